@@ -1,0 +1,133 @@
+"""The deck model: immutable values every other part of studybot reads.
+
+A deck is what a class revises from: topics (each a section of the notes, with its facts), key terms, and
+optional hand-written questions. The loader builds these from YAML; importers build the YAML; the search
+index, the quiz generator and the engine only ever read them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+
+
+def strip_cloze(text: str) -> str:
+    """Text with Anki cloze markup `{{c1::answer::hint}}` replaced by its answer, as a student reads it."""
+    return _CLOZE.sub(lambda m: m.group(1), text)
+
+
+def cloze_answers(text: str) -> tuple[str, ...]:
+    """The answers marked for blanking in `text` (empty when the fact has no cloze markup)."""
+    return tuple(m.group(1) for m in _CLOZE.finditer(text))
+
+
+def stable_id(*parts: str) -> str:
+    """A short id that stays the same across runs and machines (used for fact and card ids)."""
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One line of the notes. `group` names the sub-heading it sits under (e.g. "Americans react")."""
+
+    raw: str
+    group: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The fact as shown to a student: cloze markup removed."""
+        return strip_cloze(self.raw)
+
+    @property
+    def cloze(self) -> tuple[str, ...]:
+        """What the author marked for a quiz to blank, if anything."""
+        return cloze_answers(self.raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A section of the notes, with everything a student might type to find it."""
+
+    id: str
+    title: str
+    facts: tuple[Fact, ...] = ()
+    aliases: tuple[str, ...] = ()
+    start_year: int | None = None
+    end_year: int | None = None
+    date: str | None = None
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    summary: str | None = None
+
+    @property
+    def years(self) -> str | None:
+        """The topic's years as a student writes them: "1956" or "1953–1964"."""
+        if self.start_year is None:
+            return None
+        if self.end_year is None or self.end_year == self.start_year:
+            return str(self.start_year)
+        return f"{self.start_year}–{self.end_year}"
+
+    def fact_id(self, fact: Fact) -> str:
+        """A stable id for one of this topic's facts (survives reordering, not rewording)."""
+        return stable_id(self.id, fact.group or "", fact.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A key term with its definition; `topics` are the ids of the topics it belongs to."""
+
+    id: str
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DeckQuestion:
+    """A question written by hand in the deck.
+
+    `kind` is "typed" (any of `answers` is right) or "choice" (`options`, with the right ones by index in
+    `correct`).
+    """
+
+    id: str
+    kind: str
+    prompt: str
+    answers: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    correct: tuple[int, ...] = ()
+    explanation: str | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    """A whole deck. Built only by the loader, which guarantees ids are unique and references resolve."""
+
+    id: str
+    title: str
+    subject: str | None = None
+    description: str | None = None
+    topics: tuple[Topic, ...] = ()
+    terms: tuple[Term, ...] = ()
+    questions: tuple[DeckQuestion, ...] = ()
+    source: str | None = None
+    _topics_by_id: dict[str, Topic] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._topics_by_id.update({topic.id: topic for topic in self.topics})
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """The topic with this id, or None."""
+        return self._topics_by_id.get(topic_id)
+
+    def terms_of(self, topic_id: str) -> tuple[Term, ...]:
+        """The key terms that belong to a topic."""
+        return tuple(term for term in self.terms if topic_id in term.topics)

@@ -1,0 +1,76 @@
+"""Text normalisation shared by search, grading and question generation.
+
+Students type without accents, in any case, with British or American spelling; notes are written the same
+way. Everything that compares text folds both sides through `fold` first, so one rule serves everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters NFKD does not decompose into a base letter + accent.
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ß": "ss",
+        "ẞ": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "Þ": "th",
+        "ı": "i",
+        "‘": "'",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+    }
+)
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f'](?=\d{3}\b)")
+_NON_WORD = re.compile(r"[^\w]+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_ISATION = re.compile(r"is(ation|ations|e|es|ed|ing)\b")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-folded text: words separated by single spaces.
+
+    Thousands separators inside numbers are dropped ("30,000" -> "30000"); other punctuation becomes a
+    space. "Ernő Gerő" -> "erno gero", "Détente" -> "detente", "Łódź" -> "lodz".
+    """
+    text = _THOUSANDS.sub("", text.translate(_SPECIAL))
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", stripped.casefold().replace("_", " ")).strip()
+
+
+def drop_article(folded: str) -> str:
+    """`folded` without a leading "the", "a" or "an" (only when something follows it)."""
+    return _ARTICLE.sub("", folded)
+
+
+def americanise(folded: str) -> str:
+    """British -ise/-isation spellings mapped to -ize/-ization so both spellings meet.
+
+    Applied to folded text on both sides of a comparison; over-matching ("rise" -> "rize") is harmless
+    because the same rule runs on both sides.
+    """
+    return _ISATION.sub(lambda m: "iz" + m.group(1), folded)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`."""
+    folded = fold(text)
+    return folded.split() if folded else []
