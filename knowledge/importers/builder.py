@@ -1,0 +1,269 @@
+"""Builds a deck mapping in the YAML format, so every importer emits the same shape.
+
+Importers only say what they found (topics, facts, groups, terms, questions); the builder allocates
+unique ids, drops repeats, derives aliases and years from titles, and writes the deck header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["MAX_LINE_CHARS", "DeckBuilder", "Group", "TopicDraft", "title_aliases"]
+from knowledge.importers.errors import DeckImportError
+from knowledge.importers.slugs import SlugAllocator, file_stem, humanise, slugify
+from knowledge.importers.years import years_in, years_label, years_value
+from knowledge.loader import MAX_FACT_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from knowledge.text import fold
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*")
+# Cloze markup as the deck format reads it; other double braces are not allowed in facts.
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+_NESTED_CLOZE = re.compile(r"\{\{c\d+::(?:(?!\}\}).)*?\{\{", re.DOTALL)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+_QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,})[\"“”‘’']")
+
+
+@dataclass
+class Group:
+    """A sub-heading of a topic with the facts under it ("Americans react:" and its bullets)."""
+
+    heading: str
+    facts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TopicDraft:
+    """A topic being filled in by an importer."""
+
+    id: str
+    title: str
+    items: list[str | Group] = field(default_factory=list)
+    _seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def add_fact(self, text: str) -> None:
+        """Add one line of notes as a fact (repeats of the same line are dropped)."""
+        for piece in _fact_sized(text.strip()):
+            if self._first("", piece):
+                self.items.append(piece)
+
+    def add_group(self, heading: str, facts: list[str]) -> None:
+        """Add a sub-heading with its facts; an empty group is kept as a plain fact."""
+        heading = heading.strip().rstrip(":").strip() or heading.strip()
+        if len(heading) > MAX_LINE_CHARS:  # too long for a heading: keep everything as facts
+            for text in (heading, *facts):
+                self.add_fact(text)
+            return
+        kept = [
+            piece
+            for fact in facts
+            for piece in _fact_sized(fact.strip())
+            if self._first(heading, piece)
+        ]
+        if kept:
+            self.items.append(Group(heading, kept))
+        else:  # nothing under it (or only repeats): keep the heading as a line of its own
+            self.add_fact(heading)
+
+    def _first(self, group: str, text: str) -> bool:
+        key = (group, text)
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+    def to_mapping(self, taken: set[str]) -> dict[str, Any]:
+        """The topic in the deck format; aliases whose folded form is in `taken` are left out
+        (another topic's title or alias: a student typing it would not know which topic comes)."""
+        mapping: dict[str, Any] = {"id": self.id, "title": self.title}
+        aliases = [alias for alias in title_aliases(self.title) if fold(alias) not in taken]
+        taken.update(fold(alias) for alias in aliases)
+        if aliases:
+            mapping["aliases"] = aliases
+        span = years_in(self.title)
+        if span is not None:
+            mapping["years"] = years_value(span)
+        mapping["facts"] = [
+            item if isinstance(item, str) else {"group": item.heading, "facts": item.facts}
+            for item in self.items
+        ]
+        return mapping
+
+
+def _cloze_safe(text: str) -> str:
+    """`text` with stray double braces ("{{name}}", a broken cloze) spaced apart ("{ {name} }").
+
+    Cloze markup that is whole, `{{c1::answer}}`, is kept: a quiz blanks what the author marked.
+    """
+    if "{{" not in text and "}}" not in text:
+        return text
+    rest = _CLOZE.sub("", text)
+    answers_ok = all(match.group(1).strip() for match in _CLOZE.finditer(text))
+    if answers_ok and "{{" not in rest and "}}" not in rest and not _NESTED_CLOZE.search(text):
+        return text
+    return re.sub(r"\}(?=\})", "} ", re.sub(r"\{(?=\{)", "{ ", text))
+
+
+def _fact_sized(text: str) -> list[str]:
+    """`text` as one fact, or cut between sentences into facts the deck format allows."""
+    text = _cloze_safe(text)
+    if len(text) <= MAX_FACT_CHARS:
+        return [text] if text else []
+    pieces: list[str] = []
+    for sentence in _SENTENCE_BREAK.split(text):
+        rest = sentence
+        while len(rest) > MAX_FACT_CHARS:
+            cut = rest.rfind(" ", 0, MAX_FACT_CHARS)
+            cut = cut if cut > 0 else MAX_FACT_CHARS
+            pieces.append(rest[:cut])
+            rest = rest[cut:].strip()
+        if pieces and len(pieces[-1]) + 1 + len(rest) <= MAX_FACT_CHARS:
+            pieces[-1] = f"{pieces[-1]} {rest}"
+        elif rest:
+            pieces.append(rest)
+    return pieces
+
+
+def _title_sized(title: str) -> str:
+    """A title the deck format allows: long ones are cut at a word and end in "…"."""
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0]
+    return f"{cut}…"
+
+
+def title_aliases(title: str) -> list[str]:
+    """Other names a student may type, read off the title: without a bracketed part, a quoted name.
+
+    "Operation Solarium (USA)" -> ["Operation Solarium"]; "“New Course” in foreign policy" ->
+    ["New Course"].
+    """
+    candidates = [_PARENTHETICAL.sub(" ", title).strip(), *_QUOTED.findall(title)]
+    aliases: list[str] = []
+    seen = {fold(title)}
+    for candidate in candidates:
+        alias = " ".join(candidate.split())
+        key = fold(alias)
+        if key and key not in seen:
+            seen.add(key)
+            aliases.append(alias)
+    return aliases
+
+
+class DeckBuilder:
+    """Collects what an importer found and returns the deck mapping."""
+
+    def __init__(self, *, source_name: str, kind: str) -> None:
+        self.source_name = source_name
+        self.kind = kind
+        self._title = humanise(source_name)
+        self.notes: list[str] = []  # extra sentences for the description (an author, say)
+        self.topics: list[TopicDraft] = []
+        self._topic_ids = SlugAllocator("topic")
+        self._topics_by_title: dict[str, TopicDraft] = {}
+        self._term_ids = SlugAllocator("term")
+        self._terms: list[dict[str, Any]] = []
+        self._term_keys: set[str] = set()
+        self._questions: list[dict[str, Any]] = []
+        self._question_keys: set[str] = set()
+
+    @property
+    def title(self) -> str:
+        """The deck's title (by default, from the file name)."""
+        return self._title
+
+    @title.setter
+    def title(self, title: str) -> None:
+        self._title = _title_sized(" ".join(title.split())) or self._title
+
+    def add_topic(self, title: str) -> TopicDraft:
+        """Start a topic (id: a slug of the title, unique in the deck).
+
+        A title met again (case- and accent-blind) continues the earlier topic: the notes came back
+        to it, and a deck may not have two topics a student cannot tell apart.
+        """
+        title = " ".join(title.split()) or "Untitled"
+        shown = _title_sized(title)
+        key = fold(shown) or shown.casefold()
+        topic = self._topics_by_title.get(key)
+        if topic is None:
+            topic = TopicDraft(self._topic_ids.allocate(shown), shown)
+            self._topics_by_title[key] = topic
+            self.topics.append(topic)
+        if shown != title:  # the whole line is still kept, as a fact
+            topic.add_fact(title)
+        return topic
+
+    def add_term(self, term: str, definition: str, topic: TopicDraft | None) -> bool:
+        """Add a key term; one already in the deck (compared case- and accent-blind) is skipped."""
+        term, definition = " ".join(term.split()), " ".join(definition.split())
+        key = fold(term) or term.casefold()
+        if not term or not definition or key in self._term_keys:
+            return False
+        if len(term) > MAX_LINE_CHARS or len(definition) > MAX_TEXT_CHARS:
+            return False
+        self._term_keys.add(key)
+        entry: dict[str, Any] = {"term": term, "definition": definition}
+        if topic is not None:
+            entry["topics"] = [topic.id]
+        entry["id"] = self._term_ids.allocate(term)
+        self._terms.append(entry)
+        return True
+
+    def add_question(self, question: str, answers: list[str], topic: TopicDraft | None) -> bool:
+        """Add a typed question with its accepted answers; a repeated question is skipped."""
+        question = question.strip()
+        key = fold(question) or question
+        by_key: dict[str, str] = {}
+        for answer in (answer.strip() for answer in answers):
+            if 0 < len(answer) <= MAX_LINE_CHARS:
+                by_key.setdefault(fold(answer) or answer, answer)  # the first spelling wins
+        kept = list(by_key.values())
+        if not question or len(question) > MAX_TEXT_CHARS:
+            return False
+        if not kept or key in self._question_keys:
+            return False
+        self._question_keys.add(key)
+        entry: dict[str, Any] = {"question": question, "answers": kept}
+        if topic is not None:
+            entry["topic"] = topic.id
+        self._questions.append(entry)
+        return True
+
+    def build(self) -> dict[str, Any]:
+        """The deck mapping; refuses a deck with nothing to study in it."""
+        if not self.topics:
+            raise DeckImportError(f"no topics found in these {self.kind}")
+        if (
+            not any(topic.items for topic in self.topics)
+            and not self._terms
+            and not self._questions
+        ):
+            raise DeckImportError(
+                f"no notes found in these {self.kind}: the headings have nothing under them"
+            )
+        deck: dict[str, Any] = {
+            "id": slugify(file_stem(self.source_name), fallback="imported-deck"),
+            "title": self.title,
+            "description": self._description(),
+            "source": self.source_name,
+        }
+        taken = {fold(topic.title) for topic in self.topics}
+        mapping: dict[str, Any] = {
+            "deck": deck,
+            "topics": [topic.to_mapping(taken) for topic in self.topics],
+        }
+        if self._terms:
+            mapping["terms"] = self._terms
+        if self._questions:
+            mapping["questions"] = self._questions
+        return mapping
+
+    def _description(self) -> str:
+        parts = [f"Imported from {self.source_name} ({self.kind})."]
+        span = years_in(self.title)
+        if span is not None:
+            parts.append(f"Covers {years_label(span)}.")
+        parts += self.notes
+        return " ".join(parts)

@@ -1,0 +1,52 @@
+"""Key terms written inline in notes: "Détente = period of lessened tension", "Veto: a power"."""
+
+from __future__ import annotations
+
+import re
+
+_EQUALS = re.compile(r"^(?P<term>[^=]+?)\s*(?<![=<>!])=(?![=>])\s*(?P<definition>.+)$")
+_COLON = re.compile(r"^(?P<term>[^:]+?)\s*:\s+(?P<definition>.+)$")
+_DASH = re.compile(r"^(?P<term>.+?)\s+[-–—]\s+(?P<definition>.+)$")
+_QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’"}
+_MAX_TERM_WORDS = 8
+_MAX_TERM_CHARS = 80
+
+
+def split_equals(text: str) -> tuple[str, str] | None:
+    """("Détente", "period of lessened tension") from "Détente = period of lessened tension"."""
+    return _split(_EQUALS, text)
+
+
+def split_glossary(text: str) -> tuple[str, str] | None:
+    """A term from a glossary line: "Term = definition", "Term: definition", "Term - definition"."""
+    return _split(_EQUALS, text) or _split(_COLON, text) or _split(_DASH, text)
+
+
+def _split(pattern: re.Pattern[str], text: str) -> tuple[str, str] | None:
+    match = pattern.match(text.strip())
+    if match is None:
+        return None
+    term = match.group("term").strip(" \t-–—:•*")
+    definition = _unquote(match.group("definition").strip())
+    if not _plausible_term(term) or not definition:
+        return None
+    return term, definition
+
+
+def _plausible_term(term: str) -> bool:
+    """A term is a short name that starts like a word, not a sentence or a sum ("1+1")."""
+    return (
+        0 < len(term) <= _MAX_TERM_CHARS
+        and len(term.split()) <= _MAX_TERM_WORDS
+        and term[0].isalpha()
+        and not term.endswith(("?", "."))
+    )
+
+
+def _unquote(text: str) -> str:
+    """A definition without quotes around it: "'first and mightiest'" -> "first and mightiest"."""
+    if len(text) >= 2 and _QUOTES.get(text[0]) == text[-1]:
+        inner = text[1:-1].strip()
+        if inner and text[0] not in inner:
+            return inner
+    return text
