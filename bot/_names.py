@@ -1,0 +1,104 @@
+"""When part of a name stands for the whole: "Nagy" for "Imre Nagy", and "Imre Nagy" for "Nagy".
+
+Students answer with a surname, or add a first name or title to one. Strings alone cannot tell a
+person from a place or a thing, so the rule is narrow and leans on English word order:
+
+- the long form must look like a proper name as written in the notes (every word capitalised, apart
+  from particles such as "de" or "von"; no digits; at most four words);
+- the short form is the END of the long form (surname, not first name);
+- the long form must not end in a category noun ("Warsaw Pact", "Berlin Wall", "Test Ban Treaty"):
+  there the last word names the kind of thing and the words before it say which one;
+- the words left out must not change which thing is meant ("East Germany" is not "Germany") and
+  must not be a hedge ("not Nagy", "Gerő or Nagy").
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_NAME_WORDS = 4
+
+_PARTICLES = frozenset(
+    {
+        "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",
+        "das", "bin", "ibn", "al", "el", "y", "af", "ter", "zu",
+    }
+)  # fmt: skip
+_CATEGORY_NOUNS = frozenset(
+    {
+        "pact", "treaty", "treaties", "wall", "crisis", "war", "wars", "battle", "siege",
+        "conference", "congress", "council", "summit", "revolution", "uprising", "revolt",
+        "rebellion", "riot", "riots", "party", "union", "republic", "kingdom", "empire", "state",
+        "states", "nation", "nations", "sea", "ocean", "river", "lake", "mountain", "mountains",
+        "island", "islands", "bay", "gulf", "canal", "strait", "peninsula", "desert", "valley",
+        "city", "town", "village", "act", "bill", "law", "laws", "plan", "doctrine", "policy",
+        "agreement", "accord", "accords", "alliance", "league", "organisation", "organization",
+        "movement", "front", "army", "navy", "force", "forces", "corps", "bank", "church",
+        "committee", "commission", "province", "region", "district", "street", "square", "palace",
+        "bridge", "tower", "house", "hall", "museum", "university", "college", "school", "theory",
+        "effect", "principle", "equation", "reaction", "acid", "oxide", "cycle", "system",
+        "speech", "declaration", "charter", "convention", "programme", "program", "course",
+        "period", "era", "age", "dynasty", "airlift", "blockade", "invasion", "affair", "incident",
+        "massacre", "strike", "march", "trial", "trials", "scandal", "deal", "reform", "reforms",
+        "model", "index", "constant", "test", "tests", "ban", "operation", "conflict", "election",
+        "elections", "government", "ministry", "regime", "talks", "process", "report", "protocol",
+        "resolution", "rising", "coup", "offensive", "campaign", "line", "curtain", "gap", "race",
+    }
+)  # fmt: skip
+_QUALIFIERS = frozenset(
+    {
+        "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+        "upper", "lower", "inner", "outer", "new", "old", "great", "greater", "little", "lesser",
+        "united", "federal", "democratic", "peoples", "people", "free", "anti", "non", "pro",
+        "post", "pre", "neo", "counter", "sub", "semi", "early", "late", "high", "low", "middle",
+        "red", "white", "black", "first", "second", "third",
+    }
+)  # fmt: skip
+_HEDGES = frozenset(
+    {
+        "not", "no", "nor", "or", "and", "but", "either", "neither", "maybe", "perhaps",
+        "probably", "possibly", "think", "guess", "i", "it", "is", "was", "its", "the", "a", "an",
+        "of", "by", "to", "in", "on", "at", "for", "with", "from", "than", "like",
+    }
+)  # fmt: skip
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.]*", re.UNICODE)
+
+
+def looks_like_name(text: str) -> bool:
+    """True when `text` is written like a proper name: "Imre Nagy", "J. F. Kennedy", "Charles de
+    Gaulle"; not "containment", "30,000 troops" or "Spirit of Geneva" (a lowercase word)."""
+    parts = re.split(r"[\s\-–]+", text.strip())
+    if not 1 <= len(parts) <= MAX_NAME_WORDS:
+        return False
+    for part in parts:
+        if not _NAME_WORD.fullmatch(part):
+            return False
+        if not part[0].isupper() and part.casefold() not in _PARTICLES:
+            return False
+    return not all(p.casefold() in _PARTICLES for p in parts)
+
+
+def is_trailing_part(part: tuple[str, ...], whole: tuple[str, ...], whole_is_name: bool) -> bool:
+    """True when the folded words `part` name the same person as the longer name `whole`
+    ("nagy" of "imre nagy"; "b johnson" of "lyndon b johnson")."""
+    if not whole_is_name or not part or len(part) >= len(whole):
+        return False
+    if whole[-len(part) :] != part or whole[-1] in _CATEGORY_NOUNS:
+        return False
+    return not any(w in _QUALIFIERS or w in _HEDGES for w in whole[: -len(part)])
+
+
+def acceptable_extras(extras: tuple[str, ...]) -> bool:
+    """True when words a student put before a name could be a first name or title ("imre",
+    "president", "j f") rather than a hedge or a qualifier ("not", "or", "east")."""
+    return (
+        0 < len(extras) < MAX_NAME_WORDS
+        and all(w.isalpha() for w in extras)
+        and not any(w in _QUALIFIERS or w in _HEDGES for w in extras)
+    )
+
+
+def ends_in_category(words: tuple[str, ...]) -> bool:
+    """True when the last word names a kind of thing ("pact", "wall"), so the words are not a name
+    that may be reordered or shortened."""
+    return bool(words) and words[-1] in _CATEGORY_NOUNS

@@ -1,0 +1,116 @@
+"""When a misspelt word still counts: an edit budget that grows with length, and a slip model for
+short words.
+
+Ratio scores fail both ways on quiz answers ("Nagi" vs "Nagy" scores 75, "Austria" vs "Australia"
+88), so a word is compared by edit distance with a transposition counted as one edit
+(`rapidfuzz.distance.OSA`), against a budget set by the SHORTER of the two words — a slip in a long
+word still leaves a long word, while a short word that grew a syllable ("Austria" -> "Australia")
+is a different word:
+
+    1-3 letters: no edit ("USA"/"USR")          4-8 letters: 1 edit
+    9-15 letters: 2 edits ("Kruschev")         16+ letters: 3 edits
+
+Two further rules stop look-alike names passing as typos:
+- the first letter must match (people rarely mistype it; "Poland"/"Holland", "Russia"/"Prussia",
+  "Hungarian"/"Bulgarian" differ there), except for swapping the first two letters;
+- in words of 4-5 letters the one edit must look like a slip of the hand: two letters swapped, a
+  letter doubled or undoubled, a vowel for a vowel, a neighbouring key, or a plural "s" ("Nagi"
+  passes, "Iraq" for "Iran" does not).
+Numbers are never fuzzy: a word with a digit in it must match exactly ("1965" is not "1956"), and
+so must two Roman numerals ("Louis XVIII" is not "Louis XVII").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+SHORT_WORD = 5  # words up to this length need a plausible slip, not just any edit
+_ROMAN = re.compile(r"m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+_VOWELS = frozenset("aeiouy")
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_ROW_OFFSETS = (0.0, 0.25, 0.75)
+_KEY_POSITIONS = {
+    key: (row, col + _ROW_OFFSETS[row])
+    for row, keys in enumerate(_KEY_ROWS)
+    for col, key in enumerate(keys)
+}
+
+
+def allowance(length: int) -> int:
+    """How many edits a word (or phrase) of `length` letters may carry and still count."""
+    if length <= 3:
+        return 0
+    if length <= 8:
+        return 1
+    return 2 if length <= 15 else 3
+
+
+def _neighbouring_keys(a: str, b: str) -> bool:
+    pa, pb = _KEY_POSITIONS.get(a), _KEY_POSITIONS.get(b)
+    if pa is None or pb is None or a == b:
+        return False
+    rows, cols = abs(pa[0] - pb[0]), abs(pa[1] - pb[1])
+    return (rows == 0 and cols == 1) or (rows == 1 and cols <= 0.75)
+
+
+def _plausible_slip(given: str, expected: str) -> bool:
+    """True when one edit turning `given` into `expected` looks like a slip of the hand."""
+    if Levenshtein.distance(given, expected, score_cutoff=1) > 1:
+        return True  # OSA found 1 where Levenshtein needs 2: two neighbouring letters swapped
+    op = next(iter(Levenshtein.editops(given, expected)))
+    if op.tag == "replace":
+        a, b = given[op.src_pos], expected[op.dest_pos]
+        return (a in _VOWELS and b in _VOWELS) or _neighbouring_keys(a, b)
+    # A letter too many in one of the words: which word, where, and which letter.
+    word, pos = (given, op.src_pos) if op.tag == "delete" else (expected, op.dest_pos)
+    letter = word[pos]
+    before = word[pos - 1] if pos > 0 else ""
+    after = word[pos + 1] if pos + 1 < len(word) else ""
+    if letter in (before, after):
+        return True  # doubled or undoubled letter
+    if letter == "s" and pos == len(word) - 1:
+        return True  # plural
+    return _neighbouring_keys(letter, before) or _neighbouring_keys(letter, after)
+
+
+def word_distance(given: str, expected: str) -> int | None:
+    """Edits between two folded words when `given` counts as a misspelling of `expected`."""
+    if given == expected:
+        return 0
+    if not given or not expected:
+        return None
+    if given[0] != expected[0] and given[:2] != expected[1::-1]:
+        return None
+    if not (given.isalpha() and expected.isalpha()):
+        return None  # a folded word is letters and digits: digits are never fuzzy
+    shorter = min(len(given), len(expected))
+    budget = allowance(shorter)
+    if budget == 0:
+        return None
+    distance = OSA.distance(given, expected, score_cutoff=budget)
+    if distance > budget:
+        return None
+    if shorter <= SHORT_WORD and not _plausible_slip(given, expected):
+        return None
+    if _ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected):
+        return None
+    return distance
+
+
+def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | None:
+    """Total edits when each word of `given` counts as a misspelling of the word in the same place
+    of `expected`, and the total fits the budget of the whole phrase; else None."""
+    if len(given) != len(expected):
+        return None
+    if len(given) == 1:
+        return word_distance(given[0], expected[0])
+    total = 0
+    for g, e in zip(given, expected, strict=True):
+        d = word_distance(g, e)
+        if d is None:
+            return None
+        total += d
+    letters = min(sum(map(len, given)), sum(map(len, expected)))
+    return total if total <= allowance(letters) else None

@@ -1,0 +1,423 @@
+"""Grading a typed quiz answer: is it right, and what does the student read about it.
+
+A contract other parts of studybot rely on (quizzes, battles, reviews): `grade(expected, given)`
+returns a `Grade` whose `.correct` says right or wrong, `.verdict` says why, and `.reason` is one
+sentence for the student ("Accepted — the spelling is “Gomułka”.", "Not quite: 30,000 is not
+300,000.").
+
+How an answer is judged, in order:
+1. Blank or junk input (only punctuation, emoji, control characters) is EMPTY; an essay is WRONG.
+2. Number answers ("30,000 troops", "20%", "1/6", "4th Nov", "1953-64") are compared by value,
+   never by spelling; words after the number are not needed ("30000" answers "30,000 troops").
+3. Text is folded (case, accents, ł/ß, punctuation, a leading article, British -ise) and compared
+   whole, ignoring spaces and hyphens ("co-existence" = "coexistence").
+4. A name may be given in part or with more ("Nagy" / "Imre Nagy"), or surname first (`_names`).
+5. A misspelling within the edit budget of `_spelling` is accepted as a TYPO — unless the answer
+   is as close to another entity of the deck (`others`), which the reason then names
+   (CLOSE_TO_OTHER).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot._names import acceptable_extras, ends_in_category, is_trailing_part, looks_like_name
+from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
+from bot._spelling import word_distance, words_distance
+from knowledge.text import americanise, drop_article, fold
+
+MAX_ANSWER_CHARS = 300
+"""Longer input is not an answer to a 1-4 word question; it is rejected without being read."""
+_SHOWN_CHARS = 200
+_PLAN_CACHE_SIZE = 4096
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+_SPACE_BETWEEN = re.compile(r"(?<!\d) | (?!\d)")  # a space not sitting between two digits
+_DIGITS = re.compile(r"\d+")
+
+
+class Verdict(enum.StrEnum):
+    """Why an answer was accepted or rejected."""
+
+    EXACT = "exact"  # the accepted answer, up to case, accents, punctuation and articles
+    ALIAS = "alias"  # another accepted answer, or part of / more of a name ("Nagy" for "Imre Nagy")
+    TYPO = "typo"  # accepted with a spelling slip; the reason shows the right spelling
+    NUMBER = "number"  # numerically equal ("thirty thousand" for "30,000")
+    WRONG = "wrong"
+    CLOSE_TO_OTHER = "close_to_other"  # near the answer, but as near to another entity of the deck
+    EMPTY = "empty"  # nothing to grade
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    """The outcome of grading one answer."""
+
+    correct: bool
+    verdict: Verdict
+    expected: str  # the accepted answer that matched, else the first accepted answer
+    given: str  # what the student typed, cleaned for display (no control characters, trimmed)
+    reason: str  # one short sentence the student reads
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """Text folded for comparison."""
+
+    key: str  # folded words separated by single spaces
+    compact: str  # the key without spaces (except between digits: "1 6" must not become "16")
+    words: tuple[str, ...]
+    digits: tuple[str, ...]  # the numbers inside, which must match exactly
+
+
+@lru_cache(maxsize=65536)
+def _form(text: str) -> _Form:
+    key = americanise(drop_article(fold(text.replace("&", " and "))))
+    return _Form(key, _SPACE_BETWEEN.sub("", key), tuple(key.split()), tuple(_DIGITS.findall(key)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """An accepted answer or a deck entity, prepared once."""
+
+    text: str
+    form: _Form
+    name: bool  # written like a proper name, so parts of it may stand for it
+    quantity: Quantity | None
+    date: CalendarDate | None
+    numeric: bool  # a quantity or a date, graded by value
+    squashed: str  # casefolded without spaces: the same text as written ("20 %" = "20%")
+    value_shown: str  # the quantity or date as a student reads it ("30,000", "4 November")
+
+
+@lru_cache(maxsize=16384)
+def _answer(text: str) -> _Answer:
+    date = parse_date(text)
+    quantity = None if date is not None else parse_quantity(text)
+    if quantity is not None and _is_title(text, quantity):
+        quantity = None  # "Second Berlin Crisis", "Thirty Years War": a name with a number in it
+    numeric = quantity is not None or date is not None
+    squashed = "".join(text.split()).casefold()
+    shown = date.shown if date is not None else quantity.shown if quantity is not None else text
+    return _Answer(
+        text, _form(text), looks_like_name(text), quantity, date, numeric, squashed, shown
+    )
+
+
+def _is_title(text: str, quantity: Quantity) -> bool:
+    """True for a name with a number in it ("Second Berlin Crisis", "Thirty Years War"), told from
+    a quantity ("30,000 troops", "2nd place") by capitalised words after a number that is spelt out
+    or ordinal."""
+    if not quantity.units or (any(ch.isdigit() for ch in text) and not quantity.ordinal):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)[-len(quantity.units) :]
+    return all(w[0].isupper() for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _given_numbers(text: str) -> tuple[Quantity | None, CalendarDate | None]:
+    return parse_quantity(text), parse_date(text)
+
+
+class _Given(NamedTuple):
+    """A typed answer, read once however many questions it is graded against."""
+
+    text: str  # without surrounding whitespace
+    shown: str  # safe to echo: control characters gone, spaces collapsed, cut to a sane length
+    form: _Form | None  # None when the text is too long to be an answer
+
+
+@lru_cache(maxsize=65536)
+def _read(given: str) -> _Given:
+    text = _INVISIBLE.sub("", given).strip()  # zero-width and direction marks from copy-paste
+    cleaned = " ".join(_CONTROL.sub(" ", text).split())
+    shown = cleaned if len(cleaned) <= _SHOWN_CHARS else cleaned[: _SHOWN_CHARS - 1] + "…"
+    return _Given(text, shown, _form(text) if len(text) <= MAX_ANSWER_CHARS else None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """One question's accepted answers and the deck entities they must be told apart from."""
+
+    answers: tuple[_Answer, ...]
+    exact: dict[str, int]  # compact form of a text answer -> its index
+    others: list[str]  # compact forms of the other entities, for rapidfuzz
+    other_texts: list[str]  # the same entities as written
+    by_shape: dict[tuple[str, int], list[int]]  # (first letter, length) -> indexes into `others`
+    excluded: frozenset[int]  # entity indexes that are the expected answer itself (or part of it)
+    windows: dict[tuple[str, int, int], tuple[list[str], list[int]]]  # filled as queries come
+
+    def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
+        """The other entity (as written) closest to `query` within `limit` edits, and its distance.
+
+        Closeness to another entity is judged like a typo (`_spelling`): the first letter is kept
+        (or swapped with the second), so only entities starting with one of the query's first two
+        letters, and with a length within `limit` of the query's, can be that close — rapidfuzz
+        is handed those few instead of the whole deck."""
+        key = (query[:2], len(query), limit)
+        window = self.windows.get(key)
+        if window is None:
+            n = len(query)
+            near = [
+                k
+                for first in dict.fromkeys(query[:2])
+                for size in range(n - limit, n + limit + 1)
+                for k in self.by_shape.get((first, size), ())
+            ]
+            window = self.windows[key] = ([self.others[k] for k in near], near)
+        choices, near = window
+        if not choices:
+            return None
+        found = process.extractOne(query, choices, scorer=OSA.distance, score_cutoff=limit)
+        return None if found is None else (self.other_texts[near[found[2]]], int(found[1]))
+
+
+class _Match(NamedTuple):
+    """How `given` matched one accepted answer; tuples compare best first: exact or equal in
+    value, then a form of the name, then a misspelling (fewest edits), then the earlier answer."""
+
+    level: int
+    distance: int
+    position: int  # which accepted answer
+    kind: str  # exact, number, reorder, part, extended, typo
+
+
+def _matched(index: int, kind: str, distance: int) -> _Match:
+    level = 2 if distance else (0 if kind in ("exact", "number") else 1)
+    return _Match(level, distance, index, kind)
+
+
+class Grader:
+    """Grades answers for one deck, telling its entities (names, places, terms) apart.
+
+    Build it once per deck: entity forms, name-part indexes and each question's plan are cached,
+    so grading an answer costs a dictionary lookup when it is exactly right and a few C-level edit
+    distance calls otherwise.
+    """
+
+    def __init__(self, entities: Iterable[str]) -> None:
+        self._entities: list[_Answer] = []
+        seen: set[str] = set()
+        for text in entities:
+            if not isinstance(text, str):
+                raise TypeError(f"deck entities must be strings, not {type(text).__name__}")
+            prepared = _answer(text.strip())
+            if prepared.form.compact and not prepared.numeric and prepared.form.compact not in seen:
+                seen.add(prepared.form.compact)
+                self._entities.append(prepared)
+        # Each entity's words, and the trailing runs of name-like ones ("nagy" -> Imre Nagy).
+        self._tails: dict[tuple[str, ...], list[int]] = {}
+        for k, entity in enumerate(self._entities):
+            words = entity.form.words
+            for start in range(len(words)):
+                if start == 0 or is_trailing_part(words[start:], words, entity.name):
+                    self._tails.setdefault(words[start:], []).append(k)
+        self._plans: dict[str | tuple[str, ...], _Plan] = {}
+
+    def grade(self, expected: str | Sequence[str], given: str) -> Grade:
+        """Grade `given` against the accepted answer(s) in `expected`."""
+        key = expected if isinstance(expected, str) else tuple(expected)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plan(key)
+        if not isinstance(given, str):
+            raise TypeError(f"the given answer must be a string, not {type(given).__name__}")
+        first = plan.answers[0].text
+        stripped, shown, g = _read(given)
+        if g is None:
+            return Grade(False, Verdict.WRONG, first, shown, _TOO_LONG)
+        if not g.compact:
+            return Grade(False, Verdict.EMPTY, first, shown, "No answer given.")
+        index = plan.exact.get(g.compact)
+        if index is not None:  # fast path: exactly an accepted answer
+            verdict = Verdict.EXACT if index == 0 else Verdict.ALIAS
+            return Grade(True, verdict, plan.answers[index].text, shown, _accepted(verdict, first))
+
+        best: _Match | None = None
+        for i, answer in enumerate(plan.answers):
+            match = (
+                self._match_number(i, answer, stripped, g)
+                if answer.numeric
+                else self._match_text(i, answer, g, plan)
+            )
+            if match is not None and (best is None or match < best):
+                best = match
+        if best is None:
+            return Grade(False, Verdict.WRONG, first, shown, _wrong_reason(plan, stripped))
+        return self._verdict(best, plan, g, shown)
+
+    def _plan(self, key: str | tuple[str, ...]) -> _Plan:
+        answers = _accepted_answers(key)
+        exact: dict[str, int] = {}
+        for i, answer in enumerate(answers):
+            if not answer.numeric:
+                exact.setdefault(answer.form.compact, i)
+        excluded = frozenset(
+            k
+            for k, entity in enumerate(self._entities)
+            if any(_same_entity(entity, answer) for answer in answers)
+        )
+        kept = [e for k, e in enumerate(self._entities) if k not in excluded]
+        others, texts = [e.form.compact for e in kept], [e.text for e in kept]
+        by_shape: dict[tuple[str, int], list[int]] = {}
+        for k, compact in enumerate(others):
+            by_shape.setdefault((compact[0], len(compact)), []).append(k)
+        plan = _Plan(answers, exact, others, texts, by_shape, excluded, {})
+        if len(self._plans) >= _PLAN_CACHE_SIZE:
+            self._plans.clear()
+        self._plans[key] = plan
+        return plan
+
+    def _match_number(self, i: int, answer: _Answer, given: str, g: _Form) -> _Match | None:
+        quantity, date = _given_numbers(given)
+        if answer.date is not None:
+            same = date is not None and date.satisfies(answer.date)
+        else:
+            same = bool(quantity and answer.quantity and quantity.same_as(answer.quantity))
+        if not same:
+            return None
+        same_text = "".join(given.split()).casefold() == answer.squashed
+        return _matched(i, "exact" if same_text else "number", 0)
+
+    def _match_text(self, i: int, answer: _Answer, g: _Form, plan: _Plan) -> _Match | None:
+        if g.digits != answer.form.digits:
+            return None  # numbers inside a name are never fuzzy: "MiG-21" is not "MiG-23"
+        gw, ew = g.words, answer.form.words
+        if len(gw) == len(ew):
+            reordered = len(ew) > 1 and sorted(gw) == sorted(ew)
+            if reordered and answer.name and not ends_in_category(ew):
+                return _matched(i, "reorder", 0)
+            d = words_distance(gw, ew)
+            return None if d is None else _matched(i, "typo", d)
+        # Words split or joined ("co existance" for "coexistence"): one slip at most.
+        d = word_distance(g.compact, answer.form.compact)
+        if d is not None and d <= 1:
+            return _matched(i, "typo", d)
+        if not answer.name:
+            return None
+        if len(gw) < len(ew):  # a surname for the full name
+            tail = ew[-len(gw) :]
+            if not is_trailing_part(tail, ew, True):
+                return None
+            d = words_distance(gw, tail)
+            return None if d is None else _matched(i, "part", d)
+        extras = gw[: len(gw) - len(ew)]  # a first name or title added to the name
+        if not acceptable_extras(extras) or self._names_other(extras, plan):
+            return None
+        d = words_distance(gw[len(extras) :], ew)
+        return None if d is None else _matched(i, "extended", d)
+
+    def _names_other(self, words: tuple[str, ...], plan: _Plan) -> bool:
+        """True when `words`, or one of them, is itself another entity or its surname ("gero nagy"
+        names two people; a shared first name such as "john" does not count)."""
+        candidates = [words, *((w,) for w in words)]
+        return any(k not in plan.excluded for c in candidates for k in self._tails.get(c, ()))
+
+    def _verdict(self, best: _Match, plan: _Plan, g: _Form, shown: str) -> Grade:
+        answer = plan.answers[best.position]
+        if best.kind == "part" and best.distance == 0:
+            other = next((k for k in self._tails.get(g.words, ()) if k not in plan.excluded), None)
+            if other is not None:
+                name = self._entities[other].text
+                reason = (
+                    f"Not accepted — “{shown}” could also be “{name}”; "
+                    f"the answer is “{answer.text}”."
+                )
+                return Grade(False, Verdict.CLOSE_TO_OTHER, answer.text, shown, reason)
+        near = plan.nearest_other(g.compact, best.distance) if best.distance else None
+        if near is not None:
+            name, distance = near
+            reason = (
+                f"Not accepted — “{name}” is another answer in these notes; "
+                f"we wanted “{answer.text}”."
+                if distance == 0
+                else f"Not accepted — that looks as much like “{name}” as “{answer.text}”."
+            )
+            return Grade(False, Verdict.CLOSE_TO_OTHER, answer.text, shown, reason)
+        if best.distance:
+            reason = f"Accepted — the spelling is “{answer.text}”."
+            return Grade(True, Verdict.TYPO, answer.text, shown, reason)
+        if best.kind == "number":
+            reason = f"Correct — that's {answer.value_shown}."
+            return Grade(True, Verdict.NUMBER, answer.text, shown, reason)
+        if best.kind == "exact":
+            verdict = Verdict.EXACT if best.position == 0 else Verdict.ALIAS
+            reason = _accepted(verdict, plan.answers[0].text)
+            return Grade(True, verdict, answer.text, shown, reason)
+        reason = _NAME_REASONS[best.kind].format(answer.text)
+        return Grade(True, Verdict.ALIAS, answer.text, shown, reason)
+
+
+_NAME_REASONS = {
+    "reorder": "Accepted — usually written “{}”.",
+    "part": "Accepted — in full, “{}”.",
+    "extended": "Accepted — the answer is “{}”.",
+}
+_TOO_LONG = "That answer is too long to check — a few words are enough."
+
+
+def _accepted(verdict: Verdict, first: str) -> str:
+    return "Correct." if verdict is Verdict.EXACT else f"Accepted — also known as “{first}”."
+
+
+def _wrong_reason(plan: _Plan, given: str) -> str:
+    """Why a wrong answer is wrong; for numbers and dates, the two values side by side."""
+    answer = next((a for a in plan.answers if a.numeric), None)
+    if answer is not None and answer is plan.answers[0]:
+        quantity, date = _given_numbers(given)
+        if answer.date is not None and date is not None:
+            if date.day is None and answer.date.day is not None and date.month == answer.date.month:
+                return f"Nearly — the date is {answer.date.shown}."
+            return f"Not quite: {date.shown} is not {answer.date.shown}."
+        if answer.quantity is not None and quantity is not None:
+            return f"Not quite: {quantity.shown} is not {answer.quantity.shown}."
+    return f"Not quite — the answer is “{plan.answers[0].text}”."
+
+
+def _same_entity(entity: _Answer, answer: _Answer) -> bool:
+    """True when a deck entity is the expected answer itself, or a longer or shorter form of it."""
+    ew, aw = entity.form.words, answer.form.words
+    return (
+        entity.form.compact == answer.form.compact
+        or is_trailing_part(ew, aw, answer.name)
+        or is_trailing_part(aw, ew, entity.name)
+    )
+
+
+def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
+    """The accepted answers, prepared; a clear error when there is nothing to grade against."""
+    items = (expected,) if isinstance(expected, str) else expected
+    answers: list[_Answer] = []
+    seen: set[str] = set()
+    for item in items:
+        if not isinstance(item, str):
+            raise TypeError(f"accepted answers must be strings, not {type(item).__name__}")
+        answer = _answer(item.strip())
+        if (answer.form.compact or answer.numeric) and answer.text not in seen:
+            seen.add(answer.text)
+            answers.append(answer)
+    if not answers:
+        raise ValueError(f"no accepted answer to grade against in {expected!r}")
+    return tuple(answers)
+
+
+@lru_cache(maxsize=32)
+def _grader(others: tuple[str, ...]) -> Grader:
+    return Grader(others)
+
+
+def grade(expected: str | Sequence[str], given: str, *, others: Sequence[str] = ()) -> Grade:
+    """Grade a typed answer.
+
+    `expected` is the accepted answer, or several (the first is the one to show). `others` are the
+    other entities of the deck (names, places, terms): an answer as close to one of them as to the
+    expected answer is not accepted as a typo. For many answers on one deck, build a `Grader` once.
+    """
+    return _grader(tuple(others)).grade(expected, given)
