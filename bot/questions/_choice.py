@@ -1,0 +1,72 @@
+"""Multiple-choice questions: a fact with a blank, the right value among look-alike wrong ones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._distractors import distractors, option_text
+from bot.questions._filters import blank_problem
+from bot.questions._model import BLANK, Question, QuestionKind
+from bot.questions._numbers import parse_number
+from bot.questions._phrasing import label, quote_fact
+from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span
+from bot.questions._words import gives_away
+from knowledge.model import stable_id
+
+# Three wrong options make four in all; two still make an acceptable three-option question.
+WRONG_OPTIONS = 3
+MIN_WRONG_OPTIONS = 2
+
+
+def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
+    """Spans of the fact that a choice or true/false question can use, best first."""
+    shown = label(ref)
+    spans = [
+        span
+        for span in ctx.spans(ref.fact)
+        if span.kind in CHOOSABLE_KINDS
+        and not blank_problem(ref.text, span)
+        and not gives_away(span.text, shown)
+    ]
+    return sorted(spans, key=lambda s: (-s.score, s.start))
+
+
+def choice_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
+    """A multiple-choice question for each choosable span of the fact with enough wrong options."""
+    for span in choosable_spans(ctx, ref):
+        question = _choice(ctx, ref, span)
+        if question is not None:
+            yield question
+
+
+def _choice(ctx: DeckContext, ref: FactRef, span: Span) -> Question | None:
+    rng = ctx.rng(QuestionKind.CHOICE.value, ref.fact_id, span.text)
+    wrong = distractors(ctx, ref, span, rng, WRONG_OPTIONS)
+    if len(wrong) < MIN_WRONG_OPTIONS:
+        return None
+    answer = option_text(span)
+    options = [answer, *wrong]
+    if span.kind in NUMERIC_KINDS:
+        options.sort(key=_value)
+    else:
+        rng.shuffle(options)
+    text = ref.text
+    return Question(
+        id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CHOICE.value, span.text),
+        kind=QuestionKind.CHOICE,
+        prompt=f"{label(ref)}: {text[: span.start]}{BLANK}{text[span.end :]}",
+        answers=(answer,),
+        options=tuple(options),
+        correct=(options.index(answer),),
+        explanation=quote_fact(f"Answer: {answer}.", ref),
+        source_fact=text,
+        topic_id=ref.topic.id,
+        fact_id=ref.fact_id,
+    )
+
+
+def _value(option: str) -> Fraction:
+    number = parse_number(option)
+    return number.value if number is not None else Fraction(0)

@@ -1,0 +1,140 @@
+"""Chronology questions: put three or four events in order, earliest first.
+
+Events are the deck's dated topics, and facts that date themselves ("… in 1869"). Only events whose
+years do not overlap are put together, so there is exactly one right order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.questions._context import DeckContext
+from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
+from bot.questions._numbers import scan_numbers
+from bot.questions._spans import SpanKind
+from bot.questions._words import content_words
+from knowledge.model import stable_id
+from knowledge.text import fold
+
+PROMPT = "Put these in order, earliest first."
+SIZES = (3, 4)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_ANY_YEAR = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+# A dated fact needs this many content words left once its year is cut out to name an event.
+_MIN_FACT_EVENT_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened, with its years (start == end for a single year)."""
+
+    label: str
+    start: int
+    end: int
+    topic_id: str
+    fact_id: str | None
+    source: str  # what the year comes from: "Berlin Wall: 13 August 1961", or the dated fact
+
+    @property
+    def years(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}–{self.end}"
+
+    def apart_from(self, other: Event) -> bool:
+        """True when the two events' years do not overlap (so their order is certain)."""
+        return self.end < other.start or other.end < self.start
+
+
+def chronology_questions(ctx: DeckContext) -> Iterator[tuple[tuple[Event, ...], Question]]:
+    """One question per event, built around it with other events drawn by the seed."""
+    events = dated_events(ctx)
+    for anchor in events:
+        rng = ctx.rng(QuestionKind.CHRONOLOGY.value, anchor.label)
+        size = rng.choice(SIZES)
+        others = [event for event in events if event is not anchor]
+        rng.shuffle(others)
+        picked = [anchor]
+        for event in others:
+            if all(event.apart_from(chosen) for chosen in picked):
+                picked.append(event)
+                if len(picked) == size:
+                    break
+        if len(picked) < SIZES[0]:
+            continue
+        in_order = sorted(picked, key=lambda event: event.start)
+        options = list(picked)
+        rng.shuffle(options)
+        if options == in_order:  # already sorted would be no question at all
+            options = options[1:] + options[:1]
+        labels = tuple(event.label for event in in_order)
+        listing = ", ".join(f"{event.label} ({event.years})" for event in in_order)
+        yield (
+            tuple(in_order),
+            Question(
+                id=stable_id(
+                    anchor.topic_id,
+                    anchor.fact_id or "",
+                    QuestionKind.CHRONOLOGY.value,
+                    "|".join(labels),
+                ),
+                kind=QuestionKind.CHRONOLOGY,
+                prompt=PROMPT,
+                answers=labels,
+                options=tuple(event.label for event in options),
+                correct=tuple(options.index(event) for event in in_order),
+                explanation=shorten(f"Earliest first: {listing}.", MAX_EXPLANATION),
+                source_fact="; ".join(event.source for event in in_order),
+                topic_id=anchor.topic_id,
+                fact_id=anchor.fact_id,
+            ),
+        )
+
+
+def dated_events(ctx: DeckContext) -> list[Event]:
+    """The deck's events with known years, one per label, in deck order."""
+    events: dict[str, Event] = {}
+    for topic in ctx.deck.topics:
+        if topic.start_year is not None and _usable_label(topic.title, 1):
+            end = topic.end_year if topic.end_year is not None else topic.start_year
+            source = f"{topic.title}: {topic.date or topic.years}"
+            event = Event(topic.title, topic.start_year, end, topic.id, None, source)
+            events.setdefault(fold(event.label), event)
+    for ref in ctx.facts:
+        dated = _dated_fact(ref.text)
+        if dated is not None:
+            label, year = dated
+            event = Event(label, year, year, ref.topic.id, ref.fact_id, ref.text)
+            events.setdefault(fold(label), event)
+    return list(events.values())
+
+
+def _dated_fact(text: str) -> tuple[str, int] | None:
+    """(the fact without its year, the year) for a fact dated by one year, else None."""
+    scan = scan_numbers(text)
+    years = [span for span in scan.spans if span.kind is SpanKind.YEAR]
+    if len(years) != 1 or scan.reserved or any(s.kind is SpanKind.DATE for s in scan.spans):
+        return None
+    year = years[0].text
+    patterns = (
+        rf"\s*\(\s*{year}\s*\)",
+        rf"^\s*{year}\s*[:–-]\s*",
+        rf"\s*\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH}\s+)?{year}\b",
+    )
+    for pattern in patterns:
+        label, count = re.subn(pattern, " ", text, count=1)
+        if count:
+            label = " ".join(label.split()).strip(" ,;:")
+            label = label[:1].upper() + label[1:]
+            return (label, int(year)) if _usable_label(label, _MIN_FACT_EVENT_WORDS) else None
+    return None
+
+
+def _usable_label(label: str, min_words: int) -> bool:
+    return (
+        len(label) <= MAX_OPTION
+        and not _ANY_YEAR.search(label)
+        and len(content_words(label)) >= min_words
+    )

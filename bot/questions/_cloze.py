@@ -1,0 +1,54 @@
+"""Typed cloze questions: one fact with a key word blanked, the student types it.
+
+Facts with author markup are blanked only where the author marked them; other facts on every name,
+number, capitalised phrase or rare word found in them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._entities import without_parenthetical
+from bot.questions._filters import blank_problem
+from bot.questions._model import BLANK, Question, QuestionKind
+from bot.questions._phrasing import hint_for, label, quote_fact
+from bot.questions._spans import Span, SpanKind
+from knowledge.model import stable_id
+from knowledge.text import fold
+
+
+def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
+    """Every cloze question the fact allows, best blank first."""
+    spans = ctx.spans(ref.fact)
+    marked = [span for span in spans if span.marked]
+    for span in sorted(marked or spans, key=lambda s: (-s.score, s.start)):
+        text = ref.text
+        if blank_problem(text, span):
+            continue
+        stem = text[: span.start] + BLANK + text[span.end :]
+        yield Question(
+            id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CLOZE.value, span.text),
+            kind=QuestionKind.CLOZE,
+            prompt=f"{label(ref)}: {stem}",
+            answers=accepted_answers(ctx, span),
+            explanation=quote_fact(f"Answer: {span.text}.", ref),
+            source_fact=text,
+            topic_id=ref.topic.id,
+            fact_id=ref.fact_id,
+            hint=hint_for(span),
+        )
+
+
+def accepted_answers(ctx: DeckContext, span: Span) -> tuple[str, ...]:
+    """What a student may type for `span`: as written, then its entity's name, surname, aliases."""
+    answers = [span.text]
+    entity = ctx.index.lookup(span.entity) if span.entity else None
+    if entity is not None:
+        answers += [entity.name, without_parenthetical(entity.name), *entity.aliases]
+        if entity.kind is SpanKind.PERSON:
+            answers.append(entity.surname)
+    unique: dict[str, str] = {}
+    for answer in answers:
+        unique.setdefault(fold(answer), answer)
+    return tuple(unique.values())

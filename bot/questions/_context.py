@@ -1,0 +1,166 @@
+"""Everything question builders need to know about a deck, worked out once per generator.
+
+Builders ask the context what a piece of text is (`classify`), what a fact offers to blank
+(`spans`), and whether a wrong option would in fact be true somewhere in the notes (`in_topic`,
+`said_elsewhere`).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from bot.questions._entities import EntityIndex
+from bot.questions._extract import DeckStats, deck_stats, find_spans
+from bot.questions._numbers import is_date, parse_number
+from bot.questions._spans import Span, SpanKind
+from bot.questions._tokens import tokenize
+from bot.questions._words import roots
+from knowledge.model import Deck, Fact, Topic
+from knowledge.text import drop_article, fold
+
+_MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class FactRef:
+    """A fact with the topic it belongs to and its stable id."""
+
+    topic: Topic
+    fact: Fact
+    fact_id: str
+    text: str  # the fact as a student reads it (markup removed)
+    folded: str  # padded with spaces, for whole-word searches
+
+
+class DeckContext:
+    """A deck prepared for question building, with the generator's seed."""
+
+    def __init__(self, deck: Deck, seed: int) -> None:
+        self.deck = deck
+        self.seed = seed
+        self.index = EntityIndex(deck)
+        self.stats: DeckStats = deck_stats(deck, self.index)
+        self.facts: tuple[FactRef, ...] = tuple(
+            FactRef(topic, fact, topic.fact_id(fact), text, f" {fold(text)} ")
+            for topic in deck.topics
+            for fact in topic.facts
+            for text in (fact.text,)
+        )
+        self._by_topic: dict[str, list[FactRef]] = {}
+        for ref in self.facts:
+            self._by_topic.setdefault(ref.topic.id, []).append(ref)
+        # folded word -> positions in self.facts of the facts that use it
+        self._postings: dict[str, set[int]] = {}
+        for position, ref in enumerate(self.facts):
+            for word in ref.folded.split():
+                self._postings.setdefault(word, set()).add(position)
+        self._definitions = {fold(term.definition) for term in deck.terms}
+        self.definitions = frozenset(term.definition for term in deck.terms)
+        self.term_names = frozenset(fold(term.term) for term in deck.terms)
+        self.topic_titles = frozenset(topic.title for topic in deck.topics)
+        self._spans: dict[str, list[Span]] = {}
+        self._name_roots: dict[str, frozenset[str]] = {}
+        self._folded_names: dict[str, tuple[str, ...]] = {}
+
+    def rng(self, *parts: str) -> random.Random:
+        """A random source that depends only on the seed and `parts` (the same on every run)."""
+        return random.Random("\x1f".join((str(self.seed), *parts)))
+
+    def classify(self, text: str) -> SpanKind:
+        """What kind of thing `text` is, judged on its own (for marked spans and for options)."""
+        number = parse_number(text)
+        if number is not None:
+            return number.kind
+        if is_date(text):
+            return SpanKind.DATE
+        entity = self.index.lookup(text)
+        if entity is not None:
+            return entity.kind
+        if fold(text) in self._definitions:
+            return SpanKind.DEFINITION
+        tokens = tokenize(text)
+        if len(tokens) == 1 and tokens[0].is_acronym:
+            return SpanKind.ACRONYM
+        return SpanKind.PHRASE
+
+    def spans(self, fact: Fact) -> list[Span]:
+        """What `fact` offers to blank: the author's marked spans first, then what was found."""
+        cached = self._spans.get(fact.raw)
+        if cached is None:
+            marked = self._marked(fact.raw)
+            found = [
+                span
+                for span in find_spans(fact.text, self.index, self.stats)
+                if not any(span.overlaps(m.start, m.end) for m in marked)
+            ]
+            cached = self._spans[fact.raw] = marked + found
+        return cached
+
+    def _marked(self, raw: str) -> list[Span]:
+        spans: list[Span] = []
+        length = 0
+        cursor = 0
+        for match in _MARKUP.finditer(raw):
+            before = raw[cursor : match.start()]
+            length += len(before)
+            answer = match.group(1)
+            stripped = answer.strip()
+            if stripped:
+                start = length + answer.index(stripped)
+                entity = self.index.lookup(stripped)
+                spans.append(
+                    Span(
+                        start,
+                        start + len(stripped),
+                        stripped,
+                        self.classify(stripped),
+                        entity.name if entity else None,
+                        marked=True,
+                        author_hint=(match.group(2) or "").strip() or None,
+                    )
+                )
+            length += len(answer)
+            cursor = match.end()
+        return spans
+
+    def name_roots(self, topic: Topic) -> frozenset[str]:
+        """Roots of the words of a topic's title and aliases: the words that give the topic away."""
+        cached = self._name_roots.get(topic.id)
+        if cached is None:
+            cached = frozenset().union(*(roots(name) for name in (topic.title, *topic.aliases)))
+            self._name_roots[topic.id] = cached
+        return cached
+
+    def folded_names(self, topic: Topic) -> tuple[str, ...]:
+        """A topic's title and aliases, folded, without a leading article (for phrase search)."""
+        cached = self._folded_names.get(topic.id)
+        if cached is None:
+            names = (drop_article(fold(name)) for name in (topic.title, *topic.aliases))
+            cached = self._folded_names[topic.id] = tuple(name for name in names if name)
+        return cached
+
+    def topic_facts(self, topic_id: str) -> list[FactRef]:
+        """The facts of one topic."""
+        return self._by_topic.get(topic_id, [])
+
+    def in_topic(self, topic_id: str, text: str) -> bool:
+        """True when `text` occurs (as whole words, folded) in a fact of the topic."""
+        needle = drop_article(fold(text))
+        return bool(needle) and any(
+            f" {needle} " in ref.folded for ref in self.topic_facts(topic_id)
+        )
+
+    def said_elsewhere(self, phrase: str, except_fact: str | None) -> bool:
+        """True when folded `phrase` occurs as whole words in any fact other than `except_fact`."""
+        words = fold(phrase).split()
+        if not words:
+            return False
+        postings = [self._postings.get(word, set()) for word in words]
+        needle = f" {' '.join(words)} "
+        return any(
+            needle in self.facts[position].folded
+            for position in set.intersection(*postings)
+            if self.facts[position].fact_id != except_fact
+        )

@@ -1,0 +1,143 @@
+"""Wrong options for a blanked span: same type, same shape, and never true elsewhere in the notes.
+
+A wrong option that is actually right somewhere else teaches the wrong thing, so each candidate is
+rejected when it appears in a fact of the same topic, belongs to that topic's people or places, or,
+put in the blank, would read like a phrase some other fact says.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._entities import Entity, without_parenthetical
+from bot.questions._numbers import look_alikes, parse_number
+from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._tokens import tokenize
+from bot.questions._words import STOP_WORDS
+from knowledge.text import fold
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words either side of the blank that must not, with the wrong option, repeat another fact.
+_WINDOW = 2
+
+
+def option_text(span: Span) -> str:
+    """How the right answer reads as an option ("West Germany (FRG)" -> "West Germany")."""
+    if span.kind in NUMERIC_KINDS:
+        return span.text
+    return as_option(without_parenthetical(span.text))
+
+
+def as_option(text: str) -> str:
+    """An option stands alone, so it starts with a capital ("police state" -> "Police state")."""
+    return text[:1].upper() + text[1:]
+
+
+def in_running_text(option: str, replaced: str) -> str:
+    """An option put in place of `replaced` mid-sentence: "Police state" -> "police state".
+
+    Only a sentence-case option is lowered; "Open Skies" or "NATO" keep their capitals.
+    """
+    first, _, rest = option.partition(" ")
+    sentence_case = first[:1].isupper() and first[1:].islower() and rest == rest.lower()
+    if replaced[:1].islower() and sentence_case:
+        return option[:1].lower() + option[1:]
+    return option
+
+
+def _after(name: str, before: str) -> str:
+    """`name` without its leading article when the text already has one: "the [The] atmosphere"."""
+    previous = before.split()[-1:]
+    first, _, rest = name.partition(" ")
+    if previous and previous[0].lower() in _ARTICLES and first.lower() in _ARTICLES and rest:
+        return rest
+    return name
+
+
+@lru_cache(maxsize=4096)
+def _shape(text: str) -> tuple[bool, int]:
+    tokens = tokenize(text)
+    return (len(tokens) == 1 and tokens[0].is_acronym, len(tokens))
+
+
+def distractors(
+    ctx: DeckContext, ref: FactRef, span: Span, rng: random.Random, count: int
+) -> list[str]:
+    """Up to `count` wrong options for `span` in fact `ref`, in no particular order."""
+
+    def reject(candidate: str) -> bool:
+        return _clashes(candidate, span) or _true_somewhere(ctx, ref, span, candidate)
+
+    if span.kind in NUMERIC_KINDS:
+        number = parse_number(span.text)
+        return [] if number is None else look_alikes(number, rng, count, reject)
+    pool = _pool(ctx, ref, span)
+    rng.shuffle(pool)
+    # Look-alikes first: an acronym among acronyms, "the Sahara" among names the notes write with
+    # "the", a two-word name among two-word names.
+    acronym, length = _shape(span.text)
+    after_the = ref.text[: span.start].split()[-1:] in (["the"], ["The"])
+
+    def unlike(entity: Entity) -> tuple[bool, int, int]:
+        name = entity.written_like(span.text)
+        usage = entity.name in ctx.stats.articled, entity.name in ctx.stats.bare
+        article = 1 if usage == (False, False) else 0 if usage[0 if after_the else 1] else 2
+        return (_shape(name)[0] != acronym, article, abs(_shape(name)[1] - length))
+
+    pool.sort(key=unlike)
+    chosen: list[str] = []
+    seen = {fold(option_text(span))}
+    for entity in pool:
+        candidate = as_option(_after(entity.written_like(span.text), ref.text[: span.start]))
+        if fold(candidate) not in seen and not reject(candidate):
+            chosen.append(candidate)
+            seen.add(fold(candidate))
+            if len(chosen) == count:
+                break
+    return chosen
+
+
+def _pool(ctx: DeckContext, ref: FactRef, span: Span) -> list[Entity]:
+    if span.kind is SpanKind.ACRONYM:
+        # Acronyms found by shape become throwaway entities so they sort and shape like the rest.
+        return [
+            Entity(acronym, SpanKind.ACRONYM)
+            for acronym in ctx.stats.acronyms
+            if ctx.index.lookup(acronym) is None
+        ]
+    if span.kind not in (SpanKind.PERSON, SpanKind.PLACE, SpanKind.TERM, SpanKind.TOPIC):
+        return []
+    own = {fold(name) for name in (*ref.topic.people, *ref.topic.places, ref.topic.title)}
+    return [
+        entity
+        for entity in ctx.index.of_kind(span.kind)
+        if entity.name != span.entity and fold(entity.name) not in own
+    ]
+
+
+def _clashes(candidate: str, span: Span) -> bool:
+    """True when the candidate is the answer in other words: equal, or one inside the other."""
+    mine, theirs = f" {fold(span.text)} ", f" {fold(candidate)} "
+    return mine in theirs or theirs in mine
+
+
+def _true_somewhere(ctx: DeckContext, ref: FactRef, span: Span, candidate: str) -> bool:
+    if ctx.in_topic(ref.topic.id, candidate):
+        return True
+    text = ref.text
+    filled = text[: span.start] + candidate + text[span.end :]
+    end = span.start + len(candidate)
+    tokens = tokenize(filled)
+    inside = [i for i, token in enumerate(tokens) if token.start < end and span.start < token.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    for window in (tokens[max(0, first - _WINDOW) : last + 1], tokens[first : last + 1 + _WINDOW]):
+        context = [t for t in window if not (t.start < end and span.start < t.end)]
+        if any(t.folded not in STOP_WORDS for t in context) and ctx.said_elsewhere(
+            " ".join(t.folded for t in window), ref.fact_id
+        ):
+            return True
+    return False

@@ -1,0 +1,156 @@
+"""The deck's own names: people, places, key terms and topic titles, found wherever facts use them.
+
+These are the best things to blank (the author listed them as what matters) and the only source of
+wrong options for a name: the other people, places or terms of the same deck.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.questions._spans import SpanKind
+from bot.questions._tokens import Tokens, joinable
+from bot.questions._words import STOP_WORDS
+from knowledge.model import Deck
+from knowledge.text import fold
+
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+# When one name is listed as two kinds, the first kind wins.
+_PRIORITY = (SpanKind.PERSON, SpanKind.PLACE, SpanKind.TERM, SpanKind.TOPIC)
+# A surname alone names a person only when it is this long (so "Mao" needs his full name).
+_MIN_SURNAME = 4
+
+
+def without_parenthetical(name: str) -> str:
+    """ "East Germany (GDR)" -> "East Germany"; the name itself when nothing is left."""
+    stripped = _PARENTHETICAL.sub("", name).strip()
+    return stripped or name
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A name the deck defines, of one kind, with the other spellings a student might type."""
+
+    name: str
+    kind: SpanKind
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def surname(self) -> str:
+        """A person's last name ("Imre Nagy" -> "Nagy"); the name itself for anything else."""
+        if self.kind is not SpanKind.PERSON:
+            return self.name
+        words = without_parenthetical(self.name).split()
+        return words[-1] if words else self.name
+
+    def written_like(self, answer: str) -> str:
+        """The name as an option beside `answer`: a surname beside a surname, else the full name."""
+        if self.kind is SpanKind.PERSON and len(answer.split()) == 1:
+            return self.surname
+        return without_parenthetical(self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Surface:
+    """One spelling of an entity, as folded words; `capital`: the text must capitalise it."""
+
+    words: tuple[str, ...]
+    entity: Entity
+    capital: bool
+
+
+class EntityIndex:
+    """Every entity of a deck, findable by any of its spellings in a fact's tokens."""
+
+    def __init__(self, deck: Deck) -> None:
+        self._by_name: dict[str, Entity] = {}
+        for kind in _PRIORITY:
+            for entity in _listed(deck, kind):
+                if fold(entity.name):
+                    self._by_name.setdefault(fold(entity.name), entity)
+        self._entities = tuple(self._by_name.values())
+        self._surfaces: dict[tuple[str, ...], _Surface] = {}
+        for entity in self._entities:
+            for surface in _surfaces_of(entity, self._entities):
+                self._surfaces.setdefault(surface.words, surface)
+        self._by_first: dict[str, list[_Surface]] = {}
+        for surface in self._surfaces.values():
+            self._by_first.setdefault(surface.words[0], []).append(surface)
+        for surfaces in self._by_first.values():
+            surfaces.sort(key=lambda s: -len(s.words))
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """All entities, one per folded name, in deck order (people, places, terms, topics)."""
+        return self._entities
+
+    def of_kind(self, kind: SpanKind) -> tuple[Entity, ...]:
+        """The entities of one kind."""
+        return tuple(entity for entity in self._entities if entity.kind is kind)
+
+    def lookup(self, text: str) -> Entity | None:
+        """The entity `text` names (any spelling, case and accents ignored), or None."""
+        for candidate in (text, without_parenthetical(text)):
+            surface = self._surfaces.get(tuple(fold(candidate).split()))
+            if surface is not None:
+                return surface.entity
+        return None
+
+    def matches(self, text: str, tokens: Tokens) -> Iterator[tuple[int, int, Entity]]:
+        """(first token, token after the last, entity) per name in `tokens`, longest match first."""
+        index = 0
+        while index < len(tokens):
+            found = self._match_at(text, tokens, index)
+            if found is None:
+                index += 1
+                continue
+            length, entity = found
+            yield index, index + length, entity
+            index += length
+
+    def _match_at(self, text: str, tokens: Tokens, index: int) -> tuple[int, Entity] | None:
+        for surface in self._by_first.get(tokens[index].folded, ()):
+            end = index + len(surface.words)
+            if end > len(tokens):
+                continue
+            if surface.capital and not tokens[index].text[0].isupper():
+                continue
+            if all(
+                tokens[index + k].folded == word for k, word in enumerate(surface.words)
+            ) and all(joinable(text, tokens[k], tokens[k + 1]) for k in range(index, end - 1)):
+                return len(surface.words), surface.entity
+        return None
+
+
+def _listed(deck: Deck, kind: SpanKind) -> Iterator[Entity]:
+    if kind is SpanKind.PERSON:
+        for topic in deck.topics:
+            yield from (Entity(name, kind) for name in topic.people)
+    elif kind is SpanKind.PLACE:
+        for topic in deck.topics:
+            yield from (Entity(name, kind) for name in topic.places)
+    elif kind is SpanKind.TERM:
+        yield from (Entity(term.term, kind, term.aliases) for term in deck.terms)
+    else:
+        yield from (Entity(topic.title, kind, topic.aliases) for topic in deck.topics)
+
+
+def _surfaces_of(entity: Entity, everyone: tuple[Entity, ...]) -> Iterator[_Surface]:
+    # Names of people, places and topics are proper nouns: "china" in lower case is not China.
+    capital = entity.kind is not SpanKind.TERM
+    for spelling in (entity.name, *entity.aliases):
+        for variant in dict.fromkeys((spelling, without_parenthetical(spelling))):
+            words = tuple(fold(variant).split())
+            if words and not (len(words) == 1 and words[0] in STOP_WORDS):
+                yield _Surface(words, entity, capital)
+    if entity.kind is SpanKind.PERSON:
+        surname = fold(entity.surname)
+        namesakes = [
+            other
+            for other in everyone
+            if other.kind is SpanKind.PERSON and fold(other.surname) == surname
+        ]
+        if len(surname) >= _MIN_SURNAME and surname not in STOP_WORDS and len(namesakes) == 1:
+            yield _Surface((surname,), entity, True)

@@ -1,0 +1,184 @@
+"""Finding what in a fact is worth blanking: names, numbers, capitalised phrases, rare words.
+
+Rules run in order of trust and never overlap: numbers and dates first (their shape is certain),
+then the deck's own names, then acronyms and capitalised phrases found by shape alone, then rare
+words. Author markup (`{{c1::…}}`) is handled by the caller and always comes first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.questions._entities import EntityIndex
+from bot.questions._numbers import scan_numbers
+from bot.questions._spans import Span, SpanKind
+from bot.questions._tokens import Token, Tokens, joinable, starts_sentence, tokenize
+from bot.questions._words import STOP_WORDS
+from knowledge.model import Deck
+
+# Lower-case words that may sit inside a capitalised name: "Bay of Pigs", "Charles de Gaulle".
+_CONNECTORS = frozenset(
+    {"of", "de", "von", "van", "der", "den", "la", "le", "du", "da", "di", "del"}
+)
+_MAX_PHRASE_WORDS = 4
+# A rare word must be long enough to be a real piece of vocabulary, not just an unusual word.
+_MIN_RARE_LETTERS = 8
+# Verb forms and adverbs are rarely the point of a fact ("completed", "following", "usually").
+_INFLECTED = ("ed", "ing", "ly")
+# Long everyday words a small deck may use only once, which say nothing about its subject.
+_COMMON = frozenset(
+    """
+    although another anything becoming believed between business children complete contains
+    continue describe different division everyone everything example financial followed general
+    however hundred identify important increase interest involved language material measured
+    military million billion national northern southern eastern western particular political
+    possible probably question relative remember research security separate several something
+    sometimes straight students thousand together whatever whenever whether without yourself
+    """.split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckStats:
+    """What the whole deck says about its words, used to judge one fact's words."""
+
+    fact_frequency: Counter[str]  # folded word -> number of facts it occurs in
+    proper_nouns: frozenset[str]  # folded words the notes capitalise in mid-sentence
+    acronyms: tuple[str, ...]  # acronyms the notes use, in order of first use
+    articled: frozenset[str]  # entity names the notes write after "the" ("the Nile")
+    bare: frozenset[str]  # entity names the notes write without "the" ("Egypt")
+
+
+def deck_stats(deck: Deck, index: EntityIndex) -> DeckStats:
+    """Word statistics over every fact of the deck."""
+    frequency: Counter[str] = Counter()
+    proper: set[str] = set()
+    acronyms: dict[str, str] = {}
+    articled: set[str] = set()
+    bare: set[str] = set()
+    for topic in deck.topics:
+        for fact in topic.facts:
+            text = fact.text
+            tokens = tokenize(text)
+            frequency.update({token.folded for token in tokens})
+            for position, token in enumerate(tokens):
+                if token.is_acronym:
+                    acronyms.setdefault(token.folded, token.text)
+                elif (
+                    token.is_capitalised
+                    and not starts_sentence(text, tokens, position)
+                    and not tokens[position - 1].is_capitalised
+                ):
+                    # Only a name's first word counts: "Sea" in "Mediterranean Sea" proves nothing.
+                    proper.add(token.folded)
+            for first, _, entity in index.matches(text, tokens):
+                if first > 0 and tokens[first - 1].folded == "the":
+                    articled.add(entity.name)
+                else:
+                    bare.add(entity.name)
+    return DeckStats(
+        frequency, frozenset(proper), tuple(acronyms.values()), frozenset(articled), frozenset(bare)
+    )
+
+
+def find_spans(text: str, index: EntityIndex, stats: DeckStats) -> list[Span]:
+    """Every blankable span of `text`, left to right, none overlapping."""
+    scan = scan_numbers(text)
+    taken: list[tuple[int, int]] = [*scan.reserved, *((s.start, s.end) for s in scan.spans)]
+    spans = list(scan.spans)
+    tokens = tokenize(text)
+    free = [not any(t.start < b and a < t.end for a, b in taken) for t in tokens]
+
+    for first, after, entity in index.matches(text, tokens):
+        if _inside_longer_name(text, tokens, first, after, stats):
+            continue  # "Nile" in "Blue Nile": the whole name is found as a capitalised phrase
+        if all(free[first:after]):
+            spans.append(_span(text, tokens[first], tokens[after - 1], entity.kind, entity.name))
+            free[first:after] = [False] * (after - first)
+
+    for position, token in enumerate(tokens):
+        if free[position] and token.is_acronym:
+            spans.append(_span(text, token, token, SpanKind.ACRONYM))
+            free[position] = False
+
+    for first, last in _capitalised_runs(text, tokens, free, stats):
+        spans.append(_span(text, tokens[first], tokens[last], SpanKind.PHRASE))
+        free[first : last + 1] = [False] * (last + 1 - first)
+
+    for position, token in enumerate(tokens):
+        if free[position] and _is_rare(token, stats):
+            spans.append(_span(text, token, token, SpanKind.RARE_WORD))
+
+    spans.sort(key=lambda span: span.start)
+    return spans
+
+
+def _inside_longer_name(
+    text: str, tokens: Tokens, first: int, after: int, stats: DeckStats
+) -> bool:
+    """True when capitalised words run on from the match on either side, into a longer name."""
+    neighbours = []
+    if first > 0 and joinable(text, tokens[first - 1], tokens[first]):
+        neighbours.append(first - 1)
+    if after < len(tokens) and joinable(text, tokens[after - 1], tokens[after]):
+        neighbours.append(after)
+    return any(
+        tokens[i].is_capitalised
+        and (not starts_sentence(text, tokens, i) or tokens[i].folded in stats.proper_nouns)
+        for i in neighbours
+    )
+
+
+def _span(text: str, first: Token, last: Token, kind: SpanKind, entity: str | None = None) -> Span:
+    return Span(first.start, last.end, text[first.start : last.end], kind, entity)
+
+
+def _capitalised_runs(
+    text: str, tokens: Tokens, free: list[bool], stats: DeckStats
+) -> list[tuple[int, int]]:
+    """(first, last) token positions of each run of capitalised words that names something.
+
+    A capital at the start of a sentence proves nothing, so a run's first word counts there only
+    when the notes capitalise that word in mid-sentence somewhere too.
+    """
+    runs: list[tuple[int, int]] = []
+    position = 0
+    while position < len(tokens):
+        if not (free[position] and tokens[position].is_capitalised):
+            position += 1
+            continue
+        first = last = position
+        cursor = position + 1
+        while (
+            cursor < len(tokens)
+            and free[cursor]
+            and joinable(text, tokens[cursor - 1], tokens[cursor])
+            and not starts_sentence(text, tokens, cursor)
+        ):
+            token = tokens[cursor]
+            if token.is_capitalised:
+                last = cursor
+            elif token.folded not in _CONNECTORS:
+                break
+            cursor += 1
+        position = last + 1
+        if starts_sentence(text, tokens, first) and tokens[first].folded not in stats.proper_nouns:
+            first += 1
+            while first <= last and not tokens[first].is_capitalised:
+                first += 1
+        if first <= last and last - first + 1 <= _MAX_PHRASE_WORDS:
+            runs.append((first, last))
+    return runs
+
+
+def _is_rare(token: Token, stats: DeckStats) -> bool:
+    return (
+        token.text.isalpha()
+        and not token.folded.endswith(_INFLECTED)
+        and token.folded not in _COMMON
+        and token.text.islower()
+        and len(token.folded) >= _MIN_RARE_LETTERS
+        and token.folded not in STOP_WORDS
+        and stats.fact_frequency[token.folded] == 1
+    )

@@ -1,0 +1,153 @@
+"""Quality checks: a question that fails one is dropped, never shown.
+
+Builders overgenerate; these checks decide. Blank-level checks (`blank_problem`) run before a
+question is built; `question_problem` runs on every finished question, generated or hand-written,
+and also enforces the platform limits (Telegram quiz polls are the tightest).
+"""
+
+from __future__ import annotations
+
+from bot.questions._context import DeckContext
+from bot.questions._model import (
+    FALSE,
+    MAX_OPTION,
+    MAX_OPTIONS,
+    MAX_PROMPT,
+    MAX_TYPED_WORDS,
+    TRUE,
+    Question,
+    QuestionKind,
+)
+from bot.questions._numbers import parse_number
+from bot.questions._spans import Span
+from bot.questions._words import contains_phrase, content_words, gives_away, is_stop_phrase
+from knowledge.text import fold
+
+# Content words a fact must keep around its blank to still say something.
+MIN_STEM_WORDS = 2
+MIN_CHOICE_OPTIONS = 3
+# Kinds whose options are alternatives of one type, of which exactly one is right.
+SINGLE_ANSWER_CHOICE = frozenset(
+    {
+        QuestionKind.CHOICE,
+        QuestionKind.WHICH_TOPIC,
+        QuestionKind.TERM_TO_DEFINITION,
+        QuestionKind.DEFINITION_TO_TERM,
+    }
+)
+
+
+def blank_problem(text: str, span: Span) -> str | None:
+    """Why blanking `span` of `text` makes a bad question, or None when it is fine."""
+    if len(span.text.split()) > MAX_TYPED_WORDS:
+        return f"answer longer than {MAX_TYPED_WORDS} words"
+    if is_stop_phrase(span.text):
+        return "the blank is a stop word"
+    if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
+        return "stem too short after blanking"
+    return None
+
+
+def question_problem(question: Question, ctx: DeckContext) -> str | None:
+    """Why `question` must not be shown, or None when it passes every check."""
+    for check in (_limits, _completeness, _options, _give_away):
+        problem = check(question, ctx)
+        if problem:
+            return problem
+    return None
+
+
+def _limits(question: Question, ctx: DeckContext) -> str | None:
+    if not question.prompt.strip() or len(question.prompt) > MAX_PROMPT:
+        return f"prompt empty or over {MAX_PROMPT} characters"
+    if len(question.options) > MAX_OPTIONS:
+        return f"more than {MAX_OPTIONS} options"
+    if any(not option.strip() or len(option) > MAX_OPTION for option in question.options):
+        return f"an option empty or over {MAX_OPTION} characters"
+    return None
+
+
+def _completeness(question: Question, ctx: DeckContext) -> str | None:
+    if not question.answers or any(not answer.strip() for answer in question.answers):
+        return "no answer"
+    if not question.explanation.strip() or not question.source_fact.strip():
+        return "no explanation or source fact"
+    if question.kind is QuestionKind.CLOZE:
+        if len(question.answers[0].split()) > MAX_TYPED_WORDS:
+            return f"answer longer than {MAX_TYPED_WORDS} words"
+        if is_stop_phrase(question.answers[0]):
+            return "the blank is a stop word"
+    return None
+
+
+def _options(question: Question, ctx: DeckContext) -> str | None:
+    options = question.options
+    if not options:
+        return None
+    folded = [fold(option) for option in options]
+    if len(set(folded)) != len(folded):
+        return "duplicate options"
+    if any(not 0 <= index < len(options) for index in question.correct):
+        return "a right index outside the options"
+    if question.kind is QuestionKind.TRUE_FALSE:
+        right = (TRUE,) if question.correct == (0,) else (FALSE,)
+        ok = options == (TRUE, FALSE) and question.answers == right
+        return None if ok else "true/false options do not match the answer"
+    if question.kind is QuestionKind.CHRONOLOGY:
+        in_order = tuple(options[index] for index in question.correct)
+        if not 3 <= len(options) <= 4 or sorted(question.correct) != list(range(len(options))):
+            return "chronology needs 3-4 events and a full order"
+        return None if question.answers == in_order else "chronology answers out of step"
+    if question.kind is QuestionKind.HANDWRITTEN:
+        rights = {fold(options[index]) for index in question.correct}
+        ok = (
+            len(options) >= 2
+            and bool(question.correct)
+            and rights == {fold(a) for a in question.answers}
+        )
+        return None if ok else "hand-written options do not hold the answers"
+    if len(options) < MIN_CHOICE_OPTIONS:
+        return f"fewer than {MIN_CHOICE_OPTIONS} options"
+    answer = fold(question.answers[0])
+    if folded.count(answer) != 1 or question.correct != (folded.index(answer),):
+        return "the answer is not among the options exactly once"
+    return _same_type(question, ctx)
+
+
+def _same_type(question: Question, ctx: DeckContext) -> str | None:
+    types = {_option_type(question.kind, option, ctx) for option in question.options}
+    if None in types or len(types) != 1:
+        return "options of mixed types"
+    numbers = [parse_number(option) for option in question.options]
+    values = [number.value for number in numbers if number is not None]
+    if len(values) == len(numbers) and values != sorted(values):
+        return "numeric options out of order"
+    return None
+
+
+def _option_type(kind: QuestionKind, option: str, ctx: DeckContext) -> object:
+    """A value two options share when they are of the same type (None: of no acceptable type)."""
+    if kind is QuestionKind.WHICH_TOPIC:
+        return "topic" if option in ctx.topic_titles else None
+    if kind is QuestionKind.TERM_TO_DEFINITION:
+        return "definition" if option in ctx.definitions else None
+    if kind is QuestionKind.DEFINITION_TO_TERM:
+        return "term" if fold(option) in ctx.term_names else None
+    number = parse_number(option)
+    return number.shape if number is not None else ctx.classify(option)
+
+
+def _give_away(question: Question, ctx: DeckContext) -> str | None:
+    if question.kind in (QuestionKind.TRUE_FALSE, QuestionKind.CHRONOLOGY):
+        # The answer is "True"/"False" or an order; what must not show is checked by their builders.
+        return None
+    if question.kind is QuestionKind.HANDWRITTEN:
+        # The author chose the wording; only a literal repeat of the answer is refused.
+        given = any(contains_phrase(question.prompt, answer) for answer in question.answers)
+        return "the prompt gives the answer away" if given else None
+    primary, *others = question.answers
+    if gives_away(primary, question.prompt) or any(
+        contains_phrase(question.prompt, other) for other in others
+    ):
+        return "the prompt gives the answer away"
+    return None

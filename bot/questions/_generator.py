@@ -1,0 +1,252 @@
+"""QuestionGenerator: every good question a deck allows, and varied batches drawn from them.
+
+All candidates are built once (overgenerate, then drop whatever fails a quality check). A batch
+takes kinds in a weighted rotation, one question per fact (or term, or event) until the deck runs
+out of fresh ones, and keeps true/false answers balanced. Everything random is drawn from the seed,
+so a deck and a seed always give the same questions with the same ids.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
+
+from bot.questions._choice import choice_questions
+from bot.questions._chronology import chronology_questions
+from bot.questions._cloze import cloze_questions
+from bot.questions._context import DeckContext
+from bot.questions._entities import without_parenthetical
+from bot.questions._filters import question_problem
+from bot.questions._handwritten import handwritten_question
+from bot.questions._model import FALSE, TRUE, Question, QuestionKind
+from bot.questions._spans import SpanKind
+from bot.questions._terms import term_questions
+from bot.questions._truefalse import true_false_question
+from bot.questions._which_topic import which_topic_question
+from knowledge.model import Deck
+from knowledge.text import fold
+
+# How often each kind comes up in a batch, relative to the others.
+WEIGHTS = {
+    QuestionKind.CLOZE: 3,
+    QuestionKind.CHOICE: 3,
+    QuestionKind.TRUE_FALSE: 2,
+    QuestionKind.HANDWRITTEN: 2,
+    QuestionKind.WHICH_TOPIC: 1,
+    QuestionKind.CHRONOLOGY: 1,
+    QuestionKind.TERM_TO_DEFINITION: 1,
+    QuestionKind.DEFINITION_TO_TERM: 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    question: Question
+    subjects: frozenset[str]  # what it asks about; a batch asks about each once while it can
+    topics: frozenset[str]  # the topics it belongs to, for `topic_id` filtering
+
+
+class QuestionGenerator:
+    """Questions from one deck. Deterministic for a given deck and seed."""
+
+    def __init__(self, deck: Deck, *, seed: int = 0) -> None:
+        if not isinstance(deck, Deck):
+            raise TypeError(
+                f"QuestionGenerator needs a knowledge.model.Deck, not {type(deck).__name__}"
+            )
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            raise TypeError(f"seed must be an int, not {type(seed).__name__}")
+        self._deck = deck
+        self._seed = seed
+        self._ctx = DeckContext(deck, seed)
+        self._candidates: list[_Candidate] | None = None
+
+    @property
+    def deck(self) -> Deck:
+        return self._deck
+
+    @property
+    def seed(self) -> int:
+        return self._seed
+
+    def all_candidates(
+        self, *, topic_id: str | None = None, kinds: Collection[QuestionKind] | None = None
+    ) -> list[Question]:
+        """Every question passing the quality checks, in deck order, for a scheduler to choose."""
+        return [candidate.question for candidate in self._select(topic_id, kinds)]
+
+    def generate(
+        self,
+        n: int,
+        *,
+        topic_id: str | None = None,
+        kinds: Collection[QuestionKind] | None = None,
+    ) -> list[Question]:
+        """Up to `n` questions of varied kinds, each on a different fact while the deck has enough.
+
+        Fewer than `n` come back only when the deck (or the topic, or the kinds asked for) has no
+        more distinct questions.
+        """
+        if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+            raise ValueError(f"the number of questions must be a whole number ≥ 0, not {n!r}")
+        pool = self._select(topic_id, kinds)
+        rng = random.Random(f"{self._seed}\x1fgenerate\x1f{topic_id}\x1f{sorted(kinds or ())}")
+        queues = _queues(pool, rng)
+        order = list(queues)
+        rng.shuffle(order)
+        chosen: list[_Candidate] = []
+        used: set[str] = set()
+        for fresh_only in (True, False):
+            _fill(chosen, n, queues, order, used, fresh_only=fresh_only)
+        return [candidate.question for candidate in chosen]
+
+    def entities(self) -> tuple[str, ...]:
+        """The deck's names, places, terms, topic titles, acronyms and capitalised phrases.
+
+        Grading uses them to refuse an answer closer to another entity than to the right one.
+        """
+        names: list[str] = []
+        for entity in self._ctx.index.entities:
+            names += [entity.name, without_parenthetical(entity.name), *entity.aliases]
+            if entity.kind is SpanKind.PERSON:
+                names.append(entity.surname)
+        names += self._ctx.stats.acronyms
+        for ref in self._ctx.facts:
+            names += [
+                span.text
+                for span in self._ctx.spans(ref.fact)
+                if span.kind is SpanKind.PHRASE and span.text[:1].isupper()
+            ]
+        unique: dict[str, str] = {}
+        for name in names:
+            if fold(name):
+                unique.setdefault(fold(name), name)
+        return tuple(unique.values())
+
+    def _select(
+        self, topic_id: str | None, kinds: Collection[QuestionKind] | None
+    ) -> list[_Candidate]:
+        if topic_id is not None and self._deck.topic(topic_id) is None:
+            raise ValueError(f"deck {self._deck.id!r} has no topic with id {topic_id!r}")
+        wanted = None if kinds is None else {QuestionKind(kind) for kind in kinds}
+        return [
+            candidate
+            for candidate in self._all()
+            if (wanted is None or candidate.question.kind in wanted)
+            and (topic_id is None or topic_id in candidate.topics)
+        ]
+
+    def _all(self) -> list[_Candidate]:
+        if self._candidates is None:
+            seen: set[str] = set()
+            self._candidates = []
+            for candidate in self._build():
+                question = _one_line(candidate.question)
+                if question.id not in seen and question_problem(question, self._ctx) is None:
+                    seen.add(question.id)
+                    self._candidates.append(replace(candidate, question=question))
+        return self._candidates
+
+    def _build(self) -> Iterator[_Candidate]:
+        ctx = self._ctx
+        for ref in ctx.facts:
+            subject = f"fact:{ref.fact_id}"
+            topics = frozenset({ref.topic.id})
+            for question in (
+                *cloze_questions(ctx, ref),
+                *choice_questions(ctx, ref),
+                true_false_question(ctx, ref),
+                which_topic_question(ctx, ref),
+            ):
+                if question is not None:
+                    yield _Candidate(question, frozenset({subject}), topics)
+        for term, question in term_questions(ctx):
+            yield _Candidate(question, frozenset({f"term:{term.id}"}), frozenset(term.topics))
+        for events, question in chronology_questions(ctx):
+            topics = frozenset(event.topic_id for event in events)
+            # Dated facts it uses count as asked about, like any other question on them.
+            subjects = {f"fact:{event.fact_id}" for event in events if event.fact_id}
+            subjects.add(f"chronology:{question.id}")
+            yield _Candidate(question, frozenset(subjects), topics)
+        for written in self._deck.questions:
+            question = handwritten_question(ctx, written)
+            topics = frozenset({written.topic}) if written.topic else frozenset()
+            subjects = {f"question:{written.id}"}
+            if question.fact_id:
+                subjects.add(f"fact:{question.fact_id}")
+            yield _Candidate(question, frozenset(subjects), topics)
+
+
+def _one_line(question: Question) -> Question:
+    """The question with a fact's line breaks and runs of spaces shown as single spaces."""
+    prompt, source = " ".join(question.prompt.split()), " ".join(question.source_fact.split())
+    if (prompt, source) == (question.prompt, question.source_fact):
+        return question
+    return replace(question, prompt=prompt, source_fact=source)
+
+
+def _queues(pool: list[_Candidate], rng: random.Random) -> dict[QuestionKind, list[_Candidate]]:
+    """Per kind, the candidates in asking order: subjects shuffled, each subject's best first.
+
+    Builders list a fact's questions best blank first; taking one per subject per round means a
+    batch reaches every fact with its best question before any fact comes round again.
+    """
+    queues: dict[QuestionKind, list[_Candidate]] = {}
+    for kind in QuestionKind:
+        by_subject: dict[frozenset[str], list[_Candidate]] = {}
+        for candidate in pool:
+            if candidate.question.kind is kind:
+                by_subject.setdefault(candidate.subjects, []).append(candidate)
+        if not by_subject:
+            continue
+        subjects = list(by_subject.values())
+        rng.shuffle(subjects)
+        rounds = max(len(group) for group in subjects)
+        queues[kind] = [group[i] for i in range(rounds) for group in subjects if i < len(group)]
+    return queues
+
+
+def _fill(
+    chosen: list[_Candidate],
+    n: int,
+    queues: dict[QuestionKind, list[_Candidate]],
+    order: list[QuestionKind],
+    used: set[str],
+    *,
+    fresh_only: bool,
+) -> None:
+    """Add to `chosen` until it holds `n`, taking kinds in smooth weighted round-robin."""
+    active = [kind for kind in order if queues[kind]]
+    credit = dict.fromkeys(active, 0)
+    while len(chosen) < n and active:
+        total = sum(WEIGHTS[kind] for kind in active)
+        for kind in active:
+            credit[kind] += WEIGHTS[kind]
+        kind = max(active, key=lambda k: credit[k])
+        credit[kind] -= total
+        candidate = _take(queues[kind], used, chosen, fresh_only=fresh_only)
+        if candidate is None:
+            active.remove(kind)
+            continue
+        chosen.append(candidate)
+        used.update(candidate.subjects)
+
+
+def _take(
+    queue: list[_Candidate], used: set[str], chosen: list[_Candidate], *, fresh_only: bool
+) -> _Candidate | None:
+    wanted = None
+    if queue and queue[0].question.kind is QuestionKind.TRUE_FALSE:
+        verdicts = [
+            c.question.answers[0] for c in chosen if c.question.kind is QuestionKind.TRUE_FALSE
+        ]
+        wanted = TRUE if verdicts.count(TRUE) <= verdicts.count(FALSE) else FALSE
+    for strict_verdict in (True, False) if wanted else (False,):
+        for index, candidate in enumerate(queue):
+            if fresh_only and not candidate.subjects.isdisjoint(used):
+                continue
+            if strict_verdict and candidate.question.answers[0] != wanted:
+                continue
+            return queue.pop(index)
+    return None

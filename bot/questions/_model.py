@@ -1,0 +1,77 @@
+"""What a quiz question is, and the platform limits every question must fit.
+
+A question is a plain frozen value so the engine, the scheduler and the adapters can pass it around,
+store its id and render it without knowing how it was made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+# Telegram quiz polls are the tightest target (REFERENCE.md, "Platform limits").
+MAX_PROMPT = 300
+MAX_OPTION = 100
+MAX_OPTIONS = 10
+MAX_EXPLANATION = 200
+# A typed answer longer than this is a sentence to reproduce, not a fact to recall.
+MAX_TYPED_WORDS = 4
+# The mark that stands for the hidden words of a cloze.
+BLANK = "_____"
+# The mark that stands for words hidden because they would give the answer away.
+MASK = "…"
+TRUE = "True"
+FALSE = "False"
+
+
+class QuestionKind(StrEnum):
+    """How a question asks: typed (cloze, most hand-written ones) or by choosing among options."""
+
+    CLOZE = "cloze"
+    CHOICE = "choice"
+    WHICH_TOPIC = "which_topic"
+    TRUE_FALSE = "true_false"
+    CHRONOLOGY = "chronology"
+    TERM_TO_DEFINITION = "term_to_definition"
+    DEFINITION_TO_TERM = "definition_to_term"
+    HANDWRITTEN = "handwritten"
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One quiz question, with everything needed to ask it, grade it and explain it afterwards.
+
+    `id` is stable for the same deck and seed, so the spaced-repetition scheduler can use it as a
+    card id. For choice questions `answers` holds the right option text(s) and `correct` their
+    indices; for CHRONOLOGY `correct` is the right order of option indices and `answers` the events
+    in that order.
+    """
+
+    id: str
+    kind: QuestionKind
+    prompt: str
+    answers: tuple[str, ...]
+    options: tuple[str, ...] = ()
+    correct: tuple[int, ...] = ()
+    explanation: str = ""
+    source_fact: str = ""
+    topic_id: str | None = None
+    fact_id: str | None = None
+    hint: str | None = None
+
+    @property
+    def typed(self) -> bool:
+        """True when the student types the answer (no options to choose from)."""
+        return not self.options
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, ending with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + "…"

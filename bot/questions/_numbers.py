@@ -1,0 +1,258 @@
+"""Numbers in notes: finding them, telling years from quantities, and making believable wrong ones.
+
+A wrong option must look exactly like the right one, or students pick by shape: "30,000" gets
+"15,000", "60,000" and "300,000" (not "15000"), "$10 million" gets "$5 million", a year gets years a
+few either side of it. Which side of the answer the wrong ones fall on is drawn at random, so the
+right answer is not always the second smallest.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from bot.questions._spans import Span, SpanKind
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"thousand|million|billion|trillion"
+_CURRENCY_WORDS = r"dollars|pounds|euros|roubles|rubles|yen|francs|marks|pesos|rupees"
+# Not glued to a word, a currency sign or another number on either side.
+_BEFORE = r"(?<![\w$£€¥.,/^])"
+_AFTER = r"(?![\w%/^]|[.,]\d)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+
+# Spans that look numeric but must never be blanked piecemeal ("1953–64", "6.02 × 10^23", "10:30").
+_RESERVED = re.compile(
+    r"\d{4}\s?[-–—/]\s?\d{2,4}(?!\d)"
+    r"|\d+(?:\.\d+)?\s?[×x*]\s?10\s?\^?\s?[-−]?\d+"
+    r"|\d+\s?\^\s?[-−]?\d+"
+    r"|\d{1,2}:\d{2}"
+)
+_DATE = re.compile(
+    rf"(?<!\w)(?:{_DAY}(?:\s?[-–]\s?{_DAY})?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)(?!\w)"
+)
+_MONEY = re.compile(
+    rf"(?P<pre>[$£€¥]\s?)(?P<num>{_NUM})(?P<suf>\s?(?:{_SCALE})\b|(?:bn|m|k)\b)?"
+    rf"|{_BEFORE}(?P<num2>{_NUM})(?P<suf2>(?:\s(?:{_SCALE}))?\s(?:{_CURRENCY_WORDS})\b)"
+)
+_PERCENT = re.compile(rf"{_BEFORE}(?P<num>{_NUM})(?P<suf>\s?%|\s(?:percent|per cent)\b)")
+_FRACTION = re.compile(rf"{_BEFORE}(?P<top>\d+)/(?P<bottom>\d+){_AFTER}")
+_YEAR = re.compile(
+    rf"{_BEFORE}(?P<num>1\d{{3}}|20\d{{2}})"
+    rf"(?![\w%/^]|[.,]\d|\s?(?:%|percent|per cent|{_SCALE})\b)"
+)
+_QUANTITY = re.compile(rf"{_BEFORE}(?P<num>{_NUM})(?P<suf>\s(?:{_SCALE})\b)?{_AFTER}")
+
+# Multipliers for wrong options, in order of preference: below the answer, above it.
+_SCALES: dict[SpanKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    SpanKind.QUANTITY: (("0.5", "0.25", "0.1", "0.75"), ("2", "10", "5", "3", "1.5", "4")),
+    SpanKind.MONEY: (("0.5", "0.25", "0.1", "0.75"), ("2", "10", "5", "3", "1.5", "4")),
+    SpanKind.PERCENT: (("0.5", "0.25", "0.75", "0.1"), ("2", "1.5", "3", "4")),
+}
+_FRACTION_SCALES: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("0.5", "0.25", "0.6"),
+    ("2", "1.5", "3", "4"),
+)
+_YEAR_OFFSETS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as written: its kind, value and the shape to write look-alikes in."""
+
+    kind: SpanKind
+    value: Fraction
+    decimals: int = 0
+    grouped: bool = True  # thousands written with commas
+    prefix: str = ""  # "$", "£ "
+    suffix: str = ""  # "%", " million", " million dollars"
+    fraction: bool = False  # written "1/6"
+
+    @property
+    def shape(self) -> tuple[SpanKind, str, str, bool]:
+        """What two numbers must share to look alike as options."""
+        return (self.kind, self.prefix.strip(), self.suffix.strip().lower(), self.fraction)
+
+    def format(self, value: Fraction) -> str:
+        """`value` written the way this number is written."""
+        if self.kind is SpanKind.YEAR:
+            return str(int(value))
+        if self.fraction:
+            return f"{value.numerator}/{value.denominator}"
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        rounded = exact.quantize(Decimal(1).scaleb(-self.decimals), rounding=ROUND_HALF_UP)
+        body = f"{rounded:,.{self.decimals}f}" if self.grouped else f"{rounded:.{self.decimals}f}"
+        return f"{self.prefix}{body}{self.suffix}"
+
+    def rounded(self, value: Fraction) -> Fraction:
+        """`value` as it reads once written (so 62.5 written with no decimals is 63)."""
+        if self.kind is SpanKind.YEAR or self.fraction:
+            return value
+        return Fraction(
+            self.format(value).removeprefix(self.prefix).removesuffix(self.suffix).replace(",", "")
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NumberScan:
+    """The numeric spans of a text, and the ranges no other rule may blank either."""
+
+    spans: tuple[Span, ...]
+    reserved: tuple[tuple[int, int], ...]
+
+
+def _plain(digits: str, *, kind: SpanKind, prefix: str = "", suffix: str = "") -> Number:
+    integer, _, decimals = digits.partition(".")
+    has_commas = "," in integer
+    long_without_commas = not has_commas and len(integer) >= 4
+    return Number(
+        kind=kind,
+        value=Fraction(digits.replace(",", "")),
+        decimals=len(decimals),
+        grouped=not long_without_commas,
+        prefix=prefix,
+        suffix=suffix,
+    )
+
+
+def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> Number | None:
+    groups = match.groupdict()
+    if pattern is _MONEY:
+        if groups.get("num"):
+            return _plain(
+                groups["num"], kind=SpanKind.MONEY, prefix=groups["pre"], suffix=groups["suf"] or ""
+            )
+        return _plain(groups["num2"], kind=SpanKind.MONEY, suffix=groups["suf2"])
+    if pattern is _PERCENT:
+        return _plain(groups["num"], kind=SpanKind.PERCENT, suffix=groups["suf"])
+    if pattern is _FRACTION:
+        bottom = int(groups["bottom"])
+        if bottom == 0:
+            return None
+        value = Fraction(int(groups["top"]), bottom)
+        return Number(kind=SpanKind.QUANTITY, value=value, fraction=True)
+    if pattern is _YEAR:
+        return Number(kind=SpanKind.YEAR, value=Fraction(int(groups["num"])))
+    return _plain(groups["num"], kind=SpanKind.QUANTITY, suffix=groups.get("suf") or "")
+
+
+_IN_ORDER = (_MONEY, _PERCENT, _FRACTION, _YEAR, _QUANTITY)
+
+
+def parse_number(text: str) -> Number | None:
+    """The number `text` is, when all of it is one number ("30,000", "$10 million", "1956")."""
+    text = text.strip()
+    for pattern in _IN_ORDER:
+        match = pattern.fullmatch(text)
+        if match:
+            return _from_match(pattern, match)
+    return None
+
+
+def is_date(text: str) -> bool:
+    """True when the whole of `text` is a day and month ("4th Nov", "16 June 1953")."""
+    return bool(_DATE.fullmatch(text.strip()))
+
+
+def scan_numbers(text: str) -> NumberScan:
+    """Every year, quantity, percentage, amount of money and date in `text`, left to right."""
+    taken: list[tuple[int, int]] = []
+    reserved: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in _RESERVED.finditer(text):
+        taken.append(match.span())
+        reserved.append(match.span())
+    spans: list[Span] = []
+    for match in _DATE.finditer(text):
+        if free(*match.span()):
+            taken.append(match.span())
+            spans.append(Span(match.start(), match.end(), match.group(), SpanKind.DATE))
+    for pattern in _IN_ORDER:
+        for match in pattern.finditer(text):
+            if not free(*match.span()):
+                continue
+            number = _from_match(pattern, match)
+            taken.append(match.span())
+            if number is None:
+                reserved.append(match.span())
+                continue
+            spans.append(Span(match.start(), match.end(), match.group(), number.kind))
+    spans.sort(key=lambda span: span.start)
+    return NumberScan(tuple(spans), tuple(sorted(reserved)))
+
+
+def look_alikes(
+    number: Number, rng: random.Random, count: int, reject: Callable[[str], bool]
+) -> list[str]:
+    """Up to `count` wrong values written like `number`, none of them `reject`ed.
+
+    `reject` is the caller's check that a value is not true elsewhere in the notes.
+    """
+    below, above = _candidates(number, rng)
+    answer_text = number.format(number.value)
+    seen = {answer_text}
+
+    def usable(value: Fraction) -> str | None:
+        if value <= 0 or (number.kind is SpanKind.YEAR and value > 2100):
+            return None
+        if number.kind is SpanKind.PERCENT and number.value <= 100 and value > 100:
+            return None
+        if number.fraction and number.value < 1 and value >= 1:
+            return None
+        text = number.format(value)
+        shown = number.rounded(value)
+        if text in seen or shown <= 0 or shown == number.value or reject(text):
+            return None
+        return text
+
+    wanted_below = rng.randint(0, count)
+    chosen_below = _take(below, wanted_below, usable, seen)
+    chosen_above = _take(above, count - len(chosen_below), usable, seen)
+    # One side ran short (e.g. nothing below 1): make up the count from the other side.
+    chosen_below += _take(below, count - len(chosen_below) - len(chosen_above), usable, seen)
+    return chosen_below + chosen_above
+
+
+def _take(
+    values: list[Fraction], count: int, usable: Callable[[Fraction], str | None], seen: set[str]
+) -> list[str]:
+    taken: list[str] = []
+    while values and len(taken) < count:
+        text = usable(values.pop(0))
+        if text is not None:
+            seen.add(text)
+            taken.append(text)
+    return taken
+
+
+def _candidates(number: Number, rng: random.Random) -> tuple[list[Fraction], list[Fraction]]:
+    if number.kind is SpanKind.YEAR:
+        below_offsets = rng.sample(range(1, _YEAR_OFFSETS + 1), _YEAR_OFFSETS)
+        above_offsets = rng.sample(range(1, _YEAR_OFFSETS + 1), _YEAR_OFFSETS)
+        return (
+            [number.value - offset for offset in below_offsets],
+            [number.value + offset for offset in above_offsets],
+        )
+    if number.fraction:
+        down, up = _FRACTION_SCALES
+        return (
+            [(number.value * Fraction(m)).limit_denominator(20) for m in down],
+            [(number.value * Fraction(m)).limit_denominator(20) for m in up],
+        )
+    down, up = _SCALES[number.kind]
+    return (
+        [number.value * Fraction(m) for m in down],
+        [number.value * Fraction(m) for m in up],
+    )

@@ -1,0 +1,88 @@
+"""Key-term questions: pick a term's definition, or the term for a definition.
+
+Wrong options are other terms (or their definitions) of the deck; a wrong definition that shares a
+word root with the asked term is left out, since it would look right for the wrong reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.questions._context import DeckContext
+from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
+from bot.questions._words import contains_phrase, roots
+from knowledge.model import Term, stable_id
+from knowledge.text import fold
+
+WRONG_OPTIONS = 3
+MIN_WRONG_OPTIONS = 2
+
+
+def term_questions(ctx: DeckContext) -> Iterator[tuple[Term, Question]]:
+    """Both directions for every term of the deck, where enough other terms make wrong options."""
+    terms = ctx.deck.terms
+    for term in terms:
+        others = [
+            other
+            for other in terms
+            if fold(other.term) != fold(term.term)
+            and fold(other.definition) != fold(term.definition)
+        ]
+        for question in (
+            _term_to_definition(ctx, term, others),
+            _definition_to_term(ctx, term, others),
+        ):
+            if question is not None:
+                yield term, question
+
+
+def _term_to_definition(ctx: DeckContext, term: Term, others: list[Term]) -> Question | None:
+    if len(term.definition) > MAX_OPTION:
+        return None
+    term_roots = set().union(*(roots(name) for name in (term.term, *term.aliases)))
+    pool = [
+        other.definition
+        for other in others
+        if len(other.definition) <= MAX_OPTION and not roots(other.definition) & term_roots
+    ]
+    return _build(
+        ctx,
+        term,
+        QuestionKind.TERM_TO_DEFINITION,
+        prompt=f"What does “{term.term}” mean?",
+        answer=term.definition,
+        pool=pool,
+    )
+
+
+def _definition_to_term(ctx: DeckContext, term: Term, others: list[Term]) -> Question | None:
+    pool = [other.term for other in others if not contains_phrase(term.definition, other.term)]
+    prompt = f"Which term means: “{term.definition}”?"
+    return _build(
+        ctx, term, QuestionKind.DEFINITION_TO_TERM, prompt=prompt, answer=term.term, pool=pool
+    )
+
+
+def _build(
+    ctx: DeckContext, term: Term, kind: QuestionKind, *, prompt: str, answer: str, pool: list[str]
+) -> Question | None:
+    rng = ctx.rng(kind.value, term.id)
+    wrong = rng.sample(pool, min(WRONG_OPTIONS, len(pool)))
+    if len(wrong) < MIN_WRONG_OPTIONS:
+        return None
+    options = [answer, *wrong]
+    rng.shuffle(options)
+    topic_id = term.topics[0] if term.topics else None
+    statement = f"{term.term}: {term.definition}"
+    return Question(
+        id=stable_id(topic_id or "", term.id, kind.value, answer),
+        kind=kind,
+        prompt=prompt,
+        answers=(answer,),
+        options=tuple(options),
+        correct=(options.index(answer),),
+        explanation=shorten(statement, MAX_EXPLANATION),
+        source_fact=statement,
+        topic_id=topic_id,
+        fact_id=None,
+    )

@@ -1,0 +1,74 @@
+"""Words of a fact with their positions, so spans found on folded words can be cut from the text.
+
+Matching runs on folded words ("Gerő" and "Gero" meet) while blanking must cut the original text, so
+every token keeps its character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.questions._words import STOP_WORDS
+from knowledge.text import fold
+
+_TOKEN = re.compile(r"[^\W_]+")
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9]*s?")
+# What may sit between the words of one name: "Dwight D. Eisenhower", "Ernő Gerő", "re-elected".
+_JOINABLE = re.compile(r"[\s\-–'’.]{1,3}")
+# What ends a sentence or a clause a bullet starts afresh after.
+_SENTENCE_BREAK = re.compile(r"[.!?:;•\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text: its offsets, its original spelling and its folded form."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+    @property
+    def is_acronym(self) -> bool:
+        """Capitals (and digits): "NATO", "ICBMs", "CO2"; not a shouted stop word ("BUT")."""
+        return bool(_ACRONYM.fullmatch(self.text)) and self.folded not in STOP_WORDS
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Starts with a capital and is more than a stray initial or a stop word."""
+        return (
+            len(self.text) >= 2
+            and self.text[0].isupper()
+            and not self.is_acronym
+            and self.folded not in STOP_WORDS
+        )
+
+
+# A text's words, in order.
+Tokens = tuple[Token, ...]
+
+
+@lru_cache(maxsize=16384)
+def tokenize(text: str) -> Tokens:
+    """The words of `text` (letters and digits; punctuation splits words)."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        folded = fold(match.group())
+        if folded:
+            tokens.append(Token(match.start(), match.end(), match.group(), folded))
+    return tuple(tokens)
+
+
+def joinable(text: str, left: Token, right: Token) -> bool:
+    """True when `left` and `right` can be words of one name (spaces, a dot or a dash between)."""
+    return bool(_JOINABLE.fullmatch(text, left.end, right.start))
+
+
+def starts_sentence(text: str, tokens: Tokens, index: int) -> bool:
+    """True when token `index` is the first word of the text or of a sentence within it."""
+    if index == 0:
+        return True
+    gap = text[tokens[index - 1].end : tokens[index].start]
+    return bool(_SENTENCE_BREAK.search(gap))

@@ -1,0 +1,75 @@
+""" "Which topic does this fact belong to?": the fact with the words that name its topic masked.
+
+Words sharing a root with the topic's title or aliases are masked ("Hungary" under "Hungarian
+Uprising"); topics whose own title the fact mentions are never offered as wrong options, since the
+fact would then seem to belong to them too.
+"""
+
+from __future__ import annotations
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._filters import MIN_STEM_WORDS
+from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
+from bot.questions._phrasing import quote_fact
+from bot.questions._tokens import tokenize
+from bot.questions._words import STOP_WORDS, root, roots
+from knowledge.model import Topic, stable_id
+from knowledge.text import fold
+
+WRONG_TOPICS = 3
+MIN_WRONG_TOPICS = 2
+
+
+def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
+    """The question for one fact; None when masking leaves too little or too few topics remain."""
+    masked = mask_topic_words(ref.text, ref.topic)
+    kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
+    if len(kept) < MIN_STEM_WORDS or masked.count(MASK) * 2 > len(kept):
+        return None
+    rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
+    same_fact = ref.folded
+    fact_roots = roots(ref.text)
+    others = [
+        topic
+        for topic in ctx.deck.topics
+        if topic.id != ref.topic.id
+        and len(topic.title) <= MAX_OPTION
+        and not ctx.name_roots(topic) & fact_roots
+        and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
+        and all(other.folded != same_fact for other in ctx.topic_facts(topic.id))
+    ]
+    wrong = rng.sample(others, min(WRONG_TOPICS, len(others)))
+    if len(wrong) < MIN_WRONG_TOPICS:
+        return None
+    options = [ref.topic.title, *(topic.title for topic in wrong)]
+    rng.shuffle(options)
+    return Question(
+        id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.WHICH_TOPIC.value, ref.topic.title),
+        kind=QuestionKind.WHICH_TOPIC,
+        prompt=f"Which topic does this belong to? “{masked}”",
+        answers=(ref.topic.title,),
+        options=tuple(options),
+        correct=(options.index(ref.topic.title),),
+        explanation=quote_fact(f"Answer: {ref.topic.title}.", ref, with_topic=False),
+        source_fact=ref.text,
+        topic_id=ref.topic.id,
+        fact_id=ref.fact_id,
+    )
+
+
+def mask_topic_words(text: str, topic: Topic) -> str:
+    """`text` with each word sharing a root with the topic's title or aliases replaced by "…"."""
+    giveaway = frozenset().union(*(roots(name) for name in (topic.title, *topic.aliases)))
+    pieces: list[str] = []
+    cursor = 0
+    for token in tokenize(text):
+        if root(token.folded) not in giveaway:
+            continue
+        joined = bool(pieces) and pieces[-1] == MASK and not text[cursor : token.start].strip()
+        if joined:
+            cursor = token.end
+            continue
+        pieces += [text[cursor : token.start], MASK]
+        cursor = token.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

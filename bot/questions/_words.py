@@ -1,0 +1,78 @@
+"""Word-level rules: which words carry meaning, and when one text gives another away.
+
+A blank is only worth asking when the answer cannot be read off the question. "Hungary" is given
+away by "Hungarian Uprising" even though the words differ, so words are compared by their root (a
+shared five-letter start), on folded text so accents, case and British/American spelling never
+matter.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from knowledge.text import americanise, drop_article, fold
+
+# A plain word list reads better than 150 quoted strings.
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also although am among an and any are as at be because
+    been before being below between both but by can could did do does doing down during each
+    either etc few for from further had has have having he her here hers herself him himself his
+    how however i if in into is it its itself just least less let made make many may me might more
+    most much must my myself neither no nor not now of off often on once one only onto or other
+    ought our ours ourselves out over own per quite rather same shall she should since so some
+    such than that the their theirs them themselves then there these they this those though
+    through thus to too towards under until up upon us very via was we were what whatever when
+    where whether which while who whom whose why will with within without would yet you your yours
+    yourself yourselves s t d ll m re ve w
+    """.split()  # noqa: SIM905
+)
+
+# Roots shorter than this are whole words: "Nagy" only matches "Nagy".
+_ROOT = 5
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> tuple[str, ...]:
+    """The folded words of `text` that are not stop words."""
+    return tuple(word for word in fold(text).split() if word not in STOP_WORDS)
+
+
+def is_stop_phrase(text: str) -> bool:
+    """True when `text` has no word worth asking for (empty, or stop words only)."""
+    return not content_words(text)
+
+
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    """A crude, language-agnostic stem of a folded word: its first five letters, American-spelt."""
+    word = americanise(word)
+    return word[:_ROOT] if len(word) >= _ROOT and word.isalpha() else word
+
+
+@lru_cache(maxsize=65536)
+def roots(text: str) -> frozenset[str]:
+    """The roots of the content words of `text`."""
+    return frozenset(root(word) for word in content_words(text))
+
+
+def contains_phrase(haystack: str, needle: str) -> bool:
+    """True when folded `needle` occurs in folded `haystack` as whole words."""
+    folded = drop_article(fold(needle))
+    return bool(folded) and f" {folded} " in f" {fold(haystack)} "
+
+
+def gives_away(answer: str, context: str, *, by_root: bool = True) -> bool:
+    """True when `context` reveals `answer`: it holds it, or (by_root) a word sharing a root.
+
+    Only alphabetic words of four or more letters are compared by root, so "the" or "10" in a
+    question never counts against an answer that happens to contain them.
+    """
+    if contains_phrase(context, answer):
+        return True
+    if not by_root:
+        return False
+    answer_roots = {
+        root(word) for word in content_words(answer) if len(word) >= 4 and word.isalpha()
+    }
+    return bool(answer_roots & roots(context))
