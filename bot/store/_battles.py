@@ -1,0 +1,68 @@
+"""Battle results and each chat's leaderboard."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import case, func, select
+
+from bot.store import _schema as t
+from bot.store._connection import Connection, chat_is, require_limit
+from bot.store._records import BattleResult, ChatRef, LeaderboardEntry, UserRef
+from bot.store._time import require_utc
+
+
+class BattleQueries(Connection):
+    """One row per player per battle; a leaderboard is a sum over them."""
+
+    async def record_battle_result(self, result: BattleResult) -> bool:
+        insert = (
+            self._insert(t.battle_results)
+            .values(
+                platform=result.chat.platform,
+                chat_id=result.chat.chat_id,
+                battle_id=result.battle_id,
+                user_id=result.user.user_id,
+                points=result.points,
+                correct=result.correct,
+                answered=result.answered,
+                won=result.won,
+                finished_at=result.finished_at,
+            )
+            .on_conflict_do_nothing()
+        )
+        async with self._write() as conn:
+            return (await conn.execute(insert)).rowcount == 1
+
+    async def leaderboard(
+        self, chat: ChatRef, since: datetime | None = None, limit: int = 10
+    ) -> list[LeaderboardEntry]:
+        results, users = t.battle_results, t.users
+        points = func.sum(results.c.points).label("points")
+        wins = func.sum(case((results.c.won, 1), else_=0)).label("wins")
+        joined = results.outerjoin(
+            users,
+            (users.c.platform == results.c.platform) & (users.c.user_id == results.c.user_id),
+        )
+        query = (
+            select(results.c.user_id, users.c.display_name, points, wins, func.count())
+            .select_from(joined)
+            .where(*chat_is(results, chat))
+            .group_by(results.c.user_id, users.c.display_name)
+            .order_by(points.desc(), wins.desc(), results.c.user_id)
+            .limit(require_limit(limit))
+        )
+        if since is not None:
+            query = query.where(results.c.finished_at >= require_utc("since", since))
+        async with self._read() as conn:
+            rows = (await conn.execute(query)).all()
+        return [
+            LeaderboardEntry(
+                user=UserRef(chat.platform, user_id),
+                display_name=name,
+                points=int(total_points),
+                wins=int(total_wins),
+                battles=int(battles),
+            )
+            for user_id, name, total_points, total_wins, battles in rows
+        ]

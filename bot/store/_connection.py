@@ -1,0 +1,85 @@
+"""Short transactions on one engine: the base every group of store queries builds on.
+
+Each operation is one transaction. Writes on SQLite first queue on an asyncio lock, so the
+coroutines of one process take turns instead of spinning on SQLite's file lock (other
+processes are still covered by BEGIN IMMEDIATE and the busy timeout); an in-memory database is
+a single connection, so there reads queue too. PostgreSQL needs no lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from bot.store._engine import writer
+from bot.store._errors import StoreError, reason
+from bot.store._records import ChatRef, UserRef
+from bot.store._urls import describe, is_memory_sqlite
+
+Insert = sqlite.Insert | postgresql.Insert
+
+
+class Connection:
+    """An engine, and the read and write transactions the queries run in."""
+
+    def __init__(self, engine: AsyncEngine, url: URL) -> None:
+        self._engine = engine
+        self._writer = writer(engine)
+        self._description = describe(url)
+        self._sqlite = engine.dialect.name == "sqlite"
+        self._write_lock: asyncio.Lock | None = asyncio.Lock() if self._sqlite else None
+        self._read_lock = self._write_lock if is_memory_sqlite(url) else None
+
+    @asynccontextmanager
+    async def _read(self) -> AsyncIterator[AsyncConnection]:
+        async with _gate(self._read_lock), self._translate_errors(), self._engine.connect() as conn:
+            yield conn
+
+    @asynccontextmanager
+    async def _write(self) -> AsyncIterator[AsyncConnection]:
+        async with _gate(self._write_lock), self._translate_errors(), self._writer.begin() as conn:
+            yield conn
+
+    @asynccontextmanager
+    async def _translate_errors(self) -> AsyncIterator[None]:
+        try:
+            yield
+        except (OSError, SQLAlchemyError) as exc:
+            raise StoreError(f"database error on {self._description}: {reason(exc)}") from exc
+
+    def _insert(self, table: Table) -> Insert:
+        """INSERT with ON CONFLICT: the two dialects spell it the same way.
+
+        Races with one winner (a push claim, a result recorded twice) are settled by a unique
+        key and ON CONFLICT DO NOTHING: the caller whose row went in wins.
+        """
+        return sqlite.insert(table) if self._sqlite else postgresql.insert(table)
+
+
+def user_is(table: Table, user: UserRef) -> tuple[Any, Any]:
+    """WHERE conditions: rows of this user."""
+    return table.c.platform == user.platform, table.c.user_id == user.user_id
+
+
+def chat_is(table: Table, chat: ChatRef) -> tuple[Any, Any]:
+    """WHERE conditions: rows of this chat."""
+    return table.c.platform == chat.platform, table.c.chat_id == chat.chat_id
+
+
+def require_limit(limit: object) -> int:
+    """A row limit; a ValueError for anything but a positive whole number."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(f"limit must be a positive whole number, got {limit!r}")
+    return limit
+
+
+def _gate(lock: asyncio.Lock | None) -> AbstractAsyncContextManager[object]:
+    return lock if lock is not None else nullcontext()

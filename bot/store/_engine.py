@@ -1,0 +1,53 @@
+"""One async engine per store, set up so SQLite behaves under concurrency.
+
+SQLite: WAL (readers never block the writer), a busy timeout (other processes' writes are
+waited for rather than failing), and transactions begun by SQLAlchemy rather than by the
+sqlite3 module, so a write transaction can start with BEGIN IMMEDIATE. Taking the write lock up
+front means two writers never both read and then deadlock upgrading their locks.
+PostgreSQL needs none of this.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from bot.store._urls import is_memory_sqlite
+
+BUSY_TIMEOUT_MS = 30_000
+_BEGIN_OPTION = "studybot_sqlite_begin"
+
+
+def create_engine(url: URL) -> AsyncEngine:
+    """An engine for `url` (already an async-driver URL)."""
+    if url.get_backend_name() != "sqlite":
+        return create_async_engine(url, pool_pre_ping=True)
+    engine = create_async_engine(url)
+    memory = is_memory_sqlite(url)
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not memory:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe in WAL
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def writer(engine: AsyncEngine) -> AsyncEngine:
+    """The same engine and pool, whose transactions take SQLite's write lock when they begin."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})

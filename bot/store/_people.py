@@ -1,0 +1,88 @@
+"""Users and chats: who studies, and each chat's settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case, select, update
+
+from bot.store import _schema as t
+from bot.store._connection import Connection, chat_is
+from bot.store._records import ChatRef, UserRecord, UserRef, require_json_object
+from bot.store._time import require_utc
+
+
+class PeopleQueries(Connection):
+    """Users (upserted on every visit) and per-chat settings (a JSON object)."""
+
+    async def upsert_user(self, user: UserRef, display_name: str, seen_at: datetime) -> None:
+        if not isinstance(display_name, str):
+            raise ValueError(f"display_name must be a string, got {display_name!r}")
+        seen_at = require_utc("seen_at", seen_at)
+        insert = self._insert(t.users).values(
+            platform=user.platform,
+            user_id=user.user_id,
+            display_name=display_name,
+            first_seen=seen_at,
+            last_seen=seen_at,
+        )
+        new = insert.excluded
+        # Out-of-order calls (two processes) must not move first_seen later or last_seen earlier.
+        insert = insert.on_conflict_do_update(
+            index_elements=[t.users.c.platform, t.users.c.user_id],
+            set_={
+                "display_name": new.display_name,
+                "first_seen": case(
+                    (new.first_seen < t.users.c.first_seen, new.first_seen),
+                    else_=t.users.c.first_seen,
+                ),
+                "last_seen": case(
+                    (new.last_seen > t.users.c.last_seen, new.last_seen),
+                    else_=t.users.c.last_seen,
+                ),
+            },
+        )
+        async with self._write() as conn:
+            await conn.execute(insert)
+
+    async def get_user(self, user: UserRef) -> UserRecord | None:
+        query = select(t.users).where(
+            t.users.c.platform == user.platform, t.users.c.user_id == user.user_id
+        )
+        async with self._read() as conn:
+            row = (await conn.execute(query)).first()
+        if row is None:
+            return None
+        return UserRecord(user, row.display_name, row.first_seen, row.last_seen)
+
+    async def get_chat_settings(self, chat: ChatRef) -> dict[str, Any]:
+        query = select(t.chats.c.settings).where(*chat_is(t.chats, chat))
+        async with self._read() as conn:
+            settings = (await conn.execute(query)).scalar_one_or_none()
+        return dict(settings) if settings else {}
+
+    async def update_chat_settings(
+        self, chat: ChatRef, changes: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        changes = require_json_object("chat settings", changes)
+        ensure_row = (
+            self._insert(t.chats)
+            .values(platform=chat.platform, chat_id=chat.chat_id, settings={})
+            .on_conflict_do_nothing()
+        )
+        # FOR UPDATE serialises concurrent merges on PostgreSQL; SQLite is already serialised.
+        current = select(t.chats.c.settings).where(*chat_is(t.chats, chat)).with_for_update()
+        async with self._write() as conn:
+            await conn.execute(ensure_row)
+            settings = dict((await conn.execute(current)).scalar_one())
+            for key, value in changes.items():
+                if value is None:
+                    settings.pop(key, None)
+                else:
+                    settings[key] = value
+            await conn.execute(
+                update(t.chats).where(*chat_is(t.chats, chat)).values(settings=settings)
+            )
+        return settings

@@ -1,0 +1,121 @@
+"""The `Store` port: everything the engine may ask of persistence, and nothing database-shaped.
+
+Every timestamp in and out is timezone-aware UTC; days are computed in the zone the caller
+passes (UTC unless told). Methods that record something return whether it was new when
+recording twice is expected (a race, or a retried message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, tzinfo
+from typing import Any, Protocol
+
+from bot.store._records import (
+    BattleResult,
+    CardRecord,
+    ChatRef,
+    DailyAnswer,
+    LeaderboardEntry,
+    PushKey,
+    QuizResult,
+    Review,
+    Schedule,
+    TopicAccuracy,
+    UserRecord,
+    UserRef,
+)
+
+
+class Store(Protocol):
+    """Persistence as the core sees it."""
+
+    async def close(self) -> None:
+        """Release connections; the store cannot be used afterwards."""
+
+    # Users and chats
+    async def upsert_user(self, user: UserRef, display_name: str, seen_at: datetime) -> None:
+        """Remember a user's latest name and when they were first and last seen."""
+
+    async def get_user(self, user: UserRef) -> UserRecord | None: ...
+
+    async def get_chat_settings(self, chat: ChatRef) -> dict[str, Any]:
+        """The chat's settings (empty for a chat never configured)."""
+
+    async def update_chat_settings(
+        self, chat: ChatRef, changes: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Merge `changes` into the settings atomically (a None value removes the key)."""
+
+    # Spaced repetition
+    async def save_card(self, card: CardRecord, review: Review | None = None) -> None:
+        """Insert or replace a card's state; with `review`, log it in the same transaction."""
+
+    async def get_card(self, user: UserRef, card_id: str) -> CardRecord | None: ...
+
+    async def card_ids(self, user: UserRef, deck_id: str | None = None) -> set[str]:
+        """Ids of every card the user has (in one deck, if given): the cards already seen."""
+
+    async def due_cards(
+        self, user: UserRef, now: datetime, limit: int = 20, deck_id: str | None = None
+    ) -> list[CardRecord]:
+        """Cards due at `now`, most overdue first."""
+
+    async def count_due(self, user: UserRef, now: datetime, deck_id: str | None = None) -> int: ...
+
+    async def record_review(self, review: Review) -> None:
+        """Append to the review log."""
+
+    async def review_history(self, user: UserRef, card_id: str | None = None) -> list[Review]:
+        """The user's reviews (of one card, if given), oldest first."""
+
+    async def reviewed_fact_ids_on(self, user: UserRef, day: date, tz: tzinfo = ...) -> set[str]:
+        """Facts the user reviewed on `day` in `tz`: so two cards of a fact don't meet a day."""
+
+    # Quizzes and progress
+    async def record_quiz_result(self, result: QuizResult) -> None: ...
+
+    async def accuracy_by_topic(self, user: UserRef, deck_id: str) -> list[TopicAccuracy]:
+        """Right and total answers per topic of a deck, topics in id order (None last)."""
+
+    async def answer_days(self, user: UserRef, tz: tzinfo = ...) -> list[date]:
+        """Distinct days (in `tz`) with a quiz answer or a review, oldest first: for streaks."""
+
+    # Battles
+    async def record_battle_result(self, result: BattleResult) -> bool:
+        """Record a player's result once per battle; False when it was already recorded."""
+
+    async def leaderboard(
+        self, chat: ChatRef, since: datetime | None = None, limit: int = 10
+    ) -> list[LeaderboardEntry]:
+        """Players of a chat by points (then wins), over battles finished since `since`."""
+
+    # Daily pushes
+    async def save_schedule(self, schedule: Schedule) -> None:
+        """Create or replace the chat's daily schedule."""
+
+    async def get_schedule(self, chat: ChatRef) -> Schedule | None: ...
+
+    async def schedules(self) -> list[Schedule]:
+        """Every chat's schedule."""
+
+    async def delete_schedule(self, chat: ChatRef) -> bool:
+        """Remove the chat's schedule; False when it had none."""
+
+    async def claim_push(
+        self, chat: ChatRef, day: date, *, claimed_at: datetime | None = None
+    ) -> bool:
+        """Claim the chat's push for a local date; exactly one caller (of any process) wins."""
+
+    async def record_daily_answer(
+        self,
+        push: PushKey,
+        user: UserRef,
+        question_id: str,
+        correct: bool,
+        answered_at: datetime,
+    ) -> bool:
+        """Record a user's first answer to a push's question; False for a second answer."""
+
+    async def daily_answers(self, push: PushKey) -> list[DailyAnswer]:
+        """Answers to a push, in the order they came."""

@@ -1,0 +1,275 @@
+"""What the store keeps, as frozen dataclasses that check themselves when built.
+
+Validation lives here, not in SQL, so a bad value fails the same clear way on SQLite (which
+would accept almost anything) and on PostgreSQL (which would fail deep inside a driver).
+Ids are strings on every platform: Telegram's integers and Discord's snowflakes alike.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.store._time import require_utc
+
+
+def _require_id(name: str, value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+
+
+def _require_optional_id(name: str, value: object) -> None:
+    if value is not None:
+        _require_id(name, value)
+
+
+def _require_count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a whole number of at least 0, got {value!r}")
+
+
+def _require_bool(name: str, value: object) -> None:
+    if not isinstance(value, bool):
+        raise ValueError(f"{name} must be True or False, got {value!r}")
+
+
+def _set_utc(record: object, name: str) -> None:
+    """Normalise a timestamp field of a frozen dataclass to UTC (or reject it)."""
+    object.__setattr__(record, name, require_utc(name, getattr(record, name)))
+
+
+def require_json_object(name: str, value: object) -> dict[str, Any]:
+    """A plain dict copy of `value`; a ValueError when it is not a JSON object."""
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{name} must be a mapping, got {type(value).__name__}")
+    try:
+        copied: dict[str, Any] = json.loads(json.dumps(dict(value), allow_nan=False))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} must hold only JSON values: {exc}") from exc
+    return copied
+
+
+@dataclass(frozen=True, slots=True)
+class UserRef:
+    """A person on one platform."""
+
+    platform: str
+    user_id: str
+
+    def __post_init__(self) -> None:
+        _require_id("platform", self.platform)
+        _require_id("user_id", self.user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRef:
+    """A chat (group, channel or private conversation) on one platform."""
+
+    platform: str
+    chat_id: str
+
+    def __post_init__(self) -> None:
+        _require_id("platform", self.platform)
+        _require_id("chat_id", self.chat_id)
+
+
+def require_same_platform(chat: ChatRef, user: UserRef) -> None:
+    """A user answers in a chat of their own platform; anything else is a caller's mix-up."""
+    if chat.platform != user.platform:
+        raise ValueError(
+            f"user {user.user_id} is on {user.platform} but chat {chat.chat_id} is on "
+            f"{chat.platform}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class UserRecord:
+    """What the store remembers about a user."""
+
+    user: UserRef
+    display_name: str
+    first_seen: datetime
+    last_seen: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CardRecord:
+    """One spaced-repetition card of one user.
+
+    `state` is the scheduler's own dict (fsrs `Card.to_dict()`), kept verbatim; `due` is copied
+    out of it into a column so "what is due now" is an indexed query.
+    """
+
+    user: UserRef
+    card_id: str
+    deck_id: str
+    state: Mapping[str, Any]
+    due: datetime
+    lapses: int = 0
+    topic_id: str | None = None
+    fact_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _require_id("card_id", self.card_id)
+        _require_id("deck_id", self.deck_id)
+        _require_optional_id("topic_id", self.topic_id)
+        _require_optional_id("fact_id", self.fact_id)
+        _require_count("lapses", self.lapses)
+        object.__setattr__(self, "state", require_json_object("card state", self.state))
+        _set_utc(self, "due")
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One answer to a card, for the append-only review log (rating 1=Again … 4=Easy)."""
+
+    user: UserRef
+    card_id: str
+    deck_id: str
+    rating: int
+    correct: bool
+    reviewed_at: datetime
+    topic_id: str | None = None
+    fact_id: str | None = None
+    duration_ms: int | None = None
+
+    def __post_init__(self) -> None:
+        _require_id("card_id", self.card_id)
+        _require_id("deck_id", self.deck_id)
+        _require_optional_id("topic_id", self.topic_id)
+        _require_optional_id("fact_id", self.fact_id)
+        if isinstance(self.rating, bool) or self.rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1, 2, 3 or 4 (Again…Easy), got {self.rating!r}")
+        _require_bool("correct", self.correct)
+        if self.duration_ms is not None:
+            _require_count("duration_ms", self.duration_ms)
+        _set_utc(self, "reviewed_at")
+
+
+@dataclass(frozen=True, slots=True)
+class QuizResult:
+    """One answered quiz question, for /progress and the streak."""
+
+    user: UserRef
+    chat: ChatRef
+    deck_id: str
+    question_id: str
+    correct: bool
+    answered_at: datetime
+    topic_id: str | None = None
+
+    def __post_init__(self) -> None:
+        require_same_platform(self.chat, self.user)
+        _require_id("deck_id", self.deck_id)
+        _require_id("question_id", self.question_id)
+        _require_optional_id("topic_id", self.topic_id)
+        _require_bool("correct", self.correct)
+        _set_utc(self, "answered_at")
+
+
+class TopicAccuracy(NamedTuple):
+    """Right answers out of all answers for one topic (None: questions without a topic)."""
+
+    topic_id: str | None
+    right: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class BattleResult:
+    """How one player did in one finished battle in one chat."""
+
+    chat: ChatRef
+    user: UserRef
+    battle_id: str
+    points: int
+    correct: int
+    answered: int
+    won: bool
+    finished_at: datetime
+
+    def __post_init__(self) -> None:
+        require_same_platform(self.chat, self.user)
+        _require_id("battle_id", self.battle_id)
+        _require_count("points", self.points)
+        _require_count("correct", self.correct)
+        _require_count("answered", self.answered)
+        if self.correct > self.answered:
+            raise ValueError(f"correct ({self.correct}) cannot exceed answered ({self.answered})")
+        _require_bool("won", self.won)
+        _set_utc(self, "finished_at")
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderboardEntry:
+    """One line of a chat's leaderboard."""
+
+    user: UserRef
+    display_name: str | None
+    points: int
+    wins: int
+    battles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """A chat's daily push: at `time_of_day` (wall-clock time) in the IANA zone `timezone`."""
+
+    chat: ChatRef
+    time_of_day: time
+    timezone: str
+    deck_id: str | None = None
+    topic_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.time_of_day, time) or self.time_of_day.tzinfo is not None:
+            raise ValueError(
+                f"time_of_day must be a wall-clock time without a zone, got {self.time_of_day!r}"
+            )
+        if not isinstance(self.timezone, str) or not self.timezone:
+            raise ValueError(
+                f"timezone must be an IANA name like Europe/London, got {self.timezone!r}"
+            )
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(
+                f"unknown time zone {self.timezone!r}: use an IANA name like Europe/London"
+            ) from exc
+        _require_optional_id("deck_id", self.deck_id)
+        _require_optional_id("topic_id", self.topic_id)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class PushKey:
+    """One daily push: a chat and the local date it was sent for."""
+
+    chat: ChatRef
+    day: date
+
+    def __post_init__(self) -> None:
+        if isinstance(self.day, datetime) or not isinstance(self.day, date):
+            raise ValueError(f"day must be a date, got {self.day!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class DailyAnswer:
+    """A user's answer to a question of a daily push (only the first one counts)."""
+
+    user: UserRef
+    question_id: str
+    correct: bool
+    answered_at: datetime
+
+    def __post_init__(self) -> None:
+        _require_id("question_id", self.question_id)
+        _require_bool("correct", self.correct)
+        _set_utc(self, "answered_at")

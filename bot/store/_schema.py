@@ -1,0 +1,162 @@
+"""The tables, as SQLAlchemy Core metadata: what the queries are written against.
+
+The migrations in `migrations/versions/` create exactly this schema (a test compares them), so a
+change here needs a new migration: `python -m bot.store revision --autogenerate -m "..."`.
+Ids are unbounded strings so SQLite and PostgreSQL accept the same values. There are no
+foreign keys, on purpose: SQLite migrations rebuild a table to alter it (drop and re-create),
+which with enforced keys would cascade into the rows that point at it. The store checks the
+one reference that matters (an answer needs a claimed push) itself.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+from bot.store._time import UtcDateTime
+
+# Stable constraint names, so later migrations can refer to them on both databases.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# JSONB on PostgreSQL (indexable, compact), JSON text on SQLite.
+Json = JSON().with_variant(JSONB(), "postgresql")
+# Append-only logs may grow past 2**31 rows on PostgreSQL; SQLite's rowid is 64-bit already.
+RowId = BigInteger().with_variant(Integer(), "sqlite")
+
+users = Table(
+    "users",
+    metadata,
+    Column("platform", String, primary_key=True),
+    Column("user_id", String, primary_key=True),
+    Column("display_name", String, nullable=False),
+    Column("first_seen", UtcDateTime, nullable=False),
+    Column("last_seen", UtcDateTime, nullable=False),
+)
+
+chats = Table(
+    "chats",
+    metadata,
+    Column("platform", String, primary_key=True),
+    Column("chat_id", String, primary_key=True),
+    Column("settings", Json, nullable=False),
+)
+
+cards = Table(
+    "cards",
+    metadata,
+    Column("platform", String, primary_key=True),
+    Column("user_id", String, primary_key=True),
+    Column("card_id", String, primary_key=True),
+    Column("deck_id", String, nullable=False),
+    Column("topic_id", String, nullable=True),
+    Column("fact_id", String, nullable=True),
+    Column("state", Json, nullable=False),
+    Column("due", UtcDateTime, nullable=False),
+    Column("lapses", Integer, nullable=False),
+    Index(None, "platform", "user_id", "due"),
+)
+
+review_log = Table(
+    "review_log",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("platform", String, nullable=False),
+    Column("user_id", String, nullable=False),
+    Column("card_id", String, nullable=False),
+    Column("deck_id", String, nullable=False),
+    Column("topic_id", String, nullable=True),
+    Column("fact_id", String, nullable=True),
+    Column("rating", Integer, nullable=False),
+    Column("correct", Boolean, nullable=False),
+    Column("reviewed_at", UtcDateTime, nullable=False),
+    Column("duration_ms", Integer, nullable=True),
+    Index(None, "platform", "user_id", "reviewed_at"),
+)
+
+quiz_results = Table(
+    "quiz_results",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("platform", String, nullable=False),
+    Column("user_id", String, nullable=False),
+    Column("chat_id", String, nullable=False),
+    Column("deck_id", String, nullable=False),
+    Column("topic_id", String, nullable=True),
+    Column("question_id", String, nullable=False),
+    Column("correct", Boolean, nullable=False),
+    Column("answered_at", UtcDateTime, nullable=False),
+    Index(None, "platform", "user_id", "deck_id"),
+    Index(None, "platform", "user_id", "answered_at"),
+)
+
+battle_results = Table(
+    "battle_results",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("platform", String, nullable=False),
+    Column("chat_id", String, nullable=False),
+    Column("battle_id", String, nullable=False),
+    Column("user_id", String, nullable=False),
+    Column("points", Integer, nullable=False),
+    Column("correct", Integer, nullable=False),
+    Column("answered", Integer, nullable=False),
+    Column("won", Boolean, nullable=False),
+    Column("finished_at", UtcDateTime, nullable=False),
+    UniqueConstraint("platform", "chat_id", "battle_id", "user_id"),
+    Index(None, "platform", "chat_id", "finished_at"),
+)
+
+daily_schedules = Table(
+    "daily_schedules",
+    metadata,
+    Column("platform", String, primary_key=True),
+    Column("chat_id", String, primary_key=True),
+    Column("time_of_day", Time, nullable=False),
+    Column("timezone", String, nullable=False),
+    Column("deck_id", String, nullable=True),
+    Column("topic_id", String, nullable=True),
+)
+
+# The primary key is the claim: two processes racing to send a chat's push for one local date
+# both INSERT, and only the one whose row went in sends it.
+daily_pushes = Table(
+    "daily_pushes",
+    metadata,
+    Column("platform", String, primary_key=True),
+    Column("chat_id", String, primary_key=True),
+    Column("local_date", Date, primary_key=True),
+    Column("claimed_at", UtcDateTime, nullable=False),
+)
+
+daily_answers = Table(
+    "daily_answers",
+    metadata,
+    Column("platform", String, primary_key=True),
+    Column("chat_id", String, primary_key=True),
+    Column("local_date", Date, primary_key=True),
+    Column("user_id", String, primary_key=True),
+    Column("question_id", String, primary_key=True),
+    Column("correct", Boolean, nullable=False),
+    Column("answered_at", UtcDateTime, nullable=False),
+)

@@ -1,0 +1,68 @@
+"""`SqlStore`: the `Store` port on SQLite or PostgreSQL, one code path for both.
+
+The queries live in one mixin per feature (people, cards, progress, battles, daily pushes),
+all running in the transactions of `Connection`; this module opens and closes the store.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.store._battles import BattleQueries
+from bot.store._cards import CardQueries
+from bot.store._daily import DailyQueries
+from bot.store._engine import create_engine, writer
+from bot.store._errors import StoreError, reason
+from bot.store._migrate import upgrade_to_head
+from bot.store._people import PeopleQueries
+from bot.store._progress import ProgressQueries
+from bot.store._urls import default_database_url, describe, to_async_url
+
+
+class SqlStore(PeopleQueries, CardQueries, ProgressQueries, BattleQueries, DailyQueries):
+    """Persistence on a SQL database; make one with `await SqlStore.open(url)`.
+
+    A store belongs to the event loop that opened it; share it between coroutines freely.
+    """
+
+    @classmethod
+    async def open(cls, url: str | None = None) -> SqlStore:
+        """Connect to `url` (default: `default_database_url()`) and migrate it to the newest schema.
+
+        Raises ValueError for a URL it cannot use and StoreError when the database cannot be
+        reached or migrated.
+        """
+        async_url = to_async_url(url if url and url.strip() else default_database_url())
+        engine = create_engine(async_url)
+        try:
+            await upgrade_to_head(writer(engine))
+        except (OSError, SQLAlchemyError) as exc:
+            await engine.dispose()
+            raise StoreError(
+                f"cannot open the database {describe(async_url)}: {reason(exc)}"
+            ) from exc
+        except BaseException:
+            await engine.dispose()
+            raise
+        return cls(engine, async_url)
+
+    async def close(self) -> None:
+        """Release every connection; the store cannot be used afterwards."""
+        await self._engine.dispose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"SqlStore({self._description!r})"
