@@ -1,0 +1,207 @@
+"""A small inverted index with field weights, IDF and BM25, built once per deck.
+
+Each document is a list of fields (words, field weight, source): a word in a title weighs more than
+the same word in a fact. For every word the index keeps, per document, the heaviest field it occurs
+in (for a 0-1 "how much of the question does this document cover" confidence) and BM25's saturated
+term frequency (to order documents that cover the question equally). Written here rather than taken
+from rank-bm25, whose IDF is zero for a word found in exactly half the documents.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+K1 = 1.2
+B = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTerm:
+    """One word of a query, with the index words it may stand for (itself, or typo corrections).
+
+    `alternatives` are (stemmed index word, trust) pairs: 1.0 for the word itself, less for a
+    correction. `idf` is how informative the word is; an unknown word keeps the highest IDF, so a
+    question about something the notes never mention cannot reach a high confidence.
+    """
+
+    text: str
+    alternatives: tuple[tuple[str, float], ...]
+    idf: float
+
+
+@dataclass(frozen=True, slots=True)
+class TermHits:
+    """One query term against every document it touches (documents are keys of each dict)."""
+
+    coverage: dict[int, float]
+    bm25: dict[int, float]
+    sources: dict[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """A whole query against every document it touches: summed coverage and BM25, and the source
+    of each document's largest contribution."""
+
+    coverage: dict[int, float]
+    bm25: dict[int, float]
+    sources: dict[int, int]
+
+
+# A field of a document: its (index) words, their weight, and which source string they came from.
+Field = tuple[tuple[str, ...], float, int]
+
+
+class FieldIndex:
+    """Documents of weighted words; answers "which documents cover these words, and how well".
+
+    Postings live in four flat arrays (document, heaviest field weight, BM25 saturated term
+    frequency, source of the heaviest occurrence), one contiguous span per word: a handful of
+    objects for the whole index instead of one per occurrence, which keeps a big deck's index small
+    and out of the garbage collector's way.
+    """
+
+    __slots__ = ("_best", "_docs", "_idf", "_max_idf", "_saturated", "_sources", "_spans", "size")
+
+    def __init__(self, documents: Sequence[Sequence[Field]]) -> None:
+        self.size = len(documents)
+        per_doc: list[tuple[dict[str, float], dict[str, tuple[float, int]]]] = []
+        lengths: list[float] = []
+        frequency_of: dict[str, int] = {}
+        for fields in documents:
+            tf: dict[str, float] = {}
+            best: dict[str, tuple[float, int]] = {}
+            length = 0.0
+            if len(fields) == 1:  # most facts: one field, counted in C
+                words, weight, source = fields[0]
+                length = weight * len(words)
+                tf = {word: count * weight for word, count in Counter(words).items()}
+                best = dict.fromkeys(tf, (weight, source))
+            else:
+                # Heaviest fields first, so a word's first field is its best one.
+                for words, weight, source in sorted(fields, key=lambda field: -field[1]):
+                    length += weight * len(words)
+                    entry = (weight, source)
+                    for word in words:
+                        tf[word] = tf.get(word, 0.0) + weight
+                        best.setdefault(word, entry)
+            for word in tf:
+                frequency_of[word] = frequency_of.get(word, 0) + 1
+            per_doc.append((tf, best))
+            lengths.append(length)
+        total_length = sum(lengths)
+        average = total_length / len(lengths) if total_length > 0 else 1.0
+
+        self._spans: dict[str, tuple[int, int]] = {}
+        cursor: dict[str, int] = {}
+        end = 0
+        for word, count in frequency_of.items():
+            self._spans[word] = (end, end + count)
+            cursor[word] = end
+            end += count
+        self._docs = array("q", bytes(8 * end))
+        self._best = array("d", bytes(8 * end))
+        self._saturated = array("d", bytes(8 * end))
+        self._sources = array("q", bytes(8 * end))
+        for doc, (tf, best) in enumerate(per_doc):
+            norm = K1 * (1 - B + B * lengths[doc] / average)
+            for word, frequency in tf.items():
+                at = cursor[word]
+                cursor[word] = at + 1
+                weight, source = best[word]
+                self._docs[at] = doc
+                self._best[at] = weight
+                self._saturated[at] = frequency * (K1 + 1) / (frequency + norm)
+                self._sources[at] = source
+        n = max(self.size, 1)
+        self._idf = {
+            word: math.log(1 + (n - count + 0.5) / (count + 0.5))
+            for word, count in frequency_of.items()
+        }
+        self._max_idf = math.log(1 + (n + 0.5) / 0.5)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._spans
+
+    @property
+    def max_idf(self) -> float:
+        """The IDF of a word no document contains."""
+        return self._max_idf
+
+    def idf(self, word: str) -> float:
+        """How informative `word` is across these documents (the unknown-word maximum if absent)."""
+        return self._idf.get(word, self._max_idf)
+
+    def term_hits(self, term: QueryTerm, among: Collection[int] | None = None) -> TermHits:
+        """Per document the term's best alternative: idf x trust x field weight (coverage), its
+        BM25 part, and the source it came from. Plain dicts of numbers: cheap to build per query.
+
+        With `among`, only those documents are looked at (by binary search in a long posting
+        list), for a word too common to be worth walking in full.
+        """
+        hits = TermHits({}, {}, {})
+        coverage, bm25, sources = hits.coverage, hits.bm25, hits.sources
+        for position, (word, trust) in enumerate(term.alternatives):
+            span = self._spans.get(word)
+            if span is None:
+                continue
+            start, end = span
+            weight = term.idf * trust
+            postings: Sequence[int]
+            if among is not None and end - start > 8 * len(among):
+                postings = self._find(among, start, end)
+            else:
+                postings = range(start, end)
+                if position == 0 and among is None:  # nothing to compare with: bulk update
+                    docs = self._docs[start:end]
+                    coverage.update(
+                        zip(docs, (weight * b for b in self._best[start:end]), strict=True)
+                    )
+                    bm25.update(
+                        zip(docs, (weight * t for t in self._saturated[start:end]), strict=True)
+                    )
+                    sources.update(zip(docs, self._sources[start:end], strict=True))
+                    continue
+            for at in postings:
+                doc = self._docs[at]
+                if among is not None and doc not in among:
+                    continue
+                covered = weight * self._best[at]
+                if covered > coverage.get(doc, 0.0):
+                    coverage[doc] = covered
+                    bm25[doc] = weight * self._saturated[at]
+                    sources[doc] = self._sources[at]
+        return hits
+
+    def _find(self, docs: Collection[int], start: int, end: int) -> list[int]:
+        """Positions in the span [start, end) of those of `docs` it holds (spans are sorted)."""
+        found = []
+        for doc in docs:
+            at = bisect_left(self._docs, doc, start, end)
+            if at < end and self._docs[at] == doc:
+                found.append(at)
+        return found
+
+    def score(self, terms: Sequence[QueryTerm]) -> Scores:
+        """Coverage (sum of idf x trust x field weight) and BM25 per document touching any term,
+        and the source of each document's largest contribution.
+
+        Each term counts once per document, through its best alternative there.
+        """
+        scores = Scores({}, {}, {})
+        largest: dict[int, float] = {}
+        coverage, bm25, sources = scores.coverage, scores.bm25, scores.sources
+        for term in terms:
+            hits = self.term_hits(term)
+            for doc, covered in hits.coverage.items():
+                coverage[doc] = coverage.get(doc, 0.0) + covered
+                bm25[doc] = bm25.get(doc, 0.0) + hits.bm25[doc]
+                if covered > largest.get(doc, -1.0):
+                    largest[doc] = covered
+                    sources[doc] = hits.sources[doc]
+        return scores

@@ -1,0 +1,231 @@
+"""`/explain <topic or term>`: find the one topic or key term a student means, or admit doubt.
+
+Order of evidence:
+1. An exact name: title, alias, term or term alias, after folding case, accents, punctuation, a
+   leading article and British/American spelling. Certain unless two things share the name.
+2. The same after correcting misspelt words against the deck's own words ("hungarian uprisng").
+3. Otherwise a blend: how much of the query's information (IDF-weighted words) a topic covers, and
+   in which field (a name counts fully, a person, place or year nearly, a fact line less), with BM25
+   to order topics that cover it equally; and whole-name fuzzy similarity (token sort ratio) for
+   run-together or garbled names ("berlinwall").
+A match needs a high score and a clear margin over the runner-up; otherwise the top three are
+offered as "did you mean". Stop-words never count, and a word the notes never use keeps its weight
+in the total, so "capital of France" covers nothing and finds nothing.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from knowledge.model import Deck
+from knowledge.search._bm25 import FieldIndex, QueryTerm
+from knowledge.search._entities import Entity, build_entities, name_keys
+from knowledge.search._types import Hit, Lookup
+from knowledge.search._vocabulary import Vocabulary, query_terms
+from knowledge.search._words import TextWords, content_words, normalise
+from knowledge.text import drop_article
+
+MAX_LOOKUP_CHARS = 200  # longer than any name: a pasted paragraph is not a topic to look up
+MATCH_SCORE = 0.6
+MATCH_MARGIN = 0.1
+SUGGEST_SCORE = 0.4
+CLOSEST_SCORE = 0.25
+MAX_CANDIDATES = 3
+EXACT_SCORE = 1.0
+CORRECTED_EXACT_SCORE = 0.97  # times the trust in the corrections
+COVERAGE_SHARE = 0.9  # the rest is BM25, relative to the best topic: a tie-breaker
+FUZZY_CUTOFF = 85.0  # token_sort_ratio below this is not the same name
+FUZZY_FLOOR_SCORE = 0.6
+FUZZY_TOP_SCORE = 0.95
+RANK_LIMIT = 12  # entities kept from the inverted index: enough for 3 candidates and rivals
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    entity: int
+    score: float
+    matched: str
+
+
+class TopicLookup:
+    """The /explain index of one deck: exact names, an inverted index, names for fuzzy match."""
+
+    __slots__ = ("_entities", "_exact", "_index", "_name_owner", "_names", "vocabulary")
+
+    def __init__(self, deck: Deck, text_words: TextWords | None = None) -> None:
+        entities, documents, words = build_entities(deck, text_words or TextWords())
+        self._entities = entities
+        self._index = FieldIndex(documents)
+        self.vocabulary = Vocabulary(words)
+        self._exact: dict[str, list[tuple[int, str]]] = {}
+        self._names: list[str] = []
+        self._name_owner: list[tuple[int, str]] = []
+        for position, entity in enumerate(entities):
+            for name in entity.names:
+                for key in name_keys(name):
+                    owners = self._exact.setdefault(key, [])
+                    if all(owner != position for owner, _ in owners):
+                        owners.append((position, name))
+                normalised = drop_article(normalise(name))
+                if normalised:
+                    self._names.append(normalised)
+                    self._name_owner.append((position, name))
+
+    @property
+    def names(self) -> list[str]:
+        """Every title, alias, term and term alias, normalised (for fuzzy matching)."""
+        return self._names
+
+    def name_owner(self, position: int) -> tuple[int, str]:
+        """The entity a name of `names` belongs to, and the name as written."""
+        return self._name_owner[position]
+
+    @property
+    def entities(self) -> list[Entity]:
+        """Topics in deck order, then terms."""
+        return self._entities
+
+    def lookup(self, query: str) -> Lookup:
+        """Find what `query` names; see the module docstring for the order of evidence."""
+        if len(query) > MAX_LOOKUP_CHARS:
+            ranked = self.rank(query[:MAX_LOOKUP_CHARS])
+            return Lookup("none", None, self._hits(ranked, CLOSEST_SCORE))
+        key = drop_article(normalise(query))
+        if not key:
+            return Lookup("none", None, ())
+        exact = self._exact_owners(key)
+        if exact:
+            return self._from_exact(exact, EXACT_SCORE)
+        terms = query_terms(query, self.vocabulary, self._index.idf)
+        if not terms:
+            return Lookup("none", None, ())
+        corrected = self._corrected_exact(terms)
+        if corrected:
+            return corrected
+        ranked = self._rank_terms(key, terms)
+        return self._decide(ranked)
+
+    def rank(self, query: str) -> list[_Scored]:
+        """The best few entities the query points at, best first (no decision made)."""
+        key = drop_article(normalise(query))
+        if not key:
+            return []
+        return self._rank_terms(key, query_terms(query, self.vocabulary, self._index.idf))
+
+    def closest(self, query: str, limit: int = MAX_CANDIDATES) -> tuple[Hit, ...]:
+        """Topics and terms closest to the query, above a low floor: suggestions at a dead end."""
+        return self._hits(self.rank(query[:MAX_LOOKUP_CHARS]), CLOSEST_SCORE, limit)
+
+    # --- exact names -------------------------------------------------------------------------
+
+    def _exact_owners(self, key: str) -> list[tuple[int, str]]:
+        owners = self._exact.get(key)
+        if owners:
+            return owners
+        stems = content_words(key)
+        return self._exact.get(" ".join(stems), []) if len(stems) >= 2 else []
+
+    def _from_exact(self, owners: list[tuple[int, str]], score: float) -> Lookup:
+        topics = [owner for owner in owners if self._is_topic(owner[0])]
+        # A topic and a key term of the same name: the topic is the richer answer.
+        chosen = topics if topics else owners
+        hits = tuple(self._hit(position, score, name) for position, name in chosen[:MAX_CANDIDATES])
+        if len(chosen) == 1:
+            return Lookup("match", hits[0], hits)
+        return Lookup("ambiguous", None, hits)
+
+    def _corrected_exact(self, terms: list[QueryTerm]) -> Lookup | None:
+        if not all(term.alternatives for term in terms):
+            return None
+        if all(term.alternatives[0][1] == 1.0 for term in terms):
+            return None  # nothing was corrected: the exact lookup already failed
+        best = [max(term.alternatives, key=lambda alt: alt[1]) for term in terms]
+        owners = self._exact.get(" ".join(word for word, _ in best))
+        if not owners:
+            return None
+        trust = min(t for _, t in best)
+        lookup = self._from_exact(owners, round(CORRECTED_EXACT_SCORE * trust, 4))
+        if lookup.status == "match" and lookup.best is not None and lookup.best.score < MATCH_SCORE:
+            return Lookup("ambiguous", None, lookup.candidates)
+        return lookup
+
+    # --- blended ranking -----------------------------------------------------------------------
+
+    def _rank_terms(self, key: str, terms: list[QueryTerm]) -> list[_Scored]:
+        """The best few entities for the query, best first (topics before terms on a tie)."""
+        best: dict[int, _Scored] = {}
+        total_idf = sum(term.idf for term in terms)
+        if terms and total_idf > 0:
+            scores = self._index.score(terms)
+            top_bm25 = max(scores.bm25.values(), default=0.0) or 1.0
+            bm25, sources = scores.bm25, scores.sources
+            top = heapq.nlargest(
+                RANK_LIMIT,
+                (
+                    (
+                        min(covered / total_idf, 1.0)
+                        * (COVERAGE_SHARE + (1 - COVERAGE_SHARE) * bm25[position] / top_bm25),
+                        -position,
+                    )
+                    for position, covered in scores.coverage.items()
+                ),
+            )
+            for score, negative in top:
+                position = -negative
+                shown = self._entities[position].sources[sources[position]]
+                best[position] = _Scored(position, score, shown)
+        if any(not term.alternatives for term in terms):
+            # A word the notes never use: maybe a run-together or garbled name ("berlinwall").
+            found = process.extractOne(
+                key,
+                self._names,
+                scorer=fuzz.token_sort_ratio,
+                processor=None,  # both sides are normalised already (the names at build time)
+                score_cutoff=FUZZY_CUTOFF,
+            )
+            if found is not None:
+                position, shown = self._name_owner[found[2]]
+                span = (found[1] - FUZZY_CUTOFF) / (100.0 - FUZZY_CUTOFF)
+                score = FUZZY_FLOOR_SCORE + span * (FUZZY_TOP_SCORE - FUZZY_FLOOR_SCORE)
+                current = best.get(position)
+                if current is None or score > current.score:
+                    best[position] = _Scored(position, score, shown)
+        return sorted(
+            best.values(), key=lambda s: (-s.score, not self._is_topic(s.entity), s.entity)
+        )
+
+    def _decide(self, ranked: list[_Scored]) -> Lookup:
+        if not ranked or ranked[0].score < SUGGEST_SCORE:
+            return Lookup("none", None, self._hits(ranked, CLOSEST_SCORE))
+        top = ranked[0]
+        rivals = [s for s in ranked[1:] if not self._part_of(s.entity, top.entity)]
+        runner_up = rivals[0].score if rivals else 0.0
+        if top.score >= MATCH_SCORE and top.score - runner_up >= MATCH_MARGIN:
+            best = self._hit(top.entity, top.score, top.matched)
+            return Lookup("match", best, (best, *self._hits(rivals, SUGGEST_SCORE, 2)))
+        return Lookup("ambiguous", None, self._hits(ranked, SUGGEST_SCORE))
+
+    def _part_of(self, other: int, top: int) -> bool:
+        """True when `other` is a key term of topic `top`, or a topic of term `top`: no rival."""
+        return self._entities[other].id in self._entities[top].linked and (
+            self._is_topic(other) != self._is_topic(top)
+        )
+
+    # --- hits ----------------------------------------------------------------------------------
+
+    def _is_topic(self, position: int) -> bool:
+        return self._entities[position].kind == "topic"
+
+    def _hit(self, position: int, score: float, matched: str) -> Hit:
+        entity = self._entities[position]
+        return Hit(entity.kind, entity.id, entity.title, round(min(score, 1.0), 4), matched)
+
+    def _hits(
+        self, ranked: list[_Scored], floor: float, limit: int = MAX_CANDIDATES
+    ) -> tuple[Hit, ...]:
+        return tuple(
+            self._hit(s.entity, s.score, s.matched) for s in ranked[:limit] if s.score >= floor
+        )

@@ -1,0 +1,139 @@
+"""Typo tolerance: mapping a query word the notes never use onto the words they do.
+
+A misspelt word ("uprisng", "Khruschev", "hungarain") is compared with every word of the deck by
+optimal-string-alignment distance (a swap of two letters is one edit) in one rapidfuzz call. The
+allowance grows with the word's length; short words and numbers are never corrected, because
+"Nagy"/"Nage" or "1956"/"1965" are different things, not typos. A correction is trusted less than
+the word itself, so a query made only of guesses cannot look like a confident match.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.search._bm25 import QueryTerm
+from knowledge.search._words import index_word, surface_words
+from knowledge.text import americanise
+
+MIN_CORRECTED_LENGTH = 4  # shorter words are names or abbreviations: never "corrected"
+ONE_EDIT_TRUST = 0.9
+TWO_EDIT_TRUST = 0.6  # "australia" -> "austria": offered, never trusted enough to match alone
+PREFIX_TRUST = 0.6  # "gomul" -> "gomulka": a suggestion, not a match on its own
+SPELLING_VARIANT_TRUST = 0.85  # a known word's one-edit twin: "khrushchev" / "khruschev"
+VARIANT_MIN_LENGTH = 7
+MAX_QUERY_WORDS = 32
+_CACHE_LIMIT = 4096
+
+Alternatives = tuple[tuple[str, float], ...]
+
+
+def edit_allowance(word: str) -> int:
+    """Edits tolerated in a word of this length: 0 below 4 letters, 1 up to 7, then 2."""
+    if len(word) < MIN_CORRECTED_LENGTH:
+        return 0
+    return 1 if len(word) <= 7 else 2
+
+
+class Vocabulary:
+    """Every content word of a deck as written (normalised, unstemmed), for spelling correction."""
+
+    __slots__ = ("_cache", "_known", "_sorted", "_stems", "_words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        folded = set(words)
+        every = folded | {americanise(word) for word in folded}  # "uprisng" is nearer "uprising"
+        self._known = {index_word(word) for word in every}
+        usable = {word for word in every if word.isalpha() and len(word) >= 3}
+        self._sorted = sorted(usable)
+        self._words = list(self._sorted)
+        self._stems = {word: index_word(word) for word in usable}
+        self._cache: dict[tuple[str, bool, bool], Alternatives] = {}
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def knows(self, stemmed: str) -> bool:
+        """True when the deck uses this (stemmed) word anywhere."""
+        return stemmed in self._known
+
+    def alternatives(self, word: str, known: bool, last: bool = False) -> Alternatives:
+        """Index words `word` may stand for, besides itself, with how far to trust each.
+
+        For a `known` word only its one-edit spelling twins (long words only); for an unknown word
+        the nearest words within the allowance, else (for the `last` word of a query, which may
+        still be being typed) words it is the start of.
+        """
+        key = (word, known, last)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        result = self._spelling_variants(word) if known else self._corrections(word, last)
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def _spelling_variants(self, word: str) -> Alternatives:
+        if len(word) < VARIANT_MIN_LENGTH or not word.isalpha():
+            return ()
+        own = index_word(word)
+        found = process.extract(
+            word, self._words, scorer=OSA.distance, processor=None, score_cutoff=1, limit=5
+        )
+        stems = {self._stems[match] for match, _, _ in found} - {own}
+        return tuple((variant, SPELLING_VARIANT_TRUST) for variant in sorted(stems))
+
+    def _corrections(self, word: str, last: bool) -> Alternatives:
+        allowance = edit_allowance(word)
+        if allowance == 0 or not word.isalpha():
+            return ()
+        found = process.extract(
+            word, self._words, scorer=OSA.distance, processor=None, score_cutoff=allowance, limit=8
+        )
+        if found:
+            nearest = min(distance for _, distance, _ in found)
+            trust = ONE_EDIT_TRUST if nearest <= 1 else TWO_EDIT_TRUST
+            stems = {self._stems[match] for match, distance, _ in found if distance == nearest}
+            return tuple((corrected, trust) for corrected in sorted(stems))
+        return self._completions(word) if last else ()
+
+    def _completions(self, prefix: str) -> Alternatives:
+        start = bisect.bisect_left(self._sorted, prefix)
+        completions: list[str] = []
+        for word in self._sorted[start : start + 50]:
+            if not word.startswith(prefix):
+                break
+            completions.append(word)
+        completions.sort(key=len)
+        stems = dict.fromkeys(self._stems[word] for word in completions[:3])
+        return tuple((completion, PREFIX_TRUST) for completion in stems)
+
+
+def query_terms(text: str, vocabulary: Vocabulary, idf: Callable[[str], float]) -> list[QueryTerm]:
+    """The content words of a query as index terms: known words, corrections, or unknown words.
+
+    `idf` scores a stemmed word for the index being searched (the unknown-word maximum for a word it
+    lacks). A repeated word counts once. An unknown word with no correction stays in the list with
+    no alternatives: it matches nothing but keeps its weight in what a full match would score.
+    """
+    terms: list[QueryTerm] = []
+    seen: set[str] = set()
+    words = surface_words(text)[:MAX_QUERY_WORDS]
+    for position, word in enumerate(words):
+        stemmed = index_word(word)
+        if stemmed in seen:
+            continue
+        seen.add(stemmed)
+        if vocabulary.knows(stemmed):
+            extra = vocabulary.alternatives(word, known=True)
+            terms.append(QueryTerm(word, ((stemmed, 1.0), *extra), idf(stemmed)))
+            continue
+        corrected = vocabulary.alternatives(word, known=False, last=position == len(words) - 1)
+        unknown = idf(word)
+        weight = max((idf(w) for w, _ in corrected), default=unknown)
+        terms.append(QueryTerm(word, corrected, weight))
+    return terms

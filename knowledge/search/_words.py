@@ -1,0 +1,152 @@
+"""Turning text into the words the search index compares: folded, americanised, stop-words out,
+stemmed.
+
+Notes and questions are written by students: any case, with or without accents, British or American
+spelling, plurals and past tenses. Both the index and every query go through `content_words` and
+`stem`, so one rule decides what counts as the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.text import _NON_WORD, _THOUSANDS, americanise, fold
+
+
+# Function words and the wording of a question or a command: they never make a match on their own.
+# Words that carry meaning in notes are kept out on purpose: "us" (the USA), "may" (the month),
+# "new", "no" / "not" ("imposed no economic sanctions").
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` as a set (for long word lists kept readable)."""
+    return frozenset(text.split())
+
+
+STOP_WORDS = word_set(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing done down during each few for from
+    further had has have having he her here hers herself him himself his i if in into is it its
+    itself just me more most my myself nor of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom whose why will with would you your yours yourself yourselves how s t d ll m re ve etc
+    explain describe tell define definition meaning mean means meant happen happened happens
+    happening please show give list many much
+    """
+)
+
+
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+_DOUBLE_END = re.compile(r"([bdgmnprt])\1$")
+
+
+def normalise(text: str) -> str:
+    """Folded, americanised text: "Sovietisation" and "sovietization" become the same string."""
+    return americanise(_fold(text))
+
+
+def is_year(word: str) -> bool:
+    """True for a four-digit year (1000-2099): years are matched exactly, never fuzzily."""
+    return _YEAR.match(word) is not None
+
+
+def folded_words(text: str) -> tuple[str, ...]:
+    """All folded words of `text`, stop-words kept."""
+    return tuple(_fold(text).split())
+
+
+def _fold(text: str) -> str:
+    """`knowledge.text.fold`, with a fast path for plain ASCII text (most notes), where accents,
+    special letters and Unicode decomposition cannot occur: the same result, many times faster."""
+    if text.isascii():
+        return _NON_WORD.sub(" ", _THOUSANDS.sub("", text).casefold().replace("_", " ")).strip()
+    return fold(text)
+
+
+def surface_words(text: str) -> tuple[str, ...]:
+    """The folded words of `text` that can carry meaning, spelt as written (not yet americanised):
+    stop-words and stray letters dropped. Typo correction compares these."""
+    return tuple(
+        word
+        for word in folded_words(text)
+        if word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
+    )
+
+
+@lru_cache(maxsize=131072)
+def index_word(word: str) -> str:
+    """The form a folded word takes in the index: americanised, then stemmed."""
+    return stem(americanise(word))
+
+
+@lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """A light, conservative stem: plural -s/-es/-ies, past -ed/-ied, -ing, and a final -e.
+
+    Only the same rule on both sides matters, so "replaced"/"replace" -> "replac", "died"/"dies" ->
+    "die", "skies" -> "sky", "missiles" -> "missile" -> "missil". Short words and numbers stay as
+    they are.
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith(("ies", "ied")):
+        word = word[:-3] + ("y" if len(word) > 4 else "ie")
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+        word = word[:-1]
+    if word.endswith("ed") and len(word) > 5:
+        word = word[:-2]
+        word = word[:-1] if _DOUBLE_END.search(word) else word
+    elif word.endswith("ing") and len(word) > 6:
+        word = word[:-3]
+        word = word[:-1] if _DOUBLE_END.search(word) else word
+    if word.endswith("e") and len(word) > 4 and not word.endswith("ee"):
+        word = word[:-1]
+    return word
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """Index words of `text`, in order (repeats kept: they count as term frequency)."""
+    return tuple(index_word(word) for word in surface_words(text))
+
+
+class TextWords:
+    """The words of each distinct text, worked out once while a deck is indexed.
+
+    The lookup and /ask indexes read the same facts and names; this memo lives only as long as one
+    build, so a big deck's many small tuples are freed as soon as the indexes are made.
+    """
+
+    __slots__ = ("_content", "_folded", "_surface")
+
+    def __init__(self) -> None:
+        self._folded: dict[str, tuple[str, ...]] = {}
+        self._surface: dict[str, tuple[str, ...]] = {}
+        self._content: dict[str, tuple[str, ...]] = {}
+
+    def folded(self, text: str) -> tuple[str, ...]:
+        """`folded_words(text)`, memoised."""
+        found = self._folded.get(text)
+        if found is None:
+            found = self._folded[text] = folded_words(text)
+        return found
+
+    def surface(self, text: str) -> tuple[str, ...]:
+        """`surface_words(text)`, memoised."""
+        found = self._surface.get(text)
+        if found is None:
+            found = self._surface[text] = tuple(
+                word
+                for word in self.folded(text)
+                if word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
+            )
+        return found
+
+    def content(self, text: str) -> tuple[str, ...]:
+        """`content_words(text)`, memoised."""
+        found = self._content.get(text)
+        if found is None:
+            found = self._content[text] = tuple(index_word(word) for word in self.surface(text))
+        return found
