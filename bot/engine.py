@@ -1,0 +1,218 @@
+"""The engine: `await engine.handle(event) -> replies`, the one entry point every adapter calls.
+
+It routes commands by name (from the command list in `bot.commands`), button presses by token action, and
+typed text to whatever is open in the chat. A handler that fails yields an apology, never a stack trace in chat.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fsrs import Scheduler
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot import explain
+from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
+from bot.events import Answer, Choice, Command, Event, Upload
+from bot.feature import ChoiceHandler, CommandHandler, Feature
+from bot.grading import Grader
+from bot.markup import Line, Text, bold, item, line, text
+from bot.ports import Clock, SystemClock
+from bot.progress import progress_replies
+from bot.questions import QuestionGenerator
+from bot.quiz import ANSWER_ACTION, START_ACTION, QuizService
+from bot.replies import Message, Notice, Reply
+from bot.store import Store, UserRef
+from bot.tokens import matches, split_token
+from knowledge.model import Deck
+from knowledge.search import DeckIndex
+
+log = logging.getLogger(__name__)
+
+
+_SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
+
+
+@dataclass(slots=True)
+class Services:
+    """What handlers need: the deck and its index, and the ports."""
+
+    deck: Deck
+    index: DeckIndex
+    clock: Clock
+    store: Store | None
+
+
+class Engine:
+    def __init__(
+        self,
+        deck: Deck,
+        *,
+        index: DeckIndex | None = None,
+        clock: Clock | None = None,
+        store: Store | None = None,
+        scheduler: Scheduler | None = None,
+        features: Sequence[Feature] = (),
+    ) -> None:
+        used_index = index or DeckIndex(deck)
+        used_clock = clock or SystemClock()
+        self.services = Services(deck, used_index, used_clock, store)
+        generator = QuestionGenerator(deck)
+        self.quiz = QuizService(
+            deck,
+            index=used_index,
+            generator=generator,
+            grader=Grader(generator.entities()),
+            clock_now=used_clock.now,
+            store=store,
+            scheduler=scheduler,
+        )
+        self._commands: dict[str, CommandHandler] = {
+            "explain": self._explain,
+            "ask": self._ask,
+            "topics": self._topics,
+            "help": self._help,
+            "start": self._help,
+            "quiz": self.quiz.start_quiz,
+            "review": self.quiz.start_review,
+            "hint": self.quiz.hint,
+            "skip": self.quiz.skip,
+            "stop": self.quiz.stop,
+            "a": self._typed_answer,
+            "progress": self._progress,
+        }
+        self._choices: dict[str, ChoiceHandler] = {
+            explain.EXPLAIN_ACTION: self._explain_choice,
+            ANSWER_ACTION: self.quiz.on_choice,
+            START_ACTION: self.quiz.start_chosen,
+        }
+        self.features = tuple(features)
+        for feature in self.features:
+            self._commands.update(feature.commands())
+            self._choices.update(feature.choices())
+
+    async def tick(self) -> None:
+        """Let every feature run what is due; adapters call this about once a second."""
+        for feature in self.features:
+            try:
+                await feature.tick()
+            except Exception:
+                log.exception("timer work failed in %s", type(feature).__name__)
+
+    @property
+    def commands(self) -> tuple[CommandSpec, ...]:
+        return COMMANDS
+
+    async def handle(self, event: Event) -> list[Reply]:
+        """Replies to one event. Never raises for bad input or a failing handler."""
+        try:
+            if isinstance(event, Command):
+                return await self._command(event)
+            if isinstance(event, Choice):
+                return await self._choice(event)
+            if isinstance(event, Answer):
+                return await self._answer(event)
+            if isinstance(event, Upload):
+                return [Message(text("I can't take files here yet."))]
+        except Exception:
+            log.exception("handler failed for %s", type(event).__name__)
+            return [Message(text(_SORRY))]
+        return []
+
+    async def _command(self, event: Command) -> list[Reply]:
+        name = event.name.casefold().lstrip("/").split("@", 1)[0]
+        handler = self._commands.get(name)
+        if handler is None:
+            return [Message(self._unknown(name))]
+        spec = COMMANDS_BY_NAME.get(name)
+        if spec is not None and spec.admin_only and not event.user.is_admin:
+            return [Notice(f"Only admins can use /{name}.")]
+        return await handler(event)
+
+    def _unknown(self, name: str) -> Text:
+        shown = explain.echo(name)
+        names = [spec.name for spec in COMMANDS]
+        close = process.extractOne(name, names, scorer=OSA.distance, score_cutoff=2)
+        if close is not None:
+            return text(f"There is no /{shown} command. Did you mean /{close[0]}? Try /help.")
+        return text(f"There is no /{shown} command. Try /help to see what I can do.")
+
+    async def _choice(self, event: Choice) -> list[Reply]:
+        action, parts = split_token(event.token)
+        handler = self._choices.get(action)
+        if handler is None:
+            return [Notice("That button has expired.")]
+        return await handler(event, parts)
+
+    async def _route_text(self, event: Answer) -> list[Reply] | None:
+        """Typed text goes to the first quiz or feature that has something open for it."""
+        handled = await self.quiz.on_text(event)
+        for feature in self.features:
+            if handled is not None:
+                break
+            handled = await feature.on_text(event)
+        return handled
+
+    async def _answer(self, event: Answer) -> list[Reply]:
+        handled = await self._route_text(event)
+        if handled is not None:
+            return handled
+        if event.chat.is_group:
+            return []  # chatter in a group is not for us
+        return [
+            Message(
+                text("Send a command — /help lists them. To look something up: /explain <topic>.")
+            )
+        ]
+
+    async def _typed_answer(self, event: Command) -> list[Reply]:
+        """`/a <answer>`: how typed answers reach the bot in groups where it only sees commands."""
+        handled = await self._route_text(Answer(event.user, event.chat, event.args))
+        if handled is None:
+            return [Notice("No question is waiting for your answer. Start one with /quiz.")]
+        return handled
+
+    async def _progress(self, event: Command) -> list[Reply]:
+        s = self.services
+        if s.store is None:
+            return [Message(text("Progress needs somewhere to keep it; no store is set up."))]
+        who = UserRef(event.user.platform, event.user.id)
+        return await progress_replies(s.store, s.deck, who, event.user.name, s.clock.now())
+
+    async def _explain(self, event: Command) -> list[Reply]:
+        s = self.services
+        return [explain.explain(s.deck, s.index, event.args)]
+
+    async def _explain_choice(self, event: Choice, parts: list[str]) -> list[Reply]:
+        deck = self.services.deck
+        if len(parts) == 2:
+            kind, ident = parts
+            if kind == "t":
+                for topic in deck.topics:
+                    if matches(ident, topic.id):
+                        return [Message(explain.topic_notes(deck, topic))]
+            if kind == "k":
+                for term in deck.terms:
+                    if matches(ident, term.id):
+                        return [Message(explain.term_notes(deck, term))]
+        return [Notice("That topic is no longer in these notes.")]
+
+    async def _ask(self, event: Command) -> list[Reply]:
+        s = self.services
+        return [explain.ask(s.deck, s.index, event.args)]
+
+    async def _topics(self, event: Command) -> list[Reply]:
+        return [Message(explain.topics_list(self.services.deck))]
+
+    async def _help(self, event: Command) -> list[Reply]:
+        lines: list[Line] = [
+            line(bold("studybot"), f" — revision help for {self.services.deck.title}")
+        ]
+        for spec in COMMANDS:
+            if spec.admin_only and not event.user.is_admin:
+                continue
+            lines.append(item(bold(spec.usage), " — ", spec.description))
+        return [Message(text(*lines))]

@@ -1,0 +1,136 @@
+"""/explain, /ask and /topics: the notes laid out for reading.
+
+Pure functions from the deck and the search index's results to replies; no state, no I/O.
+"""
+
+from __future__ import annotations
+
+from bot.markup import Line, Part, Text, bold, italic, item, line, text
+from bot.replies import Choices, Message, Option, Reply
+from bot.tokens import make_token
+from knowledge.model import Deck, Fact, Term, Topic
+from knowledge.search import Answer, DeckIndex, Hit, Lookup
+
+EXPLAIN_ACTION = "ex"
+_ECHO_LIMIT = 80
+
+
+def echo(query: str) -> str:
+    """A user's query shown back to them, cut short so hostile input cannot flood a reply."""
+    flat = " ".join(query.split())
+    return flat if len(flat) <= _ECHO_LIMIT else flat[: _ECHO_LIMIT - 1] + "…"
+
+
+def topic_notes(deck: Deck, topic: Topic) -> Text:
+    """A topic as a student reads it: title and years, facts as bullets with groups kept, then links."""
+    heading: list[Part] = [bold(topic.title)]
+    if topic.years:
+        heading.append(f" ({topic.years})")
+    lines: list[Line] = [line(*heading)]
+    if topic.summary:
+        lines.append(line(italic(topic.summary)))
+    lines.extend(_facts(topic.facts))
+    terms = deck.terms_of(topic.id)
+    if terms:
+        lines.append(line(bold("Key terms")))
+        lines.extend(item(bold(term.term), " — ", term.definition) for term in terms)
+    for label, values in (("People", topic.people), ("Places", topic.places)):
+        if values:
+            lines.append(line(italic(f"{label}: "), ", ".join(values)))
+    related = [other.title for rid in topic.related if (other := deck.topic(rid)) is not None]
+    if related:
+        lines.append(line(italic("Related: "), " · ".join(related)))
+    return Text(tuple(lines))
+
+
+def _facts(facts: tuple[Fact, ...]) -> list[Line]:
+    lines: list[Line] = []
+    open_group: str | None = None
+    for fact in facts:
+        if fact.group != open_group:
+            open_group = fact.group
+            if fact.group is not None:
+                lines.append(item(bold(fact.group)))
+        lines.append(item(fact.text, indent=1 if fact.group is not None else 0))
+    return lines
+
+
+def term_notes(deck: Deck, term: Term) -> Text:
+    """A key term: its definition and the topics it appears in."""
+    lines = [line(bold(term.term), " — ", term.definition)]
+    if term.aliases:
+        lines.append(line(italic("Also written: "), ", ".join(term.aliases)))
+    homes = [topic.title for tid in term.topics if (topic := deck.topic(tid)) is not None]
+    if homes:
+        lines.append(line(italic("Appears in: "), " · ".join(homes)))
+    return Text(tuple(lines))
+
+
+def explain_hit(deck: Deck, hit: Hit) -> Text:
+    """The notes for a search hit (a topic or a key term)."""
+    if hit.kind == "topic":
+        topic = deck.topic(hit.id)
+        if topic is not None:
+            return topic_notes(deck, topic)
+    else:
+        for term in deck.terms:
+            if term.id == hit.id:
+                return term_notes(deck, term)
+    return text(f"“{hit.title}” is no longer in these notes.")
+
+
+def explain_option(hit: Hit) -> Option:
+    return Option(hit.title, make_token(EXPLAIN_ACTION, hit.kind[0], hit.id))
+
+
+def explain(deck: Deck, index: DeckIndex, query: str) -> Reply:
+    """The reply to `/explain query`: the notes, a did-you-mean, or a plain "not in these notes"."""
+    if not query.strip():
+        return Message(
+            text("What should I explain? Try /explain Berlin Wall — or /topics to see them all.")
+        )
+    found: Lookup = index.lookup(query)
+    if found.status == "match" and found.best is not None:
+        return Message(explain_hit(deck, found.best))
+    if found.status == "ambiguous" and found.candidates:
+        body = text(line("Did you mean one of these for “", echo(query), "”?"))
+        return Choices(body, tuple(explain_option(hit) for hit in found.candidates))
+    return not_in_notes(query, found.candidates)
+
+
+def not_in_notes(query: str, closest: tuple[Hit, ...]) -> Reply:
+    body = text(line("“", echo(query), "” is not in these notes."))
+    if not closest:
+        return Message(body + text("Try /topics to see what they cover."))
+    body = body + text("The closest topics are:")
+    return Choices(body, tuple(explain_option(hit) for hit in closest))
+
+
+def ask(deck: Deck, index: DeckIndex, question: str) -> Reply:
+    """The reply to `/ask question`: the facts that answer it, each with its topic — never made up."""
+    if not question.strip():
+        return Message(
+            text("Ask me a question about the notes, e.g. /ask why was the Berlin Wall built?")
+        )
+    found: Answer = index.ask(question)
+    if found.status != "answer" or not found.passages:
+        return not_in_notes(question, found.closest)
+    lines: list[Line] = []
+    shown_topic: str | None = None
+    for passage in found.passages:
+        if passage.topic_id != shown_topic:
+            shown_topic = passage.topic_id
+            lines.append(line("From ", bold(passage.topic_title), ":"))
+        prefix = f"{passage.fact.group}: " if passage.fact.group else ""
+        lines.append(item(prefix, passage.fact.text))
+    return Message(Text(tuple(lines)))
+
+
+def topics_list(deck: Deck) -> Text:
+    """Every topic with its years, in the deck's order."""
+    lines: list[Line] = [line(bold(deck.title), f" — {len(deck.topics)} topics")]
+    for topic in deck.topics:
+        years = f" ({topic.years})" if topic.years else ""
+        lines.append(item(topic.title, years))
+    lines.append(line("Try /explain followed by any of them, a person, a place or a year."))
+    return Text(tuple(lines))

@@ -1,0 +1,399 @@
+"""Solo quizzes and reviews: `/quiz [topic] [n]`, `/review`, `/hint`, `/skip`, `/stop`, and the answers.
+
+One question at a time; multiple choice as options, the rest typed. Every answer gets a verdict and the
+explanation (the source fact), so a wrong option is never left standing. Results feed spaced repetition.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from fsrs import Scheduler
+
+from bot.events import Answer, Chat, Choice, Command, User
+from bot.explain import echo
+from bot.grading import Grader, Verdict
+from bot.markup import Line, bold, italic, item, line, text
+from bot.questions import Question, QuestionGenerator, QuestionKind
+from bot.quiz._session import Mode, QuizSession, Result
+from bot.quiz._srs import Outcome, make_scheduler, review
+from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
+from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
+from bot.tokens import make_token, matches
+from knowledge.model import Deck, stable_id
+from knowledge.search import DeckIndex
+
+log = logging.getLogger(__name__)
+
+ANSWER_ACTION = "qa"
+START_ACTION = "qs"
+DEFAULT_QUESTIONS = 5
+MAX_QUESTIONS = 20
+_TYPED_PROMPT = "Type your answer — /hint for a clue, /skip to pass, /stop to end."
+
+
+@dataclass(frozen=True, slots=True)
+class QuizRequest:
+    topic_query: str
+    count: int
+
+
+def parse_request(args: str) -> QuizRequest | str:
+    """`/quiz [topic] [n]` -> a request, or the message explaining what was wrong."""
+    words = args.split()
+    count = DEFAULT_QUESTIONS
+    if words and words[-1].lstrip("-").isdigit():
+        count = int(words.pop())
+        if not 1 <= count <= MAX_QUESTIONS:
+            return f"Pick between 1 and {MAX_QUESTIONS} questions, e.g. /quiz Berlin Wall 5."
+    return QuizRequest(" ".join(words), count)
+
+
+class QuizService:
+    def __init__(
+        self,
+        deck: Deck,
+        *,
+        index: DeckIndex,
+        generator: QuestionGenerator,
+        grader: Grader,
+        clock_now: Callable[[], datetime],
+        store: Store | None = None,
+        scheduler: Scheduler | None = None,
+    ) -> None:
+        self.deck = deck
+        self.index = index
+        self.generator = generator
+        self.grader = grader
+        self.now = clock_now
+        self.store = store
+        self.scheduler = scheduler or make_scheduler()
+        self.sessions: dict[tuple[str, str, str], QuizSession] = {}
+        self._by_nonce: dict[str, QuizSession] = {}
+        self._candidates: tuple[dict[str, Question], dict[str, list[Question]]] | None = None
+        self._counter = itertools.count(1)
+
+    # ---- starting -------------------------------------------------------------------------------------
+
+    async def start_quiz(self, event: Command) -> list[Reply]:
+        request = parse_request(event.args)
+        if isinstance(request, str):
+            return [Message(text(request))]
+        topic_id: str | None = None
+        if request.topic_query:
+            found = self.index.lookup(request.topic_query)
+            if found.status != "match" or found.best is None:
+                return [self._pick_topic(request, found.candidates)]
+            topic_id = self._topic_of(found.best.kind, found.best.id)
+        return self._begin(event.user, event.chat, topic_id, request.count)
+
+    async def start_chosen(self, event: Choice, parts: list[str]) -> list[Reply]:
+        """A press on a "which topic did you mean" option: `qs:<topic id>:<n>`."""
+        if len(parts) != 2 or not parts[1].isdigit():
+            return [Notice("That button has expired.")]
+        topic = next((t for t in self.deck.topics if matches(parts[0], t.id)), None)
+        if topic is None:
+            return [Notice("That topic is no longer in these notes.")]
+        return self._begin(event.user, event.chat, topic.id, int(parts[1]))
+
+    def _pick_topic(self, request: QuizRequest, candidates: tuple[object, ...]) -> Reply:
+        options: list[Option] = []
+        for hit in candidates:
+            topic_id = self._topic_of(getattr(hit, "kind", ""), getattr(hit, "id", ""))
+            topic = self.deck.topic(topic_id) if topic_id else None
+            if topic is not None and all(o.label != topic.title for o in options):
+                options.append(
+                    Option(topic.title, make_token(START_ACTION, topic.id, str(request.count)))
+                )
+        lead = f"“{echo(request.topic_query)}” is not a topic in these notes."
+        if not options:
+            return Message(text(lead, "Try /topics, or /quiz with no topic for the whole deck."))
+        return Choices(text(lead, "Quiz me on one of these instead:"), tuple(options))
+
+    def _topic_of(self, kind: str, ident: str) -> str | None:
+        if kind == "topic":
+            return ident
+        term = next((t for t in self.deck.terms if t.id == ident), None)
+        return term.topics[0] if term is not None and term.topics else None
+
+    def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
+        started = str(next(self._counter))
+        seed = int(
+            stable_id(user.platform, user.id, chat.id, self.now().isoformat(), started)[:12], 16
+        )
+        questions = QuestionGenerator(self.deck, seed=seed).generate(count, topic_id=topic_id)
+        if not questions:
+            return [Message(text("I couldn't make questions from that part of the notes."))]
+        return self._open(user, chat, Mode.QUIZ, questions)
+
+    async def start_review(self, event: Command) -> list[Reply]:
+        request = parse_request(event.args)
+        if isinstance(request, str):
+            return [Message(text(request))]
+        if self.store is None:
+            return [Message(text("Reviews need somewhere to keep your progress; none is set up."))]
+        who = UserRef(event.user.platform, event.user.id)
+        questions = await self._review_questions(who, request.count if event.args else 10)
+        if not questions:
+            return [
+                Message(
+                    text("Nothing to review right now — well done. Try /quiz for new questions.")
+                )
+            ]
+        return self._open(event.user, event.chat, Mode.REVIEW, questions)
+
+    async def _review_questions(self, who: UserRef, limit: int) -> list[Question]:
+        """Due cards first (most overdue first), then new ones; never two cards of one fact in a day."""
+        assert self.store is not None
+        by_card, by_fact = self._candidates_by_card()
+        now = self.now()
+        seen_facts = await self.store.reviewed_fact_ids_on(who, now.date())
+        chosen: list[Question] = []
+
+        def take(question: Question) -> None:
+            key = question.fact_id or question.id
+            if key not in seen_facts and len(chosen) < limit:
+                seen_facts.add(key)
+                chosen.append(question)
+
+        for card in await self.store.due_cards(who, now, limit * 3, deck_id=self.deck.id):
+            question = by_card.get(card.card_id)
+            if question is None and card.fact_id in by_fact:
+                question = by_fact[card.fact_id][0]  # same fact, asked another way
+            if question is not None:
+                take(question)
+        known = await self.store.card_ids(who, self.deck.id)
+        fresh = [q for cid, q in by_card.items() if cid not in known]
+        random.Random(stable_id(who.platform, who.user_id, now.date().isoformat())).shuffle(fresh)
+        for question in fresh:
+            take(question)
+        return chosen
+
+    def _candidates_by_card(self) -> tuple[dict[str, Question], dict[str, list[Question]]]:
+        if self._candidates is None:
+            by_card: dict[str, Question] = {}
+            by_fact: dict[str, list[Question]] = {}
+            for question in self.generator.all_candidates():
+                by_card.setdefault(card_id_of(question), question)
+                if question.fact_id:
+                    by_fact.setdefault(question.fact_id, []).append(question)
+            self._candidates = (by_card, by_fact)
+        return self._candidates
+
+    def _open(self, user: User, chat: Chat, mode: Mode, questions: list[Question]) -> list[Reply]:
+        key = (chat.platform, chat.id, user.id)
+        old = self.sessions.pop(key, None)
+        if old is not None:
+            self._by_nonce.pop(old.nonce, None)
+        nonce = format(next(self._counter), "x") + stable_id(user.id, self.now().isoformat())[:4]
+        session = QuizSession(nonce, user, chat, mode, questions)
+        self.sessions[key] = session
+        self._by_nonce[nonce] = session
+        word = "Review" if mode is Mode.REVIEW else "Quiz"
+        intro = Message(
+            text(line(bold(f"{word} for {user.name}"), f": {len(questions)} questions."))
+        )
+        return [intro, self._ask(session)]
+
+    # ---- asking ---------------------------------------------------------------------------------------
+
+    def _ask(self, session: QuizSession) -> Reply:
+        question = session.current
+        assert question is not None
+        header = f"Question {session.position + 1}/{len(session.questions)}"
+        topic = self.deck.topic(question.topic_id) if question.topic_id else None
+        if (
+            topic is not None
+            and question.kind is not QuestionKind.WHICH_TOPIC
+            and topic.title not in question.prompt
+        ):
+            header += f" · {topic.title}"
+        if question.options:
+            labels, correct = _present_options(question)
+            options = tuple(
+                Option(
+                    label, make_token(ANSWER_ACTION, session.nonce, str(session.position), str(i))
+                )
+                for i, label in enumerate(labels)
+            )
+            prompt = (
+                _chronology_prompt(question)
+                if question.kind is QuestionKind.CHRONOLOGY
+                else question.prompt
+            )
+            return Quiz(question.id, prompt, options, correct, question.explanation, header=header)
+        return Message(text(line(bold(header)), question.prompt, line(italic(_TYPED_PROMPT))))
+
+    # ---- answering ------------------------------------------------------------------------------------
+
+    def session_for(self, user: User, chat: Chat) -> QuizSession | None:
+        return self.sessions.get((chat.platform, chat.id, user.id))
+
+    async def on_text(self, event: Answer) -> list[Reply] | None:
+        """Grade typed text if this user has a typed question open here; None when it is not for us."""
+        session = self.session_for(event.user, event.chat)
+        question = session.current if session is not None else None
+        if session is None or question is None:
+            return None
+        if question.options:
+            return [Notice("Pick one of the options above (or /skip, /stop).")]
+        grade = self.grader.grade(list(question.answers), event.text)
+        if grade.verdict is Verdict.EMPTY:
+            return [Notice("Type an answer — or /hint, /skip, /stop.")]
+        typo = grade.verdict is Verdict.TYPO
+        verdict = ("✅ " if grade.correct else "❌ ") + grade.reason
+        if not grade.correct:
+            verdict += f" The answer: {question.answers[0]}."
+        return await self._after(
+            session, Result(question, grade.correct, session.hinted, typo), verdict
+        )
+
+    async def on_choice(self, event: Choice, parts: list[str]) -> list[Reply]:
+        if len(parts) != 3 or not parts[1].isdigit() or not parts[2].isdigit():
+            return [Notice("That button has expired.")]
+        nonce, position, picked = parts[0], int(parts[1]), int(parts[2])
+        session = self._by_nonce.get(nonce)
+        if session is None:
+            return [Notice("That quiz has ended. Start a new one with /quiz.")]
+        if session.user.id != event.user.id or session.user.platform != event.user.platform:
+            return [Notice(f"This is {session.user.name}'s quiz — start your own with /quiz.")]
+        question = session.current
+        if question is None or position != session.position:
+            return [Notice("You've already answered that one.")]
+        labels, correct_indices = _present_options(question)
+        if not 0 <= picked < len(labels):
+            return [Notice("That button has expired.")]
+        right = picked in correct_indices
+        shown = " / ".join(labels[i] for i in correct_indices)
+        verdict = "✅ Right!" if right else f"❌ Not quite — the answer is {shown}."
+        return await self._after(
+            session, Result(question, right, session.hinted, typo=False), verdict
+        )
+
+    async def hint(self, event: Command) -> list[Reply]:
+        session = self.session_for(event.user, event.chat)
+        question = session.current if session is not None else None
+        if session is None or question is None:
+            return [Notice("No question is open for you. Start one with /quiz.")]
+        session.hinted = True
+        clue = question.hint or _default_hint(question)
+        return [Message(text(line(italic("Hint: "), clue)))]
+
+    async def skip(self, event: Command) -> list[Reply]:
+        session = self.session_for(event.user, event.chat)
+        question = session.current if session is not None else None
+        if session is None or question is None:
+            return [Notice("No question is open for you. Start one with /quiz.")]
+        answer = " / ".join(question.answers)
+        result = Result(question, correct=False, hinted=session.hinted, typo=False, skipped=True)
+        return await self._after(session, result, f"⏭ Skipped. The answer: {answer}.")
+
+    async def stop(self, event: Command) -> list[Reply]:
+        session = self.session_for(event.user, event.chat)
+        if session is None:
+            return [Notice("You have no quiz running here.")]
+        return [self._close(session)]
+
+    async def _after(self, session: QuizSession, result: Result, verdict: str) -> list[Reply]:
+        await self._record(session, result)
+        session.advance(result)
+        feedback = Message(text(verdict, line(italic("ℹ "), result.question.explanation)))
+        if session.finished:
+            return [feedback, self._close(session)]
+        return [feedback, self._ask(session)]
+
+    async def _record(self, session: QuizSession, result: Result) -> None:
+        """Update the card's FSRS state, log the review and the quiz result."""
+        if self.store is None:
+            return
+        who = UserRef(session.user.platform, session.user.id)
+        question = result.question
+        now = self.now()
+        try:
+            card_id = card_id_of(question)
+            existing = await self.store.get_card(who, card_id)
+            outcome = Outcome(result.correct, result.hinted, result.typo, bool(question.options))
+            state = dict(existing.state) if existing is not None else None
+            card, rating = review(self.scheduler, state, card_id, outcome, now)
+            lapses = (existing.lapses if existing is not None else 0) + (
+                1 if existing is not None and not result.correct else 0
+            )
+            topic, fact = question.topic_id, question.fact_id
+            await self.store.save_card(
+                CardRecord(
+                    who, card_id, self.deck.id, dict(card.to_dict()), card.due, lapses, topic, fact
+                ),
+                review=Review(
+                    who, card_id, self.deck.id, int(rating), result.correct, now, topic, fact
+                ),
+            )
+            chat = ChatRef(session.chat.platform, session.chat.id)
+            await self.store.record_quiz_result(
+                QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
+            )
+            await self.store.upsert_user(who, session.user.name, now)
+        except Exception:  # progress lost for one answer is better than a quiz that stops
+            log.exception("could not record an answer for %s", who)
+
+    def _close(self, session: QuizSession) -> Reply:
+        self.sessions.pop((session.chat.platform, session.chat.id, session.user.id), None)
+        self._by_nonce.pop(session.nonce, None)
+        answered = len(session.results)
+        if answered == 0:
+            return Message(text("Quiz stopped. Start another with /quiz."))
+        percent = round(100 * session.score / answered)
+        lines: list[Line] = [
+            line(bold(f"{session.user.name}: {session.score}/{answered} right ({percent}%)."))
+        ]
+        missed = [r for r in session.results if not r.correct]
+        if missed:
+            lines.append(line("To go over:"))
+            lines.extend(
+                item(r.question.answers[0], " — ", r.question.source_fact) for r in missed[:5]
+            )
+            lines.append(line(italic("Missed questions come back in /review.")))
+        else:
+            lines.append(line("A clean sheet. /review keeps it that way."))
+        return Message(text(*lines))
+
+
+def card_id_of(question: Question) -> str:
+    """The spaced-repetition card a question belongs to: one fact asked one way.
+
+    Keyed by fact and kind, not by the question's wording, so the card survives a different blank or new
+    distractors on another day (the REFERENCE's advice: a hash of fact + question type).
+    """
+    return stable_id("card", question.fact_id or question.id, str(question.kind))
+
+
+def _default_hint(question: Question) -> str:
+    answer = question.answers[0] if question.answers else ""
+    if not answer:
+        return "No hint for this one."
+    first = answer[0]
+    return f"It starts with “{first}” and has {len(answer)} characters."
+
+
+def _present_options(question: Question) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Options as shown, with the right indices. A chronology becomes a choice of orderings."""
+    if question.kind is not QuestionKind.CHRONOLOGY:
+        return question.options, question.correct
+    letters = "ABCD"[: len(question.options)]
+    right = "".join(letters[i] for i in question.correct)
+    orderings = ["".join(p) for p in itertools.permutations(letters)]
+    rng = random.Random(question.id)
+    wrong = rng.sample([o for o in orderings if o != right], k=min(3, len(orderings) - 1))
+    shown = sorted([right, *wrong])
+    labels = tuple(" → ".join(order) for order in shown)
+    return labels, (shown.index(right),)
+
+
+def _chronology_prompt(question: Question) -> str:
+    letters = "ABCD"
+    listed = "; ".join(f"{letters[i]}. {event}" for i, event in enumerate(question.options))
+    return f"{question.prompt}: {listed}"

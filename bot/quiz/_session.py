@@ -1,0 +1,54 @@
+"""A solo quiz in progress: its questions, where the player is, and how it has gone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.events import Chat, User
+from bot.questions import Question
+
+
+class Mode(StrEnum):
+    QUIZ = "quiz"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    question: Question
+    correct: bool
+    hinted: bool
+    typo: bool
+    skipped: bool = False
+
+
+@dataclass(slots=True)
+class QuizSession:
+    """One player's quiz in one chat. Held in memory: a restart ends it (results so far are stored)."""
+
+    nonce: str
+    user: User
+    chat: Chat
+    mode: Mode
+    questions: list[Question]
+    position: int = 0
+    hinted: bool = False
+    results: list[Result] = field(default_factory=list)
+
+    @property
+    def current(self) -> Question | None:
+        return self.questions[self.position] if self.position < len(self.questions) else None
+
+    @property
+    def finished(self) -> bool:
+        return self.position >= len(self.questions)
+
+    @property
+    def score(self) -> int:
+        return sum(1 for result in self.results if result.correct)
+
+    def advance(self, result: Result) -> None:
+        self.results.append(result)
+        self.position += 1
+        self.hinted = False

@@ -1,0 +1,103 @@
+"""Outbound replies: what the core asks an adapter to show.
+
+Every rich reply has a `fallback` Text, so an adapter that cannot render it (the console, a platform limit)
+still shows something a user can act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.markup import Text, item, line, text
+
+MAX_TOKEN_BYTES = 64  # Telegram callback_data limit; Discord's custom_id allows 100.
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A choice a user can press: a label and the opaque token sent back in a `Choice` event."""
+
+    label: str
+    token: str
+
+    def __post_init__(self) -> None:
+        if not 0 < len(self.token.encode("utf-8")) <= MAX_TOKEN_BYTES:
+            raise ValueError(f"choice token must be 1–{MAX_TOKEN_BYTES} bytes: {self.token!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """Plain formatted text."""
+
+    body: Text
+
+    @property
+    def fallback(self) -> Text:
+        return self.body
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """Text with buttons under it."""
+
+    body: Text
+    options: tuple[Option, ...]
+
+    @property
+    def fallback(self) -> Text:
+        listed = tuple(
+            item(f"{index}. {option.label}") for index, option in enumerate(self.options, 1)
+        )
+        return self.body + Text(listed)
+
+
+@dataclass(frozen=True, slots=True)
+class Quiz:
+    """A multiple-choice question an adapter may show as a native quiz poll or as buttons.
+
+    `options[i].token` is what a press of option i sends back; `correct` lists the right indices; the
+    explanation is revealed after answering. `question_id` lets adapters map native polls back.
+    """
+
+    question_id: str
+    prompt: str
+    options: tuple[Option, ...]
+    correct: tuple[int, ...]
+    explanation: str
+    header: str = ""
+
+    @property
+    def fallback(self) -> Text:
+        lines = [line(self.header)] if self.header else []
+        lines.append(line(self.prompt))
+        lines.extend(
+            item(f"{index}. {option.label}") for index, option in enumerate(self.options, 1)
+        )
+        return text(*lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Feedback for the one user who acted: ephemeral on Discord, a toast on Telegram."""
+
+    body: str
+
+    @property
+    def fallback(self) -> Text:
+        return text(self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """A PNG with alt text (the alt text is the fallback)."""
+
+    png: bytes
+    alt: str
+    caption: Text | None = None
+
+    @property
+    def fallback(self) -> Text:
+        return self.caption if self.caption is not None else text(self.alt)
+
+
+Reply = Message | Choices | Quiz | Notice | Image

@@ -1,0 +1,51 @@
+"""Fixtures shared by every test: the default deck, an engine wired with fakes, users and chats."""
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from bot.engine import Engine
+from bot.events import Chat, Command, User
+from bot.replies import Reply
+from knowledge.bundled import DEFAULT_DECK
+from knowledge.loader import load_deck
+from knowledge.model import Deck
+from tests.fakes.clock import FakeClock
+
+pytest_plugins = ["tests.pg"]
+
+ANA = User("test", "1", "Ana")
+BEN = User("test", "2", "Ben")
+DM = Chat("test", "dm-1", is_group=False)
+GROUP = Chat("test", "group-1", is_group=True)
+
+
+@cache
+def default_deck() -> Deck:
+    return load_deck(DEFAULT_DECK)
+
+
+@pytest.fixture
+def deck() -> Deck:
+    return default_deck()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def engine(deck: Deck, clock: FakeClock) -> Engine:
+    return Engine(deck, clock=clock)
+
+
+def shown(replies: list[Reply]) -> str:
+    """Everything a user would read, as plain text."""
+    return "\n".join(reply.fallback.plain for reply in replies)
+
+
+async def say(engine: Engine, command: str, *, user: User = ANA, chat: Chat = DM) -> list[Reply]:
+    name, _, args = command.lstrip("/").partition(" ")
+    return await engine.handle(Command(user, chat, name, args))

@@ -1,0 +1,235 @@
+"""Solo quizzes, reviews and progress, through engine.handle with a fake clock and a real SQLite store."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.events import Answer, Chat, Choice, User
+from bot.questions import Question
+from bot.quiz import make_scheduler
+from bot.replies import Image, Message, Notice, Quiz, Reply
+from bot.store import SqlStore, UserRef
+from knowledge.model import Deck
+from tests.conftest import ANA, BEN, DM, GROUP, say, shown
+from tests.fakes.clock import FakeClock
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[SqlStore]:
+    opened = await SqlStore.open(f"sqlite:///{tmp_path / 'studybot.db'}")
+    yield opened
+    await opened.close()
+
+
+@pytest.fixture
+def stored_engine(deck: Deck, clock: FakeClock, store: SqlStore) -> Engine:
+    return Engine(deck, clock=clock, store=store, scheduler=make_scheduler(fuzzing=False))
+
+
+def current(engine: Engine, user: User = ANA, chat: Chat = DM) -> Question:
+    session = engine.quiz.session_for(user, chat)
+    assert session is not None and session.current is not None
+    return session.current
+
+
+async def answer_right(engine: Engine, user: User = ANA, chat: Chat = DM) -> list[Reply]:
+    question = current(engine, user, chat)
+    if question.options:
+        quiz = await _last_quiz(engine, user, chat)
+        return await engine.handle(Choice(user, chat, quiz.options[quiz.correct[0]].token))
+    return await engine.handle(Answer(user, chat, question.answers[0]))
+
+
+async def answer_wrong(engine: Engine, user: User = ANA, chat: Chat = DM) -> list[Reply]:
+    question = current(engine, user, chat)
+    if question.options:
+        quiz = await _last_quiz(engine, user, chat)
+        wrong = next(i for i in range(len(quiz.options)) if i not in quiz.correct)
+        return await engine.handle(Choice(user, chat, quiz.options[wrong].token))
+    return await engine.handle(Answer(user, chat, "zzzz qqqq"))
+
+
+_LAST: dict[tuple[str, str], Quiz] = {}
+
+
+async def _last_quiz(engine: Engine, user: User, chat: Chat) -> Quiz:
+    return _LAST[(user.id, chat.id)]
+
+
+def remember(replies: list[Reply], user: User = ANA, chat: Chat = DM) -> list[Reply]:
+    for reply in replies:
+        if isinstance(reply, Quiz):
+            _LAST[(user.id, chat.id)] = reply
+    return replies
+
+
+async def play(engine: Engine, command: str, *, user: User = ANA, chat: Chat = DM) -> list[Reply]:
+    return remember(await say(engine, command, user=user, chat=chat), user, chat)
+
+
+async def test_a_quiz_asks_one_question_at_a_time_and_ends_with_a_summary(engine: Engine) -> None:
+    replies = await play(engine, "/quiz 3")
+    assert "Quiz for Ana: 3 questions." in shown(replies)
+    assert "Question 1/3" in shown(replies)
+    for number in (2, 3):
+        replies = remember(await answer_right(engine))
+        assert shown(replies).startswith("✅")
+        assert f"Question {number}/3" in shown(replies)
+    replies = remember(await answer_right(engine))
+    assert "Ana: 3/3 right (100%)." in shown(replies)
+    assert engine.quiz.session_for(ANA, DM) is None
+
+
+async def test_every_answer_shows_the_explanation_from_the_notes(engine: Engine) -> None:
+    await play(engine, "/quiz 2")
+    question = current(engine)
+    replies = remember(await answer_wrong(engine))
+    body = shown(replies)
+    assert body.startswith("❌")
+    assert question.explanation in body
+
+
+async def test_a_topic_quiz_stays_on_the_topic(engine: Engine) -> None:
+    replies = await play(engine, "/quiz berlin wall 4")
+    assert "Berlin Wall" in shown(replies)
+    seen = 0
+    while engine.quiz.session_for(ANA, DM) is not None:
+        assert current(engine).topic_id == "berlin-wall"
+        seen += 1
+        remember(await answer_right(engine))
+    assert seen == 4
+
+
+@pytest.mark.parametrize("args", ["0", "50", "-3"])
+async def test_a_bad_question_count_is_explained(engine: Engine, args: str) -> None:
+    body = shown(await play(engine, f"/quiz {args}"))
+    assert "Pick between 1 and 20 questions" in body
+    assert engine.quiz.session_for(ANA, DM) is None
+
+
+async def test_an_unknown_topic_offers_topics_instead(engine: Engine) -> None:
+    body = shown(await play(engine, "/quiz photosynthesis"))
+    assert "“photosynthesis” is not a topic in these notes." in body
+
+
+async def test_hint_skip_and_stop(engine: Engine) -> None:
+    await play(engine, "/quiz 5")
+    assert shown(await say(engine, "/hint")).startswith("Hint: ")
+    question = current(engine)
+    skipped = shown(remember(await say(engine, "/skip")))
+    assert f"⏭ Skipped. The answer: {question.answers[0]}" in skipped
+    stopped = shown(await say(engine, "/stop"))
+    assert "Ana: 0/1 right (0%)." in stopped
+    assert isinstance((await say(engine, "/stop"))[0], Notice)
+
+
+async def start_on_a_choice_question(engine: Engine, chat: Chat = DM) -> Quiz:
+    """Start quizzes until one opens on a multiple-choice question (kinds are mixed at random)."""
+    for _ in range(30):
+        replies = await play(engine, "/quiz 5", chat=chat)
+        quiz = next((r for r in replies if isinstance(r, Quiz)), None)
+        if quiz is not None:
+            return quiz
+        await say(engine, "/stop", chat=chat)
+    raise AssertionError("no multiple-choice question in 30 quizzes")
+
+
+async def test_someone_elses_buttons_are_refused_politely(engine: Engine) -> None:
+    quiz = await start_on_a_choice_question(engine, GROUP)
+    pressed = await engine.handle(Choice(BEN, GROUP, quiz.options[0].token))
+    assert pressed == [Notice("This is Ana's quiz — start your own with /quiz.")]
+
+
+async def test_an_answered_question_cannot_be_answered_again(engine: Engine) -> None:
+    quiz = await start_on_a_choice_question(engine)
+    token = quiz.options[quiz.correct[0]].token
+    first = await engine.handle(Choice(ANA, DM, token))
+    assert shown(first).startswith("✅")
+    again = await engine.handle(Choice(ANA, DM, token))
+    assert again == [Notice("You've already answered that one.")]
+
+
+async def test_group_typed_answers_work_with_slash_a(engine: Engine) -> None:
+    for _ in range(20):
+        await play(engine, "/quiz 5", chat=GROUP)
+        if not current(engine, ANA, GROUP).options:
+            break
+        await say(engine, "/stop", chat=GROUP)
+    question = current(engine, ANA, GROUP)
+    assert not question.options
+    body = shown(await say(engine, f"/a {question.answers[0]}", chat=GROUP))
+    assert body.startswith("✅")
+    assert isinstance((await say(engine, "/a anything", user=BEN, chat=GROUP))[0], Notice)
+
+
+async def test_review_without_history_offers_new_cards(stored_engine: Engine) -> None:
+    replies = await play(stored_engine, "/review 4")
+    assert "Review for Ana: 4 questions." in shown(replies)
+
+
+async def test_review_brings_back_what_was_missed_and_not_what_was_known(
+    stored_engine: Engine, clock: FakeClock, store: SqlStore
+) -> None:
+    await play(stored_engine, "/quiz 4")
+    missed: list[Question] = []
+    known: list[Question] = []
+    for n in range(4):
+        question = current(stored_engine)
+        if n % 2:
+            missed.append(question)
+            remember(await answer_wrong(stored_engine))
+        else:
+            known.append(question)
+            remember(await answer_right(stored_engine))
+    clock.advance(days=1)
+    ana = UserRef("test", ANA.id)
+    assert await store.count_due(ana, clock.now()) == len(missed)
+    await play(stored_engine, "/review 10")
+    session = stored_engine.quiz.session_for(ANA, DM)
+    assert session is not None
+    facts = [q.fact_id for q in session.questions]
+    assert set(facts[: len(missed)]) == {q.fact_id for q in missed}  # due cards first
+    assert not {(q.fact_id, q.kind) for q in known} & {
+        (q.fact_id, q.kind) for q in session.questions
+    }
+    with_fact = [fact for fact in facts if fact is not None]
+    assert len(with_fact) == len(set(with_fact))  # never two cards of one fact in a day
+    assert len(session.questions) == 10
+
+
+async def test_a_fact_quizzed_today_is_not_reviewed_again_today(stored_engine: Engine) -> None:
+    await play(stored_engine, "/quiz 3")
+    quizzed = set()
+    for _ in range(3):
+        quizzed.add(current(stored_engine).fact_id)
+        remember(await answer_wrong(stored_engine))
+    await play(stored_engine, "/review 20")
+    session = stored_engine.quiz.session_for(ANA, DM)
+    assert session is not None
+    assert not quizzed & {q.fact_id for q in session.questions}
+
+
+async def test_progress_shows_accuracy_per_topic_and_a_chart(
+    stored_engine: Engine, clock: FakeClock
+) -> None:
+    empty = shown(await say(stored_engine, "/progress"))
+    assert "you haven't answered anything yet" in empty
+    await play(stored_engine, "/quiz berlin wall 2")
+    remember(await answer_right(stored_engine))
+    remember(await answer_wrong(stored_engine))
+    replies = await say(stored_engine, "/progress")
+    text_reply = next(r for r in replies if isinstance(r, Message))
+    assert "1/2 right overall (50%)" in shown([text_reply])
+    assert "streak: 1 day" in shown([text_reply])
+    assert "• Berlin Wall: 1/2 (50%)" in shown([text_reply])
+    image = next(r for r in replies if isinstance(r, Image))
+    assert image.png.startswith(b"\x89PNG\r\n\x1a\n")
+    assert "Berlin Wall 50%" in image.alt
+
+
+async def test_progress_without_a_store_says_so(engine: Engine) -> None:
+    assert "no store is set up" in shown(await say(engine, "/progress"))
