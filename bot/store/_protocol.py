@@ -21,6 +21,7 @@ from bot.store._records import (
     QuizResult,
     Review,
     Schedule,
+    StoredDeck,
     TopicAccuracy,
     UserRecord,
     UserRef,
@@ -119,3 +120,12 @@ class Store(Protocol):
 
     async def daily_answers(self, push: PushKey) -> list[DailyAnswer]:
         """Answers to a push, in the order they came."""
+
+    # Uploaded decks
+    async def save_deck(self, deck: StoredDeck) -> None:
+        """Keep an uploaded deck, replacing any deck with the same id."""
+
+    async def get_deck(self, deck_id: str) -> StoredDeck | None: ...
+
+    async def list_decks(self) -> list[StoredDeck]:
+        """Every uploaded deck, newest upload first (content included)."""

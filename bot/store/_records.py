@@ -7,6 +7,7 @@ Ids are strings on every platform: Telegram's integers and Discord's snowflakes 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -273,3 +274,48 @@ class DailyAnswer:
         _require_id("question_id", self.question_id)
         _require_bool("correct", self.correct)
         _set_utc(self, "answered_at")
+
+
+def _require_text(name: str, value: object) -> str:
+    """Text both databases keep alike: PostgreSQL refuses NUL and text that is not UTF-8."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} must be non-empty text, got {value!r:.60}")
+    if "\x00" in value:
+        raise ValueError(f"{name} must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"{name} is not valid Unicode text: {exc.reason}") from exc
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDeck:
+    """A deck a teacher uploaded: its YAML exactly as validated, and who sent it when.
+
+    `sha256` is the hex SHA-256 of the content's UTF-8 bytes, so a caller can tell an
+    identical re-upload without comparing megabytes. Leave it empty and it is computed;
+    given, it must match the content (a mismatch means the caller hashed something else).
+    """
+
+    deck_id: str
+    title: str
+    content: str
+    uploaded_by: UserRef
+    uploaded_at: datetime
+    sha256: str = ""
+
+    def __post_init__(self) -> None:
+        _require_id("deck_id", self.deck_id)
+        _require_text("title", self.title)
+        _require_text("deck content", self.content)
+        if not isinstance(self.uploaded_by, UserRef):
+            raise ValueError(f"uploaded_by must be a UserRef, got {self.uploaded_by!r}")
+        _set_utc(self, "uploaded_at")
+        digest = hashlib.sha256(self.content.encode("utf-8")).hexdigest()
+        if not self.sha256:
+            object.__setattr__(self, "sha256", digest)
+        elif self.sha256 != digest:
+            raise ValueError(
+                f"sha256 {self.sha256!r:.70} does not match the deck content (expected {digest})"
+            )

@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     Time,
     UniqueConstraint,
 )
@@ -159,4 +160,18 @@ daily_answers = Table(
     Column("question_id", String, primary_key=True),
     Column("correct", Boolean, nullable=False),
     Column("answered_at", UtcDateTime, nullable=False),
+)
+
+# Decks teachers uploaded (`/deck upload`): the YAML kept verbatim, so every process loads the
+# same deck; the hash lets a caller tell a re-upload of the same file without reading it.
+decks = Table(
+    "decks",
+    metadata,
+    Column("deck_id", String, primary_key=True),
+    Column("title", String, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("content_sha256", String, nullable=False),
+    Column("uploaded_by_platform", String, nullable=False),
+    Column("uploaded_by_user", String, nullable=False),
+    Column("uploaded_at", UtcDateTime, nullable=False),
 )

@@ -1,7 +1,8 @@
 """`SqlStore`: the `Store` port on SQLite or PostgreSQL, one code path for both.
 
-The queries live in one mixin per feature (people, cards, progress, battles, daily pushes),
-all running in the transactions of `Connection`; this module opens and closes the store.
+The queries live in one mixin per feature (people, cards, progress, battles, daily pushes,
+uploaded decks), all running in the transactions of `Connection`; this module opens and closes
+the store.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.store._battles import BattleQueries
 from bot.store._cards import CardQueries
 from bot.store._daily import DailyQueries
+from bot.store._decks import DeckQueries
 from bot.store._engine import create_engine, writer
 from bot.store._errors import StoreError, reason
 from bot.store._migrate import upgrade_to_head
@@ -22,7 +24,9 @@ from bot.store._progress import ProgressQueries
 from bot.store._urls import default_database_url, describe, to_async_url
 
 
-class SqlStore(PeopleQueries, CardQueries, ProgressQueries, BattleQueries, DailyQueries):
+class SqlStore(
+    PeopleQueries, CardQueries, ProgressQueries, BattleQueries, DailyQueries, DeckQueries
+):
     """Persistence on a SQL database; make one with `await SqlStore.open(url)`.
 
     A store belongs to the event loop that opened it; share it between coroutines freely.
