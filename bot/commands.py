@@ -81,6 +81,15 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("stop", "End your quiz and see your score"),
     CommandSpec("progress", "Your accuracy per topic, streak and cards due"),
     CommandSpec("topics", "List the topics in these notes"),
+    CommandSpec(
+        "deck",
+        "See this chat's deck; admins upload their own or reset it",
+        (
+            Argument("action", "show, upload or reset (default: show)"),
+            Argument("file", "The deck or notes file, for upload", ArgKind.FILE),
+        ),
+        usage_example="/deck upload",
+    ),
     CommandSpec("help", "How to use studybot"),
     CommandSpec(
         "battle",
@@ -109,8 +118,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
             Argument("action", "set, off, status (default) or now (post today's question now)"),
             Argument(
                 "schedule",
-                "For set: HH:MM [timezone] [days] [deadline=HH:MM] — timezone an IANA name "
-                "(default UTC), days like mon-fri, weekdays, weekends, mon,wed,fri or daily",
+                "For set: HH:MM [timezone] [days] [deadline=HH:MM], e.g. 08:00 Europe/London mon-fri",
             ),
         ),
         admin_only=True,

@@ -1,13 +1,14 @@
 """The engine: `await engine.handle(event) -> replies`, the one entry point every adapter calls.
 
 It routes commands by name (from the command list in `bot.commands`), button presses by token action, and
-typed text to whatever is open in the chat. A handler that fails yields an apology, never a stack trace in chat.
+typed text to whatever is open in the chat, on the deck that chat studies. A handler that fails yields an
+apology, never a stack trace in chat.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from fsrs import Scheduler
@@ -16,13 +17,13 @@ from rapidfuzz.distance import OSA
 
 from bot import explain
 from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
+from bot.deck_admin import DeckAdmin
+from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.feature import ChoiceHandler, CommandHandler, Feature
-from bot.grading import Grader
 from bot.markup import Line, Text, bold, item, line, text
 from bot.ports import Clock, SystemClock
 from bot.progress import progress_replies
-from bot.questions import QuestionGenerator
 from bot.quiz import ANSWER_ACTION, START_ACTION, QuizService
 from bot.replies import Message, Notice, Reply
 from bot.store import Store, UserRef
@@ -32,13 +33,15 @@ from knowledge.search import DeckIndex
 
 log = logging.getLogger(__name__)
 
-
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
+
+QuizAction = Callable[[QuizService], Callable[[Command], Awaitable[list[Reply]]]]
+QuizChoice = Callable[[QuizService], ChoiceHandler]
 
 
 @dataclass(slots=True)
 class Services:
-    """What handlers need: the deck and its index, and the ports."""
+    """The default deck and its index, and the ports (adapters read the deck for menus and autocomplete)."""
 
     deck: Deck
     index: DeckIndex
@@ -57,42 +60,50 @@ class Engine:
         scheduler: Scheduler | None = None,
         features: Sequence[Feature] = (),
     ) -> None:
-        used_index = index or DeckIndex(deck)
         used_clock = clock or SystemClock()
-        self.services = Services(deck, used_index, used_clock, store)
-        generator = QuestionGenerator(deck)
-        self.quiz = QuizService(
-            deck,
-            index=used_index,
-            generator=generator,
-            grader=Grader(generator.entities()),
-            clock_now=used_clock.now,
-            store=store,
-            scheduler=scheduler,
-        )
+
+        def build(for_deck: Deck, prebuilt: DeckIndex | None = None) -> DeckRuntime:
+            return build_runtime(
+                for_deck, now=used_clock.now, store=store, scheduler=scheduler, index=prebuilt
+            )
+
+        default = build(deck, index)
+        self.library = DeckLibrary(default, build, store)
+        self.services = Services(deck, default.index, used_clock, store)
+        self.deck_admin = DeckAdmin(self.library, used_clock, store)
         self._commands: dict[str, CommandHandler] = {
             "explain": self._explain,
             "ask": self._ask,
             "topics": self._topics,
             "help": self._help,
             "start": self._help,
-            "quiz": self.quiz.start_quiz,
-            "review": self.quiz.start_review,
-            "hint": self.quiz.hint,
-            "skip": self.quiz.skip,
-            "stop": self.quiz.stop,
+            "quiz": self._on_quiz(lambda quiz: quiz.start_quiz),
+            "review": self._on_quiz(lambda quiz: quiz.start_review),
+            "hint": self._on_quiz(lambda quiz: quiz.hint),
+            "skip": self._on_quiz(lambda quiz: quiz.skip),
+            "stop": self._on_quiz(lambda quiz: quiz.stop),
             "a": self._typed_answer,
             "progress": self._progress,
+            "deck": self.deck_admin.command,
         }
         self._choices: dict[str, ChoiceHandler] = {
             explain.EXPLAIN_ACTION: self._explain_choice,
-            ANSWER_ACTION: self.quiz.on_choice,
-            START_ACTION: self.quiz.start_chosen,
+            ANSWER_ACTION: self._on_quiz_choice(lambda quiz: quiz.on_choice),
+            START_ACTION: self._on_quiz_choice(lambda quiz: quiz.start_chosen),
         }
         self.features = tuple(features)
         for feature in self.features:
             self._commands.update(feature.commands())
             self._choices.update(feature.choices())
+
+    @property
+    def quiz(self) -> QuizService:
+        """The default deck's quiz service."""
+        return self.library.default.quiz
+
+    @property
+    def commands(self) -> tuple[CommandSpec, ...]:
+        return COMMANDS
 
     async def tick(self) -> None:
         """Let every feature run what is due; adapters call this about once a second."""
@@ -101,10 +112,6 @@ class Engine:
                 await feature.tick()
             except Exception:
                 log.exception("timer work failed in %s", type(feature).__name__)
-
-    @property
-    def commands(self) -> tuple[CommandSpec, ...]:
-        return COMMANDS
 
     async def handle(self, event: Event) -> list[Reply]:
         """Replies to one event. Never raises for bad input or a failing handler."""
@@ -116,7 +123,7 @@ class Engine:
             if isinstance(event, Answer):
                 return await self._answer(event)
             if isinstance(event, Upload):
-                return [Message(text("I can't take files here yet."))]
+                return await self.deck_admin.upload(event)
         except Exception:
             log.exception("handler failed for %s", type(event).__name__)
             return [Message(text(_SORRY))]
@@ -147,9 +154,24 @@ class Engine:
             return [Notice("That button has expired.")]
         return await handler(event, parts)
 
+    def _on_quiz(self, pick: QuizAction) -> CommandHandler:
+        async def handler(event: Command) -> list[Reply]:
+            runtime = await self.library.for_chat(event.chat)
+            return await pick(runtime.quiz)(event)
+
+        return handler
+
+    def _on_quiz_choice(self, pick: QuizChoice) -> ChoiceHandler:
+        async def handler(event: Choice, parts: list[str]) -> list[Reply]:
+            runtime = await self.library.for_chat(event.chat)
+            return await pick(runtime.quiz)(event, parts)
+
+        return handler
+
     async def _route_text(self, event: Answer) -> list[Reply] | None:
         """Typed text goes to the first quiz or feature that has something open for it."""
-        handled = await self.quiz.on_text(event)
+        runtime = await self.library.for_chat(event.chat)
+        handled = await runtime.quiz.on_text(event)
         for feature in self.features:
             if handled is not None:
                 break
@@ -179,15 +201,16 @@ class Engine:
         s = self.services
         if s.store is None:
             return [Message(text("Progress needs somewhere to keep it; no store is set up."))]
+        runtime = await self.library.for_chat(event.chat)
         who = UserRef(event.user.platform, event.user.id)
-        return await progress_replies(s.store, s.deck, who, event.user.name, s.clock.now())
+        return await progress_replies(s.store, runtime.deck, who, event.user.name, s.clock.now())
 
     async def _explain(self, event: Command) -> list[Reply]:
-        s = self.services
-        return [explain.explain(s.deck, s.index, event.args)]
+        runtime = await self.library.for_chat(event.chat)
+        return [explain.explain(runtime.deck, runtime.index, event.args)]
 
     async def _explain_choice(self, event: Choice, parts: list[str]) -> list[Reply]:
-        deck = self.services.deck
+        deck = (await self.library.for_chat(event.chat)).deck
         if len(parts) == 2:
             kind, ident = parts
             if kind == "t":
@@ -201,16 +224,16 @@ class Engine:
         return [Notice("That topic is no longer in these notes.")]
 
     async def _ask(self, event: Command) -> list[Reply]:
-        s = self.services
-        return [explain.ask(s.deck, s.index, event.args)]
+        runtime = await self.library.for_chat(event.chat)
+        return [explain.ask(runtime.deck, runtime.index, event.args)]
 
     async def _topics(self, event: Command) -> list[Reply]:
-        return [Message(explain.topics_list(self.services.deck))]
+        runtime = await self.library.for_chat(event.chat)
+        return [Message(explain.topics_list(runtime.deck))]
 
     async def _help(self, event: Command) -> list[Reply]:
-        lines: list[Line] = [
-            line(bold("studybot"), f" — revision help for {self.services.deck.title}")
-        ]
+        deck = (await self.library.for_chat(event.chat)).deck
+        lines: list[Line] = [line(bold("studybot"), f" — revision help for {deck.title}")]
         for spec in COMMANDS:
             if spec.admin_only and not event.user.is_admin:
                 continue

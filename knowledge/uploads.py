@@ -1,0 +1,53 @@
+"""A deck from a file a teacher sent: a studybot YAML deck as it is, anything else through an importer.
+
+The result is either a loaded deck with the YAML it was loaded from (the store keeps that text, so every
+process rebuilds the same deck) or the problems to show the teacher, each with its line where known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from knowledge.importers import DeckImportError, dump_deck, guess_format, import_text
+from knowledge.importers.redtrivia import looks_like_trivia
+from knowledge.importers.source import decode, normalise
+from knowledge.loader import DeckError, parse_deck
+from knowledge.model import Deck
+
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+ACCEPTED_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt", ".tsv", ".csv")
+
+
+@dataclass(frozen=True, slots=True)
+class UploadedDeck:
+    deck: Deck
+    yaml_text: str
+    imported_from: str | None  # the importer's format, None for a studybot deck
+
+
+@dataclass(frozen=True, slots=True)
+class UploadRefused:
+    problems: tuple[str, ...]
+
+
+def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
+    """Validate an uploaded file as a deck. Never raises for bad content."""
+    name = PurePath(filename or "deck").name
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in ACCEPTED_SUFFIXES:
+        listed = ", ".join(ACCEPTED_SUFFIXES)
+        return UploadRefused((f"{name}: I take {listed} files.",))
+    if len(content) > MAX_UPLOAD_BYTES:
+        return UploadRefused((f"{name} is over {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB.",))
+    try:
+        text = normalise(decode(content))
+        if suffix in (".yaml", ".yml") and not looks_like_trivia(text):
+            return UploadedDeck(parse_deck(text, name), text, None)
+        chosen = guess_format(name, text)
+        yaml_text = dump_deck(import_text(text, format=chosen, source_name=name))
+        return UploadedDeck(parse_deck(yaml_text, name), yaml_text, chosen)
+    except DeckError as error:
+        return UploadRefused(tuple(str(problem) for problem in error.problems))
+    except DeckImportError as error:
+        return UploadRefused((f"{name}: {error}",))

@@ -1,0 +1,137 @@
+"""/deck and uploads: a teacher's own deck replaces the default in one chat, only when it is valid."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.events import Upload, User
+from bot.replies import Notice
+from bot.store import SqlStore
+from knowledge.model import Deck
+from tests.conftest import ANA, BEN, DM, GROUP, say, shown
+from tests.fakes.clock import FakeClock
+
+TEACHER = dataclasses.replace(ANA, is_admin=True)
+BIOLOGY = """\
+deck:
+  id: cells
+  title: Cell Biology
+topics:
+  - id: mitochondria
+    title: Mitochondria
+    aliases: [powerhouse of the cell]
+    facts:
+      - Site of aerobic respiration, which releases {{c1::ATP}}
+      - Have their own DNA
+  - id: ribosomes
+    title: Ribosomes
+    facts:
+      - Make proteins from amino acids
+terms:
+  - term: Osmosis
+    definition: the movement of water across a partially permeable membrane
+"""
+NOTES = """\
+Photosynthesis basics
+  • Chloroplasts
+    - Contain chlorophyll, which absorbs light
+    - Found in leaf cells
+  • Light reactions
+    - Split water and release oxygen
+"""
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[SqlStore]:
+    opened = await SqlStore.open(f"sqlite:///{tmp_path / 'decks.db'}")
+    yield opened
+    await opened.close()
+
+
+@pytest.fixture
+def engine(deck: Deck, clock: FakeClock, store: SqlStore) -> Engine:
+    return Engine(deck, clock=clock, store=store)
+
+
+def upload(name: str, content: str | bytes, user: User = TEACHER) -> Upload:
+    data = content.encode() if isinstance(content, str) else content
+    return Upload(user, GROUP, "deck upload", name, data)
+
+
+async def test_a_valid_yaml_deck_becomes_this_chats_deck_only(engine: Engine) -> None:
+    body = shown(await engine.handle(upload("cells.yaml", BIOLOGY)))
+    assert "This chat now studies Cell Biology." in body
+    assert "2 topics, 1 key terms" in body
+    assert "Mitochondria" in shown(await say(engine, "/topics", chat=GROUP))
+    assert shown(await say(engine, "/explain powerhouse", chat=GROUP)).startswith("Mitochondria")
+    assert "Hungarian Uprising" in shown(await say(engine, "/topics", chat=DM))
+
+
+async def test_plain_notes_are_imported_then_used(engine: Engine) -> None:
+    body = shown(await engine.handle(upload("photo.txt", NOTES)))
+    assert "This chat now studies Photosynthesis basics (imported from outline)." in body
+    assert "chlorophyll" in shown(await say(engine, "/explain chloroplasts", chat=GROUP))
+
+
+async def test_a_broken_deck_is_refused_with_line_numbers_and_nothing_changes(
+    engine: Engine,
+) -> None:
+    broken = BIOLOGY.replace("    title: Ribosomes", "    titel: Ribosomes")
+    body = shown(await engine.handle(upload("cells.yaml", broken)))
+    assert "That deck was not loaded — nothing changed." in body
+    assert "cells.yaml:12:5: topics[1]: unknown key 'titel'; did you mean 'title'?" in body
+    assert "Hungarian Uprising" in shown(await say(engine, "/topics", chat=GROUP))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("virus.exe", b"MZ\x90\x00", "I take .yaml"),
+        ("notes.txt", b"\x00\x01\x02\x03" * 50, "binary"),
+        ("empty.yaml", b"", "empty"),
+        ("huge.txt", b"x" * (3 * 1024 * 1024), "over 2 MiB"),
+    ],
+)
+async def test_unusable_files_get_a_clear_reason(
+    engine: Engine, name: str, content: bytes, expected: str
+) -> None:
+    body = shown(await engine.handle(upload(name, content)))
+    assert "That deck was not loaded" in body
+    assert expected in body
+
+
+async def test_only_admins_change_the_deck(engine: Engine) -> None:
+    replies = await engine.handle(upload("cells.yaml", BIOLOGY, user=BEN))
+    assert replies == [Notice("Only admins can change this chat's deck.")]
+    assert isinstance((await say(engine, "/deck reset", user=BEN, chat=GROUP))[0], Notice)
+    assert "Hungarian Uprising" in shown(await say(engine, "/topics", chat=GROUP))
+
+
+async def test_deck_show_and_reset(engine: Engine) -> None:
+    await engine.handle(upload("cells.yaml", BIOLOGY))
+    assert "This chat studies Cell Biology: 2 topics" in shown(
+        await say(engine, "/deck", chat=GROUP)
+    )
+    reset = shown(await say(engine, "/deck reset", user=TEACHER, chat=GROUP))
+    assert "back on Khrushchev's Foreign Policy" in reset
+    assert "Hungarian Uprising" in shown(await say(engine, "/topics", chat=GROUP))
+
+
+async def test_another_process_serves_the_uploaded_deck(
+    engine: Engine, deck: Deck, clock: FakeClock, store: SqlStore
+) -> None:
+    await engine.handle(upload("cells.yaml", BIOLOGY))
+    restarted = Engine(deck, clock=clock, store=store)
+    assert "Mitochondria" in shown(await say(restarted, "/topics", chat=GROUP))
+
+
+async def test_a_quiz_runs_on_the_uploaded_deck(engine: Engine) -> None:
+    await engine.handle(upload("cells.yaml", BIOLOGY))
+    body = shown(await say(engine, "/quiz 2", chat=GROUP))
+    assert "Quiz for Ana: 2 questions." in body
+    assert "Khrushchev" not in body
