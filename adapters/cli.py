@@ -1,0 +1,294 @@
+"""The `studybot` command line: chat, one-shot lookups, deck tools, and starting the bots."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from knowledge.bundled import resolve_deck_path
+from knowledge.loader import DeckError, check_deck, load_deck
+from knowledge.model import Deck
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _load(path_arg: str | None) -> Deck:
+    path = resolve_deck_path(path_arg)
+    try:
+        return load_deck(path)
+    except DeckError as error:
+        print(f"studybot: cannot load the deck {path}:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def _cmd_chat(args: argparse.Namespace) -> int:
+    from adapters.console import ConsoleChat
+    from bot.app import AppConfig, build_app
+    from bot.battle import BattleFeature, BattleSettings
+    from bot.ports import SystemClock
+    from bot.store import StoreError
+
+    deck = _load(args.deck)
+    fast = bool(getattr(args, "fast_timers", False))
+
+    async def chat() -> None:
+        clock = SystemClock()
+        settings = BattleSettings.fast() if fast else BattleSettings()
+        battles = BattleFeature(deck, clock=clock, settings=settings)
+        app = await build_app(
+            AppConfig(database_url=args.database_url), deck=deck, clock=clock, features=[battles]
+        )
+        try:
+            console = ConsoleChat(app.engine, user=args.user)
+            battles.store = app.store
+            battles.decks = app.engine.library  # a chat's uploaded deck is its battle deck
+            battles.messenger = console.messenger  # battle rounds print as they come
+            interactive = sys.stdin.isatty()
+            if interactive:
+                console.banner()
+            await console.run(
+                sys.stdin,
+                prompt=interactive,
+                tick_every=0.1 if fast else 1.0,
+                linger=lambda: battles.busy,
+            )
+        finally:
+            await app.close()
+
+    try:
+        asyncio.run(chat())
+    except (ValueError, StoreError) as error:
+        print(f"studybot: cannot open the database: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
+    from bot import explain
+    from bot.replies import Choices
+    from knowledge.search import DeckIndex
+
+    deck = _load(args.deck)
+    index = DeckIndex(deck)
+    query = " ".join(args.query)
+    topic: str | None = None
+    if ask:
+        reply = explain.ask(deck, index, query)
+        answer = index.ask(query) if query.strip() else None
+        if answer is not None and answer.status == "answer" and answer.passages:
+            topic = answer.passages[0].topic_title
+        status = "answer" if topic else "none"
+    else:
+        reply = explain.explain(deck, index, query)
+        lookup = index.lookup(query) if query.strip() else None
+        if lookup is not None and lookup.status == "match" and lookup.best is not None:
+            topic = lookup.best.title
+        status = lookup.status if lookup is not None else "none"
+    shown = reply.fallback.plain
+    if args.json:
+        options = [option.label for option in reply.options] if isinstance(reply, Choices) else []
+        payload = {
+            "query": query,
+            "status": status,
+            "topic": topic,
+            "text": shown,
+            "options": options,
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+    else:
+        print(shown)
+    return EXIT_OK
+
+
+def _cmd_quiz_sample(args: argparse.Namespace) -> int:
+    from bot.questions import QuestionGenerator, format_sample
+
+    if args.n < 1:
+        print("studybot: --n must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    deck = _load(args.deck)
+    questions = QuestionGenerator(deck, seed=args.seed).generate(args.n)
+    print(format_sample(questions))
+    if len(questions) < args.n:
+        print(
+            f"(the deck gave {len(questions)} distinct questions of {args.n} asked)",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _cmd_topics(args: argparse.Namespace) -> int:
+    from bot.explain import topics_list
+
+    print(topics_list(_load(args.deck)).plain)
+    return EXIT_OK
+
+
+def _cmd_deck_check(args: argparse.Namespace) -> int:
+    failed = 0
+    for raw in args.paths:
+        problems = check_deck(raw)
+        if problems:
+            failed += 1
+            print(f"{raw}: {len(problems)} problem(s)")
+            for problem in problems:
+                print(f"  {problem}")
+        else:
+            print(f"{raw}: ok")
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _cmd_deck_import(args: argparse.Namespace) -> int:
+    from knowledge.importers import DeckImportError, dump_deck, import_file
+    from knowledge.loader import parse_deck
+
+    try:
+        mapping = import_file(args.file, format=args.format)
+    except (DeckImportError, OSError) as error:
+        print(f"studybot: cannot import {args.file}: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    rendered = dump_deck(mapping)
+    target = args.output or "<output>"
+    try:
+        parse_deck(rendered, str(target))
+    except DeckError as error:  # an importer bug; say so rather than write a broken deck
+        print(f"studybot: the imported deck does not validate:\n{error}", file=sys.stderr)
+        return EXIT_INVALID
+    if args.output:
+        Path(args.output).write_text(rendered, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(rendered)
+    return EXIT_OK
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    which = args.platform
+    if which == "auto":
+        wanted = [
+            name for name in ("telegram", "discord") if os.environ.get(f"{name.upper()}_TOKEN")
+        ]
+        if not wanted:
+            print(
+                "No TELEGRAM_TOKEN or DISCORD_TOKEN set: starting the console chat.",
+                file=sys.stderr,
+            )
+            return _cmd_chat(args)
+    both = bool(os.environ.get("TELEGRAM_TOKEN") and os.environ.get("DISCORD_TOKEN"))
+    if which in {"all", "auto"} and both:
+        from adapters._runtime import run_each
+
+        return run_each(["telegram", "discord"], deck=args.deck)
+    if which == "discord" or (which in {"all", "auto"} and os.environ.get("DISCORD_TOKEN")):
+        from adapters.discord import run_discord
+
+        return run_discord(deck=args.deck)
+    if which == "telegram" or (which in {"all", "auto"} and os.environ.get("TELEGRAM_TOKEN")):
+        from adapters.telegram import run_telegram
+
+        return run_telegram(deck=args.deck)
+    print(
+        f"studybot: `run {which}` needs TELEGRAM_TOKEN and/or DISCORD_TOKEN set; "
+        "without them, `studybot chat` runs studybot in this terminal.",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="studybot", description="Revision notes turned into explanations, answers and quizzes."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def deck_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--deck", metavar="PATH", help="deck YAML (default: $STUDYBOT_DECK, else bundled)"
+        )
+
+    chat = sub.add_parser("chat", help="talk to studybot in this terminal")
+    deck_option(chat)
+    chat.add_argument(
+        "--user", default="you", help="who you are speaking as (switch with /as NAME)"
+    )
+    chat.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="default: $DATABASE_URL, else a SQLite file in your data dir",
+    )
+    chat.add_argument(
+        "--fast-timers",
+        action="store_true",
+        help="short battle timers (30 s lobby, 10 s rounds), for trying /battle alone",
+    )
+    chat.set_defaults(func=_cmd_chat)
+
+    for name, helptext in (("explain", "show the notes on a topic"), ("ask", "answer a question")):
+        one = sub.add_parser(name, help=helptext)
+        deck_option(one)
+        one.add_argument("query", nargs="+", metavar="QUERY")
+        one.add_argument("--json", action="store_true", help="print one JSON object")
+        one.set_defaults(func=lambda a, ask=(name == "ask"): _one_shot(a, ask=ask))
+
+    topics = sub.add_parser("topics", help="list the deck's topics")
+    deck_option(topics)
+    topics.set_defaults(func=_cmd_topics)
+
+    quiz = sub.add_parser("quiz", help="quiz tools")
+    quiz_sub = quiz.add_subparsers(dest="quiz_command", required=True, metavar="ACTION")
+    sample = quiz_sub.add_parser(
+        "sample", help="print generated questions with answers, for review"
+    )
+    deck_option(sample)
+    sample.add_argument("--n", type=int, default=60, help="how many questions (default 60)")
+    sample.add_argument("--seed", type=int, default=1, help="the generator's seed (default 1)")
+    sample.set_defaults(func=_cmd_quiz_sample)
+
+    deck = sub.add_parser("deck", help="check or import decks")
+    deck_sub = deck.add_subparsers(dest="deck_command", required=True, metavar="ACTION")
+    check = deck_sub.add_parser("check", help="validate deck files")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.set_defaults(func=_cmd_deck_check)
+    imp = deck_sub.add_parser(
+        "import", help="turn notes, Markdown, TSV/CSV or trivia lists into a deck"
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("-o", "--output", metavar="OUT", help="write the deck here (default: stdout)")
+    imp.add_argument("--format", choices=_import_formats(), default=None, help="default: guessed")
+    imp.set_defaults(func=_cmd_deck_import)
+
+    run = sub.add_parser("run", help="start the bots (the console when no token is set)")
+    run.add_argument(
+        "platform", nargs="?", default="auto", choices=("auto", "telegram", "discord", "all")
+    )
+    deck_option(run)
+    run.add_argument("--user", default="you", help=argparse.SUPPRESS)
+    run.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS)
+    run.set_defaults(func=_cmd_run)
+    return parser
+
+
+def _import_formats() -> Sequence[str]:
+    from knowledge.importers import FORMATS
+
+    return FORMATS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result: int = args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

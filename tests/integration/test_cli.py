@@ -1,0 +1,123 @@
+"""The console chat and the one-shot commands, run as a user runs them: a new process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def studybot(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "STUDYBOT_DECK": "", **(env or {})},
+        check=False,
+    )
+
+
+def test_chat_explains_the_hungarian_uprising_from_a_typo() -> None:
+    result = studybot("chat", stdin="/explain hungarian uprisng\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "Hungarian Uprising (1956)" in lines
+    assert any("Gero replaced with Nagy" in ln or "Gerő replaced with Nagy" in ln for ln in lines)
+    assert "Traceback" not in result.stderr
+
+
+def test_chat_speaks_as_another_user_and_presses_options_by_number() -> None:
+    result = studybot("chat", "--user", "Ana", stdin="/as Ben\n/explain 1956\n1\n/quit\n/topics\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Now speaking as Ben." in out
+    assert "Did you mean" in out and "[1]" in out
+    assert "(1956)" in out.split("[2]")[-1]  # pressing 1 showed a 1956 topic
+    assert "topics" not in out.split("/quit")[-1]  # nothing handled after /quit
+
+
+def test_explain_json_names_the_matched_topic() -> None:
+    result = studybot("explain", "--json", "hungarian", "uprisng")
+    payload = json.loads(result.stdout)
+    assert payload["topic"] == "Hungarian Uprising"
+    assert payload["text"].startswith("Hungarian Uprising (1956)")
+
+
+def test_explain_json_gives_null_topic_out_of_scope() -> None:
+    payload = json.loads(studybot("explain", "--json", "capital of France").stdout)
+    assert payload["topic"] is None
+    assert "not in these notes" in payload["text"]
+
+
+def test_ask_json_names_the_source_topic() -> None:
+    payload = json.loads(studybot("ask", "--json", "who replaced Gero?").stdout)
+    assert payload["topic"] == "Hungarian Uprising"
+    assert "Nagy" in payload["text"]
+
+
+def test_a_broken_deck_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("deck:\n  id: x\n  title: X\ntopics:\n  - id: a\n    titel: A\n")
+    for args in (("explain", "--deck", str(broken), "x"), ("chat",)):
+        env = {"STUDYBOT_DECK": str(broken)} if args == ("chat",) else None
+        result = studybot(*args, env=env)
+        assert result.returncode == 2
+        assert "broken.yaml:6" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_deck_check_passes_bundled_decks_and_fails_a_broken_one(tmp_path: Path) -> None:
+    decks = sorted(str(p) for p in (ROOT / "knowledge" / "decks").glob("*.yaml"))
+    ok = studybot("deck", "check", *decks)
+    assert ok.returncode == 0, ok.stdout
+    broken = tmp_path / "bad.yaml"
+    broken.write_text("deck: [1, 2]\n")
+    bad = studybot("deck", "check", *decks, str(broken))
+    assert bad.returncode == 1
+    assert "bad.yaml:1" in bad.stdout
+
+
+def test_deck_import_writes_a_valid_deck(tmp_path: Path) -> None:
+    out = tmp_path / "imported.yaml"
+    result = studybot(
+        "deck", "import", str(ROOT / "knowledge" / "notes" / "khrushchev.txt"), "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert studybot("deck", "check", str(out)).returncode == 0
+    topics = studybot("topics", "--deck", str(out))
+    assert "Hungarian Uprising" in topics.stdout
+
+
+def test_unknown_subcommand_is_a_usage_error() -> None:
+    result = studybot("frobnicate")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+
+
+def test_quiz_sample_prints_sixty_questions_of_every_kind() -> None:
+    result = studybot("quiz", "sample", "--n", "60", "--seed", "1")
+    assert result.returncode == 0, result.stderr
+    headers = [ln for ln in result.stdout.splitlines() if ln[:1].isdigit() and ". [" in ln]
+    assert len(headers) == 60
+    kinds = {ln.split("[", 1)[1].split("]", 1)[0] for ln in headers}
+    assert kinds >= {
+        "cloze",
+        "choice",
+        "true_false",
+        "chronology",
+        "which_topic",
+        "term_to_definition",
+        "definition_to_term",
+    }
+    assert result.stdout.count("fact: ") >= 60
+    again = studybot("quiz", "sample", "--n", "60", "--seed", "1")
+    assert again.stdout == result.stdout  # deterministic for a seed
