@@ -1,0 +1,134 @@
+"""What every bot process runs besides its platform library, shared by the Discord and Telegram adapters.
+
+- `Ticker` / `tick_forever`: the engine's timer loop (lobby timeouts, round ends, scheduled pushes),
+  called about once a second while a bot runs.
+- `open_app`: the core as a bot process wires it, with the group features (battles) that send on
+  their own; `attach_messenger` gives them the platform's Messenger once the adapter exists.
+- `run_each`: `studybot run all` with both tokens — one child process per platform (their chats
+  never overlap, and the store keeps processes from stepping on each other), stopped together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Sequence
+
+from bot.app import App, AppConfig, build_app
+from bot.battle import BattleFeature
+from bot.ports import Clock, Messenger, SystemClock
+from bot.store import SqlStore, StoreError
+from knowledge.bundled import resolve_deck_path
+from knowledge.loader import load_deck
+
+log = logging.getLogger(__name__)
+
+Tick = Callable[[], Awaitable[None]]
+TICK_SECONDS = 1.0
+
+
+async def tick_forever(tick: Tick, interval: float = TICK_SECONDS) -> None:
+    """Call `tick` every `interval` seconds until cancelled. A slow tick delays the next one rather
+    than piling up; a failing tick is logged and the loop carries on."""
+    loop = asyncio.get_running_loop()
+    while True:
+        started = loop.time()
+        try:
+            await tick()
+        except Exception:
+            log.exception("the engine's timer tick failed")
+        await asyncio.sleep(max(0.0, interval - (loop.time() - started)))
+
+
+class Ticker:
+    """`tick_forever` as a background task with start/stop, for a bot's start-up and shutdown hooks."""
+
+    def __init__(self, tick: Tick, interval: float = TICK_SECONDS) -> None:
+        self._tick = tick
+        self._interval = interval
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self) -> None:
+        if not self.running:
+            self._task = asyncio.create_task(tick_forever(self._tick, self._interval))
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+
+async def open_app(config: AppConfig, *, clock: Clock | None = None) -> App:
+    """`build_app` with battles wired to the store (raises DeckError like build_app)."""
+    used_clock = clock or SystemClock()
+    deck = load_deck(resolve_deck_path(config.deck_path))
+    battles = BattleFeature(deck, clock=used_clock)
+    app = await build_app(config, deck=deck, clock=used_clock, features=[battles])
+    battles.store = app.store
+    return app
+
+
+def attach_messenger(app: App, messenger: Messenger) -> None:
+    """Give the features that send on their own (battles, daily pushes) the platform's Messenger:
+    they are built before any adapter exists and take one once it does."""
+    for feature in app.engine.features:
+        if hasattr(feature, "messenger") and feature.messenger is None:
+            feature.messenger = messenger
+
+
+def migrate_once(database_url: str | None) -> str | None:
+    """Bring the database to the newest schema before several processes open it at once (two
+    first-time migrations racing on one SQLite file would fail). Returns the problem, if any."""
+
+    async def migrate() -> None:
+        store = await SqlStore.open(database_url)
+        await store.close()
+
+    try:
+        asyncio.run(migrate())
+    except (ValueError, StoreError) as error:
+        return str(error)
+    return None
+
+
+def run_each(platforms: Sequence[str], *, deck: str | None = None) -> int:
+    """Run `studybot run PLATFORM` for each platform as a child process. A signal to this process is
+    passed on to them; if one fails, the others are stopped too. Returns the first failure's code."""
+    problem = migrate_once(os.environ.get("DATABASE_URL") or None)
+    if problem is not None:
+        print(f"studybot: cannot open the database: {problem}", file=sys.stderr)
+        return 2
+    base = [sys.executable, "-m", "adapters.cli", "run"]
+    extra = ["--deck", deck] if deck else []
+    children = [subprocess.Popen([*base, platform, *extra]) for platform in platforms]
+
+    def stop_all(signum: int = signal.SIGTERM, _frame: object = None) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.send_signal(signum)
+
+    previous = {
+        signum: signal.signal(signum, stop_all) for signum in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        while any(child.poll() is None for child in children):
+            if any(child.poll() not in (None, 0) for child in children):
+                stop_all()
+            time.sleep(0.05)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    codes = [child.returncode for child in children]
+    return next((code if code > 0 else 1 for code in codes if code), 0)

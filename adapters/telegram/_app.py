@@ -1,0 +1,313 @@
+"""The Telegram bot: a PTB Application whose one handler translates, asks the core, and delivers.
+
+`TelegramAdapter` builds the Application (rate limiter, per-chat ordering, the handler) around
+anything with `async handle(event) -> list[Reply]` — the core's engine in production, fakes in
+tests. `serve` runs it (long polling, or a webhook when configured) until told to stop;
+`run_telegram` is the CLI's entry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from telegram import (
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeDefault,
+    Update,
+)
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
+
+from adapters._runtime import open_app
+from adapters.telegram._admins import AdminCache
+from adapters.telegram._http import AiohttpRequest
+from adapters.telegram._menu import menu
+from adapters.telegram._messenger import TelegramMessenger
+from adapters.telegram._ordering import PerChatUpdateProcessor
+from adapters.telegram._polls import PollMap
+from adapters.telegram._settings import SettingsError, TelegramSettings
+from adapters.telegram._ticking import TickingApplication
+from adapters.telegram._translate import BotIdentity, FileRef, Inbound, ordering_key, translate
+from adapters.telegram._webhook import WebhookServer
+from bot.app import AppConfig
+from bot.commands import COMMANDS, CommandSpec
+from bot.events import Event, Upload
+from bot.markup import text
+from bot.replies import Message, Reply
+from bot.store import StoreError
+from knowledge.loader import DeckError
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER]
+APOLOGY = "Sorry — something went wrong on my side. Please try again in a moment."
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # decks are YAML text; Telegram's own bot download cap is 20 MB
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+class EventHandler(Protocol):
+    """What the adapter needs of the core: `bot.engine.Engine` has this shape."""
+
+    async def handle(self, event: Event) -> list[Reply]: ...
+
+
+@runtime_checkable
+class Ticks(Protocol):
+    """A core with clock-driven work (battles, daily pushes): ticked about once a second."""
+
+    async def tick(self) -> None: ...
+
+
+class _Refused(Exception):
+    """An update the adapter answers itself (a platform limit), without the core."""
+
+
+class TelegramAdapter:
+    def __init__(
+        self,
+        engine: EventHandler,
+        settings: TelegramSettings,
+        *,
+        commands: Sequence[CommandSpec] = COMMANDS,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.commands = tuple(commands)
+        self.polls = PollMap()
+        limits = settings.rate_limits
+        self._connections = (AiohttpRequest(), AiohttpRequest(pool_size=2))
+        self.application: TelegramApplication = (
+            ApplicationBuilder()
+            .token(settings.token)
+            .base_url(settings.api_base_url)
+            .base_file_url(settings.file_base_url)
+            .request(self._connections[0])
+            .get_updates_request(self._connections[1])
+            .rate_limiter(
+                AIORateLimiter(
+                    overall_max_rate=limits.per_second,
+                    overall_time_period=1,
+                    group_max_rate=limits.per_group_minute,
+                    group_time_period=60,
+                    max_retries=limits.max_retries,
+                )
+            )
+            .concurrent_updates(PerChatUpdateProcessor(lambda u: ordering_key(u, self.polls)))
+            .job_queue(None)
+            .post_init(self.on_startup)
+            .application_class(
+                TickingApplication,
+                {
+                    "tick": engine.tick if isinstance(engine, Ticks) else None,
+                    "tick_seconds": settings.tick_seconds,
+                },
+            )
+            .build()
+        )
+        self.messenger = TelegramMessenger(self.application.bot, self.polls)
+        _attach_messenger(engine, self.messenger)
+        self.admins = AdminCache(self._member_status, ttl=settings.admin_cache_seconds)
+        self.application.add_handler(TypeHandler(Update, self._on_update))
+        self.application.add_error_handler(self._on_error)
+        self._me: BotIdentity | None = None
+
+    @property
+    def me(self) -> BotIdentity:
+        """The bot's id and username, known once the Application is initialised (getMe)."""
+        if self._me is None:
+            bot = self.application.bot
+            self._me = BotIdentity(bot.id, bot.username)
+        return self._me
+
+    async def on_startup(self, _application: object = None) -> None:
+        """Publish the command menu: post_init under run_polling; `serve` calls it itself."""
+        bot = self.application.bot
+        public = menu(self.commands, include_admin=False)
+        full = menu(self.commands, include_admin=True)
+        await bot.set_my_commands(public, scope=BotCommandScopeDefault())
+        await bot.set_my_commands(full, scope=BotCommandScopeAllPrivateChats())
+        await bot.set_my_commands(full, scope=BotCommandScopeAllChatAdministrators())
+        log.info("@%s ready: %d commands in the menu", bot.username, len(full))
+
+    async def close_connections(self) -> None:
+        """Close the HTTP sessions even when start-up failed (PTB skips its shutdown then)."""
+        for connection in self._connections:
+            await connection.shutdown()
+
+    async def _on_update(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        try:
+            inbound = translate(update, self.me, self.polls)
+        except Exception:  # an update shaped like nothing we know: nobody to answer
+            log.exception("could not read update %s", update.update_id)
+            return
+        if inbound is None:
+            if update.callback_query is not None:  # stop the button's spinner even so
+                with contextlib.suppress(TelegramError):
+                    await update.callback_query.answer()
+            return
+        reply_to = None if inbound.private else inbound.message_id
+        try:
+            try:
+                replies = await self.engine.handle(await self._complete(inbound))
+            except _Refused as refusal:
+                replies = [Message(text(str(refusal)))]
+            await self.messenger.deliver(
+                inbound.event.chat,
+                replies,
+                callback_query_id=inbound.callback_query_id,
+                reply_to=reply_to,
+            )
+        except Exception:
+            log.exception("could not handle update %s", update.update_id)
+            await self._apologise(inbound)
+
+    async def _complete(self, inbound: Inbound) -> Event:
+        """Fill in what translation could not know offline: admin rights, an upload's bytes."""
+        is_admin = inbound.anonymous_admin or (
+            inbound.user_id > 0
+            and await self.admins.is_admin(
+                inbound.chat_id, inbound.user_id, private=inbound.private
+            )
+        )
+        event = inbound.event
+        user = dataclasses.replace(event.user, is_admin=is_admin)
+        if isinstance(event, FileRef):
+            content = await self._download(event)
+            return Upload(user, event.chat, event.command, event.filename, content)
+        return dataclasses.replace(event, user=user)
+
+    async def _download(self, ref: FileRef) -> bytes:
+        limit_mb = MAX_UPLOAD_BYTES // (1024 * 1024)
+        too_big = f"That file is too big: I take files up to {limit_mb} MB."
+        if ref.size is not None and ref.size > MAX_UPLOAD_BYTES:
+            raise _Refused(too_big)
+        remote = await self.application.bot.get_file(ref.file_id)
+        if remote.file_size is not None and remote.file_size > MAX_UPLOAD_BYTES:
+            raise _Refused(too_big)
+        content = bytes(await remote.download_as_bytearray())
+        if len(content) > MAX_UPLOAD_BYTES:
+            raise _Refused(too_big)
+        return content
+
+    async def _member_status(self, chat_id: int, user_id: int) -> str:
+        member = await self.application.bot.get_chat_member(chat_id, user_id)
+        return str(member.status)
+
+    async def _apologise(self, inbound: Inbound) -> None:
+        bot = self.application.bot
+        if inbound.callback_query_id is not None:
+            with contextlib.suppress(TelegramError):  # it may have been answered already
+                await bot.answer_callback_query(inbound.callback_query_id)
+        with contextlib.suppress(TelegramError):
+            await bot.send_message(inbound.chat_id, APOLOGY)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Errors outside the update handler (polling, PTB itself): logged, never shown in chat."""
+        error = context.error
+        log.error("Telegram error (update %r): %s", update, error, exc_info=error)
+
+
+def _attach_messenger(engine: object, messenger: TelegramMessenger) -> None:
+    """Give the core's features that send on their own (battles, daily pushes) this chat's
+    messenger: they are built before any adapter exists and take one once it does."""
+    for feature in getattr(engine, "features", ()):
+        if hasattr(feature, "messenger") and feature.messenger is None:
+            feature.messenger = messenger
+
+
+async def serve(adapter: TelegramAdapter, stop: asyncio.Event) -> None:
+    """Run the bot until `stop` is set: initialise (getMe), publish the menu, poll or listen."""
+    try:
+        async with adapter.application:
+            await _serve_initialised(adapter, stop)
+    finally:
+        await adapter.close_connections()
+
+
+async def _serve_initialised(adapter: TelegramAdapter, stop: asyncio.Event) -> None:
+    application = adapter.application
+    await adapter.on_startup()
+    await application.start()
+    webhook = adapter.settings.webhook
+    server = WebhookServer(application, webhook, ALLOWED_UPDATES) if webhook else None
+    try:
+        if server is not None:
+            await server.start()
+        elif application.updater is not None:
+            await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+        await stop.wait()
+    finally:
+        if server is not None:
+            await server.stop()
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        await application.stop()
+
+
+def run_telegram(deck: str | None = None, environ: dict[str, str] | None = None) -> int:
+    """`studybot run telegram`: settings from the environment, the core from build_app, serve
+    until SIGINT/SIGTERM.
+
+    Exit codes: 0 after a stop signal, 2 for a setting or deck to fix, 1 when Telegram or the
+    database cannot be reached."""
+    env = dict(os.environ) if environ is None else environ
+    try:
+        settings = TelegramSettings.from_env(env)
+    except SettingsError as error:
+        print(f"studybot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    deck_path = Path(deck) if deck else None
+    config = AppConfig(deck_path=deck_path, database_url=env.get("DATABASE_URL") or None)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    return asyncio.run(run_until_stopped(settings, config))
+
+
+async def run_until_stopped(
+    settings: TelegramSettings, config: AppConfig, stop: asyncio.Event | None = None
+) -> int:
+    """Build the core, serve until `stop` (by default: SIGINT or SIGTERM); problems become a
+    one-line message on stderr and an exit code, never a traceback."""
+    try:
+        app = await open_app(config)  # the core with battles, as every bot process wires it
+    except DeckError as error:
+        print(f"studybot: cannot load the deck:\n{error}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValueError as error:  # a DATABASE_URL that is not a database URL
+        print(f"studybot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as error:
+        print(f"studybot: cannot open the database: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(signum, stop.set)
+    try:
+        await serve(TelegramAdapter(app.engine, settings), stop)
+    except InvalidToken:
+        print(
+            "studybot: Telegram refused TELEGRAM_TOKEN; check it with @BotFather.", file=sys.stderr
+        )
+        return EXIT_USAGE
+    except NetworkError as error:
+        print(f"studybot: cannot reach the Telegram Bot API: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        await app.close()
+    return EXIT_OK

@@ -1,0 +1,158 @@
+"""How fast the Telegram adapter turns /explain updates into replies, through the real PTB Application.
+
+Run: `python -m benchmarks.bench_telegram`. Everything runs on this machine: the fake Bot API on
+127.0.0.1 (tests/fakes/telegram_api.py), the real PTB Application with the real AIORateLimiter and the
+real core on the bundled deck. Printed:
+
+- throughput: a burst of /explain updates spread over many private chats, handled per second
+  (targets: ≥ 300/s);
+- latency: updates offered at a steady 300/s, time from the update entering getUpdates to its reply
+  reaching the Bot API (p50 / p99; target p99 ≤ 50 ms);
+- the core alone (engine.handle, no Telegram) for scale;
+- with Telegram's default limits (30 messages/s), that the limiter really holds the rate.
+
+The throughput and latency runs raise the limiter's budget (Telegram's real limits would cap any bot
+at 30 messages/s, which measures Telegram, not us); the last run shows the limits in force.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from adapters.telegram import RateLimits, TelegramAdapter, TelegramSettings
+from bot.app import App, AppConfig, build_app
+from bot.events import Chat, Command, User
+from tests.fakes.telegram_api import FakeTelegramAPI
+
+BURST = 2000
+PACED_RATE = 300.0
+PACED_SECONDS = 3.0
+TELEGRAM_LIMITED = 75
+FIRST_CHAT = 10_000
+UNLIMITED = RateLimits(per_second=1_000_000, per_group_minute=1_000_000, max_retries=3)
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    count: int
+    seconds: float
+    latencies_ms: list[float]
+
+    @property
+    def per_second(self) -> float:
+        return self.count / self.seconds
+
+    def percentile(self, share: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def queries(app: App) -> list[str]:
+    """What students type: every topic's title, every alias, every key term."""
+    found = [topic.title for topic in app.deck.topics]
+    found += [alias for topic in app.deck.topics for alias in topic.aliases]
+    found += [term.term for term in app.deck.terms]
+    return found
+
+
+async def drive(app: App, limits: RateLimits, count: int, rate: float | None) -> Figures:
+    """Push `count` /explain updates (each in its own private chat; paced at `rate`/s, or all at
+    once) and time each until its reply reaches the fake Bot API."""
+    asked = queries(app)
+    async with FakeTelegramAPI() as api:
+        settings = TelegramSettings(token=api.token, api_base_url=api.base_url, rate_limits=limits)
+        adapter = TelegramAdapter(app.engine, settings)
+        application = adapter.application
+        async with application:
+            await application.start()
+            assert application.updater is not None
+            await application.updater.start_polling(poll_interval=0, timeout=1)
+            await api.wait_polling()
+            pushed: dict[int, float] = {}
+            started = time.monotonic()
+            for n in range(count):
+                if rate is not None:
+                    await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
+                chat_id = FIRST_CHAT + n
+                pushed[chat_id] = time.monotonic()
+                api.say(f"/explain {asked[n % len(asked)]}", chat_id=chat_id, user_id=chat_id)
+            await api.wait_until(_answered(api, count), timeout=120)
+            finished = time.monotonic()
+            await application.updater.stop()
+            await application.stop()
+    first_reply: dict[int, float] = {}
+    for call in api.delivered("sendMessage"):
+        first_reply.setdefault(int(call.params["chat_id"]), call.at)
+    latencies = [(first_reply[chat] - at) * 1000 for chat, at in pushed.items()]
+    return Figures(count, finished - started, latencies)
+
+
+def _answered(api: FakeTelegramAPI, count: int) -> Callable[[], bool]:
+    """A cheap condition: looks only at calls made since it was last asked."""
+    chats: set[object] = set()
+    seen = 0
+
+    def check() -> bool:
+        nonlocal seen
+        for call in api.calls[seen:]:
+            if call.method == "sendMessage" and call.status == 200:
+                chats.add(call.params["chat_id"])
+        seen = len(api.calls)
+        return len(chats) >= count
+
+    return check
+
+
+async def core_alone(app: App, count: int) -> float:
+    asked = queries(app)
+    started = time.monotonic()
+    for n in range(count):
+        chat = Chat("telegram", str(FIRST_CHAT + n))
+        user = User("telegram", str(FIRST_CHAT + n), "Student")
+        await app.engine.handle(Command(user, chat, "explain", asked[n % len(asked)]))
+    return count / (time.monotonic() - started)
+
+
+async def main() -> None:
+    logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    app = await build_app(AppConfig())
+    try:
+        print(f"deck: {app.deck.title} ({len(queries(app))} distinct /explain queries)")
+        bare = await core_alone(app, BURST)
+        print(f"core alone (engine.handle /explain): {bare:,.0f}/s")
+
+        burst = await drive(app, UNLIMITED, BURST, None)
+        print(
+            f"burst of {BURST} updates: {burst.per_second:,.0f} updates/s handled "
+            f"(target ≥ 300/s: {'met' if burst.per_second >= 300 else 'NOT met'}); "
+            f"adapter ÷ core = {burst.per_second / bare:.2f}"
+        )
+
+        count = int(PACED_RATE * PACED_SECONDS)
+        paced = await drive(app, UNLIMITED, count, PACED_RATE)
+        p50, p99 = paced.percentile(0.50), paced.percentile(0.99)
+        print(
+            f"steady {PACED_RATE:.0f}/s for {PACED_SECONDS:.0f} s ({count} updates): "
+            f"latency p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {max(paced.latencies_ms):.1f} ms, "
+            f"mean {statistics.fmean(paced.latencies_ms):.1f} ms "
+            f"(target p99 ≤ 50 ms: {'met' if p99 <= 50 else 'NOT met'})"
+        )
+
+        limited = await drive(app, RateLimits(), TELEGRAM_LIMITED, None)
+        print(
+            f"with Telegram's default limits (30 messages/s): {TELEGRAM_LIMITED} replies took "
+            f"{limited.seconds:.2f} s = {limited.per_second:.1f}/s "
+            "(AsyncLimiter lets a first burst through, then holds 30/s)"
+        )
+    finally:
+        await app.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
