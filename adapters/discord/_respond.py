@@ -1,0 +1,199 @@
+"""Answering an interaction: within Discord's 3 seconds, split into messages, private where it should be.
+
+The core's replies usually arrive in milliseconds; they then go out as the interaction's own response.
+If the core has not answered within `direct_window` (1.5 s by default, half Discord's limit), the
+interaction is deferred first — "thinking…" for a slash command, a silent acknowledgement for a button
+or a modal — and the replies follow up once ready.
+
+Who sees what: a Notice is for the one user who acted, so it is ephemeral. Everything that answers a
+button press or a typed answer in a server channel is ephemeral too — a quiz verdict is the presser's
+business, and the channel is not flooded with one student's quiz; what everyone should see (battle
+rounds, pushes) the core posts through the Messenger.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Protocol
+
+import discord
+
+from adapters.discord._render import Outgoing, render
+from adapters.discord._translate import Refused
+from adapters.discord._views import Components
+from bot.events import Chat, Event, User
+from bot.markup import text
+from bot.replies import Image, Message, Notice, Reply
+
+log = logging.getLogger(__name__)
+
+AnyInteraction = discord.Interaction[Any]
+DIRECT_WINDOW = 1.5
+APOLOGY = "Sorry — something went wrong on my side. Please try again in a moment."
+NOTHING_WAITING = "Nothing here is waiting for an answer right now."
+NOTHING_TO_SHOW = "Done — nothing to show."
+
+
+class EventHandler(Protocol):
+    """What the adapter needs of the core: `bot.engine.Engine` has this shape."""
+
+    async def handle(self, event: Event) -> list[Reply]: ...
+
+
+AnswerProbe = Callable[[User, Chat], Awaitable[bool]]
+"""Whether the core now waits for typed text from this user here (the reply then gets an Answer button)."""
+
+
+class Replier:
+    def __init__(
+        self,
+        handler: EventHandler,
+        components: Components,
+        *,
+        awaits_answer: AnswerProbe | None = None,
+        direct_window: float = DIRECT_WINDOW,
+    ) -> None:
+        self.handler = handler
+        self.components = components
+        self.awaits_answer = awaits_answer
+        self.direct_window = direct_window
+
+    async def reply(
+        self,
+        interaction: AnyInteraction,
+        make_event: Callable[[], Awaitable[Event]],
+        *,
+        private: bool = False,
+    ) -> None:
+        """Build the event, ask the core, and deliver its replies to the interaction.
+
+        `private` makes every reply ephemeral (a press or a typed answer in a server channel).
+        """
+        work = asyncio.ensure_future(self._replies(make_event))
+        done, _ = await asyncio.wait({work}, timeout=self.direct_window)
+        deferred = False
+        if not done:
+            deferred = await self._defer(interaction, private=private)
+        event, replies = await work
+        try:
+            answer_at = _last_message(replies) if await self._waiting(event) else -1
+            messages = self._messages(replies, answer_at, private=private)
+            await self._deliver(interaction, messages, deferred=deferred, private=private)
+        except Exception:
+            log.exception("could not answer interaction %s", interaction.id)
+            await self.apologise(interaction)
+
+    async def apologise(self, interaction: AnyInteraction) -> None:
+        """Best effort, when answering failed: say so to the one user, privately."""
+        kwargs = self.components.send_kwargs(Outgoing(content=APOLOGY, ephemeral=True))
+        with contextlib.suppress(discord.HTTPException):
+            if interaction.response.is_done():
+                await interaction.followup.send(ephemeral=True, **kwargs)
+            else:
+                await interaction.response.send_message(ephemeral=True, **kwargs)
+
+    async def _replies(
+        self, make_event: Callable[[], Awaitable[Event]]
+    ) -> tuple[Event | None, list[Reply]]:
+        try:
+            event = await make_event()
+        except Refused as refusal:
+            return None, [Notice(str(refusal))]
+        except Exception:
+            log.exception("could not read an interaction")
+            return None, [Notice(APOLOGY)]
+        try:
+            return event, await self.handler.handle(event)
+        except Exception:  # the engine never raises; anything else standing in for it might
+            log.exception("the core failed on %s", type(event).__name__)
+            return event, [Message(text(APOLOGY))]
+
+    def _messages(
+        self, replies: Sequence[Reply], answer_at: int, *, private: bool
+    ) -> list[Outgoing]:
+        messages = [
+            message
+            for index, reply in enumerate(replies)
+            for message in render(reply, answer_button=index == answer_at)
+        ]
+        if private:
+            messages = [dataclasses.replace(message, ephemeral=True) for message in messages]
+        return messages
+
+    async def _waiting(self, event: Event | None) -> bool:
+        """Whether the core now waits for typed text from this event's user in its chat."""
+        if event is None or self.awaits_answer is None:
+            return False
+        try:
+            return await self.awaits_answer(event.user, event.chat)
+        except Exception:  # a probe that fails costs the button, never the reply
+            log.exception("could not tell whether an answer is awaited")
+            return False
+
+    async def _defer(self, interaction: AnyInteraction, *, private: bool) -> bool:
+        try:
+            if interaction.type is discord.InteractionType.application_command:
+                await interaction.response.defer(thinking=True, ephemeral=private)
+            else:
+                await interaction.response.defer()
+        except discord.HTTPException:
+            log.warning("could not defer interaction %s", interaction.id, exc_info=True)
+            return False
+        return True
+
+    async def _deliver(
+        self,
+        interaction: AnyInteraction,
+        messages: list[Outgoing],
+        *,
+        deferred: bool,
+        private: bool,
+    ) -> None:
+        response = interaction.response
+        thinking = deferred and interaction.type is discord.InteractionType.application_command
+        if not messages:
+            await self._acknowledge_silence(interaction, thinking=thinking)
+            return
+        if thinking and messages[0].ephemeral and not private:
+            # the public "thinking…" message would turn into the first follow-up, public too:
+            # remove it so the private reply follows on its own
+            await interaction.delete_original_response()
+        for message in messages:
+            kwargs = self.components.send_kwargs(message)
+            if response.is_done():
+                await interaction.followup.send(ephemeral=message.ephemeral, **kwargs)
+            else:
+                await response.send_message(ephemeral=message.ephemeral, **kwargs)
+
+    async def _acknowledge_silence(self, interaction: AnyInteraction, *, thinking: bool) -> None:
+        """The core had nothing to say (chatter it ignores); the interaction still needs closing."""
+        if thinking:
+            await interaction.delete_original_response()
+            return
+        if interaction.type is discord.InteractionType.component:
+            if not interaction.response.is_done():
+                await interaction.response.defer()  # acknowledged, nothing shown
+            return
+        note = NOTHING_WAITING
+        if interaction.type is discord.InteractionType.application_command:
+            note = NOTHING_TO_SHOW
+        kwargs = self.components.send_kwargs(Outgoing(content=note, ephemeral=True))
+        if interaction.response.is_done():
+            await interaction.followup.send(ephemeral=True, **kwargs)
+        else:
+            await interaction.response.send_message(ephemeral=True, **kwargs)
+
+
+def _last_message(replies: Sequence[Reply]) -> int:
+    """Index of the reply that asks the question: the last plain message, if the batch ends in one."""
+    for index in range(len(replies) - 1, -1, -1):
+        reply = replies[index]
+        if isinstance(reply, Message):
+            return index
+        if not isinstance(reply, Notice | Image):
+            return -1
+    return -1
