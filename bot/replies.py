@@ -27,9 +27,11 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class Message:
-    """Plain formatted text."""
+    """Formatted text. `awaits_answer` marks a question to be answered by typing: adapters that cannot
+    read typed chat (Discord without the message-content intent) offer a way to type it, e.g. a modal."""
 
     body: Text
+    awaits_answer: bool = False
 
     @property
     def fallback(self) -> Text:

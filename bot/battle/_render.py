@@ -118,7 +118,8 @@ def question(battle: Battle, current: Round) -> Reply:
                 line(bold(header)),
                 asked.prompt,
                 line(italic("Type your answer (in groups where I only see commands: /a …).")),
-            )
+            ),
+            awaits_answer=True,
         )
     options = tuple(
         Option(label, make_token(ANSWER_ACTION, battle.id, str(current.number), str(index)))

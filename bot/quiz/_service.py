@@ -227,7 +227,10 @@ class QuizService:
                 else question.prompt
             )
             return Quiz(question.id, prompt, options, correct, question.explanation, header=header)
-        return Message(text(line(bold(header)), question.prompt, line(italic(_TYPED_PROMPT))))
+        return Message(
+            text(line(bold(header)), question.prompt, line(italic(_TYPED_PROMPT))),
+            awaits_answer=True,
+        )
 
     # ---- answering ------------------------------------------------------------------------------------
 
