@@ -169,14 +169,17 @@ class Engine:
         return handler
 
     async def _route_text(self, event: Answer) -> list[Reply] | None:
-        """Typed text goes to the first quiz or feature that has something open for it."""
-        runtime = await self.library.for_chat(event.chat)
-        handled = await runtime.quiz.on_text(event)
+        """Typed text goes to the first feature with something open for it, then to a solo quiz.
+
+        Features first: a battle's typed round is shared and timed, while a solo quiz can wait; and a solo
+        quiz on a multiple-choice question would otherwise swallow the text with "pick an option".
+        """
         for feature in self.features:
-            if handled is not None:
-                break
             handled = await feature.on_text(event)
-        return handled
+            if handled is not None:
+                return handled
+        runtime = await self.library.for_chat(event.chat)
+        return await runtime.quiz.on_text(event)
 
     async def _answer(self, event: Answer) -> list[Reply]:
         handled = await self._route_text(event)

@@ -588,6 +588,15 @@ async def test_typed_rounds_grade_what_players_type() -> None:
     assert "Ana — 950 · ✅" in board and "Cal — 950 · ✅" in board and "Ben — 0 · ❌" in board
 
 
+async def test_a_typed_battle_round_gets_the_answer_even_with_a_solo_quiz_open() -> None:
+    table = make_table(parse_deck(_CHEMISTRY))
+    assert "Quiz for Ana" in await table.say(ANA, "/quiz 1")
+    await table.gather(BEN, args="typed 1")
+    await table.start()
+    table.clock.advance(seconds=2)
+    assert "Locked in: Fe (2.0 s)" in await table.type(ANA, "Fe")
+
+
 @dataclass(frozen=True)
 class _Chosen:
     deck: Deck
