@@ -14,7 +14,6 @@ from adapters.discord._client import (
     serve,
 )
 from adapters.discord._messenger import DiscordMessenger
-from adapters.discord._probe import Suggest, deck_suggestions, quiz_awaits_answer
 from adapters.discord._render import (
     Outgoing,
     chunks,
@@ -24,8 +23,9 @@ from adapters.discord._render import (
     render_one,
     to_markdown,
 )
-from adapters.discord._respond import APOLOGY, AnswerProbe, EventHandler, Replier
+from adapters.discord._respond import APOLOGY, EventHandler, Replier
 from adapters.discord._settings import DiscordSettings, SettingsError
+from adapters.discord._suggest import Suggest, deck_suggestions
 from adapters.discord._views import ANSWER_BUTTON_ID, CHOICE_PREFIX, AnswerModal, Components
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
     "APOLOGY",
     "CHOICE_PREFIX",
     "AnswerModal",
-    "AnswerProbe",
     "Components",
     "DiscordAdapter",
     "DiscordMessenger",
@@ -49,7 +48,6 @@ __all__ = [
     "deck_suggestions",
     "escape",
     "measure",
-    "quiz_awaits_answer",
     "render",
     "render_one",
     "run_discord",

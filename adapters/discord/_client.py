@@ -2,8 +2,8 @@
 
 `DiscordAdapter` builds the client (sharded when configured), its command tree from the core's command
 list, the persistent buttons and the Messenger, around anything with `async handle(event)`; the core's
-engine in production (`for_engine` also wires autocomplete, the Answer-button probe and the timer
-tick), fakes in tests. `serve` runs it until told to stop; `run_discord` is the CLI's entry.
+engine in production (`for_engine` also wires deck autocomplete and the timer tick), fakes in tests.
+`serve` runs it until told to stop; `run_discord` is the CLI's entry.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from discord import app_commands
 from adapters._runtime import TICK_SECONDS, Tick, Ticker, attach_messenger, open_app
 from adapters.discord._commands import build_commands
 from adapters.discord._messenger import DiscordMessenger
-from adapters.discord._probe import Suggest, deck_suggestions, quiz_awaits_answer
 from adapters.discord._render import shorten
-from adapters.discord._respond import DIRECT_WINDOW, AnswerProbe, EventHandler, Replier
+from adapters.discord._respond import DIRECT_WINDOW, EventHandler, Replier
 from adapters.discord._settings import DiscordSettings, SettingsError
+from adapters.discord._suggest import Suggest, deck_suggestions
 from adapters.discord._translate import (
     attachment_of,
     command_text,
@@ -97,7 +97,6 @@ class DiscordAdapter:
         settings: DiscordSettings,
         *,
         suggest: Suggest | None = None,
-        awaits_answer: AnswerProbe | None = None,
         tick: Tick | None = None,
         commands: Sequence[CommandSpec] = COMMANDS,
         direct_window: float = DIRECT_WINDOW,
@@ -109,9 +108,7 @@ class DiscordAdapter:
         self.suggest = suggest
         self.max_upload_bytes = max_upload_bytes
         self.components = Components(self)
-        self.replier = Replier(
-            handler, self.components, awaits_answer=awaits_answer, direct_window=direct_window
-        )
+        self.replier = Replier(handler, self.components, direct_window=direct_window)
         options: dict[str, Any] = {**settings.client_options(), **(client_options or {})}
         client_class = ShardedStudyClient if settings.sharded else StudyClient
         self.client: discord.Client = client_class(self, **options)
@@ -129,15 +126,8 @@ class DiscordAdapter:
     def for_engine(
         cls, engine: Engine, settings: DiscordSettings, **options: Any
     ) -> DiscordAdapter:
-        """The adapter over the core's engine: deck autocomplete, Answer buttons, the timer tick."""
-        return cls(
-            engine,
-            settings,
-            suggest=deck_suggestions(engine),
-            awaits_answer=quiz_awaits_answer(engine),
-            tick=engine.tick,
-            **options,
-        )
+        """The adapter over the core's engine: deck autocomplete and the timer tick."""
+        return cls(engine, settings, suggest=deck_suggestions(engine), tick=engine.tick, **options)
 
     # ---- life cycle (called by the client) ----------------------------------------------------------
 

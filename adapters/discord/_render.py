@@ -130,8 +130,10 @@ def shorten(value: str, limit: int) -> str:
     return cut.rstrip() + _ELLIPSIS
 
 
-def render(reply: Reply, *, answer_button: bool = False) -> list[Outgoing]:
-    """The messages that show one reply. Buttons ride on the last one."""
+def render(reply: Reply) -> list[Outgoing]:
+    """The messages that show one reply. Buttons ride on the last one; a question the core marks as
+    awaiting a typed answer gets the Answer button that opens the modal (the bot cannot read typed
+    messages without the privileged message-content intent)."""
     if isinstance(reply, Message):
         outgoing = _message(reply.body)
     elif isinstance(reply, Choices):
@@ -144,10 +146,8 @@ def render(reply: Reply, *, answer_button: bool = False) -> list[Outgoing]:
         outgoing = _image(reply)
     else:  # a reply type added to the core later: its fallback still reads
         outgoing = [Outgoing(content=part) for part in chunks(reply.fallback)]
-    if answer_button and outgoing:
-        last = outgoing[-1]
-        if not last.options:
-            outgoing[-1] = dataclasses.replace(last, answer_button=True)
+    if isinstance(reply, Message) and reply.awaits_answer and outgoing:
+        outgoing[-1] = dataclasses.replace(outgoing[-1], answer_button=True)
     return outgoing
 
 

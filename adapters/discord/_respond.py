@@ -25,9 +25,9 @@ import discord
 from adapters.discord._render import Outgoing, render
 from adapters.discord._translate import Refused
 from adapters.discord._views import Components
-from bot.events import Chat, Event, User
+from bot.events import Event
 from bot.markup import text
-from bot.replies import Image, Message, Notice, Reply
+from bot.replies import Message, Notice, Reply
 
 log = logging.getLogger(__name__)
 
@@ -44,22 +44,16 @@ class EventHandler(Protocol):
     async def handle(self, event: Event) -> list[Reply]: ...
 
 
-AnswerProbe = Callable[[User, Chat], Awaitable[bool]]
-"""Whether the core now waits for typed text from this user here (the reply then gets an Answer button)."""
-
-
 class Replier:
     def __init__(
         self,
         handler: EventHandler,
         components: Components,
         *,
-        awaits_answer: AnswerProbe | None = None,
         direct_window: float = DIRECT_WINDOW,
     ) -> None:
         self.handler = handler
         self.components = components
-        self.awaits_answer = awaits_answer
         self.direct_window = direct_window
 
     async def reply(
@@ -78,10 +72,9 @@ class Replier:
         deferred = False
         if not done:
             deferred = await self._defer(interaction, private=private)
-        event, replies = await work
+        replies = await work
         try:
-            answer_at = _last_message(replies) if await self._waiting(event) else -1
-            messages = self._messages(replies, answer_at, private=private)
+            messages = self._messages(replies, private=private)
             await self._deliver(interaction, messages, deferred=deferred, private=private)
         except Exception:
             log.exception("could not answer interaction %s", interaction.id)
@@ -96,43 +89,25 @@ class Replier:
             else:
                 await interaction.response.send_message(ephemeral=True, **kwargs)
 
-    async def _replies(
-        self, make_event: Callable[[], Awaitable[Event]]
-    ) -> tuple[Event | None, list[Reply]]:
+    async def _replies(self, make_event: Callable[[], Awaitable[Event]]) -> list[Reply]:
         try:
             event = await make_event()
         except Refused as refusal:
-            return None, [Notice(str(refusal))]
+            return [Notice(str(refusal))]
         except Exception:
             log.exception("could not read an interaction")
-            return None, [Notice(APOLOGY)]
+            return [Notice(APOLOGY)]
         try:
-            return event, await self.handler.handle(event)
+            return await self.handler.handle(event)
         except Exception:  # the engine never raises; anything else standing in for it might
             log.exception("the core failed on %s", type(event).__name__)
-            return event, [Message(text(APOLOGY))]
+            return [Message(text(APOLOGY))]
 
-    def _messages(
-        self, replies: Sequence[Reply], answer_at: int, *, private: bool
-    ) -> list[Outgoing]:
-        messages = [
-            message
-            for index, reply in enumerate(replies)
-            for message in render(reply, answer_button=index == answer_at)
-        ]
+    def _messages(self, replies: Sequence[Reply], *, private: bool) -> list[Outgoing]:
+        messages = [message for reply in replies for message in render(reply)]
         if private:
             messages = [dataclasses.replace(message, ephemeral=True) for message in messages]
         return messages
-
-    async def _waiting(self, event: Event | None) -> bool:
-        """Whether the core now waits for typed text from this event's user in its chat."""
-        if event is None or self.awaits_answer is None:
-            return False
-        try:
-            return await self.awaits_answer(event.user, event.chat)
-        except Exception:  # a probe that fails costs the button, never the reply
-            log.exception("could not tell whether an answer is awaited")
-            return False
 
     async def _defer(self, interaction: AnyInteraction, *, private: bool) -> bool:
         try:
@@ -186,14 +161,3 @@ class Replier:
             await interaction.followup.send(ephemeral=True, **kwargs)
         else:
             await interaction.response.send_message(ephemeral=True, **kwargs)
-
-
-def _last_message(replies: Sequence[Reply]) -> int:
-    """Index of the reply that asks the question: the last plain message, if the batch ends in one."""
-    for index in range(len(replies) - 1, -1, -1):
-        reply = replies[index]
-        if isinstance(reply, Message):
-            return index
-        if not isinstance(reply, Notice | Image):
-            return -1
-    return -1

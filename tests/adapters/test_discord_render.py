@@ -168,13 +168,25 @@ def test_notices_are_ephemeral_and_images_carry_alt_text() -> None:
     assert image.content == "Your \\*\\*progress\\*\\*"
 
 
-def test_the_answer_button_goes_on_the_last_message() -> None:
-    reply = Message(text(line(bold("Question 1/5")), "Who replaced ____?"))
-    (message,) = render(reply, answer_button=True)
+def test_a_question_awaiting_a_typed_answer_gets_the_answer_button() -> None:
+    question = Message(text(line(bold("Question 1/5")), "Who replaced ____?"), awaits_answer=True)
+    (message,) = render(question)
     assert message.answer_button and message.embeds[0].title == "Question 1/5"
     view = Components(_Sink()).view(message)
     assert view is not None
     assert [item.custom_id for item in view.children] == [ANSWER_BUTTON_ID]  # type: ignore[attr-defined]
+    (plain,) = render(Message(question.body))
+    assert not plain.answer_button and Components(_Sink()).view(plain) is None
+
+
+def test_the_answer_button_rides_on_the_last_part_and_survives_an_edit() -> None:
+    long = Message(text(*[f"{n} " + "clue " * 60 for n in range(40)]), awaits_answer=True)
+    parts = render(long)
+    assert len(parts) > 1
+    assert [part.answer_button for part in parts] == [False] * (len(parts) - 1) + [True]
+    edited = render_one(long)
+    limits_hold(edited)
+    assert edited.answer_button
 
 
 def test_a_reply_edited_in_place_fits_one_message() -> None:

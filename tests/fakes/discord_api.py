@@ -67,7 +67,8 @@ def utf16_length(value: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """One REST request the bot made: `route` is the template (`/channels/{channel_id}/messages`)."""
+    """One REST request the bot made: `route` is the template (`/channels/{channel_id}/messages`);
+    `multipart` says the body came as discord.py's multipart form (`payload_json` and files)."""
 
     method: str
     route: str
@@ -76,6 +77,7 @@ class Call:
     body: Any
     files: tuple[tuple[str, bytes], ...]
     status: int
+    multipart: bool = False
 
 
 @dataclass
@@ -311,6 +313,15 @@ class FakeDiscord:
             m
             for m in self.messages.values()
             if m.channel_id == channel_id and not m.deleted and not m.ephemeral
+        ]
+
+    def posts(self, channel_id: int = CHANNEL_ID) -> list[StoredMessage]:
+        """Messages the bot posted into a channel on its own (`POST /channels/…/messages`, what a
+        Messenger sends), not in answer to an interaction; in the order sent."""
+        return [
+            m
+            for m in self.messages.values()
+            if m.channel_id == channel_id and m.interaction_id is None and not m.deleted
         ]
 
     async def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
@@ -561,9 +572,11 @@ class FakeDiscord:
         channel_id: int = CHANNEL_ID,
         **values: Any,
     ) -> Interaction:
-        """Use a synced slash command, as the Discord client sends it. A file is (filename, bytes)."""
+        """Use a synced slash command, as the Discord client sends it. A file is (filename, bytes);
+        an option given as None is left out, as Discord leaves out an optional one left empty."""
         command = self._synced(name)
-        options, resolved = self._options(command, values)
+        given = {key: value for key, value in values.items() if value is not None}
+        options, resolved = self._options(command, given)
         data: JSON = {"id": command["id"], "name": name, "type": 1, "options": options}
         if resolved:
             data["resolved"] = resolved
@@ -636,9 +649,17 @@ class FakeDiscord:
                 status, answer = await self._answer(request, route, params, body, files)
             except FormError as error:
                 status, answer = 400, {"message": str(error), "code": error.code}
+        multipart = request.content_type.startswith("multipart/")
         self.calls.append(
             Call(
-                request.method, route or path, path, dict(request.query), body, tuple(files), status
+                request.method,
+                route or path,
+                path,
+                dict(request.query),
+                body,
+                tuple(files),
+                status,
+                multipart,
             )
         )
         self._changed()

@@ -4,6 +4,10 @@ Each test logs the real client in (REST), lets it publish its slash commands and
 gateway, then injects interactions the way Discord delivers them — slash commands, autocompletes,
 button clicks on messages the bot sent, modal submits — and asserts on what a Discord user would see:
 the messages, embeds, buttons and ephemeral flags the bot sent through REST.
+
+These tests drive the adapter around stand-in cores or a bare engine; test_discord_app.py runs the
+whole app from `build_app` (battles, daily pushes, uploads, progress, hostile input) and reuses the
+harness below.
 """
 
 from __future__ import annotations
@@ -35,8 +39,7 @@ from bot.engine import Engine
 from bot.events import Chat, Choice, Command, Event, Upload, User
 from bot.markup import bold, line, text
 from bot.questions import QuestionKind
-from bot.replies import Choices, Image, Message, Notice, Option, Quiz, Reply
-from knowledge.loader import parse_deck
+from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
 from knowledge.model import Deck
 from tests.conftest import default_deck
 from tests.fakes.clock import FakeClock
@@ -56,28 +59,6 @@ ANA = FakeUser(1_200_000_000_000_000_001, "Ana")
 BEN = FakeUser(1_200_000_000_000_000_002, "Ben")
 HEAD = FakeUser(1_200_000_000_000_000_003, "Head", permissions=MEMBER_PERMISSIONS | MANAGE_GUILD)
 TEACHER = FakeUser(1_200_000_000_000_000_004, "Teacher", roles=(ADMIN_ROLE_ID,))
-
-HOSTILE_DECK = """\
-deck:
-  id: hostile-markup
-  title: "@everyone **Markup** <@123456789012345678>"
-topics:
-  - id: pings
-    title: "@here **Pings** & __underlines__"
-    aliases: [pings]
-    facts:
-      - "@everyone look at this"
-      - "**not bold** *not italic* `not code` ||not a spoiler|| ~~not struck~~"
-      - "# not a heading"
-      - "> not a quote"
-      - "[click me](https://example.invalid) <@&123456789012345678>"
-      - "back\\\\slash and under_score_s"
-  - id: quiet
-    title: Quiet topic
-    facts:
-      - nothing odd at all
-"""
-
 
 # ---- harness ------------------------------------------------------------------------------------
 
@@ -338,79 +319,7 @@ async def test_a_typed_question_opens_a_modal_and_its_answer_is_graded(api: Fake
     assert wrong_verdict.ephemeral and wrong_verdict.text.startswith("❌")
 
 
-async def test_thirty_players_answer_a_battle_round_at_once(api: FakeDiscord) -> None:
-    clock = FakeClock()
-    deck = default_deck()
-    battles = BattleFeature(deck, clock=clock)
-    engine = Engine(deck, clock=clock, features=[battles])
-    players = [FakeUser(1_250_000_000_000_000_000 + n, f"Player {n}") for n in range(30)]
-    adapter = DiscordAdapter.for_engine(engine, settings_for(api), tick_interval=0.02)
-    battles.messenger = adapter.messenger
-    async with running(adapter, api):
-        opened = await api.slash("battle", players[0], rounds=1)
-        (ack,) = await shown(api, opened)
-        lobby = await api.wait_for(lambda: api.channel_messages()[-1:])
-        join = next(c for c in lobby[0].custom_ids if c.startswith(CHOICE_PREFIX + "bj"))
-        joins = await asyncio.gather(*(api.click(lobby[0], join, p) for p in players[1:]))
-        await asyncio.gather(*(shown(api, j) for j in joins))
-        begin = next(c for c in lobby[0].custom_ids if c.startswith(CHOICE_PREFIX + "bs"))
-        await shown(api, await api.click(lobby[0], begin, players[0]))
-
-        def question() -> StoredMessage | None:
-            return next(
-                (m for m in api.channel_messages() if buttons(m, CHOICE_PREFIX + "ba")), None
-            )
-
-        asked = await api.wait_for(question)
-        option = buttons(asked, CHOICE_PREFIX)[0]
-        clicks = await asyncio.gather(*(api.click(asked, option, p) for p in players))
-        notices = await asyncio.gather(*(shown(api, c) for c in clicks))
-        await api.wait_for(
-            lambda: len(api.channel_messages()) >= 4
-        )  # lobby, question, board, podium
-    assert ack.ephemeral
-    assert all(len(n) == 1 and n[0].ephemeral for n in notices)
-    assert all(c.callback_type == 4 for c in clicks)  # every click answered on its own
-    final = api.channel_messages()[-1].text
-    assert "Player 29" in final and "Player 0" in final
-    assert_no_pings(api)
-
-
 # ---- admins -------------------------------------------------------------------------------------
-
-
-class AdminFeature:
-    """A stand-in for the feature behind the core's first admin-only command."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def commands(self) -> dict[str, Any]:
-        async def run(event: Command) -> list[Reply]:
-            return [Message(text(f"/{self.name} done for {event.user.name}"))]
-
-        return {self.name: run}
-
-    def choices(self) -> dict[str, Any]:
-        return {}
-
-    async def on_text(self, event: Any) -> list[Reply] | None:
-        return None
-
-    async def tick(self) -> None:
-        return None
-
-
-async def test_an_admin_command_from_a_member_is_refused(api: FakeDiscord) -> None:
-    spec = next(spec for spec in COMMANDS if spec.admin_only)
-    engine = engine_for(features=[AdminFeature(spec.name)])
-    async with start(api, engine):
-        member = await api.slash(spec.name, BEN)
-        (refused,) = await shown(api, member)
-        head = await api.slash(spec.name, HEAD)
-        (done,) = await shown(api, head)
-    assert refused.ephemeral and refused.text == f"Only admins can use /{spec.name}."
-    assert done.text == f"/{spec.name} done for Head"
 
 
 async def test_admin_only_settings_are_refused_to_members(api: FakeDiscord, tmp_path: Path) -> None:
@@ -452,7 +361,7 @@ async def test_admin_rights_come_from_manage_server_the_admin_role_or_a_dm(
     ]
 
 
-# ---- uploads, images, slow answers --------------------------------------------------------------
+# ---- uploads, long and slow answers ------------------------------------------------------------
 
 
 DECK_SPECS = (
@@ -484,56 +393,6 @@ async def test_deck_upload_becomes_an_upload_event_within_a_size_cap(api: FakeDi
     assert done.text == "Deck received."
     assert refused.ephemeral and "too big" in refused.text and "1 KiB" in refused.text
     assert isinstance(last, Command) and last.name == "deck" and last.args == "upload"
-
-
-CELLS_DECK = b"""\
-deck:
-  id: cells
-  title: Cells
-topics:
-  - id: mitochondria
-    title: Mitochondria
-    facts:
-      - Mitochondria release energy by aerobic respiration
-  - id: ribosomes
-    title: Ribosomes
-    facts:
-      - Ribosomes make proteins
-"""
-
-
-async def test_a_teacher_uploads_a_deck_that_the_channel_then_studies(
-    api: FakeDiscord, tmp_path: Path
-) -> None:
-    from bot.store import SqlStore
-
-    store = await SqlStore.open(f"sqlite:///{tmp_path / 'store.db'}")
-    engine = Engine(default_deck(), clock=FakeClock(), store=store)
-    try:
-        async with start(api, engine):
-            refused = await api.slash("deck", BEN, action="upload", file=("c.yaml", CELLS_DECK))
-            (no,) = await shown(api, refused)
-            upload = await api.slash("deck", HEAD, action="upload", file=("c.yaml", CELLS_DECK))
-            await shown(api, upload)
-            suggestions = await api.autocomplete("explain", "topic", "mito", ANA)
-            explained = await api.slash("explain", ANA, topic="mitochondria")
-            (notes,) = await shown(api, explained)
-    finally:
-        await store.close()
-    assert no.ephemeral and "Only admins" in no.text
-    assert "Cells" in upload.visible[0].text
-    assert suggestions[0]["value"] == "Mitochondria"  # the channel's own deck
-    assert "aerobic respiration" in notes.text
-
-
-async def test_images_are_sent_as_file_attachments(api: FakeDiscord) -> None:
-    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-    recorder = Recorder(lambda event: [Image(png, "Accuracy per topic", text("Your progress"))])
-    async with running(DiscordAdapter(recorder, settings_for(api)), api):
-        (message,) = await shown(api, await api.slash("progress", ANA))
-    assert message.files == [("studybot.png", png)]
-    assert message.attachments[0]["description"] == "Accuracy per topic"
-    assert message.content == "Your progress"
 
 
 async def test_a_long_reply_arrives_as_several_messages_in_order(api: FakeDiscord) -> None:
@@ -668,37 +527,6 @@ async def test_a_shard_of_a_sharded_bot_identifies_itself(api: FakeDiscord) -> N
     assert isinstance(adapter.client, discord.AutoShardedClient)
     assert api.identifies[0]["shard"] == [1, 2]
     assert not api.called("PUT", "/applications/{application_id}/commands")  # shard 0 publishes
-
-
-# ---- hostile input ------------------------------------------------------------------------------
-
-
-async def test_hostile_input_causes_no_crash_no_ping_and_nothing_over_limits(
-    api: FakeDiscord,
-) -> None:
-    deck = parse_deck(HOSTILE_DECK, "hostile.yaml")
-    troll = FakeUser(1_260_000_000_000_000_000, "@everyone **Troll** <@123456789012345678>")
-    flood = "@everyone **" + "spam `x` " * 700
-    async with start(api, engine_for(deck)):
-        interactions = [
-            await api.slash("explain", troll, topic="pings"),
-            await api.slash("explain", troll, topic=flood[:6000]),
-            await api.slash("ask", troll, question=flood[:6000]),
-            await api.slash("quiz", troll, topic=flood[:6000], questions=3),
-            await api.slash("topics", troll),
-            await api.slash("quiz", troll),
-        ]
-        for interaction in interactions:
-            await shown(api, interaction)
-        suggestions = await api.autocomplete("explain", "topic", "@every", troll)
-    assert all(call.status < 400 for call in api.calls), [c for c in api.calls if c.status >= 400]
-    assert_no_pings(api)
-    seen = "\n".join(m.text for m in api.messages.values())
-    assert "@everyone" not in seen and "@here" not in seen  # broken with a zero-width space
-    assert "<@123456789012345678>" not in seen
-    assert "\\*\\*not bold\\*\\*" in seen and "\\`not code\\`" in seen
-    assert "\\# not a heading" in seen
-    assert all(len(c["name"]) <= 100 for c in suggestions)
 
 
 # ---- the command line ---------------------------------------------------------------------------
