@@ -1,20 +1,24 @@
-"""Daily pushes: schedules, the once-per-day claim, and the answers."""
+"""Daily pushes: schedules, the once-per-day push claim, what each push sent, the once-only
+results claim, and the answers."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Row, Table, func, select
+from sqlalchemy import Row, Select, Table, and_, case, func, null, select, update
 
 from bot.store import _schema as t
 from bot.store._connection import Connection, chat_is
 from bot.store._records import (
     ChatRef,
     DailyAnswer,
+    DailyPush,
     PushKey,
     Schedule,
     UserRef,
+    require_json_object,
     require_same_platform,
 )
 from bot.store._time import require_utc
@@ -23,12 +27,19 @@ from bot.store._time import require_utc
 class DailyQueries(Connection):
     """Schedules per chat; a push per chat and local date; first answers per user."""
 
+    # -- schedules ----------------------------------------------------------------------------
+
     async def save_schedule(self, schedule: Schedule) -> None:
         columns = {
             "time_of_day": schedule.time_of_day,
             "timezone": schedule.timezone,
             "deck_id": schedule.deck_id,
             "topic_id": schedule.topic_id,
+            "weekdays": _weekday_mask(schedule.days),
+            "deadline": schedule.deadline,
+            "is_group": schedule.is_group,
+            "set_at": schedule.set_at,
+            "failed_pushes": schedule.failed_pushes,
         }
         insert = (
             self._insert(t.daily_schedules)
@@ -59,15 +70,123 @@ class DailyQueries(Connection):
         async with self._write() as conn:
             return (await conn.execute(delete)).rowcount == 1
 
+    async def record_failed_push(self, chat: ChatRef) -> int:
+        table = t.daily_schedules
+        bump = (
+            update(table)
+            .where(*chat_is(table, chat))
+            .values(failed_pushes=table.c.failed_pushes + 1)
+            .returning(table.c.failed_pushes)
+        )
+        async with self._write() as conn:
+            count = (await conn.execute(bump)).scalar_one_or_none()
+        return 0 if count is None else int(count)
+
+    async def clear_failed_pushes(self, chat: ChatRef) -> None:
+        table = t.daily_schedules
+        reset = update(table).where(*chat_is(table, chat), table.c.failed_pushes != 0)
+        async with self._write() as conn:
+            await conn.execute(reset.values(failed_pushes=0))
+
+    # -- pushes -------------------------------------------------------------------------------
+
     async def claim_push(
         self, chat: ChatRef, day: date, *, claimed_at: datetime | None = None
     ) -> bool:
         push = PushKey(chat, day)
-        at = datetime.now(UTC) if claimed_at is None else require_utc("claimed_at", claimed_at)
+        at = _moment("claimed_at", claimed_at)
         row = {"platform": chat.platform, "chat_id": chat.chat_id, "local_date": push.day}
         insert = self._insert(t.daily_pushes).values(**row, claimed_at=at).on_conflict_do_nothing()
         async with self._write() as conn:
             return (await conn.execute(insert)).rowcount == 1
+
+    async def open_push(
+        self,
+        push: PushKey,
+        *,
+        question_id: str,
+        content: Mapping[str, Any],
+        closes_at: datetime,
+    ) -> None:
+        if not isinstance(question_id, str) or not question_id.strip():
+            raise ValueError(f"question_id must be a non-empty string, got {question_id!r}")
+        values = {
+            "question_id": question_id,
+            "content": require_json_object("push content", content),
+            "closes_at": require_utc("closes_at", closes_at),
+        }
+        pushes = t.daily_pushes
+        fill = (
+            update(pushes)
+            .where(*_push_is(pushes, push), pushes.c.results_claimed_at.is_(None))
+            .values(**values)
+        )
+        async with self._write() as conn:
+            if (await conn.execute(fill)).rowcount != 1:
+                raise ValueError(
+                    f"the daily push to chat {push.chat.chat_id} on {push.day.isoformat()} was "
+                    "never claimed, or its results are already out"
+                )
+
+    async def withdraw_push(self, push: PushKey) -> bool:
+        pushes = t.daily_pushes
+        clear = (
+            update(pushes)
+            .where(
+                *_push_is(pushes, push),
+                pushes.c.content.is_not(None),
+                pushes.c.results_claimed_at.is_(None),
+            )
+            # null(): a JSON column would store None as the JSON value null, not SQL NULL.
+            .values(question_id=None, content=null(), closes_at=None)
+        )
+        async with self._write() as conn:
+            return (await conn.execute(clear)).rowcount == 1
+
+    async def get_push(self, push: PushKey) -> DailyPush | None:
+        query = _pushes_with_counts().where(*_push_is(t.daily_pushes, push))
+        async with self._read() as conn:
+            row = (await conn.execute(query)).first()
+        return None if row is None else _push(row)
+
+    async def open_pushes(self, chat: ChatRef | None = None) -> list[DailyPush]:
+        pushes = t.daily_pushes
+        query = _pushes_with_counts().where(
+            pushes.c.content.is_not(None), pushes.c.results_claimed_at.is_(None)
+        )
+        if chat is not None:
+            query = query.where(*chat_is(pushes, chat))
+        query = query.order_by(pushes.c.platform, pushes.c.chat_id, pushes.c.local_date)
+        async with self._read() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_push(row) for row in rows]
+
+    async def push_history(self, chat: ChatRef) -> list[DailyPush]:
+        pushes = t.daily_pushes
+        query = (
+            _pushes_with_counts()
+            .where(*chat_is(pushes, chat), pushes.c.content.is_not(None))
+            .order_by(pushes.c.local_date)
+        )
+        async with self._read() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_push(row) for row in rows]
+
+    async def claim_results(self, push: PushKey, *, claimed_at: datetime | None = None) -> bool:
+        pushes = t.daily_pushes
+        claim = (
+            update(pushes)
+            .where(
+                *_push_is(pushes, push),
+                pushes.c.content.is_not(None),
+                pushes.c.results_claimed_at.is_(None),
+            )
+            .values(results_claimed_at=_moment("claimed_at", claimed_at))
+        )
+        async with self._write() as conn:
+            return (await conn.execute(claim)).rowcount == 1
+
+    # -- answers ------------------------------------------------------------------------------
 
     async def record_daily_answer(
         self,
@@ -119,9 +238,93 @@ class DailyQueries(Connection):
             for row in rows
         ]
 
+    async def daily_streaks(self, push: PushKey) -> dict[UserRef, int]:
+        pushes, answers = t.daily_pushes, t.daily_answers
+        # The chain a streak runs along: this push and every earlier one whose results went out.
+        chain = (
+            select(pushes.c.local_date)
+            .where(
+                *chat_is(pushes, push.chat),
+                pushes.c.local_date <= push.day,
+                pushes.c.content.is_not(None),
+                (pushes.c.results_claimed_at.is_not(None)) | (pushes.c.local_date == push.day),
+            )
+            .order_by(pushes.c.local_date.desc())
+        )
+        answerers = select(answers.c.user_id).where(*_push_is(answers, push)).distinct()
+        answered = (
+            select(answers.c.user_id, answers.c.local_date)
+            .where(
+                *chat_is(answers, push.chat),
+                answers.c.local_date <= push.day,
+                answers.c.user_id.in_(answerers),
+            )
+            .distinct()
+        )
+        async with self._read() as conn:
+            days = list((await conn.execute(chain)).scalars())
+            pairs = (await conn.execute(answered)).all()
+        by_user: dict[str, set[date]] = {}
+        for user_id, day in pairs:
+            by_user.setdefault(user_id, set()).add(day)
+        streaks: dict[UserRef, int] = {}
+        for user_id, answered_days in sorted(by_user.items()):
+            if push.day not in answered_days:
+                continue
+            run = 0
+            for day in days:
+                if day not in answered_days:
+                    break
+                run += 1
+            streaks[UserRef(push.chat.platform, user_id)] = run
+        return streaks
+
+
+def _moment(name: str, value: datetime | None) -> datetime:
+    return datetime.now(UTC) if value is None else require_utc(name, value)
+
 
 def _push_is(table: Table, push: PushKey) -> tuple[Any, Any, Any]:
     return (*chat_is(table, push.chat), table.c.local_date == push.day)
+
+
+def _pushes_with_counts() -> Select[Any]:
+    """Pushes, each with how many answers it has and how many were right."""
+    pushes, answers = t.daily_pushes, t.daily_answers
+    joined = pushes.outerjoin(
+        answers,
+        and_(
+            answers.c.platform == pushes.c.platform,
+            answers.c.chat_id == pushes.c.chat_id,
+            answers.c.local_date == pushes.c.local_date,
+        ),
+    )
+    return (
+        select(
+            pushes,
+            func.count(answers.c.user_id).label("answer_count"),
+            func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0).label("right_count"),
+        )
+        .select_from(joined)
+        .group_by(pushes.c.platform, pushes.c.chat_id, pushes.c.local_date)
+    )
+
+
+def _push(row: Row[Any]) -> DailyPush:
+    return DailyPush(
+        push=PushKey(ChatRef(row.platform, row.chat_id), row.local_date),
+        claimed_at=row.claimed_at,
+        question_id=row.question_id,
+        content=row.content,
+        closes_at=row.closes_at,
+        results_claimed_at=row.results_claimed_at,
+        answers=int(row.answer_count),
+        right=int(row.right_count),
+    )
+
+
+def _weekday_mask(days: frozenset[int]) -> int:
+    return sum(1 << day for day in days)
 
 
 def _schedule(row: Row[Any]) -> Schedule:
@@ -131,4 +334,9 @@ def _schedule(row: Row[Any]) -> Schedule:
         timezone=row.timezone,
         deck_id=row.deck_id,
         topic_id=row.topic_id,
+        days=frozenset(day for day in range(7) if row.weekdays >> day & 1),
+        deadline=row.deadline,
+        is_group=bool(row.is_group),
+        set_at=row.set_at,
+        failed_pushes=row.failed_pushes,
     )

@@ -9,6 +9,8 @@ PostgreSQL needs none of this.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from typing import Any
 
 from sqlalchemy import event
@@ -19,6 +21,7 @@ from bot.store._urls import is_memory_sqlite
 
 BUSY_TIMEOUT_MS = 30_000
 _BEGIN_OPTION = "studybot_sqlite_begin"
+_WAL_ATTEMPTS = 40  # 2 s at most
 
 
 def create_engine(url: URL) -> AsyncEngine:
@@ -34,7 +37,7 @@ def create_engine(url: URL) -> AsyncEngine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not memory:
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _use_wal(cursor)
             cursor.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe in WAL
         cursor.close()
 
@@ -44,6 +47,26 @@ def create_engine(url: URL) -> AsyncEngine:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to WAL, which it then keeps, so only a new file needs switching.
+
+    The switch needs the file to itself, and SQLite reports "database is locked" at once rather
+    than waiting when another connection is writing (several processes opening a new file at
+    once). Then it retries briefly: this happens only on first use of a database, at startup.
+    """
+    for attempt in range(_WAL_ATTEMPTS):
+        cursor.execute("PRAGMA journal_mode")
+        if str(cursor.fetchone()[0]).lower() == "wal":
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == _WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05)
 
 
 def writer(engine: AsyncEngine) -> AsyncEngine:

@@ -16,6 +16,7 @@ from bot.store._records import (
     CardRecord,
     ChatRef,
     DailyAnswer,
+    DailyPush,
     LeaderboardEntry,
     PushKey,
     QuizResult,
@@ -103,10 +104,44 @@ class Store(Protocol):
     async def delete_schedule(self, chat: ChatRef) -> bool:
         """Remove the chat's schedule; False when it had none."""
 
+    async def record_failed_push(self, chat: ChatRef) -> int:
+        """Count one more failed send in a row; the new count (0 for a chat without a schedule)."""
+
+    async def clear_failed_pushes(self, chat: ChatRef) -> None:
+        """A send went through: the chat's failed sends in a row are back to 0."""
+
     async def claim_push(
         self, chat: ChatRef, day: date, *, claimed_at: datetime | None = None
     ) -> bool:
         """Claim the chat's push for a local date; exactly one caller (of any process) wins."""
+
+    async def open_push(
+        self,
+        push: PushKey,
+        *,
+        question_id: str,
+        content: Mapping[str, Any],
+        closes_at: datetime,
+    ) -> None:
+        """Record what a claimed push sends (a JSON object) and when its answers close.
+
+        A ValueError when the push was never claimed or its results are already out.
+        """
+
+    async def withdraw_push(self, push: PushKey) -> bool:
+        """The send failed: the push stays claimed (never re-sent) but is no longer open."""
+
+    async def get_push(self, push: PushKey) -> DailyPush | None:
+        """A claimed push, with its answer counts."""
+
+    async def open_pushes(self, chat: ChatRef | None = None) -> list[DailyPush]:
+        """Pushes opened and awaiting results, of one chat or of every chat, oldest first."""
+
+    async def push_history(self, chat: ChatRef) -> list[DailyPush]:
+        """Every push the chat was sent (open or closed), oldest first, with answer counts."""
+
+    async def claim_results(self, push: PushKey, *, claimed_at: datetime | None = None) -> bool:
+        """Claim posting an opened push's results; exactly one caller (of any process) wins."""
 
     async def record_daily_answer(
         self,
@@ -120,6 +155,10 @@ class Store(Protocol):
 
     async def daily_answers(self, push: PushKey) -> list[DailyAnswer]:
         """Answers to a push, in the order they came."""
+
+    async def daily_streaks(self, push: PushKey) -> dict[UserRef, int]:
+        """For each user who answered this push: how many of the chat's pushes in a row, ending
+        with this one, they answered (pushes whose results never went out do not count)."""
 
     # Uploaded decks
     async def save_deck(self, deck: StoredDeck) -> None:

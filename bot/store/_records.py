@@ -216,21 +216,32 @@ class LeaderboardEntry:
     battles: int
 
 
+EVERY_WEEKDAY = frozenset(range(7))
+
+
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    """A chat's daily push: at `time_of_day` (wall-clock time) in the IANA zone `timezone`."""
+    """A chat's daily push: at `time_of_day` (wall-clock time) in the IANA zone `timezone`.
+
+    `days` are the weekdays it runs on (0 = Monday); answers close at the first `deadline` after a
+    push, or at the next push without one. `set_at` is when it was (last) set, so a push due before
+    then is not a missed one; `failed_pushes` counts consecutive sends that failed (saving a
+    schedule again starts that count afresh).
+    """
 
     chat: ChatRef
     time_of_day: time
     timezone: str
     deck_id: str | None = None
     topic_id: str | None = None
+    days: frozenset[int] = EVERY_WEEKDAY
+    deadline: time | None = None
+    is_group: bool = True
+    set_at: datetime | None = None
+    failed_pushes: int = 0
 
     def __post_init__(self) -> None:
-        if not isinstance(self.time_of_day, time) or self.time_of_day.tzinfo is not None:
-            raise ValueError(
-                f"time_of_day must be a wall-clock time without a zone, got {self.time_of_day!r}"
-            )
+        _require_wall_clock("time_of_day", self.time_of_day)
         if not isinstance(self.timezone, str) or not self.timezone:
             raise ValueError(
                 f"timezone must be an IANA name like Europe/London, got {self.timezone!r}"
@@ -243,10 +254,25 @@ class Schedule:
             ) from exc
         _require_optional_id("deck_id", self.deck_id)
         _require_optional_id("topic_id", self.topic_id)
+        if not isinstance(self.days, frozenset) or not self.days or not self.days <= EVERY_WEEKDAY:
+            raise ValueError(
+                f"days must be a non-empty frozenset of weekdays 0 (Monday) to 6, got {self.days!r}"
+            )
+        if self.deadline is not None:
+            _require_wall_clock("deadline", self.deadline)
+        _require_bool("is_group", self.is_group)
+        if self.set_at is not None:
+            _set_utc(self, "set_at")
+        _require_count("failed_pushes", self.failed_pushes)
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+
+def _require_wall_clock(name: str, value: object) -> None:
+    if not isinstance(value, time) or value.tzinfo is not None:
+        raise ValueError(f"{name} must be a wall-clock time without a zone, got {value!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +300,52 @@ class DailyAnswer:
         _require_id("question_id", self.question_id)
         _require_bool("correct", self.correct)
         _set_utc(self, "answered_at")
+
+
+@dataclass(frozen=True, slots=True)
+class DailyPush:
+    """A claimed daily push, and how far it got.
+
+    Claimed first (so one process sends it); then opened with what it asks (`content`, the
+    feature's own JSON, kept verbatim so the push can be closed after a restart even if the deck
+    changed) and when answers close; finally its results are claimed, once. `answers` and `right`
+    count the answers recorded so far.
+    """
+
+    push: PushKey
+    claimed_at: datetime
+    question_id: str | None = None
+    content: Mapping[str, Any] | None = None
+    closes_at: datetime | None = None
+    results_claimed_at: datetime | None = None
+    answers: int = 0
+    right: int = 0
+
+    def __post_init__(self) -> None:
+        _set_utc(self, "claimed_at")
+        opened = (self.question_id, self.content, self.closes_at)
+        if any(part is None for part in opened) and any(part is not None for part in opened):
+            raise ValueError("an opened push needs its question_id, content and closes_at")
+        _require_optional_id("question_id", self.question_id)
+        if self.content is not None:
+            object.__setattr__(self, "content", require_json_object("push content", self.content))
+        for name in ("closes_at", "results_claimed_at"):
+            if getattr(self, name) is not None:
+                _set_utc(self, name)
+        _require_count("answers", self.answers)
+        _require_count("right", self.right)
+        if self.right > self.answers:
+            raise ValueError(f"right ({self.right}) cannot exceed answers ({self.answers})")
+
+    @property
+    def opened(self) -> bool:
+        """Whether the question went out (False: claimed only, or its send failed)."""
+        return self.content is not None
+
+    @property
+    def is_open(self) -> bool:
+        """Opened and its results not yet claimed: answers may still count."""
+        return self.opened and self.results_claimed_at is None
 
 
 def _require_text(name: str, value: object) -> str:

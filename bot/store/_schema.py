@@ -24,6 +24,8 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
@@ -128,6 +130,7 @@ battle_results = Table(
     Index(None, "platform", "chat_id", "finished_at"),
 )
 
+# A chat's timetable: `weekdays` is a bit mask of the days it runs on (bit 0 = Monday).
 daily_schedules = Table(
     "daily_schedules",
     metadata,
@@ -137,10 +140,17 @@ daily_schedules = Table(
     Column("timezone", String, nullable=False),
     Column("deck_id", String, nullable=True),
     Column("topic_id", String, nullable=True),
+    Column("weekdays", Integer, nullable=False, server_default=text("127")),
+    Column("deadline", Time, nullable=True),
+    Column("is_group", Boolean, nullable=False, server_default=true()),
+    Column("set_at", UtcDateTime, nullable=True),
+    Column("failed_pushes", Integer, nullable=False, server_default=text("0")),
 )
 
 # The primary key is the claim: two processes racing to send a chat's push for one local date
-# both INSERT, and only the one whose row went in sends it.
+# both INSERT, and only the one whose row went in sends it. The winner then fills in what it sent
+# (question_id, content, closes_at); `results_claimed_at` is the second claim, taken by a
+# conditional UPDATE (`WHERE results_claimed_at IS NULL`) so exactly one process posts results.
 daily_pushes = Table(
     "daily_pushes",
     metadata,
@@ -148,6 +158,11 @@ daily_pushes = Table(
     Column("chat_id", String, primary_key=True),
     Column("local_date", Date, primary_key=True),
     Column("claimed_at", UtcDateTime, nullable=False),
+    Column("question_id", String, nullable=True),
+    Column("content", Json, nullable=True),
+    Column("closes_at", UtcDateTime, nullable=True),
+    Column("results_claimed_at", UtcDateTime, nullable=True),
+    Index(None, "results_claimed_at"),
 )
 
 daily_answers = Table(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import Any
 
 import pytest
 
-from bot.store import ChatRef, DailyAnswer, PushKey, Schedule, SqlStore, UserRef
+from bot.store import ChatRef, DailyAnswer, DailyPush, PushKey, Schedule, SqlStore, UserRef
 
 DAY = date(2025, 9, 1)
 T0 = datetime(2025, 9, 1, 7, 0, tzinfo=UTC)
@@ -106,3 +107,208 @@ async def test_an_answer_to_a_push_never_sent_is_refused(
 def test_a_push_key_needs_a_date_not_a_datetime(group: ChatRef) -> None:
     with pytest.raises(ValueError, match="day must be a date"):
         PushKey(group, T0)
+
+
+# -- the whole timetable on the schedule ------------------------------------------------------
+
+
+async def test_a_schedule_keeps_its_days_deadline_chat_kind_and_when_it_was_set(
+    store: SqlStore, group: ChatRef
+) -> None:
+    weekdays = Schedule(
+        group,
+        time(8, 0),
+        "Europe/London",
+        days=frozenset({0, 1, 2, 3, 4}),
+        deadline=time(17, 30),
+        is_group=False,
+        set_at=datetime(2025, 9, 1, 9, 0, tzinfo=timezone(timedelta(hours=2))),
+    )
+    await store.save_schedule(weekdays)
+    saved = await store.get_schedule(group)
+    assert saved == weekdays
+    assert saved is not None and saved.set_at == datetime(2025, 9, 1, 7, 0, tzinfo=UTC)
+    weekends = Schedule(group, time(10, 0), "UTC", days=frozenset({5, 6}))
+    await store.save_schedule(weekends)
+    assert await store.schedules() == [weekends]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"days": frozenset()}, "days must be a non-empty frozenset"),
+        ({"days": frozenset({7})}, "days must be a non-empty frozenset"),
+        ({"deadline": "17:00"}, "deadline must be a wall-clock time"),
+        ({"set_at": datetime(2025, 9, 1)}, "set_at must be timezone-aware"),
+        ({"failed_pushes": -1}, "failed_pushes must be a whole number"),
+    ],
+)
+def test_a_bad_schedule_is_refused_clearly(
+    group: ChatRef, changes: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        Schedule(group, time(8, 0), "UTC", **changes)
+
+
+async def test_failed_sends_are_counted_until_one_goes_through_or_the_schedule_is_set_again(
+    store: SqlStore, group: ChatRef
+) -> None:
+    assert await store.record_failed_push(group) == 0  # no schedule: nothing to count
+    await store.save_schedule(Schedule(group, time(8, 0), "UTC"))
+    assert [await store.record_failed_push(group) for _ in range(3)] == [1, 2, 3]
+    await store.clear_failed_pushes(group)
+    assert await store.record_failed_push(group) == 1
+    await store.save_schedule(Schedule(group, time(9, 0), "UTC"))
+    schedule = await store.get_schedule(group)
+    assert schedule is not None and schedule.failed_pushes == 0
+
+
+async def test_twenty_racing_failures_are_all_counted(store: SqlStore, group: ChatRef) -> None:
+    await store.save_schedule(Schedule(group, time(8, 0), "UTC"))
+    counts = await asyncio.gather(*(store.record_failed_push(group) for _ in range(20)))
+    assert sorted(counts) == list(range(1, 21))
+
+
+# -- what a push sent, and its results claim ---------------------------------------------------
+
+QUESTION = {"prompt": "Who replaced Gerő?", "options": ["Nagy", "Kádár"], "correct": [0]}
+CLOSES = T0 + timedelta(hours=10)
+
+
+async def _opened(store: SqlStore, push: PushKey) -> None:
+    assert await store.claim_push(push.chat, push.day, claimed_at=T0)
+    await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+
+
+async def test_an_opened_push_keeps_what_it_sent_and_counts_its_answers(
+    store: SqlStore, group: ChatRef, ann: UserRef, bob: UserRef
+) -> None:
+    push = PushKey(group, DAY)
+    assert await store.claim_push(group, DAY, claimed_at=T0)
+    claimed = await store.get_push(push)
+    assert claimed == DailyPush(push, T0)
+    assert claimed is not None and not claimed.opened and not claimed.is_open
+    await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+    await store.record_daily_answer(push, ann, "q1", True, T0)
+    await store.record_daily_answer(push, bob, "q1", False, T0)
+    assert await store.get_push(push) == DailyPush(
+        push, T0, "q1", QUESTION, CLOSES, answers=2, right=1
+    )
+    assert await store.get_push(PushKey(group, DAY + timedelta(days=1))) is None
+
+
+async def test_a_push_must_be_claimed_before_it_is_opened(store: SqlStore, group: ChatRef) -> None:
+    with pytest.raises(ValueError, match="never claimed, or its results are already out"):
+        await store.open_push(
+            PushKey(group, DAY), question_id="q1", content=QUESTION, closes_at=CLOSES
+        )
+    await store.claim_push(group, DAY)
+    with pytest.raises(ValueError, match="push content must hold only JSON values"):
+        await store.open_push(
+            PushKey(group, DAY), question_id="q1", content={"at": T0}, closes_at=CLOSES
+        )
+    with pytest.raises(ValueError, match="closes_at must be timezone-aware"):
+        await store.open_push(
+            PushKey(group, DAY), question_id="q1", content=QUESTION, closes_at=datetime(2025, 9, 2)
+        )
+
+
+async def test_open_pushes_of_every_chat_come_in_one_list_until_their_results_are_claimed(
+    store: SqlStore, group: ChatRef
+) -> None:
+    other = ChatRef("discord", "42")
+    monday, tuesday = PushKey(group, DAY), PushKey(group, DAY + timedelta(days=1))
+    elsewhere = PushKey(other, DAY)
+    for push in (tuesday, elsewhere, monday):
+        await _opened(store, push)
+    await store.claim_push(group, DAY + timedelta(days=2))  # claimed, never opened
+    assert [p.push for p in await store.open_pushes()] == [elsewhere, monday, tuesday]
+    assert [p.push for p in await store.open_pushes(group)] == [monday, tuesday]
+
+    assert await store.claim_results(monday, claimed_at=CLOSES) is True
+    assert [p.push for p in await store.open_pushes(group)] == [tuesday]
+    closed = await store.get_push(monday)
+    assert closed is not None and closed.results_claimed_at == CLOSES and not closed.is_open
+    with pytest.raises(ValueError, match="its results are already out"):
+        await store.open_push(monday, question_id="q2", content=QUESTION, closes_at=CLOSES)
+    assert [p.push for p in await store.push_history(group)] == [monday, tuesday]
+
+
+async def test_a_withdrawn_push_is_neither_open_nor_resent_nor_closed(
+    store: SqlStore, group: ChatRef
+) -> None:
+    push = PushKey(group, DAY)
+    await _opened(store, push)
+    assert await store.withdraw_push(push) is True
+    assert await store.withdraw_push(push) is False
+    assert await store.open_pushes() == []
+    assert await store.push_history(group) == []
+    assert await store.claim_push(group, DAY) is False
+    assert await store.claim_results(push) is False
+
+
+async def test_results_are_claimed_once_and_only_for_a_push_that_went_out(
+    store: SqlStore, group: ChatRef
+) -> None:
+    push = PushKey(group, DAY)
+    assert await store.claim_results(push) is False  # never claimed
+    await store.claim_push(group, DAY)
+    assert await store.claim_results(push) is False  # claimed, but nothing was sent
+    await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+    assert await store.claim_results(push) is True
+    assert await store.claim_results(push) is False
+    # The results claim is not a push claim: no stand-in rows appear beside the real one.
+    assert [p.push for p in await store.push_history(group)] == [push]
+
+
+async def test_twenty_racing_results_claims_have_exactly_one_winner(
+    store: SqlStore, group: ChatRef
+) -> None:
+    push = PushKey(group, DAY)
+    await _opened(store, push)
+    wins = await asyncio.gather(*(store.claim_results(push) for _ in range(20)))
+    assert wins.count(True) == 1
+
+
+async def test_results_claims_raced_by_two_stores_on_one_database_have_one_winner(
+    database_url: str, group: ChatRef
+) -> None:
+    push = PushKey(group, DAY)
+    first, second = await SqlStore.open(database_url), await SqlStore.open(database_url)
+    try:
+        await _opened(first, push)
+        wins = await asyncio.gather(
+            *(store.claim_results(push) for _ in range(10) for store in (first, second))
+        )
+    finally:
+        await first.close()
+        await second.close()
+    assert len(wins) == 20
+    assert wins.count(True) == 1
+
+
+# -- streaks ----------------------------------------------------------------------------------
+
+
+async def test_a_streak_counts_pushes_answered_in_a_row_whose_results_went_out(
+    store: SqlStore, group: ChatRef, ann: UserRef, bob: UserRef
+) -> None:
+    carl = UserRef("telegram", "1003")
+    answering = {0: [ann], 1: [ann, bob], 2: [ann, bob], 4: [ann, bob, carl]}
+    for offset in range(5):
+        push = PushKey(group, DAY + timedelta(days=offset))
+        await _opened(store, push)
+        for user in answering.get(offset, []):
+            await store.record_daily_answer(push, user, "q1", True, T0)
+        if offset == 3:
+            await store.withdraw_push(push)  # day 3's send failed: it breaks no streak
+        else:
+            assert await store.claim_results(push)
+    assert await store.daily_streaks(PushKey(group, DAY + timedelta(days=2))) == {ann: 3, bob: 2}
+    last = PushKey(group, DAY + timedelta(days=4))
+    assert await store.daily_streaks(last) == {ann: 4, bob: 3, carl: 1}
+    skipped = PushKey(group, DAY + timedelta(days=5))
+    await _opened(store, skipped)  # open, not yet closed: it already counts for its own answerers
+    await store.record_daily_answer(skipped, bob, "q1", True, T0)
+    assert await store.daily_streaks(skipped) == {bob: 4}
+    assert await store.daily_streaks(PushKey(ChatRef("discord", "1"), DAY)) == {}

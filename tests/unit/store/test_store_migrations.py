@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +12,10 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
-from bot.store import ChatRef, SqlStore, StoreError, UserRef
+from bot.store import ChatRef, Schedule, SqlStore, StoreError, UserRef
 from bot.store.__main__ import main as alembic_main
 from bot.store._engine import create_engine
 from bot.store._migrate import alembic_config, current_revision, head_revision
@@ -104,3 +104,31 @@ async def test_an_unusable_sqlite_location_is_a_clear_error(tmp_path: Path) -> N
     not_sqlite.write_bytes(b"this is not a database file" * 100)
     with pytest.raises(StoreError, match="cannot open the database"):
         await SqlStore.open(f"sqlite:///{not_sqlite}")
+
+
+async def test_a_schedule_from_before_0003_runs_every_day_without_a_deadline(
+    database_url: str,
+) -> None:
+    chat = ChatRef("telegram", "-1")
+
+    def schedule_at_0002(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0002")
+        conn.execute(
+            text(
+                "INSERT INTO daily_schedules (platform, chat_id, time_of_day, timezone) "
+                "VALUES ('telegram', '-1', '08:00:00', 'Europe/London')"
+            )
+        )
+
+    await _inspect(database_url, schedule_at_0002)
+    async with await SqlStore.open(database_url) as store:
+        assert await store.get_schedule(chat) == Schedule(chat, time(8, 0), "Europe/London")
+        await store.save_schedule(
+            Schedule(chat, time(9, 0), "UTC", days=frozenset({0}), deadline=time(17, 0))
+        )
+
+    def back_to_0002(conn: Connection) -> list[Any]:
+        command.downgrade(alembic_config(conn), "0002")
+        return list(conn.execute(text("SELECT chat_id, timezone FROM daily_schedules")))
+
+    assert [tuple(row) for row in await _inspect(database_url, back_to_0002)] == [("-1", "UTC")]
