@@ -1,0 +1,412 @@
+"""`/daily …` and the pushes it schedules: the question of the day in a class chat.
+
+`/daily set HH:MM [zone] [days] [deadline=HH:MM]`, `/daily off`, `/daily status` and `/daily now`
+(the command is admin-only). At the scheduled time the question goes out; answers (one tap each,
+once per person) count until the deadline, then the results go out: how many answered, how many got
+it right, the answer with its explanation, and streaks.
+
+`tick()` never blocks the engine's other timers: it starts the due sends as one background fan-out,
+paced by the injected `Pacer`, and returns; `idle()` waits for it (tests, shutdown).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date, datetime, timedelta
+
+from bot.daily._pacer import Pacer, RatePacer
+from bot.daily._picker import coverage_key, pick_question, pushable
+from bot.daily._render import (
+    DAILY_ACTION,
+    question_reply,
+    read_token,
+    results_reply,
+    setup_text,
+    status_text,
+    verdict,
+    when,
+)
+from bot.daily._schedule import EXAMPLE, USAGE, ScheduleError, parse_timetable
+from bot.daily._scheduler import DEFAULT_FAILURE_LIMIT, DEFAULT_GRACE, Due, Timekeeper
+from bot.daily._state import DailyState, DailyStore, OpenPush, Plan
+from bot.events import Answer, Chat, Choice, Command
+from bot.feature import ChoiceHandler, CommandHandler
+from bot.markup import italic, line, text
+from bot.ports import Clock, Messenger
+from bot.questions import Question, QuestionGenerator
+from bot.replies import Message, Notice, Reply
+from bot.store import ChatRef, PushKey, QuizResult, UserRef
+from knowledge.model import Deck, stable_id
+
+log = logging.getLogger(__name__)
+
+DEFAULT_REFRESH = timedelta(minutes=1)
+DEFAULT_SENDERS = 8  # sends in flight at once, so network latency does not cap the pace
+_ADMIN_ONLY = frozenset({"set", "off", "now"})
+_NO_SCHEDULE = (
+    "No daily question is set for this chat. An admin can start one, e.g. "
+    "/daily set 08:00 Europe/London mon-fri"
+)
+_HELP = text(
+    line("/daily set HH:MM [timezone] [days] [deadline=HH:MM] — post a question every day"),
+    line("/daily off — stop the daily question"),
+    line("/daily status — when the next one comes, and how today's is going"),
+    line("/daily now — post today's question now"),
+    line(italic(f"e.g. {EXAMPLE}")),
+)
+
+
+class DailyFeature:
+    """Daily question pushes for every chat with a schedule.
+
+    `messenger` may be attached after construction (adapters make theirs once connected); until
+    then nothing is pushed and nothing is marked as tried. `refresh` is how often schedules set by
+    other processes are picked up.
+    """
+
+    def __init__(
+        self,
+        deck: Deck,
+        *,
+        store: DailyStore,
+        clock: Clock,
+        messenger: Messenger | None = None,
+        pacer: Pacer | None = None,
+        grace: timedelta = DEFAULT_GRACE,
+        failure_limit: int = DEFAULT_FAILURE_LIMIT,
+        refresh: timedelta = DEFAULT_REFRESH,
+        senders: int = DEFAULT_SENDERS,
+        generator: QuestionGenerator | None = None,
+    ) -> None:
+        if senders < 1:
+            raise ValueError("senders must be at least 1")
+        self.deck = deck
+        self.store = store
+        self.state = DailyState(store)
+        self.clock = clock
+        self.messenger = messenger
+        self.pacer: Pacer = pacer if pacer is not None else RatePacer()
+        self.keeper = Timekeeper(grace=grace, failure_limit=failure_limit)
+        self.refresh = refresh
+        self._senders = senders
+        self._generator = generator
+        self._questions: list[Question] | None = None
+        self._loaded_at: datetime | None = None
+        self._fanout: asyncio.Task[None] | None = None
+
+    # -- the Feature protocol -----------------------------------------------------------------
+
+    def commands(self) -> Mapping[str, CommandHandler]:
+        return {"daily": self._daily}
+
+    def choices(self) -> Mapping[str, ChoiceHandler]:
+        return {DAILY_ACTION: self._on_choice}
+
+    async def on_text(self, event: Answer) -> list[Reply] | None:
+        """Nothing: the question of the day is answered with one tap, so group chatter is never
+        mistaken for an answer."""
+        return None
+
+    async def tick(self) -> None:
+        """Start sending whatever is due (unless the last fan-out is still going).
+
+        Reloading every chat's plan (for schedules set in other processes) is a query per chat, so
+        it runs in the background task too, never in the engine's tick.
+        """
+        if self.messenger is None or (self._fanout is not None and not self._fanout.done()):
+            return
+        now = self.clock.now()
+        stale = (
+            self._loaded_at is None or not self._loaded_at <= now < self._loaded_at + self.refresh
+        )
+        if stale:
+            self._loaded_at = now
+            self._fanout = asyncio.create_task(self._reload_and_send(), name="daily-reload")
+            return
+        work = self.keeper.due(now)
+        if work:
+            self._fanout = asyncio.create_task(self._fan_out(work), name="daily-fan-out")
+
+    async def idle(self) -> None:
+        """Wait until the fan-out in flight (if any) has finished."""
+        if self._fanout is not None:
+            await self._fanout
+
+    async def close(self) -> None:
+        """Stop a fan-out in flight (shutdown); what was not sent yet is tried by the next start."""
+        task, self._fanout = self._fanout, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    # -- sending ------------------------------------------------------------------------------
+
+    async def _reload_and_send(self) -> None:
+        try:
+            self.keeper.load(await self.state.load_plans())
+        except Exception:
+            self._loaded_at = None  # try again on the next tick
+            log.exception("daily pushes: could not load the schedules; trying again")
+            return
+        work = self.keeper.due(self.clock.now())
+        if work:
+            await self._fan_out(work)
+
+    async def _fan_out(self, work: list[Due]) -> None:
+        queue = deque(work)
+
+        async def sender() -> None:
+            while queue:
+                await self._run(queue.popleft())
+
+        await asyncio.gather(*(sender() for _ in range(min(self._senders, len(work)))))
+
+    async def _run(self, due: Due) -> None:
+        """One chat's work, in order (yesterday's results before today's question). A failure is
+        logged and never stops the other chats."""
+        for day in due.closes:
+            await _logged(
+                f"closing the {day} question in {due.chat.chat_id}",
+                self._post_results(due.chat, day),
+            )
+        if due.push is not None:
+            await _logged(
+                f"pushing the {due.push} question to {due.chat.chat_id}",
+                self._push(due.chat, due.push),
+            )
+
+    async def _push(self, chat: ChatRef, day: date) -> None:
+        plan = await self.state.load_plan(chat)  # fresh: it may have changed in another process
+        if plan is None:
+            self.keeper.remove(chat)
+            return
+        self.keeper.put(plan)
+        due_day, due_at = plan.timetable.latest_push(self.clock.now())
+        if due_day != day or due_at < plan.since or self.keeper.paused(plan):
+            return
+        if self.messenger is None:
+            return
+        if not self._pushable():
+            log.warning("no one-tap questions in deck %s: no daily push", self.deck.id)
+            return
+        now = self.clock.now()
+        if not await self.state.claim_push(chat, day, now):
+            return  # another process has it
+        push = await self._open(plan, day, now)
+        # Paced right before the send, with no I/O in between, so the platform sees the pace.
+        await self.pacer.acquire(_pace_key(chat))
+        try:
+            await self.messenger.send(_chat(plan), question_reply(push))
+        except Exception:
+            failures = await self.state.push_failed(chat, day)
+            log.warning(
+                "could not post the daily question to %s (failure %d of %d allowed)",
+                chat.chat_id, failures, self.keeper.failure_limit, exc_info=True,
+            )  # fmt: skip
+            self.keeper.failed(chat, failures)
+            return
+        if plan.failures:
+            await self.state.push_sent(chat)
+            self.keeper.failed(chat, 0)
+        self.keeper.opened(chat, day, push.closes_at)
+
+    async def _open(self, plan: Plan, day: date, now: datetime) -> OpenPush:
+        """Pick the day's question and record it as open (before sending: answers count at once)."""
+        record = await self.state.load_record(plan.chat)
+        seed = int(stable_id(plan.chat.platform, plan.chat.chat_id, day.isoformat())[:12], 16)
+        picked = pick_question(self._pushable(), record, seed)
+        if picked is None:
+            raise RuntimeError("no question to push")  # callers check _pushable() first
+        question = picked[0]  # the push history is the record: opening it marks it asked
+        closes_at = plan.timetable.closes_at(day, now)
+        push = OpenPush(day, question, coverage_key(question), plan.timetable.zone, now, closes_at)
+        await self.state.open_push(plan.chat, push)
+        return push
+
+    async def _post_results(self, chat: ChatRef, day: date) -> None:
+        results = await self._close(chat, day)
+        if results is None or self.messenger is None:
+            return
+        plan = self.keeper.plan(chat)
+        await self.pacer.acquire(_pace_key(chat))
+        target = _chat(plan) if plan is not None else Chat(chat.platform, chat.chat_id, True)
+        await self.messenger.send(target, results)
+
+    async def _close(self, chat: ChatRef, day: date) -> Reply | None:
+        """Close a push and return its results; None when it is not open or another process has
+        claimed it."""
+        push = await self.state.get_push(chat, day)
+        if push is None or not await self.state.claim_results(chat, day, self.clock.now()):
+            return None
+        answers = await self.store.daily_answers(PushKey(chat, day))
+        # A streak is the run of questions answered in a row: whoever skipped this one has none.
+        streaks = await self.state.streaks(chat, day)
+        shown = [user for user, count in streaks.items() if count >= 2]
+        names = await self.state.names(chat.platform, shown)
+        return results_reply(push, answers, streaks, names)
+
+    def _pushable(self) -> list[Question]:
+        if self._questions is None:
+            generator = self._generator or QuestionGenerator(self.deck)
+            self._questions = pushable(generator.all_candidates())
+        return self._questions
+
+    # -- answers ------------------------------------------------------------------------------
+
+    async def _on_choice(self, event: Choice, parts: list[str]) -> list[Reply]:
+        """A tap on an option of a question of the day: `dq:<yyyymmdd>:<option>`."""
+        parsed = read_token(parts)
+        if parsed is None:
+            return [Notice("That button has expired.")]
+        day, index = parsed
+        chat = ChatRef(event.chat.platform, event.chat.id)
+        push = await self.state.get_push(chat, day)
+        now = self.clock.now()
+        if push is None or now >= push.closes_at:
+            return [Notice("That question of the day has closed — the answer is in the results.")]
+        question = push.question
+        if index >= len(question.options):
+            return [Notice("That button has expired.")]
+        correct = index in question.correct
+        user = UserRef(event.user.platform, event.user.id)
+        key = PushKey(chat, day)
+        if not await self.store.record_daily_answer(key, user, question.id, correct, now):
+            return [Notice("You've already answered this question — one answer each.")]
+        result = QuizResult(user, chat, self.deck.id, question.id, correct, now, question.topic_id)
+        try:  # the name for the streaks, and the answer in the user's /progress: nice to have
+            await self.store.upsert_user(user, event.user.name, now)
+            await self.store.record_quiz_result(result)
+        except Exception:
+            log.exception("could not record %s's daily answer in their progress", user.user_id)
+        return [Notice(verdict(push, correct))]
+
+    # -- commands -----------------------------------------------------------------------------
+
+    async def _daily(self, event: Command) -> list[Reply]:
+        word, _, rest = event.args.strip().partition(" ")
+        sub = word.casefold()
+        if sub and sub[0].isdigit():  # `/daily 08:00 …` means set
+            sub, rest = "set", event.args.strip()
+        handlers: dict[str, Callable[[Command, str], Awaitable[list[Reply]]]] = {
+            "set": self._set,
+            "off": self._off,
+            "stop": self._off,
+            "status": self._status,
+            "": self._status,
+            "now": self._now,
+        }
+        handler = handlers.get(sub)
+        if handler is None:
+            return [Message(text(f"I don't know /daily {word}.") + _HELP)]
+        if sub in _ADMIN_ONLY and not event.user.is_admin:
+            return [Notice("Only admins can change the daily question.")]
+        return await handler(event, rest.strip())
+
+    async def _set(self, event: Command, args: str) -> list[Reply]:
+        if not self._pushable():
+            return [
+                Message(text("These notes give me no multiple-choice questions to post daily."))
+            ]
+        try:
+            timetable = parse_timetable(args)
+        except ScheduleError as error:
+            return [Message(text(str(error), f"Usage: {USAGE}"))]
+        chat = ChatRef(event.chat.platform, event.chat.id)
+        now = self.clock.now()
+        await self.state.save_setup(
+            chat, timetable, is_group=event.chat.is_group, deck_id=self.deck.id, now=now
+        )
+        plan = await self.state.load_plan(chat)
+        if plan is not None:
+            self.keeper.put(plan)
+        return [Message(setup_text(timetable, self._next_push(plan, now) or now))]
+
+    async def _off(self, event: Command, args: str) -> list[Reply]:
+        chat = ChatRef(event.chat.platform, event.chat.id)
+        plan = await self.state.load_plan(chat)
+        self.keeper.remove(chat)
+        if not await self.state.remove_setup(chat) or plan is None:
+            return [Message(text("No daily question was set for this chat."))]
+        replies: list[Reply] = [Message(text("Daily questions are off for this chat."))]
+        for push in plan.open:  # close what is open now, so the class still sees its results
+            results = await self._close(chat, push.day)
+            if results is not None:
+                replies.append(results)
+        return replies
+
+    async def _status(self, event: Command, args: str) -> list[Reply]:
+        chat = ChatRef(event.chat.platform, event.chat.id)
+        plan = await self.state.load_plan(chat)
+        if plan is None:
+            return [Message(text(_NO_SCHEDULE) + _HELP)]
+        now = self.clock.now()
+        still_open = [push for push in plan.open if now < push.closes_at]
+        counts = [len(await self.store.daily_answers(PushKey(chat, p.day))) for p in still_open]
+        paused = self.keeper.paused(plan)
+        body = status_text(
+            plan.timetable,
+            None if paused else self._next_push(plan, now),
+            list(zip(still_open, counts, strict=True)),
+            plan.failures,
+            paused,
+        )
+        return [Message(body)]
+
+    async def _now(self, event: Command, args: str) -> list[Reply]:
+        chat = ChatRef(event.chat.platform, event.chat.id)
+        plan = await self.state.load_plan(chat)
+        if plan is None:
+            return [Message(text(_NO_SCHEDULE))]
+        if not self._pushable():
+            return [
+                Message(text("These notes give me no multiple-choice questions to post daily."))
+            ]
+        now = self.clock.now()
+        day = plan.timetable.local_day(now)
+        self.keeper.put(plan)
+        self.keeper.tried(chat, day)  # today's scheduled push is this one
+        if await self.state.claim_push(chat, day, now):
+            push = await self._open(plan, day, now)
+            self.keeper.opened(chat, day, push.closes_at)
+            return [question_reply(push)]
+        existing = await self.state.get_push(chat, day)
+        if existing is not None and now < existing.closes_at:
+            return [
+                Message(text("Today's question is already out — here it is again:")),
+                question_reply(existing),
+            ]
+        upcoming = self._next_push(plan, now)
+        after = f" The next one: {when(upcoming, plan.timetable.zone)}." if upcoming else ""
+        return [Message(text(f"Today's question has already been asked and closed.{after}"))]
+
+    def _next_push(self, plan: Plan | None, now: datetime) -> datetime | None:
+        """The next push that will really happen (a day already pushed, by /daily now, is skipped)."""
+        if plan is None:
+            return None
+        taken = {push.day for push in plan.open}
+        moment = now
+        for _ in range(8):
+            day, moment = plan.timetable.next_push(moment)
+            if day not in taken:
+                return moment
+        return None
+
+
+def _chat(plan: Plan) -> Chat:
+    return Chat(plan.chat.platform, plan.chat.chat_id, plan.is_group)
+
+
+def _pace_key(chat: ChatRef) -> str:
+    return f"{chat.platform}:{chat.chat_id}"
+
+
+async def _logged(what: str, work: Awaitable[None]) -> None:
+    try:
+        await work
+    except Exception:
+        log.exception("daily pushes: failed %s; carrying on", what)
