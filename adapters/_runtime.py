@@ -21,11 +21,8 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 
 from bot.app import App, AppConfig, build_app
-from bot.battle import BattleFeature
-from bot.ports import Clock, Messenger, SystemClock
+from bot.ports import Clock, Messenger
 from bot.store import SqlStore, StoreError
-from knowledge.bundled import resolve_deck_path
-from knowledge.loader import load_deck
 
 log = logging.getLogger(__name__)
 
@@ -71,21 +68,13 @@ class Ticker:
 
 
 async def open_app(config: AppConfig, *, clock: Clock | None = None) -> App:
-    """`build_app` with battles wired to the store (raises DeckError like build_app)."""
-    used_clock = clock or SystemClock()
-    deck = load_deck(resolve_deck_path(config.deck_path))
-    battles = BattleFeature(deck, clock=used_clock)
-    app = await build_app(config, deck=deck, clock=used_clock, features=[battles])
-    battles.store = app.store
-    return app
+    """The core as a bot process wires it: `build_app` (battles and daily pushes included)."""
+    return await build_app(config, clock=clock)
 
 
 def attach_messenger(app: App, messenger: Messenger) -> None:
-    """Give the features that send on their own (battles, daily pushes) the platform's Messenger:
-    they are built before any adapter exists and take one once it does."""
-    for feature in app.engine.features:
-        if hasattr(feature, "messenger") and feature.messenger is None:
-            feature.messenger = messenger
+    """Give the features that send on their own (battles, daily pushes) the platform's Messenger."""
+    app.connect(messenger)
 
 
 def migrate_once(database_url: str | None) -> str | None:

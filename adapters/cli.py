@@ -31,25 +31,17 @@ def _load(path_arg: str | None) -> Deck:
 def _cmd_chat(args: argparse.Namespace) -> int:
     from adapters.console import ConsoleChat
     from bot.app import AppConfig, build_app
-    from bot.battle import BattleFeature, BattleSettings
-    from bot.ports import SystemClock
     from bot.store import StoreError
 
     deck = _load(args.deck)
     fast = bool(getattr(args, "fast_timers", False))
 
     async def chat() -> None:
-        clock = SystemClock()
-        settings = BattleSettings.fast() if fast else BattleSettings()
-        battles = BattleFeature(deck, clock=clock, settings=settings)
-        app = await build_app(
-            AppConfig(database_url=args.database_url), deck=deck, clock=clock, features=[battles]
-        )
+        config = AppConfig(database_url=args.database_url, fast_timers=fast)
+        app = await build_app(config, deck=deck)
         try:
             console = ConsoleChat(app.engine, user=args.user)
-            battles.store = app.store
-            battles.decks = app.engine.library  # a chat's uploaded deck is its battle deck
-            battles.messenger = console.messenger  # battle rounds print as they come
+            app.connect(console.messenger)  # battle rounds and pushes print as they come
             interactive = sys.stdin.isatty()
             if interactive:
                 console.banner()
@@ -57,7 +49,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
                 sys.stdin,
                 prompt=interactive,
                 tick_every=0.1 if fast else 1.0,
-                linger=lambda: battles.busy,
+                linger=lambda: app.battles.busy,
             )
         finally:
             await app.close()

@@ -1,19 +1,22 @@
-"""The composition root: one place that wires knowledge, store, clock and engine.
+"""The composition root: one place that wires knowledge, store, clock, engine and the group features.
 
-Production entry points (the CLI, the bots) and tests call `build_app` the same way; tests pass fakes.
+Production entry points (the console, the bots) and tests call `build_app` the same way; tests pass fakes.
+Features that send on their own (battle rounds, daily pushes) get the platform's Messenger through
+`App.connect` once the adapter exists.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from fsrs import Scheduler
 
+from bot.battle import BattleFeature, BattleSettings
+from bot.daily import DailyFeature
 from bot.engine import Engine
 from bot.feature import Feature
-from bot.ports import Clock, SystemClock
+from bot.ports import Clock, Messenger, SystemClock
 from bot.store import SqlStore, Store
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import load_deck
@@ -25,11 +28,12 @@ from knowledge.search import DeckIndex
 class AppConfig:
     """What to wire. `deck_path` None: $STUDYBOT_DECK, else the bundled deck. `database_url` None:
     $DATABASE_URL, else a SQLite file in the user's data directory. `with_store` False: no persistence
-    (one-shot lookups need none)."""
+    (and so no daily pushes); `fast_timers`: short lobbies and rounds, for trying battles alone."""
 
     deck_path: Path | None = None
     database_url: str | None = None
     with_store: bool = True
+    fast_timers: bool = False
 
 
 @dataclass(slots=True)
@@ -38,9 +42,19 @@ class App:
     engine: Engine
     clock: Clock
     store: Store | None
+    battles: BattleFeature
+    daily: DailyFeature | None
+
+    def connect(self, messenger: Messenger) -> None:
+        """Let battles and daily pushes post through the adapter's Messenger."""
+        self.battles.messenger = messenger
+        if self.daily is not None:
+            self.daily.messenger = messenger
 
     async def close(self) -> None:
-        """Release what build_app opened (the store's connections)."""
+        """Finish pushes in flight and release the store's connections."""
+        if self.daily is not None:
+            await self.daily.close()
         if self.store is not None:
             await self.store.close()
 
@@ -52,21 +66,33 @@ async def build_app(
     deck: Deck | None = None,
     store: Store | None = None,
     scheduler: Scheduler | None = None,
-    features: Sequence[Feature] = (),
+    messenger: Messenger | None = None,
 ) -> App:
     """Load the deck (raises knowledge.loader.DeckError), open the store (ValueError for a bad URL,
-    bot.store.StoreError when unreachable), and wire the engine."""
+    bot.store.StoreError when unreachable), and wire the engine with battles and daily pushes."""
     loaded = deck if deck is not None else load_deck(resolve_deck_path(config.deck_path))
     used_clock = clock or SystemClock()
     used_store = store
     if used_store is None and config.with_store:
         used_store = await SqlStore.open(config.database_url)
+    index = DeckIndex(loaded)
+    settings = BattleSettings.fast() if config.fast_timers else BattleSettings()
+    battles = BattleFeature(loaded, clock=used_clock, store=used_store, index=index, settings=settings)
+    features: list[Feature] = [battles]
+    daily = None
+    if used_store is not None:
+        daily = DailyFeature(loaded, store=used_store, clock=used_clock)
+        features.append(daily)
     engine = Engine(
         loaded,
-        index=DeckIndex(loaded),
+        index=index,
         clock=used_clock,
         store=used_store,
         scheduler=scheduler,
         features=features,
     )
-    return App(loaded, engine, used_clock, used_store)
+    battles.decks = engine.library
+    app = App(loaded, engine, used_clock, used_store, battles, daily)
+    if messenger is not None:
+        app.connect(messenger)
+    return app
