@@ -77,7 +77,9 @@ async def build_app(
         used_store = await SqlStore.open(config.database_url)
     index = DeckIndex(loaded)
     settings = BattleSettings.fast() if config.fast_timers else BattleSettings()
-    battles = BattleFeature(loaded, clock=used_clock, store=used_store, index=index, settings=settings)
+    battles = BattleFeature(
+        loaded, clock=used_clock, store=used_store, index=index, settings=settings
+    )
     features: list[Feature] = [battles]
     daily = None
     if used_store is not None:

@@ -41,4 +41,3 @@ class Messenger(Protocol):
     async def edit(self, sent: SentMessage, reply: Reply) -> None:
         """Replace a message sent earlier (scoreboards are edited in place where the platform allows)."""
         ...
-

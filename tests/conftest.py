@@ -1,4 +1,5 @@
 """Fixtures shared by every test: the default deck, an engine wired with fakes, users and chats."""
+
 from __future__ import annotations
 
 from functools import cache
