@@ -2,7 +2,8 @@
 
 `TelegramAdapter` builds the Application (rate limiter, per-chat ordering, the handler) around
 anything with `async handle(event) -> list[Reply]` — the core's engine in production, fakes in
-tests. `serve` runs it (long polling, or a webhook when configured) until told to stop;
+tests; `TelegramAdapter.for_app` puts it in front of a core from `build_app`, whose battles and
+daily pushes then post through it. `serve` runs it (long polling, or a webhook when configured) until told to stop;
 `run_telegram` is the CLI's entry.
 """
 
@@ -28,7 +29,7 @@ from telegram import (
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from adapters._runtime import open_app
+from adapters._runtime import attach_messenger, open_app
 from adapters.telegram._admins import AdminCache
 from adapters.telegram._http import AiohttpRequest
 from adapters.telegram._menu import menu
@@ -39,19 +40,19 @@ from adapters.telegram._settings import SettingsError, TelegramSettings
 from adapters.telegram._ticking import TickingApplication
 from adapters.telegram._translate import BotIdentity, FileRef, Inbound, ordering_key, translate
 from adapters.telegram._webhook import WebhookServer
-from bot.app import AppConfig
+from bot.app import App, AppConfig
 from bot.commands import COMMANDS, CommandSpec
 from bot.events import Event, Upload
 from bot.markup import text
-from bot.replies import Message, Reply
+from bot.replies import Message, Notice, Reply
 from bot.store import StoreError
 from knowledge.loader import DeckError
+from knowledge.uploads import MAX_UPLOAD_BYTES  # what the core reads; Telegram's cap is 20 MB
 
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER]
 APOLOGY = "Sorry — something went wrong on my side. Please try again in a moment."
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # decks are YAML text; Telegram's own bot download cap is 20 MB
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
@@ -117,11 +118,18 @@ class TelegramAdapter:
             .build()
         )
         self.messenger = TelegramMessenger(self.application.bot, self.polls)
-        _attach_messenger(engine, self.messenger)
         self.admins = AdminCache(self._member_status, ttl=settings.admin_cache_seconds)
         self.application.add_handler(TypeHandler(Update, self._on_update))
         self.application.add_error_handler(self._on_error)
         self._me: BotIdentity | None = None
+
+    @classmethod
+    def for_app(cls, app: App, settings: TelegramSettings) -> TelegramAdapter:
+        """The bot in front of a core from `build_app`, its battles and daily pushes posting
+        through this bot's messenger."""
+        adapter = cls(app.engine, settings)
+        attach_messenger(app, adapter.messenger)
+        return adapter
 
     @property
     def me(self) -> BotIdentity:
@@ -163,6 +171,12 @@ class TelegramAdapter:
                 replies = await self.engine.handle(await self._complete(inbound))
             except _Refused as refusal:
                 replies = [Message(text(str(refusal)))]
+            if inbound.poll_vote and not inbound.private:
+                # A Notice is for the one user who acted; a vote has no toast to carry it, and
+                # posting it would tell the whole group (a daily question's verdict gives the
+                # answer away; fifty battle players would flood the chat). The quiz poll already
+                # shows the voter their pick and the right answer.
+                replies = [reply for reply in replies if not isinstance(reply, Notice)]
             await self.messenger.deliver(
                 inbound.event.chat,
                 replies,
@@ -217,14 +231,6 @@ class TelegramAdapter:
         """Errors outside the update handler (polling, PTB itself): logged, never shown in chat."""
         error = context.error
         log.error("Telegram error (update %r): %s", update, error, exc_info=error)
-
-
-def _attach_messenger(engine: object, messenger: TelegramMessenger) -> None:
-    """Give the core's features that send on their own (battles, daily pushes) this chat's
-    messenger: they are built before any adapter exists and take one once it does."""
-    for feature in getattr(engine, "features", ()):
-        if hasattr(feature, "messenger") and feature.messenger is None:
-            feature.messenger = messenger
 
 
 async def serve(adapter: TelegramAdapter, stop: asyncio.Event) -> None:
@@ -282,7 +288,7 @@ async def run_until_stopped(
     """Build the core, serve until `stop` (by default: SIGINT or SIGTERM); problems become a
     one-line message on stderr and an exit code, never a traceback."""
     try:
-        app = await open_app(config)  # the core with battles, as every bot process wires it
+        app = await open_app(config)  # the core with battles and daily pushes
     except DeckError as error:
         print(f"studybot: cannot load the deck:\n{error}", file=sys.stderr)
         return EXIT_USAGE
@@ -299,7 +305,7 @@ async def run_until_stopped(
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(signum, stop.set)
     try:
-        await serve(TelegramAdapter(app.engine, settings), stop)
+        await serve(TelegramAdapter.for_app(app, settings), stop)
     except InvalidToken:
         print(
             "studybot: Telegram refused TELEGRAM_TOKEN; check it with @BotFather.", file=sys.stderr

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from telegram import (
     Bot,
+    ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     LinkPreviewOptions,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+ANSWER_PLACEHOLDER = "Your answer"  # shown in the reply box (Telegram allows 64 characters)
 
 
 class TelegramMessenger:
@@ -52,7 +54,7 @@ class TelegramMessenger:
 
     async def send(self, chat: Chat, reply: Reply) -> SentMessage:
         """Post a reply; the id of its first message is what `edit` replaces later."""
-        sent = await self.deliver(chat, [reply])
+        sent = await self.deliver(chat, [reply], for_everyone=True)
         if not sent:
             raise RuntimeError("the reply rendered to nothing")
         return SentMessage(chat, str(sent[0]))
@@ -85,10 +87,13 @@ class TelegramMessenger:
         *,
         callback_query_id: str | None = None,
         reply_to: int | None = None,
+        for_everyone: bool = False,
     ) -> list[int]:
         """Show replies in a chat, in order; returns the message ids sent.
 
         A button press is always answered, exactly once: with the first Notice as a toast, or empty.
+        `reply_to` quotes the user's message (the first message sent does); `for_everyone` marks
+        what the core posts on its own to the whole chat (a battle round) rather than to one user.
         """
         plans: list[Outgoing] = []
         for reply in replies:
@@ -102,24 +107,29 @@ class TelegramMessenger:
         chat_id = int(chat.id)
         sent: list[int] = []
         for each in plans:
-            quote = reply_to if not sent else None
             # a second notice for one press is shown as text: a press has only one toast
             plan = SendText(escape(each.text), each.text) if isinstance(each, Toast) else each
+            # the first message quotes the user's; so does a typed question, to aim its reply box
+            asks = isinstance(plan, SendText) and plan.awaits_answer
+            quote = reply_to if not sent or asks else None
             if isinstance(plan, SendText):
-                sent.append(await self._text(chat_id, plan, quote))
+                markup = _markup(plan, chat, quote, for_everyone=for_everyone)
+                sent.append(await self._text(chat_id, plan, quote, markup))
             elif isinstance(plan, SendPoll):
                 sent.extend(await self._poll(chat, plan, quote))
             else:
                 sent.append(await self._photo(chat_id, plan, quote))
         return sent
 
-    async def _text(self, chat_id: int, plan: SendText, quote: int | None) -> int:
+    async def _text(
+        self, chat_id: int, plan: SendText, quote: int | None, markup: ReplyMarkup | None
+    ) -> int:
         try:
             message = await self.bot.send_message(
                 chat_id,
                 plan.html,
                 parse_mode=ParseMode.HTML,
-                reply_markup=_keyboard(plan.keyboard),
+                reply_markup=markup,
                 link_preview_options=_NO_PREVIEW,
                 reply_parameters=_quote(quote),
             )
@@ -130,7 +140,7 @@ class TelegramMessenger:
             message = await self.bot.send_message(
                 chat_id,
                 plan.plain,
-                reply_markup=_keyboard(plan.keyboard),
+                reply_markup=markup,
                 link_preview_options=_NO_PREVIEW,
                 reply_parameters=_quote(quote),
             )
@@ -151,7 +161,10 @@ class TelegramMessenger:
             )
         except BadRequest as error:
             log.warning("quiz poll refused in chat %s (%s); sending buttons", chat_id, error)
-            return [await self._text(chat_id, fallback, quote) for fallback in plan.fallback]
+            return [
+                await self._text(chat_id, fallback, quote, _keyboard(fallback.keyboard))
+                for fallback in plan.fallback
+            ]
         if message.poll is not None:
             self.polls.remember(message.poll.id, PollRecord(chat, plan.question_id, plan.tokens))
         return [message.message_id]
@@ -165,6 +178,25 @@ class TelegramMessenger:
             reply_parameters=_quote(quote),
         )
         return message.message_id
+
+
+ReplyMarkup = InlineKeyboardMarkup | ForceReply
+
+
+def _markup(
+    plan: SendText, chat: Chat, quote: int | None, *, for_everyone: bool
+) -> ReplyMarkup | None:
+    """Buttons, or for a typed question in a group the reply box (privacy mode shows the bot only
+    replies to it there): for the user whose message is quoted, or for everyone when the question
+    is the whole chat's. A question answering one user's tap or vote (nothing to quote) gets none:
+    a reply box for the whole group would be someone else's business; /a still works."""
+    if plan.keyboard or not plan.awaits_answer or not chat.is_group:
+        return _keyboard(plan.keyboard)
+    if quote is not None:
+        return ForceReply(selective=True, input_field_placeholder=ANSWER_PLACEHOLDER)
+    if for_everyone:
+        return ForceReply(selective=False, input_field_placeholder=ANSWER_PLACEHOLDER)
+    return None
 
 
 def _keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:

@@ -8,6 +8,7 @@ network. The messenger turns these plans into calls. Every span of text is escap
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from dataclasses import dataclass
 
@@ -37,11 +38,16 @@ class Button:
 
 @dataclass(frozen=True, slots=True)
 class SendText:
-    """One sendMessage: HTML, its plain twin (sent if Telegram ever rejects the HTML), buttons."""
+    """One sendMessage: HTML, its plain twin (sent if Telegram ever rejects the HTML), buttons.
+
+    `awaits_answer`: a question answered by typing. In groups, where privacy mode shows the bot
+    only replies to it, the messenger opens the reply box on it (ForceReply).
+    """
 
     html: str
     plain: str
     keyboard: tuple[tuple[Button, ...], ...] = ()
+    awaits_answer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +124,10 @@ def html_chunks(value: Text, limit: int = MESSAGE_LIMIT) -> list[Text]:
 def render(reply: Reply, *, can_toast: bool) -> list[Outgoing]:
     """The Bot API calls that show `reply`. `can_toast`: a button press is being answered."""
     if isinstance(reply, Message):
-        return list(_texts(reply.body))
+        sends = _texts(reply.body)
+        if reply.awaits_answer:  # the answer is a reply to the last chunk, the one with the prompt
+            sends[-1] = dataclasses.replace(sends[-1], awaits_answer=True)
+        return list(sends)
     if isinstance(reply, Choices):
         return list(_with_keyboard(reply.body, reply.options))
     if isinstance(reply, Quiz):

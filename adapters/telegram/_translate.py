@@ -63,6 +63,7 @@ class Inbound:
     anonymous_admin: bool = False
     callback_query_id: str | None = None
     message_id: int | None = None
+    poll_vote: bool = False  # from a poll_answer: nothing to toast and no message to quote
 
 
 def translate(update: Update, me: BotIdentity, polls: PollMap) -> Inbound | None:
@@ -95,6 +96,7 @@ def translate(update: Update, me: BotIdentity, polls: PollMap) -> Inbound | None
             chat_id=int(record.chat.id),
             user_id=vote.user.id,
             private=not record.chat.is_group,
+            poll_vote=True,
         )
     return None
 

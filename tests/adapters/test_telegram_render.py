@@ -89,6 +89,18 @@ def test_a_100k_message_becomes_several_sends_with_nothing_lost() -> None:
     assert sum(plan.plain.count("z") for plan in plans) == 100_000
 
 
+def test_a_typed_question_marks_the_send_that_carries_its_prompt() -> None:
+    question = text("Who replaced Gerő?")
+    (asked,) = texts(render(Message(question, awaits_answer=True), can_toast=False))
+    assert asked.awaits_answer and not asked.keyboard
+    (told,) = texts(render(Message(question), can_toast=False))
+    assert not told.awaits_answer
+    long_question = Message(text(item("z" * 10_000), "Your answer?"), awaits_answer=True)
+    long = texts(render(long_question, can_toast=False))
+    assert [plan.awaits_answer for plan in long] == [False, False, True]
+    assert long[-1].plain.endswith("Your answer?")
+
+
 def test_choices_become_one_button_per_row_with_their_tokens() -> None:
     reply = Choices(
         text("Did you mean one of these for “berlin”?"), options("Berlin Wall", "Warsaw")

@@ -124,7 +124,7 @@ def test_a_button_press_is_a_choice_in_the_buttons_chat() -> None:
         "message": message("Did you mean", chat_id=GROUP),
     }
     found = translate(update(callback_query=press), ME, PollMap())
-    assert found is not None and found.callback_query_id == "cq1"
+    assert found is not None and found.callback_query_id == "cq1" and not found.poll_vote
     assert found.event == Choice(found.event.user, IN_GROUP, "ex:t:berlin-wall")
     assert event_of(callback_query={**press, "data": None}) is None
 
@@ -133,11 +133,17 @@ def test_a_poll_vote_is_a_choice_in_the_polls_chat() -> None:
     polls = PollMap()
     polls.remember("p1", PollRecord(IN_GROUP, "q1", ("qa:1", "qa:2", "qa:3")))
     vote = {"poll_id": "p1", "user": ADA, "option_ids": [2], "option_persistent_ids": ["c"]}
-    event = event_of(polls, poll_answer=vote)
+    found = translate(update(poll_answer=vote), ME, polls)
+    assert found is not None and found.poll_vote and found.message_id is None  # nothing to quote
+    event = found.event
     assert isinstance(event, Choice) and (event.token, event.chat) == ("qa:3", IN_GROUP)
     retracted = {**vote, "option_ids": [], "option_persistent_ids": []}
     assert event_of(polls, poll_answer=retracted) is None
     assert event_of(polls, poll_answer={**vote, "poll_id": "unknown"}) is None
+    assert event_of(polls, poll_answer={**vote, "option_ids": [3]}) is None  # no such option
+    as_channel = {k: v for k, v in vote.items() if k != "user"}
+    as_channel["voter_chat"] = {"id": GROUP, "type": "supergroup", "title": "Class"}
+    assert event_of(polls, poll_answer=as_channel) is None  # an anonymous vote has no voter
 
 
 def test_a_document_captioned_with_a_command_is_an_upload_to_fetch() -> None:

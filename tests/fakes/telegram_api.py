@@ -154,7 +154,8 @@ class FakeTelegramAPI:
         self.token = token
         self.username = username
         self.calls: list[Call] = []
-        self.admins: dict[int, set[int]] = {}  # chat id -> user ids that administer it
+        self.admins: dict[int, set[int]] = {}  # chat id -> user ids (status administrator)
+        self.creators: dict[int, set[int]] = {}  # chat id -> its owner (status creator)
         self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
         self._updates: list[JSON] = []
         self._next_update_id = 1
@@ -468,8 +469,16 @@ class FakeTelegramAPI:
     async def _m_getChatMember(self, params: JSON, _files: dict[str, bytes]) -> JSON:
         chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
         user = self.user(user_id)
-        if user_id in self.admins.get(chat_id, set()):
+        if user_id in self.creators.get(chat_id, set()):
             return {"status": "creator", "user": user, "is_anonymous": False}
+        if user_id in self.admins.get(chat_id, set()):
+            return {
+                "status": "administrator", "user": user, "can_be_edited": False,
+                "is_anonymous": False, "can_manage_chat": True, "can_delete_messages": True,
+                "can_manage_video_chats": False, "can_restrict_members": True,
+                "can_promote_members": False, "can_change_info": True, "can_invite_users": True,
+                "can_post_stories": False, "can_edit_stories": False, "can_delete_stories": False,
+            }  # fmt: skip
         return {"status": "member", "user": user}
 
     async def _m_sendMessage(self, params: JSON, _files: dict[str, bytes]) -> JSON:
@@ -489,7 +498,10 @@ class FakeTelegramAPI:
         if utf16_length(shown) > 4096 or not shown.strip():
             raise BadRequest("MESSAGE_TOO_LONG" if shown.strip() else "message text is empty")
         fields: JSON = {"text": shown}
-        markup = _keyboard(params.get("reply_markup"))
+        markup = params.get("reply_markup")
+        if isinstance(markup, Mapping) and "force_reply" in markup:
+            raise BadRequest("inline keyboard expected")  # an edit takes buttons only
+        markup = _keyboard(markup)
         if markup:
             fields["reply_markup"] = markup
         message = self._new_message(chat_id, **fields)
@@ -616,7 +628,13 @@ def _option_text(option: object) -> str:
 
 
 def _keyboard(markup: object) -> JSON | None:
+    """The reply_markup as the sent message carries it: an inline keyboard, checked to Telegram's
+    limits. A ForceReply is accepted (it opens the reply box) but, as on Telegram, not returned."""
     if markup is None:
+        return None
+    if isinstance(markup, Mapping) and markup.get("force_reply") is True:
+        if utf16_length(str(markup.get("input_field_placeholder", ""))) > 64:
+            raise BadRequest("input field placeholder is too long")
         return None
     if not isinstance(markup, Mapping) or "inline_keyboard" not in markup:
         raise BadRequest("unsupported reply_markup in this fake")
