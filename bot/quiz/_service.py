@@ -250,7 +250,7 @@ class QuizService:
             return [Notice("Type an answer — or /hint, /skip, /stop.")]
         typo = grade.verdict is Verdict.TYPO
         verdict = ("✅ " if grade.correct else "❌ ") + grade.reason
-        if not grade.correct:
+        if not grade.correct and question.answers[0] not in grade.reason:
             verdict += f" The answer: {question.answers[0]}."
         return await self._after(
             session, Result(question, grade.correct, session.hinted, typo), verdict

@@ -233,3 +233,16 @@ async def test_progress_shows_accuracy_per_topic_and_a_chart(
 
 async def test_progress_without_a_store_says_so(engine: Engine) -> None:
     assert "no store is set up" in shown(await say(engine, "/progress"))
+
+
+async def test_a_wrong_typed_answer_names_the_right_answer_once(engine: Engine) -> None:
+    for _ in range(30):
+        await play(engine, "/quiz 5")
+        if not current(engine).options:
+            break
+        await say(engine, "/stop")
+    question = current(engine)
+    assert not question.options
+    verdict = shown(await engine.handle(Answer(ANA, DM, "no idea at all"))).splitlines()[0]
+    assert verdict.startswith("❌")
+    assert verdict.count(question.answers[0]) == 1
