@@ -67,6 +67,9 @@ class Quiz:
     correct: tuple[int, ...]
     explanation: str
     header: str = ""
+    open_seconds: int | None = (
+        None  # answers close after this long (a battle round); None: no limit
+    )
 
     @property
     def fallback(self) -> Text:

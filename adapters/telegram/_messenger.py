@@ -157,6 +157,7 @@ class TelegramMessenger:
                 type=Poll.QUIZ,
                 correct_option_ids=cast("CorrectOptionIds", list(plan.correct)),
                 explanation=plan.explanation,
+                open_period=plan.open_period,
                 reply_parameters=_quote(quote),
             )
         except BadRequest as error:

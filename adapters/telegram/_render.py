@@ -23,6 +23,7 @@ POLL_OPTION_LIMIT = 100
 POLL_MIN_OPTIONS, POLL_MAX_OPTIONS = 2, 12
 POLL_EXPLANATION_LIMIT = 200
 POLL_EXPLANATION_LINE_FEEDS = 2
+POLL_MIN_OPEN_SECONDS, POLL_MAX_OPEN_SECONDS = 5, 600
 KEYBOARD_MAX_BUTTONS = 100
 BUTTON_LABEL_LIMIT = 40  # longer labels are listed in the text and the buttons are numbered
 NUMBER_BUTTONS_PER_ROW = 6
@@ -65,6 +66,7 @@ class SendPoll:
     explanation: str | None
     tokens: tuple[str, ...]
     fallback: tuple[SendText, ...]
+    open_period: int | None = None  # Telegram closes the poll itself after this many seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +203,23 @@ def quiz_poll(quiz: Quiz) -> SendPoll | None:
     tokens = tuple(option.token for option in quiz.options)
     explanation = poll_explanation(quiz.explanation)
     fallback = tuple(quiz_buttons(quiz))
-    return SendPoll(quiz.question_id, question, labels, quiz.correct, explanation, tokens, fallback)
+    return SendPoll(
+        quiz.question_id,
+        question,
+        labels,
+        quiz.correct,
+        explanation,
+        tokens,
+        fallback,
+        open_period=poll_open_period(quiz.open_seconds),
+    )
+
+
+def poll_open_period(seconds: int | None) -> int | None:
+    """Telegram's open_period takes 5–600 s; outside that the poll stays open and the core refuses late votes."""
+    if seconds is None or not POLL_MIN_OPEN_SECONDS <= seconds <= POLL_MAX_OPEN_SECONDS:
+        return None
+    return seconds
 
 
 def poll_explanation(value: str) -> str | None:

@@ -125,7 +125,15 @@ def question(battle: Battle, current: Round) -> Reply:
         Option(label, make_token(ANSWER_ACTION, battle.id, str(current.number), str(index)))
         for index, label in enumerate(current.labels)
     )
-    return Quiz(asked.id, asked.prompt, options, asked.correct, asked.explanation, header=header)
+    return Quiz(
+        asked.id,
+        asked.prompt,
+        options,
+        asked.correct,
+        asked.explanation,
+        header=header,
+        open_seconds=max(1, round(battle_seconds(current))),
+    )
 
 
 def battle_seconds(current: Round) -> float:

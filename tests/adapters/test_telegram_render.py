@@ -224,3 +224,12 @@ def test_the_menu_hides_admin_commands_and_skips_names_telegram_refuses() -> Non
 def test_an_empty_text_still_sends_something_visible() -> None:
     (plan,) = texts(render(Message(Text(())), can_toast=False))
     assert plan.plain.strip()
+
+
+def test_a_timed_quiz_closes_its_poll_with_the_round() -> None:
+    from adapters.telegram._render import poll_open_period
+
+    assert poll_open_period(20) == 20
+    assert poll_open_period(None) is None
+    assert poll_open_period(2) is None  # below Telegram's minimum: the core refuses late votes
+    assert poll_open_period(3600) is None

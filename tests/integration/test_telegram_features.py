@@ -230,6 +230,7 @@ async def test_fifty_students_battle_and_every_vote_counts_once(
         for number in (1, 2):
             polls = await api.wait_for("sendPoll", number, timeout=5)
             poll, asked = polls[-1].result["poll"], polls[-1].params
+            assert 5 <= asked["open_period"] <= 600  # the poll closes with the round
             right = asked["correct_option_ids"][0]
             wrong = (right + 1) % len(asked["options"])
             for player in PLAYERS:
