@@ -6,8 +6,13 @@ adapters call about once a second and tests call after moving a fake clock. So a
 everyone has answered ends on the next tick, and a thousand simultaneous presses cost no messages.
 
 A failed send or edit is logged and the battle carries on; a failed store write is logged too. A
-battle's snapshot is saved as it starts and after every round, so after a restart the first tick
-announces and records any battle that was cut short instead of losing it silently.
+battle's snapshot is saved in the store as it starts and after every round, under this feature's
+owner token, and the feature refreshes the heartbeat of the battles it runs every few seconds.
+Several processes may share one database: each leaves alone the battles whose heartbeat is fresh
+(another live process runs them), and on its first tick and every half minute after it claims
+the battles whose heartbeat went stale — a restart or crash cut them short — announcing and
+recording each one exactly once across all processes. A process that finds it lost a battle this
+way (it stalled for minutes) stops serving it quietly.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from bot.markup import text
 from bot.ports import Clock, Messenger, SentMessage
 from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.replies import Message, Notice, Reply
+from bot.store import BattleRecord, BattleStatus
 from knowledge.model import Deck, stable_id
 from knowledge.search import DeckIndex
 
@@ -103,7 +109,10 @@ class BattleFeature:
         self._battles: dict[tuple[str, str], Battle] = {}
         self._by_id: dict[str, Battle] = {}
         self._counter = itertools.count(1)
-        self._recovered = False
+        self._owner = persist.owner_token()
+        self._held: set[str] = set()  # ids of the battles whose store rows we own
+        self._last_beat: datetime | None = None
+        self._next_scan: datetime | None = None  # None: scan for stale battles on the next tick
         self._recovery_lock = asyncio.Lock()
 
     # ---- the Feature protocol ---------------------------------------------------------------
@@ -134,6 +143,7 @@ class BattleFeature:
 
     async def tick(self) -> None:
         """Run what is due: lobby timeouts and refreshes, round ends, next questions, podiums."""
+        await self._beat()
         await self._recover()
         battles = list(self._battles.values())
         if battles:
@@ -257,12 +267,18 @@ class BattleFeature:
             pace=Pace(self.settings.messages_per_minute),
         )
         battle.join(event.user)
-        self._battles[key] = battle
+        self._battles[key] = battle  # before the await below: a second /battle sees it
         self._by_id[battle.id] = battle
+        opened = await persist.open_row(self.store, battle, self._owner, now)
+        if opened is persist.Opened.BUSY:  # another process runs a battle in this chat
+            self._drop(battle)
+            battle.phase = Phase.OVER
+            return [Notice(_RUNNING_ELSEWHERE)]
+        if opened is persist.Opened.OWNED:
+            self._held.add(battle.id)
         lobby = render.lobby(battle, self.settings, now)
         battle.lobby_message = await self._send(battle.chat, lobby, battle)
         battle.lobby_edited_at = now
-        await persist.save(self.store, battle, now)
         if battle.lobby_message is None:  # show it as the command's reply instead
             return [lobby]
         return [Notice("Battle lobby open — others join with the Join button or /join.")]
@@ -394,19 +410,23 @@ class BattleFeature:
             return
         lobby_rules.deal_teams(battle)
         battle.phase = Phase.BREAK
+        if not await self._save(battle):
+            return
         await self._edit(battle.lobby_message, render.lobby_started(battle), battle)
-        await persist.save(self.store, battle, self.clock.now())
         await self._ask(battle)
 
     async def _call_off(self, battle: Battle, why: str, *, announce: bool) -> None:
         """End a battle that never started; nothing is recorded."""
+        if not await self._save(battle, BattleStatus.FINISHED):
+            return
         battle.phase = Phase.OVER
         closed = render.lobby_closed(battle, why)
-        await self._edit(battle.lobby_message, closed, battle)
-        if announce or battle.lobby_message is None:
-            await self._send(battle.chat, closed, battle)
-        await persist.forget(self.store, battle.chat, battle.id)
-        self._drop(battle)
+        try:
+            await self._edit(battle.lobby_message, closed, battle)
+            if announce or battle.lobby_message is None:
+                await self._send(battle.chat, closed, battle)
+        finally:
+            self._drop(battle)
 
     async def _ask(self, battle: Battle) -> None:
         question = battle.questions[battle.played]
@@ -431,8 +451,8 @@ class BattleFeature:
         battle.phase = Phase.BREAK
         battle.next_at = now + timedelta(seconds=self.settings.pause_seconds)
         board = render.scoreboard(battle, outcome, self.settings, last=last)
-        if not last:
-            await persist.save(self.store, battle, now)
+        if not last and not await self._save(battle):
+            return
         if battle.scoreboard_message is None:
             battle.scoreboard_message = await self._send(battle.chat, board, battle)
         elif not await self._edit(battle.scoreboard_message, board, battle):
@@ -443,7 +463,9 @@ class BattleFeature:
             await self._finish(battle)
 
     async def _finish(self, battle: Battle) -> None:
-        """Podium, results recorded, snapshot cleared."""
+        """Marked finished (unless another process took it over), podium, results recorded."""
+        if not await self._save(battle, BattleStatus.FINISHED):
+            return
         battle.phase = Phase.OVER
         note = ""
         if battle.stopped_by is not None and battle.played < battle.rounds:
@@ -477,7 +499,6 @@ class BattleFeature:
                     won=won,
                     finished_at=self.clock.now(),
                 )
-            await persist.forget(self.store, battle.chat, battle.id)
         finally:
             self._drop(battle)
 
@@ -485,27 +506,84 @@ class BattleFeature:
         if self._battles.get(_key(battle.chat)) is battle:
             del self._battles[_key(battle.chat)]
         self._by_id.pop(battle.id, None)
+        self._held.discard(battle.id)
+
+    # ---- the battles' rows in the store, and their heartbeat ---------------------------------
+
+    async def _save(self, battle: Battle, status: BattleStatus = BattleStatus.RUNNING) -> bool:
+        """Save the battle's snapshot (ending it, with another `status`); False when another
+        process has meanwhile ended it as stale, and then this one stops serving it."""
+        if battle.id not in self._held:
+            return True  # no row of ours (no store, or it failed when the battle opened)
+        if await persist.save(self.store, battle, self._owner, self.clock.now(), status):
+            return True
+        self._lose(battle)
+        return False
+
+    def _lose(self, battle: Battle) -> None:
+        log.warning(
+            "battle %s in %s was ended by another process (this one stalled); leaving it",
+            battle.id,
+            battle.chat,
+        )
+        battle.phase = Phase.OVER
+        self._drop(battle)
+
+    async def _beat(self) -> None:
+        """Every few seconds while battles run: tell the store this process still runs them."""
+        if self.store is None or not self._held:
+            return
+        now = self.clock.now()
+        every = timedelta(seconds=self.settings.heartbeat_seconds)
+        if self._last_beat is not None and now - self._last_beat < every:
+            return
+        self._last_beat = now
+        ours = set(self._held)
+        held = await persist.heartbeat(self.store, self._owner, ours, now)
+        if held is None:
+            return
+        for battle_id in ours - held:
+            battle = self._by_id.get(battle_id)
+            if battle is not None:
+                self._lose(battle)
 
     # ---- after a restart ----------------------------------------------------------------------
 
     async def _recover(self) -> None:
-        """Once per process: announce and record the battles a restart cut short."""
-        if self._recovered or self.store is None or self.messenger is None:
+        """On the first tick and every so often after: announce and record the battles nobody
+        serves any more (their heartbeat is stale), each claimed so only one process does."""
+        if self.store is None or self.messenger is None:
             return  # without a messenger yet, wait: the announcement needs one
+        if self._next_scan is not None and self.clock.now() < self._next_scan:
+            return
         async with self._recovery_lock:
-            if self._recovered:
+            now = self.clock.now()
+            if self._next_scan is not None and now < self._next_scan:
                 return
-            self._recovered = True
+            self._next_scan = now + timedelta(seconds=self.settings.recovery_scan_seconds)
+            stale_before = now - self.settings.stale_after
             try:
-                cut_short = await persist.interrupted(self.store, set(self._by_id))
+                found = await persist.stale(self.store, stale_before)
             except Exception:
-                log.exception("could not look for battles interrupted by a restart")
+                log.exception("could not look for battles cut short by a restart")
                 return
-            for snapshot in cut_short:
+            for row in found:
+                if row.battle_id in self._by_id:
+                    continue  # ours: this process stalled, but it is running it again
                 try:
-                    await self._announce_interrupted(snapshot)
+                    await self._wrap_up(row, now, stale_before)
                 except Exception:
-                    log.exception("could not wrap up interrupted battle %s", snapshot.battle_id)
+                    log.exception("could not wrap up interrupted battle %s", row.battle_id)
+
+    async def _wrap_up(self, row: BattleRecord, now: datetime, stale_before: datetime) -> None:
+        if self.store is None or not await persist.claim_stale(self.store, row, now, stale_before):
+            return  # another process claimed it first, or its owner came back
+        try:
+            snapshot = Snapshot.from_json(dict(row.state))
+        except (KeyError, TypeError, ValueError):
+            log.exception("battle %s in %s has an unreadable state", row.battle_id, row.chat)
+            return
+        await self._announce_interrupted(snapshot)
 
     async def _announce_interrupted(self, snapshot: Snapshot) -> None:
         if snapshot.played:
@@ -543,7 +621,6 @@ class BattleFeature:
                     )
                 ),
             )
-        await persist.forget(self.store, snapshot.chat, snapshot.battle_id)
 
     # ---- the Messenger, with failures logged -------------------------------------------------
 
@@ -633,6 +710,11 @@ def _questions(
 
 def _key(chat: Chat) -> tuple[str, str]:
     return chat.platform, chat.id
+
+
+_RUNNING_ELSEWHERE = (
+    "A battle is already running here — one at a time. Wait for the podium, then /battle."
+)
 
 
 def _busy(battle: Battle) -> str:

@@ -40,6 +40,12 @@ class BattleSettings:
     lobby_refresh_seconds: float = 2  # join bursts become one lobby edit per this many seconds
     scoreboard_rows: int = 10  # the scoreboard between rounds shows the top rows; the end shows all
     messages_per_minute: int | None = 20  # sends + edits into one chat (None: no budget)
+    # Processes sharing a database: the one running a battle refreshes its heartbeat this often;
+    # a battle whose heartbeat is older than `stale_seconds` is announced as interrupted by
+    # whichever process next looks (they look every `recovery_scan_seconds`, and on start-up).
+    heartbeat_seconds: float = 5
+    stale_seconds: float = 120
+    recovery_scan_seconds: float = 30
 
     def __post_init__(self) -> None:
         for name in ("lobby_seconds", "round_seconds"):
@@ -51,6 +57,10 @@ class BattleSettings:
             raise ValueError("a battle needs at least one player")
         if not 1 <= self.default_rounds <= self.max_rounds:
             raise ValueError("default_rounds must be between 1 and max_rounds")
+        if self.heartbeat_seconds <= 0 or self.recovery_scan_seconds <= 0:
+            raise ValueError("heartbeat_seconds and recovery_scan_seconds must be more than zero")
+        if self.stale_seconds <= 2 * self.heartbeat_seconds:
+            raise ValueError("stale_seconds must be more than two heartbeats")
 
     @classmethod
     def fast(cls) -> BattleSettings:
@@ -67,6 +77,10 @@ class BattleSettings:
     @property
     def round_time(self) -> timedelta:
         return timedelta(seconds=self.round_seconds)
+
+    @property
+    def stale_after(self) -> timedelta:
+        return timedelta(seconds=self.stale_seconds)
 
 
 class Phase(StrEnum):
@@ -206,7 +220,8 @@ class Battle:
         )
 
     def snapshot(self, saved_at: datetime) -> dict[str, Any]:
-        """What survives a restart: enough to announce and record the rounds played."""
+        """What another process needs to announce and record the rounds played if this one
+        stops serving the battle (a restart, a crash)."""
         return {
             "battle_id": self.id,
             "chat": {
@@ -226,7 +241,7 @@ class Battle:
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """A battle read back after a restart."""
+    """A battle read back by a process that did not run it (after a restart or a crash)."""
 
     battle_id: str
     chat: Chat

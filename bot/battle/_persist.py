@@ -1,11 +1,11 @@
 """What battles keep in the store, as a thin layer over the store's own methods.
 
-- Per chat, in the chat settings: `battle_options` (the chat's speed/streak defaults) and `battle`
-  (a snapshot of the running battle, rewritten as it starts and after every round).
-- A registry of chats with a running battle, kept in the settings of one reserved chat
-  (`REGISTRY`), so that after a restart the feature can find them without a "list every chat"
-  query. Each chat is one key there; the store merges keys atomically, so chats never overwrite
-  each other's entries.
+- Per chat, in the chat settings: `battle_options` (the chat's speed/streak defaults).
+- Per battle, a row of the store's `battles` table: its snapshot (rewritten as it starts and
+  after every round), its status, and the process that runs it (`owner`, a token made once per
+  feature) with that process's heartbeat. Several processes may share one database: each serves
+  the battles it opened, and a battle whose heartbeat went stale is claimed — by exactly one of
+  them, through the store's conditional update — and announced as interrupted.
 
 Every method logs and swallows store failures where a battle can carry on without them.
 """
@@ -13,22 +13,31 @@ Every method logs and swallows store failures where a battle can carry on withou
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+import os
+import platform
+import secrets
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.battle._model import Battle, Phase, Player, Snapshot
+from bot.battle._model import Battle, Player
 from bot.battle._scoring import Rules
 from bot.events import Chat
-from bot.store import BattleResult, ChatRef, LeaderboardEntry, UserRef
+from bot.store import (
+    BattleRecord,
+    BattleResult,
+    BattleStatus,
+    ChatRef,
+    LeaderboardEntry,
+    UserRef,
+)
 
 if TYPE_CHECKING:
     from bot.store import SqlStore
 
 log = logging.getLogger(__name__)
 
-REGISTRY = ChatRef("studybot", "running-battles")
-SNAPSHOT_KEY = "battle"
 OPTIONS_KEY = "battle_options"
 
 
@@ -49,6 +58,38 @@ class BattleStore(Protocol):
 
     async def upsert_user(self, user: UserRef, display_name: str, seen_at: datetime) -> None: ...
 
+    async def open_battle(
+        self, chat: ChatRef, battle_id: str, state: Mapping[str, Any], *, owner: str, at: datetime
+    ) -> bool: ...
+
+    async def save_battle(
+        self,
+        battle_id: str,
+        state: Mapping[str, Any],
+        *,
+        owner: str,
+        at: datetime,
+        status: BattleStatus = ...,
+    ) -> bool: ...
+
+    async def heartbeat_battles(
+        self, owner: str, battle_ids: Collection[str], at: datetime
+    ) -> set[str]: ...
+
+    async def running_battles(
+        self, *, stale_before: datetime | None = None
+    ) -> list[BattleRecord]: ...
+
+    async def mark_battle(
+        self,
+        battle_id: str,
+        status: BattleStatus,
+        *,
+        at: datetime,
+        owner: str | None = None,
+        stale_before: datetime | None = None,
+    ) -> bool: ...
+
 
 if TYPE_CHECKING:
 
@@ -57,12 +98,21 @@ if TYPE_CHECKING:
         return store
 
 
+class Opened(Enum):
+    """How opening a battle's row went."""
+
+    OWNED = "owned"  # the row is ours: keep it up to date
+    BUSY = "busy"  # the chat already has a running battle (perhaps another process's)
+    UNSAVED = "unsaved"  # no store, or it failed: the battle runs without a row
+
+
+def owner_token() -> str:
+    """A token naming this process (host, pid) and this feature (random), made once per feature."""
+    return f"{platform.node() or 'host'}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
 def chat_ref(chat: Chat) -> ChatRef:
     return ChatRef(chat.platform, chat.id)
-
-
-def _registry_key(chat: Chat) -> str:
-    return f"{chat.platform}:{chat.id}"
 
 
 async def chat_rules(store: BattleStore | None, chat: Chat) -> Rules:
@@ -85,55 +135,66 @@ async def set_chat_rule(store: BattleStore, chat: Chat, name: str, value: bool) 
     return Rules(speed=saved["speed"], streak=saved["streak"])
 
 
-async def save(store: BattleStore | None, battle: Battle, now: datetime) -> None:
-    """Write the battle's snapshot and make sure the registry lists its chat."""
+async def open_row(store: BattleStore | None, battle: Battle, owner: str, now: datetime) -> Opened:
+    """Claim the chat for a new battle: its row, running and owned by `owner`."""
     if store is None:
-        return
+        return Opened.UNSAVED
     try:
-        await store.update_chat_settings(
-            chat_ref(battle.chat), {SNAPSHOT_KEY: battle.snapshot(now)}
+        opened = await store.open_battle(
+            chat_ref(battle.chat), battle.id, battle.snapshot(now), owner=owner, at=now
         )
-        if battle.phase is Phase.LOBBY or battle.played == 0:
-            entry = {"platform": battle.chat.platform, "id": battle.chat.id, "battle": battle.id}
-            await store.update_chat_settings(REGISTRY, {_registry_key(battle.chat): entry})
     except Exception:
         log.exception("could not save the battle in %s; a restart would lose it", battle.chat)
+        return Opened.UNSAVED
+    return Opened.OWNED if opened else Opened.BUSY
 
 
-async def forget(store: BattleStore | None, chat: Chat, battle_id: str) -> None:
-    """Remove a finished battle's snapshot (only if it is still this battle's) and its registry
-    entry."""
-    if store is None:
-        return
-    try:
-        ref = chat_ref(chat)
-        saved = (await store.get_chat_settings(ref)).get(SNAPSHOT_KEY)
-        if isinstance(saved, dict) and saved.get("battle_id") == battle_id:
-            await store.update_chat_settings(ref, {SNAPSHOT_KEY: None})
-        await store.update_chat_settings(REGISTRY, {_registry_key(chat): None})
-    except Exception:
-        log.exception("could not clear the battle snapshot of %s", chat)
+async def save(
+    store: BattleStore | None,
+    battle: Battle,
+    owner: str,
+    now: datetime,
+    status: BattleStatus = BattleStatus.RUNNING,
+) -> bool:
+    """Write the battle's snapshot (and heartbeat), or end it with `status`.
 
-
-async def interrupted(store: BattleStore, running: set[str]) -> list[Snapshot]:
-    """Battles the registry lists that this process is not running: cut short by a restart.
-
-    Unreadable entries are dropped from the registry (and logged) rather than retried forever.
+    False only when the store says the battle is no longer ours: another process found its
+    heartbeat stale and ended it. A store failure is logged and counts as still ours.
     """
-    found: list[Snapshot] = []
-    for key, entry in (await store.get_chat_settings(REGISTRY)).items():
-        try:
-            chat = ChatRef(str(entry["platform"]), str(entry["id"]))
-            if str(entry["battle"]) in running:
-                continue
-            saved = (await store.get_chat_settings(chat)).get(SNAPSHOT_KEY)
-            if isinstance(saved, dict) and saved.get("battle_id") == entry["battle"]:
-                found.append(Snapshot.from_json(saved))
-                continue
-        except (KeyError, TypeError, ValueError):
-            log.exception("dropping an unreadable running-battle entry %r", key)
-        await store.update_chat_settings(REGISTRY, {key: None})
-    return found
+    if store is None:
+        return True
+    try:
+        return await store.save_battle(
+            battle.id, battle.snapshot(now), owner=owner, at=now, status=status
+        )
+    except Exception:
+        log.exception("could not save the battle in %s; a restart would lose it", battle.chat)
+        return True
+
+
+async def heartbeat(
+    store: BattleStore, owner: str, battle_ids: Collection[str], now: datetime
+) -> set[str] | None:
+    """Refresh our battles' heartbeats: the ids we still hold, or None when the store failed."""
+    try:
+        return await store.heartbeat_battles(owner, battle_ids, now)
+    except Exception:
+        log.exception("could not refresh the heartbeat of %d battles", len(battle_ids))
+        return None
+
+
+async def stale(store: BattleStore, stale_before: datetime) -> list[BattleRecord]:
+    """Running battles whose heartbeat is older than `stale_before`: nobody serves them."""
+    return await store.running_battles(stale_before=stale_before)
+
+
+async def claim_stale(
+    store: BattleStore, record: BattleRecord, now: datetime, stale_before: datetime
+) -> bool:
+    """End a stale battle as interrupted; True for the one process (of all) that did."""
+    return await store.mark_battle(
+        record.battle_id, BattleStatus.INTERRUPTED, at=now, stale_before=stale_before
+    )
 
 
 async def record(

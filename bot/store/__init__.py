@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from bot.store._errors import StoreError
 from bot.store._protocol import Store
 from bot.store._records import (
+    BattleRecord,
     BattleResult,
+    BattleStatus,
     CardRecord,
     ChatRef,
     DailyAnswer,
@@ -31,7 +33,9 @@ from bot.store._sql import SqlStore
 from bot.store._urls import default_database_url, to_async_url
 
 __all__ = [
+    "BattleRecord",
     "BattleResult",
+    "BattleStatus",
     "CardRecord",
     "ChatRef",
     "DailyAnswer",

@@ -7,12 +7,14 @@ recording twice is expected (a race, or a retried message).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, datetime, tzinfo
 from typing import Any, Protocol
 
 from bot.store._records import (
+    BattleRecord,
     BattleResult,
+    BattleStatus,
     CardRecord,
     ChatRef,
     DailyAnswer,
@@ -91,6 +93,52 @@ class Store(Protocol):
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10
     ) -> list[LeaderboardEntry]:
         """Players of a chat by points (then wins), over battles finished since `since`."""
+
+    # Running battles (one row per battle; several processes may share the database)
+    async def open_battle(
+        self,
+        chat: ChatRef,
+        battle_id: str,
+        state: Mapping[str, Any],
+        *,
+        owner: str,
+        at: datetime,
+    ) -> bool:
+        """Record a new running battle owned by `owner`; False when the chat already has one."""
+
+    async def save_battle(
+        self,
+        battle_id: str,
+        state: Mapping[str, Any],
+        *,
+        owner: str,
+        at: datetime,
+        status: BattleStatus = BattleStatus.RUNNING,
+    ) -> bool:
+        """Replace the state and refresh the heartbeat of `owner`'s running battle (or end it with
+        another `status`); False when it is no longer `owner`'s running battle."""
+
+    async def heartbeat_battles(
+        self, owner: str, battle_ids: Collection[str], at: datetime
+    ) -> set[str]:
+        """Refresh the heartbeats of `owner`'s running battles; the ids it still holds."""
+
+    async def running_battles(self, *, stale_before: datetime | None = None) -> list[BattleRecord]:
+        """Running battles of every chat (only those with a heartbeat before `stale_before`)."""
+
+    async def mark_battle(
+        self,
+        battle_id: str,
+        status: BattleStatus,
+        *,
+        at: datetime,
+        owner: str | None = None,
+        stale_before: datetime | None = None,
+    ) -> bool:
+        """End a running battle (conditions: `owner`, heartbeat before `stale_before`); exactly
+        one of several racing callers gets True."""
+
+    async def get_battle(self, battle_id: str) -> BattleRecord | None: ...
 
     # Daily pushes
     async def save_schedule(self, schedule: Schedule) -> None:

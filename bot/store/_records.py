@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from enum import StrEnum
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -214,6 +215,59 @@ class LeaderboardEntry:
     points: int
     wins: int
     battles: int
+
+
+class BattleStatus(StrEnum):
+    """Where a battle is: running (its owner serves it) or ended, normally or cut short."""
+
+    RUNNING = "running"
+    FINISHED = "finished"
+    INTERRUPTED = "interrupted"
+
+
+def require_battle_status(value: object) -> BattleStatus:
+    """`value` as a BattleStatus; a ValueError naming the allowed ones otherwise."""
+    if isinstance(value, str) and value in BattleStatus.__members__.values():
+        return BattleStatus(value)
+    allowed = ", ".join(status.value for status in BattleStatus)
+    raise ValueError(f"battle status must be one of {allowed}, got {value!r}")
+
+
+def require_id(name: str, value: object) -> str:
+    """`value` when it is a non-empty string; a ValueError naming the field otherwise."""
+    _require_id(name, value)
+    return str(value)
+
+
+def require_owner(value: object) -> str:
+    """A process token: any non-empty string (the battle feature makes host:pid:random)."""
+    return require_id("owner", value)
+
+
+@dataclass(frozen=True, slots=True)
+class BattleRecord:
+    """A battle as the store keeps it: the feature's `state` JSON, verbatim, and who runs it.
+
+    `owner` is the token of the process serving the battle and `heartbeat_at` the last time that
+    process said it still does; a running battle whose heartbeat is old is one nobody serves.
+    """
+
+    battle_id: str
+    chat: ChatRef
+    state: Mapping[str, Any]
+    status: BattleStatus
+    owner: str
+    heartbeat_at: datetime
+    started_at: datetime
+    updated_at: datetime
+
+    def __post_init__(self) -> None:
+        _require_id("battle_id", self.battle_id)
+        object.__setattr__(self, "state", require_json_object("battle state", self.state))
+        object.__setattr__(self, "status", require_battle_status(self.status))
+        require_owner(self.owner)
+        for name in ("heartbeat_at", "started_at", "updated_at"):
+            _set_utc(self, name)
 
 
 EVERY_WEEKDAY = frozenset(range(7))

@@ -190,3 +190,31 @@ decks = Table(
     Column("uploaded_by_user", String, nullable=False),
     Column("uploaded_at", UtcDateTime, nullable=False),
 )
+
+# Battles in progress and how they ended. `state` is the battle feature's own JSON (rounds played,
+# players and scores), kept so another process can announce a battle its owner stopped serving.
+# `owner` names the process running it and `heartbeat_at` is when that process last said so; a
+# claim is a conditional UPDATE (`WHERE status = 'running' AND heartbeat_at < …`), so exactly one
+# process ends a stale battle. The partial unique index allows one running battle per chat.
+battles = Table(
+    "battles",
+    metadata,
+    Column("battle_id", String, primary_key=True),
+    Column("platform", String, nullable=False),
+    Column("chat_id", String, nullable=False),
+    Column("state", Json, nullable=False),
+    Column("status", String, nullable=False),
+    Column("owner", String, nullable=False),
+    Column("heartbeat_at", UtcDateTime, nullable=False),
+    Column("started_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Index(
+        "uq_battles_running_chat",
+        "platform",
+        "chat_id",
+        unique=True,
+        sqlite_where=text("status = 'running'"),
+        postgresql_where=text("status = 'running'"),
+    ),
+    Index(None, "status", "heartbeat_at"),
+)

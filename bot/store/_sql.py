@@ -1,8 +1,8 @@
 """`SqlStore`: the `Store` port on SQLite or PostgreSQL, one code path for both.
 
-The queries live in one mixin per feature (people, cards, progress, battles, daily pushes,
-uploaded decks), all running in the transactions of `Connection`; this module opens and closes
-the store.
+The queries live in one mixin per feature (people, cards, progress, battle results, running
+battles, daily pushes, uploaded decks), all running in the transactions of `Connection`; this
+module opens and closes the store.
 """
 
 from __future__ import annotations
@@ -21,11 +21,18 @@ from bot.store._errors import StoreError, reason
 from bot.store._migrate import upgrade_to_head
 from bot.store._people import PeopleQueries
 from bot.store._progress import ProgressQueries
+from bot.store._running_battles import RunningBattleQueries
 from bot.store._urls import default_database_url, describe, to_async_url
 
 
 class SqlStore(
-    PeopleQueries, CardQueries, ProgressQueries, BattleQueries, DailyQueries, DeckQueries
+    PeopleQueries,
+    CardQueries,
+    ProgressQueries,
+    BattleQueries,
+    RunningBattleQueries,
+    DailyQueries,
+    DeckQueries,
 ):
     """Persistence on a SQL database; make one with `await SqlStore.open(url)`.
 

@@ -721,6 +721,21 @@ class _BrokenStore:
     async def upsert_user(self, user: UserRef, display_name: str, seen_at: datetime) -> None:
         raise ConnectionError("database down")
 
+    async def open_battle(self, *args: Any, **kwargs: Any) -> bool:
+        raise ConnectionError("database down")
+
+    async def save_battle(self, *args: Any, **kwargs: Any) -> bool:
+        raise ConnectionError("database down")
+
+    async def heartbeat_battles(self, *args: Any, **kwargs: Any) -> set[str]:
+        raise ConnectionError("database down")
+
+    async def running_battles(self, *args: Any, **kwargs: Any) -> list[Any]:
+        raise ConnectionError("database down")
+
+    async def mark_battle(self, *args: Any, **kwargs: Any) -> bool:
+        raise ConnectionError("database down")
+
 
 async def test_a_failing_store_does_not_stop_a_battle() -> None:
     table = make_table(store=_BrokenStore())
@@ -805,6 +820,9 @@ async def test_a_battle_cut_short_by_a_restart_is_announced_and_recorded(tmp_pat
         await before.answer(ANA, right=True)  # round 3 is open when the process dies
         after = make_table(clock=clock, store=store)  # the restarted process
         await after.tick()
+        assert after.board.sends == []  # its heartbeat is fresh: the old process may be alive
+        clock.advance(seconds=after.settings.stale_seconds + 1)
+        await after.tick()
         assert len(after.board.sends) == 1
         podium = after.board.podium()
         assert "interrupted by a restart after 2 of 4 rounds" in podium
@@ -817,6 +835,7 @@ async def test_a_battle_cut_short_by_a_restart_is_announced_and_recorded(tmp_pat
         assert "1. Cal — 2,100 points · 1 win" in board
         assert "lobby open" in await after.say(BEN, "/battle")
         again = make_table(clock=clock, store=store)
+        clock.advance(seconds=again.settings.stale_seconds + 1)
         await again.tick()
         # the new lobby is the only battle left to find, and it had not started
         assert "cancelled by a restart before any round finished" in again.board.shown()
@@ -834,6 +853,7 @@ async def test_a_finished_battle_leaves_nothing_to_recover(tmp_path: Path) -> No
         await _play_rounds(table, 1)
         assert "final results" in table.board.podium()
         after = make_table(clock=clock, store=store)
+        clock.advance(seconds=after.settings.stale_seconds + 1)
         await after.tick()
         assert after.board.sends == []
     finally:
