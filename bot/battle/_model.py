@@ -43,9 +43,11 @@ class BattleSettings:
     # Processes sharing a database: the one running a battle refreshes its heartbeat this often;
     # a battle whose heartbeat is older than `stale_seconds` is announced as interrupted by
     # whichever process next looks (they look every `recovery_scan_seconds`, and on start-up).
+    # 30 s is six missed heartbeats: long enough that a busy process keeps its battle, short enough
+    # that after a restart the cut-short battle is announced (and the chat freed) within about half a minute.
     heartbeat_seconds: float = 5
-    stale_seconds: float = 120
-    recovery_scan_seconds: float = 30
+    stale_seconds: float = 30
+    recovery_scan_seconds: float = 10
 
     def __post_init__(self) -> None:
         for name in ("lobby_seconds", "round_seconds"):
