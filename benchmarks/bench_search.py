@@ -9,8 +9,9 @@ On the default deck and on a generated deck (benchmarks/gen_deck.py), the same q
   every choice, every call) and with the choices processed once in advance (the stricter floor);
 - SQLite FTS5 (stdlib sqlite3): a table over titles, aliases and facts, queried with the words OR-ed
   and ranked by bm25.
-It prints p50/p99 for each, ours ÷ floor and ours ÷ FTS5, the build time, and the top-1 accuracy of
-ours and of FTS5 on the project's lookup cases (the table in tests/unit/test_search_lookup.py).
+It prints p50/p99 for each, ours ÷ floor and ours ÷ FTS5, the build time, the top-1 accuracy of
+ours and of FTS5 on the project's lookup cases (the table in tests/unit/test_search_lookup.py), and
+their /ask accuracy on the other-subject decks (tests/data/search_subjects/cases.yaml).
 Target: /explain p99 on the big deck ≤ 3 × the floor's p99.
 """
 
@@ -35,6 +36,9 @@ from knowledge.model import Deck, Topic
 from knowledge.search import DeckIndex
 from tests.unit.test_search_ask import ANSWERED, UNANSWERABLE
 from tests.unit.test_search_lookup import LOOKUP_CASES, first_id
+from tests.unit.test_search_subjects import ANSWERED as SUBJECT_ANSWERED
+from tests.unit.test_search_subjects import OUT_OF_SCOPE as SUBJECT_OUT_OF_SCOPE
+from tests.unit.test_search_subjects import answers_as_expected, subject_index
 
 TARGET_RATIO = 3.0
 _WORD = re.compile(r"\w+")
@@ -254,6 +258,32 @@ def accuracy(deck: Deck) -> None:
     )
 
 
+def subject_accuracy() -> None:
+    """/ask on the other-subject decks (tests/data/search_subjects): the expected fact first, and
+    out-of-scope questions refused; FTS5 "refuses" only when no word of the question matches."""
+    ours = sum(
+        answers_as_expected(case, subject_index(case.deck).ask(case.ask))
+        for case in SUBJECT_ANSWERED
+    )
+    refused = sum(
+        subject_index(case.deck).ask(case.ask).status == "none" for case in SUBJECT_OUT_OF_SCOPE
+    )
+    engines = {deck: Fts5(subject_index(deck).deck) for deck in {c.deck for c in SUBJECT_ANSWERED}}
+    theirs = sum(
+        bool(found) and case.fact is not None and case.fact in found[0]
+        for case in SUBJECT_ANSWERED
+        for found in [engines[case.deck].ask(case.ask)]
+    )
+    theirs_refused = sum(not engines[case.deck].ask(case.ask) for case in SUBJECT_OUT_OF_SCOPE)
+    answered, out = len(SUBJECT_ANSWERED), len(SUBJECT_OUT_OF_SCOPE)
+    print(
+        f"/ask on {len(engines)} other-subject decks: expected fact first "
+        f"ours {ours}/{answered} ({100 * ours / answered:.1f}%), FTS5 {theirs}/{answered} "
+        f"({100 * theirs / answered:.1f}%); out of scope refused ours {refused}/{out}, "
+        f"FTS5 {theirs_refused}/{out}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--topics", type=int, default=10_000, help="size of the generated deck")
@@ -279,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         args.rounds,
     )
     accuracy(default)
+    subject_accuracy()
     ratio = (
         timings["ours /explain"].p99 / timings["floor extractOne token_set (choices processed)"].p99
     )

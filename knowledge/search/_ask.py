@@ -7,12 +7,16 @@ stop-words removed, misspellings corrected — are scored against both:
 - coverage: how much of the question's information (IDF-weighted words) a fact answers, counting a
   word found only in its topic's head at a discount. Words the notes never use keep their weight, so
   this is relative to the most the question could score, and "what is the capital of France?" covers
-  nothing;
+  nothing — except question phrasing ("made", "calculate", "wrote"; see `_frame`), which weighs
+  little. A question naming a topic's whole title gains nothing from a fact repeating it: every
+  fact of "Mitochondria" is about mitochondria;
 - the fact's own BM25 (words in the fact itself, short facts first);
 - a topic prior: facts of the topic the question names come first ("why was the Berlin Wall
   built?");
-- a gentle tie-breaker for the kind of answer asked for: a number for "how many", a person for
-  "who", a year or date for "when", a place for "where", a reason word for "why".
+- gentle tie-breakers: the kind of answer asked for (a number for "how many", a person for "who", a
+  year or date for "when", a place for "where", a reason word for "why", a formula for
+  "calculate"), then a fact that opens with a word of the question ("Diffusion: …" for "what is
+  diffusion?").
 
 Facts below the coverage floor are never offered; when none is above it the answer is "none".
 """
@@ -27,12 +31,15 @@ from dataclasses import dataclass
 from knowledge.model import Deck, Fact, Topic
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
+from knowledge.search._frame import is_frame_word, weigh_frame_words
 from knowledge.search._types import Answer, Passage
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     TextWords,
     folded_words,
+    index_word,
     normalise,
+    surface_words,
     word_set,
 )
 
@@ -46,9 +53,14 @@ COVERAGE_FLOOR = 0.5  # of the question's total IDF: below it a fact does not an
 BM25_SHARE = 0.25
 PRIOR_SHARE = 0.5
 INTENT_BONUS = 0.05
+SUBJECT_BONUS = 0.03  # less than INTENT_BONUS: the kind of answer asked for matters more
+TIE_BREAKERS = INTENT_BONUS + SUBJECT_BONUS
 MAX_NAME_OWNERS = 50
 RELATIVE_FLOOR = 0.7  # a second or third passage must score this share of the best one
-_TOP_RANK = 1.0 + BM25_SHARE + PRIOR_SHARE + INTENT_BONUS
+_TITLE_SOURCE = 1  # head fields: the topic's title,
+_ALIAS_SOURCE = 2  # its aliases,
+_DETAIL_SOURCE = 3  # its people, places and years
+_TOP_RANK = 1.0 + BM25_SHARE + PRIOR_SHARE + TIE_BREAKERS
 
 _NUMBER_WORDS = word_set(
     """
@@ -67,6 +79,12 @@ _REASON_WORDS = word_set(
     fear fears result aim aims want wanted caused
     """
 )
+_FORMULA_WORDS = word_set(
+    """
+    calculate calculated calculating calculation formula formulae formulas equation equations
+    """
+)
+_FORMULA_SIGN = re.compile(r"[=÷×]")
 _HAS_DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 
@@ -77,6 +95,7 @@ class _FactFeatures:
 
     has_number: bool
     has_date: bool
+    has_formula: bool
     has_reason: bool
     people: frozenset[str]
     places: frozenset[str]
@@ -96,6 +115,8 @@ def _intents(folded_question: str) -> set[str]:
         found.add("reason")
     if "where" in words:
         found.add("place")
+    if not _FORMULA_WORDS.isdisjoint(words) or " work out " in text or " worked out " in text:
+        found.add("formula")
     return found
 
 
@@ -109,6 +130,7 @@ class FactSearch:
         "_index",
         "_people",
         "_places",
+        "_titles",
         "_topic_facts",
         "_topics",
         "_vocabulary",
@@ -136,6 +158,7 @@ class FactSearch:
             self._topic_facts.append(range(start, len(self._facts)))
         self._index = FieldIndex(documents)
         self._heads = FieldIndex([_head_document(topic, words) for topic in deck.topics])
+        self._titles = [frozenset(words.content(topic.title)) for topic in deck.topics]
         people = {person for topic in deck.topics for person in topic.people}
         places = {place for topic in deck.topics for place in topic.places}
         self._people = _Names(words.surface(person) for person in people)
@@ -148,6 +171,7 @@ class FactSearch:
         return _FactFeatures(
             has_number=_HAS_DIGIT.search(text) is not None or not _NUMBER_WORDS.isdisjoint(words),
             has_date=not _MONTHS.isdisjoint(words) or _YEAR_IN_TEXT.search(text) is not None,
+            has_formula=_FORMULA_SIGN.search(text) is not None,
             has_reason=not _REASON_WORDS.isdisjoint(words)
             or not _REASON_WORDS.isdisjoint(folded_words(fact.group or "")),
             people=self._people.mentioned(words),
@@ -157,7 +181,7 @@ class FactSearch:
     def ask(self, question: str, k: int) -> Answer:
         """The top `k` facts above the floor (best first), or status "none" with no passages."""
         question = question[:MAX_QUESTION_CHARS]
-        terms = query_terms(question, self._vocabulary, self._index.idf)
+        terms = weigh_frame_words(query_terms(question, self._vocabulary, self._index.idf))
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
             return Answer("none", (), ())
@@ -178,24 +202,32 @@ class FactSearch:
             ),
             key=lambda item: (-item[0], item[1]),
         )
+        # The tie-breakers can only lift a fact by TIE_BREAKERS: look only at those they could
+        # bring into the top k.
         intents = _intents(normalise(question))
-        if intents:
-            # The tie-breaker can only lift a fact by INTENT_BONUS: look only at those it could
-            # bring into the top k.
-            asked = set(folded_words(question))
-            named = (self._people.named_in(asked), self._places.named_in(asked))
-            reachable = ranked[min(k, len(ranked)) - 1][0] - INTENT_BONUS
-            ranked = sorted(
+        asked = set(folded_words(question))
+        named = (self._people.named_in(asked), self._places.named_in(asked))
+        subjects = {
+            word
+            for term in terms
+            if not is_frame_word(term)
+            for word, trust in term.alternatives
+            if trust == 1.0
+        }
+        reachable = ranked[min(k, len(ranked)) - 1][0] - TIE_BREAKERS
+        ranked = sorted(
+            (
                 (
-                    (
-                        rank + INTENT_BONUS * self._answers_intent(fact, intents, named),
-                        fact,
-                    )
-                    for rank, fact in ranked
-                    if rank >= reachable
-                ),
-                key=lambda item: (-item[0], item[1]),
-            )
+                    rank
+                    + INTENT_BONUS * self._answers_intent(fact, intents, named)
+                    + SUBJECT_BONUS * self._is_about(fact, subjects),
+                    fact,
+                )
+                for rank, fact in ranked
+                if rank >= reachable
+            ),
+            key=lambda item: (-item[0], item[1]),
+        )
         best = ranked[0][0]
         passages = tuple(
             self._passage(fact_id, rank)
@@ -215,12 +247,15 @@ class FactSearch:
         """
         prior: dict[int, float] = {}
         head_by_term: list[dict[int, float]] = []
+        named_by_term: list[dict[int, int]] = []
         for term in terms:
-            hits = self._heads.term_hits(term).coverage
-            head_by_term.append(hits)
-            for topic, covered in hits.items():
+            head = self._heads.term_hits(term)
+            head_by_term.append(head.coverage)
+            named_by_term.append(head.sources)
+            for topic, covered in head.coverage.items():
                 prior[topic] = prior.get(topic, 0.0) + covered
         floor = COVERAGE_FLOOR * sum(term.idf for term in terms)
+        asked = {word for term in terms for word, _ in term.alternatives}
         optional: set[int] = set()
         optional_mass = 0.0
         for position in sorted(range(len(terms)), key=lambda i: terms[i].idf):
@@ -238,23 +273,36 @@ class FactSearch:
         essential_first = sorted(range(len(terms)), key=lambda i: i in optional)
         for position in essential_first:
             term, head_hits = terms[position], head_by_term[position]
+            named = named_by_term[position]
             if position in optional:
                 fact_hits = self._index.term_hits(term, among=coverage.keys())
             else:
                 fact_hits = self._index.term_hits(term)
             for fact_id, covered in fact_hits.coverage.items():
                 topic = self._fact_topic[fact_id]
-                baseline = HEAD_DISCOUNT * head_hits.get(topic, 0.0)
                 if fact_id not in coverage:
                     coverage[fact_id] = HEAD_DISCOUNT * prior.get(topic, 0.0)
+                if named.get(topic) == _TITLE_SOURCE and self._titles[topic] <= asked:
+                    continue  # every fact of a topic is about its title: repeating it adds nothing
+                baseline = HEAD_DISCOUNT * head_hits.get(topic, 0.0)
                 coverage[fact_id] += max(0.0, covered - baseline)
                 bm25[fact_id] = bm25.get(fact_id, 0.0) + fact_hits.bm25[fact_id]
         return coverage, bm25, prior
 
+    def _is_about(self, fact_id: int, subjects: set[str]) -> int:
+        """1 when the fact opens with a word of the question: "Diffusion: the net movement…" is
+        about diffusion, "Osmosis: the diffusion of water…" only mentions it."""
+        opening = surface_words(self._facts[fact_id].text)[:1]
+        return int(bool(opening) and index_word(opening[0]) in subjects)
+
     def _answers_intent(
         self, fact_id: int, intents: set[str], named: tuple[set[str], set[str]]
     ) -> int:
+        if not intents:
+            return 0
         features = self._features_of(self._facts[fact_id])
+        if "formula" in intents and features.has_formula:
+            return 1
         if "number" in intents and features.has_number:
             return 1
         if "date" in intents and features.has_date:
@@ -275,13 +323,16 @@ class FactSearch:
 
 def _head_document(topic: Topic, words: TextWords) -> list[Field]:
     fields: list[Field] = [
-        (words.content(name), HEAD_NAME, 0) for name in (topic.title, *topic.aliases)
+        (words.content(topic.title), HEAD_NAME, _TITLE_SOURCE),
+        *((words.content(alias), HEAD_NAME, _ALIAS_SOURCE) for alias in topic.aliases),
     ]
-    fields += [(words.content(d), HEAD_DETAIL, 0) for d in (*topic.people, *topic.places)]
+    fields += [
+        (words.content(d), HEAD_DETAIL, _DETAIL_SOURCE) for d in (*topic.people, *topic.places)
+    ]
     if topic.start_year is not None:
         end = topic.end_year if topic.end_year is not None else topic.start_year
         years = tuple(str(year) for year in range(topic.start_year, end + 1))
-        fields.append((years[:MAX_RANGE_YEARS], HEAD_DETAIL, 0))
+        fields.append((years[:MAX_RANGE_YEARS], HEAD_DETAIL, _DETAIL_SOURCE))
     return fields
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.search._irregular import BASE_FORM
 from knowledge.text import _NON_WORD, _THOUSANDS, americanise, fold
 
 
@@ -82,12 +83,14 @@ def index_word(word: str) -> str:
 
 @lru_cache(maxsize=131072)
 def stem(word: str) -> str:
-    """A light, conservative stem: plural -s/-es/-ies, past -ed/-ied, -ing, and a final -e.
+    """A light, conservative stem: irregular verb forms, plural -s/-es/-ies, past -ed/-ied, -ing,
+    and a final -e.
 
     Only the same rule on both sides matters, so "replaced"/"replace" -> "replac", "died"/"dies" ->
-    "die", "skies" -> "sky", "missiles" -> "missile" -> "missil". Short words and numbers stay as
-    they are.
+    "die", "skies" -> "sky", "missiles" -> "missile" -> "missil", "wrote"/"written" -> "writ".
+    Short words and numbers stay as they are.
     """
+    word = BASE_FORM.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith(("ies", "ied")):

@@ -12,6 +12,7 @@ from tests.unit.test_search_lookup import biology_deck, default_index
 # (question, topic of the first passage, words the first passage must contain)
 ANSWERED: tuple[tuple[str, str, str], ...] = (
     ("why was the Berlin Wall built?", "berlin-wall", "Built to stop"),
+    ("who built the Berlin Wall?", "berlin-wall", "Built to stop"),
     ("how many died in the East German revolt?", "east-german-revolt", "125 die"),
     ("who replaced Gero?", "hungarian-uprising", "replaced with Nagy"),
     ("how many were killed in Hungary?", "hungarian-uprising", "30,000 killed"),
