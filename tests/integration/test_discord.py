@@ -53,6 +53,7 @@ from tests.fakes.discord_api import (
     Interaction,
     StoredMessage,
 )
+from tests.fakes.telegram_api import FakeTelegramAPI
 
 ROOT = Path(__file__).resolve().parents[2]
 ANA = FakeUser(1_200_000_000_000_000_001, "Ana")
@@ -576,22 +577,25 @@ def test_studybot_run_discord_without_a_token_says_what_to_set(
 async def test_run_all_starts_both_bots_and_a_refused_token_stops_them(
     api: FakeDiscord, tmp_path: Path
 ) -> None:
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": "wrong-token",
-        "DISCORD_API_BASE_URL": api.base_url,
-        "DISCORD_GATEWAY_URL": api.gateway_url,
-        "TELEGRAM_TOKEN": "123456:unused",
-        "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",  # nothing listens there
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
-        "PYTHONPATH": str(ROOT),
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "adapters.cli", "run", "all",
-        env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+    # The Telegram bot gets a working (fake) Bot API, so it runs until the Discord failure stops it:
+    # whichever child fails first decides when the other stops, and only Discord may fail here.
+    async with FakeTelegramAPI() as telegram:
+        env = {
+            **os.environ,
+            "DISCORD_TOKEN": "wrong-token",
+            "DISCORD_API_BASE_URL": api.base_url,
+            "DISCORD_GATEWAY_URL": api.gateway_url,
+            "TELEGRAM_TOKEN": telegram.token,
+            "TELEGRAM_API_BASE_URL": telegram.base_url,
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+            "PYTHONPATH": str(ROOT),
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "adapters.cli", "run", "all",
+            env=env, cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
     assert process.returncode != 0
     assert api.called("GET", "/users/@me")  # the Discord bot tried to log in
     assert b"Discord refused DISCORD_TOKEN" in stderr and b"Traceback" not in stderr
