@@ -14,6 +14,7 @@ BENCHMARKS = (
     "bench_grading",
     "bench_questions",
     "bench_telegram",
+    "bench_daily_telegram",
 )
 
 

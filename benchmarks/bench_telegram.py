@@ -1,7 +1,7 @@
 """How fast the Telegram adapter turns /explain updates into replies, through the real PTB Application.
 
 Run: `python -m benchmarks.bench_telegram`. Everything runs on this machine: the fake Bot API on
-127.0.0.1 (tests/fakes/telegram_api.py), the real PTB Application with the real AIORateLimiter and the
+127.0.0.1 (tests/fakes/telegram_api.py), the real PTB Application with the adapter's FloodLimiter and the
 real core on the bundled deck. Printed:
 
 - throughput: a burst of /explain updates spread over many private chats, handled per second
@@ -148,7 +148,7 @@ async def main() -> None:
         print(
             f"with Telegram's default limits (30 messages/s): {TELEGRAM_LIMITED} replies took "
             f"{limited.seconds:.2f} s = {limited.per_second:.1f}/s "
-            "(AsyncLimiter lets a first burst through, then holds 30/s)"
+            "(the FloodLimiter holds 30 in any second)"
         )
     finally:
         await app.close()

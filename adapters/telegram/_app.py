@@ -27,11 +27,12 @@ from telegram import (
     Update,
 )
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from adapters._runtime import attach_messenger, open_app
 from adapters.telegram._admins import AdminCache
 from adapters.telegram._http import AiohttpRequest
+from adapters.telegram._limiter import FloodLimiter
 from adapters.telegram._menu import menu
 from adapters.telegram._messenger import TelegramMessenger
 from adapters.telegram._ordering import PerChatUpdateProcessor
@@ -97,11 +98,9 @@ class TelegramAdapter:
             .request(self._connections[0])
             .get_updates_request(self._connections[1])
             .rate_limiter(
-                AIORateLimiter(
-                    overall_max_rate=limits.per_second,
-                    overall_time_period=1,
-                    group_max_rate=limits.per_group_minute,
-                    group_time_period=60,
+                FloodLimiter(
+                    per_second=limits.per_second,
+                    per_group_minute=limits.per_group_minute,
                     max_retries=limits.max_retries,
                 )
             )

@@ -2,7 +2,7 @@
 
 Used both for the replies to an inbound update (`deliver`, which also answers the button press) and
 for what the core sends on its own (`send`, `edit`: daily pushes, battle rounds). Rate limits and
-429 retries are PTB's AIORateLimiter's job, below this layer.
+429 retries are the job of the adapter's FloodLimiter (PTB's rate-limiter hook), below this layer.
 """
 
 from __future__ import annotations

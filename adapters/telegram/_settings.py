@@ -18,7 +18,8 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class RateLimits:
-    """AIORateLimiter's budget. Telegram's documented limits are the defaults."""
+    """The adapter's FloodLimiter budget (0 turns a limit off). Telegram's documented limits are the
+    defaults."""
 
     per_second: float = 30.0  # messages per second overall
     per_group_minute: float = 20.0  # messages per minute into one group

@@ -7,7 +7,7 @@ bucket, which lets a full bucket plus its refill through around a window's edge 
 second), no window of the given length ever holds more than N messages.
 
 The clock and the sleep are injected, so tests run the pacing on a fake clock without sleeping;
-an adapter whose library already paces (PTB's AIORateLimiter) can pass `NoPacing()` instead.
+an adapter that already paces below the core (Telegram's FloodLimiter) can pass `NoPacing()` instead.
 The limits are per process: with K processes sending for one bot, give each 1/K of them.
 """
 

@@ -7,6 +7,11 @@ escaped; texts, captions, callback data, toasts and quiz polls are held to Teleg
 otherwise). Tests push updates into a queue that `getUpdates` long-polls (honouring `timeout` and
 `offset`), and can make a chosen fraction of sends fail with 429 + `parameters.retry_after`, during
 which window every send is refused, as Telegram does.
+
+`enforce_limits()` turns on Telegram's flood limits (off by default): at most 30 sends in any one
+second over all chats, 20 a minute into one group, every send beyond that refused with 429 and an
+honest `retry_after`. `throttled` counts those 429s and `sends_per_chat` the deliveries per chat, so
+a benchmark can show that a fan-out kept to the limits and posted each message once.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ import contextlib
 import html
 import itertools
 import json
+import math
 import random
 import re
 import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -147,6 +154,38 @@ class Flood:
     seen: set[str] = field(default_factory=set)
 
 
+@dataclass
+class FloodLimits:
+    """Telegram's flood limits as sliding windows over accepted sends: `per_second` in any second
+    over all chats, `per_group_minute` in any minute into one group (a negative chat id). A refused
+    send does not count: nothing was posted."""
+
+    per_second: int
+    per_group_minute: int
+    overall: deque[float] = field(default_factory=deque)
+    groups: dict[int, deque[float]] = field(default_factory=dict)
+
+    def admit(self, chat_id: int, now: float) -> float:
+        """Record a send at `now` and return 0, or return how many seconds until it would fit."""
+        wait = _window_wait(self.overall, self.per_second, 1.0, now)
+        group = self.groups.setdefault(chat_id, deque()) if chat_id < 0 else None
+        if group is not None:
+            wait = max(wait, _window_wait(group, self.per_group_minute, 60.0, now))
+        if wait > 0:
+            return wait
+        self.overall.append(now)
+        if group is not None:
+            group.append(now)
+        return 0.0
+
+
+def _window_wait(sent: deque[float], limit: int, window: float, now: float) -> float:
+    """Drop sends older than the window; the wait until one more fits (0 when it fits now)."""
+    while sent and now - sent[0] >= window:
+        sent.popleft()
+    return sent[0] + window - now if len(sent) >= limit else 0.0
+
+
 class FakeTelegramAPI:
     """The fake Bot API. Use `async with FakeTelegramAPI() as api:`, then `api.base_url`."""
 
@@ -166,6 +205,9 @@ class FakeTelegramAPI:
         self._closing = asyncio.Event()
         self.long_polls = 0  # getUpdates requests received so far (counted on arrival)
         self._flood: Flood | None = None
+        self._limits: FloodLimits | None = None
+        self.throttled = 0  # 429s answered so far (injected floods and enforced limits alike)
+        self.sends_per_chat: Counter[int] = Counter()  # successful sends, by chat id
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -207,6 +249,17 @@ class FakeTelegramAPI:
         """Refuse `fraction` of sends with 429 + retry_after (each distinct request at most once by
         chance; any send inside an open window is refused as well)."""
         self._flood = Flood(fraction, retry_after, random.Random(seed))
+
+    def enforce_limits(self, *, per_second: int = 30, per_group_minute: int = 20) -> None:
+        """Refuse, with 429 and `retry_after`, any send beyond `per_second` in any one second (over
+        all chats) or beyond `per_group_minute` in any minute into one group, as Telegram does."""
+        if per_second < 1 or per_group_minute < 1:
+            raise ValueError("limits must allow at least one send per window")
+        self._limits = FloodLimits(per_second, per_group_minute)
+
+    def duplicates(self) -> int:
+        """Sends beyond the first into each chat (for fan-outs that post once per chat)."""
+        return sum(count - 1 for count in self.sends_per_chat.values() if count > 1)
 
     def push(self, update: JSON) -> int:
         """Queue an update for getUpdates; returns its update_id."""
@@ -367,6 +420,10 @@ class FakeTelegramAPI:
 
         def answer(status: int, result: Any, parameters: JSON | None = None) -> web.Response:
             self.calls.append(Call(method, params, files, status, result, time.monotonic()))
+            if status == 200 and method in SEND_METHODS:
+                self.sends_per_chat[_chat_id(params)] += 1
+            elif status == 429:
+                self.throttled += 1
             self._changed()
             if status == 200:
                 return web.json_response({"ok": True, "result": result})
@@ -378,6 +435,8 @@ class FakeTelegramAPI:
         if request.match_info["token"] != self.token:
             return answer(401, "Unauthorized")
         if method in SEND_METHODS and (refusal := self._flooded(method, params)) is not None:
+            return answer(429, *refusal)
+        if method in SEND_METHODS and (refusal := self._over_limit(params)) is not None:
             return answer(429, *refusal)
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
@@ -402,6 +461,15 @@ class FakeTelegramAPI:
             flood.until = now + flood.retry_after
         wait = max(flood.until - now, 0.001)
         return f"Too Many Requests: retry after {wait:.3f}", {"retry_after": wait}
+
+    def _over_limit(self, params: JSON) -> tuple[str, JSON] | None:
+        if self._limits is None:
+            return None
+        wait = self._limits.admit(_chat_id(params), time.monotonic())
+        if wait <= 0:
+            return None
+        seconds = max(1, math.ceil(wait))  # Telegram's retry_after is whole seconds
+        return f"Too Many Requests: retry after {seconds}", {"retry_after": seconds}
 
     async def _download(self, request: web.Request) -> web.Response:
         path = request.match_info["path"]
@@ -602,6 +670,14 @@ async def _decode(request: web.Request) -> tuple[JSON, dict[str, bytes]]:
             else:
                 params[key] = _form_value(key, str(value))
     return params, files
+
+
+def _chat_id(params: JSON) -> int:
+    """The chat a send goes to (0 when it names none or not as a number: no group limit then)."""
+    try:
+        return int(params.get("chat_id") or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _form_value(key: str, raw: str) -> Any:

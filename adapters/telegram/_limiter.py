@@ -1,0 +1,182 @@
+"""Telegram's flood limits, kept for every request that names a chat: PTB's rate-limiter hook
+(`telegram.ext.BaseRateLimiter`) with sliding windows that hold on the server's clock.
+
+Why not PTB's AIORateLimiter: its leaky bucket (aiolimiter) lets a full bucket through at once and
+keeps dripping while it does, so a bot going from idle to busy sends up to 2N-1 requests within
+one second; Telegram counts any one-second window and answers the (N+1)th with 429. And a window
+counted when requests *leave* is not the window the server sees: requests overtake each other on
+the way, so N+1 can land inside one second of the server's clock. Each 429 halts every request
+for retry_after + 0.1 s; a 1,000-chat daily push lost 13 s to 33 of them
+(benchmarks/bench_daily_telegram.py).
+
+Here a request holds one of N slots from the moment it is sent until one window after its answer
+came back. The server sees each request at a moment inside that span, so if N+1 requests reached
+it within one window, all N+1 would hold a slot at the latest of those moments: impossible. The
+limit holds whatever the network does, at the cost of one round trip per window (30 requests every
+1 s + the round trip). Waiters are served first come, first served.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+log = logging.getLogger(__name__)
+
+JSONDict = dict[str, Any]  # an answer from the Bot API, as PTB hands it over
+
+_SECOND = 1.0
+_MINUTE = 60.0
+_RETRY_SLACK = 0.1  # waited beyond Telegram's retry_after, as PTB does
+_SWEEP_AT = 512  # forget idle groups once this many are tracked, so memory stays bounded
+
+Callback = Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]]
+
+
+class _Window:
+    """At most `limit` requests in flight or answered less than `seconds` ago."""
+
+    def __init__(self, limit: int, seconds: float) -> None:
+        self.limit = limit
+        self.seconds = seconds
+        self._in_flight = 0
+        self._freed_at: deque[float] = deque()  # when answered requests give their slot back
+        self._queue = asyncio.Lock()  # first come, first served
+        self._answered = asyncio.Event()
+
+    async def enter(self) -> None:
+        loop = asyncio.get_running_loop()
+        async with self._queue:
+            while True:
+                now = loop.time()
+                self._expire(now)
+                if self._in_flight + len(self._freed_at) < self.limit:
+                    self._in_flight += 1
+                    return
+                if self._freed_at:
+                    await asyncio.sleep(self._freed_at[0] - now)
+                else:  # every slot is in flight: the first to be answered frees one, a window on
+                    self._answered.clear()
+                    await self._answered.wait()
+
+    def leave(self) -> None:
+        self._in_flight -= 1
+        self._freed_at.append(asyncio.get_running_loop().time() + self.seconds)
+        self._answered.set()
+
+    def idle(self) -> bool:
+        self._expire(asyncio.get_running_loop().time())
+        return not self._in_flight and not self._freed_at and not self._queue.locked()
+
+    def _expire(self, now: float) -> None:
+        while self._freed_at and self._freed_at[0] <= now:
+            self._freed_at.popleft()
+
+
+def _slots(per_window: float, what: str) -> int | None:
+    """Whole requests per window; 0 turns the limit off (as in AIORateLimiter)."""
+    if per_window == 0:
+        return None
+    if per_window < 1:
+        raise ValueError(f"{what} must be 0 (no limit) or at least 1, not {per_window}")
+    return int(per_window)
+
+
+class FloodLimiter(BaseRateLimiter[int]):
+    """`per_second` requests naming a chat in any second, `per_group_minute` into one group or
+    channel in any minute; a 429 pauses every request for its retry_after, then the request is
+    tried again, up to `max_retries` times (`rate_limit_args` overrides that per call)."""
+
+    def __init__(self, *, per_second: float, per_group_minute: float, max_retries: int) -> None:
+        overall = _slots(per_second, "per_second")
+        self._overall = _Window(overall, _SECOND) if overall is not None else None
+        self._per_group = _slots(per_group_minute, "per_group_minute")
+        self._groups: dict[int | str, _Window] = {}
+        self._max_retries = max_retries
+        self._paused_until = 0.0
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+    async def process_request(  # noqa: PLR0917 — the signature BaseRateLimiter defines
+        self,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        retries = rate_limit_args or self._max_retries
+        windows = self._windows(data.get("chat_id"))
+        attempt = 0
+        while True:
+            try:
+                return await self._paced(windows, callback, args, kwargs)
+            except RetryAfter as refusal:
+                if attempt >= retries:
+                    log.error("%s still refused (429) after %d retries", endpoint, retries)
+                    raise
+                attempt += 1
+                # PTB's own limiter reads it so too: the public attribute warns until PTB 23.
+                pause = refusal._retry_after.total_seconds() + _RETRY_SLACK
+                log.info("%s refused (429): every request waits %.1f s", endpoint, pause)
+                loop = asyncio.get_running_loop()
+                self._paused_until = max(self._paused_until, loop.time() + pause)
+
+    def _windows(self, chat_id: object) -> list[_Window]:
+        """The group's window first: a request waiting out its group's minute holds no slot of the
+        overall second meanwhile."""
+        if chat_id is None:
+            return []
+        windows = [] if self._overall is None else [self._overall]
+        group = _group_key(chat_id)
+        if group is not None and self._per_group is not None:
+            windows.insert(0, self._group_window(group, self._per_group))
+        return windows
+
+    def _group_window(self, group: int | str, limit: int) -> _Window:
+        window = self._groups.get(group)
+        if window is None:
+            if len(self._groups) >= _SWEEP_AT:
+                for idle in [key for key, seen in self._groups.items() if seen.idle()]:
+                    del self._groups[idle]
+            window = self._groups[group] = _Window(limit, _MINUTE)
+        return window
+
+    async def _paced(
+        self, windows: list[_Window], callback: Callback, args: Any, kwargs: dict[str, Any]
+    ) -> bool | JSONDict | list[JSONDict]:
+        entered: list[_Window] = []
+        try:
+            for window in windows:
+                await window.enter()
+                entered.append(window)
+            loop = asyncio.get_running_loop()
+            while (wait := self._paused_until - loop.time()) > 0:
+                await asyncio.sleep(wait)
+            return await callback(*args, **kwargs)
+        finally:
+            for window in entered:
+                window.leave()
+
+
+def _group_key(chat_id: object) -> int | str | None:
+    """Groups and channels: a negative id, or a channel's @username."""
+    if isinstance(chat_id, str):
+        try:
+            chat_id = int(chat_id)
+        except ValueError:
+            return chat_id
+    if isinstance(chat_id, int) and chat_id < 0:
+        return chat_id
+    return None
