@@ -196,7 +196,7 @@ class QuizService:
         self._by_nonce[nonce] = session
         word = "Review" if mode is Mode.REVIEW else "Quiz"
         intro = Message(
-            text(line(bold(f"{word} for {user.name}"), f": {len(questions)} questions."))
+            text(line(bold(f"{word} for {user.name}"), f": {_count(len(questions), 'question')}."))
         )
         return [intro, self._ask(session)]
 
@@ -363,6 +363,10 @@ class QuizService:
         else:
             lines.append(line("A clean sheet. /review keeps it that way."))
         return Message(text(*lines))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def card_id_of(question: Question) -> str:

@@ -246,3 +246,7 @@ async def test_a_wrong_typed_answer_names_the_right_answer_once(engine: Engine) 
     verdict = shown(await engine.handle(Answer(ANA, DM, "no idea at all"))).splitlines()[0]
     assert verdict.startswith("❌")
     assert verdict.count(question.answers[0]) == 1
+
+
+async def test_a_one_question_quiz_says_question_not_questions(engine: Engine) -> None:
+    assert "Quiz for Ana: 1 question." in shown(await play(engine, "/quiz 1"))
