@@ -13,6 +13,7 @@ BENCHMARKS = (
     "bench_search",
     "bench_grading",
     "bench_questions",
+    "bench_battle",
     "bench_telegram",
     "bench_daily_telegram",
 )
