@@ -17,7 +17,7 @@ from adapters.console._messenger import ConsoleMessenger
 from adapters.console._render import render
 from bot.engine import Engine
 from bot.events import Answer, Chat, Choice, Command, Event, User
-from bot.replies import Choices, Option, Quiz, Reply
+from bot.replies import Choices, Message, Option, Quiz, Reply
 
 PLATFORM = "console"
 _BANNER = (
@@ -98,7 +98,7 @@ class ConsoleChat:
             return True
         if entered in {"/quit", "/exit"}:
             return False
-        if entered.startswith("/as"):
+        if entered == "/as" or entered.startswith("/as "):
             name = entered[3:].strip()
             if not name:
                 self._print(f"You are speaking as {self.user.name}. Use /as NAME to switch.")
@@ -130,8 +130,11 @@ class ConsoleChat:
             self._prompt()
 
     def _remember_options(self, reply: Reply) -> None:
+        """Numbers press the options shown last — until a question asks for typing instead."""
         if isinstance(reply, Choices | Quiz):
             self._options = reply.options
+        elif isinstance(reply, Message) and reply.awaits_answer:
+            self._options = ()
 
     def _prompt(self) -> None:
         self.out.write(f"[{self.user.name}] > ")

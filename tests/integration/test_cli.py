@@ -35,6 +35,21 @@ def test_chat_explains_the_hungarian_uprising_from_a_typo() -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_chat_ask_is_not_mistaken_for_as() -> None:
+    result = studybot("chat", stdin="/ask why was the Berlin Wall built?\n")
+    assert "From Berlin Wall:" in result.stdout
+    assert "Now speaking as" not in result.stdout
+
+
+def test_a_closed_pipe_is_not_a_traceback() -> None:
+    shell = f"{sys.executable} -m adapters.cli quiz sample --n 300 | head -1"  # ~100 kB
+    result = subprocess.run(
+        shell, shell=True, capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert "Traceback" not in result.stderr
+    assert result.stdout.strip()
+
+
 def test_chat_speaks_as_another_user_and_presses_options_by_number() -> None:
     result = studybot("chat", "--user", "Ana", stdin="/as Ben\n/explain 1956\n1\n/quit\n/topics\n")
     assert result.returncode == 0, result.stderr
