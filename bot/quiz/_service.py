@@ -11,7 +11,7 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from fsrs import Scheduler
 
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 ANSWER_ACTION = "qa"
 START_ACTION = "qs"
 DEFAULT_QUESTIONS = 5
+REVIEW_QUESTIONS = 10
 MAX_QUESTIONS = 20
 _TYPED_PROMPT = "Type your answer — /hint for a clue, /skip to pass, /stop to end."
 
@@ -43,15 +44,23 @@ class QuizRequest:
     count: int
 
 
-def parse_request(args: str) -> QuizRequest | str:
-    """`/quiz [topic] [n]` -> a request, or the message explaining what was wrong."""
+def parse_request(
+    args: str, *, command: str = "quiz", default: int = DEFAULT_QUESTIONS
+) -> QuizRequest | str:
+    """`/quiz [topic] [n]` (or `/quiz n topic`) -> a request, or the message explaining what was wrong."""
     words = args.split()
-    count = DEFAULT_QUESTIONS
-    if words and words[-1].lstrip("-").isdigit():
-        count = int(words.pop())
+    count = default
+    at = -1 if words and _is_count(words[-1]) else 0 if words and _is_count(words[0]) else None
+    if at is not None:
+        count = int(words.pop(at))
         if not 1 <= count <= MAX_QUESTIONS:
-            return f"Pick between 1 and {MAX_QUESTIONS} questions, e.g. /quiz Berlin Wall 5."
+            example = "/quiz Berlin Wall 5" if command == "quiz" else f"/{command} 5"
+            return f"Pick between 1 and {MAX_QUESTIONS} questions, e.g. {example}."
     return QuizRequest(" ".join(words), count)
+
+
+def _is_count(word: str) -> bool:
+    return word.lstrip("-").isdigit() and len(word) <= 6
 
 
 class QuizService:
@@ -132,18 +141,22 @@ class QuizService:
         return self._open(user, chat, Mode.QUIZ, questions)
 
     async def start_review(self, event: Command) -> list[Reply]:
-        request = parse_request(event.args)
+        request = parse_request(event.args, command="review", default=REVIEW_QUESTIONS)
         if isinstance(request, str):
             return [Message(text(request))]
         if self.store is None:
             return [Message(text("Reviews need somewhere to keep your progress; none is set up."))]
         who = UserRef(event.user.platform, event.user.id)
-        questions = await self._review_questions(who, request.count if event.args else 10)
+        questions = await self._review_questions(who, request.count)
         if not questions:
+            upcoming = await self.store.due_cards(
+                who, self.now() + timedelta(days=3650), 1, deck_id=self.deck.id
+            )
+            when = (
+                f" The next card is due {_when(upcoming[0].due, self.now())}." if upcoming else ""
+            )
             return [
-                Message(
-                    text("Nothing to review right now — well done. Try /quiz for new questions.")
-                )
+                Message(text(f"Nothing to review right now.{when} Try /quiz for new questions."))
             ]
         return self._open(event.user, event.chat, Mode.REVIEW, questions)
 
@@ -188,8 +201,11 @@ class QuizService:
     def _open(self, user: User, chat: Chat, mode: Mode, questions: list[Question]) -> list[Reply]:
         key = (chat.platform, chat.id, user.id)
         old = self.sessions.pop(key, None)
+        replaced: list[Reply] = []
         if old is not None:
             self._by_nonce.pop(old.nonce, None)
+            if old.results:
+                replaced.append(self._close(old))
         nonce = format(next(self._counter), "x") + stable_id(user.id, self.now().isoformat())[:4]
         session = QuizSession(nonce, user, chat, mode, questions)
         self.sessions[key] = session
@@ -198,7 +214,7 @@ class QuizService:
         intro = Message(
             text(line(bold(f"{word} for {user.name}"), f": {_count(len(questions), 'question')}."))
         )
-        return [intro, self._ask(session)]
+        return [*replaced, intro, self._ask(session)]
 
     # ---- asking ---------------------------------------------------------------------------------------
 
@@ -284,8 +300,18 @@ class QuizService:
         if session is None or question is None:
             return [Notice("No question is open for you. Start one with /quiz.")]
         session.hinted = True
-        clue = question.hint or _default_hint(question)
+        clue = question.hint or self._fallback_hint(question)
         return [Message(text(line(italic("Hint: "), clue)))]
+
+    def _fallback_hint(self, question: Question) -> str:
+        """A clue when the generator gave none: letters for typed answers, never for options (they'd
+        point at the one option that fits)."""
+        if not question.options:
+            return _default_hint(question)
+        topic = self.deck.topic(question.topic_id) if question.topic_id else None
+        if topic is not None and question.kind is not QuestionKind.WHICH_TOPIC:
+            return f"Look again at the notes on {topic.title} (/explain {topic.title})."
+        return "Read each option against the notes — only one fits exactly."
 
     async def skip(self, event: Command) -> list[Reply]:
         session = self.session_for(event.user, event.chat)
@@ -356,13 +382,23 @@ class QuizService:
         missed = [r for r in session.results if not r.correct]
         if missed:
             lines.append(line("To go over:"))
-            lines.extend(
-                item(r.question.answers[0], " — ", r.question.source_fact) for r in missed[:5]
-            )
-            lines.append(line(italic("Missed questions come back in /review.")))
+            lines.extend(item(r.question.explanation) for r in missed[:5])
+            if self.store is not None:
+                lines.append(line(italic("Missed questions come back in /review from tomorrow.")))
         else:
             lines.append(line("A clean sheet. /review keeps it that way."))
         return Message(text(*lines))
+
+
+def _when(due: datetime, now: datetime) -> str:
+    """A due time as a student reads it: "in 3 hours", "tomorrow", "in 4 days"."""
+    hours = (due - now).total_seconds() / 3600
+    if hours < 1:
+        return "within the hour"
+    if hours < 20:
+        return f"in {round(hours)} hour{'s' if round(hours) != 1 else ''}"
+    days = max(1, round(hours / 24))
+    return "tomorrow" if days == 1 else f"in {days} days"
 
 
 def _count(number: int, noun: str) -> str:

@@ -250,3 +250,25 @@ async def test_a_wrong_typed_answer_names_the_right_answer_once(engine: Engine) 
 
 async def test_a_one_question_quiz_says_question_not_questions(engine: Engine) -> None:
     assert "Quiz for Ana: 1 question." in shown(await play(engine, "/quiz 1"))
+
+
+async def test_a_hint_on_a_choice_question_never_spells_out_the_answer(engine: Engine) -> None:
+    quiz = await start_on_a_choice_question(engine)
+    hint = shown(await say(engine, "/hint"))
+    right = quiz.options[quiz.correct[0]].label
+    assert "starts with" not in hint
+    assert f"“{right}”" not in hint
+
+
+async def test_numbers_around_the_topic_count(engine: Engine) -> None:
+    body = shown(await play(engine, "/quiz 3 berlin wall"))
+    assert "Quiz for Ana: 3 questions." in body
+    assert "e.g. /review 5" in shown(await say(engine, "/review 0"))
+
+
+async def test_a_new_quiz_closes_the_running_one_with_its_score(engine: Engine) -> None:
+    await play(engine, "/quiz 5")
+    remember(await answer_right(engine))
+    body = shown(await play(engine, "/quiz 2"))
+    assert "Ana: 1/1 right (100%)." in body
+    assert "Quiz for Ana: 2 questions." in body
