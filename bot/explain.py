@@ -5,6 +5,8 @@ Pure functions from the deck and the search index's results to replies; no state
 
 from __future__ import annotations
 
+import re
+
 from bot.markup import Line, Part, Text, bold, italic, item, line, text
 from bot.replies import Choices, Message, Option, Reply
 from bot.tokens import make_token
@@ -24,7 +26,7 @@ def echo(query: str) -> str:
 def topic_notes(deck: Deck, topic: Topic) -> Text:
     """A topic as a student reads it: title and years, facts as bullets with groups kept, then links."""
     heading: list[Part] = [bold(topic.title)]
-    if topic.years:
+    if topic.years and topic.years not in topic.title:
         heading.append(f" ({topic.years})")
     lines: list[Line] = [line(*heading)]
     if topic.summary:
@@ -112,10 +114,16 @@ def ask(deck: Deck, index: DeckIndex, question: str) -> Reply:
         return Message(
             text("Ask me a question about the notes, e.g. /ask why was the Berlin Wall built?")
         )
+    term = _defined_term(deck, index, question)
+    if term is not None:
+        return Message(term_notes(deck, term))
+    dated = _dated_topic(deck, index, question)
     found: Answer = index.ask(question)
     if found.status != "answer" or not found.passages:
+        if dated is not None:
+            return Message(text(_date_line(dated)))
         return not_in_notes(question, found.closest)
-    lines: list[Line] = []
+    lines: list[Line] = [_date_line(dated)] if dated is not None else []
     shown_topic: str | None = None
     for passage in found.passages:
         if passage.topic_id != shown_topic:
@@ -126,11 +134,51 @@ def ask(deck: Deck, index: DeckIndex, question: str) -> Reply:
     return Message(Text(tuple(lines)))
 
 
+_DEFINE = re.compile(
+    r"^(?:what(?:'s|\s+is|\s+are|\s+was|\s+were|\s+does)|define|definition\s+of|meaning\s+of"
+    r"|explain)\s+(?P<rest>.+?)(?:\s+mean)?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"^(?:when|what\s+year|what\s+date|in\s+what\s+year)\s+(?:did|was|were|is|does|do|had|has)?\s*"
+    r"(?P<rest>.+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _defined_term(deck: Deck, index: DeckIndex, question: str) -> Term | None:
+    """ "What is détente?", "define brinkmanship": the key term's definition is the answer."""
+    asked = _DEFINE.match(question.strip())
+    if asked is None:
+        return None
+    found = index.lookup(_ARTICLE.sub("", asked["rest"]))
+    if found.status != "match" or found.best is None or found.best.kind != "term":
+        return None
+    return next((term for term in deck.terms if term.id == found.best.id), None)
+
+
+def _dated_topic(deck: Deck, index: DeckIndex, question: str) -> Topic | None:
+    """ "When was the Berlin Wall built?": the topic's own date answers it, when the deck has one."""
+    asked = _WHEN.match(question.strip())
+    if asked is None:
+        return None
+    found = index.lookup(_ARTICLE.sub("", asked["rest"]))
+    if found.status != "match" or found.best is None or found.best.kind != "topic":
+        return None
+    topic = deck.topic(found.best.id)
+    return topic if topic is not None and (topic.date or topic.years) else None
+
+
+def _date_line(topic: Topic) -> Line:
+    return line(bold(topic.title), ": ", topic.date or topic.years or "")
+
+
 def topics_list(deck: Deck) -> Text:
     """Every topic with its years, in the deck's order."""
     lines: list[Line] = [line(bold(deck.title), f" — {len(deck.topics)} topics")]
     for topic in deck.topics:
-        years = f" ({topic.years})" if topic.years else ""
+        years = f" ({topic.years})" if topic.years and topic.years not in topic.title else ""
         lines.append(item(topic.title, years))
     lines.append(line("Try /explain followed by any of them, a person, a place or a year."))
     return Text(tuple(lines))

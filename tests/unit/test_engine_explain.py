@@ -8,6 +8,7 @@ from bot.engine import Engine
 from bot.events import Answer, Choice, Command
 from bot.markup import split_text
 from bot.replies import Choices, Message, Notice
+from knowledge.loader import parse_deck
 from tests.conftest import ANA, DM, GROUP, say, shown
 
 
@@ -120,3 +121,35 @@ async def test_replies_split_within_platform_limits(engine: Engine) -> None:
             for limit in (2000, 4096):
                 chunks = split_text(reply.fallback, limit, lambda ln: len(ln.plain))
                 assert all(len(chunk.plain) <= limit for chunk in chunks)
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line"),
+    [
+        ("what is detente?", "Détente — period of lessened tension"),
+        ("define brinkmanship", "Brinkmanship — faking the approach to a nuclear war"),
+        ("What's a satellite state", "Satellite states — "),
+    ],
+)
+async def test_ask_what_a_key_term_is_gives_its_definition(
+    engine: Engine, question: str, first_line: str
+) -> None:
+    assert shown(await say(engine, f"/ask {question}")).startswith(first_line)
+
+
+async def test_ask_when_gives_the_topics_date_then_the_facts(engine: Engine) -> None:
+    lines = shown(await say(engine, "/ask when was the Berlin Wall built?")).splitlines()
+    assert lines[0] == "Berlin Wall: 13 August 1961"
+    assert lines[1] == "From Berlin Wall:"
+
+
+async def test_a_title_that_carries_its_year_does_not_repeat_it() -> None:
+    deck = parse_deck(
+        "deck: {id: cells, title: Cells}\n"
+        "topics:\n  - id: m\n    title: Mitochondria (1890)\n    years: 1890\n    facts: [Make ATP]\n"
+    )
+    engine = Engine(deck)
+    assert (
+        shown(await say(engine, "/explain mitochondria")).splitlines()[0] == "Mitochondria (1890)"
+    )
+    assert "• Mitochondria (1890)" in shown(await say(engine, "/topics")).splitlines()
