@@ -188,7 +188,13 @@ async def test_progress_is_a_chart_and_review_brings_back_what_was_missed(
     seen = seen_in(api)
     assert seen[0] == "Ada, you haven't answered anything yet. Start with /quiz."
     score = next(page for page in seen if page.startswith("Ada: 0/4 right"))
-    missed = [row.split(" — ", 1)[1] for row in score.splitlines() if row.startswith("• ")]
+    # each missed question is listed with its explanation: the quoted source fact, or (hand-written
+    # questions) the explanation itself
+    missed = [
+        (re.findall(r"“([^”]+)”", row) or [row.removeprefix("• ")])[-1]
+        for row in score.splitlines()
+        if row.startswith("• ")
+    ]
     summary = next(page for page in seen if page.startswith("Progress for Ada"))
     assert "0/4 right overall (0%)" in summary
     assert photo.files["photo"].startswith(b"\x89PNG\r\n\x1a\n")
