@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.questions._context import DeckContext
+from bot.questions._hints import chronology_hint
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._numbers import scan_numbers
 from bot.questions._spans import SpanKind
@@ -70,6 +71,7 @@ def chronology_questions(ctx: DeckContext) -> Iterator[tuple[tuple[Event, ...], 
         if options == in_order:  # already sorted would be no question at all
             options = options[1:] + options[:1]
         labels = tuple(event.label for event in in_order)
+        dated = rng.choice(in_order)
         listing = ", ".join(f"{event.label} ({event.years})" for event in in_order)
         yield (
             tuple(in_order),
@@ -89,6 +91,7 @@ def chronology_questions(ctx: DeckContext) -> Iterator[tuple[tuple[Event, ...], 
                 source_fact="; ".join(event.source for event in in_order),
                 topic_id=anchor.topic_id,
                 fact_id=anchor.fact_id,
+                hint=chronology_hint(dated.label, dated.years),
             ),
         )
 
@@ -102,7 +105,7 @@ def dated_events(ctx: DeckContext) -> list[Event]:
             source = f"{topic.title}: {topic.date or topic.years}"
             event = Event(topic.title, topic.start_year, end, topic.id, None, source)
             events.setdefault(fold(event.label), event)
-    for ref in ctx.facts:
+    for ref in ctx.statements:
         dated = _dated_fact(ref.text)
         if dated is not None:
             label, year = dated

@@ -1,8 +1,8 @@
 """Everything question builders need to know about a deck, worked out once per generator.
 
-Builders ask the context what a piece of text is (`classify`), what a fact offers to blank
-(`spans`), and whether a wrong option would in fact be true somewhere in the notes (`in_topic`,
-`said_elsewhere`).
+Builders make questions from the deck's `statements` (facts that are not themselves questions) and
+ask the context what a piece of text is (`classify`), what a fact offers to blank (`spans`), and
+whether a wrong option would in fact be true somewhere in the notes (`in_topic`, `said_elsewhere`).
 """
 
 from __future__ import annotations
@@ -33,6 +33,15 @@ class FactRef:
     text: str  # the fact as a student reads it (markup removed)
     folded: str  # padded with spaces, for whole-word searches
 
+    @property
+    def is_statement(self) -> bool:
+        """False for a fact that is itself a question ("Capital of France? — Paris").
+
+        Trivia imports and Q&A notes hold such lines; blanking, swapping or dating them would ask
+        about the question's wording, not about what it teaches (its own question is asked instead).
+        """
+        return "?" not in self.text
+
 
 class DeckContext:
     """A deck prepared for question building, with the generator's seed."""
@@ -48,6 +57,8 @@ class DeckContext:
             for fact in topic.facts
             for text in (fact.text,)
         )
+        # The facts questions are built from; every fact still serves as a source and a check.
+        self.statements = tuple(ref for ref in self.facts if ref.is_statement)
         self._by_topic: dict[str, list[FactRef]] = {}
         for ref in self.facts:
             self._by_topic.setdefault(ref.topic.id, []).append(ref)

@@ -19,6 +19,7 @@ from bot.questions._context import DeckContext
 from bot.questions._entities import without_parenthetical
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
+from bot.questions._hints import choice_hint
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._spans import SpanKind
 from bot.questions._terms import term_questions
@@ -145,12 +146,16 @@ class QuestionGenerator:
                 question = _one_line(candidate.question)
                 if question.id not in seen and question_problem(question, self._ctx) is None:
                     seen.add(question.id)
+                    if not question.typed and question.hint is None:
+                        # A letter hint would single out one option; every kind with options
+                        # gets one that narrows the choice without making it.
+                        question = replace(question, hint=choice_hint(self._ctx, question))
                     self._candidates.append(replace(candidate, question=question))
         return self._candidates
 
     def _build(self) -> Iterator[_Candidate]:
         ctx = self._ctx
-        for ref in ctx.facts:
+        for ref in ctx.statements:
             subject = f"fact:{ref.fact_id}"
             topics = frozenset({ref.topic.id})
             for question in (

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.questions._choice import choosable_spans
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import distractors, in_running_text
+from bot.questions._hints import true_false_hint
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._phrasing import label, quote_fact
 from knowledge.model import stable_id
@@ -45,5 +46,6 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             source_fact=text,
             topic_id=ref.topic.id,
             fact_id=ref.fact_id,
+            hint=true_false_hint(ref, span),
         )
     return None

@@ -15,7 +15,8 @@ import pytest
 
 from bot.questions import Question, QuestionGenerator, QuestionKind, format_sample
 from knowledge.bundled import DEFAULT_DECK
-from knowledge.loader import load_deck
+from knowledge.importers import dump_deck, import_text
+from knowledge.loader import load_deck, parse_deck
 from knowledge.model import Deck, DeckQuestion, Fact, Term, Topic, stable_id
 from knowledge.text import fold
 
@@ -838,3 +839,204 @@ def _flatten(batches_: Iterable[list[Question]]) -> list[Question]:
 
 def test_the_default_deck_sample_is_large_enough_to_mean_something() -> None:
     assert len(_flatten(batches("default"))) >= 250
+
+
+# --- facts that are themselves questions ---------------------------------------------------------
+
+
+def test_a_trivia_list_gives_only_its_own_questions() -> None:
+    """An imported trivia list's facts are "question — answer" lines: nothing is built from them."""
+    trivia = (
+        "AUTHOR: me\n"
+        "Which country has the largest population in 2024?:\n- India\n"
+        "What is the capital of France?:\n- Paris\n"
+        "In what year did the Berlin Wall fall?:\n- 1989\n"
+        "Who was the first person in space in 1961?:\n- Yuri Gagarin\n- Gagarin\n"
+    )
+    imported = parse_deck(dump_deck(import_text(trivia, format="redtrivia")), "t.yaml")
+    questions = QuestionGenerator(imported).all_candidates()
+    assert {q.kind for q in questions} == {QuestionKind.HANDWRITTEN}
+    assert sorted(q.prompt for q in questions) == sorted(w.prompt for w in imported.questions)
+    gagarin = next(q for q in questions if "space" in q.prompt)
+    assert gagarin.answers == ("Yuri Gagarin", "Gagarin")
+    assert gagarin.source_fact == "Who was the first person in space in 1961? — Yuri Gagarin"
+
+
+def question_facts_deck() -> Deck:
+    """Notes where some lines are questions with their answers, among ordinary statements."""
+    topics = (
+        Topic(
+            id="berlin-wall",
+            title="Berlin Wall",
+            start_year=1961,
+            people=("Walter Ulbricht", "John F. Kennedy"),
+            places=("West Berlin", "East Germany"),
+            facts=facts(
+                "Built by East Germany in 1961 to stop people leaving for the West",
+                "Who ordered the wall built in 1961? — Walter Ulbricht",
+                "Kennedy visited West Berlin in 1963",
+            ),
+        ),
+        Topic(
+            id="cuba",
+            title="Cuban Missile Crisis",
+            start_year=1962,
+            people=("Fidel Castro",),
+            places=("Cuba", "Turkey"),
+            facts=facts(
+                "Soviet missiles were found in Cuba in October 1962",
+                "Which missiles were removed from Turkey in 1963? Jupiter missiles",
+                "Castro feared an American invasion after the Bay of Pigs in 1961",
+            ),
+        ),
+        Topic(
+            id="space-race",
+            title="Space race",
+            people=("Yuri Gagarin", "Laika"),
+            places=("Baikonur",),
+            facts=facts(
+                "Sputnik was launched from Baikonur in 1957",
+                "Which dog flew on Sputnik 2 in 1957? — Laika",
+                "Yuri Gagarin became the first man in space in 1961",
+            ),
+        ),
+        Topic(
+            id="hungary",
+            title="Hungarian Uprising",
+            start_year=1956,
+            people=("Imre Nagy",),
+            places=("Budapest",),
+            facts=facts(
+                "Imre Nagy announced that Hungary would leave the Warsaw Pact",
+                "How many Hungarians fled to the West? About 200,000",
+            ),
+        ),
+    )
+    return Deck(id="cold-war", title="Cold War", topics=topics)
+
+
+def test_a_fact_that_is_a_question_is_not_treated_as_a_statement() -> None:
+    questions = QuestionGenerator(question_facts_deck()).all_candidates()
+    generated = [q for q in questions if q.kind is not QuestionKind.HANDWRITTEN]
+    for q in generated:
+        assert "?" not in q.source_fact, q
+        assert not any("?" in option for option in q.options), q
+    # The statements around them still give every kind of question.
+    assert {q.kind for q in generated} >= {
+        QuestionKind.CLOZE,
+        QuestionKind.CHOICE,
+        QuestionKind.TRUE_FALSE,
+        QuestionKind.WHICH_TOPIC,
+        QuestionKind.CHRONOLOGY,
+    }
+
+
+# --- hints on questions with options -------------------------------------------------------------
+
+RULED_OUT = re.compile(r"isn[’']t [“‘](.+)[”’]\.$")
+
+
+def option_questions(name: str) -> list[Question]:
+    return [q for _, q in candidates(name) if not q.typed]
+
+
+@every_deck
+def test_no_choice_hint_narrows_the_options_to_one(name: str) -> None:
+    """A hint rules out at most one wrong option, never a right one, and leaves two or more."""
+    questions = option_questions(name)
+    assert {q.kind for q in questions} >= {
+        QuestionKind.CHOICE,
+        QuestionKind.TRUE_FALSE,
+        QuestionKind.WHICH_TOPIC,
+        QuestionKind.CHRONOLOGY,
+    }
+    for q in questions:
+        assert q.hint, q
+        assert not re.search(r"starts with|letters|characters|_ _", q.hint), q.hint
+        if q.kind is QuestionKind.CHRONOLOGY:
+            continue  # its options are all right: the events; see the chronology test below
+        rights = {q.options[i] for i in q.correct}
+        ruled_out = RULED_OUT.findall(q.hint)
+        if ruled_out:
+            assert len(ruled_out) == 1 and ruled_out[0] in q.options, q.hint
+            assert ruled_out[0] not in rights, q
+            assert len(q.options) - 1 >= 2, q
+        else:
+            # A nudge toward the notes names no option, so it cannot point at one.
+            assert not any(has_phrase(q.hint, option) for option in q.options), q
+
+
+@every_deck
+def test_four_option_questions_rule_out_one_wrong_option(name: str) -> None:
+    four = [q for q in option_questions(name) if len(q.options) == 4 and len(q.correct) == 1]
+    four = [q for q in four if q.kind is not QuestionKind.CHRONOLOGY]
+    assert four
+    for q in four:
+        [wrong] = RULED_OUT.findall(q.hint or "")
+        assert wrong in q.options and wrong != q.answers[0]
+
+
+def test_the_ruled_out_option_varies_between_questions() -> None:
+    picked = Counter(
+        q.options.index(RULED_OUT.findall(q.hint or "")[0])
+        for q in option_questions("default")
+        if q.kind is QuestionKind.CHOICE and len(q.options) == 4
+    )
+    assert len(picked) >= 3, picked
+
+
+@every_deck
+def test_a_true_false_hint_is_the_same_whether_the_statement_is_true_or_false(name: str) -> None:
+    hints: dict[tuple[str | None, str], set[str | None]] = {}
+    for q in option_questions(name):
+        if q.kind is QuestionKind.TRUE_FALSE:
+            hints.setdefault((q.fact_id, q.answers[0]), set()).add(q.hint)
+    both = [fact for fact, verdict in hints if verdict == "True" and (fact, "False") in hints]
+    assert both
+    for fact in both:
+        assert hints[(fact, "True")] == hints[(fact, "False")], fact
+        assert None not in hints[(fact, "True")]
+
+
+@every_deck
+def test_a_chronology_hint_dates_one_event_only(name: str) -> None:
+    for q in option_questions(name):
+        if q.kind is not QuestionKind.CHRONOLOGY:
+            continue
+        hint = q.hint or ""
+        named = [option for option in q.answers if re.search(f"[“‘]{re.escape(option)}[”’]", hint)]
+        assert len(named) == 1, (hint, q.answers)
+        source = q.source_fact.split("; ")[q.answers.index(named[0])]
+        assert YEAR.findall(hint)[0] in YEAR.findall(source), (hint, source)
+
+
+def test_a_two_option_question_is_nudged_toward_its_topic_without_naming_an_option() -> None:
+    topics = (
+        Topic(id="poland", title="Poland 1956", facts=facts("Gomułka became leader in October")),
+        Topic(id="berlin", title="Berlin Wall", facts=facts("Built in 1961")),
+    )
+    questions = (
+        DeckQuestion(
+            id="leader",
+            kind="choice",
+            prompt="Which country's leader was Gomułka?",
+            answers=("Poland",),
+            options=("Poland", "Hungary"),
+            correct=(0,),
+            topic="poland",
+        ),
+        DeckQuestion(
+            id="wall",
+            kind="choice",
+            prompt="Which side built the wall?",
+            answers=("East",),
+            options=("East", "West"),
+            correct=(0,),
+            topic="berlin",
+        ),
+    )
+    made = QuestionGenerator(Deck(id="d", title="Cold War", topics=topics, questions=questions))
+    by_prompt = {q.prompt: q for q in made.all_candidates(kinds={QuestionKind.HANDWRITTEN})}
+    leader, wall = by_prompt[questions[0].prompt], by_prompt[questions[1].prompt]
+    assert wall.hint and "Berlin Wall" in wall.hint
+    assert leader.hint and not re.search("pol|hungar", fold(leader.hint)), leader.hint
