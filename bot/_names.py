@@ -98,6 +98,21 @@ def acceptable_extras(extras: tuple[str, ...]) -> bool:
     )
 
 
+def ends_in_one_of_a_kind(words: tuple[str, ...]) -> bool:
+    """True when the last word is a category noun in the singular ("plan", "policy", "street"):
+    after a number ("5 year plan", "one child policy") it makes the number part of a name, while a
+    plural ("3 Baltic states") counts things."""
+    if not ends_in_category(words):
+        return False
+    last = words[-1]
+    plural = last.endswith("s") and (
+        last[:-1] in _CATEGORY_NOUNS
+        or last[:-2] in _CATEGORY_NOUNS
+        or last[:-3] + "y" in _CATEGORY_NOUNS
+    )
+    return not plural
+
+
 def ends_in_category(words: tuple[str, ...]) -> bool:
     """True when the last word names a kind of thing ("pact", "wall"), so the words are not a name
     that may be reordered or shortened."""

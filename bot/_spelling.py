@@ -8,7 +8,12 @@ word still leaves a long word, while a short word that grew a syllable ("Austria
 is a different word:
 
     1-3 letters: no edit ("USA"/"USR")          4-8 letters: 1 edit
-    9-15 letters: 2 edits ("Kruschev")         16+ letters: 3 edits
+    9-15 letters: 2 edits ("Khruschev")        16+ letters: 3 edits
+
+A student who leaves letters out of a long name ("Kruschev" for "Khrushchev") is still writing
+that name, so when the answer is the expected word with only consonants missing and keeps at least
+three quarters of it, the budget is the EXPECTED word's. A dropped vowel usually drops a syllable
+("Austria" for "Australia"), and a word of 1-3 letters is still allowed no edit at all.
 
 Two further rules stop look-alike names passing as typos:
 - the first letter must match (people rarely mistype it; "Poland"/"Holland", "Russia"/"Prussia",
@@ -27,6 +32,7 @@ import re
 from rapidfuzz.distance import OSA, Levenshtein
 
 SHORT_WORD = 5  # words up to this length need a plausible slip, not just any edit
+KEPT_SHARE = 0.75  # how much of the expected word an answer missing letters must still hold
 _ROMAN = re.compile(r"m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 _VOWELS = frozenset("aeiouy")
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -45,6 +51,26 @@ def allowance(length: int) -> int:
     if length <= 8:
         return 1
     return 2 if length <= 15 else 3
+
+
+def _wider_budget(given: str, expected: str) -> int:
+    """The expected word's allowance when `given` is `expected` with a few consonants left out
+    (and at least three quarters of it kept), else 0. Only asked once the usual budget, the
+    shorter word's, has been exceeded, so the common paths never pay for it."""
+    if not KEPT_SHARE * len(expected) <= len(given) < len(expected):
+        return 0
+    return allowance(len(expected)) if _only_consonants_dropped(given, expected) else 0
+
+
+def _only_consonants_dropped(given: str, expected: str) -> bool:
+    """True when `given` is `expected` with some consonants (and nothing else) left out."""
+    k = 0
+    for letter in expected:
+        if k < len(given) and given[k] == letter:
+            k += 1
+        elif letter in _VOWELS or not letter.isalpha():
+            return False
+    return k == len(given)
 
 
 def _neighbouring_keys(a: str, b: str) -> bool:
@@ -85,14 +111,18 @@ def word_distance(given: str, expected: str) -> int | None:
         return None
     if not (given.isalpha() and expected.isalpha()):
         return None  # a folded word is letters and digits: digits are never fuzzy
-    shorter = min(len(given), len(expected))
-    budget = allowance(shorter)
-    if budget == 0:
+    limit = allowance(min(len(given), len(expected)))
+    if limit == 0:
         return None
-    distance = OSA.distance(given, expected, score_cutoff=budget)
-    if distance > budget:
-        return None
-    if shorter <= SHORT_WORD and not _plausible_slip(given, expected):
+    distance = OSA.distance(given, expected, score_cutoff=limit)
+    if distance > limit:
+        wider = _wider_budget(given, expected)
+        if wider <= limit:
+            return None
+        distance = OSA.distance(given, expected, score_cutoff=wider)
+        if distance > wider:
+            return None
+    if min(len(given), len(expected)) <= SHORT_WORD and not _plausible_slip(given, expected):
         return None
     if _ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected):
         return None
@@ -113,4 +143,6 @@ def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | N
             return None
         total += d
     letters = min(sum(map(len, given)), sum(map(len, expected)))
-    return total if total <= allowance(letters) else None
+    if total <= allowance(letters):
+        return total
+    return total if total <= _wider_budget("".join(given), "".join(expected)) else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.decks import DeckLibrary
 from bot.events import Command, Upload
 from bot.markup import Line, bold, italic, item, line, text
@@ -46,7 +48,8 @@ class DeckAdmin:
             return [Notice("Only admins can change this chat's deck.")]
         if self.store is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
-        result = read_upload(event.filename, event.content)
+        # Parsing and importing a large file is CPU work: keep it off the event loop.
+        result = await asyncio.to_thread(read_upload, event.filename, event.content)
         if isinstance(result, UploadRefused):
             lines: list[Line] = [
                 line(bold("That deck was not loaded"), " — nothing changed. Problems:")

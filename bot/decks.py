@@ -7,6 +7,7 @@ quiz sessions — built once and shared by every chat that uses it.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import time
@@ -28,7 +29,8 @@ from knowledge.search import DeckIndex
 log = logging.getLogger(__name__)
 
 SETTING = "deck"
-_CHOICE_TTL_SECONDS = 30.0  # how long a process trusts its memory of a chat's deck choice
+_CHOICE_TTL_SECONDS = 30.0
+_MAX_REMEMBERED_CHATS = 50_000  # how long a process trusts its memory of a chat's deck choice
 
 
 @dataclass(slots=True)
@@ -57,6 +59,11 @@ class DeckLibrary:
         self._runtimes: dict[str, DeckRuntime] = {}
         self._choices: dict[tuple[str, str], tuple[float, str | None]] = {}
 
+    @property
+    def runtimes(self) -> list[DeckRuntime]:
+        """Every deck runtime built so far, the default first."""
+        return [self.default, *self._runtimes.values()]
+
     async def for_chat(self, chat: Chat) -> DeckRuntime:
         """The runtime of the chat's deck; the default when it chose none (or its deck is gone)."""
         if self._store is None:
@@ -80,14 +87,23 @@ class DeckLibrary:
         who = UserRef(user.platform, user.id)
         await self._store.save_deck(StoredDeck(key, deck.title, yaml_text, who, now, digest))
         await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: key})
-        self._runtimes.setdefault(key, self._build(deck))
-        self._choices[(chat.platform, chat.id)] = (time.monotonic(), key)
+        if key not in self._runtimes:
+            built = await asyncio.to_thread(self._build, deck)
+            self._runtimes.setdefault(key, built)
+        self._remember(chat, key)
 
     async def reset(self, chat: Chat) -> None:
         """Back to the default deck."""
         if self._store is not None:
             await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: None})
-        self._choices[(chat.platform, chat.id)] = (time.monotonic(), None)
+        self._remember(chat, None)
+
+    def _remember(self, chat: Chat, key: str | None) -> None:
+        if (
+            len(self._choices) >= _MAX_REMEMBERED_CHATS
+        ):  # a bound, not a cache policy: entries expire anyway
+            self._choices.clear()
+        self._choices[(chat.platform, chat.id)] = (time.monotonic(), key)
 
     async def _choice(self, chat: Chat) -> str | None:
         assert self._store is not None
@@ -97,7 +113,7 @@ class DeckLibrary:
         settings = await self._store.get_chat_settings(ChatRef(chat.platform, chat.id))
         value = settings.get(SETTING)
         key = value if isinstance(value, str) else None
-        self._choices[(chat.platform, chat.id)] = (time.monotonic(), key)
+        self._remember(chat, key)
         return key
 
     async def _load(self, key: str) -> DeckRuntime | None:
@@ -111,9 +127,8 @@ class DeckLibrary:
         except DeckError:
             log.exception("stored deck %s no longer loads; using the default", key)
             return None
-        runtime = self._build(deck)
-        self._runtimes[key] = runtime
-        return runtime
+        runtime = await asyncio.to_thread(self._build, deck)  # indexing is CPU work: off the loop
+        return self._runtimes.setdefault(key, runtime)  # two first events build once, keep one
 
 
 def build_runtime(

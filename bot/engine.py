@@ -107,6 +107,8 @@ class Engine:
 
     async def tick(self) -> None:
         """Let every feature run what is due; adapters call this about once a second."""
+        for runtime in self.library.runtimes:
+            runtime.quiz.prune()
         for feature in self.features:
             try:
                 await feature.tick()

@@ -82,7 +82,8 @@ def explain_hit(deck: Deck, hit: Hit) -> Text:
 
 
 def explain_option(hit: Hit) -> Option:
-    return Option(hit.title, make_token(EXPLAIN_ACTION, hit.kind[0], hit.id))
+    kind = "k" if hit.kind == "term" else "t"  # the engine resolves "t" to topics, "k" to key terms
+    return Option(hit.title, make_token(EXPLAIN_ACTION, kind, hit.id))
 
 
 def explain(deck: Deck, index: DeckIndex, query: str) -> Reply:

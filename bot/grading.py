@@ -9,12 +9,18 @@ How an answer is judged, in order:
 1. Blank or junk input (only punctuation, emoji, control characters) is EMPTY; an essay is WRONG.
 2. Number answers ("30,000 troops", "20%", "1/6", "4th Nov", "1953-64") are compared by value,
    never by spelling; words after the number are not needed ("30000" answers "30,000 troops").
+   A phrase or name that merely has a number word in it ("first and mightiest", "second to none",
+   "Thirty Years War", "5 year plan") is text, not a number.
 3. Text is folded (case, accents, ł/ß, punctuation, a leading article, British -ise) and compared
    whole, ignoring spaces and hyphens ("co-existence" = "coexistence").
-4. A name may be given in part or with more ("Nagy" / "Imre Nagy"), or surname first (`_names`).
+4. A name may be given in part or with more ("Nagy" / "Imre Nagy"), or surname first (`_names`),
+   but not as another entity of the deck ("Robert Kennedy" for "Kennedy" when the deck has both
+   Robert and John F. Kennedy: CLOSE_TO_OTHER).
 5. A misspelling within the edit budget of `_spelling` is accepted as a TYPO — unless the answer
    is as close to another entity of the deck (`others`), which the reason then names
    (CLOSE_TO_OTHER).
+6. An answer of several parts ("Warsaw and NATO", "NATO & Warsaw", "NATO, Warsaw") is right with the
+   same parts in any order; some of the parts alone are "partly right", and still wrong.
 """
 
 from __future__ import annotations
@@ -23,13 +29,20 @@ import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot._names import acceptable_extras, ends_in_category, is_trailing_part, looks_like_name
+from bot._names import (
+    acceptable_extras,
+    ends_in_category,
+    ends_in_one_of_a_kind,
+    is_trailing_part,
+    looks_like_name,
+)
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._spelling import word_distance, words_distance
 from knowledge.text import americanise, drop_article, fold
@@ -42,6 +55,19 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
 _SPACE_BETWEEN = re.compile(r"(?<!\d) | (?!\d)")  # a space not sitting between two digits
 _DIGITS = re.compile(r"\d+")
+# Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.
+_PART_SEPARATORS = re.compile(r"(?:\s*(?:\band\b|&|\+|;|(?<!\d),|,(?!\d))\s*)+", re.IGNORECASE)
+# Words that tie a spelt-out number into a phrase ("second to none", "one of a kind", "first and
+# mightiest"): after a real quantity come only unit or qualifier words ("thirty thousand troops").
+_PHRASE_WORDS = frozenset(
+    {
+        "and", "or", "nor", "but", "yet", "so", "to", "of", "in", "on", "at", "for", "with", "from",
+        "by", "than", "as", "among", "amongst", "between", "into", "onto", "upon", "about",
+        "against", "after", "before", "without", "the", "this", "that", "these", "those", "not",
+        "no", "none", "is", "was", "are", "were", "be", "who", "which", "what",
+    }
+)  # fmt: skip
+_PARTITIVE = frozenset({"of", "the"})
 
 
 class Verdict(enum.StrEnum):
@@ -95,30 +121,62 @@ class _Answer:
     numeric: bool  # a quantity or a date, graded by value
     squashed: str  # casefolded without spaces: the same text as written ("20 %" = "20%")
     value_shown: str  # the quantity or date as a student reads it ("30,000", "4 November")
+    parts: tuple[_Answer, ...]  # "Warsaw and NATO": Warsaw, NATO; empty for a single answer
 
 
 @lru_cache(maxsize=16384)
 def _answer(text: str) -> _Answer:
     date = parse_date(text)
     quantity = None if date is not None else parse_quantity(text)
-    if quantity is not None and _is_title(text, quantity):
-        quantity = None  # "Second Berlin Crisis", "Thirty Years War": a name with a number in it
+    if quantity is not None and _names_a_thing(text, quantity):
+        quantity = None
     numeric = quantity is not None or date is not None
     squashed = "".join(text.split()).casefold()
     shown = date.shown if date is not None else quantity.shown if quantity is not None else text
+    pieces = () if numeric else _split_parts(text)
+    parts = tuple(_answer(piece) for piece in pieces) if len(pieces) > 1 else ()
     return _Answer(
-        text, _form(text), looks_like_name(text), quantity, date, numeric, squashed, shown
+        text, _form(text), looks_like_name(text), quantity, date, numeric, squashed, shown, parts
     )
 
 
-def _is_title(text: str, quantity: Quantity) -> bool:
-    """True for a name with a number in it ("Second Berlin Crisis", "Thirty Years War"), told from
-    a quantity ("30,000 troops", "2nd place") by capitalised words after a number that is spelt out
-    or ordinal."""
-    if not quantity.units or (any(ch.isdigit() for ch in text) and not quantity.ordinal):
+def _names_a_thing(text: str, quantity: Quantity) -> bool:
+    """True when the number is one word of a name or phrase, not the answer itself.
+
+    Digits are only ever a number, so "30,000 troops in Hungary" is a quantity; but a number in a
+    name ends in a category noun in the singular ("5 year plan", "10 Downing Street"). A number
+    spelt out is also an ordinary word: it names a thing when capitalised words follow it
+    ("Thirty Years War"), when it is an ordinal before a noun ("first world war", "third way"), or
+    when the words after it make a phrase ("first and mightiest", "second to none") rather than a
+    unit — except the "of" of a fraction ("two thirds of the vote")."""
+    units = quantity.units
+    if not units:
         return False
-    words = re.findall(r"[^\W\d_]+", text)[-len(quantity.units) :]
+    if ends_in_one_of_a_kind(units):
+        return True
+    if any(ch.isdigit() for ch in text):
+        return quantity.ordinal and _capitalised_after(text, units)
+    if quantity.ordinal or _capitalised_after(text, units):
+        return True
+    fraction = any(isinstance(v, Fraction) and v.denominator != 1 for v in quantity.values)
+    return any(w in _PHRASE_WORDS and not (fraction and w in _PARTITIVE) for w in units)
+
+
+def _capitalised_after(text: str, units: tuple[str, ...]) -> bool:
+    """True when the words after the number are all capitalised, as in a title."""
+    words = re.findall(r"[^\W\d_]+", text)[-len(units) :]
     return all(w[0].isupper() for w in words)
+
+
+@lru_cache(maxsize=16384)
+def _split_parts(text: str) -> tuple[str, ...]:
+    """The parts of an answer written as a list ("Warsaw and NATO", "NATO, Warsaw")."""
+    return tuple(piece for piece in _PART_SEPARATORS.split(text) if piece.strip())
+
+
+@lru_cache(maxsize=16384)
+def _given_parts(text: str) -> tuple[_Form, ...]:
+    return tuple(_form(piece) for piece in _split_parts(text))
 
 
 @lru_cache(maxsize=65536)
@@ -147,6 +205,7 @@ class _Plan:
     """One question's accepted answers and the deck entities they must be told apart from."""
 
     answers: tuple[_Answer, ...]
+    several: tuple[_Answer, ...]  # the accepted answers made of several parts ("Warsaw and NATO")
     exact: dict[str, int]  # compact form of a text answer -> its index
     others: list[str]  # compact forms of the other entities, for rapidfuzz
     other_texts: list[str]  # the same entities as written
@@ -219,6 +278,7 @@ class Grader:
             for start in range(len(words)):
                 if start == 0 or is_trailing_part(words[start:], words, entity.name):
                     self._tails.setdefault(words[start:], []).append(k)
+        self._by_compact = {entity.form.compact: k for k, entity in enumerate(self._entities)}
         self._plans: dict[str | tuple[str, ...], _Plan] = {}
 
     def grade(self, expected: str | Sequence[str], given: str) -> Grade:
@@ -242,15 +302,18 @@ class Grader:
 
         best: _Match | None = None
         for i, answer in enumerate(plan.answers):
-            match = (
-                self._match_number(i, answer, stripped, g)
-                if answer.numeric
-                else self._match_text(i, answer, g, plan)
-            )
+            if answer.numeric:
+                match = self._match_number(i, answer, stripped, g)
+            else:
+                match = self._match_text(i, answer, g, plan)
+                if match is None and answer.parts:
+                    match = self._match_parts(i, answer, stripped, plan)
             if match is not None and (best is None or match < best):
                 best = match
         if best is None:
-            return Grade(False, Verdict.WRONG, first, shown, _wrong_reason(plan, stripped))
+            partly = plan.several and self._partly_right(plan, stripped)
+            reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped)
+            return Grade(False, Verdict.WRONG, first, shown, reason)
         return self._verdict(best, plan, g, shown)
 
     def _plan(self, key: str | tuple[str, ...]) -> _Plan:
@@ -259,21 +322,47 @@ class Grader:
         for i, answer in enumerate(answers):
             if not answer.numeric:
                 exact.setdefault(answer.form.compact, i)
-        excluded = frozenset(
-            k
-            for k, entity in enumerate(self._entities)
-            if any(_same_entity(entity, answer) for answer in answers)
-        )
+        excluded = self._same_as_expected(answers)
         kept = [e for k, e in enumerate(self._entities) if k not in excluded]
         others, texts = [e.form.compact for e in kept], [e.text for e in kept]
         by_shape: dict[tuple[str, int], list[int]] = {}
         for k, compact in enumerate(others):
             by_shape.setdefault((compact[0], len(compact)), []).append(k)
-        plan = _Plan(answers, exact, others, texts, by_shape, excluded, {})
+        several = tuple(answer for answer in answers if answer.parts)
+        plan = _Plan(answers, several, exact, others, texts, by_shape, excluded, {})
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
         self._plans[key] = plan
         return plan
+
+    def _same_as_expected(self, answers: tuple[_Answer, ...]) -> frozenset[int]:
+        """The deck entities that are an accepted answer (or one of its parts) itself: the same
+        text, a shorter form of it ("Nagy" for "Imre Nagy"), or its one longer form in the deck
+        ("Imre Nagy" for "Nagy"). When the deck holds several longer forms ("Robert Kennedy" and
+        "John F. Kennedy" for "Kennedy"), or an accepted answer already gives the full name, the
+        surname does not say which one is meant, so each longer form stays a rival."""
+        forms = [form for answer in answers for form in (answer, *answer.parts)]
+        same = {
+            k
+            for k, entity in enumerate(self._entities)
+            if any(
+                entity.form.compact == form.form.compact
+                or is_trailing_part(entity.form.words, form.form.words, form.name)
+                for form in forms
+            )
+        }
+        for form in forms:
+            longer = {
+                e.form.compact: k
+                for k, e in enumerate(self._entities)
+                if is_trailing_part(form.form.words, e.form.words, e.name)
+            }
+            for answer in answers:
+                if is_trailing_part(form.form.words, answer.form.words, answer.name):
+                    longer.setdefault(answer.form.compact, -1)
+            if len(longer) == 1:
+                same.update(k for k in longer.values() if k >= 0)
+        return frozenset(same)
 
     def _match_number(self, i: int, answer: _Answer, given: str, g: _Form) -> _Match | None:
         quantity, date = _given_numbers(given)
@@ -314,6 +403,54 @@ class Grader:
         d = words_distance(gw[len(extras) :], ew)
         return None if d is None else _matched(i, "extended", d)
 
+    def _match_parts(self, i: int, answer: _Answer, given: str, plan: _Plan) -> _Match | None:
+        """All the parts of a multi-part answer, in any order ("NATO and Warsaw")."""
+        given_parts = _given_parts(given)
+        if len(given_parts) != len(answer.parts):
+            return None
+        pairs = self._pair_parts(answer, given_parts, plan)
+        if len(pairs) != len(answer.parts):
+            return None
+        in_order = all(g == e for g, (e, _) in pairs.items())
+        distance = sum(d for _, d in pairs.values())
+        return _matched(i, "exact" if in_order else "reorder", distance)
+
+    def _pair_parts(
+        self, answer: _Answer, given_parts: tuple[_Form, ...], plan: _Plan
+    ) -> dict[int, tuple[int, int]]:
+        """As many given parts as possible, each paired with a different expected part it matches:
+        given part index -> (expected part index, edits). A few parts, so a simple augmenting-path
+        matching is enough."""
+        options = [
+            [
+                (e, m.distance)
+                for e, part in enumerate(answer.parts)
+                if (m := self._match_text(e, part, g, plan)) is not None
+            ]
+            for g in given_parts
+        ]
+        owner: dict[int, int] = {}  # expected part -> given part
+        edits: dict[tuple[int, int], int] = {}
+
+        def assign(g: int, seen: set[int]) -> bool:
+            for e, d in options[g]:
+                if e in seen:
+                    continue
+                seen.add(e)
+                if e not in owner or assign(owner[e], seen):
+                    owner[e], edits[g, e] = g, d
+                    return True
+            return False
+
+        for g in range(len(given_parts)):
+            assign(g, set())
+        return {g: (e, edits[g, e]) for e, g in owner.items()}
+
+    def _partly_right(self, plan: _Plan, given: str) -> bool:
+        """True when some parts of a multi-part answer are right but not all of them."""
+        parts = _given_parts(given)
+        return any(self._pair_parts(answer, parts, plan) for answer in plan.several)
+
     def _names_other(self, words: tuple[str, ...], plan: _Plan) -> bool:
         """True when `words`, or one of them, is itself another entity or its surname ("gero nagy"
         names two people; a shared first name such as "john" does not count)."""
@@ -331,7 +468,13 @@ class Grader:
                     f"the answer is “{answer.text}”."
                 )
                 return Grade(False, Verdict.CLOSE_TO_OTHER, answer.text, shown, reason)
-        near = plan.nearest_other(g.compact, best.distance) if best.distance else None
+        near = None
+        if best.distance:  # a misspelling as close to another entity of the deck
+            near = plan.nearest_other(g.compact, best.distance)
+        elif best.kind == "extended":  # a longer name that is another entity ("Robert Kennedy")
+            k = self._by_compact.get(g.compact)
+            if k is not None and k not in plan.excluded:
+                near = self._entities[k].text, 0
         if near is not None:
             name, distance = near
             reason = (
@@ -360,6 +503,7 @@ _NAME_REASONS = {
     "part": "Accepted — in full, “{}”.",
     "extended": "Accepted — the answer is “{}”.",
 }
+_PARTLY_RIGHT = "Partly right — the full answer is “{}”."
 _TOO_LONG = "That answer is too long to check — a few words are enough."
 
 
@@ -379,16 +523,6 @@ def _wrong_reason(plan: _Plan, given: str) -> str:
         if answer.quantity is not None and quantity is not None:
             return f"Not quite: {quantity.shown} is not {answer.quantity.shown}."
     return f"Not quite — the answer is “{plan.answers[0].text}”."
-
-
-def _same_entity(entity: _Answer, answer: _Answer) -> bool:
-    """True when a deck entity is the expected answer itself, or a longer or shorter form of it."""
-    ew, aw = entity.form.words, answer.form.words
-    return (
-        entity.form.compact == answer.form.compact
-        or is_trailing_part(ew, aw, answer.name)
-        or is_trailing_part(aw, ew, entity.name)
-    )
 
 
 def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:

@@ -34,6 +34,7 @@ ANSWER_ACTION = "qa"
 START_ACTION = "qs"
 DEFAULT_QUESTIONS = 5
 REVIEW_QUESTIONS = 10
+SESSION_IDLE = timedelta(hours=2)
 MAX_QUESTIONS = 20
 _TYPED_PROMPT = "Type your answer — /hint for a clue, /skip to pass, /stop to end."
 
@@ -60,7 +61,7 @@ def parse_request(
 
 
 def _is_count(word: str) -> bool:
-    return word.lstrip("-").isdigit() and len(word) <= 6
+    return word.lstrip("-").isdecimal() and len(word) <= 6
 
 
 class QuizService:
@@ -103,12 +104,12 @@ class QuizService:
 
     async def start_chosen(self, event: Choice, parts: list[str]) -> list[Reply]:
         """A press on a "which topic did you mean" option: `qs:<topic id>:<n>`."""
-        if len(parts) != 2 or not parts[1].isdigit():
+        if len(parts) != 2 or not parts[1].isdecimal():
             return [Notice("That button has expired.")]
         topic = next((t for t in self.deck.topics if matches(parts[0], t.id)), None)
         if topic is None:
             return [Notice("That topic is no longer in these notes.")]
-        return self._begin(event.user, event.chat, topic.id, int(parts[1]))
+        return self._begin(event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS))
 
     def _pick_topic(self, request: QuizRequest, candidates: tuple[object, ...]) -> Reply:
         options: list[Option] = []
@@ -207,7 +208,7 @@ class QuizService:
             if old.results:
                 replaced.append(self._close(old))
         nonce = format(next(self._counter), "x") + stable_id(user.id, self.now().isoformat())[:4]
-        session = QuizSession(nonce, user, chat, mode, questions)
+        session = QuizSession(nonce, user, chat, mode, questions, self.now())
         self.sessions[key] = session
         self._by_nonce[nonce] = session
         word = "Review" if mode is Mode.REVIEW else "Quiz"
@@ -250,6 +251,14 @@ class QuizService:
 
     # ---- answering ------------------------------------------------------------------------------------
 
+    def prune(self, idle: timedelta = SESSION_IDLE) -> int:
+        """Forget quizzes nobody has touched for `idle` (their answers are already stored)."""
+        cutoff = self.now() - idle
+        stale = [key for key, session in self.sessions.items() if session.last_active < cutoff]
+        for key in stale:
+            self._by_nonce.pop(self.sessions.pop(key).nonce, None)
+        return len(stale)
+
     def session_for(self, user: User, chat: Chat) -> QuizSession | None:
         return self.sessions.get((chat.platform, chat.id, user.id))
 
@@ -260,6 +269,8 @@ class QuizService:
         if session is None or question is None:
             return None
         if question.options:
+            if event.chat.is_group:
+                return None  # group chatter while a button question is open is not an answer
             return [Notice("Pick one of the options above (or /skip, /stop).")]
         grade = self.grader.grade(list(question.answers), event.text)
         if grade.verdict is Verdict.EMPTY:
@@ -273,7 +284,7 @@ class QuizService:
         )
 
     async def on_choice(self, event: Choice, parts: list[str]) -> list[Reply]:
-        if len(parts) != 3 or not parts[1].isdigit() or not parts[2].isdigit():
+        if len(parts) != 3 or not parts[1].isdecimal() or not parts[2].isdecimal():
             return [Notice("That button has expired.")]
         nonce, position, picked = parts[0], int(parts[1]), int(parts[2])
         session = self._by_nonce.get(nonce)
@@ -329,8 +340,11 @@ class QuizService:
         return [self._close(session)]
 
     async def _after(self, session: QuizSession, result: Result, verdict: str) -> list[Reply]:
-        await self._record(session, result)
+        # Advance before any await: a second press of the same button, handled while the store is
+        # busy, must find the question already answered.
         session.advance(result)
+        session.last_active = self.now()
+        await self._record(session, result)
         feedback = Message(text(verdict, line(italic("ℹ "), result.question.explanation)))
         if session.finished:
             return [feedback, self._close(session)]

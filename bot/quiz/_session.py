@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from bot.events import Chat, User
@@ -32,6 +33,7 @@ class QuizSession:
     chat: Chat
     mode: Mode
     questions: list[Question]
+    last_active: datetime
     position: int = 0
     hinted: bool = False
     results: list[Result] = field(default_factory=list)

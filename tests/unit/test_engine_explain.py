@@ -153,3 +153,20 @@ async def test_a_title_that_carries_its_year_does_not_repeat_it() -> None:
         shown(await say(engine, "/explain mitochondria")).splitlines()[0] == "Mitochondria (1890)"
     )
     assert "• Mitochondria (1890)" in shown(await say(engine, "/topics")).splitlines()
+
+
+async def test_a_key_term_suggestion_opens_the_term(engine: Engine) -> None:
+    replies = await say(engine, "/explain Brinkmansh")
+    if isinstance(replies[0], Choices):
+        option = next(o for o in replies[0].options if o.label == "Brinkmanship")
+        replies = await engine.handle(Choice(ANA, DM, option.token))
+    assert shown(replies).startswith("Brinkmanship — ")
+
+
+async def test_a_term_option_token_opens_the_term_not_a_topic(engine: Engine) -> None:
+    from bot.explain import explain_option
+    from knowledge.search import Hit
+
+    option = explain_option(Hit("term", "brinkmanship", "Brinkmanship", 0.9, "Brinkmanship"))
+    replies = await engine.handle(Choice(ANA, DM, option.token))
+    assert shown(replies).startswith("Brinkmanship — ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -272,3 +273,38 @@ async def test_a_new_quiz_closes_the_running_one_with_its_score(engine: Engine) 
     body = shown(await play(engine, "/quiz 2"))
     assert "Ana: 1/1 right (100%)." in body
     assert "Quiz for Ana: 2 questions." in body
+
+
+async def test_two_presses_of_one_button_at_once_count_once(stored_engine: Engine) -> None:
+    quiz = await start_on_a_choice_question(stored_engine)
+    token = quiz.options[quiz.correct[0]].token
+    first, second = await asyncio.gather(
+        stored_engine.handle(Choice(ANA, DM, token)), stored_engine.handle(Choice(ANA, DM, token))
+    )
+    verdicts = [r for r in (*first, *second) if shown([r]).startswith("✅")]
+    assert len(verdicts) == 1
+    assert Notice("You've already answered that one.") in (*first, *second)
+    session = stored_engine.quiz.session_for(ANA, DM)
+    assert session is not None and session.position == 1
+
+
+async def test_an_idle_quiz_is_forgotten_and_stops_catching_group_chat(
+    engine: Engine, clock: FakeClock
+) -> None:
+    await start_on_a_choice_question(engine, GROUP)
+    assert await engine.handle(Answer(ANA, GROUP, "lol")) == []  # chatter is not an answer
+    clock.advance(hours=3)
+    await engine.tick()
+    assert engine.quiz.session_for(ANA, GROUP) is None
+
+
+@pytest.mark.parametrize("args", ["Berlin ²", "² 3"])
+async def test_odd_digits_are_not_counts(engine: Engine, args: str) -> None:
+    assert "Sorry" not in shown(await say(engine, f"/quiz {args}"))
+
+
+async def test_a_crafted_start_button_cannot_ask_for_thousands(engine: Engine) -> None:
+    replies = await engine.handle(Choice(ANA, DM, "qs:berlin-wall:999999"))
+    assert "Quiz for Ana:" in shown(replies)
+    session = engine.quiz.session_for(ANA, DM)
+    assert session is not None and len(session.questions) <= 20
