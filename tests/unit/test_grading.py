@@ -223,7 +223,7 @@ def test_accents_case_articles_hyphens_and_spelling_variants_are_exact(
         ("Hungary", "Bulgaria"),
         ("Poland", "Holland"),
         ("Khrushchev", "Kennedy"),
-        ("Khrushchev", "Kruschev"),  # two letters missing from an 8-letter spelling is too many
+        ("Australia", "Austria"),  # a syllable dropped, not a letter
         ("Iran", "Iraq"),
         ("NATO", "NAT"),
         ("Tito", "Tit"),
@@ -233,6 +233,37 @@ def test_accents_case_articles_hyphens_and_spelling_variants_are_exact(
 )
 def test_a_different_word_is_not_a_typo(expected: str, given: str) -> None:
     assert rejected(expected, given).reason == f"Not quite — the answer is “{expected}”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Khrushchev", "Kruschev"),
+        ("Khrushchev", "Khrushev"),
+        ("Nikita Khrushchev", "Nikita Kruschev"),
+        ("Nietzsche", "Nietzse"),
+    ],
+)
+def test_letters_left_out_of_a_long_name_are_judged_by_the_names_length(
+    expected: str, given: str
+) -> None:
+    result = accepted(expected, given)
+    assert result.verdict is Verdict.TYPO
+    assert result.reason == f"Accepted — the spelling is “{expected}”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Australia", "Austria"),  # a vowel left out takes a syllable with it
+        ("Khrushchev", "Krushev"),  # less than three quarters of the name is left
+        ("Princess", "Prince"),  # two letters short of an 8-letter word: one edit allowed
+        ("Mars", "Mar"),  # a 3-letter answer is never a typo
+        ("Khrushchev", "Kruschov"),  # letters left out and one changed: three edits
+    ],
+)
+def test_leaving_out_letters_does_not_stretch_to_other_words(expected: str, given: str) -> None:
+    assert not grade(expected, given).correct
 
 
 def test_short_words_need_a_near_exact_match_even_without_others() -> None:
@@ -256,6 +287,50 @@ def test_roman_numerals_are_never_fuzzy() -> None:
 def test_a_named_number_is_a_name_not_a_quantity() -> None:
     assert rejected("Second Berlin Crisis", "Second Cuban Crisis").verdict is Verdict.WRONG
     assert accepted("Thirty Years War", "thirty years war").verdict is Verdict.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("first and mightiest", "first"),
+        ("first and mightiest", "first and last"),
+        ("second to none", "second"),
+        ("second to none", "2nd"),
+        ("one of a kind", "1"),
+        ("first world war", "first"),
+        ("third way", "3rd"),
+        ("5 year plan", "5"),
+        ("one child policy", "one"),
+        ("10 Downing Street", "10"),
+    ],
+)
+def test_a_phrase_with_a_number_word_in_it_is_not_a_number(expected: str, given: str) -> None:
+    result = rejected(expected, given)
+    assert result.verdict is Verdict.WRONG
+    assert "that's" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "shown"),
+    [
+        ("first", "1st", "1st"),
+        ("2nd place", "second", "2nd"),
+        ("thirty thousand troops", "30000", "30,000"),
+        ("30,000 troops in Hungary", "thirty thousand", "30,000"),
+        ("3 Baltic states", "three", "3"),
+        ("two thirds of the vote", "2/3", "2/3"),
+        ("20% of the vote", "one fifth", "20%"),
+    ],
+)
+def test_a_number_with_a_unit_or_qualifier_is_still_a_number(
+    expected: str, given: str, shown: str
+) -> None:
+    assert accepted(expected, given).reason == f"Correct — that's {shown}."
+
+
+def test_a_phrase_with_a_number_word_is_graded_as_text() -> None:
+    assert accepted("first and mightiest", "First and Mightiest").verdict is Verdict.EXACT
+    assert accepted("second to none", "secodn to none").verdict is Verdict.TYPO
 
 
 # --- names: parts, extra words, order -------------------------------------------------------------
@@ -335,6 +410,38 @@ def test_a_surname_shared_by_two_people_of_the_deck_is_ambiguous() -> None:
     assert "Ferenc Nagy" in result.reason
 
 
+# A deck with two Kennedys; like the decks studybot builds, it lists their surname too.
+KENNEDYS = Grader(["Robert Kennedy", "John F. Kennedy", "Kennedy", "Nikita Khrushchev", "Cuba"])
+
+
+@pytest.mark.parametrize("given", ["Robert Kennedy", "robert kennedy", "Robert Kenedy"])
+def test_a_longer_name_that_is_another_person_of_the_deck_is_rejected_and_named(
+    given: str,
+) -> None:
+    result = KENNEDYS.grade(["Kennedy", "John F. Kennedy"], given)
+    assert result.verdict is Verdict.CLOSE_TO_OTHER
+    assert not result.correct
+    assert "“Robert Kennedy”" in result.reason
+
+
+def test_with_two_people_of_one_surname_a_bare_surname_does_not_say_which() -> None:
+    # Neither full name can be taken for the expected "Kennedy": the deck has two.
+    for given in ("Robert Kennedy", "John F. Kennedy"):
+        result = KENNEDYS.grade("Kennedy", given)
+        assert result.verdict is Verdict.CLOSE_TO_OTHER
+        assert given in result.reason
+    # And the surname alone is not enough for one of them.
+    result = KENNEDYS.grade("Robert Kennedy", "Kennedy")
+    assert result.verdict is Verdict.CLOSE_TO_OTHER
+    assert "“John F. Kennedy”" in result.reason
+
+
+def test_the_named_person_is_still_accepted_among_namesakes() -> None:
+    assert KENNEDYS.grade(["Kennedy", "John F. Kennedy"], "John F. Kennedy").correct
+    assert KENNEDYS.grade(["Kennedy", "John F. Kennedy"], "President Kennedy").correct
+    assert KENNEDYS.grade("Robert Kennedy", "robert kenedy").verdict is Verdict.TYPO
+
+
 def test_the_expected_answer_is_never_its_own_rival() -> None:
     # "Imre Nagy" is in the deck's entities, but it is the same person as the expected "Nagy".
     assert accepted("Nagy", "Imre Nagy").verdict is Verdict.ALIAS
@@ -368,6 +475,61 @@ def test_a_wrong_answer_shows_the_first_accepted_answer() -> None:
 
 def test_a_list_may_mix_numbers_and_words() -> None:
     assert accepted(["1/6", "a sixth of the population"], "one in six").verdict is Verdict.NUMBER
+
+
+# --- answers of several parts ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "given", ["NATO and Warsaw", "NATO & Warsaw", "NATO + Warsaw", "NATO, Warsaw", "nato,warsaw"]
+)
+def test_the_parts_of_an_answer_may_come_in_any_order(given: str) -> None:
+    result = accepted("Warsaw and NATO", given)
+    assert result.verdict is Verdict.ALIAS
+    assert result.reason == "Accepted — usually written “Warsaw and NATO”."
+
+
+@pytest.mark.parametrize("given", ["Warsaw, NATO", "Warsaw + NATO", "Warsaw & NATO"])
+def test_the_parts_in_order_with_another_joining_word_are_exact(given: str) -> None:
+    assert accepted("Warsaw and NATO", given).verdict is Verdict.EXACT
+
+
+def test_each_part_may_be_misspelt_or_given_by_surname() -> None:
+    assert accepted("Warsaw and NATO", "Nato and Warsw").verdict is Verdict.TYPO
+    assert accepted("Imre Nagy and Ernő Gerő", "Gero, Nagy").verdict is Verdict.ALIAS
+    assert (
+        accepted("Hungary, Poland and East Germany", "Poland, East Germany and Hungary").verdict
+        is Verdict.ALIAS
+    )
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Warsaw and NATO", "NATO"),
+        ("Warsaw and NATO", "NATO and SEATO"),
+        ("Warsaw and NATO", "NATO, Warsaw and Paris"),
+        ("Hungary, Poland and East Germany", "Poland and Hungary"),
+        ("first and mightiest", "first"),
+    ],
+)
+def test_some_of_the_parts_is_partly_right_and_wrong(expected: str, given: str) -> None:
+    result = rejected(expected, given)
+    assert result.verdict is Verdict.WRONG
+    assert result.reason == f"Partly right — the full answer is “{expected}”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [("Warsaw and NATO", "Warsaw and Paris and NATO"), ("Warsaw and NATO", "Warsaw Pact and NATO")],
+)
+def test_a_wrong_part_among_right_ones_is_not_accepted(expected: str, given: str) -> None:
+    assert rejected(expected, given).verdict is Verdict.WRONG
+
+
+def test_a_single_answer_is_not_split_into_parts() -> None:
+    assert rejected("Nagy", "Nagy and Gerő").reason == "Not quite — the answer is “Nagy”."
+    assert accepted("30,000 troops", "30,000").verdict is Verdict.NUMBER
 
 
 # --- empty and junk input -------------------------------------------------------------------------
