@@ -94,6 +94,8 @@ async def build_app(
         features=features,
     )
     battles.decks = engine.library
+    if daily is not None:
+        daily.decks = engine.library
     app = App(loaded, engine, used_clock, used_store, battles, daily)
     if messenger is not None:
         app.connect(messenger)

@@ -7,6 +7,7 @@ per chat, Telegram's limits) by default, `NoPacing` where the platform library p
 """
 
 from bot.daily._days import describe_days, parse_days
+from bot.daily._decks import DeckChoice, DeckPool, DeckPools, DeckSource
 from bot.daily._feature import DailyFeature
 from bot.daily._pacer import NoPacing, Pacer, RatePacer
 from bot.daily._picker import ClassRecord, Tally, coverage_key, pick_question, pushable
@@ -21,6 +22,10 @@ __all__ = [
     "ClassRecord",
     "DailyFeature",
     "DailyStore",
+    "DeckChoice",
+    "DeckPool",
+    "DeckPools",
+    "DeckSource",
     "Due",
     "NoPacing",
     "Pacer",

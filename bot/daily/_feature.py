@@ -3,7 +3,8 @@
 `/daily set HH:MM [zone] [days] [deadline=HH:MM]`, `/daily off`, `/daily status` and `/daily now`
 (the command is admin-only). At the scheduled time the question goes out; answers (one tap each,
 once per person) count until the deadline, then the results go out: how many answered, how many got
-it right, the answer with its explanation, and streaks.
+it right, the answer with its explanation, and streaks. Each chat's question comes from the deck it
+studies (`decks`, the engine's deck library), and answers count towards that deck.
 
 `tick()` never blocks the engine's other timers: it starts the due sends as one background fan-out,
 paced by the injected `Pacer`, and returns; `idle()` waits for it (tests, shutdown).
@@ -18,8 +19,9 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import date, datetime, timedelta
 
+from bot.daily._decks import DeckPool, DeckPools, DeckSource
 from bot.daily._pacer import Pacer, RatePacer
-from bot.daily._picker import coverage_key, pick_question, pushable
+from bot.daily._picker import coverage_key, pick_question
 from bot.daily._render import (
     DAILY_ACTION,
     question_reply,
@@ -37,7 +39,7 @@ from bot.events import Answer, Chat, Choice, Command
 from bot.feature import ChoiceHandler, CommandHandler
 from bot.markup import italic, line, text
 from bot.ports import Clock, Messenger
-from bot.questions import Question, QuestionGenerator
+from bot.questions import QuestionGenerator
 from bot.replies import Message, Notice, Reply
 from bot.store import ChatRef, PushKey, QuizResult, UserRef
 from knowledge.model import Deck, stable_id
@@ -51,6 +53,7 @@ _NO_SCHEDULE = (
     "No daily question is set for this chat. An admin can start one, e.g. "
     "/daily set 08:00 Europe/London mon-fri"
 )
+_NO_QUESTIONS = "These notes give me no multiple-choice questions to post daily."
 _HELP = text(
     line("/daily set HH:MM [timezone] [days] [deadline=HH:MM] — post a question every day"),
     line("/daily off — stop the daily question"),
@@ -65,7 +68,8 @@ class DailyFeature:
 
     `messenger` may be attached after construction (adapters make theirs once connected); until
     then nothing is pushed and nothing is marked as tried. `refresh` is how often schedules set by
-    other processes are picked up.
+    other processes are picked up. `decks` (the engine's `library`, also attachable later) gives
+    each chat its own deck; without it every chat gets questions from `deck`.
     """
 
     def __init__(
@@ -81,6 +85,7 @@ class DailyFeature:
         refresh: timedelta = DEFAULT_REFRESH,
         senders: int = DEFAULT_SENDERS,
         generator: QuestionGenerator | None = None,
+        decks: DeckSource | None = None,
     ) -> None:
         if senders < 1:
             raise ValueError("senders must be at least 1")
@@ -92,9 +97,9 @@ class DailyFeature:
         self.pacer: Pacer = pacer if pacer is not None else RatePacer()
         self.keeper = Timekeeper(grace=grace, failure_limit=failure_limit)
         self.refresh = refresh
+        self.decks = decks
         self._senders = senders
-        self._generator = generator
-        self._questions: list[Question] | None = None
+        self._pools = DeckPools(deck, generator=generator)
         self._loaded_at: datetime | None = None
         self._fanout: asyncio.Task[None] | None = None
 
@@ -191,13 +196,14 @@ class DailyFeature:
             return
         if self.messenger is None:
             return
-        if not self._pushable():
-            log.warning("no one-tap questions in deck %s: no daily push", self.deck.id)
+        pool = await self._pool(_chat(plan))
+        if not pool.questions:
+            log.warning("no one-tap questions in deck %s: no daily push", pool.deck.id)
             return
         now = self.clock.now()
         if not await self.state.claim_push(chat, day, now):
             return  # another process has it
-        push = await self._open(plan, day, now)
+        push = await self._open(plan, day, now, pool)
         # Paced right before the send, with no I/O in between, so the platform sees the pace.
         await self.pacer.acquire(_pace_key(chat))
         try:
@@ -215,16 +221,18 @@ class DailyFeature:
             self.keeper.failed(chat, 0)
         self.keeper.opened(chat, day, push.closes_at)
 
-    async def _open(self, plan: Plan, day: date, now: datetime) -> OpenPush:
-        """Pick the day's question and record it as open (before sending: answers count at once)."""
-        record = await self.state.load_record(plan.chat)
+    async def _open(self, plan: Plan, day: date, now: datetime, pool: DeckPool) -> OpenPush:
+        """Pick the day's question from the chat's deck and record it as open (before sending:
+        answers count at once)."""
+        record = await self.state.load_record(plan.chat, pool.keys)
         seed = int(stable_id(plan.chat.platform, plan.chat.chat_id, day.isoformat())[:12], 16)
-        picked = pick_question(self._pushable(), record, seed)
+        picked = pick_question(pool.questions, record, seed)
         if picked is None:
-            raise RuntimeError("no question to push")  # callers check _pushable() first
+            raise RuntimeError("no question to push")  # callers check pool.questions first
         question = picked[0]  # the push history is the record: opening it marks it asked
         closes_at = plan.timetable.closes_at(day, now)
-        push = OpenPush(day, question, coverage_key(question), plan.timetable.zone, now, closes_at)
+        key, zone = coverage_key(question), plan.timetable.zone
+        push = OpenPush(day, question, key, zone, now, closes_at, pool.deck.id)
         await self.state.open_push(plan.chat, push)
         return push
 
@@ -250,11 +258,15 @@ class DailyFeature:
         names = await self.state.names(chat.platform, shown)
         return results_reply(push, answers, streaks, names)
 
-    def _pushable(self) -> list[Question]:
-        if self._questions is None:
-            generator = self._generator or QuestionGenerator(self.deck)
-            self._questions = pushable(generator.all_candidates())
-        return self._questions
+    async def _pool(self, chat: Chat) -> DeckPool:
+        """The one-tap questions of the chat's deck (a teacher's upload, or the default)."""
+        deck = self.deck
+        if self.decks is not None:
+            try:
+                deck = (await self.decks.for_chat(chat)).deck
+            except Exception:
+                log.exception("could not look up the deck of %s; using the default", chat)
+        return await self._pools.pool(deck)
 
     # -- answers ------------------------------------------------------------------------------
 
@@ -277,7 +289,8 @@ class DailyFeature:
         key = PushKey(chat, day)
         if not await self.store.record_daily_answer(key, user, question.id, correct, now):
             return [Notice("You've already answered this question — one answer each.")]
-        result = QuizResult(user, chat, self.deck.id, question.id, correct, now, question.topic_id)
+        deck_id = push.deck_id or self.deck.id  # pushes recorded without one used the default
+        result = QuizResult(user, chat, deck_id, question.id, correct, now, question.topic_id)
         try:  # the name for the streaks, and the answer in the user's /progress: nice to have
             await self.store.upsert_user(user, event.user.name, now)
             await self.store.record_quiz_result(result)
@@ -308,10 +321,9 @@ class DailyFeature:
         return await handler(event, rest.strip())
 
     async def _set(self, event: Command, args: str) -> list[Reply]:
-        if not self._pushable():
-            return [
-                Message(text("These notes give me no multiple-choice questions to post daily."))
-            ]
+        pool = await self._pool(event.chat)
+        if not pool.questions:
+            return [Message(text(_NO_QUESTIONS))]
         try:
             timetable = parse_timetable(args)
         except ScheduleError as error:
@@ -319,7 +331,7 @@ class DailyFeature:
         chat = ChatRef(event.chat.platform, event.chat.id)
         now = self.clock.now()
         await self.state.save_setup(
-            chat, timetable, is_group=event.chat.is_group, deck_id=self.deck.id, now=now
+            chat, timetable, is_group=event.chat.is_group, deck_id=pool.deck.id, now=now
         )
         plan = await self.state.load_plan(chat)
         if plan is not None:
@@ -362,16 +374,15 @@ class DailyFeature:
         plan = await self.state.load_plan(chat)
         if plan is None:
             return [Message(text(_NO_SCHEDULE))]
-        if not self._pushable():
-            return [
-                Message(text("These notes give me no multiple-choice questions to post daily."))
-            ]
+        pool = await self._pool(event.chat)
+        if not pool.questions:
+            return [Message(text(_NO_QUESTIONS))]
         now = self.clock.now()
         day = plan.timetable.local_day(now)
         self.keeper.put(plan)
         self.keeper.tried(chat, day)  # today's scheduled push is this one
         if await self.state.claim_push(chat, day, now):
-            push = await self._open(plan, day, now)
+            push = await self._open(plan, day, now, pool)
             self.keeper.opened(chat, day, push.closes_at)
             return [question_reply(push)]
         existing = await self.state.get_push(chat, day)

@@ -2,8 +2,9 @@
 
 A chat's setup is its store `Schedule` (time, zone, days, deadline, group or not, when it was set,
 failed sends in a row). Each push is a store `DailyPush`: claimed by one process, then opened with
-the question it sent (as JSON, with its coverage key and the chat's zone, so it can be shown and
-closed after a restart even if the deck changed), then its results claimed by one process.
+the question it sent (as JSON, with its coverage key, the id of the deck it came from and the
+chat's zone, so it can be shown, scored and closed after a restart even if the chat's deck
+changed), then its results claimed by one process.
 
 The class's record for the picker is not stored: it is replayed from the chat's push history
 (which facts this round has asked; how the class did on each topic and fact), and streaks come
@@ -13,7 +14,7 @@ from the answers, so there is no summary that could drift from what happened.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
@@ -78,6 +79,7 @@ class OpenPush:
     zone: str  # the chat's zone when it went out, to show times on the chat's clock
     sent_at: datetime
     closes_at: datetime
+    deck_id: str | None = None  # the deck it came from (None in records kept before decks varied)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,16 +171,19 @@ class DailyState:
 
     # -- the class's record -------------------------------------------------------------------
 
-    async def load_record(self, chat: ChatRef) -> ClassRecord:
-        """The class's record, replayed from every push the chat was sent, oldest first.
+    async def load_record(self, chat: ChatRef, known: Set[str]) -> ClassRecord:
+        """The class's record on one deck, replayed from the pushes the chat was sent, oldest first.
 
-        A coverage key asked again means a new round began with it (the picker never repeats a
-        key within a round); results count once a push's results are out.
+        Only pushes whose coverage key is in `known` (the deck's) count: after a switch of decks,
+        the other deck's questions neither use up this deck's round nor weigh on its topics, and
+        switching back picks that deck's round up where it was. A key asked again means a new
+        round began with it (the picker never repeats a key within a round); results count once
+        a push's results are out.
         """
         record = ClassRecord()
         for stored in await self.store.push_history(chat):
             push = _open_push(stored)
-            if push is None:
+            if push is None or push.key not in known:
                 continue
             asked = frozenset({push.key}) if push.key in record.asked else record.asked
             record = ClassRecord(asked | {push.key}, push.key, record.topics, record.keys)
@@ -231,6 +236,7 @@ def _push_json(push: OpenPush) -> dict[str, Any]:
         },
         "key": push.key,
         "zone": push.zone,
+        "deck": push.deck_id,
     }
 
 
@@ -258,7 +264,10 @@ def _open_push(stored: DailyPush) -> OpenPush | None:
         )
         zone = str(value.get("zone") or "UTC")
         ZoneInfo(zone)  # raises for a zone this machine does not know
-        return OpenPush(day, question, str(value["key"]), zone, stored.claimed_at, closes_at)
+        deck = value.get("deck")
+        deck_id = str(deck) if deck is not None else None
+        key = str(value["key"])
+        return OpenPush(day, question, key, zone, stored.claimed_at, closes_at, deck_id)
     except (KeyError, TypeError, ValueError, ZoneInfoNotFoundError):
         log.warning("ignoring a malformed daily push record for %s: %r", day, value)
         return None

@@ -19,6 +19,7 @@ import pytest
 from bot.daily import (
     ClassRecord,
     DailyFeature,
+    DeckPools,
     NoPacing,
     RatePacer,
     Tally,
@@ -31,7 +32,9 @@ from bot.events import Chat, Choice, Command, User
 from bot.ports import SentMessage
 from bot.questions import Question, QuestionKind
 from bot.replies import Message, Quiz, Reply
-from bot.store import SqlStore
+from bot.store import SqlStore, UserRef
+from knowledge.loader import parse_deck
+from knowledge.model import Deck
 from tests.conftest import default_deck, shown
 from tests.fakes.clock import FakeClock
 
@@ -398,6 +401,176 @@ def _question(ident: str, topic: str, options: tuple[str, ...] = ("a", "b")) -> 
     return Question(
         ident, QuestionKind.CHOICE, f"Q {ident}?", ("a",), options, (0,), "", "", topic, ident
     )
+
+
+# -- each chat's deck -------------------------------------------------------------------------
+
+CHEMISTRY = """
+deck:
+  id: chemistry-basics
+  title: Chemistry basics
+  subject: Chemistry
+topics:
+  - id: metals
+    title: Metals
+    facts:
+      - The chemical symbol for iron is {{c1::Fe}}
+  - id: gases
+    title: Gases
+    facts:
+      - Air is mostly nitrogen
+questions:
+  - question: What is the chemical symbol for iron?
+    options: [Fe, Ir, In, I]
+    answers: [Fe]
+    explanation: From its Latin name, ferrum.
+    topic: metals
+  - question: Which gas makes up most of the air?
+    options: [Nitrogen, Oxygen, Argon, Carbon dioxide]
+    answers: [Nitrogen]
+    explanation: Air is about 78% nitrogen.
+    topic: gases
+"""
+CHEMISTRY_PROMPTS = {"What is the chemical symbol for iron?", "Which gas makes up most of the air?"}
+
+
+@dataclass(frozen=True)
+class Chosen:
+    deck: Deck
+
+
+@dataclass
+class ChatDecks:
+    """A deck library in miniature: a chat in `chosen` studies that deck, any other the default."""
+
+    chosen: dict[str, Deck] = field(default_factory=dict)
+    broken: bool = False
+
+    async def for_chat(self, chat: Chat) -> Chosen:
+        if self.broken:
+            raise RuntimeError("the settings table is unreachable")
+        return Chosen(self.chosen.get(chat.id, default_deck()))
+
+
+async def topics_answered(world: World, user: User, deck_id: str) -> dict[str | None, int]:
+    """What the user's /progress counts for a deck: answers per topic."""
+    rows = await world.store.accuracy_by_topic(UserRef(user.platform, user.id), deck_id)
+    return {row.topic_id: row.total for row in rows}
+
+
+async def test_a_chat_with_its_own_deck_gets_its_question_of_the_day_from_that_deck(
+    world: World,
+) -> None:
+    world.daily.decks = ChatDecks({CLASS_A.id: parse_deck(CHEMISTRY)})
+    await world.say("set 08:00 UTC deadline=17:00", chat=CLASS_A)
+    await world.say("set 08:00 UTC deadline=17:00", chat=CLASS_B)
+    await world.at(utc(2026, 3, 2, 8, 0))
+    [chemistry] = world.messenger.questions(CLASS_A)
+    [history] = world.messenger.questions(CLASS_B)
+    assert chemistry.prompt in CHEMISTRY_PROMPTS
+    assert history.prompt in {q.prompt for q in pushable(default_deck_questions())}
+    assert history.prompt not in CHEMISTRY_PROMPTS
+
+    assert "Right!" in await world.tap(ANA, chemistry, chemistry.correct[0], chat=CLASS_A)
+    await world.tap(BEN, history, history.correct[0], chat=CLASS_B)
+    await world.at(utc(2026, 3, 2, 17, 0))
+    [results] = world.messenger.results(CLASS_A)
+    assert "1 person answered; 100% got it right." in results
+    assert chemistry.explanation in results
+    assert chemistry.explanation in {"From its Latin name, ferrum.", "Air is about 78% nitrogen."}
+    # Each answer counts towards the deck it was asked from, in the user's progress.
+    assert sum((await topics_answered(world, ANA, "chemistry-basics")).values()) == 1
+    assert await topics_answered(world, ANA, default_deck().id) == {}
+    assert sum((await topics_answered(world, BEN, default_deck().id)).values()) == 1
+
+
+PHYSICS = """
+deck:
+  id: physics-units
+  title: Physics units
+topics:
+  - id: units
+    title: Units
+    facts:
+      - Force is measured in newtons
+questions:
+  - question: What is the unit of force?
+    options: [Newton, Joule, Watt, Pascal]
+    answers: [Newton]
+    explanation: One newton accelerates one kilogram at one metre per second squared.
+    topic: units
+  - question: What is the unit of energy?
+    options: [Joule, Newton, Volt, Ohm]
+    answers: [Joule]
+    explanation: A joule is a newton metre.
+    topic: units
+  - question: What is the unit of power?
+    options: [Watt, Joule, Ampere, Tesla]
+    answers: [Watt]
+    explanation: A watt is a joule per second.
+    topic: units
+"""
+PHYSICS_PROMPTS = {
+    "What is the unit of force?",
+    "What is the unit of energy?",
+    "What is the unit of power?",
+}
+
+
+async def test_a_deck_switch_between_two_days_brings_the_new_decks_questions(
+    world: World,
+) -> None:
+    physics, chemistry = parse_deck(PHYSICS), parse_deck(CHEMISTRY)
+    decks = ChatDecks({CLASS_A.id: physics})
+    world.daily.decks = decks
+    await world.say("set 08:00 UTC")  # every day; results come just before the next question
+
+    async def next_question(day: int) -> Quiz:
+        *_, (_, quiz) = await world.at(utc(2026, 3, day, 8, 0))
+        assert isinstance(quiz, Quiz)
+        return quiz
+
+    monday = await next_question(2)
+    assert monday.prompt in PHYSICS_PROMPTS
+    decks.chosen[CLASS_A.id] = chemistry  # the teacher uploads another deck
+    await world.tap(ANA, monday, monday.correct[0])  # Monday's question is still open
+    tuesday = await next_question(3)
+    assert monday.explanation in world.messenger.results(CLASS_A)[-1]
+    wednesday = await next_question(4)
+    # The new deck is covered before anything repeats; Monday's question, unknown to it, is ignored.
+    assert {tuesday.prompt, wednesday.prompt} == CHEMISTRY_PROMPTS
+    thursday = await next_question(5)
+    assert thursday.prompt == tuesday.prompt  # chemistry's second round
+    # Monday's answer counts for the deck Monday's question came from.
+    assert sum((await topics_answered(world, ANA, "physics-units")).values()) == 1
+    assert await topics_answered(world, ANA, "chemistry-basics") == {}
+
+    decks.chosen[CLASS_A.id] = physics  # and back: physics carries on with its own round
+    friday, saturday = await next_question(6), await next_question(7)
+    assert {monday.prompt, friday.prompt, saturday.prompt} == PHYSICS_PROMPTS
+
+
+async def test_a_chat_whose_deck_cannot_be_looked_up_gets_the_default_decks_question(
+    world: World,
+) -> None:
+    world.daily.decks = ChatDecks({CLASS_A.id: parse_deck(CHEMISTRY)}, broken=True)
+    await world.say("set 08:00 UTC")
+    [(_, quiz)] = await world.at(utc(2026, 3, 2, 8, 0))
+    assert isinstance(quiz, Quiz) and quiz.prompt not in CHEMISTRY_PROMPTS
+
+
+async def test_decks_sharing_an_id_keep_their_own_questions_and_few_decks_are_kept() -> None:
+    other = parse_deck(
+        CHEMISTRY.replace("What is the chemical symbol for iron?", "Which metal rusts?")
+    )
+    pools = DeckPools(default_deck(), kept=2)
+    first = await pools.pool(parse_deck(CHEMISTRY))
+    second = await pools.pool(other)
+    assert "Which metal rusts?" in {q.prompt for q in second.questions}
+    assert "Which metal rusts?" not in {q.prompt for q in first.questions}
+    await pools.pool(parse_deck(CHEMISTRY))
+    assert len(pools) == 2
+    assert await pools.pool(second.deck) is second  # used recently: kept
 
 
 # -- pacing -----------------------------------------------------------------------------------
