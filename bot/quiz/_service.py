@@ -26,7 +26,7 @@ from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
 from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
 from bot.tokens import make_token, matches
 from knowledge.model import Deck, stable_id
-from knowledge.search import DeckIndex
+from knowledge.search import DeckIndex, Hit
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ class QuizService:
         if request.topic_query:
             found = self.index.lookup(request.topic_query)
             if found.status != "match" or found.best is None:
-                return [self._pick_topic(request, found.candidates)]
+                return [self._pick_topic(request, found.candidates, found.status == "ambiguous")]
             topic_id = self._topic_of(found.best.kind, found.best.id)
         return self._begin(event.user, event.chat, topic_id, request.count)
 
@@ -111,15 +111,20 @@ class QuizService:
             return [Notice("That topic is no longer in these notes.")]
         return self._begin(event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS))
 
-    def _pick_topic(self, request: QuizRequest, candidates: tuple[object, ...]) -> Reply:
+    def _pick_topic(
+        self, request: QuizRequest, candidates: tuple[Hit, ...], ambiguous: bool
+    ) -> Reply:
         options: list[Option] = []
         for hit in candidates:
-            topic_id = self._topic_of(getattr(hit, "kind", ""), getattr(hit, "id", ""))
+            topic_id = self._topic_of(hit.kind, hit.id)
             topic = self.deck.topic(topic_id) if topic_id else None
             if topic is not None and all(o.label != topic.title for o in options):
                 options.append(
                     Option(topic.title, make_token(START_ACTION, topic.id, str(request.count)))
                 )
+        if ambiguous and options:
+            lead = f"Which topic did you mean by “{echo(request.topic_query)}”?"
+            return Choices(text(lead), tuple(options))
         lead = f"“{echo(request.topic_query)}” is not a topic in these notes."
         if not options:
             return Message(text(lead, "Try /topics, or /quiz with no topic for the whole deck."))

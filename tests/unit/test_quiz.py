@@ -308,3 +308,11 @@ async def test_a_crafted_start_button_cannot_ask_for_thousands(engine: Engine) -
     assert "Quiz for Ana:" in shown(replies)
     session = engine.quiz.session_for(ANA, DM)
     assert session is not None and len(session.questions) <= 20
+
+
+async def test_an_ambiguous_topic_asks_which_one(engine: Engine) -> None:
+    replies = await play(engine, "/quiz 1956 3")
+    assert shown(replies).startswith("Which topic did you mean by “1956”?")
+    option = next(o for o in replies[0].options if o.label == "Poland")  # type: ignore[union-attr]
+    started = await engine.handle(Choice(ANA, DM, option.token))
+    assert "Quiz for Ana: 3 questions." in shown(started)
