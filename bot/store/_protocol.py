@@ -25,6 +25,7 @@ from bot.store._records import (
     Review,
     Schedule,
     StoredDeck,
+    StoredPoll,
     TopicAccuracy,
     UserRecord,
     UserRef,
@@ -216,3 +217,13 @@ class Store(Protocol):
 
     async def list_decks(self) -> list[StoredDeck]:
         """Every uploaded deck, newest upload first (content included)."""
+
+    # Native polls sent (a Telegram vote names only the poll)
+    async def remember_poll(self, poll: StoredPoll) -> None:
+        """Keep where a poll was sent and what its options stand for (replacing the same id)."""
+
+    async def find_poll(self, platform: str, poll_id: str) -> StoredPoll | None:
+        """The poll the platform knows by `poll_id`, if it was remembered and not forgotten."""
+
+    async def forget_polls_before(self, when: datetime) -> int:
+        """Housekeeping: forget polls sent before `when`; how many were forgotten."""

@@ -445,3 +445,35 @@ class StoredDeck:
             raise ValueError(
                 f"sha256 {self.sha256!r:.70} does not match the deck content (expected {digest})"
             )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPoll:
+    """A native poll the bot sent, kept so a vote on it can be traced to its chat after a restart.
+
+    Some platforms (Telegram) report a vote with the poll's id and the option's index only; the
+    record holds what the adapter needs to turn that into an answer: the chat, the question and
+    the choice token behind each option, in option order.
+    """
+
+    chat: ChatRef
+    poll_id: str
+    is_group: bool
+    question_id: str
+    tokens: tuple[str, ...]
+    created_at: datetime
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.chat, ChatRef):
+            raise ValueError(f"chat must be a ChatRef, got {self.chat!r}")
+        _require_id("poll_id", self.poll_id)
+        _require_bool("is_group", self.is_group)
+        _require_id("question_id", self.question_id)
+        if isinstance(self.tokens, str) or not isinstance(self.tokens, tuple | list):
+            raise ValueError(f"tokens must be a sequence of strings, got {self.tokens!r:.60}")
+        if not self.tokens:
+            raise ValueError("tokens must name at least one option")
+        for token in self.tokens:
+            _require_text("token", token)
+        object.__setattr__(self, "tokens", tuple(self.tokens))
+        _set_utc(self, "created_at")

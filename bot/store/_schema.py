@@ -218,3 +218,19 @@ battles = Table(
     ),
     Index(None, "status", "heartbeat_at"),
 )
+
+# Native polls the bot sent (Telegram's votes name only the poll): the chat, the question and each
+# option's choice token, so a vote still counts after a restart. Old polls are forgotten by
+# `created_at`, hence the index.
+polls = Table(
+    "polls",
+    metadata,
+    Column("platform", String, primary_key=True),
+    Column("poll_id", String, primary_key=True),
+    Column("chat_id", String, nullable=False),
+    Column("is_group", Boolean, nullable=False),
+    Column("question_id", String, nullable=False),
+    Column("tokens", Json, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Index(None, "created_at"),
+)

@@ -1,7 +1,7 @@
 """`SqlStore`: the `Store` port on SQLite or PostgreSQL, one code path for both.
 
 The queries live in one mixin per feature (people, cards, progress, battle results, running
-battles, daily pushes, uploaded decks), all running in the transactions of `Connection`; this
+battles, daily pushes, uploaded decks, sent polls), all running in the transactions of `Connection`; this
 module opens and closes the store.
 """
 
@@ -20,6 +20,7 @@ from bot.store._engine import create_engine, writer
 from bot.store._errors import StoreError, reason
 from bot.store._migrate import upgrade_to_head
 from bot.store._people import PeopleQueries
+from bot.store._polls import PollQueries
 from bot.store._progress import ProgressQueries
 from bot.store._running_battles import RunningBattleQueries
 from bot.store._urls import default_database_url, describe, to_async_url
@@ -33,6 +34,7 @@ class SqlStore(
     RunningBattleQueries,
     DailyQueries,
     DeckQueries,
+    PollQueries,
 ):
     """Persistence on a SQL database; make one with `await SqlStore.open(url)`.
 
