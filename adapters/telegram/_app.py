@@ -36,7 +36,7 @@ from adapters.telegram._limiter import FloodLimiter
 from adapters.telegram._menu import menu
 from adapters.telegram._messenger import TelegramMessenger
 from adapters.telegram._ordering import PerChatUpdateProcessor
-from adapters.telegram._polls import PollMap
+from adapters.telegram._polls import PollMap, PollStore
 from adapters.telegram._settings import SettingsError, TelegramSettings
 from adapters.telegram._ticking import TickingApplication
 from adapters.telegram._translate import BotIdentity, FileRef, Inbound, ordering_key, translate
@@ -45,6 +45,7 @@ from bot.app import App, AppConfig
 from bot.commands import COMMANDS, CommandSpec
 from bot.events import Event, Upload
 from bot.markup import text
+from bot.ports import Clock
 from bot.replies import Message, Notice, Reply
 from bot.store import StoreError
 from knowledge.loader import DeckError
@@ -83,11 +84,14 @@ class TelegramAdapter:
         settings: TelegramSettings,
         *,
         commands: Sequence[CommandSpec] = COMMANDS,
+        store: PollStore | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.engine = engine
         self.settings = settings
         self.commands = tuple(commands)
-        self.polls = PollMap()
+        # With a store, polls sent before a restart still take votes.
+        self.polls = PollMap(store=store, clock=clock)
         limits = settings.rate_limits
         self._connections = (AiohttpRequest(), AiohttpRequest(pool_size=2))
         self.application: TelegramApplication = (
@@ -125,8 +129,8 @@ class TelegramAdapter:
     @classmethod
     def for_app(cls, app: App, settings: TelegramSettings) -> TelegramAdapter:
         """The bot in front of a core from `build_app`, its battles and daily pushes posting
-        through this bot's messenger."""
-        adapter = cls(app.engine, settings)
+        through this bot's messenger; its polls are kept in the app's store."""
+        adapter = cls(app.engine, settings, store=app.store, clock=app.clock)
         attach_messenger(app, adapter.messenger)
         return adapter
 
@@ -139,7 +143,9 @@ class TelegramAdapter:
         return self._me
 
     async def on_startup(self, _application: object = None) -> None:
-        """Publish the command menu: post_init under run_polling; `serve` calls it itself."""
+        """Publish the command menu and forget old stored polls: post_init under run_polling;
+        `serve` calls it itself."""
+        await self.polls.housekeep()
         bot = self.application.bot
         public = menu(self.commands, include_admin=False)
         full = menu(self.commands, include_admin=True)
@@ -154,6 +160,8 @@ class TelegramAdapter:
             await connection.shutdown()
 
     async def _on_update(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.poll_answer is not None:  # maybe a poll sent before a restart: ask the store
+            await self.polls.load(update.poll_answer.poll_id)
         try:
             inbound = translate(update, self.me, self.polls)
         except Exception:  # an update shaped like nothing we know: nobody to answer
@@ -238,6 +246,7 @@ async def serve(adapter: TelegramAdapter, stop: asyncio.Event) -> None:
         async with adapter.application:
             await _serve_initialised(adapter, stop)
     finally:
+        await adapter.polls.flush()  # polls just sent reach the store before the process ends
         await adapter.close_connections()
 
 
