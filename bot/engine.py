@@ -8,8 +8,9 @@ apology, never a stack trace in chat.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from fsrs import Scheduler
 from rapidfuzz import process
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
 
+Handler = TypeVar("Handler")
 QuizAction = Callable[[QuizService], Callable[[Command], Awaitable[list[Reply]]]]
 QuizChoice = Callable[[QuizService], ChoiceHandler]
 
@@ -93,8 +95,8 @@ class Engine:
         }
         self.features = tuple(features)
         for feature in self.features:
-            self._commands.update(feature.commands())
-            self._choices.update(feature.choices())
+            _claim(self._commands, feature.commands(), "command")
+            _claim(self._choices, feature.choices(), "choice action")
 
     @property
     def quiz(self) -> QuizService:
@@ -244,3 +246,11 @@ class Engine:
                 continue
             lines.append(item(bold(spec.usage), " — ", spec.description))
         return [Message(text(*lines))]
+
+
+def _claim(routes: dict[str, Handler], offered: Mapping[str, Handler], what: str) -> None:
+    """Add a feature's routes; two owners of one name would silently steal each other's events."""
+    for name, handler in offered.items():
+        if name in routes:
+            raise ValueError(f"the {what} {name!r} is claimed twice")
+        routes[name] = handler

@@ -6,9 +6,11 @@ import pytest
 
 from bot.engine import Engine
 from bot.events import Answer, Choice, Command
+from bot.feature import ChoiceHandler, CommandHandler
 from bot.markup import split_text
-from bot.replies import Choices, Message, Notice
+from bot.replies import Choices, Message, Notice, Reply
 from knowledge.loader import parse_deck
+from knowledge.model import Deck
 from tests.conftest import ANA, DM, GROUP, say, shown
 
 
@@ -170,3 +172,24 @@ async def test_a_term_option_token_opens_the_term_not_a_topic(engine: Engine) ->
     option = explain_option(Hit("term", "brinkmanship", "Brinkmanship", 0.9, "Brinkmanship"))
     replies = await engine.handle(Choice(ANA, DM, option.token))
     assert shown(replies).startswith("Brinkmanship — ")
+
+
+def test_a_feature_cannot_take_over_a_core_command(deck: Deck) -> None:
+    class Greedy:
+        def commands(self) -> dict[str, CommandHandler]:
+            return {"quiz": self._quiz}
+
+        def choices(self) -> dict[str, ChoiceHandler]:
+            return {}
+
+        async def _quiz(self, event: Command) -> list[Reply]:
+            return []
+
+        async def on_text(self, event: Answer) -> list[Reply] | None:
+            return None
+
+        async def tick(self) -> None:
+            return None
+
+    with pytest.raises(ValueError, match="'quiz' is claimed twice"):
+        Engine(deck, features=[Greedy()])
