@@ -43,7 +43,7 @@ from adapters.telegram._translate import BotIdentity, FileRef, Inbound, ordering
 from adapters.telegram._webhook import WebhookServer
 from bot.app import App, AppConfig
 from bot.commands import COMMANDS, CommandSpec
-from bot.events import Event, Upload
+from bot.events import Answer, Command, Event, Upload
 from bot.markup import text
 from bot.ports import Clock
 from bot.replies import Message, Notice, Reply
@@ -54,6 +54,7 @@ from knowledge.uploads import MAX_UPLOAD_BYTES  # what the core reads; Telegram'
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER]
+ANSWER_COMMAND = "a"  # the core's `/a <answer>` (bot.commands), how groups answer a question
 APOLOGY = "Sorry — something went wrong on my side. Please try again in a moment."
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -189,6 +190,7 @@ class TelegramAdapter:
                 replies,
                 callback_query_id=inbound.callback_query_id,
                 reply_to=reply_to,
+                react_to=reply_to if _typed_answer(inbound) else None,
             )
         except Exception:
             log.exception("could not handle update %s", update.update_id)
@@ -238,6 +240,17 @@ class TelegramAdapter:
         """Errors outside the update handler (polling, PTB itself): logged, never shown in chat."""
         error = context.error
         log.error("Telegram error (update %r): %s", update, error, exc_info=error)
+
+
+def _typed_answer(inbound: Inbound) -> bool:
+    """A typed answer in a group (a reply to the bot, a mention, `/a …`): its Notice is for the one
+    user but a group has no private channel, so it becomes a reaction on the user's message."""
+    if inbound.private or inbound.callback_query_id is not None:
+        return False
+    event = inbound.event
+    return isinstance(event, Answer) or (
+        isinstance(event, Command) and event.name == ANSWER_COMMAND
+    )
 
 
 async def serve(adapter: TelegramAdapter, stop: asyncio.Event) -> None:

@@ -14,6 +14,9 @@ came back. The server sees each request at a moment inside that span, so if N+1 
 it within one window, all N+1 would hold a slot at the latest of those moments: impossible. The
 limit holds whatever the network does, at the cost of one round trip per window (30 requests every
 1 s + the round trip). Waiters are served first come, first served.
+
+A group's 20 a minute limits the messages posted into it; a reaction on a user's message posts
+none, so setMessageReaction counts only against the 30 a second.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ _SECOND = 1.0
 _MINUTE = 60.0
 _RETRY_SLACK = 0.1  # waited beyond Telegram's retry_after, as PTB does
 _SWEEP_AT = 512  # forget idle groups once this many are tracked, so memory stays bounded
+_NOT_POSTS = frozenset({"setMessageReaction"})  # calls naming a group that post nothing into it
 
 Callback = Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]]
 
@@ -117,7 +121,7 @@ class FloodLimiter(BaseRateLimiter[int]):
         rate_limit_args: int | None,
     ) -> bool | JSONDict | list[JSONDict]:
         retries = rate_limit_args or self._max_retries
-        windows = self._windows(data.get("chat_id"))
+        windows = self._windows(data.get("chat_id"), posts=endpoint not in _NOT_POSTS)
         attempt = 0
         while True:
             try:
@@ -133,13 +137,13 @@ class FloodLimiter(BaseRateLimiter[int]):
                 loop = asyncio.get_running_loop()
                 self._paused_until = max(self._paused_until, loop.time() + pause)
 
-    def _windows(self, chat_id: object) -> list[_Window]:
+    def _windows(self, chat_id: object, *, posts: bool) -> list[_Window]:
         """The group's window first: a request waiting out its group's minute holds no slot of the
-        overall second meanwhile."""
+        overall second meanwhile. `posts`: the request posts into the chat (a reaction does not)."""
         if chat_id is None:
             return []
         windows = [] if self._overall is None else [self._overall]
-        group = _group_key(chat_id)
+        group = _group_key(chat_id) if posts else None
         if group is not None and self._per_group is not None:
             windows.insert(0, self._group_window(group, self._per_group))
         return windows

@@ -18,9 +18,10 @@ from telegram import (
     InlineKeyboardMarkup,
     LinkPreviewOptions,
     Poll,
+    ReactionTypeEmoji,
     ReplyParameters,
 )
-from telegram.constants import ParseMode
+from telegram.constants import ParseMode, ReactionEmoji
 from telegram.error import BadRequest
 
 from adapters.telegram._polls import PollMap, PollRecord
@@ -36,7 +37,7 @@ from adapters.telegram._render import (
 )
 from bot.events import Chat
 from bot.ports import SentMessage
-from bot.replies import Reply
+from bot.replies import Notice, Reply
 
 if TYPE_CHECKING:
     from telegram._utils.types import CorrectOptionIds
@@ -45,6 +46,9 @@ log = logging.getLogger(__name__)
 
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 ANSWER_PLACEHOLDER = "Your answer"  # shown in the reply box (Telegram allows 64 characters)
+# "Seen": the verdict comes later, with the round's scoreboard, so one neutral reaction fits every
+# Notice; telling accepted from refused would mean parsing the core's English.
+SEEN = ReactionEmoji.EYES
 
 
 class TelegramMessenger:
@@ -87,14 +91,26 @@ class TelegramMessenger:
         *,
         callback_query_id: str | None = None,
         reply_to: int | None = None,
+        react_to: int | None = None,
         for_everyone: bool = False,
     ) -> list[int]:
         """Show replies in a chat, in order; returns the message ids sent.
 
         A button press is always answered, exactly once: with the first Notice as a toast, or empty.
-        `reply_to` quotes the user's message (the first message sent does); `for_everyone` marks
-        what the core posts on its own to the whole chat (a battle round) rather than to one user.
+        `reply_to` quotes the user's message (the first message sent does); `react_to` is a user's
+        message whose Notices become a reaction on it instead of a message (a typed answer in a
+        group, where fifty "Locked in" messages would use up the group's 20 a minute; a chat that
+        refuses the reaction gets the message); `for_everyone` marks what the core posts on its
+        own to the whole chat (a battle round) rather than to one user.
         """
+        chat_id = int(chat.id)
+        if (
+            react_to is not None
+            and callback_query_id is None
+            and any(isinstance(reply, Notice) and reply.acknowledges for reply in replies)
+            and await self._react(chat_id, react_to)
+        ):
+            replies = [r for r in replies if not (isinstance(r, Notice) and r.acknowledges)]
         plans: list[Outgoing] = []
         for reply in replies:
             plans.extend(render(reply, can_toast=callback_query_id is not None))
@@ -104,7 +120,6 @@ class TelegramMessenger:
                 callback_query_id, text=toast.text if toast else None
             )
             plans = [plan for plan in plans if plan is not toast]
-        chat_id = int(chat.id)
         sent: list[int] = []
         for each in plans:
             # a second notice for one press is shown as text: a press has only one toast
@@ -120,6 +135,18 @@ class TelegramMessenger:
             else:
                 sent.append(await self._photo(chat_id, plan, quote))
         return sent
+
+    async def _react(self, chat_id: int, message_id: int) -> bool:
+        """Mark the user's message as seen; False when Telegram refuses (reactions turned off in
+        the chat, a message that takes none), so the caller answers in text instead."""
+        try:
+            await self.bot.set_message_reaction(
+                chat_id, message_id, reaction=ReactionTypeEmoji(SEEN)
+            )
+        except BadRequest as error:
+            log.info("no reaction in chat %s (%s); answering with a message", chat_id, error)
+            return False
+        return True
 
     async def _text(
         self, chat_id: int, plan: SendText, quote: int | None, markup: ReplyMarkup | None

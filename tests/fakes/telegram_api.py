@@ -12,6 +12,10 @@ which window every send is refused, as Telegram does.
 second over all chats, 20 a minute into one group, every send beyond that refused with 429 and an
 honest `retry_after`. `throttled` counts those 429s and `sends_per_chat` the deliveries per chat, so
 a benchmark can show that a fan-out kept to the limits and posted each message once.
+
+setMessageReaction takes one emoji of Telegram's reaction set (as a non-premium user, a bot sets at
+most one) and records it in `reactions`; it is not a send, so the group limit ignores it. Chats in
+`reactions_off` refuse it with 400, as a group whose admins turned reactions off does.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
+from telegram.constants import ReactionEmoji  # Telegram's published reaction set
 
 JSON = dict[str, Any]
 
@@ -54,6 +59,7 @@ _ALLOWED_TAGS = frozenset(
     }
 )  # fmt: skip
 _TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^<>]*)>|&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot);")
+_REACTIONS = frozenset(ReactionEmoji)
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
 BOT_ID = 777000111
 
@@ -196,6 +202,8 @@ class FakeTelegramAPI:
         self.admins: dict[int, set[int]] = {}  # chat id -> user ids (status administrator)
         self.creators: dict[int, set[int]] = {}  # chat id -> its owner (status creator)
         self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
+        self.reactions: dict[tuple[int, int], list[str]] = {}  # (chat, message) -> emoji set
+        self.reactions_off: set[int] = set()  # chats whose admins turned reactions off
         self._updates: list[JSON] = []
         self._next_update_id = 1
         self._message_ids: dict[int, itertools.count[int]] = {}
@@ -579,6 +587,23 @@ class FakeTelegramAPI:
     async def _m_answerCallbackQuery(self, params: JSON, _files: dict[str, bytes]) -> bool:
         if utf16_length(str(params.get("text") or "")) > 200:
             raise BadRequest("MESSAGE_TOO_LONG")
+        return True
+
+    async def _m_setMessageReaction(self, params: JSON, _files: dict[str, bytes]) -> bool:
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        if message_id <= 0:
+            raise BadRequest("message to react not found")
+        if chat_id in self.reactions_off:
+            raise BadRequest("REACTION_INVALID")
+        reaction = params.get("reaction") or []
+        if not isinstance(reaction, list) or len(reaction) > 1:
+            raise BadRequest("REACTIONS_TOO_MANY")
+        for each in reaction:
+            if not isinstance(each, Mapping) or each.get("type") != "emoji":
+                raise BadRequest("REACTION_INVALID")
+            if each.get("emoji") not in _REACTIONS:
+                raise BadRequest("REACTION_INVALID")
+        self.reactions[(chat_id, message_id)] = [str(each["emoji"]) for each in reaction]
         return True
 
     async def _m_sendPoll(self, params: JSON, _files: dict[str, bytes]) -> JSON:
