@@ -83,9 +83,14 @@ class Quiz:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """Feedback for the one user who acted: ephemeral on Discord, a toast on Telegram."""
+    """Feedback for the one user who acted: ephemeral on Discord, a toast on Telegram.
+
+    `acknowledges` marks a plain receipt ("Locked in") that an adapter with no private channel may show
+    as a lighter sign (a reaction on the user's message) instead of text; refusals and hints keep it False.
+    """
 
     body: str
+    acknowledges: bool = False
 
     @property
     def fallback(self) -> Text:

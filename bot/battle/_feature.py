@@ -139,7 +139,7 @@ class BattleFeature:
         ):
             return None
         taken = take_typed(battle, event.user, event.text, self._judge(battle), self.clock.now())
-        return [Notice(taken.notice)]
+        return [Notice(taken.notice, acknowledges=taken.counted)]
 
     async def tick(self) -> None:
         """Run what is due: lobby timeouts and refreshes, round ends, next questions, podiums."""
