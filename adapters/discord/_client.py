@@ -75,19 +75,11 @@ class StudyClient(discord.Client):
         await super().close()
 
 
-class ShardedStudyClient(discord.AutoShardedClient):
-    """The same for DISCORD_SHARD_COUNT / DISCORD_SHARD_IDS: one process, several shards."""
+class ShardedStudyClient(StudyClient, discord.AutoShardedClient):
+    """The same for DISCORD_SHARD_COUNT / DISCORD_SHARD_IDS: one process, several shards.
 
-    def __init__(self, hooks: _Hooks, **options: Any) -> None:
-        super().__init__(**options)
-        self.hooks = hooks
-
-    async def setup_hook(self) -> None:
-        await self.hooks.setup()
-
-    async def close(self) -> None:
-        await self.hooks.shutdown()
-        await super().close()
+    StudyClient's hooks come first in the method order and hand on (`super()`) to the sharded client.
+    """
 
 
 class DiscordAdapter:
