@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from bot.app import App, AppConfig, build_app
 from bot.ports import Clock, Messenger
 from bot.store import SqlStore, StoreError
+from knowledge.loader import DeckError
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,41 @@ class Ticker:
 async def open_app(config: AppConfig, *, clock: Clock | None = None) -> App:
     """The core as a bot process wires it: `build_app` (battles and daily pushes included)."""
     return await build_app(config, clock=clock)
+
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+async def open_bot_app(config: AppConfig) -> App | int:
+    """`open_app` for a bot process: the App, or the exit code after a one-line reason on stderr
+    (2: a deck or DATABASE_URL to fix; 1: the database cannot be reached)."""
+    try:
+        return await open_app(config)
+    except DeckError as error:
+        print(f"studybot: cannot load the deck:\n{error}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValueError as error:  # a DATABASE_URL that is not a database URL
+        print(f"studybot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as error:
+        print(f"studybot: cannot open the database: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def stop_on_signals() -> asyncio.Event:
+    """An event set by SIGINT or SIGTERM, so a bot shuts down cleanly (call inside the event loop)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+    return stop
+
+
+def configure_logging() -> None:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
 
 
 def attach_messenger(app: App, messenger: Messenger) -> None:

@@ -9,10 +9,8 @@ engine in production (`for_engine` also wires deck autocomplete and the timer ti
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
-import signal
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -22,7 +20,15 @@ import aiohttp
 import discord
 from discord import app_commands
 
-from adapters._runtime import TICK_SECONDS, Tick, Ticker, attach_messenger, open_app
+from adapters._runtime import (
+    TICK_SECONDS,
+    Tick,
+    Ticker,
+    attach_messenger,
+    configure_logging,
+    open_bot_app,
+    stop_on_signals,
+)
 from adapters.discord._commands import build_commands
 from adapters.discord._messenger import DiscordMessenger
 from adapters.discord._render import shorten
@@ -41,8 +47,6 @@ from bot.app import AppConfig
 from bot.commands import COMMANDS, CommandSpec
 from bot.engine import Engine
 from bot.events import Answer, Choice, Command, Event, Upload
-from bot.store import StoreError
-from knowledge.loader import DeckError
 from knowledge.uploads import MAX_UPLOAD_BYTES
 
 log = logging.getLogger(__name__)
@@ -232,19 +236,10 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
     )
 
     async def main() -> int:
-        try:
-            app = await open_app(config)
-        except DeckError as error:
-            print(f"studybot: cannot load the deck:\n{error}", file=sys.stderr)
-            return EXIT_USAGE
-        except (ValueError, StoreError) as error:
-            print(f"studybot: cannot open the database: {error}", file=sys.stderr)
-            return EXIT_USAGE
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(signum, stop.set)
+        app = await open_bot_app(config)
+        if isinstance(app, int):
+            return app
+        stop = stop_on_signals()
         adapter = DiscordAdapter.for_engine(app.engine, settings)
         attach_messenger(app, adapter.messenger)
         try:
@@ -263,7 +258,5 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
             await app.close()
         return EXIT_OK
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging()
     return asyncio.run(main())

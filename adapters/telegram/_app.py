@@ -14,7 +14,6 @@ import contextlib
 import dataclasses
 import logging
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,7 +28,12 @@ from telegram import (
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from adapters._runtime import attach_messenger, open_app
+from adapters._runtime import (
+    attach_messenger,
+    configure_logging,
+    open_bot_app,
+    stop_on_signals,
+)
 from adapters.telegram._admins import AdminCache
 from adapters.telegram._http import AiohttpRequest
 from adapters.telegram._limiter import FloodLimiter
@@ -47,8 +51,6 @@ from bot.events import Answer, Command, Event, Upload
 from bot.markup import text
 from bot.ports import Clock
 from bot.replies import Message, Notice, Reply
-from bot.store import StoreError
-from knowledge.loader import DeckError
 from knowledge.uploads import MAX_UPLOAD_BYTES  # what the core reads; Telegram's cap is 20 MB
 
 log = logging.getLogger(__name__)
@@ -297,9 +299,7 @@ def run_telegram(deck: str | None = None, environ: dict[str, str] | None = None)
         return EXIT_USAGE
     deck_path = Path(deck) if deck else None
     config = AppConfig(deck_path=deck_path, database_url=env.get("DATABASE_URL") or None)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging()
     return asyncio.run(run_until_stopped(settings, config))
 
 
@@ -308,23 +308,11 @@ async def run_until_stopped(
 ) -> int:
     """Build the core, serve until `stop` (by default: SIGINT or SIGTERM); problems become a
     one-line message on stderr and an exit code, never a traceback."""
-    try:
-        app = await open_app(config)  # the core with battles and daily pushes
-    except DeckError as error:
-        print(f"studybot: cannot load the deck:\n{error}", file=sys.stderr)
-        return EXIT_USAGE
-    except ValueError as error:  # a DATABASE_URL that is not a database URL
-        print(f"studybot: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except StoreError as error:
-        print(f"studybot: cannot open the database: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    app = await open_bot_app(config)  # the core with battles and daily pushes
+    if isinstance(app, int):
+        return app
     if stop is None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(signum, stop.set)
+        stop = stop_on_signals()
     try:
         await serve(TelegramAdapter.for_app(app, settings), stop)
     except InvalidToken:
