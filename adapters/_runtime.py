@@ -80,7 +80,7 @@ async def open_bot_app(config: AppConfig) -> App | int:
     """`open_app` for a bot process: the App, or the exit code after a one-line reason on stderr
     (2: a deck or DATABASE_URL to fix; 1: the database cannot be reached)."""
     try:
-        return await open_app(config)
+        app = await open_app(config)
     except DeckError as error:
         print(f"studybot: cannot load the deck:\n{error}", file=sys.stderr)
         return EXIT_USAGE
@@ -90,6 +90,9 @@ async def open_bot_app(config: AppConfig) -> App | int:
     except StoreError as error:
         print(f"studybot: cannot open the database: {error}", file=sys.stderr)
         return EXIT_FAILED
+    if isinstance(app.store, SqlStore):
+        log.info("progress is kept in %s", app.store.where)
+    return app
 
 
 def stop_on_signals() -> asyncio.Event:

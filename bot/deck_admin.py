@@ -10,6 +10,8 @@ from bot.markup import Line, bold, italic, item, line, text
 from bot.ports import Clock
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
+from bot.wording import count
+from knowledge.model import Deck
 from knowledge.uploads import MAX_UPLOAD_BYTES, UploadRefused, read_upload
 
 _SHOWN_PROBLEMS = 10
@@ -66,8 +68,7 @@ class DeckAdmin:
             Message(
                 text(
                     line("This chat now studies ", bold(deck.title), source, "."),
-                    f"{len(deck.topics)} topics, {len(deck.terms)} key terms. "
-                    "Try /topics, /explain or /quiz.",
+                    f"{_size(deck)}. Try /topics, /explain or /quiz.",
                 )
             )
         ]
@@ -78,9 +79,13 @@ class DeckAdmin:
             line(
                 "This chat studies ",
                 bold(deck.title),
-                f": {len(deck.topics)} topics, {len(deck.terms)} key terms.",
+                f": {_size(deck)}.",
             ),
         ]
         if event.user.is_admin:
             lines.append(line(italic(_HOW_TO_UPLOAD + " /deck reset goes back to the default.")))
         return [Message(text(*lines))]
+
+
+def _size(deck: Deck) -> str:
+    return f"{count(len(deck.topics), 'topic')}, {count(len(deck.terms), 'key term')}"

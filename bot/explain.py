@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from bot.examples import examples_for
 from bot.markup import Line, Part, Text, bold, italic, item, line, text
 from bot.replies import Choices, Message, Option, Reply
 from bot.tokens import make_token
+from bot.wording import CHAT, Voice, count
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search import Answer, DeckIndex, Hit, Lookup
 
@@ -86,11 +88,15 @@ def explain_option(hit: Hit) -> Option:
     return Option(hit.title, make_token(EXPLAIN_ACTION, kind, hit.id))
 
 
-def explain(deck: Deck, index: DeckIndex, query: str) -> Reply:
+def explain(deck: Deck, index: DeckIndex, query: str, voice: Voice = CHAT) -> Reply:
     """The reply to `/explain query`: the notes, a did-you-mean, or a plain "not in these notes"."""
     if not query.strip():
+        example = voice.command("explain", examples_for(deck).topic)
         return Message(
-            text("What should I explain? Try /explain Berlin Wall — or /topics to see them all.")
+            text(
+                f"What should I explain? Try {example} — or {voice.command('topics')} "
+                "to see them all."
+            )
         )
     found: Lookup = index.lookup(query)
     if found.status == "match" and found.best is not None:
@@ -98,23 +104,22 @@ def explain(deck: Deck, index: DeckIndex, query: str) -> Reply:
     if found.status == "ambiguous" and found.candidates:
         body = text(line("Did you mean one of these for “", echo(query), "”?"))
         return Choices(body, tuple(explain_option(hit) for hit in found.candidates))
-    return not_in_notes(query, found.candidates)
+    return not_in_notes(query, found.candidates, voice)
 
 
-def not_in_notes(query: str, closest: tuple[Hit, ...]) -> Reply:
+def not_in_notes(query: str, closest: tuple[Hit, ...], voice: Voice = CHAT) -> Reply:
     body = text(line("“", echo(query), "” is not in these notes."))
     if not closest:
-        return Message(body + text("Try /topics to see what they cover."))
+        return Message(body + text(f"Try {voice.command('topics')} to see what they cover."))
     body = body + text("The closest topics are:")
     return Choices(body, tuple(explain_option(hit) for hit in closest))
 
 
-def ask(deck: Deck, index: DeckIndex, question: str) -> Reply:
+def ask(deck: Deck, index: DeckIndex, question: str, voice: Voice = CHAT) -> Reply:
     """The reply to `/ask question`: the facts that answer it, each with its topic — never made up."""
     if not question.strip():
-        return Message(
-            text("Ask me a question about the notes, e.g. /ask why was the Berlin Wall built?")
-        )
+        example = voice.command("ask", examples_for(deck).question)
+        return Message(text(f"Ask me a question about the notes, e.g. {example}"))
     term = _defined_term(deck, index, question)
     if term is not None:
         return Message(term_notes(deck, term))
@@ -123,7 +128,7 @@ def ask(deck: Deck, index: DeckIndex, question: str) -> Reply:
     if found.status != "answer" or not found.passages:
         if dated is not None:
             return Message(text(_date_line(dated)))
-        return not_in_notes(question, found.closest)
+        return not_in_notes(question, found.closest, voice)
     lines: list[Line] = [_date_line(dated)] if dated is not None else []
     shown_topic: str | None = None
     for passage in found.passages:
@@ -175,11 +180,12 @@ def _date_line(topic: Topic) -> Line:
     return line(bold(topic.title), ": ", topic.date or topic.years or "")
 
 
-def topics_list(deck: Deck) -> Text:
+def topics_list(deck: Deck, voice: Voice = CHAT) -> Text:
     """Every topic with its years, in the deck's order."""
-    lines: list[Line] = [line(bold(deck.title), f" — {len(deck.topics)} topics")]
+    lines: list[Line] = [line(bold(deck.title), f" — {count(len(deck.topics), 'topic')}")]
     for topic in deck.topics:
         years = f" ({topic.years})" if topic.years and topic.years not in topic.title else ""
         lines.append(item(topic.title, years))
-    lines.append(line("Try /explain followed by any of them, a person, a place or a year."))
+    how = voice.command("explain")
+    lines.append(line(f"Try {how} followed by any of them, a person, a place or a year."))
     return Text(tuple(lines))

@@ -45,6 +45,8 @@ def import_file(path: str | PathLike[str], *, format: str | None = None) -> dict
     """A deck mapping from a file; the format is guessed from its name and content if not given."""
     file = Path(path)
     text = normalise(decode(_read(file)))
+    if not text.strip():
+        raise DeckImportError("the file is empty: there are no notes in it to import")
     chosen = format or guess_format(file.name, text)
     return import_text(text, format=chosen, source_name=file.name)
 
