@@ -206,4 +206,3 @@ async def test_an_underfilled_lobby_says_so_once(app: App) -> None:
     assert isinstance(wall, Wall)
     said = "\n".join(wall.posts)
     assert said.count("Not enough players: 1 joined, 2 needed.") == 1
-
