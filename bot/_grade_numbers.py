@@ -122,8 +122,8 @@ def match_number(
             same_text = "".join(given.split()).casefold() == expected_squashed
             return "exact" if same_text else "number"
         fixed = respelt(given, months=True)
-        again = None if fixed is None else given_numbers(fixed)[1]
-        return "respelt" if again is not None and again.satisfies(expected_date) else None
+        day = None if fixed is None else given_numbers(fixed)[1]
+        return "respelt" if day is not None and day.satisfies(expected_date) else None
     if expected_quantity is None:
         return None
     if quantity is not None and quantity.same_as(expected_quantity):
