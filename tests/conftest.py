@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from functools import cache
 
@@ -18,6 +22,13 @@ from knowledge.model import Deck
 from tests.fakes.clock import FakeClock
 
 pytest_plugins = ["tests.pg"]
+
+# Tests never touch the user's own data dir (the default SQLite file lives there, and another
+# checkout may have migrated it to a schema this one does not know): every process the tests start
+# inherits a private one.
+_DATA_HOME = tempfile.mkdtemp(prefix="studybot-test-data-")
+os.environ["XDG_DATA_HOME"] = _DATA_HOME
+atexit.register(shutil.rmtree, _DATA_HOME, ignore_errors=True)
 
 ANA = User("test", "1", "Ana")
 BEN = User("test", "2", "Ben")
