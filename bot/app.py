@@ -14,9 +14,12 @@ from fsrs import Scheduler
 
 from bot.battle import BattleFeature, BattleSettings
 from bot.daily import DailyFeature
+from bot.decks import DeckLibrary
 from bot.engine import Engine
+from bot.events import Chat
 from bot.feature import Feature
 from bot.ports import Clock, Messenger, SystemClock
+from bot.report import Dashboard, LinkSigner, QuestionCatalogue, ReportFeature
 from bot.store import SqlStore, Store
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import load_deck
@@ -28,12 +31,16 @@ from knowledge.search import DeckIndex
 class AppConfig:
     """What to wire. `deck_path` None: $STUDYBOT_DECK, else the bundled deck. `database_url` None:
     $DATABASE_URL, else a SQLite file in the user's data directory. `with_store` False: no persistence
-    (and so no daily pushes); `fast_timers`: short lobbies and rounds, for trying battles alone."""
+    (and so no daily pushes or reports); `fast_timers`: short lobbies and rounds, for trying battles
+    alone. `dashboard_url` and `dashboard_secret` (both, or the dashboard is off): where the class
+    dashboard is served and the secret its links are signed with."""
 
     deck_path: Path | None = None
     database_url: str | None = None
     with_store: bool = True
     fast_timers: bool = False
+    dashboard_url: str | None = None
+    dashboard_secret: str | None = None
 
 
 @dataclass(slots=True)
@@ -44,6 +51,7 @@ class App:
     store: Store | None
     battles: BattleFeature
     daily: DailyFeature | None
+    reports: ReportFeature | None = None
 
     def connect(self, messenger: Messenger) -> None:
         """Let battles and daily pushes post through the adapter's Messenger."""
@@ -82,9 +90,22 @@ async def build_app(
     )
     features: list[Feature] = [battles]
     daily = None
+    reports = None
+    library: list[DeckLibrary] = []  # filled once the engine exists; reports only ask after that
+
+    async def deck_of(chat: Chat) -> Deck:
+        return (await library[0].for_chat(chat)).deck
+
     if used_store is not None:
         daily = DailyFeature(loaded, store=used_store, clock=used_clock)
-        features.append(daily)
+        reports = ReportFeature(
+            store=used_store,
+            clock=used_clock,
+            deck_of=deck_of,
+            catalogue=QuestionCatalogue(),
+            dashboard=dashboard_of(config),
+        )
+        features.extend((daily, reports))
     engine = Engine(
         loaded,
         index=index,
@@ -94,9 +115,19 @@ async def build_app(
         features=features,
     )
     battles.decks = engine.library
+    library.append(engine.library)
     if daily is not None:
         daily.decks = engine.library
-    app = App(loaded, engine, used_clock, used_store, battles, daily)
+    app = App(loaded, engine, used_clock, used_store, battles, daily, reports)
     if messenger is not None:
         app.connect(messenger)
     return app
+
+
+def dashboard_of(config: AppConfig) -> Dashboard | None:
+    """The dashboard's address and link signer when both settings are given; otherwise it stays off.
+    A ValueError for a secret too short to sign with."""
+    url, secret = config.dashboard_url, config.dashboard_secret
+    if not url or not secret:
+        return None
+    return Dashboard(url, LinkSigner(secret))
