@@ -223,7 +223,7 @@ class Engine:
             if kind == "t":
                 for topic in deck.topics:
                     if matches(ident, topic.id):
-                        return [Message(explain.topic_notes(deck, topic))]
+                        return [explain.topic_reply(deck, topic)]
             if kind == "k":
                 for term in deck.terms:
                     if matches(ident, term.id):
