@@ -7,7 +7,8 @@ Features that send on their own (battle rounds, daily pushes) get the platform's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fsrs import Scheduler
@@ -34,8 +35,9 @@ class AppConfig:
     """What to wire. `deck_path` None: $STUDYBOT_DECK, else the bundled deck. `database_url` None:
     $DATABASE_URL, else a SQLite file in the user's data directory. `with_store` False: no persistence
     (and so no daily pushes or reports); `fast_timers`: short lobbies and rounds, for trying battles
-    alone. `dashboard_url` and `dashboard_secret` (both, or the dashboard is off): where the class
-    dashboard is served and the secret its links are signed with."""
+    alone. `dashboard_url` and `dashboard_secret` (both, or the dashboard is off): where teachers
+    reach the class dashboard and the secret its links are signed with; `dashboard_listen` is the
+    HOST:PORT a bot process serves it on."""
 
     deck_path: Path | None = None
     database_url: str | None = None
@@ -43,6 +45,7 @@ class AppConfig:
     fast_timers: bool = False
     dashboard_url: str | None = None
     dashboard_secret: str | None = None
+    dashboard_listen: str | None = None
 
 
 @dataclass(slots=True)
@@ -56,6 +59,8 @@ class App:
     workers: WorkerPool
     """Worker processes (with CPU and memory limits) for untrusted input such as uploaded decks."""
     reports: ReportFeature | None = None
+    on_close: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    """What entry points started beside the core (the dashboard's web server), stopped first."""
 
     def connect(self, messenger: Messenger) -> None:
         """Let battles and daily pushes post through the adapter's Messenger."""
@@ -64,7 +69,10 @@ class App:
             self.daily.messenger = messenger
 
     async def close(self) -> None:
-        """Finish pushes in flight, stop the worker processes and release the store's connections."""
+        """Stop what was started beside the core, finish pushes in flight, stop the worker processes
+        and release the store's connections."""
+        while self.on_close:
+            await self.on_close.pop()()
         if self.daily is not None:
             await self.daily.close()
         await self.workers.close()

@@ -33,6 +33,7 @@ from adapters._runtime import (
     configure_logging,
     open_bot_app,
     stop_on_signals,
+    with_dashboard,
 )
 from adapters.telegram._admins import AdminCache
 from adapters.telegram._http import AiohttpRequest
@@ -318,7 +319,9 @@ def run_telegram(deck: str | None = None, environ: dict[str, str] | None = None)
         print(f"studybot: {error}", file=sys.stderr)
         return EXIT_USAGE
     deck_path = Path(deck) if deck else None
-    config = AppConfig(deck_path=deck_path, database_url=env.get("DATABASE_URL") or None)
+    config = with_dashboard(
+        AppConfig(deck_path=deck_path, database_url=env.get("DATABASE_URL") or None), env
+    )
     configure_logging()
     return asyncio.run(run_until_stopped(settings, config))
 

@@ -5,7 +5,7 @@
 """
 
 from bot.report._build import WEEK, ReportRequest, build_report
-from bot.report._feature import PICK_ACTION, Dashboard, ReportFeature
+from bot.report._feature import ALL_TIME, PICK_ACTION, Dashboard, ReportFeature
 from bot.report._links import (
     LinkClaims,
     LinkError,
@@ -20,6 +20,7 @@ from bot.report._questions import QuestionCatalogue, build_catalogue
 from bot.report._render import report_text
 
 __all__ = [
+    "ALL_TIME",
     "PICK_ACTION",
     "WEEK",
     "ClassReport",

@@ -121,10 +121,16 @@ async def build_report(
 def _topic_stats(deck: Deck, per_topic: Mapping[str, Tally]) -> tuple[TopicStat, ...]:
     """Answered topics in deck order (a topic no longer in the deck is left out)."""
     return tuple(
-        TopicStat(topic.id, topic.title, per_topic[topic.id])
+        TopicStat(topic.id, topic_label(deck, topic.id), per_topic[topic.id])
         for topic in deck.topics
         if topic.id in per_topic
     )
+
+
+def topic_label(deck: Deck, topic_id: str) -> str:
+    """A topic as a teacher finds it: its path in the deck's tree ("Hazards › Case study: Haiti")."""
+    path = deck.path(topic_id)
+    return " › ".join(topic.title for topic in path) if path else topic_id
 
 
 def _weakest(topics: tuple[TopicStat, ...]) -> tuple[TopicStat, ...]:
@@ -144,13 +150,12 @@ def _missed(
         question = questions.get(question_id)
         if misses == 0 or question is None:
             continue
-        topic = deck.topic(question.topic_id) if question.topic_id else None
         rows.append(
             MissedQuestion(
                 question_id,
                 question.prompt,
                 question.source_fact,
-                topic.title if topic is not None else None,
+                topic_label(deck, question.topic_id) if question.topic_id else None,
                 misses,
                 tally.total,
             )

@@ -33,7 +33,7 @@ from knowledge.model import Deck
 
 PICK_ACTION = "rp"
 _PICKER_SIZE = 24
-_ALL_TIME = timedelta(days=3650)
+ALL_TIME = timedelta(days=3650)
 _NAME_CUTOFF = 80
 
 
@@ -63,8 +63,8 @@ class ReportFeature:
         self._store = store
         self._clock = clock
         self._deck_of = deck_of
-        self._catalogue = catalogue
-        self._dashboard = dashboard
+        self.catalogue = catalogue
+        self.dashboard = dashboard
 
     def commands(self) -> Mapping[str, CommandHandler]:
         return {"report": self._report, "dashboard": self._dashboard_link}
@@ -83,7 +83,7 @@ class ReportFeature:
     ) -> ClassReport:
         """The report as data (the dashboard renders the same)."""
         deck = await self._deck_of(chat)
-        questions = await self._catalogue.questions(deck)
+        questions = await self.catalogue.questions(deck)
         request = ReportRequest(
             ChatRef(chat.platform, chat.id), deck, self._clock.now(), period, student
         )
@@ -93,7 +93,7 @@ class ReportFeature:
         words = event.args.split()
         period = WEEK
         if words and words[-1].casefold() in {"all", "week"}:
-            period = _ALL_TIME if words.pop().casefold() == "all" else WEEK
+            period = ALL_TIME if words.pop().casefold() == "all" else WEEK
         wanted = " ".join(words).strip().lstrip("@")
         report = await self.report(event.chat, period=period)
         if wanted.casefold() in {"students", "student"}:
@@ -134,7 +134,7 @@ class ReportFeature:
         return replies
 
     async def _dashboard_link(self, event: Command) -> list[Reply]:
-        if self._dashboard is None:
+        if self.dashboard is None:
             return [
                 Message(
                     text(
@@ -159,14 +159,14 @@ class ReportFeature:
         if action not in {"", "edit"}:
             return [Message(text("Try /dashboard, /dashboard edit or /dashboard revoke."))]
         scope = Scope.EDIT if action == "edit" else Scope.READ
-        token = self._dashboard.signer.issue(
+        token = self.dashboard.signer.issue(
             chat, now, scope=scope, generation=link_generation(settings)
         )
         hours = round(LINK_TTL.total_seconds() / 3600)
         can = "read the report and retire questions" if scope is Scope.EDIT else "read the report"
         body = text(
             line(bold("Your class dashboard")),
-            line(self._dashboard.link(token)),
+            line(self.dashboard.link(token)),
             line(
                 f"For this chat only; it works for {plural(hours, 'hour')}. Anyone holding it can {can}, "
                 "so keep it to yourself."
