@@ -151,6 +151,7 @@ class FactSearch:
         "_name_topics",
         "_name_words",
         "_origin",
+        "_paths",
         "_people",
         "_places",
         "_titles",
@@ -170,6 +171,8 @@ class FactSearch:
         self._origin = array("b")
         self._fact_topic = array("q")
         self._topic_facts: list[range] = []
+        # Section › Topic › Case study: where each topic sits (just its title in a flat deck).
+        self._paths = [tuple(t.title for t in deck.path(topic.id)) for topic in deck.topics]
         people = {person for topic in deck.topics for person in topic.people}
         places = {place for topic in deck.topics for place in topic.places}
         people_words = _name_words_of(people)
@@ -372,7 +375,7 @@ class FactSearch:
             topic = self._topics[position]
             words: set[str] = set()
             for text in (
-                topic.title,
+                *self._paths[position],
                 *topic.aliases,
                 *topic.people,
                 *topic.places,
@@ -510,7 +513,7 @@ class FactSearch:
     def _passage(self, fact_id: int, rank: float, span: tuple[int, int] | None) -> Passage:
         position, fact = self._fact_topic[fact_id], self._facts[fact_id]
         topic = self._topics[position]
-        path = (topic.title, fact.group) if fact.group else (topic.title,)
+        path = (*self._paths[position], fact.group) if fact.group else self._paths[position]
         score = round(max(0.0001, min(rank / _TOP_RANK, 1.0)), 4)
         return Passage(topic.id, topic.title, fact, score, span, path)
 
