@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.replies import Choices, Image, Message, Notice, Quiz, Reply
+from bot.replies import Choices, Image, Message, Notice, Private, Quiz, Reply
 
 
 def render(reply: Reply, save_image: Callable[[bytes], str] | None = None) -> str:
@@ -22,6 +22,8 @@ def render(reply: Reply, save_image: Callable[[bytes], str] | None = None) -> st
         return "\n".join([*head, reply.prompt, *numbered])
     if isinstance(reply, Notice):
         return f"(only you see this) {reply.body}"
+    if isinstance(reply, Private):
+        return f"(only you see this)\n{reply.body.plain}"
     if isinstance(reply, Image):
         caption = reply.caption.plain + "\n" if reply.caption is not None else ""
         if save_image is None:

@@ -26,6 +26,7 @@ from bot.quiz._hints import NO_MORE, hint_steps
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
+from bot.retired import retired_ids
 from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
 from bot.tokens import make_token, matches
 from bot.wording import is_you, score_line, sentence_join
@@ -72,6 +73,10 @@ def _is_count(word: str) -> bool:
     return word.lstrip("-").isdecimal() and len(word) <= 6
 
 
+# How many extra questions to draw so that retired ones can be left out and the quiz stays full.
+_RETIRED_SPARE = 50
+
+
 class QuizService:
     def __init__(
         self,
@@ -111,7 +116,7 @@ class QuizService:
         running = self._confirm_replace(event.user, event.chat, Mode.QUIZ, topic_id, request.count)
         if running is not None:
             return [running]
-        return self._begin(event.user, event.chat, topic_id, request.count)
+        return await self._begin(event.user, event.chat, topic_id, request.count)
 
     async def start_chosen(self, event: Choice, parts: list[str]) -> list[Reply]:
         """A press on a "which topic did you mean" option: `qs:<topic id>:<n>`."""
@@ -124,7 +129,7 @@ class QuizService:
         running = self._confirm_replace(event.user, event.chat, Mode.QUIZ, topic.id, count)
         if running is not None:
             return [running]
-        return self._begin(event.user, event.chat, topic.id, count)
+        return await self._begin(event.user, event.chat, topic.id, count)
 
     def _confirm_replace(
         self, user: User, chat: Chat, mode: Mode, topic_id: str | None, count: int
@@ -174,7 +179,7 @@ class QuizService:
         topic = next((t for t in self.deck.topics if matches(topic_part, t.id)), None)
         if topic_part != "-" and topic is None:
             return [Notice("That topic is no longer in these notes.")]
-        return self._begin(event.user, event.chat, topic.id if topic else None, count)
+        return await self._begin(event.user, event.chat, topic.id if topic else None, count)
 
     async def keep_going(self, event: Choice, parts: list[str]) -> list[Reply]:
         """ "Keep going": the question the player was on, asked again."""
@@ -208,12 +213,16 @@ class QuizService:
         term = next((t for t in self.deck.terms if t.id == ident), None)
         return term.topics[0] if term is not None and term.topics else None
 
-    def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
+    async def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
         started = str(next(self._counter))
         seed = int(
             stable_id(user.platform, user.id, chat.id, self.now().isoformat(), started)[:12], 16
         )
-        questions = QuestionGenerator(self.deck, seed=seed).generate(count, topic_id=topic_id)
+        # Questions a teacher retired for this chat (from the dashboard) are never asked there.
+        retired = await retired_ids(self.store, ChatRef(chat.platform, chat.id))
+        spare = min(len(retired), _RETIRED_SPARE)
+        drawn = QuestionGenerator(self.deck, seed=seed).generate(count + spare, topic_id=topic_id)
+        questions = [question for question in drawn if question.id not in retired][:count]
         if not questions:
             return [Message(text("I couldn't make questions from that part of the notes."))]
         return self._open(user, chat, Mode.QUIZ, questions)
