@@ -122,7 +122,9 @@ def import_bytes_with_report(
 ) -> Imported:
     """A deck from a file's bytes (an upload): Anki packages by name or content, text otherwise."""
     if format == "anki" or (format is None and is_anki_package(name, data)):
-        return import_anki_package(data, name)
+        imported = import_anki_package(data, name)
+        imported.report.name = "anki"
+        return imported
     text = normalise(decode(data))
     chosen = format or guess_format(name, text)
     imported = import_text_with_report(
@@ -132,8 +134,7 @@ def import_bytes_with_report(
         separator=separator,
         card_separator=card_separator,
     )
-    if format is None:
-        imported.report.detect("format", f"{chosen} (guessed)")
+    imported.report.name = chosen
     return imported
 
 

@@ -30,10 +30,11 @@ class Skipped:
 class ImportReport:
     """Filled in by an importer while it reads."""
 
-    format: str
+    format: str  # as the teacher reads it: "Markdown notes", "Anki package"
     detected: dict[str, str] = field(default_factory=dict)  # e.g. {"term separator": "tab"}
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    name: str = ""  # the format as the command line names it: "markdown", "anki"
 
     def detect(self, what: str, value: str) -> None:
         """Note a choice made from the file's content (a separator, a schema)."""
