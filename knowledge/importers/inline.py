@@ -21,7 +21,7 @@ _EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(.+?)~~")
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
-_BREAK = re.compile(r"<br\s*/?>|</(?:div|p|li|tr|h[1-6])>", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>|</?(?:div|p|li|tr|h[1-6])\b[^>]*>", re.IGNORECASE)
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
 # Escaped characters hide as NUL + a private-use character while emphasis is stripped, then come
 # back. Input never holds NUL (importers refuse or drop control characters first).
@@ -64,7 +64,11 @@ def strip_html(text: str, *, joiner: str = "; ") -> str:
     text = _TAG.sub("", text)
     text = html.unescape(text).replace("\u00a0", " ")
     pieces = [" ".join(piece.split()) for piece in text.split("\n")]
-    return joiner.join(piece for piece in pieces if piece)
+    kept = [piece for piece in pieces if piece]
+    joined = kept[0] if kept else ""
+    for piece in kept[1:]:  # a piece that already ends in punctuation needs no joiner
+        joined += " " + piece if joined.endswith((";", ":", ",")) else joiner + piece
+    return joined
 
 
 def looks_like_html(text: str) -> bool:

@@ -36,6 +36,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_CALLOUT_HEAD = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?(?P<title>.*)$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 _TOC_MARKER = re.compile(r"^(?:\[TOC\]|\[\[_?TOC_?\]\]|\{:toc\}|\$\{toc\}|<!--\s*toc\s*-->)$", re.I)
 _CONTENTS = re.compile(
@@ -50,6 +51,7 @@ _BOILERPLATE = re.compile(
 _MATHS = re.compile(r"\$[^$]+\$|\\\(|\\\[|\\frac|\\sqrt")
 _MATHS_BLOCK = re.compile(r"^\$\$.*\$\$$|^\\\[.*\\\]$")
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=\S)")
+_URL_IN = re.compile(r"https?://|www\.")
 _WORDLIKE = re.compile(r"\w\w|\d")
 _BOLD_TERM = re.compile(
     r"^(\*\*|__)(?P<term>[^*_]+?)(?P<inner>:?)\1\s*(?P<sep>[:=\-–—]?)\s*(?P<d>.+)$"
@@ -143,6 +145,8 @@ def _add_section(
 ) -> None:
     """A section as a topic (a subtopic of `parent`), and its deeper headings as its subtopics."""
     heading = _heading_text(section.title or "")
+    if section.title is None and not section.children and not _has_notes(section.blocks):
+        return  # only badges or a stray image before the first heading
     glossary = glossary or _is_glossary(heading)
     topic = builder.add_topic(heading or builder.title, parent)
     _fill_topic(builder, topic, section.blocks, glossary=glossary)
@@ -199,6 +203,10 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
         if "<!--" in line:
             line, in_comment = line.split("<!--", 1)[0], True
         line = _QUOTE.sub("", line)
+        callout = _CALLOUT_HEAD.match(line)
+        if callout:  # "> [!tip] Exam tip" leads into the callout's text: "Exam tip: ..."
+            title = callout.group("title").strip()
+            line = f"{title}:" if title else ""
         stripped = line.strip()
         if not stripped or _TOC_MARKER.match(stripped):
             events.append(None)
@@ -407,6 +415,14 @@ def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], gloss
             topic.add_fact(text)
 
 
+def _has_notes(blocks: list[Block]) -> bool:
+    """Whether blocks hold any words once markup, images and links are gone."""
+    texts: list[str] = []
+    for block in blocks:
+        texts += [block.text] if isinstance(block, Para) else [item.text for item in block.items]
+    return any(_WORDLIKE.search(strip_markdown(text)) for text in texts)
+
+
 def _title_like(text: str) -> bool:
     """Short, and not a sentence: fit to be a subtopic's title."""
     return (
@@ -437,6 +453,8 @@ def _clean(builder: DeckBuilder, topic: TopicDraft, raw: str, glossary: bool) ->
     text = strip_markdown(raw)
     if _BOILERPLATE.match(text) or not _WORDLIKE.search(text):
         return ""
+    if text.endswith(":") and _URL_IN.search(raw) and not _URL_IN.search(text):
+        return ""  # "Watch the clip: https://…" leads into nothing once the link is gone
     bold = _BOLD_TERM.match(raw)
     if bold and (bold.group("inner") or bold.group("sep")):
         found = split_glossary(

@@ -82,7 +82,7 @@ def report_lines(report: ImportReport, deck: Deck, questions: int | None = None)
         lines.append(f"Skipped {_count(len(report.skipped), 'line')}.")
     problems = report.problems
     if problems:
-        lines.append("To check:" if not report.skipped else "Why:")
+        lines.append("First problems:" if report.skipped else "To check:")
         lines.extend(f"- {problem}" for problem in problems[:SHOWN_PROBLEMS])
         if len(problems) > SHOWN_PROBLEMS:
             lines.append(f"- … and {len(problems) - SHOWN_PROBLEMS} more")

@@ -100,7 +100,7 @@ def import_table(
     lines = text.split("\n")
     headers = _read_headers(lines)
     body = lines[headers.count :]
-    builder = DeckBuilder(source_name=source_name, kind=f"{kind.upper()} flashcards")
+    builder = DeckBuilder(source_name=source_name, kind=_KINDS.get(kind, f"{kind} flashcards"))
     report = builder.report
     rows = _rows(body, headers.count)
     card_sep = card_separator or _guess_card_separator(rows)
@@ -126,7 +126,8 @@ def import_table(
                 card.deck = card.fields[headers.deck_column].strip() or None
     for card in cards:
         card.fields = _drop(card.fields, headers)
-    add_cards(builder, cards, html=headers.html, what=f"{kind.upper()} file", separator=sep)
+    what = "card list" if kind == "cards" else f"{kind.upper()} file"
+    add_cards(builder, cards, html=headers.html, what=what, separator=sep)
     return builder.result()
 
 
@@ -143,6 +144,9 @@ def add_cards(
     """Add every usable card to the deck, each under its Anki deck's topic (or one topic named after the
     deck); unusable ones are reported. Raises when not a single card could be used."""
     decks = {card.deck for card in cards if card.deck}
+    roots = {deck.split("::")[0].strip() for deck in decks}
+    if len(decks) > 1 and len(roots) == 1:  # "History::Cold War", "History::Weimar": a History deck
+        builder.title = roots.pop() or builder.title
     topics: dict[str, TopicDraft] = {}
 
     def topic_of(card: Card) -> TopicDraft:
@@ -223,7 +227,9 @@ def _guess_card_separator(rows: list[tuple[int, str]]) -> str:
         return "\n"
     joined = " ".join(line for _, line in rows)
     pieces = [piece for piece in joined.split(";") if piece.strip()]
-    with_term = sum(1 for piece in pieces if any(sep in piece for sep in ("\t", ",", " - ")))
+    with_term = sum(
+        1 for piece in pieces if any(sep in piece for sep in ("\t", ",", " - ", "---", " – "))
+    )
     return ";" if len(pieces) >= 3 and 2 * with_term >= len(pieces) else "\n"
 
 
@@ -384,14 +390,21 @@ def _add_card(
     return None
 
 
+_KINDS = {"tsv": "TSV flashcards", "csv": "CSV flashcards", "cards": "Quizlet card list"}
 _BULLETED = re.compile(r"^\s|^(?:[-*+•●○◦▪–—]|\d{1,2}[.)])\s")
 
 
 def looks_like_cards(text: str) -> bool:
     """Whether plain text is a card list with " - " or "---" between term and definition on nearly every
-    line (Quizlet's custom separators), rather than notes with a dash here and there."""
+    line (Quizlet's custom separators), rather than notes with a dash here and there; or cards all on
+    one line, joined by semicolons."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) < 3 or any(_BULLETED.match(line) for line in lines):
+    if any(_BULLETED.match(line) for line in lines):
+        return False
+    rows = list(enumerate(lines, 1))
+    if _guess_card_separator(rows) == ";":
+        return True
+    if len(lines) < 3:
         return False
     for separator in ("---", " - ", " – "):
         split = sum(1 for line in lines if _splits(line, separator))

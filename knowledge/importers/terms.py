@@ -9,6 +9,7 @@ _COLON = re.compile(r"^(?P<term>[^:]+?)\s*:\s+(?P<definition>.+)$")
 _DASH = re.compile(r"^(?P<term>.+?)\s+[-–—]\s+(?P<definition>.+)$")
 _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 _MAX_TERM_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # A sentence break, a URL, or characters of code and maths: never in a key term's name.
 _NOT_TERMLIKE = re.compile(r"[.!?;]\s|://|www\.|[$\\^_{}<>|#=@`*\[\]]|\w\(|\d\s*[-+*/]\s*\d")
 _MAX_TERM_CHARS = 80
@@ -30,8 +31,8 @@ def _split(pattern: re.Pattern[str], text: str) -> tuple[str, str] | None:
         return None
     term = match.group("term").strip(" \t-–—:•*")
     definition = _unquote(match.group("definition").strip())
-    if not _plausible_term(term) or not definition:
-        return None
+    if not _plausible_term(term) or not _WORD.search(definition):
+        return None  # no term, or a sum ("Mr of CO2 = 12 + 16 + 16 = 44") rather than a meaning
     return term, definition
 
 
