@@ -25,8 +25,6 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
-import zstandard
-
 from knowledge.importers.builder import DeckBuilder
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
@@ -151,6 +149,8 @@ def _bounded_read(stream: _Readable, limit: int, what: str) -> bytes:
 
 def _decompress(raw: bytes) -> bytes:
     """The SQLite file inside a zstd frame, bounded like any other extraction."""
+    import zstandard  # only newer packages need it
+
     try:
         reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw))
         with reader:

@@ -239,9 +239,6 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
             if (atx.group(2) or "").strip():
                 events.append(Heading(number, len(atx.group(1)), atx.group(2).strip()))
             continue
-        if _BOILERPLATE.match(strip_markdown(stripped)):
-            builder.report.skip(number, "boilerplate (a 'last updated' line), not notes")
-            continue
         item = _ITEM.match(line)
         if item:
             if item.group(3).strip():
@@ -420,7 +417,8 @@ def _has_notes(blocks: list[Block]) -> bool:
     texts: list[str] = []
     for block in blocks:
         texts += [block.text] if isinstance(block, Para) else [item.text for item in block.items]
-    return any(_WORDLIKE.search(strip_markdown(text)) for text in texts)
+    plain = [strip_markdown(text) for text in texts]
+    return any(_WORDLIKE.search(text) and not _BOILERPLATE.match(text) for text in plain)
 
 
 def _title_like(text: str) -> bool:
@@ -445,13 +443,22 @@ def _para_texts(builder: DeckBuilder, topic: TopicDraft, para: Para, glossary: b
     if para.kind == "table":  # "column: value" rows are facts, not key terms
         text = strip_markdown(para.text)
         return [text] if _WORDLIKE.search(text) else []
-    return _sentences(_clean(builder, topic, para.text, glossary))
+    kept: list[str] = []
+    for sentence in _sentences(_clean(builder, topic, para.text, glossary, whole=False)):
+        if _BOILERPLATE.match(sentence):
+            builder.report.skip(para.line, f"boilerplate, not notes: {quoted(sentence, 40)}")
+        else:
+            kept.append(sentence)
+    return kept
 
 
-def _clean(builder: DeckBuilder, topic: TopicDraft, raw: str, glossary: bool) -> str:
-    """The plain text of a line, noting any key term it defines on the way."""
+def _clean(
+    builder: DeckBuilder, topic: TopicDraft, raw: str, glossary: bool, *, whole: bool = True
+) -> str:
+    """The plain text of a line (empty for boilerplate when `whole`: a paragraph is judged sentence
+    by sentence), noting any key term it defines on the way."""
     text = strip_markdown(raw)
-    if _BOILERPLATE.match(text) or not _WORDLIKE.search(text):
+    if (whole and _BOILERPLATE.match(text)) or not _WORDLIKE.search(text):
         return ""
     if text.endswith(":") and _URL_IN.search(raw) and not _URL_IN.search(text):
         return ""  # "Watch the clip: https://…" leads into nothing once the link is gone

@@ -72,7 +72,7 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
     }
     found: dict[int, tuple[int, str]] = {}
     chain: list[int] = []  # the numbers of the heading last seen: [2, 1] after "2.1"
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.indent != 0:
             continue
         match = _DOTTED.match(line.raw_text) or _SINGLE.match(line.raw_text)
@@ -80,6 +80,8 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
             continue
         numbers = [int(part) for part in match.group("number").split(".")]
         parent, last = numbers[:-1], numbers[-1]
+        if len(numbers) == 1 and _in_numbered_list(lines, index, last, found):
+            continue
         if len(numbers) == 1 and not (
             any(number.startswith(f"{last}.") for number in dotted)
             or (chain and last == chain[0] + 1)
@@ -93,6 +95,18 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
         chain = numbers
         found[line.number] = (len(numbers), match.group("title").strip())
     return found
+
+
+def _in_numbered_list(
+    lines: list[Line], index: int, number: int, found: dict[int, tuple[int, str]]
+) -> bool:
+    """ "3." right after a "2." that is not a heading (or right before a "4.") is a list's item."""
+    for neighbour, wanted in ((index - 1, number - 1), (index + 1, number + 1)):
+        if 0 <= neighbour < len(lines) and lines[neighbour].number not in found:
+            match = _SINGLE.match(lines[neighbour].raw_text)
+            if match is not None and int(match.group("number")) == wanted:
+                return True
+    return False
 
 
 def _heading_like(title: str) -> bool:
