@@ -79,7 +79,9 @@ def report_lines(report: ImportReport, deck: Deck, questions: int | None = None)
         made.append(f"{questions} quiz questions made")
     lines = [f"Read as {report.format}{detected}.", "Made " + ", ".join(made) + "."]
     if report.skipped:
-        lines.append(f"Skipped {_count(len(report.skipped), 'line')}.")
+        units = {entry.unit for entry in report.skipped}
+        unit = units.pop() if len(units) == 1 else "line"
+        lines.append(f"Skipped {_count(len(report.skipped), unit)}.")
     problems = report.problems
     if problems:
         lines.append("First problems:" if report.skipped else "To check:")
