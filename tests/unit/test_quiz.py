@@ -211,6 +211,7 @@ async def test_a_fact_quizzed_today_is_not_reviewed_again_today(stored_engine: E
     await play(stored_engine, "/review 20")
     session = stored_engine.quiz.session_for(ANA, DM)
     assert session is not None
+    quizzed.discard(None)  # a question on no single fact (an ordering, a lead-in) names none
     assert not quizzed & {q.fact_id for q in session.questions}
 
 
