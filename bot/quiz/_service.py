@@ -22,7 +22,7 @@ from bot.explain import echo
 from bot.grading import Grader, Verdict
 from bot.markup import Line, bold, italic, item, line, text
 from bot.questions import Question, QuestionGenerator, QuestionKind
-from bot.quiz._hints import NO_MORE, hint_steps
+from bot.quiz._hints import hint_steps
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
@@ -400,6 +400,8 @@ class QuizService:
         right = picked in correct_indices
         shown = " / ".join(labels[i] for i in correct_indices)
         verdict = "✅ Right!" if right else f"❌ Not quite — the answer is {shown}."
+        if not right:
+            verdict += self._why_not(question, picked)
         return await self._after(
             session, Result(question, right, session.hinted, typo=False), verdict
         )
@@ -409,13 +411,39 @@ class QuizService:
         question = session.current if session is not None else None
         if session is None or question is None:
             return [Notice("No question is open for you. Start one with /quiz.")]
-        steps = hint_steps(question, question.hint or self._fallback_hint(question))
-        if session.hints >= len(steps):
-            return [Notice(NO_MORE)]
+        first = question.hint or self._fallback_hint(question)
+        # the generator's graded hints when it gave some; else each says more than the last
+        clues = [first, *question.hints] if question.hints else hint_steps(question, first)
+        if session.hints_used >= len(clues):
+            return [Notice("No more hints for this one — /skip shows the answer.")]
         session.hinted = True
-        session.hints += 1
-        label = "Hint: " if len(steps) == 1 else f"Hint {session.hints} of {len(steps)}: "
-        return [Message(text(line(italic(label), steps[session.hints - 1])))]
+        clue = clues[session.hints_used]
+        session.hints_used += 1
+        last = " (That was the last hint.)" if session.hints_used == len(clues) else ""
+        label = "Hint: " if len(clues) == 1 else f"Hint {session.hints_used}/{len(clues)}: "
+        return [Message(text(line(italic(label), clue, last)))]
+
+    def _why_not(self, question: Question, picked: int) -> str:
+        """What a wrongly picked option is in the notes, and where the right answer sits."""
+        parts = []
+        if question.kind is not QuestionKind.CHRONOLOGY and picked < len(question.option_notes):
+            note = question.option_notes[picked]
+            if note:
+                parts.append(note)
+        where = self._path(question.topic_id)
+        if (
+            where
+            and where not in question.explanation
+            and question.kind is not QuestionKind.WHICH_TOPIC
+        ):
+            parts.append(f"The answer comes from {where}.")
+        return "".join(f" {part}" for part in parts)
+
+    def _path(self, topic_id: str | None) -> str:
+        """The topic's place in the tree: "Cold War › Berlin Wall" (its title when top-level)."""
+        if topic_id is None:
+            return ""
+        return " › ".join(topic.title for topic in self.deck.path(topic_id))
 
     def _fallback_hint(self, question: Question) -> str:
         """A clue when the generator gave none: letters for typed answers, never for options (they'd

@@ -36,7 +36,7 @@ class QuizSession:
     last_active: datetime
     position: int = 0
     hinted: bool = False
-    hints: int = 0  # how many hints this question has had: each one says more, then no more
+    hints_used: int = 0
     results: list[Result] = field(default_factory=list)
 
     @property
@@ -55,4 +55,4 @@ class QuizSession:
         self.results.append(result)
         self.position += 1
         self.hinted = False
-        self.hints = 0
+        self.hints_used = 0

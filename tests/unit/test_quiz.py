@@ -119,7 +119,7 @@ async def test_an_unknown_topic_offers_topics_instead(engine: Engine) -> None:
 
 async def test_hint_skip_and_stop(engine: Engine) -> None:
     await play(engine, "/quiz 5")
-    assert shown(await say(engine, "/hint")).startswith("Hint")
+    assert shown(await say(engine, "/hint")).startswith(("Hint: ", "Hint 1/"))
     question = current(engine)
     skipped = shown(remember(await say(engine, "/skip")))
     assert f"⏭ Skipped. The answer: {question.answers[0]}" in skipped
@@ -211,6 +211,7 @@ async def test_a_fact_quizzed_today_is_not_reviewed_again_today(stored_engine: E
     await play(stored_engine, "/review 20")
     session = stored_engine.quiz.session_for(ANA, DM)
     assert session is not None
+    quizzed.discard(None)  # a question on no single fact (an ordering, a lead-in) names none
     assert not quizzed & {q.fact_id for q in session.questions}
 
 
@@ -308,15 +309,14 @@ async def test_hints_say_more_each_time_then_say_there_are_no_more(engine: Engin
             break
     question = current(engine)
     assert not question.options
-    first = shown(await say(engine, "/hint"))
-    second = shown(await say(engine, "/hint"))
-    assert first.startswith("Hint 1 of 2: ") and second.startswith("Hint 2 of 2: ")
-    assert first[len("Hint 1 of 2: ") :] != second[len("Hint 2 of 2: ") :]
-    # the second shows more of the answer's letters than the first, never all of them
+    hints = []
+    while not (said := shown(await say(engine, "/hint"))).startswith("No more hints"):
+        hints.append(said.split(": ", 1)[1])
+        assert len(hints) <= 5
+    assert len(hints) >= 2 and len(set(hints)) == len(hints)  # each one new
+    assert hints[-1].endswith("(That was the last hint.)")
     answer = question.answers[0]
-    revealed = sum(char.isalnum() for char in second[len("Hint 2 of 2: ") :].split("(")[0])
-    assert 1 < revealed < sum(char.isalnum() for char in answer) or len(answer) <= 2
-    assert shown(await say(engine, "/hint")).startswith("No more hints for this one")
+    assert len(answer) <= 2 or answer not in " ".join(hints)  # never the whole answer
 
 
 async def test_hints_on_options_rule_out_one_more_but_never_the_last_wrong_one(
