@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._entities import Entity, without_parenthetical
+from bot.questions._kinds import UNKNOWN
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tokens import tokenize
@@ -123,8 +124,8 @@ def _same_kind(ctx: DeckContext, span: Span) -> Callable[[Entity], bool]:
     """Which entities are the same kind of thing as the span: a weapon among weapons, a
     conference among conferences (`_kinds`); people and places are one kind each."""
     if span.kind is SpanKind.TERM:
-        mine = ctx.term_kinds.get(fold(span.entity or span.text))
-        return lambda entity: ctx.term_kinds.get(fold(entity.name)) == mine
+        mine = ctx.term_kinds.get(fold(span.entity or span.text), UNKNOWN)
+        return lambda entity: mine != UNKNOWN and ctx.term_kinds.get(fold(entity.name)) == mine
     if span.kind is SpanKind.TOPIC:
         return lambda entity: False  # topic titles are options only of "which topic"
     return lambda entity: True

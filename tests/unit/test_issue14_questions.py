@@ -60,10 +60,17 @@ def ww1_deck() -> Deck:
                 id="italy",
                 title="Italian Front",
                 places=("Italy", "Austria-Hungary", "Caporetto"),
-                facts=facts(
-                    "Italy joined the Allies 1915",
-                    "Italians were defeated at Caporetto in 1917",
-                    "soldiers scaled a makeshift wall of rocks in the Alps",
+                facts=(
+                    *facts(
+                        "Italy joined the Allies 1915",
+                        "Italians were defeated at Caporetto in 1917",
+                        "soldiers scaled a makeshift wall of rocks in the Alps",
+                    ),
+                    *facts(
+                        "the secret Treaty of London promised Italy new land",
+                        "Italian nationalists wanted Trento and Trieste",
+                        group="Italy changed sides because",
+                    ),
                 ),
                 start_year=1915,
                 end_year=1918,
@@ -84,6 +91,11 @@ def ww1_deck() -> Deck:
                         "relieved German pressure on the French at Verdun",
                         "new tactics such as the creeping barrage were learnt",
                         group="Consequences",
+                    ),
+                    *facts(
+                        "the front line moved only a few miles",
+                        "the German army lost many experienced officers",
+                        group="Immediate results",
                     ),
                 ),
                 start_year=1916,
@@ -413,11 +425,14 @@ def test_a_wrong_option_of_a_reason_question_is_never_under_its_lead_in(
         title="Why",
         topics=(
             Topic(id="a", title="Union dissolved", facts=facts(*members, group="Reasons why")),
-            Topic(id="b", title="Later years", facts=facts(*others)),
+            Topic(id="b", title="Later years", facts=facts(*others, group="Causes of the strike")),
         ),
     )
-    member_set = {fold(m) for m in members}
-    for q in QuestionGenerator(deck, seed=seed).all_candidates(kinds=[QuestionKind.REASON]):
+    under = {"a": {fold(m) for m in members}, "b": {fold(o) for o in others}}
+    asked = QuestionGenerator(deck, seed=seed).all_candidates(kinds=[QuestionKind.REASON])
+    assert asked, "two lead-ins of one kind make reason questions"
+    for q in asked:
+        member_set = under[q.topic_id or ""]
         wrong = [o for i, o in enumerate(q.options) if i not in q.correct]
         if "NOT" in q.prompt:
             assert fold(q.answers[0]) not in member_set
