@@ -61,6 +61,7 @@ class LeadIn:
     subject: str  # what the lines are reasons (effects, aims) of
     topic_id: str
     members: tuple[FactRef, ...]
+    topic_level: bool = False  # the lead-in is the topic's title, not a group heading
 
 
 def lead_ins(ctx: DeckContext) -> list[LeadIn]:
@@ -77,7 +78,8 @@ def lead_ins(ctx: DeckContext) -> list[LeadIn]:
             if kind is not None and members:
                 # "Reasons why" names no subject: it is asked as "listed under …".
                 subject = _subject(text, kind) or text
-                found.append(LeadIn(kind, text, subject, topic.id, tuple(members)))
+                top = heading is None
+                found.append(LeadIn(kind, text, subject, topic.id, tuple(members), top))
     return found
 
 
@@ -132,7 +134,16 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     """Lines not in the group, best wrong options first, none that could also be right."""
     mine = [set(content_words(ref.text)) for ref in group.members]
     member_facts = {fold(ref.text) for ref in group.members}
-    siblings = [g for g in groups if g.topic_id == group.topic_id and g is not group]
+    # A topic whose title is a lead-in ("Factors affecting rate") holds its groups' lines too:
+    # it takes no wrong options from them, nor they from its own lines.
+    siblings = [
+        g
+        for g in groups
+        if g.topic_id == group.topic_id
+        and g is not group
+        and not g.topic_level
+        and not group.topic_level
+    ]
     alike = [g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind]
     # Lines under other lead-ins of the same kind are the same kind of line; other lines of the
     # notes only when the deck has too few of those (never for aims, which are broad).
@@ -163,9 +174,8 @@ def _defines(ctx: DeckContext, text: str) -> bool:
 
 def _ask(group: LeadIn, negative: bool) -> str:
     subject = group.subject
-    if (group.kind == _CAUSE and subject == group.heading) or not content_words(
-        _DATES.sub(" ", subject)
-    ):
+    plain = group.topic_level or (group.kind == _CAUSE and subject == group.heading)
+    if plain or not content_words(_DATES.sub(" ", subject)):
         # "Causes (1770s–1789)": the heading names no subject of its own.
         heading = group.heading.rstrip(":")
         if negative:

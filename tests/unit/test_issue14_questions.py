@@ -438,3 +438,95 @@ def test_a_wrong_option_of_a_reason_question_is_never_under_its_lead_in(
             assert fold(q.answers[0]) not in member_set
         else:
             assert not {fold(o) for o in wrong} & member_set
+
+
+# ---- found by the second blind review (docs/quiz-review.md) --------------------------------------
+
+
+def _memory_deck() -> Deck:
+    return Deck(
+        id="memory",
+        title="Memory",
+        topics=(
+            Topic(
+                id="msm",
+                title="Multi-store model",
+                facts=facts(
+                    "Short-term memory duration is about 18 to 30 seconds",
+                    "Rehearsal transfers information from STM to LTM",
+                    "too simple, STM is not a single store",
+                ),
+            ),
+            Topic(
+                id="wmm",
+                title="Working memory model",
+                facts=facts(
+                    "Patient KF had a damaged phonological loop after a motorbike accident",
+                    "The CE directs attention to the slave systems",
+                ),
+            ),
+        ),
+    )
+
+
+def test_an_acronym_is_offered_only_among_acronyms_of_its_length() -> None:
+    for q in QuestionGenerator(_memory_deck(), seed=1).all_candidates():
+        if q.kind is QuestionKind.CHOICE and q.answers[0] in ("KF", "STM", "LTM"):
+            assert {len(option) for option in q.options} == {len(q.answers[0])}, q.options
+        if q.kind is QuestionKind.TRUE_FALSE:
+            assert "Patient STM" not in q.prompt and "from KF" not in q.prompt
+
+
+def test_a_number_in_a_range_keeps_the_range_in_order() -> None:
+    for seed in range(6):
+        for q in QuestionGenerator(_memory_deck(), seed=seed).all_candidates():
+            if "to 30 seconds" in q.prompt and q.options and q.kind is not QuestionKind.TRUE_FALSE:
+                assert all(float(o) < 30 for o in q.options), q.options
+            if q.kind is QuestionKind.TRUE_FALSE and "to 30 seconds" in q.prompt:
+                low = int(q.prompt.split("about ")[1].split(" ")[0])
+                assert low < 30, q.prompt
+
+
+def test_a_topic_titled_as_a_lead_in_is_asked_as_listed_under_it() -> None:
+    deck = Deck(
+        id="rates",
+        title="Rates",
+        topics=(
+            Topic(
+                id="factors",
+                title="Factors affecting rate",
+                facts=(
+                    *facts(
+                        "Increasing temperature increases the rate",
+                        "Powder has a larger surface area than lumps",
+                        "Higher concentration means more particles in the same volume",
+                    ),
+                    *facts(
+                        "particles move faster and collide more often",
+                        "more collisions have energy above the activation energy",
+                        group="Rate increases with temperature because",
+                    ),
+                ),
+            ),
+            Topic(
+                id="equilibrium",
+                title="Reversible reactions",
+                facts=facts(
+                    "forward and reverse reactions are both slowed by cooling",
+                    "the yield of ammonia falls as the temperature rises",
+                    group="Causes of a shifting equilibrium",
+                ),
+            ),
+        ),
+    )
+    questions = QuestionGenerator(deck, seed=1).all_candidates(kinds=[QuestionKind.REASON])
+    assert not any("“affecting rate”" in q.prompt for q in questions)
+    factor_lines = {"Increasing temperature increases the rate"}
+    for q in questions:
+        if "Factors affecting rate" in q.prompt.split(": ", 1)[1]:
+            assert "listed under “Factors affecting rate”" in q.prompt
+            wrong = {o for i, o in enumerate(q.options) if i not in q.correct}
+            # Lines of its own subgroup sit under it too: never offered as not under it.
+            assert "particles move faster and collide more often" not in wrong
+        if "Rate increases with temperature" in q.prompt:
+            assert not factor_lines & set(q.options)
