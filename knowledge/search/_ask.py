@@ -43,7 +43,7 @@ from knowledge.search._facts import FactContext, analyse_facts
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._lemma import month_or_ordinal, word_family
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
-from knowledge.search._spans import Span, acronym_of, find_spans, quick_fold
+from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
 from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
@@ -77,6 +77,8 @@ ORIGIN_FACT = 0  # a line of the notes
 ORIGIN_SUMMARY = 1  # a topic's one-line summary
 ORIGIN_DATE = 2  # a topic's date ("23 October – 4 November 1956"): only for when-questions
 ORIGIN_TERM = 3  # a key term's definition ("Exothermic: a reaction that gives out energy…")
+ORIGIN_YEARS = 4  # a topic's years, when it has no date: a line of the notes with a date beats it
+YEARS_PENALTY = 0.3
 BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
 LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
@@ -101,9 +103,9 @@ _WANTED: dict[str, frozenset[str]] = {
     "quantity": frozenset({"number"}),
     "measure": frozenset({"number"}),
     "expansion": frozenset({"expansion"}),
-    "person": frozenset({"person", "name", "place"}),
-    "place": frozenset({"place", "name"}),
-    "entity": frozenset({"person", "name", "place", "term", "expansion"}),
+    "person": frozenset({"person", "name", "initial", "place"}),
+    "place": frozenset({"place", "name", "initial"}),
+    "entity": frozenset({"person", "name", "initial", "place", "term", "expansion"}),
 }
 _PLACE_PHRASE = re.compile(
     r"\b(?:in|at|into|inside|to|from|near|on|across)\s+(?:the\s+|a\s+|an\s+)?"
@@ -239,7 +241,8 @@ class FactSearch:
                 _collect_case(text, capitalised, lowercase)
             for origin, line in (
                 (ORIGIN_SUMMARY, topic.summary),
-                (ORIGIN_DATE, topic.date or topic.years),
+                (ORIGIN_DATE, topic.date),
+                (ORIGIN_YEARS, None if topic.date else topic.years),
             ):
                 if line:
                     pseudo = Fact(line)
@@ -273,7 +276,12 @@ class FactSearch:
         self._index = FieldIndex(
             documents, [origin == ORIGIN_FACT for origin in self._origin], GROUP_HEADING
         )
-        self._heads = FieldIndex([_head_document(topic, words) for topic in deck.topics])
+        self._heads = FieldIndex(
+            [
+                _head_document(topic, words, self._paths[position][:-1])
+                for position, topic in enumerate(deck.topics)
+            ]
+        )
         self._titles = [frozenset(words.content(topic.title)) for topic in deck.topics]
         self._people = _Names(words.surface(person) for person in people)
         self._places = _Names(words.surface(place) for place in places)
@@ -364,7 +372,7 @@ class FactSearch:
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
-            if origin == ORIGIN_DATE and frame.kind != "date":
+            if origin in {ORIGIN_DATE, ORIGIN_YEARS} and frame.kind != "date":
                 continue
             if not self._holds(fact_id, constraints):
                 continue
@@ -387,7 +395,7 @@ class FactSearch:
                 before = self._facts[fact_id].text[: span[0]]
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
             if origin != ORIGIN_FACT:
-                score -= PSEUDO_PENALTY
+                score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
             scored.append((score, fact_id, span))
         if not scored:
             return Answer("none", (), self._closest(prior, ranked, total), frame.kind)
@@ -399,6 +407,7 @@ class FactSearch:
             for item in scored
             if item[0] >= RELATIVE_FLOOR * best_score
             and (self._fact_topic[item[1]] == home or item[0] >= OTHER_TOPIC_SHARE * best_score)
+            and (item[1] == best or self._origin[item[1]] not in {ORIGIN_DATE, ORIGIN_YEARS})
         ][:k]
         if frame.kind == "reason" and self._contexts[best].cause:
             chosen = self._siblings(best, k, best_score)
@@ -560,6 +569,7 @@ class FactSearch:
             for span in self._spans(fact_id)
             if span[0] in wanted
             and _is_new(text, span, asked)
+            and is_name(text, span)
             and (
                 kind != "expansion"
                 or frame.acronym is None
@@ -672,7 +682,10 @@ class FactSearch:
         return Passage(topic.id, topic.title, fact, score, span, path)
 
 
-def _head_document(topic: Topic, words: TextWords) -> list[Field]:
+def _head_document(topic: Topic, words: TextWords, ancestors: tuple[str, ...]) -> list[Field]:
+    """The words that name a topic: its own names, then (a little lighter) its people, places,
+    years, summary, and the titles of the topics it sits in ("Case study: Nepal earthquake 2015"
+    for its "Effects")."""
     fields: list[Field] = [
         (words.content(topic.title), HEAD_NAME, _TITLE_SOURCE),
         *((words.content(alias), HEAD_NAME, _ALIAS_SOURCE) for alias in topic.aliases),
@@ -686,6 +699,7 @@ def _head_document(topic: Topic, words: TextWords) -> list[Field]:
         fields.append((years[:MAX_RANGE_YEARS], HEAD_DETAIL, _DETAIL_SOURCE))
     if topic.summary:
         fields.append((words.content(topic.summary), HEAD_SUMMARY, _DETAIL_SOURCE))
+    fields += [(words.content(title), HEAD_SUMMARY, _DETAIL_SOURCE) for title in ancestors]
     return fields
 
 

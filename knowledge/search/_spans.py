@@ -9,9 +9,10 @@ process.
 Kinds: "date" (a day and month, a month and year, "November 11, 1918"), "year", "number" (with
 its unit, currency or "million"), "expansion" (what an acronym stands for, found as
 "BEF (British Expeditionary Force)", "Gross National Income (GNI)" or "MAIN = Militarism, …"),
-"name" (a proper noun: a capitalised word the dictionary does not know, or any capitalised word
-inside a line), "person"/"place" (a name the deck lists as one), "reason" (a cause marker:
-"because", "to stop", "due to", "caused by"), "term" (the word a "Term: definition" line defines).
+"name" (a proper noun: any capitalised word inside a line; "initial" for one opening a line, a
+name only if the dictionary does not know it), "person"/"place" (a name the deck lists as one),
+"reason" (a cause marker: "because", "to stop", "due to", "caused by"), "term" (the word a
+"Term: definition" line defines).
 """
 
 from __future__ import annotations
@@ -208,6 +209,15 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
     return tuple(spans)
 
 
+def is_name(text: str, span: Span) -> bool:
+    """True for a "name" span, and for an "initial" one (a capitalised word opening a line) that
+    the dictionary does not know: "Haig planned…" names someone, "Lymphocytes produce…" does not.
+    The dictionary is asked only here, when a question wants a name, not while a deck is built."""
+    if span[0] != "initial":
+        return True
+    return not is_dictionary_word(quick_fold(text[span[1] : span[2]]))
+
+
 def quick_fold(word: str) -> str:
     """One written word folded like `knowledge.text.fold` ("Gerő's" -> "gero"), cheaply for the
     plain ASCII words most notes are made of."""
@@ -295,8 +305,8 @@ def _names(text: str, people: frozenset[str], places: frozenset[str]) -> list[Sp
             kind = "person"
         elif set(folded) & places:
             kind = "place"
-        elif start == 0 and len(words) == 1 and is_dictionary_word(folded[0]):
-            continue  # "Lymphocytes produce…": an ordinary word opening a line
+        elif start == 0 and len(words) == 1:
+            kind = "initial"  # "Haig planned…" or "Lymphocytes produce…": see `is_name`
         else:
             kind = "name"
         found.append((kind, start, end))
