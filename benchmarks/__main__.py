@@ -13,6 +13,7 @@ BENCHMARKS = (
     "bench_search",
     "bench_ask",
     "bench_grading",
+    "bench_slips",
     "bench_questions",
     "bench_battle",
     "bench_telegram",
