@@ -11,7 +11,9 @@ import time
 BENCHMARKS = (
     "bench_loader",
     "bench_search",
+    "bench_ask",
     "bench_grading",
+    "bench_slips",
     "bench_questions",
     "bench_battle",
     "bench_telegram",
