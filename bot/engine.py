@@ -23,6 +23,7 @@ from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.examples import examples_for
 from bot.feature import ChoiceHandler, CommandHandler, Feature
+from bot.lookups import Lookups
 from bot.markup import Line, Text, bold, italic, item, line, text
 from bot.ports import Clock, SystemClock
 from bot.progress import progress_replies
@@ -78,6 +79,7 @@ class Engine:
         self.library = DeckLibrary(default, build, store)
         self.services = Services(deck, default.index, used_clock, store)
         self.workers = workers or WorkerPool(limits=UPLOAD_LIMITS)
+        self.lookups = Lookups(self.library)  # inline results and "Explain from notes"
         self.deck_admin = DeckAdmin(self.library, used_clock, store, self.workers)
         self._commands: dict[str, CommandHandler] = {
             "explain": self._explain,

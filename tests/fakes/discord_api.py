@@ -583,6 +583,46 @@ class FakeDiscord:
             data["resolved"] = resolved
         return await self._inject(2, data, user, channel_id=channel_id, dm=dm)
 
+    async def message_command(
+        self,
+        name: str,
+        user: FakeUser,
+        content: str,
+        *,
+        author: FakeUser | None = None,
+        channel_id: int = CHANNEL_ID,
+    ) -> Interaction:
+        """Use a synced message context-menu command (type 3) on a message `author` wrote."""
+        command = self._synced(name)
+        assert command.get("type") == 3, f"{name!r} is not a message command"
+        writer = author or user
+        target = {
+            "id": str(next(self._ids)),
+            "channel_id": str(channel_id),
+            "type": 0,
+            "content": content,
+            "author": writer.payload(),
+            "embeds": [],
+            "components": [],
+            "attachments": [],
+            "mentions": [],
+            "mention_roles": [],
+            "mention_everyone": False,
+            "pinned": False,
+            "tts": False,
+            "timestamp": "2026-03-02T09:00:00+00:00",
+            "edited_timestamp": None,
+            "flags": 0,
+        }
+        data: JSON = {
+            "id": command["id"],
+            "name": name,
+            "type": 3,
+            "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}},
+        }
+        return await self._inject(2, data, user, channel_id=channel_id)
+
     async def stale_command(self, name: str, user: FakeUser) -> Interaction:
         """A slash command Discord still lists but the bot never synced (an older version's)."""
         data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": []}
@@ -733,6 +773,7 @@ class FakeDiscord:
             synced.append(
                 {
                     **command,
+                    "description": command.get("description", ""),  # "" for context menus
                     "id": str(next(self._ids)),
                     "application_id": str(APP_ID),
                     "version": "1",
@@ -994,6 +1035,10 @@ def _check_choices(choices: list[JSON]) -> None:
 
 def _check_command(command: JSON) -> None:
     name = command.get("name", "")
+    if command.get("type") in (2, 3):  # user and message context menus: a name, nothing else
+        if not 1 <= len(name) <= 32 or command.get("description") or command.get("options"):
+            raise FormError(f"context menu {name!r}: a name of 1-32 characters, no description")
+        return
     if not _NAME.match(name) or name != name.lower():
         raise FormError(f"name: {name!r} is not a valid command name.")
     if not 1 <= len(command.get("description", "")) <= 100:
