@@ -356,35 +356,34 @@ class QuizService:
         return [feedback, self._ask(session)]
 
     async def _record(self, session: QuizSession, result: Result) -> None:
-        """Update the card's FSRS state, log the review and the quiz result."""
+        """Update the card's FSRS state, log the review and the quiz result: one transaction."""
         if self.store is None:
             return
         who = UserRef(session.user.platform, session.user.id)
         question = result.question
         now = self.now()
-        try:
-            card_id = card_id_of(question)
-            existing = await self.store.get_card(who, card_id)
-            outcome = Outcome(result.correct, result.hinted, result.typo, bool(question.options))
+        card_id = card_id_of(question)
+        outcome = Outcome(result.correct, result.hinted, result.typo, bool(question.options))
+        topic, fact = question.topic_id, question.fact_id
+
+        def step(existing: CardRecord | None) -> tuple[CardRecord, Review]:
             state = dict(existing.state) if existing is not None else None
             card, rating = review(self.scheduler, state, card_id, outcome, now)
-            lapses = (existing.lapses if existing is not None else 0) + (
-                1 if existing is not None and not result.correct else 0
+            lapses = 0 if existing is None else existing.lapses + (0 if result.correct else 1)
+            record = CardRecord(
+                who, card_id, self.deck.id, dict(card.to_dict()), card.due, lapses, topic, fact
             )
-            topic, fact = question.topic_id, question.fact_id
-            await self.store.save_card(
-                CardRecord(
-                    who, card_id, self.deck.id, dict(card.to_dict()), card.due, lapses, topic, fact
-                ),
-                review=Review(
-                    who, card_id, self.deck.id, int(rating), result.correct, now, topic, fact
-                ),
+            logged = Review(
+                who, card_id, self.deck.id, int(rating), result.correct, now, topic, fact
             )
-            chat = ChatRef(session.chat.platform, session.chat.id)
-            await self.store.record_quiz_result(
-                QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
+            return record, logged
+
+        chat = ChatRef(session.chat.platform, session.chat.id)
+        answer = QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
+        try:
+            await self.store.record_answer(
+                who, card_id, step, result=answer, display_name=session.user.name
             )
-            await self.store.upsert_user(who, session.user.name, now)
         except Exception:  # progress lost for one answer is better than a quiz that stops
             log.exception("could not record an answer for %s", who)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.store._answers import CardStep
 from bot.store._errors import StoreError
 from bot.store._protocol import Store
 from bot.store._records import (
@@ -38,6 +39,7 @@ __all__ = [
     "BattleResult",
     "BattleStatus",
     "CardRecord",
+    "CardStep",
     "ChatRef",
     "DailyAnswer",
     "DailyPush",

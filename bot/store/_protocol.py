@@ -7,10 +7,11 @@ recording twice is expected (a race, or a retried message).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any, Protocol
 
+from bot.store._answers import CardStep
 from bot.store._records import (
     BattleRecord,
     BattleResult,
@@ -58,6 +59,19 @@ class Store(Protocol):
 
     async def get_card(self, user: UserRef, card_id: str) -> CardRecord | None: ...
 
+    async def record_answer(
+        self,
+        user: UserRef,
+        card_id: str,
+        step: CardStep,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
+    ) -> CardRecord:
+        """One quiz answer in one transaction: `step` turns the card as stored (None for a new
+        one) into its next state and review, under a lock so a concurrent answer is never lost;
+        the result and the user's name are written with them. Returns the card as saved."""
+
     async def card_ids(self, user: UserRef, deck_id: str | None = None) -> set[str]:
         """Ids of every card the user has (in one deck, if given): the cards already seen."""
 
@@ -89,6 +103,12 @@ class Store(Protocol):
     # Battles
     async def record_battle_result(self, result: BattleResult) -> bool:
         """Record a player's result once per battle; False when it was already recorded."""
+
+    async def record_battle_results(
+        self, results: Sequence[BattleResult], names: Mapping[UserRef, str] | None = None
+    ) -> int:
+        """Every player's result of a battle (and their names) in one multi-row write; results
+        already recorded are skipped. How many were new."""
 
     async def leaderboard(
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10
