@@ -30,12 +30,13 @@ from adapters._runtime import (
     stop_on_signals,
 )
 from adapters.discord._commands import build_commands
-from adapters.discord._messenger import DiscordMessenger
+from adapters.discord._messenger import DiscordMessenger, push_pacer
 from adapters.discord._render import shorten
 from adapters.discord._respond import DIRECT_WINDOW, EventHandler, Replier
 from adapters.discord._settings import DiscordSettings, SettingsError
 from adapters.discord._suggest import Suggest, deck_suggestions
 from adapters.discord._translate import (
+    PLATFORM,
     attachment_of,
     command_text,
     read_upload,
@@ -241,7 +242,7 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
             return app
         stop = stop_on_signals()
         adapter = DiscordAdapter.for_engine(app.engine, settings)
-        attach_messenger(app, adapter.messenger)
+        attach_messenger(app, adapter.messenger, platform=PLATFORM, pacer=push_pacer())
         try:
             await serve(adapter, stop)
         except discord.LoginFailure:

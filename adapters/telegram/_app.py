@@ -43,10 +43,18 @@ from adapters.telegram._ordering import PerChatUpdateProcessor
 from adapters.telegram._polls import PollMap, PollStore
 from adapters.telegram._settings import SettingsError, TelegramSettings
 from adapters.telegram._ticking import TickingApplication
-from adapters.telegram._translate import BotIdentity, FileRef, Inbound, ordering_key, translate
+from adapters.telegram._translate import (
+    PLATFORM,
+    BotIdentity,
+    FileRef,
+    Inbound,
+    ordering_key,
+    translate,
+)
 from adapters.telegram._webhook import WebhookServer
 from bot.app import App, AppConfig
 from bot.commands import COMMANDS, CommandSpec
+from bot.daily import NoPacing
 from bot.events import Answer, Command, Event, Upload
 from bot.markup import text
 from bot.ports import Clock
@@ -134,7 +142,8 @@ class TelegramAdapter:
         """The bot in front of a core from `build_app`, its battles and daily pushes posting
         through this bot's messenger; its polls are kept in the app's store."""
         adapter = cls(app.engine, settings, store=app.store, clock=app.clock)
-        attach_messenger(app, adapter.messenger)
+        # The FloodLimiter paces every request once, with Telegram's limits: pushes included.
+        attach_messenger(app, adapter.messenger, platform=PLATFORM, pacer=NoPacing())
         return adapter
 
     @property
