@@ -37,7 +37,7 @@ from bot.daily._state import DailyState, DailyStore, Plan
 from bot.events import Answer, Chat, Choice, Command
 from bot.feature import ChoiceHandler, CommandHandler
 from bot.markup import italic, line, text
-from bot.ports import Clock, Messenger
+from bot.ports import Clock, Messenger, SystemClock
 from bot.questions import QuestionGenerator
 from bot.replies import Message, Notice, Reply
 from bot.store import ChatRef, PushKey, QuizResult, UserRef
@@ -80,6 +80,7 @@ class DailyFeature(PushSteps):
         messenger: Messenger | None = None,
         pacer: Pacer | None = None,
         platform: str | None = None,
+        lease_clock: Clock | None = None,
         grace: timedelta = DEFAULT_GRACE,
         failure_limit: int = DEFAULT_FAILURE_LIMIT,
         refresh: timedelta = DEFAULT_REFRESH,
@@ -93,6 +94,7 @@ class DailyFeature(PushSteps):
         self.store = store
         self.state = DailyState(store)
         self.clock = clock
+        self.lease_clock: Clock = lease_clock if lease_clock is not None else SystemClock()
         self.messenger = messenger
         self.pacer: Pacer = pacer if pacer is not None else NoPacing()
         self.platform = platform

@@ -16,6 +16,10 @@ looks for such pushes when it reloads the schedules and takes the step over (`ta
 A send that fails is retried with exponential backoff (`RETRY_BASE`, doubling) up to
 `MAX_ATTEMPTS` times, within the same windows; a push given up counts towards pausing the chat.
 
+Leases are taken and checked on `lease_clock`, the machine's real clock, even when the schedule runs
+on a simulated one (tests): processes on several machines must agree on the time to well within
+`LEASE`, or a slow sender's push could be taken over while it is still sending.
+
 What a crash cannot make exact: the platform taking a message and the store recording that are two
 systems. A process killed after the platform accepted the question but before `push_sent` was
 written leaves a push that looks unsent, and it is sent again once the lease runs out: at least
@@ -57,6 +61,7 @@ class PushSteps:
     store: DailyStore
     state: DailyState
     clock: Clock
+    lease_clock: Clock  # the real time of every process, even when `clock` is simulated
     keeper: Timekeeper
     messenger: Messenger | None
     pacer: Pacer
@@ -88,7 +93,8 @@ class PushSteps:
             log.warning("no one-tap questions in deck %s: no daily push", pool.deck.id)
             return
         now = self.clock.now()
-        if not await self.store.claim_push(chat, day, claimed_at=now, lease_until=now + LEASE):
+        lease = self.lease_clock.now() + LEASE
+        if not await self.store.claim_push(chat, day, claimed_at=now, lease_until=lease):
             return  # another process has it
         push = await self._open(plan, day, now, pool)
         await self._deliver(plan, push)
@@ -131,8 +137,11 @@ class PushSteps:
         key = PushKey(plan.chat, push.day)
         stored = await self.store.get_push(key)
         attempts = (stored.attempts if stored is not None else 0) + 1
-        retry_at = self.clock.now() + backoff(attempts)
-        if attempts < MAX_ATTEMPTS and self._sendable(plan, push.day, push.closes_at, retry_at):
+        wait = backoff(attempts)
+        retry_at = self.lease_clock.now() + wait
+        if attempts < MAX_ATTEMPTS and self._sendable(
+            plan, push.day, push.closes_at, self.clock.now() + wait
+        ):
             await self.store.push_send_failed(key, retry_at=retry_at)
             log.info("retrying the daily question to %s at %s", plan.chat.chat_id, retry_at)
             return
@@ -160,9 +169,9 @@ class PushSteps:
     async def _post_results(self, chat: ChatRef, day: date) -> None:
         if self.messenger is None or not self.serves(chat):
             return
-        now = self.clock.now()
+        now, lease = self.clock.now(), self.lease_clock.now() + LEASE
         key = PushKey(chat, day)
-        if not await self.store.claim_results(key, claimed_at=now, lease_until=now + LEASE):
+        if not await self.store.claim_results(key, claimed_at=now, lease_until=lease):
             return  # not delivered, or another process has it
         await self._send_results(chat, day)
 
@@ -194,7 +203,9 @@ class PushSteps:
         except Exception:
             stored = await self.store.get_push(key)
             attempts = (stored.attempts if stored is not None else 0) + 1
-            retry_at = self.clock.now() + backoff(attempts) if attempts < MAX_ATTEMPTS else None
+            retry_at = (
+                self.lease_clock.now() + backoff(attempts) if attempts < MAX_ATTEMPTS else None
+            )
             await self.store.results_send_failed(key, retry_at=retry_at)
             log.warning(
                 "could not post the %s daily results to %s (%s)",
@@ -210,7 +221,7 @@ class PushSteps:
         """Take over every step nobody is doing: results first (they are older), then pushes."""
         if self.messenger is None:
             return
-        now = self.clock.now()
+        now = self.lease_clock.now()
         for stored in await self.store.unsent_results(now):
             if self.serves(stored.push.chat):
                 await self._resume_results(stored, now)
@@ -228,6 +239,7 @@ class PushSteps:
         chat, day = stored.push.chat, stored.push.day
         if not await self.store.take_push(stored.push, now=now, lease_until=now + LEASE):
             return  # another process took it
+        now = self.clock.now()  # the schedule's time from here on
         plan = await self.state.load_plan(chat)
         opened = open_push_of(stored)
         closes_at = opened.closes_at if opened is not None else None

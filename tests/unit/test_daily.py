@@ -106,7 +106,12 @@ class World:
 
 def make_feature(store: SqlStore, clock: FakeClock, messenger: RecordingMessenger) -> DailyFeature:
     return DailyFeature(
-        default_deck(), store=store, clock=clock, messenger=messenger, pacer=NoPacing()
+        default_deck(),
+        store=store,
+        clock=clock,
+        lease_clock=clock,  # one process at a time: leases and retries run on the test's clock
+        messenger=messenger,
+        pacer=NoPacing(),
     )
 
 
