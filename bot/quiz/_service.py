@@ -25,7 +25,7 @@ from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
 from bot.retired import retired_ids
-from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
+from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, StoreError, UserRef
 from bot.tokens import make_token, matches
 from knowledge.model import Deck, stable_id
 from knowledge.search import DeckIndex, Hit
@@ -370,7 +370,11 @@ class QuizService:
         # busy, must find the question already answered.
         session.advance(result)
         session.last_active = self.now()
-        await self._record(session, result)
+        try:
+            await self._record(session, result)
+        except StoreError:  # nothing was written: the same question stays open to answer again
+            session.take_back(result)
+            raise
         feedback = Message(text(verdict, line(italic("ℹ "), result.question.explanation)))
         if session.finished:
             return [feedback, self._close(session)]
@@ -405,7 +409,9 @@ class QuizService:
             await self.store.record_answer(
                 who, card_id, step, result=answer, display_name=session.user.name
             )
-        except Exception:  # progress lost for one answer is better than a quiz that stops
+        except StoreError:
+            raise  # the database is away: the caller says "try again"
+        except Exception:  # a bug in one answer's bookkeeping must not stop the quiz
             log.exception("could not record an answer for %s", who)
 
     def _close(self, session: QuizSession) -> Reply:

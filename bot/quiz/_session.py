@@ -54,3 +54,10 @@ class QuizSession:
         self.results.append(result)
         self.position += 1
         self.hinted = False
+
+    def take_back(self, result: Result) -> None:
+        """Undo `advance(result)` (its answer could not be saved): the question is open again."""
+        if self.results and self.results[-1] is result:
+            self.results.pop()
+            self.position -= 1
+            self.hinted = result.hinted
