@@ -21,6 +21,8 @@ import asyncio
 import contextlib
 import itertools
 import json
+import math
+import random
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -219,6 +221,22 @@ class _Session:
     connection: _Connection | None = None
 
 
+@dataclass
+class Faults:
+    """Fault injection on writes (POST/PATCH): `fraction` of distinct requests are refused once,
+    with 429 + `retry_after` (Discord's body and its `Via` header, which discord.py checks before
+    it trusts a 429) or with `status` (a 5xx). A retry of the same request goes through, so every
+    message still arrives once if the client retries as it should."""
+
+    fraction: float
+    status: int
+    retry_after: float
+    rng: random.Random
+    refused: set[str] = field(default_factory=set)
+    injected: int = 0
+    until: float = 0.0  # after a 429, every write is refused until then: early retries fail
+
+
 class FakeDiscord:
     """The fake Discord. Use `async with FakeDiscord() as discord_api:`, then `base_url`/`gateway_url`."""
 
@@ -238,6 +256,7 @@ class FakeDiscord:
             {"id": str(ADMIN_ROLE_ID), "name": "Teachers", "permissions": "0", "position": 1},
         ]
         self._ids = itertools.count(1_400_000_000_000_000_000)
+        self.faults: Faults | None = None
         self._sessions: dict[str, _Session] = {}
         self._connections: set[_Connection] = set()
         self._changed_event = asyncio.Event()
@@ -639,10 +658,48 @@ class FakeDiscord:
         ("PATCH", "/channels/{channel_id}/messages/{message_id}"),
     )
 
+    def flood(self, fraction: float, *, retry_after: float = 0.05, seed: int = 7) -> None:
+        """Refuse `fraction` of writes once each with 429 and `retry_after` seconds."""
+        self.faults = Faults(fraction, 429, retry_after, random.Random(seed))
+
+    def fail(self, fraction: float, *, status: int = 502, seed: int = 7) -> None:
+        """Refuse `fraction` of writes once each with a server error (`status`)."""
+        self.faults = Faults(fraction, status, 0.0, random.Random(seed))
+
+    def _fault(self, method: str, path: str, body: Any) -> web.Response | None:
+        faults = self.faults
+        if faults is None or method not in ("POST", "PATCH") or path.startswith("/applications"):
+            return None
+        key = f"{method} {path} {json.dumps(body, sort_keys=True, default=str)}"
+        now = asyncio.get_running_loop().time()
+        early = faults.status == 429 and now < faults.until
+        if not early and (key in faults.refused or faults.rng.random() >= faults.fraction):
+            return None
+        faults.refused.add(key)
+        faults.injected += 1
+        if faults.status == 429:
+            faults.until = max(faults.until, now + faults.retry_after)
+            answer = {
+                "message": "You are being rate limited.",
+                "retry_after": math.ceil((faults.until - now) * 1000) / 1000,
+                "global": False,
+            }
+            headers = {
+                "Content-Type": "application/json",
+                "Via": "1.1 google",
+                "X-RateLimit-Scope": "user",
+            }
+            return web.Response(status=429, body=json.dumps(answer).encode(), headers=headers)
+        return web.Response(status=faults.status, text="upstream connect error")
+
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
         route, params = _match(self._ROUTES, request.method, path)
         body, files = await _read_body(request)
+        refused = self._fault(request.method, path, body)
+        if refused is not None:
+            self._changed()
+            return refused
         status, answer = 404, {"message": "404: Not Found", "code": 0}
         if route is not None:
             try:

@@ -213,6 +213,8 @@ class FakeTelegramAPI:
         self._closing = asyncio.Event()
         self.long_polls = 0  # getUpdates requests received so far (counted on arrival)
         self._flood: Flood | None = None
+        self._failing: Flood | None = None  # 5xx injection: `retry_after` is unused
+        self.server_errors = 0  # 5xx answered so far
         self._limits: FloodLimits | None = None
         self.throttled = 0  # 429s answered so far (injected floods and enforced limits alike)
         self.sends_per_chat: Counter[int] = Counter()  # successful sends, by chat id
@@ -257,6 +259,11 @@ class FakeTelegramAPI:
         """Refuse `fraction` of sends with 429 + retry_after (each distinct request at most once by
         chance; any send inside an open window is refused as well)."""
         self._flood = Flood(fraction, retry_after, random.Random(seed))
+
+    def fail(self, fraction: float, *, seed: int = 11) -> None:
+        """Answer `fraction` of sends with 502 Bad Gateway (each distinct request at most once, so
+        a client that retries gets through)."""
+        self._failing = Flood(fraction, 0.0, random.Random(seed))
 
     def enforce_limits(self, *, per_second: int = 30, per_group_minute: int = 20) -> None:
         """Refuse, with 429 and `retry_after`, any send beyond `per_second` in any one second (over
@@ -442,6 +449,9 @@ class FakeTelegramAPI:
 
         if request.match_info["token"] != self.token:
             return answer(401, "Unauthorized")
+        if method in SEND_METHODS and self._fails(method, params):
+            self.server_errors += 1
+            return answer(502, "Bad Gateway")
         if method in SEND_METHODS and (refusal := self._flooded(method, params)) is not None:
             return answer(429, *refusal)
         if method in SEND_METHODS and (refusal := self._over_limit(params)) is not None:
@@ -454,6 +464,15 @@ class FakeTelegramAPI:
         except BadRequest as error:
             return answer(400, f"Bad Request: {error}")
         return answer(200, result)
+
+    def _fails(self, method: str, params: JSON) -> bool:
+        failing = self._failing
+        if failing is None:
+            return False
+        fingerprint = method + json.dumps(params, sort_keys=True, default=str)
+        chosen = fingerprint not in failing.seen and failing.rng.random() < failing.fraction
+        failing.seen.add(fingerprint)
+        return chosen
 
     def _flooded(self, method: str, params: JSON) -> tuple[str, JSON] | None:
         flood = self._flood
