@@ -551,7 +551,7 @@ async def test_studybot_run_discord_serves_until_terminated(
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
-        await api.wait_ready()
+        await api.wait_ready(timeout=180)  # a safety net only: start-up is slow under load
         interaction = await api.slash("explain", ANA, topic="test ban treaty")
         (message,) = await shown(api, interaction)
     finally:
