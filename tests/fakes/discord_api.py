@@ -504,6 +504,7 @@ class FakeDiscord:
         channel_id: int = CHANNEL_ID,
         dm: bool = False,
         message: StoredMessage | None = None,
+        thread: bool = False,
     ) -> Interaction:
         loop = asyncio.get_running_loop()
         interaction = Interaction(
@@ -548,6 +549,26 @@ class FakeDiscord:
             payload["guild"] = {"id": str(GUILD_ID), "locale": "en-GB", "features": []}
             payload["member"] = user.member()
             payload["context"] = 0
+        if thread:
+            thread_id = next(self._ids)
+            payload["channel_id"] = str(thread_id)
+            payload["channel"] = {
+                "id": str(thread_id),
+                "type": 11,  # a public thread
+                "guild_id": str(GUILD_ID),
+                "parent_id": str(channel_id),
+                "name": "revision questions",
+                "owner_id": str(user.id),
+                "message_count": 0,
+                "member_count": 1,
+                "rate_limit_per_user": 0,
+                "thread_metadata": {
+                    "archived": False,
+                    "auto_archive_duration": 1440,
+                    "archive_timestamp": "2026-03-02T09:00:00+00:00",
+                    "locked": False,
+                },
+            }
         if message is not None:
             payload["message"] = message.payload()
         await self.dispatch("INTERACTION_CREATE", payload, shard=self._shard_for(not dm))
@@ -592,17 +613,19 @@ class FakeDiscord:
         *,
         dm: bool = False,
         channel_id: int = CHANNEL_ID,
+        thread: bool = False,
         **values: Any,
     ) -> Interaction:
-        """Use a synced slash command, as the Discord client sends it. A file is (filename, bytes);
-        an option given as None is left out, as Discord leaves out an optional one left empty."""
+        """Use a synced slash command, as the Discord client sends it (`thread`: in a public thread
+        of `channel_id`). A file is (filename, bytes); an option given as None is left out, as
+        Discord leaves out an optional one left empty."""
         command = self._synced(name)
         given = {key: value for key, value in values.items() if value is not None}
         options, resolved = self._options(command, given)
         data: JSON = {"id": command["id"], "name": name, "type": 1, "options": options}
         if resolved:
             data["resolved"] = resolved
-        return await self._inject(2, data, user, channel_id=channel_id, dm=dm)
+        return await self._inject(2, data, user, channel_id=channel_id, dm=dm, thread=thread)
 
     async def stale_command(self, name: str, user: FakeUser) -> Interaction:
         """A slash command Discord still lists but the bot never synced (an older version's)."""

@@ -217,10 +217,12 @@ MEMBER = FakeUser(1_270_000_000_000_000_001, "Member")
 MANAGER = FakeUser(
     1_270_000_000_000_000_002, "Manager", permissions=MEMBER_PERMISSIONS | MANAGE_GUILD
 )
-DISCORD_WHO = {
-    "server member": (MEMBER, False, False),
-    "server manager": (MANAGER, False, True),
-    "DM": (MEMBER, True, True),
+DISCORD_WHO = {  # who: (user, in a DM, in a thread, allowed)
+    "server member": (MEMBER, False, False, False),
+    "server manager": (MANAGER, False, False, True),
+    "DM": (MEMBER, True, False, True),
+    "thread member": (MEMBER, False, True, False),
+    "thread manager": (MANAGER, False, True, True),
 }
 
 
@@ -251,14 +253,20 @@ async def test_discord_admin_only_commands_follow_the_matrix(
     core.connect(adapter.messenger, platform="discord")
     outcomes: dict[tuple[str, str], bool] = {}
     async with discord_running(adapter, discord_api):
-        for who, (user, dm, _) in DISCORD_WHO.items():
+        for who, (user, dm, thread, _) in DISCORD_WHO.items():
             for command, args in ADMIN_ACTIONS:
                 options = slash_options(command, args)
-                interaction = await discord_api.slash(command, user, dm=dm, **options)  # type: ignore[arg-type]
+                interaction = await discord_api.slash(
+                    command,
+                    user,
+                    dm=dm,
+                    thread=thread,
+                    **options,  # type: ignore[arg-type]
+                )
                 said = "\n".join(m.text for m in await discord_shown(discord_api, interaction))
                 assert said, f"no reply to /{command} {args} from {who}"
                 outcomes[(who, f"/{command} {args}".strip())] = REFUSED not in said
-    expected = {case: DISCORD_WHO[case[0]][2] for case in outcomes}
+    expected = {case: DISCORD_WHO[case[0]][3] for case in outcomes}
     wrong = {case: allowed for case, allowed in outcomes.items() if allowed != expected[case]}
     print(f"\nDiscord permissions: {len(outcomes)} cases tried, {len(wrong)} wrong")
     assert wrong == {}
