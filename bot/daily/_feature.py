@@ -219,15 +219,13 @@ class DailyFeature(PushSteps):
         correct = index in question.correct
         user = UserRef(event.user.platform, event.user.id)
         key = PushKey(chat, day)
-        if not await self.store.record_daily_answer(key, user, question.id, correct, now):
-            return [Notice("You've already answered this question — one answer each.")]
         deck_id = push.deck_id or self.deck.id  # pushes recorded without one used the default
         result = QuizResult(user, chat, deck_id, question.id, correct, now, question.topic_id)
-        try:  # the name for the streaks, and the answer in the user's /progress: nice to have
-            await self.store.upsert_user(user, event.user.name, now)
-            await self.store.record_quiz_result(result)
-        except Exception:
-            log.exception("could not record %s's daily answer in their progress", user.user_id)
+        first = await self.store.record_daily_answer(
+            key, user, question.id, correct, now, result=result, display_name=event.user.name
+        )  # the answer, the user's /progress and their name for the streaks: one transaction
+        if not first:
+            return [Notice("You've already answered this question — one answer each.")]
         return [Notice(verdict(push, correct))]
 
     # -- commands -----------------------------------------------------------------------------

@@ -87,7 +87,15 @@ class DailyStore(Protocol):
     async def results_send_failed(self, push: PushKey, *, retry_at: datetime | None) -> int: ...
     async def unsent_results(self, now: datetime) -> list[DailyPush]: ...
     async def record_daily_answer(
-        self, push: PushKey, user: UserRef, question_id: str, correct: bool, answered_at: datetime
+        self,
+        push: PushKey,
+        user: UserRef,
+        question_id: str,
+        correct: bool,
+        answered_at: datetime,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
     ) -> bool: ...
     async def daily_answers(self, push: PushKey) -> list[DailyAnswer]: ...
     async def daily_streaks(self, push: PushKey) -> dict[UserRef, int]: ...

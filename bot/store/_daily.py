@@ -11,12 +11,15 @@ from sqlalchemy import Row, Select, Table, and_, case, func, null, select, updat
 
 from bot.store import _schema as t
 from bot.store._connection import Connection, chat_is
+from bot.store._people import upsert_user_statement
+from bot.store._progress import quiz_result_columns
 from bot.store._records import (
     ChatRef,
     DailyAnswer,
     DailyPush,
     PushKey,
     PushState,
+    QuizResult,
     Schedule,
     UserRef,
     require_json_object,
@@ -335,8 +338,16 @@ class DailyQueries(Connection):
         question_id: str,
         correct: bool,
         answered_at: datetime,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
     ) -> bool:
         require_same_platform(push.chat, user)
+        seen = (
+            None
+            if display_name is None
+            else upsert_user_statement(self._insert, user, display_name, answered_at)
+        )
         answer = DailyAnswer(user, question_id, correct, answered_at)
         claimed = select(func.count()).where(*_push_is(t.daily_pushes, push))
         insert = (
@@ -357,7 +368,13 @@ class DailyQueries(Connection):
                 raise ValueError(
                     f"no daily push was sent to chat {push.chat.chat_id} on {push.day.isoformat()}"
                 )
-            return (await conn.execute(insert)).rowcount == 1
+            if (await conn.execute(insert)).rowcount != 1:
+                return False  # a second answer: nothing else changes
+            if result is not None:  # the answer in the user's /progress, in the same transaction
+                await conn.execute(t.quiz_results.insert().values(**quiz_result_columns(result)))
+            if seen is not None:
+                await conn.execute(seen)
+            return True
 
     async def daily_answers(self, push: PushKey) -> list[DailyAnswer]:
         answers = t.daily_answers

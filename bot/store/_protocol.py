@@ -262,8 +262,12 @@ class Store(Protocol):
         question_id: str,
         correct: bool,
         answered_at: datetime,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
     ) -> bool:
-        """Record a user's first answer to a push's question; False for a second answer."""
+        """Record a user's first answer to a push's question (with `result` for their progress
+        and their `display_name`, in the same transaction); False for a second answer."""
 
     async def daily_answers(self, push: PushKey) -> list[DailyAnswer]:
         """Answers to a push, in the order they came."""

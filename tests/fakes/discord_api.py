@@ -31,6 +31,9 @@ from typing import Any
 from aiohttp import BodyPartReader, WSMsgType, web
 
 JSON = dict[str, Any]
+# How long a wait for the bot may take before a test gives up: a safety net against a hung bot,
+# never a speed requirement (a loaded CI machine can be slow).
+SAFETY_NET = 60.0
 
 APP_ID = 1_300_000_000_000_000_001
 BOT_ID = 1_300_000_000_000_000_002
@@ -344,7 +347,7 @@ class FakeDiscord:
             if m.channel_id == channel_id and m.interaction_id is None and not m.deleted
         ]
 
-    async def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
+    async def wait_for(self, condition: Callable[[], Any], timeout: float = SAFETY_NET) -> Any:
         """Wait until `condition()` is truthy (re-checked on every change); its value is returned."""
         async with asyncio.timeout(timeout):
             while True:
@@ -363,7 +366,7 @@ class FakeDiscord:
     def connected(self) -> int:
         return sum(1 for session in self._sessions.values() if session.connection is not None)
 
-    async def wait_ready(self, shards: int = 1, *, timeout: float = 5.0) -> None:
+    async def wait_ready(self, shards: int = 1, *, timeout: float = SAFETY_NET) -> None:
         """Wait until `shards` gateway sessions are connected (a bot process starting up needs a
         generous `timeout`: it migrates its database and loads its deck first)."""
         await self.wait_for(lambda: self.connected >= shards, timeout=timeout)

@@ -39,6 +39,9 @@ from aiohttp import web
 from telegram.constants import ReactionEmoji  # Telegram's published reaction set
 
 JSON = dict[str, Any]
+# How long a wait for the bot may take before a test gives up: a safety net against a hung bot,
+# never a speed requirement (a loaded CI machine can be slow).
+SAFETY_NET = 60.0
 
 SEND_METHODS = frozenset(
     {"sendMessage", "editMessageText", "sendPoll", "sendPhoto", "sendDocument"}
@@ -321,7 +324,9 @@ class FakeTelegramAPI:
         """Calls answered with an error status (429s, 400s)."""
         return [c for c in self.calls if c.status != 200 and (method is None or c.method == method)]
 
-    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 5.0) -> None:
+    async def wait_until(
+        self, condition: Callable[[], bool], *, timeout: float = SAFETY_NET
+    ) -> None:
         """Wait until `condition()` holds (checked after every call); TimeoutError otherwise."""
 
         async def check() -> None:
@@ -332,12 +337,14 @@ class FakeTelegramAPI:
 
         await asyncio.wait_for(check(), timeout)
 
-    async def wait_for(self, method: str, count: int = 1, *, timeout: float = 5.0) -> list[Call]:
+    async def wait_for(
+        self, method: str, count: int = 1, *, timeout: float = SAFETY_NET
+    ) -> list[Call]:
         """Wait for `count` successful calls to `method`; returns them."""
         await self.wait_until(lambda: len(self.delivered(method)) >= count, timeout=timeout)
         return self.delivered(method)
 
-    async def wait_polling(self, *, timeout: float = 5.0) -> None:
+    async def wait_polling(self, *, timeout: float = SAFETY_NET) -> None:
         """Wait until the bot has started long polling."""
         await self.wait_until(lambda: self.long_polls > 0, timeout=timeout)
 
