@@ -36,6 +36,8 @@ class QuizSession:
     last_active: datetime
     position: int = 0
     hinted: bool = False
+    hints_used: int = 0
+    hints_before: int = 0  # hints used on the question answered last (to take an answer back)
     results: list[Result] = field(default_factory=list)
 
     @property
@@ -54,6 +56,7 @@ class QuizSession:
         self.results.append(result)
         self.position += 1
         self.hinted = False
+        self.hints_before, self.hints_used = self.hints_used, 0
 
     def take_back(self, result: Result) -> None:
         """Undo `advance(result)` (its answer could not be saved): the question is open again."""
@@ -61,3 +64,4 @@ class QuizSession:
             self.results.pop()
             self.position -= 1
             self.hinted = result.hinted
+            self.hints_used = self.hints_before
