@@ -18,7 +18,7 @@ from knowledge.loader import load_deck
 from knowledge.model import Deck
 from tests.fakes.clock import FakeClock
 
-pytest_plugins = ["tests.pg"]
+pytest_plugins = ["tests.pg", "tests.counts"]
 
 ANA = User("test", "1", "Ana")
 BEN = User("test", "2", "Ben")

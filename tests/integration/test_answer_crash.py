@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import SqlStore
+from tests.counts import record
 from tests.integration.crash import Worker, rows, scalar, wait_until
 from tests.pg import fresh_database, postgres_url
 
@@ -70,6 +71,7 @@ async def test_answers_survive_kill_9_with_nothing_half_written_or_lost(
     reviews = await scalar(database_url, "SELECT count(*) FROM review_log")
     results = await scalar(database_url, "SELECT count(*) FROM quiz_results")
     print(f"\nkill -9 of quiz answers: {kills} kills, {reviews} reviews, {results} results")
+    record(processes_killed=kills, answers_half_written=abs(reviews - results))
     assert reviews == results  # each answer wrote both rows or neither
     assert reviews >= ROUNDS * ANSWERS_PER_ROUND
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import SqlStore
+from tests.counts import record
 from tests.integration.crash import Worker, rows, scalar
 from tests.pg import fresh_database, postgres_url
 
@@ -73,6 +74,11 @@ async def test_a_battle_killed_mid_round_is_wrapped_up_once_after_a_restart(
     running = await scalar(database_url, "SELECT count(*) FROM battles WHERE status = 'running'")
     print(
         f"\nkill -9 mid-battle: {len(sent)} posts, {len(podiums)} podium, {len(stored)} results stored"
+    )
+    record(
+        processes_killed=1,
+        messages_lost=int(not podiums),
+        duplicates=max(len(podiums) - 1, 0) + len(questions) - len(set(questions)),
     )
     assert len(podiums) == 1  # announced once
     assert "interrupted by a restart after 2 of 4 rounds" in podiums[0]

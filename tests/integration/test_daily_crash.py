@@ -26,6 +26,7 @@ from bot.engine import Engine
 from bot.events import Chat, Command, User
 from bot.store import SqlStore
 from tests.conftest import default_deck, shown
+from tests.counts import record
 from tests.fakes.clock import FakeClock
 from tests.integration.crash import ROOT, SAFETY_NET
 from tests.pg import fresh_database, postgres_url
@@ -132,6 +133,15 @@ async def test_a_crash_or_failure_at_any_step_loses_no_push_and_doubles_none(
     print(
         f"\ndaily push fault {fault}: {len(questions)} questions, {len(results)} results, "
         f"lost {len(lost)}, doubled {len(doubled)}"
+    )
+    lost_results = sum((want_results - Counter(chat for chat, _ in results)).values())
+    record(
+        faults_injected=1,
+        messages_lost=len(lost) + lost_results,
+        duplicates=sum(n - 1 for n in doubled.values()) if fault != "after-send" else 0,
+        documented_resends_after_send=sum(n - 1 for n in doubled.values())
+        if fault == "after-send"
+        else 0,
     )
     assert not lost and set(questions) == set(want_questions)
     if fault == "after-send":

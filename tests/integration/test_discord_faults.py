@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from adapters.discord import CHOICE_PREFIX
+from tests.counts import record
 from tests.fakes.clock import FakeClock
 from tests.fakes.discord_api import FakeDiscord, FakeUser, StoredMessage
 from tests.integration.test_discord import buttons
@@ -88,6 +89,11 @@ async def test_a_storm_of_429s_or_5xxs_delivers_every_message_once(
         f"\nDiscord {fault} storm: {api.faults.injected} faults injected, posts {posts}, "
         f"other errors {dict(refused)}"
     )
+    record(
+        faults_injected=api.faults.injected,
+        messages_lost=sum(max(n - posts.get(k, 0), 0) for k, n in ONCE.items()),
+        duplicates=sum(max(posts.get(k, 0) - n, 0) for k, n in ONCE.items()),
+    )
     assert api.faults.injected > 0
     assert posts == ONCE  # messages lost 0, duplicates 0 (the scoreboard is edited in place)
 
@@ -97,5 +103,10 @@ async def test_the_gateway_dropping_mid_battle_resumes_and_the_battle_goes_on(
 ) -> None:
     posts = await play_battle(api, tmp_path, drop_in_round=1)
     print(f"\nDiscord gateway drop: {len(api.resumes)} resumes, posts {posts}")
+    record(
+        faults_injected=1,
+        messages_lost=sum(max(n - posts.get(k, 0), 0) for k, n in ONCE.items()),
+        duplicates=sum(max(posts.get(k, 0) - n, 0) for k, n in ONCE.items()),
+    )
     assert api.resumes  # the client resumed its session
     assert posts == ONCE

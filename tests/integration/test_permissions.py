@@ -22,6 +22,7 @@ from bot.app import App, AppConfig, build_app
 from bot.events import Chat, User
 from bot.store import BattleResult, ChatRef, QuizResult, UserRef
 from knowledge.loader import parse_deck
+from tests.counts import record
 from tests.fakes.clock import FakeClock
 from tests.fakes.discord_api import (
     CHANNEL_ID,
@@ -151,6 +152,7 @@ async def test_telegram_admin_only_commands_follow_the_matrix(
         case: allowed for case, allowed in outcomes.items() if allowed != TELEGRAM_WHO[case[0]]
     }
     print(f"\nTelegram permissions: {len(outcomes)} cases tried, {len(wrong)} wrong")
+    record(permission_cases_tried=len(outcomes), permission_cases_wrong=len(wrong))
     assert wrong == {}
 
 
@@ -269,6 +271,7 @@ async def test_discord_admin_only_commands_follow_the_matrix(
     expected = {case: DISCORD_WHO[case[0]][3] for case in outcomes}
     wrong = {case: allowed for case, allowed in outcomes.items() if allowed != expected[case]}
     print(f"\nDiscord permissions: {len(outcomes)} cases tried, {len(wrong)} wrong")
+    record(permission_cases_tried=len(outcomes), permission_cases_wrong=len(wrong))
     assert wrong == {}
 
 

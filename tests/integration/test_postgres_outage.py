@@ -19,6 +19,7 @@ from bot.events import Chat, Choice, Command, User
 from bot.replies import Quiz, Reply
 from bot.store import SqlStore
 from tests.conftest import default_deck, shown
+from tests.counts import record
 from tests.integration.crash import SAFETY_NET, scalar
 from tests.pg import PostgresUnavailable, ThrowawayPostgres, missing_tools_reason, skip_or_fail
 
@@ -114,6 +115,7 @@ async def test_an_outage_gets_try_again_and_the_bot_recovers_without_a_restart(
     reviews = await scalar(server.url, "SELECT count(*) FROM review_log")
     results = await scalar(server.url, "SELECT count(*) FROM quiz_results")
     print(f"\nPostgreSQL outage: {dict(students.outcomes)}; {reviews} reviews, {results} results")
+    record(faults_injected=1, answers_half_written=abs(reviews - results))
     assert students.odd == []  # every reply was a saved answer or a clear "try again"
     assert reviews == results  # each answer wrote all of its rows or none
     # An answer whose COMMIT reached the server just as it stopped is saved though its reply

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import App, AppConfig, build_app
+from tests.counts import record
 from tests.fakes.clock import FakeClock
 from tests.fakes.telegram_api import FakeTelegramAPI, checked_html
 from tests.integration.crash import SAFETY_NET
@@ -97,6 +98,14 @@ async def test_a_storm_of_429s_and_502s_during_a_battle_delivers_everything_once
     print(
         f"\nTelegram 429/502 storm: {api.throttled} 429s and {api.server_errors} 502s injected, "
         f"posts {kinds}, messages lost {len(PLAYERS) - len(final)}"
+    )
+    expected = {"lobby": 1, "polls": 2, "scoreboard": 1, "podium": 1}
+    record(
+        faults_injected=api.throttled + api.server_errors,
+        messages_lost=sum(max(n - kinds.get(k, 0), 0) for k, n in expected.items())
+        + len(PLAYERS)
+        - len(final),
+        duplicates=sum(max(kinds.get(k, 0) - n, 0) for k, n in expected.items()),
     )
     assert api.throttled > 0 and api.server_errors > 0
     assert kinds == {"lobby": 1, "polls": 2, "scoreboard": 1, "podium": 1}

@@ -16,6 +16,7 @@ import pytest
 
 from adapters.telegram import TelegramAdapter
 from bot.app import App, AppConfig, build_app
+from tests.counts import record
 from tests.fakes.clock import FakeClock
 from tests.fakes.telegram_api import Call, FakeTelegramAPI, checked_html
 from tests.integration.crash import SAFETY_NET, scalar
@@ -134,6 +135,7 @@ async def test_twenty_battles_of_fifty_players_at_once_lose_and_double_nothing(
         f"{refused} refused; "
         f"messages lost {lost}, duplicates {duplicates}, results stored {stored}"
     )
+    record(load_votes=votes, messages_lost=lost, duplicates=duplicates)
     assert lost == 0
     assert duplicates == 0
     assert stored == BATTLES * PLAYERS  # one result per player per battle
