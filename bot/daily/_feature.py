@@ -17,7 +17,8 @@ import contextlib
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from bot.daily._decks import DeckPool, DeckPools, DeckSource
 from bot.daily._pacer import NoPacing, Pacer
@@ -33,7 +34,7 @@ from bot.daily._render import (
 from bot.daily._schedule import EXAMPLE, USAGE, ScheduleError, parse_timetable
 from bot.daily._scheduler import DEFAULT_FAILURE_LIMIT, DEFAULT_GRACE, Due, Timekeeper
 from bot.daily._sender import PushSteps
-from bot.daily._state import DailyState, DailyStore, Plan
+from bot.daily._state import DailyState, DailyStore, OpenPush, Plan
 from bot.events import Answer, Chat, Choice, Command
 from bot.feature import ChoiceHandler, CommandHandler
 from bot.markup import italic, line, text
@@ -46,6 +47,7 @@ from knowledge.model import Deck
 log = logging.getLogger(__name__)
 
 DEFAULT_REFRESH = timedelta(minutes=1)
+ONE_OFF_OPEN = timedelta(hours=1)  # how long a one-off question (no schedule) takes answers
 DEFAULT_SENDERS = 8  # sends in flight at once, so network latency does not cap the pace
 _ADMIN_ONLY = frozenset({"set", "off", "now"})
 _NO_SCHEDULE = (
@@ -57,7 +59,7 @@ _HELP = text(
     line("/daily set HH:MM [timezone] [days] [deadline=HH:MM] — post a question every day"),
     line("/daily off — stop the daily question"),
     line("/daily status — when the next one comes, and how today's is going"),
-    line("/daily now — post today's question now"),
+    line("/daily now — post a question now (a one-off if no schedule is set)"),
     line(italic(f"e.g. {EXAMPLE}")),
 )
 
@@ -105,6 +107,8 @@ class DailyFeature(PushSteps):
         self._pools = DeckPools(deck, generator=generator)
         self._loaded_at: datetime | None = None
         self._fanout: asyncio.Task[None] | None = None
+        # one-off questions (/daily now with no schedule) by chat and day, until their results are out
+        self._one_offs: dict[ChatRef, dict[date, OpenPush]] = {}
 
     # -- the Feature protocol -----------------------------------------------------------------
 
@@ -136,8 +140,13 @@ class DailyFeature(PushSteps):
             self._fanout = asyncio.create_task(self._reload_and_send(), name="daily-reload")
             return
         work = self.keeper.due(now)
-        if work:
+        if work or self._one_offs_due(now):
             self._fanout = asyncio.create_task(self._fan_out(work), name="daily-fan-out")
+
+    def _one_offs_due(self, now: datetime) -> bool:
+        return any(
+            p.closes_at <= now for pushes in self._one_offs.values() for p in pushes.values()
+        )
 
     async def idle(self) -> None:
         """Wait until the fan-out in flight (if any) has finished."""
@@ -158,16 +167,18 @@ class DailyFeature(PushSteps):
         try:
             plans = await self.state.load_plans()
             self.keeper.load([plan for plan in plans if self.serves(plan.chat)])
+            self._one_offs = await self.state.one_offs({plan.chat for plan in plans})
             await self._recover()
         except Exception:
             self._loaded_at = None  # try again on the next tick
             log.exception("daily pushes: could not load the schedules; trying again")
             return
         work = self.keeper.due(self.clock.now())
-        if work:
+        if work or self._one_offs_due(self.clock.now()):
             await self._fan_out(work)
 
     async def _fan_out(self, work: list[Due]) -> None:
+        await self._close_one_offs(self.clock.now())
         queue = deque(work)
 
         async def sender() -> None:
@@ -263,6 +274,10 @@ class DailyFeature(PushSteps):
         await self.state.save_setup(
             chat, timetable, is_group=event.chat.is_group, deck_id=pool.deck.id, now=now
         )
+        for push in [*await self.state.open_for(chat), *self._one_offs.pop(chat, {}).values()]:
+            # an open question now closes when the new schedule's next question comes
+            moved = replace(push, closes_at=timetable.closes_at(push.day, push.sent_at))
+            await self.state.open_push(chat, replace(moved, zone=timetable.zone))
         plan = await self.state.load_plan(chat)
         if plan is not None:
             self.keeper.put(plan)
@@ -306,11 +321,11 @@ class DailyFeature(PushSteps):
     async def _now(self, event: Command, args: str) -> list[Reply]:
         chat = ChatRef(event.chat.platform, event.chat.id)
         plan = await self.state.load_plan(chat)
-        if plan is None:
-            return [Message(text(_NO_SCHEDULE))]
         pool = await self._pool(event.chat)
         if not pool.questions:
             return [Message(text(_NO_QUESTIONS))]
+        if plan is None:
+            return await self._one_off(event.chat, pool)
         now = self.clock.now()
         day = plan.timetable.local_day(now)
         self.keeper.put(plan)
@@ -328,6 +343,38 @@ class DailyFeature(PushSteps):
         upcoming = self._next_push(plan, now)
         after = f" The next one: {when(upcoming, plan.timetable.zone)}." if upcoming else ""
         return [Message(text(f"Today's question has already been asked and closed.{after}"))]
+
+    async def _one_off(self, where: Chat, pool: DeckPool) -> list[Reply]:
+        """`/daily now` with no schedule: one question now, open for `ONE_OFF_OPEN`, then results."""
+        chat = ChatRef(where.platform, where.id)
+        now = self.clock.now()
+        day = now.date()
+        existing = await self.state.get_push(chat, day)
+        if existing is not None and now < existing.closes_at:
+            again = Message(text("Today's question is already out — here it is again:"))
+            return [again, question_reply(existing)]
+        if not await self.store.claim_push(chat, day, claimed_at=now):
+            return [
+                Message(text("Today's question has already been asked here. Try again tomorrow."))
+            ]
+        closing = (now + ONE_OFF_OPEN, "UTC")
+        push = await self._record(chat, day, now, pool, closing, sent_at=now)  # sent as the reply
+        self._one_offs.setdefault(chat, {})[day] = push
+        how = "For one every day: /daily set HH:MM [timezone] [days]."
+        return [question_reply(push), Message(text(line(italic(how))))]
+
+    async def _close_one_offs(self, now: datetime) -> None:
+        """Post the results of one-off questions whose time is up."""
+        for chat, pushes in list(self._one_offs.items()):
+            for day, push in list(pushes.items()):
+                if push.closes_at <= now:
+                    del pushes[day]
+                    await _logged(
+                        f"closing a one-off question in {chat.chat_id}",
+                        self._post_results(chat, day),
+                    )
+            if not pushes:
+                del self._one_offs[chat]
 
     def _next_push(self, plan: Plan | None, now: datetime) -> datetime | None:
         """The next push that will really happen (a day already pushed, by /daily now, is skipped)."""

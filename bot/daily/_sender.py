@@ -104,16 +104,29 @@ class PushSteps:
     ) -> OpenPush:
         """Pick the day's question from the chat's deck and record it as open (before sending:
         answers count at once; with `sent_at`, as delivered already)."""
-        record = await self.state.load_record(plan.chat, pool.keys)
-        seed = int(stable_id(plan.chat.platform, plan.chat.chat_id, day.isoformat())[:12], 16)
+        closing = (plan.timetable.closes_at(day, now), plan.timetable.zone)
+        return await self._record(plan.chat, day, now, pool, closing, sent_at=sent_at)
+
+    async def _record(
+        self,
+        chat: ChatRef,
+        day: date,
+        now: datetime,
+        pool: DeckPool,
+        closing: tuple[datetime, str],
+        *,
+        sent_at: datetime | None = None,
+    ) -> OpenPush:
+        """Pick a claimed day's question and record it as open until `closing` (time, zone)."""
+        record = await self.state.load_record(chat, pool.keys)
+        seed = int(stable_id(chat.platform, chat.chat_id, day.isoformat())[:12], 16)
         picked = pick_question(pool.questions, record, seed)
         if picked is None:
             raise RuntimeError("no question to push")  # callers check pool.questions first
         question = picked[0]  # the push history is the record: opening it marks it asked
-        closes_at = plan.timetable.closes_at(day, now)
-        key, zone = coverage_key(question), plan.timetable.zone
-        push = OpenPush(day, question, key, zone, now, closes_at, pool.deck.id)
-        await self.state.open_push(plan.chat, push, sent_at=sent_at)
+        closes_at, zone = closing
+        push = OpenPush(day, question, coverage_key(question), zone, now, closes_at, pool.deck.id)
+        await self.state.open_push(chat, push, sent_at=sent_at)
         return push
 
     async def _deliver(self, plan: Plan, push: OpenPush) -> None:

@@ -136,19 +136,21 @@ class DailyQueries(Connection):
     ) -> None:
         if not isinstance(question_id, str) or not question_id.strip():
             raise ValueError(f"question_id must be a non-empty string, got {question_id!r}")
+        pushes = t.daily_pushes
+        opened = PushState.OPENED.value
         values: dict[str, Any] = {
             "question_id": question_id,
             "content": require_json_object("push content", content),
             "closes_at": require_utc("closes_at", closes_at),
-            "state": PushState.OPENED.value,
+            # a push already out stays out (its close moved with a new schedule)
+            "state": case((pushes.c.state == PushState.SENT.value, pushes.c.state), else_=opened),
         }
         if sent_at is not None:  # handed out as the reply to a command: delivered with it
             values.update(state=PushState.SENT.value, lease_until=None)
             require_utc("sent_at", sent_at)
-        pushes = t.daily_pushes
         fill = (
             update(pushes)
-            .where(*_push_is(pushes, push), pushes.c.state.in_(_UNSENT))
+            .where(*_push_is(pushes, push), pushes.c.state.in_((*_UNSENT, PushState.SENT)))
             .values(**values)
         )
         async with self._write() as conn:

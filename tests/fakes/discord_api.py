@@ -366,7 +366,7 @@ class FakeDiscord:
     def connected(self) -> int:
         return sum(1 for session in self._sessions.values() if session.connection is not None)
 
-    async def wait_ready(self, shards: int = 1, *, timeout: float = SAFETY_NET) -> None:
+    async def wait_ready(self, shards: int = 1, timeout: float = SAFETY_NET) -> None:
         """Wait until `shards` gateway sessions are connected (a bot process starting up needs a
         generous `timeout`: it migrates its database and loads its deck first)."""
         await self.wait_for(lambda: self.connected >= shards, timeout=timeout)

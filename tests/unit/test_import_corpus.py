@@ -364,3 +364,63 @@ def test_tsv_with_missing_definitions_and_image_only_cards_keeps_the_rest(
         "Xylem",
         "Transpiration",
     ]
+
+
+async def test_repeated_subheadings_get_their_parents_name_and_are_each_found() -> None:
+    notes = (
+        "# Rivers revision\n\n## Flooding case studies\n\n### Boscastle 2004\n\n#### Causes\n"
+        "- 200 mm of rain fell in 24 hours\n\n#### Effects\n- 58 properties flooded\n\n"
+        "### Bangladesh 1998\n\n#### Causes\n- snowmelt from the Himalayas\n\n#### Effects\n"
+        "- 1,000 people died\n"
+    )
+    mapping = import_text_with_report(notes, format="markdown", source_name="rivers.md").mapping
+    deck = load_deck_text(mapping)
+
+    assert [topic.title for topic in deck.children("boscastle-2004")] == [
+        "Causes (Boscastle 2004)",
+        "Effects (Boscastle 2004)",
+    ]
+    body, _ = await explain(deck, "bangladesh 1998 causes")
+    assert body.splitlines()[:3] == [
+        "Flooding case studies › Bangladesh 1998 › Causes (Bangladesh 1998)",
+        "Causes (Bangladesh 1998)",
+        "• snowmelt from the Himalayas",
+    ]
+    body, reply = await explain(deck, "causes")
+    assert isinstance(reply, Choices)
+    assert [option.label for option in reply.options] == [
+        "Causes (Boscastle 2004)",
+        "Causes (Bangladesh 1998)",
+    ]
+
+
+def load_deck_text(mapping: dict[str, object]) -> Deck:
+    from knowledge.loader import parse_deck
+
+    return parse_deck(dump_deck(mapping), "imported.yaml")
+
+
+# -- a history wiki page saved as Markdown ---------------------------------------------------------
+
+
+async def test_wiki_page_keeps_its_sections_and_drops_its_furniture(tmp_path: Path) -> None:
+    deck = deck_of("history_wiki_weimar.md", tmp_path)
+    facts = every_fact(deck)
+    titles = [topic.title for topic in deck.topics]
+
+    assert titles == [
+        "Weimar Republic",
+        "Background",
+        "Early years 1919–1923",
+        "Treaty of Versailles",
+        "Hyperinflation",
+        "Munich Putsch",
+        "Golden Age 1924–1929",
+    ]  # no "Contents", "See also", "References", "External links"; no "[edit]"
+    assert "The Weimar Republic was the German state from 1918 to 1933." in facts  # no "[1]"
+    assert "By November 1923 a loaf of bread cost 200 billion marks." in facts
+    assert not any(
+        junk in fact for fact in facts for junk in ("Wikipedia", "[", "^", "last edited", "Penguin")
+    )
+    body, _ = await explain(deck, "hyperinflation")
+    assert body.splitlines()[:2] == ["Early years 1919–1923 › Hyperinflation", "Hyperinflation"]
