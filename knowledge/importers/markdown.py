@@ -132,7 +132,10 @@ def import_markdown(text: str, source_name: str) -> Imported:
     if not any(event is not None for event in events):
         raise DeckImportError("there are no notes in the file, only front matter")
     headings = [event for event in events if isinstance(event, Heading)]
-    title = next((heading for heading in headings if heading.level == 1), None)
+    tops = [heading for heading in headings if heading.level == 1]
+    # One "#" heading names the deck; several are its top-level topics (the title comes from the
+    # front matter or the file name then).
+    title = tops[0] if len(tops) == 1 else None
     if title is not None:
         builder.title = _heading_text(title.text) or builder.title
     elif front_title:

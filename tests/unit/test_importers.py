@@ -574,3 +574,15 @@ def test_outline_bullets_nested_past_a_group_make_a_subtopic_holding_the_rest() 
     ]
     assert "Decomposers recycle nutrients" in facts(transfer)
     assert missing_lines(notes, deck, {}) == []
+
+
+def test_markdown_with_several_top_headings_makes_each_a_topic_with_its_subtopics() -> None:
+    notes = (
+        "# Forces\n\n## Newton's laws\n- an object stays at rest unless a force acts\n\n"
+        "# Energy\n\n## Energy stores\n- kinetic, gravitational potential, elastic\n"
+    )
+    deck = load(import_text(notes, format="markdown", source_name="physics_paper_1.md"))
+
+    assert deck.title == "Physics paper 1"
+    assert [topic.title for topic in deck.roots()] == ["Forces", "Energy"]
+    assert [child.title for child in deck.children("energy")] == ["Energy stores"]
