@@ -39,7 +39,7 @@ def read_and_count(
     if isinstance(result, UploadRefused) or not result.report:
         return result
     made = len(QuestionGenerator(result.deck).all_candidates())
-    report = (*result.report, f"{made} quiz questions can be made from it.")
+    report = (*result.report, f"{count(made, 'quiz question')} can be made from it.")
     return UploadedDeck(result.deck, result.yaml_text, result.imported_from, report)
 
 
