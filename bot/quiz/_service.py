@@ -508,9 +508,9 @@ class QuizService:
             )
             return record, logged
 
-        chat = ChatRef(session.chat.platform, session.chat.id)
-        answer = QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
         try:
+            chat = ChatRef(session.chat.platform, session.chat.id)
+            answer = QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
             await self.store.record_answer(
                 who, card_id, step, result=answer, display_name=session.user.name
             )
