@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+from pathlib import PurePath
 
 from bot.decks import DeckLibrary
 from bot.events import Command, Upload
@@ -10,7 +10,12 @@ from bot.markup import Line, bold, italic, item, line, text
 from bot.ports import Clock
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
-from knowledge.uploads import MAX_UPLOAD_BYTES, UploadRefused, read_upload
+from bot.workers import Limits, PoolBusy, WorkerDied, WorkerPool
+from knowledge.uploads import MAX_UPLOAD_BYTES, UploadedDeck, UploadRefused, read_upload
+
+UPLOAD_LIMITS = Limits(cpu_seconds=20, memory_bytes=1024 * 1024 * 1024)
+"""What reading one uploaded file may cost in its worker process: a real 2 MiB deck needs about a
+second and 150 MB; anything past these is a hostile or broken file."""
 
 _SHOWN_PROBLEMS = 10
 _HOW_TO_UPLOAD = (
@@ -21,10 +26,13 @@ _HOW_TO_UPLOAD = (
 
 
 class DeckAdmin:
-    def __init__(self, library: DeckLibrary, clock: Clock, store: Store | None) -> None:
+    def __init__(
+        self, library: DeckLibrary, clock: Clock, store: Store | None, workers: WorkerPool
+    ) -> None:
         self.library = library
         self.clock = clock
         self.store = store
+        self.workers = workers
 
     async def command(self, event: Command) -> list[Reply]:
         action = event.args.split(maxsplit=1)[0].casefold() if event.args.strip() else "show"
@@ -48,8 +56,11 @@ class DeckAdmin:
             return [Notice("Only admins can change this chat's deck.")]
         if self.store is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
-        # Parsing and importing a large file is CPU work: keep it off the event loop.
-        result = await asyncio.to_thread(read_upload, event.filename, event.content)
+        result = await self._read(event)
+        if result is None:
+            return [
+                Message(text("Many decks are being read right now; send yours again in a minute."))
+            ]
         if isinstance(result, UploadRefused):
             lines: list[Line] = [
                 line(bold("That deck was not loaded"), " — nothing changed. Problems:")
@@ -71,6 +82,19 @@ class DeckAdmin:
                 )
             )
         ]
+
+    async def _read(self, event: Upload) -> UploadedDeck | UploadRefused | None:
+        """The upload parsed and validated in a worker process (a hostile file costs that process,
+        never the event loop); None when the workers are all taken."""
+        try:
+            return await self.workers.run(read_upload, event.filename, event.content)
+        except WorkerDied:
+            name = PurePath(event.filename or "deck").name
+            return UploadRefused(
+                (f"{name}: this file is too large or too complex to read as a deck.",)
+            )
+        except PoolBusy:
+            return None
 
     async def _show(self, event: Command) -> list[Reply]:
         deck = (await self.library.for_chat(event.chat)).deck

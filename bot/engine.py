@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot import explain
 from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
-from bot.deck_admin import DeckAdmin
+from bot.deck_admin import UPLOAD_LIMITS, DeckAdmin
 from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.feature import ChoiceHandler, CommandHandler, Feature
@@ -29,6 +29,7 @@ from bot.quiz import ANSWER_ACTION, START_ACTION, QuizService
 from bot.replies import Message, Notice, Reply
 from bot.store import Store, UserRef
 from bot.tokens import matches, split_token
+from bot.workers import WorkerPool
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
 
@@ -61,7 +62,10 @@ class Engine:
         store: Store | None = None,
         scheduler: Scheduler | None = None,
         features: Sequence[Feature] = (),
+        workers: WorkerPool | None = None,
     ) -> None:
+        """`workers` read uploaded files (the composition root passes the app's pool; without one the
+        engine makes its own, started on the first upload)."""
         used_clock = clock or SystemClock()
 
         def build(for_deck: Deck, prebuilt: DeckIndex | None = None) -> DeckRuntime:
@@ -72,7 +76,8 @@ class Engine:
         default = build(deck, index)
         self.library = DeckLibrary(default, build, store)
         self.services = Services(deck, default.index, used_clock, store)
-        self.deck_admin = DeckAdmin(self.library, used_clock, store)
+        self.workers = workers or WorkerPool(limits=UPLOAD_LIMITS)
+        self.deck_admin = DeckAdmin(self.library, used_clock, store, self.workers)
         self._commands: dict[str, CommandHandler] = {
             "explain": self._explain,
             "ask": self._ask,
@@ -223,7 +228,7 @@ class Engine:
             if kind == "t":
                 for topic in deck.topics:
                     if matches(ident, topic.id):
-                        return [Message(explain.topic_notes(deck, topic))]
+                        return [explain.topic_reply(deck, topic)]
             if kind == "k":
                 for term in deck.terms:
                     if matches(ident, term.id):
