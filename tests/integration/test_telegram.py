@@ -656,12 +656,12 @@ async def test_studybot_run_telegram_serves_until_sigterm(
     )
     process = await _studybot("run", "telegram", env=env)
     try:
-        await api.wait_polling(timeout=30)
+        await api.wait_polling(timeout=120)
         api.say("/topics")
-        (sent,) = await api.wait_for("sendMessage", timeout=10)
+        (sent,) = await api.wait_for("sendMessage", timeout=60)
     finally:
         process.send_signal(signal.SIGTERM)
-        _, err = await asyncio.wait_for(process.communicate(), 10)
+        _, err = await asyncio.wait_for(process.communicate(), 60)
     assert process.returncode == 0, err.decode()
     assert "Khrushchev" in checked_html(sent.params["text"])
     assert b"Traceback" not in err
