@@ -24,6 +24,7 @@ from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
+from bot.retired import retired_ids
 from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
 from bot.tokens import make_token, matches
 from knowledge.model import Deck, stable_id
@@ -65,6 +66,10 @@ def _is_count(word: str) -> bool:
     return word.lstrip("-").isdecimal() and len(word) <= 6
 
 
+# How many extra questions to draw so that retired ones can be left out and the quiz stays full.
+_RETIRED_SPARE = 50
+
+
 class QuizService:
     def __init__(
         self,
@@ -101,7 +106,7 @@ class QuizService:
             if found.status != "match" or found.best is None:
                 return [self._pick_topic(request, found.candidates, found.status == "ambiguous")]
             topic_id = self._topic_of(found.best.kind, found.best.id)
-        return self._begin(event.user, event.chat, topic_id, request.count)
+        return await self._begin(event.user, event.chat, topic_id, request.count)
 
     async def start_chosen(self, event: Choice, parts: list[str]) -> list[Reply]:
         """A press on a "which topic did you mean" option: `qs:<topic id>:<n>`."""
@@ -110,7 +115,9 @@ class QuizService:
         topic = next((t for t in self.deck.topics if matches(parts[0], t.id)), None)
         if topic is None:
             return [Notice("That topic is no longer in these notes.")]
-        return self._begin(event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS))
+        return await self._begin(
+            event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS)
+        )
 
     def _pick_topic(
         self, request: QuizRequest, candidates: tuple[Hit, ...], ambiguous: bool
@@ -137,12 +144,16 @@ class QuizService:
         term = next((t for t in self.deck.terms if t.id == ident), None)
         return term.topics[0] if term is not None and term.topics else None
 
-    def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
+    async def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
         started = str(next(self._counter))
         seed = int(
             stable_id(user.platform, user.id, chat.id, self.now().isoformat(), started)[:12], 16
         )
-        questions = QuestionGenerator(self.deck, seed=seed).generate(count, topic_id=topic_id)
+        # Questions a teacher retired for this chat (from the dashboard) are never asked there.
+        retired = await retired_ids(self.store, ChatRef(chat.platform, chat.id))
+        spare = min(len(retired), _RETIRED_SPARE)
+        drawn = QuestionGenerator(self.deck, seed=seed).generate(count + spare, topic_id=topic_id)
+        questions = [question for question in drawn if question.id not in retired][:count]
         if not questions:
             return [Message(text("I couldn't make questions from that part of the notes."))]
         return self._open(user, chat, Mode.QUIZ, questions)
