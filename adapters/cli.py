@@ -197,6 +197,18 @@ def _cmd_health(args: argparse.Namespace) -> int:
     return health(args.platform, deck=args.deck, database_url=args.database_url, as_json=args.json)
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from adapters._export import export
+
+    return export(
+        args.chat,
+        platform=args.platform,
+        fmt=args.format,
+        output=args.output,
+        database_url=args.database_url or os.environ.get("DATABASE_URL") or None,
+    )
+
+
 def _cmd_db_migrate(args: argparse.Namespace) -> int:
     from adapters._runtime import migrate_once
     from bot.store._migrate import head_revision
@@ -297,6 +309,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
     migrate.set_defaults(func=_cmd_db_migrate)
+
+    exp = sub.add_parser(
+        "export", help="a chat's quiz answers, battle results, daily answers and progress"
+    )
+    exp.add_argument("--chat", required=True, metavar="ID", help="the chat (group) id")
+    exp.add_argument("--platform", choices=("telegram", "discord", "console"), default=None)
+    exp.add_argument("--format", choices=("csv", "json"), default="csv")
+    exp.add_argument("-o", "--output", metavar="FILE", help="default: stdout")
+    exp.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
+    exp.set_defaults(func=_cmd_export)
     return parser
 
 

@@ -239,6 +239,7 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
         print(f"studybot: {error}", file=sys.stderr)
         return EXIT_USAGE
     settings.apply_endpoints()
+    discord.VoiceClient.warn_nacl = False  # studybot never joins voice: no PyNaCl warning at start
     config = with_dashboard(
         AppConfig(
             deck_path=Path(deck) if deck else None, database_url=env.get("DATABASE_URL") or None

@@ -127,7 +127,7 @@ async def test_the_platform_check_follows_a_running_telegram_bot(tmp_path: Path)
             env=env, cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
         try:
-            await api.wait_polling()
+            await api.wait_polling(timeout=120)
             for _ in range(600):  # the first heartbeat after polling started: well within a minute
                 code, report, _ = await asyncio.to_thread(health, env, "telegram")
                 if code == 0:
