@@ -42,7 +42,7 @@ MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 31)  # view channel, send mes
 INTERACTION_WINDOW = 3.0
 # How long a test waits for what the bot should do. Generous: on a loaded machine (parallel test
 # workers on 2 cores) starting a bot process alone can take seconds; a passing test never waits it out.
-WAIT_SECONDS = 30.0
+WAIT_SECONDS = 120.0
 
 _MESSAGE_ROUTES = frozenset(
     {

@@ -40,7 +40,7 @@ from telegram.constants import ReactionEmoji  # Telegram's published reaction se
 
 # How long a test waits for what the bot should do. Generous: on a loaded machine (parallel test
 # workers on 2 cores) starting a bot process alone can take seconds; a passing test never waits it out.
-WAIT_SECONDS = 30.0
+WAIT_SECONDS = 120.0
 
 JSON = dict[str, Any]
 
