@@ -22,7 +22,7 @@ LOCK_COMPILE = pip compile pyproject.toml --universal --python-version 3.11 --qu
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench lock clean
+.PHONY: run test lint bench lock screenshots clean
 
 $(STAMP): pyproject.toml $(DEV_LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,10 @@ lock: $(STAMP)
 	$(BIN)/uv $(LOCK_COMPILE) --extra dev -o $(DEV_LOCK)
 	$(BIN)/uv $(LOCK_COMPILE) -c $(DEV_LOCK) -o $(LOCK)
 	$(MAKE) $(STAMP)
+
+## Regenerate the dashboard screenshots in docs/ (needs Debian's chromium and chromium-driver).
+screenshots: $(STAMP)
+	$(BIN)/python scripts/dashboard_screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -202,7 +202,7 @@ def _with_answer(passage: Passage) -> list[Part]:
 
 _DEFINE = re.compile(
     r"^(?:what(?:'s|\s+is|\s+are|\s+was|\s+were|\s+does)|define|definition\s+of|meaning\s+of"
-    r"|explain)\s+(?P<rest>.+?)(?:\s+mean)?\s*[?.!]*$",
+    r"|explain)\s+(?P<rest>.+?)(?:\s+mean|\s+stand\s+for|\s+short\s+for)?\s*[?.!]*$",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from functools import cache
 
 import pytest
@@ -25,11 +25,10 @@ pytest_plugins = ["tests.pg"]
 
 def pytest_configure(config: pytest.Config) -> None:
     """Keep every test process (each pytest-xdist worker, and the bots it starts) off the developer's
-    own files: the default SQLite database and bot heartbeats go to a temp dir of this process, and
-    a DATABASE_URL or STUDYBOT_DECK set in the shell does not leak in."""
+    own settings: bot heartbeats go to a temp dir of this process (the data dir: `private_data_dir`),
+    and a DATABASE_URL or STUDYBOT_DECK set in the shell does not leak in."""
     scratch = tempfile.mkdtemp(prefix="studybot-tests-")
     config.add_cleanup(lambda: shutil.rmtree(scratch, ignore_errors=True))
-    os.environ["XDG_DATA_HOME"] = os.path.join(scratch, "data")  # platformdirs' user data dir
     os.environ["STUDYBOT_HEALTH_DIR"] = os.path.join(scratch, "health")
     for name in ("DATABASE_URL", "STUDYBOT_DECK", "LOG_FORMAT", "LOG_LEVEL"):
         os.environ.pop(name, None)
@@ -39,6 +38,19 @@ ANA = User("test", "1", "Ana")
 BEN = User("test", "2", "Ben")
 DM = Chat("test", "dm-1", is_group=False)
 GROUP = Chat("test", "group-1", is_group=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the tests' `studybot` processes off the user's real database: the default SQLite file
+    lives under the user data dir (XDG_DATA_HOME), so point that at a temp dir for the session."""
+    previous = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_DATA_HOME", None)
+    else:
+        os.environ["XDG_DATA_HOME"] = previous
 
 
 @cache
