@@ -22,7 +22,7 @@ LOCK_COMPILE = pip compile pyproject.toml --universal --python-version 3.11 --qu
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench lock screenshots clean
+.PHONY: run test lint bench lock docs screenshots clean
 
 $(STAMP): pyproject.toml $(DEV_LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+## Regenerate docs/walkthroughs.md: three newcomers' first hour, played in the console.
+docs: $(STAMP)
+	$(BIN)/python scripts/walkthroughs.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
