@@ -35,6 +35,8 @@ def push_pacer() -> RatePacer:
 
 
 class DiscordMessenger:
+    platform = PLATFORM  # the chats this messenger reaches (daily pushes go only to those)
+
     def __init__(self, client: discord.Client, components: Components) -> None:
         self._client = client
         self._components = components

@@ -167,7 +167,8 @@ class DailyFeature(PushSteps):
         try:
             plans = await self.state.load_plans()
             self.keeper.load([plan for plan in plans if self.serves(plan.chat)])
-            self._one_offs = await self.state.one_offs({plan.chat for plan in plans})
+            one_offs = await self.state.one_offs({plan.chat for plan in plans})
+            self._one_offs = {chat: due for chat, due in one_offs.items() if self.serves(chat)}
             await self._recover()
         except Exception:
             self._loaded_at = None  # try again on the next tick

@@ -72,7 +72,8 @@ class PushSteps:
 
     def serves(self, chat: ChatRef) -> bool:
         """Whether this process sends to `chat` (a bot process serves its own platform only)."""
-        return self.platform is None or chat.platform == self.platform
+        platform = self.platform or getattr(self.messenger, "platform", None)
+        return platform is None or chat.platform == platform
 
     # -- the question -------------------------------------------------------------------------
 

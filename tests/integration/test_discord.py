@@ -595,7 +595,7 @@ async def test_run_all_starts_both_bots_and_a_refused_token_stops_them(
             env=env, cwd=tmp_path,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
-        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=120)
     assert process.returncode != 0
     assert api.called("GET", "/users/@me")  # the Discord bot tried to log in
     assert b"Discord refused DISCORD_TOKEN" in stderr and b"Traceback" not in stderr
