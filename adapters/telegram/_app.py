@@ -29,6 +29,7 @@ from telegram import (
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
+from adapters._health import Heartbeat
 from adapters._runtime import (
     attach_messenger,
     configure_logging,
@@ -57,6 +58,7 @@ from adapters.telegram._translate import (
 from adapters.telegram._webhook import WebhookServer
 from bot.app import App, AppConfig
 from bot.commands import COMMANDS, CommandSpec
+from bot.daily import NoPacing
 from bot.events import Answer, Chat, Command, Event, Upload, User
 from bot.lookups import Lookups
 from bot.markup import text
@@ -149,7 +151,8 @@ class TelegramAdapter:
         adapter = cls(
             app.engine, settings, store=app.store, clock=app.clock, lookups=app.engine.lookups
         )
-        attach_messenger(app, adapter.messenger)
+        # The FloodLimiter paces every request once, with Telegram's limits: pushes included.
+        attach_messenger(app, adapter.messenger, platform=PLATFORM, pacer=NoPacing())
         return adapter
 
     @property
@@ -364,8 +367,11 @@ async def run_until_stopped(
         return app
     if stop is None:
         stop = stop_on_signals()
+    adapter = TelegramAdapter.for_app(app, settings)
+    heartbeat = Heartbeat("telegram", lambda: adapter.application.running)
+    heartbeat.start()
     try:
-        await serve(TelegramAdapter.for_app(app, settings), stop)
+        await serve(adapter, stop)
     except InvalidToken:
         print(
             "studybot: Telegram refused TELEGRAM_TOKEN; check it with @BotFather.", file=sys.stderr
@@ -375,5 +381,6 @@ async def run_until_stopped(
         print(f"studybot: cannot reach the Telegram Bot API: {error}", file=sys.stderr)
         return EXIT_FAILED
     finally:
+        await heartbeat.stop()
         await app.close()
     return EXIT_OK

@@ -20,7 +20,7 @@ from bot.engine import Engine
 from bot.events import Answer, Chat, Choice, Command, User
 from bot.ports import SentMessage
 from bot.replies import Choices, Quiz, Reply
-from bot.store import BattleResult, ChatRef, LeaderboardEntry, SqlStore, UserRef
+from bot.store import ChatRef, LeaderboardEntry, SqlStore, UserRef
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
@@ -710,7 +710,7 @@ class _BrokenStore:
     ) -> dict[str, Any]:
         raise ConnectionError("database down")
 
-    async def record_battle_result(self, result: BattleResult) -> bool:
+    async def record_battle_results(self, *args: Any, **kwargs: Any) -> int:
         raise ConnectionError("database down")
 
     async def leaderboard(
