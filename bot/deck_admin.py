@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-
+from bot import offload
+from bot.deck_builds import BIG_UPLOAD_BYTES, PreparedUpload, prepare_upload
 from bot.decks import DeckLibrary
 from bot.events import Command, Upload
 from bot.markup import Line, bold, italic, item, line, text
 from bot.ports import Clock
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
-from knowledge.uploads import MAX_UPLOAD_BYTES, UploadRefused, read_upload
+from knowledge.uploads import MAX_UPLOAD_BYTES, UploadRefused
 
 _SHOWN_PROBLEMS = 10
 _HOW_TO_UPLOAD = (
@@ -48,8 +48,9 @@ class DeckAdmin:
             return [Notice("Only admins can change this chat's deck.")]
         if self.store is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
-        # Parsing and importing a large file is CPU work: keep it off the event loop.
-        result = await asyncio.to_thread(read_upload, event.filename, event.content)
+        # Parsing, importing and indexing a file is CPU work: a big one in the worker process (a
+        # thread would still starve the loop through the GIL), a small one in a thread.
+        result = await self._prepare(event.filename, event.content)
         if isinstance(result, UploadRefused):
             lines: list[Line] = [
                 line(bold("That deck was not loaded"), " — nothing changed. Problems:")
@@ -59,9 +60,12 @@ class DeckAdmin:
             if hidden > 0:
                 lines.append(line(italic(f"…and {hidden} more.")))
             return [Message(text(*lines))]
-        deck = result.deck
-        await self.library.install(event.chat, event.user, deck, result.yaml_text, self.clock.now())
-        source = f" (imported from {result.imported_from})" if result.imported_from else ""
+        upload = result.upload
+        deck = upload.deck
+        await self.library.install(
+            event.chat, event.user, deck, upload.yaml_text, self.clock.now(), parts=result.parts
+        )
+        source = f" (imported from {upload.imported_from})" if upload.imported_from else ""
         return [
             Message(
                 text(
@@ -71,6 +75,17 @@ class DeckAdmin:
                 )
             )
         ]
+
+    @staticmethod
+    async def _prepare(filename: str, content: bytes) -> PreparedUpload | UploadRefused:
+        if len(content) >= BIG_UPLOAD_BYTES:
+            try:
+                return await offload.run_in_worker(prepare_upload, filename, content)
+            except offload.WorkerFailed:
+                return UploadRefused(
+                    (f"{filename}: this file is too large or too complex to load.",)
+                )
+        return await offload.run_nearby(prepare_upload, filename, content)
 
     async def _show(self, event: Command) -> list[Reply]:
         deck = (await self.library.for_chat(event.chat)).deck

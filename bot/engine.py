@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from bot import explain
 from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
 from bot.deck_admin import DeckAdmin
+from bot.deck_builds import RuntimeParts, build_parts
 from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.feature import ChoiceHandler, CommandHandler, Feature
@@ -64,12 +65,10 @@ class Engine:
     ) -> None:
         used_clock = clock or SystemClock()
 
-        def build(for_deck: Deck, prebuilt: DeckIndex | None = None) -> DeckRuntime:
-            return build_runtime(
-                for_deck, now=used_clock.now, store=store, scheduler=scheduler, index=prebuilt
-            )
+        def build(parts: RuntimeParts) -> DeckRuntime:
+            return build_runtime(parts, now=used_clock.now, store=store, scheduler=scheduler)
 
-        default = build(deck, index)
+        default = build(build_parts(deck, index))
         self.library = DeckLibrary(default, build, store)
         self.services = Services(deck, default.index, used_clock, store)
         self.deck_admin = DeckAdmin(self.library, used_clock, store)
@@ -108,8 +107,11 @@ class Engine:
         return COMMANDS
 
     async def tick(self) -> None:
-        """Let every feature run what is due; adapters call this about once a second."""
-        for runtime in self.library.runtimes:
+        """Let every feature run what is due; adapters call this about once a second.
+
+        Only decks with quizzes open are visited: a thousand idle uploaded decks cost nothing here.
+        """
+        for runtime in self.library.live():
             runtime.quiz.prune()
         for feature in self.features:
             try:

@@ -19,7 +19,8 @@ from bot.events import Answer, Chat, Choice, Command, User
 from bot.explain import echo
 from bot.grading import Grader, Verdict
 from bot.markup import Line, bold, italic, item, line, text
-from bot.questions import Question, QuestionGenerator, QuestionKind
+from bot.question_pool import QuestionPool
+from bot.questions import Question, QuestionKind
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
@@ -70,7 +71,7 @@ class QuizService:
         deck: Deck,
         *,
         index: DeckIndex,
-        generator: QuestionGenerator,
+        pool: QuestionPool,
         grader: Grader,
         clock_now: Callable[[], datetime],
         store: Store | None = None,
@@ -78,7 +79,7 @@ class QuizService:
     ) -> None:
         self.deck = deck
         self.index = index
-        self.generator = generator
+        self.pool = pool  # the deck's questions, built once; every start draws from it
         self.grader = grader
         self.now = clock_now
         self.store = store
@@ -100,7 +101,7 @@ class QuizService:
             if found.status != "match" or found.best is None:
                 return [self._pick_topic(request, found.candidates, found.status == "ambiguous")]
             topic_id = self._topic_of(found.best.kind, found.best.id)
-        return self._begin(event.user, event.chat, topic_id, request.count)
+        return await self._begin(event.user, event.chat, topic_id, request.count)
 
     async def start_chosen(self, event: Choice, parts: list[str]) -> list[Reply]:
         """A press on a "which topic did you mean" option: `qs:<topic id>:<n>`."""
@@ -109,7 +110,9 @@ class QuizService:
         topic = next((t for t in self.deck.topics if matches(parts[0], t.id)), None)
         if topic is None:
             return [Notice("That topic is no longer in these notes.")]
-        return self._begin(event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS))
+        return await self._begin(
+            event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS)
+        )
 
     def _pick_topic(
         self, request: QuizRequest, candidates: tuple[Hit, ...], ambiguous: bool
@@ -136,12 +139,13 @@ class QuizService:
         term = next((t for t in self.deck.terms if t.id == ident), None)
         return term.topics[0] if term is not None and term.topics else None
 
-    def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
+    async def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
         started = str(next(self._counter))
         seed = int(
             stable_id(user.platform, user.id, chat.id, self.now().isoformat(), started)[:12], 16
         )
-        questions = QuestionGenerator(self.deck, seed=seed).generate(count, topic_id=topic_id)
+        generator = await self.pool.generator()
+        questions = generator.generate(count, topic_id=topic_id, seed=seed)
         if not questions:
             return [Message(text("I couldn't make questions from that part of the notes."))]
         return self._open(user, chat, Mode.QUIZ, questions)
@@ -169,7 +173,7 @@ class QuizService:
     async def _review_questions(self, who: UserRef, limit: int) -> list[Question]:
         """Due cards first (most overdue first), then new ones; never two cards of one fact in a day."""
         assert self.store is not None
-        by_card, by_fact = self._candidates_by_card()
+        by_card, by_fact = await self._candidates_by_card()
         now = self.now()
         seen_facts = await self.store.reviewed_fact_ids_on(who, now.date())
         chosen: list[Question] = []
@@ -193,11 +197,14 @@ class QuizService:
             take(question)
         return chosen
 
-    def _candidates_by_card(self) -> tuple[dict[str, Question], dict[str, list[Question]]]:
+    async def _candidates_by_card(
+        self,
+    ) -> tuple[dict[str, Question], dict[str, list[Question]]]:
         if self._candidates is None:
+            generator = await self.pool.generator()
             by_card: dict[str, Question] = {}
             by_fact: dict[str, list[Question]] = {}
-            for question in self.generator.all_candidates():
+            for question in generator.all_candidates():
                 by_card.setdefault(card_id_of(question), question)
                 if question.fact_id:
                     by_fact.setdefault(question.fact_id, []).append(question)
