@@ -14,10 +14,12 @@ from fsrs import Scheduler
 
 from bot.battle import BattleFeature, BattleSettings
 from bot.daily import DailyFeature
+from bot.deck_admin import UPLOAD_LIMITS
 from bot.engine import Engine
 from bot.feature import Feature
 from bot.ports import Clock, Messenger, SystemClock
 from bot.store import SqlStore, Store
+from bot.workers import WorkerPool
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import load_deck
 from knowledge.model import Deck
@@ -44,6 +46,8 @@ class App:
     store: Store | None
     battles: BattleFeature
     daily: DailyFeature | None
+    workers: WorkerPool
+    """Worker processes (with CPU and memory limits) for untrusted input such as uploaded decks."""
 
     def connect(self, messenger: Messenger) -> None:
         """Let battles and daily pushes post through the adapter's Messenger."""
@@ -52,9 +56,11 @@ class App:
             self.daily.messenger = messenger
 
     async def close(self) -> None:
-        """Finish pushes in flight and release the store's connections."""
+        """Finish pushes in flight, stop the worker processes and release the store's connections."""
         if self.daily is not None:
             await self.daily.close()
+        await self.workers.close()
+        await self.engine.builds.close()
         if self.store is not None:
             await self.store.close()
 
@@ -67,14 +73,17 @@ async def build_app(
     store: Store | None = None,
     scheduler: Scheduler | None = None,
     messenger: Messenger | None = None,
+    workers: WorkerPool | None = None,
 ) -> App:
     """Load the deck (raises knowledge.loader.DeckError), open the store (ValueError for a bad URL,
-    bot.store.StoreError when unreachable), and wire the engine with battles and daily pushes."""
+    bot.store.StoreError when unreachable), and wire the engine with battles and daily pushes.
+    `workers` (default: one process with `UPLOAD_LIMITS`, started on first use) reads uploads."""
     loaded = deck if deck is not None else load_deck(resolve_deck_path(config.deck_path))
     used_clock = clock or SystemClock()
     used_store = store
     if used_store is None and config.with_store:
         used_store = await SqlStore.open(config.database_url)
+    used_workers = workers or WorkerPool(limits=UPLOAD_LIMITS)
     index = DeckIndex(loaded)
     settings = BattleSettings.fast() if config.fast_timers else BattleSettings()
     battles = BattleFeature(
@@ -92,11 +101,12 @@ async def build_app(
         store=used_store,
         scheduler=scheduler,
         features=features,
+        workers=used_workers,
     )
     battles.decks = engine.library
     if daily is not None:
         daily.decks = engine.library
-    app = App(loaded, engine, used_clock, used_store, battles, daily)
+    app = App(loaded, engine, used_clock, used_store, battles, daily, used_workers)
     if messenger is not None:
         app.connect(messenger)
     return app

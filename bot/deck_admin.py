@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from bot import offload
-from bot.deck_builds import BIG_UPLOAD_BYTES, PreparedUpload, prepare_upload
+from pathlib import PurePath
+
 from bot.decks import DeckLibrary
 from bot.events import Command, Upload
 from bot.markup import Line, bold, italic, item, line, text
 from bot.ports import Clock
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
-from knowledge.uploads import MAX_UPLOAD_BYTES, UploadRefused
+from bot.workers import Limits, PoolBusy, WorkerDied, WorkerPool
+from knowledge.uploads import MAX_UPLOAD_BYTES, UploadedDeck, UploadRefused, read_upload
+
+UPLOAD_LIMITS = Limits(cpu_seconds=20, memory_bytes=1024 * 1024 * 1024)
+"""What reading one uploaded file may cost in its worker process: a real 2 MiB deck needs about a
+second and 150 MB; anything past these is a hostile or broken file."""
 
 _SHOWN_PROBLEMS = 10
 _HOW_TO_UPLOAD = (
@@ -21,10 +26,13 @@ _HOW_TO_UPLOAD = (
 
 
 class DeckAdmin:
-    def __init__(self, library: DeckLibrary, clock: Clock, store: Store | None) -> None:
+    def __init__(
+        self, library: DeckLibrary, clock: Clock, store: Store | None, workers: WorkerPool
+    ) -> None:
         self.library = library
         self.clock = clock
         self.store = store
+        self.workers = workers
 
     async def command(self, event: Command) -> list[Reply]:
         action = event.args.split(maxsplit=1)[0].casefold() if event.args.strip() else "show"
@@ -48,9 +56,11 @@ class DeckAdmin:
             return [Notice("Only admins can change this chat's deck.")]
         if self.store is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
-        # Parsing, importing and indexing a file is CPU work: a big one in the worker process (a
-        # thread would still starve the loop through the GIL), a small one in a thread.
-        result = await self._prepare(event.filename, event.content)
+        result = await self._read(event)
+        if result is None:
+            return [
+                Message(text("Many decks are being read right now; send yours again in a minute."))
+            ]
         if isinstance(result, UploadRefused):
             lines: list[Line] = [
                 line(bold("That deck was not loaded"), " — nothing changed. Problems:")
@@ -60,12 +70,9 @@ class DeckAdmin:
             if hidden > 0:
                 lines.append(line(italic(f"…and {hidden} more.")))
             return [Message(text(*lines))]
-        upload = result.upload
-        deck = upload.deck
-        await self.library.install(
-            event.chat, event.user, deck, upload.yaml_text, self.clock.now(), parts=result.parts
-        )
-        source = f" (imported from {upload.imported_from})" if upload.imported_from else ""
+        deck = result.deck
+        await self.library.install(event.chat, event.user, deck, result.yaml_text, self.clock.now())
+        source = f" (imported from {result.imported_from})" if result.imported_from else ""
         return [
             Message(
                 text(
@@ -76,16 +83,18 @@ class DeckAdmin:
             )
         ]
 
-    @staticmethod
-    async def _prepare(filename: str, content: bytes) -> PreparedUpload | UploadRefused:
-        if len(content) >= BIG_UPLOAD_BYTES:
-            try:
-                return await offload.run_in_worker(prepare_upload, filename, content)
-            except offload.WorkerFailed:
-                return UploadRefused(
-                    (f"{filename}: this file is too large or too complex to load.",)
-                )
-        return await offload.run_nearby(prepare_upload, filename, content)
+    async def _read(self, event: Upload) -> UploadedDeck | UploadRefused | None:
+        """The upload parsed and validated in a worker process (a hostile file costs that process,
+        never the event loop); None when the workers are all taken."""
+        try:
+            return await self.workers.run(read_upload, event.filename, event.content)
+        except WorkerDied:
+            name = PurePath(event.filename or "deck").name
+            return UploadRefused(
+                (f"{name}: this file is too large or too complex to read as a deck.",)
+            )
+        except PoolBusy:
+            return None
 
     async def _show(self, event: Command) -> list[Reply]:
         deck = (await self.library.for_chat(event.chat)).deck

@@ -14,12 +14,11 @@ from bot.questions import QuestionGenerator
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
-from knowledge.uploads import UploadedDeck, UploadRefused, read_upload
 
-# From this many facts (or bytes of upload), building costs more than shipping the result back from
-# a process: the bundled deck (70 facts) builds in-process, a 200-topic deck in the worker.
+# From this many facts (or bytes of deck text), building costs more than shipping the result back
+# from a process: the bundled deck (70 facts) builds in-process, a 200-topic deck in the worker.
 BIG_DECK_FACTS = 400
-BIG_UPLOAD_BYTES = 48 * 1024
+BIG_DECK_BYTES = 48 * 1024
 # The seed of a deck's one question pool: ids stay the same for a deck, so spaced repetition
 # finds a card again whichever quiz asked it.
 POOL_SEED = 0
@@ -32,14 +31,6 @@ class RuntimeParts:
     deck: Deck
     index: DeckIndex
     grader: Grader
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedUpload:
-    """An accepted upload with its runtime parts already built."""
-
-    upload: UploadedDeck
-    parts: RuntimeParts
 
 
 def fact_count(deck: Deck) -> int:
@@ -60,14 +51,6 @@ def build_parts(deck: Deck, index: DeckIndex | None = None) -> RuntimeParts:
 def parse_parts(yaml_text: str, source: str) -> RuntimeParts:
     """A stored deck's text parsed and built (raises knowledge.loader.DeckError)."""
     return build_parts(parse_deck(yaml_text, source))
-
-
-def prepare_upload(filename: str, content: bytes) -> PreparedUpload | UploadRefused:
-    """An uploaded file validated and, when it is a deck, built. Never raises for bad content."""
-    result = read_upload(filename, content)
-    if isinstance(result, UploadRefused):
-        return result
-    return PreparedUpload(result, build_parts(result.deck))
 
 
 def build_pool(deck: Deck) -> tuple[object, ...]:

@@ -15,13 +15,11 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ParamSpec
 
 from fsrs import Scheduler
 
-from bot import offload
 from bot.deck_builds import (
-    BIG_UPLOAD_BYTES,
+    BIG_DECK_BYTES,
     POOL_SEED,
     RuntimeParts,
     build_parts,
@@ -33,11 +31,10 @@ from bot.question_pool import QuestionPool
 from bot.questions import QuestionGenerator
 from bot.quiz import QuizService
 from bot.store import ChatRef, Store, StoredDeck, UserRef
+from bot.workers import WorkerPool
 from knowledge.loader import DeckError
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
-
-P = ParamSpec("P")
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +101,12 @@ class DeckLibrary:
         build: RuntimeFactory,
         store: Store | None,
         *,
+        workers: WorkerPool,
         budget_bytes: int = DEFAULT_BUDGET_BYTES,
     ) -> None:
+        """`workers` build big decks' runtimes (no upload limits: the deck is validated by then)."""
         self.default = default
+        self._workers = workers
         self._build = build
         self._store = store
         self.budget_bytes = budget_bytes
@@ -148,12 +148,11 @@ class DeckLibrary:
         deck: Deck,
         yaml_text: str,
         now: datetime,
-        *,
-        parts: RuntimeParts | None = None,
     ) -> None:
         """Keep an uploaded deck and make it the chat's deck; its question pool starts building.
 
-        `parts`: the runtime's parts when the upload's worker already built them.
+        A big deck's runtime is built from its text in the build worker (shipping the text there
+        costs less than pickling the deck), a small one's in a thread.
         """
         if self._store is None:
             raise RuntimeError("uploading a deck needs a store")
@@ -163,8 +162,10 @@ class DeckLibrary:
         await self._store.save_deck(StoredDeck(key, deck.title, yaml_text, who, now, digest))
         await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: key})
         if key not in self._runtimes:
-            if parts is None:
-                parts = await _off_loop(is_big(deck), build_parts, deck)
+            if is_big(deck):
+                parts = await self._workers.run(parse_parts, yaml_text, deck.id)
+            else:
+                parts = await asyncio.to_thread(build_parts, deck)
             self._keep(key, self._build(parts))
         self._runtimes[key].pool.start()
         self._remember(chat, key)
@@ -219,23 +220,15 @@ class DeckLibrary:
         if stored is None:
             log.warning("chat deck %s is missing from the store; using the default", key)
             return None
-        big = len(stored.content) >= BIG_UPLOAD_BYTES
         try:
-            parts = await _off_loop(big, parse_parts, stored.content, stored.deck_id)
+            if len(stored.content) >= BIG_DECK_BYTES:
+                parts = await self._workers.run(parse_parts, stored.content, stored.deck_id)
+            else:
+                parts = await asyncio.to_thread(parse_parts, stored.content, stored.deck_id)
         except DeckError:
             log.exception("stored deck %s no longer loads; using the default", key)
             return None
         return self._keep(key, self._build(parts))
-
-
-async def _off_loop(
-    big: bool, function: Callable[P, RuntimeParts], *args: P.args, **kwargs: P.kwargs
-) -> RuntimeParts:
-    """Parsing and indexing are CPU work: a big deck's in the worker process, a small one's in a
-    thread (a process would cost more than the build)."""
-    if big:
-        return await offload.run_in_worker(function, *args, **kwargs)
-    return await offload.run_nearby(function, *args, **kwargs)
 
 
 def build_runtime(
@@ -244,13 +237,15 @@ def build_runtime(
     now: Callable[[], datetime],
     store: Store | None,
     scheduler: Scheduler | None,
+    workers: WorkerPool,
 ) -> DeckRuntime:
-    """A deck's runtime from its built parts; its question pool is built later, off the loop."""
+    """A deck's runtime from its built parts; its question pool is built later, off the loop (in
+    `workers` for a big deck)."""
     deck = parts.deck
     service = QuizService(
         deck,
         index=parts.index,
-        pool=QuestionPool(QuestionGenerator(deck, seed=POOL_SEED)),
+        pool=QuestionPool(QuestionGenerator(deck, seed=POOL_SEED), workers=workers),
         grader=parts.grader,
         clock_now=now,
         store=store,

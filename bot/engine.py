@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot import explain
 from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
-from bot.deck_admin import DeckAdmin
+from bot.deck_admin import UPLOAD_LIMITS, DeckAdmin
 from bot.deck_builds import RuntimeParts, build_parts
 from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
@@ -30,11 +30,14 @@ from bot.quiz import ANSWER_ACTION, START_ACTION, QuizService
 from bot.replies import Message, Notice, Reply
 from bot.store import Store, UserRef
 from bot.tokens import matches, split_token
+from bot.workers import WorkerPool
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
 
 log = logging.getLogger(__name__)
 
+# Deck builds queued for the build worker before new ones are refused (each deck builds once).
+BUILDS_WAITING = 64
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
 
 Handler = TypeVar("Handler")
@@ -62,16 +65,26 @@ class Engine:
         store: Store | None = None,
         scheduler: Scheduler | None = None,
         features: Sequence[Feature] = (),
+        workers: WorkerPool | None = None,
+        builds: WorkerPool | None = None,
     ) -> None:
+        """`workers` read uploaded files (the composition root passes the app's pool; without one the
+        engine makes its own, started on the first upload). `builds` index big decks and build their
+        question pools: trusted work, so without the upload limits (a 10,000-topic deck takes more
+        CPU than a file may)."""
         used_clock = clock or SystemClock()
+        self.builds = builds or WorkerPool(max_waiting=BUILDS_WAITING)
 
         def build(parts: RuntimeParts) -> DeckRuntime:
-            return build_runtime(parts, now=used_clock.now, store=store, scheduler=scheduler)
+            return build_runtime(
+                parts, now=used_clock.now, store=store, scheduler=scheduler, workers=self.builds
+            )
 
         default = build(build_parts(deck, index))
-        self.library = DeckLibrary(default, build, store)
+        self.library = DeckLibrary(default, build, store, workers=self.builds)
         self.services = Services(deck, default.index, used_clock, store)
-        self.deck_admin = DeckAdmin(self.library, used_clock, store)
+        self.workers = workers or WorkerPool(limits=UPLOAD_LIMITS)
+        self.deck_admin = DeckAdmin(self.library, used_clock, store, self.workers)
         self._commands: dict[str, CommandHandler] = {
             "explain": self._explain,
             "ask": self._ask,
@@ -203,6 +216,10 @@ class Engine:
         """`/a <answer>`: how typed answers reach the bot in groups where it only sees commands."""
         handled = await self._route_text(Answer(event.user, event.chat, event.args))
         if handled is None:
+            quiz = (await self.library.for_chat(event.chat)).quiz
+            session = quiz.session_for(event.user, event.chat)
+            if session is not None and session.current is not None and event.args.strip():
+                return [Notice("That isn't one of the options — type its letter, number or text.")]
             return [Notice("No question is waiting for your answer. Start one with /quiz.")]
         return handled
 
@@ -225,7 +242,7 @@ class Engine:
             if kind == "t":
                 for topic in deck.topics:
                     if matches(ident, topic.id):
-                        return [Message(explain.topic_notes(deck, topic))]
+                        return [explain.topic_reply(deck, topic)]
             if kind == "k":
                 for term in deck.terms:
                     if matches(ident, term.id):

@@ -23,12 +23,26 @@ def echo(query: str) -> str:
     return flat if len(flat) <= _ECHO_LIMIT else flat[: _ECHO_LIMIT - 1] + "…"
 
 
+PATH_SEPARATOR = " › "
+MAX_SUBTOPIC_BUTTONS = 20
+"""Buttons under a parent topic (Discord allows 25 in a message); the rest are listed as text."""
+
+
+def topic_path(deck: Deck, topic: Topic) -> str:
+    """Where a subtopic sits: "Section A › Weather hazards › Case study: Haiyan"."""
+    return PATH_SEPARATOR.join(part.title for part in deck.path(topic.id))
+
+
 def topic_notes(deck: Deck, topic: Topic) -> Text:
-    """A topic as a student reads it: title and years, facts as bullets with groups kept, then links."""
+    """A topic as a student reads it: where it sits in the tree, title and years, its own facts as bullets
+    with groups kept, then links. A parent's subtopics are not poured in: `topic_reply` lists them."""
     heading: list[Part] = [bold(topic.title)]
     if topic.years and topic.years not in topic.title:
         heading.append(f" ({topic.years})")
-    lines: list[Line] = [line(*heading)]
+    lines: list[Line] = []
+    if deck.parent(topic.id) is not None:
+        lines.append(line(italic(topic_path(deck, topic))))
+    lines.append(line(*heading))
     if topic.summary:
         lines.append(line(italic(topic.summary)))
     lines.extend(_facts(topic.facts))
@@ -68,17 +82,39 @@ def term_notes(deck: Deck, term: Term) -> Text:
     return Text(tuple(lines))
 
 
-def explain_hit(deck: Deck, hit: Hit) -> Text:
+def topic_reply(deck: Deck, topic: Topic) -> Reply:
+    """/explain of a topic: its notes and, for a parent, its subtopics to open one by one (buttons where
+    the platform has them) instead of one giant dump of everything under it."""
+    notes = topic_notes(deck, topic)
+    children = deck.children(topic.id)
+    if not children:
+        return Message(notes)
+    below = len(deck.subtree(topic.id)) - 1
+    count = f"{len(children)} subtopics" if len(children) > 1 else "1 subtopic"
+    more = f" ({below} topics in all)" if below > len(children) else ""
+    lead = line(bold(count), more, " — pick one to read it:")
+    shown, rest = children[:MAX_SUBTOPIC_BUTTONS], children[MAX_SUBTOPIC_BUTTONS:]
+    lines: list[Line] = [lead]
+    if rest:
+        lines.extend(item(child.title) for child in rest)
+        lines.append(line("(/explain followed by a name opens it)"))
+    options = tuple(
+        Option(child.title, make_token(EXPLAIN_ACTION, "t", child.id)) for child in shown
+    )
+    return Choices(notes + Text(tuple(lines)), options)
+
+
+def explain_hit(deck: Deck, hit: Hit) -> Reply:
     """The notes for a search hit (a topic or a key term)."""
     if hit.kind == "topic":
         topic = deck.topic(hit.id)
         if topic is not None:
-            return topic_notes(deck, topic)
+            return topic_reply(deck, topic)
     else:
         for term in deck.terms:
             if term.id == hit.id:
-                return term_notes(deck, term)
-    return text(f"“{hit.title}” is no longer in these notes.")
+                return Message(term_notes(deck, term))
+    return Message(text(f"“{hit.title}” is no longer in these notes."))
 
 
 def explain_option(hit: Hit) -> Option:
@@ -94,7 +130,7 @@ def explain(deck: Deck, index: DeckIndex, query: str) -> Reply:
         )
     found: Lookup = index.lookup(query)
     if found.status == "match" and found.best is not None:
-        return Message(explain_hit(deck, found.best))
+        return explain_hit(deck, found.best)
     if found.status == "ambiguous" and found.candidates:
         body = text(line("Did you mean one of these for “", echo(query), "”?"))
         return Choices(body, tuple(explain_option(hit) for hit in found.candidates))
@@ -176,10 +212,13 @@ def _date_line(topic: Topic) -> Line:
 
 
 def topics_list(deck: Deck) -> Text:
-    """Every topic with its years, in the deck's order."""
-    lines: list[Line] = [line(bold(deck.title), f" — {len(deck.topics)} topics")]
+    """Every topic with its years, in the deck's order; subtopics indented under their parent."""
+    count = f"{len(deck.topics)} topics"
+    if not deck.is_flat:
+        count = f"{len(deck.roots())} topics, {len(deck.topics) - len(deck.roots())} subtopics"
+    lines: list[Line] = [line(bold(deck.title), f" — {count}")]
     for topic in deck.topics:
         years = f" ({topic.years})" if topic.years and topic.years not in topic.title else ""
-        lines.append(item(topic.title, years))
+        lines.append(item(topic.title, years, indent=deck.depth(topic.id)))
     lines.append(line("Try /explain followed by any of them, a person, a place or a year."))
     return Text(tuple(lines))

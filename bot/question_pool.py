@@ -13,9 +13,9 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-from bot import offload
 from bot.deck_builds import build_pool, is_big
 from bot.questions import QuestionGenerator
+from bot.workers import WorkerPool
 from knowledge.model import Deck
 
 log = logging.getLogger(__name__)
@@ -32,10 +32,13 @@ class QuestionPool:
         self,
         generator: QuestionGenerator,
         *,
+        workers: WorkerPool | None = None,
         build: PoolBuilder = build_pool,
         in_worker: bool | None = None,
     ) -> None:
+        """`workers`: where a big deck's pool is built (without one, a pool of its own)."""
         self._generator = generator
+        self._workers = workers
         self._build_pool = build
         self._in_worker = is_big(generator.deck) if in_worker is None else in_worker
         self._building: asyncio.Future[None] | None = None
@@ -68,9 +71,11 @@ class QuestionPool:
     async def _build(self) -> None:
         deck = self._generator.deck
         if self._in_worker:
-            pool = await offload.run_in_worker(self._build_pool, deck)
+            if self._workers is None:
+                self._workers = WorkerPool()
+            pool = await self._workers.run(self._build_pool, deck)
         else:
-            pool = await offload.run_nearby(self._build_pool, deck)
+            pool = await asyncio.to_thread(self._build_pool, deck)
         self._generator.adopt(pool)
         self.builds += 1
         log.info("question pool of %s: %d questions", deck.id, len(pool))

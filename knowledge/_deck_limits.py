@@ -14,6 +14,9 @@ MAX_DECK_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 24
 """Deepest nesting of lists and mappings (a deck needs 6)."""
 
+MAX_TOPIC_DEPTH = 8
+"""Deepest topic tree: a topic, its subtopics, theirs... (Markdown has six heading levels)."""
+
 MAX_VALUES = 1_500_000
 """Most YAML values (keys, texts, lists, mappings) in a deck, counting each alias use in full."""
 

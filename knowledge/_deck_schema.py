@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 
 from knowledge._deck_limits import (
     MAX_FACT_CHARS,
@@ -16,6 +17,7 @@ from knowledge._deck_limits import (
     MAX_OPTIONS,
     MAX_TEXT_CHARS,
     MAX_TITLE_CHARS,
+    MAX_TOPIC_DEPTH,
     MIN_OPTIONS,
 )
 from knowledge._deck_problems import DeckError, DeckProblem
@@ -39,7 +41,7 @@ DECK = Shape("the deck", ("id", "title"), ("subject", "description", "source"))
 TOPIC = Shape(
     "a topic",
     ("id", "title"),
-    ("aliases", "years", "date", "summary", "people", "places", "facts", "related"),
+    ("aliases", "years", "date", "summary", "people", "places", "facts", "related", "subtopics"),
 )
 GROUP = Shape("a group of facts", ("group", "facts"))
 TERM = Shape("a term", ("term", "definition"), ("aliases", "topics", "id"))
@@ -80,6 +82,20 @@ def cloze_problem(text: str) -> str | None:
     if empty is not None:
         return f"the cloze markup {quote(empty.group(0))} has an empty answer"
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _ReadTopic:
+    """A topic as read, with where it stands in the file and (for a subtopic) its parent's id."""
+
+    topic: Topic
+    parent: str | None
+    id_node: Node
+    title_node: Node
+    path: str
+
+    def under(self, parent: str) -> _ReadTopic:
+        return _ReadTopic(self.topic, parent, self.id_node, self.title_node, self.path)
 
 
 def _is_group(node: Node) -> bool:
@@ -164,11 +180,12 @@ class DeckBuilder(ValueChecker):
 
     # -- topics ---------------------------------------------------------------------------------
 
-    def topic(self, node: Node, path: str) -> tuple[Topic | None, Scalar | None, Node | None]:
-        """The topic, and the nodes of its id and title when valid (for the duplicate checks)."""
+    def topic(self, node: Node, path: str, depth: int = 1) -> list[_ReadTopic]:
+        """The topic and, after it, its subtopics (any depth up to MAX_TOPIC_DEPTH), in reading order;
+        each with the nodes of its id and title for the duplicate checks. Invalid topics are left out."""
         fields = self.fields(node, path, TOPIC)
         if fields is None:
-            return None, None, None
+            return []
         id_node, title_node = value_of(fields, "id"), value_of(fields, "title")
         topic_id = self.slug(id_node, f"{path}.id", required=True)
         title = self.text(
@@ -193,8 +210,9 @@ class DeckBuilder(ValueChecker):
         date, summary = one_line("date"), one_line("summary")
         facts = self.facts(value_of(fields, "facts"), f"{path}.facts")
         related = self.topic_ids(value_of(fields, "related"), f"{path}.related", owner=topic_id)
+        below = self.subtopics(value_of(fields, "subtopics"), f"{path}.subtopics", depth)
         if topic_id is None or title is None:
-            return None, None, None
+            return []
         topic = Topic(
             id=topic_id,
             title=title,
@@ -209,27 +227,50 @@ class DeckBuilder(ValueChecker):
             summary=summary,
         )
         assert isinstance(id_node, Scalar)  # a valid slug was read from it
-        return topic, id_node, title_node
+        assert title_node is not None
+        read = [_ReadTopic(topic, None, id_node, title_node, path)]
+        for child in below:
+            read.append(child if child.parent is not None else child.under(topic_id))
+        return read
 
-    def topics(self, node: Node | None) -> list[Topic]:
-        if node is None:
+    def subtopics(self, node: Node | None, path: str, depth: int) -> list[_ReadTopic]:
+        """A topic's `subtopics:` list: topics like any other, one level deeper."""
+        if node is None or is_empty(node):
             return []
+        if not isinstance(node, Sequence):
+            self.report(
+                node, path, f"expected a list of subtopics ('- ' items), got {describe(node)}"
+            )
+            return []
+        if depth >= MAX_TOPIC_DEPTH:
+            self.report(
+                node,
+                path,
+                f"subtopics may nest at most {MAX_TOPIC_DEPTH} levels deep; "
+                "make these facts or groups of their parent instead",
+            )
+            return []
+        read: list[_ReadTopic] = []
+        for index, item in enumerate(node.items):
+            read.extend(self.topic(item, f"{path}[{index}]", depth + 1))
+        return read
+
+    def topics(self, node: Node | None) -> tuple[list[Topic], dict[str, str]]:
+        """Every topic (subtopics after their parent) and the parent of each subtopic by id."""
+        if node is None:
+            return [], {}
         if not isinstance(node, Sequence) or not node.items:
             self.report(
                 node, "topics", f"expected a list of topics (at least one), got {describe(node)}"
             )
-            return []
-        topics: list[Topic] = []
-        ids: list[tuple[str, Node, str]] = []
-        titles: list[tuple[str, Node, str]] = []
+            return [], {}
+        read: list[_ReadTopic] = []
         for index, item in enumerate(node.items):
-            path = f"topics[{index}]"
-            topic, id_node, title_node = self.topic(item, path)
-            if topic is None or id_node is None or title_node is None:
-                continue
-            topics.append(topic)
-            ids.append((topic.id, id_node, f"{path}.id"))
-            titles.append((folded(topic.title), title_node, f"{path}.title"))
+            read.extend(self.topic(item, f"topics[{index}]"))
+        ids = [(entry.topic.id, entry.id_node, f"{entry.path}.id") for entry in read]
+        titles = [
+            (folded(entry.topic.title), entry.title_node, f"{entry.path}.title") for entry in read
+        ]
         known = self.unique(
             ids,
             lambda key, first, _: f"duplicate topic id '{key}' (first used at line {first.line})",
@@ -242,7 +283,8 @@ class DeckBuilder(ValueChecker):
             ),
         )
         self.check_topic_references(known)
-        return topics
+        parents = {entry.topic.id: entry.parent for entry in read if entry.parent is not None}
+        return [entry.topic for entry in read], parents
 
     # -- terms ----------------------------------------------------------------------------------
 
@@ -480,7 +522,7 @@ class DeckBuilder(ValueChecker):
         terms = self.terms(value_of(top, "terms"))
         questions = self.questions(value_of(top, "questions"))
         # Last: references from topics, terms and questions are resolved once all topics are read.
-        topics = self.topics(value_of(top, "topics"))
+        topics, parents = self.topics(value_of(top, "topics"))
         deck_id, title = header.get("id"), header.get("title")
         if self.problems or deck_id is None or title is None:
             return None
@@ -493,6 +535,7 @@ class DeckBuilder(ValueChecker):
             terms=tuple(terms),
             questions=tuple(questions),
             source=header["source"],
+            parents=parents,
         )
 
 

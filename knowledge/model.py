@@ -109,7 +109,12 @@ class DeckQuestion:
 
 @dataclass(frozen=True, slots=True)
 class Deck:
-    """A whole deck. Built only by the loader, which guarantees ids are unique and references resolve."""
+    """A whole deck. Built only by the loader, which guarantees ids are unique and references resolve.
+
+    `topics` holds every topic, subtopics included, in reading order (a parent before its subtopics), so
+    code that keys things by topic id works unchanged on a deep deck. The tree is a read-only index over
+    them: `parents` maps a subtopic's id to its parent's id; a flat deck is a tree of depth one.
+    """
 
     id: str
     title: str
@@ -119,10 +124,18 @@ class Deck:
     terms: tuple[Term, ...] = ()
     questions: tuple[DeckQuestion, ...] = ()
     source: str | None = None
+    parents: dict[str, str] = field(default_factory=dict, compare=False)
     _topics_by_id: dict[str, Topic] = field(default_factory=dict, repr=False, compare=False)
+    _children: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._topics_by_id.update({topic.id: topic for topic in self.topics})
+        children: dict[str, list[str]] = {}
+        for topic in self.topics:
+            parent = self.parents.get(topic.id)
+            if parent is not None:
+                children.setdefault(parent, []).append(topic.id)
+        self._children.update({key: tuple(value) for key, value in children.items()})
 
     def topic(self, topic_id: str) -> Topic | None:
         """The topic with this id, or None."""
@@ -131,3 +144,51 @@ class Deck:
     def terms_of(self, topic_id: str) -> tuple[Term, ...]:
         """The key terms that belong to a topic."""
         return tuple(term for term in self.terms if topic_id in term.topics)
+
+    # -- the topic tree ----------------------------------------------------------------------------
+
+    @property
+    def is_flat(self) -> bool:
+        """True when no topic has subtopics (every deck written before subtopics existed)."""
+        return not self.parents
+
+    def parent(self, topic_id: str) -> Topic | None:
+        """The topic this one is a subtopic of, or None for a top-level topic."""
+        parent = self.parents.get(topic_id)
+        return self._topics_by_id.get(parent) if parent is not None else None
+
+    def children(self, topic_id: str) -> tuple[Topic, ...]:
+        """The direct subtopics of a topic, in reading order."""
+        return tuple(self._topics_by_id[child] for child in self._children.get(topic_id, ()))
+
+    def roots(self) -> tuple[Topic, ...]:
+        """The top-level topics, in reading order."""
+        return tuple(topic for topic in self.topics if topic.id not in self.parents)
+
+    def path(self, topic_id: str) -> tuple[Topic, ...]:
+        """The topics from the top level down to this one (just the topic itself when top-level)."""
+        chain: list[Topic] = []
+        current: str | None = topic_id
+        while current is not None and len(chain) <= len(self.topics):
+            topic = self._topics_by_id.get(current)
+            if topic is None:
+                break
+            chain.append(topic)
+            current = self.parents.get(current)
+        return tuple(reversed(chain))
+
+    def depth(self, topic_id: str) -> int:
+        """0 for a top-level topic, 1 for its subtopics, and so on."""
+        return max(0, len(self.path(topic_id)) - 1)
+
+    def subtree(self, topic_id: str) -> tuple[str, ...]:
+        """The ids of a topic and every topic under it, in reading order (a quiz on a parent covers
+        them all)."""
+        ids: list[str] = []
+        stack = [topic_id]
+        while stack:
+            current = stack.pop()
+            if current in self._topics_by_id:
+                ids.append(current)
+            stack.extend(reversed(self._children.get(current, ())))
+        return tuple(ids)

@@ -6,6 +6,7 @@ process rebuilds the same deck) or the problems to show the teacher, each with i
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -14,6 +15,8 @@ from knowledge.importers.redtrivia import looks_like_trivia
 from knowledge.importers.source import decode, normalise
 from knowledge.loader import DeckError, parse_deck
 from knowledge.model import Deck
+
+log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 ACCEPTED_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt", ".tsv", ".csv")
@@ -32,7 +35,9 @@ class UploadRefused:
 
 
 def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
-    """Validate an uploaded file as a deck. Never raises for bad content."""
+    """Validate an uploaded file as a deck. Never raises for bad content: a problem nobody foresaw
+    comes back as a refusal too (and is logged), so the teacher always gets an answer. Only
+    MemoryError passes, so the worker running this can be restarted."""
     name = PurePath(filename or "deck").name
     suffix = PurePath(name).suffix.lower()
     if suffix not in ACCEPTED_SUFFIXES:
@@ -51,3 +56,10 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
         return UploadRefused(tuple(str(problem) for problem in error.problems))
     except DeckImportError as error:
         return UploadRefused((f"{name}: {error}",))
+    except RecursionError:
+        return UploadRefused((f"{name}: this file is nested too deeply to read as a deck.",))
+    except MemoryError:
+        raise
+    except Exception:
+        log.exception("reading the upload %s failed", name)
+        return UploadRefused((f"{name}: this file could not be read as a deck.",))

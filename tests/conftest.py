@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from functools import cache
 
 import pytest
 
+from bot.deck_admin import UPLOAD_LIMITS
 from bot.engine import Engine
 from bot.events import Chat, Command, User
 from bot.replies import Reply
+from bot.workers import WorkerPool
 from knowledge.bundled import DEFAULT_DECK
 from knowledge.loader import load_deck
 from knowledge.model import Deck
@@ -35,6 +38,14 @@ def deck() -> Deck:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+async def workers() -> AsyncIterator[WorkerPool]:
+    """The upload worker pool as the app wires it, stopped after the test."""
+    pool = WorkerPool(limits=UPLOAD_LIMITS)
+    yield pool
+    await pool.close()
 
 
 @pytest.fixture

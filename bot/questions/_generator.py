@@ -156,11 +156,13 @@ class QuestionGenerator:
         if topic_id is not None and self._deck.topic(topic_id) is None:
             raise ValueError(f"deck {self._deck.id!r} has no topic with id {topic_id!r}")
         wanted = None if kinds is None else {QuestionKind(kind) for kind in kinds}
+        # A quiz on a parent topic covers its subtopics (a flat deck's subtree is the topic alone).
+        covered = frozenset(self._deck.subtree(topic_id)) if topic_id is not None else frozenset()
         return [
             candidate
             for candidate in self._all()
             if (wanted is None or candidate.question.kind in wanted)
-            and (topic_id is None or topic_id in candidate.topics)
+            and (topic_id is None or not covered.isdisjoint(candidate.topics))
         ]
 
     def _all(self) -> list[_Candidate]:

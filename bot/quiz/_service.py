@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 import logging
 import random
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -281,9 +282,13 @@ class QuizService:
         if session is None or question is None:
             return None
         if question.options:
+            labels, _ = _present_options(question)
+            picked = typed_option(labels, event.text, self.grader)
+            if picked is not None:
+                return await self._picked(session, question, picked)
             if event.chat.is_group:
                 return None  # group chatter while a button question is open is not an answer
-            return [Notice("Pick one of the options above (or /skip, /stop).")]
+            return [Notice(_NOT_AN_OPTION)]
         grade = self.grader.grade(list(question.answers), event.text)
         if grade.verdict is Verdict.EMPTY:
             return [Notice("Type an answer — or /hint, /skip, /stop.")]
@@ -307,9 +312,14 @@ class QuizService:
         question = session.current
         if question is None or position != session.position:
             return [Notice("You've already answered that one.")]
-        labels, correct_indices = _present_options(question)
+        labels, _ = _present_options(question)
         if not 0 <= picked < len(labels):
             return [Notice("That button has expired.")]
+        return await self._picked(session, question, picked)
+
+    async def _picked(self, session: QuizSession, question: Question, picked: int) -> list[Reply]:
+        """Grade the option at `picked` (pressed, or typed as its text, letter or number)."""
+        labels, correct_indices = _present_options(question)
         right = picked in correct_indices
         shown = " / ".join(labels[i] for i in correct_indices)
         verdict = "✅ Right!" if right else f"❌ Not quite — the answer is {shown}."
@@ -465,4 +475,32 @@ def _present_options(question: Question) -> tuple[tuple[str, ...], tuple[int, ..
 def _chronology_prompt(question: Question) -> str:
     letters = "ABCD"
     listed = "; ".join(f"{letters[i]}. {event}" for i, event in enumerate(question.options))
-    return f"{question.prompt}: {listed}"
+    return f"{question.prompt.rstrip('.:')}: {listed}"
+
+
+_NOT_AN_OPTION = (
+    "Pick one of the options above — tap it, or type its letter, number or text (or /skip, /stop)."
+)
+_LETTERS = "abcdefghij"
+
+
+def typed_option(labels: Sequence[str], typed: str, grader: Grader) -> int | None:
+    """Which option typed text names: its letter ("b", "B)"), its number ("2"), an ordering's
+    letters ("ACBD" for "A → C → B → D") or its text, spelt as the grader would accept; None when
+    it names none or more than one."""
+    text = typed.strip().strip(".)(").strip()
+    if not text:
+        return None
+    folded = text.casefold()
+    if len(folded) == 1 and folded in _LETTERS[: len(labels)]:
+        return _LETTERS.index(folded)
+    if folded.isdecimal() and 1 <= int(folded) <= len(labels):
+        return int(folded) - 1
+    squashed = [re.sub(r"[^a-z]", "", label.casefold()) for label in labels]
+    letters = re.sub(r"[^a-z]", "", folded)
+    if "→" in "".join(labels) and letters and letters in squashed:
+        return squashed.index(letters)
+    graded = [grader.grade(label, text) for label in labels]
+    exact = [i for i, g in enumerate(graded) if g.correct and g.verdict is Verdict.EXACT]
+    accepted = exact or [i for i, g in enumerate(graded) if g.correct]
+    return accepted[0] if len(accepted) == 1 else None

@@ -20,6 +20,7 @@ from bot.questions import QuestionGenerator
 from bot.questions._entities import EntityIndex
 from bot.questions._tokens import tokenize
 from bot.store import SqlStore
+from bot.workers import WorkerPool
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from tests.conftest import ANA, DM, GROUP, say, shown
@@ -173,8 +174,12 @@ async def test_a_pool_built_in_the_worker_never_blocks_the_loop(
 ) -> None:
     deck = parse_deck(GEOLOGY)
     gate = tmp_path / "gate"
+    workers = WorkerPool()
     pool = QuestionPool(
-        QuestionGenerator(deck), build=partial(_gated_build, str(gate)), in_worker=True
+        QuestionGenerator(deck),
+        workers=workers,
+        build=partial(_gated_build, str(gate)),
+        in_worker=True,
     )
     building = asyncio.ensure_future(pool.generator())
     waiting = asyncio.ensure_future(pool.generator())  # a second caller shares the build
@@ -189,6 +194,7 @@ async def test_a_pool_built_in_the_worker_never_blocks_the_loop(
     assert await waiting is built
     assert built.built and pool.builds == 1
     assert built.generate(3, seed=1)
+    await workers.close()
 
 
 def test_names_sharing_a_first_word_match_longest_first() -> None:

@@ -12,6 +12,7 @@ from bot.engine import Engine
 from bot.events import Upload, User
 from bot.replies import Notice
 from bot.store import SqlStore
+from bot.workers import Limits, WorkerPool
 from knowledge.model import Deck
 from tests.conftest import ANA, BEN, DM, GROUP, say, shown
 from tests.fakes.clock import FakeClock
@@ -54,8 +55,8 @@ async def store(tmp_path: Path) -> AsyncIterator[SqlStore]:
 
 
 @pytest.fixture
-def engine(deck: Deck, clock: FakeClock, store: SqlStore) -> Engine:
-    return Engine(deck, clock=clock, store=store)
+def engine(deck: Deck, clock: FakeClock, store: SqlStore, workers: WorkerPool) -> Engine:
+    return Engine(deck, clock=clock, store=store, workers=workers)
 
 
 def upload(name: str, content: str | bytes, user: User = TEACHER) -> Upload:
@@ -135,3 +136,26 @@ async def test_a_quiz_runs_on_the_uploaded_deck(engine: Engine) -> None:
     body = shown(await say(engine, "/quiz 2", chat=GROUP))
     assert "Quiz for Ana: 2 questions." in body
     assert "Khrushchev" not in body
+
+
+async def test_a_file_that_kills_its_worker_is_refused_plainly_and_uploads_go_on(
+    deck: Deck, clock: FakeClock, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A reader that spins for ever stands in for a file too costly to parse: the CPU limit ends it.
+    from bot import deck_admin
+    from tests.fakes import worker_tasks
+
+    pool = WorkerPool(limits=Limits(cpu_seconds=1))
+    engine = Engine(deck, clock=clock, store=store, workers=pool)
+    try:
+        monkeypatch.setattr(deck_admin, "read_upload", worker_tasks.spin_then_read)
+        body = shown(await engine.handle(upload("huge.md", "# spin\n- for ever\n")))
+        assert "huge.md: this file is too large or too complex to read as a deck." in body
+        assert "nothing changed" in body
+        assert pool.deaths == 1
+        assert "Hungarian Uprising" in shown(await say(engine, "/topics", chat=GROUP))
+        assert "This chat now studies Cell Biology." in shown(
+            await engine.handle(upload("cells.yaml", BIOLOGY))
+        )
+    finally:
+        await pool.close()

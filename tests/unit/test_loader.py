@@ -19,6 +19,7 @@ from knowledge.loader import (
     MAX_DECK_BYTES,
     MAX_DEPTH,
     MAX_FACT_CHARS,
+    MAX_TOPIC_DEPTH,
     MAX_VALUES,
     DeckError,
     DeckProblem,
@@ -134,6 +135,15 @@ REFUSALS = {
     "question_unknown_topic.yaml": Refusal(10, "did you mean 'hungary'?", "questions[0].topic"),
     "recursive_alias.yaml": Refusal(8, "refers to a value that contains it"),
     "self_related.yaml": Refusal(7, "cannot be related to itself", "topics[0].related[0]"),
+    "subtopic_duplicate_title.yaml": Refusal(
+        13, "same title (line 10)", "topics[0].subtopics[1].title"
+    ),
+    "subtopics_not_a_list.yaml": Refusal(8, "expected a list of subtopics", "topics[0].subtopics"),
+    "subtopics_too_deep.yaml": Refusal(
+        29,
+        f"at most {MAX_TOPIC_DEPTH} levels deep",
+        "topics[0]" + ".subtopics[0]" * 7 + ".subtopics",
+    ),
     "syntax_error.yaml": Refusal(8, "a '[' list is not closed"),
     "tab_indentation.yaml": Refusal(7, "tab character"),
     "term_unknown_topic.yaml": Refusal(10, "did you mean 'key-terms'?", "terms[0].topics[0]"),
@@ -320,6 +330,62 @@ def test_both_parsers_build_the_same_deck(name: str, monkeypatch: pytest.MonkeyP
     assert check_deck(GOOD / name) == []
 
 
+def test_subtopics_load_as_a_tree_over_stable_flat_topics() -> None:
+    deck = load_deck(GOOD / "subtopics.yaml")
+
+    assert [topic.id for topic in deck.topics] == [
+        "weather-hazards",
+        "tropical-storms",
+        "typhoon-haiyan",
+        "uk-weather",
+        "tectonic-hazards",
+    ]
+    assert [topic.id for topic in deck.roots()] == ["weather-hazards", "tectonic-hazards"]
+    assert [topic.title for topic in deck.path("typhoon-haiyan")] == [
+        "Weather hazards",
+        "Tropical storms",
+        "Case study: Typhoon Haiyan",
+    ]
+    assert [topic.id for topic in deck.children("weather-hazards")] == [
+        "tropical-storms",
+        "uk-weather",
+    ]
+    assert deck.subtree("weather-hazards") == (
+        "weather-hazards",
+        "tropical-storms",
+        "typhoon-haiyan",
+        "uk-weather",
+    )
+    assert deck.depth("typhoon-haiyan") == 2 and deck.parent("tectonic-hazards") is None
+    haiyan = deck.topic("typhoon-haiyan")
+    assert haiyan is not None and haiyan.start_year == 2013
+    assert [fact.text for fact in haiyan.facts if fact.group == "Effects"] == [
+        "over 6,000 people died",
+        "600,000 people were displaced",
+    ]
+    assert deck.questions[0].topic == "typhoon-haiyan"
+    assert not deck.is_flat
+
+
+def test_a_deck_without_subtopics_is_a_tree_of_depth_one() -> None:
+    deck = load_deck(GOOD / "full.yaml")
+
+    assert deck.is_flat and deck.roots() == deck.topics
+    assert all(deck.subtree(topic.id) == (topic.id,) for topic in deck.topics)
+
+
+def test_the_subtopics_example_in_the_docs_loads() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    section = text[text.index("### Subtopics") :]
+    example = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert example is not None
+    body = "deck:\n  id: hazards\n  title: Hazards\n" + example.group(1)
+
+    deck = parse_deck(body, "docs/decks.md")
+
+    assert deck.path("typhoon-haiyan")[0].title == "Weather hazards"
+
+
 def test_the_example_in_the_docs_loads() -> None:
     text = DOCS.read_text(encoding="utf-8")
     example = re.search(r"```yaml\n(.*?)```", text, re.DOTALL)
@@ -338,6 +404,7 @@ def test_the_docs_state_the_limits_the_loader_enforces() -> None:
     assert f"{MAX_DECK_BYTES // 2**20} MiB" in text
     assert f"{MAX_VALUES:,}" in text
     assert f"{MAX_DEPTH} levels" in text
+    assert f"| subtopics inside subtopics | {MAX_TOPIC_DEPTH} levels |" in text
     assert f"{MAX_FACT_CHARS:,} characters" in text
 
 

@@ -1,0 +1,162 @@
+"""`WorkerPool`: a ProcessPoolExecutor with resource limits, a bounded wait and rebuild-on-death.
+
+Why processes and not threads: parsing a hostile file is pure-Python CPU work that holds the GIL, so a
+thread still stalls the loop, and a file that eats memory takes the whole bot down. A worker process
+with `setrlimit` limits is killed by the kernel instead (SIGXCPU past its CPU time; MemoryError past its
+address space), and the bot only sees that one call fail.
+
+Why limits are set per call for CPU: RLIMIT_CPU counts a process's whole life, so each call raises the
+soft limit to "CPU used so far + the call's allowance" before it runs (the hard limit stays where it
+was, so a later call can still raise the soft one).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import multiprocessing
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Limits for each worker: CPU seconds per call, bytes of address space per process. None: no limit."""
+
+    cpu_seconds: float | None = None
+    memory_bytes: int | None = None
+
+
+class WorkerDied(Exception):
+    """The call's worker process died (CPU or memory limit, or a crash); the pool was rebuilt."""
+
+
+class PoolBusy(Exception):
+    """Too many calls are already waiting for a worker; try again later."""
+
+
+class PoolClosed(RuntimeError):
+    """The pool was closed; it runs nothing more."""
+
+
+class WorkerPool:
+    """A few worker processes, started on first use, with at most `max_waiting` calls queued."""
+
+    def __init__(
+        self, *, processes: int = 1, limits: Limits | None = None, max_waiting: int = 8
+    ) -> None:
+        if processes < 1 or max_waiting < 0:
+            raise ValueError("a pool needs at least one process and a non-negative queue")
+        self.processes = processes
+        self.limits = limits or Limits()
+        self.max_waiting = max_waiting
+        self._executor: ProcessPoolExecutor | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self._waiting = 0
+        self._closed = False
+        self.deaths = 0
+        """How many times a worker died and the pool was rebuilt (for logs and tests)."""
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(*args)` in a worker process, within the pool's limits (see the package docstring)."""
+        if self._closed:
+            raise PoolClosed("the worker pool is closed")
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.processes)
+        if self._slots.locked() and self._waiting >= self.max_waiting:
+            raise PoolBusy(f"{self._waiting} calls are already waiting for a worker")
+        self._waiting += 1
+        try:
+            await self._slots.acquire()
+        finally:
+            self._waiting -= 1
+        try:
+            if self._closed:
+                raise PoolClosed("the worker pool is closed")
+            executor = self._ensure_executor()
+            future = executor.submit(_call_limited, self.limits.cpu_seconds, fn, args)
+            try:
+                return await asyncio.wrap_future(future)
+            except BrokenProcessPool:
+                self._rebuild(executor)
+                raise WorkerDied("the worker process died (a CPU or memory limit)") from None
+            except MemoryError:
+                # The worker survived but hit its address-space limit; start it afresh.
+                self._rebuild(executor)
+                raise WorkerDied("the worker ran out of memory") from None
+        finally:
+            self._slots.release()
+
+    async def close(self) -> None:
+        """Stop accepting calls and stop the workers once the running calls finish."""
+        self._closed = True
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            await asyncio.to_thread(executor.shutdown, wait=True, cancel_futures=True)
+
+    def _ensure_executor(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.processes,
+                mp_context=_context(),
+                initializer=_init_worker,
+                initargs=(self.limits.memory_bytes,),
+            )
+        return self._executor
+
+    def _rebuild(self, broken: ProcessPoolExecutor) -> None:
+        """Drop a pool whose worker died; the next call starts a fresh one."""
+        self.deaths += 1
+        log.warning("a worker process died or ran out of memory; restarting the pool")
+        if self._executor is broken:
+            self._executor = None
+        broken.shutdown(wait=False, cancel_futures=True)
+
+
+def _context() -> Any:
+    """forkserver where there is one: workers fork from a clean server process, not from the bot
+    (which has threads and sockets open); spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _init_worker(memory_bytes: int | None) -> None:
+    """Runs once in each new worker: no core files, and the address-space limit."""
+    if sys.platform == "win32":  # pragma: no cover - no resource module there
+        return
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if memory_bytes is not None:
+        _lower_soft(resource.RLIMIT_AS, memory_bytes)
+
+
+def _call_limited(cpu_seconds: float | None, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+    """Runs in the worker: allow `cpu_seconds` more CPU time from now, then call `fn`."""
+    if cpu_seconds is not None and sys.platform != "win32":
+        import resource
+
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        used = usage.ru_utime + usage.ru_stime
+        _lower_soft(resource.RLIMIT_CPU, math.ceil(used + cpu_seconds), raise_ok=True)
+    return fn(*args)
+
+
+def _lower_soft(which: int, value: int, *, raise_ok: bool = False) -> None:
+    """Set a soft limit (never above the hard one), keeping the hard limit as it is."""
+    import resource
+
+    soft, hard = resource.getrlimit(which)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    if raise_ok or soft == resource.RLIM_INFINITY or value < soft:
+        resource.setrlimit(which, (value, hard))

@@ -1,0 +1,59 @@
+"""Module-level functions for worker-pool tests (a worker process imports them by name)."""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+from pathlib import Path
+
+
+def square(value: int) -> int:
+    return value * value
+
+
+def fail(message: str) -> None:
+    raise ValueError(message)
+
+
+def pid() -> int:
+    return os.getpid()
+
+
+def burn_cpu(seconds: float | None) -> float:
+    """Spins for `seconds` of CPU time (None: for ever); returns the CPU time used."""
+    start = time.process_time()
+    while seconds is None or time.process_time() - start < seconds:
+        pass
+    return time.process_time() - start
+
+
+def hog_memory(megabytes: int) -> int:
+    """Allocates and touches `megabytes` MiB."""
+    block = bytearray(megabytes * 1024 * 1024)
+    return len(block)
+
+
+def crash() -> None:
+    os._exit(3)
+
+
+def limits() -> tuple[int, int]:
+    """The worker's soft address-space and core-file limits."""
+    return resource.getrlimit(resource.RLIMIT_AS)[0], resource.getrlimit(resource.RLIMIT_CORE)[0]
+
+
+def wait_for(path: str) -> str:
+    """Waits until `path` exists (the test decides when this call ends, not a clock)."""
+    while not Path(path).exists():
+        time.sleep(0.01)
+    return path
+
+
+def spin_then_read(filename: str, content: bytes) -> object:
+    """An upload reader that spins for ever when the file's name starts with "huge", else reads it."""
+    from knowledge.uploads import read_upload
+
+    if filename.startswith("huge"):
+        burn_cpu(None)
+    return read_upload(filename, content)

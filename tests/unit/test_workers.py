@@ -1,0 +1,100 @@
+"""The worker pool: calls run in another process; a call past its CPU or memory limit, or a crash,
+fails that call alone and the pool carries on with a fresh process."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.workers import Limits, PoolBusy, PoolClosed, WorkerDied, WorkerPool
+from tests.fakes import worker_tasks
+
+MiB = 1024 * 1024
+
+
+@pytest.fixture
+async def pool() -> AsyncIterator[WorkerPool]:
+    opened = WorkerPool(limits=Limits(cpu_seconds=1, memory_bytes=512 * MiB))
+    yield opened
+    await opened.close()
+
+
+async def test_a_call_runs_in_another_process_and_returns(pool: WorkerPool) -> None:
+    assert await pool.run(worker_tasks.square, 12) == 144
+    assert await pool.run(worker_tasks.pid) != os.getpid()
+
+
+async def test_the_limits_are_set_in_the_worker(pool: WorkerPool) -> None:
+    address_space, core = await pool.run(worker_tasks.limits)
+    assert address_space == 512 * MiB
+    assert core == 0
+
+
+async def test_an_exception_comes_back_as_it_is(pool: WorkerPool) -> None:
+    with pytest.raises(ValueError, match="bad row"):
+        await pool.run(worker_tasks.fail, "bad row")
+    assert pool.deaths == 0
+
+
+async def test_a_call_past_its_cpu_time_dies_and_the_pool_recovers(pool: WorkerPool) -> None:
+    first = await pool.run(worker_tasks.pid)
+    with pytest.raises(WorkerDied):
+        await pool.run(worker_tasks.burn_cpu, None)
+    assert pool.deaths == 1
+    assert await pool.run(worker_tasks.square, 3) == 9
+    assert await pool.run(worker_tasks.pid) != first
+
+
+async def test_cpu_time_is_allowed_per_call_not_per_process_life(pool: WorkerPool) -> None:
+    # Three calls of 0.5 s each: 1.5 s in one process, but each within its own 1 s.
+    for _ in range(3):
+        assert await pool.run(worker_tasks.burn_cpu, 0.5) >= 0.5
+    assert pool.deaths == 0
+
+
+async def test_a_call_past_its_memory_limit_fails_alone(pool: WorkerPool) -> None:
+    with pytest.raises(WorkerDied):
+        await pool.run(worker_tasks.hog_memory, 2048)
+    assert pool.deaths == 1
+    assert await pool.run(worker_tasks.hog_memory, 64) == 64 * MiB
+
+
+async def test_a_crashing_worker_is_replaced(pool: WorkerPool) -> None:
+    with pytest.raises(WorkerDied):
+        await pool.run(worker_tasks.crash)
+    assert await pool.run(worker_tasks.square, 5) == 25
+
+
+async def test_calls_past_the_queue_are_refused_not_piled_up(tmp_path: Path) -> None:
+    pool = WorkerPool(max_waiting=1)
+    release = tmp_path / "release"
+    try:
+        running = asyncio.create_task(pool.run(worker_tasks.wait_for, str(release)))
+        waiting = asyncio.create_task(pool.run(worker_tasks.square, 2))
+        await asyncio.sleep(0)  # both have taken their places: one runs, one waits
+        await asyncio.sleep(0)
+        with pytest.raises(PoolBusy):
+            await pool.run(worker_tasks.square, 3)
+        release.touch()
+        assert await running == str(release)
+        assert await waiting == 4
+    finally:
+        release.touch()
+        await pool.close()
+
+
+async def test_a_closed_pool_runs_nothing() -> None:
+    pool = WorkerPool()
+    assert await pool.run(worker_tasks.square, 2) == 4
+    await pool.close()
+    with pytest.raises(PoolClosed):
+        await pool.run(worker_tasks.square, 2)
+
+
+def test_a_pool_needs_a_process() -> None:
+    with pytest.raises(ValueError):
+        WorkerPool(processes=0)
