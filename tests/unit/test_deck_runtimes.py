@@ -23,7 +23,7 @@ from bot.store import SqlStore
 from bot.workers import WorkerPool
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
-from tests.conftest import ANA, DM, GROUP, say, shown
+from tests.conftest import ANA, GROUP, say, shown
 from tests.fakes.clock import FakeClock
 
 TEACHER = dataclasses.replace(ANA, is_admin=True)
