@@ -73,11 +73,8 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     query = " ".join(args.query)
     topic: str | None = None
     if ask:
-        reply = explain.ask(deck, index, query)
-        answer = index.ask(query) if query.strip() else None
-        if answer is not None and answer.status == "answer" and answer.passages:
-            topic = answer.passages[0].topic_title
-        status = "answer" if topic else "none"
+        asked = explain.answer_question(deck, index, query)
+        reply, topic, status = asked.reply, asked.topic, asked.status
     else:
         reply = explain.explain(deck, index, query)
         lookup = index.lookup(query) if query.strip() else None

@@ -25,6 +25,7 @@ from bot.questions import Question, QuestionKind
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
+from bot.retired import retired_ids
 from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
 from bot.tokens import make_token, matches
 from knowledge.model import Deck, stable_id
@@ -64,6 +65,10 @@ def parse_request(
 
 def _is_count(word: str) -> bool:
     return word.lstrip("-").isdecimal() and len(word) <= 6
+
+
+# How many extra questions to draw so that retired ones can be left out and the quiz stays full.
+_RETIRED_SPARE = 50
 
 
 class QuizService:
@@ -145,8 +150,12 @@ class QuizService:
         seed = int(
             stable_id(user.platform, user.id, chat.id, self.now().isoformat(), started)[:12], 16
         )
-        generator = await self.pool.generator()
-        questions = generator.generate(count, topic_id=topic_id, seed=seed)
+        # Questions a teacher retired for this chat (from the dashboard) are never asked there.
+        retired = await retired_ids(self.store, ChatRef(chat.platform, chat.id))
+        spare = min(len(retired), _RETIRED_SPARE)
+        generator = await self.pool.generator()  # the deck's pool: built once, drawn from here
+        drawn = generator.generate(count + spare, topic_id=topic_id, seed=seed)
+        questions = [question for question in drawn if question.id not in retired][:count]
         if not questions:
             return [Message(text("I couldn't make questions from that part of the notes."))]
         return self._open(user, chat, Mode.QUIZ, questions)
