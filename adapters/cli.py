@@ -69,7 +69,7 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     from knowledge.search import DeckIndex
 
     deck = _load(args.deck)
-    index = DeckIndex(deck)
+    index = DeckIndex(deck, eager=ask)  # /explain never needs the /ask index
     query = " ".join(args.query)
     topic: str | None = None
     if ask:

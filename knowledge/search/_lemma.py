@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
-
 # Families that no suffix rule joins: irregular derivations, and a few words notes use for one
 # another in any subject.
 _FAMILIES: tuple[frozenset[str], ...] = tuple(
@@ -127,6 +125,8 @@ def lemma(word: str) -> str:
     """The dictionary form of a folded word ("deaths" -> "death", "began" -> "begin")."""
     if not word.isalpha() or len(word) < 3:
         return word
+    import simplemma  # here: a one-shot /explain never needs the lemmatizer or its data
+
     found = simplemma.lemmatize(word, lang="en").casefold()
     return found if found.isalpha() else word
 
@@ -135,6 +135,8 @@ def lemma(word: str) -> str:
 def is_dictionary_word(word: str) -> bool:
     """True when the lemmatizer's dictionary knows the folded word: "lymphocytes" is a word,
     "princip" and "tybalt" are names."""
+    import simplemma
+
     return bool(simplemma.is_known(word, lang="en"))
 
 

@@ -29,6 +29,7 @@ PREFIX_TRUST = 0.6  # "gomul" -> "gomulka": a suggestion, not a match on its own
 SPELLING_VARIANT_TRUST = 0.85  # a known word's one-edit twin: "khrushchev" / "khruschev"
 VARIANT_MIN_LENGTH = 7
 MAX_QUERY_WORDS = 32
+INDEXED_FROM_WORDS = 4000
 _CACHE_LIMIT = 4096
 
 Alternatives = tuple[tuple[str, float], ...]
@@ -54,7 +55,8 @@ class Vocabulary:
         self._sorted = sorted(usable)
         self._words = list(self._sorted)
         self._stems = {word: index_word(word) for word in usable}
-        self._deletes = DeleteIndex(self._words)
+        # A small vocabulary is scanned (cheaper than building the index); a big one is indexed.
+        self._deletes = DeleteIndex(self._words) if len(self._words) >= INDEXED_FROM_WORDS else None
         # The most recently asked words: a bounded LRU, so a burst of new words never empties it.
         self._cache: OrderedDict[tuple[str, bool, bool], Alternatives] = OrderedDict()
 
@@ -87,11 +89,17 @@ class Vocabulary:
         """Forget every answered word (benchmarks measure what a user meets cold)."""
         self._cache.clear()
 
+    def _nearby(self, word: str, distance: int) -> list[str]:
+        """The words possibly within `distance` edits, in vocabulary order (all, for a small one)."""
+        if self._deletes is None:
+            return self._words
+        return self._deletes.candidates(word, distance)
+
     def _spelling_variants(self, word: str) -> Alternatives:
         if len(word) < VARIANT_MIN_LENGTH or not word.isalpha():
             return ()
         own = index_word(word)
-        nearby = self._deletes.candidates(word, 1)
+        nearby = self._nearby(word, 1)
         found = process.extract(
             word, nearby, scorer=OSA.distance, processor=None, score_cutoff=1, limit=5
         )
@@ -102,7 +110,7 @@ class Vocabulary:
         allowance = edit_allowance(word)
         if allowance == 0 or not word.isalpha():
             return ()
-        nearby = self._deletes.candidates(word, allowance)
+        nearby = self._nearby(word, allowance)
         found = process.extract(
             word, nearby, scorer=OSA.distance, processor=None, score_cutoff=allowance, limit=8
         )

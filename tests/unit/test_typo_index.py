@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -78,8 +79,10 @@ def test_deletions_reach_a_swap_from_both_sides() -> None:
     assert deletions("ab", 1) & deletions("ba", 1)
 
 
-def test_vocabulary_corrects_through_the_index() -> None:
+def test_vocabulary_corrects_through_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_vocabulary, "INDEXED_FROM_WORDS", 10)
     vocabulary = Vocabulary(WORDS)
+    assert vocabulary._deletes is not None
     found = vocabulary.alternatives("photosynthsis", known=False)
     assert [w for w, _ in found] == [index_word("photosynthesis")]
     assert vocabulary.alternatives("zzzzzzz", known=False) == ()
