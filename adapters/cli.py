@@ -98,13 +98,26 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
 
 
 def _cmd_quiz_sample(args: argparse.Namespace) -> int:
-    from bot.questions import QuestionGenerator, format_sample
+    from bot.questions import QuestionGenerator, QuestionKind, format_sample
 
     if args.n < 1:
         print("studybot: --n must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    kinds = None
+    if args.kinds:
+        names = [name.strip().replace("-", "_") for name in args.kinds.split(",") if name.strip()]
+        known = [kind.value for kind in QuestionKind]
+        unknown = [name for name in names if name not in known]
+        if unknown or not names:
+            print(
+                f"studybot: unknown question kind {', '.join(unknown) or '(none)'}; "
+                f"the kinds are {', '.join(known)}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        kinds = [QuestionKind(name) for name in names]
     deck = _load(args.deck)
-    questions = QuestionGenerator(deck, seed=args.seed).generate(args.n)
+    questions = QuestionGenerator(deck, seed=args.seed).generate(args.n, kinds=kinds)
     print(format_sample(questions))
     if len(questions) < args.n:
         print(
@@ -136,26 +149,36 @@ def _cmd_deck_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_deck_import(args: argparse.Namespace) -> int:
-    from knowledge.importers import DeckImportError, dump_deck, import_file
+    from bot.questions import QuestionGenerator
+    from knowledge.importers import (
+        DeckImportError,
+        dump_deck,
+        import_file_with_report,
+        report_lines,
+    )
     from knowledge.loader import parse_deck
 
     try:
-        mapping = import_file(args.file, format=args.format)
+        imported = import_file_with_report(
+            args.file, format=args.format, separator=args.sep, card_separator=args.card_sep
+        )
     except (DeckImportError, OSError) as error:
         print(f"studybot: cannot import {args.file}: {error}", file=sys.stderr)
         return EXIT_INVALID
-    rendered = dump_deck(mapping)
+    rendered = dump_deck(imported.mapping)
     target = args.output or "<output>"
     try:
-        parse_deck(rendered, str(target))
+        deck = parse_deck(rendered, str(target))
     except DeckError as error:  # an importer bug; say so rather than write a broken deck
         print(f"studybot: the imported deck does not validate:\n{error}", file=sys.stderr)
         return EXIT_INVALID
+    made = len(QuestionGenerator(deck).all_candidates())
+    report = report_lines(imported.report, deck, made)
     if args.output:
         Path(args.output).write_text(rendered, encoding="utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(rendered)
+        print("\n".join([f"wrote {args.output}", *report]))
+    else:  # the report rides along as YAML comments, so the output is still a deck file
+        sys.stdout.write("".join(f"# {entry}\n" for entry in report) + rendered)
     return EXIT_OK
 
 
@@ -239,6 +262,12 @@ def build_parser() -> argparse.ArgumentParser:
     deck_option(sample)
     sample.add_argument("--n", type=int, default=60, help="how many questions (default 60)")
     sample.add_argument("--seed", type=int, default=1, help="the generator's seed (default 1)")
+    sample.add_argument(
+        "--kinds",
+        default="",
+        metavar="KIND[,KIND…]",
+        help="only these kinds of question (cloze, choice, reason, true_false, …)",
+    )
     sample.set_defaults(func=_cmd_quiz_sample)
 
     deck = sub.add_parser("deck", help="check or import decks")
@@ -247,7 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.set_defaults(func=_cmd_deck_check)
     imp = deck_sub.add_parser(
-        "import", help="turn notes, Markdown, TSV/CSV or trivia lists into a deck"
+        "import",
+        help="turn notes, Markdown, TSV/CSV, Anki packages or trivia lists into a deck",
     )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("-o", "--output", metavar="OUT", help="write the deck here (default: stdout)")
@@ -257,6 +287,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FORMAT",
         default=None,
         help="%(choices)s (default: guessed)",
+    )
+    imp.add_argument(
+        "--sep",
+        metavar="SEP",
+        help="between term and definition in card lists: tab, comma, semicolon, or the characters "
+        "(e.g. ' - ' or ---); default: detected",
+    )
+    imp.add_argument(
+        "--card-sep",
+        metavar="SEP",
+        help="between cards in card lists: newline, semicolon, or the characters; default: detected",
     )
     imp.set_defaults(func=_cmd_deck_import)
 
@@ -276,9 +317,9 @@ class _ImportFormats(Sequence[str]):
     importer would cost a one-shot `studybot explain` a third of its start-up."""
 
     def _names(self) -> Sequence[str]:
-        from knowledge.importers import FORMATS
+        from knowledge.importers import FILE_FORMATS
 
-        return FORMATS
+        return FILE_FORMATS
 
     def __getitem__(self, index: int) -> str:  # type: ignore[override]
         return self._names()[index]

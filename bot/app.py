@@ -95,6 +95,9 @@ async def build_app(
     bot.store.StoreError when unreachable), and wire the engine with battles and daily pushes.
     `workers` (default: one process with `UPLOAD_LIMITS`, started on first use) reads uploads."""
     loaded = deck if deck is not None else load_deck(resolve_deck_path(config.deck_path))
+    dashboard = dashboard_of(
+        config
+    )  # a secret too short to sign with stops us before the store opens
     used_clock = clock or SystemClock()
     used_store = store
     if used_store is None and config.with_store:
@@ -120,7 +123,7 @@ async def build_app(
             clock=used_clock,
             deck_of=deck_of,
             catalogue=QuestionCatalogue(),
-            dashboard=dashboard_of(config),
+            dashboard=dashboard,
         )
         features.extend((daily, reports))
     engine = Engine(

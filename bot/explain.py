@@ -75,6 +75,8 @@ def _facts(facts: tuple[Fact, ...]) -> list[Line]:
 def term_notes(deck: Deck, term: Term) -> Text:
     """A key term: its definition and the topics it appears in."""
     lines = [line(bold(term.term), " — ", term.definition)]
+    if term.added:
+        lines.append(line(italic("(A glossary definition, added to these notes.)")))
     if term.aliases:
         lines.append(line(italic("Also written: "), ", ".join(term.aliases)))
     homes = [topic.title for tid in term.topics if (topic := deck.topic(tid)) is not None]
@@ -202,7 +204,7 @@ def _with_answer(passage: Passage) -> list[Part]:
 
 _DEFINE = re.compile(
     r"^(?:what(?:'s|\s+is|\s+are|\s+was|\s+were|\s+does)|define|definition\s+of|meaning\s+of"
-    r"|explain)\s+(?P<rest>.+?)(?:\s+mean)?\s*[?.!]*$",
+    r"|explain)\s+(?P<rest>.+?)(?:\s+mean|\s+stand\s+for|\s+short\s+for)?\s*[?.!]*$",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -10,7 +10,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from knowledge.importers import DeckImportError, dump_deck, guess_format, import_text
+from knowledge.importers import (
+    DeckImportError,
+    dump_deck,
+    import_bytes_with_report,
+    report_lines,
+)
+from knowledge.importers.api import ANKI_SUFFIXES, is_anki_package
 from knowledge.importers.redtrivia import looks_like_trivia
 from knowledge.importers.source import decode, normalise
 from knowledge.loader import DeckError, parse_deck
@@ -19,7 +25,16 @@ from knowledge.model import Deck
 log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-ACCEPTED_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt", ".tsv", ".csv")
+ACCEPTED_SUFFIXES = (
+    ".yaml",
+    ".yml",
+    ".md",
+    ".markdown",
+    ".txt",
+    ".tsv",
+    ".csv",
+    *ANKI_SUFFIXES,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +42,7 @@ class UploadedDeck:
     deck: Deck
     yaml_text: str
     imported_from: str | None  # the importer's format, None for a studybot deck
+    report: tuple[str, ...] = ()  # the import report's lines (what was detected, made, skipped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +62,16 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
     if len(content) > MAX_UPLOAD_BYTES:
         return UploadRefused((f"{name} is over {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB.",))
     try:
-        text = normalise(decode(content))
-        if suffix in (".yaml", ".yml") and not looks_like_trivia(text):
-            return UploadedDeck(parse_deck(text, name), text, None)
-        chosen = guess_format(name, text)
-        yaml_text = dump_deck(import_text(text, format=chosen, source_name=name))
-        return UploadedDeck(parse_deck(yaml_text, name), yaml_text, chosen)
+        if not is_anki_package(name, content):
+            text = normalise(decode(content))
+            if suffix in (".yaml", ".yml") and not looks_like_trivia(text):
+                return UploadedDeck(parse_deck(text, name), text, None)
+        imported = import_bytes_with_report(content, name)
+        yaml_text = dump_deck(imported.mapping)
+        deck = parse_deck(yaml_text, name)
+        report = imported.report
+        lines = tuple(report_lines(report, deck))
+        return UploadedDeck(deck, yaml_text, report.name or report.format, lines)
     except DeckError as error:
         return UploadRefused(tuple(str(problem) for problem in error.problems))
     except DeckImportError as error:

@@ -227,6 +227,19 @@ def _podium_section(report: ClassReport) -> str:
     )
 
 
+TOPICS_PER_PAGE = 25
+_KINDS = {
+    "cloze": "fill the blank",
+    "choice": "multiple choice",
+    "which_topic": "which topic",
+    "true_false": "true or false",
+    "chronology": "put in order",
+    "term_to_definition": "term → definition",
+    "definition_to_term": "definition → term",
+    "handwritten": "written by the teacher",
+}
+
+
 def deck_page(
     deck: Deck,
     questions: Mapping[str, Sequence[Question]],
@@ -235,10 +248,15 @@ def deck_page(
     base: str,
     scope: Scope,
     csrf: str,
+    page_number: int = 1,
 ) -> str:
-    """The deck: each topic's path, facts, and the questions made from it (retire or bring back)."""
-    sections = []
-    for topic in deck.topics:
+    """The deck, a page of topics at a time: each topic's path, facts, and the questions made from it
+    (retire or bring back)."""
+    pages_count = max(1, -(-len(deck.topics) // TOPICS_PER_PAGE))
+    number = min(max(page_number, 1), pages_count)
+    shown = deck.topics[(number - 1) * TOPICS_PER_PAGE : number * TOPICS_PER_PAGE]
+    sections = [_pager(base, number, pages_count)] if pages_count > 1 else []
+    for topic in shown:
         path = " › ".join(t.title for t in deck.path(topic.id)) or topic.title
         facts = "".join(f"<li>{escape(fact.text)}</li>" for fact in topic.facts)
         rows = []
@@ -252,7 +270,8 @@ def deck_page(
             status = "retired" if is_retired else "in use"
             rows.append(
                 f'<tr data-question="{escape(question.id)}"><td>{escape(question.prompt)}</td>'
-                f"<td>{escape(' / '.join(question.answers))}</td><td>{escape(str(question.kind))}</td>"
+                f"<td>{escape(' / '.join(question.answers))}</td>"
+                f"<td>{escape(_KINDS.get(str(question.kind), str(question.kind)))}</td>"
                 f"<td>{status}</td><td>{action}</td></tr>"
             )
         table = (
@@ -267,9 +286,23 @@ def deck_page(
             f'<section class="topic" id="topic-{escape(topic.id)}"><h2>{escape(path)}</h2>'
             f"<h3>Facts</h3><ul>{facts}</ul><h3>Questions</h3>{table}</section>"
         )
+    if pages_count > 1:
+        sections.append(_pager(base, number, pages_count))
     return page(
         f"Deck — {deck.title}", "".join(sections), nav=nav(base, "Deck and questions", scope)
     )
+
+
+def _pager(base: str, number: int, count: int) -> str:
+    links = []
+    if number > 1:
+        links.append(
+            f'<a href="{escape(base)}/deck?page={number - 1}" rel="prev">Previous topics</a>'
+        )
+    links.append(f"<span>Page {number} of {count}</span>")
+    if number < count:
+        links.append(f'<a href="{escape(base)}/deck?page={number + 1}" rel="next">Next topics</a>')
+    return f'<nav class="pager" aria-label="Pages of topics">{" · ".join(links)}</nav>'
 
 
 def retire_form(base: str, csrf: str, question_id: str, *, retired: bool, back: str) -> str:

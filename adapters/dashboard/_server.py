@@ -156,6 +156,7 @@ class Dashboard:
                 base=f"/d/{token}",
                 scope=claims.scope,
                 csrf=self._signer.csrf_token(token),
+                page_number=_page_number(request.query.get("page", "1")),
             )
         )
 
@@ -189,6 +190,10 @@ class Dashboard:
         if is_revoked(claims, await self._store.get_chat_settings(claims.chat)):
             raise _refusal("This link was turned off. Ask the bot for a new one with /dashboard.")
         return token, claims
+
+
+def _page_number(raw: str) -> int:
+    return int(raw) if raw.isdecimal() and len(raw) <= 6 else 1
 
 
 def _chat(claims: LinkClaims) -> Chat:

@@ -27,7 +27,7 @@ import re
 from array import array
 from collections.abc import Iterable
 
-from knowledge.model import Deck, Fact, Topic
+from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
 from knowledge.search._facts import FactContext, analyse_facts
@@ -39,6 +39,7 @@ from knowledge.search._types import Answer, Passage
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     TextWords,
+    content_words,
     folded_words,
     index_word,
     surface_words,
@@ -65,6 +66,11 @@ _DETAIL_SOURCE = 3  # its people, places and years
 ORIGIN_FACT = 0  # a line of the notes
 ORIGIN_SUMMARY = 1  # a topic's one-line summary
 ORIGIN_DATE = 2  # a topic's date ("23 October – 4 November 1956"): only for when-questions
+ORIGIN_TERM = 3  # a key term's definition ("Exothermic: a reaction that gives out energy…")
+BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
+LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
+ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
+AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
 PSEUDO_TEXT = 0.9
 PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date on a tie
@@ -80,6 +86,7 @@ _WANTED: dict[str, frozenset[str]] = {
     "date": frozenset({"date", "year"}),
     "number": frozenset({"number"}),
     "quantity": frozenset({"number"}),
+    "measure": frozenset({"number"}),
     "expansion": frozenset({"expansion"}),
     "person": frozenset({"person", "name", "place"}),
     "place": frozenset({"place", "name"}),
@@ -90,6 +97,13 @@ _PLACE_PHRASE = re.compile(
     r"([A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)"
 )
 _FORMULA_SIGN = re.compile(r"[=÷×]")
+# "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
+_DEFINES = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|\s(?:is|are|was|were|means|"
+    r"refers to|describes)\s)",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
 
@@ -121,7 +135,7 @@ def _named(word: str, around: set[str]) -> bool:
 
 def _is_new(text: str, span: Span, asked: set[str]) -> bool:
     """True when a span tells the asker something: not only words of the question itself."""
-    words = set(folded_words(text[span[1] : span[2]]))
+    words = {w for w in folded_words(text[span[1] : span[2]]) if len(w) > 1 or w.isdigit()}
     return bool(words) and not words <= asked
 
 
@@ -145,6 +159,7 @@ class FactSearch:
         "_contexts",
         "_fact_topic",
         "_facts",
+        "_head_stems",
         "_head_words",
         "_heads",
         "_index",
@@ -178,6 +193,10 @@ class FactSearch:
         people_words = _name_words_of(people)
         place_words = _name_words_of(places)
         capitalised: set[str] = set()
+        terms_of: dict[str, list[Term]] = {}
+        for term in deck.terms:
+            if term.topics:  # a key term is read as a line of its first topic
+                terms_of.setdefault(term.topics[0], []).append(term)
         lowercase: set[str] = set()
         documents: list[list[Field]] = []
         for position, topic in enumerate(deck.topics):
@@ -190,6 +209,8 @@ class FactSearch:
                     fields.append((words.content(fact.group), GROUP_HEADING, 0))
                 if context.carried:
                     fields.append((words.content(context.carried), CARRIED_SUBJECT, 0))
+                if context.before:
+                    fields.append((words.content(context.before), BEFORE_SUBJECT, 0))
                 self._add(
                     fact=fact,
                     context=context,
@@ -215,8 +236,30 @@ class FactSearch:
                         fields=fields,
                         documents=documents,
                     )
+            for term in terms_of.get(topic.id, ()):
+                line = f"{term.term}: {term.definition}"
+                spans = (
+                    ("term", 0, len(term.term)),
+                    *find_spans(line, people_words, place_words),
+                )
+                names = " ".join((term.term, *term.aliases))
+                fields = [(words.content(line), PSEUDO_TEXT, 0)]
+                fields.append((words.content(names), PSEUDO_TEXT, 0))
+                self._add(
+                    fact=Fact(line),
+                    context=FactContext(spans, None, False, None),
+                    topic=position,
+                    origin=ORIGIN_TERM,
+                    fields=fields,
+                    documents=documents,
+                )
+            for heading in {topic.title, *(fact.group for fact in topic.facts if fact.group)}:
+                spans = find_spans(heading, people_words, place_words)
+                _collect_case(heading, spans, capitalised, set())
             self._topic_facts.append(range(start, len(self._facts)))
-        self._index = FieldIndex(documents)
+        self._index = FieldIndex(
+            documents, [origin == ORIGIN_FACT for origin in self._origin], GROUP_HEADING
+        )
         self._heads = FieldIndex([_head_document(topic, words) for topic in deck.topics])
         self._titles = [frozenset(words.content(topic.title)) for topic in deck.topics]
         self._people = _Names(words.surface(person) for person in people)
@@ -225,6 +268,7 @@ class FactSearch:
             (people_words | place_words | capitalised) - (lowercase - people_words - place_words)
         )
         self._head_words: dict[int, frozenset[str]] = {}
+        self._head_stems: dict[int, frozenset[str]] = {}
         self._name_topics: dict[str, int] = {}
         for position in range(len(deck.topics)):
             mentioned = set(self._topic_words(position))
@@ -291,6 +335,17 @@ class FactSearch:
             for word, trust in term.alternatives
             if trust == 1.0
         }
+        content = [
+            term for term in terms if not is_frame_word(term) and term.text not in frame.frame_words
+        ]
+        allowed = 0 if len(content) <= 2 else 1 if len(content) <= 4 else 2
+        top_idf = max((term.idf for term in content), default=0.0)
+        # A word most of the notes use ("cell" in a biology deck) may be left unsaid.
+        essential = [
+            frozenset(word for word, _ in term.alternatives)
+            for term in content
+            if term.idf >= ESSENTIAL_SHARE * top_idf
+        ]
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -298,12 +353,22 @@ class FactSearch:
                 continue
             if not self._holds(fact_id, constraints):
                 continue
+            context = self._context_stems(fact_id)
+            if sum(context.isdisjoint(words) for words in essential) > allowed:
+                continue  # misses what the question is about: "when did Dickens die?"
+            own = set(content_words(self._facts[fact_id].text))
+            if own and own <= matched and frame.kind != "reason":
+                continue  # says only what the question says: "catalysts" for "what do catalysts do?"
             typed, span = self._answer_span(fact_id, frame, asked, matched)
             if not typed and frame.kind in STRICT_KINDS:
                 continue
             score = rank + (TYPE_BONUS if typed else 0.0)
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
+            score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
+            if span is not None and frame.kind == "person":
+                before = self._facts[fact_id].text[: span[0]]
+                score += AGENT_BONUS * (_AGENT.search(before) is not None)
             if origin != ORIGIN_FACT:
                 score -= PSEUDO_PENALTY
             scored.append((score, fact_id, span))
@@ -313,7 +378,7 @@ class FactSearch:
         best_score, best, _ = scored[0]
         chosen = [item for item in scored[:k] if item[0] >= RELATIVE_FLOOR * best_score]
         if frame.kind == "reason" and self._contexts[best].cause:
-            chosen = chosen[:1] + self._siblings(best, k - 1, best_score)
+            chosen = self._siblings(best, k, best_score)
         return Answer(
             "answer",
             tuple(self._passage(fact_id, score, span) for score, fact_id, span in chosen),
@@ -390,6 +455,29 @@ class FactSearch:
             found = self._head_words[position] = frozenset(words)
         return found
 
+    def _context_stems(self, fact_id: int) -> frozenset[str]:
+        """The index words of everything a fact is read with: its text, lead-in, carried and
+        preceding subject, and its topic's path, title, aliases, people, places, date, summary."""
+        fact, context = self._facts[fact_id], self._contexts[fact_id]
+        stems = set(content_words(fact.text))
+        for extra in (context.lead_in, context.carried, context.before):
+            if extra:
+                stems.update(content_words(extra))
+        position = self._fact_topic[fact_id]
+        head = self._head_stems.get(position)
+        if head is None:
+            head = frozenset(index_word(word) for word in self._topic_words(position))
+            self._head_stems[position] = head
+        return frozenset(stems | head)
+
+    def _under_asked_heading(self, fact_id: int, matched: set[str]) -> int:
+        """1 when the fact hangs under a heading the question names ("Themes", "Effects")."""
+        lead_in = self._contexts[fact_id].lead_in
+        if not lead_in:
+            return 0
+        heading = set(content_words(lead_in))
+        return int(bool(heading) and heading <= matched)
+
     def _answer_span(
         self, fact_id: int, frame: QuestionFrame, asked: set[str], matched: set[str]
     ) -> tuple[bool, tuple[int, int] | None]:
@@ -404,7 +492,11 @@ class FactSearch:
             reasons = [span for span in context.spans if span[0] == "reason"]
             return bool(reasons) or context.cause, None
         if kind == "definition":
-            return self._is_about(fact_id, {index_word(w) for w in asked}) == 1, None
+            defined = _DEFINES.match(text)
+            if defined is None:
+                return False, None
+            subject = {index_word(w) for w in surface_words(defined.group(1))}
+            return bool(subject) and subject <= matched, None
         wanted = _WANTED[kind]
         spans = [
             span
@@ -418,6 +510,12 @@ class FactSearch:
             )
         ]
         if not spans:
+            if (
+                kind in {"quantity", "measure"}
+                and frame.category
+                and f"no {frame.category}" in text.casefold()
+            ):
+                return True, None  # "what charge does a neutron have?" - "no charge"
             if kind == "place":
                 found = _PLACE_PHRASE.search(text)
                 if found and not set(folded_words(found.group(1))) <= asked:
@@ -443,11 +541,11 @@ class FactSearch:
     def _siblings(
         self, fact_id: int, count: int, best: float
     ) -> list[tuple[float, int, tuple[int, int] | None]]:
-        """The other reasons under the same cause lead-in, in the notes' order."""
+        """The reasons listed under the same cause lead-in as `fact_id`, in the notes' order."""
         group = self._facts[fact_id].group
         found: list[tuple[float, int, tuple[int, int] | None]] = []
         for other in self._topic_facts[self._fact_topic[fact_id]]:
-            if other != fact_id and self._facts[other].group == group and len(found) < count:
+            if self._facts[other].group == group and len(found) < count:
                 found.append((best, other, None))
         return found
 

@@ -8,7 +8,10 @@ no subject of its own: it is the Poznan workers of the line above. "new American
 - `lead_in`: the heading or lead-in line it hangs under (its group), and `cause`: whether that
   lead-in introduces reasons ("… because", "Failed because", "Causes", "Reasons for …");
 - `carried`: the subject carried over from the line above when the line starts without one (a
-  pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…").
+  pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…");
+- `before`: otherwise, the subject of the line above, a weaker hint: the second sentence of a
+  paragraph ("The Bank created £375 billion…") usually goes on about the first one's subject
+  ("Quantitative easing was first used…").
 
 Everything here is plain tuples and strings, computed once per deck (a few regular expressions per
 fact), so it can be built in a worker process and sent back, or cached with the deck.
@@ -48,6 +51,7 @@ class FactContext:
     lead_in: str | None
     cause: bool
     carried: str | None
+    before: str | None = None  # the subject of the line above, when this line has its own
 
 
 def analyse_facts(
@@ -63,6 +67,7 @@ def analyse_facts(
             group, subject = fact.group, None
         own = _subject(text)
         carried = subject if own is None else None
+        before = subject if own is not None and subject != own else None
         subject = own if own is not None else subject
         contexts.append(
             FactContext(
@@ -70,6 +75,7 @@ def analyse_facts(
                 fact.group,
                 bool(fact.group and _CAUSE_LEAD_IN.search(fact.group)),
                 carried,
+                before,
             )
         )
     return contexts

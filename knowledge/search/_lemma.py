@@ -22,9 +22,12 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
     frozenset(group.split())
     for group in (
         "die died dies dying death deaths dead kill killed kills killing",
+        "kill killed kills killing murder murdered murders assassinate assassinated",
         "born birth",
         "marry married marriage",
         "grow grew growth",
+        "fall fell fallen falls falling",
+        "rise rose risen rises rising",
         "high height",
         "long length",
         "wide width",
@@ -79,6 +82,8 @@ _SUFFIX_PAIRS: tuple[tuple[str, str, int], ...] = (
     ("", "ment", 3),
     ("e", "al", 4),
     ("y", "ial", 3),
+    ("ent", "ence", 3),
+    ("ant", "ance", 3),
     ("", "ance", 4),
     ("", "ence", 4),
     ("e", "ence", 4),
@@ -156,5 +161,26 @@ def word_family(word: str) -> frozenset[str]:
             root = base[: len(base) - len(verb_end)] if verb_end else base
             if len(root) >= shortest:
                 found.add(root + noun_end)
+    found |= _inflections(base)
     found.discard(word)
     return frozenset(found)
+
+
+def _inflections(base: str) -> set[str]:
+    """Regular inflections of a dictionary form, for notes whose short words the light stemmer
+    leaves alone: "aim" -> "aimed", "aims", "aiming"; "die" -> "died"."""
+    if not base.isalpha():
+        return set()
+    forms = {base + "s", base + "es", base + "ed", base + "ing"}
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and len(base) > 2:
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if (
+        len(base) >= 3
+        and base[-1] in "bdgmnprt"
+        and base[-2] in "aeiou"
+        and base[-3] not in "aeiou"
+    ):
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms

@@ -33,6 +33,7 @@ AnswerKind = Literal[
     "date",
     "number",
     "quantity",
+    "measure",
     "formula",
     "place",
     "reason",
@@ -43,7 +44,7 @@ AnswerKind = Literal[
     "other",
 ]
 
-STRICT_KINDS: frozenset[str] = frozenset({"date", "number", "expansion"})
+STRICT_KINDS: frozenset[str] = frozenset({"date", "number", "quantity", "expansion", "person"})
 """Kinds a fact must hold a span of to answer at all: a fact with no number cannot say how many."""
 
 _AUXILIARIES = word_set(
@@ -61,6 +62,8 @@ _NUMBER_WHAT = word_set(
     """
     percentage percent proportion temperature magnitude population number amount size speed
     distance mass weight charge value cost price rate length height depth area volume total
+    density pressure energy power force voltage current resistance frequency wavelength ph
+    age salary income wage wages cost costs debt score
     """
 )
 _DATE_WHAT = word_set("year date day month century decade time")
@@ -161,7 +164,10 @@ def analyse_question(question: str) -> QuestionFrame:
     elif (first in {"what", "which"} or (first in {"at", "by", "to"} and second == "what")) and (
         _after_wh(words) in _NUMBER_WHAT
     ):
-        kind = "quantity"
+        # "what is the density of water?" wants a number; "what temperature do storms need?" most
+        # likely one, but "what energy does active transport use?" a kind of energy.
+        category = _after_wh(words)
+        kind = "quantity" if second in _AUXILIARIES else "measure"
     elif first == "where" or (first in {"which", "what"} and second in _PLACE_WHICH):
         kind = "place"
     elif first == "why" or text.startswith(_REASON_OPENINGS):

@@ -139,9 +139,12 @@ def acronym_of(text: str, span: Span) -> str:
     _, start, end = span
     before = text[:start].rstrip(" (")
     after = text[end:].lstrip(") ")
-    found = re.search(r"([A-Za-z0-9&]+)s?\s*$", before)
-    if found and found.group(1).isupper():
-        return found.group(1).casefold()
+    found = re.search(r"([A-Za-z0-9&]+)\s*$", before)
+    if found:
+        letters = found.group(1)
+        letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+        if letters.isupper():
+            return letters.casefold()
     equals = re.match(r"^([A-Z][A-Z0-9&]{1,9})\b", text)
     if equals and start > 0 and text[:start].rstrip().endswith(("=", ":", "-", "–", "for")):
         return equals.group(1).casefold()

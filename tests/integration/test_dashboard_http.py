@@ -196,3 +196,20 @@ async def test_rate_limit_answers_429(tmp_path: Path, http: aiohttp.ClientSessio
         status, page, headers = await get(http, link)
         assert status == 429 and headers["Retry-After"] == "60"
         assert "Too many requests" in page
+
+
+def test_a_big_deck_is_shown_a_page_of_topics_at_a_time() -> None:
+    from adapters.dashboard._pages import TOPICS_PER_PAGE, deck_page
+    from knowledge.loader import parse_deck
+
+    topics = "\n".join(
+        f"  - id: t{n}\n    title: Topic number {n}\n    facts:\n      - Fact {n} about river basins"
+        for n in range(60)
+    )
+    deck = parse_deck(f"deck:\n  id: big\n  title: Big deck\ntopics:\n{topics}\n", "big")
+    first = deck_page(deck, {}, frozenset(), base="/d/x", scope=Scope.READ, csrf="c")
+    assert first.count('<section class="topic"') == TOPICS_PER_PAGE
+    assert "Page 1 of 3" in first and 'href="/d/x/deck?page=2"' in first
+    last = deck_page(deck, {}, frozenset(), base="/d/x", scope=Scope.READ, csrf="c", page_number=99)
+    assert last.count('<section class="topic"') == 60 - 2 * TOPICS_PER_PAGE
+    assert "Page 3 of 3" in last and "Topic number 59" in last and "Next topics" not in last
