@@ -18,6 +18,7 @@ BENCHMARKS = (
     "bench_battle",
     "bench_telegram",
     "bench_daily_telegram",
+    "bench_discord",
     "bench_scale",
     "bench_loop_lag",
     "bench_cold_start",
