@@ -1,8 +1,8 @@
 """ "Which topic does this fact belong to?": the fact with the words that name its topic masked.
 
 Words sharing a root with the topic's title or aliases are masked ("Hungary" under "Hungarian
-Uprising"); topics whose own title the fact mentions are never offered as wrong options, since the
-fact would then seem to belong to them too.
+Uprising"); topics whose own title the fact mentions, and the topics above or below the fact's own in
+the deck's tree, are never offered as wrong options, since the fact would then belong to them too.
 """
 
 from __future__ import annotations
@@ -35,10 +35,15 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
     same_fact = ref.folded
     fact_roots = roots(ref.text)
+    # A line of a subtopic also belongs to every topic above it, and a parent's line to its
+    # subtopics' theme: none of them can be the wrong option.
+    lineage = {topic.id for topic in ctx.deck.path(ref.topic.id)} | set(
+        ctx.deck.subtree(ref.topic.id)
+    )
     others = [
         topic
         for topic in ctx.deck.topics
-        if topic.id != ref.topic.id
+        if topic.id not in lineage
         and len(topic.title) <= MAX_OPTION
         and not ctx.name_roots(topic) & fact_roots
         and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))

@@ -344,8 +344,8 @@ class FakeDiscord:
     def connected(self) -> int:
         return sum(1 for session in self._sessions.values() if session.connection is not None)
 
-    async def wait_ready(self, shards: int = 1) -> None:
-        await self.wait_for(lambda: self.connected >= shards)
+    async def wait_ready(self, shards: int = 1, timeout: float = 5.0) -> None:
+        await self.wait_for(lambda: self.connected >= shards, timeout)
 
     async def drop(self, shard: int = 0) -> None:
         """Cut the gateway connection of a shard without a goodbye, as a network failure would."""

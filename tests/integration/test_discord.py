@@ -551,7 +551,9 @@ async def test_studybot_run_discord_serves_until_terminated(
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
-        await api.wait_ready()
+        await api.wait_ready(
+            timeout=90
+        )  # a new process imports discord.py first: slow on a busy CI box
         interaction = await api.slash("explain", ANA, topic="test ban treaty")
         (message,) = await shown(api, interaction)
     finally:
