@@ -13,7 +13,9 @@ from benchmarks._table import FIGURES, Figure, table
 BENCHMARKS = (
     "bench_loader",
     "bench_search",
+    "bench_ask",
     "bench_grading",
+    "bench_slips",
     "bench_questions",
     "bench_battle",
     "bench_telegram",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
+from bot.questions._reasons import is_lead_in
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS, content_words, root, roots
 from knowledge.model import Topic, stable_id
@@ -30,7 +31,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
     if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
         return None
-    if _about_a_term(ctx, ref) or _shared(ctx, ref):
+    if _about_a_term(ctx, ref) or _shared(ctx, ref) or _needs_its_lead_in(ref):
         return None
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
     same_fact = ref.folded
@@ -66,6 +67,12 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         topic_id=ref.topic.id,
         fact_id=ref.fact_id,
     )
+
+
+def _needs_its_lead_in(ref: FactRef) -> bool:
+    """True for a line under a cause/effect/aim lead-in ("strict building codes" under "Fewer
+    deaths because"): shown alone it could belong to any topic about the same kind of thing."""
+    return ref.fact.group is not None and is_lead_in(ref.fact.group)
 
 
 def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:

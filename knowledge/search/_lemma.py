@@ -130,7 +130,7 @@ def lemma(word: str) -> str:
     """The dictionary form of a folded word ("deaths" -> "death", "began" -> "begin")."""
     if not word.isalpha() or len(word) < 3:
         return word
-    import simplemma  # here: a one-shot /explain never needs the lemmatizer or its data
+    import simplemma  # its English dictionary loads on first use: at the first question, not at start-up
 
     found = simplemma.lemmatize(word, lang="en").casefold()
     return found if found.isalpha() else word
