@@ -29,7 +29,7 @@ from bot.ports import Clock, SystemClock
 from bot.progress import progress_replies
 from bot.quiz import ANSWER_ACTION, KEEP_ACTION, REPLACE_ACTION, START_ACTION, QuizService
 from bot.replies import Message, Notice, Reply
-from bot.store import Store, UserRef
+from bot.store import Store, StoreError, UserRef
 from bot.tokens import matches, split_token
 from bot.workers import WorkerPool
 from knowledge.model import Deck
@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 # Deck builds queued for the build worker before new ones are refused (each deck builds once).
 BUILDS_WAITING = 64
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
+_STORE_DOWN = (
+    "I can't reach my database right now, so nothing was saved. Please try again in a minute."
+)
 
 Handler = TypeVar("Handler")
 QuizAction = Callable[[QuizService], Callable[[Command], Awaitable[list[Reply]]]]
@@ -146,6 +149,9 @@ class Engine:
                 return await self._answer(event)
             if isinstance(event, Upload):
                 return await self.deck_admin.upload(event)
+        except StoreError as error:  # an outage: the store wrote all of a step or none of it
+            log.warning("the store failed for %s: %s", type(event).__name__, error)
+            return [Message(text(_STORE_DOWN))]
         except Exception:
             log.exception("handler failed for %s", type(event).__name__)
             return [Message(text(_SORRY))]

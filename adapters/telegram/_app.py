@@ -28,6 +28,7 @@ from telegram import (
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
+from adapters._health import Heartbeat
 from adapters._runtime import (
     attach_messenger,
     configure_logging,
@@ -44,10 +45,18 @@ from adapters.telegram._ordering import PerChatUpdateProcessor
 from adapters.telegram._polls import PollMap, PollStore
 from adapters.telegram._settings import SettingsError, TelegramSettings
 from adapters.telegram._ticking import TickingApplication
-from adapters.telegram._translate import BotIdentity, FileRef, Inbound, ordering_key, translate
+from adapters.telegram._translate import (
+    PLATFORM,
+    BotIdentity,
+    FileRef,
+    Inbound,
+    ordering_key,
+    translate,
+)
 from adapters.telegram._webhook import WebhookServer
 from bot.app import App, AppConfig
 from bot.commands import COMMANDS, CommandSpec
+from bot.daily import NoPacing
 from bot.events import Answer, Chat, Command, Event, Upload
 from bot.markup import text
 from bot.ports import Clock
@@ -135,7 +144,8 @@ class TelegramAdapter:
         """The bot in front of a core from `build_app`, its battles and daily pushes posting
         through this bot's messenger; its polls are kept in the app's store."""
         adapter = cls(app.engine, settings, store=app.store, clock=app.clock)
-        attach_messenger(app, adapter.messenger)
+        # The FloodLimiter paces every request once, with Telegram's limits: pushes included.
+        attach_messenger(app, adapter.messenger, platform=PLATFORM, pacer=NoPacing())
         return adapter
 
     @property
@@ -336,8 +346,11 @@ async def run_until_stopped(
         return app
     if stop is None:
         stop = stop_on_signals()
+    adapter = TelegramAdapter.for_app(app, settings)
+    heartbeat = Heartbeat("telegram", lambda: adapter.application.running)
+    heartbeat.start()
     try:
-        await serve(TelegramAdapter.for_app(app, settings), stop)
+        await serve(adapter, stop)
     except InvalidToken:
         print(
             "studybot: Telegram refused TELEGRAM_TOKEN; check it with @BotFather.", file=sys.stderr
@@ -347,5 +360,6 @@ async def run_until_stopped(
         print(f"studybot: cannot reach the Telegram Bot API: {error}", file=sys.stderr)
         return EXIT_FAILED
     finally:
+        await heartbeat.stop()
         await app.close()
     return EXIT_OK

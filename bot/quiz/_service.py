@@ -28,7 +28,7 @@ from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
 from bot.retired import retired_ids
-from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
+from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, StoreError, UserRef
 from bot.tokens import make_token, matches
 from bot.wording import is_you, score_line, sentence_join
 from knowledge.model import Deck, stable_id
@@ -480,43 +480,48 @@ class QuizService:
         # busy, must find the question already answered.
         session.advance(result)
         session.last_active = self.now()
-        await self._record(session, result)
+        try:
+            await self._record(session, result)
+        except StoreError:  # nothing was written: the same question stays open to answer again
+            session.take_back(result)
+            raise
         feedback = Message(text(verdict, line(italic("ℹ "), result.question.explanation)))
         if session.finished:
             return [feedback, self._close(session)]
         return [feedback, self._ask(session)]
 
     async def _record(self, session: QuizSession, result: Result) -> None:
-        """Update the card's FSRS state, log the review and the quiz result."""
+        """Update the card's FSRS state, log the review and the quiz result: one transaction."""
         if self.store is None:
             return
         who = UserRef(session.user.platform, session.user.id)
         question = result.question
         now = self.now()
-        try:
-            card_id = card_id_of(question)
-            existing = await self.store.get_card(who, card_id)
-            outcome = Outcome(result.correct, result.hinted, result.typo, bool(question.options))
+        card_id = card_id_of(question)
+        outcome = Outcome(result.correct, result.hinted, result.typo, bool(question.options))
+        topic, fact = question.topic_id, question.fact_id
+
+        def step(existing: CardRecord | None) -> tuple[CardRecord, Review]:
             state = dict(existing.state) if existing is not None else None
             card, rating = review(self.scheduler, state, card_id, outcome, now)
-            lapses = (existing.lapses if existing is not None else 0) + (
-                1 if existing is not None and not result.correct else 0
+            lapses = 0 if existing is None else existing.lapses + (0 if result.correct else 1)
+            record = CardRecord(
+                who, card_id, self.deck.id, dict(card.to_dict()), card.due, lapses, topic, fact
             )
-            topic, fact = question.topic_id, question.fact_id
-            await self.store.save_card(
-                CardRecord(
-                    who, card_id, self.deck.id, dict(card.to_dict()), card.due, lapses, topic, fact
-                ),
-                review=Review(
-                    who, card_id, self.deck.id, int(rating), result.correct, now, topic, fact
-                ),
+            logged = Review(
+                who, card_id, self.deck.id, int(rating), result.correct, now, topic, fact
             )
+            return record, logged
+
+        try:
             chat = ChatRef(session.chat.platform, session.chat.id)
-            await self.store.record_quiz_result(
-                QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
+            answer = QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
+            await self.store.record_answer(
+                who, card_id, step, result=answer, display_name=session.user.name
             )
-            await self.store.upsert_user(who, session.user.name, now)
-        except Exception:  # progress lost for one answer is better than a quiz that stops
+        except StoreError:
+            raise  # the database is away: the caller says "try again"
+        except Exception:  # a bug in one answer's bookkeeping must not stop the quiz
             log.exception("could not record an answer for %s", who)
 
     def _close(self, session: QuizSession) -> Reply:

@@ -38,7 +38,14 @@ from typing import Any
 from aiohttp import web
 from telegram.constants import ReactionEmoji  # Telegram's published reaction set
 
+# How long a test waits for what the bot should do. Generous: on a loaded machine (parallel test
+# workers on 2 cores) starting a bot process alone can take seconds; a passing test never waits it out.
+WAIT_SECONDS = 120.0
+
 JSON = dict[str, Any]
+# How long a wait for the bot may take before a test gives up: a safety net against a hung bot,
+# never a speed requirement (a loaded CI machine can be slow).
+SAFETY_NET = 60.0
 
 SEND_METHODS = frozenset(
     {"sendMessage", "editMessageText", "sendPoll", "sendPhoto", "sendDocument"}
@@ -219,6 +226,8 @@ class FakeTelegramAPI:
         self._closing = asyncio.Event()
         self.long_polls = 0  # getUpdates requests received so far (counted on arrival)
         self._flood: Flood | None = None
+        self._failing: Flood | None = None  # 5xx injection: `retry_after` is unused
+        self.server_errors = 0  # 5xx answered so far
         self._limits: FloodLimits | None = None
         self.throttled = 0  # 429s answered so far (injected floods and enforced limits alike)
         self.sends_per_chat: Counter[int] = Counter()  # successful sends, by chat id
@@ -263,6 +272,11 @@ class FakeTelegramAPI:
         """Refuse `fraction` of sends with 429 + retry_after (each distinct request at most once by
         chance; any send inside an open window is refused as well)."""
         self._flood = Flood(fraction, retry_after, random.Random(seed))
+
+    def fail(self, fraction: float, *, seed: int = 11) -> None:
+        """Answer `fraction` of sends with 502 Bad Gateway (each distinct request at most once, so
+        a client that retries gets through)."""
+        self._failing = Flood(fraction, 0.0, random.Random(seed))
 
     def enforce_limits(self, *, per_second: int = 30, per_group_minute: int = 20) -> None:
         """Refuse, with 429 and `retry_after`, any send beyond `per_second` in any one second (over
@@ -314,7 +328,9 @@ class FakeTelegramAPI:
         """Calls answered with an error status (429s, 400s)."""
         return [c for c in self.calls if c.status != 200 and (method is None or c.method == method)]
 
-    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 5.0) -> None:
+    async def wait_until(
+        self, condition: Callable[[], bool], *, timeout: float = WAIT_SECONDS
+    ) -> None:
         """Wait until `condition()` holds (checked after every call); TimeoutError otherwise."""
 
         async def check() -> None:
@@ -325,12 +341,14 @@ class FakeTelegramAPI:
 
         await asyncio.wait_for(check(), timeout)
 
-    async def wait_for(self, method: str, count: int = 1, *, timeout: float = 5.0) -> list[Call]:
+    async def wait_for(
+        self, method: str, count: int = 1, *, timeout: float = WAIT_SECONDS
+    ) -> list[Call]:
         """Wait for `count` successful calls to `method`; returns them."""
         await self.wait_until(lambda: len(self.delivered(method)) >= count, timeout=timeout)
         return self.delivered(method)
 
-    async def wait_polling(self, *, timeout: float = 5.0) -> None:
+    async def wait_polling(self, *, timeout: float = WAIT_SECONDS) -> None:
         """Wait until the bot has started long polling."""
         await self.wait_until(lambda: self.long_polls > 0, timeout=timeout)
 
@@ -448,6 +466,9 @@ class FakeTelegramAPI:
 
         if request.match_info["token"] != self.token:
             return answer(401, "Unauthorized")
+        if method in SEND_METHODS and self._fails(method, params):
+            self.server_errors += 1
+            return answer(502, "Bad Gateway")
         if method in SEND_METHODS and (refusal := self._flooded(method, params)) is not None:
             return answer(429, *refusal)
         if method in SEND_METHODS and (refusal := self._over_limit(params)) is not None:
@@ -462,6 +483,15 @@ class FakeTelegramAPI:
         except Forbidden as error:
             return answer(403, f"Forbidden: {error}")
         return answer(200, result)
+
+    def _fails(self, method: str, params: JSON) -> bool:
+        failing = self._failing
+        if failing is None:
+            return False
+        fingerprint = method + json.dumps(params, sort_keys=True, default=str)
+        chosen = fingerprint not in failing.seen and failing.rng.random() < failing.fraction
+        failing.seen.add(fingerprint)
+        return chosen
 
     def _flooded(self, method: str, params: JSON) -> tuple[str, JSON] | None:
         flood = self._flood

@@ -97,14 +97,14 @@ async def running(adapter: DiscordAdapter, api: FakeDiscord) -> AsyncIterator[Di
     task = asyncio.create_task(serve(adapter, stop))
     try:
         ready = asyncio.create_task(api.wait_ready())
-        await asyncio.wait({ready, task}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({ready, task}, timeout=60, return_when=asyncio.FIRST_COMPLETED)
         if task.done():
             task.result()  # a failed start raises here
         await ready
         yield adapter
     finally:
         stop.set()
-        await asyncio.wait_for(task, timeout=10)
+        await asyncio.wait_for(task, timeout=60)  # safety nets, never deadlines
 
 
 def start(api: FakeDiscord, engine: Engine, **options: Any) -> Any:
@@ -503,7 +503,7 @@ async def test_the_tick_loop_runs_while_the_client_runs(api: FakeDiscord) -> Non
 
     adapter = DiscordAdapter(Recorder(), settings_for(api), tick=tick, tick_interval=0.01)
     async with running(adapter, api):
-        await asyncio.wait_for(three.wait(), timeout=5)
+        await asyncio.wait_for(three.wait(), timeout=60)
     stopped_at = len(ticks)
     await asyncio.sleep(0.05)
     assert len(ticks) == stopped_at  # no tick after shutdown
@@ -551,14 +551,12 @@ async def test_studybot_run_discord_serves_until_terminated(
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
-        await api.wait_ready(
-            timeout=90
-        )  # a new process imports discord.py first: slow on a busy CI box
+        await api.wait_ready(timeout=180)  # a safety net only: start-up is slow under load
         interaction = await api.slash("explain", ANA, topic="test ban treaty")
         (message,) = await shown(api, interaction)
     finally:
         process.send_signal(signal.SIGTERM)
-        _, stderr = await asyncio.wait_for(process.communicate(), timeout=15)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
     assert process.returncode == 0, stderr.decode()
     assert message.embeds[0]["title"].startswith("Test Ban Treaty")
     assert b"Traceback" not in stderr
@@ -597,7 +595,7 @@ async def test_run_all_starts_both_bots_and_a_refused_token_stops_them(
             env=env, cwd=tmp_path,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
-        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=120)
     assert process.returncode != 0
     assert api.called("GET", "/users/@me")  # the Discord bot tried to log in
     assert b"Discord refused DISCORD_TOKEN" in stderr and b"Traceback" not in stderr

@@ -138,7 +138,7 @@ async def settle(adapter: TelegramAdapter, api: FakeTelegramAPI) -> None:
     """Wait until every pushed update was fetched and handled (to catch late duplicates)."""
     application = adapter.application
     quiet = 0
-    for _ in range(500):
+    for _ in range(12_000):  # 120 s: a loaded machine (parallel workers) can be that slow
         busy = (
             api.pending_updates() > 0
             or not application.update_queue.empty()
@@ -417,7 +417,7 @@ async def test_a_battle_runs_on_the_clock_through_the_messenger(api: FakeTelegra
         api.vote(round_one.result["poll"], (right + 1) % 2, user_id=1)
         await settle(adapter, api)
         clock.advance(seconds=60)  # the round's time runs out; the next tick ends the battle
-        await api.wait_until(lambda: bool(final_results(api)), timeout=5)
+        await api.wait_until(lambda: bool(final_results(api)))
     final = final_results(api)[0]
     assert "Student1" in final
     assert final.index("Student2") < final.index("Student1")  # the right answer ranks first
@@ -656,12 +656,12 @@ async def test_studybot_run_telegram_serves_until_sigterm(
     )
     process = await _studybot("run", "telegram", env=env)
     try:
-        await api.wait_polling(timeout=30)
+        await api.wait_polling(timeout=120)
         api.say("/topics")
-        (sent,) = await api.wait_for("sendMessage", timeout=10)
+        (sent,) = await api.wait_for("sendMessage", timeout=60)
     finally:
         process.send_signal(signal.SIGTERM)
-        _, err = await asyncio.wait_for(process.communicate(), 10)
+        _, err = await asyncio.wait_for(process.communicate(), 60)
     assert process.returncode == 0, err.decode()
     assert "Khrushchev" in checked_html(sent.params["text"])
     assert b"Traceback" not in err

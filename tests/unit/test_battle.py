@@ -22,7 +22,7 @@ from bot.ports import SentMessage
 from bot.question_pool import QuestionPool
 from bot.questions import QuestionGenerator
 from bot.replies import Choices, Quiz, Reply
-from bot.store import BattleResult, ChatRef, LeaderboardEntry, SqlStore, UserRef
+from bot.store import ChatRef, LeaderboardEntry, SqlStore, UserRef
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
@@ -717,7 +717,7 @@ class _BrokenStore:
     ) -> dict[str, Any]:
         raise ConnectionError("database down")
 
-    async def record_battle_result(self, result: BattleResult) -> bool:
+    async def record_battle_results(self, *args: Any, **kwargs: Any) -> int:
         raise ConnectionError("database down")
 
     async def leaderboard(

@@ -1,0 +1,27 @@
+"""What the reliability suites counted, printed at the end of every pytest run (so CI's log shows
+it without `-s`): faults injected, messages lost, duplicates, permission cases tried.
+
+A test calls `record(faults_injected=3, messages_lost=0, duplicates=0)`; a zero is printed too, so a
+suite that ran and found nothing wrong says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+TALLY: Counter[str] = Counter()
+
+
+def record(**counts: int) -> None:
+    for name, count in counts.items():
+        TALLY[name] += count
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not TALLY:
+        return
+    terminalreporter.write_sep("-", "reliability counts")
+    for name in sorted(TALLY):
+        terminalreporter.write_line(f"{name.replace('_', ' ')}: {TALLY[name]}")
