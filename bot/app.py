@@ -86,6 +86,7 @@ class App:
         if self.daily is not None:
             await self.daily.close()
         await self.workers.close()
+        await self.engine.builds.close()
         if self.store is not None:
             await self.store.close()
 

@@ -21,7 +21,8 @@ from bot.examples import examples_for
 from bot.explain import echo
 from bot.grading import Grader, Verdict
 from bot.markup import Line, bold, italic, item, line, text
-from bot.questions import Question, QuestionGenerator, QuestionKind
+from bot.question_pool import QuestionPool
+from bot.questions import Question, QuestionKind
 from bot.quiz._hints import hint_steps
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
@@ -83,7 +84,7 @@ class QuizService:
         deck: Deck,
         *,
         index: DeckIndex,
-        generator: QuestionGenerator,
+        pool: QuestionPool,
         grader: Grader,
         clock_now: Callable[[], datetime],
         store: Store | None = None,
@@ -91,7 +92,7 @@ class QuizService:
     ) -> None:
         self.deck = deck
         self.index = index
-        self.generator = generator
+        self.pool = pool  # the deck's questions, built once; every start draws from it
         self.grader = grader
         self.now = clock_now
         self.store = store
@@ -221,7 +222,8 @@ class QuizService:
         # Questions a teacher retired for this chat (from the dashboard) are never asked there.
         retired = await retired_ids(self.store, ChatRef(chat.platform, chat.id))
         spare = min(len(retired), _RETIRED_SPARE)
-        drawn = QuestionGenerator(self.deck, seed=seed).generate(count + spare, topic_id=topic_id)
+        generator = await self.pool.generator()  # the deck's pool: built once, drawn from here
+        drawn = generator.generate(count + spare, topic_id=topic_id, seed=seed)
         questions = [question for question in drawn if question.id not in retired][:count]
         if not questions:
             return [Message(text("I couldn't make questions from that part of the notes."))]
@@ -253,7 +255,7 @@ class QuizService:
     async def _review_questions(self, who: UserRef, limit: int) -> list[Question]:
         """Due cards first (most overdue first), then new ones; never two cards of one fact in a day."""
         assert self.store is not None
-        by_card, by_fact = self._candidates_by_card()
+        by_card, by_fact = await self._candidates_by_card()
         now = self.now()
         seen_facts = await self.store.reviewed_fact_ids_on(who, now.date())
         chosen: list[Question] = []
@@ -277,11 +279,14 @@ class QuizService:
             take(question)
         return chosen
 
-    def _candidates_by_card(self) -> tuple[dict[str, Question], dict[str, list[Question]]]:
+    async def _candidates_by_card(
+        self,
+    ) -> tuple[dict[str, Question], dict[str, list[Question]]]:
         if self._candidates is None:
+            generator = await self.pool.generator()
             by_card: dict[str, Question] = {}
             by_fact: dict[str, list[Question]] = {}
-            for question in self.generator.all_candidates():
+            for question in generator.all_candidates():
                 by_card.setdefault(card_id_of(question), question)
                 if question.fact_id:
                     by_fact.setdefault(question.fact_id, []).append(question)
