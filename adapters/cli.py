@@ -9,7 +9,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
+from bot.clean import clean_text
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import DeckError, check_deck, load_deck
 from knowledge.model import Deck
@@ -17,14 +19,20 @@ from knowledge.model import Deck
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
+def _print(*values: object, file: TextIO | None = None) -> None:
+    """`print`, minus anything that would act on the reader's terminal: what the CLI prints can
+    carry a user's query or file name, and `ESC [2J` in one must not clear their screen."""
+    print(clean_text(" ".join(str(value) for value in values)), file=file or sys.stdout)
+
+
 def _load(path_arg: str | None) -> Deck:
     path = resolve_deck_path(path_arg)
     try:
         return load_deck(path)
     except DeckError as error:
-        print(f"studybot: cannot load the deck {path}:", file=sys.stderr)
+        _print(f"studybot: cannot load the deck {path}:", file=sys.stderr)
         for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
+            _print(f"  {problem}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE) from None
 
 
@@ -57,7 +65,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     try:
         asyncio.run(chat())
     except (ValueError, StoreError) as error:
-        print(f"studybot: cannot open the database: {error}", file=sys.stderr)
+        _print(f"studybot: cannot open the database: {error}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK
 
@@ -69,7 +77,7 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
 
     deck = _load(args.deck)
     index = DeckIndex(deck)
-    query = " ".join(args.query)
+    query = clean_text(" ".join(args.query))
     topic: str | None = None
     if ask:
         reply = explain.ask(deck, index, query)
@@ -87,15 +95,15 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     if args.json:
         options = [option.label for option in reply.options] if isinstance(reply, Choices) else []
         payload = {
-            "query": query,
+            "query": explain.echo(query),  # capped: a 10 MB query is not printed back whole
             "status": status,
             "topic": topic,
             "text": shown,
             "options": options,
         }
-        print(json.dumps(payload, ensure_ascii=False))
+        _print(json.dumps(payload, ensure_ascii=False))
     else:
-        print(shown)
+        _print(shown)
     return EXIT_OK
 
 
@@ -103,13 +111,13 @@ def _cmd_quiz_sample(args: argparse.Namespace) -> int:
     from bot.questions import QuestionGenerator, format_sample
 
     if args.n < 1:
-        print("studybot: --n must be at least 1", file=sys.stderr)
+        _print("studybot: --n must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     deck = _load(args.deck)
     questions = QuestionGenerator(deck, seed=args.seed).generate(args.n)
-    print(format_sample(questions))
+    _print(format_sample(questions))
     if len(questions) < args.n:
-        print(
+        _print(
             f"(the deck gave {len(questions)} distinct questions of {args.n} asked)",
             file=sys.stderr,
         )
@@ -119,7 +127,7 @@ def _cmd_quiz_sample(args: argparse.Namespace) -> int:
 def _cmd_topics(args: argparse.Namespace) -> int:
     from bot.explain import topics_list
 
-    print(topics_list(_load(args.deck)).plain)
+    _print(topics_list(_load(args.deck)).plain)
     return EXIT_OK
 
 
@@ -129,11 +137,11 @@ def _cmd_deck_check(args: argparse.Namespace) -> int:
         problems = check_deck(raw)
         if problems:
             failed += 1
-            print(f"{raw}: {len(problems)} problem(s)")
+            _print(f"{raw}: {len(problems)} problem(s)")
             for problem in problems:
-                print(f"  {problem}")
+                _print(f"  {problem}")
         else:
-            print(f"{raw}: ok")
+            _print(f"{raw}: ok")
     return EXIT_INVALID if failed else EXIT_OK
 
 
@@ -144,18 +152,18 @@ def _cmd_deck_import(args: argparse.Namespace) -> int:
     try:
         mapping = import_file(args.file, format=args.format)
     except (DeckImportError, OSError) as error:
-        print(f"studybot: cannot import {args.file}: {error}", file=sys.stderr)
+        _print(f"studybot: cannot import {args.file}: {error}", file=sys.stderr)
         return EXIT_INVALID
     rendered = dump_deck(mapping)
     target = args.output or "<output>"
     try:
         parse_deck(rendered, str(target))
     except DeckError as error:  # an importer bug; say so rather than write a broken deck
-        print(f"studybot: the imported deck does not validate:\n{error}", file=sys.stderr)
+        _print(f"studybot: the imported deck does not validate:\n{error}", file=sys.stderr)
         return EXIT_INVALID
     if args.output:
         Path(args.output).write_text(rendered, encoding="utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
+        _print(f"wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(rendered)
     return EXIT_OK
@@ -168,7 +176,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
             name for name in ("telegram", "discord") if os.environ.get(f"{name.upper()}_TOKEN")
         ]
         if not wanted:
-            print(
+            _print(
                 "No TELEGRAM_TOKEN or DISCORD_TOKEN set: starting the console chat.",
                 file=sys.stderr,
             )
@@ -186,7 +194,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         from adapters.telegram import run_telegram
 
         return run_telegram(deck=args.deck)
-    print(
+    _print(
         f"studybot: `run {which}` needs TELEGRAM_TOKEN and/or DISCORD_TOKEN set; "
         "without them, `studybot chat` runs studybot in this terminal.",
         file=sys.stderr,

@@ -14,7 +14,7 @@ from fsrs import Scheduler
 
 from bot.battle import BattleFeature, BattleSettings
 from bot.daily import DailyFeature
-from bot.deck_admin import UPLOAD_LIMITS
+from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES
 from bot.engine import Engine
 from bot.feature import Feature
 from bot.ports import Clock, Messenger, SystemClock
@@ -82,7 +82,7 @@ async def build_app(
     used_store = store
     if used_store is None and config.with_store:
         used_store = await SqlStore.open(config.database_url)
-    used_workers = workers or WorkerPool(limits=UPLOAD_LIMITS)
+    used_workers = workers or WorkerPool(limits=UPLOAD_LIMITS, preload=UPLOAD_MODULES)
     index = DeckIndex(loaded)
     settings = BattleSettings.fast() if config.fast_timers else BattleSettings()
     battles = BattleFeature(

@@ -16,6 +16,8 @@ from knowledge.uploads import MAX_UPLOAD_BYTES, UploadedDeck, UploadRefused, rea
 UPLOAD_LIMITS = Limits(cpu_seconds=20, memory_bytes=1024 * 1024 * 1024)
 """What reading one uploaded file may cost in its worker process: a real 2 MiB deck needs about a
 second and 150 MB; anything past these is a hostile or broken file."""
+UPLOAD_MODULES = ("knowledge.uploads",)
+"""What the upload workers import up front (see `WorkerPool(preload=…)`)."""
 
 _SHOWN_PROBLEMS = 10
 _HOW_TO_UPLOAD = (

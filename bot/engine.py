@@ -17,8 +17,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import explain
+from bot.clean import clean_event
 from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
-from bot.deck_admin import UPLOAD_LIMITS, DeckAdmin
+from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES, DeckAdmin
 from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.feature import ChoiceHandler, CommandHandler, Feature
@@ -76,7 +77,7 @@ class Engine:
         default = build(deck, index)
         self.library = DeckLibrary(default, build, store)
         self.services = Services(deck, default.index, used_clock, store)
-        self.workers = workers or WorkerPool(limits=UPLOAD_LIMITS)
+        self.workers = workers or WorkerPool(limits=UPLOAD_LIMITS, preload=UPLOAD_MODULES)
         self.deck_admin = DeckAdmin(self.library, used_clock, store, self.workers)
         self._commands: dict[str, CommandHandler] = {
             "explain": self._explain,
@@ -125,6 +126,7 @@ class Engine:
     async def handle(self, event: Event) -> list[Reply]:
         """Replies to one event. Never raises for bad input or a failing handler."""
         try:
+            event = clean_event(event)
             if isinstance(event, Command):
                 return await self._command(event)
             if isinstance(event, Choice):

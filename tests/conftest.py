@@ -7,7 +7,7 @@ from functools import cache
 
 import pytest
 
-from bot.deck_admin import UPLOAD_LIMITS
+from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES
 from bot.engine import Engine
 from bot.events import Chat, Command, User
 from bot.replies import Reply
@@ -18,6 +18,17 @@ from knowledge.model import Deck
 from tests.fakes.clock import FakeClock
 
 pytest_plugins = ["tests.pg"]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The reliability counts (inputs tried, faults injected, messages lost…) of this run."""
+    from tests.counts import COUNTS
+
+    if COUNTS:
+        terminalreporter.section("reliability counts")
+        for what, how_many in sorted(COUNTS.items()):
+            terminalreporter.write_line(f"{what}: {how_many:,}")
+
 
 ANA = User("test", "1", "Ana")
 BEN = User("test", "2", "Ben")
@@ -43,7 +54,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 async def workers() -> AsyncIterator[WorkerPool]:
     """The upload worker pool as the app wires it, stopped after the test."""
-    pool = WorkerPool(limits=UPLOAD_LIMITS)
+    pool = WorkerPool(limits=UPLOAD_LIMITS, preload=UPLOAD_MODULES)
     yield pool
     await pool.close()
 

@@ -324,8 +324,9 @@ class FakeDiscord:
             if m.channel_id == channel_id and m.interaction_id is None and not m.deleted
         ]
 
-    async def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
-        """Wait until `condition()` is truthy (re-checked on every change); its value is returned."""
+    async def wait_for(self, condition: Callable[[], Any], timeout: float | None = 5.0) -> Any:
+        """Wait until `condition()` is truthy (re-checked on every change); its value is returned.
+        `timeout` None waits for as long as it takes (the caller watches for failure some other way)."""
         async with asyncio.timeout(timeout):
             while True:
                 value = condition()
@@ -343,8 +344,8 @@ class FakeDiscord:
     def connected(self) -> int:
         return sum(1 for session in self._sessions.values() if session.connection is not None)
 
-    async def wait_ready(self, shards: int = 1) -> None:
-        await self.wait_for(lambda: self.connected >= shards)
+    async def wait_ready(self, shards: int = 1, timeout: float | None = 5.0) -> None:
+        await self.wait_for(lambda: self.connected >= shards, timeout)
 
     async def drop(self, shard: int = 0) -> None:
         """Cut the gateway connection of a shard without a goodbye, as a network failure would."""
