@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 from bot.app import App, AppConfig, build_app
 from bot.ports import Clock, Messenger
@@ -80,7 +81,7 @@ async def open_bot_app(config: AppConfig) -> App | int:
     """`open_app` for a bot process: the App, or the exit code after a one-line reason on stderr
     (2: a deck or DATABASE_URL to fix; 1: the database cannot be reached)."""
     try:
-        return await open_app(config)
+        app = await open_app(config)
     except DeckError as error:
         print(f"studybot: cannot load the deck:\n{error}", file=sys.stderr)
         return EXIT_USAGE
@@ -90,6 +91,42 @@ async def open_bot_app(config: AppConfig) -> App | int:
     except StoreError as error:
         print(f"studybot: cannot open the database: {error}", file=sys.stderr)
         return EXIT_FAILED
+    try:
+        await start_dashboard(app, config)
+    except (ValueError, OSError) as error:  # a DASHBOARD_LISTEN to fix, or its port is taken
+        await app.close()
+        print(f"studybot: cannot serve the dashboard: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    return app
+
+
+def with_dashboard(config: AppConfig, environ: Mapping[str, str]) -> AppConfig:
+    """`config` with the dashboard's settings from DASHBOARD_URL, DASHBOARD_SECRET, DASHBOARD_LISTEN."""
+    return dataclasses.replace(
+        config,
+        dashboard_url=environ.get("DASHBOARD_URL") or None,
+        dashboard_secret=environ.get("DASHBOARD_SECRET") or None,
+        dashboard_listen=environ.get("DASHBOARD_LISTEN") or None,
+    )
+
+
+async def start_dashboard(app: App, config: AppConfig) -> None:
+    """Serve the class dashboard beside the bot when it is configured; `app.close()` stops it."""
+    from adapters.dashboard import DashboardServer, dashboard_settings
+
+    settings = dashboard_settings(
+        {
+            "DASHBOARD_URL": config.dashboard_url or "",
+            "DASHBOARD_SECRET": config.dashboard_secret or "",
+            "DASHBOARD_LISTEN": config.dashboard_listen or "",
+        }
+    )
+    dashboard = app.reports.dashboard if app.reports is not None else None
+    if settings is None or dashboard is None:
+        return
+    server = DashboardServer(app, dashboard.signer, settings.host, settings.port)
+    await server.start()
+    app.on_close.append(server.stop)
 
 
 def stop_on_signals() -> asyncio.Event:

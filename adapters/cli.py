@@ -80,11 +80,8 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     query = clean_text(" ".join(args.query))
     topic: str | None = None
     if ask:
-        reply = explain.ask(deck, index, query)
-        answer = index.ask(query) if query.strip() else None
-        if answer is not None and answer.status == "answer" and answer.passages:
-            topic = answer.passages[0].topic_title
-        status = "answer" if topic else "none"
+        asked = explain.answer_question(deck, index, query)
+        reply, topic, status = asked.reply, asked.topic, asked.status
     else:
         reply = explain.explain(deck, index, query)
         lookup = index.lookup(query) if query.strip() else None
@@ -146,26 +143,36 @@ def _cmd_deck_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_deck_import(args: argparse.Namespace) -> int:
-    from knowledge.importers import DeckImportError, dump_deck, import_file
+    from bot.questions import QuestionGenerator
+    from knowledge.importers import (
+        DeckImportError,
+        dump_deck,
+        import_file_with_report,
+        report_lines,
+    )
     from knowledge.loader import parse_deck
 
     try:
-        mapping = import_file(args.file, format=args.format)
+        imported = import_file_with_report(
+            args.file, format=args.format, separator=args.sep, card_separator=args.card_sep
+        )
     except (DeckImportError, OSError) as error:
         _print(f"studybot: cannot import {args.file}: {error}", file=sys.stderr)
         return EXIT_INVALID
-    rendered = dump_deck(mapping)
+    rendered = dump_deck(imported.mapping)
     target = args.output or "<output>"
     try:
-        parse_deck(rendered, str(target))
+        deck = parse_deck(rendered, str(target))
     except DeckError as error:  # an importer bug; say so rather than write a broken deck
         _print(f"studybot: the imported deck does not validate:\n{error}", file=sys.stderr)
         return EXIT_INVALID
+    made = len(QuestionGenerator(deck).all_candidates())
+    report = report_lines(imported.report, deck, made)
     if args.output:
         Path(args.output).write_text(rendered, encoding="utf-8")
-        _print(f"wrote {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(rendered)
+        _print("\n".join([f"wrote {args.output}", *report]))
+    else:  # the report rides along as YAML comments, so the output is still a deck file
+        sys.stdout.write("".join(f"# {clean_text(entry)}\n" for entry in report) + rendered)
     return EXIT_OK
 
 
@@ -257,11 +264,23 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.set_defaults(func=_cmd_deck_check)
     imp = deck_sub.add_parser(
-        "import", help="turn notes, Markdown, TSV/CSV or trivia lists into a deck"
+        "import",
+        help="turn notes, Markdown, TSV/CSV, Anki packages or trivia lists into a deck",
     )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("-o", "--output", metavar="OUT", help="write the deck here (default: stdout)")
     imp.add_argument("--format", choices=_import_formats(), default=None, help="default: guessed")
+    imp.add_argument(
+        "--sep",
+        metavar="SEP",
+        help="between term and definition in card lists: tab, comma, semicolon, or the characters "
+        "(e.g. ' - ' or ---); default: detected",
+    )
+    imp.add_argument(
+        "--card-sep",
+        metavar="SEP",
+        help="between cards in card lists: newline, semicolon, or the characters; default: detected",
+    )
     imp.set_defaults(func=_cmd_deck_import)
 
     run = sub.add_parser("run", help="start the bots (the console when no token is set)")
@@ -276,9 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _import_formats() -> Sequence[str]:
-    from knowledge.importers import FORMATS
+    from knowledge.importers import FILE_FORMATS
 
-    return FORMATS
+    return FILE_FORMATS
 
 
 def main(argv: Sequence[str] | None = None) -> int:

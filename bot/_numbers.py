@@ -61,11 +61,13 @@ _ORDINALS = {
 # Ordinals that also name a fraction after "one"/"a" ("one sixth"); "second" and "first" never do.
 _SINGULAR_PARTS = {w: n for w, n in _ORDINALS.items() if n >= 3} | {"half": 2, "quarter": 4}
 _PLURAL_PARTS = {w + "s": n for w, n in _SINGULAR_PARTS.items() if w != "half"} | {"halves": 2}
-_NUMBER_WORDS = (
+_NUMBER_WORDS = NUMBER_WORDS = (
     _UNITS.keys() | _TEENS.keys() | _TENS.keys() | _SCALES.keys() | _ORDINALS.keys()
     | _SINGULAR_PARTS.keys() | _PLURAL_PARTS.keys() | {"hundred"}
 )  # fmt: skip
-_CARDINAL_WORDS = _UNITS.keys() | _TEENS.keys() | _TENS.keys() | _SCALES.keys() | {"hundred"}
+_CARDINAL_WORDS = CARDINAL_WORDS = (
+    _UNITS.keys() | _TEENS.keys() | _TENS.keys() | _SCALES.keys() | {"hundred"}
+)
 _RUN_GLUE = frozenset({"and", "a", "an"})
 
 # Scale written straight after digits ("30k", "2bn") or as the next word ("10 m").
@@ -82,7 +84,7 @@ _LEADING = frozenset(
 )  # fmt: skip
 _MAX_UNIT_WORDS = 4
 
-_MONTHS = {
+_MONTHS = MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,

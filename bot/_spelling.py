@@ -32,6 +32,8 @@ import re
 from rapidfuzz.distance import OSA, Levenshtein
 
 SHORT_WORD = 5  # words up to this length need a plausible slip, not just any edit
+DROP_FROM = 5  # a word this long still reads as itself with one letter (not the first) left out
+LONG_PHRASE = 12  # letters from which one slip in a short word of a phrase is forgiven
 KEPT_SHARE = 0.75  # how much of the expected word an answer missing letters must still hold
 _ROMAN = re.compile(r"m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 _VOWELS = frozenset("aeiouy")
@@ -101,6 +103,14 @@ def _plausible_slip(given: str, expected: str) -> bool:
     return _neighbouring_keys(letter, before) or _neighbouring_keys(letter, after)
 
 
+def _one_letter_dropped(given: str, expected: str, shortest: int = DROP_FROM) -> bool:
+    """True when `given` is `expected` (`shortest`+ letters) with one letter after the first left
+    out ("Londo", "Brazl"): a slip of the hand, whatever the letter."""
+    if len(expected) < shortest or len(given) != len(expected) - 1:
+        return False
+    return any(expected[:k] + expected[k + 1 :] == given for k in range(1, len(expected)))
+
+
 def word_distance(given: str, expected: str) -> int | None:
     """Edits between two folded words when `given` counts as a misspelling of `expected`."""
     if given == expected:
@@ -111,6 +121,10 @@ def word_distance(given: str, expected: str) -> int | None:
         return None
     if not (given.isalpha() and expected.isalpha()):
         return None  # a folded word is letters and digits: digits are never fuzzy
+    if _ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected):
+        return None
+    if _one_letter_dropped(given, expected):
+        return 1
     limit = allowance(min(len(given), len(expected)))
     if limit == 0:
         return None
@@ -131,18 +145,54 @@ def word_distance(given: str, expected: str) -> int | None:
 
 def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | None:
     """Total edits when each word of `given` counts as a misspelling of the word in the same place
-    of `expected`, and the total fits the budget of the whole phrase; else None."""
+    of `expected`, and the total fits the budget of the whole phrase; else None.
+
+    In a phrase one word too short to carry a slip on its own may still carry one — a dropped
+    letter in a word of four ("opn skies"), a doubled one ("Tiny Timm"), or in a long phrase any
+    one slip ("Tce Return of the
+    King"): the rest of the phrase says which answer is meant."""
     if len(given) != len(expected):
         return None
     if len(given) == 1:
         return word_distance(given[0], expected[0])
+    letters = min(sum(map(len, given)), sum(map(len, expected)))
     total = 0
+    forgiven = False
     for g, e in zip(given, expected, strict=True):
         d = word_distance(g, e)
         if d is None:
-            return None
+            roman = bool(_ROMAN.fullmatch(g) and _ROMAN.fullmatch(e))
+            slip = not roman and (
+                _one_letter_dropped(g, e, 4)
+                or _one_letter_doubled(g, e)
+                or (letters >= LONG_PHRASE and _short_word_slip(g, e))
+            )
+            if forgiven or not slip:
+                return None
+            forgiven, d = True, 1
         total += d
-    letters = min(sum(map(len, given)), sum(map(len, expected)))
     if total <= allowance(letters):
         return total
     return total if total <= _wider_budget("".join(given), "".join(expected)) else None
+
+
+def _one_letter_doubled(given: str, expected: str) -> bool:
+    """True when `given` is `expected` (3+ letters) with one letter typed twice ("Timm")."""
+    if len(expected) < 3 or len(given) != len(expected) + 1:
+        return False
+    return any(
+        given[k] == given[k - 1] and given[:k] + given[k + 1 :] == expected
+        for k in range(1, len(given))
+    )
+
+
+def _short_word_slip(given: str, expected: str) -> bool:
+    """One edit, after the first letter, in an alphabetic word of 2+ letters ("im" for "in")."""
+    return (
+        min(len(given), len(expected)) >= 2
+        and given[0] == expected[0]
+        and given.isalpha()
+        and expected.isalpha()
+        and not (_ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected))
+        and OSA.distance(given, expected, score_cutoff=1) == 1
+    )

@@ -7,7 +7,8 @@ Features that send on their own (battle rounds, daily pushes) get the platform's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fsrs import Scheduler
@@ -15,9 +16,12 @@ from fsrs import Scheduler
 from bot.battle import BattleFeature, BattleSettings
 from bot.daily import DailyFeature
 from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES
+from bot.decks import DeckLibrary
 from bot.engine import Engine
+from bot.events import Chat
 from bot.feature import Feature
 from bot.ports import Clock, Messenger, SystemClock
+from bot.report import Dashboard, LinkSigner, QuestionCatalogue, ReportFeature
 from bot.store import SqlStore, Store
 from bot.workers import WorkerPool
 from knowledge.bundled import resolve_deck_path
@@ -30,12 +34,18 @@ from knowledge.search import DeckIndex
 class AppConfig:
     """What to wire. `deck_path` None: $STUDYBOT_DECK, else the bundled deck. `database_url` None:
     $DATABASE_URL, else a SQLite file in the user's data directory. `with_store` False: no persistence
-    (and so no daily pushes); `fast_timers`: short lobbies and rounds, for trying battles alone."""
+    (and so no daily pushes or reports); `fast_timers`: short lobbies and rounds, for trying battles
+    alone. `dashboard_url` and `dashboard_secret` (both, or the dashboard is off): where teachers
+    reach the class dashboard and the secret its links are signed with; `dashboard_listen` is the
+    HOST:PORT a bot process serves it on."""
 
     deck_path: Path | None = None
     database_url: str | None = None
     with_store: bool = True
     fast_timers: bool = False
+    dashboard_url: str | None = None
+    dashboard_secret: str | None = None
+    dashboard_listen: str | None = None
 
 
 @dataclass(slots=True)
@@ -48,6 +58,9 @@ class App:
     daily: DailyFeature | None
     workers: WorkerPool
     """Worker processes (with CPU and memory limits) for untrusted input such as uploaded decks."""
+    reports: ReportFeature | None = None
+    on_close: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    """What entry points started beside the core (the dashboard's web server), stopped first."""
 
     def connect(self, messenger: Messenger) -> None:
         """Let battles and daily pushes post through the adapter's Messenger."""
@@ -56,7 +69,10 @@ class App:
             self.daily.messenger = messenger
 
     async def close(self) -> None:
-        """Finish pushes in flight, stop the worker processes and release the store's connections."""
+        """Stop what was started beside the core, finish pushes in flight, stop the worker processes
+        and release the store's connections."""
+        while self.on_close:
+            await self.on_close.pop()()
         if self.daily is not None:
             await self.daily.close()
         await self.workers.close()
@@ -78,6 +94,9 @@ async def build_app(
     bot.store.StoreError when unreachable), and wire the engine with battles and daily pushes.
     `workers` (default: one process with `UPLOAD_LIMITS`, started on first use) reads uploads."""
     loaded = deck if deck is not None else load_deck(resolve_deck_path(config.deck_path))
+    dashboard = dashboard_of(
+        config
+    )  # a secret too short to sign with stops us before the store opens
     used_clock = clock or SystemClock()
     used_store = store
     if used_store is None and config.with_store:
@@ -90,9 +109,22 @@ async def build_app(
     )
     features: list[Feature] = [battles]
     daily = None
+    reports = None
+    library: list[DeckLibrary] = []  # filled once the engine exists; reports only ask after that
+
+    async def deck_of(chat: Chat) -> Deck:
+        return (await library[0].for_chat(chat)).deck
+
     if used_store is not None:
         daily = DailyFeature(loaded, store=used_store, clock=used_clock)
-        features.append(daily)
+        reports = ReportFeature(
+            store=used_store,
+            clock=used_clock,
+            deck_of=deck_of,
+            catalogue=QuestionCatalogue(),
+            dashboard=dashboard,
+        )
+        features.extend((daily, reports))
     engine = Engine(
         loaded,
         index=index,
@@ -103,9 +135,19 @@ async def build_app(
         workers=used_workers,
     )
     battles.decks = engine.library
+    library.append(engine.library)
     if daily is not None:
         daily.decks = engine.library
-    app = App(loaded, engine, used_clock, used_store, battles, daily, used_workers)
+    app = App(loaded, engine, used_clock, used_store, battles, daily, used_workers, reports)
     if messenger is not None:
         app.connect(messenger)
     return app
+
+
+def dashboard_of(config: AppConfig) -> Dashboard | None:
+    """The dashboard's address and link signer when both settings are given; otherwise it stays off.
+    A ValueError for a secret too short to sign with."""
+    url, secret = config.dashboard_url, config.dashboard_secret
+    if not url or not secret:
+        return None
+    return Dashboard(url, LinkSigner(secret))

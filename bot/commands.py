@@ -124,6 +124,25 @@ COMMANDS: tuple[CommandSpec, ...] = (
         admin_only=True,
         usage_example="/daily set 08:00 Europe/London mon-fri deadline=17:00",
     ),
+    CommandSpec(
+        "report",
+        "The class report: who is active, weak topics, most missed questions",
+        (
+            Argument(
+                "student",
+                "A student's name for their own report, or students to pick one; add all for all time",
+            ),
+        ),
+        admin_only=True,
+        usage_example="/report students",
+    ),
+    CommandSpec(
+        "dashboard",
+        "Get a private link to the class dashboard on the web",
+        (Argument("action", "edit (may retire questions) or revoke (stop every link sent)"),),
+        admin_only=True,
+        usage_example="/dashboard",
+    ),
 )
 
 COMMANDS_BY_NAME: dict[str, CommandSpec] = {spec.name: spec for spec in COMMANDS}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePath
 
 from bot.decks import DeckLibrary
 from bot.events import Command, Upload
 from bot.markup import Line, bold, italic, item, line, text
 from bot.ports import Clock
+from bot.questions import QuestionGenerator
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
 from bot.workers import Limits, PoolBusy, WorkerDied, WorkerPool
@@ -21,10 +23,24 @@ UPLOAD_MODULES = ("knowledge.uploads",)
 
 _SHOWN_PROBLEMS = 10
 _HOW_TO_UPLOAD = (
-    "Send the file (YAML deck, Markdown or plain-text notes, TSV/CSV term list) with /deck upload: "
+    "Send the file (YAML deck, Markdown or plain-text notes, TSV/CSV term list, Anki .apkg) with "
+    "/deck upload: "
     f"as the file's caption on Telegram, or in the command's file option on Discord (up to "
     f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MiB)."
 )
+
+
+def read_and_count(
+    reader: Callable[[str, bytes], UploadedDeck | UploadRefused], filename: str, content: bytes
+) -> UploadedDeck | UploadRefused:
+    """`reader` (`read_upload`), and for an imported file how many quiz questions its deck makes (the
+    import report says so). Runs in a worker process: both are CPU work."""
+    result = reader(filename, content)
+    if isinstance(result, UploadRefused) or not result.report:
+        return result
+    made = len(QuestionGenerator(result.deck).all_candidates())
+    report = (*result.report, f"{made} quiz questions can be made from it.")
+    return UploadedDeck(result.deck, result.yaml_text, result.imported_from, report)
 
 
 class DeckAdmin:
@@ -75,21 +91,21 @@ class DeckAdmin:
         deck = result.deck
         await self.library.install(event.chat, event.user, deck, result.yaml_text, self.clock.now())
         source = f" (imported from {result.imported_from})" if result.imported_from else ""
-        return [
-            Message(
-                text(
-                    line("This chat now studies ", bold(deck.title), source, "."),
-                    f"{len(deck.topics)} topics, {len(deck.terms)} key terms. "
-                    "Try /topics, /explain or /quiz.",
-                )
-            )
-        ]
+        lines = [line("This chat now studies ", bold(deck.title), source, ".")]
+        if result.report:  # the import report: what was detected, made and skipped, and why
+            lines.extend(line(italic(entry)) for entry in result.report)
+        else:
+            lines.append(line(f"{len(deck.topics)} topics, {len(deck.terms)} key terms."))
+        lines.append(line("Try /topics, /explain or /quiz."))
+        return [Message(text(*lines))]
 
     async def _read(self, event: Upload) -> UploadedDeck | UploadRefused | None:
         """The upload parsed and validated in a worker process (a hostile file costs that process,
         never the event loop); None when the workers are all taken."""
         try:
-            return await self.workers.run(read_upload, event.filename, event.content)
+            return await self.workers.run(
+                read_and_count, read_upload, event.filename, event.content
+            )
         except WorkerDied:
             name = PurePath(event.filename or "deck").name
             return UploadRefused(

@@ -208,6 +208,10 @@ class Engine:
         """`/a <answer>`: how typed answers reach the bot in groups where it only sees commands."""
         handled = await self._route_text(Answer(event.user, event.chat, event.args))
         if handled is None:
+            quiz = (await self.library.for_chat(event.chat)).quiz
+            session = quiz.session_for(event.user, event.chat)
+            if session is not None and session.current is not None and event.args.strip():
+                return [Notice("That isn't one of the options — type its letter, number or text.")]
             return [Notice("No question is waiting for your answer. Start one with /quiz.")]
         return handled
 

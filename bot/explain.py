@@ -6,12 +6,13 @@ Pure functions from the deck and the search index's results to replies; no state
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.markup import Line, Part, Text, bold, italic, item, line, text
 from bot.replies import Choices, Message, Option, Reply
 from bot.tokens import make_token
 from knowledge.model import Deck, Fact, Term, Topic
-from knowledge.search import Answer, DeckIndex, Hit, Lookup
+from knowledge.search import Answer, DeckIndex, Hit, Lookup, Passage
 
 EXPLAIN_ACTION = "ex"
 _ECHO_LIMIT = 80
@@ -145,40 +146,63 @@ def not_in_notes(query: str, closest: tuple[Hit, ...]) -> Reply:
     return Choices(body, tuple(explain_option(hit) for hit in closest))
 
 
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """The reply to `/ask` and what it rests on: `status` "answer" or "none", the `topic` title of
+    the answer (None when there is none), and `lead`, the one line that answers (a fact, a key
+    term's definition or a topic's date) — what `studybot ask --json` and the benchmark report."""
+
+    status: str
+    topic: str | None
+    lead: str | None
+    reply: Reply
+
+
 def ask(deck: Deck, index: DeckIndex, question: str) -> Reply:
-    """The reply to `/ask question`: the facts that answer it, each with its topic — never made up."""
+    """The reply to `/ask question`: the fact that answers it, with its topic — never made up."""
+    return answer_question(deck, index, question).reply
+
+
+def answer_question(deck: Deck, index: DeckIndex, question: str) -> Asked:
+    """Answer from the notes: the one best fact first, the answering words in bold, where it sits
+    in the notes, then at most two supporting facts (for a why-question, the other reasons listed
+    under the same lead-in). When nothing answers it, say so and offer the closest topics."""
     if not question.strip():
-        return Message(
+        reply = Message(
             text("Ask me a question about the notes, e.g. /ask why was the Berlin Wall built?")
         )
+        return Asked("none", None, None, reply)
     term = _defined_term(deck, index, question)
     if term is not None:
-        return Message(term_notes(deck, term))
-    dated = _dated_topic(deck, index, question)
+        homes = [t.title for tid in term.topics if (t := deck.topic(tid)) is not None]
+        lead = f"{term.term} — {term.definition}"
+        return Asked("answer", homes[0] if homes else None, lead, Message(term_notes(deck, term)))
     found: Answer = index.ask(question)
     if found.status != "answer" or not found.passages:
-        if dated is not None:
-            return Message(text(_date_line(dated)))
-        return not_in_notes(question, found.closest)
-    lines: list[Line] = [_date_line(dated)] if dated is not None else []
-    shown_topic: str | None = None
-    for passage in found.passages:
-        if passage.topic_id != shown_topic:
-            shown_topic = passage.topic_id
-            lines.append(line("From ", bold(passage.topic_title), ":"))
-        prefix = f"{passage.fact.group}: " if passage.fact.group else ""
-        lines.append(item(prefix, passage.fact.text))
-    return Message(Text(tuple(lines)))
+        return Asked("none", None, None, not_in_notes(question, found.closest))
+    best, *support = found.passages
+    lines: list[Line] = [line(*_with_answer(best)), line(italic("From " + " › ".join(best.path)))]
+    if support:
+        heading = "Other reasons:" if found.kind == "reason" else "Also in the notes:"
+        lines.append(line(heading))
+        for passage in support:
+            where = "" if passage.topic_id == best.topic_id else f" ({passage.topic_title})"
+            lines.append(item(passage.fact.text, where))
+    return Asked("answer", best.topic_title, best.fact.text, Message(Text(tuple(lines))))
+
+
+def _with_answer(passage: Passage) -> list[Part]:
+    """The fact's text with the words that answer the question in bold."""
+    shown = passage.fact.text
+    if passage.answer is None:
+        return [shown]
+    start, end = passage.answer
+    return [shown[:start], bold(shown[start:end]), shown[end:]]
 
 
 _DEFINE = re.compile(
     r"^(?:what(?:'s|\s+is|\s+are|\s+was|\s+were|\s+does)|define|definition\s+of|meaning\s+of"
-    r"|explain)\s+(?P<rest>.+?)(?:\s+mean)?\s*[?.!]*$",
-    re.IGNORECASE,
-)
-_WHEN = re.compile(
-    r"^(?:when|what\s+year|what\s+date|in\s+what\s+year)\s+(?:did|was|were|is|does|do|had|has)?\s*"
-    r"(?P<rest>.+?)\s*[?.!]*$",
+    r"|explain)\s+(?P<rest>.+?)(?:\s+mean|\s+stand\s+for|\s+short\s+for)?\s*[?.!]*$",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -193,22 +217,6 @@ def _defined_term(deck: Deck, index: DeckIndex, question: str) -> Term | None:
     if found.status != "match" or found.best is None or found.best.kind != "term":
         return None
     return next((term for term in deck.terms if term.id == found.best.id), None)
-
-
-def _dated_topic(deck: Deck, index: DeckIndex, question: str) -> Topic | None:
-    """ "When was the Berlin Wall built?": the topic's own date answers it, when the deck has one."""
-    asked = _WHEN.match(question.strip())
-    if asked is None:
-        return None
-    found = index.lookup(_ARTICLE.sub("", asked["rest"]))
-    if found.status != "match" or found.best is None or found.best.kind != "topic":
-        return None
-    topic = deck.topic(found.best.id)
-    return topic if topic is not None and (topic.date or topic.years) else None
-
-
-def _date_line(topic: Topic) -> Line:
-    return line(bold(topic.title), ": ", topic.date or topic.years or "")
 
 
 def topics_list(deck: Deck) -> Text:

@@ -21,6 +21,14 @@ How an answer is judged, in order:
    (CLOSE_TO_OTHER).
 6. An answer of several parts ("Warsaw and NATO", "NATO & Warsaw", "NATO, Warsaw") is right with the
    same parts in any order; some of the parts alone are "partly right", and still wrong.
+7. A country may be named in another form or by its people ("Great Britain", "the UK" for
+   Britain; "Russians" for Russia: `_places`), unless that form is another entity of the deck.
+8. A year is answered by a date in it ("May 1915" for 1915); a misspelt number word or month
+   still counts ("thiwteen", "Jully"); a wrong number is only called a number when it is one
+   ("Forty iwo" is not "40"): `_grade_numbers`.
+
+A surname stands for a whole name only when that name reads as a person's (`names_a_person`):
+"Nagy" for "Imre Nagy", never "Tennis" for "Table Tennis".
 """
 
 from __future__ import annotations
@@ -29,21 +37,22 @@ import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot._grade_numbers import match_number, names_a_thing, number_reason
 from bot._names import (
     acceptable_extras,
     ends_in_category,
-    ends_in_one_of_a_kind,
     is_trailing_part,
     looks_like_name,
+    names_a_person,
 )
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
+from bot._places import same_country
 from bot._spelling import word_distance, words_distance
 from knowledge.text import americanise, drop_article, fold
 
@@ -57,17 +66,6 @@ _SPACE_BETWEEN = re.compile(r"(?<!\d) | (?!\d)")  # a space not sitting between 
 _DIGITS = re.compile(r"\d+")
 # Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.
 _PART_SEPARATORS = re.compile(r"(?:\s*(?:\band\b|&|\+|;|(?<!\d),|,(?!\d))\s*)+", re.IGNORECASE)
-# Words that tie a spelt-out number into a phrase ("second to none", "one of a kind", "first and
-# mightiest"): after a real quantity come only unit or qualifier words ("thirty thousand troops").
-_PHRASE_WORDS = frozenset(
-    {
-        "and", "or", "nor", "but", "yet", "so", "to", "of", "in", "on", "at", "for", "with", "from",
-        "by", "than", "as", "among", "amongst", "between", "into", "onto", "upon", "about",
-        "against", "after", "before", "without", "the", "this", "that", "these", "those", "not",
-        "no", "none", "is", "was", "are", "were", "be", "who", "which", "what",
-    }
-)  # fmt: skip
-_PARTITIVE = frozenset({"of", "the"})
 
 
 class Verdict(enum.StrEnum):
@@ -109,6 +107,12 @@ def _form(text: str) -> _Form:
     return _Form(key, _SPACE_BETWEEN.sub("", key), tuple(key.split()), tuple(_DIGITS.findall(key)))
 
 
+@lru_cache(maxsize=16384)
+def _with_article(text: str) -> tuple[str, ...]:
+    """The folded words of `text`, a leading article kept."""
+    return tuple(americanise(fold(text.replace("&", " and "))).split())
+
+
 @dataclass(frozen=True, slots=True)
 class _Answer:
     """An accepted answer or a deck entity, prepared once."""
@@ -128,7 +132,7 @@ class _Answer:
 def _answer(text: str) -> _Answer:
     date = parse_date(text)
     quantity = None if date is not None else parse_quantity(text)
-    if quantity is not None and _names_a_thing(text, quantity):
+    if quantity is not None and names_a_thing(text, quantity):
         quantity = None
     numeric = quantity is not None or date is not None
     squashed = "".join(text.split()).casefold()
@@ -140,34 +144,6 @@ def _answer(text: str) -> _Answer:
     )
 
 
-def _names_a_thing(text: str, quantity: Quantity) -> bool:
-    """True when the number is one word of a name or phrase, not the answer itself.
-
-    Digits are only ever a number, so "30,000 troops in Hungary" is a quantity; but a number in a
-    name ends in a category noun in the singular ("5 year plan", "10 Downing Street"). A number
-    spelt out is also an ordinary word: it names a thing when capitalised words follow it
-    ("Thirty Years War"), when it is an ordinal before a noun ("first world war", "third way"), or
-    when the words after it make a phrase ("first and mightiest", "second to none") rather than a
-    unit — except the "of" of a fraction ("two thirds of the vote")."""
-    units = quantity.units
-    if not units:
-        return False
-    if ends_in_one_of_a_kind(units):
-        return True
-    if any(ch.isdigit() for ch in text):
-        return quantity.ordinal and _capitalised_after(text, units)
-    if quantity.ordinal or _capitalised_after(text, units):
-        return True
-    fraction = any(isinstance(v, Fraction) and v.denominator != 1 for v in quantity.values)
-    return any(w in _PHRASE_WORDS and not (fraction and w in _PARTITIVE) for w in units)
-
-
-def _capitalised_after(text: str, units: tuple[str, ...]) -> bool:
-    """True when the words after the number are all capitalised, as in a title."""
-    words = re.findall(r"[^\W\d_]+", text)[-len(units) :]
-    return all(w[0].isupper() for w in words)
-
-
 @lru_cache(maxsize=16384)
 def _split_parts(text: str) -> tuple[str, ...]:
     """The parts of an answer written as a list ("Warsaw and NATO", "NATO, Warsaw")."""
@@ -177,11 +153,6 @@ def _split_parts(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def _given_parts(text: str) -> tuple[_Form, ...]:
     return tuple(_form(piece) for piece in _split_parts(text))
-
-
-@lru_cache(maxsize=65536)
-def _given_numbers(text: str) -> tuple[Quantity | None, CalendarDate | None]:
-    return parse_quantity(text), parse_date(text)
 
 
 class _Given(NamedTuple):
@@ -303,7 +274,7 @@ class Grader:
         best: _Match | None = None
         for i, answer in enumerate(plan.answers):
             if answer.numeric:
-                match = self._match_number(i, answer, stripped, g)
+                match = self._match_number(i, answer, stripped)
             else:
                 match = self._match_text(i, answer, g, plan)
                 if match is None and answer.parts:
@@ -311,6 +282,10 @@ class Grader:
             if match is not None and (best is None or match < best):
                 best = match
         if best is None:
+            country = self._country(plan, g)
+            if country is not None:
+                reason = f"Accepted — the answer is “{country.text}”."
+                return Grade(True, Verdict.ALIAS, country.text, shown, reason)
             partly = plan.several and self._partly_right(plan, stripped)
             reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped)
             return Grade(False, Verdict.WRONG, first, shown, reason)
@@ -364,21 +339,25 @@ class Grader:
                 same.update(k for k in longer.values() if k >= 0)
         return frozenset(same)
 
-    def _match_number(self, i: int, answer: _Answer, given: str, g: _Form) -> _Match | None:
-        quantity, date = _given_numbers(given)
-        if answer.date is not None:
-            same = date is not None and date.satisfies(answer.date)
-        else:
-            same = bool(quantity and answer.quantity and quantity.same_as(answer.quantity))
-        if not same:
+    def _match_number(self, i: int, answer: _Answer, given: str) -> _Match | None:
+        kind = match_number(answer.quantity, answer.date, answer.squashed, given)
+        if kind is None:
             return None
-        same_text = "".join(given.split()).casefold() == answer.squashed
-        return _matched(i, "exact" if same_text else "number", 0)
+        return (
+            _matched(i, kind, 0) if kind in ("exact", "number", "year") else _Match(2, 1, i, kind)
+        )
 
     def _match_text(self, i: int, answer: _Answer, g: _Form, plan: _Plan) -> _Match | None:
         if g.digits != answer.form.digits:
             return None  # numbers inside a name are never fuzzy: "MiG-21" is not "MiG-23"
         gw, ew = g.words, answer.form.words
+        if len(gw) == len(ew) + 1 and len(ew) > 1:
+            # A slip in the answer's leading article ("Tce Return of the King").
+            whole = _with_article(answer.text)
+            if len(whole) == len(gw) and whole[1:] == gw[1:]:
+                d = words_distance(gw, whole)
+                if d is not None:
+                    return _matched(i, "typo", d)
         if len(gw) == len(ew):
             reordered = len(ew) > 1 and sorted(gw) == sorted(ew)
             if reordered and answer.name and not ends_in_category(ew):
@@ -393,7 +372,7 @@ class Grader:
             return None
         if len(gw) < len(ew):  # a surname for the full name
             tail = ew[-len(gw) :]
-            if not is_trailing_part(tail, ew, True):
+            if not is_trailing_part(tail, ew, True) or not self._a_person(answer):
                 return None
             d = words_distance(gw, tail)
             return None if d is None else _matched(i, "part", d)
@@ -446,6 +425,26 @@ class Grader:
             assign(g, set())
         return {g: (e, edits[g, e]) for e, g in owner.items()}
 
+    def _a_person(self, answer: _Answer) -> bool:
+        """True when `answer` names a person, so a surname may stand for it ("Nagy" for "Imre
+        Nagy", never "Tennis" for "Table Tennis")."""
+        return names_a_person(answer.form.words)
+
+    def _country(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer `g` names in another form of the country ("Great Britain" for
+        Britain, "Russians" for Russia) — unless `g` is itself another entity of the deck."""
+        k = self._by_compact.get(g.compact)
+        if k is not None and k not in plan.excluded:
+            return None
+        return next(
+            (
+                a
+                for a in plan.answers
+                if not a.numeric and a.text[:1].isupper() and same_country(g.key, a.form.key)
+            ),
+            None,
+        )
+
     def _partly_right(self, plan: _Plan, given: str) -> bool:
         """True when some parts of a multi-part answer are right but not all of them."""
         parts = _given_parts(given)
@@ -468,6 +467,10 @@ class Grader:
                     f"the answer is “{answer.text}”."
                 )
                 return Grade(False, Verdict.CLOSE_TO_OTHER, answer.text, shown, reason)
+        if best.kind in ("year", "respelt"):
+            verdict = Verdict.NUMBER if best.kind == "year" else Verdict.TYPO
+            reason = f"Correct — that's {answer.value_shown}."
+            return Grade(True, verdict, answer.text, shown, reason)
         near = None
         if best.distance:  # a misspelling as close to another entity of the deck
             near = plan.nearest_other(g.compact, best.distance)
@@ -512,17 +515,14 @@ def _accepted(verdict: Verdict, first: str) -> str:
 
 
 def _wrong_reason(plan: _Plan, given: str) -> str:
-    """Why a wrong answer is wrong; for numbers and dates, the two values side by side."""
-    answer = next((a for a in plan.answers if a.numeric), None)
-    if answer is not None and answer is plan.answers[0]:
-        quantity, date = _given_numbers(given)
-        if answer.date is not None and date is not None:
-            if date.day is None and answer.date.day is not None and date.month == answer.date.month:
-                return f"Nearly — the date is {answer.date.shown}."
-            return f"Not quite: {date.shown} is not {answer.date.shown}."
-        if answer.quantity is not None and quantity is not None:
-            return f"Not quite: {quantity.shown} is not {answer.quantity.shown}."
-    return f"Not quite — the answer is “{plan.answers[0].text}”."
+    """Why a wrong answer is wrong; for numbers and dates, the two values side by side when the
+    student's text is wholly a number or a date."""
+    answer = plan.answers[0]
+    if answer.numeric:
+        reason = number_reason(answer.quantity, answer.date, given)
+        if reason is not None:
+            return reason
+    return f"Not quite — the answer is “{answer.text}”."
 
 
 def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
@@ -553,5 +553,7 @@ def grade(expected: str | Sequence[str], given: str, *, others: Sequence[str] = 
     `expected` is the accepted answer, or several (the first is the one to show). `others` are the
     other entities of the deck (names, places, terms): an answer as close to one of them as to the
     expected answer is not accepted as a typo. For many answers on one deck, build a `Grader` once.
+    This is the one grading path: a quiz's grader is `Grader(generator.entities())`, so `grade(…,
+    others=generator.entities())` gives the same verdict and reason for every answer.
     """
     return _grader(tuple(others)).grade(expected, given)

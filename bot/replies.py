@@ -110,4 +110,20 @@ class Image:
         return self.caption if self.caption is not None else text(self.alt)
 
 
-Reply = Message | Choices | Quiz | Notice | Image
+@dataclass(frozen=True, slots=True)
+class Private:
+    """For the acting user's eyes only (a dashboard link): ephemeral on Discord, a direct message on
+    Telegram, never posted where others read. `undeliverable` is what the chat is told when the adapter
+    cannot reach the user privately (a Telegram user who never started a chat with the bot)."""
+
+    body: Text
+    undeliverable: str = (
+        "I couldn't message you privately: open a chat with me, press Start, try again."
+    )
+
+    @property
+    def fallback(self) -> Text:
+        return self.body
+
+
+Reply = Message | Choices | Quiz | Notice | Image | Private

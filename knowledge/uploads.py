@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from knowledge.importers import DeckImportError, dump_deck, guess_format, import_text
+from knowledge.importers import (
+    DeckImportError,
+    dump_deck,
+    import_bytes_with_report,
+    report_lines,
+)
+from knowledge.importers.api import ANKI_SUFFIXES, is_anki_package
 from knowledge.importers.redtrivia import looks_like_trivia
 from knowledge.importers.source import decode, normalise
 from knowledge.loader import DeckError, parse_deck
@@ -25,7 +31,16 @@ MAX_UPLOAD_ENTRIES = 4_000
 a fact per card, so about 2,000 cards). A class's notes hold a few hundred; building quizzes costs
 time that grows faster than the deck (a 2,000-card topic takes about 1.7 s of CPU, 5,000 cards 11 s),
 so a bigger file is refused with the count rather than stalling the bot."""
-ACCEPTED_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt", ".tsv", ".csv")
+ACCEPTED_SUFFIXES = (
+    ".yaml",
+    ".yml",
+    ".md",
+    ".markdown",
+    ".txt",
+    ".tsv",
+    ".csv",
+    *ANKI_SUFFIXES,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +48,7 @@ class UploadedDeck:
     deck: Deck
     yaml_text: str
     imported_from: str | None  # the importer's format, None for a studybot deck
+    report: tuple[str, ...] = ()  # the import report's lines (what was detected, made, skipped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +68,21 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
     if len(content) > MAX_UPLOAD_BYTES:
         return UploadRefused((f"{name} is over {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB.",))
     try:
-        text = normalise(decode(content))
-        if suffix in (".yaml", ".yml") and not looks_like_trivia(text):
-            return _within_quota(name, UploadedDeck(parse_deck(text, name), text, None))
-        chosen = guess_format(name, text)
-        mapping = import_text(text, format=chosen, source_name=name)
-        too_many = _too_many(name, _mapping_entries(mapping))  # before the costly dump and reload
+        if not is_anki_package(name, content):
+            text = normalise(decode(content))
+            if suffix in (".yaml", ".yml") and not looks_like_trivia(text):
+                return _within_quota(name, UploadedDeck(parse_deck(text, name), text, None))
+        imported = import_bytes_with_report(content, name)
+        too_many = _too_many(name, _mapping_entries(imported.mapping))  # before dump and reload
         if too_many is not None:
             return too_many
-        yaml_text = dump_deck(mapping)
-        return _within_quota(name, UploadedDeck(parse_deck(yaml_text, name), yaml_text, chosen))
+        yaml_text = dump_deck(imported.mapping)
+        deck = parse_deck(yaml_text, name)
+        report = imported.report
+        lines = tuple(report_lines(report, deck))
+        return _within_quota(
+            name, UploadedDeck(deck, yaml_text, report.name or report.format, lines)
+        )
     except DeckError as error:
         return UploadRefused(tuple(str(problem) for problem in error.problems))
     except DeckImportError as error:

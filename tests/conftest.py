@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterator
 from functools import cache
 
 import pytest
@@ -34,6 +35,19 @@ ANA = User("test", "1", "Ana")
 BEN = User("test", "2", "Ben")
 DM = Chat("test", "dm-1", is_group=False)
 GROUP = Chat("test", "group-1", is_group=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the tests' `studybot` processes off the user's real database: the default SQLite file
+    lives under the user data dir (XDG_DATA_HOME), so point that at a temp dir for the session."""
+    previous = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_DATA_HOME", None)
+    else:
+        os.environ["XDG_DATA_HOME"] = previous
 
 
 @cache

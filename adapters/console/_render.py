@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 
-from bot.replies import Choices, Image, Message, Notice, Quiz, Reply
+from bot.replies import Choices, Image, Message, Notice, Private, Quiz, Reply
 
 
 def render(reply: Reply) -> str:
@@ -20,6 +20,8 @@ def render(reply: Reply) -> str:
         return "\n".join([*head, reply.prompt, *numbered])
     if isinstance(reply, Notice):
         return f"(only you see this) {reply.body}"
+    if isinstance(reply, Private):
+        return f"(only you see this)\n{reply.body.plain}"
     if isinstance(reply, Image):
         caption = reply.caption.plain + "\n" if reply.caption is not None else ""
         saved = _save_png(reply.png)

@@ -28,6 +28,7 @@ from adapters._runtime import (
     configure_logging,
     open_bot_app,
     stop_on_signals,
+    with_dashboard,
 )
 from adapters.discord._commands import build_commands
 from adapters.discord._messenger import DiscordMessenger
@@ -231,8 +232,11 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
         print(f"studybot: {error}", file=sys.stderr)
         return EXIT_USAGE
     settings.apply_endpoints()
-    config = AppConfig(
-        deck_path=Path(deck) if deck else None, database_url=env.get("DATABASE_URL") or None
+    config = with_dashboard(
+        AppConfig(
+            deck_path=Path(deck) if deck else None, database_url=env.get("DATABASE_URL") or None
+        ),
+        env,
     )
 
     async def main() -> int:

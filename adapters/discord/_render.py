@@ -17,7 +17,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.markup import Line, Span, Style, Text, bold, item, line, split_text, text
-from bot.replies import Choices, Image, Message, Notice, Option, Quiz, Reply
+from bot.replies import Choices, Image, Message, Notice, Option, Private, Quiz, Reply
 
 MAX_CONTENT = 2000
 MAX_EMBED_TITLE = 256
@@ -153,6 +153,8 @@ def render(reply: Reply) -> list[Outgoing]:
         outgoing = [Outgoing(content=part, ephemeral=True) for part in chunks(text(reply.body))]
     elif isinstance(reply, Image):
         outgoing = _image(reply)
+    elif isinstance(reply, Private):  # only the user who asked sees it (always an interaction)
+        outgoing = [Outgoing(content=part, ephemeral=True) for part in chunks(reply.body)]
     else:  # a reply type added to the core later: its fallback still reads
         outgoing = [Outgoing(content=part) for part in chunks(reply.fallback)]
     if isinstance(reply, Message) and reply.awaits_answer and outgoing:

@@ -128,7 +128,6 @@ class Replier:
         deferred: bool,
         private: bool,
     ) -> None:
-        response = interaction.response
         thinking = deferred and interaction.type is discord.InteractionType.application_command
         if not messages:
             await self._acknowledge_silence(interaction, thinking=thinking)
@@ -138,11 +137,25 @@ class Replier:
             # remove it so the private reply follows on its own
             await interaction.delete_original_response()
         for message in messages:
-            kwargs = self.components.send_kwargs(message)
-            if response.is_done():
-                await interaction.followup.send(ephemeral=message.ephemeral, **kwargs)
-            else:
-                await response.send_message(ephemeral=message.ephemeral, **kwargs)
+            try:
+                await self._send(interaction, message)
+            except discord.HTTPException:
+                if message.image is None:
+                    raise
+                # A server where the bot may not attach files: say what the picture shows instead.
+                log.warning("could not attach an image to interaction %s", interaction.id)
+                words = f"(A picture could not be sent here. It shows:) {message.image.alt}"
+                (instead,) = render(Message(text(words)))[:1]
+                await self._send(
+                    interaction, dataclasses.replace(instead, ephemeral=message.ephemeral)
+                )
+
+    async def _send(self, interaction: AnyInteraction, message: Outgoing) -> None:
+        kwargs = self.components.send_kwargs(message)
+        if interaction.response.is_done():
+            await interaction.followup.send(ephemeral=message.ephemeral, **kwargs)
+        else:
+            await interaction.response.send_message(ephemeral=message.ephemeral, **kwargs)
 
     async def _acknowledge_silence(self, interaction: AnyInteraction, *, thinking: bool) -> None:
         """The core had nothing to say (chatter it ignores); the interaction still needs closing."""

@@ -33,6 +33,7 @@ from adapters._runtime import (
     configure_logging,
     open_bot_app,
     stop_on_signals,
+    with_dashboard,
 )
 from adapters.telegram._admins import AdminCache
 from adapters.telegram._http import AiohttpRequest
@@ -47,10 +48,10 @@ from adapters.telegram._translate import BotIdentity, FileRef, Inbound, ordering
 from adapters.telegram._webhook import WebhookServer
 from bot.app import App, AppConfig
 from bot.commands import COMMANDS, CommandSpec
-from bot.events import Answer, Command, Event, Upload
+from bot.events import Answer, Chat, Command, Event, Upload
 from bot.markup import text
 from bot.ports import Clock
-from bot.replies import Message, Notice, Reply
+from bot.replies import Message, Notice, Private, Reply
 from knowledge.uploads import MAX_UPLOAD_BYTES  # what the core reads; Telegram's cap is 20 MB
 
 log = logging.getLogger(__name__)
@@ -187,6 +188,7 @@ class TelegramAdapter:
                 # answer away; fifty battle players would flood the chat). The quiz poll already
                 # shows the voter their pick and the right answer.
                 replies = [reply for reply in replies if not isinstance(reply, Notice)]
+            replies = await self._send_private(inbound, replies)
             await self.messenger.deliver(
                 inbound.event.chat,
                 replies,
@@ -197,6 +199,25 @@ class TelegramAdapter:
         except Exception:
             log.exception("could not handle update %s", update.update_id)
             await self._apologise(inbound)
+
+    async def _send_private(self, inbound: Inbound, replies: list[Reply]) -> list[Reply]:
+        """Private replies (a dashboard link) go to the user's own chat with the bot, never to a group;
+        the group hears only that it was sent, or why it could not be (a user who never pressed Start,
+        an anonymous admin)."""
+        private = [reply for reply in replies if isinstance(reply, Private)]
+        if not private:
+            return replies
+        rest = [reply for reply in replies if not isinstance(reply, Private)]
+        if inbound.private:
+            return [*(Message(reply.body) for reply in private), *rest]
+        if inbound.anonymous_admin or inbound.user_id <= 0:
+            return [Message(text(private[0].undeliverable)), *rest]
+        own_chat = Chat(inbound.event.chat.platform, str(inbound.user_id), is_group=False)
+        try:
+            await self.messenger.deliver(own_chat, [Message(reply.body) for reply in private])
+        except TelegramError:
+            return [Message(text(private[0].undeliverable)), *rest]
+        return [Message(text("I've sent it to you in a private message.")), *rest]
 
     async def _complete(self, inbound: Inbound) -> Event:
         """Fill in what translation could not know offline: admin rights, an upload's bytes."""
@@ -298,7 +319,9 @@ def run_telegram(deck: str | None = None, environ: dict[str, str] | None = None)
         print(f"studybot: {error}", file=sys.stderr)
         return EXIT_USAGE
     deck_path = Path(deck) if deck else None
-    config = AppConfig(deck_path=deck_path, database_url=env.get("DATABASE_URL") or None)
+    config = with_dashboard(
+        AppConfig(deck_path=deck_path, database_url=env.get("DATABASE_URL") or None), env
+    )
     configure_logging()
     return asyncio.run(run_until_stopped(settings, config))
 

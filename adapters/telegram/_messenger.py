@@ -198,13 +198,19 @@ class TelegramMessenger:
         return [message.message_id]
 
     async def _photo(self, chat_id: int, plan: SendPhoto, quote: int | None) -> int:
-        message = await self.bot.send_photo(
-            chat_id,
-            plan.png,
-            caption=plan.caption_html,
-            parse_mode=ParseMode.HTML if plan.caption_html else None,
-            reply_parameters=_quote(quote),
-        )
+        try:
+            message = await self.bot.send_photo(
+                chat_id,
+                plan.png,
+                caption=plan.caption_html,
+                parse_mode=ParseMode.HTML if plan.caption_html else None,
+                reply_parameters=_quote(quote),
+            )
+        except BadRequest:  # a chat where the bot may not send pictures: say what it shows instead
+            if not plan.alt:
+                raise
+            words = f"(A picture could not be sent here. It shows:) {plan.alt}"
+            return await self._text(chat_id, SendText(escape(words), words), quote, None)
         return message.message_id
 
 

@@ -73,6 +73,7 @@ class SendPoll:
 class SendPhoto:
     png: bytes
     caption_html: str | None
+    alt: str = ""  # what the picture shows, sent as text where pictures are not allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,5 +246,8 @@ def _photo(image: Image) -> list[Outgoing]:
     caption = image.caption if image.caption is not None else text(image.alt)
     chunks = html_chunks(caption, CAPTION_LIMIT) if caption.plain.strip() else []
     if len(chunks) <= 1:
-        return [SendPhoto(image.png, to_html(chunks[0]) if chunks else None)]
-    return [SendPhoto(image.png, None), *_texts(caption)]  # too long for a caption: text after it
+        return [SendPhoto(image.png, to_html(chunks[0]) if chunks else None, image.alt)]
+    return [
+        SendPhoto(image.png, None, image.alt),
+        *_texts(caption),
+    ]  # too long for a caption: text after it

@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 import logging
 import random
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,6 +24,7 @@ from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
+from bot.retired import retired_ids
 from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
 from bot.tokens import make_token, matches
 from knowledge.model import Deck, stable_id
@@ -64,6 +66,10 @@ def _is_count(word: str) -> bool:
     return word.lstrip("-").isdecimal() and len(word) <= 6
 
 
+# How many extra questions to draw so that retired ones can be left out and the quiz stays full.
+_RETIRED_SPARE = 50
+
+
 class QuizService:
     def __init__(
         self,
@@ -100,7 +106,7 @@ class QuizService:
             if found.status != "match" or found.best is None:
                 return [self._pick_topic(request, found.candidates, found.status == "ambiguous")]
             topic_id = self._topic_of(found.best.kind, found.best.id)
-        return self._begin(event.user, event.chat, topic_id, request.count)
+        return await self._begin(event.user, event.chat, topic_id, request.count)
 
     async def start_chosen(self, event: Choice, parts: list[str]) -> list[Reply]:
         """A press on a "which topic did you mean" option: `qs:<topic id>:<n>`."""
@@ -109,7 +115,9 @@ class QuizService:
         topic = next((t for t in self.deck.topics if matches(parts[0], t.id)), None)
         if topic is None:
             return [Notice("That topic is no longer in these notes.")]
-        return self._begin(event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS))
+        return await self._begin(
+            event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS)
+        )
 
     def _pick_topic(
         self, request: QuizRequest, candidates: tuple[Hit, ...], ambiguous: bool
@@ -136,12 +144,16 @@ class QuizService:
         term = next((t for t in self.deck.terms if t.id == ident), None)
         return term.topics[0] if term is not None and term.topics else None
 
-    def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
+    async def _begin(self, user: User, chat: Chat, topic_id: str | None, count: int) -> list[Reply]:
         started = str(next(self._counter))
         seed = int(
             stable_id(user.platform, user.id, chat.id, self.now().isoformat(), started)[:12], 16
         )
-        questions = QuestionGenerator(self.deck, seed=seed).generate(count, topic_id=topic_id)
+        # Questions a teacher retired for this chat (from the dashboard) are never asked there.
+        retired = await retired_ids(self.store, ChatRef(chat.platform, chat.id))
+        spare = min(len(retired), _RETIRED_SPARE)
+        drawn = QuestionGenerator(self.deck, seed=seed).generate(count + spare, topic_id=topic_id)
+        questions = [question for question in drawn if question.id not in retired][:count]
         if not questions:
             return [Message(text("I couldn't make questions from that part of the notes."))]
         return self._open(user, chat, Mode.QUIZ, questions)
@@ -274,9 +286,13 @@ class QuizService:
         if session is None or question is None:
             return None
         if question.options:
+            labels, _ = _present_options(question)
+            picked = typed_option(labels, event.text, self.grader)
+            if picked is not None:
+                return await self._picked(session, question, picked)
             if event.chat.is_group:
                 return None  # group chatter while a button question is open is not an answer
-            return [Notice("Pick one of the options above (or /skip, /stop).")]
+            return [Notice(_NOT_AN_OPTION)]
         grade = self.grader.grade(list(question.answers), event.text)
         if grade.verdict is Verdict.EMPTY:
             return [Notice("Type an answer — or /hint, /skip, /stop.")]
@@ -300,9 +316,14 @@ class QuizService:
         question = session.current
         if question is None or position != session.position:
             return [Notice("You've already answered that one.")]
-        labels, correct_indices = _present_options(question)
+        labels, _ = _present_options(question)
         if not 0 <= picked < len(labels):
             return [Notice("That button has expired.")]
+        return await self._picked(session, question, picked)
+
+    async def _picked(self, session: QuizSession, question: Question, picked: int) -> list[Reply]:
+        """Grade the option at `picked` (pressed, or typed as its text, letter or number)."""
+        labels, correct_indices = _present_options(question)
         right = picked in correct_indices
         shown = " / ".join(labels[i] for i in correct_indices)
         verdict = "✅ Right!" if right else f"❌ Not quite — the answer is {shown}."
@@ -458,4 +479,32 @@ def _present_options(question: Question) -> tuple[tuple[str, ...], tuple[int, ..
 def _chronology_prompt(question: Question) -> str:
     letters = "ABCD"
     listed = "; ".join(f"{letters[i]}. {event}" for i, event in enumerate(question.options))
-    return f"{question.prompt}: {listed}"
+    return f"{question.prompt.rstrip('.:')}: {listed}"
+
+
+_NOT_AN_OPTION = (
+    "Pick one of the options above — tap it, or type its letter, number or text (or /skip, /stop)."
+)
+_LETTERS = "abcdefghij"
+
+
+def typed_option(labels: Sequence[str], typed: str, grader: Grader) -> int | None:
+    """Which option typed text names: its letter ("b", "B)"), its number ("2"), an ordering's
+    letters ("ACBD" for "A → C → B → D") or its text, spelt as the grader would accept; None when
+    it names none or more than one."""
+    text = typed.strip().strip(".)(").strip()
+    if not text:
+        return None
+    folded = text.casefold()
+    if len(folded) == 1 and folded in _LETTERS[: len(labels)]:
+        return _LETTERS.index(folded)
+    if folded.isdecimal() and 1 <= int(folded) <= len(labels):
+        return int(folded) - 1
+    squashed = [re.sub(r"[^a-z]", "", label.casefold()) for label in labels]
+    letters = re.sub(r"[^a-z]", "", folded)
+    if "→" in "".join(labels) and letters and letters in squashed:
+        return squashed.index(letters)
+    graded = [grader.grade(label, text) for label in labels]
+    exact = [i for i, g in enumerate(graded) if g.correct and g.verdict is Verdict.EXACT]
+    accepted = exact or [i for i, g in enumerate(graded) if g.correct]
+    return accepted[0] if len(accepted) == 1 else None

@@ -227,3 +227,22 @@ class Store(Protocol):
 
     async def forget_polls_before(self, when: datetime) -> int:
         """Housekeeping: forget polls sent before `when`; how many were forgotten."""
+
+    # Teachers' reports (reads of one chat's activity)
+    async def chat_quiz_results(
+        self, chat: ChatRef, since: datetime | None = None
+    ) -> list[QuizResult]:
+        """Quiz and review answers given in the chat (since `since`), oldest first."""
+
+    async def chat_battle_results(
+        self, chat: ChatRef, since: datetime | None = None
+    ) -> list[BattleResult]:
+        """Every player's result of the chat's battles finished since `since`, oldest first."""
+
+    async def chat_daily_answers(
+        self, chat: ChatRef, since: datetime | None = None
+    ) -> list[DailyAnswer]:
+        """Answers to the chat's daily questions since `since`, oldest first."""
+
+    async def users_named(self, users: list[UserRef]) -> dict[UserRef, UserRecord]:
+        """The store's record of each of these users (those it knows)."""

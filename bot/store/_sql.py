@@ -1,8 +1,8 @@
 """`SqlStore`: the `Store` port on SQLite or PostgreSQL, one code path for both.
 
 The queries live in one mixin per feature (people, cards, progress, battle results, running
-battles, daily pushes, uploaded decks, sent polls), all running in the transactions of `Connection`; this
-module opens and closes the store.
+battles, daily pushes, uploaded decks, sent polls, teachers' reports), all running in the
+transactions of `Connection`; this module opens and closes the store.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bot.store._migrate import upgrade_to_head
 from bot.store._people import PeopleQueries
 from bot.store._polls import PollQueries
 from bot.store._progress import ProgressQueries
+from bot.store._reports import ReportQueries
 from bot.store._running_battles import RunningBattleQueries
 from bot.store._urls import default_database_url, describe, to_async_url
 
@@ -35,6 +36,7 @@ class SqlStore(
     DailyQueries,
     DeckQueries,
     PollQueries,
+    ReportQueries,
 ):
     """Persistence on a SQL database; make one with `await SqlStore.open(url)`.
 

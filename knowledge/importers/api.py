@@ -7,46 +7,140 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from knowledge.importers.anki import import_anki_package, looks_like_zip
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
+from knowledge.importers.report import Imported
 from knowledge.importers.source import decode, normalise
-from knowledge.importers.tabular import import_table
+from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
 
-FORMATS: tuple[str, ...] = ("outline", "markdown", "tsv", "csv", "redtrivia")
-"""The formats `import_text` and `import_file` understand, as named on the command line."""
+FORMATS: tuple[str, ...] = ("outline", "markdown", "tsv", "csv", "cards", "redtrivia")
+"""The text formats `import_text` understands, as named on the command line."""
+
+FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki")
+"""What `import_file` understands: the text formats and Anki packages (.apkg, .colpkg)."""
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
 
-_IMPORTERS: dict[str, Callable[[str, str], dict[str, Any]]] = {
+_TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "outline": import_outline,
     "markdown": import_markdown,
-    "tsv": lambda text, name: import_table(text, name, kind="tsv"),
-    "csv": lambda text, name: import_table(text, name, kind="csv"),
     "redtrivia": import_redtrivia,
 }
+_TABLES = ("tsv", "csv", "cards")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+ANKI_SUFFIXES = (".apkg", ".colpkg")
 
 
-def import_text(text: str, *, format: str, source_name: str = "notes") -> dict[str, Any]:
+def import_text(
+    text: str,
+    *,
+    format: str,
+    source_name: str = "notes",
+    separator: str | None = None,
+    card_separator: str | None = None,
+) -> dict[str, Any]:
     """A deck mapping (the YAML deck format) from notes in `format`; the deck id comes from
     `source_name`, a file name. Raises DeckImportError for input that cannot become a deck."""
-    importer = _IMPORTERS.get(format)
-    if importer is None:
-        raise DeckImportError(
-            f"unknown format {quoted(format)}; choose one of: {', '.join(FORMATS)}"
+    return import_text_with_report(
+        text,
+        format=format,
+        source_name=source_name,
+        separator=separator,
+        card_separator=card_separator,
+    ).mapping
+
+
+def import_text_with_report(
+    text: str,
+    *,
+    format: str,
+    source_name: str = "notes",
+    separator: str | None = None,
+    card_separator: str | None = None,
+) -> Imported:
+    """`import_text`, with the report of what was detected, made and skipped."""
+    text = normalise(text)
+    if format in _TABLES:
+        return import_table(
+            text,
+            source_name,
+            kind=format,
+            separator=parse_separator(separator) if separator else None,
+            card_separator=parse_separator(card_separator) if card_separator else None,
         )
-    return importer(normalise(text), source_name)
+    importer = _TEXT_IMPORTERS.get(format)
+    if importer is None:
+        hint = " (an Anki package is read from its file)" if format == "anki" else ""
+        raise DeckImportError(
+            f"unknown format {quoted(format)}{hint}; choose one of: {', '.join(FORMATS)}"
+        )
+    return importer(text, source_name)
 
 
-def import_file(path: str | PathLike[str], *, format: str | None = None) -> dict[str, Any]:
+def import_file(
+    path: str | PathLike[str],
+    *,
+    format: str | None = None,
+    separator: str | None = None,
+    card_separator: str | None = None,
+) -> dict[str, Any]:
     """A deck mapping from a file; the format is guessed from its name and content if not given."""
+    return import_file_with_report(
+        path, format=format, separator=separator, card_separator=card_separator
+    ).mapping
+
+
+def import_file_with_report(
+    path: str | PathLike[str],
+    *,
+    format: str | None = None,
+    separator: str | None = None,
+    card_separator: str | None = None,
+) -> Imported:
+    """`import_file`, with the report of what was detected, made and skipped."""
     file = Path(path)
-    text = normalise(decode(_read(file)))
-    chosen = format or guess_format(file.name, text)
-    return import_text(text, format=chosen, source_name=file.name)
+    return import_bytes_with_report(
+        _read(file),
+        file.name,
+        format=format,
+        separator=separator,
+        card_separator=card_separator,
+    )
+
+
+def import_bytes_with_report(
+    data: bytes,
+    name: str,
+    *,
+    format: str | None = None,
+    separator: str | None = None,
+    card_separator: str | None = None,
+) -> Imported:
+    """A deck from a file's bytes (an upload): Anki packages by name or content, text otherwise."""
+    if format == "anki" or (format is None and is_anki_package(name, data)):
+        imported = import_anki_package(data, name)
+        imported.report.name = "anki"
+        return imported
+    text = normalise(decode(data))
+    chosen = format or guess_format(name, text)
+    imported = import_text_with_report(
+        text,
+        format=chosen,
+        source_name=name,
+        separator=separator,
+        card_separator=card_separator,
+    )
+    imported.report.name = chosen
+    return imported
+
+
+def is_anki_package(name: str, data: bytes) -> bool:
+    """An .apkg/.colpkg by name, or a zip archive given under another name."""
+    return Path(name).suffix.lower() in ANKI_SUFFIXES or looks_like_zip(data)
 
 
 def guess_format(name: str, text: str) -> str:
@@ -67,6 +161,8 @@ def guess_format(name: str, text: str) -> str:
         )
     if _looks_tab_separated(text):
         return "tsv"
+    if looks_like_cards(text):
+        return "cards"
     return "outline"
 
 

@@ -12,9 +12,16 @@ from typing import Any
 
 __all__ = ["MAX_LINE_CHARS", "DeckBuilder", "Group", "TopicDraft", "title_aliases"]
 from knowledge.importers.errors import DeckImportError
+from knowledge.importers.report import Imported, ImportReport
 from knowledge.importers.slugs import SlugAllocator, file_stem, humanise, slugify
 from knowledge.importers.years import years_in, years_label, years_value
-from knowledge.loader import MAX_FACT_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from knowledge.loader import (
+    MAX_FACT_CHARS,
+    MAX_LINE_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    MAX_TOPIC_DEPTH,
+)
 from knowledge.text import fold
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*")
@@ -22,6 +29,7 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*")
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _NESTED_CLOZE = re.compile(r"\{\{c\d+::(?:(?!\}\}).)*?\{\{", re.DOTALL)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+_LABEL = re.compile(r"^(?:[\w-]+\s){0,2}[\w-]+:\s+(?P<rest>\S.{2,})$")
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,})[\"“”‘’']")
 
 
@@ -35,12 +43,22 @@ class Group:
 
 @dataclass
 class TopicDraft:
-    """A topic being filled in by an importer."""
+    """A topic being filled in by an importer; `children` are its subtopics, `depth` 0 at the top."""
 
     id: str
     title: str
     items: list[str | Group] = field(default_factory=list)
+    children: list[TopicDraft] = field(default_factory=list)
+    depth: int = 0
+    heading: str = ""  # the title as written, when the deck needed it qualified ("Causes (Haiyan)")
     _seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def walk(self) -> list[TopicDraft]:
+        """This topic and every topic under it, in reading order."""
+        found = [self]
+        for child in self.children:
+            found += child.walk()
+        return found
 
     def add_fact(self, text: str) -> None:
         """Add one line of notes as a fact (repeats of the same line are dropped)."""
@@ -77,17 +95,21 @@ class TopicDraft:
         """The topic in the deck format; aliases whose folded form is in `taken` are left out
         (another topic's title or alias: a student typing it would not know which topic comes)."""
         mapping: dict[str, Any] = {"id": self.id, "title": self.title}
-        aliases = [alias for alias in title_aliases(self.title) if fold(alias) not in taken]
+        written = [self.heading] if self.heading else title_aliases(self.title)
+        aliases = [alias for alias in written if fold(alias) not in taken]
         taken.update(fold(alias) for alias in aliases)
         if aliases:
             mapping["aliases"] = aliases
         span = years_in(self.title)
         if span is not None:
             mapping["years"] = years_value(span)
-        mapping["facts"] = [
-            item if isinstance(item, str) else {"group": item.heading, "facts": item.facts}
-            for item in self.items
-        ]
+        if self.items or not self.children:
+            mapping["facts"] = [
+                item if isinstance(item, str) else {"group": item.heading, "facts": item.facts}
+                for item in self.items
+            ]
+        if self.children:
+            mapping["subtopics"] = [child.to_mapping(taken) for child in self.children]
         return mapping
 
 
@@ -137,9 +159,12 @@ def title_aliases(title: str) -> list[str]:
     """Other names a student may type, read off the title: without a bracketed part, a quoted name.
 
     "Operation Solarium (USA)" -> ["Operation Solarium"]; "“New Course” in foreign policy" ->
-    ["New Course"].
+    ["New Course"]; "Case study: Typhoon Haiyan" -> ["Typhoon Haiyan"].
     """
     candidates = [_PARENTHETICAL.sub(" ", title).strip(), *_QUOTED.findall(title)]
+    labelled = _LABEL.match(title)
+    if labelled is not None:  # "Case study: Typhoon Haiyan" is asked for as "Typhoon Haiyan"
+        candidates.append(labelled.group("rest"))
     aliases: list[str] = []
     seen = {fold(title)}
     for candidate in candidates:
@@ -159,9 +184,13 @@ class DeckBuilder:
         self.kind = kind
         self._title = humanise(source_name)
         self.notes: list[str] = []  # extra sentences for the description (an author, say)
+        self.description: str | None = None  # the source's own description, when it has one
         self.topics: list[TopicDraft] = []
         self._topic_ids = SlugAllocator("topic")
         self._topics_by_title: dict[str, TopicDraft] = {}
+        self._topics_by_place: dict[tuple[str, str], TopicDraft] = {}
+        self._parents: dict[str, TopicDraft] = {}
+        self.report = ImportReport(kind)
         self._term_ids = SlugAllocator("term")
         self._terms: list[dict[str, Any]] = []
         self._term_keys: set[str] = set()
@@ -177,23 +206,51 @@ class DeckBuilder:
     def title(self, title: str) -> None:
         self._title = _title_sized(" ".join(title.split())) or self._title
 
-    def add_topic(self, title: str) -> TopicDraft:
-        """Start a topic (id: a slug of the title, unique in the deck).
+    def add_topic(self, title: str, parent: TopicDraft | None = None) -> TopicDraft:
+        """Start a topic (id: a slug of the title, unique in the deck), under `parent` if given.
 
-        A title met again (case- and accent-blind) continues the earlier topic: the notes came back
-        to it, and a deck may not have two topics a student cannot tell apart.
+        A title met again (case- and accent-blind) in the same place continues the earlier topic:
+        the notes came back to it. The same title under another parent ("Causes" under each case
+        study) is a topic of its own, titled with its parent's ("Causes (Typhoon Haiyan)"), since a
+        deck may not have two topics a student cannot tell apart. Deeper than the deck format allows,
+        a topic is added beside its parent instead of under it.
         """
         title = " ".join(title.split()) or "Untitled"
+        while parent is not None and parent.depth + 1 >= MAX_TOPIC_DEPTH:
+            parent = self._parents.get(parent.id)
         shown = _title_sized(title)
+        place = parent.id if parent is not None else ""
         key = fold(shown) or shown.casefold()
-        topic = self._topics_by_title.get(key)
+        topic = self._topics_by_place.get((place, key))
         if topic is None:
-            topic = TopicDraft(self._topic_ids.allocate(shown), shown)
-            self._topics_by_title[key] = topic
-            self.topics.append(topic)
-        if shown != title:  # the whole line is still kept, as a fact
+            heading = ""
+            if key in self._topics_by_title:
+                heading, shown = shown, self._qualified(shown, parent)
+            topic = TopicDraft(self._topic_ids.allocate(shown), shown, heading=heading)
+            self._topics_by_title[fold(shown) or shown.casefold()] = topic
+            self._topics_by_place[(place, key)] = topic
+            if parent is None:
+                self.topics.append(topic)
+            else:
+                topic.depth = parent.depth + 1
+                parent.children.append(topic)
+                self._parents[topic.id] = parent
+        if _title_sized(title) != title:  # the whole line is still kept, as a fact
             topic.add_fact(title)
         return topic
+
+    def _qualified(self, title: str, parent: TopicDraft | None) -> str:
+        """A title no other topic has: the parent's title in brackets, then a number if need be."""
+        base = f"{title} ({parent.heading or parent.title})" if parent is not None else title
+        candidate, number = _title_sized(base), 2
+        while (fold(candidate) or candidate.casefold()) in self._topics_by_title:
+            candidate = _title_sized(f"{base} {number}")
+            number += 1
+        return candidate
+
+    def all_topics(self) -> list[TopicDraft]:
+        """Every topic, subtopics after their parent."""
+        return [found for topic in self.topics for found in topic.walk()]
 
     def add_term(self, term: str, definition: str, topic: TopicDraft | None) -> bool:
         """Add a key term; one already in the deck (compared case- and accent-blind) is skipped."""
@@ -236,7 +293,7 @@ class DeckBuilder:
         if not self.topics:
             raise DeckImportError(f"no topics found in these {self.kind}")
         if (
-            not any(topic.items for topic in self.topics)
+            not any(topic.items for topic in self.all_topics())
             and not self._terms
             and not self._questions
         ):
@@ -249,7 +306,10 @@ class DeckBuilder:
             "description": self._description(),
             "source": self.source_name,
         }
-        taken = {fold(topic.title) for topic in self.topics}
+        every = self.all_topics()
+        taken = {fold(topic.title) for topic in every} | {
+            fold(t.heading) for t in every if t.heading
+        }
         mapping: dict[str, Any] = {
             "deck": deck,
             "topics": [topic.to_mapping(taken) for topic in self.topics],
@@ -260,8 +320,13 @@ class DeckBuilder:
             mapping["questions"] = self._questions
         return mapping
 
+    def result(self) -> Imported:
+        """The deck mapping with the report of how it was read."""
+        return Imported(self.build(), self.report)
+
     def _description(self) -> str:
-        parts = [f"Imported from {self.source_name} ({self.kind})."]
+        parts = [self.description] if self.description else []
+        parts.append(f"Imported from {self.source_name} ({self.kind}).")
         span = years_in(self.title)
         if span is not None:
             parts.append(f"Covers {years_label(span)}.")

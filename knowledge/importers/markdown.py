@@ -1,24 +1,32 @@
-"""Markdown notes: headings make the deck title, topics and groups; lists and paragraphs make facts.
+"""Markdown notes: headings make the deck title and a tree of topics; lists and paragraphs make facts.
 
-The first H1 is the deck title; the next heading level down makes topics and anything deeper makes
-a group. A list item with sub-items is a group; so is a paragraph ending in ":" (or all in bold)
-right before a list. Terms come from "**Term**: definition" and "Term = definition" anywhere, and
-also from "Term: definition" / "Term - definition" under a "Key terms" or "Glossary" heading.
+The first H1 is the deck title; the next heading level down makes top-level topics and every deeper
+level a subtopic of the heading above it, so `/explain` can land on a `###` case study by its own
+name. A list item with sub-items is a group; one whose sub-items have sub-items of their own, and a
+short title-like text, is a subtopic. A paragraph ending in ":" (or all in bold) right before a list
+heads a group. Tables become one fact per row, "column: value; column: value".
+
+Dropped: images and badges, HTML comments, link targets (the link text stays), bare URLs, tables of
+contents, "last updated" lines, Obsidian callout markers, and front matter (its title is used when
+there is no H1). Code and maths are kept as text, but never read as key terms. Terms come from
+"**Term**: definition" and "Term = definition" anywhere, and from "Term: definition" / "Term -
+definition" under a "Key terms" or "Glossary" heading; only term-like left sides count.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from knowledge._yaml_nodes import ComposeError, Mapping, Scalar, compose
 from knowledge.importers.builder import DeckBuilder, TopicDraft
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.nesting import Line, flatten, nest
+from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
 from knowledge.importers.terms import split_equals, split_glossary
+from knowledge.loader import MAX_TOPIC_DEPTH
 from knowledge.text import fold
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -29,7 +37,23 @@ _ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 # No two `\s*` side by side: on a deeply indented line they would backtrack in quadratic time.
 _TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
-_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+_CALLOUT_HEAD = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?(?P<title>.*)$")
+_INLINE_COMMENT = re.compile(r"<!--.*?-->")
+_TOC_MARKER = re.compile(r"^(?:\[TOC\]|\[\[_?TOC_?\]\]|\{:toc\}|\$\{toc\}|<!--\s*toc\s*-->)$", re.I)
+_CONTENTS = re.compile(
+    r"^(?:table of contents|contents|toc|on this page|in this (?:page|note))$", re.I
+)
+_ANCHOR_LINK = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)")
+_BOILERPLATE = re.compile(
+    r"^(?:(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)\b(?:\s+(?:on|time|by))?"
+    r"|(?:updated(?:\s+on)?|date\s+modified|created(?:\s+time)?|modified)\s*:)",
+    re.IGNORECASE,
+)
+_MATHS = re.compile(r"\$[^$]+\$|\\\(|\\\[|\\frac|\\sqrt")
+_MATHS_BLOCK = re.compile(r"^\$\$.*\$\$$|^\\\[.*\\\]$")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+(?=\S)")
+_URL_IN = re.compile(r"https?://|www\.")
+_WORDLIKE = re.compile(r"\w\w|\d")
 _BOLD_TERM = re.compile(
     r"^(\*\*|__)(?P<term>[^*_]+?)(?P<inner>:?)\1\s*(?P<sep>[:=\-–—]?)\s*(?P<d>.+)$"
 )
@@ -54,11 +78,12 @@ _TAB_WIDTH = 4
 
 @dataclass
 class Para:
-    """A paragraph (lines run together), a table row, or a line of code."""
+    """A paragraph (lines run together), a table row, or a line of code or maths."""
 
     line: int
     text: str
     kind: str = "text"  # "text", "table" or "code"
+    source: str = ""  # a table row as written (the header row's cells name the columns)
 
 
 @dataclass
@@ -68,16 +93,7 @@ class ListBlock:
     items: list[Line] = field(default_factory=list)
 
 
-@dataclass
-class SubSection:
-    """A heading deeper than the topic level, with what is under it."""
-
-    line: int
-    heading: str
-    blocks: list[Block] = field(default_factory=list)
-
-
-Block = Para | ListBlock | SubSection
+Block = Para | ListBlock
 
 
 @dataclass
@@ -89,26 +105,30 @@ class Heading:
 
 @dataclass
 class Section:
+    """A heading with what is under it: its blocks, then its deeper headings."""
+
     title: str | None
+    level: int
     blocks: list[Block] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
 
 
 Event = Heading | Para | Line | None  # None stands for a blank line
 
 
-def import_markdown(text: str, source_name: str) -> dict[str, Any]:
+def import_markdown(text: str, source_name: str) -> Imported:
     """A deck mapping from Markdown notes."""
     require_content(text)
     lines = text.split("\n")
     front_title, start = _front_matter(lines)
-    events = _join_continuations(_scan(lines, start))
+    builder = DeckBuilder(source_name=source_name, kind="Markdown notes")
+    events = _drop_contents_lists(_join_continuations(_scan(lines, start, builder)))
     if not any(event is not None for event in events):
         raise DeckImportError("there are no notes in the file, only front matter")
     headings = [event for event in events if isinstance(event, Heading)]
     title = next((heading for heading in headings if heading.level == 1), None)
-    builder = DeckBuilder(source_name=source_name, kind="Markdown notes")
     if title is not None:
-        builder.title = strip_markdown(title.text) or builder.title
+        builder.title = _heading_text(title.text) or builder.title
     elif front_title:
         builder.title = front_title
     sections = _sections(events, title)
@@ -118,10 +138,22 @@ def import_markdown(text: str, source_name: str) -> dict[str, Any]:
             line=title.line if title else None,
         )
     for section in sections:
-        heading = strip_markdown(section.title or "").rstrip(":").strip()
-        topic = builder.add_topic(heading or builder.title)
-        _fill_topic(builder, topic, section.blocks, glossary=_is_glossary(heading))
-    return builder.build()
+        _add_section(builder, section, None, glossary=False)
+    return builder.result()
+
+
+def _add_section(
+    builder: DeckBuilder, section: Section, parent: TopicDraft | None, *, glossary: bool
+) -> None:
+    """A section as a topic (a subtopic of `parent`), and its deeper headings as its subtopics."""
+    heading = _heading_text(section.title or "")
+    if section.title is None and not section.children and not _has_notes(section.blocks):
+        return  # only badges or a stray image before the first heading
+    glossary = glossary or _is_glossary(heading)
+    topic = builder.add_topic(heading or builder.title, parent)
+    _fill_topic(builder, topic, section.blocks, glossary=glossary)
+    for child in section.children:
+        _add_section(builder, child, topic, glossary=glossary)
 
 
 def _front_matter(lines: list[str]) -> tuple[str | None, int]:
@@ -149,12 +181,24 @@ def _front_matter(lines: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
-def _scan(lines: list[str], start: int) -> list[Event]:
-    """Line-level Markdown: headings, list items, paragraph lines and blank lines, in order."""
+def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
+    """Line-level Markdown: headings, list items, paragraph lines and blank lines, in order.
+
+    Fenced code and `$$` maths are kept line by line as code; HTML comments (even over several lines)
+    and table rules are dropped; a table's rows become "column: value" facts under its header row.
+    """
     events: list[Event] = []
     fence: str | None = None
+    in_comment = False
+    columns: list[str] | None = None  # the header cells of the table being read
     for number, raw in enumerate(lines[start:], start + 1):
         line = raw.replace("\u00a0", " ").expandtabs(_TAB_WIDTH).rstrip()
+        if in_comment:
+            if "-->" in line:
+                in_comment = False
+                line = line.split("-->", 1)[1]
+            else:
+                continue
         if fence is not None:
             if line.strip().startswith(fence):
                 fence = None
@@ -162,23 +206,40 @@ def _scan(lines: list[str], start: int) -> list[Event]:
                 events.append(Para(number, line.strip(), "code"))
             continue
         opening = _FENCE.match(line)
-        if opening:
-            fence = opening.group(1)
+        if opening or line.strip() in ("$$", "\\["):
+            fence = opening.group(1) if opening else ("$$" if line.strip() == "$$" else "\\]")
             continue
+        line = _INLINE_COMMENT.sub("", line)
+        if "<!--" in line:
+            line, in_comment = line.split("<!--", 1)[0], True
         line = _QUOTE.sub("", line)
-        if not line.strip() or _COMMENT.match(line):
+        callout = _CALLOUT_HEAD.match(line)
+        if callout:  # "> [!tip] Exam tip" leads into the callout's text: "Exam tip: ..."
+            title = callout.group("title").strip()
+            line = f"{title}:" if title else ""
+        stripped = line.strip()
+        if not stripped or _TOC_MARKER.match(stripped):
             events.append(None)
+            columns = None
             continue
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            if _TABLE_RULE.match(stripped):
+                previous = events[-1] if events else None
+                if isinstance(previous, Para) and previous.kind == "table":
+                    events.pop()  # the row above the rule names the columns: not a fact
+                    columns = _cells(previous.source)
+                continue
+            cells = _cells(stripped)
+            row = _table_row(cells, columns)
+            if row:
+                events.append(Para(number, row, "table", stripped))
+            continue
+        columns = None
         setext = _SETEXT.match(line)
         previous = events[-1] if events else None
         if setext and isinstance(previous, Para) and previous.kind == "text":
             level = 1 if setext.group(1).startswith("=") else 2
             events[-1] = Heading(previous.line, level, previous.text)
-            continue
-        if _TABLE_RULE.match(line) and events and isinstance(events[-1], Para):
-            if events[-1].kind == "table":
-                events.pop()  # the row above the rule names the columns: not a fact
-            events.append(None)
             continue
         if _RULE.match(line) or _TABLE_RULE.match(line):
             events.append(None)
@@ -195,15 +256,46 @@ def _scan(lines: list[str], start: int) -> list[Event]:
                     Line(number, len(item.group(1)), item.group(2), item.group(3).strip())
                 )
             continue
-        stripped = line.strip()
-        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-            cells = [cell.strip() for cell in stripped.strip("|").split("|")]
-            row = " — ".join(cell for cell in cells if cell)
-            if row:
-                events.append(Para(number, row, "table"))
-            continue
-        events.append(Para(number, stripped))
+        events.append(Para(number, stripped, "code" if _MATHS_BLOCK.match(stripped) else "text"))
     return events
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _table_row(cells: list[str], columns: list[str] | None) -> str:
+    """A table row as a fact: "Country: Nepal; Magnitude: 7.8" under a header, else "a — b"."""
+    values = [strip_markdown(cell) for cell in cells]
+    if columns is not None and len(columns) == len(values):
+        names = [strip_markdown(name) for name in columns]
+        pairs = [
+            f"{name}: {value}" if name else value
+            for name, value in zip(names, values, strict=True)
+            if value
+        ]
+        return "; ".join(pairs)
+    return " — ".join(value for value in values if value)
+
+
+def _drop_contents_lists(events: list[Event]) -> list[Event]:
+    """Tables of contents: a "Contents" heading and the list under it, or a list of links to the
+    file's own headings (`[Causes](#causes)`), go; they repeat the headings and carry no notes."""
+    kept: list[Event] = []
+    skipping_level: int | None = None
+    for event in events:
+        if isinstance(event, Heading):
+            if skipping_level is not None and event.level <= skipping_level:
+                skipping_level = None
+            if skipping_level is None and _CONTENTS.match(strip_markdown(event.text)):
+                skipping_level = event.level
+                continue
+        if skipping_level is not None:
+            continue
+        if isinstance(event, Line) and _ANCHOR_LINK.fullmatch(event.text.strip()):
+            continue
+        kept.append(event)
+    return kept
 
 
 def _join_continuations(events: list[Event]) -> list[Event]:
@@ -253,33 +345,30 @@ def _sentences(text: str) -> list[str]:
 
 
 def _sections(events: list[Event], title: Heading | None) -> list[Section]:
-    """Group events into topics (headings at the topic level) holding paragraphs, lists, groups."""
+    """The top-level sections, each holding its paragraphs and lists and its deeper sections."""
     levels = [event.level for event in events if isinstance(event, Heading) and event is not title]
-    topic_level = min(levels, default=1)
-    sections: list[Section] = []
-    subs: list[tuple[int, SubSection]] = []
+    top = min(levels, default=1)
+    roots: list[Section] = []
+    stack: list[Section] = []
 
     def container() -> list[Block]:
-        if subs:
-            return subs[-1][1].blocks
-        if not sections:
-            sections.append(Section(None))
-        return sections[-1].blocks
+        if stack:
+            return stack[-1].blocks
+        if not roots or roots[-1].title is not None:  # notes before the first heading
+            roots.append(Section(None, top))
+        return roots[-1].blocks
 
     last_was_item = False
     for event in events:
         if event is title:
             continue
         if isinstance(event, Heading):
-            if event.level <= topic_level:
-                sections.append(Section(event.text))
-                subs.clear()
-            else:
-                while subs and subs[-1][0] >= event.level:
-                    subs.pop()
-                sub = SubSection(event.line, event.text)
-                container().append(sub)
-                subs.append((event.level, sub))
+            level = max(event.level, top)
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            section = Section(event.text, level)
+            (stack[-1].children if stack else roots).append(section)
+            stack.append(section)
             last_was_item = False
         elif isinstance(event, Line):
             blocks = container()
@@ -293,7 +382,7 @@ def _sections(events: list[Event], title: Heading | None) -> list[Section]:
             container().append(event)
             last_was_item = False
         # a blank line between list items keeps the list going (a "loose" list)
-    return sections
+    return roots
 
 
 def _fill_topic(
@@ -303,68 +392,109 @@ def _fill_topic(
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, Para) and isinstance(following, ListBlock) and _leads_in(block.text):
-            members = [
-                _clean(builder, topic, item.text, glossary)
-                for item in flatten(nest(following.items))
-            ]
-            topic.add_group(_clean(builder, topic, block.text, glossary), members)
-            index += 2
-            continue
+        if (
+            isinstance(block, Para)
+            and block.kind == "text"
+            and isinstance(following, ListBlock)
+            and _leads_in(block.text)
+        ):
+            lead = _clean(builder, topic, block.text, glossary)
+            if lead:
+                members = [
+                    _clean(builder, topic, item.text, glossary)
+                    for item in flatten(nest(following.items))
+                ]
+                topic.add_group(lead, members)
+                index += 2
+                continue
         if isinstance(block, Para):
             for text in _para_texts(builder, topic, block, glossary):
                 topic.add_fact(text)
-        elif isinstance(block, ListBlock):
-            for root in nest(block.items):
-                text = _clean(builder, topic, root.text, glossary)
-                if root.children:
-                    members = [
-                        _clean(builder, topic, line.text, glossary)
-                        for line in flatten(root.children)
-                    ]
-                    topic.add_group(text, members)
-                else:
-                    topic.add_fact(text)
         else:
-            heading = strip_markdown(block.heading)
-            inner = glossary or _is_glossary(heading)
-            topic.add_group(heading, _texts(builder, topic, block.blocks, inner))
+            _add_items(builder, topic, nest(block.items), glossary)
         index += 1
 
 
-def _texts(
-    builder: DeckBuilder, topic: TopicDraft, blocks: list[Block], glossary: bool
-) -> list[str]:
-    """Every line under a sub-heading, flattened (deeper headings included as lines)."""
+def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], glossary: bool) -> None:
+    """List items: a plain item is a fact, one with sub-items a group, and one whose sub-items have
+    sub-items of their own a subtopic (when it reads like a title) holding them in turn."""
+    for root in roots:
+        text = _clean(builder, topic, root.text, glossary)
+        if not text:
+            continue
+        if (
+            topic.depth + 1 < MAX_TOPIC_DEPTH  # deeper lists stay groups: no runaway recursion
+            and any(child.children for child in root.children)
+            and _title_like(text)
+        ):
+            inner = builder.add_topic(text.rstrip(":").strip(), topic)
+            _add_items(builder, inner, root.children, glossary)
+        elif root.children:
+            members = [
+                _clean(builder, topic, line.text, glossary) for line in flatten(root.children)
+            ]
+            topic.add_group(text, members)
+        else:
+            topic.add_fact(text)
+
+
+def _has_notes(blocks: list[Block]) -> bool:
+    """Whether blocks hold any words once markup, images and links are gone."""
     texts: list[str] = []
     for block in blocks:
-        if isinstance(block, Para):
-            texts += _para_texts(builder, topic, block, glossary)
-        elif isinstance(block, ListBlock):
-            texts += [
-                _clean(builder, topic, line.text, glossary) for line in flatten(nest(block.items))
-            ]
-        else:
-            texts.append(strip_markdown(block.heading))
-            texts += _texts(builder, topic, block.blocks, glossary or _is_glossary(block.heading))
-    return texts
+        texts += [block.text] if isinstance(block, Para) else [item.text for item in block.items]
+    plain = [strip_markdown(text) for text in texts]
+    return any(_WORDLIKE.search(text) and not _BOILERPLATE.match(text) for text in plain)
+
+
+def _title_like(text: str) -> bool:
+    """Short, and not a sentence: fit to be a subtopic's title."""
+    return (
+        len(text) <= 80
+        and len(text.split()) <= 8
+        and not text.rstrip(":").endswith((".", "?", "!"))
+    )
+
+
+def _heading_text(raw: str) -> str:
+    """A heading as a title: markup and section numbers ("2.1 ") dropped, no trailing colon."""
+    text = _SECTION_NUMBER.sub("", strip_markdown(raw))
+    return text.rstrip(":").strip()
 
 
 def _para_texts(builder: DeckBuilder, topic: TopicDraft, para: Para, glossary: bool) -> list[str]:
     """The facts of a paragraph: its sentences (a table row or a line of code stays whole)."""
-    text = _clean(builder, topic, para.text, glossary)
-    return _sentences(text) if para.kind == "text" else [text]
+    if para.kind == "code":  # kept as written; code and maths never define key terms
+        return [para.text]
+    if para.kind == "table":  # "column: value" rows are facts, not key terms
+        text = strip_markdown(para.text)
+        return [text] if _WORDLIKE.search(text) else []
+    kept: list[str] = []
+    for sentence in _sentences(_clean(builder, topic, para.text, glossary, whole=False)):
+        if _BOILERPLATE.match(sentence):
+            builder.report.skip(para.line, f"boilerplate, not notes: {quoted(sentence, 40)}")
+        else:
+            kept.append(sentence)
+    return kept
 
 
-def _clean(builder: DeckBuilder, topic: TopicDraft, raw: str, glossary: bool) -> str:
-    """The plain text of a line, noting any key term it defines on the way."""
+def _clean(
+    builder: DeckBuilder, topic: TopicDraft, raw: str, glossary: bool, *, whole: bool = True
+) -> str:
+    """The plain text of a line (empty for boilerplate when `whole`: a paragraph is judged sentence
+    by sentence), noting any key term it defines on the way."""
     text = strip_markdown(raw)
+    if (whole and _BOILERPLATE.match(text)) or not _WORDLIKE.search(text):
+        return ""
+    if text.endswith(":") and _URL_IN.search(raw) and not _URL_IN.search(text):
+        return ""  # "Watch the clip: https://…" leads into nothing once the link is gone
     bold = _BOLD_TERM.match(raw)
     if bold and (bold.group("inner") or bold.group("sep")):
-        found: tuple[str, str] | None = (
-            strip_markdown(bold.group("term")),
-            strip_markdown(bold.group("d")),
+        found = split_glossary(
+            f"{strip_markdown(bold.group('term'))}: {strip_markdown(bold.group('d'))}"
         )
+    elif _MATHS.search(raw):
+        found = None
     else:
         found = split_glossary(text) if glossary else split_equals(text)
     if found is not None:

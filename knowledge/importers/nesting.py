@@ -14,6 +14,7 @@ class Line:
     bullet: str | None
     text: str
     children: list[Line] = field(default_factory=list)
+    raw_text: str = ""  # the line as written, bullet or number included (for numbered headings)
 
     @property
     def is_colon_heading(self) -> bool:

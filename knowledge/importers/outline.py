@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 from knowledge.importers.builder import DeckBuilder, TopicDraft
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
+from knowledge.importers.report import Imported
 from knowledge.importers.source import nonblank_lines, require_content
 from knowledge.importers.terms import split_equals
 
@@ -29,12 +29,15 @@ _TAB_WIDTH = 4
 Section = tuple[Line | None, list[Line]]
 
 
-def import_outline(text: str, source_name: str) -> dict[str, Any]:
+def import_outline(text: str, source_name: str) -> Imported:
     """A deck mapping from outline notes."""
     require_content(text)
     lines = _read_lines(text)
     if not lines:
         raise DeckImportError("there are no notes in the file, only bullet marks")
+    numbered = _numbered_headings(lines)
+    if numbered:
+        return _import_numbered(lines, numbered, source_name)
     title, body = _split_title(lines)
     if title is not None and not body:
         raise DeckImportError(
@@ -47,7 +50,103 @@ def import_outline(text: str, source_name: str) -> dict[str, Any]:
     for header, nodes in _sections(nest(body)):
         topic = builder.add_topic(_heading_text(header.text) if header else builder.title)
         _fill_topic(builder, topic, nodes)
-    return builder.build()
+    return builder.result()
+
+
+_DOTTED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<title>\S.*)$")
+_SINGLE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>\S.*)$")
+_MAX_HEADING_WORDS = 12
+
+
+def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Section headings numbered as a word processor numbers them ("1.", "1.1", "1.1.2"), by line
+    number, with their depth (1 for "1.") and title; empty unless the file has at least two dotted
+    ones. A heading must carry on the numbering before it, so "3.5 million people" or a list
+    "1. … 2. …" inside a section is not mistaken for one."""
+    if sum(1 for line in lines if line.indent == 0 and _DOTTED.match(line.raw_text)) < 2:
+        return {}
+    dotted = {
+        match.group("number")
+        for line in lines
+        if (match := _DOTTED.match(line.raw_text)) is not None
+    }
+    found: dict[int, tuple[int, str]] = {}
+    chain: list[int] = []  # the numbers of the heading last seen: [2, 1] after "2.1"
+    for index, line in enumerate(lines):
+        if line.indent != 0:
+            continue
+        match = _DOTTED.match(line.raw_text) or _SINGLE.match(line.raw_text)
+        if match is None or not _heading_like(match.group("title")):
+            continue
+        numbers = [int(part) for part in match.group("number").split(".")]
+        parent, last = numbers[:-1], numbers[-1]
+        if len(numbers) == 1 and _in_numbered_list(lines, index, last, found):
+            continue
+        if len(numbers) == 1 and not (
+            any(number.startswith(f"{last}.") for number in dotted)
+            or (chain and last == chain[0] + 1)
+        ):
+            continue
+        if parent != chain[: len(parent)] or len(parent) > len(chain):
+            continue
+        before = chain[len(parent)] if len(chain) > len(parent) else 0
+        if last <= before:
+            continue
+        chain = numbers
+        found[line.number] = (len(numbers), match.group("title").strip())
+    return found
+
+
+def _in_numbered_list(
+    lines: list[Line], index: int, number: int, found: dict[int, tuple[int, str]]
+) -> bool:
+    """ "3." right after a "2." that is not a heading (or right before a "4.") is a list's item."""
+    for neighbour, wanted in ((index - 1, number - 1), (index + 1, number + 1)):
+        if 0 <= neighbour < len(lines) and lines[neighbour].number not in found:
+            match = _SINGLE.match(lines[neighbour].raw_text)
+            if match is not None and int(match.group("number")) == wanted:
+                return True
+    return False
+
+
+def _heading_like(title: str) -> bool:
+    return len(title.split()) <= _MAX_HEADING_WORDS and not title.rstrip().endswith((".", ";", ","))
+
+
+def _import_numbered(
+    lines: list[Line], headings: dict[int, tuple[int, str]], source_name: str
+) -> Imported:
+    """Numbered sections as a topic tree: "2.1" a subtopic of "2.", each with the lines under it."""
+    builder = DeckBuilder(source_name=source_name, kind="outline notes")
+    builder.report.detect("headings", "numbered sections (1., 1.1, 1.1.1)")
+    first = lines[0]
+    body = lines
+    if first.number not in headings and first.bullet is None:
+        builder.title = first.text
+        body = lines[1:]
+    stack: list[tuple[int, TopicDraft]] = []
+    pending: list[Line] = []
+    current: TopicDraft | None = None
+
+    def flush() -> None:
+        if pending:
+            topic = current or builder.add_topic(builder.title)
+            _fill_topic(builder, topic, nest(list(pending)))
+            pending.clear()
+
+    for line in body:
+        heading = headings.get(line.number)
+        if heading is None:
+            pending.append(line)
+            continue
+        flush()
+        depth, title = heading
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        current = builder.add_topic(_heading_text(title), stack[-1][1] if stack else None)
+        stack.append((depth, current))
+    flush()
+    return builder.result()
 
 
 def _read_lines(text: str) -> list[Line]:
@@ -58,12 +157,12 @@ def _read_lines(text: str) -> list[Line]:
         indent = len(expanded) - len(expanded.lstrip())
         match = _BULLET.match(content)
         if match is None:
-            lines.append(Line(number, indent, None, content))
+            lines.append(Line(number, indent, None, content, raw_text=content))
             continue
         bullet = match.group("glyph") or match.group("dash") or _number_kind(match.group("number"))
         item = match.group("text").strip()
         if item:  # a bullet mark alone on a line carries nothing to keep
-            lines.append(Line(number, indent, bullet, item))
+            lines.append(Line(number, indent, bullet, item, raw_text=content))
     return lines
 
 

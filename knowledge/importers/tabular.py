@@ -1,23 +1,26 @@
-"""Flashcard exports as TSV or CSV: Quizlet ("term<TAB>definition"), Anki ("Notes in Plain Text").
+"""Flashcard exports as text: Quizlet, Anki "Notes in Plain Text", spreadsheets saved as TSV or CSV.
 
-Every card becomes a key term and a fact "term = definition" in one topic named after the file,
-so /explain and the quizzes have something to work on. A card whose front is a question ("Who
-replaced Gerő?") becomes a typed question instead. Anki's header lines (#separator, #html, #deck,
-#... column) are honoured: metadata columns are dropped, HTML becomes plain text, cloze cards
-become facts.
+Every card becomes a key term and a fact "term = definition"; a card whose front is a question
+("Who replaced Gerő?") becomes a typed question, and an Anki cloze card a fact whose `{{c1::…}}`
+blanks the quizzes ask. Anki's header lines (#separator, #html, #deck, #... column) are honoured.
+
+The separators are detected (tab, comma, semicolon, " - ", "---" between term and definition; new
+lines or semicolons between cards), reported, and can be given instead (`--sep`, `--card-sep`). A
+bad row (no definition, an image-only card, a quote never closed) is skipped and reported with its
+line and why; only a file with no usable card at all is refused.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from knowledge.importers.builder import MAX_LINE_CHARS, DeckBuilder, TopicDraft
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import looks_like_html, strip_html
+from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
 from knowledge.model import cloze_answers
 from knowledge.text import fold
@@ -26,11 +29,23 @@ _HEADER = re.compile(
     r"#(separator|html|tags|columns|notetype|deck|notetype column|deck column|tags column"
     r"|guid column):(.*)"
 )
-_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|", "colon": ":"}
+SEPARATOR_NAMES = {
+    "tab": "\t",
+    "comma": ",",
+    "semicolon": ";",
+    "space": " ",
+    "pipe": "|",
+    "colon": ":",
+    "newline": "\n",
+}
 _METADATA_COLUMNS = ("notetype column", "deck column", "tags column", "guid column")
 _HEADER_FRONTS = {"term", "terms", "front", "question", "word", "prompt"}
 _HEADER_BACKS = {"definition", "definitions", "back", "answer", "meaning"}
-_CSV_DELIMITERS = (",", ";", "\t", "|")
+# Tried in this order; a quoted field may hold the delimiter for the single-character ones.
+_TERM_SEPARATORS = ("\t", "---", " - ", " – ", ";", ",", "|")
+_QUOTABLE = frozenset({"\t", ",", ";", "|"})
+_MAX_RECORD_LINES = 30  # a quoted field running longer than this is a quote that was never closed
+_IMAGE = re.compile(r"<img\b|\[sound:|\[image:", re.IGNORECASE)
 
 
 @dataclass
@@ -47,36 +62,137 @@ class AnkiHeaders:
 
 @dataclass
 class Card:
+    """A row of the export: the line it starts on, its fields as written, and its Anki deck if known."""
+
     line: int
     fields: list[str]
+    deck: str | None = None
+    tags: tuple[str, ...] = ()
 
 
-def import_table(text: str, source_name: str, *, kind: str) -> dict[str, Any]:
-    """A deck mapping from a TSV (`kind` "tsv") or CSV (`kind` "csv") flashcard export."""
+def describe_separator(separator: str) -> str:
+    """A separator as the report and the command line name it: "tab", "comma", "' - '"."""
+    names = {value: name for name, value in SEPARATOR_NAMES.items()}
+    return names.get(separator, repr(separator))
+
+
+def parse_separator(value: str) -> str:
+    """A separator given on the command line: a name ("tab", "semicolon") or the characters."""
+    named = SEPARATOR_NAMES.get(value.strip().lower())
+    if named is not None:
+        return named
+    unescaped = value.replace("\\t", "\t").replace("\\n", "\n")
+    if not unescaped:
+        raise DeckImportError("an empty separator separates nothing; give e.g. --sep tab")
+    return unescaped
+
+
+def import_table(
+    text: str,
+    source_name: str,
+    *,
+    kind: str,
+    separator: str | None = None,
+    card_separator: str | None = None,
+) -> Imported:
+    """A deck mapping from a flashcard export; `kind` ("tsv", "csv", "cards") names it in messages."""
     require_content(text)
     lines = text.split("\n")
     headers = _read_headers(lines)
     body = lines[headers.count :]
-    if headers.separator is None and kind == "tsv":
-        cards = _plain_tsv_cards(body, headers.count)
+    builder = DeckBuilder(source_name=source_name, kind=_KINDS.get(kind, f"{kind} flashcards"))
+    report = builder.report
+    rows = _rows(body, headers.count)
+    card_sep = card_separator or _guess_card_separator(rows)
+    if card_sep != "\n":
+        rows = _split_cards(rows, card_sep)
+    sep = separator or headers.separator or _guess_separator(rows, kind)
+    how = "given" if separator else ("from the file's header" if headers.separator else "detected")
+    report.detect("term separator", f"{describe_separator(sep)} ({how})")
+    report.detect(
+        "card separator",
+        f"{describe_separator(card_sep)} ({'given' if card_separator else 'detected'})",
+    )
+    if sep in _QUOTABLE and not (sep == "\t" and headers.separator is None):
+        cards = _quoted_cards(rows, sep, report.skip)
     else:
-        delimiter = headers.separator or _guess_delimiter(body)
-        cards = _csv_cards(body, headers.count, delimiter)
-    builder = DeckBuilder(source_name=source_name, kind=f"{kind.upper()} flashcards")
+        cards = _plain_cards(rows, sep)
     deck_name = headers.deck or _shared_deck(cards, headers.deck_column)
     if deck_name:
         builder.title = deck_name.split("::")[-1].strip() or builder.title
-    topic = builder.add_topic(builder.title)
+    if headers.deck_column is not None:
+        for card in cards:
+            if len(card.fields) > headers.deck_column:
+                card.deck = card.fields[headers.deck_column].strip() or None
+    for card in cards:
+        card.fields = _drop(card.fields, headers)
+    what = "card list" if kind == "cards" else f"{kind.upper()} file"
+    add_cards(builder, cards, html=headers.html, what=what, separator=sep)
+    return builder.result()
+
+
+def add_cards(
+    builder: DeckBuilder,
+    cards: list[Card],
+    *,
+    html: bool | None,
+    what: str,
+    separator: str | None = None,
+    home: TopicDraft | None = None,
+    unit: str = "line",
+) -> None:
+    """Add every usable card to the deck, each under its Anki deck's topic (or one topic named after the
+    deck); unusable ones are reported. Raises when not a single card could be used."""
+    decks = {card.deck for card in cards if card.deck}
+    roots = {deck.split("::")[0].strip() for deck in decks}
+    if len(decks) > 1 and len(roots) == 1:  # "History::Cold War", "History::Weimar": a History deck
+        builder.title = roots.pop() or builder.title
+    topics: dict[str, TopicDraft] = {}
+
+    def topic_of(card: Card) -> TopicDraft:
+        if card.deck and len(decks) > 1:
+            return deck_topic(builder, card.deck, topics)
+        if "" not in topics:
+            topics[""] = home or builder.add_topic(builder.title)
+        return topics[""]
+
     read = 0
     for index, card in enumerate(cards):
-        fields = [_clean(value, headers.html) for value in _drop(card.fields, headers)]
-        if not any(fields) or (index == 0 and _is_header_row(fields)):
+        raw = card.fields
+        fields = [_clean(value, html) for value in raw]
+        if not any(fields):
+            if any(_IMAGE.search(value) for value in raw):
+                builder.report.skip(card.line, "an image-only card (images are not imported)", unit)
             continue
-        _add_card(builder, topic, card.line, fields, kind)
+        if index == 0 and _is_header_row(fields):
+            continue
+        problem = _add_card(builder, topic_of(card), raw, fields, separator)
+        if problem is not None:
+            builder.report.skip(card.line, problem, unit)
+            continue
         read += 1
     if not read:
-        raise DeckImportError(f"no cards found in this {kind.upper()} file")
-    return builder.build()
+        first = builder.report.skipped[0] if builder.report.skipped else None
+        if first is not None:
+            where = f" ({first.unit} {first.line})" if first.unit != "line" else ""
+            raise DeckImportError(
+                f"no usable cards in this {what}: {first.reason}{where}",
+                line=first.line if first.unit == "line" else None,
+            )
+        raise DeckImportError(f"no cards found in this {what}")
+
+
+def deck_topic(builder: DeckBuilder, name: str, topics: dict[str, TopicDraft]) -> TopicDraft:
+    """The topic for an Anki deck name, "Biology::Cells::Organelles" nesting as subtopics."""
+    parts = [part.strip() for part in name.split("::") if part.strip()] or [builder.title]
+    parent: TopicDraft | None = None
+    for depth in range(len(parts)):
+        key = "::".join(parts[: depth + 1])
+        if key not in topics:
+            topics[key] = builder.add_topic(parts[depth], parent)
+        parent = topics[key]
+    assert parent is not None
+    return parent
 
 
 def _read_headers(lines: list[str]) -> AnkiHeaders:
@@ -88,7 +204,7 @@ def _read_headers(lines: list[str]) -> AnkiHeaders:
         headers.count += 1
         key, value = match.group(1), match.group(2).strip()
         if key == "separator":
-            headers.separator = _SEPARATORS.get(value.lower(), value[:1] or None)
+            headers.separator = SEPARATOR_NAMES.get(value.lower(), value[:1] or None)
         elif key == "html":
             headers.html = value.lower() == "true"
         elif key == "deck":
@@ -100,56 +216,119 @@ def _read_headers(lines: list[str]) -> AnkiHeaders:
     return headers
 
 
-def _plain_tsv_cards(body: list[str], offset: int) -> list[Card]:
-    """Quizlet's export: a card per line; a line with no tab carries on the definition above it."""
-    cards: list[Card] = []
-    for number, line in enumerate(body, offset + 1):
-        if not line.strip():
-            continue
-        if "\t" in line:
-            cards.append(Card(number, [_unquote(value) for value in line.split("\t")]))
-        elif cards:
-            fields = cards[-1].fields
-            before = fields[-1].strip()
-            fields[-1] = f"{before}; {line.strip()}" if before else line.strip()
-        else:
-            raise DeckImportError(
-                "no tab between term and definition: a TSV export has one card per line, "
-                "'term<TAB>definition' (for notes, use --format outline or markdown)",
-                line=number,
-            )
+def _rows(body: list[str], offset: int) -> list[tuple[int, str]]:
+    """The lines under the headers with their 1-based numbers in the file, blank ones left out."""
+    return [(number, line) for number, line in enumerate(body, offset + 1) if line.strip()]
+
+
+def _guess_card_separator(rows: list[tuple[int, str]]) -> str:
+    """New lines, unless the cards were all exported on a line or two joined by ";" (Quizlet's option)."""
+    if len(rows) > 2:
+        return "\n"
+    joined = " ".join(line for _, line in rows)
+    pieces = [piece for piece in joined.split(";") if piece.strip()]
+    with_term = sum(
+        1 for piece in pieces if any(sep in piece for sep in ("\t", ",", " - ", "---", " – "))
+    )
+    return ";" if len(pieces) >= 3 and 2 * with_term >= len(pieces) else "\n"
+
+
+def _split_cards(rows: list[tuple[int, str]], card_sep: str) -> list[tuple[int, str]]:
+    """Rows cut at a card separator other than a line break (each piece keeps its line number)."""
+    text = "\n".join(line for _, line in rows)
+    number = rows[0][0] if rows else 1
+    cards: list[tuple[int, str]] = []
+    for piece in text.split(card_sep):
+        if piece.strip():
+            cards.append((number, piece.strip().replace("\n", " ")))
+        number += piece.count("\n")
     return cards
 
 
-def _csv_cards(body: list[str], offset: int, delimiter: str) -> list[Card]:
-    """Rows read by the csv module: quoted fields may hold the delimiter, quotes, line breaks."""
-    reader = csv.reader(io.StringIO("\n".join(body)), delimiter=delimiter)
-    cards: list[Card] = []
-    start = 1
-    try:
-        for row in reader:
-            if any(value.strip() for value in row):
-                cards.append(Card(offset + start, row))
-            start = reader.line_num + 1
-    except csv.Error as error:
-        raise DeckImportError(
-            f"this is not readable as CSV: {error}", line=offset + start
-        ) from error
-    return cards
+def _guess_separator(rows: list[tuple[int, str]], kind: str) -> str:
+    """The separator that splits the most of the first rows in two (ties: tab for TSV, else comma)."""
+    sample = [line for _, line in rows[:200]]
+    preferred = {"tsv": "\t", "csv": ","}.get(kind)
+
+    def score(separator: str) -> tuple[int, int]:
+        count = sum(1 for line in sample if _splits(line, separator))
+        return count, separator == preferred
+
+    best = max(_TERM_SEPARATORS, key=score)
+    return best if score(best)[0] else (preferred or "\t")
 
 
-def _guess_delimiter(body: list[str]) -> str:
-    """The delimiter splitting the most of the first rows into two or more fields (ties: comma)."""
-    sample = "\n".join(line for line in body[:200] if line.strip())
-
-    def score(delimiter: str) -> int:
+def _splits(line: str, separator: str) -> bool:
+    """Whether a row has something on both sides of the separator (outside quotes for , ; |)."""
+    if separator in _QUOTABLE and '"' in line:
         try:
-            rows = csv.reader(io.StringIO(sample), delimiter=delimiter)
-            return sum(1 for row in rows if sum(1 for value in row if value.strip()) >= 2)
-        except csv.Error:
-            return -1
+            fields = next(csv.reader([line], delimiter=separator))
+        except (csv.Error, StopIteration):
+            return False
+        return sum(1 for value in fields if value.strip()) >= 2
+    before, found, after = line.partition(separator)
+    return bool(found and before.strip() and after.strip())
 
-    return max(_CSV_DELIMITERS, key=score)
+
+def _plain_cards(rows: list[tuple[int, str]], separator: str) -> list[Card]:
+    """Rows cut at the separator, no quoting (Quizlet). A multi-character separator cuts once, as the
+    definition may hold it again ("a - b - c"); under tabs, a line with none carries on the definition
+    above it, as Quizlet wraps long definitions."""
+    cards: list[Card] = []
+    for number, line in rows:
+        if separator not in line:
+            if separator == "\t" and cards:
+                before = cards[-1].fields[-1].strip()
+                cards[-1].fields[-1] = f"{before}; {line.strip()}" if before else line.strip()
+            else:
+                cards.append(Card(number, [line.strip()]))
+            continue
+        if len(separator) == 1:
+            fields = [_unquote(value) for value in line.split(separator)]
+        else:
+            before, _, after = line.partition(separator)
+            fields = [before.strip(), after.strip()]
+        cards.append(Card(number, fields))
+    return cards
+
+
+def _unquote(value: str) -> str:
+    """A field some spreadsheet wrapped in quotes ("a ""quoted"" word") as it was typed."""
+    stripped = value.strip()
+    if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+        return stripped[1:-1].replace('""', '"')
+    return value
+
+
+def _quoted_cards(
+    rows: list[tuple[int, str]], delimiter: str, skip: Callable[[int | None, str], None]
+) -> list[Card]:
+    """Rows read as CSV: quoted fields may hold the delimiter, doubled quotes and line breaks.
+
+    A quote that is never closed would swallow the rest of the file into one field; that row is
+    skipped instead, and reading goes on at the next line.
+    """
+    cards: list[Card] = []
+    index = 0
+    while index < len(rows):
+        number, line = rows[index]
+        record, end = line, index
+        while record.count('"') % 2 and end + 1 < len(rows) and end - index < _MAX_RECORD_LINES:
+            end += 1
+            record += "\n" + rows[end][1]
+        if record.count('"') % 2:
+            skip(number, 'a quote (") opens a field here and is never closed')
+            index += 1
+            continue
+        try:
+            fields = next(csv.reader([record], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            skip(number, "this row is not readable as a row of fields")
+            index = end + 1
+            continue
+        cards.append(Card(number, fields))
+        index = end + 1
+    return cards
 
 
 def _shared_deck(cards: list[Card], column: int | None) -> str | None:
@@ -171,14 +350,6 @@ def _clean(value: str, html: bool | None) -> str:
     return " ".join(value.split())
 
 
-def _unquote(value: str) -> str:
-    """A field some spreadsheet wrapped in quotes ("a ""quoted"" word") as it was typed."""
-    stripped = value.strip()
-    if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
-        return stripped[1:-1].replace('""', '"')
-    return value
-
-
 def _is_header_row(fields: list[str]) -> bool:
     """A first row of column names, "term,definition" or "Front<TAB>Back" in any case."""
     return (
@@ -187,25 +358,56 @@ def _is_header_row(fields: list[str]) -> bool:
 
 
 def _add_card(
-    builder: DeckBuilder, topic: TopicDraft, line: int, fields: list[str], kind: str
-) -> None:
-    """Add a card: a cloze fact, a question, or a term and its fact (a repeated term is skipped)."""
+    builder: DeckBuilder,
+    topic: TopicDraft,
+    raw: list[str],
+    fields: list[str],
+    separator: str | None,
+) -> str | None:
+    """Add a card: a cloze fact, a question, or a term and its fact. Returns why it was not usable."""
     front = fields[0]
-    back = next((value for value in fields[1:2] if value), "")
+    back = next((value for value in fields[1:] if value), "")
     if cloze_answers(front):
         topic.add_fact(f"{front} — {back}" if back else front)
-        return
-    separator = "a tab" if kind == "tsv" else "a delimiter"
+        return None
     if not front:
-        raise DeckImportError("the first column, the term, is empty", line=line)
+        if _IMAGE.search(raw[0]):
+            return "the front is only an image (images are not imported)"
+        return "the first field, the term, is empty"
     if not back:
-        raise DeckImportError(
-            f"{quoted(front)} has no definition: expected 'term', {separator}, then 'definition'",
-            line=line,
-        )
+        if len(raw) > 1 and any(_IMAGE.search(value) for value in raw[1:]):
+            return f"{quoted(front)} has only an image for its answer (images are not imported)"
+        if len(fields) == 1 and separator is not None:
+            name = describe_separator(separator)
+            return f"{quoted(front)} has no {name} between term and definition"
+        return f"{quoted(front)} has no definition: expected 'term', a separator, then 'definition'"
     if front.endswith("?") and len(back) <= MAX_LINE_CHARS:
         if builder.add_question(front, [back], topic):
             topic.add_fact(f"{front} — {back}")
-        return
+        return None
     if len(front) > MAX_LINE_CHARS or builder.add_term(front, back, topic):
         topic.add_fact(f"{front} = {back}")
+    return None
+
+
+_KINDS = {"tsv": "TSV flashcards", "csv": "CSV flashcards", "cards": "Quizlet card list"}
+_BULLETED = re.compile(r"^\s|^(?:[-*+•●○◦▪–—]|\d{1,2}[.)])\s")
+
+
+def looks_like_cards(text: str) -> bool:
+    """Whether plain text is a card list with " - " or "---" between term and definition on nearly every
+    line (Quizlet's custom separators), rather than notes with a dash here and there; or cards all on
+    one line, joined by semicolons."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if any(_BULLETED.match(line) for line in lines):
+        return False
+    rows = list(enumerate(lines, 1))
+    if _guess_card_separator(rows) == ";":
+        return True
+    if len(lines) < 3:
+        return False
+    for separator in ("---", " - ", " – "):
+        split = sum(1 for line in lines if _splits(line, separator))
+        if 10 * split >= 9 * len(lines):
+            return True
+    return False

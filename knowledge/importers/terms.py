@@ -8,7 +8,10 @@ _EQUALS = re.compile(r"^(?P<term>[^=]+?)\s*(?<![=<>!])=(?![=>])\s*(?P<definition
 _COLON = re.compile(r"^(?P<term>[^:]+?)\s*:\s+(?P<definition>.+)$")
 _DASH = re.compile(r"^(?P<term>.+?)\s+[-–—]\s+(?P<definition>.+)$")
 _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’"}
-_MAX_TERM_WORDS = 8
+_MAX_TERM_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# A sentence break, a URL, or characters of code and maths: never in a key term's name.
+_NOT_TERMLIKE = re.compile(r"[.!?;]\s|://|www\.|[$\\^_{}<>|#=@`*\[\]]|\w\(|\d\s*[-+*/]\s*\d")
 _MAX_TERM_CHARS = 80
 
 
@@ -28,18 +31,20 @@ def _split(pattern: re.Pattern[str], text: str) -> tuple[str, str] | None:
         return None
     term = match.group("term").strip(" \t-–—:•*")
     definition = _unquote(match.group("definition").strip())
-    if not _plausible_term(term) or not definition:
-        return None
+    if not _plausible_term(term) or not _WORD.search(definition):
+        return None  # no term, or a sum ("Mr of CO2 = 12 + 16 + 16 = 44") rather than a meaning
     return term, definition
 
 
 def _plausible_term(term: str) -> bool:
-    """A term is a short name that starts like a word, not a sentence or a sum ("1+1")."""
+    """A term is a short name that starts like a word: not a sentence ("Overgrazing. More animals"),
+    a URL (a YouTube link split at its "="), code or maths ("x_1", "$E$", "f(x)"), or a sum ("1+1")."""
     return (
         0 < len(term) <= _MAX_TERM_CHARS
         and len(term.split()) <= _MAX_TERM_WORDS
         and term[0].isalpha()
-        and not term.endswith(("?", "."))
+        and not term.endswith(("?", ".", ","))
+        and _NOT_TERMLIKE.search(term) is None
     )
 
 

@@ -26,19 +26,22 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from knowledge.model import Deck, Fact, Topic
+from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
-from knowledge.search._frame import is_frame_word, weigh_frame_words
+from knowledge.search._facts import FactContext, analyse_facts
+from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
+from knowledge.search._lemma import word_family
+from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
+from knowledge.search._spans import Span, acronym_of, find_spans
 from knowledge.search._types import Answer, Passage
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     TextWords,
+    content_words,
     folded_words,
     index_word,
-    normalise,
     surface_words,
     word_set,
 )
@@ -48,86 +51,122 @@ FACT_TEXT = 1.0
 GROUP_HEADING = 0.7
 HEAD_NAME = 1.0
 HEAD_DETAIL = 0.9
+HEAD_SUMMARY = 0.8  # the topic's one-line summary: what the whole topic is about
 HEAD_DISCOUNT = 0.8  # a word found only in the topic's head counts this much in coverage
 COVERAGE_FLOOR = 0.5  # of the question's total IDF: below it a fact does not answer the question
 BM25_SHARE = 0.25
 PRIOR_SHARE = 0.5
-INTENT_BONUS = 0.05
-SUBJECT_BONUS = 0.03  # less than INTENT_BONUS: the kind of answer asked for matters more
-TIE_BREAKERS = INTENT_BONUS + SUBJECT_BONUS
+SUBJECT_BONUS = 0.03  # a fact that opens with a word of the question: a gentle tie-breaker
 MAX_NAME_OWNERS = 50
 RELATIVE_FLOOR = 0.7  # a second or third passage must score this share of the best one
 _TITLE_SOURCE = 1  # head fields: the topic's title,
 _ALIAS_SOURCE = 2  # its aliases,
 _DETAIL_SOURCE = 3  # its people, places and years
-_TOP_RANK = 1.0 + BM25_SHARE + PRIOR_SHARE + TIE_BREAKERS
 
-_NUMBER_WORDS = word_set(
-    """
-    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-    hundred hundreds thousand thousands million millions billion half third quarter
-    """
-)
-_MONTHS = word_set(
-    """
-    january february march april may june july august september october november december
-    """
-)
-_REASON_WORDS = word_set(
-    """
-    because bcs cos since so to stop response reaction due reason order designed prevent avoid
-    fear fears result aim aims want wanted caused
-    """
-)
-_FORMULA_WORDS = word_set(
-    """
-    calculate calculated calculating calculation formula formulae formulas equation equations
-    """
+ORIGIN_FACT = 0  # a line of the notes
+ORIGIN_SUMMARY = 1  # a topic's one-line summary
+ORIGIN_DATE = 2  # a topic's date ("23 October – 4 November 1956"): only for when-questions
+ORIGIN_TERM = 3  # a key term's definition ("Exothermic: a reaction that gives out energy…")
+BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
+LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
+ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
+AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
+CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
+PSEUDO_TEXT = 0.9
+PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date on a tie
+MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
+TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
+ASPECT_BONUS = 0.1  # "when did it start?": a span of time, or a line saying when it began
+FAMILY_TRUST = 0.85  # "died" found as "deaths": nearly as good as the word itself
+# the most a fact can score
+_TOP_RANK = 1.0 + BM25_SHARE + PRIOR_SHARE + SUBJECT_BONUS + TYPE_BONUS + ASPECT_BONUS
+COMMON_NAME_SHARE = 0.15  # a name in more of the topics than this is the deck's background
+
+_WANTED: dict[str, frozenset[str]] = {
+    "date": frozenset({"date", "year"}),
+    "number": frozenset({"number"}),
+    "quantity": frozenset({"number"}),
+    "measure": frozenset({"number"}),
+    "expansion": frozenset({"expansion"}),
+    "person": frozenset({"person", "name", "place"}),
+    "place": frozenset({"place", "name"}),
+    "entity": frozenset({"person", "name", "place", "term", "expansion"}),
+}
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|into|inside|to|from|near|on|across)\s+(?:the\s+|a\s+|an\s+)?"
+    r"([A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)"
 )
 _FORMULA_SIGN = re.compile(r"[=÷×]")
-_HAS_DIGIT = re.compile(r"\d")
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+# "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
+_DEFINES = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|\s(?:is|are|was|were|means|"
+    r"refers to|describes)\s)",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
+_WORD_AT = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class _FactFeatures:
-    """What kind of answer a fact can give, found once at build time."""
-
-    has_number: bool
-    has_date: bool
-    has_formula: bool
-    has_reason: bool
-    people: frozenset[str]
-    places: frozenset[str]
+def _name_words_of(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for name in names for w in folded_words(name) if len(w) >= 3 and w.isalpha())
 
 
-def _intents(folded_question: str) -> set[str]:
-    words = folded_question.split()
-    found = set()
-    text = " " + folded_question + " "
-    if " how many " in text or " how much " in text or " what percentage " in text:
-        found.add("number")
-    if {"who", "whom", "whose"} & set(words):
-        found.add("person")
-    if "when" in words or " what year " in text or " which year " in text or " what date " in text:
-        found.add("date")
-    if "why" in words:
-        found.add("reason")
-    if "where" in words:
-        found.add("place")
-    if not _FORMULA_WORDS.isdisjoint(words) or " work out " in text or " worked out " in text:
-        found.add("formula")
-    return found
+def _collect_case(
+    text: str, spans: tuple[Span, ...], capitalised: set[str], lower: set[str]
+) -> None:
+    """Words a fact writes as proper nouns, and words it writes in lower case (a word the notes
+    write both ways, "Troops" and "troops", is no name)."""
+    for kind, start, end in spans:
+        if kind in {"name", "person", "place"}:
+            capitalised.update(w for w in folded_words(text[start:end]) if len(w) >= 3)
+    lower.update(w for w in _WORD_AT.findall(text) if w[:1].islower())
+
+
+def _named(word: str, around: set[str]) -> bool:
+    """True when `word` or a form of the same name is in `around`: "hungary" / "hungarian"."""
+    if word in around:
+        return True
+    if len(word) < 5 or word.isdigit():
+        return False
+    stem = word[: max(5, len(word) - 2)]
+    return any(other.startswith(stem) for other in around)
+
+
+def _is_new(text: str, span: Span, asked: set[str]) -> bool:
+    """True when a span tells the asker something: not only words of the question itself."""
+    words = {w for w in folded_words(text[span[1] : span[2]]) if len(w) > 1 or w.isdigit()}
+    return bool(words) and not words <= asked
+
+
+def _nearest(text: str, spans: list[Span], matched: set[str]) -> Span:
+    """The span closest to where the fact says what the question asks about."""
+    anchors = [
+        m.start() for m in _WORD_AT.finditer(text) if index_word(m.group().casefold()) in matched
+    ]
+    if not anchors:
+        return spans[0]
+    return min(
+        spans, key=lambda span: min(min(abs(a - span[1]), abs(a - span[2])) for a in anchors)
+    )
 
 
 class FactSearch:
-    """The /ask index of one deck: facts, topic heads, and what kind of answer each fact holds."""
+    """The /ask index of one deck: facts, topic heads, and what each fact can answer."""
 
     __slots__ = (
+        "_background",
+        "_contexts",
         "_fact_topic",
         "_facts",
+        "_head_stems",
+        "_head_words",
         "_heads",
         "_index",
+        "_name_topics",
+        "_name_words",
+        "_origin",
+        "_paths",
         "_people",
         "_places",
         "_titles",
@@ -143,52 +182,136 @@ class FactSearch:
         self._vocabulary = vocabulary
         self._topics: tuple[Topic, ...] = deck.topics
         self._facts: list[Fact] = []
+        self._contexts: list[FactContext] = []
+        self._origin = array("b")
         self._fact_topic = array("q")
         self._topic_facts: list[range] = []
+        # Section › Topic › Case study: where each topic sits (just its title in a flat deck).
+        self._paths = [tuple(t.title for t in deck.path(topic.id)) for topic in deck.topics]
+        people = {person for topic in deck.topics for person in topic.people}
+        places = {place for topic in deck.topics for place in topic.places}
+        people_words = _name_words_of(people)
+        place_words = _name_words_of(places)
+        capitalised: set[str] = set()
+        terms_of: dict[str, list[Term]] = {}
+        for term in deck.terms:
+            if term.topics:  # a key term is read as a line of its first topic
+                terms_of.setdefault(term.topics[0], []).append(term)
+        lowercase: set[str] = set()
         documents: list[list[Field]] = []
         for position, topic in enumerate(deck.topics):
             start = len(self._facts)
-            for fact in topic.facts:
-                self._facts.append(fact)
-                self._fact_topic.append(position)
-                fields: list[Field] = [(words.content(fact.text), FACT_TEXT, 0)]
+            contexts = analyse_facts(topic.facts, people_words, place_words)
+            for fact, context in zip(topic.facts, contexts, strict=True):
+                text = fact.text
+                fields: list[Field] = [(words.content(text), FACT_TEXT, 0)]
                 if fact.group:
                     fields.append((words.content(fact.group), GROUP_HEADING, 0))
-                documents.append(fields)
+                if context.carried:
+                    fields.append((words.content(context.carried), CARRIED_SUBJECT, 0))
+                if context.before:
+                    fields.append((words.content(context.before), BEFORE_SUBJECT, 0))
+                self._add(
+                    fact=fact,
+                    context=context,
+                    topic=position,
+                    origin=ORIGIN_FACT,
+                    fields=fields,
+                    documents=documents,
+                )
+                _collect_case(text, context.spans, capitalised, lowercase)
+            for origin, line in (
+                (ORIGIN_SUMMARY, topic.summary),
+                (ORIGIN_DATE, topic.date or topic.years),
+            ):
+                if line:
+                    pseudo = Fact(line)
+                    spans = find_spans(line, people_words, place_words)
+                    fields = [(words.content(line), PSEUDO_TEXT, 0)]
+                    self._add(
+                        fact=pseudo,
+                        context=FactContext(spans, None, False, None),
+                        topic=position,
+                        origin=origin,
+                        fields=fields,
+                        documents=documents,
+                    )
+            for term in terms_of.get(topic.id, ()):
+                line = f"{term.term}: {term.definition}"
+                spans = (
+                    ("term", 0, len(term.term)),
+                    *find_spans(line, people_words, place_words),
+                )
+                names = " ".join((term.term, *term.aliases))
+                fields = [(words.content(line), PSEUDO_TEXT, 0)]
+                fields.append((words.content(names), PSEUDO_TEXT, 0))
+                self._add(
+                    fact=Fact(line),
+                    context=FactContext(spans, None, False, None),
+                    topic=position,
+                    origin=ORIGIN_TERM,
+                    fields=fields,
+                    documents=documents,
+                )
+            for heading in {topic.title, *(fact.group for fact in topic.facts if fact.group)}:
+                spans = find_spans(heading, people_words, place_words)
+                _collect_case(heading, spans, capitalised, set())
             self._topic_facts.append(range(start, len(self._facts)))
-        self._index = FieldIndex(documents)
+        self._index = FieldIndex(
+            documents, [origin == ORIGIN_FACT for origin in self._origin], GROUP_HEADING
+        )
         self._heads = FieldIndex([_head_document(topic, words) for topic in deck.topics])
         self._titles = [frozenset(words.content(topic.title)) for topic in deck.topics]
-        people = {person for topic in deck.topics for person in topic.people}
-        places = {place for topic in deck.topics for place in topic.places}
         self._people = _Names(words.surface(person) for person in people)
         self._places = _Names(words.surface(place) for place in places)
-
-    def _features_of(self, fact: Fact) -> _FactFeatures:
-        """What kind of answer a fact holds (worked out only for facts that made the cut)."""
-        text = fact.text
-        words = folded_words(text)
-        return _FactFeatures(
-            has_number=_HAS_DIGIT.search(text) is not None or not _NUMBER_WORDS.isdisjoint(words),
-            has_date=not _MONTHS.isdisjoint(words) or _YEAR_IN_TEXT.search(text) is not None,
-            has_formula=_FORMULA_SIGN.search(text) is not None,
-            has_reason=not _REASON_WORDS.isdisjoint(words)
-            or not _REASON_WORDS.isdisjoint(folded_words(fact.group or "")),
-            people=self._people.mentioned(words),
-            places=self._places.mentioned(words),
+        self._name_words = frozenset(
+            (people_words | place_words | capitalised) - (lowercase - people_words - place_words)
         )
+        self._head_words: dict[int, frozenset[str]] = {}
+        self._head_stems: dict[int, frozenset[str]] = {}
+        self._name_topics: dict[str, int] = {}
+        for position in range(len(deck.topics)):
+            mentioned = set(self._topic_words(position))
+            for fact_id in self._topic_facts[position]:
+                mentioned.update(folded_words(self._facts[fact_id].text))
+            for word in mentioned & self._name_words:
+                self._name_topics[word] = self._name_topics.get(word, 0) + 1
+        self._head_words.clear()
+        self._background = max(2, int(COMMON_NAME_SHARE * len(deck.topics)))
+
+    def _add(
+        self,
+        *,
+        fact: Fact,
+        context: FactContext,
+        topic: int,
+        origin: int,
+        fields: list[Field],
+        documents: list[list[Field]],
+    ) -> None:
+        self._facts.append(fact)
+        self._contexts.append(context)
+        self._origin.append(origin)
+        self._fact_topic.append(topic)
+        documents.append(fields)
 
     def ask(self, question: str, k: int) -> Answer:
-        """The top `k` facts above the floor (best first), or status "none" with no passages."""
+        """The top `k` facts above the floor (best first), or status "none" with no passages.
+
+        The first passage is the answer; the others support it. A fact that holds no span of
+        the kind asked for (a number for "how many") or misses a name or year the question
+        names cannot be the answer.
+        """
         question = question[:MAX_QUESTION_CHARS]
-        terms = weigh_frame_words(query_terms(question, self._vocabulary, self._index.idf))
+        frame = analyse_question(question)
+        terms = self._question_terms(question, frame)
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
-            return Answer("none", (), ())
+            return Answer("none", (), (), frame.kind)
         coverage, bm25, prior = self._score(terms)
         eligible = [fact for fact, covered in coverage.items() if covered >= COVERAGE_FLOOR * total]
         if not eligible:
-            return Answer("none", (), ())
+            return Answer("none", (), (), frame.kind)
         top_bm25 = max((bm25.get(fact, 0.0) for fact in eligible), default=0.0) or 1.0
         ranked = sorted(
             (
@@ -201,12 +324,10 @@ class FactSearch:
                 for fact in eligible
             ),
             key=lambda item: (-item[0], item[1]),
-        )
-        # The tie-breakers can only lift a fact by TIE_BREAKERS: look only at those they could
-        # bring into the top k.
-        intents = _intents(normalise(question))
+        )[:MAX_CANDIDATES]
         asked = set(folded_words(question))
-        named = (self._people.named_in(asked), self._places.named_in(asked))
+        constraints = self._constraints(asked, frame)
+        matched = {word for term in terms for word, _ in term.alternatives}
         subjects = {
             word
             for term in terms
@@ -214,27 +335,219 @@ class FactSearch:
             for word, trust in term.alternatives
             if trust == 1.0
         }
-        reachable = ranked[min(k, len(ranked)) - 1][0] - TIE_BREAKERS
-        ranked = sorted(
-            (
-                (
-                    rank
-                    + INTENT_BONUS * self._answers_intent(fact, intents, named)
-                    + SUBJECT_BONUS * self._is_about(fact, subjects),
-                    fact,
-                )
-                for rank, fact in ranked
-                if rank >= reachable
-            ),
-            key=lambda item: (-item[0], item[1]),
+        content = [
+            term for term in terms if not is_frame_word(term) and term.text not in frame.frame_words
+        ]
+        allowed = 0 if len(content) <= 2 else 1 if len(content) <= 4 else 2
+        top_idf = max((term.idf for term in content), default=0.0)
+        # A word most of the notes use ("cell" in a biology deck) may be left unsaid.
+        essential = [
+            frozenset(word for word, _ in term.alternatives)
+            for term in content
+            if term.idf >= ESSENTIAL_SHARE * top_idf
+        ]
+        scored: list[tuple[float, int, tuple[int, int] | None]] = []
+        for rank, fact_id in ranked:
+            origin = self._origin[fact_id]
+            if origin == ORIGIN_DATE and frame.kind != "date":
+                continue
+            if not self._holds(fact_id, constraints):
+                continue
+            context = self._context_stems(fact_id)
+            if sum(context.isdisjoint(words) for words in essential) > allowed:
+                continue  # misses what the question is about: "when did Dickens die?"
+            own = set(content_words(self._facts[fact_id].text))
+            if own and own <= matched and frame.kind != "reason":
+                continue  # says only what the question says: "catalysts" for "what do catalysts do?"
+            typed, span = self._answer_span(fact_id, frame, asked, matched)
+            if not typed and frame.kind in STRICT_KINDS:
+                continue
+            score = rank + (TYPE_BONUS if typed else 0.0)
+            score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
+            score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
+            score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
+            if span is not None and frame.kind == "person":
+                before = self._facts[fact_id].text[: span[0]]
+                score += AGENT_BONUS * (_AGENT.search(before) is not None)
+            if origin != ORIGIN_FACT:
+                score -= PSEUDO_PENALTY
+            scored.append((score, fact_id, span))
+        if not scored:
+            return Answer("none", (), (), frame.kind)
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        best_score, best, _ = scored[0]
+        chosen = [item for item in scored[:k] if item[0] >= RELATIVE_FLOOR * best_score]
+        if frame.kind == "reason" and self._contexts[best].cause:
+            chosen = self._siblings(best, k, best_score)
+        return Answer(
+            "answer",
+            tuple(self._passage(fact_id, score, span) for score, fact_id, span in chosen),
+            (),
+            frame.kind,
         )
-        best = ranked[0][0]
-        passages = tuple(
-            self._passage(fact_id, rank)
-            for rank, fact_id in ranked[:k]
-            if rank >= RELATIVE_FLOOR * best
-        )
-        return Answer("answer", passages, ())
+
+    def _question_terms(self, question: str, frame: QuestionFrame) -> list[QueryTerm]:
+        """The question's words as index terms, each with the forms of its word family the deck
+        uses ("died" also finds "deaths", "killed"); question phrasing ("stand for", the category
+        of a which-question) weighs little."""
+        terms = weigh_frame_words(query_terms(question, self._vocabulary, self._index.idf))
+        expanded: list[QueryTerm] = []
+        for term in terms:
+            have = {word for word, _ in term.alternatives}
+            family = []
+            for form in sorted(word_family(term.text)):
+                stem = index_word(form)
+                if stem not in have and (stem in self._index or stem in self._heads):
+                    have.add(stem)
+                    family.append((stem, FAMILY_TRUST))
+            idf = term.idf
+            if family and not term.alternatives:
+                idf = max(self._index.idf(word) for word, _ in family)
+            if term.text in frame.frame_words:
+                idf *= FRAME_WEIGHT
+            expanded.append(QueryTerm(term.text, (*term.alternatives, *family), idf))
+        if "show" in folded_words(question) and "show" in self._index:
+            weight = self._index.idf("show") * FRAME_WEIGHT
+            expanded.append(QueryTerm("show", (("show", 1.0),), weight))
+        return expanded
+
+    def _constraints(self, asked: set[str], frame: QuestionFrame) -> set[str]:
+        """The names and years a question names: an answer must be about them."""
+        names = {
+            word
+            for word in asked
+            if word in self._name_words and self._name_topics.get(word, 0) <= self._background
+        }
+        names.discard(frame.category or "")
+        return names | set(frame.years)
+
+    def _holds(self, fact_id: int, constraints: set[str]) -> bool:
+        """True when every name and year of the question is in the fact's context: its text,
+        lead-in and carried subject, or its topic's title, aliases, people, places and dates."""
+        if not constraints:
+            return True
+        fact, context = self._facts[fact_id], self._contexts[fact_id]
+        around = set(folded_words(fact.text))
+        for extra in (context.lead_in, context.carried):
+            if extra:
+                around.update(folded_words(extra))
+        around |= self._topic_words(self._fact_topic[fact_id])
+        return all(_named(word, around) for word in constraints)
+
+    def _topic_words(self, position: int) -> frozenset[str]:
+        found = self._head_words.get(position)
+        if found is None:
+            topic = self._topics[position]
+            words: set[str] = set()
+            for text in (
+                *self._paths[position],
+                *topic.aliases,
+                *topic.people,
+                *topic.places,
+                topic.date or "",
+                topic.summary or "",
+            ):
+                words.update(folded_words(text))
+            if topic.start_year is not None:
+                end = topic.end_year if topic.end_year is not None else topic.start_year
+                if end - topic.start_year <= MAX_RANGE_YEARS:
+                    words.update(str(year) for year in range(topic.start_year, end + 1))
+            found = self._head_words[position] = frozenset(words)
+        return found
+
+    def _context_stems(self, fact_id: int) -> frozenset[str]:
+        """The index words of everything a fact is read with: its text, lead-in, carried and
+        preceding subject, and its topic's path, title, aliases, people, places, date, summary."""
+        fact, context = self._facts[fact_id], self._contexts[fact_id]
+        stems = set(content_words(fact.text))
+        for extra in (context.lead_in, context.carried, context.before):
+            if extra:
+                stems.update(content_words(extra))
+        position = self._fact_topic[fact_id]
+        head = self._head_stems.get(position)
+        if head is None:
+            head = frozenset(index_word(word) for word in self._topic_words(position))
+            self._head_stems[position] = head
+        return frozenset(stems | head)
+
+    def _under_asked_heading(self, fact_id: int, matched: set[str]) -> int:
+        """1 when the fact hangs under a heading the question names ("Themes", "Effects")."""
+        lead_in = self._contexts[fact_id].lead_in
+        if not lead_in:
+            return 0
+        heading = set(content_words(lead_in))
+        return int(bool(heading) and heading <= matched)
+
+    def _answer_span(
+        self, fact_id: int, frame: QuestionFrame, asked: set[str], matched: set[str]
+    ) -> tuple[bool, tuple[int, int] | None]:
+        """Whether the fact holds an answer of the kind asked for, and where it is."""
+        kind = frame.kind
+        text, context = self._facts[fact_id].text, self._contexts[fact_id]
+        if kind in {"other", "yesno"}:
+            return False, None
+        if kind == "formula":
+            return _FORMULA_SIGN.search(text) is not None, None
+        if kind == "reason":
+            reasons = [span for span in context.spans if span[0] == "reason"]
+            return bool(reasons) or context.cause, None
+        if kind == "definition":
+            defined = _DEFINES.match(text)
+            if defined is None:
+                return False, None
+            subject = {index_word(w) for w in surface_words(defined.group(1))}
+            return bool(subject) and subject <= matched, None
+        wanted = _WANTED[kind]
+        spans = [
+            span
+            for span in context.spans
+            if span[0] in wanted
+            and _is_new(text, span, asked)
+            and (
+                kind != "expansion"
+                or frame.acronym is None
+                or acronym_of(text, span) == frame.acronym
+            )
+        ]
+        if not spans:
+            if (
+                kind in {"quantity", "measure"}
+                and frame.category
+                and f"no {frame.category}" in text.casefold()
+            ):
+                return True, None  # "what charge does a neutron have?" - "no charge"
+            if kind == "place":
+                found = _PLACE_PHRASE.search(text)
+                if found and not set(folded_words(found.group(1))) <= asked:
+                    return True, found.span(1)
+            return False, None
+        if kind == "date" and frame.aspect == "end":
+            chosen = spans[-1]
+        elif kind in {"date", "expansion"}:
+            chosen = spans[0]
+        else:
+            chosen = _nearest(text, spans, matched)
+        return True, (chosen[1], chosen[2])
+
+    def _fits_aspect(self, fact_id: int, frame: QuestionFrame) -> int:
+        """1 for a fact giving a span of time when "when did … start/end" asks for one end of it."""
+        if frame.kind != "date" or frame.aspect is None:
+            return 0
+        context = self._contexts[fact_id]
+        dates = sum(span[0] in {"date", "year"} for span in context.spans)
+        words = set(folded_words(self._facts[fact_id].text))
+        return int(dates >= 2 or not _SPAN_WORDS.isdisjoint(words))
+
+    def _siblings(
+        self, fact_id: int, count: int, best: float
+    ) -> list[tuple[float, int, tuple[int, int] | None]]:
+        """The reasons listed under the same cause lead-in as `fact_id`, in the notes' order."""
+        group = self._facts[fact_id].group
+        found: list[tuple[float, int, tuple[int, int] | None]] = []
+        for other in self._topic_facts[self._fact_topic[fact_id]]:
+            if self._facts[other].group == group and len(found) < count:
+                found.append((best, other, None))
+        return found
 
     def _score(
         self, terms: list[QueryTerm]
@@ -295,30 +608,12 @@ class FactSearch:
         opening = surface_words(self._facts[fact_id].text)[:1]
         return int(bool(opening) and index_word(opening[0]) in subjects)
 
-    def _answers_intent(
-        self, fact_id: int, intents: set[str], named: tuple[set[str], set[str]]
-    ) -> int:
-        if not intents:
-            return 0
-        features = self._features_of(self._facts[fact_id])
-        if "formula" in intents and features.has_formula:
-            return 1
-        if "number" in intents and features.has_number:
-            return 1
-        if "date" in intents and features.has_date:
-            return 1
-        if "reason" in intents and features.has_reason:
-            return 1
-        if "person" in intents and features.people - named[0]:
-            return 1
-        if "place" in intents and features.places - named[1]:
-            return 1
-        return 0
-
-    def _passage(self, fact_id: int, rank: float) -> Passage:
+    def _passage(self, fact_id: int, rank: float, span: tuple[int, int] | None) -> Passage:
         position, fact = self._fact_topic[fact_id], self._facts[fact_id]
         topic = self._topics[position]
-        return Passage(topic.id, topic.title, fact, round(min(rank / _TOP_RANK, 1.0), 4))
+        path = (*self._paths[position], fact.group) if fact.group else self._paths[position]
+        score = round(max(0.0001, min(rank / _TOP_RANK, 1.0)), 4)
+        return Passage(topic.id, topic.title, fact, score, span, path)
 
 
 def _head_document(topic: Topic, words: TextWords) -> list[Field]:
@@ -333,6 +628,8 @@ def _head_document(topic: Topic, words: TextWords) -> list[Field]:
         end = topic.end_year if topic.end_year is not None else topic.start_year
         years = tuple(str(year) for year in range(topic.start_year, end + 1))
         fields.append((years[:MAX_RANGE_YEARS], HEAD_DETAIL, _DETAIL_SOURCE))
+    if topic.summary:
+        fields.append((words.content(topic.summary), HEAD_SUMMARY, _DETAIL_SOURCE))
     return fields
 
 

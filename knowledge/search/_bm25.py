@@ -68,11 +68,21 @@ class FieldIndex:
 
     __slots__ = ("_best", "_docs", "_idf", "_max_idf", "_saturated", "_sources", "_spans", "size")
 
-    def __init__(self, documents: Sequence[Sequence[Field]]) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Sequence[Field]],
+        counted: Sequence[bool] | None = None,
+        counted_weight: float = 0.0,
+    ) -> None:
+        """`counted`, when given, says which documents count towards IDF, and `counted_weight`
+        which of their fields: lines a deck adds beside the notes (summaries, definitions) and
+        light context fields (the subject of the line above) are searchable without making the
+        notes' words look commoner than they are."""
         self.size = len(documents)
         per_doc: list[tuple[dict[str, float], dict[str, tuple[float, int]]]] = []
         lengths: list[float] = []
         frequency_of: dict[str, int] = {}
+        counted_of: dict[str, int] = {}
         for fields in documents:
             tf: dict[str, float] = {}
             best: dict[str, tuple[float, int]] = {}
@@ -92,6 +102,15 @@ class FieldIndex:
                         best.setdefault(word, entry)
             for word in tf:
                 frequency_of[word] = frequency_of.get(word, 0) + 1
+            if counted is not None and counted[len(per_doc)]:
+                heavy = {
+                    word
+                    for words, weight, _ in fields
+                    if weight >= counted_weight
+                    for word in words
+                }
+                for word in heavy:
+                    counted_of[word] = counted_of.get(word, 0) + 1
             per_doc.append((tf, best))
             lengths.append(length)
         total_length = sum(lengths)
@@ -118,10 +137,15 @@ class FieldIndex:
                 self._best[at] = weight
                 self._saturated[at] = frequency * (K1 + 1) / (frequency + norm)
                 self._sources[at] = source
-        n = max(self.size, 1)
+        if counted is not None:
+            n = max(sum(map(bool, counted)), 1)
+            document_frequency = {word: counted_of.get(word, 0) for word in frequency_of}
+        else:
+            n = max(self.size, 1)
+            document_frequency = frequency_of
         self._idf = {
             word: math.log(1 + (n - count + 0.5) / (count + 0.5))
-            for word, count in frequency_of.items()
+            for word, count in document_frequency.items()
         }
         self._max_idf = math.log(1 + (n + 0.5) / 0.5)
 

@@ -29,7 +29,8 @@ _FRAME_WORDS = word_set(
     use uses used using call calls called name names named word words say says said saying
     translate translated translation write writes wrote written writing writer author
     calculate calculates calculated calculating calculation formula equation
-    role purpose job example examples main important
+    role purpose job example examples main important need needs needed require requires required
+    become becomes became becoming
     """
 )
 _FRAME_STEMS = frozenset(index_word(word) for word in _FRAME_WORDS)

@@ -42,12 +42,20 @@ class Lookup:
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """One fact that answers a question, with its topic for context."""
+    """One fact that answers a question, with its topic for context.
+
+    `answer` is where, in `fact.text`, the words that answer the question are (start, end) — the
+    date of a "when", the number of a "how many", the expansion of an acronym — or None when the
+    whole line is the answer. `path` is where the fact sits: the topic's path (its title, or
+    Section › Topic in a deck with sub-topics) and the heading it hangs under.
+    """
 
     topic_id: str
     topic_title: str
     fact: Fact
     score: float
+    answer: tuple[int, int] | None = None
+    path: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +65,4 @@ class Answer:
     status: AnswerStatus
     passages: tuple[Passage, ...]
     closest: tuple[Hit, ...]
+    kind: str = "other"  # the kind of answer the question asked for (see _question.AnswerKind)

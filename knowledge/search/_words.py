@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from knowledge.search._irregular import BASE_FORM
+from knowledge.search._lemma import month_or_ordinal
 from knowledge.text import _NON_WORD, _THOUSANDS, americanise, fold
 
 
@@ -91,6 +92,7 @@ def stem(word: str) -> str:
     Short words and numbers stay as they are.
     """
     word = BASE_FORM.get(word, word)
+    word = month_or_ordinal(word) or word  # "Sept" / "September", "4th" / "4"
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith(("ies", "ied")):

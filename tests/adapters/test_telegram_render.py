@@ -191,15 +191,15 @@ def test_a_notice_is_a_toast_when_answering_a_press_and_a_message_otherwise() ->
 def test_an_image_is_a_photo_with_an_escaped_caption() -> None:
     png = b"\x89PNG fake"
     (plan,) = render(Image(png, "chart", text(line(bold("Top"), " <3"))), can_toast=False)
-    assert plan == SendPhoto(png, "<b>Top</b> &lt;3")
+    assert plan == SendPhoto(png, "<b>Top</b> &lt;3", "chart")
     (bare,) = render(Image(png, "a bar chart & more"), can_toast=False)
-    assert bare == SendPhoto(png, "a bar chart &amp; more")
+    assert bare == SendPhoto(png, "a bar chart &amp; more", "a bar chart & more")
 
 
 def test_a_caption_over_1024_follows_the_photo_as_text() -> None:
     caption = text(item("c" * 3000))
     photo, *rest = render(Image(b"png", "alt", caption), can_toast=False)
-    assert photo == SendPhoto(b"png", None)
+    assert photo == SendPhoto(b"png", None, "alt")
     assert "".join(plan.plain for plan in texts(rest)).count("c") == 3000
 
 

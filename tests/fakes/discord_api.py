@@ -233,6 +233,7 @@ class FakeDiscord:
         self.identifies: list[JSON] = []
         self.resumes: list[JSON] = []
         self.channels = {CHANNEL_ID, OTHER_CHANNEL_ID}
+        self.attachments_refused = False  # a server whose members may not attach files
         self.roles: list[JSON] = [
             {"id": str(GUILD_ID), "name": "@everyone", "permissions": str(MEMBER_PERMISSIONS)},
             {"id": str(ADMIN_ROLE_ID), "name": "Teachers", "permissions": "0", "position": 1},
@@ -645,7 +646,9 @@ class FakeDiscord:
         route, params = _match(self._ROUTES, request.method, path)
         body, files = await _read_body(request)
         status, answer = 404, {"message": "404: Not Found", "code": 0}
-        if route is not None:
+        if route is not None and files and self.attachments_refused:
+            status, answer = 403, {"message": "Missing Permissions", "code": 50013}
+        elif route is not None:
             try:
                 status, answer = await self._answer(request, route, params, body, files)
             except FormError as error:

@@ -68,6 +68,10 @@ class BadRequest(Exception):
     """Answered as 400 with Telegram's wording."""
 
 
+class Forbidden(Exception):
+    """Answered as 403 with Telegram's wording (a user who never started the bot)."""
+
+
 def parse_html(value: str) -> str:
     """The visible text of Telegram HTML; raises BadRequest where Telegram would refuse it."""
     visible: list[str] = []
@@ -204,6 +208,8 @@ class FakeTelegramAPI:
         self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
         self.reactions: dict[tuple[int, int], list[str]] = {}  # (chat, message) -> emoji set
         self.reactions_off: set[int] = set()  # chats whose admins turned reactions off
+        self.photos_off: set[int] = set()  # chats where the bot may not send pictures
+        self.never_started: set[int] = set()  # users who never pressed Start: no DMs to them
         self._updates: list[JSON] = []
         self._next_update_id = 1
         self._message_ids: dict[int, itertools.count[int]] = {}
@@ -453,6 +459,8 @@ class FakeTelegramAPI:
             result = await handler(params, files)
         except BadRequest as error:
             return answer(400, f"Bad Request: {error}")
+        except Forbidden as error:
+            return answer(403, f"Forbidden: {error}")
         return answer(200, result)
 
     def _flooded(self, method: str, params: JSON) -> tuple[str, JSON] | None:
@@ -559,6 +567,8 @@ class FakeTelegramAPI:
 
     async def _m_sendMessage(self, params: JSON, _files: dict[str, bytes]) -> JSON:
         chat_id = int(params["chat_id"])
+        if chat_id in self.never_started:
+            raise Forbidden("bot can't initiate conversation with a user")
         shown = _visible(str(params.get("text", "")), params.get("parse_mode"))
         if not shown.strip() or utf16_length(shown) > 4096:
             raise BadRequest("message is too long" if shown.strip() else "message text is empty")
@@ -647,6 +657,8 @@ class FakeTelegramAPI:
 
     async def _m_sendPhoto(self, params: JSON, files: dict[str, bytes]) -> JSON:
         chat_id = int(params["chat_id"])
+        if chat_id in self.photos_off:
+            raise BadRequest("not enough rights to send photos to the chat")
         if not files and not isinstance(params.get("photo"), str):
             raise BadRequest("there is no photo in the request")
         fields: JSON = {

@@ -37,7 +37,8 @@ def test_chat_explains_the_hungarian_uprising_from_a_typo() -> None:
 
 def test_chat_ask_is_not_mistaken_for_as() -> None:
     result = studybot("chat", stdin="/ask why was the Berlin Wall built?\n")
-    assert "From Berlin Wall:" in result.stdout
+    assert "Built to stop" in result.stdout
+    assert "From Berlin Wall" in result.stdout
     assert "Now speaking as" not in result.stdout
 
 

@@ -66,12 +66,17 @@ def restore_endpoints() -> Iterator[None]:
 
 @asynccontextmanager
 async def bot_on_discord(
-    api: FakeDiscord, tmp_path: Path, *, clock: FakeClock | None = None, deck: Deck | None = None
+    api: FakeDiscord,
+    tmp_path: Path,
+    *,
+    clock: FakeClock | None = None,
+    deck: Deck | None = None,
+    config: AppConfig | None = None,
 ) -> AsyncIterator[App]:
     """The app as `studybot run discord` wires it (build_app, the Messenger attached, the timer
     loop running), on a temp SQLite file and a fake clock."""
     app = await build_app(
-        AppConfig(database_url=f"sqlite:///{tmp_path / 'studybot.db'}"),
+        config or AppConfig(database_url=f"sqlite:///{tmp_path / 'studybot.db'}"),
         clock=clock or FakeClock(),
         deck=deck or default_deck(),
     )

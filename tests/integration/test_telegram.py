@@ -192,7 +192,7 @@ async def test_ask_answers_from_the_notes_in_html(api: FakeTelegramAPI, core: Ap
     async with running(TelegramAdapter(core.engine, settings(api))):
         api.say("/ask why was the Berlin Wall built?")
         (sent,) = await api.wait_for("sendMessage")
-    assert "<b>Berlin Wall</b>" in sent.params["text"]
+    assert "<i>From Berlin Wall</i>" in sent.params["text"]
     assert "movement of workers into West Berlin" in checked_html(sent.params["text"])
 
 

@@ -98,8 +98,9 @@ CORPUS: list[tuple[str, Callable[[], bytes], str]] = [
     ("path_like_ids.yaml", stored("path_like_ids.yaml"), "'../../etc/passwd' is not a valid"),
     ("huge-10mb.md", lambda: b"- fact\n" * (10 * MiB // 7), "is over 2 MiB"),
     ("huge-50mb.txt", lambda: b"x" * (50 * MiB), "is over 2 MiB"),
-    ("collection.apkg", lambda: zip_bomb("collection.anki2", 1024), "I take .yaml, .yml, .md"),
-    ("bomb.csv", lambda: zip_bomb("notes.csv", 64), "looks like a binary file"),
+    ("collection.apkg", lambda: zip_bomb("collection.anki2", 1024), "collection is over 128 MiB"),
+    ("small-bomb.apkg", lambda: zip_bomb("collection.anki21b", 100), "a zip bomb?"),
+    ("bomb.csv", lambda: zip_bomb("notes.csv", 64), "not an Anki package"),
 ]  # fmt: skip
 
 

@@ -13,7 +13,14 @@ from typing import Any
 import pytest
 import yaml
 
-from knowledge.importers import FORMATS, DeckImportError, dump_deck, import_file, import_text
+from knowledge.importers import (
+    FORMATS,
+    DeckImportError,
+    dump_deck,
+    import_file,
+    import_text,
+    import_text_with_report,
+)
 from knowledge.loader import parse_deck
 from knowledge.model import Deck, Topic
 from tests.notes_coverage import missing_lines
@@ -185,12 +192,17 @@ def test_markdown_headings_lists_paragraphs_and_glossary() -> None:
     deck = load(import_file(DATA / "french_revolution.md"))
 
     assert deck.title == "The French Revolution"
-    assert [topic.title for topic in deck.topics] == [
+    assert [topic.title for topic in deck.roots()] == [
         "The French Revolution",  # the lines before the first topic heading
         "Causes (1770s–1789)",
         "Events of 1789",
         "The Terror",
         "Key terms",
+    ]
+    # ### headings are subtopics of the ## above them, found by their own name
+    assert [child.title for child in deck.children("events-of-1789")] == [
+        "The Estates-General",
+        "Storming of the Bastille",
     ]
     causes = topic(deck, "Causes (1770s–1789)")
     assert (causes.start_year, causes.end_year) == (1770, 1789)
@@ -199,20 +211,19 @@ def test_markdown_headings_lists_paragraphs_and_glossary() -> None:
         "Second Estate: nobility",
         "Third Estate: everyone else, ~97% of the people",
     ]
-    events = topic(deck, "Events of 1789")
-    assert group(events, "The Estates-General") == [
+    assert facts(topic(deck, "The Estates-General")) == [
         "Louis XVI called the Estates-General in May 1789, the first time since 1614.",
         "The Third Estate broke away and declared itself the National Assembly.",
     ]
-    assert group(events, "Storming of the Bastille")[0] == (
+    assert facts(topic(deck, "Storming of the Bastille"))[0] == (
         "14 July 1789: crowds stormed the Bastille prison in Paris"
     )
     terror = topic(deck, "The Terror")
     assert "Maximilien Robespierre led the Committee of Public Safety" in group(
         terror, "Key people"
     )
-    assert "1793 — Louis XVI executed" in facts(terror)
-    assert "Date — Event" not in facts(terror)
+    assert "Date: 1793; Event: Louis XVI executed" in facts(terror)  # a table row, column: value
+    assert not any(fact.startswith("Date — Event") for fact in facts(terror))
     assert terms(deck) == {
         "Financial crisis": "debts from the American War of Independence",
         "Sans-culottes": "radical working people of Paris",
@@ -325,7 +336,7 @@ def test_red_trivia_list_becomes_typed_questions_with_answers_as_typed() -> None
             ("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
             "typed",
         ),
-        ("Was the Warsaw Pact signed in 1955 (yes or no)?", ("yes",), "typed"),
+        ("Was the Warsaw Pact signed in 1955 (yes or no)?", ("yes", "True", "On"), "typed"),
         ("How many Allied sectors was West Berlin divided into?", ("3", "three"), "typed"),
     ]
     assert "Ms Rivera" in (deck.description or "")
@@ -438,10 +449,22 @@ def test_a_tsv_with_one_column_is_refused_at_its_first_line() -> None:
     assert caught.value.line == 2
 
 
-def test_a_csv_row_without_a_definition_is_refused_with_its_line() -> None:
-    with pytest.raises(DeckImportError, match="'Containment' has no definition") as caught:
-        import_text("Detente,lessened tension\nContainment\n", format="csv")
-    assert caught.value.line == 2
+def test_a_csv_row_without_a_definition_is_skipped_with_its_line_not_the_file() -> None:
+    imported = import_text_with_report(
+        "Detente,lessened tension\nContainment\nVeto,the power to block\n", format="csv"
+    )
+    deck = load(imported.mapping)
+
+    assert terms(deck) == {"Detente": "lessened tension", "Veto": "the power to block"}
+    assert imported.report.problems == [
+        "line 2: 'Containment' has no comma between term and definition"
+    ]
+
+
+def test_a_csv_of_only_bad_rows_is_refused_with_the_first_ones_line() -> None:
+    with pytest.raises(DeckImportError, match="'Containment' has no comma") as caught:
+        import_text("Containment\nDetente\n", format="csv")
+    assert caught.value.line == 1
 
 
 def test_windows_1252_text_is_read(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ ANSWERED: tuple[tuple[str, str, str], ...] = (
     ("who was re-elected in Poland?", "poland", "re-elected Gomulka"),
     ("what was banned by the test ban treaty?", "test-ban-treaty", "Banned nuclear tests"),
     ("where did Khrushchev go to apologise to Tito?", "apology-to-tito", "Belgrade"),
-    ("what was the brain drain?", "berlin-wall", "brain drain"),
+    ("what was the brain drain?", "berlin-wall", "skilled and educated workers"),
     ("what would nuclear force act as, according to Dulles?", "operation-solarium", "deterrent"),
     ("by how much was the Red Army reduced?", "new-course", "20%"),
     ("what happened to Nagy?", "hungarian-uprising", "Nagy executed"),
@@ -93,11 +93,18 @@ def test_passages_carry_their_topic_title_for_the_reply() -> None:
     assert passage.fact.text == "Gerő replaced with Nagy"
 
 
-def test_none_suggests_what_is_closest_when_something_is() -> None:
+def test_a_key_terms_definition_answers_what_it_is() -> None:
     # Brinkmanship is a key term with a definition, but no fact line says it.
     answer = ask("what is brinkmanship?")
+    assert answer.status == "answer"
+    assert answer.passages[0].fact.text.startswith("Brinkmanship: faking the approach")
+
+
+def test_none_suggests_what_is_closest_when_something_is() -> None:
+    answer = ask("what was agreed at the Vienna summit about Berlin?")
     assert answer.status == "none"
-    assert answer.closest[0].id == "brinkmanship"
+    assert answer.passages == ()
+    assert answer.closest
 
 
 def test_none_suggests_nothing_for_a_question_about_nothing_in_the_notes() -> None:

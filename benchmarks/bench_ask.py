@@ -1,0 +1,267 @@
+"""/ask benchmark: the right fact first, honest refusals, and latency — against SQLite FTS5 bm25 and a
+rapidfuzz baseline, on the same questions in the same run.
+
+    python -m benchmarks.bench_ask [--topics 10000] [--seed 7] [--rounds 3] [--queries 400]
+
+The questions are the project's own evaluation set (tests/data/ask_eval/): six decks in different
+subjects and note styles (outline notes, YAML decks, Markdown with deep headings, Markdown
+paragraphs), with questions written from the notes before the bot was run on them — `cases.yaml`
+(the set the search was tuned on) and `heldout.yaml` (not looked at while tuning). Each question
+either names words the first fact of the reply must contain, or is one the notes do not answer.
+
+- ours: `bot.explain.answer_question` — what `studybot ask --json` reports (the lead line, status);
+- FTS5: every fact and key-term definition of the deck in an FTS5 table, the question's words
+  OR-ed, best bm25 row first; it "refuses" only when no word matches;
+- rapidfuzz: `process.extractOne` with token_set_ratio over the same rows, refusing below a
+  score of 60.
+
+Right fact first = the expected words are in the reply's lead line; correct refusal = status "none"
+for a question the notes do not answer. Latency: p50/p99 of each method over the evaluation
+questions, and of ours and FTS5 on a generated 10,000-topic deck (benchmarks/gen_deck.py).
+
+Targets (on cases.yaml; the held-out figures are printed beside them): ≥ 92% right fact first,
+≥ 90% correct refusals, both ahead of FTS5; /ask p99 on the big deck ≤ 2 × FTS5's p99. Exits 1
+when one is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process, utils
+
+from benchmarks.bench_search import Timing, ask_queries, measure
+from benchmarks.gen_deck import generate_deck
+from bot.explain import answer_question
+from knowledge.importers import dump_deck, import_file
+from knowledge.loader import load_deck, parse_deck
+from knowledge.model import Deck
+from knowledge.search import DeckIndex
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "ask_eval"
+TARGET_RIGHT = 0.92
+TARGET_REFUSED = 0.90
+TARGET_P99_RATIO = 2.0
+FUZZ_CUTOFF = 60
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One question of the evaluation set; `fact` None means the notes do not answer it."""
+
+    deck: str
+    ask: str
+    fact: str | None
+
+
+def read_cases(name: str) -> list[Case]:
+    """The questions of one table of the evaluation set (cases.yaml or heldout.yaml)."""
+    table = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    cases = [
+        Case(deck, str(case["ask"]), str(case["fact"]))
+        for deck, part in table.items()
+        for case in part["answered"]
+    ]
+    cases += [Case(deck, str(q), None) for deck, part in table.items() for q in part["none"]]
+    return cases
+
+
+@cache
+def eval_deck(name: str) -> tuple[Deck, DeckIndex]:
+    """A deck of the evaluation set: YAML loaded, other notes imported the way `deck import` does."""
+    path = DATA / name
+    deck = (
+        load_deck(path)
+        if path.suffix == ".yaml"
+        else parse_deck(dump_deck(import_file(path)), name)
+    )
+    return deck, DeckIndex(deck)
+
+
+def _rows(deck: Deck) -> list[str]:
+    rows = [fact.text for topic in deck.topics for fact in topic.facts]
+    return rows + [f"{term.term} — {term.definition}" for term in deck.terms]
+
+
+class Fts5:
+    """SQLite FTS5 bm25 over a deck's facts and key-term definitions."""
+
+    def __init__(self, deck: Deck) -> None:
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute(
+            "CREATE VIRTUAL TABLE facts USING fts5(fact, tokenize='unicode61 remove_diacritics 2')"
+        )
+        self.db.executemany("INSERT INTO facts VALUES (?)", [(row,) for row in _rows(deck)])
+
+    def ask(self, question: str) -> str | None:
+        words = _WORD.findall(question.casefold())[:32]
+        if not words:
+            return None
+        expression = " OR ".join(f'"{word}"' for word in words)
+        found = self.db.execute(
+            "SELECT fact FROM facts WHERE facts MATCH ? ORDER BY bm25(facts) LIMIT 1", (expression,)
+        ).fetchone()
+        return str(found[0]) if found else None
+
+
+class Fuzzy:
+    """rapidfuzz token_set_ratio over the same rows, refusing below FUZZ_CUTOFF."""
+
+    def __init__(self, deck: Deck) -> None:
+        self.rows = [utils.default_process(row) for row in _rows(deck)]
+        self.shown = _rows(deck)
+
+    def ask(self, question: str) -> str | None:
+        found = process.extractOne(
+            utils.default_process(question),
+            self.rows,
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            score_cutoff=FUZZ_CUTOFF,
+        )
+        return self.shown[found[2]] if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    right: int
+    answerable: int
+    refused: int
+    unanswerable: int
+    timing: Timing
+
+    @property
+    def right_share(self) -> float:
+        return self.right / max(self.answerable, 1)
+
+    @property
+    def refused_share(self) -> float:
+        return self.refused / max(self.unanswerable, 1)
+
+
+def _score(
+    cases: Sequence[Case], answer: Callable[[Case], str | None], rounds: int
+) -> tuple[Score, list[Case]]:
+    """How one method does on `cases`: right facts first, correct refusals, latency, misses."""
+    right = refused = 0
+    missed: list[Case] = []
+    for case in cases:
+        lead = answer(case)
+        if case.fact is None:
+            ok = lead is None
+            refused += ok
+        else:
+            ok = lead is not None and case.fact in lead
+            right += ok
+        if not ok:
+            missed.append(case)
+    by_text = {case.ask: case for case in cases}
+    timing = measure(lambda q: answer(by_text[q]), [case.ask for case in cases], rounds)
+    answerable = sum(case.fact is not None for case in cases)
+    return Score(right, answerable, refused, len(cases) - answerable, timing), missed
+
+
+def ours(case: Case) -> str | None:
+    deck, index = eval_deck(case.deck)
+    asked = answer_question(deck, index, case.ask)
+    return asked.lead if asked.status == "answer" else None
+
+
+@cache
+def _fts(name: str) -> Fts5:
+    return Fts5(eval_deck(name)[0])
+
+
+@cache
+def _fuzzy(name: str) -> Fuzzy:
+    return Fuzzy(eval_deck(name)[0])
+
+
+def fts5(case: Case) -> str | None:
+    return _fts(case.deck).ask(case.ask)
+
+
+def fuzzy(case: Case) -> str | None:
+    return _fuzzy(case.deck).ask(case.ask)
+
+
+def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dict[str, Score]:
+    decks = sorted({case.deck for case in cases})
+    answerable = sum(case.fact is not None for case in cases)
+    print(
+        f"\n{label}: {len(cases)} questions over {len(decks)} decks "
+        f"({answerable} answerable, {len(cases) - answerable} not in the notes)"
+    )
+    scores: dict[str, Score] = {}
+    for name, method in (("ours", ours), ("FTS5 bm25", fts5), ("rapidfuzz", fuzzy)):
+        score, missed = _score(cases, method, rounds)
+        scores[name] = score
+        print(
+            f"  {name:<10} right fact first {score.right:>3}/{score.answerable}"
+            f" ({100 * score.right_share:5.1f}%)   correct 'not in these notes'"
+            f" {score.refused:>2}/{score.unanswerable} ({100 * score.refused_share:5.1f}%)"
+            f"   p50 {score.timing.p50:7.3f} ms  p99 {score.timing.p99:7.3f} ms"
+        )
+        if name == "ours" and show_misses:
+            for case in missed:
+                print(f"      missed [{case.deck}] {case.ask!r} (want {case.fact!r})")
+    return scores
+
+
+def big_deck(topics: int, seed: int, queries: int, rounds: int) -> tuple[Timing, Timing]:
+    deck = generate_deck(topics, seed=seed)
+    index = DeckIndex(deck)
+    fts = Fts5(deck)
+    questions = ask_queries(deck, queries, seed)
+    mine = measure(lambda q: answer_question(deck, index, q), questions, rounds)
+    theirs = measure(fts.ask, questions, rounds)
+    print(f"\nGenerated deck: {topics} topics (seed {seed}), {len(questions)} questions")
+    print(f"  ours /ask   p50 {mine.p50:7.3f} ms  p99 {mine.p99:7.3f} ms")
+    print(f"  FTS5 bm25   p50 {theirs.p50:7.3f} ms  p99 {theirs.p99:7.3f} ms")
+    return mine, theirs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--topics", type=int, default=10_000, help="size of the generated deck")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3, help="timed passes over the questions")
+    parser.add_argument("--queries", type=int, default=400, help="questions on the generated deck")
+    parser.add_argument("--misses", action="store_true", help="list the tuning set's misses")
+    args = parser.parse_args(argv)
+
+    tuned = report(
+        "Evaluation set (cases.yaml)", read_cases("cases.yaml"), args.rounds, args.misses
+    )
+    report("Held-out set (heldout.yaml)", read_cases("heldout.yaml"), args.rounds, False)
+    mine, theirs = big_deck(args.topics, args.seed, args.queries, args.rounds)
+
+    ours_score, fts_score = tuned["ours"], tuned["FTS5 bm25"]
+    ratio = mine.p99 / theirs.p99
+    checks = (
+        (f"right fact first ≥ {TARGET_RIGHT:.0%}", ours_score.right_share >= TARGET_RIGHT),
+        (f"correct refusals ≥ {TARGET_REFUSED:.0%}", ours_score.refused_share >= TARGET_REFUSED),
+        ("right fact first ahead of FTS5", ours_score.right_share > fts_score.right_share),
+        ("correct refusals ahead of FTS5", ours_score.refused_share > fts_score.refused_share),
+        (
+            f"/ask p99 ≤ {TARGET_P99_RATIO:.0f}× FTS5 on the big deck ({ratio:.2f}×)",
+            ratio <= TARGET_P99_RATIO,
+        ),
+    )
+    print()
+    for label, met in checks:
+        print(f"Target {label}: {'met' if met else 'MISSED'}")
+    return 0 if all(met for _, met in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Fact analysis at deck build time: each fact's typed spans and the context it is read in.
+
+A line of notes often leans on what is around it. "Stormed the Communist Party Headquarters" has
+no subject of its own: it is the Poznan workers of the line above. "new American ICBMs" answers
+"why?" only because it hangs under "Willing to Compromise because". So besides its spans (see
+`_spans`), every fact gets:
+
+- `lead_in`: the heading or lead-in line it hangs under (its group), and `cause`: whether that
+  lead-in introduces reasons ("… because", "Failed because", "Causes", "Reasons for …");
+- `carried`: the subject carried over from the line above when the line starts without one (a
+  pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…");
+- `before`: otherwise, the subject of the line above, a weaker hint: the second sentence of a
+  paragraph ("The Bank created £375 billion…") usually goes on about the first one's subject
+  ("Quantitative easing was first used…").
+
+Everything here is plain tuples and strings, computed once per deck (a few regular expressions per
+fact), so it can be built in a worker process and sent back, or cached with the deck.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.model import Fact
+from knowledge.search._irregular import BASE_FORM
+from knowledge.search._spans import Span, find_spans
+from knowledge.search._words import STOP_WORDS, folded_words, word_set
+
+_PRONOUNS = word_set(
+    "it they he she this these those its their his her them which also then later both"
+)
+_VERB_CUES = word_set(
+    """
+    is are was were has have had can could will would did does do may might must became becomes
+    """
+)
+_CAUSE_LEAD_IN = re.compile(
+    r"\b(?:because|bcs|cos|why|reasons?|causes?|caused|due to|factors|led to|motives?|aims?)\b"
+    r"|\bfailed\b|\bsince\b",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class FactContext:
+    """What /ask knows about one fact beyond its words (plain data; see the module docstring)."""
+
+    spans: tuple[Span, ...]
+    lead_in: str | None
+    cause: bool
+    carried: str | None
+    before: str | None = None  # the subject of the line above, when this line has its own
+
+
+def analyse_facts(
+    facts: tuple[Fact, ...], people: frozenset[str], places: frozenset[str]
+) -> list[FactContext]:
+    """The context of each fact of one topic, in order."""
+    contexts: list[FactContext] = []
+    subject: str | None = None
+    group: str | None = None
+    for fact in facts:
+        text = fact.text
+        if fact.group != group:
+            group, subject = fact.group, None
+        own = _subject(text)
+        carried = subject if own is None else None
+        before = subject if own is not None and subject != own else None
+        subject = own if own is not None else subject
+        contexts.append(
+            FactContext(
+                find_spans(text, people, places),
+                fact.group,
+                bool(fact.group and _CAUSE_LEAD_IN.search(fact.group)),
+                carried,
+                before,
+            )
+        )
+    return contexts
+
+
+def lacks_subject(text: str) -> bool:
+    """True when a line starts with a pronoun or a verb, so its subject is on the line above:
+    "It falls when…", "Shot by…", "Stormed the…", "ended war in Korea"."""
+    words = text.split()
+    if not words:
+        return False
+    first = folded_words(words[0])
+    if not first:
+        return False
+    word = first[0]
+    if word in _PRONOUNS:
+        return True
+    if word in BASE_FORM and word not in {"left", "found"}:
+        return True
+    return len(word) > 4 and word.endswith("ed")
+
+
+def _subject(text: str) -> str | None:
+    """The subject a line gives the lines after it: its words up to its first verb (at most a
+    few), or None when it has none of its own."""
+    if lacks_subject(text):
+        return None
+    kept: list[str] = []
+    for word in text.split()[: _SUBJECT_WORDS + 1]:
+        folded = folded_words(word)
+        if not folded:
+            continue
+        if folded[0] in _VERB_CUES or (len(folded[0]) > 4 and folded[0].endswith("ed")):
+            break
+        kept.append(word.strip(",.;:()"))
+    while kept and folded_words(kept[0]) and folded_words(kept[0])[0] in STOP_WORDS:
+        kept.pop(0)
+    return " ".join(kept[:_SUBJECT_WORDS]) or None

@@ -1,0 +1,184 @@
+"""Word families: the other forms a question word may take in the notes.
+
+"How many died?" is answered by "9,000 deaths" or "30,000 killed"; "who assassinated him?" by
+"assassination of …"; "what did he propose?" by "his proposal …". Inflections come from a
+maintained lemmatizer that ships its data (simplemma: "died" -> "die", "began" -> "begin"); on top
+of it sit derivational links — suffix pairs that turn a verb into its noun and back ("invade" /
+"invasion", "assassinate" / "assassination", "propose" / "proposal", "lead" / "leader") and a short
+table of families no suffix rule joins ("die" / "death" / "dead" / "killed").
+
+A family member only counts when the deck uses it, so over-generation ("nation" -> "nate") costs
+nothing: the search keeps only the forms its index knows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+# Families that no suffix rule joins: irregular derivations, and a few words notes use for one
+# another in any subject.
+_FAMILIES: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "die died dies dying death deaths dead kill killed kills killing",
+        "kill killed kills killing murder murdered murders assassinate assassinated",
+        "born birth",
+        "marry married marriage",
+        "grow grew growth",
+        "fall fell fallen falls falling",
+        "rise rose risen rises rising",
+        "high height",
+        "long length",
+        "wide width",
+        "deep depth",
+        "strong strength",
+        "weigh weight",
+        "lose lost loss",
+        "choose chose choice",
+        "speak spoke speech",
+        "sell sold sale",
+        "succeed success",
+        "live life alive",
+        "free freedom",
+        "hot heat",
+        "true truth",
+        "poor poverty",
+        "start started begin began beginning",
+        "end ended finish finished",
+        "assassinate assassinated assassination assassin",
+        "invade invaded invasion invader",
+        "show showed shown",
+        "think thought",
+        "believe belief",
+        "defend defence defense",
+        "offend offence offense",
+        "pay paid payment",
+        "fly flight",
+        "see sight",
+        "analyse analysis",
+        "emphasise emphasis",
+        "hypothesise hypothesis",
+    )
+)
+_FAMILY_OF: dict[str, frozenset[str]] = {}
+for _family in _FAMILIES:
+    for _word in _family:
+        _FAMILY_OF[_word] = _FAMILY_OF.get(_word, frozenset()) | _family
+
+# (verb ending, noun ending, shortest root): "invade" <-> "invasion" is ("de", "sion").
+_SUFFIX_PAIRS: tuple[tuple[str, str, int], ...] = (
+    ("ate", "ation", 3),
+    ("e", "ation", 3),
+    ("", "ation", 3),
+    ("ify", "ification", 2),
+    ("ize", "ization", 3),
+    ("ise", "isation", 3),
+    ("de", "sion", 3),
+    ("t", "sion", 3),
+    ("duce", "duction", 2),
+    ("e", "ion", 3),
+    ("", "ion", 4),
+    ("", "ment", 3),
+    ("e", "al", 4),
+    ("y", "ial", 3),
+    ("ent", "ence", 3),
+    ("ant", "ance", 3),
+    ("", "ance", 4),
+    ("", "ence", 4),
+    ("e", "ence", 4),
+    ("", "ure", 4),
+    ("e", "ure", 4),
+    ("", "er", 4),
+    ("e", "er", 4),
+    ("", "or", 4),
+    ("e", "or", 4),
+    ("", "y", 4),
+)
+
+_MONTHS = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
+_ORDINAL = re.compile(r"^(\d{1,4})(?:st|nd|rd|th)$")
+
+MONTH_NAMES = frozenset(_MONTHS.values()) | {"may"}
+
+
+def month_or_ordinal(word: str) -> str | None:
+    """The full month for an abbreviation ("sept" -> "september"), the number of a written
+    ordinal ("4th" -> "4"); None for any other word. Notes write "4th Nov", questions "4 November"."""
+    month = _MONTHS.get(word)
+    if month is not None:
+        return month
+    ordinal = _ORDINAL.match(word)
+    return ordinal.group(1) if ordinal else None
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a folded word ("deaths" -> "death", "began" -> "begin")."""
+    if not word.isalpha() or len(word) < 3:
+        return word
+    found = simplemma.lemmatize(word, lang="en").casefold()
+    return found if found.isalpha() else word
+
+
+@lru_cache(maxsize=65536)
+def is_dictionary_word(word: str) -> bool:
+    """True when the lemmatizer's dictionary knows the folded word: "lymphocytes" is a word,
+    "princip" and "tybalt" are names."""
+    return bool(simplemma.is_known(word, lang="en"))
+
+
+@lru_cache(maxsize=65536)
+def word_family(word: str) -> frozenset[str]:
+    """Forms related to a folded word, itself excluded: its lemma, the words derived from the
+    lemma or that it derives from, and the members of its irregular family."""
+    base = lemma(word)
+    found: set[str] = {base}
+    found |= _FAMILY_OF.get(word, frozenset()) | _FAMILY_OF.get(base, frozenset())
+    for verb_end, noun_end, shortest in _SUFFIX_PAIRS:
+        if base.endswith(noun_end):
+            root = base[: len(base) - len(noun_end)]
+            if len(root) >= shortest:
+                found.add(root + verb_end)
+        if base.endswith(verb_end):
+            root = base[: len(base) - len(verb_end)] if verb_end else base
+            if len(root) >= shortest:
+                found.add(root + noun_end)
+    found |= _inflections(base)
+    found.discard(word)
+    return frozenset(found)
+
+
+def _inflections(base: str) -> set[str]:
+    """Regular inflections of a dictionary form, for notes whose short words the light stemmer
+    leaves alone: "aim" -> "aimed", "aims", "aiming"; "die" -> "died"."""
+    if not base.isalpha():
+        return set()
+    forms = {base + "s", base + "es", base + "ed", base + "ing"}
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and len(base) > 2:
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if (
+        len(base) >= 3
+        and base[-1] in "bdgmnprt"
+        and base[-2] in "aeiou"
+        and base[-3] not in "aeiou"
+    ):
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms

@@ -1,0 +1,239 @@
+"""Question analysis: what kind of answer a question wants, what it is about, and what must hold.
+
+"How many died in Hungary?" wants a number (`kind`), is about dying (`focus`), and only a fact
+about Hungary can answer it (a `constraint`, checked against each fact's context by the ranking).
+The rules are English question phrasing only — no subject's vocabulary:
+
+| question | kind |
+| --- | --- |
+| who, whom, whose | person (a person, group or named actor) |
+| when, what year/date/day/month, in which year | date (a date or year) |
+| how many/much/far/long/old/big…, what percentage/temperature/… | number (a quantity) |
+| where, in which country/city/… | place |
+| why, for what reason, what caused | reason |
+| what does X stand for / is X short for | expansion (of the acronym X) |
+| what is/are X, define X, what does X mean | definition |
+| which/what + a noun ("which treaty", "what disease") | entity, of that category |
+| is/are/was/did/does/can … | yes/no |
+
+Names and years in the question are the constraints; the index decides which question words are
+names (words its notes write as proper nouns), so "hungary" typed in lower case still counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from knowledge.search._words import folded_words, is_year, word_set
+
+AnswerKind = Literal[
+    "person",
+    "date",
+    "number",
+    "quantity",
+    "measure",
+    "formula",
+    "place",
+    "reason",
+    "expansion",
+    "definition",
+    "entity",
+    "yesno",
+    "other",
+]
+
+STRICT_KINDS: frozenset[str] = frozenset({"date", "number", "quantity", "expansion", "person"})
+"""Kinds a fact must hold a span of to answer at all: a fact with no number cannot say how many."""
+
+_AUXILIARIES = word_set(
+    """
+    is are was were be been do does did done has have had can could will would shall should may
+    might must
+    """
+)
+_NUMBER_HOW = word_set(
+    """
+    many much far long old big large tall high fast heavy deep wide hot cold often quickly
+    """
+)
+_NUMBER_WHAT = word_set(
+    """
+    percentage percent proportion temperature magnitude population number amount size speed
+    distance mass weight charge value cost price rate length height depth area volume total
+    density pressure energy power force voltage current resistance frequency wavelength ph
+    age salary income wage wages cost costs debt score
+    """
+)
+_DATE_WHAT = word_set("year date day month century decade time")
+_PLACE_WHICH = word_set(
+    """
+    country countries city cities town towns place places region continent ocean sea river
+    state nation island capital location
+    """
+)
+_START_WORDS = word_set("start started starts begin began begun beginning open opened launch")
+_END_WORDS = word_set("end ended ends finish finished stop stopped close closed")
+_REASON_OPENINGS = (
+    "for what reason",
+    "what caused",
+    "what causes",
+    "what cause",
+    "what led to",
+    "what leads to",
+    "what were the reasons",
+    "what was the reason",
+    "what were the causes",
+    "what were the main causes",
+    "what made",
+)
+_COUNT_OPENINGS = (
+    "what percentage",
+    "what percent",
+    "what proportion",
+    "what number of",
+    "what fraction",
+)
+_FORMULA_WORDS = word_set(
+    "calculate calculated calculating calculation formula formulae formulas equation equations"
+)
+_CATEGORY_SKIP = word_set("kind kinds type types sort sorts form forms of the a an")
+_STAND_FOR = re.compile(
+    r"\b(?:stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviation\b|\bacronym\b"
+    r"|\bfull\s+form\b|\bletters\b"
+)
+_ACRONYM = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})s?\b")
+_DEFINE = re.compile(
+    r"^(?:what(?:\s+is|\s+are|\s+was|\s+were|'s)\s+(?:a|an|the)?\s*\S+"
+    r"|define\b|definition\b|meaning\b|what\s+(?:does|do|did)\s+.+\s+mean$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionFrame:
+    """What a question asks for.
+
+    `kind`: the answer type. `category`: the noun a which/what-question names ("disease" in "what
+    disease is spread by mosquitoes?"), which an answer names an instance of rather than repeats.
+    `focus`: the folded content words. `acronym`: the letters an expansion question asks about.
+    `years`: years named (constraints). `aspect`: "start" or "end" for "when did … start/end?".
+    `frame_words`: words of how the question is put ("stand for", the category) that weigh little.
+    """
+
+    kind: AnswerKind
+    category: str | None
+    focus: tuple[str, ...]
+    acronym: str | None
+    years: tuple[str, ...]
+    aspect: str | None
+    frame_words: frozenset[str]
+
+
+def analyse_question(question: str) -> QuestionFrame:
+    """The answer type, focus and constraints of a question (see the module's table)."""
+    words = folded_words(question)
+    text = " ".join(words)
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
+    frame: set[str] = set()
+    category: str | None = None
+    acronym: str | None = None
+    aspect: str | None = None
+    kind: AnswerKind = "other"
+    if _STAND_FOR.search(text):
+        kind = "expansion"
+        acronym = _acronym_in(question)
+        frame |= {"stand", "stands", "short", "abbreviation", "acronym", "full", "form", "letters"}
+    elif first in {"who", "whom", "whose"}:
+        kind = "person"
+    elif (
+        first == "when"
+        or (first in {"what", "which"} and second in _DATE_WHAT)
+        or (
+            first in {"in", "on", "by"}
+            and second in {"what", "which"}
+            and _third(words) in _DATE_WHAT
+        )
+    ):
+        kind = "date"
+    elif (first == "how" and second in _NUMBER_HOW) or text.startswith(_COUNT_OPENINGS):
+        kind = "number"
+    elif not _FORMULA_WORDS.isdisjoint(words) or " work out " in f" {text} ":
+        kind = "formula"
+    elif (first in {"what", "which"} or (first in {"at", "by", "to"} and second == "what")) and (
+        _after_wh(words) in _NUMBER_WHAT
+    ):
+        # "what is the density of water?" wants a number; "what temperature do storms need?" most
+        # likely one, but "what energy does active transport use?" a kind of energy.
+        category = _after_wh(words)
+        kind = "quantity" if second in _AUXILIARIES else "measure"
+    elif first == "where" or (first in {"which", "what"} and second in _PLACE_WHICH):
+        kind = "place"
+    elif first == "why" or text.startswith(_REASON_OPENINGS):
+        kind = "reason"
+    elif (first == "which" and second not in _AUXILIARIES) or (
+        first == "what" and second not in _AUXILIARIES and _third(words) in _AUXILIARIES
+    ):
+        kind = "entity"
+        category = _category(words)
+    elif _DEFINE.search(text):
+        kind = "definition"
+    elif first in _AUXILIARIES:
+        kind = "yesno"
+    if category is not None:
+        frame.add(category)
+    if kind == "date":
+        asked = set(words)
+        if asked & _START_WORDS:
+            aspect = "start"
+        elif asked & _END_WORDS:
+            aspect = "end"
+        frame |= (_START_WORDS | _END_WORDS) & asked
+    if kind == "number" and second in {"long", "far", "old", "often"}:
+        frame.add(second)
+    years = tuple(word for word in words if is_year(word))
+    focus = tuple(word for word in words if word not in _AUXILIARIES)
+    return QuestionFrame(kind, category, focus, acronym, years, aspect, frozenset(frame))
+
+
+def _third(words: tuple[str, ...]) -> str:
+    return words[2] if len(words) > 2 else ""
+
+
+def _after_wh(words: tuple[str, ...]) -> str:
+    """The measured noun of "what temperature…", "at what speed…", "what is the population of…";
+    empty for "what is speed measured in?" (a unit, not a number) or "what is density?"."""
+    rest = list(words)
+    while rest and rest[0] in {"at", "by", "to", "what", "which"}:
+        rest.pop(0)
+    linked = bool(rest) and rest[0] in {"is", "was", "are", "were"}
+    while rest and rest[0] in {"is", "was", "are", "were", "the", "a", "an"}:
+        rest.pop(0)
+    if not rest:
+        return ""
+    if linked and (len(rest) < 2 or rest[1] != "of"):
+        return ""
+    return rest[0]
+
+
+def _category(words: tuple[str, ...]) -> str | None:
+    """The noun of "which treaty…", "what kind of rock…", "what disease…"."""
+    for word in words[1:4]:
+        if word in _CATEGORY_SKIP:
+            continue
+        return None if word in _AUXILIARIES else word
+    return None
+
+
+def _acronym_in(question: str) -> str | None:
+    """The acronym an expansion question asks about: "what does NATO stand for?" -> "nato"; in a
+    question typed in lower case, the word before "stand for"."""
+    for match in _ACRONYM.finditer(question):
+        if match.group(1) not in {"I", "A"}:
+            return match.group(1).casefold()
+    words = folded_words(question)
+    for position, word in enumerate(words):
+        if word in {"stand", "stands", "short"} and position > 0:
+            return words[position - 1]
+    return None

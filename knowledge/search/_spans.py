@@ -1,0 +1,219 @@
+"""Typed spans of a fact: the dates, numbers, names, acronyms and reasons a line of notes holds.
+
+Found by a handful of regular expressions once per fact when a deck is indexed, so /ask can tell
+"4th Nov, Troops enter Hungary, 30,000 killed" holds a date ("4th Nov") and a number ("30,000")
+and can answer "when…?" and "how many…?" but not "who…?". A span is a plain tuple
+(kind, start, end) into the fact's text: cheap to keep for 60,000 facts and to send to another
+process.
+
+Kinds: "date" (a day and month, a month and year, "November 11, 1918"), "year", "number" (with
+its unit, currency or "million"), "expansion" (what an acronym stands for, found as
+"BEF (British Expeditionary Force)", "Gross National Income (GNI)" or "MAIN = Militarism, …"),
+"name" (a proper noun: a capitalised word the dictionary does not know, or any capitalised word
+inside a line), "person"/"place" (a name the deck lists as one), "reason" (a cause marker:
+"because", "to stop", "due to", "caused by"), "term" (the word a "Term: definition" line defines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.search._lemma import MONTH_NAMES, is_dictionary_word, month_or_ordinal
+
+Span = tuple[str, int, int]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_DATES = re.compile(
+    rf"\b(?:{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d])"
+    rf"|{_MONTH}\s+{_YEAR}"
+    rf"|(?:early|mid|late)[- ]{_YEAR}s?"
+    rf"|{_YEAR}s"
+    rf")\b"
+)
+_UNITS = (
+    r"%|°\s?[CF]|per\s?cent|percent|km/h|mph|m/s|kg/m³|g/dm³|mol/dm³|km²|km|kg|mg|cm|mm|ml|dm³|m³"
+    r"|kJ|J|W|V|N|Pa|Hz|m|g|s|l|miles?|metres?|meters?|feet|ft|tonnes?|tons?|years?|months?"
+    r"|weeks?|days?|hours?|minutes?|seconds?|million|billion|thousand|hundred|bn|m\b|k\b"
+)
+_NUMBER = re.compile(
+    rf"(?<![\w.])(?:[$£€¥]\s?)?[-+]?\d[\d,]*(?:\.\d+)?(?:\s?×\s?10\S*)?(?:\s?(?:{_UNITS})(?![a-zA-Z]))?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|hundred|thousand|million|billion|dozen|half|a third|a quarter)\b"
+    rf"(?:\s(?:{_UNITS})(?![a-zA-Z]))?",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|\s?(?:%|km|kg|m\b|people|miles))")
+_BRACKET_AFTER = re.compile(
+    r"\b([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z]{2,})s?\s*\(([^()]{3,90})\)"
+)
+_BRACKET_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ -][\w'’-]+){1,8})\s*\(([A-Z][A-Z0-9&]{1,9})s?\)")
+_ACRONYM_EQUALS = re.compile(r"^([A-Z][A-Z0-9&]{1,9})\s*(?:=|:|-|–|stands for)\s*(.{3,120})$")
+_TERM_LINE = re.compile(r"^([^:=–]{2,60}?)\s*(?::|=|\s[-–]\s)\s*(\S.*)$")
+_REASON = re.compile(
+    r"\b(?:because|bcs|cos|since|due to|as a result|so that|so|in order to|in response to|"
+    r"response to|caused by|causes?|caused|led to|leads to|reasons?|fears?|feared|"
+    r"aims? to|aimed to|wanted to|designed to|to (?:stop|prevent|avoid|protect|relieve|knock|"
+    r"improve|reduce|defeat|attack|reach|help|keep|make|gain|show|win|end|correct)|"
+    r"if\b.*\bwould|threat of|pressure from|out of)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|von|van|the|al)?\s*[A-Z][\w'’-]*)*")
+_STOP_CAPITALS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "it",
+        "its",
+        "they",
+        "he",
+        "she",
+        "this",
+        "these",
+        "but",
+        "and",
+        "if",
+        "so",
+        "both",
+        "when",
+        "after",
+        "before",
+        "only",
+        "more",
+        "most",
+        "over",
+        "around",
+        "about",
+        "by",
+        "from",
+        "to",
+        "with",
+        "for",
+        "as",
+        "some",
+        "many",
+        "all",
+        "no",
+    }
+)
+
+
+def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tuple[Span, ...]:
+    """Every typed span of a fact, in order of position. `people` and `places` are folded words
+    of the deck's names; a capitalised word among them is typed "person" or "place"."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for match in _DATES.finditer(text):
+        spans.append(("date", match.start(), match.end()))
+        taken.append(match.span())
+    for match in _YEARS.finditer(text):
+        if not _inside(match.span(), taken):
+            spans.append(("year", match.start(), match.end()))
+            taken.append(match.span())
+    for match in _NUMBER.finditer(text):
+        if not _inside(match.span(), taken) and match.group().strip():
+            spans.append(("number", match.start(), match.end()))
+    spans.extend(_expansions(text))
+    spans.extend(_names(text, people, places))
+    for match in _REASON.finditer(text):
+        spans.append(("reason", match.start(), match.end()))
+    term = _TERM_LINE.match(text)
+    if term is not None and len(term.group(1).split()) <= 6:
+        spans.append(("term", term.start(1), term.end(1)))
+    spans.sort(key=lambda span: (span[1], span[2]))
+    return tuple(spans)
+
+
+def acronym_of(text: str, span: Span) -> str:
+    """For an "expansion" span, the folded acronym it expands (found again next to it)."""
+    _, start, end = span
+    before = text[:start].rstrip(" (")
+    after = text[end:].lstrip(") ")
+    found = re.search(r"([A-Za-z0-9&]+)\s*$", before)
+    if found:
+        letters = found.group(1)
+        letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+        if letters.isupper():
+            return letters.casefold()
+    equals = re.match(r"^([A-Z][A-Z0-9&]{1,9})\b", text)
+    if equals and start > 0 and text[:start].rstrip().endswith(("=", ":", "-", "–", "for")):
+        return equals.group(1).casefold()
+    found = re.match(r"\(?([A-Z][A-Z0-9&]{1,9})", after)
+    return found.group(1).casefold() if found else ""
+
+
+def _inside(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in taken)
+
+
+def _expansions(text: str) -> list[Span]:
+    found: list[Span] = []
+    for match in _BRACKET_AFTER.finditer(text):
+        acronym, expansion = match.group(1), match.group(2)
+        if _initials_agree(acronym, expansion):
+            found.append(("expansion", match.start(2), match.end(2)))
+    for match in _BRACKET_BEFORE.finditer(text):
+        expansion, acronym = match.group(1), match.group(2)
+        words = expansion.split()
+        # the expansion is the last len(acronym)-ish words before the bracket
+        keep = words[-max(len(acronym), 2) - 2 :]
+        while keep and keep[0][:1].casefold() != acronym[:1].casefold():
+            keep.pop(0)
+        if keep:
+            start = (
+                match.start(1) + expansion.rfind(" ".join(keep))
+                if len(keep) < len(words)
+                else match.start(1)
+            )
+            found.append(("expansion", start, match.end(1)))
+    equals = _ACRONYM_EQUALS.match(text)
+    if equals is not None and _initials_agree(equals.group(1), equals.group(2)):
+        found.append(("expansion", equals.start(2), equals.end(2)))
+    return found
+
+
+def _initials_agree(acronym: str, expansion: str) -> bool:
+    """ "BEF" / "British Expeditionary Force", "DNA" / "deoxyribonucleic acid": the expansion
+    starts with the acronym's first letter and is more than one word or one long word."""
+    return (
+        expansion[:1].casefold() == acronym[:1].casefold()
+        and not expansion.strip().isupper()
+        and (len(expansion.split()) >= 2 or len(expansion) >= 8)
+    )
+
+
+def _names(text: str, people: frozenset[str], places: frozenset[str]) -> list[Span]:
+    found: list[Span] = []
+    for match in _CAPITALISED.finditer(text):
+        words = match.group().split()
+        while words and words[0].casefold() in _STOP_CAPITALS:
+            words.pop(0)
+        if not words:
+            continue
+        start = match.start() + match.group().find(words[0])
+        end = match.end()
+        folded = [word.strip("'’").casefold().removesuffix("'s") for word in words]
+        if all((month_or_ordinal(word) or word) in MONTH_NAMES for word in folded):
+            continue
+        if len(folded) == 1 and len(folded[0]) < 2:
+            continue
+        if set(folded) & people:
+            kind = "person"
+        elif set(folded) & places:
+            kind = "place"
+        elif start == 0 and len(words) == 1 and is_dictionary_word(folded[0]):
+            continue  # "Lymphocytes produce…": an ordinary word opening a line
+        else:
+            kind = "name"
+        found.append((kind, start, end))
+    return found
