@@ -105,13 +105,26 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
 
 
 def _cmd_quiz_sample(args: argparse.Namespace) -> int:
-    from bot.questions import QuestionGenerator, format_sample
+    from bot.questions import QuestionGenerator, QuestionKind, format_sample
 
     if args.n < 1:
         _print("studybot: --n must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    kinds = None
+    if args.kinds:
+        names = [name.strip().replace("-", "_") for name in args.kinds.split(",") if name.strip()]
+        known = [kind.value for kind in QuestionKind]
+        unknown = [name for name in names if name not in known]
+        if unknown or not names:
+            print(
+                f"studybot: unknown question kind {', '.join(unknown) or '(none)'}; "
+                f"the kinds are {', '.join(known)}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        kinds = [QuestionKind(name) for name in names]
     deck = _load(args.deck)
-    questions = QuestionGenerator(deck, seed=args.seed).generate(args.n)
+    questions = QuestionGenerator(deck, seed=args.seed).generate(args.n, kinds=kinds)
     _print(format_sample(questions))
     if len(questions) < args.n:
         _print(
@@ -256,6 +269,12 @@ def build_parser() -> argparse.ArgumentParser:
     deck_option(sample)
     sample.add_argument("--n", type=int, default=60, help="how many questions (default 60)")
     sample.add_argument("--seed", type=int, default=1, help="the generator's seed (default 1)")
+    sample.add_argument(
+        "--kinds",
+        default="",
+        metavar="KIND[,KIND…]",
+        help="only these kinds of question (cloze, choice, reason, true_false, …)",
+    )
     sample.set_defaults(func=_cmd_quiz_sample)
 
     deck = sub.add_parser("deck", help="check or import decks")

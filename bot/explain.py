@@ -75,6 +75,8 @@ def _facts(facts: tuple[Fact, ...]) -> list[Line]:
 def term_notes(deck: Deck, term: Term) -> Text:
     """A key term: its definition and the topics it appears in."""
     lines = [line(bold(term.term), " — ", term.definition)]
+    if term.added:
+        lines.append(line(italic("(A glossary definition, added to these notes.)")))
     if term.aliases:
         lines.append(line(italic("Also written: "), ", ".join(term.aliases)))
     homes = [topic.title for tid in term.topics if (topic := deck.topic(tid)) is not None]

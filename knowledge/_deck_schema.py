@@ -44,7 +44,7 @@ TOPIC = Shape(
     ("aliases", "years", "date", "summary", "people", "places", "facts", "related", "subtopics"),
 )
 GROUP = Shape("a group of facts", ("group", "facts"))
-TERM = Shape("a term", ("term", "definition"), ("aliases", "topics", "id"))
+TERM = Shape("a term", ("term", "definition"), ("aliases", "topics", "id", "source"))
 QUESTION = Shape("a question", ("question", "answers"), ("options", "explanation", "topic", "id"))
 
 # Anki cloze markup, as knowledge.model reads it: {{c1::answer}} or {{c1::answer::hint}}.
@@ -312,6 +312,9 @@ class DeckBuilder(ValueChecker):
             value_of(fields, "aliases"), f"{path}.aliases", limit=MAX_LINE_CHARS, item="alias"
         )
         topics = self.topic_ids(value_of(fields, "topics"), f"{path}.topics")
+        source = self.text(
+            value_of(fields, "source"), f"{path}.source", limit=MAX_LINE_CHARS, name="source"
+        )
         id_node = value_of(fields, "id")
         written = id_node is not None and not is_empty(id_node)
         term_id = self.slug(id_node, f"{path}.id", required=False)
@@ -320,7 +323,8 @@ class DeckBuilder(ValueChecker):
         if term_id is None:
             term_id = slugify(name) or f"term-{stable_id(name)}"
         alias_texts = tuple(alias.value for alias in aliases)
-        return Term(term_id, name, definition, alias_texts, topics), written
+        added = source is not None and source.strip().casefold() != "notes"
+        return Term(term_id, name, definition, alias_texts, topics, added), written
 
     def terms(self, node: Node | None) -> list[Term]:
         if node is None or is_empty(node):

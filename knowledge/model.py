@@ -87,6 +87,9 @@ class Term:
     definition: str
     aliases: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    # True when the definition was added to the deck (a glossary, a textbook) rather than given in
+    # the teacher's notes: it explains the term, but quizzes never ask it.
+    added: bool = False
 
 
 @dataclass(frozen=True, slots=True)

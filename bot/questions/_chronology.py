@@ -73,6 +73,8 @@ def chronology_questions(ctx: DeckContext) -> Iterator[tuple[tuple[Event, ...], 
         labels = tuple(event.label for event in in_order)
         dated = rng.choice(in_order)
         listing = ", ".join(f"{event.label} ({event.years})" for event in in_order)
+        if any(event.fact_id is None for event in in_order):
+            listing = f"by the dates in this deck, {listing}"
         yield (
             tuple(in_order),
             Question(
@@ -100,6 +102,9 @@ def dated_events(ctx: DeckContext) -> list[Event]:
     """The deck's events with known years, one per label, in deck order."""
     events: dict[str, Event] = {}
     for topic in ctx.deck.topics:
+        entity = ctx.index.lookup(topic.title)
+        if entity is not None and entity.kind in (SpanKind.PLACE, SpanKind.PERSON):
+            continue  # "Poland" is where things happened, not an event to put in order
         if topic.start_year is not None and _usable_label(topic.title, 1):
             end = topic.end_year if topic.end_year is not None else topic.start_year
             source = f"{topic.title}: {topic.date or topic.years}"

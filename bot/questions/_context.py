@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, deck_stats, find_spans
+from bot.questions._kinds import term_class
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import tokenize
@@ -70,6 +71,8 @@ class DeckContext:
         self._definitions = {fold(term.definition) for term in deck.terms}
         self.definitions = frozenset(term.definition for term in deck.terms)
         self.term_names = frozenset(fold(term.term) for term in deck.terms)
+        # folded term -> the kind of thing it names (weapon, state, concept…), for options
+        self.term_kinds = {fold(term.term): term_class(term.definition) for term in deck.terms}
         self.topic_titles = frozenset(topic.title for topic in deck.topics)
         self._spans: dict[str, list[Span]] = {}
         self._name_roots: dict[str, frozenset[str]] = {}

@@ -8,6 +8,7 @@ put in the blank, would read like a phrase some other fact says.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot.questions._context import DeckContext, FactRef
@@ -110,11 +111,23 @@ def _pool(ctx: DeckContext, ref: FactRef, span: Span) -> list[Entity]:
     if span.kind not in (SpanKind.PERSON, SpanKind.PLACE, SpanKind.TERM, SpanKind.TOPIC):
         return []
     own = {fold(name) for name in (*ref.topic.people, *ref.topic.places, ref.topic.title)}
+    same_kind = _same_kind(ctx, span)
     return [
         entity
         for entity in ctx.index.of_kind(span.kind)
-        if entity.name != span.entity and fold(entity.name) not in own
+        if entity.name != span.entity and fold(entity.name) not in own and same_kind(entity)
     ]
+
+
+def _same_kind(ctx: DeckContext, span: Span) -> Callable[[Entity], bool]:
+    """Which entities are the same kind of thing as the span: a weapon among weapons, a
+    conference among conferences (`_kinds`); people and places are one kind each."""
+    if span.kind is SpanKind.TERM:
+        mine = ctx.term_kinds.get(fold(span.entity or span.text))
+        return lambda entity: ctx.term_kinds.get(fold(entity.name)) == mine
+    if span.kind is SpanKind.TOPIC:
+        return lambda entity: False  # topic titles are options only of "which topic"
+    return lambda entity: True
 
 
 def _clashes(candidate: str, span: Span) -> bool:
@@ -128,6 +141,8 @@ def _true_somewhere(ctx: DeckContext, ref: FactRef, span: Span, candidate: str) 
         return True
     text = ref.text
     filled = text[: span.start] + candidate + text[span.end :]
+    if ctx.said_elsewhere(filled, ref.fact_id):
+        return True  # the whole line, filled in, is another line of the notes
     end = span.start + len(candidate)
     tokens = tokenize(filled)
     inside = [i for i, token in enumerate(tokens) if token.start < end and span.start < token.end]

@@ -7,6 +7,8 @@ and also enforces the platform limits (Telegram quiz polls are the tightest).
 
 from __future__ import annotations
 
+import re
+
 from bot.questions._context import DeckContext
 from bot.questions._model import (
     FALSE,
@@ -19,10 +21,18 @@ from bot.questions._model import (
     QuestionKind,
 )
 from bot.questions._numbers import parse_number
-from bot.questions._spans import Span
-from bot.questions._words import contains_phrase, content_words, gives_away, is_stop_phrase
+from bot.questions._spans import Span, SpanKind
+from bot.questions._words import (
+    STOP_WORDS,
+    contains_phrase,
+    content_words,
+    gives_away,
+    is_stop_phrase,
+)
 from knowledge.text import fold
 
+_REGNAL = re.compile(r"[IVXL]{1,6}")
+_NEXT_WORD = re.compile(r" ([a-z][a-z'-]+)")
 # Content words a fact must keep around its blank to still say something.
 MIN_STEM_WORDS = 2
 MIN_CHOICE_OPTIONS = 3
@@ -43,9 +53,23 @@ def blank_problem(text: str, span: Span) -> str | None:
         return f"answer longer than {MAX_TYPED_WORDS} words"
     if is_stop_phrase(span.text):
         return "the blank is a stop word"
+    if _REGNAL.fullmatch(span.text.strip()):
+        return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
+    if not span.marked and _incidental(text, span):
+        return "the blank is a word describing the next one"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
         return "stem too short after blanking"
     return None
+
+
+def _incidental(text: str, span: Span) -> bool:
+    """True for a found (not named) single word that only describes the word after it: "scaled a
+    _____ wall" -> "makeshift", "stick to _____ political … model" -> "Soviet". Teachers test the
+    thing, not the adjective in front of it."""
+    if span.kind not in (SpanKind.RARE_WORD, SpanKind.PHRASE) or " " in span.text.strip():
+        return False
+    following = _NEXT_WORD.match(text, span.end)
+    return following is not None and following.group(1).casefold() not in STOP_WORDS
 
 
 def question_problem(question: Question, ctx: DeckContext) -> str | None:
@@ -111,7 +135,19 @@ def _options(question: Question, ctx: DeckContext) -> str | None:
     answer = fold(question.answers[0])
     if folded.count(answer) != 1 or question.correct != (folded.index(answer),):
         return "the answer is not among the options exactly once"
+    if question.kind is QuestionKind.REASON:
+        return _lone_echo(question)
     return _same_type(question, ctx)
+
+
+def _lone_echo(question: Question) -> str | None:
+    """A reason question whose right line alone echoes the prompt's words gives itself away."""
+    right = question.options[question.correct[0]]
+    prompt = question.prompt.split(": ", 1)[-1]
+    if not gives_away(right, prompt):
+        return None
+    wrong = [o for i, o in enumerate(question.options) if i not in question.correct]
+    return None if any(gives_away(o, prompt) for o in wrong) else "the right line echoes the prompt"
 
 
 def _same_type(question: Question, ctx: DeckContext) -> str | None:
@@ -138,7 +174,7 @@ def _option_type(kind: QuestionKind, option: str, ctx: DeckContext) -> object:
 
 
 def _give_away(question: Question, ctx: DeckContext) -> str | None:
-    if question.kind in (QuestionKind.TRUE_FALSE, QuestionKind.CHRONOLOGY):
+    if question.kind in (QuestionKind.TRUE_FALSE, QuestionKind.CHRONOLOGY, QuestionKind.REASON):
         # The answer is "True"/"False" or an order; what must not show is checked by their builders.
         return None
     if question.kind is QuestionKind.HANDWRITTEN:

@@ -9,6 +9,7 @@ so a deck and a seed always give the same questions with the same ids.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
@@ -19,8 +20,10 @@ from bot.questions._context import DeckContext
 from bot.questions._entities import without_parenthetical
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
-from bot.questions._hints import choice_hint
+from bot.questions._hints import choice_hint, more_hints
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
+from bot.questions._notes import option_notes
+from bot.questions._reasons import reason_questions
 from bot.questions._spans import SpanKind
 from bot.questions._terms import term_questions
 from bot.questions._truefalse import true_false_question
@@ -38,7 +41,13 @@ WEIGHTS = {
     QuestionKind.CHRONOLOGY: 1,
     QuestionKind.TERM_TO_DEFINITION: 1,
     QuestionKind.DEFINITION_TO_TERM: 1,
+    QuestionKind.REASON: 3,
 }
+
+
+# At most this share of a batch may turn on a year (issue: 23 of 60 did).
+MAX_YEAR_SHARE = 0.3
+_YEAR = re.compile(r"(?:in )?(?:1\d{3}|20\d{2})(?:s)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +107,8 @@ class QuestionGenerator:
         rng.shuffle(order)
         chosen: list[_Candidate] = []
         used: set[str] = set()
-        for fresh_only in (True, False):
-            _fill(chosen, n, queues, order, used, fresh_only=fresh_only)
+        # At most one question per fact and no stem twice: a small deck gives fewer than `n`.
+        _fill(chosen, n, queues, order, used, fresh_only=True, max_years=int(n * MAX_YEAR_SHARE))
         return [candidate.question for candidate in chosen]
 
     def entities(self) -> tuple[str, ...]:
@@ -152,13 +161,19 @@ class QuestionGenerator:
                         # A letter hint would single out one option; every kind with options
                         # gets one that narrows the choice without making it.
                         question = replace(question, hint=choice_hint(self._ctx, question))
+                    question = replace(
+                        question,
+                        hints=more_hints(self._ctx, question),
+                        option_notes=option_notes(self._ctx, question),
+                    )
                     self._candidates.append(replace(candidate, question=question))
         return self._candidates
 
     def _build(self) -> Iterator[_Candidate]:
         ctx = self._ctx
         for ref in ctx.statements:
-            subject = f"fact:{ref.fact_id}"
+            # The same line in two topics is one fact: a quiz asks about it once.
+            subject = f"fact:{fold(ref.text)}"
             topics = frozenset({ref.topic.id})
             for question in (
                 *cloze_questions(ctx, ref),
@@ -168,12 +183,22 @@ class QuestionGenerator:
             ):
                 if question is not None:
                     yield _Candidate(question, frozenset({subject}), topics)
+        for group, question in reason_questions(ctx):
+            # A "which was" question is about its line; a "NOT" one about the whole lead-in.
+            # The lines a NOT question shows as reasons are asked about too.
+            subjects = (
+                {f"fact:{fold(question.source_fact)}"}
+                if question.fact_id
+                else {f"lead-in:{group.topic_id}:{fold(group.heading)}"}
+                | {f"fact:{fold(o)}" for o in question.options if o not in question.answers}
+            )
+            yield _Candidate(question, frozenset(subjects), frozenset({group.topic_id}))
         for term, question in term_questions(ctx):
             yield _Candidate(question, frozenset({f"term:{term.id}"}), frozenset(term.topics))
         for events, question in chronology_questions(ctx):
             topics = frozenset(event.topic_id for event in events)
             # Dated facts it uses count as asked about, like any other question on them.
-            subjects = {f"fact:{event.fact_id}" for event in events if event.fact_id}
+            subjects = {f"fact:{fold(event.source)}" for event in events if event.fact_id}
             subjects.add(f"chronology:{question.id}")
             yield _Candidate(question, frozenset(subjects), topics)
         for written in self._deck.questions:
@@ -181,7 +206,7 @@ class QuestionGenerator:
             topics = frozenset({written.topic}) if written.topic else frozenset()
             subjects = {f"question:{written.id}"}
             if question.fact_id:
-                subjects.add(f"fact:{question.fact_id}")
+                subjects.add(f"fact:{fold(question.source_fact)}")
             yield _Candidate(question, frozenset(subjects), topics)
 
 
@@ -222,8 +247,16 @@ def _fill(
     used: set[str],
     *,
     fresh_only: bool,
+    max_years: int,
 ) -> None:
-    """Add to `chosen` until it holds `n`, taking kinds in smooth weighted round-robin."""
+    """Add to `chosen` until it holds `n`, taking kinds in smooth weighted round-robin; never a
+    stem already asked, and no more than `max_years` questions that turn on a year."""
+    for kind in order:
+        queues[kind] = [
+            c for c in queues[kind] if not (turns_on_year(c.question) and max_years <= 0)
+        ]
+    stems = {_stem(c.question) for c in chosen}
+    years = sum(turns_on_year(c.question) for c in chosen)
     active = [kind for kind in order if queues[kind]]
     credit = dict.fromkeys(active, 0)
     while len(chosen) < n and active:
@@ -236,8 +269,31 @@ def _fill(
         if candidate is None:
             active.remove(kind)
             continue
+        stem = _stem(candidate.question)
+        year = turns_on_year(candidate.question)
+        if stem in stems or (year and years >= max_years):
+            continue
         chosen.append(candidate)
         used.update(candidate.subjects)
+        stems.add(stem)
+        years += year
+
+
+def _stem(question: Question) -> str:
+    """The question as asked, folded: two questions with one stem read as one question, even
+    with other options (chronology's stem is its list of events)."""
+    if question.kind is QuestionKind.CHRONOLOGY:
+        return "|".join(sorted(fold(o) for o in question.options))
+    return fold(question.prompt)
+
+
+def turns_on_year(question: Question) -> bool:
+    """True when the answer is a year, or the question is about when things happened."""
+    if question.kind is QuestionKind.CHRONOLOGY:
+        return True
+    if question.kind is QuestionKind.TRUE_FALSE:
+        return bool(question.hint and "the year" in question.hint)
+    return any(_YEAR.fullmatch(answer.strip()) for answer in question.answers[:1])
 
 
 def _take(

@@ -19,6 +19,7 @@ from bot.questions._phrasing import label
 from bot.questions._spans import Span, SpanKind
 from bot.questions._words import gives_away
 
+_MIN_LETTERS_FOR_MORE = 4
 # How a true/false hint names the part of the statement that may have been swapped.
 _PART = {
     SpanKind.PERSON: "the person",
@@ -47,6 +48,28 @@ def choice_hint(ctx: DeckContext, question: Question) -> str:
         return f"It isn't {_quoted(ruled_out)}."
     topic = ctx.deck.topic(question.topic_id) if question.topic_id else None
     return notes_nudge(ctx, question.options, topic.title if topic else None)
+
+
+def more_hints(ctx: DeckContext, question: Question) -> tuple[str, ...]:
+    """Hints after the first, each narrowing more: a second wrong option ruled out (while two
+    options stay), or for a typed answer half of its letters."""
+    if question.typed:
+        answer = question.answers[0] if question.answers else ""
+        if question.hint is None or len(answer) < _MIN_LETTERS_FOR_MORE:
+            return ()
+        shown = (len(answer) + 1) // 2
+        pattern = " ".join(
+            ch if i < shown or not ch.isalnum() else "_" for i, ch in enumerate(answer)
+        )
+        return (f"It begins “{answer[:shown]}”: {pattern}",)
+    wrong = [index for index in range(len(question.options)) if index not in question.correct]
+    if len(wrong) < 3 or question.hint is None:
+        return ()
+    first = question.hint
+    rest = [question.options[i] for i in wrong if _quoted(question.options[i]) not in first]
+    return (
+        (f"It isn't {_quoted(ctx.rng('hint2', question.id).choice(rest))} either.",) if rest else ()
+    )
 
 
 def notes_nudge(ctx: DeckContext, options: Sequence[str], where: str | None) -> str:

@@ -35,6 +35,7 @@ class QuestionKind(StrEnum):
     TERM_TO_DEFINITION = "term_to_definition"
     DEFINITION_TO_TERM = "definition_to_term"
     HANDWRITTEN = "handwritten"
+    REASON = "reason"  # which line under a cause/effect/aim lead-in is (or is NOT) one
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ class Question:
     `id` is stable for the same deck and seed, so the spaced-repetition scheduler can use it as a
     card id. For choice questions `answers` holds the right option text(s) and `correct` their
     indices; for CHRONOLOGY `correct` is the right order of option indices and `answers` the events
-    in that order.
+    in that order. `option_notes` says, for a wrong pick, where that option comes from in the notes.
     """
 
     id: str
@@ -58,6 +59,8 @@ class Question:
     topic_id: str | None = None
     fact_id: str | None = None
     hint: str | None = None
+    hints: tuple[str, ...] = ()  # further hints, each more specific than the one before
+    option_notes: tuple[str, ...] = ()  # per option: what it is in the notes ("" when nothing)
 
     @property
     def typed(self) -> bool:

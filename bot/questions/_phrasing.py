@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.questions._context import FactRef
+from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_EXPLANATION, shorten
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 
@@ -12,6 +12,13 @@ def label(ref: FactRef) -> str:
     if ref.fact.group:
         return f"{ref.topic.title} ({ref.fact.group})"
     return ref.topic.title
+
+
+def topic_path(ctx: DeckContext, ref: FactRef, *, with_group: bool = True) -> str:
+    """Where a fact sits in the topic tree: "Cold War › Berlin Wall (Americans react)"."""
+    titles = [topic.title for topic in ctx.deck.path(ref.topic.id)] or [ref.topic.title]
+    path = " › ".join(titles)
+    return f"{path} ({ref.fact.group})" if ref.fact.group and with_group else path
 
 
 def quote_fact(lead: str, ref: FactRef, *, with_topic: bool = True) -> str:

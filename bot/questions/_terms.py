@@ -19,8 +19,10 @@ MIN_WRONG_OPTIONS = 2
 
 
 def term_questions(ctx: DeckContext) -> Iterator[tuple[Term, Question]]:
-    """Both directions for every term of the deck, where enough other terms make wrong options."""
-    terms = ctx.deck.terms
+    """Both directions for every term the notes define, where enough other terms make wrong
+    options; a definition added from a glossary (`Term.added`) is never asked."""
+    # Only definitions the teacher's notes give are asked, or offered as wrong options.
+    terms = tuple(term for term in ctx.deck.terms if not term.added)
     for term in terms:
         others = [
             other

@@ -12,8 +12,33 @@ from bot.questions._distractors import distractors, in_running_text
 from bot.questions._hints import true_false_hint
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._phrasing import label, quote_fact
+from bot.questions._spans import Span, SpanKind
+from bot.questions._words import content_words
 from knowledge.model import stable_id
 from knowledge.text import fold
+
+# A statement needs this many content words besides the detail it turns on to claim something.
+MIN_CLAIM_WORDS = 3
+# Details a reader can check against the notes: who, where, when, how many. A key term or a topic
+# name heading a line ("Destalinisation (although …)") is a label, not a claim.
+_CHECKABLE = frozenset(
+    {
+        SpanKind.PERSON,
+        SpanKind.PLACE,
+        SpanKind.ACRONYM,
+        SpanKind.YEAR,
+        SpanKind.QUANTITY,
+        SpanKind.PERCENT,
+        SpanKind.MONEY,
+        SpanKind.DATE,
+    }
+)
+
+
+def checkable(text: str, span: Span) -> bool:
+    """True when the statement makes a claim about `span` that the notes can confirm or refute."""
+    rest = text[: span.start] + " " + text[span.end :]
+    return span.kind in _CHECKABLE and len(content_words(rest)) >= MIN_CLAIM_WORDS
 
 
 def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
@@ -22,6 +47,8 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     rng = ctx.rng(QuestionKind.TRUE_FALSE.value, ref.fact_id)
     truth = rng.random() < 0.5
     for span in choosable_spans(ctx, ref):
+        if not checkable(ref.text, span):
+            continue
         wrong = distractors(ctx, ref, span, rng, 1)
         if not wrong:
             continue

@@ -8,14 +8,18 @@ fact would then seem to belong to them too.
 from __future__ import annotations
 
 from bot.questions._context import DeckContext, FactRef
-from bot.questions._filters import MIN_STEM_WORDS
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._tokens import tokenize
-from bot.questions._words import STOP_WORDS, root, roots
+from bot.questions._words import STOP_WORDS, content_words, root, roots
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
 
+# A line needs this many content words (after masking) to point at one topic: "Food Shortages"
+# could belong to half the topics of a history deck.
+MIN_TOPIC_WORDS = 3
+# The share of content words two lines must have in common to count as the same line.
+SHARED = 0.8
 WRONG_TOPICS = 3
 MIN_WRONG_TOPICS = 2
 
@@ -24,7 +28,9 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     """The question for one fact; None when masking leaves too little or too few topics remain."""
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
-    if len(kept) < MIN_STEM_WORDS or masked.count(MASK) * 2 > len(kept):
+    if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
+        return None
+    if _about_a_term(ctx, ref) or _shared(ctx, ref):
         return None
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
     same_fact = ref.folded
@@ -55,6 +61,31 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         topic_id=ref.topic.id,
         fact_id=ref.fact_id,
     )
+
+
+def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:
+    """True when the line is a key term or its definition: terms belong to the whole deck."""
+    words = set(content_words(ref.text))
+    for term in ctx.deck.terms:
+        for text in (term.term, term.definition, f"{term.term} {term.definition}"):
+            theirs = set(content_words(text))
+            if theirs and len(words & theirs) >= SHARED * max(len(words), len(theirs)):
+                return True
+    return False
+
+
+def _shared(ctx: DeckContext, ref: FactRef) -> bool:
+    """True when another topic has (nearly) the same line: it would belong to both."""
+    words = set(content_words(ref.text))
+    if not words:
+        return True
+    for other in ctx.facts:
+        if other.topic.id == ref.topic.id:
+            continue
+        theirs = set(content_words(other.text))
+        if theirs and len(words & theirs) >= SHARED * max(len(words), len(theirs)):
+            return True
+    return False
 
 
 def mask_topic_words(text: str, topic: Topic) -> str:

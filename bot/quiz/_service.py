@@ -327,6 +327,8 @@ class QuizService:
         right = picked in correct_indices
         shown = " / ".join(labels[i] for i in correct_indices)
         verdict = "✅ Right!" if right else f"❌ Not quite — the answer is {shown}."
+        if not right:
+            verdict += self._why_not(question, picked)
         return await self._after(
             session, Result(question, right, session.hinted, typo=False), verdict
         )
@@ -336,9 +338,37 @@ class QuizService:
         question = session.current if session is not None else None
         if session is None or question is None:
             return [Notice("No question is open for you. Start one with /quiz.")]
+        clues = [question.hint or self._fallback_hint(question), *question.hints]
+        if session.hints_used >= len(clues):
+            return [Notice("No more hints for this one — /skip shows the answer.")]
         session.hinted = True
-        clue = question.hint or self._fallback_hint(question)
-        return [Message(text(line(italic("Hint: "), clue)))]
+        clue = clues[session.hints_used]
+        session.hints_used += 1
+        last = " (That was the last hint.)" if session.hints_used == len(clues) else ""
+        label = "Hint: " if len(clues) == 1 else f"Hint {session.hints_used}/{len(clues)}: "
+        return [Message(text(line(italic(label), clue, last)))]
+
+    def _why_not(self, question: Question, picked: int) -> str:
+        """What a wrongly picked option is in the notes, and where the right answer sits."""
+        parts = []
+        if question.kind is not QuestionKind.CHRONOLOGY and picked < len(question.option_notes):
+            note = question.option_notes[picked]
+            if note:
+                parts.append(note)
+        where = self._path(question.topic_id)
+        if (
+            where
+            and where not in question.explanation
+            and question.kind is not QuestionKind.WHICH_TOPIC
+        ):
+            parts.append(f"The answer comes from {where}.")
+        return "".join(f" {part}" for part in parts)
+
+    def _path(self, topic_id: str | None) -> str:
+        """The topic's place in the tree: "Cold War › Berlin Wall" (its title when top-level)."""
+        if topic_id is None:
+            return ""
+        return " › ".join(topic.title for topic in self.deck.path(topic_id))
 
     def _fallback_hint(self, question: Question) -> str:
         """A clue when the generator gave none: letters for typed answers, never for options (they'd

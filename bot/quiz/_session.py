@@ -36,6 +36,7 @@ class QuizSession:
     last_active: datetime
     position: int = 0
     hinted: bool = False
+    hints_used: int = 0
     results: list[Result] = field(default_factory=list)
 
     @property
@@ -54,3 +55,4 @@ class QuizSession:
         self.results.append(result)
         self.position += 1
         self.hinted = False
+        self.hints_used = 0

@@ -224,8 +224,10 @@ class DeckBuilder:
         topic = self._topics_by_place.get((place, key))
         if topic is None:
             heading = ""
-            if key in self._topics_by_title:
+            earlier = self._topics_by_title.get(key)
+            if earlier is not None:
                 heading, shown = shown, self._qualified(shown, parent)
+                self._qualify_earlier(earlier)
             topic = TopicDraft(self._topic_ids.allocate(shown), shown, heading=heading)
             self._topics_by_title[fold(shown) or shown.casefold()] = topic
             self._topics_by_place[(place, key)] = topic
@@ -238,6 +240,15 @@ class DeckBuilder:
         if _title_sized(title) != title:  # the whole line is still kept, as a fact
             topic.add_fact(title)
         return topic
+
+    def _qualify_earlier(self, earlier: TopicDraft) -> None:
+        """The first "Causes" gets its parent's title too once a second one appears, so neither
+        reads as the only one (its id stays as it was)."""
+        parent = self._parents.get(earlier.id)
+        if earlier.heading or parent is None:
+            return
+        earlier.heading, earlier.title = earlier.title, self._qualified(earlier.title, parent)
+        self._topics_by_title[fold(earlier.title) or earlier.title.casefold()] = earlier
 
     def _qualified(self, title: str, parent: TopicDraft | None) -> str:
         """A title no other topic has: the parent's title in brackets, then a number if need be."""

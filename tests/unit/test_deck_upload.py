@@ -79,6 +79,38 @@ async def test_plain_notes_are_imported_then_used(engine: Engine) -> None:
     assert "chlorophyll" in shown(await say(engine, "/explain chloroplasts", chat=GROUP))
 
 
+async def test_an_upload_with_broken_rows_loads_the_rest_and_reports_them_in_the_chat(
+    engine: Engine,
+) -> None:
+    corpus = Path(__file__).resolve().parents[1] / "data" / "import"
+    content = (corpus / "world_capitals_broken_row.csv").read_bytes()
+
+    body = shown(await engine.handle(upload("capitals.csv", content)))
+
+    assert "This chat now studies Capitals (imported from csv)." in body
+    assert "Read as CSV flashcards, term separator: semicolon (detected)" in body
+    assert "Skipped 2 lines." in body
+    assert '- line 4: a quote (") opens a field here and is never closed' in body
+    assert "- line 6: 'Canada' has no semicolon between term and definition" in body
+    assert "quiz questions can be made from it." in body
+    assert shown(await say(engine, "/explain japan", chat=GROUP)).startswith("Japan — Tokyo")
+
+
+async def test_an_anki_package_upload_becomes_the_chats_deck(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from tests.unit.test_anki_packages import modern_package
+
+    content = modern_package(tmp_path).read_bytes()
+
+    body = shown(await engine.handle(upload("chemistry.apkg", content)))
+
+    assert "This chat now studies Chemistry (imported from anki)." in body
+    assert "collection.anki21b" in body and "Skipped 1 note." in body
+    reply = shown(await say(engine, "/explain rates of reaction", chat=GROUP))
+    assert reply.startswith("Chemistry › Rates of reaction")
+
+
 async def test_a_broken_deck_is_refused_with_line_numbers_and_nothing_changes(
     engine: Engine,
 ) -> None:

@@ -364,3 +364,37 @@ def test_tsv_with_missing_definitions_and_image_only_cards_keeps_the_rest(
         "Xylem",
         "Transpiration",
     ]
+
+
+async def test_repeated_subheadings_get_their_parents_name_and_are_each_found() -> None:
+    notes = (
+        "# Rivers revision\n\n## Flooding case studies\n\n### Boscastle 2004\n\n#### Causes\n"
+        "- 200 mm of rain fell in 24 hours\n\n#### Effects\n- 58 properties flooded\n\n"
+        "### Bangladesh 1998\n\n#### Causes\n- snowmelt from the Himalayas\n\n#### Effects\n"
+        "- 1,000 people died\n"
+    )
+    mapping = import_text_with_report(notes, format="markdown", source_name="rivers.md").mapping
+    deck = load_deck_text(mapping)
+
+    assert [topic.title for topic in deck.children("boscastle-2004")] == [
+        "Causes (Boscastle 2004)",
+        "Effects (Boscastle 2004)",
+    ]
+    body, _ = await explain(deck, "bangladesh 1998 causes")
+    assert body.splitlines()[:3] == [
+        "Flooding case studies › Bangladesh 1998 › Causes (Bangladesh 1998)",
+        "Causes (Bangladesh 1998)",
+        "• snowmelt from the Himalayas",
+    ]
+    body, reply = await explain(deck, "causes")
+    assert isinstance(reply, Choices)
+    assert [option.label for option in reply.options] == [
+        "Causes (Boscastle 2004)",
+        "Causes (Bangladesh 1998)",
+    ]
+
+
+def load_deck_text(mapping: dict[str, object]) -> Deck:
+    from knowledge.loader import parse_deck
+
+    return parse_deck(dump_deck(mapping), "imported.yaml")

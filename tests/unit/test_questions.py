@@ -355,12 +355,15 @@ def value(option: str) -> float:
 
 @pytest.mark.parametrize("name", ["default", "geography"])
 def test_every_kind_of_question_is_produced(name: str) -> None:
-    assert {q.kind for _, q in candidates(name)} == set(QuestionKind)
+    # Reason questions need cause/effect lead-ins in the notes, which only the default deck has.
+    expected = set(QuestionKind) - (set() if name == "default" else {QuestionKind.REASON})
+    assert {q.kind for _, q in candidates(name)} == expected
 
 
 def test_a_deck_without_hand_written_questions_has_every_other_kind() -> None:
     assert {q.kind for _, q in candidates("chemistry")} == set(QuestionKind) - {
-        QuestionKind.HANDWRITTEN
+        QuestionKind.HANDWRITTEN,
+        QuestionKind.REASON,
     }
 
 
@@ -548,7 +551,8 @@ def test_about_half_of_true_false_questions_are_true() -> None:
         if q.kind is QuestionKind.TRUE_FALSE
     )
     total = verdicts["True"] + verdicts["False"]
-    assert total >= 60
+    # True/false is asked only on checkable claims (issue 14), so there are fewer of them.
+    assert total >= 50
     assert 0.4 <= verdicts["True"] / total <= 0.6, verdicts
 
 
@@ -736,7 +740,7 @@ def test_a_batch_asks_about_every_fact_before_repeating_one(name: str) -> None:
     assert len(first_thirty) == len(set(first_thirty))
 
 
-def test_a_small_deck_reuses_its_facts_rather_than_stopping() -> None:
+def test_a_small_deck_asks_each_fact_once_rather_than_repeating_it() -> None:
     topic = Topic(
         id="rome",
         title="Rome",
@@ -748,8 +752,8 @@ def test_a_small_deck_reuses_its_facts_rather_than_stopping() -> None:
     )
     d = Deck(id="rome", title="Rome", topics=(topic,))
     batch = QuestionGenerator(d, seed=3).generate(8)
-    assert len(batch) > 2
-    assert len({q.id for q in batch}) == len(batch)
+    # Issue 14: at most one question per source fact in a quiz, so two facts give two questions.
+    assert len(batch) == 2
     assert batch[0].fact_id != batch[1].fact_id
 
 
@@ -838,7 +842,9 @@ def _flatten(batches_: Iterable[list[Question]]) -> list[Question]:
 
 
 def test_the_default_deck_sample_is_large_enough_to_mean_something() -> None:
-    assert len(_flatten(batches("default"))) >= 250
+    # One question per fact per batch (issue 14): each 100-question batch stops at ~75 questions.
+    assert all(len(batch) >= 70 for batch in batches("default"))
+    assert len(_flatten(batches("default"))) >= 210
 
 
 # --- facts that are themselves questions ---------------------------------------------------------

@@ -119,7 +119,7 @@ async def test_an_unknown_topic_offers_topics_instead(engine: Engine) -> None:
 
 async def test_hint_skip_and_stop(engine: Engine) -> None:
     await play(engine, "/quiz 5")
-    assert shown(await say(engine, "/hint")).startswith("Hint: ")
+    assert shown(await say(engine, "/hint")).startswith(("Hint: ", "Hint 1/"))
     question = current(engine)
     skipped = shown(remember(await say(engine, "/skip")))
     assert f"⏭ Skipped. The answer: {question.answers[0]}" in skipped
@@ -211,6 +211,7 @@ async def test_a_fact_quizzed_today_is_not_reviewed_again_today(stored_engine: E
     await play(stored_engine, "/review 20")
     session = stored_engine.quiz.session_for(ANA, DM)
     assert session is not None
+    quizzed.discard(None)  # a question on no single fact (an ordering, a lead-in) names none
     assert not quizzed & {q.fact_id for q in session.questions}
 
 

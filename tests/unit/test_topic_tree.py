@@ -12,7 +12,7 @@ from bot.questions import QuestionGenerator
 from bot.replies import Choices, Message
 from knowledge.loader import load_deck
 from knowledge.model import Deck
-from tests.conftest import ANA, DM, say, shown
+from tests.conftest import ANA, DM, GROUP, say, shown
 from tests.fakes.clock import FakeClock
 
 HAZARDS = Path(__file__).resolve().parents[1] / "data" / "good_decks" / "subtopics.yaml"
@@ -87,3 +87,37 @@ async def test_a_quiz_on_a_parent_topic_asks_about_its_subtopics() -> None:
     assert session is not None
     asked = {question.topic_id for question in session.questions}
     assert asked <= {"tropical-storms", "typhoon-haiyan"}
+
+
+async def test_a_battle_on_a_parent_topic_asks_about_its_subtopics() -> None:
+    from tests.unit.test_battle import BEN as PLAYER
+    from tests.unit.test_battle import make_table
+
+    table = make_table(hazards())
+    await table.gather(PLAYER, args="tropical storms 2")
+    battle = table.feature.running(GROUP)
+    assert battle is not None
+    await table.start()
+
+    asked = {question.topic_id for question in battle.questions}
+    assert asked and asked <= {"tropical-storms", "typhoon-haiyan"}
+    assert "Tropical storms" in table.board.shown()
+
+
+async def test_progress_counts_a_subtopic_on_its_own(tmp_path: Path) -> None:
+    from bot.quiz import make_scheduler
+    from bot.store import SqlStore
+    from tests.unit.test_quiz import answer_right, play, remember
+
+    store = await SqlStore.open(f"sqlite:///{tmp_path / 'tree.db'}")
+    try:
+        engine = Engine(
+            hazards(), clock=FakeClock(), store=store, scheduler=make_scheduler(fuzzing=False)
+        )
+        await play(engine, "/quiz typhoon haiyan 1")
+        remember(await answer_right(engine))
+        body = shown(await say(engine, "/progress"))
+    finally:
+        await store.close()
+
+    assert "• Case study: Typhoon Haiyan: 1/1 (100%)" in body

@@ -1,0 +1,248 @@
+"""Reasoning questions from the notes' structure: reasons, effects and aims.
+
+Teachers write causes and consequences as a lead-in with lines under it ("Willing to Compromise
+because", "Why volcanoes form at destructive margins:", "Primary effects", "Soviet aims"), which the
+deck keeps as a group (or as a topic whose title is such a lead-in). Each line under one is a
+reason (effect, aim) of what the lead-in names, so it can be asked as:
+
+- "Which of these was a reason for “Willing to Compromise”?" (or "Why …?" when the lead-in asks
+  it) — one line of the group among lines that are not in it;
+- "Which of these was NOT a reason for …?" — three lines of the group and one from elsewhere.
+
+Wrong options are lines of the same kind: first the lines under a sibling lead-in of the same
+topic ("Secondary effects" beside "Primary effects"), then lines under lead-ins of the same kind in
+other topics, then other lines of other topics. A line that shares most of its words with a line
+of the group is never a wrong option: it could be right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
+from bot.questions._phrasing import quote_fact, topic_path
+from bot.questions._words import content_words
+from knowledge.model import stable_id
+from knowledge.text import fold
+
+_CAUSE = "reason"
+_EFFECT = "effect"
+_AIM = "aim"
+_LEAD_INS = (
+    (_CAUSE, r"because|bcs|bc|cos|coz|reasons?|why|causes?|caused|factors|due to"),
+    (_EFFECT, r"impacts?|effects?|consequences?|results?|significance|outcomes?|led to"),
+    (_AIM, r"aims?|goals?|objectives?|motives?"),
+)
+_PATTERNS = tuple(
+    (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _LEAD_INS
+)
+WRONG_OPTIONS = 3
+MIN_MEMBERS_FOR_NOT = 3
+# Options are lines: a line this long or longer does not fit as a button.
+_MAX_LINE = MAX_OPTION
+# Two lines sharing this share of their content words could both be right.
+_OVERLAP = 0.5
+_MIN_OPTION_WORDS = 2
+_DATES = re.compile(r"\(?\b\d{2,4}s?\b[–-]?\)?")
+# A line that points elsewhere ("See the textbook chapter 4.") is not a fact to choose.
+_POINTER = re.compile(r"\s*(?:see|cf\.?|p\.|pp\.|page|chapter|ch\.)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LeadIn:
+    """A cause/effect/aim lead-in and the lines under it."""
+
+    kind: str  # reason, effect or aim
+    heading: str  # as the notes write it
+    subject: str  # what the lines are reasons (effects, aims) of
+    topic_id: str
+    members: tuple[FactRef, ...]
+
+
+def lead_ins(ctx: DeckContext) -> list[LeadIn]:
+    """Every group or topic of the deck headed by a cause, effect or aim lead-in."""
+    found: list[LeadIn] = []
+    for topic in ctx.deck.topics:
+        refs = [ref for ref in ctx.topic_facts(topic.id) if ref.is_statement]
+        groups: dict[str | None, list[FactRef]] = {}
+        for ref in refs:
+            groups.setdefault(ref.fact.group, []).append(ref)
+        for heading, members in groups.items():
+            text = heading if heading is not None else topic.title
+            kind = _kind_of(text)
+            if kind is not None and len(members) >= 1:
+                subject = _subject(text, kind)
+                if subject:
+                    found.append(LeadIn(kind, text, subject, topic.id, tuple(members)))
+    return found
+
+
+def _kind_of(heading: str) -> str | None:
+    for kind, pattern in _PATTERNS:
+        if pattern.search(heading):
+            return kind
+    return None
+
+
+def _subject(heading: str, kind: str) -> str:
+    """What the lead-in is about: "Willing to Compromise because" -> "Willing to Compromise"; an
+    effect or aim heading is kept whole ("Primary effects")."""
+    text = heading.strip().rstrip(":").strip()
+    if kind != _CAUSE:
+        return text
+    for _, pattern in _PATTERNS[:1]:
+        text = pattern.sub(" ", text)
+    text = re.sub(r"\b(?:the|of|for|behind|main)\s*$", "", " ".join(text.split()), flags=re.I)
+    return text.strip(" ,:;–-")
+
+
+def reason_questions(ctx: DeckContext) -> Iterator[tuple[LeadIn, Question]]:
+    """For each line under a lead-in, a "which was a reason" question; for each lead-in with
+    three or more lines, one "which was NOT a reason" question."""
+    groups = lead_ins(ctx)
+    for group in groups:
+        pool = _outsiders(ctx, group, groups)
+        for member in group.members:
+            question = _which_was(ctx, group, member, pool)
+            if question is not None:
+                yield group, question
+        question = _which_was_not(ctx, group, pool)
+        if question is not None:
+            yield group, question
+
+
+def _usable(text: str) -> bool:
+    return (
+        len(text) <= _MAX_LINE
+        and len(content_words(text)) >= _MIN_OPTION_WORDS
+        and not _POINTER.match(text)
+    )
+
+
+def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[str]:
+    """Lines not in the group, best wrong options first, none that could also be right."""
+    mine = [set(content_words(ref.text)) for ref in group.members]
+    member_facts = {fold(ref.text) for ref in group.members}
+    siblings = [g for g in groups if g.topic_id == group.topic_id and g is not group]
+    alike = [g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind]
+    grouped = {fold(ref.text) for g in groups for ref in g.members}
+    home = ctx.deck.topic(group.topic_id)
+    near = _near_topics(ctx, group.topic_id)
+    # Aims are broad ("Revitalise Economy"): only lines under other aims are safely not one.
+    rest = [
+        ref
+        for ref in ctx.statements
+        if group.kind != _AIM
+        and home is not None
+        and ref.topic.id not in near
+        and fold(ref.text) not in grouped
+    ]
+    ordered = [
+        *(ref.text for g in siblings if g.kind == group.kind for ref in g.members),
+        *(ref.text for g in alike for ref in g.members),
+        *(ref.text for ref in rest),
+    ]
+    chosen: dict[str, str] = {}
+    for text in ordered:
+        key = fold(text)
+        if key in member_facts or key in chosen or not _usable(text):
+            continue
+        words = set(content_words(text))
+        if any(len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m):
+            continue
+        chosen[key] = text
+    return list(chosen.values())
+
+
+def _near_topics(ctx: DeckContext, topic_id: str) -> set[str]:
+    """The topic and those whose lines might also explain it: related ones, and ones sharing a
+    person or a place with it."""
+    home = ctx.deck.topic(topic_id)
+    if home is None:
+        return {topic_id}
+    names = {fold(n) for n in (*home.people, *home.places)}
+    near = {topic_id, *home.related}
+    for topic in ctx.deck.topics:
+        if topic_id in topic.related or names & {fold(n) for n in (*topic.people, *topic.places)}:
+            near.add(topic.id)
+    return near
+
+
+def _ask(group: LeadIn, negative: bool) -> str:
+    subject = group.subject
+    if not content_words(_DATES.sub(" ", subject)):
+        # "Causes (1770s–1789)": the heading names no subject of its own.
+        heading = group.heading.rstrip(":")
+        if negative:
+            return f"Which of these is NOT listed under “{heading}”?"
+        return f"Which of these is listed under “{heading}”?"
+    if group.kind == _CAUSE:
+        if negative:
+            return f"Which of these was NOT a reason for “{subject}”?"
+        if group.heading.lower().startswith("why "):
+            return f"{group.heading.rstrip(':?. ')}? Pick the reason your notes give."
+        return f"Which of these was a reason for “{subject}”?"
+    noun = "effect" if group.kind == _EFFECT else "aim"
+    if negative:
+        return f"Which of these was NOT one of the “{subject}”?"
+    if fold(subject).split() == [f"{noun}s"] or fold(subject) == noun:
+        return f"Which of these was one of the {noun}s?"
+    return f"Which of these was one of the “{subject}”?"
+
+
+def _which_was(
+    ctx: DeckContext, group: LeadIn, member: FactRef, pool: list[str]
+) -> Question | None:
+    if not _usable(member.text):
+        return None
+    rng = ctx.rng(QuestionKind.REASON.value, member.fact_id)
+    # The best wrong options come first in the pool; a few of them, drawn by the seed.
+    head = pool[: WRONG_OPTIONS * 2]
+    wrong = rng.sample(head, min(WRONG_OPTIONS, len(head)))
+    if len(wrong) < WRONG_OPTIONS - 1:
+        return None
+    options = [member.text, *wrong]
+    rng.shuffle(options)
+    where = topic_path(ctx, member, with_group=False)
+    return Question(
+        id=stable_id(group.topic_id, member.fact_id, QuestionKind.REASON.value, "which"),
+        kind=QuestionKind.REASON,
+        prompt=f"{where}: {_ask(group, negative=False)}",
+        answers=(member.text,),
+        options=tuple(options),
+        correct=(options.index(member.text),),
+        explanation=quote_fact(f"Your notes list under “{group.heading}”:", member),
+        source_fact=member.text,
+        topic_id=group.topic_id,
+        fact_id=member.fact_id,
+    )
+
+
+def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question | None:
+    members = [ref for ref in group.members if _usable(ref.text)]
+    if len(members) < MIN_MEMBERS_FOR_NOT or not pool:
+        return None
+    rng = ctx.rng(QuestionKind.REASON.value, group.topic_id, group.heading, "not")
+    right = rng.choice(pool[: WRONG_OPTIONS * 2])
+    shown = rng.sample(members, WRONG_OPTIONS)
+    options = [right, *(ref.text for ref in shown)]
+    rng.shuffle(options)
+    where = topic_path(ctx, members[0], with_group=False)
+    listed = "; ".join(ref.text for ref in members)
+    return Question(
+        id=stable_id(group.topic_id, group.heading, QuestionKind.REASON.value, "not"),
+        kind=QuestionKind.REASON,
+        prompt=f"{where}: {_ask(group, negative=True)}",
+        answers=(right,),
+        options=tuple(options),
+        correct=(options.index(right),),
+        explanation=shorten(
+            f"“{right}” is not under “{group.heading}”, which lists: {listed}.", 200
+        ),
+        source_fact=f"{group.heading}: {listed}",
+        topic_id=group.topic_id,
+        fact_id=None,
+    )
