@@ -116,7 +116,7 @@ def _cmd_quiz_sample(args: argparse.Namespace) -> int:
         known = [kind.value for kind in QuestionKind]
         unknown = [name for name in names if name not in known]
         if unknown or not names:
-            print(
+            _print(
                 f"studybot: unknown question kind {', '.join(unknown) or '(none)'}; "
                 f"the kinds are {', '.join(known)}",
                 file=sys.stderr,
