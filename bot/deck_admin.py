@@ -12,6 +12,7 @@ from bot.ports import Clock
 from bot.questions import QuestionGenerator
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
+from bot.upload_quota import UploadQuota
 from bot.workers import Limits, PoolBusy, WorkerDied, WorkerPool
 from knowledge.uploads import MAX_UPLOAD_BYTES, UploadedDeck, UploadRefused, read_upload
 
@@ -51,6 +52,7 @@ class DeckAdmin:
         self.clock = clock
         self.store = store
         self.workers = workers
+        self.quota = UploadQuota()
 
     async def command(self, event: Command) -> list[Reply]:
         action = event.args.split(maxsplit=1)[0].casefold() if event.args.strip() else "show"
@@ -74,6 +76,9 @@ class DeckAdmin:
             return [Notice("Only admins can change this chat's deck.")]
         if self.store is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
+        wait = self.quota.refusal(event.user, event.chat, len(event.content), self.clock.now())
+        if wait is not None:
+            return [Message(text(wait))]
         result = await self._read(event)
         if result is None:
             return [

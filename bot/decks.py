@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 SETTING = "deck"
 _CHOICE_TTL_SECONDS = 30.0
 _MAX_REMEMBERED_CHATS = 50_000  # how long a process trusts its memory of a chat's deck choice
+IDLE_DECK_SECONDS = 6 * 3600.0
+"""An uploaded deck's runtime (index, quizzes) unused this long, with no quiz open on it, leaves
+memory; the deck stays in the store and is rebuilt on its next use."""
+MAX_LOADED_DECKS = 64
+"""Most uploaded decks kept built in memory at once; past it the least recently used idle one goes."""
 
 
 @dataclass(slots=True)
@@ -57,6 +62,7 @@ class DeckLibrary:
         self._build = build
         self._store = store
         self._runtimes: dict[str, DeckRuntime] = {}
+        self._used: dict[str, float] = {}  # key -> when a chat last used that runtime (monotonic)
         self._choices: dict[tuple[str, str], tuple[float, str | None]] = {}
 
     @property
@@ -74,7 +80,29 @@ class DeckLibrary:
         runtime = self._runtimes.get(key)
         if runtime is None:
             runtime = await self._load(key)
+        if runtime is not None:
+            self._used[key] = time.monotonic()
         return runtime or self.default
+
+    def prune(self, now: float | None = None) -> list[str]:
+        """Drop idle uploaded decks from memory (see IDLE_DECK_SECONDS, MAX_LOADED_DECKS); the keys
+        dropped. A runtime with a quiz still open is kept whatever its age."""
+        moment = time.monotonic() if now is None else now
+        idle = sorted(
+            (self._used.get(key, 0.0), key)
+            for key, runtime in self._runtimes.items()
+            if not runtime.quiz.sessions
+        )
+        excess = len(self._runtimes) - MAX_LOADED_DECKS
+        dropped = [
+            key
+            for rank, (used, key) in enumerate(idle)
+            if moment - used >= IDLE_DECK_SECONDS or rank < excess
+        ]
+        for key in dropped:
+            self._runtimes.pop(key, None)
+            self._used.pop(key, None)
+        return dropped
 
     async def install(
         self, chat: Chat, user: User, deck: Deck, yaml_text: str, now: datetime
@@ -90,6 +118,7 @@ class DeckLibrary:
         if key not in self._runtimes:
             built = await asyncio.to_thread(self._build, deck)
             self._runtimes.setdefault(key, built)
+        self._used[key] = time.monotonic()
         self._remember(chat, key)
 
     async def reset(self, chat: Chat) -> None:

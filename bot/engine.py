@@ -117,6 +117,7 @@ class Engine:
         """Let every feature run what is due; adapters call this about once a second."""
         for runtime in self.library.runtimes:
             runtime.quiz.prune()
+        self.library.prune()
         for feature in self.features:
             try:
                 await feature.tick()

@@ -100,7 +100,12 @@ def compose(text: str) -> Node | None:
     if len(text) > MAX_DECK_BYTES:  # characters: each is at least one byte
         limit = MAX_DECK_BYTES // (1024 * 1024)
         raise ComposeError(f"the YAML text is larger than {limit} MiB", None, None)
-    source: _EventSource = parser_class()(text)
+    try:
+        source: _EventSource = parser_class()(text)
+    except UnicodeEncodeError:  # libyaml reads UTF-8: a lone surrogate cannot become that
+        raise ComposeError(
+            "the text holds characters that are not valid Unicode (lone surrogates)", None, None
+        ) from None
     try:
         return _Composer(source).document()
     except yaml.MarkedYAMLError as error:
