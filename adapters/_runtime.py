@@ -97,6 +97,8 @@ async def open_bot_app(config: AppConfig) -> App | int:
         await app.close()
         print(f"studybot: cannot serve the dashboard: {error}", file=sys.stderr)
         return EXIT_USAGE
+    if isinstance(app.store, SqlStore):
+        log.info("progress is kept in %s", app.store.where)
     return app
 
 

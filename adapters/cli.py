@@ -9,12 +9,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.clean import clean_text
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import DeckError, check_deck, load_deck
 from knowledge.model import Deck
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.replies import Reply
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -38,6 +42,7 @@ def _load(path_arg: str | None) -> Deck:
 
 def _cmd_chat(args: argparse.Namespace) -> int:
     from adapters.console import ConsoleChat
+    from adapters.console._chat import fd_lines
     from bot.app import AppConfig, build_app
     from bot.store import StoreError
 
@@ -47,19 +52,21 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     async def chat() -> None:
         config = AppConfig(database_url=args.database_url, fast_timers=fast)
         app = await build_app(config, deck=deck)
+        console = ConsoleChat(app.engine, user=args.user)
         try:
-            console = ConsoleChat(app.engine, user=args.user)
             app.connect(console.messenger)  # battle rounds and pushes print as they come
             interactive = sys.stdin.isatty()
             if interactive:
                 console.banner()
+                _print(f"(progress is kept in {_where(app)})", file=sys.stderr)
             await console.run(
-                sys.stdin,
+                fd_lines(sys.stdin.fileno()),
                 prompt=interactive,
                 tick_every=0.1 if fast else 1.0,
                 linger=lambda: app.battles.busy,
             )
         finally:
+            console.close()
             await app.close()
 
     try:
@@ -70,9 +77,16 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _where(app: App) -> str:
+    from bot.store import SqlStore
+
+    return app.store.where if isinstance(app.store, SqlStore) else "memory only"
+
+
 def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     from bot import explain
     from bot.replies import Choices
+    from bot.wording import SHELL
     from knowledge.search import DeckIndex
 
     deck = _load(args.deck)
@@ -80,15 +94,15 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     query = clean_text(" ".join(args.query))
     topic: str | None = None
     if ask:
-        asked = explain.answer_question(deck, index, query)
+        asked = explain.answer_question(deck, index, query, SHELL)
         reply, topic, status = asked.reply, asked.topic, asked.status
     else:
-        reply = explain.explain(deck, index, query)
+        reply = explain.explain(deck, index, query, SHELL)
         lookup = index.lookup(query) if query.strip() else None
         if lookup is not None and lookup.status == "match" and lookup.best is not None:
             topic = lookup.best.title
         status = lookup.status if lookup is not None else "none"
-    shown = reply.fallback.plain
+    shown = _shell_text(reply)
     if args.json:
         options = [option.label for option in reply.options] if isinstance(reply, Choices) else []
         payload = {
@@ -102,6 +116,19 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     else:
         _print(shown)
     return EXIT_OK
+
+
+def _shell_text(reply: Reply) -> str:
+    """A reply as a shell user reads it: suggestions become the commands that would show them."""
+    from bot.replies import Choices
+    from bot.wording import SHELL
+
+    if not isinstance(reply, Choices):
+        return reply.fallback.plain
+    suggested = [
+        f"  {SHELL.command('explain', option.label, bare=True)}" for option in reply.options
+    ]
+    return "\n".join([reply.body.plain, *suggested])
 
 
 def _cmd_quiz_sample(args: argparse.Namespace) -> int:
@@ -136,18 +163,21 @@ def _cmd_quiz_sample(args: argparse.Namespace) -> int:
 
 def _cmd_topics(args: argparse.Namespace) -> int:
     from bot.explain import topics_list
+    from bot.wording import SHELL
 
-    _print(topics_list(_load(args.deck)).plain)
+    _print(topics_list(_load(args.deck), SHELL).plain)
     return EXIT_OK
 
 
 def _cmd_deck_check(args: argparse.Namespace) -> int:
+    from bot.wording import count
+
     failed = 0
     for raw in args.paths:
         problems = check_deck(raw)
         if problems:
             failed += 1
-            _print(f"{raw}: {len(problems)} problem(s)")
+            _print(f"{raw}: {count(len(problems), 'problem')}")
             for problem in problems:
                 _print(f"  {problem}")
         else:

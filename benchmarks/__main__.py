@@ -12,6 +12,7 @@ BENCHMARKS = (
     "bench_loader",
     "bench_search",
     "bench_grading",
+    "bench_slips",
     "bench_questions",
     "bench_battle",
     "bench_telegram",

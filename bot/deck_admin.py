@@ -13,7 +13,9 @@ from bot.questions import QuestionGenerator
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
 from bot.upload_quota import UploadQuota
+from bot.wording import count
 from bot.workers import Limits, PoolBusy, WorkerDied, WorkerPool
+from knowledge.model import Deck
 from knowledge.uploads import MAX_UPLOAD_BYTES, UploadedDeck, UploadRefused, read_upload
 
 UPLOAD_LIMITS = Limits(cpu_seconds=20, memory_bytes=1024 * 1024 * 1024)
@@ -100,7 +102,7 @@ class DeckAdmin:
         if result.report:  # the import report: what was detected, made and skipped, and why
             lines.extend(line(italic(entry)) for entry in result.report)
         else:
-            lines.append(line(f"{len(deck.topics)} topics, {len(deck.terms)} key terms."))
+            lines.append(line(f"{_size(deck)}."))
         lines.append(line("Try /topics, /explain or /quiz."))
         return [Message(text(*lines))]
 
@@ -125,9 +127,13 @@ class DeckAdmin:
             line(
                 "This chat studies ",
                 bold(deck.title),
-                f": {len(deck.topics)} topics, {len(deck.terms)} key terms.",
+                f": {_size(deck)}.",
             ),
         ]
         if event.user.is_admin:
             lines.append(line(italic(_HOW_TO_UPLOAD + " /deck reset goes back to the default.")))
         return [Message(text(*lines))]
+
+
+def _size(deck: Deck) -> str:
+    return f"{count(len(deck.topics), 'topic')}, {count(len(deck.terms), 'key term')}"

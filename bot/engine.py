@@ -22,11 +22,12 @@ from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
 from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES, DeckAdmin
 from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
+from bot.examples import examples_for
 from bot.feature import ChoiceHandler, CommandHandler, Feature
-from bot.markup import Line, Text, bold, item, line, text
+from bot.markup import Line, Text, bold, italic, item, line, text
 from bot.ports import Clock, SystemClock
 from bot.progress import progress_replies
-from bot.quiz import ANSWER_ACTION, START_ACTION, QuizService
+from bot.quiz import ANSWER_ACTION, KEEP_ACTION, REPLACE_ACTION, START_ACTION, QuizService
 from bot.replies import Message, Notice, Reply
 from bot.store import Store, UserRef
 from bot.tokens import matches, split_token
@@ -98,6 +99,8 @@ class Engine:
             explain.EXPLAIN_ACTION: self._explain_choice,
             ANSWER_ACTION: self._on_quiz_choice(lambda quiz: quiz.on_choice),
             START_ACTION: self._on_quiz_choice(lambda quiz: quiz.start_chosen),
+            REPLACE_ACTION: self._on_quiz_choice(lambda quiz: quiz.replace_chosen),
+            KEEP_ACTION: self._on_quiz_choice(lambda quiz: quiz.keep_going),
         }
         self.features = tuple(features)
         for feature in self.features:
@@ -257,6 +260,9 @@ class Engine:
             if spec.admin_only and not event.user.is_admin:
                 continue
             lines.append(item(bold(spec.usage), " — ", spec.description))
+        shown = examples_for(deck)
+        tries = f"/explain {shown.topic} · /ask {shown.question} · /quiz {shown.topic} 5"
+        lines.append(line(italic("Try: "), tries))
         return [Message(text(*lines))]
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.examples import examples_for
 from bot.markup import Line, Part, Text, bold, italic, item, line, text
 from bot.replies import Choices, Message, Option, Reply
 from bot.tokens import make_token
+from bot.wording import CHAT, Voice, count
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search import Answer, DeckIndex, Hit, Lookup, Passage
 
@@ -125,11 +127,15 @@ def explain_option(hit: Hit) -> Option:
     return Option(hit.title, make_token(EXPLAIN_ACTION, kind, hit.id))
 
 
-def explain(deck: Deck, index: DeckIndex, query: str) -> Reply:
+def explain(deck: Deck, index: DeckIndex, query: str, voice: Voice = CHAT) -> Reply:
     """The reply to `/explain query`: the notes, a did-you-mean, or a plain "not in these notes"."""
     if not query.strip():
+        example = voice.command("explain", examples_for(deck).topic)
         return Message(
-            text("What should I explain? Try /explain Berlin Wall — or /topics to see them all.")
+            text(
+                f"What should I explain? Try {example} — or {voice.command('topics')} "
+                "to see them all."
+            )
         )
     found: Lookup = index.lookup(query)
     if found.status == "match" and found.best is not None:
@@ -137,13 +143,13 @@ def explain(deck: Deck, index: DeckIndex, query: str) -> Reply:
     if found.status == "ambiguous" and found.candidates:
         body = text(line("Did you mean one of these for “", echo(query), "”?"))
         return Choices(body, tuple(explain_option(hit) for hit in found.candidates))
-    return not_in_notes(query, found.candidates)
+    return not_in_notes(query, found.candidates, voice)
 
 
-def not_in_notes(query: str, closest: tuple[Hit, ...]) -> Reply:
+def not_in_notes(query: str, closest: tuple[Hit, ...], voice: Voice = CHAT) -> Reply:
     body = text(line("“", echo(query), "” is not in these notes."))
     if not closest:
-        return Message(body + text("Try /topics to see what they cover."))
+        return Message(body + text(f"Try {voice.command('topics')} to see what they cover."))
     body = body + text("The closest topics are:")
     return Choices(body, tuple(explain_option(hit) for hit in closest))
 
@@ -160,19 +166,18 @@ class Asked:
     reply: Reply
 
 
-def ask(deck: Deck, index: DeckIndex, question: str) -> Reply:
+def ask(deck: Deck, index: DeckIndex, question: str, voice: Voice = CHAT) -> Reply:
     """The reply to `/ask question`: the fact that answers it, with its topic — never made up."""
-    return answer_question(deck, index, question).reply
+    return answer_question(deck, index, question, voice).reply
 
 
-def answer_question(deck: Deck, index: DeckIndex, question: str) -> Asked:
+def answer_question(deck: Deck, index: DeckIndex, question: str, voice: Voice = CHAT) -> Asked:
     """Answer from the notes: the one best fact first, the answering words in bold, where it sits
     in the notes, then at most two supporting facts (for a why-question, the other reasons listed
     under the same lead-in). When nothing answers it, say so and offer the closest topics."""
     if not question.strip():
-        reply = Message(
-            text("Ask me a question about the notes, e.g. /ask why was the Berlin Wall built?")
-        )
+        example = voice.command("ask", examples_for(deck).question)
+        reply = Message(text(f"Ask me a question about the notes, e.g. {example}"))
         return Asked("none", None, None, reply)
     term = _defined_term(deck, index, question)
     if term is not None:
@@ -181,7 +186,7 @@ def answer_question(deck: Deck, index: DeckIndex, question: str) -> Asked:
         return Asked("answer", homes[0] if homes else None, lead, Message(term_notes(deck, term)))
     found: Answer = index.ask(question)
     if found.status != "answer" or not found.passages:
-        return Asked("none", None, None, not_in_notes(question, found.closest))
+        return Asked("none", None, None, not_in_notes(question, found.closest, voice))
     best, *support = found.passages
     lines: list[Line] = [line(*_with_answer(best)), line(italic("From " + " › ".join(best.path)))]
     if support:
@@ -221,14 +226,16 @@ def _defined_term(deck: Deck, index: DeckIndex, question: str) -> Term | None:
     return next((term for term in deck.terms if term.id == found.best.id), None)
 
 
-def topics_list(deck: Deck) -> Text:
+def topics_list(deck: Deck, voice: Voice = CHAT) -> Text:
     """Every topic with its years, in the deck's order; subtopics indented under their parent."""
-    count = f"{len(deck.topics)} topics"
+    size = count(len(deck.topics), "topic")
     if not deck.is_flat:
-        count = f"{len(deck.roots())} topics, {len(deck.topics) - len(deck.roots())} subtopics"
-    lines: list[Line] = [line(bold(deck.title), f" — {count}")]
+        roots = len(deck.roots())
+        size = f"{count(roots, 'topic')}, {count(len(deck.topics) - roots, 'subtopic')}"
+    lines: list[Line] = [line(bold(deck.title), f" — {size}")]
     for topic in deck.topics:
         years = f" ({topic.years})" if topic.years and topic.years not in topic.title else ""
         lines.append(item(topic.title, years, indent=deck.depth(topic.id)))
-    lines.append(line("Try /explain followed by any of them, a person, a place or a year."))
+    how = voice.command("explain")
+    lines.append(line(f"Try {how} followed by any of them, a person, a place or a year."))
     return Text(tuple(lines))

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from bot.markup import Line, bold, italic, item, line, text
 from bot.replies import Image, Message, Reply
 from bot.store import Store, UserRef
+from bot.wording import is_you
 from knowledge.model import Deck
 
 _WEAK_MIN_ANSWERS = 2
@@ -52,7 +53,8 @@ async def progress_replies(
     days = streak(await store.answer_days(who), now.date())
     due = await store.count_due(who, now, deck_id=deck.id)
     if not scores:
-        return [Message(text(f"{name}, you haven't answered anything yet. Start with /quiz."))]
+        whom = "You" if is_you(name) else f"{name}, you"
+        return [Message(text(f"{whom} haven't answered anything yet. Start with /quiz."))]
     right = sum(s.right for s in scores)
     total = sum(s.total for s in scores)
     lines: list[Line] = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.markup import Text, item, line, text
+from bot.markup import Text, line, text
 
 MAX_TOKEN_BYTES = 64  # Telegram callback_data limit; Discord's custom_id allows 100.
 
@@ -48,7 +48,7 @@ class Choices:
     @property
     def fallback(self) -> Text:
         listed = tuple(
-            item(f"{index}. {option.label}") for index, option in enumerate(self.options, 1)
+            line(f"{index}. {option.label}") for index, option in enumerate(self.options, 1)
         )
         return self.body + Text(listed)
 
@@ -76,7 +76,7 @@ class Quiz:
         lines = [line(self.header)] if self.header else []
         lines.append(line(self.prompt))
         lines.extend(
-            item(f"{index}. {option.label}") for index, option in enumerate(self.options, 1)
+            line(f"{index}. {option.label}") for index, option in enumerate(self.options, 1)
         )
         return text(*lines)
 

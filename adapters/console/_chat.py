@@ -9,18 +9,28 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sys
+import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TextIO
 
 from adapters.console._messenger import ConsoleMessenger
 from adapters.console._render import render
 from bot.clean import clean_name, clean_text
 from bot.engine import Engine
-from bot.events import Answer, Chat, Choice, Command, Event, User
+from bot.events import Answer, Chat, Choice, Command, Event, Upload, User
 from bot.replies import Choices, Message, Option, Quiz, Reply
+from knowledge.uploads import MAX_UPLOAD_BYTES
 
 PLATFORM = "console"
+_HOW_TO_UPLOAD = (
+    "Give the file's path: /deck upload PATH (a YAML deck, Markdown or plain-text notes, or a "
+    f"TSV/CSV term list, up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB). To start on a deck "
+    "instead: studybot chat --deck PATH."
+)
 _BANNER = (
     "studybot — {title}\n"
     "Type /help for commands, /as NAME to speak as someone else, /quit to leave."
@@ -36,6 +46,8 @@ class ConsoleChat:
         self._options: tuple[Option, ...] = ()
         self._prompting = False
         self.messenger = ConsoleMessenger(self._show_posted)
+        self._charts: tempfile.TemporaryDirectory[str] | None = None
+        self._chart_count = 0
 
     @staticmethod
     def _user(name: str) -> User:
@@ -74,11 +86,16 @@ class ConsoleChat:
                 await ticker
 
     async def _read_all(self, lines: Iterator[str], *, blocking: bool) -> bool:
-        """Handle lines until /quit (False) or the end of input (True)."""
+        """Handle lines until /quit (False) or the end of input (True).
+
+        Off the loop, lines come from a daemon thread rather than the loop's executor: a read that
+        waits for the keyboard must not keep Ctrl-C (which cancels this task) from ending the program.
+        """
+        pump = None if blocking else _LinePump(lines)
         if self._prompting:
             self._prompt()
         while True:
-            raw = next(lines, None) if blocking else await asyncio.to_thread(next, lines, None)
+            raw = next(lines, None) if pump is None else await pump.next()
             if raw is None:
                 return True
             if not await self.say(raw):
@@ -99,6 +116,9 @@ class ConsoleChat:
             return True
         if entered in {"/quit", "/exit"}:
             return False
+        if entered.split(maxsplit=2)[:2] == ["/deck", "upload"]:
+            await self._upload(entered.split(maxsplit=2)[2:])
+            return True
         if entered == "/as" or entered.startswith("/as "):
             name = entered[3:].strip()
             if not name:
@@ -110,10 +130,26 @@ class ConsoleChat:
         replies = await self.engine.handle(self._event(entered))
         for reply in replies:
             self._remember_options(reply)
-            self._print(render(reply))
+            self._print(self._render(reply))
         if not replies and not entered.startswith("/"):
             self._print("(no reply — commands start with /, try /help)")
         return True
+
+    async def _upload(self, path: list[str]) -> None:
+        """`/deck upload PATH`: the console's way to send a file is to name it."""
+        if not path:
+            self._print(_HOW_TO_UPLOAD)
+            return
+        file = Path(path[0].strip("'\"")).expanduser()
+        try:
+            with file.open("rb") as handle:
+                content = handle.read(MAX_UPLOAD_BYTES + 1)
+        except OSError as error:
+            self._print(f"Cannot read {file}: {error.strerror or error}.")
+            return
+        event = Upload(self.user, self.chat, "/deck upload", file.name, content)
+        for reply in await self.engine.handle(event):
+            self._print(self._render(reply))
 
     def _event(self, entered: str) -> Event:
         if entered.startswith("/"):
@@ -126,7 +162,7 @@ class ConsoleChat:
     def _show_posted(self, reply: Reply, heading: str) -> None:
         """A message the core posted on its own (a battle round): printed whenever it comes."""
         self._remember_options(reply)
-        self._print(f"{heading}\n{render(reply)}")
+        self._print(f"{heading}\n{self._render(reply)}")
         if self._prompting:
             self._prompt()
 
@@ -137,6 +173,24 @@ class ConsoleChat:
         elif isinstance(reply, Message) and reply.awaits_answer:
             self._options = ()
 
+    def _render(self, reply: Reply) -> str:
+        return render(reply, self._save_chart)
+
+    def _save_chart(self, png: bytes) -> str:
+        """A terminal can't show a picture: charts go to one folder that is removed when the chat ends."""
+        if self._charts is None:
+            self._charts = tempfile.TemporaryDirectory(prefix="studybot-charts-")
+        self._chart_count += 1
+        path = Path(self._charts.name) / f"chart-{self._chart_count}.png"
+        path.write_bytes(png)
+        return str(path)
+
+    def close(self) -> None:
+        """Remove the charts saved during this chat."""
+        if self._charts is not None:
+            self._charts.cleanup()
+            self._charts = None
+
     def _prompt(self) -> None:
         self.out.write(f"[{self.user.name}] > ")
         self.out.flush()
@@ -145,3 +199,40 @@ class ConsoleChat:
         """Print a reply; nothing in it may act on the terminal (escapes, control characters)."""
         self.out.write(clean_text(value) + "\n")
         self.out.flush()
+
+
+class _LinePump:
+    """Lines from a blocking iterator, read on a daemon thread and handed to the loop one by one."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._queue: asyncio.Queue[str | None] = asyncio.Queue()
+        threading.Thread(target=self._read, args=(lines,), daemon=True).start()
+
+    def _read(self, lines: Iterator[str]) -> None:
+        try:
+            for raw in lines:
+                self._loop.call_soon_threadsafe(self._queue.put_nowait, raw)
+        except RuntimeError:  # the loop has closed: nobody is listening any more
+            return
+        with contextlib.suppress(RuntimeError):
+            self._loop.call_soon_threadsafe(self._queue.put_nowait, None)
+
+    async def next(self) -> str | None:
+        return await self._queue.get()
+
+
+def fd_lines(fd: int = 0) -> Iterator[str]:
+    """Lines read straight from a file descriptor (stdin), without Python's buffered reader: a
+    thread blocked in a read then holds no lock that interpreter shutdown would wait for."""
+    pending = b""
+    while True:
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        for raw in complete:
+            yield raw.decode("utf-8", errors="replace") + "\n"
+    if pending:
+        yield pending.decode("utf-8", errors="replace")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import tempfile
+from collections.abc import Callable
 
 from bot.replies import Choices, Image, Message, Notice, Private, Quiz, Reply
 
 
-def render(reply: Reply) -> str:
-    """What the console prints for a reply. Options are numbered: typing the number presses it."""
+def render(reply: Reply, save_image: Callable[[bytes], str] | None = None) -> str:
+    """What the console prints for a reply. Options are numbered: typing the number presses it.
+
+    An image is saved by `save_image` (which returns where), or described by its alt text alone."""
     if isinstance(reply, Message):
         return reply.body.plain
     if isinstance(reply, Choices):
@@ -24,13 +26,7 @@ def render(reply: Reply) -> str:
         return f"(only you see this)\n{reply.body.plain}"
     if isinstance(reply, Image):
         caption = reply.caption.plain + "\n" if reply.caption is not None else ""
-        saved = _save_png(reply.png)
-        return f"{caption}[image saved to {saved}: {reply.alt}]"
+        if save_image is None:
+            return f"{caption}[chart: {reply.alt}]"
+        return f"{caption}[chart saved to {save_image(reply.png)} until you leave: {reply.alt}]"
     return reply.fallback.plain
-
-
-def _save_png(png: bytes) -> str:
-    """A terminal can't show a picture: keep it in a temp file the user can open."""
-    with tempfile.NamedTemporaryFile("wb", prefix="studybot-", suffix=".png", delete=False) as file:
-        file.write(png)
-        return file.name

@@ -35,6 +35,7 @@ from bot.battle._rounds import close_round, take_choice, take_typed
 from bot.battle._scoring import Rules
 from bot.battle._standings import winners
 from bot.events import Answer, Chat, Choice, Command, User
+from bot.examples import examples_for
 from bot.explain import echo
 from bot.feature import ChoiceHandler, CommandHandler
 from bot.grading import Grader, Verdict
@@ -177,7 +178,9 @@ class BattleFeature:
             return [Notice(_busy(existing))]
         if self.messenger is None:
             return [Message(text("Battles can't run here: I have no way to post the rounds."))]
-        request = parse_battle(event.args, max_rounds=self.settings.max_rounds)
+        deck, _ = await self._deck_of(event.chat)
+        example = examples_for(deck).topic
+        request = parse_battle(event.args, max_rounds=self.settings.max_rounds, example=example)
         if isinstance(request, str):
             return [Message(text(request))]
         return await self._open_lobby(event, request)
@@ -422,9 +425,15 @@ class BattleFeature:
         battle.phase = Phase.OVER
         closed = render.lobby_closed(battle, why)
         try:
-            await self._edit(battle.lobby_message, closed, battle)
-            if announce or battle.lobby_message is None:
+            if battle.lobby_message is None:
                 await self._send(battle.chat, closed, battle)
+            elif announce:  # the lobby card just closes; the reason is said once, as news
+                await self._edit(
+                    battle.lobby_message, render.lobby_closed(battle, "Lobby closed."), battle
+                )
+                await self._send(battle.chat, closed, battle)
+            else:
+                await self._edit(battle.lobby_message, closed, battle)
         finally:
             self._drop(battle)
 

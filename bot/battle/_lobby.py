@@ -12,6 +12,7 @@ import dataclasses
 from bot.battle._model import Battle, BattleSettings, Phase
 from bot.battle._scoring import deal
 from bot.events import User
+from bot.wording import count
 
 
 def join(battle: Battle, user: User) -> str:
@@ -20,9 +21,9 @@ def join(battle: Battle, user: User) -> str:
     if battle.stopped_by is not None:
         return "This battle has been called off."
     if battle.join(user) is None:
-        return f"You're already in — {len(battle.players)} players so far."
+        return f"You're already in — {count(len(battle.players), 'player')} so far."
     battle.lobby_dirty = True
-    return f"You're in! {len(battle.players)} players so far."
+    return f"You're in! {count(len(battle.players), 'player')} so far."
 
 
 def leave(battle: Battle, user: User) -> str:

@@ -38,8 +38,10 @@ class BattleRequest:
     typed: bool = False
 
 
-def parse_battle(args: str, *, max_rounds: int) -> BattleRequest | str:
-    """`/battle [topic] [rounds] [options]` -> a request, or the sentence saying what was wrong."""
+def parse_battle(args: str, *, max_rounds: int, example: str = "") -> BattleRequest | str:
+    """`/battle [topic] [rounds] [options]` -> a request, or the sentence saying what was wrong.
+
+    `example` is a topic of the chat's own deck, shown in the sentence so it works when typed."""
     flags: dict[str, bool] = {}
     teams = 0
     typed = False
@@ -63,7 +65,8 @@ def parse_battle(args: str, *, max_rounds: int) -> BattleRequest | str:
         number = int(words[-1])
         if len(words) > 1 or number <= max_rounds:
             if not 1 <= number <= max_rounds:
-                return f"Pick between 1 and {max_rounds} rounds, e.g. /battle Berlin Wall 5."
+                shown = f"/battle {example} 5" if example else "/battle 5"
+                return f"Pick between 1 and {max_rounds} rounds, e.g. {shown}."
             rounds = number
             words.pop()
     return BattleRequest(

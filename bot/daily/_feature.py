@@ -17,6 +17,7 @@ import contextlib
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.daily._decks import DeckPool, DeckPools, DeckSource
@@ -48,6 +49,7 @@ from knowledge.model import Deck, stable_id
 log = logging.getLogger(__name__)
 
 DEFAULT_REFRESH = timedelta(minutes=1)
+ONE_OFF_OPEN = timedelta(hours=1)  # how long a one-off question (no schedule) takes answers
 DEFAULT_SENDERS = 8  # sends in flight at once, so network latency does not cap the pace
 _ADMIN_ONLY = frozenset({"set", "off", "now"})
 _NO_SCHEDULE = (
@@ -59,7 +61,7 @@ _HELP = text(
     line("/daily set HH:MM [timezone] [days] [deadline=HH:MM] — post a question every day"),
     line("/daily off — stop the daily question"),
     line("/daily status — when the next one comes, and how today's is going"),
-    line("/daily now — post today's question now"),
+    line("/daily now — post a question now (a one-off if no schedule is set)"),
     line(italic(f"e.g. {EXAMPLE}")),
 )
 
@@ -103,6 +105,8 @@ class DailyFeature:
         self._pools = DeckPools(deck, generator=generator)
         self._loaded_at: datetime | None = None
         self._fanout: asyncio.Task[None] | None = None
+        # one-off questions (/daily now with no schedule) by chat and day, until their results are out
+        self._one_offs: dict[ChatRef, dict[date, OpenPush]] = {}
 
     # -- the Feature protocol -----------------------------------------------------------------
 
@@ -134,8 +138,13 @@ class DailyFeature:
             self._fanout = asyncio.create_task(self._reload_and_send(), name="daily-reload")
             return
         work = self.keeper.due(now)
-        if work:
+        if work or self._one_offs_due(now):
             self._fanout = asyncio.create_task(self._fan_out(work), name="daily-fan-out")
+
+    def _one_offs_due(self, now: datetime) -> bool:
+        return any(
+            p.closes_at <= now for pushes in self._one_offs.values() for p in pushes.values()
+        )
 
     async def idle(self) -> None:
         """Wait until the fan-out in flight (if any) has finished."""
@@ -154,16 +163,19 @@ class DailyFeature:
 
     async def _reload_and_send(self) -> None:
         try:
-            self.keeper.load(await self.state.load_plans())
+            plans = await self.state.load_plans()
+            self.keeper.load(plans)
+            self._one_offs = await self.state.one_offs({plan.chat for plan in plans})
         except Exception:
             self._loaded_at = None  # try again on the next tick
             log.exception("daily pushes: could not load the schedules; trying again")
             return
         work = self.keeper.due(self.clock.now())
-        if work:
+        if work or self._one_offs_due(self.clock.now()):
             await self._fan_out(work)
 
     async def _fan_out(self, work: list[Due]) -> None:
+        await self._close_one_offs(self.clock.now())
         queue = deque(work)
 
         async def sender() -> None:
@@ -225,16 +237,22 @@ class DailyFeature:
     async def _open(self, plan: Plan, day: date, now: datetime, pool: DeckPool) -> OpenPush:
         """Pick the day's question from the chat's deck and record it as open (before sending:
         answers count at once)."""
-        record = await self.state.load_record(plan.chat, pool.keys)
-        seed = int(stable_id(plan.chat.platform, plan.chat.chat_id, day.isoformat())[:12], 16)
+        closing = (plan.timetable.closes_at(day, now), plan.timetable.zone)
+        return await self._record(plan.chat, day, now, pool, closing)
+
+    async def _record(
+        self, chat: ChatRef, day: date, now: datetime, pool: DeckPool, closing: tuple[datetime, str]
+    ) -> OpenPush:
+        """Pick a claimed day's question and record it as open until `closing` (time, zone)."""
+        record = await self.state.load_record(chat, pool.keys)
+        seed = int(stable_id(chat.platform, chat.chat_id, day.isoformat())[:12], 16)
         picked = pick_question(pool.questions, record, seed)
         if picked is None:
             raise RuntimeError("no question to push")  # callers check pool.questions first
         question = picked[0]  # the push history is the record: opening it marks it asked
-        closes_at = plan.timetable.closes_at(day, now)
-        key, zone = coverage_key(question), plan.timetable.zone
-        push = OpenPush(day, question, key, zone, now, closes_at, pool.deck.id)
-        await self.state.open_push(plan.chat, push)
+        closes_at, zone = closing
+        push = OpenPush(day, question, coverage_key(question), zone, now, closes_at, pool.deck.id)
+        await self.state.open_push(chat, push)
         return push
 
     async def _post_results(self, chat: ChatRef, day: date) -> None:
@@ -334,6 +352,10 @@ class DailyFeature:
         await self.state.save_setup(
             chat, timetable, is_group=event.chat.is_group, deck_id=pool.deck.id, now=now
         )
+        for push in [*await self.state.open_for(chat), *self._one_offs.pop(chat, {}).values()]:
+            # an open question now closes when the new schedule's next question comes
+            moved = replace(push, closes_at=timetable.closes_at(push.day, push.sent_at))
+            await self.state.open_push(chat, replace(moved, zone=timetable.zone))
         plan = await self.state.load_plan(chat)
         if plan is not None:
             self.keeper.put(plan)
@@ -373,11 +395,11 @@ class DailyFeature:
     async def _now(self, event: Command, args: str) -> list[Reply]:
         chat = ChatRef(event.chat.platform, event.chat.id)
         plan = await self.state.load_plan(chat)
-        if plan is None:
-            return [Message(text(_NO_SCHEDULE))]
         pool = await self._pool(event.chat)
         if not pool.questions:
             return [Message(text(_NO_QUESTIONS))]
+        if plan is None:
+            return await self._one_off(event.chat, pool)
         now = self.clock.now()
         day = plan.timetable.local_day(now)
         self.keeper.put(plan)
@@ -395,6 +417,37 @@ class DailyFeature:
         upcoming = self._next_push(plan, now)
         after = f" The next one: {when(upcoming, plan.timetable.zone)}." if upcoming else ""
         return [Message(text(f"Today's question has already been asked and closed.{after}"))]
+
+    async def _one_off(self, where: Chat, pool: DeckPool) -> list[Reply]:
+        """`/daily now` with no schedule: one question now, open for `ONE_OFF_OPEN`, then results."""
+        chat = ChatRef(where.platform, where.id)
+        now = self.clock.now()
+        day = now.date()
+        existing = await self.state.get_push(chat, day)
+        if existing is not None and now < existing.closes_at:
+            again = Message(text("Today's question is already out — here it is again:"))
+            return [again, question_reply(existing)]
+        if not await self.state.claim_push(chat, day, now):
+            return [
+                Message(text("Today's question has already been asked here. Try again tomorrow."))
+            ]
+        push = await self._record(chat, day, now, pool, (now + ONE_OFF_OPEN, "UTC"))
+        self._one_offs.setdefault(chat, {})[day] = push
+        how = "For one every day: /daily set HH:MM [timezone] [days]."
+        return [question_reply(push), Message(text(line(italic(how))))]
+
+    async def _close_one_offs(self, now: datetime) -> None:
+        """Post the results of one-off questions whose time is up."""
+        for chat, pushes in list(self._one_offs.items()):
+            for day, push in list(pushes.items()):
+                if push.closes_at <= now:
+                    del pushes[day]
+                    await _logged(
+                        f"closing a one-off question in {chat.chat_id}",
+                        self._post_results(chat, day),
+                    )
+            if not pushes:
+                del self._one_offs[chat]
 
     def _next_push(self, plan: Plan | None, now: datetime) -> datetime | None:
         """The next push that will really happen (a day already pushed, by /daily now, is skipped)."""

@@ -164,6 +164,20 @@ class DailyState:
     async def push_sent(self, chat: ChatRef) -> None:
         await self.store.clear_failed_pushes(chat)
 
+    async def open_for(self, chat: ChatRef) -> list[OpenPush]:
+        """The chat's questions still taking answers (results not yet out)."""
+        opened = [_open_push(push) for push in await self.store.open_pushes(chat)]
+        return [push for push in opened if push is not None]
+
+    async def one_offs(self, scheduled: set[ChatRef]) -> dict[ChatRef, dict[date, OpenPush]]:
+        """Open questions of chats without a schedule (`/daily now` one-offs), by chat and day."""
+        found: dict[ChatRef, dict[date, OpenPush]] = {}
+        for push in await self.store.open_pushes():
+            opened = _open_push(push) if push.push.chat not in scheduled else None
+            if opened is not None:
+                found.setdefault(push.push.chat, {})[opened.day] = opened
+        return found
+
     async def get_push(self, chat: ChatRef, day: date) -> OpenPush | None:
         """The chat's push of `day` while it is open (sent, results not yet out)."""
         stored = await self.store.get_push(PushKey(chat, day))

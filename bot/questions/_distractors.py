@@ -8,11 +8,13 @@ put in the blank, would read like a phrase some other fact says.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._entities import Entity, without_parenthetical
+from bot.questions._kinds import UNKNOWN
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tokens import tokenize
@@ -69,7 +71,11 @@ def distractors(
     """Up to `count` wrong options for `span` in fact `ref`, in no particular order."""
 
     def reject(candidate: str) -> bool:
-        return _clashes(candidate, span) or _true_somewhere(ctx, ref, span, candidate)
+        return (
+            _clashes(candidate, span)
+            or _breaks_range(ref.text, span, candidate)
+            or _true_somewhere(ctx, ref, span, candidate)
+        )
 
     if span.kind in NUMERIC_KINDS:
         number = parse_number(span.text)
@@ -103,10 +109,11 @@ def distractors(
 def _pool(ctx: DeckContext, ref: FactRef, span: Span) -> list[Entity]:
     if span.kind is SpanKind.ACRONYM:
         # Acronyms found by shape become throwaway entities so they sort and shape like the rest.
+        # Only ones of the same length: "KF" (a patient) is not the same kind as "STM" or "LTM".
         return [
             Entity(acronym, SpanKind.ACRONYM)
             for acronym in ctx.stats.acronyms
-            if ctx.index.lookup(acronym) is None
+            if ctx.index.lookup(acronym) is None and len(acronym) == len(span.text)
         ]
     if span.kind not in (SpanKind.PERSON, SpanKind.PLACE, SpanKind.TERM, SpanKind.TOPIC):
         return []
@@ -123,11 +130,31 @@ def _same_kind(ctx: DeckContext, span: Span) -> Callable[[Entity], bool]:
     """Which entities are the same kind of thing as the span: a weapon among weapons, a
     conference among conferences (`_kinds`); people and places are one kind each."""
     if span.kind is SpanKind.TERM:
-        mine = ctx.term_kinds.get(fold(span.entity or span.text))
-        return lambda entity: ctx.term_kinds.get(fold(entity.name)) == mine
+        mine = ctx.term_kinds.get(fold(span.entity or span.text), UNKNOWN)
+        return lambda entity: mine != UNKNOWN and ctx.term_kinds.get(fold(entity.name)) == mine
     if span.kind is SpanKind.TOPIC:
         return lambda entity: False  # topic titles are options only of "which topic"
     return lambda entity: True
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*([\d,.]+)")
+_RANGE_BEFORE = re.compile(r"([\d,.]+)\s*(?:to|-|–|—)\s*$")
+
+
+def _breaks_range(text: str, span: Span, candidate: str) -> bool:
+    """True when the number would put a range out of order: "about 36 to 30 seconds"."""
+    if span.kind not in NUMERIC_KINDS:
+        return False
+    value = parse_number(candidate)
+    if value is None:
+        return False
+    after = _RANGE_AFTER.match(text, span.end)
+    before = _RANGE_BEFORE.search(text[: span.start])
+    end = parse_number(after.group(1)) if after else None
+    start = parse_number(before.group(1)) if before else None
+    return (end is not None and value.value >= end.value) or (
+        start is not None and value.value <= start.value
+    )
 
 
 def _clashes(candidate: str, span: Span) -> bool:

@@ -3,8 +3,9 @@
 A deck's key terms mix weapons, policies, states and periods: "new American _____" with ICBMs
 among Security, Containment and Sovietisation puts a weapon among policies, and the odd one out is
 the answer. Each term is classed by the head noun of its definition ("ICBM: Intercontinental
-Ballistic Missile, …" -> weapon; "Police state: a state that …" -> state). Terms whose definition
-names no known class are "concept"s: ideas, aims, policies, processes. (Topic titles are never
+Ballistic Missile, …" -> weapon; "Police state: a state that …" -> state; "a Western aim" ->
+concept; "keeping a country safe" -> process). A term whose definition names no known kind
+("attempts to liberalise USSR") gets no wrong options: it is asked typed. (Topic titles are never
 options of a blank at all: they are the options of "which topic".)
 """
 
@@ -16,6 +17,8 @@ from functools import lru_cache
 from knowledge.text import fold
 
 CONCEPT = "concept"
+PROCESS = "process"
+UNKNOWN = ""  # a definition whose head names no known kind: the term gets no wrong options
 _CLASSES = {
     "weapon": "missile missiles weapon weapons bomb bombs warhead warheads rocket rockets gun guns "
     "tank tanks submarine submarines aircraft",
@@ -28,6 +31,10 @@ _CLASSES = {
     "person": "person leader leaders man woman people official",
     "contest": "race competition contest rivalry",
     "place": "city town region area zone border sea river mountain",
+    "organism": "microorganism microorganisms organism organisms bacterium bacteria virus viruses "
+    "protist protists fungus fungi cell cells animal animals plant plants",
+    "treatment": "treatment treatments drug drugs medicine medicines vaccine vaccines therapy",
+    "procedure": "trial trials test tests experiment experiments method methods procedure",
 }
 _WORD_CLASS = {word: kind for kind, words in _CLASSES.items() for word in words.split()}
 # Words that end a definition's first noun phrase: "a state [that] …", "period [of] …".
@@ -42,10 +49,12 @@ def term_class(definition: str) -> str:
     """The kind of thing a definition describes, from the head of its first noun phrase."""
     folded = fold(definition)
     head = _CLAUSE_END.split(folded, maxsplit=1)[0].split()
-    if not head or head[0].endswith("ing"):
-        return CONCEPT  # "keeping a country safe", "making a country copy …": a process
+    if not head:
+        return UNKNOWN
+    if head[0].endswith("ing"):
+        return PROCESS  # "keeping a country safe", "making a country copy …"
     for word in reversed(head):
         kind = _WORD_CLASS.get(word)
         if kind is not None:
             return kind
-    return CONCEPT
+    return UNKNOWN

@@ -251,6 +251,15 @@ def _candidates(number: Number, rng: random.Random) -> tuple[list[Fraction], lis
             [(number.value * Fraction(m)).limit_denominator(20) for m in down],
             [(number.value * Fraction(m)).limit_denominator(20) for m in up],
         )
+    if number.decimals and number.kind is SpanKind.QUANTITY and not number.suffix.strip():
+        # A reading on a scale ("magnitude 8.8", "pH 6.5"): doubling it gives an impossible value,
+        # so the wrong options are near it ("7.9", "9.2"), a few tenths to a couple of units away.
+        step = Fraction(1, 10**number.decimals)
+        offsets = rng.sample(range(3, 25), 8)
+        return (
+            [number.value - step * k for k in offsets],
+            [number.value + step * k for k in offsets],
+        )
     down, up = _SCALES[number.kind]
     return (
         [number.value * Fraction(m) for m in down],

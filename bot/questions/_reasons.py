@@ -9,10 +9,10 @@ reason (effect, aim) of what the lead-in names, so it can be asked as:
   it) — one line of the group among lines that are not in it;
 - "Which of these was NOT a reason for …?" — three lines of the group and one from elsewhere.
 
-Wrong options are lines of the same kind: first the lines under a sibling lead-in of the same
-topic ("Secondary effects" beside "Primary effects"), then lines under lead-ins of the same kind in
-other topics, then other lines of other topics. A line that shares most of its words with a line
-of the group is never a wrong option: it could be right.
+Wrong options are lines of the same kind: the lines under a sibling lead-in of the same topic
+("Secondary effects" beside "Primary effects") and under lead-ins of the same kind in other topics
+(any other line of the notes could be a reason nobody wrote down). A line that shares most of its
+words with a line of the group, or that defines a term, is never a wrong option.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ _MAX_LINE = MAX_OPTION
 # Two lines sharing this share of their content words could both be right.
 _OVERLAP = 0.5
 _MIN_OPTION_WORDS = 2
+_DEFINITION = re.compile(r"\s(?:=|means|is defined as)\s")
 _DATES = re.compile(r"\(?\b\d{2,4}s?\b[–-]?\)?")
 # A line that points elsewhere ("See the textbook chapter 4.") is not a fact to choose.
 _POINTER = re.compile(r"\s*(?:see|cf\.?|p\.|pp\.|page|chapter|ch\.)\s", re.IGNORECASE)
@@ -60,6 +61,7 @@ class LeadIn:
     subject: str  # what the lines are reasons (effects, aims) of
     topic_id: str
     members: tuple[FactRef, ...]
+    topic_level: bool = False  # the lead-in is the topic's title, not a group heading
 
 
 def lead_ins(ctx: DeckContext) -> list[LeadIn]:
@@ -73,11 +75,17 @@ def lead_ins(ctx: DeckContext) -> list[LeadIn]:
         for heading, members in groups.items():
             text = heading if heading is not None else topic.title
             kind = _kind_of(text)
-            if kind is not None and len(members) >= 1:
-                subject = _subject(text, kind)
-                if subject:
-                    found.append(LeadIn(kind, text, subject, topic.id, tuple(members)))
+            if kind is not None and members:
+                # "Reasons why" names no subject: it is asked as "listed under …".
+                subject = _subject(text, kind) or text
+                top = heading is None
+                found.append(LeadIn(kind, text, subject, topic.id, tuple(members), top))
     return found
+
+
+def is_lead_in(heading: str) -> bool:
+    """True when a heading introduces reasons, effects or aims."""
+    return _kind_of(heading) is not None
 
 
 def _kind_of(heading: str) -> str | None:
@@ -126,29 +134,28 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     """Lines not in the group, best wrong options first, none that could also be right."""
     mine = [set(content_words(ref.text)) for ref in group.members]
     member_facts = {fold(ref.text) for ref in group.members}
-    siblings = [g for g in groups if g.topic_id == group.topic_id and g is not group]
-    alike = [g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind]
-    grouped = {fold(ref.text) for g in groups for ref in g.members}
-    home = ctx.deck.topic(group.topic_id)
-    near = _near_topics(ctx, group.topic_id)
-    # Aims are broad ("Revitalise Economy"): only lines under other aims are safely not one.
-    rest = [
-        ref
-        for ref in ctx.statements
-        if group.kind != _AIM
-        and home is not None
-        and ref.topic.id not in near
-        and fold(ref.text) not in grouped
+    # A topic whose title is a lead-in ("Factors affecting rate") holds its groups' lines too:
+    # it takes no wrong options from them, nor they from its own lines.
+    siblings = [
+        g
+        for g in groups
+        if g.topic_id == group.topic_id
+        and g is not group
+        and not g.topic_level
+        and not group.topic_level
     ]
-    ordered = [
+    alike = [g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind]
+    # Lines under other lead-ins of the same kind are the same kind of line; other lines of the
+    # notes only when the deck has too few of those (never for aims, which are broad).
+    same_kind = [
         *(ref.text for g in siblings if g.kind == group.kind for ref in g.members),
         *(ref.text for g in alike for ref in g.members),
-        *(ref.text for ref in rest),
     ]
+    ordered = same_kind if len(same_kind) >= WRONG_OPTIONS - 1 else []
     chosen: dict[str, str] = {}
     for text in ordered:
         key = fold(text)
-        if key in member_facts or key in chosen or not _usable(text):
+        if key in member_facts or key in chosen or not _usable(text) or _defines(ctx, text):
             continue
         words = set(content_words(text))
         if any(len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m):
@@ -157,23 +164,18 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     return list(chosen.values())
 
 
-def _near_topics(ctx: DeckContext, topic_id: str) -> set[str]:
-    """The topic and those whose lines might also explain it: related ones, and ones sharing a
-    person or a place with it."""
-    home = ctx.deck.topic(topic_id)
-    if home is None:
-        return {topic_id}
-    names = {fold(n) for n in (*home.people, *home.places)}
-    near = {topic_id, *home.related}
-    for topic in ctx.deck.topics:
-        if topic_id in topic.related or names & {fold(n) for n in (*topic.people, *topic.places)}:
-            near.add(topic.id)
-    return near
+def _defines(ctx: DeckContext, text: str) -> bool:
+    """True for a line that defines a term ("Pathogen = microorganism …"): not a reason or effect."""
+    if _DEFINITION.search(text):
+        return True
+    key = fold(text)
+    return any(key.startswith(fold(term.term)) for term in ctx.deck.terms if term.term)
 
 
 def _ask(group: LeadIn, negative: bool) -> str:
     subject = group.subject
-    if not content_words(_DATES.sub(" ", subject)):
+    plain = group.topic_level or (group.kind == _CAUSE and subject == group.heading)
+    if plain or not content_words(_DATES.sub(" ", subject)):
         # "Causes (1770s–1789)": the heading names no subject of its own.
         heading = group.heading.rstrip(":")
         if negative:
@@ -182,8 +184,10 @@ def _ask(group: LeadIn, negative: bool) -> str:
     if group.kind == _CAUSE:
         if negative:
             return f"Which of these was NOT a reason for “{subject}”?"
-        if group.heading.lower().startswith("why "):
-            return f"{group.heading.rstrip(':?. ')}? Pick the reason your notes give."
+        heading = group.heading.rstrip(":?. ")
+        if heading.lower().startswith("why "):
+            # "Why volcanoes form at …" -> "Which of these is a reason why volcanoes form at …?"
+            return f"Which of these is a reason why {heading[4:]}?"
         return f"Which of these was a reason for “{subject}”?"
     noun = "effect" if group.kind == _EFFECT else "aim"
     if negative:

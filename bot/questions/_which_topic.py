@@ -1,8 +1,8 @@
 """ "Which topic does this fact belong to?": the fact with the words that name its topic masked.
 
 Words sharing a root with the topic's title or aliases are masked ("Hungary" under "Hungarian
-Uprising"); topics whose own title the fact mentions are never offered as wrong options, since the
-fact would then seem to belong to them too.
+Uprising"); topics whose own title the fact mentions, and the topics above or below the fact's own in
+the deck's tree, are never offered as wrong options, since the fact would then belong to them too.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
+from bot.questions._reasons import is_lead_in
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS, content_words, root, roots
 from knowledge.model import Topic, stable_id
@@ -30,15 +31,20 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
     if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
         return None
-    if _about_a_term(ctx, ref) or _shared(ctx, ref):
+    if _about_a_term(ctx, ref) or _shared(ctx, ref) or _needs_its_lead_in(ref):
         return None
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
     same_fact = ref.folded
     fact_roots = roots(ref.text)
+    # A line of a subtopic also belongs to every topic above it, and a parent's line to its
+    # subtopics' theme: none of them can be the wrong option.
+    lineage = {topic.id for topic in ctx.deck.path(ref.topic.id)} | set(
+        ctx.deck.subtree(ref.topic.id)
+    )
     others = [
         topic
         for topic in ctx.deck.topics
-        if topic.id != ref.topic.id
+        if topic.id not in lineage
         and len(topic.title) <= MAX_OPTION
         and not ctx.name_roots(topic) & fact_roots
         and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
@@ -61,6 +67,12 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         topic_id=ref.topic.id,
         fact_id=ref.fact_id,
     )
+
+
+def _needs_its_lead_in(ref: FactRef) -> bool:
+    """True for a line under a cause/effect/aim lead-in ("strict building codes" under "Fewer
+    deaths because"): shown alone it could belong to any topic about the same kind of thing."""
+    return ref.fact.group is not None and is_lead_in(ref.fact.group)
 
 
 def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:

@@ -17,16 +17,19 @@ from datetime import datetime, timedelta
 from fsrs import Scheduler
 
 from bot.events import Answer, Chat, Choice, Command, User
+from bot.examples import examples_for
 from bot.explain import echo
 from bot.grading import Grader, Verdict
 from bot.markup import Line, bold, italic, item, line, text
 from bot.questions import Question, QuestionGenerator, QuestionKind
+from bot.quiz._hints import hint_steps
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
 from bot.retired import retired_ids
 from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
 from bot.tokens import make_token, matches
+from bot.wording import is_you, score_line, sentence_join
 from knowledge.model import Deck, stable_id
 from knowledge.search import DeckIndex, Hit
 
@@ -34,6 +37,8 @@ log = logging.getLogger(__name__)
 
 ANSWER_ACTION = "qa"
 START_ACTION = "qs"
+REPLACE_ACTION = "qn"  # "start the new quiz anyway": qn:<old nonce>:<q|r>:<topic id or ->:<n>
+KEEP_ACTION = "qk"  # "keep going": qk:<nonce>
 DEFAULT_QUESTIONS = 5
 REVIEW_QUESTIONS = 10
 SESSION_IDLE = timedelta(hours=2)
@@ -48,17 +53,19 @@ class QuizRequest:
 
 
 def parse_request(
-    args: str, *, command: str = "quiz", default: int = DEFAULT_QUESTIONS
+    args: str, *, command: str = "quiz", default: int = DEFAULT_QUESTIONS, example: str = ""
 ) -> QuizRequest | str:
-    """`/quiz [topic] [n]` (or `/quiz n topic`) -> a request, or the message explaining what was wrong."""
+    """`/quiz [topic] [n]` (or `/quiz n topic`) -> a request, or the message explaining what was wrong.
+
+    `example` is a topic of the chat's own deck, so the suggested command works when typed."""
     words = args.split()
     count = default
     at = -1 if words and _is_count(words[-1]) else 0 if words and _is_count(words[0]) else None
     if at is not None:
         count = int(words.pop(at))
         if not 1 <= count <= MAX_QUESTIONS:
-            example = "/quiz Berlin Wall 5" if command == "quiz" else f"/{command} 5"
-            return f"Pick between 1 and {MAX_QUESTIONS} questions, e.g. {example}."
+            shown = f"/quiz {example} 5" if command == "quiz" and example else f"/{command} 5"
+            return f"Pick between 1 and {MAX_QUESTIONS} questions, e.g. {shown}."
     return QuizRequest(" ".join(words), count)
 
 
@@ -97,7 +104,7 @@ class QuizService:
     # ---- starting -------------------------------------------------------------------------------------
 
     async def start_quiz(self, event: Command) -> list[Reply]:
-        request = parse_request(event.args)
+        request = parse_request(event.args, example=examples_for(self.deck).topic)
         if isinstance(request, str):
             return [Message(text(request))]
         topic_id: str | None = None
@@ -106,6 +113,9 @@ class QuizService:
             if found.status != "match" or found.best is None:
                 return [self._pick_topic(request, found.candidates, found.status == "ambiguous")]
             topic_id = self._topic_of(found.best.kind, found.best.id)
+        running = self._confirm_replace(event.user, event.chat, Mode.QUIZ, topic_id, request.count)
+        if running is not None:
+            return [running]
         return await self._begin(event.user, event.chat, topic_id, request.count)
 
     async def start_chosen(self, event: Choice, parts: list[str]) -> list[Reply]:
@@ -115,9 +125,68 @@ class QuizService:
         topic = next((t for t in self.deck.topics if matches(parts[0], t.id)), None)
         if topic is None:
             return [Notice("That topic is no longer in these notes.")]
-        return await self._begin(
-            event.user, event.chat, topic.id, min(int(parts[1]), MAX_QUESTIONS)
+        count = min(int(parts[1]), MAX_QUESTIONS)
+        running = self._confirm_replace(event.user, event.chat, Mode.QUIZ, topic.id, count)
+        if running is not None:
+            return [running]
+        return await self._begin(event.user, event.chat, topic.id, count)
+
+    def _confirm_replace(
+        self, user: User, chat: Chat, mode: Mode, topic_id: str | None, count: int
+    ) -> Reply | None:
+        """A quiz under way is not thrown away by a new /quiz or /review: ask first."""
+        session = self.session_for(user, chat)
+        if session is None or session.finished:
+            return None
+        word = "review" if session.mode is Mode.REVIEW else "quiz"
+        done = len(session.results)
+        where = f"You're on question {session.position + 1}/{len(session.questions)} of your {word}"
+        so_far = f" ({session.score}/{done} right so far)" if done else ""
+        topic = topic_id if topic_id is None or len(topic_id) <= 16 else "#" + stable_id(topic_id)
+        new = make_token(
+            REPLACE_ACTION,
+            session.nonce,
+            "r" if mode is Mode.REVIEW else "q",
+            topic or "-",
+            str(count),
         )
+        return Choices(
+            text(f"{where}{so_far}. Start a new one instead? (/stop ends this one.)"),
+            (
+                Option(f"Start the new {'review' if mode is Mode.REVIEW else 'quiz'}", new),
+                Option("Keep going", make_token(KEEP_ACTION, session.nonce)),
+            ),
+        )
+
+    async def replace_chosen(self, event: Choice, parts: list[str]) -> list[Reply]:
+        """ "Start the new quiz": the old one ends with its score, the new one starts."""
+        if len(parts) != 4 or not parts[3].isdecimal():
+            return [Notice("That button has expired.")]
+        nonce, mode, topic_part, count = parts[0], parts[1], parts[2], int(parts[3])
+        old = self._by_nonce.get(nonce)
+        if old is None:
+            return [Notice("That quiz has already ended. Start a new one with /quiz.")]
+        if old.user.id != event.user.id:
+            return [Notice("That button is for the player whose quiz it is.")]
+        count = min(max(count, 1), MAX_QUESTIONS)
+        if mode == "r":
+            questions = await self._review_questions(
+                UserRef(event.user.platform, event.user.id), count
+            )
+            if not questions:
+                return [self._close(old), Message(text("Nothing to review right now."))]
+            return self._open(event.user, event.chat, Mode.REVIEW, questions)
+        topic = next((t for t in self.deck.topics if matches(topic_part, t.id)), None)
+        if topic_part != "-" and topic is None:
+            return [Notice("That topic is no longer in these notes.")]
+        return await self._begin(event.user, event.chat, topic.id if topic else None, count)
+
+    async def keep_going(self, event: Choice, parts: list[str]) -> list[Reply]:
+        """ "Keep going": the question the player was on, asked again."""
+        session = self._by_nonce.get(parts[0]) if len(parts) == 1 else None
+        if session is None or session.finished or session.user.id != event.user.id:
+            return [Notice("That quiz has already ended. Start a new one with /quiz.")]
+        return [self._ask(session)]
 
     def _pick_topic(
         self, request: QuizRequest, candidates: tuple[Hit, ...], ambiguous: bool
@@ -164,6 +233,9 @@ class QuizService:
             return [Message(text(request))]
         if self.store is None:
             return [Message(text("Reviews need somewhere to keep your progress; none is set up."))]
+        running = self._confirm_replace(event.user, event.chat, Mode.REVIEW, None, request.count)
+        if running is not None:
+            return [running]
         who = UserRef(event.user.platform, event.user.id)
         questions = await self._review_questions(who, request.count)
         if not questions:
@@ -312,7 +384,8 @@ class QuizService:
         if session is None:
             return [Notice("That quiz has ended. Start a new one with /quiz.")]
         if session.user.id != event.user.id or session.user.platform != event.user.platform:
-            return [Notice(f"This is {session.user.name}'s quiz — start your own with /quiz.")]
+            owner = "someone else's" if is_you(session.user.name) else f"{session.user.name}'s"
+            return [Notice(f"This is {owner} quiz — start your own with /quiz.")]
         question = session.current
         if question is None or position != session.position:
             return [Notice("You've already answered that one.")]
@@ -338,7 +411,9 @@ class QuizService:
         question = session.current if session is not None else None
         if session is None or question is None:
             return [Notice("No question is open for you. Start one with /quiz.")]
-        clues = [question.hint or self._fallback_hint(question), *question.hints]
+        first = question.hint or self._fallback_hint(question)
+        # the generator's graded hints when it gave some; else each says more than the last
+        clues = [first, *question.hints] if question.hints else hint_steps(question, first)
         if session.hints_used >= len(clues):
             return [Notice("No more hints for this one — /skip shows the answer.")]
         session.hinted = True
@@ -445,10 +520,7 @@ class QuizService:
         answered = len(session.results)
         if answered == 0:
             return Message(text("Quiz stopped. Start another with /quiz."))
-        percent = round(100 * session.score / answered)
-        lines: list[Line] = [
-            line(bold(f"{session.user.name}: {session.score}/{answered} right ({percent}%)."))
-        ]
+        lines: list[Line] = [line(bold(score_line(session.user.name, session.score, answered)))]
         missed = [r for r in session.results if not r.correct]
         if missed:
             lines.append(line("To go over:"))
@@ -509,7 +581,7 @@ def _present_options(question: Question) -> tuple[tuple[str, ...], tuple[int, ..
 def _chronology_prompt(question: Question) -> str:
     letters = "ABCD"
     listed = "; ".join(f"{letters[i]}. {event}" for i, event in enumerate(question.options))
-    return f"{question.prompt.rstrip('.:')}: {listed}"
+    return sentence_join(question.prompt, listed)
 
 
 _NOT_AN_OPTION = (

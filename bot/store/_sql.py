@@ -79,5 +79,12 @@ class SqlStore(
     ) -> None:
         await self.close()
 
+    @property
+    def where(self) -> str:
+        """Where the data lives, password hidden: a file path for SQLite, else the URL."""
+        if self._description.startswith("sqlite") and "///" in self._description:
+            return self._description.split("///", 1)[1]
+        return self._description
+
     def __repr__(self) -> str:
         return f"SqlStore({self._description!r})"

@@ -126,6 +126,8 @@ def import_bytes_with_report(
         imported.report.name = "anki"
         return imported
     text = normalise(decode(data))
+    if not text.strip():
+        raise DeckImportError("the file is empty: there are no notes in it to import")
     chosen = format or guess_format(name, text)
     imported = import_text_with_report(
         text,

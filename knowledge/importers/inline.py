@@ -10,6 +10,11 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)|!\[\[[^\]]*\]\]|!\[
 _EMPTY_LINK = re.compile(r"\[\s*\]\((?:[^()]|\([^()]*\))*\)")
 _WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]")
 _CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?\s*")
+# Wiki page furniture: reference marks "[12]", "[citation needed]", "[edit]", "[note 3]".
+_WIKI_MARK = re.compile(
+    r"\[(?:\d{1,3}|[a-z]|note \d+|citation needed|clarification needed|edit|better source needed)\]",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"(?<![\w/])(?:https?://|www\.)[^\s)>\]]+")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -39,6 +44,7 @@ def strip_markdown(text: str) -> str:
     text = _CALLOUT.sub("", text.strip())
     text = _IMAGE.sub("", text)
     text = _EMPTY_LINK.sub("", text)
+    text = _WIKI_MARK.sub("", text)
     text = _WIKILINK.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)

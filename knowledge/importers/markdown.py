@@ -43,10 +43,18 @@ _TOC_MARKER = re.compile(r"^(?:\[TOC\]|\[\[_?TOC_?\]\]|\{:toc\}|\$\{toc\}|<!--\s
 _CONTENTS = re.compile(
     r"^(?:table of contents|contents|toc|on this page|in this (?:page|note))$", re.I
 )
+# A wiki page's back matter: lists of sources and links, not notes.
+_BACK_MATTER = re.compile(
+    r"^(?:references|external links|further reading|bibliography|sources|citations|see also"
+    r"|notes and references|footnotes)$",
+    re.IGNORECASE,
+)
 _ANCHOR_LINK = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)")
 _BOILERPLATE = re.compile(
     r"^(?:(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)\b(?:\s+(?:on|time|by))?"
-    r"|(?:updated(?:\s+on)?|date\s+modified|created(?:\s+time)?|modified)\s*:)",
+    r"|(?:updated(?:\s+on)?|date\s+modified|created(?:\s+time)?|modified)\s*:"
+    r"|this\s+page\s+was\s+last\s+(?:edited|modified)|from\s+wikipedia,\s+the\s+free\s+encyclopedia"
+    r"|retrieved\s+from\s|jump\s+to\s+(?:navigation|search))",
     re.IGNORECASE,
 )
 _MATHS = re.compile(r"\$[^$]+\$|\\\(|\\\[|\\frac|\\sqrt")
@@ -126,7 +134,10 @@ def import_markdown(text: str, source_name: str) -> Imported:
     if not any(event is not None for event in events):
         raise DeckImportError("there are no notes in the file, only front matter")
     headings = [event for event in events if isinstance(event, Heading)]
-    title = next((heading for heading in headings if heading.level == 1), None)
+    tops = [heading for heading in headings if heading.level == 1]
+    # One "#" heading names the deck; several are its top-level topics (the title comes from the
+    # front matter or the file name then).
+    title = tops[0] if len(tops) == 1 else None
     if title is not None:
         builder.title = _heading_text(title.text) or builder.title
     elif front_title:
@@ -280,14 +291,16 @@ def _table_row(cells: list[str], columns: list[str] | None) -> str:
 
 def _drop_contents_lists(events: list[Event]) -> list[Event]:
     """Tables of contents: a "Contents" heading and the list under it, or a list of links to the
-    file's own headings (`[Causes](#causes)`), go; they repeat the headings and carry no notes."""
+    file's own headings (`[Causes](#causes)`), go; they repeat the headings and carry no notes. So
+    does a wiki page's back matter ("References", "External links", "See also")."""
     kept: list[Event] = []
     skipping_level: int | None = None
     for event in events:
         if isinstance(event, Heading):
             if skipping_level is not None and event.level <= skipping_level:
                 skipping_level = None
-            if skipping_level is None and _CONTENTS.match(strip_markdown(event.text)):
+            heading = strip_markdown(event.text)
+            if skipping_level is None and (_CONTENTS.match(heading) or _BACK_MATTER.match(heading)):
                 skipping_level = event.level
                 continue
         if skipping_level is not None:

@@ -109,6 +109,16 @@ def _in_numbered_list(
     return False
 
 
+def _title_like(text: str) -> bool:
+    """Short and not a sentence or a definition: fit to be a subtopic's title."""
+    return (
+        len(text) <= 80
+        and len(text.split()) <= 8
+        and not text.rstrip(":").endswith((".", "?", "!"))
+        and split_equals(text) is None
+    )
+
+
 def _heading_like(title: str) -> bool:
     return len(title.split()) <= _MAX_HEADING_WORDS and not title.rstrip().endswith((".", ";", ","))
 
@@ -235,7 +245,13 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
     index = 0
     while index < len(nodes):
         node = nodes[index]
-        if node.children:
+        if any(child.children for child in node.children) and _title_like(node.text):
+            # bullets three deep: the top one is a subtopic holding the rest, as it was written
+            _note_terms(builder, topic, node.text)
+            inner = builder.add_topic(_heading_text(node.text), topic)
+            _fill_topic(builder, inner, node.children)
+            index += 1
+        elif node.children:
             _add_group(builder, topic, node, flatten(node.children))
             index += 1
         elif _opens_run(nodes, index):

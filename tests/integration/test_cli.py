@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# Never the user's own data dir: a database there may have been migrated by a newer checkout.
+_DATA = Path(tempfile.mkdtemp(prefix="studybot-cli-test-"))
+atexit.register(shutil.rmtree, _DATA, ignore_errors=True)
 
 
 def studybot(
@@ -21,7 +27,12 @@ def studybot(
         text=True,
         cwd=ROOT,
         timeout=120,
-        env={**os.environ, "STUDYBOT_DECK": "", **(env or {})},
+        env={
+            **os.environ,
+            "STUDYBOT_DECK": "",
+            "DATABASE_URL": f"sqlite:///{_DATA / 'studybot.db'}",
+            **(env or {}),
+        },
         check=False,
     )
 

@@ -67,7 +67,7 @@ def upload(name: str, content: str | bytes, user: User = TEACHER) -> Upload:
 async def test_a_valid_yaml_deck_becomes_this_chats_deck_only(engine: Engine) -> None:
     body = shown(await engine.handle(upload("cells.yaml", BIOLOGY)))
     assert "This chat now studies Cell Biology." in body
-    assert "2 topics, 1 key terms" in body
+    assert "2 topics, 1 key term." in body
     assert "Mitochondria" in shown(await say(engine, "/topics", chat=GROUP))
     assert shown(await say(engine, "/explain powerhouse", chat=GROUP)).startswith("Mitochondria")
     assert "Hungarian Uprising" in shown(await say(engine, "/topics", chat=DM))

@@ -398,3 +398,29 @@ def load_deck_text(mapping: dict[str, object]) -> Deck:
     from knowledge.loader import parse_deck
 
     return parse_deck(dump_deck(mapping), "imported.yaml")
+
+
+# -- a history wiki page saved as Markdown ---------------------------------------------------------
+
+
+async def test_wiki_page_keeps_its_sections_and_drops_its_furniture(tmp_path: Path) -> None:
+    deck = deck_of("history_wiki_weimar.md", tmp_path)
+    facts = every_fact(deck)
+    titles = [topic.title for topic in deck.topics]
+
+    assert titles == [
+        "Weimar Republic",
+        "Background",
+        "Early years 1919–1923",
+        "Treaty of Versailles",
+        "Hyperinflation",
+        "Munich Putsch",
+        "Golden Age 1924–1929",
+    ]  # no "Contents", "See also", "References", "External links"; no "[edit]"
+    assert "The Weimar Republic was the German state from 1918 to 1933." in facts  # no "[1]"
+    assert "By November 1923 a loaf of bread cost 200 billion marks." in facts
+    assert not any(
+        junk in fact for fact in facts for junk in ("Wikipedia", "[", "^", "last edited", "Penguin")
+    )
+    body, _ = await explain(deck, "hyperinflation")
+    assert body.splitlines()[:2] == ["Early years 1919–1923 › Hyperinflation", "Hyperinflation"]

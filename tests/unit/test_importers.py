@@ -548,3 +548,41 @@ def test_answers_differing_only_in_case_or_accents_are_kept_once() -> None:
     )
 
     assert deck.questions[0].answers == ("Nagy", "Imre Nagy")
+
+
+def test_outline_bullets_nested_past_a_group_make_a_subtopic_holding_the_rest() -> None:
+    notes = (
+        "Ecology\n"
+        "• Food chains\n"
+        "    - Producers make their own food\n"
+        "    - Energy transfer\n"
+        "        - Pyramids of biomass\n"
+        "            - about 10% passes to the next level\n"
+        "            - the rest is lost as heat\n"
+        "        - Decomposers recycle nutrients\n"
+        "• Adaptations\n"
+        "    - Camels store fat in their humps\n"
+    )
+    deck = load(import_text(notes, format="outline", source_name="ecology.txt"))
+
+    assert [topic.title for topic in deck.roots()] == ["Food chains", "Adaptations"]
+    assert [child.title for child in deck.children("food-chains")] == ["Energy transfer"]
+    transfer = topic(deck, "Energy transfer")
+    assert group(transfer, "Pyramids of biomass") == [
+        "about 10% passes to the next level",
+        "the rest is lost as heat",
+    ]
+    assert "Decomposers recycle nutrients" in facts(transfer)
+    assert missing_lines(notes, deck, {}) == []
+
+
+def test_markdown_with_several_top_headings_makes_each_a_topic_with_its_subtopics() -> None:
+    notes = (
+        "# Forces\n\n## Newton's laws\n- an object stays at rest unless a force acts\n\n"
+        "# Energy\n\n## Energy stores\n- kinetic, gravitational potential, elastic\n"
+    )
+    deck = load(import_text(notes, format="markdown", source_name="physics_paper_1.md"))
+
+    assert deck.title == "Physics paper 1"
+    assert [topic.title for topic in deck.roots()] == ["Forces", "Energy"]
+    assert [child.title for child in deck.children("energy")] == ["Energy stores"]

@@ -60,10 +60,17 @@ def ww1_deck() -> Deck:
                 id="italy",
                 title="Italian Front",
                 places=("Italy", "Austria-Hungary", "Caporetto"),
-                facts=facts(
-                    "Italy joined the Allies 1915",
-                    "Italians were defeated at Caporetto in 1917",
-                    "soldiers scaled a makeshift wall of rocks in the Alps",
+                facts=(
+                    *facts(
+                        "Italy joined the Allies 1915",
+                        "Italians were defeated at Caporetto in 1917",
+                        "soldiers scaled a makeshift wall of rocks in the Alps",
+                    ),
+                    *facts(
+                        "the secret Treaty of London promised Italy new land",
+                        "Italian nationalists wanted Trento and Trieste",
+                        group="Italy changed sides because",
+                    ),
                 ),
                 start_year=1915,
                 end_year=1918,
@@ -84,6 +91,11 @@ def ww1_deck() -> Deck:
                         "relieved German pressure on the French at Verdun",
                         "new tactics such as the creeping barrage were learnt",
                         group="Consequences",
+                    ),
+                    *facts(
+                        "the front line moved only a few miles",
+                        "the German army lost many experienced officers",
+                        group="Immediate results",
                     ),
                 ),
                 start_year=1916,
@@ -413,13 +425,108 @@ def test_a_wrong_option_of_a_reason_question_is_never_under_its_lead_in(
         title="Why",
         topics=(
             Topic(id="a", title="Union dissolved", facts=facts(*members, group="Reasons why")),
-            Topic(id="b", title="Later years", facts=facts(*others)),
+            Topic(id="b", title="Later years", facts=facts(*others, group="Causes of the strike")),
         ),
     )
-    member_set = {fold(m) for m in members}
-    for q in QuestionGenerator(deck, seed=seed).all_candidates(kinds=[QuestionKind.REASON]):
+    under = {"a": {fold(m) for m in members}, "b": {fold(o) for o in others}}
+    asked = QuestionGenerator(deck, seed=seed).all_candidates(kinds=[QuestionKind.REASON])
+    assert asked, "two lead-ins of one kind make reason questions"
+    for q in asked:
+        member_set = under[q.topic_id or ""]
         wrong = [o for i, o in enumerate(q.options) if i not in q.correct]
         if "NOT" in q.prompt:
             assert fold(q.answers[0]) not in member_set
         else:
             assert not {fold(o) for o in wrong} & member_set
+
+
+# ---- found by the second blind review (docs/quiz-review.md) --------------------------------------
+
+
+def _memory_deck() -> Deck:
+    return Deck(
+        id="memory",
+        title="Memory",
+        topics=(
+            Topic(
+                id="msm",
+                title="Multi-store model",
+                facts=facts(
+                    "Short-term memory duration is about 18 to 30 seconds",
+                    "Rehearsal transfers information from STM to LTM",
+                    "too simple, STM is not a single store",
+                ),
+            ),
+            Topic(
+                id="wmm",
+                title="Working memory model",
+                facts=facts(
+                    "Patient KF had a damaged phonological loop after a motorbike accident",
+                    "The CE directs attention to the slave systems",
+                ),
+            ),
+        ),
+    )
+
+
+def test_an_acronym_is_offered_only_among_acronyms_of_its_length() -> None:
+    for q in QuestionGenerator(_memory_deck(), seed=1).all_candidates():
+        if q.kind is QuestionKind.CHOICE and q.answers[0] in ("KF", "STM", "LTM"):
+            assert {len(option) for option in q.options} == {len(q.answers[0])}, q.options
+        if q.kind is QuestionKind.TRUE_FALSE:
+            assert "Patient STM" not in q.prompt and "from KF" not in q.prompt
+
+
+def test_a_number_in_a_range_keeps_the_range_in_order() -> None:
+    for seed in range(6):
+        for q in QuestionGenerator(_memory_deck(), seed=seed).all_candidates():
+            if "to 30 seconds" in q.prompt and q.options and q.kind is not QuestionKind.TRUE_FALSE:
+                assert all(float(o) < 30 for o in q.options), q.options
+            if q.kind is QuestionKind.TRUE_FALSE and "to 30 seconds" in q.prompt:
+                low = int(q.prompt.split("about ")[1].split(" ")[0])
+                assert low < 30, q.prompt
+
+
+def test_a_topic_titled_as_a_lead_in_is_asked_as_listed_under_it() -> None:
+    deck = Deck(
+        id="rates",
+        title="Rates",
+        topics=(
+            Topic(
+                id="factors",
+                title="Factors affecting rate",
+                facts=(
+                    *facts(
+                        "Increasing temperature increases the rate",
+                        "Powder has a larger surface area than lumps",
+                        "Higher concentration means more particles in the same volume",
+                    ),
+                    *facts(
+                        "particles move faster and collide more often",
+                        "more collisions have energy above the activation energy",
+                        group="Rate increases with temperature because",
+                    ),
+                ),
+            ),
+            Topic(
+                id="equilibrium",
+                title="Reversible reactions",
+                facts=facts(
+                    "forward and reverse reactions are both slowed by cooling",
+                    "the yield of ammonia falls as the temperature rises",
+                    group="Causes of a shifting equilibrium",
+                ),
+            ),
+        ),
+    )
+    questions = QuestionGenerator(deck, seed=1).all_candidates(kinds=[QuestionKind.REASON])
+    assert not any("“affecting rate”" in q.prompt for q in questions)
+    factor_lines = {"Increasing temperature increases the rate"}
+    for q in questions:
+        if "Factors affecting rate" in q.prompt.split(": ", 1)[1]:
+            assert "listed under “Factors affecting rate”" in q.prompt
+            wrong = {o for i, o in enumerate(q.options) if i not in q.correct}
+            # Lines of its own subgroup sit under it too: never offered as not under it.
+            assert "particles move faster and collide more often" not in wrong
+        if "Rate increases with temperature" in q.prompt:
+            assert not factor_lines & set(q.options)

@@ -59,8 +59,8 @@ def test_every_rich_reply_has_a_readable_fallback() -> None:
     assert quiz.fallback.plain.splitlines() == [
         "Q1/5",
         "Where was Gomulka re-elected?",
-        "• 1. Poland",
-        "• 2. Hungary",
+        "1. Poland",
+        "2. Hungary",
     ]
     assert Notice("Right!").fallback.plain == "Right!"
     assert Image(b"\x89PNG", "Accuracy by topic").fallback.plain == "Accuracy by topic"

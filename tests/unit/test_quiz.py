@@ -12,7 +12,7 @@ from bot.engine import Engine
 from bot.events import Answer, Chat, Choice, User
 from bot.questions import Question
 from bot.quiz import make_scheduler
-from bot.replies import Image, Message, Notice, Quiz, Reply
+from bot.replies import Choices, Image, Message, Notice, Quiz, Reply
 from bot.store import SqlStore, UserRef
 from knowledge.model import Deck
 from tests.conftest import ANA, BEN, DM, GROUP, say, shown
@@ -268,12 +268,71 @@ async def test_numbers_around_the_topic_count(engine: Engine) -> None:
     assert "e.g. /review 5" in shown(await say(engine, "/review 0"))
 
 
-async def test_a_new_quiz_closes_the_running_one_with_its_score(engine: Engine) -> None:
+async def test_a_new_quiz_asks_before_replacing_the_running_one(engine: Engine) -> None:
     await play(engine, "/quiz 5")
     remember(await answer_right(engine))
-    body = shown(await play(engine, "/quiz 2"))
+    asked = await play(engine, "/quiz 2")
+    assert shown(asked).startswith("You're on question 2/5 of your quiz (1/1 right so far).")
+    assert "/stop ends this one" in shown(asked)
+    assert engine.quiz.session_for(ANA, DM) is not None  # nothing thrown away yet
+    choices = asked[0]
+    assert isinstance(choices, Choices)
+    assert [o.label for o in choices.options] == ["Start the new quiz", "Keep going"]
+    body = shown(await engine.handle(Choice(ANA, DM, choices.options[0].token)))
     assert "Ana: 1/1 right (100%)." in body
     assert "Quiz for Ana: 2 questions." in body
+
+
+async def test_keep_going_asks_the_same_question_again(stored_engine: Engine) -> None:
+    engine = stored_engine
+    await play(engine, "/quiz 3")
+    before = current(engine)
+    asked = await play(engine, "/review")
+    assert isinstance(asked[0], Choices)
+    assert asked[0].options[0].label == "Start the new review"
+    again = await engine.handle(Choice(ANA, DM, asked[0].options[1].token))
+    assert before.prompt in shown(again) or any(isinstance(r, Quiz) for r in again)
+    assert current(engine) is before
+    # another player's press changes nothing
+    stale = await engine.handle(Choice(BEN, DM, asked[0].options[0].token))
+    assert stale == [Notice("That button is for the player whose quiz it is.")]
+    assert current(engine) is before
+    started = shown(await engine.handle(Choice(ANA, DM, asked[0].options[0].token)))
+    assert "Review for Ana" in started
+
+
+async def test_hints_say_more_each_time_then_say_there_are_no_more(engine: Engine) -> None:
+    for _ in range(20):
+        await play(engine, "/stop")
+        await play(engine, "/quiz 1")
+        if not current(engine).options:
+            break
+    question = current(engine)
+    assert not question.options
+    hints = []
+    while not (said := shown(await say(engine, "/hint"))).startswith("No more hints"):
+        hints.append(said.split(": ", 1)[1])
+        assert len(hints) <= 5
+    assert len(hints) >= 2 and len(set(hints)) == len(hints)  # each one new
+    assert hints[-1].endswith("(That was the last hint.)")
+    answer = question.answers[0]
+    assert len(answer) <= 2 or answer not in " ".join(hints)  # never the whole answer
+
+
+async def test_hints_on_options_rule_out_one_more_but_never_the_last_wrong_one(
+    engine: Engine,
+) -> None:
+    quiz = await start_on_a_choice_question(engine)
+    question = current(engine)
+    hints: list[str] = []
+    while not (said := shown(await say(engine, "/hint"))).startswith("No more hints"):
+        hints.append(said)
+        assert len(hints) <= len(quiz.options)
+    named = {label for label in question.options if any(f"“{label}”" in h for h in hints)}
+    wrong = {label for i, label in enumerate(question.options) if i not in question.correct}
+    assert named <= wrong and len(wrong - named) >= 1
+    if question.kind.value == "choice" and len(wrong) >= 3:
+        assert len(hints) >= 2 and len(set(hints)) == len(hints)
 
 
 async def test_two_presses_of_one_button_at_once_count_once(stored_engine: Engine) -> None:

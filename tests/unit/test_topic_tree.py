@@ -121,3 +121,35 @@ async def test_progress_counts_a_subtopic_on_its_own(tmp_path: Path) -> None:
         await store.close()
 
     assert "• Case study: Typhoon Haiyan: 1/1 (100%)" in body
+
+
+async def test_a_long_subtopic_is_sent_in_pieces_within_each_platforms_limits() -> None:
+    from adapters.discord._render import MAX_CONTENT, MAX_EMBED_DESCRIPTION
+    from adapters.discord._render import render as discord_render
+    from adapters.telegram._render import MESSAGE_LIMIT, utf16_length
+    from adapters.telegram._render import render as telegram_render
+    from knowledge.importers import dump_deck, import_text
+    from knowledge.loader import parse_deck
+
+    events = "\n".join(
+        f"- Event {n}: the river Severn burst its banks near Worcester and {n * 10} homes flooded"
+        for n in range(1, 201)
+    )
+    notes = f"# Floods\n\n## UK floods\n\n### Case study: Worcester floods\n\n{events}\n"
+    deck = parse_deck(dump_deck(import_text(notes, format="markdown", source_name="f.md")))
+
+    replies = await say(engine_on(deck), "/explain worcester floods")
+
+    body = shown(replies)
+    assert len(body) > 15_000 and body.startswith("UK floods › Case study: Worcester floods")
+    discord = discord_render(replies[0])
+    assert len(discord) > 1
+    for message in discord:
+        assert len(message.content) <= MAX_CONTENT
+        assert all(
+            len(embed.description or "") <= MAX_EMBED_DESCRIPTION for embed in message.embeds
+        )
+    telegram = telegram_render(replies[0], can_toast=False)
+    assert len(telegram) > 1
+    assert all(utf16_length(message.html) <= MESSAGE_LIMIT for message in telegram)
+    assert "Event 200:" in "".join(message.plain for message in telegram)  # nothing is lost

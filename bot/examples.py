@@ -1,0 +1,37 @@
+"""Examples drawn from the deck a chat studies, for help text, hints and error messages.
+
+A chat on an uploaded biology deck must never be told "/quiz Berlin Wall 5": every example a reply
+shows is picked from that chat's own deck (a short topic title, a key term, a person), so it works
+when typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.model import Deck
+
+_YEARS = re.compile(r"\s*\([^)]*\)\s*$")
+_SHORT_WORDS = 3
+_SHORT_CHARS = 28
+
+
+@dataclass(frozen=True, slots=True)
+class Examples:
+    """`topic`: a title worth typing; `question`: an /ask that the notes answer; `answer`: a typed answer."""
+
+    topic: str
+    question: str
+    answer: str
+
+
+def examples_for(deck: Deck) -> Examples:
+    """Examples from `deck`: the first short topic title, the first key term, the first person."""
+    titles = [_YEARS.sub("", topic.title).strip() or topic.title for topic in deck.topics]
+    short = [t for t in titles if len(t.split()) <= _SHORT_WORDS and len(t) <= _SHORT_CHARS]
+    topic = (short or titles or [deck.title])[0]
+    term = next((term.term for term in deck.terms if len(term.term) <= _SHORT_CHARS), None)
+    question = f"what is {term}?" if term else f"what happened in {topic}?"
+    person = next((p for t in deck.topics for p in t.people if len(p) <= _SHORT_CHARS), None)
+    return Examples(topic=topic, question=question, answer=person or term or topic)

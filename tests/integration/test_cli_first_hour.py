@@ -1,0 +1,113 @@
+"""The command line and the console as a newcomer meets them (issue 17), run as new processes."""
+
+from __future__ import annotations
+
+import os
+import pty
+import signal
+import sys
+import time
+from pathlib import Path
+
+from tests.integration.test_cli import ROOT, studybot
+
+NOTES = ROOT / "docs" / "examples" / "plant-biology.md"
+
+
+def test_the_command_line_suggests_commands_not_chat_commands() -> None:
+    missing = studybot("explain", "zzzz").stdout
+    assert "/topics" not in missing and "`studybot topics`" in missing
+    listed = studybot("topics").stdout
+    assert "/explain" not in listed and "`studybot explain`" in listed
+    assert "1 topics" not in listed
+    suggested = studybot("explain", "berlin").stdout
+    assert "• 1." not in suggested and "• " not in suggested
+    assert "  studybot explain 'Berlin Wall'" in suggested.splitlines()
+
+
+def test_deck_check_counts_one_problem_in_the_singular(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: x\ntitle: X\ntopics:\n  - id: a\n    titel: A\n", encoding="utf-8")
+    out = studybot("deck", "check", str(broken)).stdout
+    assert "problem(s)" not in out
+    first = out.splitlines()[0]
+    assert first.endswith(" problem") or first.endswith(" problems")
+    if first.split()[-2] == "1":
+        assert first.endswith("1 problem")
+
+
+def test_importing_an_empty_yaml_file_says_it_is_empty(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("\n  \n", encoding="utf-8")
+    result = studybot("deck", "import", str(empty))
+    assert result.returncode == 1
+    assert "the file is empty" in result.stderr
+    assert "Red trivia" not in result.stderr
+
+
+def test_console_deck_upload_takes_a_path_and_explains_itself(tmp_path: Path) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}"}
+    out = studybot("chat", stdin=f"/deck upload\n/deck upload {NOTES}\n/topics\n", env=env).stdout
+    how, _, rest = out.partition("now studies")
+    assert "/deck upload PATH" in how and "--deck" in how
+    assert "Telegram" not in how
+    assert "Plant Biology" in rest and "Transpiration" in rest
+
+
+def test_console_charts_do_not_pile_up_in_tmp(tmp_path: Path) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}", "TMPDIR": str(tmp_path)}
+    out = studybot("chat", stdin="/quiz 1\n/skip\n/progress\n", env=env).stdout
+    saved = [line for line in out.splitlines() if "[chart saved to " in line]
+    assert saved, out
+    path = Path(saved[0].split("[chart saved to ", 1)[1].split(" until you leave", 1)[0])
+    assert path.parent.parent == tmp_path
+    assert not path.exists() and not path.parent.exists()  # removed when the chat ended
+    assert not list(tmp_path.glob("studybot-*.png"))
+
+
+def test_ctrl_c_at_the_prompt_leaves_without_waiting_for_enter(tmp_path: Path) -> None:
+    """The chat waits at its prompt on a terminal; SIGINT ends it with 130, no Enter needed."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: studybot chat on a terminal
+        os.chdir(ROOT)
+        os.environ["DATABASE_URL"] = f"sqlite:///{tmp_path / 'c.db'}"
+        os.environ["STUDYBOT_DECK"] = ""
+        os.execv(sys.executable, [sys.executable, "-m", "adapters.cli", "chat"])
+    seen = b""
+    code: int | None = None
+    try:
+        while b"> " not in seen:  # the prompt: it is now waiting for a line
+            seen += os.read(fd, 4096)
+        assert b"progress is kept in" in seen and b"c.db" in seen
+        os.kill(pid, signal.SIGINT)
+        deadline = time.monotonic() + 60  # a bound for a stuck child, not a speed target
+        while code is None and time.monotonic() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                code = os.waitstatus_to_exitcode(status)
+            time.sleep(0.05)
+    finally:
+        if code is None:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        os.close(fd)
+    assert code == 130, "Ctrl-C did not end the chat: it waited for Enter"
+
+
+def test_make_run_says_where_the_database_is(tmp_path: Path) -> None:
+    env = {**os.environ, "DATABASE_URL": "", "XDG_DATA_HOME": str(tmp_path), "STUDYBOT_DECK": ""}
+    env.pop("TELEGRAM_TOKEN", None)
+    env.pop("DISCORD_TOKEN", None)
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.chdir(ROOT)
+        os.execve(sys.executable, [sys.executable, "-m", "adapters.cli", "run"], env)
+    seen = b""
+    try:
+        while b"> " not in seen:
+            seen += os.read(fd, 4096)
+        assert f"progress is kept in {tmp_path}".encode() in seen
+        os.write(fd, b"/quit\n")
+        assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+    finally:
+        os.close(fd)
