@@ -78,7 +78,8 @@ class DeckAdmin:
             return [Notice("Only admins can change this chat's deck.")]
         if self.store is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
-        wait = self.quota.refusal(event.user, event.chat, len(event.content), self.clock.now())
+        size = min(len(event.content), MAX_UPLOAD_BYTES)  # a bigger file is refused unread
+        wait = self.quota.refusal(event.user, event.chat, size, self.clock.now())
         if wait is not None:
             return [Message(text(wait))]
         result = await self._read(event)
