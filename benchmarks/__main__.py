@@ -11,6 +11,7 @@ import time
 BENCHMARKS = (
     "bench_loader",
     "bench_search",
+    "bench_ask",
     "bench_grading",
     "bench_slips",
     "bench_questions",

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from bot import _grade_numbers as grade_numbers
 from bot import _numbers as numbers
 from bot import grading
 from bot.grading import Grade, Grader
@@ -113,7 +114,8 @@ def _clear_caches() -> None:
     for cached in (
         grading._form,
         grading._answer,
-        grading._given_numbers,
+        grade_numbers.given_numbers,
+        grade_numbers.respelt,
         grading._read,
         grading._grader,
         numbers.parse_quantity,

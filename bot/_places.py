@@ -77,6 +77,7 @@ def _regular_demonyms(country: str) -> frozenset[str]:
     return frozenset(word for stem in stems for word in (stem, stem + "s"))
 
 
+@lru_cache(maxsize=65536)
 def same_country(given: str, expected: str) -> bool:
     """True when folded `given` names the country folded `expected` names, in another form.
 

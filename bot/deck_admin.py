@@ -42,7 +42,7 @@ def read_and_count(
     if isinstance(result, UploadRefused) or not result.report:
         return result
     made = len(QuestionGenerator(result.deck).all_candidates())
-    report = (*result.report, f"{made} quiz questions can be made from it.")
+    report = (*result.report, f"{count(made, 'quiz question')} can be made from it.")
     return UploadedDeck(result.deck, result.yaml_text, result.imported_from, report)
 
 
@@ -137,4 +137,9 @@ class DeckAdmin:
 
 
 def _size(deck: Deck) -> str:
-    return f"{count(len(deck.topics), 'topic')}, {count(len(deck.terms), 'key term')}"
+    """ "7 topics, 2 subtopics, 5 key terms": counted as /topics counts them."""
+    topics = count(len(deck.topics), "topic")
+    if not deck.is_flat:
+        roots = len(deck.roots())
+        topics = f"{count(roots, 'topic')}, {count(len(deck.topics) - roots, 'subtopic')}"
+    return f"{topics}, {count(len(deck.terms), 'key term')}"

@@ -190,7 +190,11 @@ def answer_question(deck: Deck, index: DeckIndex, question: str, voice: Voice = 
     best, *support = found.passages
     lines: list[Line] = [line(*_with_answer(best)), line(italic("From " + " › ".join(best.path)))]
     if support:
-        heading = "Other reasons:" if found.kind == "reason" else "Also in the notes:"
+        listed = best.fact.group is not None and all(
+            passage.fact.group == best.fact.group and passage.topic_id == best.topic_id
+            for passage in support
+        )
+        heading = "Other reasons:" if found.kind == "reason" and listed else "Also in the notes:"
         lines.append(line(heading))
         for passage in support:
             where = "" if passage.topic_id == best.topic_id else f" ({passage.topic_title})"

@@ -44,6 +44,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot._grade_numbers import match_number, names_a_thing, number_reason
+from bot._grade_parts import pair_parts
 from bot._names import (
     acceptable_extras,
     ends_in_category,
@@ -397,9 +398,7 @@ class Grader:
     def _pair_parts(
         self, answer: _Answer, given_parts: tuple[_Form, ...], plan: _Plan
     ) -> dict[int, tuple[int, int]]:
-        """As many given parts as possible, each paired with a different expected part it matches:
-        given part index -> (expected part index, edits). A few parts, so a simple augmenting-path
-        matching is enough."""
+        """Given part index -> (expected part index, edits), each paired with a different part."""
         options = [
             [
                 (e, m.distance)
@@ -408,22 +407,7 @@ class Grader:
             ]
             for g in given_parts
         ]
-        owner: dict[int, int] = {}  # expected part -> given part
-        edits: dict[tuple[int, int], int] = {}
-
-        def assign(g: int, seen: set[int]) -> bool:
-            for e, d in options[g]:
-                if e in seen:
-                    continue
-                seen.add(e)
-                if e not in owner or assign(owner[e], seen):
-                    owner[e], edits[g, e] = g, d
-                    return True
-            return False
-
-        for g in range(len(given_parts)):
-            assign(g, set())
-        return {g: (e, edits[g, e]) for e, g in owner.items()}
+        return pair_parts(options)
 
     def _a_person(self, answer: _Answer) -> bool:
         """True when `answer` names a person, so a surname may stand for it ("Nagy" for "Imre

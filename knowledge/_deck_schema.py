@@ -37,7 +37,7 @@ from knowledge._yaml_nodes import Mapping, Node, Scalar, Sequence
 from knowledge.model import Deck, DeckQuestion, Fact, Term, Topic, stable_id
 
 TOP = Shape("the top level", ("deck", "topics"), ("terms", "questions"))
-DECK = Shape("the deck", ("id", "title"), ("subject", "description", "source"))
+DECK = Shape("the deck", ("id", "title"), ("subject", "description", "source", "corrections"))
 TOPIC = Shape(
     "a topic",
     ("id", "title"),
@@ -106,6 +106,9 @@ def _is_group(node: Node) -> bool:
 
 class DeckBuilder(ValueChecker):
     """Reads the deck's sections in the order of the format."""
+
+    # `deck.corrections`, read with the rest of the `deck:` section
+    read_corrections: tuple[tuple[str, str], ...] = ()
 
     # -- facts ----------------------------------------------------------------------------------
 
@@ -482,6 +485,7 @@ class DeckBuilder(ValueChecker):
         info = self.fields(node, "deck", DECK) if node is not None else None
         if info is None:
             return {}
+        self.read_corrections = self.corrections(value_of(info, "corrections"))
         return {
             "id": self.slug(value_of(info, "id"), "deck.id", required=True),
             "title": self.text(
@@ -505,6 +509,22 @@ class DeckBuilder(ValueChecker):
                 value_of(info, "source"), "deck.source", limit=MAX_LINE_CHARS, name="source"
             ),
         }
+
+    def corrections(self, node: Node | None) -> tuple[tuple[str, str], ...]:
+        """`corrections: ["Einsenhower -> Eisenhower", …]`: the notes' spelling, then the deck's."""
+        pairs: list[tuple[str, str]] = []
+        items = self.text_list(node, "deck.corrections", limit=MAX_LINE_CHARS, item="correction")
+        for located in items:
+            notes, arrow, fixed = located.value.replace("→", "->").partition("->")
+            if not arrow or not notes.strip() or not fixed.strip():
+                self.report(
+                    located.node,
+                    located.path,
+                    f"expected 'notes spelling -> deck spelling', got {located.value!r}",
+                )
+                continue
+            pairs.append((notes.strip(), fixed.strip()))
+        return tuple(pairs)
 
     def deck(self, root: Node | None) -> Deck | None:
         if root is None:
@@ -539,6 +559,7 @@ class DeckBuilder(ValueChecker):
             terms=tuple(terms),
             questions=tuple(questions),
             source=header["source"],
+            corrections=self.read_corrections,
             parents=parents,
         )
 

@@ -127,6 +127,9 @@ class Deck:
     terms: tuple[Term, ...] = ()
     questions: tuple[DeckQuestion, ...] = ()
     source: str | None = None
+    # (the notes' spelling, the deck's) for words the deck corrected: a student who learnt the
+    # notes' spelling is not marked wrong for it.
+    corrections: tuple[tuple[str, str], ...] = ()
     parents: dict[str, str] = field(default_factory=dict, compare=False)
     _topics_by_id: dict[str, Topic] = field(default_factory=dict, repr=False, compare=False)
     _children: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)

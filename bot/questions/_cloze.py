@@ -48,7 +48,14 @@ def accepted_answers(ctx: DeckContext, span: Span) -> tuple[str, ...]:
         answers += [entity.name, without_parenthetical(entity.name), *entity.aliases]
         if entity.kind is SpanKind.PERSON:
             answers.append(entity.surname)
+    return with_notes_spellings(ctx, answers)
+
+
+def with_notes_spellings(ctx: DeckContext, answers: list[str]) -> tuple[str, ...]:
+    """The answers, then the notes' own spelling of any the deck corrected ("disparagement" where
+    the notes wrote it for "disarmament"), without repeats."""
+    fixed = {fold(deck): notes for notes, deck in ctx.deck.corrections}
     unique: dict[str, str] = {}
-    for answer in answers:
+    for answer in [*answers, *(fixed[fold(a)] for a in answers if fold(a) in fixed)]:
         unique.setdefault(fold(answer), answer)
     return tuple(unique.values())

@@ -69,14 +69,14 @@ def report_lines(report: ImportReport, deck: Deck, questions: int | None = None)
     subtopics = len(deck.topics) - roots
     facts = sum(len(topic.facts) for topic in deck.topics)
     made = [
-        f"{roots} topics",
-        f"{subtopics} subtopics",
-        f"{facts} facts",
-        f"{len(deck.terms)} key terms",
+        _count(roots, "topic"),
+        _count(subtopics, "subtopic"),
+        _count(facts, "fact"),
+        _count(len(deck.terms), "key term"),
+        _count(len(deck.questions), "written question"),
     ]
-    made.append(f"{len(deck.questions)} written questions")
     if questions is not None:
-        made.append(f"{questions} quiz questions made")
+        made.append(f"{_count(questions, 'quiz question')} made")
     lines = [f"Read as {report.format}{detected}.", "Made " + ", ".join(made) + "."]
     if report.skipped:
         units = {entry.unit for entry in report.skipped}

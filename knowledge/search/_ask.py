@@ -1,41 +1,50 @@
-"""`/ask <question>`: the fact lines of the notes that best answer a question.
+"""`/ask <question>`: the one fact of the notes that answers a question, and up to two that support it.
 
-Every fact is a small document (its text, and its group heading a little lighter); every topic has a
-"head" (title, aliases, people, places, years). A question's content words — question words and
-stop-words removed, misspellings corrected — are scored against both:
+Every fact is a small document (its text; its group heading, the subject carried from the line
+above and the subject of the line above, lighter); every topic has a "head" (title, aliases,
+people, places, years, summary). A topic's summary and date and the deck's key-term definitions
+are searchable lines too, without counting towards IDF. Finding candidates is as before:
 
-- coverage: how much of the question's information (IDF-weighted words) a fact answers, counting a
-  word found only in its topic's head at a discount. Words the notes never use keep their weight, so
-  this is relative to the most the question could score, and "what is the capital of France?" covers
-  nothing — except question phrasing ("made", "calculate", "wrote"; see `_frame`), which weighs
-  little. A question naming a topic's whole title gains nothing from a fact repeating it: every
-  fact of "Mitochondria" is about mitochondria;
-- the fact's own BM25 (words in the fact itself, short facts first);
-- a topic prior: facts of the topic the question names come first ("why was the Berlin Wall
-  built?");
-- gentle tie-breakers: the kind of answer asked for (a number for "how many", a person for "who", a
-  year or date for "when", a place for "where", a reason word for "why", a formula for
-  "calculate"), then a fact that opens with a word of the question ("Diffusion: …" for "what is
-  diffusion?").
+- coverage: how much of the question's information (IDF-weighted words, each with the forms of its
+  word family the deck uses: "died" finds "deaths", "propose" finds "proposal") a fact answers,
+  counting a word found only in its topic's head at a discount; below COVERAGE_FLOOR it is no
+  answer. Question phrasing ("made", "stand for", the category of "which treaty") weighs little;
+- the fact's own BM25, and a topic prior for facts of the topic the question names.
 
-Facts below the coverage floor are never offered; when none is above it the answer is "none".
+Then the question's analysis (`_question`) decides among the best MAX_CANDIDATES:
+
+- a fact must hold a span of the kind asked for (`_spans`) when the kind is strict — a number for
+  "how many", a date for "when", the expansion of that acronym for "stand for", a name for "who";
+  for other kinds such a span is a bonus (a place for "where", a cause for "why");
+- the names and years the question names must be in the fact's context (its text, lead-in,
+  carried subject, topic path, title, aliases, people, places, dates): Hungary, not East Germany.
+  A name most topics mention is the deck's background and constrains nothing;
+- the question's informative words must be in that context too (one may be missing from a
+  longer question), and a fact that only repeats the question is no answer.
+
+A why-question whose best fact hangs under a cause lead-in ("Willing to Compromise because")
+gets that lead-in's reasons, in the notes' order. The answering span is returned with the first
+passage for the reply to put in bold; when nothing is left the answer is "none", with the topics
+that came closest.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from array import array
 from collections.abc import Iterable
+from dataclasses import replace
 
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
 from knowledge.search._facts import FactContext, analyse_facts
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
-from knowledge.search._lemma import word_family
+from knowledge.search._lemma import month_or_ordinal, word_family
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
-from knowledge.search._spans import Span, acronym_of, find_spans
-from knowledge.search._types import Answer, Passage
+from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
+from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     TextWords,
@@ -59,6 +68,7 @@ PRIOR_SHARE = 0.5
 SUBJECT_BONUS = 0.03  # a fact that opens with a word of the question: a gentle tie-breaker
 MAX_NAME_OWNERS = 50
 RELATIVE_FLOOR = 0.7  # a second or third passage must score this share of the best one
+OTHER_TOPIC_SHARE = 0.9  # … and this much when it comes from another topic
 _TITLE_SOURCE = 1  # head fields: the topic's title,
 _ALIAS_SOURCE = 2  # its aliases,
 _DETAIL_SOURCE = 3  # its people, places and years
@@ -67,6 +77,8 @@ ORIGIN_FACT = 0  # a line of the notes
 ORIGIN_SUMMARY = 1  # a topic's one-line summary
 ORIGIN_DATE = 2  # a topic's date ("23 October – 4 November 1956"): only for when-questions
 ORIGIN_TERM = 3  # a key term's definition ("Exothermic: a reaction that gives out energy…")
+ORIGIN_YEARS = 4  # a topic's years, when it has no date: a line of the notes with a date beats it
+YEARS_PENALTY = 0.3
 BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
 LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
@@ -74,6 +86,9 @@ AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer a
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
 PSEUDO_TEXT = 0.9
 PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date on a tie
+EAGER_SPAN_FACTS = 20_000  # above this many facts, spans are found on first use
+CLOSEST_TOPICS = 3  # topics offered when the notes do not answer
+CLOSEST_SHARE = 0.4  # of the question a topic's head must name to be offered
 MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
 TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
 ASPECT_BONUS = 0.1  # "when did it start?": a span of time, or a line saying when it began
@@ -88,14 +103,15 @@ _WANTED: dict[str, frozenset[str]] = {
     "quantity": frozenset({"number"}),
     "measure": frozenset({"number"}),
     "expansion": frozenset({"expansion"}),
-    "person": frozenset({"person", "name", "place"}),
-    "place": frozenset({"place", "name"}),
-    "entity": frozenset({"person", "name", "place", "term", "expansion"}),
+    "person": frozenset({"person", "name", "initial", "place"}),
+    "place": frozenset({"place", "name", "initial"}),
+    "entity": frozenset({"person", "name", "initial", "place", "term", "expansion"}),
 }
 _PLACE_PHRASE = re.compile(
     r"\b(?:in|at|into|inside|to|from|near|on|across)\s+(?:the\s+|a\s+|an\s+)?"
     r"([A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)"
 )
+_TYPED_KINDS = frozenset({"reason", "person", "place", "measure", "formula"})
 _FORMULA_SIGN = re.compile(r"[=÷×]")
 # "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
 _DEFINES = re.compile(
@@ -106,20 +122,17 @@ _DEFINES = re.compile(
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
+_CAPITAL_INSIDE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
 
 
 def _name_words_of(names: Iterable[str]) -> frozenset[str]:
     return frozenset(w for name in names for w in folded_words(name) if len(w) >= 3 and w.isalpha())
 
 
-def _collect_case(
-    text: str, spans: tuple[Span, ...], capitalised: set[str], lower: set[str]
-) -> None:
-    """Words a fact writes as proper nouns, and words it writes in lower case (a word the notes
-    write both ways, "Troops" and "troops", is no name)."""
-    for kind, start, end in spans:
-        if kind in {"name", "person", "place"}:
-            capitalised.update(w for w in folded_words(text[start:end]) if len(w) >= 3)
+def _collect_case(text: str, capitalised: set[str], lower: set[str]) -> None:
+    """Words a line writes as proper nouns (capitalised inside the line), and words it writes in
+    lower case (a word the notes write both ways, "Troops" and "troops", is no name)."""
+    capitalised.update(w for w in map(quick_fold, _CAPITAL_INSIDE.findall(text)) if len(w) >= 3)
     lower.update(w for w in _WORD_AT.findall(text) if w[:1].islower())
 
 
@@ -168,6 +181,8 @@ class FactSearch:
         "_origin",
         "_paths",
         "_people",
+        "_people_words",
+        "_place_words",
         "_places",
         "_titles",
         "_topic_facts",
@@ -192,6 +207,10 @@ class FactSearch:
         places = {place for topic in deck.topics for place in topic.places}
         people_words = _name_words_of(people)
         place_words = _name_words_of(places)
+        self._people_words, self._place_words = people_words, place_words
+        # Typed spans are found at build time, except in a very big deck, where they are found
+        # when a fact is first a candidate answer (most facts never are): same spans, less wait.
+        eager = sum(len(topic.facts) for topic in deck.topics) <= EAGER_SPAN_FACTS
         capitalised: set[str] = set()
         terms_of: dict[str, list[Term]] = {}
         for term in deck.terms:
@@ -201,7 +220,7 @@ class FactSearch:
         documents: list[list[Field]] = []
         for position, topic in enumerate(deck.topics):
             start = len(self._facts)
-            contexts = analyse_facts(topic.facts, people_words, place_words)
+            contexts = analyse_facts(topic.facts, people_words, place_words, eager)
             for fact, context in zip(topic.facts, contexts, strict=True):
                 text = fact.text
                 fields: list[Field] = [(words.content(text), FACT_TEXT, 0)]
@@ -219,14 +238,15 @@ class FactSearch:
                     fields=fields,
                     documents=documents,
                 )
-                _collect_case(text, context.spans, capitalised, lowercase)
+                _collect_case(text, capitalised, lowercase)
             for origin, line in (
                 (ORIGIN_SUMMARY, topic.summary),
-                (ORIGIN_DATE, topic.date or topic.years),
+                (ORIGIN_DATE, topic.date),
+                (ORIGIN_YEARS, None if topic.date else topic.years),
             ):
                 if line:
                     pseudo = Fact(line)
-                    spans = find_spans(line, people_words, place_words)
+                    spans = find_spans(line, people_words, place_words) if eager else None
                     fields = [(words.content(line), PSEUDO_TEXT, 0)]
                     self._add(
                         fact=pseudo,
@@ -238,10 +258,7 @@ class FactSearch:
                     )
             for term in terms_of.get(topic.id, ()):
                 line = f"{term.term}: {term.definition}"
-                spans = (
-                    ("term", 0, len(term.term)),
-                    *find_spans(line, people_words, place_words),
-                )
+                spans = (("term", 0, len(term.term)), *find_spans(line, people_words, place_words))
                 names = " ".join((term.term, *term.aliases))
                 fields = [(words.content(line), PSEUDO_TEXT, 0)]
                 fields.append((words.content(names), PSEUDO_TEXT, 0))
@@ -254,13 +271,17 @@ class FactSearch:
                     documents=documents,
                 )
             for heading in {topic.title, *(fact.group for fact in topic.facts if fact.group)}:
-                spans = find_spans(heading, people_words, place_words)
-                _collect_case(heading, spans, capitalised, set())
+                _collect_case(heading, capitalised, set())
             self._topic_facts.append(range(start, len(self._facts)))
         self._index = FieldIndex(
             documents, [origin == ORIGIN_FACT for origin in self._origin], GROUP_HEADING
         )
-        self._heads = FieldIndex([_head_document(topic, words) for topic in deck.topics])
+        self._heads = FieldIndex(
+            [
+                _head_document(topic, words, self._paths[position][:-1])
+                for position, topic in enumerate(deck.topics)
+            ]
+        )
         self._titles = [frozenset(words.content(topic.title)) for topic in deck.topics]
         self._people = _Names(words.surface(person) for person in people)
         self._places = _Names(words.surface(place) for place in places)
@@ -273,7 +294,7 @@ class FactSearch:
         for position in range(len(deck.topics)):
             mentioned = set(self._topic_words(position))
             for fact_id in self._topic_facts[position]:
-                mentioned.update(folded_words(self._facts[fact_id].text))
+                mentioned.update(words.folded(self._facts[fact_id].text))
             for word in mentioned & self._name_words:
                 self._name_topics[word] = self._name_topics.get(word, 0) + 1
         self._head_words.clear()
@@ -309,11 +330,20 @@ class FactSearch:
         if not terms or total <= 0:
             return Answer("none", (), (), frame.kind)
         coverage, bm25, prior = self._score(terms)
-        eligible = [fact for fact, covered in coverage.items() if covered >= COVERAGE_FLOOR * total]
+        floor = COVERAGE_FLOOR * total
+        eligible = [fact for fact, covered in coverage.items() if covered >= floor]
         if not eligible:
-            return Answer("none", (), (), frame.kind)
+            # The facts that came nearest, though below the floor: their topics are offered.
+            near = heapq.nlargest(CLOSEST_TOPICS, coverage.items(), key=lambda item: item[1])
+            nearest = [
+                (covered / total * _TOP_RANK, fact)
+                for fact, covered in near
+                if covered >= CLOSEST_SHARE * total
+            ]
+            return Answer("none", (), self._closest(prior, nearest, total), frame.kind)
         top_bm25 = max((bm25.get(fact, 0.0) for fact in eligible), default=0.0) or 1.0
-        ranked = sorted(
+        ranked = heapq.nsmallest(
+            MAX_CANDIDATES,
             (
                 (
                     min(coverage[fact] / total, 1.0)
@@ -324,7 +354,7 @@ class FactSearch:
                 for fact in eligible
             ),
             key=lambda item: (-item[0], item[1]),
-        )[:MAX_CANDIDATES]
+        )
         asked = set(folded_words(question))
         constraints = self._constraints(asked, frame)
         matched = {word for term in terms for word, _ in term.alternatives}
@@ -349,7 +379,7 @@ class FactSearch:
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
-            if origin == ORIGIN_DATE and frame.kind != "date":
+            if origin in {ORIGIN_DATE, ORIGIN_YEARS} and frame.kind != "date":
                 continue
             if not self._holds(fact_id, constraints):
                 continue
@@ -362,6 +392,8 @@ class FactSearch:
             typed, span = self._answer_span(fact_id, frame, asked, matched)
             if not typed and frame.kind in STRICT_KINDS:
                 continue
+            if not typed and origin != ORIGIN_FACT and frame.kind in _TYPED_KINDS:
+                continue  # a summary or definition answers "why"/"who" only if it says so
             score = rank + (TYPE_BONUS if typed else 0.0)
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
@@ -370,13 +402,20 @@ class FactSearch:
                 before = self._facts[fact_id].text[: span[0]]
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
             if origin != ORIGIN_FACT:
-                score -= PSEUDO_PENALTY
+                score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
             scored.append((score, fact_id, span))
         if not scored:
-            return Answer("none", (), (), frame.kind)
+            return Answer("none", (), self._closest(prior, ranked, total), frame.kind)
         scored.sort(key=lambda item: (-item[0], item[1]))
         best_score, best, _ = scored[0]
-        chosen = [item for item in scored[:k] if item[0] >= RELATIVE_FLOOR * best_score]
+        home = self._fact_topic[best]
+        chosen = [
+            item
+            for item in scored
+            if item[0] >= RELATIVE_FLOOR * best_score
+            and (self._fact_topic[item[1]] == home or item[0] >= OTHER_TOPIC_SHARE * best_score)
+            and (item[1] == best or self._origin[item[1]] not in {ORIGIN_DATE, ORIGIN_YEARS})
+        ][:k]
         if frame.kind == "reason" and self._contexts[best].cause:
             chosen = self._siblings(best, k, best_score)
         return Answer(
@@ -384,6 +423,30 @@ class FactSearch:
             tuple(self._passage(fact_id, score, span) for score, fact_id, span in chosen),
             (),
             frame.kind,
+        )
+
+    def _closest(
+        self, prior: dict[int, float], ranked: list[tuple[float, int]], total: float
+    ) -> tuple[Hit, ...]:
+        """Topics to offer instead of an answer: those the question names, then those of the
+        facts that came closest. Empty when nothing is near (the caller then asks the lookup)."""
+        best: dict[int, float] = {}
+        for position, covered in prior.items():
+            if covered >= CLOSEST_SHARE * total:
+                best[position] = min(covered / total, 1.0)
+        for rank, fact_id in ranked:
+            position = self._fact_topic[fact_id]
+            best[position] = max(best.get(position, 0.0), min(rank / _TOP_RANK, 1.0))
+        chosen = heapq.nlargest(CLOSEST_TOPICS, best.items(), key=lambda item: (item[1], -item[0]))
+        return tuple(
+            Hit(
+                "topic",
+                self._topics[p].id,
+                self._topics[p].title,
+                round(score, 4),
+                self._topics[p].title,
+            )
+            for p, score in chosen
         )
 
     def _question_terms(self, question: str, frame: QuestionFrame) -> list[QueryTerm]:
@@ -432,7 +495,8 @@ class FactSearch:
             if extra:
                 around.update(folded_words(extra))
         around |= self._topic_words(self._fact_topic[fact_id])
-        return all(_named(word, around) for word in constraints)
+        around |= {form for word in around if (form := month_or_ordinal(word))}
+        return all(_named(month_or_ordinal(word) or word, around) for word in constraints)
 
     def _topic_words(self, position: int) -> frozenset[str]:
         found = self._head_words.get(position)
@@ -454,6 +518,15 @@ class FactSearch:
                     words.update(str(year) for year in range(topic.start_year, end + 1))
             found = self._head_words[position] = frozenset(words)
         return found
+
+    def _spans(self, fact_id: int) -> tuple[Span, ...]:
+        """The typed spans of a fact, found now if the build left them for later."""
+        context = self._contexts[fact_id]
+        if context.spans is None:
+            text = self._facts[fact_id].text
+            found = find_spans(text, self._people_words, self._place_words)
+            context = self._contexts[fact_id] = replace(context, spans=found)
+        return context.spans or ()
 
     def _context_stems(self, fact_id: int) -> frozenset[str]:
         """The index words of everything a fact is read with: its text, lead-in, carried and
@@ -489,7 +562,7 @@ class FactSearch:
         if kind == "formula":
             return _FORMULA_SIGN.search(text) is not None, None
         if kind == "reason":
-            reasons = [span for span in context.spans if span[0] == "reason"]
+            reasons = [span for span in self._spans(fact_id) if span[0] == "reason"]
             return bool(reasons) or context.cause, None
         if kind == "definition":
             defined = _DEFINES.match(text)
@@ -500,9 +573,10 @@ class FactSearch:
         wanted = _WANTED[kind]
         spans = [
             span
-            for span in context.spans
+            for span in self._spans(fact_id)
             if span[0] in wanted
             and _is_new(text, span, asked)
+            and is_name(text, span)
             and (
                 kind != "expansion"
                 or frame.acronym is None
@@ -533,8 +607,7 @@ class FactSearch:
         """1 for a fact giving a span of time when "when did … start/end" asks for one end of it."""
         if frame.kind != "date" or frame.aspect is None:
             return 0
-        context = self._contexts[fact_id]
-        dates = sum(span[0] in {"date", "year"} for span in context.spans)
+        dates = sum(span[0] in {"date", "year"} for span in self._spans(fact_id))
         words = set(folded_words(self._facts[fact_id].text))
         return int(dates >= 2 or not _SPAN_WORDS.isdisjoint(words))
 
@@ -616,7 +689,10 @@ class FactSearch:
         return Passage(topic.id, topic.title, fact, score, span, path)
 
 
-def _head_document(topic: Topic, words: TextWords) -> list[Field]:
+def _head_document(topic: Topic, words: TextWords, ancestors: tuple[str, ...]) -> list[Field]:
+    """The words that name a topic: its own names, then (a little lighter) its people, places,
+    years, summary, and the titles of the topics it sits in ("Case study: Nepal earthquake 2015"
+    for its "Effects")."""
     fields: list[Field] = [
         (words.content(topic.title), HEAD_NAME, _TITLE_SOURCE),
         *((words.content(alias), HEAD_NAME, _ALIAS_SOURCE) for alias in topic.aliases),
@@ -630,6 +706,7 @@ def _head_document(topic: Topic, words: TextWords) -> list[Field]:
         fields.append((years[:MAX_RANGE_YEARS], HEAD_DETAIL, _DETAIL_SOURCE))
     if topic.summary:
         fields.append((words.content(topic.summary), HEAD_SUMMARY, _DETAIL_SOURCE))
+    fields += [(words.content(title), HEAD_SUMMARY, _DETAIL_SOURCE) for title in ancestors]
     return fields
 
 

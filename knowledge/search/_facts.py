@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from knowledge.model import Fact
 from knowledge.search._irregular import BASE_FORM
-from knowledge.search._spans import Span, find_spans
-from knowledge.search._words import STOP_WORDS, folded_words, word_set
+from knowledge.search._spans import Span, find_spans, quick_fold
+from knowledge.search._words import STOP_WORDS, word_set
 
 _PRONOUNS = word_set(
     "it they he she this these those its their his her them which also then later both"
@@ -47,7 +47,9 @@ _SUBJECT_WORDS = 4
 class FactContext:
     """What /ask knows about one fact beyond its words (plain data; see the module docstring)."""
 
-    spans: tuple[Span, ...]
+    spans: (
+        tuple[Span, ...] | None
+    )  # None: not worked out yet (a very big deck does it on first use)
     lead_in: str | None
     cause: bool
     carried: str | None
@@ -55,9 +57,13 @@ class FactContext:
 
 
 def analyse_facts(
-    facts: tuple[Fact, ...], people: frozenset[str], places: frozenset[str]
+    facts: tuple[Fact, ...],
+    people: frozenset[str],
+    places: frozenset[str],
+    with_spans: bool = True,
 ) -> list[FactContext]:
-    """The context of each fact of one topic, in order."""
+    """The context of each fact of one topic, in order; without spans when `with_spans` is
+    False (they are then found when the fact is first a candidate answer)."""
     contexts: list[FactContext] = []
     subject: str | None = None
     group: str | None = None
@@ -71,7 +77,7 @@ def analyse_facts(
         subject = own if own is not None else subject
         contexts.append(
             FactContext(
-                find_spans(text, people, places),
+                find_spans(text, people, places) if with_spans else None,
                 fact.group,
                 bool(fact.group and _CAUSE_LEAD_IN.search(fact.group)),
                 carried,
@@ -87,10 +93,7 @@ def lacks_subject(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    first = folded_words(words[0])
-    if not first:
-        return False
-    word = first[0]
+    word = quick_fold(words[0])
     if word in _PRONOUNS:
         return True
     if word in BASE_FORM and word not in {"left", "found"}:
@@ -105,12 +108,12 @@ def _subject(text: str) -> str | None:
         return None
     kept: list[str] = []
     for word in text.split()[: _SUBJECT_WORDS + 1]:
-        folded = folded_words(word)
+        folded = quick_fold(word)
         if not folded:
             continue
-        if folded[0] in _VERB_CUES or (len(folded[0]) > 4 and folded[0].endswith("ed")):
+        if folded in _VERB_CUES or (len(folded) > 4 and folded.endswith("ed")):
             break
         kept.append(word.strip(",.;:()"))
-    while kept and folded_words(kept[0]) and folded_words(kept[0])[0] in STOP_WORDS:
+    while kept and quick_fold(kept[0]) in STOP_WORDS:
         kept.pop(0)
     return " ".join(kept[:_SUBJECT_WORDS]) or None

@@ -49,7 +49,8 @@ class DeckIndex:
             raise ValueError(f"k must be a positive whole number, not {k!r}")
         answer = self._ask.ask(question, k)
         if answer.status == "none":
-            return Answer("none", (), self._lookup.closest(question))
+            closest = answer.closest or self._lookup.closest(question)
+            return Answer("none", (), closest, answer.kind)
         return answer
 
     def suggest(self, prefix: str, limit: int = DEFAULT_SUGGESTIONS) -> list[Hit]:

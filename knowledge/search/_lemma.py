@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
-
 # Families that no suffix rule joins: irregular derivations, and a few words notes use for one
 # another in any subject.
 _FAMILIES: tuple[frozenset[str], ...] = tuple(
@@ -132,6 +130,8 @@ def lemma(word: str) -> str:
     """The dictionary form of a folded word ("deaths" -> "death", "began" -> "begin")."""
     if not word.isalpha() or len(word) < 3:
         return word
+    import simplemma  # its English dictionary loads on first use: at the first question, not at start-up
+
     found = simplemma.lemmatize(word, lang="en").casefold()
     return found if found.isalpha() else word
 
@@ -140,6 +140,8 @@ def lemma(word: str) -> str:
 def is_dictionary_word(word: str) -> bool:
     """True when the lemmatizer's dictionary knows the folded word: "lymphocytes" is a word,
     "princip" and "tybalt" are names."""
+    import simplemma
+
     return bool(simplemma.is_known(word, lang="en"))
 
 

@@ -98,6 +98,7 @@ _COUNT_OPENINGS = (
 _FORMULA_WORDS = word_set(
     "calculate calculated calculating calculation formula formulae formulas equation equations"
 )
+_KINDS_OF = word_set("kind kinds type types sort sorts form forms")
 _CATEGORY_SKIP = word_set("kind kinds type types sort sorts form forms of the a an")
 _STAND_FOR = re.compile(
     r"\b(?:stand|stands|stood)\s+for\b|\bshort\s+for\b|\babbreviation\b|\bacronym\b"
@@ -172,8 +173,10 @@ def analyse_question(question: str) -> QuestionFrame:
         kind = "place"
     elif first == "why" or text.startswith(_REASON_OPENINGS):
         kind = "reason"
-    elif (first == "which" and second not in _AUXILIARIES) or (
-        first == "what" and second not in _AUXILIARIES and _third(words) in _AUXILIARIES
+    elif (
+        (first == "which" and second not in _AUXILIARIES)
+        or (first == "what" and second not in _AUXILIARIES and _third(words) in _AUXILIARIES)
+        or (first == "what" and second in _KINDS_OF and _third(words) == "of")
     ):
         kind = "entity"
         category = _category(words)

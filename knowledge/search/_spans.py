@@ -9,9 +9,10 @@ process.
 Kinds: "date" (a day and month, a month and year, "November 11, 1918"), "year", "number" (with
 its unit, currency or "million"), "expansion" (what an acronym stands for, found as
 "BEF (British Expeditionary Force)", "Gross National Income (GNI)" or "MAIN = Militarism, …"),
-"name" (a proper noun: a capitalised word the dictionary does not know, or any capitalised word
-inside a line), "person"/"place" (a name the deck lists as one), "reason" (a cause marker:
-"because", "to stop", "due to", "caused by"), "term" (the word a "Term: definition" line defines).
+"name" (a proper noun: any capitalised word inside a line; "initial" for one opening a line, a
+name only if the dictionary does not know it), "person"/"place" (a name the deck lists as one),
+"reason" (a cause marker: "because", "to stop", "due to", "caused by"), "term" (the word a
+"Term: definition" line defines).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge.search._lemma import MONTH_NAMES, is_dictionary_word, month_or_ordinal
+from knowledge.text import fold
 
 Span = tuple[str, int, int]
 
@@ -63,6 +65,70 @@ _REASON = re.compile(
     r"improve|reduce|defeat|attack|reach|help|keep|make|gain|show|win|end|correct)|"
     r"if\b.*\bwould|threat of|pressure from|out of)\b",
     re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_NUMBER_TRIGGERS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "half",
+        "third",
+        "quarter",
+    ]
+)
+_REASON_TRIGGERS = frozenset(
+    [
+        "because",
+        "bcs",
+        "cos",
+        "since",
+        "due",
+        "result",
+        "so",
+        "order",
+        "response",
+        "caused",
+        "causes",
+        "cause",
+        "led",
+        "leads",
+        "reason",
+        "reasons",
+        "fear",
+        "fears",
+        "feared",
+        "aim",
+        "aims",
+        "aimed",
+        "wanted",
+        "designed",
+        "to",
+        "if",
+        "threat",
+        "pressure",
+        "out",
+    ]
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|von|van|the|al)?\s*[A-Z][\w'’-]*)*")
 _STOP_CAPITALS = frozenset(
@@ -113,25 +179,53 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
     of the deck's names; a capitalised word among them is typed "person" or "place"."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATES.finditer(text):
-        spans.append(("date", match.start(), match.end()))
-        taken.append(match.span())
-    for match in _YEARS.finditer(text):
-        if not _inside(match.span(), taken):
-            spans.append(("year", match.start(), match.end()))
+    # Cheap tests first: most lines have no digit, no bracket and no cause word, and the
+    # expressions for those are the slow ones (a 10,000-topic deck has 60,000 lines).
+    lowered = text.casefold()
+    words = set(_WORD.findall(lowered))
+    if _DIGIT.search(text):
+        for match in _DATES.finditer(text):
+            spans.append(("date", match.start(), match.end()))
             taken.append(match.span())
-    for match in _NUMBER.finditer(text):
-        if not _inside(match.span(), taken) and match.group().strip():
-            spans.append(("number", match.start(), match.end()))
-    spans.extend(_expansions(text))
+        for match in _YEARS.finditer(text):
+            if not _inside(match.span(), taken):
+                spans.append(("year", match.start(), match.end()))
+                taken.append(match.span())
+    if taken or not words.isdisjoint(_NUMBER_TRIGGERS) or _DIGIT.search(text):
+        for match in _NUMBER.finditer(text):
+            if not _inside(match.span(), taken) and match.group().strip():
+                spans.append(("number", match.start(), match.end()))
+    if "(" in text or "=" in text or ":" in text or "-" in text or "stands" in words:
+        spans.extend(_expansions(text))
     spans.extend(_names(text, people, places))
-    for match in _REASON.finditer(text):
-        spans.append(("reason", match.start(), match.end()))
-    term = _TERM_LINE.match(text)
-    if term is not None and len(term.group(1).split()) <= 6:
-        spans.append(("term", term.start(1), term.end(1)))
+    if not words.isdisjoint(_REASON_TRIGGERS):
+        for match in _REASON.finditer(text):
+            spans.append(("reason", match.start(), match.end()))
+    if ":" in text or "=" in text or "-" in text or "–" in text:
+        term = _TERM_LINE.match(text)
+        if term is not None and len(term.group(1).split()) <= 6:
+            spans.append(("term", term.start(1), term.end(1)))
     spans.sort(key=lambda span: (span[1], span[2]))
     return tuple(spans)
+
+
+def is_name(text: str, span: Span) -> bool:
+    """True for a "name" span, and for an "initial" one (a capitalised word opening a line) that
+    the dictionary does not know: "Haig planned…" names someone, "Lymphocytes produce…" does not.
+    The dictionary is asked only here, when a question wants a name, not while a deck is built."""
+    if span[0] != "initial":
+        return True
+    return not is_dictionary_word(quick_fold(text[span[1] : span[2]]))
+
+
+def quick_fold(word: str) -> str:
+    """One written word folded like `knowledge.text.fold` ("Gerő's" -> "gero"), cheaply for the
+    plain ASCII words most notes are made of."""
+    word = word.strip("'’.,;:()").removesuffix("'s").removesuffix("’s")
+    if word.isascii():
+        return word.casefold()
+    folded = fold(word)
+    return folded.split()[0] if folded else ""
 
 
 def acronym_of(text: str, span: Span) -> str:
@@ -202,7 +296,7 @@ def _names(text: str, people: frozenset[str], places: frozenset[str]) -> list[Sp
             continue
         start = match.start() + match.group().find(words[0])
         end = match.end()
-        folded = [word.strip("'’").casefold().removesuffix("'s") for word in words]
+        folded = [quick_fold(word) for word in words]
         if all((month_or_ordinal(word) or word) in MONTH_NAMES for word in folded):
             continue
         if len(folded) == 1 and len(folded[0]) < 2:
@@ -211,8 +305,8 @@ def _names(text: str, people: frozenset[str], places: frozenset[str]) -> list[Sp
             kind = "person"
         elif set(folded) & places:
             kind = "place"
-        elif start == 0 and len(words) == 1 and is_dictionary_word(folded[0]):
-            continue  # "Lymphocytes produce…": an ordinary word opening a line
+        elif start == 0 and len(words) == 1:
+            kind = "initial"  # "Haig planned…" or "Lymphocytes produce…": see `is_name`
         else:
             kind = "name"
         found.append((kind, start, end))

@@ -148,3 +148,26 @@ def test_quiz_sample_prints_sixty_questions_of_every_kind() -> None:
     assert result.stdout.count("fact: ") >= 60
     again = studybot("quiz", "sample", "--n", "60", "--seed", "1")
     assert again.stdout == result.stdout  # deterministic for a seed
+
+
+ASK_EVAL = ROOT / "tests" / "data" / "ask_eval"
+
+
+def test_ask_json_on_another_deck_answers_with_the_fact_and_its_topic() -> None:
+    deck = str(ASK_EVAL / "chemistry.yaml")
+    result = studybot("ask", "--json", "--deck", deck, "how much of the atmosphere is nitrogen?")
+    payload = json.loads(result.stdout)
+    assert payload["status"] == "answer"
+    assert payload["topic"] == "The Atmosphere"
+    assert payload["text"].splitlines()[0] == "The atmosphere is about 78% nitrogen and 21% oxygen"
+
+
+def test_ask_json_says_when_the_notes_do_not_answer(tmp_path: Path) -> None:
+    deck = tmp_path / "ww1.yaml"
+    imported = studybot("deck", "import", str(ASK_EVAL / "ww1.txt"), "-o", str(deck))
+    assert imported.returncode == 0, imported.stderr
+    result = studybot("ask", "--json", "--deck", str(deck), "when did Italy join the war?")
+    payload = json.loads(result.stdout)
+    assert payload["status"] == "none"
+    assert payload["topic"] is None
+    assert "is not in these notes" in payload["text"]

@@ -1,13 +1,13 @@
 """/report and /dashboard through the real discord.py client against the fake Discord on 127.0.0.1."""
 
+# The fake server and endpoint fixtures come from the Discord tests' harness.
+# ruff: noqa: F401, F811
+
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
-
-import pytest
-from discord.gateway import DiscordWebSocket
-from discord.http import Route
 
 from bot.app import App, AppConfig
 from bot.questions import Question
@@ -17,23 +17,10 @@ from knowledge.loader import load_deck
 from tests.fakes.clock import FakeClock
 from tests.fakes.discord_api import CHANNEL_ID, FakeDiscord
 from tests.integration.dashboard_site import DECK_PATH, SECRET
-from tests.integration.test_discord import ANA, BEN, HEAD, shown
+from tests.integration.test_discord import ANA, BEN, HEAD, api, restore_endpoints, shown
 from tests.integration.test_discord_app import bot_on_discord
 
 DASHBOARD = "https://dashboard.school.test/"
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as fake:
-        yield fake
-
-
-@pytest.fixture(autouse=True)
-def restore_endpoints() -> Iterator[None]:
-    base, gateway = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
-    yield
-    Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
 
 
 async def history(app: App) -> None:
@@ -57,20 +44,22 @@ async def history(app: App) -> None:
             )
 
 
-def config(tmp_path: Path) -> AppConfig:
-    return AppConfig(
+@asynccontextmanager
+async def class_on_discord(api: FakeDiscord, tmp_path: Path) -> AsyncIterator[App]:
+    """The whole bot on the chemistry deck, with the dashboard configured and a class's history."""
+    config = AppConfig(
         database_url=f"sqlite:///{tmp_path / 'report.db'}",
         dashboard_url=DASHBOARD,
         dashboard_secret=SECRET,
     )
+    deck = load_deck(DECK_PATH)
+    async with bot_on_discord(api, tmp_path, clock=FakeClock(), deck=deck, config=config) as app:
+        await history(app)
+        yield app
 
 
 async def test_report_is_a_summary_and_a_heat_map_upload(api: FakeDiscord, tmp_path: Path) -> None:
-    deck = load_deck(DECK_PATH)
-    async with bot_on_discord(
-        api, tmp_path, clock=FakeClock(), deck=deck, config=config(tmp_path)
-    ) as app:
-        await history(app)
+    async with class_on_discord(api, tmp_path):
         report = await api.slash("report", HEAD)
         summary, image = await shown(api, report, 2)
     assert "Class report — GCSE Chemistry — Rates and Energy" in summary.text
@@ -84,11 +73,7 @@ async def test_report_falls_back_to_text_where_files_are_refused(
     api: FakeDiscord, tmp_path: Path
 ) -> None:
     api.attachments_refused = True
-    deck = load_deck(DECK_PATH)
-    async with bot_on_discord(
-        api, tmp_path, clock=FakeClock(), deck=deck, config=config(tmp_path)
-    ) as app:
-        await history(app)
+    async with class_on_discord(api, tmp_path):
         report = await api.slash("report", HEAD)
         summary, instead = await shown(api, report, 2)
     assert "Class report" in summary.text
@@ -99,8 +84,7 @@ async def test_report_falls_back_to_text_where_files_are_refused(
 async def test_report_and_dashboard_are_refused_to_students(
     api: FakeDiscord, tmp_path: Path
 ) -> None:
-    deck = load_deck(DECK_PATH)
-    async with bot_on_discord(api, tmp_path, clock=FakeClock(), deck=deck, config=config(tmp_path)):
+    async with class_on_discord(api, tmp_path):
         for command in ("report", "dashboard"):
             (refusal,) = await shown(api, await api.slash(command, ANA))
             assert refusal.ephemeral
@@ -108,8 +92,7 @@ async def test_report_and_dashboard_are_refused_to_students(
 
 
 async def test_dashboard_link_is_ephemeral(api: FakeDiscord, tmp_path: Path) -> None:
-    deck = load_deck(DECK_PATH)
-    async with bot_on_discord(api, tmp_path, clock=FakeClock(), deck=deck, config=config(tmp_path)):
+    async with class_on_discord(api, tmp_path):
         (link,) = await shown(api, await api.slash("dashboard", HEAD))
     assert link.ephemeral
     assert f"{DASHBOARD}d/" in link.text

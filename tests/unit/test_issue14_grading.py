@@ -167,3 +167,30 @@ async def test_in_a_group_slash_a_with_no_option_says_so(engine: Engine) -> None
     await _choice_question(engine, GROUP)
     replies = await say(engine, "/a zzzz qqqq", chat=GROUP)
     assert shown(replies) == "That isn't one of the options — type its letter, number or text."
+
+
+# ---- the notes' own spelling where the deck corrected it -----------------------------------------
+
+
+def test_the_notes_spelling_is_accepted_where_the_deck_corrected_it(deck: Deck) -> None:
+    generator = QuestionGenerator(deck)
+    grader = Grader(generator.entities())
+    cloze = [q for q in generator.all_candidates() if q.typed and "disarmament" in q.answers]
+    assert cloze, "the bundled deck blanks 'disarmament' (the notes wrote 'disparagement')"
+    for q in cloze:
+        assert grader.grade(list(q.answers), "disparagement").correct
+        assert grader.grade(list(q.answers), "disarmament").correct
+        assert not grader.grade(list(q.answers), "disagreement").correct
+
+
+def test_a_correction_without_an_arrow_is_a_clear_deck_error() -> None:
+    import pytest as _pytest
+
+    from knowledge.loader import DeckError, parse_deck
+
+    text = (
+        "deck:\n  id: d\n  title: D\n  corrections: [Einsenhower Eisenhower]\n"
+        "topics:\n  - title: T\n    facts: [Eisenhower spoke]\n"
+    )
+    with _pytest.raises(DeckError, match="notes spelling -> deck spelling"):
+        parse_deck(text)
