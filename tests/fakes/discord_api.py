@@ -40,6 +40,9 @@ EPHEMERAL = 64
 MANAGE_GUILD = 1 << 5
 MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 31)  # view channel, send messages, use commands
 INTERACTION_WINDOW = 3.0
+# How long a test waits for what the bot should do. Generous: on a loaded machine (parallel test
+# workers on 2 cores) starting a bot process alone can take seconds; a passing test never waits it out.
+WAIT_SECONDS = 120.0
 
 _MESSAGE_ROUTES = frozenset(
     {
@@ -325,7 +328,9 @@ class FakeDiscord:
             if m.channel_id == channel_id and m.interaction_id is None and not m.deleted
         ]
 
-    async def wait_for(self, condition: Callable[[], Any], timeout: float | None = 5.0) -> Any:
+    async def wait_for(
+        self, condition: Callable[[], Any], timeout: float | None = WAIT_SECONDS
+    ) -> Any:
         """Wait until `condition()` is truthy (re-checked on every change); its value is returned.
         `timeout` None waits for as long as it takes (the caller watches for failure some other way)."""
         async with asyncio.timeout(timeout):
@@ -345,7 +350,7 @@ class FakeDiscord:
     def connected(self) -> int:
         return sum(1 for session in self._sessions.values() if session.connection is not None)
 
-    async def wait_ready(self, shards: int = 1, timeout: float | None = 5.0) -> None:
+    async def wait_ready(self, shards: int = 1, timeout: float | None = WAIT_SECONDS) -> None:
         await self.wait_for(lambda: self.connected >= shards, timeout)
 
     async def drop(self, shard: int = 0) -> None:
