@@ -22,6 +22,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 from bot.app import App, AppConfig, build_app
+from bot.daily import Pacer
 from bot.ports import Clock, Messenger
 from bot.store import SqlStore, StoreError
 from knowledge.loader import DeckError
@@ -148,9 +149,10 @@ def configure_logging() -> None:
     configure()
 
 
-def attach_messenger(app: App, messenger: Messenger) -> None:
-    """Give the features that send on their own (battles, daily pushes) the platform's Messenger."""
-    app.connect(messenger)
+def attach_messenger(app: App, messenger: Messenger, *, platform: str, pacer: Pacer) -> None:
+    """Give the features that send on their own (battles, daily pushes) the platform's Messenger,
+    and daily pushes the platform's pacing policy; this process pushes to `platform`'s chats only."""
+    app.connect(messenger, platform=platform, pacer=pacer)
 
 
 def migrate_once(database_url: str | None) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import sys
@@ -69,6 +68,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
             console.close()
             await app.close()
 
+    import asyncio  # here, not at the top: one-shot commands never start an event loop
+
     try:
         asyncio.run(chat())
     except (ValueError, StoreError) as error:
@@ -90,7 +91,7 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     from knowledge.search import DeckIndex
 
     deck = _load(args.deck)
-    index = DeckIndex(deck)
+    index = DeckIndex(deck, eager=ask)  # /explain never needs the /ask index
     query = clean_text(" ".join(args.query))
     topic: str | None = None
     if ask:
@@ -348,7 +349,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("-o", "--output", metavar="OUT", help="write the deck here (default: stdout)")
-    imp.add_argument("--format", choices=_import_formats(), default=None, help="default: guessed")
+    imp.add_argument(
+        "--format",
+        choices=_import_formats(),
+        metavar="FORMAT",
+        default=None,
+        help="%(choices)s (default: guessed)",
+    )
     imp.add_argument(
         "--sep",
         metavar="SEP",
@@ -401,10 +408,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _import_formats() -> Sequence[str]:
-    from knowledge.importers import FILE_FORMATS
+class _ImportFormats(Sequence[str]):
+    """The importers' format names, read only when argparse checks or lists them: importing every
+    importer would cost a one-shot `studybot explain` a third of its start-up."""
 
-    return FILE_FORMATS
+    def _names(self) -> Sequence[str]:
+        from knowledge.importers import FILE_FORMATS
+
+        return FILE_FORMATS
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        return self._names()[index]
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._names()
+
+
+def _import_formats() -> Sequence[str]:
+    return _ImportFormats()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 from fsrs import Scheduler
 
 from bot.battle import BattleFeature, BattleSettings
-from bot.daily import DailyFeature
+from bot.daily import DailyFeature, Pacer
 from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES
 from bot.decks import DeckLibrary
 from bot.engine import Engine
@@ -62,11 +62,21 @@ class App:
     on_close: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     """What entry points started beside the core (the dashboard's web server), stopped first."""
 
-    def connect(self, messenger: Messenger) -> None:
-        """Let battles and daily pushes post through the adapter's Messenger."""
+    def connect(
+        self, messenger: Messenger, *, platform: str | None = None, pacer: Pacer | None = None
+    ) -> None:
+        """Let battles and daily pushes post through the adapter's Messenger.
+
+        `platform`: the one platform this process serves (its daily pushes go only to chats of
+        it; another platform's bot process sends theirs); None serves every chat. `pacer`: the
+        platform's pacing policy for pushes (None: the adapter paces below the core).
+        """
         self.battles.messenger = messenger
         if self.daily is not None:
             self.daily.messenger = messenger
+            self.daily.platform = platform
+            if pacer is not None:
+                self.daily.pacer = pacer
 
     async def close(self) -> None:
         """Stop what was started beside the core, finish pushes in flight, stop the worker processes
@@ -76,6 +86,7 @@ class App:
         if self.daily is not None:
             await self.daily.close()
         await self.workers.close()
+        await self.engine.builds.close()
         if self.store is not None:
             await self.store.close()
 

@@ -1,8 +1,8 @@
 """Which deck each chat studies: the bundled (or configured) deck, or one a teacher uploaded.
 
 A chat's choice lives in its settings (`deck` = the stored deck's key), the deck's YAML in the store, so
-every process serves the same deck. Each deck gets its own runtime — index, question generator, grader and
-quiz sessions — built once and shared by every chat that uses it.
+every process serves the same deck. Each deck gets its own runtime — index, question pool, grader and
+quiz sessions — built once (off the event loop) and shared by every chat that uses it.
 """
 
 from __future__ import annotations
@@ -11,18 +11,28 @@ import asyncio
 import hashlib
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from fsrs import Scheduler
 
+from bot.deck_builds import (
+    BIG_DECK_BYTES,
+    POOL_SEED,
+    RuntimeParts,
+    build_parts,
+    is_big,
+    parse_parts,
+)
 from bot.events import Chat, User
-from bot.grading import Grader
+from bot.question_pool import QuestionPool
 from bot.questions import QuestionGenerator
 from bot.quiz import QuizService
 from bot.store import ChatRef, Store, StoredDeck, UserRef
-from knowledge.loader import DeckError, parse_deck
+from bot.workers import WorkerPool
+from knowledge.loader import DeckError
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
 
@@ -31,23 +41,45 @@ log = logging.getLogger(__name__)
 SETTING = "deck"
 _CHOICE_TTL_SECONDS = 30.0
 _MAX_REMEMBERED_CHATS = 50_000  # how long a process trusts its memory of a chat's deck choice
-IDLE_DECK_SECONDS = 6 * 3600.0
-"""An uploaded deck's runtime (index, quizzes) unused this long, with no quiz open on it, leaves
-memory; the deck stays in the store and is rebuilt on its next use."""
-MAX_LOADED_DECKS = 64
-"""Most uploaded decks kept built in memory at once; past it the least recently used idle one goes."""
 
 
 @dataclass(slots=True)
 class DeckRuntime:
-    """A deck with everything built from it."""
+    """A deck with everything built from it: search index, question pool and quiz service."""
 
     deck: Deck
     index: DeckIndex
     quiz: QuizService
+    weight: int = 0  # an estimate of the memory it holds, in bytes (see `estimate_bytes`)
+
+    @property
+    def pool(self) -> QuestionPool:
+        return self.quiz.pool
+
+    @property
+    def live(self) -> bool:
+        """True while someone has a quiz open on it: timers must visit it, eviction must not."""
+        return bool(self.quiz.sessions)
 
 
-RuntimeFactory = Callable[[Deck], DeckRuntime]
+RuntimeFactory = Callable[[RuntimeParts], DeckRuntime]
+
+# Memory for uploaded decks' runtimes; the least recently used are dropped past it (and rebuilt
+# from the store if a chat comes back). About 50 decks of 200 topics, or 4 of 10,000.
+DEFAULT_BUDGET_BYTES = 512 * 1024 * 1024
+# Measured: a runtime holds about this many bytes per character of the deck's text (index postings,
+# words, questions and the deck itself).
+_BYTES_PER_CHAR = 90
+_BASE_BYTES = 256 * 1024
+
+
+def estimate_bytes(deck: Deck) -> int:
+    """Roughly what a deck's runtime holds in memory, from the size of its text."""
+    chars = len(deck.title)
+    for topic in deck.topics:
+        chars += len(topic.title) + sum(len(fact.text) for fact in topic.facts)
+    chars += sum(len(term.term) + len(term.definition) for term in deck.terms)
+    return _BASE_BYTES + _BYTES_PER_CHAR * chars
 
 
 def deck_key(deck: Deck, yaml_text: str) -> str:
@@ -57,18 +89,44 @@ def deck_key(deck: Deck, yaml_text: str) -> str:
 
 
 class DeckLibrary:
-    def __init__(self, default: DeckRuntime, build: RuntimeFactory, store: Store | None) -> None:
+    """Every chat's deck runtime: the default, and uploaded ones kept in an LRU within a memory budget.
+
+    Building an uploaded deck's runtime (parse, index, grader) runs in the worker process when the
+    deck is big, in a thread otherwise; the loop only awaits.
+    """
+
+    def __init__(
+        self,
+        default: DeckRuntime,
+        build: RuntimeFactory,
+        store: Store | None,
+        *,
+        workers: WorkerPool,
+        budget_bytes: int = DEFAULT_BUDGET_BYTES,
+    ) -> None:
+        """`workers` build big decks' runtimes (no upload limits: the deck is validated by then)."""
         self.default = default
+        self._workers = workers
         self._build = build
         self._store = store
-        self._runtimes: dict[str, DeckRuntime] = {}
-        self._used: dict[str, float] = {}  # key -> when a chat last used that runtime (monotonic)
+        self.budget_bytes = budget_bytes
+        self._runtimes: OrderedDict[str, DeckRuntime] = OrderedDict()
+        self._loading: dict[str, asyncio.Future[DeckRuntime | None]] = {}
         self._choices: dict[tuple[str, str], tuple[float, str | None]] = {}
 
     @property
     def runtimes(self) -> list[DeckRuntime]:
-        """Every deck runtime built so far, the default first."""
+        """Every deck runtime held now, the default first."""
         return [self.default, *self._runtimes.values()]
+
+    def live(self) -> list[DeckRuntime]:
+        """The runtimes with quizzes open: the only ones timers need to visit."""
+        return [runtime for runtime in self.runtimes if runtime.live]
+
+    @property
+    def held_bytes(self) -> int:
+        """The estimated memory of the uploaded decks' runtimes held now."""
+        return sum(runtime.weight for runtime in self._runtimes.values())
 
     async def for_chat(self, chat: Chat) -> DeckRuntime:
         """The runtime of the chat's deck; the default when it chose none (or its deck is gone)."""
@@ -78,36 +136,24 @@ class DeckLibrary:
         if key is None:
             return self.default
         runtime = self._runtimes.get(key)
-        if runtime is None:
-            runtime = await self._load(key)
         if runtime is not None:
-            self._used[key] = time.monotonic()
-        return runtime or self.default
-
-    def prune(self, now: float | None = None) -> list[str]:
-        """Drop idle uploaded decks from memory (see IDLE_DECK_SECONDS, MAX_LOADED_DECKS); the keys
-        dropped. A runtime with a quiz still open is kept whatever its age."""
-        moment = time.monotonic() if now is None else now
-        idle = sorted(
-            (self._used.get(key, 0.0), key)
-            for key, runtime in self._runtimes.items()
-            if not runtime.quiz.sessions
-        )
-        excess = len(self._runtimes) - MAX_LOADED_DECKS
-        dropped = [
-            key
-            for rank, (used, key) in enumerate(idle)
-            if moment - used >= IDLE_DECK_SECONDS or rank < excess
-        ]
-        for key in dropped:
-            self._runtimes.pop(key, None)
-            self._used.pop(key, None)
-        return dropped
+            self._runtimes.move_to_end(key)
+            return runtime
+        return await self._load(key) or self.default
 
     async def install(
-        self, chat: Chat, user: User, deck: Deck, yaml_text: str, now: datetime
+        self,
+        chat: Chat,
+        user: User,
+        deck: Deck,
+        yaml_text: str,
+        now: datetime,
     ) -> None:
-        """Keep an uploaded deck and make it the chat's deck."""
+        """Keep an uploaded deck and make it the chat's deck; its question pool starts building.
+
+        A big deck's runtime is built from its text in the build worker (shipping the text there
+        costs less than pickling the deck), a small one's in a thread.
+        """
         if self._store is None:
             raise RuntimeError("uploading a deck needs a store")
         key = deck_key(deck, yaml_text)
@@ -116,9 +162,12 @@ class DeckLibrary:
         await self._store.save_deck(StoredDeck(key, deck.title, yaml_text, who, now, digest))
         await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: key})
         if key not in self._runtimes:
-            built = await asyncio.to_thread(self._build, deck)
-            self._runtimes.setdefault(key, built)
-        self._used[key] = time.monotonic()
+            if is_big(deck):
+                parts = await self._workers.run(parse_parts, yaml_text, deck.id)
+            else:
+                parts = await asyncio.to_thread(build_parts, deck)
+            self._keep(key, self._build(parts))
+        self._runtimes[key].pool.start()
         self._remember(chat, key)
 
     async def reset(self, chat: Chat) -> None:
@@ -126,6 +175,18 @@ class DeckLibrary:
         if self._store is not None:
             await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: None})
         self._remember(chat, None)
+
+    def _keep(self, key: str, runtime: DeckRuntime) -> DeckRuntime:
+        """Hold a runtime, dropping the least recently used idle ones past the memory budget."""
+        kept = self._runtimes.setdefault(key, runtime)  # two first events build once, keep one
+        self._runtimes.move_to_end(key)
+        for old in list(self._runtimes):
+            if self.held_bytes <= self.budget_bytes:
+                break
+            if old != key and not self._runtimes[old].live:
+                del self._runtimes[old]
+                log.info("deck %s dropped from memory (budget)", old)
+        return kept
 
     def _remember(self, chat: Chat, key: str | None) -> None:
         if (
@@ -146,38 +207,48 @@ class DeckLibrary:
         return key
 
     async def _load(self, key: str) -> DeckRuntime | None:
+        """Build a stored deck's runtime; concurrent first events for one deck share one build."""
+        loading = self._loading.get(key)
+        if loading is None:
+            loading = self._loading[key] = asyncio.ensure_future(self._load_stored(key))
+            loading.add_done_callback(lambda _: self._loading.pop(key, None))
+        return await asyncio.shield(loading)
+
+    async def _load_stored(self, key: str) -> DeckRuntime | None:
         assert self._store is not None
         stored = await self._store.get_deck(key)
         if stored is None:
             log.warning("chat deck %s is missing from the store; using the default", key)
             return None
         try:
-            deck = parse_deck(stored.content, stored.deck_id)
+            if len(stored.content) >= BIG_DECK_BYTES:
+                parts = await self._workers.run(parse_parts, stored.content, stored.deck_id)
+            else:
+                parts = await asyncio.to_thread(parse_parts, stored.content, stored.deck_id)
         except DeckError:
             log.exception("stored deck %s no longer loads; using the default", key)
             return None
-        runtime = await asyncio.to_thread(self._build, deck)  # indexing is CPU work: off the loop
-        return self._runtimes.setdefault(key, runtime)  # two first events build once, keep one
+        return self._keep(key, self._build(parts))
 
 
 def build_runtime(
-    deck: Deck,
+    parts: RuntimeParts,
     *,
     now: Callable[[], datetime],
     store: Store | None,
     scheduler: Scheduler | None,
-    index: DeckIndex | None = None,
+    workers: WorkerPool,
 ) -> DeckRuntime:
-    """Index a deck and give it its own quiz service."""
-    used_index = index or DeckIndex(deck)
-    generator = QuestionGenerator(deck)
+    """A deck's runtime from its built parts; its question pool is built later, off the loop (in
+    `workers` for a big deck)."""
+    deck = parts.deck
     service = QuizService(
         deck,
-        index=used_index,
-        generator=generator,
-        grader=Grader(generator.entities()),
+        index=parts.index,
+        pool=QuestionPool(QuestionGenerator(deck, seed=POOL_SEED), workers=workers),
+        grader=parts.grader,
         clock_now=now,
         store=store,
         scheduler=scheduler,
     )
-    return DeckRuntime(deck, used_index, service)
+    return DeckRuntime(deck, parts.index, service, estimate_bytes(deck))

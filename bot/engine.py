@@ -20,16 +20,18 @@ from bot import explain
 from bot.clean import clean_event
 from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
 from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES, DeckAdmin
+from bot.deck_builds import RuntimeParts, build_parts
 from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.examples import examples_for
 from bot.feature import ChoiceHandler, CommandHandler, Feature
+from bot.lookups import Lookups
 from bot.markup import Line, Text, bold, italic, item, line, text
 from bot.ports import Clock, SystemClock
 from bot.progress import progress_replies
 from bot.quiz import ANSWER_ACTION, KEEP_ACTION, REPLACE_ACTION, START_ACTION, QuizService
 from bot.replies import Message, Notice, Reply
-from bot.store import Store, UserRef
+from bot.store import Store, StoreError, UserRef
 from bot.tokens import matches, split_token
 from bot.workers import WorkerPool
 from knowledge.model import Deck
@@ -37,7 +39,12 @@ from knowledge.search import DeckIndex
 
 log = logging.getLogger(__name__)
 
+# Deck builds queued for the build worker before new ones are refused (each deck builds once).
+BUILDS_WAITING = 64
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
+_STORE_DOWN = (
+    "I can't reach my database right now, so nothing was saved. Please try again in a minute."
+)
 
 Handler = TypeVar("Handler")
 QuizAction = Callable[[QuizService], Callable[[Command], Awaitable[list[Reply]]]]
@@ -65,20 +72,25 @@ class Engine:
         scheduler: Scheduler | None = None,
         features: Sequence[Feature] = (),
         workers: WorkerPool | None = None,
+        builds: WorkerPool | None = None,
     ) -> None:
         """`workers` read uploaded files (the composition root passes the app's pool; without one the
-        engine makes its own, started on the first upload)."""
+        engine makes its own, started on the first upload). `builds` index big decks and build their
+        question pools: trusted work, so without the upload limits (a 10,000-topic deck takes more
+        CPU than a file may)."""
         used_clock = clock or SystemClock()
+        self.builds = builds or WorkerPool(max_waiting=BUILDS_WAITING)
 
-        def build(for_deck: Deck, prebuilt: DeckIndex | None = None) -> DeckRuntime:
+        def build(parts: RuntimeParts) -> DeckRuntime:
             return build_runtime(
-                for_deck, now=used_clock.now, store=store, scheduler=scheduler, index=prebuilt
+                parts, now=used_clock.now, store=store, scheduler=scheduler, workers=self.builds
             )
 
-        default = build(deck, index)
-        self.library = DeckLibrary(default, build, store)
+        default = build(build_parts(deck, index))
+        self.library = DeckLibrary(default, build, store, workers=self.builds)
         self.services = Services(deck, default.index, used_clock, store)
         self.workers = workers or WorkerPool(limits=UPLOAD_LIMITS, preload=UPLOAD_MODULES)
+        self.lookups = Lookups(self.library)  # inline results and "Explain from notes"
         self.deck_admin = DeckAdmin(self.library, used_clock, store, self.workers)
         self._commands: dict[str, CommandHandler] = {
             "explain": self._explain,
@@ -117,10 +129,12 @@ class Engine:
         return COMMANDS
 
     async def tick(self) -> None:
-        """Let every feature run what is due; adapters call this about once a second."""
-        for runtime in self.library.runtimes:
+        """Let every feature run what is due; adapters call this about once a second.
+
+        Only decks with quizzes open are visited: a thousand idle uploaded decks cost nothing here.
+        """
+        for runtime in self.library.live():
             runtime.quiz.prune()
-        self.library.prune()
         for feature in self.features:
             try:
                 await feature.tick()
@@ -139,6 +153,9 @@ class Engine:
                 return await self._answer(event)
             if isinstance(event, Upload):
                 return await self.deck_admin.upload(event)
+        except StoreError as error:  # an outage: the store wrote all of a step or none of it
+            log.warning("the store failed for %s: %s", type(event).__name__, error)
+            return [Message(text(_STORE_DOWN))]
         except Exception:
             log.exception("handler failed for %s", type(event).__name__)
             return [Message(text(_SORRY))]

@@ -21,7 +21,7 @@ from knowledge.loader import load_deck
 from knowledge.model import Deck
 from tests.fakes.clock import FakeClock
 
-pytest_plugins = ["tests.pg"]
+pytest_plugins = ["tests.pg", "tests.counts"]
 
 # Property tests: a modest number of examples by default and in CI (they run on every push); set
 # HYPOTHESIS_PROFILE=thorough for a long hunt. No deadline: a loaded machine must not fail a test.
@@ -32,16 +32,6 @@ settings.register_profile(
     "thorough", max_examples=1_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """The reliability counts (inputs tried, faults injected, messages lost…) of this run."""
-    from tests.counts import COUNTS
-
-    if COUNTS:
-        terminalreporter.section("reliability counts")
-        for what, how_many in sorted(COUNTS.items()):
-            terminalreporter.write_line(f"{what}: {how_many:,}")
 
 
 def pytest_configure(config: pytest.Config) -> None:

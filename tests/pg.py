@@ -72,6 +72,7 @@ class ThrowawayPostgres:
         self.data = self.root / "data"
         self.log = self.root / "server.log"
         self.port = 0
+        self._options = ""
         self._running = False
         if os.geteuid() == 0:  # initdb refuses root: the files belong to postgres
             uid, gid = _postgres_ids()
@@ -95,11 +96,9 @@ class ThrowawayPostgres:
                 f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             )
+            self._options = options
             try:
-                self._run(
-                    "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options,
-                    "-w", "-t", "60", "start",
-                )  # fmt: skip
+                self._pg_ctl_start()
             except PostgresUnavailable as exc:
                 failure = f"{exc}\n{self._log_tail()}"
                 continue
@@ -107,6 +106,20 @@ class ThrowawayPostgres:
             atexit.register(self.stop)
             return
         raise PostgresUnavailable(f"the throwaway PostgreSQL did not start: {failure}")
+
+    def _pg_ctl_start(self) -> None:
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", self._options,
+            "-w", "-t", "60", "start",
+        )  # fmt: skip
+
+    def pause(self) -> None:
+        """Stop the server as an outage would (connections cut at once); `resume` restarts it."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the paused server again, on the same port with the same data."""
+        self._pg_ctl_start()
 
     def stop(self) -> None:
         """Stop the server and remove its files; safe to call twice."""

@@ -15,9 +15,23 @@ import discord
 from adapters.discord._render import render, render_one
 from adapters.discord._translate import PLATFORM
 from adapters.discord._views import Components
+from bot.daily import RatePacer
 from bot.events import Chat
 from bot.ports import SentMessage
 from bot.replies import Reply
+
+# Daily pushes into Discord channels: discord.py waits out each 429 itself, so pacing is politeness
+# rather than survival: at most 20 pushes a minute into one channel and 40 a second overall, under
+# the 50 requests a second Discord allows a bot (the rest is left for interactions).
+PUSHES_PER_SECOND = 40
+PUSHES_PER_CHANNEL_PER_MINUTE = 20
+
+
+def push_pacer() -> RatePacer:
+    """The pacing policy this adapter gives the core's daily pushes."""
+    return RatePacer(
+        per_second=PUSHES_PER_SECOND, per_chat_per_minute=PUSHES_PER_CHANNEL_PER_MINUTE
+    )
 
 
 class DiscordMessenger:

@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram.error import RetryAfter
+from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,8 @@ JSONDict = dict[str, Any]  # an answer from the Bot API, as PTB hands it over
 _SECOND = 1.0
 _MINUTE = 60.0
 _RETRY_SLACK = 0.1  # waited beyond Telegram's retry_after, as PTB does
+_SERVER_RETRY_BASE = 0.25  # seconds before the first retry of a 5xx; doubling, up to the max
+_SERVER_RETRY_MAX = 8.0
 _SWEEP_AT = 512  # forget idle groups once this many are tracked, so memory stays bounded
 _NOT_POSTS = frozenset({"setMessageReaction"})  # calls naming a group that post nothing into it
 
@@ -95,7 +97,9 @@ def _slots(per_window: float, what: str) -> int | None:
 class FloodLimiter(BaseRateLimiter[int]):
     """`per_second` requests naming a chat in any second, `per_group_minute` into one group or
     channel in any minute; a 429 pauses every request for its retry_after, then the request is
-    tried again, up to `max_retries` times (`rate_limit_args` overrides that per call)."""
+    tried again, up to `max_retries` times (`rate_limit_args` overrides that per call). A server
+    error (5xx) or a refused connection is retried the same number of times with backoff; a
+    timeout is not (the message may have gone out, and a retry would post it twice)."""
 
     def __init__(self, *, per_second: float, per_group_minute: float, max_retries: int) -> None:
         overall = _slots(per_second, "per_second")
@@ -126,6 +130,16 @@ class FloodLimiter(BaseRateLimiter[int]):
         while True:
             try:
                 return await self._paced(windows, callback, args, kwargs)
+            except (BadRequest, TimedOut):
+                raise  # a bad request stays bad; a timeout may have been delivered: no retry
+            except NetworkError as failure:  # a 5xx or a refused connection: nothing was posted
+                if attempt >= retries:
+                    log.error("%s still failing (%s) after %d retries", endpoint, failure, retries)
+                    raise
+                attempt += 1
+                wait = min(_SERVER_RETRY_BASE * 2 ** (attempt - 1), _SERVER_RETRY_MAX)
+                log.info("%s failed (%s): trying again in %.1f s", endpoint, failure, wait)
+                await asyncio.sleep(wait)
             except RetryAfter as refusal:
                 if attempt >= retries:
                     log.error("%s still refused (429) after %d retries", endpoint, retries)

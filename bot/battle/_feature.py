@@ -34,6 +34,7 @@ from bot.battle._pace import Pace
 from bot.battle._rounds import close_round, take_choice, take_typed
 from bot.battle._scoring import Rules
 from bot.battle._standings import winners
+from bot.deck_builds import POOL_SEED
 from bot.events import Answer, Chat, Choice, Command, User
 from bot.examples import examples_for
 from bot.explain import echo
@@ -41,6 +42,7 @@ from bot.feature import ChoiceHandler, CommandHandler
 from bot.grading import Grader, Verdict
 from bot.markup import text
 from bot.ports import Clock, Messenger, SentMessage
+from bot.question_pool import QuestionPool
 from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.replies import Message, Notice, Reply
 from bot.store import BattleRecord, BattleStatus
@@ -58,6 +60,9 @@ class DeckChoice(Protocol):
 
     @property
     def index(self) -> DeckIndex: ...
+
+    @property
+    def pool(self) -> QuestionPool: ...
 
 
 class DeckSource(Protocol):
@@ -106,6 +111,7 @@ class BattleFeature:
         self.decks = decks
         self.settings = settings or BattleSettings()
         self._index = index
+        self._pool: QuestionPool | None = None  # the default deck's, when no deck library is set
         self._graders: dict[int, tuple[Deck, Grader]] = {}  # by id(deck); the deck kept alive
         self._battles: dict[tuple[str, str], Battle] = {}
         self._by_id: dict[str, Battle] = {}
@@ -178,7 +184,7 @@ class BattleFeature:
             return [Notice(_busy(existing))]
         if self.messenger is None:
             return [Message(text("Battles can't run here: I have no way to post the rounds."))]
-        deck, _ = await self._deck_of(event.chat)
+        deck, _, _ = await self._deck_of(event.chat)
         example = examples_for(deck).topic
         request = parse_battle(event.args, max_rounds=self.settings.max_rounds, example=example)
         if isinstance(request, str):
@@ -238,7 +244,7 @@ class BattleFeature:
     # ---- opening a lobby ----------------------------------------------------------------------
 
     async def _open_lobby(self, event: Command, request: BattleRequest) -> list[Reply]:
-        deck, index = await self._deck_of(event.chat)
+        deck, index, pool = await self._deck_of(event.chat)
         topic_id, topic_title, problem = _topic(deck, index, request.topic_query)
         if problem is not None:
             return [problem]
@@ -246,7 +252,10 @@ class BattleFeature:
         battle_id = stable_id(
             event.chat.platform, event.chat.id, now.isoformat(), str(next(self._counter))
         )[:12]
-        questions = _questions(deck, battle_id, request, topic_id, self.settings.default_rounds)
+        generator = await pool.generator()  # built once per deck, off the loop
+        questions = _questions(
+            generator, battle_id, request, topic_id, self.settings.default_rounds
+        )
         if not questions:
             kind = "typed questions" if request.typed else "battle questions"
             return [Message(text(f"I couldn't make {kind} from that part of the notes."))]
@@ -286,17 +295,19 @@ class BattleFeature:
             return [lobby]
         return [Notice("Battle lobby open — others join with the Join button or /join.")]
 
-    async def _deck_of(self, chat: Chat) -> tuple[Deck, DeckIndex]:
-        """The chat's deck (a teacher's upload, or the default) and its index."""
+    async def _deck_of(self, chat: Chat) -> tuple[Deck, DeckIndex, QuestionPool]:
+        """The chat's deck (a teacher's upload, or the default), its index and question pool."""
         if self.decks is not None:
             try:
                 chosen = await self.decks.for_chat(chat)
-                return chosen.deck, chosen.index
+                return chosen.deck, chosen.index, chosen.pool
             except Exception:
                 log.exception("could not look up the deck of %s; using the default", chat)
         if self._index is None:
             self._index = DeckIndex(self.deck)
-        return self.deck, self._index
+        if self._pool is None:
+            self._pool = QuestionPool(QuestionGenerator(self.deck, seed=POOL_SEED))
+        return self.deck, self._index, self._pool
 
     def _judge(self, battle: Battle) -> _Judge:
         known = self._graders.get(id(battle.deck))
@@ -708,14 +719,20 @@ def _topic(
 
 
 def _questions(
-    deck: Deck, battle_id: str, request: BattleRequest, topic_id: str | None, default: int
+    generator: QuestionGenerator,
+    battle_id: str,
+    request: BattleRequest,
+    topic_id: str | None,
+    default: int,
 ) -> list[Question]:
     wanted = request.rounds or default
     kinds = _TYPED_KINDS if request.typed else _CHOICE_KINDS
-    generator = QuestionGenerator(deck, seed=int(battle_id, 16))
     # Hand-written questions of either kind share a QuestionKind: ask for spares, keep the right
     # kind, and (belt and braces) never the same question twice.
-    batch = generator.generate(wanted + len(deck.questions), topic_id=topic_id, kinds=kinds)
+    spares = len(generator.deck.questions)
+    batch = generator.generate(
+        wanted + spares, topic_id=topic_id, kinds=kinds, seed=int(battle_id, 16)
+    )
     unique = {q.id: q for q in batch if q.typed == request.typed}
     return list(unique.values())[:wanted]
 

@@ -50,7 +50,9 @@ class BattleStore(Protocol):
         self, chat: ChatRef, changes: Mapping[str, Any]
     ) -> dict[str, Any]: ...
 
-    async def record_battle_result(self, result: BattleResult) -> bool: ...
+    async def record_battle_results(
+        self, results: Sequence[BattleResult], names: Mapping[UserRef, str] | None = None
+    ) -> int: ...
 
     async def leaderboard(
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10
@@ -206,25 +208,26 @@ async def record(
     won: set[str],
     finished_at: datetime,
 ) -> None:
-    """Store every player's result (once per battle: a retry after a crash is ignored)."""
-    if store is None:
+    """Store every player's result and name in one multi-row write (once per battle: a retry
+    after a crash is ignored)."""
+    if store is None or not players:
         return
     ref = chat_ref(chat)
-    for player in players:
-        user = UserRef(chat.platform, player.user_id)
-        try:
-            await store.upsert_user(user, player.name, finished_at)
-            await store.record_battle_result(
-                BattleResult(
-                    ref,
-                    user,
-                    battle_id,
-                    player.points,
-                    player.correct,
-                    player.answered,
-                    player.user_id in won,
-                    finished_at,
-                )
-            )
-        except Exception:
-            log.exception("could not record %s's battle result in %s", player.name, chat)
+    results = [
+        BattleResult(
+            ref,
+            UserRef(chat.platform, player.user_id),
+            battle_id,
+            player.points,
+            player.correct,
+            player.answered,
+            player.user_id in won,
+            finished_at,
+        )
+        for player in players
+    ]
+    names = {UserRef(chat.platform, player.user_id): player.name for player in players}
+    try:
+        await store.record_battle_results(results, names)
+    except Exception:
+        log.exception("could not record the results of battle %s in %s", battle_id, chat)

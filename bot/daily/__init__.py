@@ -2,8 +2,8 @@
 
 Wire it into the engine with `Engine(deck, features=[DailyFeature(deck, store=…, clock=…)])`, attach
 the adapter's Messenger (`feature.messenger = …`) once it exists, and call `engine.tick()` about
-once a second. Pacing is a small injectable piece: `RatePacer` (30 messages/s overall, 20 a minute
-per chat, Telegram's limits) by default, `NoPacing` where the platform library paces already.
+once a second. Pacing is the adapter's policy: `NoPacing` by default (Telegram's adapter paces below
+the core), a `RatePacer` with the platform's limits where the adapter does not.
 """
 
 from bot.daily._days import describe_days, parse_days

@@ -21,13 +21,11 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.daily._decks import DeckPool, DeckPools, DeckSource
-from bot.daily._pacer import Pacer, RatePacer
-from bot.daily._picker import coverage_key, pick_question
+from bot.daily._pacer import NoPacing, Pacer
 from bot.daily._render import (
     DAILY_ACTION,
     question_reply,
     read_token,
-    results_reply,
     setup_text,
     status_text,
     verdict,
@@ -35,16 +33,17 @@ from bot.daily._render import (
 )
 from bot.daily._schedule import EXAMPLE, USAGE, ScheduleError, parse_timetable
 from bot.daily._scheduler import DEFAULT_FAILURE_LIMIT, DEFAULT_GRACE, Due, Timekeeper
+from bot.daily._sender import PushSteps
 from bot.daily._state import DailyState, DailyStore, OpenPush, Plan
 from bot.events import Answer, Chat, Choice, Command
 from bot.explain import echo
 from bot.feature import ChoiceHandler, CommandHandler
 from bot.markup import italic, line, text
-from bot.ports import Clock, Messenger
+from bot.ports import Clock, Messenger, SystemClock
 from bot.questions import QuestionGenerator
 from bot.replies import Message, Notice, Reply
 from bot.store import ChatRef, PushKey, QuizResult, UserRef
-from knowledge.model import Deck, stable_id
+from knowledge.model import Deck
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,7 @@ _HELP = text(
 )
 
 
-class DailyFeature:
+class DailyFeature(PushSteps):
     """Daily question pushes for every chat with a schedule.
 
     `messenger` may be attached after construction (adapters make theirs once connected); until
@@ -83,6 +82,8 @@ class DailyFeature:
         clock: Clock,
         messenger: Messenger | None = None,
         pacer: Pacer | None = None,
+        platform: str | None = None,
+        lease_clock: Clock | None = None,
         grace: timedelta = DEFAULT_GRACE,
         failure_limit: int = DEFAULT_FAILURE_LIMIT,
         refresh: timedelta = DEFAULT_REFRESH,
@@ -96,8 +97,10 @@ class DailyFeature:
         self.store = store
         self.state = DailyState(store)
         self.clock = clock
+        self.lease_clock: Clock = lease_clock if lease_clock is not None else SystemClock()
         self.messenger = messenger
-        self.pacer: Pacer = pacer if pacer is not None else RatePacer()
+        self.pacer: Pacer = pacer if pacer is not None else NoPacing()
+        self.platform = platform
         self.keeper = Timekeeper(grace=grace, failure_limit=failure_limit)
         self.refresh = refresh
         self.decks = decks
@@ -161,19 +164,13 @@ class DailyFeature:
 
     # -- sending ------------------------------------------------------------------------------
 
-    def serves(self, chat: ChatRef) -> bool:
-        """Whether this process posts into `chat`: its messenger's platform (a Telegram process never
-        claims a Discord channel's push, which it could not deliver), or every chat when the
-        messenger names no platform."""
-        platform = getattr(self.messenger, "platform", None)
-        return platform is None or chat.platform == platform
-
     async def _reload_and_send(self) -> None:
         try:
             plans = await self.state.load_plans()
             self.keeper.load([plan for plan in plans if self.serves(plan.chat)])
             one_offs = await self.state.one_offs({plan.chat for plan in plans})
             self._one_offs = {chat: due for chat, due in one_offs.items() if self.serves(chat)}
+            await self._recover()
         except Exception:
             self._loaded_at = None  # try again on the next tick
             log.exception("daily pushes: could not load the schedules; trying again")
@@ -206,89 +203,6 @@ class DailyFeature:
                 self._push(due.chat, due.push),
             )
 
-    async def _push(self, chat: ChatRef, day: date) -> None:
-        if not self.serves(chat):
-            return
-        plan = await self.state.load_plan(chat)  # fresh: it may have changed in another process
-        if plan is None:
-            self.keeper.remove(chat)
-            return
-        self.keeper.put(plan)
-        due_day, due_at = plan.timetable.latest_push(self.clock.now())
-        if due_day != day or due_at < plan.since or self.keeper.paused(plan):
-            return
-        if self.messenger is None:
-            return
-        pool = await self._pool(_chat(plan))
-        if not pool.questions:
-            log.warning("no one-tap questions in deck %s: no daily push", pool.deck.id)
-            return
-        now = self.clock.now()
-        if not await self.state.claim_push(chat, day, now):
-            return  # another process has it
-        push = await self._open(plan, day, now, pool)
-        # Paced right before the send, with no I/O in between, so the platform sees the pace.
-        await self.pacer.acquire(_pace_key(chat))
-        try:
-            await self.messenger.send(_chat(plan), question_reply(push))
-        except Exception:
-            failures = await self.state.push_failed(chat, day)
-            log.warning(
-                "could not post the daily question to %s (failure %d of %d allowed)",
-                chat.chat_id, failures, self.keeper.failure_limit, exc_info=True,
-            )  # fmt: skip
-            self.keeper.failed(chat, failures)
-            return
-        if plan.failures:
-            await self.state.push_sent(chat)
-            self.keeper.failed(chat, 0)
-        self.keeper.opened(chat, day, push.closes_at)
-
-    async def _open(self, plan: Plan, day: date, now: datetime, pool: DeckPool) -> OpenPush:
-        """Pick the day's question from the chat's deck and record it as open (before sending:
-        answers count at once)."""
-        closing = (plan.timetable.closes_at(day, now), plan.timetable.zone)
-        return await self._record(plan.chat, day, now, pool, closing)
-
-    async def _record(
-        self, chat: ChatRef, day: date, now: datetime, pool: DeckPool, closing: tuple[datetime, str]
-    ) -> OpenPush:
-        """Pick a claimed day's question and record it as open until `closing` (time, zone)."""
-        record = await self.state.load_record(chat, pool.keys)
-        seed = int(stable_id(chat.platform, chat.chat_id, day.isoformat())[:12], 16)
-        picked = pick_question(pool.questions, record, seed)
-        if picked is None:
-            raise RuntimeError("no question to push")  # callers check pool.questions first
-        question = picked[0]  # the push history is the record: opening it marks it asked
-        closes_at, zone = closing
-        push = OpenPush(day, question, coverage_key(question), zone, now, closes_at, pool.deck.id)
-        await self.state.open_push(chat, push)
-        return push
-
-    async def _post_results(self, chat: ChatRef, day: date) -> None:
-        if not self.serves(chat):
-            return  # claiming them here would leave them unposted: this process cannot reach it
-        results = await self._close(chat, day)
-        if results is None or self.messenger is None:
-            return
-        plan = self.keeper.plan(chat)
-        await self.pacer.acquire(_pace_key(chat))
-        target = _chat(plan) if plan is not None else Chat(chat.platform, chat.chat_id, True)
-        await self.messenger.send(target, results)
-
-    async def _close(self, chat: ChatRef, day: date) -> Reply | None:
-        """Close a push and return its results; None when it is not open or another process has
-        claimed it."""
-        push = await self.state.get_push(chat, day)
-        if push is None or not await self.state.claim_results(chat, day, self.clock.now()):
-            return None
-        answers = await self.store.daily_answers(PushKey(chat, day))
-        # A streak is the run of questions answered in a row: whoever skipped this one has none.
-        streaks = await self.state.streaks(chat, day)
-        shown = [user for user, count in streaks.items() if count >= 2]
-        names = await self.state.names(chat.platform, shown)
-        return results_reply(push, answers, streaks, names)
-
     async def _pool(self, chat: Chat) -> DeckPool:
         """The one-tap questions of the chat's deck (a teacher's upload, or the default)."""
         deck = self.deck
@@ -318,15 +232,13 @@ class DailyFeature:
         correct = index in question.correct
         user = UserRef(event.user.platform, event.user.id)
         key = PushKey(chat, day)
-        if not await self.store.record_daily_answer(key, user, question.id, correct, now):
-            return [Notice("You've already answered this question — one answer each.")]
         deck_id = push.deck_id or self.deck.id  # pushes recorded without one used the default
         result = QuizResult(user, chat, deck_id, question.id, correct, now, question.topic_id)
-        try:  # the name for the streaks, and the answer in the user's /progress: nice to have
-            await self.store.upsert_user(user, event.user.name, now)
-            await self.store.record_quiz_result(result)
-        except Exception:
-            log.exception("could not record %s's daily answer in their progress", user.user_id)
+        first = await self.store.record_daily_answer(
+            key, user, question.id, correct, now, result=result, display_name=event.user.name
+        )  # the answer, the user's /progress and their name for the streaks: one transaction
+        if not first:
+            return [Notice("You've already answered this question — one answer each.")]
         return [Notice(verdict(push, correct))]
 
     # -- commands -----------------------------------------------------------------------------
@@ -380,10 +292,14 @@ class DailyFeature:
         if not await self.state.remove_setup(chat) or plan is None:
             return [Message(text("No daily question was set for this chat."))]
         replies: list[Reply] = [Message(text("Daily questions are off for this chat."))]
+        now = self.clock.now()
         for push in plan.open:  # close what is open now, so the class still sees its results
-            results = await self._close(chat, push.day)
-            if results is not None:
-                replies.append(results)
+            key = PushKey(chat, push.day)
+            if await self.store.claim_results(key, claimed_at=now):
+                results = await self._results(chat, push.day)
+                await self.store.results_sent(key, sent_at=now)  # they go out as this reply
+                if results is not None:
+                    replies.append(results)
         return replies
 
     async def _status(self, event: Command, args: str) -> list[Reply]:
@@ -416,8 +332,8 @@ class DailyFeature:
         day = plan.timetable.local_day(now)
         self.keeper.put(plan)
         self.keeper.tried(chat, day)  # today's scheduled push is this one
-        if await self.state.claim_push(chat, day, now):
-            push = await self._open(plan, day, now, pool)
+        if await self.store.claim_push(chat, day, claimed_at=now):
+            push = await self._open(plan, day, now, pool, sent_at=now)  # sent as this reply
             self.keeper.opened(chat, day, push.closes_at)
             return [question_reply(push)]
         existing = await self.state.get_push(chat, day)
@@ -439,11 +355,12 @@ class DailyFeature:
         if existing is not None and now < existing.closes_at:
             again = Message(text("Today's question is already out — here it is again:"))
             return [again, question_reply(existing)]
-        if not await self.state.claim_push(chat, day, now):
+        if not await self.store.claim_push(chat, day, claimed_at=now):
             return [
                 Message(text("Today's question has already been asked here. Try again tomorrow."))
             ]
-        push = await self._record(chat, day, now, pool, (now + ONE_OFF_OPEN, "UTC"))
+        closing = (now + ONE_OFF_OPEN, "UTC")
+        push = await self._record(chat, day, now, pool, closing, sent_at=now)  # sent as the reply
         self._one_offs.setdefault(chat, {})[day] = push
         how = "For one every day: /daily set HH:MM [timezone] [days]."
         return [question_reply(push), Message(text(line(italic(how))))]
@@ -472,14 +389,6 @@ class DailyFeature:
             if day not in taken:
                 return moment
         return None
-
-
-def _chat(plan: Plan) -> Chat:
-    return Chat(plan.chat.platform, plan.chat.chat_id, plan.is_group)
-
-
-def _pace_key(chat: ChatRef) -> str:
-    return f"{chat.platform}:{chat.chat_id}"
 
 
 async def _logged(what: str, work: Awaitable[None]) -> None:

@@ -1,13 +1,15 @@
 """Pacing a fan-out to a platform's limits: N messages a second overall, M a minute into one chat.
 
-A push to 1,000 classes must not arrive at Telegram as one burst (30 messages/s overall, 20 a
-minute into one group; REFERENCE.md). `RatePacer` hands out one token per message, and a token
+A push to 1,000 classes must not arrive at a platform as one burst. The limits are the platform's,
+so the adapter supplies the policy (`App.connect(messenger, pacer=…)`): the core knows no platform's
+numbers and paces nothing by default. Telegram's adapter paces every send once, below the core (its
+FloodLimiter), and hands the core `NoPacing`; Discord's hands it a `RatePacer` with its own limits.
+`RatePacer` hands out one token per message, and a token
 comes back exactly one window after it was spent (a sliding window). Unlike a classic token
 bucket, which lets a full bucket plus its refill through around a window's edge (up to 2N in one
 second), no window of the given length ever holds more than N messages.
 
-The clock and the sleep are injected, so tests run the pacing on a fake clock without sleeping;
-an adapter that already paces below the core (Telegram's FloodLimiter) can pass `NoPacing()` instead.
+The clock and the sleep are injected, so tests run the pacing on a fake clock without sleeping.
 The limits are per process: with K processes sending for one bot, give each 1/K of them.
 """
 
@@ -19,8 +21,6 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
-TELEGRAM_PER_SECOND = 30
-TELEGRAM_PER_CHAT_PER_MINUTE = 20
 _SECOND = 1.0
 _MINUTE = 60.0
 # Waits shorter than this count as none: float clocks cannot always land on a window's edge.
@@ -36,7 +36,7 @@ class Pacer(Protocol):
 
 
 class NoPacing:
-    """For adapters that pace below the core (or tests that do not care)."""
+    """The default: for adapters that pace below the core (or platforms with no limits)."""
 
     async def acquire(self, chat: str) -> None:
         return None
@@ -49,8 +49,8 @@ class RatePacer:
     def __init__(
         self,
         *,
-        per_second: int = TELEGRAM_PER_SECOND,
-        per_chat_per_minute: int = TELEGRAM_PER_CHAT_PER_MINUTE,
+        per_second: int,
+        per_chat_per_minute: int,
         now: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:

@@ -49,18 +49,53 @@ class DailyStore(Protocol):
     async def record_failed_push(self, chat: ChatRef) -> int: ...
     async def clear_failed_pushes(self, chat: ChatRef) -> None: ...
     async def claim_push(
-        self, chat: ChatRef, day: date, *, claimed_at: datetime | None = None
+        self,
+        chat: ChatRef,
+        day: date,
+        *,
+        claimed_at: datetime | None = None,
+        lease_until: datetime | None = None,
     ) -> bool: ...
     async def open_push(
-        self, push: PushKey, *, question_id: str, content: Mapping[str, Any], closes_at: datetime
+        self,
+        push: PushKey,
+        *,
+        question_id: str,
+        content: Mapping[str, Any],
+        closes_at: datetime,
+        sent_at: datetime | None = None,
     ) -> None: ...
+    async def take_push(self, push: PushKey, *, now: datetime, lease_until: datetime) -> bool: ...
+    async def push_sent(self, push: PushKey) -> bool: ...
+    async def push_send_failed(self, push: PushKey, *, retry_at: datetime | None) -> int: ...
+    async def unsent_pushes(self, now: datetime) -> list[DailyPush]: ...
     async def withdraw_push(self, push: PushKey) -> bool: ...
     async def get_push(self, push: PushKey) -> DailyPush | None: ...
     async def open_pushes(self, chat: ChatRef | None = None) -> list[DailyPush]: ...
     async def push_history(self, chat: ChatRef) -> list[DailyPush]: ...
-    async def claim_results(self, push: PushKey, *, claimed_at: datetime | None = None) -> bool: ...
+    async def claim_results(
+        self,
+        push: PushKey,
+        *,
+        claimed_at: datetime | None = None,
+        lease_until: datetime | None = None,
+    ) -> bool: ...
+    async def take_results(
+        self, push: PushKey, *, now: datetime, lease_until: datetime
+    ) -> bool: ...
+    async def results_sent(self, push: PushKey, *, sent_at: datetime) -> bool: ...
+    async def results_send_failed(self, push: PushKey, *, retry_at: datetime | None) -> int: ...
+    async def unsent_results(self, now: datetime) -> list[DailyPush]: ...
     async def record_daily_answer(
-        self, push: PushKey, user: UserRef, question_id: str, correct: bool, answered_at: datetime
+        self,
+        push: PushKey,
+        user: UserRef,
+        question_id: str,
+        correct: bool,
+        answered_at: datetime,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
     ) -> bool: ...
     async def daily_answers(self, push: PushKey) -> list[DailyAnswer]: ...
     async def daily_streaks(self, push: PushKey) -> dict[UserRef, int]: ...
@@ -137,43 +172,32 @@ class DailyState:
 
     # -- pushes -------------------------------------------------------------------------------
 
-    async def claim_push(self, chat: ChatRef, day: date, now: datetime) -> bool:
-        return await self.store.claim_push(chat, day, claimed_at=now)
-
-    async def claim_results(self, chat: ChatRef, day: date, now: datetime) -> bool:
-        """Exactly one caller of any process posts a push's results; it also closes the push."""
-        return await self.store.claim_results(PushKey(chat, day), claimed_at=now)
-
-    async def open_push(self, chat: ChatRef, push: OpenPush) -> None:
-        """Record a claimed push as sent, before sending it, so answers count at once."""
+    async def open_push(
+        self, chat: ChatRef, push: OpenPush, *, sent_at: datetime | None = None
+    ) -> None:
+        """Record a claimed push as opened, before sending it, so answers count at once (with
+        `sent_at`: delivered already, as the reply to /daily now)."""
         await self.store.open_push(
             PushKey(chat, push.day),
             question_id=push.question.id,
             content=_push_json(push),
             closes_at=push.closes_at,
+            sent_at=sent_at,
         )
-
-    async def push_failed(self, chat: ChatRef, day: date) -> int:
-        """The send failed: nothing is open, and the failure counts towards pausing the chat.
-
-        Returns the chat's failed sends in a row.
-        """
-        await self.store.withdraw_push(PushKey(chat, day))
-        return await self.store.record_failed_push(chat)
 
     async def push_sent(self, chat: ChatRef) -> None:
         await self.store.clear_failed_pushes(chat)
 
     async def open_for(self, chat: ChatRef) -> list[OpenPush]:
         """The chat's questions still taking answers (results not yet out)."""
-        opened = [_open_push(push) for push in await self.store.open_pushes(chat)]
+        opened = [open_push_of(push) for push in await self.store.open_pushes(chat)]
         return [push for push in opened if push is not None]
 
     async def one_offs(self, scheduled: set[ChatRef]) -> dict[ChatRef, dict[date, OpenPush]]:
         """Open questions of chats without a schedule (`/daily now` one-offs), by chat and day."""
         found: dict[ChatRef, dict[date, OpenPush]] = {}
         for push in await self.store.open_pushes():
-            opened = _open_push(push) if push.push.chat not in scheduled else None
+            opened = open_push_of(push) if push.push.chat not in scheduled else None
             if opened is not None:
                 found.setdefault(push.push.chat, {})[opened.day] = opened
         return found
@@ -181,7 +205,7 @@ class DailyState:
     async def get_push(self, chat: ChatRef, day: date) -> OpenPush | None:
         """The chat's push of `day` while it is open (sent, results not yet out)."""
         stored = await self.store.get_push(PushKey(chat, day))
-        return _open_push(stored) if stored is not None and stored.is_open else None
+        return open_push_of(stored) if stored is not None and stored.is_open else None
 
     # -- the class's record -------------------------------------------------------------------
 
@@ -196,7 +220,7 @@ class DailyState:
         """
         record = ClassRecord()
         for stored in await self.store.push_history(chat):
-            push = _open_push(stored)
+            push = open_push_of(stored)
             if push is None or push.key not in known:
                 continue
             asked = frozenset({push.key}) if push.key in record.asked else record.asked
@@ -222,7 +246,7 @@ class DailyState:
 
 def _plan(schedule: Schedule, opened: list[DailyPush]) -> Plan:
     timetable = Timetable(schedule.time_of_day, schedule.timezone, schedule.days, schedule.deadline)
-    pushes = (_open_push(push) for push in opened)
+    pushes = (open_push_of(push) for push in opened)
     return Plan(
         chat=schedule.chat,
         timetable=timetable,
@@ -254,7 +278,7 @@ def _push_json(push: OpenPush) -> dict[str, Any]:
     }
 
 
-def _open_push(stored: DailyPush) -> OpenPush | None:
+def open_push_of(stored: DailyPush) -> OpenPush | None:
     """The push as the feature shows it; None for one never sent (or a malformed record, logged)."""
     value, closes_at = stored.content, stored.closes_at
     if value is None or closes_at is None:

@@ -75,11 +75,12 @@ class EntityIndex:
         for entity in self._entities:
             for surface in _surfaces_of(entity, self._entities):
                 self._surfaces.setdefault(surface.words, surface)
-        self._by_first: dict[str, list[_Surface]] = {}
-        for surface in self._surfaces.values():
-            self._by_first.setdefault(surface.words[0], []).append(surface)
-        for surfaces in self._by_first.values():
-            surfaces.sort(key=lambda s: -len(s.words))
+        # first word -> the word counts of the spellings starting with it, longest first: a match at a
+        # token is a few dict lookups however many names share their first word.
+        lengths: dict[str, set[int]] = {}
+        for words in self._surfaces:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._lengths = {word: sorted(found, reverse=True) for word, found in lengths.items()}
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -111,16 +112,17 @@ class EntityIndex:
             index += length
 
     def _match_at(self, text: str, tokens: Tokens, index: int) -> tuple[int, Entity] | None:
-        for surface in self._by_first.get(tokens[index].folded, ()):
-            end = index + len(surface.words)
+        for length in self._lengths.get(tokens[index].folded, ()):
+            end = index + length
             if end > len(tokens):
+                continue
+            surface = self._surfaces.get(tuple(token.folded for token in tokens[index:end]))
+            if surface is None:
                 continue
             if surface.capital and not tokens[index].text[0].isupper():
                 continue
-            if all(
-                tokens[index + k].folded == word for k, word in enumerate(surface.words)
-            ) and all(joinable(text, tokens[k], tokens[k + 1]) for k in range(index, end - 1)):
-                return len(surface.words), surface.entity
+            if all(joinable(text, tokens[k], tokens[k + 1]) for k in range(index, end - 1)):
+                return length, surface.entity
         return None
 
 

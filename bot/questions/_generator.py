@@ -69,8 +69,15 @@ class QuestionGenerator:
             raise TypeError(f"seed must be an int, not {type(seed).__name__}")
         self._deck = deck
         self._seed = seed
-        self._ctx = DeckContext(deck, seed)
+        self._context: DeckContext | None = None
         self._candidates: list[_Candidate] | None = None
+
+    @property
+    def _ctx(self) -> DeckContext:
+        # Built on first use: a generator given a pool built elsewhere (`adopt`) never needs it.
+        if self._context is None:
+            self._context = DeckContext(self._deck, self._seed)
+        return self._context
 
     @property
     def deck(self) -> Deck:
@@ -92,16 +99,19 @@ class QuestionGenerator:
         *,
         topic_id: str | None = None,
         kinds: Collection[QuestionKind] | None = None,
+        seed: int | None = None,
     ) -> list[Question]:
         """Up to `n` questions of varied kinds, each on a different fact while the deck has enough.
 
         Fewer than `n` come back only when the deck (or the topic, or the kinds asked for) has no
-        more distinct questions.
+        more distinct questions. `seed` draws a different batch from the same built questions (the
+        generator's own seed when None): a quiz start costs a draw, never a rebuild of the pool.
         """
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
             raise ValueError(f"the number of questions must be a whole number ≥ 0, not {n!r}")
         pool = self._select(topic_id, kinds)
-        rng = random.Random(f"{self._seed}\x1fgenerate\x1f{topic_id}\x1f{sorted(kinds or ())}")
+        drawn = self._seed if seed is None else seed
+        rng = random.Random(f"{drawn}\x1fgenerate\x1f{topic_id}\x1f{sorted(kinds or ())}")
         queues = _queues(pool, rng)
         order = list(queues)
         rng.shuffle(order)
@@ -110,6 +120,21 @@ class QuestionGenerator:
         # At most one question per fact and no stem twice: a small deck gives fewer than `n`.
         _fill(chosen, n, queues, order, used, fresh_only=True, max_years=int(n * MAX_YEAR_SHARE))
         return [candidate.question for candidate in chosen]
+
+    @property
+    def built(self) -> bool:
+        """True once every candidate has been built (drawing a batch is then cheap)."""
+        return self._candidates is not None
+
+    def pool(self) -> tuple[object, ...]:
+        """Every built candidate, built now if need be: what `adopt` takes in another process."""
+        return tuple(self._all())
+
+    def adopt(self, pool: tuple[object, ...]) -> None:
+        """Use candidates `pool()` built from the same deck and seed (e.g. in a worker process)."""
+        if not all(isinstance(candidate, _Candidate) for candidate in pool):
+            raise TypeError("adopt takes what QuestionGenerator.pool returned")
+        self._candidates = [c for c in pool if isinstance(c, _Candidate)]
 
     def entities(self) -> tuple[str, ...]:
         """The deck's names, places, terms, topic titles, acronyms and capitalised phrases.

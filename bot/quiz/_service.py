@@ -21,13 +21,14 @@ from bot.examples import examples_for
 from bot.explain import echo
 from bot.grading import Grader, Verdict
 from bot.markup import Line, bold, italic, item, line, text
-from bot.questions import Question, QuestionGenerator, QuestionKind
+from bot.question_pool import QuestionPool
+from bot.questions import Question, QuestionKind
 from bot.quiz._hints import hint_steps
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
 from bot.replies import Choices, Message, Notice, Option, Quiz, Reply
 from bot.retired import retired_ids
-from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, UserRef
+from bot.store import CardRecord, ChatRef, QuizResult, Review, Store, StoreError, UserRef
 from bot.tokens import make_token, matches
 from bot.wording import is_you, score_line, sentence_join
 from knowledge.model import Deck, stable_id
@@ -83,7 +84,7 @@ class QuizService:
         deck: Deck,
         *,
         index: DeckIndex,
-        generator: QuestionGenerator,
+        pool: QuestionPool,
         grader: Grader,
         clock_now: Callable[[], datetime],
         store: Store | None = None,
@@ -91,7 +92,7 @@ class QuizService:
     ) -> None:
         self.deck = deck
         self.index = index
-        self.generator = generator
+        self.pool = pool  # the deck's questions, built once; every start draws from it
         self.grader = grader
         self.now = clock_now
         self.store = store
@@ -221,7 +222,8 @@ class QuizService:
         # Questions a teacher retired for this chat (from the dashboard) are never asked there.
         retired = await retired_ids(self.store, ChatRef(chat.platform, chat.id))
         spare = min(len(retired), _RETIRED_SPARE)
-        drawn = QuestionGenerator(self.deck, seed=seed).generate(count + spare, topic_id=topic_id)
+        generator = await self.pool.generator()  # the deck's pool: built once, drawn from here
+        drawn = generator.generate(count + spare, topic_id=topic_id, seed=seed)
         questions = [question for question in drawn if question.id not in retired][:count]
         if not questions:
             return [Message(text("I couldn't make questions from that part of the notes."))]
@@ -253,7 +255,7 @@ class QuizService:
     async def _review_questions(self, who: UserRef, limit: int) -> list[Question]:
         """Due cards first (most overdue first), then new ones; never two cards of one fact in a day."""
         assert self.store is not None
-        by_card, by_fact = self._candidates_by_card()
+        by_card, by_fact = await self._candidates_by_card()
         now = self.now()
         seen_facts = await self.store.reviewed_fact_ids_on(who, now.date())
         chosen: list[Question] = []
@@ -277,11 +279,14 @@ class QuizService:
             take(question)
         return chosen
 
-    def _candidates_by_card(self) -> tuple[dict[str, Question], dict[str, list[Question]]]:
+    async def _candidates_by_card(
+        self,
+    ) -> tuple[dict[str, Question], dict[str, list[Question]]]:
         if self._candidates is None:
+            generator = await self.pool.generator()
             by_card: dict[str, Question] = {}
             by_fact: dict[str, list[Question]] = {}
-            for question in self.generator.all_candidates():
+            for question in generator.all_candidates():
                 by_card.setdefault(card_id_of(question), question)
                 if question.fact_id:
                     by_fact.setdefault(question.fact_id, []).append(question)
@@ -475,43 +480,48 @@ class QuizService:
         # busy, must find the question already answered.
         session.advance(result)
         session.last_active = self.now()
-        await self._record(session, result)
+        try:
+            await self._record(session, result)
+        except StoreError:  # nothing was written: the same question stays open to answer again
+            session.take_back(result)
+            raise
         feedback = Message(text(verdict, line(italic("ℹ "), result.question.explanation)))
         if session.finished:
             return [feedback, self._close(session)]
         return [feedback, self._ask(session)]
 
     async def _record(self, session: QuizSession, result: Result) -> None:
-        """Update the card's FSRS state, log the review and the quiz result."""
+        """Update the card's FSRS state, log the review and the quiz result: one transaction."""
         if self.store is None:
             return
         who = UserRef(session.user.platform, session.user.id)
         question = result.question
         now = self.now()
-        try:
-            card_id = card_id_of(question)
-            existing = await self.store.get_card(who, card_id)
-            outcome = Outcome(result.correct, result.hinted, result.typo, bool(question.options))
+        card_id = card_id_of(question)
+        outcome = Outcome(result.correct, result.hinted, result.typo, bool(question.options))
+        topic, fact = question.topic_id, question.fact_id
+
+        def step(existing: CardRecord | None) -> tuple[CardRecord, Review]:
             state = dict(existing.state) if existing is not None else None
             card, rating = review(self.scheduler, state, card_id, outcome, now)
-            lapses = (existing.lapses if existing is not None else 0) + (
-                1 if existing is not None and not result.correct else 0
+            lapses = 0 if existing is None else existing.lapses + (0 if result.correct else 1)
+            record = CardRecord(
+                who, card_id, self.deck.id, dict(card.to_dict()), card.due, lapses, topic, fact
             )
-            topic, fact = question.topic_id, question.fact_id
-            await self.store.save_card(
-                CardRecord(
-                    who, card_id, self.deck.id, dict(card.to_dict()), card.due, lapses, topic, fact
-                ),
-                review=Review(
-                    who, card_id, self.deck.id, int(rating), result.correct, now, topic, fact
-                ),
+            logged = Review(
+                who, card_id, self.deck.id, int(rating), result.correct, now, topic, fact
             )
+            return record, logged
+
+        try:
             chat = ChatRef(session.chat.platform, session.chat.id)
-            await self.store.record_quiz_result(
-                QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
+            answer = QuizResult(who, chat, self.deck.id, question.id, result.correct, now, topic)
+            await self.store.record_answer(
+                who, card_id, step, result=answer, display_name=session.user.name
             )
-            await self.store.upsert_user(who, session.user.name, now)
-        except Exception:  # progress lost for one answer is better than a quiz that stops
+        except StoreError:
+            raise  # the database is away: the caller says "try again"
+        except Exception:  # a bug in one answer's bookkeeping must not stop the quiz
             log.exception("could not record an answer for %s", who)
 
     def _close(self, session: QuizSession) -> Reply:

@@ -37,6 +37,7 @@ class QuizSession:
     position: int = 0
     hinted: bool = False
     hints_used: int = 0
+    hints_before: int = 0  # hints used on the question answered last (to take an answer back)
     results: list[Result] = field(default_factory=list)
 
     @property
@@ -55,4 +56,12 @@ class QuizSession:
         self.results.append(result)
         self.position += 1
         self.hinted = False
-        self.hints_used = 0
+        self.hints_before, self.hints_used = self.hints_used, 0
+
+    def take_back(self, result: Result) -> None:
+        """Undo `advance(result)` (its answer could not be saved): the question is open again."""
+        if self.results and self.results[-1] is result:
+            self.results.pop()
+            self.position -= 1
+            self.hinted = result.hinted
+            self.hints_used = self.hints_before

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.store._answers import CardStep
 from bot.store._errors import StoreError
 from bot.store._protocol import Store
 from bot.store._records import (
@@ -21,6 +22,7 @@ from bot.store._records import (
     DailyPush,
     LeaderboardEntry,
     PushKey,
+    PushState,
     QuizResult,
     Review,
     Schedule,
@@ -38,11 +40,13 @@ __all__ = [
     "BattleResult",
     "BattleStatus",
     "CardRecord",
+    "CardStep",
     "ChatRef",
     "DailyAnswer",
     "DailyPush",
     "LeaderboardEntry",
     "PushKey",
+    "PushState",
     "QuizResult",
     "Review",
     "Schedule",

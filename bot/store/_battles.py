@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import case, func, select
 
 from bot.store import _schema as t
 from bot.store._connection import Connection, chat_is, require_limit
+from bot.store._people import upsert_users_statement
 from bot.store._records import BattleResult, ChatRef, LeaderboardEntry, UserRef
 from bot.store._time import require_utc
 
@@ -16,23 +19,22 @@ class BattleQueries(Connection):
     """One row per player per battle; a leaderboard is a sum over them."""
 
     async def record_battle_result(self, result: BattleResult) -> bool:
-        insert = (
-            self._insert(t.battle_results)
-            .values(
-                platform=result.chat.platform,
-                chat_id=result.chat.chat_id,
-                battle_id=result.battle_id,
-                user_id=result.user.user_id,
-                points=result.points,
-                correct=result.correct,
-                answered=result.answered,
-                won=result.won,
-                finished_at=result.finished_at,
-            )
-            .on_conflict_do_nothing()
-        )
+        insert = self._insert(t.battle_results).values(_result_row(result)).on_conflict_do_nothing()
         async with self._write() as conn:
             return (await conn.execute(insert)).rowcount == 1
+
+    async def record_battle_results(
+        self, results: Sequence[BattleResult], names: Mapping[UserRef, str] | None = None
+    ) -> int:
+        if not results:
+            return 0
+        rows = {(r.chat, r.battle_id, r.user): _result_row(r) for r in results}
+        insert = self._insert(t.battle_results).values(list(rows.values())).on_conflict_do_nothing()
+        seen_at = max(result.finished_at for result in results)
+        async with self._write() as conn:
+            if names:
+                await conn.execute(upsert_users_statement(self._insert, names, seen_at))
+            return int((await conn.execute(insert)).rowcount)
 
     async def leaderboard(
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10
@@ -66,3 +68,17 @@ class BattleQueries(Connection):
             )
             for user_id, name, total_points, total_wins, battles in rows
         ]
+
+
+def _result_row(result: BattleResult) -> dict[str, Any]:
+    return {
+        "platform": result.chat.platform,
+        "chat_id": result.chat.chat_id,
+        "battle_id": result.battle_id,
+        "user_id": result.user.user_id,
+        "points": result.points,
+        "correct": result.correct,
+        "answered": result.answered,
+        "won": result.won,
+        "finished_at": result.finished_at,
+    }

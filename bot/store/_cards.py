@@ -35,13 +35,13 @@ class CardQueries(Connection):
         async with self._write() as conn:
             await conn.execute(insert)
             if review is not None:
-                await conn.execute(t.review_log.insert().values(**_review_columns(review)))
+                await conn.execute(t.review_log.insert().values(**review_columns(review)))
 
     async def get_card(self, user: UserRef, card_id: str) -> CardRecord | None:
         query = select(t.cards).where(*user_is(t.cards, user), t.cards.c.card_id == card_id)
         async with self._read() as conn:
             row = (await conn.execute(query)).first()
-        return None if row is None else _card(user, row)
+        return None if row is None else card_from_row(user, row)
 
     async def card_ids(self, user: UserRef, deck_id: str | None = None) -> set[str]:
         query = select(t.cards.c.card_id).where(*user_is(t.cards, user))
@@ -61,7 +61,7 @@ class CardQueries(Connection):
         )
         async with self._read() as conn:
             rows = (await conn.execute(query)).all()
-        return [_card(user, row) for row in rows]
+        return [card_from_row(user, row) for row in rows]
 
     async def count_due(self, user: UserRef, now: datetime, deck_id: str | None = None) -> int:
         query = select(func.count()).where(*self._due_filter(user, now, deck_id))
@@ -76,7 +76,7 @@ class CardQueries(Connection):
 
     async def record_review(self, review: Review) -> None:
         async with self._write() as conn:
-            await conn.execute(t.review_log.insert().values(**_review_columns(review)))
+            await conn.execute(t.review_log.insert().values(**review_columns(review)))
 
     async def review_history(self, user: UserRef, card_id: str | None = None) -> list[Review]:
         query = select(t.review_log).where(*user_is(t.review_log, user))
@@ -113,7 +113,7 @@ class CardQueries(Connection):
             return set((await conn.execute(query)).scalars())
 
 
-def _review_columns(review: Review) -> dict[str, Any]:
+def review_columns(review: Review) -> dict[str, Any]:
     return {
         "platform": review.user.platform,
         "user_id": review.user.user_id,
@@ -128,7 +128,7 @@ def _review_columns(review: Review) -> dict[str, Any]:
     }
 
 
-def _card(user: UserRef, row: Row[Any]) -> CardRecord:
+def card_from_row(user: UserRef, row: Row[Any]) -> CardRecord:
     return CardRecord(
         user=user,
         card_id=row.card_id,

@@ -4,24 +4,31 @@ results claim, and the answers."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Row, Select, Table, and_, case, func, null, select, update
 
 from bot.store import _schema as t
 from bot.store._connection import Connection, chat_is
+from bot.store._people import upsert_user_statement
+from bot.store._progress import quiz_result_columns
 from bot.store._records import (
     ChatRef,
     DailyAnswer,
     DailyPush,
     PushKey,
+    PushState,
+    QuizResult,
     Schedule,
     UserRef,
     require_json_object,
     require_same_platform,
 )
 from bot.store._time import require_utc
+
+# How long a step is its process's own: a process that died is taken over after this.
+DEFAULT_LEASE = timedelta(minutes=5)
 
 
 class DailyQueries(Connection):
@@ -89,14 +96,32 @@ class DailyQueries(Connection):
             await conn.execute(reset.values(failed_pushes=0))
 
     # -- pushes -------------------------------------------------------------------------------
+    #
+    # A push is a row that moves through `PushState` one conditional UPDATE at a time, so racing
+    # processes each find out whether their step won. The process doing a step holds a lease
+    # (`lease_until`); when it dies (kill -9, power cut) the lease runs out and `unsent_pushes` /
+    # `unsent_results` hand the step to whichever process asks next: `take_push` / `take_results`
+    # are the compare-and-set that gives it to exactly one.
 
     async def claim_push(
-        self, chat: ChatRef, day: date, *, claimed_at: datetime | None = None
+        self,
+        chat: ChatRef,
+        day: date,
+        *,
+        claimed_at: datetime | None = None,
+        lease_until: datetime | None = None,
     ) -> bool:
         push = PushKey(chat, day)
         at = _moment("claimed_at", claimed_at)
+        lease = (
+            at + DEFAULT_LEASE if lease_until is None else require_utc("lease_until", lease_until)
+        )
         row = {"platform": chat.platform, "chat_id": chat.chat_id, "local_date": push.day}
-        insert = self._insert(t.daily_pushes).values(**row, claimed_at=at).on_conflict_do_nothing()
+        insert = (
+            self._insert(t.daily_pushes)
+            .values(**row, claimed_at=at, state=PushState.CLAIMED.value, lease_until=lease)
+            .on_conflict_do_nothing()
+        )
         async with self._write() as conn:
             return (await conn.execute(insert)).rowcount == 1
 
@@ -107,38 +132,65 @@ class DailyQueries(Connection):
         question_id: str,
         content: Mapping[str, Any],
         closes_at: datetime,
+        sent_at: datetime | None = None,
     ) -> None:
         if not isinstance(question_id, str) or not question_id.strip():
             raise ValueError(f"question_id must be a non-empty string, got {question_id!r}")
-        values = {
+        pushes = t.daily_pushes
+        opened = PushState.OPENED.value
+        values: dict[str, Any] = {
             "question_id": question_id,
             "content": require_json_object("push content", content),
             "closes_at": require_utc("closes_at", closes_at),
+            # a push already out stays out (its close moved with a new schedule)
+            "state": case((pushes.c.state == PushState.SENT.value, pushes.c.state), else_=opened),
         }
-        pushes = t.daily_pushes
+        if sent_at is not None:  # handed out as the reply to a command: delivered with it
+            values.update(state=PushState.SENT.value, lease_until=None)
+            require_utc("sent_at", sent_at)
         fill = (
             update(pushes)
-            .where(*_push_is(pushes, push), pushes.c.results_claimed_at.is_(None))
+            .where(*_push_is(pushes, push), pushes.c.state.in_((*_UNSENT, PushState.SENT)))
             .values(**values)
         )
         async with self._write() as conn:
             if (await conn.execute(fill)).rowcount != 1:
                 raise ValueError(
                     f"the daily push to chat {push.chat.chat_id} on {push.day.isoformat()} was "
-                    "never claimed, or its results are already out"
+                    "never claimed, or it is already out"
                 )
+
+    async def take_push(self, push: PushKey, *, now: datetime, lease_until: datetime) -> bool:
+        return await self._take(push, _UNSENT, now, lease_until)
+
+    async def push_sent(self, push: PushKey) -> bool:
+        return await self._step(
+            push, _UNSENT, PushState.SENT, lease_until=None, attempts=0, next_attempt_at=None
+        )
+
+    async def push_send_failed(self, push: PushKey, *, retry_at: datetime | None) -> int:
+        if retry_at is None:  # given up: nothing is open, the day's push is lost
+            await self.withdraw_push(push)
+            return 0
+        return await self._failed(push, _UNSENT, require_utc("retry_at", retry_at))
+
+    async def unsent_pushes(self, now: datetime) -> list[DailyPush]:
+        return await self._stalled(_UNSENT, now)
 
     async def withdraw_push(self, push: PushKey) -> bool:
         pushes = t.daily_pushes
         clear = (
             update(pushes)
-            .where(
-                *_push_is(pushes, push),
-                pushes.c.content.is_not(None),
-                pushes.c.results_claimed_at.is_(None),
-            )
+            .where(*_push_is(pushes, push), pushes.c.state.in_((*_UNSENT, PushState.SENT)))
             # null(): a JSON column would store None as the JSON value null, not SQL NULL.
-            .values(question_id=None, content=null(), closes_at=None)
+            .values(
+                question_id=None,
+                content=null(),
+                closes_at=None,
+                state=PushState.ABANDONED.value,
+                lease_until=None,
+                next_attempt_at=None,
+            )
         )
         async with self._write() as conn:
             return (await conn.execute(clear)).rowcount == 1
@@ -172,19 +224,112 @@ class DailyQueries(Connection):
             rows = (await conn.execute(query)).all()
         return [_push(row) for row in rows]
 
-    async def claim_results(self, push: PushKey, *, claimed_at: datetime | None = None) -> bool:
+    async def claim_results(
+        self,
+        push: PushKey,
+        *,
+        claimed_at: datetime | None = None,
+        lease_until: datetime | None = None,
+    ) -> bool:
+        at = _moment("claimed_at", claimed_at)
+        lease = (
+            at + DEFAULT_LEASE if lease_until is None else require_utc("lease_until", lease_until)
+        )
         pushes = t.daily_pushes
         claim = (
             update(pushes)
             .where(
                 *_push_is(pushes, push),
-                pushes.c.content.is_not(None),
+                pushes.c.state == PushState.SENT.value,  # never for a question not delivered
                 pushes.c.results_claimed_at.is_(None),
             )
-            .values(results_claimed_at=_moment("claimed_at", claimed_at))
+            .values(
+                results_claimed_at=at,
+                state=PushState.CLOSING.value,
+                lease_until=lease,
+                attempts=0,
+                next_attempt_at=None,
+            )
         )
         async with self._write() as conn:
             return (await conn.execute(claim)).rowcount == 1
+
+    async def take_results(self, push: PushKey, *, now: datetime, lease_until: datetime) -> bool:
+        return await self._take(push, (PushState.CLOSING,), now, lease_until)
+
+    async def results_sent(self, push: PushKey, *, sent_at: datetime) -> bool:
+        return await self._step(
+            push,
+            (PushState.CLOSING,),
+            PushState.DONE,
+            lease_until=None,
+            next_attempt_at=None,
+            results_sent_at=require_utc("sent_at", sent_at),
+        )
+
+    async def results_send_failed(self, push: PushKey, *, retry_at: datetime | None) -> int:
+        if retry_at is None:  # given up: the push is done without its results message
+            await self._step(
+                push, (PushState.CLOSING,), PushState.DONE, lease_until=None, next_attempt_at=None
+            )
+            return 0
+        return await self._failed(push, (PushState.CLOSING,), require_utc("retry_at", retry_at))
+
+    async def unsent_results(self, now: datetime) -> list[DailyPush]:
+        return await self._stalled((PushState.CLOSING,), now)
+
+    # -- the steps' shared queries ---------------------------------------------------------------
+
+    async def _take(
+        self, push: PushKey, states: tuple[PushState, ...], now: datetime, lease_until: datetime
+    ) -> bool:
+        """Compare-and-set: the step is ours if it is in `states`, nobody's lease is running and
+        its retry (if any) is due."""
+        pushes = t.daily_pushes
+        take = (
+            update(pushes)
+            .where(*_push_is(pushes, push), *_stalled_at(states, require_utc("now", now)))
+            .values(lease_until=require_utc("lease_until", lease_until))
+        )
+        async with self._write() as conn:
+            return (await conn.execute(take)).rowcount == 1
+
+    async def _step(
+        self, push: PushKey, states: tuple[PushState, ...], to: PushState, **values: Any
+    ) -> bool:
+        pushes = t.daily_pushes
+        step = (
+            update(pushes)
+            .where(*_push_is(pushes, push), pushes.c.state.in_(states))
+            .values(state=to.value, **values)
+        )
+        async with self._write() as conn:
+            return (await conn.execute(step)).rowcount == 1
+
+    async def _failed(
+        self, push: PushKey, states: tuple[PushState, ...], retry_at: datetime
+    ) -> int:
+        pushes = t.daily_pushes
+        bump = (
+            update(pushes)
+            .where(*_push_is(pushes, push), pushes.c.state.in_(states))
+            .values(attempts=pushes.c.attempts + 1, next_attempt_at=retry_at, lease_until=None)
+            .returning(pushes.c.attempts)
+        )
+        async with self._write() as conn:
+            count = (await conn.execute(bump)).scalar_one_or_none()
+        return 0 if count is None else int(count)
+
+    async def _stalled(self, states: tuple[PushState, ...], now: datetime) -> list[DailyPush]:
+        pushes = t.daily_pushes
+        query = (
+            _pushes_with_counts()
+            .where(*_stalled_at(states, require_utc("now", now)))
+            .order_by(pushes.c.local_date, pushes.c.platform, pushes.c.chat_id)
+        )
+        async with self._read() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_push(row) for row in rows]
 
     # -- answers ------------------------------------------------------------------------------
 
@@ -195,8 +340,16 @@ class DailyQueries(Connection):
         question_id: str,
         correct: bool,
         answered_at: datetime,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
     ) -> bool:
         require_same_platform(push.chat, user)
+        seen = (
+            None
+            if display_name is None
+            else upsert_user_statement(self._insert, user, display_name, answered_at)
+        )
         answer = DailyAnswer(user, question_id, correct, answered_at)
         claimed = select(func.count()).where(*_push_is(t.daily_pushes, push))
         insert = (
@@ -217,7 +370,13 @@ class DailyQueries(Connection):
                 raise ValueError(
                     f"no daily push was sent to chat {push.chat.chat_id} on {push.day.isoformat()}"
                 )
-            return (await conn.execute(insert)).rowcount == 1
+            if (await conn.execute(insert)).rowcount != 1:
+                return False  # a second answer: nothing else changes
+            if result is not None:  # the answer in the user's /progress, in the same transaction
+                await conn.execute(t.quiz_results.insert().values(**quiz_result_columns(result)))
+            if seen is not None:
+                await conn.execute(seen)
+            return True
 
     async def daily_answers(self, push: PushKey) -> list[DailyAnswer]:
         answers = t.daily_answers
@@ -280,6 +439,19 @@ class DailyQueries(Connection):
         return streaks
 
 
+_UNSENT = (PushState.CLAIMED, PushState.OPENED)
+
+
+def _stalled_at(states: tuple[PushState, ...], now: datetime) -> tuple[Any, ...]:
+    """WHERE conditions: in one of `states`, with no live lease and any retry due at `now`."""
+    pushes = t.daily_pushes
+    return (
+        pushes.c.state.in_([state.value for state in states]),
+        (pushes.c.lease_until.is_(None)) | (pushes.c.lease_until <= now),
+        (pushes.c.next_attempt_at.is_(None)) | (pushes.c.next_attempt_at <= now),
+    )
+
+
 def _moment(name: str, value: datetime | None) -> datetime:
     return datetime.now(UTC) if value is None else require_utc(name, value)
 
@@ -320,6 +492,9 @@ def _push(row: Row[Any]) -> DailyPush:
         results_claimed_at=row.results_claimed_at,
         answers=int(row.answer_count),
         right=int(row.right_count),
+        state=PushState(row.state),
+        attempts=row.attempts,
+        lease_until=row.lease_until,
     )
 
 

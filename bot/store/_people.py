@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import Table, case, select, update
 
 from bot.store import _schema as t
-from bot.store._connection import Connection, chat_is
+from bot.store._connection import Connection, Insert, chat_is
 from bot.store._records import ChatRef, UserRecord, UserRef, require_json_object
 from bot.store._time import require_utc
 
@@ -18,34 +18,9 @@ class PeopleQueries(Connection):
     """Users (upserted on every visit) and per-chat settings (a JSON object)."""
 
     async def upsert_user(self, user: UserRef, display_name: str, seen_at: datetime) -> None:
-        if not isinstance(display_name, str):
-            raise ValueError(f"display_name must be a string, got {display_name!r}")
-        seen_at = require_utc("seen_at", seen_at)
-        insert = self._insert(t.users).values(
-            platform=user.platform,
-            user_id=user.user_id,
-            display_name=display_name,
-            first_seen=seen_at,
-            last_seen=seen_at,
-        )
-        new = insert.excluded
-        # Out-of-order calls (two processes) must not move first_seen later or last_seen earlier.
-        insert = insert.on_conflict_do_update(
-            index_elements=[t.users.c.platform, t.users.c.user_id],
-            set_={
-                "display_name": new.display_name,
-                "first_seen": case(
-                    (new.first_seen < t.users.c.first_seen, new.first_seen),
-                    else_=t.users.c.first_seen,
-                ),
-                "last_seen": case(
-                    (new.last_seen > t.users.c.last_seen, new.last_seen),
-                    else_=t.users.c.last_seen,
-                ),
-            },
-        )
+        statement = upsert_user_statement(self._insert, user, display_name, seen_at)
         async with self._write() as conn:
-            await conn.execute(insert)
+            await conn.execute(statement)
 
     async def get_user(self, user: UserRef) -> UserRecord | None:
         query = select(t.users).where(
@@ -86,3 +61,50 @@ class PeopleQueries(Connection):
                 update(t.chats).where(*chat_is(t.chats, chat)).values(settings=settings)
             )
         return settings
+
+
+def upsert_user_statement(
+    insert_into: Callable[[Table], Insert], user: UserRef, display_name: str, seen_at: datetime
+) -> Insert:
+    """The upsert of a user's name and first/last seen, to run in any write transaction."""
+    return upsert_users_statement(insert_into, {user: display_name}, seen_at)
+
+
+def upsert_users_statement(
+    insert_into: Callable[[Table], Insert], names: Mapping[UserRef, str], seen_at: datetime
+) -> Insert:
+    """One multi-row upsert of users' names, all seen at `seen_at` (at least one user)."""
+    if not names:
+        raise ValueError("upsert_users_statement needs at least one user")
+    for display_name in names.values():
+        if not isinstance(display_name, str):
+            raise ValueError(f"display_name must be a string, got {display_name!r}")
+    seen_at = require_utc("seen_at", seen_at)
+    insert = insert_into(t.users).values(
+        [
+            {
+                "platform": user.platform,
+                "user_id": user.user_id,
+                "display_name": display_name,
+                "first_seen": seen_at,
+                "last_seen": seen_at,
+            }
+            for user, display_name in names.items()
+        ]
+    )
+    new = insert.excluded
+    # Out-of-order calls (two processes) must not move first_seen later or last_seen earlier.
+    return insert.on_conflict_do_update(
+        index_elements=[t.users.c.platform, t.users.c.user_id],
+        set_={
+            "display_name": new.display_name,
+            "first_seen": case(
+                (new.first_seen < t.users.c.first_seen, new.first_seen),
+                else_=t.users.c.first_seen,
+            ),
+            "last_seen": case(
+                (new.last_seen > t.users.c.last_seen, new.last_seen),
+                else_=t.users.c.last_seen,
+            ),
+        },
+    )

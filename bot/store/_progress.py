@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, tzinfo
+from typing import Any
 
 from sqlalchemy import case, func, select
 
@@ -15,18 +16,8 @@ class ProgressQueries(Connection):
     """Every answered quiz question, summed per topic and per day."""
 
     async def record_quiz_result(self, result: QuizResult) -> None:
-        values = {
-            "platform": result.user.platform,
-            "user_id": result.user.user_id,
-            "chat_id": result.chat.chat_id,
-            "deck_id": result.deck_id,
-            "topic_id": result.topic_id,
-            "question_id": result.question_id,
-            "correct": result.correct,
-            "answered_at": result.answered_at,
-        }
         async with self._write() as conn:
-            await conn.execute(t.quiz_results.insert().values(**values))
+            await conn.execute(t.quiz_results.insert().values(**quiz_result_columns(result)))
 
     async def accuracy_by_topic(self, user: UserRef, deck_id: str) -> list[TopicAccuracy]:
         results = t.quiz_results
@@ -49,3 +40,17 @@ class ProgressQueries(Connection):
             moments = [*(await conn.execute(answered)).scalars()]
             moments += (await conn.execute(reviewed)).scalars()
         return sorted({moment.astimezone(tz).date() for moment in moments})
+
+
+def quiz_result_columns(result: QuizResult) -> dict[str, Any]:
+    """The quiz_results row of a result."""
+    return {
+        "platform": result.user.platform,
+        "user_id": result.user.user_id,
+        "chat_id": result.chat.chat_id,
+        "deck_id": result.deck_id,
+        "topic_id": result.topic_id,
+        "question_id": result.question_id,
+        "correct": result.correct,
+        "answered_at": result.answered_at,
+    }

@@ -7,10 +7,11 @@ recording twice is expected (a race, or a retried message).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any, Protocol
 
+from bot.store._answers import CardStep
 from bot.store._records import (
     BattleRecord,
     BattleResult,
@@ -58,6 +59,19 @@ class Store(Protocol):
 
     async def get_card(self, user: UserRef, card_id: str) -> CardRecord | None: ...
 
+    async def record_answer(
+        self,
+        user: UserRef,
+        card_id: str,
+        step: CardStep,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
+    ) -> CardRecord:
+        """One quiz answer in one transaction: `step` turns the card as stored (None for a new
+        one) into its next state and review, under a lock so a concurrent answer is never lost;
+        the result and the user's name are written with them. Returns the card as saved."""
+
     async def card_ids(self, user: UserRef, deck_id: str | None = None) -> set[str]:
         """Ids of every card the user has (in one deck, if given): the cards already seen."""
 
@@ -89,6 +103,12 @@ class Store(Protocol):
     # Battles
     async def record_battle_result(self, result: BattleResult) -> bool:
         """Record a player's result once per battle; False when it was already recorded."""
+
+    async def record_battle_results(
+        self, results: Sequence[BattleResult], names: Mapping[UserRef, str] | None = None
+    ) -> int:
+        """Every player's result of a battle (and their names) in one multi-row write; results
+        already recorded are skipped. How many were new."""
 
     async def leaderboard(
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10
@@ -160,9 +180,15 @@ class Store(Protocol):
         """A send went through: the chat's failed sends in a row are back to 0."""
 
     async def claim_push(
-        self, chat: ChatRef, day: date, *, claimed_at: datetime | None = None
+        self,
+        chat: ChatRef,
+        day: date,
+        *,
+        claimed_at: datetime | None = None,
+        lease_until: datetime | None = None,
     ) -> bool:
-        """Claim the chat's push for a local date; exactly one caller (of any process) wins."""
+        """Claim the chat's push for a local date; exactly one caller (of any process) wins and
+        holds the lease on sending it until `lease_until` (default: a few minutes)."""
 
     async def open_push(
         self,
@@ -171,14 +197,31 @@ class Store(Protocol):
         question_id: str,
         content: Mapping[str, Any],
         closes_at: datetime,
+        sent_at: datetime | None = None,
     ) -> None:
-        """Record what a claimed push sends (a JSON object) and when its answers close.
+        """Record what a claimed push sends (a JSON object) and when its answers close; with
+        `sent_at`, it is delivered already (the reply to a command).
 
-        A ValueError when the push was never claimed or its results are already out.
+        A ValueError when the push was never claimed or is already out.
         """
 
+    async def take_push(self, push: PushKey, *, now: datetime, lease_until: datetime) -> bool:
+        """Take over sending a push nobody is sending (its sender died, or a retry is due);
+        exactly one caller wins and holds the lease until `lease_until`."""
+
+    async def push_sent(self, push: PushKey) -> bool:
+        """The platform took the question: results may be posted once answers close."""
+
+    async def push_send_failed(self, push: PushKey, *, retry_at: datetime | None) -> int:
+        """The send failed: try again from `retry_at` (the attempts so far), or with None give
+        up (the push is abandoned; 0)."""
+
+    async def unsent_pushes(self, now: datetime) -> list[DailyPush]:
+        """Claimed or opened pushes that nobody is sending at `now`: their sender died, or a
+        retry is due."""
+
     async def withdraw_push(self, push: PushKey) -> bool:
-        """The send failed: the push stays claimed (never re-sent) but is no longer open."""
+        """Give the push up: it stays claimed (never re-sent) but is no longer open."""
 
     async def get_push(self, push: PushKey) -> DailyPush | None:
         """A claimed push, with its answer counts."""
@@ -189,8 +232,28 @@ class Store(Protocol):
     async def push_history(self, chat: ChatRef) -> list[DailyPush]:
         """Every push the chat was sent (open or closed), oldest first, with answer counts."""
 
-    async def claim_results(self, push: PushKey, *, claimed_at: datetime | None = None) -> bool:
-        """Claim posting an opened push's results; exactly one caller (of any process) wins."""
+    async def claim_results(
+        self,
+        push: PushKey,
+        *,
+        claimed_at: datetime | None = None,
+        lease_until: datetime | None = None,
+    ) -> bool:
+        """Close a delivered push's answers and claim posting its results; exactly one caller
+        (of any process) wins. False for a question that was never delivered."""
+
+    async def take_results(self, push: PushKey, *, now: datetime, lease_until: datetime) -> bool:
+        """Take over posting results nobody is posting (the poster died, or a retry is due)."""
+
+    async def results_sent(self, push: PushKey, *, sent_at: datetime) -> bool:
+        """The results are out: the push is done."""
+
+    async def results_send_failed(self, push: PushKey, *, retry_at: datetime | None) -> int:
+        """Posting the results failed: try again from `retry_at` (the attempts so far), or with
+        None give up (0)."""
+
+    async def unsent_results(self, now: datetime) -> list[DailyPush]:
+        """Pushes whose results were claimed but are not out, and nobody is posting them."""
 
     async def record_daily_answer(
         self,
@@ -199,8 +262,12 @@ class Store(Protocol):
         question_id: str,
         correct: bool,
         answered_at: datetime,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
     ) -> bool:
-        """Record a user's first answer to a push's question; False for a second answer."""
+        """Record a user's first answer to a push's question (with `result` for their progress
+        and their `display_name`, in the same transaction); False for a second answer."""
 
     async def daily_answers(self, push: PushKey) -> list[DailyAnswer]:
         """Answers to a push, in the order they came."""

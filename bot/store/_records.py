@@ -356,6 +356,23 @@ class DailyAnswer:
         _set_utc(self, "answered_at")
 
 
+class PushState(StrEnum):
+    """The steps of a daily push; each is written before the next begins.
+
+    claimed → opened (the question picked and recorded; answers count) → sent (the platform took
+    it) → closing (results claimed: answers closed) → done (results posted). A push that could not
+    be sent in time is abandoned. Any step left by a process that died is taken over by another
+    once its lease runs out.
+    """
+
+    CLAIMED = "claimed"
+    OPENED = "opened"
+    SENT = "sent"
+    CLOSING = "closing"
+    DONE = "done"
+    ABANDONED = "abandoned"
+
+
 @dataclass(frozen=True, slots=True)
 class DailyPush:
     """A claimed daily push, and how far it got.
@@ -374,16 +391,21 @@ class DailyPush:
     results_claimed_at: datetime | None = None
     answers: int = 0
     right: int = 0
+    state: PushState = PushState.SENT
+    attempts: int = 0
+    lease_until: datetime | None = None
 
     def __post_init__(self) -> None:
         _set_utc(self, "claimed_at")
+        object.__setattr__(self, "state", PushState(self.state))
+        _require_count("attempts", self.attempts)
         opened = (self.question_id, self.content, self.closes_at)
         if any(part is None for part in opened) and any(part is not None for part in opened):
             raise ValueError("an opened push needs its question_id, content and closes_at")
         _require_optional_id("question_id", self.question_id)
         if self.content is not None:
             object.__setattr__(self, "content", require_json_object("push content", self.content))
-        for name in ("closes_at", "results_claimed_at"):
+        for name in ("closes_at", "results_claimed_at", "lease_until"):
             if getattr(self, name) is not None:
                 _set_utc(self, name)
         _require_count("answers", self.answers)
@@ -400,6 +422,11 @@ class DailyPush:
     def is_open(self) -> bool:
         """Opened and its results not yet claimed: answers may still count."""
         return self.opened and self.results_claimed_at is None
+
+    @property
+    def delivered(self) -> bool:
+        """The platform took the question: its results may be posted."""
+        return self.state in (PushState.SENT, PushState.CLOSING, PushState.DONE)
 
 
 def _require_text(name: str, value: object) -> str:

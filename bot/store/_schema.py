@@ -162,7 +162,15 @@ daily_pushes = Table(
     Column("content", Json, nullable=True),
     Column("closes_at", UtcDateTime, nullable=True),
     Column("results_claimed_at", UtcDateTime, nullable=True),
+    # The step the push is at (`PushState`); the process doing a step holds `lease_until`, and a
+    # failed send waits for `next_attempt_at`. See DailyQueries for the whole machine.
+    Column("state", String, nullable=False, server_default=text("'sent'")),
+    Column("lease_until", UtcDateTime, nullable=True),
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
+    Column("next_attempt_at", UtcDateTime, nullable=True),
+    Column("results_sent_at", UtcDateTime, nullable=True),
     Index(None, "results_claimed_at"),
+    Index(None, "state"),
 )
 
 daily_answers = Table(

@@ -1,7 +1,7 @@
 """`SqlStore`: the `Store` port on SQLite or PostgreSQL, one code path for both.
 
-The queries live in one mixin per feature (people, cards, progress, battle results, running
-battles, daily pushes, uploaded decks, sent polls, teachers' reports), all running in the
+The queries live in one mixin per feature (people, cards, quiz answers, progress, battle results,
+running battles, daily pushes, uploaded decks, sent polls, teachers' reports), all running in the
 transactions of `Connection`; this module opens and closes the store.
 """
 
@@ -12,6 +12,7 @@ from typing import Self
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.store._answers import AnswerQueries
 from bot.store._battles import BattleQueries
 from bot.store._cards import CardQueries
 from bot.store._daily import DailyQueries
@@ -30,6 +31,7 @@ from bot.store._urls import default_database_url, describe, to_async_url
 class SqlStore(
     PeopleQueries,
     CardQueries,
+    AnswerQueries,
     ProgressQueries,
     BattleQueries,
     RunningBattleQueries,

@@ -5,13 +5,16 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from knowledge.model import Deck
-from knowledge.search._ask import FactSearch
 from knowledge.search._lookup import TopicLookup
 from knowledge.search._suggest import Suggester
 from knowledge.search._types import Answer, Hit, Lookup
 from knowledge.search._words import TextWords
+
+if TYPE_CHECKING:
+    from knowledge.search._ask import FactSearch
 
 DEFAULT_SUGGESTIONS = 25
 FREEZE_MIN_FACTS = 5000
@@ -27,15 +30,24 @@ class DeckIndex:
 
     __slots__ = ("_ask", "_lookup", "_suggest", "deck")
 
-    def __init__(self, deck: Deck) -> None:
+    def __init__(self, deck: Deck, *, eager: bool = True) -> None:
+        """`eager` False leaves the /ask index to its first question: a one-shot `studybot explain`
+        then pays only for the lookup. A server keeps it eager (built once, off the event loop)."""
         if not isinstance(deck, Deck):
             raise TypeError(f"DeckIndex needs a knowledge.model.Deck, not {type(deck).__name__}")
         self.deck = deck
+        self._ask: FactSearch | None = None
         with _collector_paused(freeze=sum(len(t.facts) for t in deck.topics) >= FREEZE_MIN_FACTS):
             text_words = TextWords()  # shared by both indexes, dropped after the build
             self._lookup = TopicLookup(deck, text_words)
-            self._ask = FactSearch(deck, self._lookup.vocabulary, text_words)
+            if eager:
+                self._ask = _fact_search(deck, self._lookup, text_words)
             self._suggest = Suggester(self._lookup)
+
+    def _fact_search(self) -> FactSearch:
+        if self._ask is None:
+            self._ask = _fact_search(self.deck, self._lookup, TextWords())
+        return self._ask
 
     def lookup(self, query: str) -> Lookup:
         """The topic or key term `query` names: "match", "ambiguous" (did you mean…) or "none"."""
@@ -47,7 +59,7 @@ class DeckIndex:
         _require_text(question, "question")
         if isinstance(k, bool) or not isinstance(k, int) or k < 1:
             raise ValueError(f"k must be a positive whole number, not {k!r}")
-        answer = self._ask.ask(question, k)
+        answer = self._fact_search().ask(question, k)
         if answer.status == "none":
             closest = answer.closest or self._lookup.closest(question)
             return Answer("none", (), closest, answer.kind)
@@ -59,6 +71,13 @@ class DeckIndex:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise ValueError(f"limit must be a whole number ≥ 0, not {limit!r}")
         return self._suggest.suggest(prefix, limit)
+
+
+def _fact_search(deck: Deck, lookup: TopicLookup, text_words: TextWords) -> FactSearch:
+    # Imported here: `studybot explain` never loads the /ask machinery (nor its lemmatizer).
+    from knowledge.search._ask import FactSearch
+
+    return FactSearch(deck, lookup.vocabulary, text_words)
 
 
 @contextmanager

@@ -1,7 +1,8 @@
 """Typo tolerance: mapping a query word the notes never use onto the words they do.
 
-A misspelt word ("uprisng", "Khruschev", "hungarain") is compared with every word of the deck by
-optimal-string-alignment distance (a swap of two letters is one edit) in one rapidfuzz call. The
+A misspelt word ("uprisng", "Khruschev", "hungarain") is compared by optimal-string-alignment
+distance (a swap of two letters is one edit) with the deck's words a deletion index offers as
+possibly close (`_deletes`), in one rapidfuzz call: the cost no longer grows with the deck. The
 allowance grows with the word's length; short words and numbers are never corrected, because
 "Nagy"/"Nage" or "1956"/"1965" are different things, not typos. A correction is trusted less than
 the word itself, so a query made only of guesses cannot look like a confident match.
@@ -10,12 +11,14 @@ the word itself, so a query made only of guesses cannot look like a confident ma
 from __future__ import annotations
 
 import bisect
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.search._bm25 import QueryTerm
+from knowledge.search._deletes import DeleteIndex
 from knowledge.search._words import index_word, surface_words
 from knowledge.text import americanise
 
@@ -26,6 +29,7 @@ PREFIX_TRUST = 0.6  # "gomul" -> "gomulka": a suggestion, not a match on its own
 SPELLING_VARIANT_TRUST = 0.85  # a known word's one-edit twin: "khrushchev" / "khruschev"
 VARIANT_MIN_LENGTH = 7
 MAX_QUERY_WORDS = 32
+INDEXED_FROM_WORDS = 4000
 _CACHE_LIMIT = 4096
 
 Alternatives = tuple[tuple[str, float], ...]
@@ -41,7 +45,7 @@ def edit_allowance(word: str) -> int:
 class Vocabulary:
     """Every content word of a deck as written (normalised, unstemmed), for spelling correction."""
 
-    __slots__ = ("_cache", "_known", "_sorted", "_stems", "_words")
+    __slots__ = ("_cache", "_deletes", "_known", "_sorted", "_stems", "_words")
 
     def __init__(self, words: Iterable[str]) -> None:
         folded = set(words)
@@ -51,7 +55,10 @@ class Vocabulary:
         self._sorted = sorted(usable)
         self._words = list(self._sorted)
         self._stems = {word: index_word(word) for word in usable}
-        self._cache: dict[tuple[str, bool, bool], Alternatives] = {}
+        # A small vocabulary is scanned (cheaper than building the index); a big one is indexed.
+        self._deletes = DeleteIndex(self._words) if len(self._words) >= INDEXED_FROM_WORDS else None
+        # The most recently asked words: a bounded LRU, so a burst of new words never empties it.
+        self._cache: OrderedDict[tuple[str, bool, bool], Alternatives] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._words)
@@ -70,19 +77,31 @@ class Vocabulary:
         key = (word, known, last)
         cached = self._cache.get(key)
         if cached is not None:
+            self._cache.move_to_end(key)
             return cached
         result = self._spelling_variants(word) if known else self._corrections(word, last)
-        if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
         self._cache[key] = result
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.popitem(last=False)
         return result
+
+    def clear_cache(self) -> None:
+        """Forget every answered word (benchmarks measure what a user meets cold)."""
+        self._cache.clear()
+
+    def _nearby(self, word: str, distance: int) -> list[str]:
+        """The words possibly within `distance` edits, in vocabulary order (all, for a small one)."""
+        if self._deletes is None:
+            return self._words
+        return self._deletes.candidates(word, distance)
 
     def _spelling_variants(self, word: str) -> Alternatives:
         if len(word) < VARIANT_MIN_LENGTH or not word.isalpha():
             return ()
         own = index_word(word)
+        nearby = self._nearby(word, 1)
         found = process.extract(
-            word, self._words, scorer=OSA.distance, processor=None, score_cutoff=1, limit=5
+            word, nearby, scorer=OSA.distance, processor=None, score_cutoff=1, limit=5
         )
         stems = {self._stems[match] for match, _, _ in found} - {own}
         return tuple((variant, SPELLING_VARIANT_TRUST) for variant in sorted(stems))
@@ -91,8 +110,9 @@ class Vocabulary:
         allowance = edit_allowance(word)
         if allowance == 0 or not word.isalpha():
             return ()
+        nearby = self._nearby(word, allowance)
         found = process.extract(
-            word, self._words, scorer=OSA.distance, processor=None, score_cutoff=allowance, limit=8
+            word, nearby, scorer=OSA.distance, processor=None, score_cutoff=allowance, limit=8
         )
         if found:
             nearest = min(distance for _, distance, _ in found)

@@ -21,6 +21,8 @@ import asyncio
 import contextlib
 import itertools
 import json
+import math
+import random
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +31,9 @@ from typing import Any
 from aiohttp import BodyPartReader, WSMsgType, web
 
 JSON = dict[str, Any]
+# How long a wait for the bot may take before a test gives up: a safety net against a hung bot,
+# never a speed requirement (a loaded CI machine can be slow).
+SAFETY_NET = 60.0
 
 APP_ID = 1_300_000_000_000_000_001
 BOT_ID = 1_300_000_000_000_000_002
@@ -222,6 +227,22 @@ class _Session:
     connection: _Connection | None = None
 
 
+@dataclass
+class Faults:
+    """Fault injection on writes (POST/PATCH): `fraction` of distinct requests are refused once,
+    with 429 + `retry_after` (Discord's body and its `Via` header, which discord.py checks before
+    it trusts a 429) or with `status` (a 5xx). A retry of the same request goes through, so every
+    message still arrives once if the client retries as it should."""
+
+    fraction: float
+    status: int
+    retry_after: float
+    rng: random.Random
+    refused: set[str] = field(default_factory=set)
+    injected: int = 0
+    until: float = 0.0  # after a 429, every write is refused until then: early retries fail
+
+
 class FakeDiscord:
     """The fake Discord. Use `async with FakeDiscord() as discord_api:`, then `base_url`/`gateway_url`."""
 
@@ -242,6 +263,7 @@ class FakeDiscord:
             {"id": str(ADMIN_ROLE_ID), "name": "Teachers", "permissions": "0", "position": 1},
         ]
         self._ids = itertools.count(1_400_000_000_000_000_000)
+        self.faults: Faults | None = None
         self._sessions: dict[str, _Session] = {}
         self._connections: set[_Connection] = set()
         self._changed_event = asyncio.Event()
@@ -350,8 +372,10 @@ class FakeDiscord:
     def connected(self) -> int:
         return sum(1 for session in self._sessions.values() if session.connection is not None)
 
-    async def wait_ready(self, shards: int = 1, timeout: float | None = WAIT_SECONDS) -> None:
-        await self.wait_for(lambda: self.connected >= shards, timeout)
+    async def wait_ready(self, shards: int = 1, timeout: float | None = SAFETY_NET) -> None:
+        """Wait until `shards` gateway sessions are connected (a bot process starting up needs a
+        generous `timeout`: it migrates its database and loads its deck first; None: no deadline)."""
+        await self.wait_for(lambda: self.connected >= shards, timeout=timeout)
 
     async def drop(self, shard: int = 0) -> None:
         """Cut the gateway connection of a shard without a goodbye, as a network failure would."""
@@ -489,6 +513,7 @@ class FakeDiscord:
         channel_id: int = CHANNEL_ID,
         dm: bool = False,
         message: StoredMessage | None = None,
+        thread: bool = False,
     ) -> Interaction:
         loop = asyncio.get_running_loop()
         interaction = Interaction(
@@ -533,6 +558,26 @@ class FakeDiscord:
             payload["guild"] = {"id": str(GUILD_ID), "locale": "en-GB", "features": []}
             payload["member"] = user.member()
             payload["context"] = 0
+        if thread:
+            thread_id = next(self._ids)
+            payload["channel_id"] = str(thread_id)
+            payload["channel"] = {
+                "id": str(thread_id),
+                "type": 11,  # a public thread
+                "guild_id": str(GUILD_ID),
+                "parent_id": str(channel_id),
+                "name": "revision questions",
+                "owner_id": str(user.id),
+                "message_count": 0,
+                "member_count": 1,
+                "rate_limit_per_user": 0,
+                "thread_metadata": {
+                    "archived": False,
+                    "auto_archive_duration": 1440,
+                    "archive_timestamp": "2026-03-02T09:00:00+00:00",
+                    "locked": False,
+                },
+            }
         if message is not None:
             payload["message"] = message.payload()
         await self.dispatch("INTERACTION_CREATE", payload, shard=self._shard_for(not dm))
@@ -577,17 +622,59 @@ class FakeDiscord:
         *,
         dm: bool = False,
         channel_id: int = CHANNEL_ID,
+        thread: bool = False,
         **values: Any,
     ) -> Interaction:
-        """Use a synced slash command, as the Discord client sends it. A file is (filename, bytes);
-        an option given as None is left out, as Discord leaves out an optional one left empty."""
+        """Use a synced slash command, as the Discord client sends it (`thread`: in a public thread
+        of `channel_id`). A file is (filename, bytes); an option given as None is left out, as
+        Discord leaves out an optional one left empty."""
         command = self._synced(name)
         given = {key: value for key, value in values.items() if value is not None}
         options, resolved = self._options(command, given)
         data: JSON = {"id": command["id"], "name": name, "type": 1, "options": options}
         if resolved:
             data["resolved"] = resolved
-        return await self._inject(2, data, user, channel_id=channel_id, dm=dm)
+        return await self._inject(2, data, user, channel_id=channel_id, dm=dm, thread=thread)
+
+    async def message_command(
+        self,
+        name: str,
+        user: FakeUser,
+        content: str,
+        *,
+        author: FakeUser | None = None,
+        channel_id: int = CHANNEL_ID,
+    ) -> Interaction:
+        """Use a synced message context-menu command (type 3) on a message `author` wrote."""
+        command = self._synced(name)
+        assert command.get("type") == 3, f"{name!r} is not a message command"
+        writer = author or user
+        target = {
+            "id": str(next(self._ids)),
+            "channel_id": str(channel_id),
+            "type": 0,
+            "content": content,
+            "author": writer.payload(),
+            "embeds": [],
+            "components": [],
+            "attachments": [],
+            "mentions": [],
+            "mention_roles": [],
+            "mention_everyone": False,
+            "pinned": False,
+            "tts": False,
+            "timestamp": "2026-03-02T09:00:00+00:00",
+            "edited_timestamp": None,
+            "flags": 0,
+        }
+        data: JSON = {
+            "id": command["id"],
+            "name": name,
+            "type": 3,
+            "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}},
+        }
+        return await self._inject(2, data, user, channel_id=channel_id)
 
     async def stale_command(self, name: str, user: FakeUser) -> Interaction:
         """A slash command Discord still lists but the bot never synced (an older version's)."""
@@ -646,10 +733,48 @@ class FakeDiscord:
         ("PATCH", "/channels/{channel_id}/messages/{message_id}"),
     )
 
+    def flood(self, fraction: float, *, retry_after: float = 0.05, seed: int = 7) -> None:
+        """Refuse `fraction` of writes once each with 429 and `retry_after` seconds."""
+        self.faults = Faults(fraction, 429, retry_after, random.Random(seed))
+
+    def fail(self, fraction: float, *, status: int = 502, seed: int = 7) -> None:
+        """Refuse `fraction` of writes once each with a server error (`status`)."""
+        self.faults = Faults(fraction, status, 0.0, random.Random(seed))
+
+    def _fault(self, method: str, path: str, body: Any) -> web.Response | None:
+        faults = self.faults
+        if faults is None or method not in ("POST", "PATCH") or path.startswith("/applications"):
+            return None
+        key = f"{method} {path} {json.dumps(body, sort_keys=True, default=str)}"
+        now = asyncio.get_running_loop().time()
+        early = faults.status == 429 and now < faults.until
+        if not early and (key in faults.refused or faults.rng.random() >= faults.fraction):
+            return None
+        faults.refused.add(key)
+        faults.injected += 1
+        if faults.status == 429:
+            faults.until = max(faults.until, now + faults.retry_after)
+            answer = {
+                "message": "You are being rate limited.",
+                "retry_after": math.ceil((faults.until - now) * 1000) / 1000,
+                "global": False,
+            }
+            headers = {
+                "Content-Type": "application/json",
+                "Via": "1.1 google",
+                "X-RateLimit-Scope": "user",
+            }
+            return web.Response(status=429, body=json.dumps(answer).encode(), headers=headers)
+        return web.Response(status=faults.status, text="upstream connect error")
+
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
         route, params = _match(self._ROUTES, request.method, path)
         body, files = await _read_body(request)
+        refused = self._fault(request.method, path, body)
+        if refused is not None:
+            self._changed()
+            return refused
         status, answer = 404, {"message": "404: Not Found", "code": 0}
         if route is not None and files and self.attachments_refused:
             status, answer = 403, {"message": "Missing Permissions", "code": 50013}
@@ -739,6 +864,7 @@ class FakeDiscord:
             synced.append(
                 {
                     **command,
+                    "description": command.get("description", ""),  # "" for context menus
                     "id": str(next(self._ids)),
                     "application_id": str(APP_ID),
                     "version": "1",
@@ -1000,6 +1126,10 @@ def _check_choices(choices: list[JSON]) -> None:
 
 def _check_command(command: JSON) -> None:
     name = command.get("name", "")
+    if command.get("type") in (2, 3):  # user and message context menus: a name, nothing else
+        if not 1 <= len(name) <= 32 or command.get("description") or command.get("options"):
+            raise FormError(f"context menu {name!r}: a name of 1-32 characters, no description")
+        return
     if not _NAME.match(name) or name != name.lower():
         raise FormError(f"name: {name!r} is not a valid command name.")
     if not 1 <= len(command.get("description", "")) <= 100:

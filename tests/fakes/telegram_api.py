@@ -43,6 +43,9 @@ from telegram.constants import ReactionEmoji  # Telegram's published reaction se
 WAIT_SECONDS = 120.0
 
 JSON = dict[str, Any]
+# How long a wait for the bot may take before a test gives up: a safety net against a hung bot,
+# never a speed requirement (a loaded CI machine can be slow).
+SAFETY_NET = 60.0
 
 SEND_METHODS = frozenset(
     {"sendMessage", "editMessageText", "sendPoll", "sendPhoto", "sendDocument"}
@@ -223,6 +226,8 @@ class FakeTelegramAPI:
         self._closing = asyncio.Event()
         self.long_polls = 0  # getUpdates requests received so far (counted on arrival)
         self._flood: Flood | None = None
+        self._failing: Flood | None = None  # 5xx injection: `retry_after` is unused
+        self.server_errors = 0  # 5xx answered so far
         self._limits: FloodLimits | None = None
         self.throttled = 0  # 429s answered so far (injected floods and enforced limits alike)
         self.sends_per_chat: Counter[int] = Counter()  # successful sends, by chat id
@@ -267,6 +272,11 @@ class FakeTelegramAPI:
         """Refuse `fraction` of sends with 429 + retry_after (each distinct request at most once by
         chance; any send inside an open window is refused as well)."""
         self._flood = Flood(fraction, retry_after, random.Random(seed))
+
+    def fail(self, fraction: float, *, seed: int = 11) -> None:
+        """Answer `fraction` of sends with 502 Bad Gateway (each distinct request at most once, so
+        a client that retries gets through)."""
+        self._failing = Flood(fraction, 0.0, random.Random(seed))
 
     def enforce_limits(self, *, per_second: int = 30, per_group_minute: int = 20) -> None:
         """Refuse, with 429 and `retry_after`, any send beyond `per_second` in any one second (over
@@ -410,6 +420,20 @@ class FakeTelegramAPI:
             }
         )
 
+    def inline(self, query: str, *, user_id: int = 42, chat_type: str = "supergroup") -> int:
+        """Push an inline query: a user typed `@bot <query>` in some chat (only with /setinline)."""
+        return self.push(
+            {
+                "inline_query": {
+                    "id": f"iq{self._next_update_id}",
+                    "from": self.user(user_id, "Ada" if user_id == 42 else f"Student{user_id}"),
+                    "query": query,
+                    "offset": "",
+                    "chat_type": chat_type,
+                }
+            }
+        )
+
     def upload(
         self, content: bytes, *, filename: str, caption: str, chat_id: int = 42, user_id: int = 42
     ) -> int:
@@ -456,6 +480,9 @@ class FakeTelegramAPI:
 
         if request.match_info["token"] != self.token:
             return answer(401, "Unauthorized")
+        if method in SEND_METHODS and self._fails(method, params):
+            self.server_errors += 1
+            return answer(502, "Bad Gateway")
         if method in SEND_METHODS and (refusal := self._flooded(method, params)) is not None:
             return answer(429, *refusal)
         if method in SEND_METHODS and (refusal := self._over_limit(params)) is not None:
@@ -470,6 +497,15 @@ class FakeTelegramAPI:
         except Forbidden as error:
             return answer(403, f"Forbidden: {error}")
         return answer(200, result)
+
+    def _fails(self, method: str, params: JSON) -> bool:
+        failing = self._failing
+        if failing is None:
+            return False
+        fingerprint = method + json.dumps(params, sort_keys=True, default=str)
+        chosen = fingerprint not in failing.seen and failing.rng.random() < failing.fraction
+        failing.seen.add(fingerprint)
+        return chosen
 
     def _flooded(self, method: str, params: JSON) -> tuple[str, JSON] | None:
         flood = self._flood
@@ -605,6 +641,24 @@ class FakeTelegramAPI:
     async def _m_answerCallbackQuery(self, params: JSON, _files: dict[str, bytes]) -> bool:
         if utf16_length(str(params.get("text") or "")) > 200:
             raise BadRequest("MESSAGE_TOO_LONG")
+        return True
+
+    async def _m_answerInlineQuery(self, params: JSON, _files: dict[str, bytes]) -> bool:
+        """Checked as Telegram does: at most 50 results, unique ids of 1-64 bytes, a title and a
+        message of at most 4096 characters in valid HTML for each."""
+        results = params.get("results")
+        if not isinstance(results, list) or len(results) > 50:
+            raise BadRequest("RESULTS_TOO_MUCH")
+        ids = [str(result.get("id", "")) for result in results]
+        if len(set(ids)) != len(ids) or not all(0 < len(i.encode()) <= 64 for i in ids):
+            raise BadRequest("RESULT_ID_INVALID")
+        for result in results:
+            content = result.get("input_message_content") or {}
+            body = str(content.get("message_text", ""))
+            if result.get("type") != "article" or not result.get("title") or not body.strip():
+                raise BadRequest("RESULT_INVALID")
+            if utf16_length(_visible(body, content.get("parse_mode"))) > 4096:
+                raise BadRequest("MESSAGE_TOO_LONG")
         return True
 
     async def _m_setMessageReaction(self, params: JSON, _files: dict[str, bytes]) -> bool:

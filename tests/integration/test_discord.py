@@ -97,14 +97,14 @@ async def running(adapter: DiscordAdapter, api: FakeDiscord) -> AsyncIterator[Di
     task = asyncio.create_task(serve(adapter, stop))
     try:
         ready = asyncio.create_task(api.wait_ready())
-        await asyncio.wait({ready, task}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({ready, task}, timeout=60, return_when=asyncio.FIRST_COMPLETED)
         if task.done():
             task.result()  # a failed start raises here
         await ready
         yield adapter
     finally:
         stop.set()
-        await asyncio.wait_for(task, timeout=10)
+        await asyncio.wait_for(task, timeout=60)  # safety nets, never deadlines
 
 
 def start(api: FakeDiscord, engine: Engine, **options: Any) -> Any:
@@ -181,8 +181,10 @@ async def test_sync_payload_is_the_core_command_list(api: FakeDiscord) -> None:
     async with start(api, engine_for()):
         pass
     (sync,) = api.requests("PUT", "/applications/{application_id}/commands")
-    payload = {command["name"]: command for command in sync.body}
+    payload = {command["name"]: command for command in sync.body if command.get("type", 1) == 1}
     assert list(payload) == [spec.name for spec in COMMANDS]
+    menus = [command["name"] for command in sync.body if command.get("type") == 3]
+    assert menus == ["Explain from notes"]
     kinds = {ArgKind.TEXT: 3, ArgKind.INTEGER: 4, ArgKind.FILE: 11}
     for spec in COMMANDS:
         command = payload[spec.name]
@@ -503,7 +505,7 @@ async def test_the_tick_loop_runs_while_the_client_runs(api: FakeDiscord) -> Non
 
     adapter = DiscordAdapter(Recorder(), settings_for(api), tick=tick, tick_interval=0.01)
     async with running(adapter, api):
-        await asyncio.wait_for(three.wait(), timeout=5)
+        await asyncio.wait_for(three.wait(), timeout=60)
     stopped_at = len(ticks)
     await asyncio.sleep(0.05)
     assert len(ticks) == stopped_at  # no tick after shutdown

@@ -417,7 +417,7 @@ async def test_a_battle_runs_on_the_clock_through_the_messenger(api: FakeTelegra
         api.vote(round_one.result["poll"], (right + 1) % 2, user_id=1)
         await settle(adapter, api)
         clock.advance(seconds=60)  # the round's time runs out; the next tick ends the battle
-        await api.wait_until(lambda: bool(final_results(api)), timeout=5)
+        await api.wait_until(lambda: bool(final_results(api)))
     final = final_results(api)[0]
     assert "Student1" in final
     assert final.index("Student2") < final.index("Student1")  # the right answer ranks first
@@ -616,7 +616,7 @@ async def test_serve_polls_until_told_to_stop(api: FakeTelegramAPI, core: App) -
     await asyncio.wait_for(task, 5)
     assert "/explain" in checked_html(sent.params["text"])
     assert api.requests("getUpdates")[0]["allowed_updates"] == [
-        "message", "callback_query", "poll_answer"
+        "message", "callback_query", "poll_answer", "inline_query"
     ]  # fmt: skip
 
 

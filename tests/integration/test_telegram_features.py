@@ -69,11 +69,11 @@ async def next_question(
 
 async def eventually(condition: Callable[[], bool]) -> None:
     """Wait for something the core does without calling the Bot API."""
-    for _ in range(500):
+    for _ in range(6000):  # a safety net of a minute, never a deadline
         if condition():
             return
         await asyncio.sleep(0.01)
-    raise AssertionError("still not done after 5 s")
+    raise AssertionError("still not done after a minute")
 
 
 # --- /quiz ----------------------------------------------------------------------------------------
@@ -239,7 +239,7 @@ async def test_fifty_students_battle_and_every_vote_counts_once(
         await settle(adapter, api)
         api.press(lobby.result, start, user_id=PLAYERS[0])
         for number in (1, 2):
-            polls = await api.wait_for("sendPoll", number, timeout=5)
+            polls = await api.wait_for("sendPoll", number)
             poll, asked = polls[-1].result["poll"], polls[-1].params
             assert 5 <= asked["open_period"] <= 600  # the poll closes with the round
             right = asked["correct_option_ids"][0]

@@ -19,8 +19,10 @@ from bot.battle import BattleFeature, BattleSettings
 from bot.engine import Engine
 from bot.events import Answer, Chat, Choice, Command, User
 from bot.ports import SentMessage
+from bot.question_pool import QuestionPool
+from bot.questions import QuestionGenerator
 from bot.replies import Choices, Quiz, Reply
-from bot.store import BattleResult, ChatRef, LeaderboardEntry, SqlStore, UserRef
+from bot.store import ChatRef, LeaderboardEntry, SqlStore, UserRef
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
@@ -533,7 +535,7 @@ async def test_a_thousand_simultaneous_answers_are_each_counted_once() -> None:
     random.Random(7).shuffle(arrival)
 
     def token(player: User) -> str:
-        index = quiz.correct[0] if player.id in right else (quiz.correct[0] + 1) % 4
+        index = quiz.correct[0] if player.id in right else (quiz.correct[0] + 1) % len(quiz.options)
         return quiz.options[index].token
 
     table.clock.advance(seconds=1)
@@ -601,6 +603,7 @@ async def test_a_typed_battle_round_gets_the_answer_even_with_a_solo_quiz_open()
 class _Chosen:
     deck: Deck
     index: DeckIndex
+    pool: QuestionPool
 
 
 class _ChemistryInOneChat:
@@ -608,9 +611,13 @@ class _ChemistryInOneChat:
 
     def __init__(self) -> None:
         chemistry = parse_deck(_CHEMISTRY)
-        self.chemistry = _Chosen(chemistry, DeckIndex(chemistry))
+        self.chemistry = _Chosen(
+            chemistry, DeckIndex(chemistry), QuestionPool(QuestionGenerator(chemistry))
+        )
         self.default = _Chosen(
-            default_deck(), _INDEX.setdefault("default", DeckIndex(default_deck()))
+            default_deck(),
+            _INDEX.setdefault("default", DeckIndex(default_deck())),
+            QuestionPool(QuestionGenerator(default_deck())),
         )
 
     async def for_chat(self, chat: Chat) -> _Chosen:
@@ -710,7 +717,7 @@ class _BrokenStore:
     ) -> dict[str, Any]:
         raise ConnectionError("database down")
 
-    async def record_battle_result(self, result: BattleResult) -> bool:
+    async def record_battle_results(self, *args: Any, **kwargs: Any) -> int:
         raise ConnectionError("database down")
 
     async def leaderboard(

@@ -10,7 +10,7 @@ import heapq
 import itertools
 from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from bot.events import Chat, Choice, Command, User
 from bot.ports import SentMessage
 from bot.questions import Question, QuestionKind
 from bot.replies import Message, Quiz, Reply
-from bot.store import SqlStore, UserRef
+from bot.store import ChatRef, PushKey, SqlStore, UserRef
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from tests.conftest import default_deck, shown
@@ -106,7 +106,12 @@ class World:
 
 def make_feature(store: SqlStore, clock: FakeClock, messenger: RecordingMessenger) -> DailyFeature:
     return DailyFeature(
-        default_deck(), store=store, clock=clock, messenger=messenger, pacer=NoPacing()
+        default_deck(),
+        store=store,
+        clock=clock,
+        lease_clock=clock,  # one process at a time: leases and retries run on the test's clock
+        messenger=messenger,
+        pacer=NoPacing(),
     )
 
 
@@ -668,3 +673,18 @@ async def test_a_fan_out_to_many_chats_goes_through_the_pacer(world: World) -> N
     assert sorted(chat.id for chat, _ in sent) == sorted(chat.id for chat in chats)
     assert most_in_any_window(sent_at, 1.0) <= 30
     assert 2.0 <= fake.now < 4.0  # 70 messages at 30 a second: 30 at 0 s, 30 at 1 s, 10 at 2 s
+
+
+async def test_a_bot_process_pushes_only_to_its_own_platforms_chats(world: World) -> None:
+    """`studybot run all` runs one process per platform on one database: the Telegram process must
+    not claim (and so lose) a Discord chat's push, nor the other way round."""
+    await world.say("set 08:00 UTC")
+    world.daily.platform = "elsewhere"
+    assert await world.at(utc(2026, 3, 2, 8, 0)) == []
+    assert (
+        await world.store.get_push(PushKey(ChatRef(CLASS_A.platform, CLASS_A.id), date(2026, 3, 2)))
+        is None
+    )
+    world.restart().platform = CLASS_A.platform  # this platform's own process
+    [(chat, quiz)] = await world.at(utc(2026, 3, 2, 8, 1))
+    assert chat == CLASS_A and isinstance(quiz, Quiz)

@@ -214,22 +214,3 @@ async def test_uploads_are_limited_per_user_and_per_chat(engine: Engine, clock: 
         await engine.handle(upload("big.md", big + big))
     )
     assert "Sorry" not in shown(await engine.handle(upload("cells.yaml", BIOLOGY)))
-
-
-async def test_an_idle_uploaded_deck_leaves_memory_and_comes_back_from_the_store(
-    engine: Engine,
-) -> None:
-    import time
-
-    from bot.decks import IDLE_DECK_SECONDS
-
-    await engine.handle(upload("cells.yaml", BIOLOGY))
-    assert len(engine.library.runtimes) == 2
-    await say(engine, "/quiz", user=BEN, chat=GROUP)
-    later = time.monotonic() + IDLE_DECK_SECONDS + 1
-    assert engine.library.prune(later) == []  # a quiz is open on it: kept
-    await say(engine, "/stop", user=BEN, chat=GROUP)
-    assert len(engine.library.prune(later)) == 1
-    assert len(engine.library.runtimes) == 1
-    assert "Mitochondria" in shown(await say(engine, "/topics", chat=GROUP))  # rebuilt on use
-    assert len(engine.library.runtimes) == 2

@@ -145,7 +145,7 @@ async def test_a_100000_row_tsv_is_refused_with_its_size_within_the_worker_limit
     assert workers.deaths == 0
     assert REFUSED in body
     assert "cards.tsv holds 200,000 facts, terms and questions" in body
-    assert "at most 4,000" in body
+    assert "at most 100,000" in body
 
 
 async def test_a_flashcard_export_within_the_quota_is_taken(engine: Engine) -> None:

@@ -107,7 +107,13 @@ def test_env_example_lists_every_variable_compose_reads(compose: dict[str, Any])
     for name in ("migrate", *BOTS):
         passed_on |= set(compose["services"][name]["environment"])
     # every bot setting in .env.example reaches a bot (the rest are compose's own)
-    compose_only = {"POSTGRES_PASSWORD", "STUDYBOT_DECKS_DIR", "STUDYBOT_IMAGE"}
+    compose_only = {
+        "POSTGRES_PASSWORD",
+        "STUDYBOT_DECKS_DIR",
+        "STUDYBOT_IMAGE",
+        "DASHBOARD_PORT",
+        "DASHBOARD_DISCORD_PORT",
+    }
     assert set(example) - compose_only <= passed_on
 
 
@@ -115,7 +121,8 @@ def test_env_example_covers_the_settings_the_code_reads() -> None:
     source = "\n".join(
         path.read_text(encoding="utf-8") for path in (ROOT / "adapters").rglob("*.py")
     )
-    read = set(re.findall(r"\"((?:TELEGRAM|DISCORD)_[A-Z_]+)\"", source))
+    read = set(re.findall(r"\"((?:TELEGRAM|DISCORD|DASHBOARD)_[A-Z_]+)\"", source))
+    read.discard("DASHBOARD_LISTEN")  # fixed by docker-compose.dashboard.yml, not a choice in .env
     read |= {"DATABASE_URL", "STUDYBOT_DECK", "LOG_FORMAT", "LOG_LEVEL"}
     example = env_example()
     missing = sorted(name for name in read - set(example) if name != "DATABASE_URL")
@@ -157,3 +164,24 @@ def test_the_console_script_license_and_packages_are_declared() -> None:
     data = project["tool"]["setuptools"]["package-data"]
     assert "decks/*.yaml" in data["knowledge"]
     assert any("versions" in pattern for pattern in data["bot.store"])
+
+
+def test_the_dashboard_is_published_only_when_asked_for(compose: dict[str, Any]) -> None:
+    for bot in BOTS:
+        service = compose["services"][bot]
+        assert "ports" not in service  # the base file publishes nothing of the bots
+        assert "DASHBOARD_LISTEN" not in service["environment"]  # 127.0.0.1 inside the container
+    text = (ROOT / "docker-compose.dashboard.yml").read_text(encoding="utf-8")
+    extra = yaml.safe_load(text)
+    published = set()
+    for bot in BOTS:
+        service = extra["services"][bot]
+        assert service["environment"]["DASHBOARD_LISTEN"] == "0.0.0.0:8080"
+        (port,) = service["ports"]
+        assert port.startswith("127.0.0.1:") and port.endswith(":8080")  # loopback of the host only
+        published.add(port.split(":")[1])
+    assert len(published) == 2  # the two bots never fight over one host port
+    required = variables(text)
+    for name in ("DASHBOARD_URL", "DASHBOARD_SECRET"):  # no dashboard without both: refuse to start
+        assert {operator for operator, _ in required[name]} == {":?"}
+    assert set(required) <= set(env_example())

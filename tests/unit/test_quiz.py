@@ -13,7 +13,7 @@ from bot.events import Answer, Chat, Choice, User
 from bot.questions import Question
 from bot.quiz import make_scheduler
 from bot.replies import Choices, Image, Message, Notice, Quiz, Reply
-from bot.store import SqlStore, UserRef
+from bot.store import SqlStore, StoreError, UserRef
 from knowledge.model import Deck
 from tests.conftest import ANA, BEN, DM, GROUP, say, shown
 from tests.fakes.clock import FakeClock
@@ -376,3 +376,37 @@ async def test_an_ambiguous_topic_asks_which_one(engine: Engine) -> None:
     option = next(o for o in replies[0].options if o.label == "Poland")  # type: ignore[union-attr]
     started = await engine.handle(Choice(ANA, DM, option.token))
     assert "Quiz for Ana: 3 questions." in shown(started)
+
+
+class _FlakyStore:
+    """The real store, whose answers fail while `down` is set, as a database outage would."""
+
+    def __init__(self, store: SqlStore) -> None:
+        self.store = store
+        self.down = False
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+    async def record_answer(self, *args: object, **kwargs: object) -> object:
+        if self.down:
+            raise StoreError("database error on postgresql://db: connection refused")
+        return await self.store.record_answer(*args, **kwargs)  # type: ignore[arg-type]
+
+
+async def test_an_answer_the_database_cannot_take_says_try_again_and_stays_open(
+    deck: Deck, clock: FakeClock, store: SqlStore
+) -> None:
+    flaky = _FlakyStore(store)
+    engine = Engine(deck, clock=clock, store=flaky, scheduler=make_scheduler(fuzzing=False))  # type: ignore[arg-type]
+    await say(engine, "/quiz 2")
+    asked = current(engine)
+    flaky.down = True
+    said = shown(await answer_right(engine))
+    assert "can't reach my database right now, so nothing was saved" in said
+    assert "try again" in said
+    assert current(engine) is asked  # the same question, still open
+    assert await store.review_history(UserRef("test", ANA.id)) == []
+    flaky.down = False
+    assert "✅" in shown(await answer_right(engine))  # answered again once the database is back
+    assert len(await store.review_history(UserRef("test", ANA.id))) == 1

@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from bot.store import ChatRef, DailyAnswer, DailyPush, PushKey, Schedule, SqlStore, UserRef
+from bot.store import (
+    ChatRef,
+    DailyAnswer,
+    DailyPush,
+    PushKey,
+    PushState,
+    Schedule,
+    SqlStore,
+    UserRef,
+)
 
 DAY = date(2025, 9, 1)
 T0 = datetime(2025, 9, 1, 7, 0, tzinfo=UTC)
@@ -176,8 +185,10 @@ CLOSES = T0 + timedelta(hours=10)
 
 
 async def _opened(store: SqlStore, push: PushKey) -> None:
+    """A push claimed, opened and delivered."""
     assert await store.claim_push(push.chat, push.day, claimed_at=T0)
     await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+    assert await store.push_sent(push)
 
 
 async def test_an_opened_push_keeps_what_it_sent_and_counts_its_answers(
@@ -186,19 +197,21 @@ async def test_an_opened_push_keeps_what_it_sent_and_counts_its_answers(
     push = PushKey(group, DAY)
     assert await store.claim_push(group, DAY, claimed_at=T0)
     claimed = await store.get_push(push)
-    assert claimed == DailyPush(push, T0)
+    lease = T0 + timedelta(minutes=5)
+    assert claimed == DailyPush(push, T0, state=PushState.CLAIMED, lease_until=lease)
     assert claimed is not None and not claimed.opened and not claimed.is_open
     await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
-    await store.record_daily_answer(push, ann, "q1", True, T0)
-    await store.record_daily_answer(push, bob, "q1", False, T0)
+    await store.record_daily_answer(push, ann, "q1", True, T0)  # answers count before the send
+    await store.record_daily_answer(push, bob, "q1", False, T0)  # returns: a tap can come first
     assert await store.get_push(push) == DailyPush(
-        push, T0, "q1", QUESTION, CLOSES, answers=2, right=1
-    )
+        push, T0, "q1", QUESTION, CLOSES, answers=2, right=1, state=PushState.OPENED,
+        lease_until=lease,
+    )  # fmt: skip
     assert await store.get_push(PushKey(group, DAY + timedelta(days=1))) is None
 
 
 async def test_a_push_must_be_claimed_before_it_is_opened(store: SqlStore, group: ChatRef) -> None:
-    with pytest.raises(ValueError, match="never claimed, or its results are already out"):
+    with pytest.raises(ValueError, match="never claimed, or it is already out"):
         await store.open_push(
             PushKey(group, DAY), question_id="q1", content=QUESTION, closes_at=CLOSES
         )
@@ -229,7 +242,7 @@ async def test_open_pushes_of_every_chat_come_in_one_list_until_their_results_ar
     assert [p.push for p in await store.open_pushes(group)] == [tuesday]
     closed = await store.get_push(monday)
     assert closed is not None and closed.results_claimed_at == CLOSES and not closed.is_open
-    with pytest.raises(ValueError, match="its results are already out"):
+    with pytest.raises(ValueError, match="it is already out"):
         await store.open_push(monday, question_id="q2", content=QUESTION, closes_at=CLOSES)
     assert [p.push for p in await store.push_history(group)] == [monday, tuesday]
 
@@ -255,6 +268,8 @@ async def test_results_are_claimed_once_and_only_for_a_push_that_went_out(
     await store.claim_push(group, DAY)
     assert await store.claim_results(push) is False  # claimed, but nothing was sent
     await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+    assert await store.claim_results(push) is False  # opened, but the platform never took it
+    assert await store.push_sent(push)
     assert await store.claim_results(push) is True
     assert await store.claim_results(push) is False
     # The results claim is not a push claim: no stand-in rows appear beside the real one.
@@ -312,3 +327,85 @@ async def test_a_streak_counts_pushes_answered_in_a_row_whose_results_went_out(
     await store.record_daily_answer(skipped, bob, "q1", True, T0)
     assert await store.daily_streaks(skipped) == {bob: 4}
     assert await store.daily_streaks(PushKey(ChatRef("discord", "1"), DAY)) == {}
+
+
+# -- the push's steps after a crash: leases, take-overs, retries ------------------------------
+
+
+async def test_a_push_whose_sender_died_is_handed_to_one_other_process_when_its_lease_ends(
+    store: SqlStore, group: ChatRef
+) -> None:
+    push = PushKey(group, DAY)
+    lease = T0 + timedelta(minutes=5)
+    assert await store.claim_push(group, DAY, claimed_at=T0, lease_until=lease)
+    assert await store.unsent_pushes(T0 + timedelta(minutes=4)) == []  # its sender may be alive
+    [stalled] = await store.unsent_pushes(lease)
+    assert stalled.push == push and stalled.state is PushState.CLAIMED
+    later = lease + timedelta(minutes=5)
+    wins = await asyncio.gather(
+        *(store.take_push(push, now=lease, lease_until=later) for _ in range(10))
+    )
+    assert wins.count(True) == 1  # compare-and-set: one taker
+    assert await store.unsent_pushes(lease + timedelta(minutes=1)) == []  # the taker's lease runs
+    await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+    assert [p.state for p in await store.unsent_pushes(later)] == [PushState.OPENED]
+    assert await store.push_sent(push)
+    assert await store.unsent_pushes(later) == []
+    assert await store.take_push(push, now=later, lease_until=later) is False  # it went out
+
+
+async def test_a_failed_send_waits_for_its_retry_then_can_be_given_up(
+    store: SqlStore, group: ChatRef
+) -> None:
+    push = PushKey(group, DAY)
+    await store.claim_push(group, DAY, claimed_at=T0)
+    await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+    retry = T0 + timedelta(minutes=1)
+    assert await store.push_send_failed(push, retry_at=retry) == 1
+    assert await store.unsent_pushes(T0) == []  # not before its retry
+    assert await store.take_push(push, now=T0, lease_until=retry) is False
+    assert [p.attempts for p in await store.unsent_pushes(retry)] == [1]
+    assert await store.push_send_failed(push, retry_at=retry) == 2
+    assert await store.push_send_failed(push, retry_at=None) == 0  # given up
+    given_up = await store.get_push(push)
+    assert given_up is not None and given_up.state is PushState.ABANDONED and not given_up.opened
+    assert await store.unsent_pushes(CLOSES) == []
+    assert await store.claim_results(push) is False  # never results for what never went out
+
+
+async def test_results_whose_poster_died_are_posted_by_one_other_process_and_retried(
+    store: SqlStore, group: ChatRef
+) -> None:
+    push = PushKey(group, DAY)
+    await _opened(store, push)
+    lease = CLOSES + timedelta(minutes=5)
+    assert await store.claim_results(push, claimed_at=CLOSES, lease_until=lease)
+    assert await store.unsent_results(CLOSES) == []
+    [stalled] = await store.unsent_results(lease)
+    assert stalled.state is PushState.CLOSING and not stalled.is_open  # answers closed
+    wins = await asyncio.gather(
+        *(store.take_results(push, now=lease, lease_until=lease + LEASE) for _ in range(10))
+    )
+    assert wins.count(True) == 1
+    retry = lease + timedelta(minutes=1)
+    assert await store.results_send_failed(push, retry_at=retry) == 1
+    assert await store.unsent_results(lease) == []
+    assert await store.take_results(push, now=retry, lease_until=retry + LEASE)
+    assert await store.results_sent(push, sent_at=retry)
+    done = await store.get_push(push)
+    assert done is not None and done.state is PushState.DONE
+    assert await store.unsent_results(CLOSES + timedelta(days=1)) == []
+    assert await store.results_sent(push, sent_at=retry) is False  # once
+
+
+async def test_a_push_handed_out_as_a_commands_reply_is_delivered_at_once(
+    store: SqlStore, group: ChatRef
+) -> None:
+    push = PushKey(group, DAY)
+    await store.claim_push(group, DAY, claimed_at=T0)
+    await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES, sent_at=T0)
+    assert await store.unsent_pushes(CLOSES) == []
+    assert await store.claim_results(push)
+
+
+LEASE = timedelta(minutes=5)

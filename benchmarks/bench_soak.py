@@ -1,0 +1,182 @@
+"""Soak: mixed traffic through the whole app for a long time; does memory creep or a reply stall?
+
+Run: `python -m benchmarks.bench_soak [--seconds 600]` (10 minutes by default; not part of
+`make bench` or CI).
+
+The app is wired as a bot process wires it (`build_app`: engine, battles, daily pushes) on a
+temporary SQLite file, with a fake clock that the run moves on a minute every hundred events.
+Sixty students in six groups and their DMs do what a class does: /explain and /ask (some with
+typos), quizzes answered to the end, /progress, /leaderboard, and battles (lobby, joins, answers,
+rounds closed by the clock). After a warm-up of 20 s (caches, the first deck build), it reports
+events handled, the slowest reply and p99, and RSS at the start and the end.
+
+Targets (a soak asks whether things get worse over time, so the floor is the run's own start): RSS
+growth after the warm-up at most 64 MiB, and the p99 reply of the last quarter of the run at most
+2x the p99 of the first quarter. Exits 1 on a miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bot.app import AppConfig, build_app
+from bot.events import Chat, Choice, Command, Event, User
+from bot.ports import SentMessage
+from bot.replies import Choices, Quiz, Reply
+from tests.fakes.clock import FakeClock
+
+WARM_UP = 20.0
+RSS_TARGET_MIB = 64
+P99_TARGET_RATIO = 2.0
+QUERIES = (
+    "berlin wall",
+    "hungarian uprisng",
+    "cuban missile crisis",
+    "u2 incident",
+    "1956",
+    "nagy",
+)
+QUESTIONS = ("why was the Berlin Wall built?", "what happened in 1956?", "who was Kennedy?")
+
+
+def rss_mib() -> float:
+    """Resident memory now (not the peak), from /proc."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * 4096 / 2**20
+
+
+class Board:
+    """A Messenger that keeps the latest lobby and battle question per group."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+        self.lobby: dict[str, Choices] = {}
+        self.quiz: dict[str, Quiz] = {}
+
+    async def send(self, chat: Chat, reply: Reply) -> SentMessage:
+        self.sent += 1
+        if isinstance(reply, Choices):
+            self.lobby[chat.id] = reply
+        if isinstance(reply, Quiz):
+            self.quiz[chat.id] = reply
+        return SentMessage(chat, str(self.sent))
+
+    async def edit(self, sent: SentMessage, reply: Reply) -> None:
+        return None
+
+
+async def run(seconds: float) -> int:
+    clock = FakeClock()
+    board = Board()
+    rng = random.Random(1)
+    with tempfile.TemporaryDirectory() as folder:
+        app = await build_app(
+            AppConfig(database_url=f"sqlite:///{Path(folder) / 'soak.db'}"), clock=clock
+        )
+        app.connect(board)
+        engine = app.engine
+        users = [User("soak", str(n), f"Student {n}") for n in range(60)]
+        groups = [Chat("soak", f"group-{n}", is_group=True) for n in range(6)]
+        last_quiz: dict[str, Quiz] = {}
+        timings: list[float] = []
+        events = 0
+
+        async def timed(event: Event) -> list[Reply]:
+            started = time.perf_counter()
+            replies = await engine.handle(event)
+            took = time.perf_counter() - started
+            if measuring:
+                timings.append(took)
+            return replies
+
+        measuring = False
+        start = time.perf_counter()
+        rss_start = rss_mib()
+        while (now := time.perf_counter() - start) < seconds + WARM_UP:
+            if not measuring and now >= WARM_UP:
+                measuring, rss_start = True, rss_mib()
+            user = rng.choice(users)
+            dm = Chat("soak", f"dm-{user.id}")
+            group = groups[int(user.id) % len(groups)]
+            roll = rng.random()
+            if roll < 0.25:
+                await timed(Command(user, dm, "explain", rng.choice(QUERIES)))
+            elif roll < 0.4:
+                await timed(Command(user, dm, "ask", rng.choice(QUESTIONS)))
+            elif roll < 0.65:
+                quiz = last_quiz.get(user.id)
+                if quiz is None:
+                    replies = await timed(Command(user, dm, "quiz", "5"))
+                else:
+                    replies = await timed(Choice(user, dm, rng.choice(quiz.options).token))
+                found = next((r for r in replies if isinstance(r, Quiz)), None)
+                if found is None and not any("Quiz for" in r.fallback.plain for r in replies):
+                    replies = await timed(Command(user, dm, "skip"))
+                    found = next((r for r in replies if isinstance(r, Quiz)), None)
+                if found is None:
+                    last_quiz.pop(user.id, None)
+                else:
+                    last_quiz[user.id] = found
+            elif roll < 0.7:
+                await timed(Command(user, dm, "progress"))
+            elif roll < 0.72:
+                await timed(Command(user, group, "leaderboard"))
+            elif roll < 0.95:
+                battle_quiz = board.quiz.get(group.id)
+                lobby = board.lobby.get(group.id)
+                if battle_quiz is not None and rng.random() < 0.8:
+                    await timed(Choice(user, group, rng.choice(battle_quiz.options).token))
+                elif lobby is not None and rng.random() < 0.5:
+                    await timed(Choice(user, group, lobby.options[0].token))
+                else:
+                    await timed(Command(user, group, "battle", "2"))
+            else:
+                await timed(Command(user, dm, "help"))
+            events += 1
+            if events % 100 == 0:
+                clock.advance(minutes=1)
+                await engine.tick()
+        rss_end = rss_mib()
+        await app.close()
+
+    quarter = max(len(timings) // 4, 1)
+    early, late = sorted(timings[:quarter]), sorted(timings[-quarter:])
+    ordered = sorted(timings)
+    slowest, p99 = ordered[-1], ordered[int(len(ordered) * 0.99)]
+    early_p99, late_p99 = early[int(len(early) * 0.99)], late[int(len(late) * 0.99)]
+    growth = rss_end - rss_start
+    ratio = late_p99 / early_p99
+    print(f"soak: {len(timings)} replies in {seconds:.0f} s after a {WARM_UP:.0f} s warm-up")
+    print(f"  slowest reply {slowest * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms")
+    print(
+        f"  p99 first quarter {early_p99 * 1000:.1f} ms, last quarter {late_p99 * 1000:.1f} ms "
+        f"({ratio:.2f}x)"
+    )
+    print(f"  RSS {rss_start:.1f} MiB -> {rss_end:.1f} MiB (growth {growth:+.1f} MiB)")
+    missed = []
+    if growth > RSS_TARGET_MIB:
+        missed.append(f"RSS grew {growth:.1f} MiB (target <= {RSS_TARGET_MIB})")
+    if ratio > P99_TARGET_RATIO:
+        missed.append(f"late p99 is {ratio:.2f}x the early p99 (target <= {P99_TARGET_RATIO}x)")
+    for miss in missed:
+        print(f"  MISSED: {miss}")
+    return 1 if missed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--seconds", type=float, default=600.0, help="how long to run after the warm-up"
+    )
+    args = parser.parse_args(argv if argv is not None else sys.argv[1:])
+    return asyncio.run(run(args.seconds))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""A quiz answer as one transaction: the card's new state, its review and the result, or nothing.
+
+The card is read and rewritten under a lock, so two answers of one user (two processes, two
+chats) can never both start from the same old state and lose one update: PostgreSQL locks the
+row (SELECT … FOR UPDATE; a card inserted by a racing transaction is waited for, then locked and
+stepped again), and SQLite's writer transaction (BEGIN IMMEDIATE) already holds the file's write
+lock from its first statement. A crash at any moment leaves either all of the rows or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select, update
+
+from bot.store import _schema as t
+from bot.store._cards import card_from_row, review_columns
+from bot.store._connection import Connection, user_is
+from bot.store._people import upsert_user_statement
+from bot.store._progress import quiz_result_columns
+from bot.store._records import CardRecord, QuizResult, Review, UserRef
+
+# What the caller computes from the card as it stands (None: the user's first answer on it):
+# the card's next state and the review that led there.
+CardStep = Callable[[CardRecord | None], tuple[CardRecord, Review]]
+
+
+class AnswerQueries(Connection):
+    """The quiz answer's writes, all in one transaction."""
+
+    async def record_answer(
+        self,
+        user: UserRef,
+        card_id: str,
+        step: CardStep,
+        *,
+        result: QuizResult | None = None,
+        display_name: str | None = None,
+    ) -> CardRecord:
+        key = (*user_is(t.cards, user), t.cards.c.card_id == card_id)
+        current = select(t.cards).where(*key).with_for_update()
+        async with self._write() as conn:
+            row = (await conn.execute(current)).first()
+            existing = None if row is None else card_from_row(user, row)
+            card, review = _checked(user, card_id, step(existing))
+            stored = False
+            if existing is None:
+                inserted = await conn.execute(
+                    self._insert(t.cards)
+                    .values(**_card_key(card), **_card_columns(card))
+                    .on_conflict_do_nothing()
+                )
+                stored = inserted.rowcount == 1
+                if not stored:  # a racing transaction created it first: step from its state
+                    row = (await conn.execute(current)).one()
+                    card, review = _checked(user, card_id, step(card_from_row(user, row)))
+            if not stored:
+                await conn.execute(update(t.cards).where(*key).values(**_card_columns(card)))
+            await conn.execute(t.review_log.insert().values(**review_columns(review)))
+            if result is not None:
+                await conn.execute(t.quiz_results.insert().values(**quiz_result_columns(result)))
+            if display_name is not None:
+                seen = upsert_user_statement(self._insert, user, display_name, review.reviewed_at)
+                await conn.execute(seen)
+        return card
+
+
+def _checked(
+    user: UserRef, card_id: str, stepped: tuple[CardRecord, Review]
+) -> tuple[CardRecord, Review]:
+    card, review = stepped
+    if card.user != user or card.card_id != card_id:
+        raise ValueError(f"the step returned card {card.card_id} of another user or card")
+    if review.user != user or review.card_id != card_id:
+        raise ValueError(f"the step returned a review of card {review.card_id}, not {card_id}")
+    return card, review
+
+
+def _card_key(card: CardRecord) -> dict[str, Any]:
+    return {"platform": card.user.platform, "user_id": card.user.user_id, "card_id": card.card_id}
+
+
+def _card_columns(card: CardRecord) -> dict[str, Any]:
+    return {
+        "deck_id": card.deck_id,
+        "topic_id": card.topic_id,
+        "fact_id": card.fact_id,
+        "state": dict(card.state),
+        "due": card.due,
+        "lapses": card.lapses,
+    }

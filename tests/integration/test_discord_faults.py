@@ -1,0 +1,112 @@
+"""Faults on Discord: 429 storms and 5xx from the API, and the gateway dropping mid-battle. The real
+discord.py client against the fake, the whole app behind it: every round, scoreboard and podium
+arrives once, every click counts once, and the battle goes on after the gateway comes back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from adapters.discord import CHOICE_PREFIX
+from tests.counts import record
+from tests.fakes.clock import FakeClock
+from tests.fakes.discord_api import FakeDiscord, FakeUser, StoredMessage
+from tests.integration.test_discord import buttons
+from tests.integration.test_discord_app import (
+    api,
+    bot_on_discord,
+    lobby_with,
+    posted,
+    restore_endpoints,
+    token_button,
+    verdicts,
+)
+
+__all__ = ["api", "restore_endpoints"]  # the fixtures, imported so pytest finds them here
+
+PLAYERS = [FakeUser(1_260_000_000_000_000_000 + n, f"Player {n}") for n in range(8)]
+
+
+async def play_battle(
+    api: FakeDiscord, tmp_path: Path, *, drop_in_round: int | None = None
+) -> dict[str, int]:
+    """A two-round battle of eight players; returns how often each kind of post was made."""
+    clock = FakeClock()
+    async with bot_on_discord(api, tmp_path, clock=clock):
+        lobby = await lobby_with(api, PLAYERS[0], rounds=2)
+        join = token_button(lobby, "bj")
+        joined = await verdicts(
+            api, list(await asyncio.gather(*(api.click(lobby, join, p) for p in PLAYERS[1:])))
+        )
+        assert all(t.startswith("You're in!") for t in joined)
+        await verdicts(api, [await api.click(lobby, token_button(lobby, "bs"), PLAYERS[0])])
+        for number in (1, 2):
+            question = await posted(api, f"Round {number}/2 ·")
+            options = buttons(question, CHOICE_PREFIX + "ba:")
+            if number == drop_in_round:
+                await api.drop()  # the connection is cut; the clicks wait for the resume
+            clicks = await asyncio.gather(
+                *(api.click(question, options[n % len(options)], p) for n, p in enumerate(PLAYERS))
+            )
+            texts = await verdicts(api, list(clicks))
+            assert all(t.startswith("Locked in") for t in texts), texts
+            await posted(api, f"Round {number}/2 — the answer")
+            clock.advance(seconds=30)
+        podium = await posted(api, "Full standings")
+        assert all(f" {p.name} — " in podium.text for p in PLAYERS)
+    return kinds(api.posts())
+
+
+def kinds(posts: list[StoredMessage]) -> dict[str, int]:
+    seen: Counter[str] = Counter()
+    for post in posts:
+        for kind in ("Join now", "Round 1/2 ·", "Round 2/2 ·", "Full standings"):
+            if kind in post.text or (kind == "Join now" and "Started with" in post.text):
+                seen[kind] += 1
+    seen["scoreboard"] = sum(1 for post in posts if "— the answer" in post.text)
+    return dict(seen)
+
+
+ONCE = {"Join now": 1, "Round 1/2 ·": 1, "Round 2/2 ·": 1, "Full standings": 1, "scoreboard": 1}
+
+
+@pytest.mark.parametrize("fault", ["429", "502"])
+async def test_a_storm_of_429s_or_5xxs_delivers_every_message_once(
+    api: FakeDiscord, tmp_path: Path, fault: str
+) -> None:
+    if fault == "429":
+        api.flood(0.5, retry_after=0.05)
+    else:
+        api.fail(0.15, status=502)
+    posts = await play_battle(api, tmp_path)
+    assert api.faults is not None
+    refused = Counter(call.status for call in api.calls if call.status >= 400)
+    print(
+        f"\nDiscord {fault} storm: {api.faults.injected} faults injected, posts {posts}, "
+        f"other errors {dict(refused)}"
+    )
+    record(
+        faults_injected=api.faults.injected,
+        messages_lost=sum(max(n - posts.get(k, 0), 0) for k, n in ONCE.items()),
+        duplicates=sum(max(posts.get(k, 0) - n, 0) for k, n in ONCE.items()),
+    )
+    assert api.faults.injected > 0
+    assert posts == ONCE  # messages lost 0, duplicates 0 (the scoreboard is edited in place)
+
+
+async def test_the_gateway_dropping_mid_battle_resumes_and_the_battle_goes_on(
+    api: FakeDiscord, tmp_path: Path
+) -> None:
+    posts = await play_battle(api, tmp_path, drop_in_round=1)
+    print(f"\nDiscord gateway drop: {len(api.resumes)} resumes, posts {posts}")
+    record(
+        faults_injected=1,
+        messages_lost=sum(max(n - posts.get(k, 0), 0) for k, n in ONCE.items()),
+        duplicates=sum(max(posts.get(k, 0) - n, 0) for k, n in ONCE.items()),
+    )
+    assert api.resumes  # the client resumed its session
+    assert posts == ONCE
