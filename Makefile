@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench docs screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+## Regenerate docs/walkthroughs.md: three newcomers' first hour, played in the console.
+docs: $(STAMP)
+	$(BIN)/python scripts/walkthroughs.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

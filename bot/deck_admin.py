@@ -129,4 +129,9 @@ class DeckAdmin:
 
 
 def _size(deck: Deck) -> str:
-    return f"{count(len(deck.topics), 'topic')}, {count(len(deck.terms), 'key term')}"
+    """ "7 topics, 2 subtopics, 5 key terms": counted as /topics counts them."""
+    topics = count(len(deck.topics), "topic")
+    if not deck.is_flat:
+        roots = len(deck.roots())
+        topics = f"{count(roots, 'topic')}, {count(len(deck.topics) - roots, 'subtopic')}"
+    return f"{topics}, {count(len(deck.terms), 'key term')}"

@@ -37,7 +37,15 @@ _BANNER = (
 
 
 class ConsoleChat:
-    def __init__(self, engine: Engine, *, user: str = "you", out: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        user: str = "you",
+        out: TextIO | None = None,
+        save_charts: bool = True,
+    ) -> None:
+        """`save_charts` False describes charts by their alt text instead of saving them."""
         self.engine = engine
         self.chat = Chat(PLATFORM, "console", is_group=True)
         self.out = out or sys.stdout
@@ -46,6 +54,7 @@ class ConsoleChat:
         self._prompting = False
         self.messenger = ConsoleMessenger(self._show_posted)
         self._charts: tempfile.TemporaryDirectory[str] | None = None
+        self._save_charts = save_charts
         self._chart_count = 0
 
     @staticmethod
@@ -173,7 +182,7 @@ class ConsoleChat:
             self._options = ()
 
     def _render(self, reply: Reply) -> str:
-        return render(reply, self._save_chart)
+        return render(reply, self._save_chart if self._save_charts else None)
 
     def _save_chart(self, png: bytes) -> str:
         """A terminal can't show a picture: charts go to one folder that is removed when the chat ends."""
