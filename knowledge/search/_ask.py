@@ -333,7 +333,14 @@ class FactSearch:
         floor = COVERAGE_FLOOR * total
         eligible = [fact for fact, covered in coverage.items() if covered >= floor]
         if not eligible:
-            return Answer("none", (), self._closest(prior, [], total), frame.kind)
+            # The facts that came nearest, though below the floor: their topics are offered.
+            near = heapq.nlargest(CLOSEST_TOPICS, coverage.items(), key=lambda item: item[1])
+            nearest = [
+                (covered / total * _TOP_RANK, fact)
+                for fact, covered in near
+                if covered >= CLOSEST_SHARE * total
+            ]
+            return Answer("none", (), self._closest(prior, nearest, total), frame.kind)
         top_bm25 = max((bm25.get(fact, 0.0) for fact in eligible), default=0.0) or 1.0
         ranked = heapq.nsmallest(
             MAX_CANDIDATES,
