@@ -1,27 +1,58 @@
 # Two entry points for a fresh machine with Python 3.11+: `make run` and `make test`.
+#
+# Installs come from the lockfiles (requirements-dev.lock here, requirements.lock in the image);
+# pyproject.toml keeps the compatible ranges. After adding a dependency to pyproject.toml, run
+# `make lock` and commit both lockfiles (tests/unit/test_lockfile.py fails while they disagree).
+#
+# The install uses uv when it can (several times faster than pip): the one on PATH, else the uv
+# pinned in the lock, installed into the venv by pip. If uv cannot be had or fails, pip does it all.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+UV_PIN := $(shell sed -n 's/^uv==\([0-9.]*\).*/\1/p' $(DEV_LOCK))
+# Test processes: one per core (pytest-xdist); PYTEST_WORKERS=0 runs the suite in one process.
+PYTEST_WORKERS ?= auto
+# Extra flags for `make lock`, e.g. LOCK_FLAGS=--upgrade to move every pin to the newest release.
+LOCK_FLAGS ?=
+LOCK_COMPILE = pip compile pyproject.toml --universal --python-version 3.11 --quiet \
+	--custom-compile-command "make lock" $(LOCK_FLAGS)
 
-.PHONY: run test lint bench docs screenshots clean
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-$(STAMP): pyproject.toml
+.PHONY: run test lint bench lock docs screenshots clean
+
+$(STAMP): pyproject.toml $(DEV_LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@uv=$$(command -v uv || true); \
+	if [ -z "$$uv" ] && [ -n "$(UV_PIN)" ] \
+	    && $(BIN)/python -m pip install --quiet "uv==$(UV_PIN)"; then uv=$(BIN)/uv; fi; \
+	if [ -n "$$uv" ] \
+	    && echo "installing $(DEV_LOCK) with $$uv" \
+	    && "$$uv" pip install --quiet --python $(BIN)/python -r $(DEV_LOCK) \
+	    && "$$uv" pip install --quiet --python $(BIN)/python --no-deps \
+	        --config-settings editable_mode=compat -e .; then :; \
+	else \
+	    echo "installing $(DEV_LOCK) with pip" \
+	    && $(BIN)/python -m pip install --quiet -r $(DEV_LOCK) \
+	    && $(BIN)/python -m pip install --quiet --no-deps \
+	        --config-settings editable_mode=compat -e .; \
+	fi
 	touch $(STAMP)
 
 ## Set up, then start studybot: the bots whose tokens are set, else the console on the bundled deck.
 run: $(STAMP)
 	$(BIN)/studybot run
 
-## Set up, then run linters, type checks and the whole test suite.
+## Set up, then run linters, type checks and the whole test suite (in parallel: pytest-xdist).
+## CI runs exactly this (`bash .ci/run`); pytest's exit code 5 (no test ran) fails it like any other.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -33,6 +64,12 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+## Re-resolve both lockfiles from pyproject.toml (existing pins are kept where they still fit).
+lock: $(STAMP)
+	$(BIN)/uv $(LOCK_COMPILE) --extra dev -o $(DEV_LOCK)
+	$(BIN)/uv $(LOCK_COMPILE) -c $(DEV_LOCK) -o $(LOCK)
+	$(MAKE) $(STAMP)
 
 ## Regenerate the dashboard screenshots in docs/ (needs Debian's chromium and chromium-driver).
 screenshots: $(STAMP)

@@ -142,9 +142,10 @@ def stop_on_signals() -> asyncio.Event:
 
 
 def configure_logging() -> None:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    """JSON or plain logs from LOG_FORMAT/LOG_LEVEL, secrets masked (adapters._logging)."""
+    from adapters._logging import configure_logging as configure
+
+    configure()
 
 
 def attach_messenger(app: App, messenger: Messenger) -> None:

@@ -245,6 +245,36 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
+def _cmd_health(args: argparse.Namespace) -> int:
+    from adapters._health import health
+
+    return health(args.platform, deck=args.deck, database_url=args.database_url, as_json=args.json)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from adapters._export import export
+
+    return export(
+        args.chat,
+        platform=args.platform,
+        fmt=args.format,
+        output=args.output,
+        database_url=args.database_url or os.environ.get("DATABASE_URL") or None,
+    )
+
+
+def _cmd_db_migrate(args: argparse.Namespace) -> int:
+    from adapters._runtime import migrate_once
+    from bot.store._migrate import head_revision
+
+    problem = migrate_once(args.database_url or os.environ.get("DATABASE_URL") or None)
+    if problem is not None:
+        print(f"studybot: cannot migrate the database: {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"database migrated to {head_revision()}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studybot", description="Revision notes turned into explanations, answers and quizzes."
@@ -333,6 +363,34 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--user", default="you", help=argparse.SUPPRESS)
     run.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS)
     run.set_defaults(func=_cmd_run)
+
+    health = sub.add_parser(
+        "health",
+        help="check the database, the deck and (named) a running bot: exit 0 healthy, 1 not",
+    )
+    health.add_argument("platform", nargs="?", choices=("telegram", "discord"), default=None)
+    deck_option(health)
+    health.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
+    health.add_argument("--json", action="store_true", help="print one JSON object")
+    health.set_defaults(func=_cmd_health)
+
+    db = sub.add_parser("db", help="database upkeep")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    migrate = db_sub.add_parser(
+        "migrate", help="bring the database to the newest schema (bots also do it at start)"
+    )
+    migrate.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
+    migrate.set_defaults(func=_cmd_db_migrate)
+
+    exp = sub.add_parser(
+        "export", help="a chat's quiz answers, battle results, daily answers and progress"
+    )
+    exp.add_argument("--chat", required=True, metavar="ID", help="the chat (group) id")
+    exp.add_argument("--platform", choices=("telegram", "discord", "console"), default=None)
+    exp.add_argument("--format", choices=("csv", "json"), default="csv")
+    exp.add_argument("-o", "--output", metavar="FILE", help="default: stdout")
+    exp.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
+    exp.set_defaults(func=_cmd_export)
     return parser
 
 

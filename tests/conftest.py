@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from functools import cache
 
@@ -19,6 +21,18 @@ from knowledge.model import Deck
 from tests.fakes.clock import FakeClock
 
 pytest_plugins = ["tests.pg"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep every test process (each pytest-xdist worker, and the bots it starts) off the developer's
+    own settings: bot heartbeats go to a temp dir of this process (the data dir: `private_data_dir`),
+    and a DATABASE_URL or STUDYBOT_DECK set in the shell does not leak in."""
+    scratch = tempfile.mkdtemp(prefix="studybot-tests-")
+    config.add_cleanup(lambda: shutil.rmtree(scratch, ignore_errors=True))
+    os.environ["STUDYBOT_HEALTH_DIR"] = os.path.join(scratch, "health")
+    for name in ("DATABASE_URL", "STUDYBOT_DECK", "LOG_FORMAT", "LOG_LEVEL"):
+        os.environ.pop(name, None)
+
 
 ANA = User("test", "1", "Ana")
 BEN = User("test", "2", "Ben")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -20,6 +21,7 @@ import aiohttp
 import discord
 from discord import app_commands
 
+from adapters._health import Heartbeat
 from adapters._runtime import (
     TICK_SECONDS,
     Tick,
@@ -223,6 +225,11 @@ async def serve(adapter: DiscordAdapter, stop: asyncio.Event) -> None:
         await running
 
 
+def gateway_connected(client: discord.Client) -> bool:
+    """Logged in, every shard's gateway up (a finite heartbeat latency) and not shut down."""
+    return client.is_ready() and not client.is_closed() and math.isfinite(client.latency)
+
+
 def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = None) -> int:
     """`studybot run discord`: settings from the environment, the core from build_app, serve."""
     env = dict(os.environ) if environ is None else environ
@@ -232,6 +239,7 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
         print(f"studybot: {error}", file=sys.stderr)
         return EXIT_USAGE
     settings.apply_endpoints()
+    discord.VoiceClient.warn_nacl = False  # studybot never joins voice: no PyNaCl warning at start
     config = with_dashboard(
         AppConfig(
             deck_path=Path(deck) if deck else None, database_url=env.get("DATABASE_URL") or None
@@ -246,6 +254,8 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
         stop = stop_on_signals()
         adapter = DiscordAdapter.for_engine(app.engine, settings)
         attach_messenger(app, adapter.messenger)
+        heartbeat = Heartbeat("discord", lambda: gateway_connected(adapter.client))
+        heartbeat.start()
         try:
             await serve(adapter, stop)
         except discord.LoginFailure:
@@ -259,6 +269,7 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
             print(f"studybot: cannot reach Discord: {error}", file=sys.stderr)
             return EXIT_FAILED
         finally:
+            await heartbeat.stop()
             await app.close()
         return EXIT_OK
 

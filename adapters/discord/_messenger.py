@@ -21,6 +21,8 @@ from bot.replies import Reply
 
 
 class DiscordMessenger:
+    platform = PLATFORM  # the chats this messenger reaches (daily pushes go only to those)
+
     def __init__(self, client: discord.Client, components: Components) -> None:
         self._client = client
         self._components = components

@@ -28,6 +28,7 @@ from telegram import (
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
+from adapters._health import Heartbeat
 from adapters._runtime import (
     attach_messenger,
     configure_logging,
@@ -336,8 +337,11 @@ async def run_until_stopped(
         return app
     if stop is None:
         stop = stop_on_signals()
+    adapter = TelegramAdapter.for_app(app, settings)
+    heartbeat = Heartbeat("telegram", lambda: adapter.application.running)
+    heartbeat.start()
     try:
-        await serve(TelegramAdapter.for_app(app, settings), stop)
+        await serve(adapter, stop)
     except InvalidToken:
         print(
             "studybot: Telegram refused TELEGRAM_TOKEN; check it with @BotFather.", file=sys.stderr
@@ -347,5 +351,6 @@ async def run_until_stopped(
         print(f"studybot: cannot reach the Telegram Bot API: {error}", file=sys.stderr)
         return EXIT_FAILED
     finally:
+        await heartbeat.stop()
         await app.close()
     return EXIT_OK

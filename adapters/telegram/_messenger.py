@@ -52,6 +52,8 @@ SEEN = ReactionEmoji.EYES
 
 
 class TelegramMessenger:
+    platform = "telegram"  # the chats this messenger reaches (daily pushes go only to those)
+
     def __init__(self, bot: Bot, polls: PollMap) -> None:
         self.bot = bot
         self.polls = polls

@@ -576,9 +576,12 @@ class BattleFeature:
             except Exception:
                 log.exception("could not look for battles cut short by a restart")
                 return
+            platform = getattr(self.messenger, "platform", None)
             for row in found:
                 if row.battle_id in self._by_id:
                     continue  # ours: this process stalled, but it is running it again
+                if platform is not None and row.chat.platform != platform:
+                    continue  # another platform's process announces it: this one cannot reach it
                 try:
                     await self._wrap_up(row, now, stale_before)
                 except Exception:

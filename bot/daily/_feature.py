@@ -160,11 +160,19 @@ class DailyFeature:
 
     # -- sending ------------------------------------------------------------------------------
 
+    def serves(self, chat: ChatRef) -> bool:
+        """Whether this process posts into `chat`: its messenger's platform (a Telegram process never
+        claims a Discord channel's push, which it could not deliver), or every chat when the
+        messenger names no platform."""
+        platform = getattr(self.messenger, "platform", None)
+        return platform is None or chat.platform == platform
+
     async def _reload_and_send(self) -> None:
         try:
             plans = await self.state.load_plans()
-            self.keeper.load(plans)
-            self._one_offs = await self.state.one_offs({plan.chat for plan in plans})
+            self.keeper.load([plan for plan in plans if self.serves(plan.chat)])
+            one_offs = await self.state.one_offs({plan.chat for plan in plans})
+            self._one_offs = {chat: due for chat, due in one_offs.items() if self.serves(chat)}
         except Exception:
             self._loaded_at = None  # try again on the next tick
             log.exception("daily pushes: could not load the schedules; trying again")
@@ -198,6 +206,8 @@ class DailyFeature:
             )
 
     async def _push(self, chat: ChatRef, day: date) -> None:
+        if not self.serves(chat):
+            return
         plan = await self.state.load_plan(chat)  # fresh: it may have changed in another process
         if plan is None:
             self.keeper.remove(chat)
@@ -255,6 +265,8 @@ class DailyFeature:
         return push
 
     async def _post_results(self, chat: ChatRef, day: date) -> None:
+        if not self.serves(chat):
+            return  # claiming them here would leave them unposted: this process cannot reach it
         results = await self._close(chat, day)
         if results is None or self.messenger is None:
             return

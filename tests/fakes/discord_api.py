@@ -40,6 +40,9 @@ EPHEMERAL = 64
 MANAGE_GUILD = 1 << 5
 MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 31)  # view channel, send messages, use commands
 INTERACTION_WINDOW = 3.0
+# How long a test waits for what the bot should do. Generous: on a loaded machine (parallel test
+# workers on 2 cores) starting a bot process alone can take seconds; a passing test never waits it out.
+WAIT_SECONDS = 120.0
 
 _MESSAGE_ROUTES = frozenset(
     {
@@ -325,7 +328,7 @@ class FakeDiscord:
             if m.channel_id == channel_id and m.interaction_id is None and not m.deleted
         ]
 
-    async def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
+    async def wait_for(self, condition: Callable[[], Any], timeout: float = WAIT_SECONDS) -> Any:
         """Wait until `condition()` is truthy (re-checked on every change); its value is returned."""
         async with asyncio.timeout(timeout):
             while True:

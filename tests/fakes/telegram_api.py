@@ -38,6 +38,10 @@ from typing import Any
 from aiohttp import web
 from telegram.constants import ReactionEmoji  # Telegram's published reaction set
 
+# How long a test waits for what the bot should do. Generous: on a loaded machine (parallel test
+# workers on 2 cores) starting a bot process alone can take seconds; a passing test never waits it out.
+WAIT_SECONDS = 120.0
+
 JSON = dict[str, Any]
 
 SEND_METHODS = frozenset(
@@ -314,7 +318,9 @@ class FakeTelegramAPI:
         """Calls answered with an error status (429s, 400s)."""
         return [c for c in self.calls if c.status != 200 and (method is None or c.method == method)]
 
-    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 5.0) -> None:
+    async def wait_until(
+        self, condition: Callable[[], bool], *, timeout: float = WAIT_SECONDS
+    ) -> None:
         """Wait until `condition()` holds (checked after every call); TimeoutError otherwise."""
 
         async def check() -> None:
@@ -325,12 +331,14 @@ class FakeTelegramAPI:
 
         await asyncio.wait_for(check(), timeout)
 
-    async def wait_for(self, method: str, count: int = 1, *, timeout: float = 5.0) -> list[Call]:
+    async def wait_for(
+        self, method: str, count: int = 1, *, timeout: float = WAIT_SECONDS
+    ) -> list[Call]:
         """Wait for `count` successful calls to `method`; returns them."""
         await self.wait_until(lambda: len(self.delivered(method)) >= count, timeout=timeout)
         return self.delivered(method)
 
-    async def wait_polling(self, *, timeout: float = 5.0) -> None:
+    async def wait_polling(self, *, timeout: float = WAIT_SECONDS) -> None:
         """Wait until the bot has started long polling."""
         await self.wait_until(lambda: self.long_polls > 0, timeout=timeout)
 

@@ -558,7 +558,7 @@ async def test_studybot_run_discord_serves_until_terminated(
         (message,) = await shown(api, interaction)
     finally:
         process.send_signal(signal.SIGTERM)
-        _, stderr = await asyncio.wait_for(process.communicate(), timeout=15)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
     assert process.returncode == 0, stderr.decode()
     assert message.embeds[0]["title"].startswith("Test Ban Treaty")
     assert b"Traceback" not in stderr
@@ -597,7 +597,7 @@ async def test_run_all_starts_both_bots_and_a_refused_token_stops_them(
             env=env, cwd=tmp_path,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
-        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=120)
     assert process.returncode != 0
     assert api.called("GET", "/users/@me")  # the Discord bot tried to log in
     assert b"Discord refused DISCORD_TOKEN" in stderr and b"Traceback" not in stderr
