@@ -350,8 +350,11 @@ class FakeDiscord:
             if m.channel_id == channel_id and m.interaction_id is None and not m.deleted
         ]
 
-    async def wait_for(self, condition: Callable[[], Any], timeout: float = WAIT_SECONDS) -> Any:
-        """Wait until `condition()` is truthy (re-checked on every change); its value is returned."""
+    async def wait_for(
+        self, condition: Callable[[], Any], timeout: float | None = WAIT_SECONDS
+    ) -> Any:
+        """Wait until `condition()` is truthy (re-checked on every change); its value is returned.
+        `timeout` None waits for as long as it takes (the caller watches for failure some other way)."""
         async with asyncio.timeout(timeout):
             while True:
                 value = condition()
@@ -369,9 +372,9 @@ class FakeDiscord:
     def connected(self) -> int:
         return sum(1 for session in self._sessions.values() if session.connection is not None)
 
-    async def wait_ready(self, shards: int = 1, timeout: float = SAFETY_NET) -> None:
+    async def wait_ready(self, shards: int = 1, timeout: float | None = SAFETY_NET) -> None:
         """Wait until `shards` gateway sessions are connected (a bot process starting up needs a
-        generous `timeout`: it migrates its database and loads its deck first)."""
+        generous `timeout`: it migrates its database and loads its deck first; None: no deadline)."""
         await self.wait_for(lambda: self.connected >= shards, timeout=timeout)
 
     async def drop(self, shard: int = 0) -> None:
