@@ -8,8 +8,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
+from bot.clean import clean_text
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import DeckError, check_deck, load_deck
 from knowledge.model import Deck
@@ -21,14 +22,20 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
+def _print(*values: object, file: TextIO | None = None) -> None:
+    """`print`, minus anything that would act on the reader's terminal: what the CLI prints can
+    carry a user's query or file name, and `ESC [2J` in one must not clear their screen."""
+    print(clean_text(" ".join(str(value) for value in values)), file=file or sys.stdout)
+
+
 def _load(path_arg: str | None) -> Deck:
     path = resolve_deck_path(path_arg)
     try:
         return load_deck(path)
     except DeckError as error:
-        print(f"studybot: cannot load the deck {path}:", file=sys.stderr)
+        _print(f"studybot: cannot load the deck {path}:", file=sys.stderr)
         for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
+            _print(f"  {problem}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE) from None
 
 
@@ -50,7 +57,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
             interactive = sys.stdin.isatty()
             if interactive:
                 console.banner()
-                print(f"(progress is kept in {_where(app)})", file=sys.stderr)
+                _print(f"(progress is kept in {_where(app)})", file=sys.stderr)
             await console.run(
                 fd_lines(sys.stdin.fileno()),
                 prompt=interactive,
@@ -66,7 +73,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     try:
         asyncio.run(chat())
     except (ValueError, StoreError) as error:
-        print(f"studybot: cannot open the database: {error}", file=sys.stderr)
+        _print(f"studybot: cannot open the database: {error}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK
 
@@ -85,7 +92,7 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
 
     deck = _load(args.deck)
     index = DeckIndex(deck, eager=ask)  # /explain never needs the /ask index
-    query = " ".join(args.query)
+    query = clean_text(" ".join(args.query))
     topic: str | None = None
     if ask:
         asked = explain.answer_question(deck, index, query, SHELL)
@@ -100,15 +107,15 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
     if args.json:
         options = [option.label for option in reply.options] if isinstance(reply, Choices) else []
         payload = {
-            "query": query,
+            "query": explain.echo(query),  # capped: a 10 MB query is not printed back whole
             "status": status,
             "topic": topic,
             "text": shown,
             "options": options,
         }
-        print(json.dumps(payload, ensure_ascii=False))
+        _print(json.dumps(payload, ensure_ascii=False))
     else:
-        print(shown)
+        _print(shown)
     return EXIT_OK
 
 
@@ -129,7 +136,7 @@ def _cmd_quiz_sample(args: argparse.Namespace) -> int:
     from bot.questions import QuestionGenerator, QuestionKind, format_sample
 
     if args.n < 1:
-        print("studybot: --n must be at least 1", file=sys.stderr)
+        _print("studybot: --n must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     kinds = None
     if args.kinds:
@@ -137,7 +144,7 @@ def _cmd_quiz_sample(args: argparse.Namespace) -> int:
         known = [kind.value for kind in QuestionKind]
         unknown = [name for name in names if name not in known]
         if unknown or not names:
-            print(
+            _print(
                 f"studybot: unknown question kind {', '.join(unknown) or '(none)'}; "
                 f"the kinds are {', '.join(known)}",
                 file=sys.stderr,
@@ -146,9 +153,9 @@ def _cmd_quiz_sample(args: argparse.Namespace) -> int:
         kinds = [QuestionKind(name) for name in names]
     deck = _load(args.deck)
     questions = QuestionGenerator(deck, seed=args.seed).generate(args.n, kinds=kinds)
-    print(format_sample(questions))
+    _print(format_sample(questions))
     if len(questions) < args.n:
-        print(
+        _print(
             f"(the deck gave {len(questions)} distinct questions of {args.n} asked)",
             file=sys.stderr,
         )
@@ -159,7 +166,7 @@ def _cmd_topics(args: argparse.Namespace) -> int:
     from bot.explain import topics_list
     from bot.wording import SHELL
 
-    print(topics_list(_load(args.deck), SHELL).plain)
+    _print(topics_list(_load(args.deck), SHELL).plain)
     return EXIT_OK
 
 
@@ -171,11 +178,11 @@ def _cmd_deck_check(args: argparse.Namespace) -> int:
         problems = check_deck(raw)
         if problems:
             failed += 1
-            print(f"{raw}: {count(len(problems), 'problem')}")
+            _print(f"{raw}: {count(len(problems), 'problem')}")
             for problem in problems:
-                print(f"  {problem}")
+                _print(f"  {problem}")
         else:
-            print(f"{raw}: ok")
+            _print(f"{raw}: ok")
     return EXIT_INVALID if failed else EXIT_OK
 
 
@@ -194,22 +201,22 @@ def _cmd_deck_import(args: argparse.Namespace) -> int:
             args.file, format=args.format, separator=args.sep, card_separator=args.card_sep
         )
     except (DeckImportError, OSError) as error:
-        print(f"studybot: cannot import {args.file}: {error}", file=sys.stderr)
+        _print(f"studybot: cannot import {args.file}: {error}", file=sys.stderr)
         return EXIT_INVALID
     rendered = dump_deck(imported.mapping)
     target = args.output or "<output>"
     try:
         deck = parse_deck(rendered, str(target))
     except DeckError as error:  # an importer bug; say so rather than write a broken deck
-        print(f"studybot: the imported deck does not validate:\n{error}", file=sys.stderr)
+        _print(f"studybot: the imported deck does not validate:\n{error}", file=sys.stderr)
         return EXIT_INVALID
     made = len(QuestionGenerator(deck).all_candidates())
     report = report_lines(imported.report, deck, made)
     if args.output:
         Path(args.output).write_text(rendered, encoding="utf-8")
-        print("\n".join([f"wrote {args.output}", *report]))
+        _print("\n".join([f"wrote {args.output}", *report]))
     else:  # the report rides along as YAML comments, so the output is still a deck file
-        sys.stdout.write("".join(f"# {entry}\n" for entry in report) + rendered)
+        sys.stdout.write("".join(f"# {clean_text(entry)}\n" for entry in report) + rendered)
     return EXIT_OK
 
 
@@ -220,7 +227,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
             name for name in ("telegram", "discord") if os.environ.get(f"{name.upper()}_TOKEN")
         ]
         if not wanted:
-            print(
+            _print(
                 "No TELEGRAM_TOKEN or DISCORD_TOKEN set: starting the console chat.",
                 file=sys.stderr,
             )
@@ -238,7 +245,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         from adapters.telegram import run_telegram
 
         return run_telegram(deck=args.deck)
-    print(
+    _print(
         f"studybot: `run {which}` needs TELEGRAM_TOKEN and/or DISCORD_TOKEN set; "
         "without them, `studybot chat` runs studybot in this terminal.",
         file=sys.stderr,

@@ -15,7 +15,7 @@ from fsrs import Scheduler
 
 from bot.battle import BattleFeature, BattleSettings
 from bot.daily import DailyFeature, Pacer
-from bot.deck_admin import UPLOAD_LIMITS
+from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES
 from bot.decks import DeckLibrary
 from bot.engine import Engine
 from bot.events import Chat
@@ -112,7 +112,7 @@ async def build_app(
     used_store = store
     if used_store is None and config.with_store:
         used_store = await SqlStore.open(config.database_url)
-    used_workers = workers or WorkerPool(limits=UPLOAD_LIMITS)
+    used_workers = workers or WorkerPool(limits=UPLOAD_LIMITS, preload=UPLOAD_MODULES)
     index = DeckIndex(loaded)
     settings = BattleSettings.fast() if config.fast_timers else BattleSettings()
     battles = BattleFeature(

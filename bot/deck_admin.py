@@ -12,6 +12,7 @@ from bot.ports import Clock
 from bot.questions import QuestionGenerator
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
+from bot.upload_quota import UploadQuota
 from bot.wording import count
 from bot.workers import Limits, PoolBusy, WorkerDied, WorkerPool
 from knowledge.model import Deck
@@ -20,6 +21,8 @@ from knowledge.uploads import MAX_UPLOAD_BYTES, UploadedDeck, UploadRefused, rea
 UPLOAD_LIMITS = Limits(cpu_seconds=20, memory_bytes=1024 * 1024 * 1024)
 """What reading one uploaded file may cost in its worker process: a real 2 MiB deck needs about a
 second and 150 MB; anything past these is a hostile or broken file."""
+UPLOAD_MODULES = ("knowledge.uploads",)
+"""What the upload workers import up front (see `WorkerPool(preload=…)`)."""
 
 _SHOWN_PROBLEMS = 10
 _HOW_TO_UPLOAD = (
@@ -51,6 +54,7 @@ class DeckAdmin:
         self.clock = clock
         self.store = store
         self.workers = workers
+        self.quota = UploadQuota()
 
     async def command(self, event: Command) -> list[Reply]:
         action = event.args.split(maxsplit=1)[0].casefold() if event.args.strip() else "show"
@@ -74,6 +78,10 @@ class DeckAdmin:
             return [Notice("Only admins can change this chat's deck.")]
         if self.store is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
+        size = min(len(event.content), MAX_UPLOAD_BYTES)  # a bigger file is refused unread
+        wait = self.quota.refusal(event.user, event.chat, size, self.clock.now())
+        if wait is not None:
+            return [Message(text(wait))]
         result = await self._read(event)
         if result is None:
             return [

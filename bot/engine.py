@@ -17,13 +17,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import explain
+from bot.clean import clean_event
 from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
-from bot.deck_admin import UPLOAD_LIMITS, DeckAdmin
+from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES, DeckAdmin
 from bot.deck_builds import RuntimeParts, build_parts
 from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.examples import examples_for
 from bot.feature import ChoiceHandler, CommandHandler, Feature
+from bot.lookups import Lookups
 from bot.markup import Line, Text, bold, italic, item, line, text
 from bot.ports import Clock, SystemClock
 from bot.progress import progress_replies
@@ -87,7 +89,8 @@ class Engine:
         default = build(build_parts(deck, index))
         self.library = DeckLibrary(default, build, store, workers=self.builds)
         self.services = Services(deck, default.index, used_clock, store)
-        self.workers = workers or WorkerPool(limits=UPLOAD_LIMITS)
+        self.workers = workers or WorkerPool(limits=UPLOAD_LIMITS, preload=UPLOAD_MODULES)
+        self.lookups = Lookups(self.library)  # inline results and "Explain from notes"
         self.deck_admin = DeckAdmin(self.library, used_clock, store, self.workers)
         self._commands: dict[str, CommandHandler] = {
             "explain": self._explain,
@@ -141,6 +144,7 @@ class Engine:
     async def handle(self, event: Event) -> list[Reply]:
         """Replies to one event. Never raises for bad input or a failing handler."""
         try:
+            event = clean_event(event)
             if isinstance(event, Command):
                 return await self._command(event)
             if isinstance(event, Choice):

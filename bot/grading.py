@@ -517,7 +517,7 @@ def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
     for item in items:
         if not isinstance(item, str):
             raise TypeError(f"accepted answers must be strings, not {type(item).__name__}")
-        answer = _answer(item.strip())
+        answer = _answer(_INVISIBLE.sub("", item).strip())  # as a typed answer is read
         if (answer.form.compact or answer.numeric) and answer.text not in seen:
             seen.add(answer.text)
             answers.append(answer)

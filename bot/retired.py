@@ -6,9 +6,20 @@ teachers retiring at once never lose each other's change (the store merges setti
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
+from typing import Any, Protocol
 
 from bot.store import ChatRef, Store
+
+
+class ChatSettings(Protocol):
+    """The one store read retired questions need (any store that keeps chat settings)."""
+
+    async def get_chat_settings(self, chat: ChatRef) -> dict[str, Any]: ...
+
+
+log = logging.getLogger(__name__)
 
 PREFIX = "retired:"
 
@@ -22,11 +33,16 @@ def retired_in(settings: Mapping[str, object]) -> frozenset[str]:
     )
 
 
-async def retired_ids(store: Store | None, chat: ChatRef) -> frozenset[str]:
-    """The chat's retired question ids (none without a store)."""
+async def retired_ids(store: ChatSettings | None, chat: ChatRef) -> frozenset[str]:
+    """The chat's retired question ids (none without a store, or while it cannot be read: a quiz,
+    battle or daily question going ahead matters more than leaving one question out)."""
     if store is None:
         return frozenset()
-    return retired_in(await store.get_chat_settings(chat))
+    try:
+        return retired_in(await store.get_chat_settings(chat))
+    except Exception:
+        log.warning("could not read the retired questions of %s", chat, exc_info=True)
+        return frozenset()
 
 
 async def set_retired(store: Store, chat: ChatRef, question_id: str, retired: bool) -> None:

@@ -28,7 +28,13 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from knowledge._deck_limits import MAX_ALIASES, MAX_ANCHORS, MAX_DEPTH, MAX_VALUES
+from knowledge._deck_limits import (
+    MAX_ALIASES,
+    MAX_ANCHORS,
+    MAX_DECK_BYTES,
+    MAX_DEPTH,
+    MAX_VALUES,
+)
 
 
 @dataclass(slots=True)
@@ -86,10 +92,20 @@ def parser_class() -> type[yaml.SafeLoader] | type[yaml.CSafeLoader]:
 def compose(text: str) -> Node | None:
     """The single YAML document in `text` as nodes, or None when the text holds no document.
 
-    Raises ComposeError for a syntax error, a second document, an undefined or looping alias, or
-    any of the limits in knowledge._deck_limits.
+    The one way studybot reads YAML it did not write: the deck loader, the Red trivia importer,
+    Markdown front matter and format sniffing all come here, so every one of them has the same
+    limits. Raises ComposeError for a syntax error, a second document, an undefined or looping
+    alias, or any of the limits in knowledge._deck_limits (size, depth, values, anchors, aliases).
     """
-    source: _EventSource = parser_class()(text)
+    if len(text) > MAX_DECK_BYTES:  # characters: each is at least one byte
+        limit = MAX_DECK_BYTES // (1024 * 1024)
+        raise ComposeError(f"the YAML text is larger than {limit} MiB", None, None)
+    try:
+        source: _EventSource = parser_class()(text)
+    except UnicodeEncodeError:  # libyaml reads UTF-8: a lone surrogate cannot become that
+        raise ComposeError(
+            "the text holds characters that are not valid Unicode (lone surrogates)", None, None
+        ) from None
     try:
         return _Composer(source).document()
     except yaml.MarkedYAMLError as error:

@@ -50,10 +50,13 @@ def fold(text: str) -> str:
     Thousands separators inside numbers are dropped ("30,000" -> "30000"); other punctuation becomes a
     space. "Ernő Gerő" -> "erno gero", "Détente" -> "detente", "Łódź" -> "lodz".
     """
-    text = _THOUSANDS.sub("", text.translate(_SPECIAL))
+    # Case-folded before and after the special letters are mapped, so "Ð" and "ð" both become "d"
+    # and folding folded text changes nothing.
+    text = _THOUSANDS.sub("", text.casefold().translate(_SPECIAL))
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", stripped.casefold().replace("_", " ")).strip()
+    folded = stripped.casefold().translate(_SPECIAL).replace("_", " ")
+    return _NON_WORD.sub(" ", folded).strip()
 
 
 def drop_article(folded: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Any
 
 from knowledge.importers import (
     DeckImportError,
@@ -25,6 +26,11 @@ from knowledge.model import Deck
 log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_ENTRIES = 100_000
+"""Most facts, key terms and questions in one uploaded chat deck (a flashcard export gives a term and
+a fact per card, so about 50,000 cards: more than a 2 MiB file holds in any sensible format). A bigger
+count is a crafted file; it is refused with the count rather than built. Index and question-pool
+builds of big decks run in the build worker and grow linearly (`make bench`: bench_scale)."""
 ACCEPTED_SUFFIXES = (
     ".yaml",
     ".yml",
@@ -65,13 +71,18 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
         if not is_anki_package(name, content):
             text = normalise(decode(content))
             if suffix in (".yaml", ".yml") and not looks_like_trivia(text):
-                return UploadedDeck(parse_deck(text, name), text, None)
+                return _within_quota(name, UploadedDeck(parse_deck(text, name), text, None))
         imported = import_bytes_with_report(content, name)
+        too_many = _too_many(name, _mapping_entries(imported.mapping))  # before dump and reload
+        if too_many is not None:
+            return too_many
         yaml_text = dump_deck(imported.mapping)
         deck = parse_deck(yaml_text, name)
         report = imported.report
         lines = tuple(report_lines(report, deck))
-        return UploadedDeck(deck, yaml_text, report.name or report.format, lines)
+        return _within_quota(
+            name, UploadedDeck(deck, yaml_text, report.name or report.format, lines)
+        )
     except DeckError as error:
         return UploadRefused(tuple(str(problem) for problem in error.problems))
     except DeckImportError as error:
@@ -83,3 +94,33 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
     except Exception:
         log.exception("reading the upload %s failed", name)
         return UploadRefused((f"{name}: this file could not be read as a deck.",))
+
+
+def _mapping_entries(mapping: dict[str, Any]) -> int:
+    """Facts (a group's members included), terms and questions of an importer's deck mapping."""
+    count = len(mapping.get("terms", ())) + len(mapping.get("questions", ()))
+    for topic in mapping.get("topics", ()):
+        for fact in topic.get("facts", ()):
+            count += (
+                1 + sum(len(value) for value in fact.values() if isinstance(value, list))
+                if isinstance(fact, dict)
+                else 1
+            )
+    return count
+
+
+def _within_quota(name: str, uploaded: UploadedDeck) -> UploadedDeck | UploadRefused:
+    deck = uploaded.deck
+    entries = len(deck.terms) + len(deck.questions) + sum(len(topic.facts) for topic in deck.topics)
+    return _too_many(name, entries) or uploaded
+
+
+def _too_many(name: str, entries: int) -> UploadRefused | None:
+    if entries <= MAX_UPLOAD_ENTRIES:
+        return None
+    return UploadRefused(
+        (
+            f"{name} holds {entries:,} facts, terms and questions; a chat deck may hold at most "
+            f"{MAX_UPLOAD_ENTRIES:,}. Split it into smaller decks.",
+        )
+    )

@@ -9,8 +9,9 @@ from collections.abc import AsyncIterator, Iterator
 from functools import cache
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-from bot.deck_admin import UPLOAD_LIMITS
+from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES
 from bot.engine import Engine
 from bot.events import Chat, Command, User
 from bot.replies import Reply
@@ -21,6 +22,16 @@ from knowledge.model import Deck
 from tests.fakes.clock import FakeClock
 
 pytest_plugins = ["tests.pg", "tests.counts"]
+
+# Property tests: a modest number of examples by default and in CI (they run on every push); set
+# HYPOTHESIS_PROFILE=thorough for a long hunt. No deadline: a loaded machine must not fail a test.
+settings.register_profile(
+    "ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "thorough", max_examples=1_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -71,7 +82,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 async def workers() -> AsyncIterator[WorkerPool]:
     """The upload worker pool as the app wires it, stopped after the test."""
-    pool = WorkerPool(limits=UPLOAD_LIMITS)
+    pool = WorkerPool(limits=UPLOAD_LIMITS, preload=UPLOAD_MODULES)
     yield pool
     await pool.close()
 

@@ -1,8 +1,9 @@
 """What the reliability suites counted, printed at the end of every pytest run (so CI's log shows
-it without `-s`): faults injected, messages lost, duplicates, permission cases tried.
+it without `-s`): hostile inputs tried, events fed, faults injected, messages lost, duplicates,
+permission cases tried.
 
-A test calls `record(faults_injected=3, messages_lost=0, duplicates=0)`; a zero is printed too, so a
-suite that ran and found nothing wrong says so.
+A test calls `record(faults_injected=3, messages_lost=0, duplicates=0)` or `count("uploads tried")`;
+a zero is printed too, so a suite that ran and found nothing wrong says so.
 """
 
 from __future__ import annotations
@@ -12,11 +13,16 @@ from collections import Counter
 import pytest
 
 TALLY: Counter[str] = Counter()
+COUNTS = TALLY  # one tally, whichever way a test adds to it
 
 
 def record(**counts: int) -> None:
     for name, count in counts.items():
         TALLY[name] += count
+
+
+def count(what: str, how_many: int = 1) -> None:
+    TALLY[what] += how_many
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -19,6 +19,7 @@ from typing import TextIO
 
 from adapters.console._messenger import ConsoleMessenger
 from adapters.console._render import render
+from bot.clean import clean_name, clean_text
 from bot.engine import Engine
 from bot.events import Answer, Chat, Choice, Command, Event, Upload, User
 from bot.replies import Choices, Message, Option, Quiz, Reply
@@ -59,7 +60,7 @@ class ConsoleChat:
 
     @staticmethod
     def _user(name: str) -> User:
-        clean = " ".join(name.split())[:32] or "you"
+        clean = clean_name(name)[:32] if name.strip() else "you"
         return User(PLATFORM, clean.casefold(), clean, is_admin=True)
 
     def banner(self) -> None:
@@ -204,7 +205,8 @@ class ConsoleChat:
         self.out.flush()
 
     def _print(self, value: str) -> None:
-        self.out.write(value + "\n")
+        """Print a reply; nothing in it may act on the terminal (escapes, control characters)."""
+        self.out.write(clean_text(value) + "\n")
         self.out.flush()
 
 

@@ -33,6 +33,7 @@ from adapters._runtime import (
     with_dashboard,
 )
 from adapters.discord._commands import build_commands
+from adapters.discord._context_menu import explain_from_notes
 from adapters.discord._messenger import DiscordMessenger, push_pacer
 from adapters.discord._render import shorten
 from adapters.discord._respond import DIRECT_WINDOW, EventHandler, Replier
@@ -51,6 +52,7 @@ from bot.app import AppConfig
 from bot.commands import COMMANDS, CommandSpec
 from bot.engine import Engine
 from bot.events import Answer, Choice, Command, Event, Upload
+from bot.lookups import Lookups
 from knowledge.uploads import MAX_UPLOAD_BYTES
 
 log = logging.getLogger(__name__)
@@ -103,6 +105,7 @@ class DiscordAdapter:
         tick_interval: float = TICK_SECONDS,
         max_upload_bytes: int = MAX_UPLOAD_BYTES,
         client_options: Mapping[str, Any] | None = None,
+        lookups: Lookups | None = None,
     ) -> None:
         self.settings = settings
         self.suggest = suggest
@@ -118,6 +121,8 @@ class DiscordAdapter:
             commands, self._on_command, self._complete, hide_admin=hide_admin
         ):
             self.tree.add_command(command)
+        if lookups is not None:
+            self.tree.add_command(explain_from_notes(self.replier, lookups))
         self.tree.error(self._on_tree_error)
         self.messenger = DiscordMessenger(self.client, self.components)
         self.ticker = Ticker(tick, tick_interval) if tick is not None else None
@@ -127,7 +132,14 @@ class DiscordAdapter:
         cls, engine: Engine, settings: DiscordSettings, **options: Any
     ) -> DiscordAdapter:
         """The adapter over the core's engine: deck autocomplete and the timer tick."""
-        return cls(engine, settings, suggest=deck_suggestions(engine), tick=engine.tick, **options)
+        return cls(
+            engine,
+            settings,
+            suggest=deck_suggestions(engine),
+            tick=engine.tick,
+            lookups=engine.lookups,
+            **options,
+        )
 
     # ---- life cycle (called by the client) ----------------------------------------------------------
 

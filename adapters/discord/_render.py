@@ -10,6 +10,7 @@ everything is cut to Discord's limits: 2000 per message content, embeds of 256 /
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 import discord
@@ -28,6 +29,10 @@ MAX_BUTTON_LABEL = 80
 MAX_ALT_TEXT = 1024
 IMAGE_FILENAME = "studybot.png"
 
+# A bracket or backtick after an even run of backslashes (none included) is still live markdown:
+# escape_markdown doubles every backslash the text had, so only its own escapes leave an odd run.
+# (It leaves both alone inside what it takes for a URL, where a backtick could still open code.)
+_LIVE_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)([\[\]`])")
 _STYLE_MARKERS = {Style.BOLD: "**", Style.ITALIC: "*"}
 _ELLIPSIS = "…"
 
@@ -60,9 +65,14 @@ def measure(value: str) -> int:
 
 
 def escape(value: str) -> str:
-    """User or deck text made inert: markdown escaped, mentions broken, line breaks flattened."""
+    """User or deck text made inert: markdown escaped, mentions broken, line breaks flattened.
+
+    discord.py's `escape_markdown` breaks only the first masked link of a text (its pattern for
+    `[label](url)` is one greedy match), so `[a](http://e1) [b](http://e2)` kept the second one
+    live; every bracket (and backtick) it left unescaped is escaped here.
+    """
     flat = value.replace("\r", " ").replace("\n", " ")
-    return escape_mentions(escape_markdown(flat))
+    return escape_mentions(_LIVE_BRACKET.sub(r"\1\\\2", escape_markdown(flat)))
 
 
 def span_markdown(span: Span) -> str:

@@ -67,7 +67,17 @@ class Replier:
 
         `private` makes every reply ephemeral (a press or a typed answer in a server channel).
         """
-        work = asyncio.ensure_future(self._replies(make_event))
+        await self.answer(interaction, lambda: self._replies(make_event), private=private)
+
+    async def answer(
+        self,
+        interaction: AnyInteraction,
+        produce: Callable[[], Awaitable[list[Reply]]],
+        *,
+        private: bool = False,
+    ) -> None:
+        """Deliver what `produce` (a call into the core) returns, deferring first if it is slow."""
+        work = asyncio.ensure_future(produce())
         done, _ = await asyncio.wait({work}, timeout=self.direct_window)
         deferred = False
         if not done:

@@ -23,6 +23,7 @@ from telegram import (
     BotCommandScopeAllChatAdministrators,
     BotCommandScopeAllPrivateChats,
     BotCommandScopeDefault,
+    InlineQuery,
     Update,
 )
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -38,6 +39,7 @@ from adapters._runtime import (
 )
 from adapters.telegram._admins import AdminCache
 from adapters.telegram._http import AiohttpRequest
+from adapters.telegram._inline import INLINE_CACHE, inline_results
 from adapters.telegram._limiter import FloodLimiter
 from adapters.telegram._menu import menu
 from adapters.telegram._messenger import TelegramMessenger
@@ -57,7 +59,8 @@ from adapters.telegram._webhook import WebhookServer
 from bot.app import App, AppConfig
 from bot.commands import COMMANDS, CommandSpec
 from bot.daily import NoPacing
-from bot.events import Answer, Chat, Command, Event, Upload
+from bot.events import Answer, Chat, Command, Event, Upload, User
+from bot.lookups import Lookups
 from bot.markup import text
 from bot.ports import Clock
 from bot.replies import Message, Notice, Private, Reply
@@ -65,7 +68,7 @@ from knowledge.uploads import MAX_UPLOAD_BYTES  # what the core reads; Telegram'
 
 log = logging.getLogger(__name__)
 
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER, Update.INLINE_QUERY]
 ANSWER_COMMAND = "a"  # the core's `/a <answer>` (bot.commands), how groups answer a question
 APOLOGY = "Sorry — something went wrong on my side. Please try again in a moment."
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -99,8 +102,10 @@ class TelegramAdapter:
         commands: Sequence[CommandSpec] = COMMANDS,
         store: PollStore | None = None,
         clock: Clock | None = None,
+        lookups: Lookups | None = None,
     ) -> None:
         self.engine = engine
+        self.lookups = lookups
         self.settings = settings
         self.commands = tuple(commands)
         # With a store, polls sent before a restart still take votes.
@@ -143,7 +148,9 @@ class TelegramAdapter:
     def for_app(cls, app: App, settings: TelegramSettings) -> TelegramAdapter:
         """The bot in front of a core from `build_app`, its battles and daily pushes posting
         through this bot's messenger; its polls are kept in the app's store."""
-        adapter = cls(app.engine, settings, store=app.store, clock=app.clock)
+        adapter = cls(
+            app.engine, settings, store=app.store, clock=app.clock, lookups=app.engine.lookups
+        )
         # The FloodLimiter paces every request once, with Telegram's limits: pushes included.
         attach_messenger(app, adapter.messenger, platform=PLATFORM, pacer=NoPacing())
         return adapter
@@ -174,6 +181,9 @@ class TelegramAdapter:
             await connection.shutdown()
 
     async def _on_update(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.inline_query is not None:
+            await self._on_inline(update.inline_query)
+            return
         if update.poll_answer is not None:  # maybe a poll sent before a restart: ask the store
             await self.polls.load(update.poll_answer.poll_id)
         try:
@@ -228,6 +238,17 @@ class TelegramAdapter:
         except TelegramError:
             return [Message(text(private[0].undeliverable)), *rest]
         return [Message(text("I've sent it to you in a private message.")), *rest]
+
+    async def _on_inline(self, query: InlineQuery) -> None:
+        """`@bot hungarian` in any chat: the core's matches as inline results (BotFather /setinline)."""
+        if self.lookups is None:
+            return
+        user = User(PLATFORM, str(query.from_user.id), query.from_user.first_name or "")
+        try:
+            found = await self.lookups.search(user, query.query)
+            await query.answer(inline_results(found), cache_time=INLINE_CACHE, is_personal=True)
+        except Exception:
+            log.exception("could not answer inline query %s", query.id)
 
     async def _complete(self, inbound: Inbound) -> Event:
         """Fill in what translation could not know offline: admin rights, an upload's bytes."""

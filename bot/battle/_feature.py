@@ -45,7 +45,8 @@ from bot.ports import Clock, Messenger, SentMessage
 from bot.question_pool import QuestionPool
 from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.replies import Message, Notice, Reply
-from bot.store import BattleRecord, BattleStatus
+from bot.retired import retired_ids
+from bot.store import BattleRecord, BattleStatus, ChatRef
 from knowledge.model import Deck, stable_id
 from knowledge.search import DeckIndex
 
@@ -253,8 +254,9 @@ class BattleFeature:
             event.chat.platform, event.chat.id, now.isoformat(), str(next(self._counter))
         )[:12]
         generator = await pool.generator()  # built once per deck, off the loop
+        retired = await retired_ids(self.store, ChatRef(event.chat.platform, event.chat.id))
         questions = _questions(
-            generator, battle_id, request, topic_id, self.settings.default_rounds
+            generator, battle_id, request, topic_id, self.settings.default_rounds, retired=retired
         )
         if not questions:
             kind = "typed questions" if request.typed else "battle questions"
@@ -724,17 +726,23 @@ def _questions(
     request: BattleRequest,
     topic_id: str | None,
     default: int,
+    *,
+    retired: frozenset[str] = frozenset(),
 ) -> list[Question]:
     wanted = request.rounds or default
     kinds = _TYPED_KINDS if request.typed else _CHOICE_KINDS
     # Hand-written questions of either kind share a QuestionKind: ask for spares, keep the right
-    # kind, and (belt and braces) never the same question twice.
-    spares = len(generator.deck.questions)
+    # kind, and (belt and braces) never the same question twice. Questions a teacher retired for
+    # the chat (on the dashboard) are left out, with spares drawn for them too.
+    spares = len(generator.deck.questions) + min(len(retired), _RETIRED_SPARE)
     batch = generator.generate(
         wanted + spares, topic_id=topic_id, kinds=kinds, seed=int(battle_id, 16)
     )
-    unique = {q.id: q for q in batch if q.typed == request.typed}
+    unique = {q.id: q for q in batch if q.typed == request.typed and q.id not in retired}
     return list(unique.values())[:wanted]
+
+
+_RETIRED_SPARE = 50
 
 
 def _key(chat: Chat) -> tuple[str, str]:

@@ -36,6 +36,7 @@ from bot.daily._scheduler import DEFAULT_FAILURE_LIMIT, DEFAULT_GRACE, Due, Time
 from bot.daily._sender import PushSteps
 from bot.daily._state import DailyState, DailyStore, OpenPush, Plan
 from bot.events import Answer, Chat, Choice, Command
+from bot.explain import echo
 from bot.feature import ChoiceHandler, CommandHandler
 from bot.markup import italic, line, text
 from bot.ports import Clock, Messenger, SystemClock
@@ -257,7 +258,7 @@ class DailyFeature(PushSteps):
         }
         handler = handlers.get(sub)
         if handler is None:
-            return [Message(text(f"I don't know /daily {word}.") + _HELP)]
+            return [Message(text(f"I don't know /daily {echo(word)}.") + _HELP)]
         if sub in _ADMIN_ONLY and not event.user.is_admin:
             return [Notice("Only admins can change the daily question.")]
         return await handler(event, rest.strip())

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.daily._days import EVERY_DAY, DaysError, describe_days, looks_like_days, parse_days
 from bot.daily._zones import UnknownZone, resolve_zone
+from bot.explain import echo
 
 DEFAULT_ZONE = "UTC"
 USAGE = "/daily set HH:MM [timezone] [days] [deadline=HH:MM]"
@@ -130,7 +131,7 @@ def _instant(day: date, wall: time, zone: ZoneInfo) -> datetime:
 def parse_time(value: str) -> time:
     """`08:00`, `8:00`, `8.30`, `8am`, `5:30pm` -> a wall-clock time; ScheduleError otherwise."""
     folded = value.strip().casefold()
-    shown = value.strip()
+    shown = echo(value)
     clock = _CLOCK.fullmatch(folded)
     if clock is not None:
         hours, minutes = int(clock[1]), int(clock[2])
@@ -170,7 +171,7 @@ def parse_timetable(args: str) -> Timetable:
             key, _, value = word.partition("=")
             if key.casefold() not in _DEADLINE_KEYS:
                 raise ScheduleError(
-                    f"I don't know the setting “{key}”. The one setting is deadline=HH:MM, "
+                    f"I don't know the setting “{echo(key)}”. The one setting is deadline=HH:MM, "
                     f"e.g. {EXAMPLE}"
                 )
             if deadline is not None:
@@ -207,7 +208,7 @@ def _zone_or_days(
         if zone_error.suggestions or "/" in word:
             raise ScheduleError(str(zone_error)) from None
         raise ScheduleError(
-            f"I couldn't read “{word}”: after the time, give a time zone (like Europe/London) "
+            f"I couldn't read “{echo(word)}”: after the time, give a time zone (like Europe/London) "
             "and days (like mon-fri, weekdays, weekends, mon,wed,fri or daily)."
         ) from None
     if zone is not None:

@@ -40,6 +40,7 @@ from bot.daily._state import DailyState, DailyStore, OpenPush, Plan, open_push_o
 from bot.events import Chat
 from bot.ports import Clock, Messenger
 from bot.replies import Reply
+from bot.retired import retired_ids
 from bot.store import ChatRef, DailyPush, PushKey
 from knowledge.model import stable_id
 
@@ -121,7 +122,10 @@ class PushSteps:
         """Pick a claimed day's question and record it as open until `closing` (time, zone)."""
         record = await self.state.load_record(chat, pool.keys)
         seed = int(stable_id(chat.platform, chat.chat_id, day.isoformat())[:12], 16)
-        picked = pick_question(pool.questions, record, seed)
+        # Questions a teacher retired for the chat are not pushed (unless every one was retired).
+        retired = await retired_ids(self.store, chat)
+        usable = tuple(q for q in pool.questions if q.id not in retired) or pool.questions
+        picked = pick_question(usable, record, seed)
         if picked is None:
             raise RuntimeError("no question to push")  # callers check pool.questions first
         question = picked[0]  # the push history is the record: opening it marks it asked

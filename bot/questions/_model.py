@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-# Telegram quiz polls are the tightest target (REFERENCE.md, "Platform limits").
+# Telegram quiz polls are the tightest target (docs/platform-limits.md).
 MAX_PROMPT = 300
 MAX_OPTION = 100
 MAX_OPTIONS = 10

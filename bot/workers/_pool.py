@@ -17,7 +17,7 @@ import logging
 import math
 import multiprocessing
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -52,11 +52,20 @@ class WorkerPool:
     """A few worker processes, started on first use, with at most `max_waiting` calls queued."""
 
     def __init__(
-        self, *, processes: int = 1, limits: Limits | None = None, max_waiting: int = 8
+        self,
+        *,
+        processes: int = 1,
+        limits: Limits | None = None,
+        max_waiting: int = 8,
+        preload: Sequence[str] = (),
     ) -> None:
+        """`preload`: modules the workers will need, imported once in the fork server so each new
+        worker (after a death, too) starts with them (a hint: the first pool to start the server
+        decides; elsewhere each worker imports them on its first call)."""
         if processes < 1 or max_waiting < 0:
             raise ValueError("a pool needs at least one process and a non-negative queue")
         self.processes = processes
+        self.preload = tuple(preload)
         self.limits = limits or Limits()
         self.max_waiting = max_waiting
         self._executor: ProcessPoolExecutor | None = None
@@ -83,8 +92,12 @@ class WorkerPool:
             if self._closed:
                 raise PoolClosed("the worker pool is closed")
             executor = self._ensure_executor()
-            future = executor.submit(_call_limited, self.limits.cpu_seconds, fn, args)
             try:
+                # submit() starts missing workers and waits for the fork server to hand back
+                # their pids (while the server still imports its preload that is a while): a thread.
+                future = await asyncio.to_thread(
+                    executor.submit, _call_limited, self.limits.cpu_seconds, fn, args
+                )
                 return await asyncio.wrap_future(future)
             except BrokenProcessPool:
                 self._rebuild(executor)
@@ -105,9 +118,12 @@ class WorkerPool:
 
     def _ensure_executor(self) -> ProcessPoolExecutor:
         if self._executor is None:
+            context = _context()
+            if context.get_start_method() == "forkserver":
+                context.set_forkserver_preload([__name__, *self.preload])
             self._executor = ProcessPoolExecutor(
                 max_workers=self.processes,
-                mp_context=_context(),
+                mp_context=context,
                 initializer=_init_worker,
                 initargs=(self.limits.memory_bytes,),
             )

@@ -5,7 +5,8 @@ Anki 2.1.50 `collection.anki21b`, a zstd-compressed SQLite file with note types,
 tables of their own (such exports also hold a legacy `collection.anki2` stub that only says to update
 Anki, so the newest collection present is read). Each note becomes a card of `tabular.add_cards`:
 HTML cleaned, `{{c1::…}}` kept for cloze questions, image-only notes skipped with a warning; Anki deck
-names become topics ("Biology::Cells" a subtopic) and tags aliases of nothing but the report.
+names become topics ("Biology::Cells" a subtopic), and tags aliases of those topics or groups of
+facts within them (`anki_tags`).
 
 The archive is hostile until proven otherwise: member count, declared sizes and compression ratio are
 checked before anything is extracted, extraction itself is bounded, and the collection is opened
@@ -25,6 +26,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
+from knowledge.importers.anki_tags import TagPlan, tag_name
 from knowledge.importers.builder import DeckBuilder
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
@@ -75,14 +77,15 @@ def import_anki_package(data: bytes, source_name: str) -> Imported:
     decks = {note.deck for note in notes if note.deck}
     if len(decks) == 1:
         builder.title = next(iter(decks)).split("::")[-1]
-    tags = sorted({tag for note in notes for tag in note.tags})
+    tags = sorted({tag for note in notes for tag in note.tags if tag_name(tag) is not None})
     if tags:
         shown = ", ".join(tags[:10]) + (" …" if len(tags) > 10 else "")
         builder.notes.append(f"Anki tags: {shown}.")
     cards = [
         Card(number, note.fields, note.deck, note.tags) for number, note in enumerate(notes, 1)
     ]
-    add_cards(builder, cards, html=True, what="Anki package", unit="note")
+    plan = TagPlan(cards)
+    add_cards(builder, cards, html=True, what="Anki package", unit="note", after_card=plan.apply)
     return builder.result()
 
 

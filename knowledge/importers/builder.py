@@ -51,6 +51,7 @@ class TopicDraft:
     children: list[TopicDraft] = field(default_factory=list)
     depth: int = 0
     heading: str = ""  # the title as written, when the deck needed it qualified ("Causes (Haiyan)")
+    aliases: list[str] = field(default_factory=list)  # other names the source gives it (Anki tags)
     _seen: set[tuple[str, str]] = field(default_factory=set)
 
     def walk(self) -> list[TopicDraft]:
@@ -84,6 +85,19 @@ class TopicDraft:
         else:  # nothing under it (or only repeats): keep the heading as a line of its own
             self.add_fact(heading)
 
+    def group_since(self, start: int, heading: str) -> None:
+        """Move the plain facts added since `items[start]` under `heading`, joining an existing
+        group of that name (notes sharing an Anki tag, wherever they sit in the deck)."""
+        moved = [item for item in self.items[start:] if isinstance(item, str)]
+        if not moved:
+            return
+        del self.items[start:]
+        group = next((i for i in self.items if isinstance(i, Group) and i.heading == heading), None)
+        if group is None:
+            group = Group(heading)
+            self.items.append(group)
+        group.facts += [fact for fact in moved if self._first(heading, fact)]
+
     def _first(self, group: str, text: str) -> bool:
         key = (group, text)
         if key in self._seen:
@@ -96,6 +110,7 @@ class TopicDraft:
         (another topic's title or alias: a student typing it would not know which topic comes)."""
         mapping: dict[str, Any] = {"id": self.id, "title": self.title}
         written = [self.heading] if self.heading else title_aliases(self.title)
+        written += [alias for alias in self.aliases if fold(alias) != fold(self.title)]
         aliases = [alias for alias in written if fold(alias) not in taken]
         taken.update(fold(alias) for alias in aliases)
         if aliases:

@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import yaml
-
+from knowledge._yaml_nodes import ComposeError, Mapping, Scalar, compose
 from knowledge.importers.builder import DeckBuilder, TopicDraft
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
@@ -27,6 +26,7 @@ from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
 from knowledge.importers.terms import split_equals, split_glossary
+from knowledge.loader import MAX_TOPIC_DEPTH
 from knowledge.text import fold
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -35,7 +35,8 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# No two `\s*` side by side: on a deeply indented line they would backtrack in quadratic time.
+_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _CALLOUT_HEAD = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?(?P<title>.*)$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 _TOC_MARKER = re.compile(r"^(?:\[TOC\]|\[\[_?TOC_?\]\]|\{:toc\}|\$\{toc\}|<!--\s*toc\s*-->)$", re.I)
@@ -79,6 +80,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "eg", "ie", "no", "approx", "ca"}
 )
+_LONGEST_WORD = 40  # longer than any abbreviation, so a cut-off word is never mistaken for one
 _TAB_WIDTH = 4
 
 
@@ -171,14 +173,22 @@ def _front_matter(lines: list[str]) -> tuple[str | None, int]:
         return None, 0
     for index in range(1, min(len(lines), 60)):
         if lines[index].strip() in ("---", "..."):
-            try:
-                meta = yaml.safe_load("\n".join(lines[1:index]))
-            except yaml.YAMLError:
+            try:  # the bounded composer: an alias bomb in front matter is refused unexpanded
+                meta = compose("\n".join(lines[1:index]))
+            except ComposeError:  # unreadable front matter: skip it, it is not notes
+                return None, index + 1
+            if not isinstance(meta, Mapping):
                 return None, 0
-            if not isinstance(meta, dict):
-                return None, 0
-            title = meta.get("title")
-            return (str(title).strip() or None) if title is not None else None, index + 1
+            titles = [
+                value.text
+                for key, value in meta.pairs
+                if isinstance(key, Scalar)
+                and key.text == "title"
+                and isinstance(value, Scalar)
+                and not (value.plain and value.text in ("~", "null", "Null", "NULL"))
+            ]
+            title = " ".join(titles[0].split()) if titles else ""
+            return title or None, index + 1
     return None, 0
 
 
@@ -305,6 +315,7 @@ def _join_continuations(events: list[Event]) -> list[Event]:
     """Run wrapped lines together, as Markdown does: a text line right under a paragraph line or a
     list item carries it on."""
     joined: list[Event] = []
+    carried: list[str] = []  # the texts run onto joined[-1], joined once (not copied per line)
     for event in events:
         previous = joined[-1] if joined else None
         if (
@@ -315,10 +326,18 @@ def _join_continuations(events: list[Event]) -> list[Event]:
                 or (isinstance(previous, Para) and previous.kind == "text")
             )
         ):
-            previous.text = f"{previous.text} {event.text}"
+            carried.append(event.text)
             continue
+        _carry_on(previous, carried)
         joined.append(event)
+    _carry_on(joined[-1] if joined else None, carried)
     return joined
+
+
+def _carry_on(event: Event, carried: list[str]) -> None:
+    if carried and isinstance(event, Para | Line):
+        event.text = " ".join([event.text, *carried])
+    carried.clear()
 
 
 def _sentences(text: str) -> list[str]:
@@ -326,7 +345,10 @@ def _sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
-        before = text[start : match.start()].rsplit(None, 1)[-1].rstrip(".").casefold()
+        # The word before the break, read from a short window: a paragraph of a thousand "Dr."s
+        # would otherwise rescan everything since the last cut at each one.
+        window = text[max(start, match.start() - _LONGEST_WORD) : match.start()]
+        before = window.rsplit(None, 1)[-1].rstrip(".").casefold()
         if len(before) <= 1 or before in _ABBREVIATIONS:
             continue
         pieces.append(text[start : match.start()].strip())
@@ -413,7 +435,11 @@ def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], gloss
         text = _clean(builder, topic, root.text, glossary)
         if not text:
             continue
-        if any(child.children for child in root.children) and _title_like(text):
+        if (
+            topic.depth + 1 < MAX_TOPIC_DEPTH  # deeper lists stay groups: no runaway recursion
+            and any(child.children for child in root.children)
+            and _title_like(text)
+        ):
             inner = builder.add_topic(text.rstrip(":").strip(), topic)
             _add_items(builder, inner, root.children, glossary)
         elif root.children:

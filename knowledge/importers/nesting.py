@@ -38,6 +38,9 @@ def nest(lines: list[Line]) -> list[Line]:
 def flatten(nodes: list[Line]) -> list[Line]:
     """Every line of the trees under `nodes`, in reading order (decks keep one level of groups)."""
     flat: list[Line] = []
-    for node in nodes:
-        flat += [node, *flatten(node.children)]
+    stack = list(reversed(nodes))  # a loop, not recursion: notes may nest thousands of levels deep
+    while stack:
+        node = stack.pop()
+        flat.append(node)
+        stack.extend(reversed(node.children))
     return flat

@@ -19,6 +19,7 @@ from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
 from knowledge.importers.source import nonblank_lines, require_content
 from knowledge.importers.terms import split_equals
+from knowledge.loader import MAX_TOPIC_DEPTH
 
 _BULLET = re.compile(
     r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—])\s+|(?P<number>\d{1,2}[.)])\s+)(?P<text>.*)$"
@@ -245,7 +246,11 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
     index = 0
     while index < len(nodes):
         node = nodes[index]
-        if any(child.children for child in node.children) and _title_like(node.text):
+        if (
+            topic.depth + 1 < MAX_TOPIC_DEPTH  # deeper bullets stay groups: no runaway recursion
+            and any(child.children for child in node.children)
+            and _title_like(node.text)
+        ):
             # bullets three deep: the top one is a subtopic holding the rest, as it was written
             _note_terms(builder, topic, node.text)
             inner = builder.add_topic(_heading_text(node.text), topic)

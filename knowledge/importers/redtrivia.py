@@ -1,7 +1,9 @@
 """Red-DiscordBot trivia lists: a YAML mapping of `question: [answer, ...]`, plus metadata keys.
 
-Read as a YAML node tree (`yaml.compose` with the safe loader: nothing is constructed), so answers
-keep the text the author typed ("1.50", "yes") and every problem is reported with its line.
+Read with the deck loader's bounded YAML composer (`knowledge._yaml_nodes.compose`: nothing is
+constructed, and depth, values and aliases are limited while parsing, so an alias bomb or a list
+nested thousands deep is refused unexpanded), so answers keep the text the author typed ("1.50",
+"yes") and every problem is reported with its line.
 `AUTHOR`, `CONFIG`, `DESCRIPTION`, `$schema` and any other key that is not a question (an upper-case
 name with a single value, or a key holding a mapping) are metadata, never questions: the description
 becomes the deck's. An unquoted yes/no/true/false/on/off answer is a boolean to Red, which accepts
@@ -14,12 +16,15 @@ import re
 
 import yaml
 
+from knowledge._yaml_nodes import ComposeError, Mapping, Node, Scalar, Sequence, compose
 from knowledge.importers.builder import MAX_LINE_CHARS, DeckBuilder
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
 
-_NULL_TAG = "tag:yaml.org,2002:null"
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+MAX_ANSWERS = 100
+"""Most accepted answers to one question (a real list has a handful of spellings)."""
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _RESERVED = ("AUTHOR", "CONFIG", "DESCRIPTION", "$schema")
 _METADATA_NAME = re.compile(r"^(?:\$\w+|[A-Z][A-Z0-9_]*)$")
@@ -35,11 +40,11 @@ def import_redtrivia(text: str, source_name: str) -> Imported:
     builder = DeckBuilder(source_name=source_name, kind="Red trivia list")
     topic = builder.add_topic(builder.title)
     metadata: list[str] = []
-    for key, value in root.value:
-        line = key.start_mark.line + 1
-        if not isinstance(key, yaml.ScalarNode) or not key.value.strip():
+    for key, value in root.pairs:
+        line = key.line
+        if not isinstance(key, Scalar) or not key.text.strip():
             raise DeckImportError("each question must be a line of text ending in ':'", line=line)
-        question = " ".join(key.value.split())
+        question = " ".join(key.text.split())
         if _is_metadata(question, value):
             metadata.append(question)
             _read_metadata(builder, question, value)
@@ -54,21 +59,21 @@ def import_redtrivia(text: str, source_name: str) -> Imported:
     return builder.result()
 
 
-def _is_metadata(key: str, value: yaml.Node) -> bool:
+def _is_metadata(key: str, value: Node) -> bool:
     """AUTHOR, CONFIG, DESCRIPTION, $schema, and keys shaped like them: not questions."""
     if key in _RESERVED or key.startswith("$"):
         return True
-    if isinstance(value, yaml.MappingNode):  # settings ("config:"), unless it reads as a question
+    if isinstance(value, Mapping):  # settings ("config:"), unless it reads as a question
         return len(key.split()) == 1 and not key.endswith("?")
-    return bool(_METADATA_NAME.match(key)) and not isinstance(value, yaml.SequenceNode)
+    return bool(_METADATA_NAME.match(key)) and not isinstance(value, Sequence)
 
 
-def _read_metadata(builder: DeckBuilder, key: str, value: yaml.Node) -> None:
-    if not isinstance(value, yaml.ScalarNode) or not value.value.strip():
+def _read_metadata(builder: DeckBuilder, key: str, value: Node) -> None:
+    if not isinstance(value, Scalar) or not value.text.strip():
         return
-    text = " ".join(value.value.split())
+    text = " ".join(value.text.split())
     if key == "AUTHOR":
-        builder.notes.append(f"Trivia by {text}.")
+        builder.notes.append(f"Trivia by {text[:MAX_LINE_CHARS]}.")
     elif key == "DESCRIPTION":
         builder.description = text[:2000]
 
@@ -76,57 +81,63 @@ def _read_metadata(builder: DeckBuilder, key: str, value: yaml.Node) -> None:
 def looks_like_trivia(text: str) -> bool:
     """Whether YAML text is shaped like a trivia list (for guessing a .yaml file's format)."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
+        root = compose(text)
+    except ComposeError:
         return False
-    if not isinstance(root, yaml.MappingNode) or not root.value:
+    if not isinstance(root, Mapping) or not root.pairs:
         return False
-    keys = [key.value for key, _ in root.value if isinstance(key, yaml.ScalarNode)]
+    keys = [key.text for key, _ in root.pairs if isinstance(key, Scalar)]
     if any(key in _RESERVED for key in keys):
         return True
-    lists = sum(1 for _, value in root.value if isinstance(value, yaml.SequenceNode))
-    return "topics" not in keys and 2 * lists >= len(root.value)
+    lists = sum(1 for _, value in root.pairs if isinstance(value, Sequence))
+    return "topics" not in keys and 2 * lists >= len(root.pairs)
 
 
-def _compose(text: str) -> yaml.MappingNode:
+def _compose(text: str) -> Mapping:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "the file could not be parsed"
-        line = mark.line + 1 if mark is not None else None
-        raise DeckImportError(f"this is not valid YAML: {problem}", line=line) from error
+        root = compose(text)
+    except ComposeError as error:
+        message = error.message.removeprefix("YAML syntax error: ")
+        raise DeckImportError(f"this is not valid YAML: {message}", line=error.line) from None
     if root is None:
         raise DeckImportError("the file holds no trivia questions (it is empty or only comments)")
-    if not isinstance(root, yaml.MappingNode):
+    if not isinstance(root, Mapping):
         raise DeckImportError(
             "a Red trivia list is a mapping of 'question: [answers]' lines, not a list or text",
-            line=root.start_mark.line + 1,
+            line=root.line,
         )
     return root
 
 
-def _answers(question: str, node: yaml.Node, line: int) -> list[str]:
+def _answers(question: str, node: Node, line: int) -> list[str]:
     """The accepted answers as typed; one plain value is taken as a single answer."""
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(node, Mapping):
         raise DeckImportError(
             f"the answers to {quoted(question)} must be a list ('- answer' lines), not a mapping",
             line=line,
         )
-    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    items = node.items if isinstance(node, Sequence) else [node]
+    if len(items) > MAX_ANSWERS:
+        raise DeckImportError(
+            f"the question {quoted(question)} has {len(items):,} answers; "
+            f"a question may accept at most {MAX_ANSWERS}",
+            line=line,
+        )
     answers: list[str] = []
     for item in items:
-        if not isinstance(item, yaml.ScalarNode):
+        if not isinstance(item, Scalar):
             raise DeckImportError(
                 f"the answers to {quoted(question)} must be plain values ('- answer' lines), "
                 "not nested lists or mappings",
-                line=item.start_mark.line + 1,
+                line=item.line,
             )
-        answer = " ".join(item.value.split())
-        if item.tag != _NULL_TAG and answer and len(answer) <= MAX_LINE_CHARS:
+        if item.plain and item.text in _NULLS:
+            continue
+        answer = " ".join(item.text.split())
+        if answer and len(answer) <= MAX_LINE_CHARS:
             answers.append(answer)
-            if item.style is None and _resolves_to_bool(item.value):
-                answers.extend(_RED_TRUE if _yaml_true(item.value) else _RED_FALSE)
+            if item.plain and _resolves_to_bool(item.text):
+                answers.extend(_RED_TRUE if _yaml_true(item.text) else _RED_FALSE)
     if not answers:
         raise DeckImportError(
             f"the question {quoted(question)} has no answers (expected '- answer' lines under it)",

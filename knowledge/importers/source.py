@@ -12,6 +12,7 @@ _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
 _MAX_CONTROL_SHARE = 0.01
 # What str.splitlines() also breaks lines at, so every tool sees the same lines.
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Control characters a deck may not hold (YAML would have to escape them).
 _STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 
@@ -40,14 +41,15 @@ def decode(data: bytes) -> str:
 
 
 def normalise(text: str) -> str:
-    """`text` with a BOM dropped, every line ending made LF and stray control characters dropped.
+    """`text` with a BOM dropped, every line ending made LF, stray control characters dropped and
+    lone surrogates (text decoded with `surrogateescape`) made U+FFFD, which a deck can hold.
 
     Binaries (NUL bytes, or more than a few control characters) are refused.
     """
     text = text.removeprefix("\ufeff")
     if _looks_binary(text):
         raise DeckImportError(_binary_message())
-    return _STRAY_CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    return _SURROGATE.sub("\ufffd", _STRAY_CONTROL.sub("", _LINE_BREAKS.sub("\n", text)))
 
 
 def nonblank_lines(text: str) -> list[tuple[int, str]]:

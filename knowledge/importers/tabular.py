@@ -140,9 +140,12 @@ def add_cards(
     separator: str | None = None,
     home: TopicDraft | None = None,
     unit: str = "line",
+    after_card: Callable[[Card, TopicDraft, int], None] | None = None,
 ) -> None:
     """Add every usable card to the deck, each under its Anki deck's topic (or one topic named after the
-    deck); unusable ones are reported. Raises when not a single card could be used."""
+    deck); unusable ones are reported; `after_card(card, topic, start)` sees each
+    card added, its facts being `topic.items[start:]` (Anki tags become groups and aliases there).
+    Raises when not a single card could be used."""
     decks = {card.deck for card in cards if card.deck}
     roots = {deck.split("::")[0].strip() for deck in decks}
     if len(decks) > 1 and len(roots) == 1:  # "History::Cold War", "History::Weimar": a History deck
@@ -166,10 +169,14 @@ def add_cards(
             continue
         if index == 0 and _is_header_row(fields):
             continue
-        problem = _add_card(builder, topic_of(card), raw, fields, separator)
+        topic = topic_of(card)
+        start = len(topic.items)
+        problem = _add_card(builder, topic, raw, fields, separator)
         if problem is not None:
             builder.report.skip(card.line, problem, unit)
             continue
+        if after_card is not None:
+            after_card(card, topic, start)
         read += 1
     if not read:
         first = builder.report.skipped[0] if builder.report.skipped else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import discord
@@ -66,7 +67,7 @@ def test_line_starts_that_discord_would_format_are_escaped() -> None:
         "\\> quote",
         "\\- list",
         "\\-# small",
-        "\\[a](https://x.invalid)",
+        "\\[a\\](https://x.invalid)",
     ]
 
 
@@ -251,3 +252,26 @@ def test_bad_settings_say_what_to_set(env: dict[str, str], says: str) -> None:
 def test_empty_text_still_renders_something() -> None:
     (message,) = render(Message(Text()))
     assert message.content == "…"
+
+
+_LIVE_BRACKET = re.compile(r"(?<!\\)(?:\\\\)*[\[\]]")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "[a](http://e1) [b](http://e2)",
+        "see [one](https://x.test) and [two](<https://y.test>) then [three](http://z.test)",
+        r"a \[b](http://e1) [c](http://e2)",
+        "[nested [x](http://e1)](http://e2)",
+    ],
+)
+def test_every_masked_link_is_escaped_not_just_the_first(typed: str) -> None:
+    # discord.py's escape_markdown broke only the first; the second stayed a live link.
+    for value in (text(typed), text(line(bold(typed))), text(item(typed))):
+        content = to_markdown(value)
+        assert not _LIVE_BRACKET.search(content), content
+    (embed_message,) = render(Message(text(line(bold(typed)), typed)))
+    for embed in embed_message.embeds:
+        for shown_text in (embed.title or "", embed.description or ""):
+            assert not _LIVE_BRACKET.search(shown_text), shown_text

@@ -350,8 +350,11 @@ class FakeDiscord:
             if m.channel_id == channel_id and m.interaction_id is None and not m.deleted
         ]
 
-    async def wait_for(self, condition: Callable[[], Any], timeout: float = WAIT_SECONDS) -> Any:
-        """Wait until `condition()` is truthy (re-checked on every change); its value is returned."""
+    async def wait_for(
+        self, condition: Callable[[], Any], timeout: float | None = WAIT_SECONDS
+    ) -> Any:
+        """Wait until `condition()` is truthy (re-checked on every change); its value is returned.
+        `timeout` None waits for as long as it takes (the caller watches for failure some other way)."""
         async with asyncio.timeout(timeout):
             while True:
                 value = condition()
@@ -369,9 +372,9 @@ class FakeDiscord:
     def connected(self) -> int:
         return sum(1 for session in self._sessions.values() if session.connection is not None)
 
-    async def wait_ready(self, shards: int = 1, timeout: float = SAFETY_NET) -> None:
+    async def wait_ready(self, shards: int = 1, timeout: float | None = SAFETY_NET) -> None:
         """Wait until `shards` gateway sessions are connected (a bot process starting up needs a
-        generous `timeout`: it migrates its database and loads its deck first)."""
+        generous `timeout`: it migrates its database and loads its deck first; None: no deadline)."""
         await self.wait_for(lambda: self.connected >= shards, timeout=timeout)
 
     async def drop(self, shard: int = 0) -> None:
@@ -633,6 +636,46 @@ class FakeDiscord:
             data["resolved"] = resolved
         return await self._inject(2, data, user, channel_id=channel_id, dm=dm, thread=thread)
 
+    async def message_command(
+        self,
+        name: str,
+        user: FakeUser,
+        content: str,
+        *,
+        author: FakeUser | None = None,
+        channel_id: int = CHANNEL_ID,
+    ) -> Interaction:
+        """Use a synced message context-menu command (type 3) on a message `author` wrote."""
+        command = self._synced(name)
+        assert command.get("type") == 3, f"{name!r} is not a message command"
+        writer = author or user
+        target = {
+            "id": str(next(self._ids)),
+            "channel_id": str(channel_id),
+            "type": 0,
+            "content": content,
+            "author": writer.payload(),
+            "embeds": [],
+            "components": [],
+            "attachments": [],
+            "mentions": [],
+            "mention_roles": [],
+            "mention_everyone": False,
+            "pinned": False,
+            "tts": False,
+            "timestamp": "2026-03-02T09:00:00+00:00",
+            "edited_timestamp": None,
+            "flags": 0,
+        }
+        data: JSON = {
+            "id": command["id"],
+            "name": name,
+            "type": 3,
+            "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}},
+        }
+        return await self._inject(2, data, user, channel_id=channel_id)
+
     async def stale_command(self, name: str, user: FakeUser) -> Interaction:
         """A slash command Discord still lists but the bot never synced (an older version's)."""
         data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": []}
@@ -821,6 +864,7 @@ class FakeDiscord:
             synced.append(
                 {
                     **command,
+                    "description": command.get("description", ""),  # "" for context menus
                     "id": str(next(self._ids)),
                     "application_id": str(APP_ID),
                     "version": "1",
@@ -1082,6 +1126,10 @@ def _check_choices(choices: list[JSON]) -> None:
 
 def _check_command(command: JSON) -> None:
     name = command.get("name", "")
+    if command.get("type") in (2, 3):  # user and message context menus: a name, nothing else
+        if not 1 <= len(name) <= 32 or command.get("description") or command.get("options"):
+            raise FormError(f"context menu {name!r}: a name of 1-32 characters, no description")
+        return
     if not _NAME.match(name) or name != name.lower():
         raise FormError(f"name: {name!r} is not a valid command name.")
     if not 1 <= len(command.get("description", "")) <= 100:

@@ -420,6 +420,20 @@ class FakeTelegramAPI:
             }
         )
 
+    def inline(self, query: str, *, user_id: int = 42, chat_type: str = "supergroup") -> int:
+        """Push an inline query: a user typed `@bot <query>` in some chat (only with /setinline)."""
+        return self.push(
+            {
+                "inline_query": {
+                    "id": f"iq{self._next_update_id}",
+                    "from": self.user(user_id, "Ada" if user_id == 42 else f"Student{user_id}"),
+                    "query": query,
+                    "offset": "",
+                    "chat_type": chat_type,
+                }
+            }
+        )
+
     def upload(
         self, content: bytes, *, filename: str, caption: str, chat_id: int = 42, user_id: int = 42
     ) -> int:
@@ -627,6 +641,24 @@ class FakeTelegramAPI:
     async def _m_answerCallbackQuery(self, params: JSON, _files: dict[str, bytes]) -> bool:
         if utf16_length(str(params.get("text") or "")) > 200:
             raise BadRequest("MESSAGE_TOO_LONG")
+        return True
+
+    async def _m_answerInlineQuery(self, params: JSON, _files: dict[str, bytes]) -> bool:
+        """Checked as Telegram does: at most 50 results, unique ids of 1-64 bytes, a title and a
+        message of at most 4096 characters in valid HTML for each."""
+        results = params.get("results")
+        if not isinstance(results, list) or len(results) > 50:
+            raise BadRequest("RESULTS_TOO_MUCH")
+        ids = [str(result.get("id", "")) for result in results]
+        if len(set(ids)) != len(ids) or not all(0 < len(i.encode()) <= 64 for i in ids):
+            raise BadRequest("RESULT_ID_INVALID")
+        for result in results:
+            content = result.get("input_message_content") or {}
+            body = str(content.get("message_text", ""))
+            if result.get("type") != "article" or not result.get("title") or not body.strip():
+                raise BadRequest("RESULT_INVALID")
+            if utf16_length(_visible(body, content.get("parse_mode"))) > 4096:
+                raise BadRequest("MESSAGE_TOO_LONG")
         return True
 
     async def _m_setMessageReaction(self, params: JSON, _files: dict[str, bytes]) -> bool:

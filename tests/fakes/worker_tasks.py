@@ -57,3 +57,9 @@ def spin_then_read(filename: str, content: bytes) -> object:
     if filename.startswith("huge"):
         burn_cpu(None)
     return read_upload(filename, content)
+
+
+def import_markdown(text: str) -> dict[str, object]:
+    from knowledge.importers import import_text
+
+    return import_text(text, format="markdown", source_name="deep")

@@ -92,13 +92,19 @@ async def test_teacher_retires_a_question_with_a_click(site: Site) -> None:
 
     def visit() -> tuple[str, str, str]:
         from selenium.webdriver.common.by import By
+        from selenium.webdriver.support import expected_conditions as shows
+        from selenium.webdriver.support.ui import WebDriverWait
 
+        row_at = (By.CSS_SELECTOR, f'tr[data-question="{question}"]')
         with chromium() as driver:
             driver.get(link)
-            row = driver.find_element(By.CSS_SELECTOR, f'tr[data-question="{question}"]')
+            row = driver.find_element(*row_at)
             before = row.find_elements(By.TAG_NAME, "td")[3].text
             row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-            row = driver.find_element(By.CSS_SELECTOR, f'tr[data-question="{question}"]')
+            # The click posts the form and the browser loads the deck page again: wait for it
+            # (a bound for a hung page only; a loaded machine takes its time).
+            WebDriverWait(driver, 120).until(shows.staleness_of(row))
+            row = WebDriverWait(driver, 120).until(shows.presence_of_element_located(row_at))
             after = row.find_elements(By.TAG_NAME, "td")[3].text
             button = row.find_element(By.CSS_SELECTOR, "button[type=submit]").text
             return before, after, button

@@ -616,7 +616,7 @@ async def test_serve_polls_until_told_to_stop(api: FakeTelegramAPI, core: App) -
     await asyncio.wait_for(task, 5)
     assert "/explain" in checked_html(sent.params["text"])
     assert api.requests("getUpdates")[0]["allowed_updates"] == [
-        "message", "callback_query", "poll_answer"
+        "message", "callback_query", "poll_answer", "inline_query"
     ]  # fmt: skip
 
 

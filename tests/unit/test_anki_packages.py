@@ -333,3 +333,79 @@ def test_a_database_without_notes_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(DeckImportError, match="no notes table"):
         import_file(path)
+
+
+# -- tags: aliases and groups ---------------------------------------------------------------------
+
+
+def tagged_history_package(path: Path) -> Path:
+    """A history teacher's .apkg: a tag on every Cold War note, topic tags shared by some notes,
+    and Anki's own `leech`/`marked` and year-only tags that must not become anything."""
+    cold_war = genanki.Deck(2_059_400_210, "History::Cold War")
+    weimar = genanki.Deck(2_059_400_211, "History::Weimar Germany")
+    unit = "GCSE::Paper2::Superpower_relations"
+    for front, back, tags in [
+        ("Berlin Blockade", "Soviet blockade of West Berlin, June 1948 to May 1949", ["Berlin"]),
+        (
+            "Berlin Wall",
+            "built overnight on 13 August 1961 to stop people leaving",
+            ["Berlin", "1961"],
+        ),
+        ("Bay of Pigs", "failed CIA-backed invasion of Cuba in April 1961", ["Cuba", "leech"]),
+        ("How many days did the Cuban Missile Crisis last?", "13", ["Cuba", "marked", "1962"]),
+        ("Truman Doctrine", "US promise of 1947 to contain communism", ["marked"]),
+    ]:
+        cold_war.add_note(genanki.Note(BASIC, [front, back], tags=[unit, *tags]))
+    for front, back, tags in [
+        (
+            "Hyperinflation",
+            "prices doubled every few days in <b>1923</b>",
+            ["Economy::Hyperinflation", "leech", "1923"],
+        ),
+        (
+            "Rentenmark",
+            "new currency Stresemann brought in, November 1923",
+            ["economy::hyperinflation", "leech", "1923"],
+        ),
+        ("Spartacist Uprising", "communist revolt in Berlin, January 1919", ["Threats"]),
+    ]:
+        weimar.add_note(genanki.Note(BASIC, [front, back], tags=tags))
+    genanki.Package([cold_war, weimar]).write_to_file(str(path))
+    return path
+
+
+async def test_anki_tags_become_topic_aliases_and_groups_without_junk(tmp_path: Path) -> None:
+    deck = loaded(tagged_history_package(tmp_path / "history.apkg"))
+    topics = {topic.title: topic for topic in deck.topics}
+    cold_war, weimar = topics["Cold War"], topics["Weimar Germany"]
+
+    assert "Superpower relations" in cold_war.aliases
+    assert [(fact.group, fact.text) for fact in cold_war.facts] == [
+        ("Berlin", "Berlin Blockade = Soviet blockade of West Berlin, June 1948 to May 1949"),
+        ("Berlin", "Berlin Wall = built overnight on 13 August 1961 to stop people leaving"),
+        ("Cuba", "Bay of Pigs = failed CIA-backed invasion of Cuba in April 1961"),
+        ("Cuba", "How many days did the Cuban Missile Crisis last? — 13"),
+        (None, "Truman Doctrine = US promise of 1947 to contain communism"),
+    ]
+    assert [(fact.group, fact.text) for fact in weimar.facts] == [
+        ("Hyperinflation", "Hyperinflation = prices doubled every few days in 1923"),
+        ("Hyperinflation", "Rentenmark = new currency Stresemann brought in, November 1923"),
+        (None, "Spartacist Uprising = communist revolt in Berlin, January 1919"),
+    ]
+    every_name = {a.casefold() for t in deck.topics for a in t.aliases} | {
+        (f.group or "").casefold() for t in deck.topics for f in t.facts
+    }
+    assert not every_name & {"leech", "marked", "1923", "1961", "1962", "threats"}
+    assert "leech" not in (deck.description or "") and "marked" not in (deck.description or "")
+    written = tmp_path / "history.yaml"
+    written.write_text(dump_deck(import_file(tmp_path / "history.apkg")), encoding="utf-8")
+    assert check_deck(written) == []
+
+    by_tag = await explain(deck, "superpower relations")
+    assert by_tag.splitlines()[0] == "History › Cold War"
+    body = await explain(deck, "cold war")
+    lines = body.splitlines()
+    berlin = lines.index(next(line for line in lines if line.strip(" •*-") == "Berlin"))
+    assert "Berlin Blockade" in lines[berlin + 1] and "Berlin Wall" in lines[berlin + 2]
+    assert any(line.strip(" •*-") == "Cuba" for line in lines)
+    assert not any("leech" in line or "marked" in line for line in lines)

@@ -191,3 +191,26 @@ async def test_a_file_that_kills_its_worker_is_refused_plainly_and_uploads_go_on
         )
     finally:
         await pool.close()
+
+
+async def test_uploads_are_limited_per_user_and_per_chat(engine: Engine, clock: FakeClock) -> None:
+    from bot.upload_quota import QuotaLimits
+
+    engine.deck_admin.quota.limits = QuotaLimits(
+        uploads_per_user=2, uploads_per_chat=3, bytes_per_user=10_000, bytes_per_chat=10_000
+    )
+    other_teacher = dataclasses.replace(BEN, is_admin=True)
+    for _ in range(2):
+        assert "now studies" in shown(await engine.handle(upload("cells.yaml", BIOLOGY)))
+    refused = shown(await engine.handle(upload("cells.yaml", BIOLOGY)))
+    assert "most uploads allowed in 60 minutes" in refused
+    assert "now studies" in shown(await engine.handle(upload("cells.yaml", BIOLOGY, other_teacher)))
+    assert "most uploads allowed" in shown(  # the chat's own count is used up now
+        await engine.handle(upload("photo.txt", NOTES, other_teacher))
+    )
+    big = "# " + "x" * 9_000
+    clock.advance(hours=1)
+    assert "more data than uploads may send" in shown(
+        await engine.handle(upload("big.md", big + big))
+    )
+    assert "Sorry" not in shown(await engine.handle(upload("cells.yaml", BIOLOGY)))

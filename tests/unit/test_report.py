@@ -205,3 +205,19 @@ async def test_dashboard_off_without_settings(tmp_path: Path, deck: Deck, clock:
         assert "DASHBOARD_URL and DASHBOARD_SECRET" in shown(replies)
     finally:
         await app.close()
+
+
+def test_a_battle_leaves_out_the_questions_retired_for_its_chat(deck: Deck) -> None:
+    from bot.battle._feature import _questions
+    from bot.battle._options import parse_battle
+    from bot.questions import QuestionGenerator
+
+    request = parse_battle("5", max_rounds=20)
+    assert not isinstance(request, str)
+    generator = QuestionGenerator(deck)
+    every = _questions(generator, "0123456789ab", request, None, 5)
+    assert every
+    retired = frozenset({every[0].id})
+    kept = _questions(generator, "0123456789ab", request, None, 5, retired=retired)
+    assert kept and every[0].id not in {q.id for q in kept}
+    assert len(kept) == len(every)  # spares fill the place of the retired one

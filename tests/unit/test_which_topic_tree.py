@@ -54,3 +54,16 @@ def test_which_topic_options_leave_out_the_facts_lineage() -> None:
         lineage |= {deck.topic(t).title for t in deck.subtree(question.topic_id) if deck.topic(t)}
         wrong = set(question.options) - set(question.answers)
         assert not wrong & lineage, (question.prompt, question.options)
+
+
+def test_daily_questions_come_from_subtopics_too() -> None:
+    """The daily question is drawn from every topic of a tree, subtopics included, and carries the
+    subtopic's id (so its answers count under the subtopic in /progress and /report)."""
+    from bot.daily._decks import _build
+
+    deck = parse_deck(COASTS, "coasts")
+    pool = _build(deck, None)
+    topics = {question.topic_id for question in pool.questions}
+    subtopics = {topic.id for topic in deck.topics if deck.parent(topic.id) is not None}
+    assert topics & subtopics, topics
+    assert topics <= {topic.id for topic in deck.topics}

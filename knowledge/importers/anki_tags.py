@@ -1,0 +1,78 @@
+"""Anki note tags as a teacher means them: a tag on every note of a deck is another name for that
+deck's topic (an alias), and a tag that several (not all) notes of one deck share groups their facts
+under it. Hierarchical tags ("Biology::Cells") count by their last part; Anki's own bookkeeping tags
+(`leech`, `marked`) and tags that are only numbers say nothing about the subject and are ignored."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from knowledge.importers.builder import TopicDraft
+from knowledge.importers.tabular import Card
+from knowledge.loader import MAX_TITLE_CHARS
+from knowledge.text import fold
+
+SYSTEM_TAGS = frozenset({"leech", "marked"})
+"""Tags Anki itself adds while a student reviews; they are not about the subject."""
+
+
+def tag_name(tag: str) -> str | None:
+    """The tag as a heading ("cell_structure" → "cell structure"), or None for a tag that is not
+    about the subject (system tags, numbers, a character or two)."""
+    parts = [part for part in tag.split("::") if part.strip()]
+    if not parts or any(fold(part) in SYSTEM_TAGS for part in parts):
+        return None
+    name = " ".join(parts[-1].replace("_", " ").split())
+    if len(name) < 2 or len(name) > MAX_TITLE_CHARS or not any(c.isalpha() for c in name):
+        return None
+    return name
+
+
+class TagPlan:
+    """Which tag names are aliases and which are groups, per topic key (see `topic_key`)."""
+
+    def __init__(self, cards: Sequence[Card]) -> None:
+        self._several_decks = len({card.deck for card in cards if card.deck}) > 1
+        notes: Counter[str] = Counter()
+        shared: dict[str, Counter[str]] = {}
+        self._names: dict[str, str] = {}  # folded → first spelling seen
+        for card in cards:
+            key = self.topic_key(card)
+            notes[key] += 1
+            for name in self._names_of(card.tags):
+                shared.setdefault(key, Counter())[fold(name)] += 1
+        self._aliases = {
+            key: [self._names[tag] for tag, count in counts.items() if count == notes[key]]
+            for key, counts in shared.items()
+            if notes[key] > 1
+        }
+        self._groups = {
+            key: {tag for tag, count in counts.items() if 1 < count < notes[key]}
+            for key, counts in shared.items()
+        }
+
+    def topic_key(self, card: Card) -> str:
+        """The same split `add_cards` makes: one topic per Anki deck only when there are several."""
+        return card.deck if self._several_decks and card.deck else ""
+
+    def _names_of(self, tags: Iterable[str]) -> list[str]:
+        names: list[str] = []
+        for tag in tags:
+            name = tag_name(tag)
+            if name is not None and fold(name) not in {fold(n) for n in names}:
+                self._names.setdefault(fold(name), name)
+                names.append(name)
+        return names
+
+    def apply(self, card: Card, topic: TopicDraft, start: int) -> None:
+        """Give the card's topic its tag aliases and put the card's facts under its group tag."""
+        key = self.topic_key(card)
+        for alias in self._aliases.get(key, []):
+            if fold(alias) not in {fold(a) for a in topic.aliases}:
+                topic.aliases.append(alias)
+        groups = self._groups.get(key, set())
+        for name in self._names_of(card.tags):
+            if fold(name) in groups and fold(name) != fold(topic.title):
+                topic.group_since(start, self._names[fold(name)])
+                return
