@@ -28,6 +28,7 @@ from bot.questions._words import (
     content_words,
     gives_away,
     is_stop_phrase,
+    spells_initials,
 )
 from knowledge.text import fold
 
@@ -57,6 +58,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
     if not span.marked and _incidental(text, span):
         return "the blank is a word describing the next one"
+    if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
+        return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
         return "stem too short after blanking"
     return None
