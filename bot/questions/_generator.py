@@ -229,13 +229,15 @@ class QuestionGenerator:
         for term, question in term_questions(ctx):
             yield _Candidate(question, frozenset({f"term:{term.id}"}), frozenset(term.topics))
         for events, question in chronology_questions(ctx):
-            topics = frozenset(event.topic_id for event in events)
+            # A topic quiz takes the orderings built around one of its own events: the question
+            # is shown under its anchor's topic, and a quiz on "Berlin Wall" stays there.
+            topics = frozenset({question.topic_id or events[0].topic_id})
             # Dated facts it uses count as asked about, like any other question on them.
             subjects = {f"fact:{fold(event.source)}" for event in events if event.fact_id}
             subjects.add(f"chronology:{question.id}")
             yield _Candidate(question, frozenset(subjects), topics)
         for pairs, question in matching_questions(ctx):
-            topics = frozenset(pair.topic_id for pair in pairs)
+            topics = frozenset({question.topic_id or pairs[0].topic_id})  # as chronology
             # The lines it pairs up count as asked about; a lead-in's line by its own text.
             subjects = {f"fact:{fold(pair.source)}" for pair in pairs}
             subjects |= {f"fact:{fold(pair.source.split(': ', 1)[-1])}" for pair in pairs}
