@@ -34,7 +34,10 @@ import heapq
 import re
 from array import array
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+
+import numpy as np
+import numpy.typing as npt
 
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
@@ -186,6 +189,7 @@ class FactSearch:
         "_places",
         "_titles",
         "_topic_facts",
+        "_topic_of",
         "_topics",
         "_vocabulary",
     )
@@ -273,6 +277,7 @@ class FactSearch:
             for heading in {topic.title, *(fact.group for fact in topic.facts if fact.group)}:
                 _collect_case(heading, capitalised, set())
             self._topic_facts.append(range(start, len(self._facts)))
+        self._topic_of = np.array(self._fact_topic, dtype=np.int64)  # per fact, for numpy passes
         self._index = FieldIndex(
             documents, [origin == ORIGIN_FACT for origin in self._origin], GROUP_HEADING
         )
@@ -329,32 +334,27 @@ class FactSearch:
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
             return Answer("none", (), (), frame.kind)
-        coverage, bm25, prior = self._score(terms)
+        scores = self._score(terms)
         floor = COVERAGE_FLOOR * total
-        eligible = [fact for fact, covered in coverage.items() if covered >= floor]
-        if not eligible:
+        eligible = np.flatnonzero(scores.reached & (scores.coverage >= floor))
+        if eligible.size == 0:
             # The facts that came nearest, though below the floor: their topics are offered.
-            near = heapq.nlargest(CLOSEST_TOPICS, coverage.items(), key=lambda item: item[1])
+            reached = np.flatnonzero(scores.reached)
             nearest = [
                 (covered / total * _TOP_RANK, fact)
-                for fact, covered in near
+                for covered, fact in _largest(reached, scores.coverage[reached], CLOSEST_TOPICS)
                 if covered >= CLOSEST_SHARE * total
             ]
-            return Answer("none", (), self._closest(prior, nearest, total), frame.kind)
-        top_bm25 = max((bm25.get(fact, 0.0) for fact in eligible), default=0.0) or 1.0
-        ranked = heapq.nsmallest(
-            MAX_CANDIDATES,
-            (
-                (
-                    min(coverage[fact] / total, 1.0)
-                    + BM25_SHARE * bm25.get(fact, 0.0) / top_bm25
-                    + PRIOR_SHARE * min(prior.get(self._fact_topic[fact], 0.0) / total, 1.0),
-                    fact,
-                )
-                for fact in eligible
-            ),
-            key=lambda item: (-item[0], item[1]),
+            return Answer("none", (), self._closest(scores.prior, nearest, total), frame.kind)
+        bm25 = scores.bm25[eligible]
+        top_bm25 = float(bm25.max()) or 1.0
+        ranks = (
+            np.minimum(scores.coverage[eligible] / total, 1.0)
+            + BM25_SHARE * bm25 / top_bm25
+            + PRIOR_SHARE * np.minimum(scores.prior[self._topic_of[eligible]] / total, 1.0)
         )
+        ranked = _largest(eligible, ranks, MAX_CANDIDATES)
+        prior = scores.prior
         asked = set(folded_words(question))
         constraints = self._constraints(asked, frame)
         matched = {word for term in terms for word, _ in term.alternatives}
@@ -426,14 +426,13 @@ class FactSearch:
         )
 
     def _closest(
-        self, prior: dict[int, float], ranked: list[tuple[float, int]], total: float
+        self, prior: npt.NDArray[np.float64], ranked: list[tuple[float, int]], total: float
     ) -> tuple[Hit, ...]:
         """Topics to offer instead of an answer: those the question names, then those of the
         facts that came closest. Empty when nothing is near (the caller then asks the lookup)."""
         best: dict[int, float] = {}
-        for position, covered in prior.items():
-            if covered >= CLOSEST_SHARE * total:
-                best[position] = min(covered / total, 1.0)
+        for position in np.flatnonzero(prior >= CLOSEST_SHARE * total).tolist():
+            best[position] = min(float(prior[position]) / total, 1.0)
         for rank, fact_id in ranked:
             position = self._fact_topic[fact_id]
             best[position] = max(best.get(position, 0.0), min(rank / _TOP_RANK, 1.0))
@@ -622,26 +621,38 @@ class FactSearch:
                 found.append((best, other, None))
         return found
 
-    def _score(
-        self, terms: list[QueryTerm]
-    ) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
+    def _score(self, terms: list[QueryTerm]) -> _Scores:
         """Coverage and BM25 per fact that could reach the floor, and head coverage per topic.
 
-        The question's least informative words ("optional": together below the floor) cannot lift
-        a fact over the floor on their own, so their long posting lists are only consulted for
-        facts that an informative word, or their topic's head, has already made candidates.
+        Whole-deck arrays, one numpy pass per question word: the work per question is bounded by
+        the words' posting lists, done in bulk rather than one Python step per posting. The
+        question's least informative words ("optional": together below the floor) cannot lift a
+        fact over the floor on their own, so they only add to facts that an informative word, or
+        their topic's head, has already made candidates.
         """
-        prior: dict[int, float] = {}
-        head_by_term: list[dict[int, float]] = []
-        named_by_term: list[dict[int, int]] = []
-        for term in terms:
-            head = self._heads.term_hits(term)
-            head_by_term.append(head.coverage)
-            named_by_term.append(head.sources)
-            for topic, covered in head.coverage.items():
-                prior[topic] = prior.get(topic, 0.0) + covered
-        floor = COVERAGE_FLOOR * sum(term.idf for term in terms)
+        topics = len(self._topics)
+        prior = np.zeros(topics)
+        head_by_term: list[npt.NDArray[np.float64]] = []
+        skip_by_term: list[npt.NDArray[np.bool_] | None] = []
         asked = {word for term in terms for word, _ in term.alternatives}
+        for term in terms:
+            hits = self._heads.term_arrays(term)
+            head = np.zeros(topics)
+            head[hits.docs] = hits.coverage
+            head_by_term.append(head)
+            prior += head
+            # Every fact of a topic is about its title: repeating the title adds nothing.
+            titled = [
+                topic
+                for topic in hits.docs[hits.sources == _TITLE_SOURCE].tolist()
+                if self._titles[topic] <= asked
+            ]
+            skip: npt.NDArray[np.bool_] | None = None
+            if titled:
+                skip = np.zeros(topics, dtype=bool)
+                skip[titled] = True
+            skip_by_term.append(skip)
+        floor = COVERAGE_FLOOR * sum(term.idf for term in terms)
         optional: set[int] = set()
         optional_mass = 0.0
         for position in sorted(range(len(terms)), key=lambda i: terms[i].idf):
@@ -649,31 +660,32 @@ class FactSearch:
                 break
             optional_mass += terms[position].idf
             optional.add(position)
-        coverage: dict[int, float] = {}
+        size = self._index.size
+        topic_of = self._topic_of
+        base = HEAD_DISCOUNT * prior[topic_of]
         # Facts of a topic the question names, even when they share no word with the question.
-        for topic, covered in prior.items():
-            if HEAD_DISCOUNT * covered + optional_mass >= floor:
-                for fact_id in self._topic_facts[topic]:
-                    coverage[fact_id] = HEAD_DISCOUNT * covered
-        bm25: dict[int, float] = {}
-        essential_first = sorted(range(len(terms)), key=lambda i: i in optional)
-        for position in essential_first:
-            term, head_hits = terms[position], head_by_term[position]
-            named = named_by_term[position]
+        reached = ((HEAD_DISCOUNT * prior + optional_mass >= floor) & (prior > 0))[topic_of]
+        coverage = np.where(reached, base, 0.0)
+        bm25 = np.zeros(size)
+        for position in sorted(range(len(terms)), key=lambda i: i in optional):
+            hits = self._index.term_arrays(terms[position])
+            docs, covered, saturated = hits.docs, hits.coverage, hits.bm25
             if position in optional:
-                fact_hits = self._index.term_hits(term, among=coverage.keys())
-            else:
-                fact_hits = self._index.term_hits(term)
-            for fact_id, covered in fact_hits.coverage.items():
-                topic = self._fact_topic[fact_id]
-                if fact_id not in coverage:
-                    coverage[fact_id] = HEAD_DISCOUNT * prior.get(topic, 0.0)
-                if named.get(topic) == _TITLE_SOURCE and self._titles[topic] <= asked:
-                    continue  # every fact of a topic is about its title: repeating it adds nothing
-                baseline = HEAD_DISCOUNT * head_hits.get(topic, 0.0)
-                coverage[fact_id] += max(0.0, covered - baseline)
-                bm25[fact_id] = bm25.get(fact_id, 0.0) + fact_hits.bm25[fact_id]
-        return coverage, bm25, prior
+                keep = reached[docs]
+                docs, covered, saturated = docs[keep], covered[keep], saturated[keep]
+            fresh = docs[~reached[docs]]
+            coverage[fresh] = base[fresh]
+            reached[fresh] = True
+            of_topic = topic_of[docs]
+            skip = skip_by_term[position]
+            if skip is not None:
+                keep = ~skip[of_topic]
+                docs, covered, saturated = docs[keep], covered[keep], saturated[keep]
+                of_topic = of_topic[keep]
+            baseline = HEAD_DISCOUNT * head_by_term[position][of_topic]
+            coverage[docs] += np.maximum(0.0, covered - baseline)
+            bm25[docs] += saturated
+        return _Scores(coverage, bm25, prior, reached)
 
     def _is_about(self, fact_id: int, subjects: set[str]) -> int:
         """1 when the fact opens with a word of the question: "Diffusion: the net movement…" is
@@ -708,6 +720,30 @@ def _head_document(topic: Topic, words: TextWords, ancestors: tuple[str, ...]) -
         fields.append((words.content(topic.summary), HEAD_SUMMARY, _DETAIL_SOURCE))
     fields += [(words.content(title), HEAD_SUMMARY, _DETAIL_SOURCE) for title in ancestors]
     return fields
+
+
+@dataclass(frozen=True, slots=True)
+class _Scores:
+    """A question against the whole deck: per fact its coverage, BM25 and whether any question
+    word (or its topic's head) reached it; per topic how much of the question its head names."""
+
+    coverage: npt.NDArray[np.float64]
+    bm25: npt.NDArray[np.float64]
+    prior: npt.NDArray[np.float64]
+    reached: npt.NDArray[np.bool_]
+
+
+def _largest(
+    ids: npt.NDArray[np.int64], scored: npt.NDArray[np.float64], count: int
+) -> list[tuple[float, int]]:
+    """The `count` best (score, id) pairs (`scored` has one score per id), best first, the lower
+    id first on a tie. Only the top is sorted in Python."""
+    if len(ids) > count:
+        threshold = np.partition(scored, len(scored) - count)[len(scored) - count]
+        keep = scored >= threshold  # every tie at the cut, so the order below stays exact
+        ids, scored = ids[keep], scored[keep]
+    pairs = sorted(zip(scored.tolist(), ids.tolist(), strict=True), key=lambda p: (-p[0], p[1]))
+    return pairs[:count]
 
 
 class _Names:
