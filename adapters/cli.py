@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.clean import clean_text
 from knowledge.bundled import resolve_deck_path
-from knowledge.loader import DeckError, check_deck, load_deck
+from knowledge.deck_files import open_deck_file
+from knowledge.loader import DeckError, check_deck
 from knowledge.model import Deck
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def _print(*values: object, file: TextIO | None = None) -> None:
 def _load(path_arg: str | None) -> Deck:
     path = resolve_deck_path(path_arg)
     try:
-        return load_deck(path)
+        return open_deck_file(path)
     except DeckError as error:
         _print(f"studybot: cannot load the deck {path}:", file=sys.stderr)
         for problem in error.problems:
