@@ -3,6 +3,7 @@
 Words sharing a root with the topic's title or aliases are masked ("Hungary" under "Hungarian
 Uprising"); topics whose own title the fact mentions, and the topics above or below the fact's own in
 the deck's tree, are never offered as wrong options, since the fact would then belong to them too.
+Sections every set of notes has ("Summary", "Introduction") are neither answers nor options.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS, content_words, root, roots
+from knowledge.headings import is_structural_title
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
 
@@ -26,7 +28,11 @@ MIN_WRONG_TOPICS = 2
 
 
 def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
-    """The question for one fact; None when masking leaves too little or too few topics remain."""
+    """The question for one fact; None when masking leaves too little or too few topics remain, or
+    when the fact's topic is a section of the notes ("Summary", "Key terms"), whose title is no
+    answer; such topics are never wrong options either."""
+    if is_structural_title(ref.topic.title, ctx.deck.title):
+        return None
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
     if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
@@ -45,6 +51,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         topic
         for topic in ctx.deck.topics
         if topic.id not in lineage
+        and not is_structural_title(topic.title, ctx.deck.title)
         and len(topic.title) <= MAX_OPTION
         and not ctx.name_roots(topic) & fact_roots
         and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
