@@ -118,7 +118,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
             Argument("action", "set, off, status (default) or now (post today's question now)"),
             Argument(
                 "schedule",
-                "For set: HH:MM [timezone] [days] [deadline=HH:MM], e.g. 08:00 Europe/London mon-fri",
+                "For set: HH:MM [timezone] [days] [deadline=HH:MM]; for now: a time zone, "
+                "e.g. Europe/London",
             ),
         ),
         admin_only=True,
