@@ -32,10 +32,10 @@ from bot.daily._render import (
     when,
 )
 from bot.daily._schedule import DEFAULT_ZONE, EXAMPLE, USAGE, ScheduleError, parse_timetable
-from bot.daily._zones import UnknownZone, resolve_zone
 from bot.daily._scheduler import DEFAULT_FAILURE_LIMIT, DEFAULT_GRACE, Due, Timekeeper
 from bot.daily._sender import PushSteps
 from bot.daily._state import DailyState, DailyStore, OpenPush, Plan
+from bot.daily._zones import UnknownZone, resolve_zone
 from bot.events import Answer, Chat, Choice, Command
 from bot.explain import echo
 from bot.feature import ChoiceHandler, CommandHandler
