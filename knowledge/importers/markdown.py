@@ -151,8 +151,14 @@ def import_markdown(text: str, source_name: str) -> Imported:
             line=title.line if title else None,
         )
     alone = len(sections) == 1  # the only section stays a topic, whatever its heading
-    for section in sections:
-        _add_section(builder, section, None, glossary=False, alone=alone)
+    home: TopicDraft | None = None  # where a top-level glossary's terms belong: the opening notes
+    for position, section in enumerate(sections):
+        _add_section(builder, section, None, glossary=False, alone=alone, home=home)
+        opening = section.title is None or is_structural_title(
+            _heading_text(section.title), builder.title
+        )
+        if position == 0 and opening and builder.topics:
+            home = builder.topics[0]
     return builder.result()
 
 
@@ -163,23 +169,26 @@ def _add_section(
     *,
     glossary: bool,
     alone: bool = False,
+    home: TopicDraft | None = None,
 ) -> None:
     """A section as a topic (a subtopic of `parent`), and its deeper headings as its subtopics.
 
     Sections every set of notes has are not topics (their titles would become quiz answers): a
-    glossary that is only "term: definition" lines gives key terms of the topic above it, and a
-    "Summary" or "Introduction" under a topic joins that topic's notes as a group of its own.
+    glossary that is only "term: definition" lines gives key terms of the topic above it (at the
+    top level, of `home`, the notes' opening section, when there is one), and a "Summary" or
+    "Introduction" under a topic joins that topic's notes as a group of its own.
     """
     heading = _heading_text(section.title or "")
     if section.title is None and not section.children and not _has_notes(section.blocks):
         return  # only badges or a stray image before the first heading
     glossary = glossary or _is_glossary(heading)
     structural = section.title is not None and is_structural_title(heading, builder.title)
-    if structural and not alone and not section.children:
+    owner = parent or home  # a key term is read as a line of its topic: it needs one
+    if structural and owner is not None and not alone and not section.children:
         pairs = _term_list(section.blocks)
         if pairs:
             for term, definition in pairs:
-                builder.add_term(term, definition, parent)
+                builder.add_term(term, definition, owner)
             return
     if structural and parent is not None:
         start = len(parent.items)
