@@ -29,6 +29,7 @@ from bot.events import Chat, Choice, Command, Upload, User
 from bot.ports import SentMessage
 from bot.replies import Choices, Quiz, Reply
 from bot.store import SqlStore
+from bot.workers import Limits, WorkerPool
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import load_deck
 from knowledge.model import Deck
@@ -56,7 +57,9 @@ def _compact(deck: Deck) -> Deck:
 async def upload_lag(topics: int, database: Path) -> bool:
     store = await SqlStore.open(f"sqlite:///{database}")
     deck = load_deck(resolve_deck_path(None))
-    engine = Engine(deck, store=store)
+    # The upload starts the deck's question pool building in the background; a 10,000-topic pool
+    # takes far longer than the upload, so the build worker is capped and closing never waits on it.
+    engine = Engine(deck, store=store, builds=WorkerPool(limits=Limits(cpu_seconds=120)))
     content = deck_yaml(_compact(generate_deck(topics))).encode()
     print(f"  upload: {topics:,} topics, {len(content) / 2**20:.2f} MiB of YAML")
     assert len(content) <= MAX_UPLOAD_BYTES, "the benchmark deck must fit the upload cap"
