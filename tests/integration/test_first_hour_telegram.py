@@ -21,6 +21,7 @@ from tests.conftest import default_deck
 from tests.fakes.clock import FakeClock
 from tests.fakes.telegram_api import Call, FakeTelegramAPI, checked_html
 from tests.integration.test_telegram import FAST, GROUP, running, seen_in, settle
+from tests.integration.test_walkthroughs import slips
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Deprecated since.*`retry_after`:telegram.warnings.PTBDeprecationWarning"
@@ -42,9 +43,13 @@ def bundled_names() -> list[str]:
 
 
 def assert_names_no_bundled_topic(pages: list[str]) -> None:
+    """No page names a bundled topic, and none has a grammar slip ("1 players", ".:", "you, you")
+    — the walkthroughs' checker, run on what the platform users saw."""
     for page in pages:
         named = [name for name in bundled_names() if name in page]
         assert not named, (named, page)
+        for line in page.splitlines():
+            assert not slips(line), (slips(line), line)
 
 
 @pytest.fixture
