@@ -68,7 +68,7 @@ def test_the_console_user_is_the_admin_and_says_so_classmates_are_students(
         "Anyone you speak as with /as NAME is a student."
     )  # the last line of /help
     assert "Now speaking as Ana, a student." in out
-    assert "(only you see this) Only admins can use /daily." in out
+    assert "(only you see this) Only admins can change the daily question." in out
     assert (
         "You are Ana, a student: admin commands are refused. /as you to be the admin again. "
         "Use /as NAME to switch."
@@ -82,7 +82,7 @@ def test_the_console_can_start_as_a_student(tmp_path: Path) -> None:
     out = studybot(
         "chat", "--student", "--user", "Ms Patel", stdin="/daily now\n/help\n", env=env
     ).stdout.splitlines()
-    assert out[0] == "(only you see this) Only admins can use /daily."
+    assert out[0] == "(only you see this) Only admins can change the daily question."
     assert out[-1] == (
         "You are Ms Patel, a student: admin commands are refused "
         "(start without --student to be the chat's admin)."

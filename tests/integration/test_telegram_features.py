@@ -334,7 +334,7 @@ async def test_daily_is_set_by_an_admin_pushed_and_its_results_posted(
         await api.wait_for("sendPoll", 2)
         await settle(adapter, api)
     seen = seen_in(api, GROUP)
-    assert seen[0] == "Only admins can use /daily."
+    assert seen[0] == "Only admins can change the daily question."
     assert seen[1].startswith("Daily question set: ")
     assert "08:00" in seen[1] and "Europe/London" in seen[1]
     assert seen[2].startswith("📅 Question of the day · answers until 17:00 (Europe/London)\n")

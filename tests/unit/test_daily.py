@@ -145,7 +145,7 @@ async def test_setting_a_schedule_says_when_the_first_question_comes(world: Worl
 
 async def test_only_admins_run_daily(world: World) -> None:
     said = await world.say("set 08:00", user=ANA)
-    assert "Only admins can use /daily." in said
+    assert "Only admins can change the daily question." in said
     assert "No daily question is set" in await world.say("status")
 
 

@@ -200,6 +200,15 @@ async def test_a_one_off_daily_question_in_the_teachers_zone(app: App) -> None:
     assert "time zone" in wrong and "e.g. /daily now Europe/London" in wrong
 
 
+async def test_a_student_sees_the_daily_status_but_cannot_change_it(app: App) -> None:
+    await say(app, "/daily set 08:00 UTC mon-fri")
+    status = shown(await say(app, "/daily status", ANA))
+    assert status.startswith("Daily question: 08:00 UTC, Monday to Friday")
+    assert "Next question: Mon 7 Dec 08:00 (UTC)." in status
+    refused = shown(await say(app, "/daily off", ANA))
+    assert refused == "Only admins can change the daily question."
+
+
 async def test_daily_status_after_set_shows_the_new_schedules_close(app: App) -> None:
     await say(app, "/daily set 08:00 UTC mon-fri")
     assert isinstance(app.clock, FakeClock)
