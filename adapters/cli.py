@@ -52,7 +52,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     async def chat() -> None:
         config = AppConfig(database_url=args.database_url, fast_timers=fast)
         app = await build_app(config, deck=deck)
-        console = ConsoleChat(app.engine, user=args.user)
+        admin = not bool(getattr(args, "student", False))
+        console = ConsoleChat(app.engine, user=args.user, admin=admin)
         try:
             app.connect(console.messenger)  # battle rounds and pushes print as they come
             interactive = sys.stdin.isatty()
@@ -338,6 +339,11 @@ def build_parser() -> argparse.ArgumentParser:
     deck_option(chat)
     chat.add_argument(
         "--user", default="you", help="who you are speaking as (switch with /as NAME)"
+    )
+    chat.add_argument(
+        "--student",
+        action="store_true",
+        help="speak as a student (by default you are the chat's admin: /daily, /deck upload work)",
     )
     chat.add_argument(
         "--database-url",

@@ -77,6 +77,8 @@ def distractors(
             or _true_somewhere(ctx, ref, span, candidate)
         )
 
+    if span.kind is SpanKind.YEAR and _OPEN_ENDED.search(ref.text[: span.start]):
+        return []  # "By 2023 about 5.4 billion …": a later year would be as true
     if span.kind in NUMERIC_KINDS:
         number = parse_number(span.text)
         return [] if number is None else look_alikes(number, rng, count, reject)
@@ -108,13 +110,10 @@ def distractors(
 
 def _pool(ctx: DeckContext, ref: FactRef, span: Span) -> list[Entity]:
     if span.kind is SpanKind.ACRONYM:
-        # Acronyms found by shape become throwaway entities so they sort and shape like the rest.
-        # Only ones of the same length: "KF" (a patient) is not the same kind as "STM" or "LTM".
-        return [
-            Entity(acronym, SpanKind.ACRONYM)
-            for acronym in ctx.stats.acronyms
-            if ctx.index.lookup(acronym) is None and len(acronym) == len(span.text)
-        ]
+        # An acronym found by its shape alone has no known kind: "CERN" (an organisation) among
+        # "IMAP" and "SMTP" (protocols), "WAP" (a device) among "SQL" (a language) and "TCP". It is
+        # asked typed. (Acronyms the deck lists as people, places or terms have their kind.)
+        return []
     if span.kind not in (SpanKind.PERSON, SpanKind.PLACE, SpanKind.TERM, SpanKind.TOPIC):
         return []
     own = {fold(name) for name in (*ref.topic.people, *ref.topic.places, ref.topic.title)}
@@ -137,6 +136,8 @@ def _same_kind(ctx: DeckContext, span: Span) -> Callable[[Entity], bool]:
     return lambda entity: True
 
 
+# A year after one of these words bounds a claim that holds on one side of it.
+_OPEN_ENDED = re.compile(r"\b(?:by|before|after|since|until|till|from)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*([\d,.]+)")
 _RANGE_BEFORE = re.compile(r"([\d,.]+)\s*(?:to|-|–|—)\s*$")
 

@@ -66,7 +66,7 @@ def test_chat_speaks_as_another_user_and_presses_options_by_number() -> None:
     result = studybot("chat", "--user", "Ana", stdin="/as Ben\n/explain 1956\n1\n/quit\n/topics\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Now speaking as Ben." in out
+    assert "Now speaking as Ben, a student." in out
     assert "Did you mean" in out and "[1]" in out
     assert "(1956)" in out.split("[2]")[-1]  # pressing 1 showed a 1956 topic
     assert "topics" not in out.split("/quit")[-1]  # nothing handled after /quit
