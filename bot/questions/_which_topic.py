@@ -9,6 +9,7 @@ mould" fits "Drug development" as well as "Antibiotics"), so a wrong topic must 
 line's distinctive words (roots used by fewer than half the deck's topics) in its own title or lines.
 A line under a sub-heading ("Criticisms: based on artificial lab tasks") is read with its heading:
 shown alone it could belong to any topic of the same sort, so it is never asked.
+Sections every set of notes has ("Summary", "Introduction") are neither answers nor options.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS, content_words, root, roots
+from knowledge.headings import is_structural_title
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
 
@@ -31,7 +33,11 @@ MIN_WRONG_TOPICS = 2
 
 
 def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
-    """The question for one fact; None when masking leaves too little or too few topics remain."""
+    """The question for one fact; None when masking leaves too little or too few topics remain, or
+    when the fact's topic is a section of the notes ("Summary", "Key terms"), whose title is no
+    answer; such topics are never wrong options either."""
+    if is_structural_title(ref.topic.title, ctx.deck.title):
+        return None
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
     if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
@@ -51,6 +57,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         topic
         for topic in ctx.deck.topics
         if topic.id not in lineage
+        and not is_structural_title(topic.title, ctx.deck.title)
         and len(topic.title) <= MAX_OPTION
         and not ctx.name_roots(topic) & fact_roots
         and not ctx.topic_roots(topic.id) & distinctive
