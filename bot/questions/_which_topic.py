@@ -7,7 +7,10 @@ the deck's tree, are never offered as wrong options, since the fact would then b
 
 from __future__ import annotations
 
+import weakref
+
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
@@ -19,10 +22,11 @@ from knowledge.text import fold
 # A line needs this many content words (after masking) to point at one topic: "Food Shortages"
 # could belong to half the topics of a history deck.
 MIN_TOPIC_WORDS = 3
-# The share of content words two lines must have in common to count as the same line.
-SHARED = 0.8
 WRONG_TOPICS = 3
 MIN_WRONG_TOPICS = 2
+_SHORT_TITLED: weakref.WeakKeyDictionary[DeckContext, tuple[Topic, ...]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
@@ -41,16 +45,17 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     lineage = {topic.id for topic in ctx.deck.path(ref.topic.id)} | set(
         ctx.deck.subtree(ref.topic.id)
     )
-    others = [
-        topic
-        for topic in ctx.deck.topics
-        if topic.id not in lineage
-        and len(topic.title) <= MAX_OPTION
-        and not ctx.name_roots(topic) & fact_roots
-        and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
-        and all(other.folded != same_fact for other in ctx.topic_facts(topic.id))
-    ]
-    wrong = rng.sample(others, min(WRONG_TOPICS, len(others)))
+
+    def fits(topic: Topic) -> bool:
+        return (
+            topic.id not in lineage
+            and not ctx.name_roots(topic) & fact_roots
+            and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
+            and all(other.folded != same_fact for other in ctx.topic_facts(topic.id))
+        )
+
+    # Drawn from the topics whose titles fit an option, stopping at the last one needed.
+    wrong = sample_where(_short_titled(ctx), rng, WRONG_TOPICS, fits)
     if len(wrong) < MIN_WRONG_TOPICS:
         return None
     options = [ref.topic.title, *(topic.title for topic in wrong)]
@@ -69,6 +74,16 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     )
 
 
+def _short_titled(ctx: DeckContext) -> tuple[Topic, ...]:
+    """The deck's topics whose titles are short enough to be options (worked out once a deck)."""
+    found = _SHORT_TITLED.get(ctx)
+    if found is None:
+        found = _SHORT_TITLED[ctx] = tuple(
+            topic for topic in ctx.deck.topics if len(topic.title) <= MAX_OPTION
+        )
+    return found
+
+
 def _needs_its_lead_in(ref: FactRef) -> bool:
     """True for a line under a cause/effect/aim lead-in ("strict building codes" under "Fewer
     deaths because"): shown alone it could belong to any topic about the same kind of thing."""
@@ -77,27 +92,19 @@ def _needs_its_lead_in(ref: FactRef) -> bool:
 
 def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:
     """True when the line is a key term or its definition: terms belong to the whole deck."""
-    words = set(content_words(ref.text))
-    for term in ctx.deck.terms:
-        for text in (term.term, term.definition, f"{term.term} {term.definition}"):
-            theirs = set(content_words(text))
-            if theirs and len(words & theirs) >= SHARED * max(len(words), len(theirs)):
-                return True
-    return False
+    words = frozenset(content_words(ref.text))
+    return next(ctx.similar_terms.matches(words), None) is not None
 
 
 def _shared(ctx: DeckContext, ref: FactRef) -> bool:
     """True when another topic has (nearly) the same line: it would belong to both."""
-    words = set(content_words(ref.text))
+    words = frozenset(content_words(ref.text))
     if not words:
         return True
-    for other in ctx.facts:
-        if other.topic.id == ref.topic.id:
-            continue
-        theirs = set(content_words(other.text))
-        if theirs and len(words & theirs) >= SHARED * max(len(words), len(theirs)):
-            return True
-    return False
+    return any(
+        ctx.facts[position].topic.id != ref.topic.id
+        for position in ctx.similar_facts.matches(words)
+    )
 
 
 def mask_topic_words(text: str, topic: Topic) -> str:
