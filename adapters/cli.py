@@ -271,6 +271,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     )
 
 
+def _days(value: str) -> int:
+    try:
+        days = int(value)
+    except ValueError:
+        days = -1
+    if days < 0:
+        raise argparse.ArgumentTypeError(f"a whole number of days (0 or more), not {value!r}")
+    return days
+
+
 def _cmd_db_migrate(args: argparse.Namespace) -> int:
     from adapters._runtime import migrate_once
     from bot.store._migrate import head_revision
@@ -280,6 +290,35 @@ def _cmd_db_migrate(args: argparse.Namespace) -> int:
         print(f"studybot: cannot migrate the database: {problem}", file=sys.stderr)
         return EXIT_INVALID
     print(f"database migrated to {head_revision()}")
+    return EXIT_OK
+
+
+def _cmd_db_clean(args: argparse.Namespace) -> int:
+    """Housekeeping once, now: what every bot process also does every few hours."""
+    import asyncio
+    from datetime import UTC, datetime
+
+    from bot.housekeeping import UNUSED_DECK_DAYS, clean
+    from bot.store import SqlStore, StoreError
+
+    days = UNUSED_DECK_DAYS if args.unused_days is None else args.unused_days
+
+    async def run() -> tuple[tuple[str, ...], int]:
+        async with await SqlStore.open(
+            args.database_url or os.environ.get("DATABASE_URL")
+        ) as store:
+            done = await clean(store, datetime.now(UTC), unused_days=days)
+        return done.decks, done.uploads
+
+    try:
+        decks, uploads = asyncio.run(run())
+    except (ValueError, StoreError) as error:
+        print(f"studybot: cannot open the database: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"deleted {len(decks)} unused uploaded deck{'' if len(decks) == 1 else 's'}")
+    for deck_id in decks:
+        _print(f"  {deck_id}")
+    print(f"forgot {uploads} counted upload{'' if uploads == 1 else 's'} older than a day")
     return EXIT_OK
 
 
@@ -395,6 +434,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
     migrate.set_defaults(func=_cmd_db_migrate)
+    cleanup = db_sub.add_parser(
+        "clean",
+        help="delete uploaded decks no chat uses (last uploaded over --unused-days ago) and "
+        "forget old upload counts (bots also do it every 6 hours)",
+    )
+    cleanup.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
+    cleanup.add_argument(
+        "--unused-days", type=_days, default=None, metavar="N",
+        help="keep a deck no chat uses for N days after its last upload (default 30)",
+    )  # fmt: skip
+    cleanup.set_defaults(func=_cmd_db_clean)
 
     exp = sub.add_parser(
         "export", help="a chat's quiz answers, battle results, daily answers and progress"

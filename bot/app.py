@@ -20,6 +20,7 @@ from bot.decks import DeckLibrary
 from bot.engine import Engine
 from bot.events import Chat
 from bot.feature import Feature
+from bot.housekeeping import Housekeeping
 from bot.ports import Clock, Messenger, SystemClock
 from bot.report import Dashboard, LinkSigner, QuestionCatalogue, ReportFeature
 from bot.store import SqlStore, Store
@@ -135,7 +136,7 @@ async def build_app(
             catalogue=QuestionCatalogue(),
             dashboard=dashboard,
         )
-        features.extend((daily, reports))
+        features.extend((daily, reports, Housekeeping(used_store, used_clock)))
     engine = Engine(
         loaded,
         index=index,

@@ -40,7 +40,7 @@ class DeckAdmin:
         self.clock = clock
         self.store = store
         self.workers = workers
-        self.quota = UploadQuota()
+        self.quota = UploadQuota(store) if store is not None else None
 
     async def command(self, event: Command) -> list[Reply]:
         action = event.args.split(maxsplit=1)[0].casefold() if event.args.strip() else "show"
@@ -62,10 +62,10 @@ class DeckAdmin:
             return [Message(text("Send files with /deck upload as the caption."))]
         if not event.user.is_admin:
             return [Notice("Only admins can change this chat's deck.")]
-        if self.store is None:
+        if self.store is None or self.quota is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
         size = min(len(event.content), MAX_UPLOAD_BYTES)  # a bigger file is refused unread
-        wait = self.quota.refusal(event.user, event.chat, size, self.clock.now())
+        wait = await self.quota.refusal(event.user, event.chat, size, self.clock.now())
         if wait is not None:
             return [Message(text(wait))]
         result = await self._read(event)

@@ -2,17 +2,19 @@
 
 Reading an upload costs a worker process up to its CPU and memory limits; a quota keeps one person
 (in a DM everyone is the admin of their chat) from keeping the workers busy for everyone else. The
-windows are kept in this process's memory: a restart forgets them, and with several bot processes
-each counts its own uploads — a bound on load, not an account.
+uploads are counted in the store (`Store.count_upload`), so the quota holds across restarts and
+across every bot process on one database; a file is counted when it arrives, before it is read,
+so a refused file counts too.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from bot.events import Chat, User
+from bot.store import ChatRef, UploadAllowance, UploadEntry, UserRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,36 +27,45 @@ class QuotaLimits:
     bytes_per_user: int = 20 * 1024 * 1024
     bytes_per_chat: int = 40 * 1024 * 1024
 
+    @property
+    def allowance(self) -> UploadAllowance:
+        return UploadAllowance(
+            self.uploads_per_user, self.uploads_per_chat, self.bytes_per_user, self.bytes_per_chat
+        )
 
-_MAX_TRACKED = 100_000  # keys remembered; past this the oldest windows are dropped
+
+FORGET_AFTER = timedelta(days=1)
+"""Housekeeping forgets counted uploads older than this (longer than any quota's window)."""
+
+
+class QuotaStore(Protocol):
+    """The part of `bot.store.Store` quotas use."""
+
+    async def count_upload(
+        self, upload: UploadEntry, *, since: datetime, limits: UploadAllowance
+    ) -> str | None: ...
 
 
 class UploadQuota:
-    def __init__(self, limits: QuotaLimits | None = None) -> None:
+    def __init__(self, store: QuotaStore, limits: QuotaLimits | None = None) -> None:
+        self.store = store
         self.limits = limits or QuotaLimits()
-        self._seen: dict[str, deque[tuple[datetime, int]]] = {}
 
-    def refusal(self, user: User, chat: Chat, size: int, now: datetime) -> str | None:
-        """Why this upload must wait (a sentence for the user), or None and the upload is counted."""
+    async def refusal(self, user: User, chat: Chat, size: int, now: datetime) -> str | None:
+        """Why this upload must wait (a sentence for the user), or None and the upload is counted.
+
+        Raises `StoreError` when the store cannot count it (the engine says "try again").
+        """
         limits = self.limits
-        user_key, chat_key = f"u:{user.platform}:{user.id}", f"c:{chat.platform}:{chat.id}"
-        mine, theirs = self._window(user_key, now), self._window(chat_key, now)
+        entry = UploadEntry(
+            UserRef(user.platform, user.id), ChatRef(chat.platform, chat.id), size, now
+        )
+        over = await self.store.count_upload(
+            entry, since=now - limits.window, limits=limits.allowance
+        )
         minutes = int(limits.window.total_seconds() // 60)
-        if len(mine) >= limits.uploads_per_user or len(theirs) >= limits.uploads_per_chat:
+        if over == "uploads":
             return f"That is the most uploads allowed in {minutes} minutes; try again later."
-        if (
-            sum(sent for _, sent in mine) + size > limits.bytes_per_user
-            or sum(sent for _, sent in theirs) + size > limits.bytes_per_chat
-        ):
+        if over is not None:
             return f"That is more data than uploads may send in {minutes} minutes; try again later."
-        if len(self._seen) >= _MAX_TRACKED:
-            self._seen.clear()
-        for key in (user_key, chat_key):
-            self._seen.setdefault(key, deque()).append((now, size))
         return None
-
-    def _window(self, key: str, now: datetime) -> deque[tuple[datetime, int]]:
-        entries = self._seen.get(key, deque())
-        while entries and now - entries[0][0] >= self.limits.window:
-            entries.popleft()
-        return entries

@@ -29,6 +29,8 @@ from bot.store._records import (
     StoredDeck,
     StoredPoll,
     TopicAccuracy,
+    UploadAllowance,
+    UploadEntry,
     UserRecord,
     UserRef,
 )
@@ -56,6 +58,8 @@ __all__ = [
     "StoredDeck",
     "StoredPoll",
     "TopicAccuracy",
+    "UploadAllowance",
+    "UploadEntry",
     "UserRecord",
     "UserRef",
     "default_database_url",

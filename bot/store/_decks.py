@@ -1,14 +1,24 @@
-"""Uploaded decks: kept in the database so every bot process serves the same ones."""
+"""Uploaded decks: kept in the database so every bot process serves the same ones.
+
+Cleanup rule: a stored deck that no chat has chosen (no chat's settings name it: its chats reset
+to the default deck or uploaded another) and that was last uploaded before a cutoff is deleted
+(`delete_unused_decks`). Uploading a deck saves it (refreshing `uploaded_at`) before the chat
+chooses it, so a cutoff of more than a few minutes never takes a deck being installed.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, delete, select
 
 from bot.store import _schema as t
 from bot.store._connection import Connection
 from bot.store._records import StoredDeck, UserRef
+from bot.store._time import require_utc
+
+CHOSEN_DECK = "deck"  # the chat setting that names the chat's stored deck (bot.decks.SETTING)
 
 
 class DeckQueries(Connection):
@@ -45,6 +55,21 @@ class DeckQueries(Connection):
         async with self._read() as conn:
             rows = (await conn.execute(query)).all()
         return [_deck(row) for row in rows]
+
+    async def delete_unused_decks(self, uploaded_before: datetime) -> list[str]:
+        """Delete every stored deck no chat has chosen, last uploaded before `uploaded_before`;
+        their ids, sorted. One statement, so a chat choosing a deck meanwhile keeps it."""
+        cutoff = require_utc("uploaded_before", uploaded_before)
+        chosen = t.chats.c.settings[CHOSEN_DECK].as_string()
+        in_use = select(chosen).where(chosen.is_not(None)).scalar_subquery()
+        gone = (
+            delete(t.decks)
+            .where(t.decks.c.uploaded_at < cutoff, t.decks.c.deck_id.not_in(in_use))
+            .returning(t.decks.c.deck_id)
+        )
+        async with self._write() as conn:
+            rows = (await conn.execute(gone)).all()
+        return sorted(str(deck_id) for (deck_id,) in rows)
 
 
 def _deck(row: Row[Any]) -> StoredDeck:

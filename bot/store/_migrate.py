@@ -17,6 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.store._errors import SchemaTooNew
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Any fixed number: PostgreSQL advisory-lock key that serialises migrations across processes.
 _MIGRATION_LOCK_KEY = 0x5354_5544_5942_4F54 & 0x7FFF_FFFF_FFFF_FFFF
@@ -42,7 +44,23 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def _upgrade(connection: Connection) -> None:
-    command.upgrade(alembic_config(connection), "head")
+    config = alembic_config(connection)
+    check_known(connection, ScriptDirectory.from_config(config))
+    command.upgrade(config, "head")
+
+
+def check_known(connection: Connection, scripts: ScriptDirectory) -> None:
+    """Raise `SchemaTooNew` when the database is at a migration this package does not ship.
+
+    Going back is not possible (a migration is not undone by starting an older version), and
+    Alembic's own error is a traceback about a revision it cannot locate.
+    """
+    found = current_revision(connection)
+    if found is None:
+        return
+    known = {script.revision for script in scripts.walk_revisions()}
+    if found not in known:
+        raise SchemaTooNew(found, scripts.get_current_head())
 
 
 async def upgrade_to_head(engine: AsyncEngine) -> None:

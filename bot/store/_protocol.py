@@ -28,6 +28,8 @@ from bot.store._records import (
     StoredDeck,
     StoredPoll,
     TopicAccuracy,
+    UploadAllowance,
+    UploadEntry,
     UserRecord,
     UserRef,
 )
@@ -284,6 +286,20 @@ class Store(Protocol):
 
     async def list_decks(self) -> list[StoredDeck]:
         """Every uploaded deck, newest upload first (content included)."""
+
+    async def delete_unused_decks(self, uploaded_before: datetime) -> list[str]:
+        """Housekeeping: delete the decks no chat has chosen, last uploaded before
+        `uploaded_before`; their ids."""
+
+    # Upload quotas, shared by every process
+    async def count_upload(
+        self, upload: UploadEntry, *, since: datetime, limits: UploadAllowance
+    ) -> str | None:
+        """Count `upload` unless the user's or the chat's uploads since `since` (with it) would
+        pass `limits`: None when counted, else which limit ("uploads" or "bytes")."""
+
+    async def forget_uploads_before(self, when: datetime) -> int:
+        """Housekeeping: forget uploads counted before `when`; how many went."""
 
     # Native polls sent (a Telegram vote names only the poll)
     async def remember_poll(self, poll: StoredPoll) -> None:

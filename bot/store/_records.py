@@ -504,3 +504,33 @@ class StoredPoll:
             _require_text("token", token)
         object.__setattr__(self, "tokens", tuple(self.tokens))
         _set_utc(self, "created_at")
+
+
+@dataclass(frozen=True, slots=True)
+class UploadEntry:
+    """One file uploaded by `user` in `chat`, `size` bytes, at `at` (what upload quotas count)."""
+
+    user: UserRef
+    chat: ChatRef
+    size: int
+    at: datetime
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.user, UserRef) or not isinstance(self.chat, ChatRef):
+            raise ValueError("an upload needs a UserRef and a ChatRef")
+        _require_count("size", self.size)
+        _set_utc(self, "at")
+
+
+@dataclass(frozen=True, slots=True)
+class UploadAllowance:
+    """How many uploads and bytes one user, and one chat, may send in a quota's window."""
+
+    uploads_per_user: int
+    uploads_per_chat: int
+    bytes_per_user: int
+    bytes_per_chat: int
+
+    def __post_init__(self) -> None:
+        for name in ("uploads_per_user", "uploads_per_chat", "bytes_per_user", "bytes_per_chat"):
+            _require_count(name, getattr(self, name))

@@ -199,6 +199,22 @@ decks = Table(
     Column("uploaded_at", UtcDateTime, nullable=False),
 )
 
+# Uploads counted against the upload quotas (bot.upload_quota), shared by every process and kept
+# across restarts; rows older than a day are forgotten by housekeeping.
+upload_log = Table(
+    "upload_log",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("platform", String, nullable=False),
+    Column("user_id", String, nullable=False),
+    Column("chat_id", String, nullable=False),
+    Column("bytes", BigInteger, nullable=False),
+    Column("uploaded_at", UtcDateTime, nullable=False),
+    Index(None, "platform", "user_id", "uploaded_at"),
+    Index(None, "platform", "chat_id", "uploaded_at"),
+    Index(None, "uploaded_at"),
+)
+
 # Battles in progress and how they ended. `state` is the battle feature's own JSON (rounds played,
 # players and scores), kept so another process can announce a battle its owner stopped serving.
 # `owner` names the process running it and `heartbeat_at` is when that process last said so; a

@@ -18,13 +18,14 @@ from bot.store._cards import CardQueries
 from bot.store._daily import DailyQueries
 from bot.store._decks import DeckQueries
 from bot.store._engine import create_engine, writer
-from bot.store._errors import StoreError, reason
+from bot.store._errors import SchemaTooNew, StoreError, reason
 from bot.store._migrate import upgrade_to_head
 from bot.store._people import PeopleQueries
 from bot.store._polls import PollQueries
 from bot.store._progress import ProgressQueries
 from bot.store._reports import ReportQueries
 from bot.store._running_battles import RunningBattleQueries
+from bot.store._uploads import UploadQueries
 from bot.store._urls import default_database_url, describe, to_async_url
 
 
@@ -39,6 +40,7 @@ class SqlStore(
     DeckQueries,
     PollQueries,
     ReportQueries,
+    UploadQueries,
 ):
     """Persistence on a SQL database; make one with `await SqlStore.open(url)`.
 
@@ -61,6 +63,9 @@ class SqlStore(
             raise StoreError(
                 f"cannot open the database {describe(async_url)}: {reason(exc)}"
             ) from exc
+        except SchemaTooNew as exc:
+            await engine.dispose()
+            raise SchemaTooNew(exc.found, exc.newest, describe(async_url)) from None
         except BaseException:
             await engine.dispose()
             raise

@@ -197,6 +197,7 @@ async def test_a_file_that_kills_its_worker_is_refused_plainly_and_uploads_go_on
 async def test_uploads_are_limited_per_user_and_per_chat(engine: Engine, clock: FakeClock) -> None:
     from bot.upload_quota import QuotaLimits
 
+    assert engine.deck_admin.quota is not None
     engine.deck_admin.quota.limits = QuotaLimits(
         uploads_per_user=2, uploads_per_chat=3, bytes_per_user=10_000, bytes_per_chat=10_000
     )
@@ -220,10 +221,12 @@ async def test_uploads_are_limited_per_user_and_per_chat(engine: Engine, clock: 
 def _species_list(cards: int) -> bytes:
     """A biology teacher's species flashcards, tab-separated: many thousands of invented but
     real-looking binomial names, each with a short description."""
-    syllables = "al ba cer do fu gla hir lo mar nu pel quer ros sil tau ur ven xan".split()
-    habitats = "rainforests wetlands deserts reefs grasslands tundra caves rivers".split()
-    kinds = "beetle orchid frog moss fern snail lizard finch".split()
-    regions = "Andean Alpine Arctic Coastal Highland Lowland Pacific Saharan Boreal Tropical".split()
+    syllables = "al ba cer do fu gla hir lo mar nu pel quer ros sil tau ur ven xan".split()  # noqa: SIM905
+    habitats = "rainforests wetlands deserts reefs grasslands tundra caves rivers".split()  # noqa: SIM905
+    kinds = "beetle orchid frog moss fern snail lizard finch".split()  # noqa: SIM905
+    regions = (
+        "Andean Alpine Arctic Coastal Highland Lowland Pacific Saharan Boreal Tropical".split()
+    )  # noqa: SIM905
     lines = []
     for n in range(cards):
         genus = (syllables[n % 18] + syllables[n // 18 % 18] + "us").capitalize()
@@ -245,3 +248,90 @@ async def test_a_10000_card_tsv_upload_is_read_counted_and_quizzed(engine: Engin
     assert "Question 1/3" in quiz
     runtime = await engine.library.for_chat(GROUP)
     assert runtime.pool.ready and runtime.pool.builds == 1  # counted from the pool /quiz uses
+
+
+PHYSICS = """\
+deck:
+  id: optics
+  title: Geometric Optics
+topics:
+  - id: refraction
+    title: Refraction
+    facts:
+      - Light bends towards the normal when it enters a denser medium
+      - Snell's law relates the angles to the refractive indices
+"""
+PHYSICS_V2 = PHYSICS.replace("Geometric Optics", "Geometric Optics (revised)")
+
+
+async def test_upload_quotas_hold_after_a_restart_and_in_another_process(
+    deck: Deck, clock: FakeClock, store: SqlStore, workers: WorkerPool
+) -> None:
+    """The quota is counted in the database: a new engine on the same database (a restarted or a
+    second bot process) refuses the upload the first one had no room left for."""
+    from bot.upload_quota import QuotaLimits
+
+    limits = QuotaLimits(uploads_per_user=2, uploads_per_chat=10)
+    first = Engine(deck, clock=clock, store=store, workers=workers)
+    assert first.deck_admin.quota is not None
+    first.deck_admin.quota.limits = limits
+    for _ in range(2):
+        assert "now studies Cell Biology" in shown(
+            await first.handle(upload("cells.yaml", BIOLOGY))
+        )
+
+    again = await SqlStore.open(f"sqlite:///{store.where}")
+    try:
+        restarted = Engine(deck, clock=clock, store=again, workers=workers)
+        assert restarted.deck_admin.quota is not None
+        restarted.deck_admin.quota.limits = limits
+        refused = shown(await restarted.handle(upload("optics.yaml", PHYSICS)))
+        assert "That is the most uploads allowed in 60 minutes; try again later." in refused
+        assert "Cell Biology" in shown(await say(restarted, "/deck", chat=GROUP))  # unchanged
+        clock.advance(hours=1)
+        assert "now studies Geometric Optics" in shown(
+            await restarted.handle(upload("optics.yaml", PHYSICS))
+        )
+    finally:
+        await again.close()
+
+
+async def test_a_replaced_upload_is_deleted_after_30_days_and_the_chats_deck_stays(
+    engine: Engine, clock: FakeClock, store: SqlStore
+) -> None:
+    from bot.housekeeping import Housekeeping
+
+    other_class = dataclasses.replace(GROUP, id="-100777")
+    assert "now studies Cell Biology" in shown(await engine.handle(upload("cells.yaml", BIOLOGY)))
+    assert "now studies Geometric Optics" in shown(
+        await engine.handle(
+            Upload(TEACHER, other_class, "deck upload", "optics.yaml", PHYSICS.encode())
+        )
+    )
+    assert "now studies Geometric Optics (revised)" in shown(
+        await engine.handle(upload("optics.yaml", PHYSICS_V2))  # the first class replaces its deck
+    )
+    assert len(await store.list_decks()) == 3
+    housekeeping = Housekeeping(store, clock)
+    await housekeeping.tick()  # at once: nothing is old enough yet
+    assert len(await store.list_decks()) == 3
+
+    clock.advance(days=31)
+    housekeeping_later = Housekeeping(store, clock)
+    await housekeeping_later.tick()
+    titles = sorted(stored.title for stored in await store.list_decks())
+    assert titles == ["Geometric Optics", "Geometric Optics (revised)"]  # Cell Biology went
+    assert "Refraction" in shown(await say(engine, "/topics", chat=GROUP))
+    assert "Refraction" in shown(await say(engine, "/topics", chat=other_class))
+    assert "Geometric Optics (revised)" in shown(await say(engine, "/deck", chat=GROUP))
+
+
+async def test_the_bots_run_housekeeping(tmp_path: Path) -> None:
+    from bot.app import AppConfig, build_app
+    from bot.housekeeping import Housekeeping
+
+    app = await build_app(AppConfig(database_url=f"sqlite:///{tmp_path / 'hk.db'}"))
+    try:
+        assert any(isinstance(feature, Housekeeping) for feature in app.engine.features)
+    finally:
+        await app.close()
