@@ -6,6 +6,9 @@
 #
 # The install uses uv when it can (several times faster than pip): the one on PATH, else the uv
 # pinned in the lock, installed into the venv by pip. If uv cannot be had or fails, pip does it all.
+# Both write bytecode at install time (pip always does, uv with --compile-bytecode): where
+# PYTHONDONTWRITEBYTECODE is set, nothing else would, and every process the tests start would
+# compile the libraries from source again (about 2 CPU-s each).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -31,7 +34,7 @@ $(STAMP): pyproject.toml $(DEV_LOCK)
 	    && $(BIN)/python -m pip install --quiet "uv==$(UV_PIN)"; then uv=$(BIN)/uv; fi; \
 	if [ -n "$$uv" ] \
 	    && echo "installing $(DEV_LOCK) with $$uv" \
-	    && "$$uv" pip install --quiet --python $(BIN)/python -r $(DEV_LOCK) \
+	    && "$$uv" pip install --quiet --compile-bytecode --python $(BIN)/python -r $(DEV_LOCK) \
 	    && "$$uv" pip install --quiet --python $(BIN)/python --no-deps \
 	        --config-settings editable_mode=compat -e .; then :; \
 	else \
@@ -52,6 +55,8 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	@# Compiled once up front: the suite starts many Python processes, and none may write bytecode.
+	$(BIN)/python -m compileall -q bot knowledge adapters tests benchmarks
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 lint: $(STAMP)

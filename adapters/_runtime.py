@@ -21,7 +21,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 
-from bot.app import App, AppConfig, build_app
+from bot.app import App, AppConfig, build_app, settle_heap
 from bot.daily import Pacer
 from bot.ports import Clock, Messenger
 from bot.store import SqlStore, StoreError
@@ -100,6 +100,7 @@ async def open_bot_app(config: AppConfig) -> App | int:
         return EXIT_USAGE
     if isinstance(app.store, SqlStore):
         log.info("progress is kept in %s", app.store.where)
+    settle_heap()
     return app
 
 

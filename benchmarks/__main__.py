@@ -18,6 +18,7 @@ BENCHMARKS = (
     "bench_slips",
     "bench_questions",
     "bench_battle",
+    "bench_store",
     "bench_telegram",
     "bench_daily_telegram",
     "bench_discord",

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
+import pkgutil
 import statistics
+import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from knowledge.importers import dump_deck
 from knowledge.model import Deck
+from knowledge.search import DeckIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,3 +99,80 @@ def deck_yaml(deck: Deck) -> str:
     if terms:
         mapping["terms"] = terms
     return dump_deck(mapping)
+
+
+def _search_modules() -> list[str]:
+    import knowledge.search
+
+    found = pkgutil.iter_modules(knowledge.search.__path__, "knowledge.search.")
+    return ["knowledge.text", *(module.name for module in found)]
+
+
+def cold_search(*indexes: DeckIndex) -> Callable[[], None]:
+    """A reset that empties what search remembers between queries — the indexes' typo-correction
+    cache and every memo of the search modules (found, not listed, so a memo added later cannot
+    flatter a figure) — for timing each query as a user meets it the first time."""
+    clears: dict[int, Callable[[], None]] = {}
+    for name in _search_modules():
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear):
+                clears[id(value)] = clear
+    resets = [*clears.values(), *(index._lookup.vocabulary.clear_cache for index in indexes)]
+
+    def reset() -> None:
+        for clear in resets:
+            clear()
+
+    return reset
+
+
+_IDLE_METER = """
+import asyncio, sys, time
+lags = []
+async def main():
+    loop = asyncio.get_running_loop()
+    stop = loop.create_future()
+    loop.add_reader(sys.stdin.fileno(), lambda: stop.done() or stop.set_result(None))
+    print("ready", flush=True)
+    while not stop.done():
+        start = time.perf_counter()
+        await asyncio.sleep(0.01)
+        lags.append(max(0.0, (time.perf_counter() - start - 0.01) * 1000))
+asyncio.run(main())
+print(" ".join(f"{lag:.3f}" for lag in lags), flush=True)
+"""
+
+
+class IdleLagFloor:
+    """The lag of an idle event loop in a sibling process, measured over the same moments as ours.
+
+    What a loop that does nothing suffers from the machine alone (other processes on shared cores):
+    the floor a lag figure is read against. Use as `async with IdleLagFloor() as floor:`; after
+    the block, `floor.lags_ms` holds its samples.
+    """
+
+    def __init__(self) -> None:
+        self.lags_ms: list[float] = []
+        self._process: asyncio.subprocess.Process | None = None
+
+    async def __aenter__(self) -> IdleLagFloor:
+        self._process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            _IDLE_METER,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        assert self._process.stdout is not None
+        await self._process.stdout.readline()  # "ready"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        process = self._process
+        assert process is not None and process.stdin is not None
+        process.stdin.write(b"stop\n")
+        await process.stdin.drain()
+        out, _ = await process.communicate()
+        self.lags_ms = [float(word) for word in out.split()]

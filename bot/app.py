@@ -7,6 +7,7 @@ Features that send on their own (battle rounds, daily pushes) get the platform's
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,3 +164,16 @@ def dashboard_of(config: AppConfig) -> Dashboard | None:
     if not url or not secret:
         return None
     return Dashboard(url, LinkSigner(secret))
+
+
+def settle_heap() -> None:
+    """Move everything alive now (modules, the deck, its index, the store's engine) out of the
+    cyclic garbage collector's reach; a bot process calls it once, when it has started.
+
+    These objects live as long as the process, yet every full collection would walk them all
+    again: with a few hundred thousand of them that is a pause of 20–200 ms on the event loop,
+    which a burst of answers (a 1,000-player battle round) sets off. Frozen, they are skipped;
+    what is made afterwards is collected as usual. Garbage collected first, so none is kept.
+    """
+    gc.collect()
+    gc.freeze()

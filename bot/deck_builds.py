@@ -24,7 +24,7 @@ BIG_DECK_BYTES = 48 * 1024
 # finds a card again whichever quiz asked it.
 POOL_SEED = 0
 # Questions per pickled chunk a worker sends back: unpickling one holds the loop a few ms at most.
-POOL_CHUNK = 400
+POOL_CHUNK = 200
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,10 @@ chats) can never both start from the same old state and lose one update: Postgre
 row (SELECT … FOR UPDATE; a card inserted by a racing transaction is waited for, then locked and
 stepped again), and SQLite's writer transaction (BEGIN IMMEDIATE) already holds the file's write
 lock from its first statement. A crash at any moment leaves either all of the rows or none.
+
+The transaction is plain synchronous code: on a SQLite file it runs whole in a worker thread (one
+round trip from the event loop instead of one per statement), elsewhere through `run_sync`. The
+caller's `step` runs there too, so it must be quick and touch nothing the loop is changing.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.engine import Connection as SyncConnection
 
 from bot.store import _schema as t
 from bot.store._cards import card_from_row, review_columns
@@ -40,30 +45,34 @@ class AnswerQueries(Connection):
     ) -> CardRecord:
         key = (*user_is(t.cards, user), t.cards.c.card_id == card_id)
         current = select(t.cards).where(*key).with_for_update()
-        async with self._write() as conn:
-            row = (await conn.execute(current)).first()
+        insert_card = self._insert(t.cards)
+
+        def work(conn: SyncConnection) -> CardRecord:
+            row = conn.execute(current).first()
             existing = None if row is None else card_from_row(user, row)
             card, review = _checked(user, card_id, step(existing))
             stored = False
             if existing is None:
-                inserted = await conn.execute(
-                    self._insert(t.cards)
-                    .values(**_card_key(card), **_card_columns(card))
-                    .on_conflict_do_nothing()
+                inserted = conn.execute(
+                    insert_card.values(
+                        **_card_key(card), **_card_columns(card)
+                    ).on_conflict_do_nothing()
                 )
                 stored = inserted.rowcount == 1
                 if not stored:  # a racing transaction created it first: step from its state
-                    row = (await conn.execute(current)).one()
+                    row = conn.execute(current).one()
                     card, review = _checked(user, card_id, step(card_from_row(user, row)))
             if not stored:
-                await conn.execute(update(t.cards).where(*key).values(**_card_columns(card)))
-            await conn.execute(t.review_log.insert().values(**review_columns(review)))
+                conn.execute(update(t.cards).where(*key).values(**_card_columns(card)))
+            conn.execute(t.review_log.insert().values(**review_columns(review)))
             if result is not None:
-                await conn.execute(t.quiz_results.insert().values(**quiz_result_columns(result)))
+                conn.execute(t.quiz_results.insert().values(**quiz_result_columns(result)))
             if display_name is not None:
                 seen = upsert_user_statement(self._insert, user, display_name, review.reviewed_at)
-                await conn.execute(seen)
-        return card
+                conn.execute(seen)
+            return card
+
+        return await self._in_thread(work)
 
 
 def _checked(

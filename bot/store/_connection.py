@@ -9,22 +9,24 @@ a single connection, so there reads queue too. PostgreSQL needs no lock.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
+from sqlalchemy.engine import Connection as SyncConnection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.store._engine import writer
+from bot.store._engine import create_thread_engine, writer
 from bot.store._errors import StoreError, reason
 from bot.store._records import ChatRef, UserRef
 from bot.store._urls import describe, is_memory_sqlite
 
 Insert = sqlite.Insert | postgresql.Insert
+T = TypeVar("T")
 
 
 class Connection:
@@ -33,6 +35,8 @@ class Connection:
     def __init__(self, engine: AsyncEngine, url: URL) -> None:
         self._engine = engine
         self._writer = writer(engine)
+        self._thread_engine = create_thread_engine(url)
+        self._thread_writer = None if self._thread_engine is None else writer(self._thread_engine)
         self._description = describe(url)
         self._sqlite = engine.dialect.name == "sqlite"
         self._write_lock: asyncio.Lock | None = asyncio.Lock() if self._sqlite else None
@@ -47,6 +51,26 @@ class Connection:
     async def _write(self) -> AsyncIterator[AsyncConnection]:
         async with _gate(self._write_lock), self._translate_errors(), self._writer.begin() as conn:
             yield conn
+
+    async def _in_thread(self, work: Callable[[SyncConnection], T]) -> T:
+        """`work` in one write transaction: on a SQLite file, run whole in a worker thread on the
+        synchronous engine (one round trip; see `create_thread_engine`), elsewhere through
+        `run_sync` on the async engine. `work` is plain synchronous SQLAlchemy either way."""
+        if self._thread_writer is None:
+            async with self._write() as conn:
+                return await conn.run_sync(work)
+        engine = self._thread_writer
+
+        def transaction() -> T:
+            with engine.begin() as conn:
+                return work(conn)
+
+        async with _gate(self._write_lock), self._translate_errors():
+            return await asyncio.to_thread(transaction)
+
+    async def _dispose_thread_engine(self) -> None:
+        if self._thread_engine is not None:
+            await asyncio.to_thread(self._thread_engine.dispose)
 
     @asynccontextmanager
     async def _translate_errors(self) -> AsyncIterator[None]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from typing import Any
+from typing import Any, TypeVar
 
+from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import event
-from sqlalchemy.engine import URL, Connection
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.store._urls import is_memory_sqlite
@@ -29,9 +30,30 @@ def create_engine(url: URL) -> AsyncEngine:
     if url.get_backend_name() != "sqlite":
         return create_async_engine(url, pool_pre_ping=True)
     engine = create_async_engine(url)
-    memory = is_memory_sqlite(url)
+    _configure_sqlite(engine.sync_engine, memory=is_memory_sqlite(url))
+    return engine
 
-    @event.listens_for(engine.sync_engine, "connect")
+
+def create_thread_engine(url: URL) -> Engine | None:
+    """For a SQLite file: a synchronous engine on the same file, set up the same way, whose
+    transactions run whole in a worker thread (`Connection._in_thread`). None elsewhere.
+
+    Why: through aiosqlite every statement, fetch and commit is a round trip between the event
+    loop and aiosqlite's thread — about twenty for one quiz answer, each a thread wake-up that a
+    busy machine makes cost a millisecond or more. A whole transaction in one thread call is one
+    round trip, and the loop never waits on SQLite at all meanwhile.
+    """
+    if url.get_backend_name() != "sqlite" or is_memory_sqlite(url):
+        return None
+    engine = create_sync_engine(
+        url.set(drivername="sqlite"), connect_args={"check_same_thread": False}
+    )
+    _configure_sqlite(engine, memory=False)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, *, memory: bool) -> None:
+    @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself, below
         cursor = dbapi_connection.cursor()
@@ -41,12 +63,10 @@ def create_engine(url: URL) -> AsyncEngine:
             cursor.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe in WAL
         cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
+    @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
         mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
-
-    return engine
 
 
 def _use_wal(cursor: Any) -> None:
@@ -69,7 +89,10 @@ def _use_wal(cursor: Any) -> None:
             time.sleep(0.05)
 
 
-def writer(engine: AsyncEngine) -> AsyncEngine:
+E = TypeVar("E", AsyncEngine, Engine)
+
+
+def writer(engine: E) -> E:
     """The same engine and pool, whose transactions take SQLite's write lock when they begin."""
     if engine.dialect.name != "sqlite":
         return engine

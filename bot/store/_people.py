@@ -67,34 +67,35 @@ def upsert_user_statement(
     insert_into: Callable[[Table], Insert], user: UserRef, display_name: str, seen_at: datetime
 ) -> Insert:
     """The upsert of a user's name and first/last seen, to run in any write transaction."""
-    return upsert_users_statement(insert_into, {user: display_name}, seen_at)
+    statement, rows = upsert_users_rows(insert_into, {user: display_name}, seen_at)
+    return statement.values(rows)
 
 
-def upsert_users_statement(
+def upsert_users_rows(
     insert_into: Callable[[Table], Insert], names: Mapping[UserRef, str], seen_at: datetime
-) -> Insert:
-    """One multi-row upsert of users' names, all seen at `seen_at` (at least one user)."""
+) -> tuple[Insert, list[dict[str, Any]]]:
+    """The upsert of users' names, all seen at `seen_at`, and its rows (at least one user): run
+    as `conn.execute(statement, rows)`, one statement for every row."""
     if not names:
-        raise ValueError("upsert_users_statement needs at least one user")
+        raise ValueError("upsert_users_rows needs at least one user")
     for display_name in names.values():
         if not isinstance(display_name, str):
             raise ValueError(f"display_name must be a string, got {display_name!r}")
     seen_at = require_utc("seen_at", seen_at)
-    insert = insert_into(t.users).values(
-        [
-            {
-                "platform": user.platform,
-                "user_id": user.user_id,
-                "display_name": display_name,
-                "first_seen": seen_at,
-                "last_seen": seen_at,
-            }
-            for user, display_name in names.items()
-        ]
-    )
+    rows = [
+        {
+            "platform": user.platform,
+            "user_id": user.user_id,
+            "display_name": display_name,
+            "first_seen": seen_at,
+            "last_seen": seen_at,
+        }
+        for user, display_name in names.items()
+    ]
+    insert = insert_into(t.users)
     new = insert.excluded
     # Out-of-order calls (two processes) must not move first_seen later or last_seen earlier.
-    return insert.on_conflict_do_update(
+    statement = insert.on_conflict_do_update(
         index_elements=[t.users.c.platform, t.users.c.user_id],
         set_={
             "display_name": new.display_name,
@@ -108,3 +109,4 @@ def upsert_users_statement(
             ),
         },
     )
+    return statement, rows

@@ -73,6 +73,7 @@ class SqlStore(
 
     async def close(self) -> None:
         """Release every connection; the store cannot be used afterwards."""
+        await self._dispose_thread_engine()
         await self._engine.dispose()
 
     async def __aenter__(self) -> Self:
