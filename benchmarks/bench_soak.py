@@ -7,28 +7,40 @@ The app is wired as a bot process wires it (`build_app`: engine, battles, daily 
 temporary SQLite file, with a fake clock that the run moves on a minute every hundred events.
 Sixty students in six groups and their DMs do what a class does: /explain and /ask (some with
 typos), quizzes answered to the end, /progress, /leaderboard, and battles (lobby, joins, answers,
-rounds closed by the clock). After a warm-up of 20 s (caches, the first deck build), it reports
-events handled, the slowest reply and p99, and RSS at the start and the end.
+rounds closed by the clock). Faults are injected: three write transactions in a hundred fail as
+a database outage does (`StoreError` before anything is written), and one event in fifty carries
+hostile text (terminal escapes, lone surrogates, bidi overrides, 5,000 characters). After a
+warm-up of 20 s (caches, the first deck build), it reports events handled, the slowest reply and
+p99, RSS at the start and the end, and the counts: inputs tried, faults injected, messages lost (a
+command that got no reply, or a quiz answer half-written: review log and results out of step) and
+duplicates (the same message posted twice in a row into a chat), both of which must be 0.
 
 Targets (a soak asks whether things get worse over time, so the floor is the run's own start): RSS
-growth after the warm-up at most 64 MiB, and the p99 reply of the last quarter of the run at most
-2x the p99 of the first quarter. Exits 1 on a miss.
+growth after the warm-up at most 64 MiB, the p99 reply of the last quarter of the run at most 2x
+the p99 of the first quarter, and no message lost or doubled. Exits 1 on a miss.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import random
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.app import AppConfig, build_app
 from bot.events import Chat, Choice, Command, Event, User
 from bot.ports import SentMessage
 from bot.replies import Choices, Quiz, Reply
+from bot.store import SqlStore, StoreError
 from tests.fakes.clock import FakeClock
 
 WARM_UP = 20.0
@@ -43,6 +55,40 @@ QUERIES = (
     "nagy",
 )
 QUESTIONS = ("why was the Berlin Wall built?", "what happened in 1956?", "who was Kennedy?")
+OUTAGE_RATE = 0.03  # write transactions that fail as in a database outage
+HOSTILE_RATE = 0.02  # events whose text is hostile
+HOSTILE = (
+    "\x1b[2J\x1b]0;pwned\x07berlin wall",
+    "\ud800\udfff nagy",
+    "\u202eelur\u202c cuban \u200b missile \x00 crisis",
+    "@everyone [x](http://e1) [y](http://e2) " * 125,
+)
+
+
+def flaky_writes(store: SqlStore, rng: random.Random, tally: dict[str, int]) -> None:
+    """Make `store`'s write transactions fail now and then, before anything is written."""
+    real = store._write
+
+    @asynccontextmanager
+    async def write() -> AsyncIterator[AsyncConnection]:
+        if rng.random() < OUTAGE_RATE:
+            tally["faults"] += 1
+            raise StoreError("database error on soak: injected outage")
+        async with real() as conn:
+            yield conn
+
+    def opened() -> AbstractAsyncContextManager[AsyncConnection]:
+        return write()
+
+    store._write = opened  # type: ignore[method-assign]
+
+
+async def half_written(store: SqlStore) -> int:
+    """Answers whose review-log row and result row are out of step (0: every answer whole)."""
+    async with store._read() as conn:
+        reviews = (await conn.execute(text("SELECT count(*) FROM review_log"))).scalar_one()
+        results = (await conn.execute(text("SELECT count(*) FROM quiz_results"))).scalar_one()
+    return abs(int(reviews) - int(results))
 
 
 def rss_mib() -> float:
@@ -56,11 +102,16 @@ class Board:
 
     def __init__(self) -> None:
         self.sent = 0
+        self.doubled = 0
         self.lobby: dict[str, Choices] = {}
         self.quiz: dict[str, Quiz] = {}
+        self._last: dict[str, str] = {}
 
     async def send(self, chat: Chat, reply: Reply) -> SentMessage:
         self.sent += 1
+        shown = reply.fallback.plain
+        self.doubled += self._last.get(chat.id) == shown
+        self._last[chat.id] = shown
         if isinstance(reply, Choices):
             self.lobby[chat.id] = reply
         if isinstance(reply, Quiz):
@@ -81,6 +132,9 @@ async def run(seconds: float) -> int:
         )
         app.connect(board)
         engine = app.engine
+        assert isinstance(app.store, SqlStore)
+        tally = {"faults": 0, "hostile": 0, "unanswered": 0}
+        flaky_writes(app.store, random.Random(2), tally)
         users = [User("soak", str(n), f"Student {n}") for n in range(60)]
         groups = [Chat("soak", f"group-{n}", is_group=True) for n in range(6)]
         last_quiz: dict[str, Quiz] = {}
@@ -88,11 +142,16 @@ async def run(seconds: float) -> int:
         events = 0
 
         async def timed(event: Event) -> list[Reply]:
+            if isinstance(event, Command) and rng.random() < HOSTILE_RATE:
+                tally["hostile"] += 1
+                event = Command(event.user, event.chat, event.name, rng.choice(HOSTILE))
             started = time.perf_counter()
             replies = await engine.handle(event)
             took = time.perf_counter() - started
             if measuring:
                 timings.append(took)
+            if isinstance(event, Command) and not replies:
+                tally["unanswered"] += 1
             return replies
 
         measuring = False
@@ -143,6 +202,7 @@ async def run(seconds: float) -> int:
                 clock.advance(minutes=1)
                 await engine.tick()
         rss_end = rss_mib()
+        halves = await half_written(app.store)
         await app.close()
 
     quarter = max(len(timings) // 4, 1)
@@ -159,7 +219,14 @@ async def run(seconds: float) -> int:
         f"({ratio:.2f}x)"
     )
     print(f"  RSS {rss_start:.1f} MiB -> {rss_end:.1f} MiB (growth {growth:+.1f} MiB)")
+    lost = tally["unanswered"] + halves
+    print(
+        f"  inputs tried {events} ({tally['hostile']} hostile), faults injected {tally['faults']} "
+        f"(database outages), messages lost {lost}, duplicates {board.doubled}"
+    )
     missed = []
+    if lost or board.doubled:
+        missed.append(f"{lost} messages lost and {board.doubled} duplicates (target: 0 and 0)")
     if growth > RSS_TARGET_MIB:
         missed.append(f"RSS grew {growth:.1f} MiB (target <= {RSS_TARGET_MIB})")
     if ratio > P99_TARGET_RATIO:
@@ -175,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         "--seconds", type=float, default=600.0, help="how long to run after the warm-up"
     )
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
+    logging.getLogger().setLevel(logging.CRITICAL)  # the injected outages are logged, by design
     return asyncio.run(run(args.seconds))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.events import Chat
 from bot.replies import Reply
@@ -40,4 +40,15 @@ class Messenger(Protocol):
 
     async def edit(self, sent: SentMessage, reply: Reply) -> None:
         """Replace a message sent earlier (scoreboards are edited in place where the platform allows)."""
+        ...
+
+
+@runtime_checkable
+class OnceMessenger(Protocol):
+    """A Messenger on a platform that takes a message at most once per idempotency key (Discord's
+    message nonce): sending again with a key already used returns the first message instead of
+    posting another, for as long as the platform remembers the key (a few minutes on Discord)."""
+
+    async def send_once(self, chat: Chat, reply: Reply, key: str) -> SentMessage:
+        """`send`, at most once per `key` in `chat`; raise on failure (sending again is safe)."""
         ...

@@ -4,10 +4,15 @@ battle rounds), outside any interaction, and edits in place (scoreboards).
 A chat id is a channel id. Sending needs no cache (a partial messageable is enough), so pushes work
 into any channel the bot may post in. There is no ephemeral outside an interaction: a Notice sent
 this way is posted like any message.
+
+`send_once` gives each message a nonce made from the core's idempotency key; discord.py sends it
+with `enforce_nonce`, so Discord returns the message it already created with that nonce (for a few
+minutes) instead of posting it again: a daily question re-sent after a crash lands once.
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import discord
@@ -43,12 +48,22 @@ class DiscordMessenger:
 
     async def send(self, chat: Chat, reply: Reply) -> SentMessage:
         """Post a reply into a channel; the SentMessage names its first message (the one `edit` rewrites)."""
+        return await self._post(chat, reply, None)
+
+    async def send_once(self, chat: Chat, reply: Reply, key: str) -> SentMessage:
+        """`send`, each message with a nonce from `key`: Discord posts it at most once."""
+        return await self._post(chat, reply, key)
+
+    async def _post(self, chat: Chat, reply: Reply, key: str | None) -> SentMessage:
         if chat.platform != PLATFORM:
             raise ValueError(f"not a Discord channel: {chat!r}")
         channel = self._client.get_partial_messageable(_snowflake(chat.id, "channel"))
         first: discord.Message | None = None
-        for message in render(reply):
-            sent = await channel.send(**self._components.send_kwargs(message))
+        for number, message in enumerate(render(reply)):
+            kwargs = self._components.send_kwargs(message)
+            if key is not None:
+                kwargs["nonce"] = nonce(key, number)
+            sent = await channel.send(**kwargs)
             first = first or sent
         assert first is not None  # render always yields at least one message
         return SentMessage(chat, str(first.id))
@@ -66,6 +81,13 @@ class DiscordMessenger:
             kwargs["attachments"] = [image]
         kwargs.update(fresh)
         await target.edit(**kwargs)
+
+
+def nonce(key: str, number: int) -> int:
+    """A message nonce for the `number`-th message of the reply sent under `key` (Discord takes
+    an integer of up to 25 digits; this is at most 20)."""
+    digest = hashlib.sha256(f"{key}#{number}".encode()).digest()
+    return int.from_bytes(digest[:7], "big") * 1000 + number % 1000
 
 
 def _snowflake(value: str, what: str) -> int:

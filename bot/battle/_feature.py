@@ -612,9 +612,15 @@ class BattleFeature:
 
     async def _announce_interrupted(self, snapshot: Snapshot) -> None:
         if snapshot.played:
+            cut = snapshot.played + 1
+            open_round = (
+                f" Round {cut}, under way when it stopped, does not count;"
+                if cut <= snapshot.rounds
+                else ""
+            )
             note = (
                 f"This battle was interrupted by a restart after {snapshot.played} of "
-                f"{snapshot.rounds} rounds; these are the results of the rounds played."
+                f"{snapshot.rounds} rounds.{open_round} these are the results of the rounds played."
             )
             await self._send(
                 snapshot.chat,

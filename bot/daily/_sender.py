@@ -20,10 +20,17 @@ Leases are taken and checked on `lease_clock`, the machine's real clock, even wh
 on a simulated one (tests): processes on several machines must agree on the time to well within
 `LEASE`, or a slow sender's push could be taken over while it is still sending.
 
-What a crash cannot make exact: the platform taking a message and the store recording that are two
-systems. A process killed after the platform accepted the question but before `push_sent` was
-written leaves a push that looks unsent, and it is sent again once the lease runs out: at least
-once, never lost. Every other crash point loses nothing and doubles nothing.
+The platform taking a message and the store recording that are two systems. Right before the
+question goes to the platform the intent is written (`push_sending`): a process that dies from
+there leaves a push in `sending`, which may or may not have been delivered. Whoever takes it over
+sends it again under the same idempotency key (`send_key`): on a platform that takes a message at
+most once per key (`OnceMessenger`: Discord's enforced message nonce) the platform returns the
+first message instead of posting a second, so the question lands exactly once. There the send
+step's lease is short (`ONCE_LEASE`), so the take-over comes while the platform still remembers
+the key. A platform without such a key (Telegram's Bot API) cannot be asked whether the message
+arrived: the question is sent again (at least once, never lost: a lost question of the day costs
+the class more than seeing it twice) and the take-over is logged. Results messages are sent under
+their own key the same way. Every other crash point loses nothing and doubles nothing.
 """
 
 from __future__ import annotations
@@ -38,17 +45,26 @@ from bot.daily._render import question_reply, results_reply
 from bot.daily._scheduler import Timekeeper
 from bot.daily._state import DailyState, DailyStore, OpenPush, Plan, open_push_of
 from bot.events import Chat
-from bot.ports import Clock, Messenger
+from bot.ports import Clock, Messenger, OnceMessenger
 from bot.replies import Reply
 from bot.retired import retired_ids
-from bot.store import ChatRef, DailyPush, PushKey
+from bot.store import ChatRef, DailyPush, PushKey, PushState
 from knowledge.model import stable_id
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=10)  # longer than any one send takes, pacing and 429 waits included
+# A send the platform takes at most once per key may be taken over sooner: a second try is harmless,
+# and it must come while the platform still remembers the key (Discord: a few minutes).
+ONCE_LEASE = timedelta(minutes=2)
 RETRY_BASE = timedelta(minutes=1)
 MAX_ATTEMPTS = 6  # 1 + 2 + 4 + 8 + 16 minutes of waits between them
+
+
+def send_key(push: PushKey, what: str) -> str:
+    """The idempotency key of one message of a push (`what`: "question" or "results"): the same
+    in every process, so a re-send after a crash is the same message to the platform."""
+    return f"daily:{what}:{push.chat.platform}:{push.chat.chat_id}:{push.day.isoformat()}"
 
 
 def backoff(attempts: int) -> timedelta:
@@ -70,6 +86,19 @@ class PushSteps:
 
     async def _pool(self, chat: Chat) -> DeckPool:
         raise NotImplementedError
+
+    @property
+    def _send_lease(self) -> timedelta:
+        return ONCE_LEASE if isinstance(self.messenger, OnceMessenger) else LEASE
+
+    async def _post(self, chat: Chat, reply: Reply, key: str) -> None:
+        """Send under the idempotency key `key` where the platform has one."""
+        messenger = self.messenger
+        assert messenger is not None
+        if isinstance(messenger, OnceMessenger):
+            await messenger.send_once(chat, reply, key)
+        else:
+            await messenger.send(chat, reply)
 
     def serves(self, chat: ChatRef) -> bool:
         """Whether this process sends to `chat` (a bot process serves its own platform only)."""
@@ -138,9 +167,17 @@ class PushSteps:
         """Send an opened push (we hold its lease) and record the outcome."""
         assert self.messenger is not None
         chat, key = plan.chat, PushKey(plan.chat, push.day)
+        lease = self.lease_clock.now() + self._send_lease
+        if not await self.store.push_sending(key, lease_until=lease):  # the intent, before the send
+            log.info(
+                "the %s daily question to %s was sent or withdrawn meanwhile",
+                push.day,
+                chat.chat_id,
+            )
+            return
         await self.pacer.acquire(_pace_key(chat))  # paced right before the send, no I/O between
         try:
-            await self.messenger.send(_chat(plan), question_reply(push))
+            await self._post(_chat(plan), question_reply(push), send_key(key, "question"))
         except Exception:
             log.warning("could not post the daily question to %s", chat.chat_id, exc_info=True)
             await self._send_failed(plan, push)
@@ -187,7 +224,7 @@ class PushSteps:
     async def _post_results(self, chat: ChatRef, day: date) -> None:
         if self.messenger is None or not self.serves(chat):
             return
-        now, lease = self.clock.now(), self.lease_clock.now() + LEASE
+        now, lease = self.clock.now(), self.lease_clock.now() + self._send_lease
         key = PushKey(chat, day)
         if not await self.store.claim_results(key, claimed_at=now, lease_until=lease):
             return  # not delivered, or another process has it
@@ -217,7 +254,7 @@ class PushSteps:
         target = _chat(plan) if plan is not None else Chat(chat.platform, chat.chat_id, True)
         await self.pacer.acquire(_pace_key(chat))
         try:
-            await self.messenger.send(target, results)
+            await self._post(target, results, send_key(key, "results"))
         except Exception:
             stored = await self.store.get_push(key)
             attempts = (stored.attempts if stored is not None else 0) + 1
@@ -249,7 +286,7 @@ class PushSteps:
 
     async def _resume_results(self, stored: DailyPush, now: datetime) -> None:
         key = stored.push
-        if await self.store.take_results(key, now=now, lease_until=now + LEASE):
+        if await self.store.take_results(key, now=now, lease_until=now + self._send_lease):
             log.info("posting the %s daily results to %s again", key.day, key.chat.chat_id)
             await self._send_results(key.chat, key.day)
 
@@ -276,7 +313,14 @@ class PushSteps:
                 await self._give_up(chat, day)
                 return
             opened = await self._open(plan, day, now, pool)
-        log.info("sending the %s daily question to %s again", day, chat.chat_id)
+        if stored.state is PushState.SENDING and not isinstance(self.messenger, OnceMessenger):
+            log.warning(
+                "the %s daily question to %s may have been delivered before its process died; "
+                "this platform cannot tell, so it is sent again",
+                day, chat.chat_id,
+            )  # fmt: skip
+        else:
+            log.info("sending the %s daily question to %s again", day, chat.chat_id)
         await self._deliver(plan, opened)
 
 

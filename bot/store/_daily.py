@@ -142,8 +142,14 @@ class DailyQueries(Connection):
             "question_id": question_id,
             "content": require_json_object("push content", content),
             "closes_at": require_utc("closes_at", closes_at),
-            # a push already out stays out (its close moved with a new schedule)
-            "state": case((pushes.c.state == PushState.SENT.value, pushes.c.state), else_=opened),
+            # a push already out (or perhaps out) stays so (its close moved with a new schedule)
+            "state": case(
+                (
+                    pushes.c.state.in_((PushState.SENT.value, PushState.SENDING.value)),
+                    pushes.c.state,
+                ),
+                else_=opened,
+            ),
         }
         if sent_at is not None:  # handed out as the reply to a command: delivered with it
             values.update(state=PushState.SENT.value, lease_until=None)
@@ -162,6 +168,25 @@ class DailyQueries(Connection):
 
     async def take_push(self, push: PushKey, *, now: datetime, lease_until: datetime) -> bool:
         return await self._take(push, _UNSENT, now, lease_until)
+
+    async def push_sending(self, push: PushKey, *, lease_until: datetime) -> bool:
+        """The intent, written right before the question goes to the platform: from here a crash
+        leaves a push that may have been delivered (`PushState.SENDING`), which the process that
+        takes it over sends again under the same idempotency key where the platform has one."""
+        pushes = t.daily_pushes
+        mark = (
+            update(pushes)
+            .where(
+                *_push_is(pushes, push),
+                pushes.c.state.in_((PushState.OPENED.value, PushState.SENDING.value)),
+            )
+            .values(
+                state=PushState.SENDING.value,
+                lease_until=require_utc("lease_until", lease_until),
+            )
+        )
+        async with self._write() as conn:
+            return (await conn.execute(mark)).rowcount == 1
 
     async def push_sent(self, push: PushKey) -> bool:
         return await self._step(
@@ -439,7 +464,7 @@ class DailyQueries(Connection):
         return streaks
 
 
-_UNSENT = (PushState.CLAIMED, PushState.OPENED)
+_UNSENT = (PushState.CLAIMED, PushState.OPENED, PushState.SENDING)
 
 
 def _stalled_at(states: tuple[PushState, ...], now: datetime) -> tuple[Any, ...]:

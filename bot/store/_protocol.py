@@ -211,6 +211,9 @@ class Store(Protocol):
         """Take over sending a push nobody is sending (its sender died, or a retry is due);
         exactly one caller wins and holds the lease until `lease_until`."""
 
+    async def push_sending(self, push: PushKey, *, lease_until: datetime) -> bool:
+        """Record the intent to send an opened push, right before the request (state `sending`)."""
+
     async def push_sent(self, push: PushKey) -> bool:
         """The platform took the question: results may be posted once answers close."""
 

@@ -359,14 +359,16 @@ class DailyAnswer:
 class PushState(StrEnum):
     """The steps of a daily push; each is written before the next begins.
 
-    claimed → opened (the question picked and recorded; answers count) → sent (the platform took
-    it) → closing (results claimed: answers closed) → done (results posted). A push that could not
-    be sent in time is abandoned. Any step left by a process that died is taken over by another
-    once its lease runs out.
+    claimed → opened (the question picked and recorded; answers count) → sending (the request to
+    the platform is about to go: a process that dies from here may or may not have delivered it)
+    → sent (the platform took it) → closing (results claimed: answers closed) → done (results
+    posted). A push that could not be sent in time is abandoned. Any step left by a process that
+    died is taken over by another once its lease runs out.
     """
 
     CLAIMED = "claimed"
     OPENED = "opened"
+    SENDING = "sending"
     SENT = "sent"
     CLOSING = "closing"
     DONE = "done"

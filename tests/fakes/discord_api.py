@@ -264,6 +264,9 @@ class FakeDiscord:
         ]
         self._ids = itertools.count(1_400_000_000_000_000_000)
         self.faults: Faults | None = None
+        # Messages created with `enforce_nonce`, by (channel, nonce): Discord returns the first one
+        # for a repeat instead of posting again (for a few minutes; this fake never forgets).
+        self.nonces: dict[tuple[int, str], StoredMessage] = {}
         self._sessions: dict[str, _Session] = {}
         self._connections: set[_Connection] = set()
         self._changed_event = asyncio.Event()
@@ -973,7 +976,13 @@ class FakeDiscord:
         if channel_id not in self.channels:
             return 404, {"message": "Unknown Channel", "code": 10003}
         if method == "POST":
-            return 200, self._store(channel_id, body, files, None).payload()
+            nonce = body.get("nonce") if body.get("enforce_nonce") else None
+            if nonce is not None and (channel_id, str(nonce)) in self.nonces:
+                return 200, self.nonces[(channel_id, str(nonce))].payload()
+            created = self._store(channel_id, body, files, None)
+            if nonce is not None:
+                self.nonces[(channel_id, str(nonce))] = created
+            return 200, created.payload()
         target = self.messages.get(int(params["message_id"]))
         if target is None or target.channel_id != channel_id or target.deleted:
             return 404, {"message": "Unknown Message", "code": 10008}

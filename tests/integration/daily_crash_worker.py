@@ -10,7 +10,10 @@ process dies, by sending itself SIGKILL at the first time it gets there:
 - `after-open`: the question is picked and recorded, not sent;
 - `before-send`: just before the question goes to the platform;
 - `after-send`: the platform took the question, the store does not know yet;
+- `after-send-keyed`: the same, on a platform that takes a message once per idempotency key
+  (`send_once`, as Discord's enforced nonce): the journal is the platform's memory of the keys;
 - `after-results-claim`: the results are claimed (answers closed), not posted;
+- `after-results-send`: the platform took the results message, the store does not know yet;
 - `fail-send` / `fail-results`: no kill: the first question / results send raises (a 5xx);
 - `none`: runs to END.
 """
@@ -44,8 +47,11 @@ class Journal:
 
     def __init__(self, path: str) -> None:
         self.path = path
+        self.key: str | None = None  # the idempotency key of the message being posted, if any
 
     def write(self, entry: dict[str, str]) -> None:
+        if self.key is not None:
+            entry = {**entry, "key": self.key}
         with open(self.path, "a", encoding="utf-8") as out:
             out.write(json.dumps(entry) + "\n")
             out.flush()
@@ -75,10 +81,27 @@ class CrashingMessenger:
                 raise RuntimeError("500 Internal Server Error")
             heading = reply.body.lines[0].plain  # "📊 Question of the day — Mon 30 Mar"
             self.journal.write({"chat": chat.id, "kind": "results", "day": heading})
+            if self.fault == "after-results-send":
+                die()
         return SentMessage(chat, "1")
 
     async def edit(self, sent: SentMessage, reply: Reply) -> None:
         raise AssertionError("daily pushes never edit")
+
+
+class KeyedMessenger(CrashingMessenger):
+    """A platform that takes one message per idempotency key: a repeat returns the first."""
+
+    async def send_once(self, chat: Chat, reply: Reply, key: str) -> SentMessage:
+        if os.path.exists(self.journal.path):
+            with open(self.journal.path, encoding="utf-8") as posted:
+                if any(json.loads(line).get("key") == key for line in posted):
+                    return SentMessage(chat, "1")  # the platform has it already
+        self.journal.key = key
+        try:
+            return await self.send(chat, reply)
+        finally:
+            self.journal.key = None
 
 
 class CrashingStore:
@@ -110,6 +133,8 @@ class CrashingStore:
 
 async def main(argv: list[str]) -> None:
     url, out, clock_file, start, end, step, fault = argv
+    keyed = fault.endswith("-keyed")
+    fault = fault.removesuffix("-keyed")
     clock = FakeClock(datetime.fromisoformat(start))
     finish = datetime.fromisoformat(end)
     journal, ticks = Journal(out), Journal(clock_file)
@@ -119,7 +144,7 @@ async def main(argv: list[str]) -> None:
             store=CrashingStore(store, fault),
             clock=clock,
             lease_clock=clock,  # one process at a time here: leases may run on simulated time
-            messenger=CrashingMessenger(journal, fault),
+            messenger=(KeyedMessenger if keyed else CrashingMessenger)(journal, fault),
             refresh=timedelta(hours=1),  # a retry or a take-over waits for the next reload
         )
         while clock.current < finish:

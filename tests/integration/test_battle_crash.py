@@ -82,6 +82,7 @@ async def test_a_battle_killed_mid_round_is_wrapped_up_once_after_a_restart(
     )
     assert len(podiums) == 1  # announced once
     assert "interrupted by a restart after 2 of 4 rounds" in podiums[0]
+    assert "Round 3, under way when it stopped, does not count" in podiums[0]
     assert "1. Ana — 2,000 · 2/2 right" in podiums[0]
     assert len(questions) == len(set(questions)) == 3  # rounds 1-3 asked once each
     assert [(str(u), int(str(p)), int(str(c))) for u, p, c, _ in stored] == [

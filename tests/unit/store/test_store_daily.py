@@ -354,6 +354,31 @@ async def test_a_push_whose_sender_died_is_handed_to_one_other_process_when_its_
     assert await store.take_push(push, now=later, lease_until=later) is False  # it went out
 
 
+async def test_the_intent_to_send_is_recorded_and_a_dead_senders_push_is_handed_over_as_sending(
+    store: SqlStore, group: ChatRef
+) -> None:
+    """`sending`: the request may have reached the platform. A take-over keeps the state, so the
+    taker knows to send under the same idempotency key; a new schedule does not reset it."""
+    push = PushKey(group, DAY)
+    assert await store.claim_push(group, DAY, claimed_at=T0, lease_until=T0)
+    assert await store.push_sending(push, lease_until=T0) is False  # not opened yet
+    await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+    lease = T0 + timedelta(minutes=2)
+    assert await store.push_sending(push, lease_until=lease) is True
+    assert await store.unsent_pushes(T0 + timedelta(minutes=1)) == []  # its sender may be alive
+    [stalled] = await store.unsent_pushes(lease)
+    assert stalled.state is PushState.SENDING and not stalled.delivered
+    assert await store.take_push(push, now=lease, lease_until=lease + timedelta(minutes=2))
+    await store.open_push(push, question_id="q1", content=QUESTION, closes_at=CLOSES)
+    stored = await store.get_push(push)
+    assert stored is not None and stored.state is PushState.SENDING
+    assert await store.claim_results(push, claimed_at=lease) is False  # not known to be out
+    assert await store.push_sending(push, lease_until=lease) is True  # the taker's own try
+    assert await store.push_sent(push)
+    assert await store.push_sending(push, lease_until=lease) is False  # out: never again
+    assert await store.claim_results(push, claimed_at=lease) is True
+
+
 async def test_a_failed_send_waits_for_its_retry_then_can_be_given_up(
     store: SqlStore, group: ChatRef
 ) -> None:
