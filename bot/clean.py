@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TYPE_CHECKING
 
-from bot.events import Answer, Choice, Command, Event, Upload, User
+if TYPE_CHECKING:  # imported where used: `studybot explain` needs only clean_text
+    from bot.events import Event, User
 
 MAX_NAME_CHARS = 64
 """Longest display name kept (platforms allow 32 to 256; more is never needed to tell people apart)."""
@@ -62,6 +64,8 @@ def clean_filename(value: str) -> str:
 
 def clean_event(event: Event) -> Event:
     """The event with its name and texts cleaned (the same object when nothing needed it)."""
+    from bot.events import Answer, Choice, Command, Upload
+
     user = _clean_user(event.user)
     if isinstance(event, Command):
         name, args = clean_text(event.name), clean_text(event.args)

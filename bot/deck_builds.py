@@ -7,8 +7,12 @@ they run: in-process for a small deck, in the worker for a big one (`is_big`).
 
 from __future__ import annotations
 
+import gc
+import io
 import pickle
+import time
 from dataclasses import dataclass
+from typing import Any
 
 from bot.grading import Grader
 from bot.questions import QuestionGenerator
@@ -69,3 +73,46 @@ def build_pool_chunks(deck: Deck) -> tuple[object, ...]:
         pickle.dumps(pool[start : start + POOL_CHUNK], protocol=pickle.HIGHEST_PROTOCOL)
         for start in range(0, len(pool), POOL_CHUNK)
     )
+
+
+def parse_parts_packed(yaml_text: str, source: str) -> bytes:
+    """`parse_parts`, pickled here in the worker: the bot receives bytes (cheap to pass on) and
+    unpickles them in pieces off the loop (`unpack`), instead of the pool's result thread
+    unpickling a 10,000-topic index in one call that holds the GIL for seconds."""
+    return pickle.dumps(parse_parts(yaml_text, source), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class _Pieces(io.RawIOBase):
+    """The pickle's bytes, handed to the unpickler a frame (about 64 KiB) at a time, letting other
+    threads run between frames: the event loop waits at most one frame's work for the GIL."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = memoryview(data)
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        time.sleep(0)  # give up the GIL: a thread waiting for it (the event loop) takes it now
+        size = min(len(buffer), len(self._data) - self._at)
+        buffer[:size] = self._data[self._at : self._at + size]
+        self._at += size
+        return size
+
+
+def unpack(data: bytes) -> Any:
+    """What `parse_parts_packed` returned, unpickled a frame at a time (run it in a thread).
+
+    The collector is paused meanwhile (hundreds of thousands of new objects would set off full
+    collections that walk them all) and what is alive afterwards is frozen, as a big deck's
+    index build does in-process (`knowledge.search`): the index lives as long as the deck.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.Unpickler(_Pieces(data)).load()
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()

@@ -25,6 +25,8 @@ from bot.deck_builds import (
     build_parts,
     is_big,
     parse_parts,
+    parse_parts_packed,
+    unpack,
 )
 from bot.events import Chat, User
 from bot.question_pool import QuestionPool
@@ -164,7 +166,7 @@ class DeckLibrary:
         await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: key})
         if key not in self._runtimes:
             if is_big(deck):
-                parts = await self._workers.run(parse_parts, yaml_text, deck.id)
+                parts = await _built(self._workers, yaml_text, deck.id)
             else:
                 parts = await asyncio.to_thread(build_parts, deck)
             self._keep(key, self._build(parts))
@@ -225,13 +227,22 @@ class DeckLibrary:
             return None
         try:
             if len(stored.content) >= BIG_DECK_BYTES:
-                parts = await self._workers.run(parse_parts, stored.content, stored.deck_id)
+                parts = await _built(self._workers, stored.content, stored.deck_id)
             else:
                 parts = await asyncio.to_thread(parse_parts, stored.content, stored.deck_id)
         except DeckError:
             log.exception("stored deck %s no longer loads; using the default", key)
             return None
         return self._keep(key, self._build(parts))
+
+
+async def _built(workers: WorkerPool, yaml_text: str, source: str) -> RuntimeParts:
+    """A big deck's parts built in the worker, unpickled in pieces in a thread (`unpack`)."""
+    packed = await workers.run(parse_parts_packed, yaml_text, source)
+    parts = await asyncio.to_thread(unpack, packed)
+    if not isinstance(parts, RuntimeParts):
+        raise TypeError(f"the build worker returned {type(parts).__name__}")
+    return parts
 
 
 def build_runtime(

@@ -7,7 +7,6 @@ shell; functions that suggest a next step take one, so the same text serves both
 
 from __future__ import annotations
 
-import shlex
 from dataclasses import dataclass
 
 _IRREGULAR = {"person": "people", "is": "are", "was": "were", "has": "have", "quiz": "quizzes"}
@@ -48,6 +47,8 @@ class Voice:
         """The command as typed; in a shell it is set off in backticks inside a sentence."""
         if not self.shell:
             return f"/{name} {args}".rstrip()
+        import shlex  # here: only the shell voice quotes, and a one-shot command starts faster
+
         quoted = shlex.quote(args) if args else ""
         typed = f"studybot {name} {quoted}".rstrip()
         return typed if bare else f"`{typed}`"

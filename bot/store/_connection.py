@@ -68,6 +68,21 @@ class Connection:
         async with _gate(self._write_lock), self._translate_errors():
             return await asyncio.to_thread(transaction)
 
+    async def _read_in_thread(self, work: Callable[[SyncConnection], T]) -> T:
+        """`work` reading in one connection: on a SQLite file whole in a worker thread (one round
+        trip, as `_in_thread`), elsewhere through `run_sync` on the async engine."""
+        if self._thread_engine is None:
+            async with self._read() as conn:
+                return await conn.run_sync(work)
+        engine = self._thread_engine
+
+        def read() -> T:
+            with engine.connect() as conn:
+                return work(conn)
+
+        async with _gate(self._read_lock), self._translate_errors():
+            return await asyncio.to_thread(read)
+
     async def _dispose_thread_engine(self) -> None:
         if self._thread_engine is not None:
             await asyncio.to_thread(self._thread_engine.dispose)

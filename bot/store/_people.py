@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, case, select, update
+from sqlalchemy.engine import Connection as SyncConnection
 
 from bot.store import _schema as t
 from bot.store._connection import Connection, Insert, chat_is
@@ -33,9 +34,14 @@ class PeopleQueries(Connection):
         return UserRecord(user, row.display_name, row.first_seen, row.last_seen)
 
     async def get_chat_settings(self, chat: ChatRef) -> dict[str, Any]:
+        """Read for the first event of a chat (which deck it studies) and battles' rules: one
+        round trip to the store's thread on a SQLite file (`_read_in_thread`)."""
         query = select(t.chats.c.settings).where(*chat_is(t.chats, chat))
-        async with self._read() as conn:
-            settings = (await conn.execute(query)).scalar_one_or_none()
+
+        def work(conn: SyncConnection) -> Any:
+            return conn.execute(query).scalar_one_or_none()
+
+        settings = await self._read_in_thread(work)
         return dict(settings) if settings else {}
 
     async def update_chat_settings(

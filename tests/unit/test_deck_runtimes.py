@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.deck_builds import build_pool
+from bot.deck_builds import BIG_DECK_BYTES, BIG_DECK_FACTS, build_pool
 from bot.engine import Engine
 from bot.events import Chat, Upload, User
 from bot.question_pool import QuestionPool
@@ -219,3 +219,36 @@ terms:
     text = "The cell membrane potential rises, then the cell wall holds"
     found = [entity.name for _, _, entity in index.matches(text, tokenize(text))]
     assert found[:2] == ["Cell membrane potential", "Cell wall"]
+
+
+def river_atlas(rivers: int) -> str:
+    """A big deck in another subject: each river a topic with three facts of its own."""
+    lines = ["deck:", "  id: atlas", "  title: Rivers of an Atlas", "topics:"]
+    for n in range(rivers):
+        lines += [
+            f"  - id: river-{n}",
+            f"    title: River Number {n} of the Atlas",
+            "    facts:",
+            f"      - River {n} rises in the hills of region {n % 37} and runs {100 + n} km",
+            f"      - Its delta feeds the wetlands of county {n % 53}, rich in reed and fish",
+            f"      - A dam built in {1900 + n % 120} on river {n} powers the nearby towns",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+async def test_a_big_deck_built_in_the_worker_answers_after_upload_and_after_reload(
+    engine: Engine,
+) -> None:
+    """A deck past the in-process size is built in the build worker and comes back pickled in
+    pieces; dropped from memory, it is built again from the store the same way."""
+    atlas = river_atlas(300)
+    assert len(atlas) > BIG_DECK_BYTES and BIG_DECK_FACTS <= 3 * 300
+    replies = shown(await engine.handle(upload(atlas, GROUP)))
+    assert "now studies" in replies
+    assert "runs 142 km" in shown(await say(engine, "/explain River Number 42", chat=GROUP))
+
+    engine.library.budget_bytes = 0  # nothing uploaded fits: the atlas goes at the next upload
+    await engine.handle(upload(geology(1), chat(1)))
+    assert "atlas" not in {runtime.deck.id for runtime in engine.library.runtimes}
+    assert "runs 107 km" in shown(await say(engine, "/explain River Number 7", chat=GROUP))
+    await engine.builds.close()
