@@ -92,10 +92,10 @@ class QuestionPool:
         except Exception as error:
             log.exception("the question pool of deck %s failed to build", deck.id)
             raise PoolFailed(f"the questions of deck {deck.id} could not be built") from error
-        self._generator.adopt(pool)
-        await asyncio.to_thread(self._generator.warm)
+        self._generator.adopt(pool)  # ready from here: a start may draw while it warms
         self.builds += 1
         log.info("question pool of %s: %d questions", deck.id, len(pool))
+        await asyncio.to_thread(self._generator.warm)
 
 
 async def _taken_in(built: tuple[object, ...]) -> tuple[object, ...]:
