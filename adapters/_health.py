@@ -29,7 +29,8 @@ from sqlalchemy.pool import NullPool
 from bot.store._migrate import current_revision, head_revision
 from bot.store._urls import default_database_url, describe, to_async_url
 from knowledge.bundled import resolve_deck_path
-from knowledge.loader import DeckError, load_deck
+from knowledge.deck_files import open_deck_file
+from knowledge.loader import DeckError
 
 HEALTH_DIR_ENV = "STUDYBOT_HEALTH_DIR"
 BEAT_SECONDS = 10.0
@@ -122,7 +123,7 @@ async def check_database(url: str | None) -> Check:
 def check_deck(deck: str | None) -> Check:
     path = resolve_deck_path(deck)
     try:
-        loaded = load_deck(path)
+        loaded = open_deck_file(path)
     except DeckError as error:
         return Check("deck", False, f"{path}: {'; '.join(map(str, error.problems[:3]))}")
     except OSError as error:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.clean import clean_text
 from knowledge.bundled import resolve_deck_path
-from knowledge.loader import DeckError, check_deck, load_deck
+from knowledge.deck_files import open_deck_file
+from knowledge.loader import DeckError, check_deck
 from knowledge.model import Deck
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def _print(*values: object, file: TextIO | None = None) -> None:
 def _load(path_arg: str | None) -> Deck:
     path = resolve_deck_path(path_arg)
     try:
-        return load_deck(path)
+        return open_deck_file(path)
     except DeckError as error:
         _print(f"studybot: cannot load the deck {path}:", file=sys.stderr)
         for problem in error.problems:
@@ -51,7 +52,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     async def chat() -> None:
         config = AppConfig(database_url=args.database_url, fast_timers=fast)
         app = await build_app(config, deck=deck)
-        console = ConsoleChat(app.engine, user=args.user)
+        admin = not bool(getattr(args, "student", False))
+        console = ConsoleChat(app.engine, user=args.user, admin=admin)
         try:
             app.connect(console.messenger)  # battle rounds and pushes print as they come
             interactive = sys.stdin.isatty()
@@ -337,6 +339,11 @@ def build_parser() -> argparse.ArgumentParser:
     deck_option(chat)
     chat.add_argument(
         "--user", default="you", help="who you are speaking as (switch with /as NAME)"
+    )
+    chat.add_argument(
+        "--student",
+        action="store_true",
+        help="speak as a student (by default you are the chat's admin: /daily, /deck upload work)",
     )
     chat.add_argument(
         "--database-url",

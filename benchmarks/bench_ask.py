@@ -50,6 +50,7 @@ from knowledge.model import Deck
 from knowledge.search import DeckIndex
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "ask_eval"
+DATA2 = DATA.parent / "ask_eval2"  # a second held-out set: decks of its own, never tuned on
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -66,26 +67,30 @@ class Case:
     fact: str | None
 
 
-def read_cases(name: str) -> list[Case]:
-    """The questions of one table of the evaluation set (cases.yaml or heldout.yaml)."""
-    table = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+def read_cases(name: str, folder: Path = DATA) -> list[Case]:
+    """The questions of one table of the evaluation set (cases.yaml, heldout.yaml, or the second
+    held-out set's heldout2.yaml in its own folder)."""
+    table = yaml.safe_load((folder / name).read_text(encoding="utf-8"))
     cases = [
-        Case(deck, str(case["ask"]), str(case["fact"]))
+        Case(str(folder / deck), str(case["ask"]), str(case["fact"]))
         for deck, part in table.items()
         for case in part["answered"]
     ]
-    cases += [Case(deck, str(q), None) for deck, part in table.items() for q in part["none"]]
+    cases += [
+        Case(str(folder / deck), str(q), None) for deck, part in table.items() for q in part["none"]
+    ]
     return cases
 
 
 @cache
 def eval_deck(name: str) -> tuple[Deck, DeckIndex]:
-    """A deck of the evaluation set: YAML loaded, other notes imported the way `deck import` does."""
-    path = DATA / name
+    """A deck of the evaluation set (its path, or its name in tests/data/ask_eval/): YAML loaded,
+    other notes imported the way `deck import` does."""
+    path = Path(name) if Path(name).is_absolute() else DATA / name
     deck = (
         load_deck(path)
         if path.suffix == ".yaml"
-        else parse_deck(dump_deck(import_file(path)), name)
+        else parse_deck(dump_deck(import_file(path)), path.name)
     )
     return deck, DeckIndex(deck)
 
@@ -202,6 +207,7 @@ def fuzzy(case: Case) -> str | None:
 
 def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dict[str, Score]:
     decks = sorted({case.deck for case in cases})
+    short = {deck: Path(deck).name for deck in decks}
     answerable = sum(case.fact is not None for case in cases)
     print(
         f"\n{label}: {len(cases)} questions over {len(decks)} decks "
@@ -220,7 +226,7 @@ def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dic
         )
         if name == "ours" and show_misses:
             for case in missed:
-                print(f"      missed [{case.deck}] {case.ask!r} (want {case.fact!r})")
+                print(f"      missed [{short[case.deck]}] {case.ask!r} (want {case.fact!r})")
     return scores
 
 
@@ -243,13 +249,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3, help="timed passes over the questions")
     parser.add_argument("--queries", type=int, default=400, help="questions on the generated deck")
-    parser.add_argument("--misses", action="store_true", help="list the tuning set's misses")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the misses of cases.yaml and heldout.yaml"
+    )
+    parser.add_argument(
+        "--heldout2-misses",
+        action="store_true",
+        help="list the second held-out set's misses too (for the report, not for tuning)",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
         "Evaluation set (cases.yaml)", read_cases("cases.yaml"), args.rounds, args.misses
     )
-    report("Held-out set (heldout.yaml)", read_cases("heldout.yaml"), args.rounds, False)
+    report("Held-out set (heldout.yaml)", read_cases("heldout.yaml"), args.rounds, args.misses)
+    report(
+        "Second held-out set (ask_eval2/heldout2.yaml)",
+        read_cases("heldout2.yaml", DATA2),
+        args.rounds,
+        args.heldout2_misses,
+    )
     mine, theirs = big_deck(args.topics, args.seed, args.queries, args.rounds)
 
     ours_score, fts_score = tuned["ours"], tuned["FTS5 bm25"]

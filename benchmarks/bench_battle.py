@@ -64,14 +64,14 @@ class _Counting:
         return None
 
 
-class _Battle:
+class BattleRun:
     """A started battle of `players` on a fresh store, round 1 asked."""
 
     def __init__(self, engine: Engine, clock: FakeClock, board: _Counting, people: list[User]):
         self.engine, self.clock, self.board, self.people = engine, clock, board, people
 
     @classmethod
-    async def start(cls, players: int, store: SqlStore) -> _Battle:
+    async def start(cls, players: int, store: SqlStore, *, rounds: int = ROUNDS) -> BattleRun:
         deck = load_deck(resolve_deck_path(None))
         clock = FakeClock()
         board = _Counting()
@@ -85,7 +85,7 @@ class _Battle:
         )
         engine = Engine(deck, clock=clock, store=store, features=[feature])
         people = [User("bench", str(i), f"Player {i}") for i in range(players)]
-        await engine.handle(Command(people[0], GROUP, "battle", str(ROUNDS)))
+        await engine.handle(Command(people[0], GROUP, "battle", str(rounds)))
         assert board.lobby is not None
         join, start = (option.token for option in board.lobby.options[:2])
         await asyncio.gather(*(engine.handle(Choice(p, GROUP, join)) for p in people[1:]))
@@ -131,7 +131,7 @@ class _Battle:
 async def throughput(players: int, database: Path) -> bool:
     store = await SqlStore.open(f"sqlite:///{database}")
     try:
-        battle = await _Battle.start(players, store)
+        battle = await BattleRun.start(players, store)
         floor_presses = [Choice(p, GROUP, "zz:nothing") for p in battle.people]
         began = time.perf_counter()
         await asyncio.gather(*(battle.engine.handle(press) for press in floor_presses))
@@ -152,7 +152,7 @@ async def throughput(players: int, database: Path) -> bool:
 async def closes(players: int, database: Path) -> bool:
     store = await SqlStore.open(f"sqlite:///{database}")
     try:
-        battle = await _Battle.start(players, store)
+        battle = await BattleRun.start(players, store)
         seconds = []
         for round_number in range(1, ROUNDS + 1):
             await battle.answer()

@@ -28,21 +28,17 @@ from pathlib import Path
 
 from benchmarks._measure import IdleLagFloor, LagMeter, Timing, deck_yaml, timing
 from benchmarks._table import record
+from benchmarks.bench_battle import BattleRun
 from benchmarks.gen_deck import generate_deck
 from bot.app import settle_heap
-from bot.battle import BattleFeature, BattleSettings
 from bot.engine import Engine
-from bot.events import Chat, Choice, Command, Upload, User
-from bot.ports import SentMessage
-from bot.replies import Choices, Quiz, Reply
+from bot.events import Chat, Command, Upload, User
 from bot.store import SqlStore
 from bot.workers import Limits, WorkerPool
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import load_deck
 from knowledge.model import Deck
-from knowledge.search import DeckIndex
 from knowledge.uploads import MAX_UPLOAD_BYTES
-from tests.fakes.clock import FakeClock
 
 NAME = "bench_loop_lag"
 TARGET_MS = 20.0
@@ -110,65 +106,23 @@ def _shown(lag: Timing) -> str:
     return f"p50 {lag.p50:.1f} ms, p99 {lag.p99:.1f} ms ({lag.count} samples)"
 
 
-class _Board:
-    def __init__(self) -> None:
-        self.sent = 0
-        self.quiz: Quiz | None = None
-        self.lobby: Choices | None = None
-
-    async def send(self, chat: Chat, reply: Reply) -> SentMessage:
-        self.sent += 1
-        if isinstance(reply, Quiz):
-            self.quiz = reply
-        if isinstance(reply, Choices):
-            self.lobby = reply
-        return SentMessage(chat, str(self.sent))
-
-    async def edit(self, sent: SentMessage, reply: Reply) -> None:
-        return None
-
-
 async def battle_lag(players: int, database: Path) -> bool:
     store = await SqlStore.open(f"sqlite:///{database}")
-    deck = load_deck(resolve_deck_path(None))
-    clock = FakeClock()
-    board = _Board()
-    feature = BattleFeature(
-        deck,
-        clock=clock,
-        messenger=board,
-        store=store,
-        index=DeckIndex(deck),
-        settings=BattleSettings(messages_per_minute=None),
-    )
-    engine = Engine(deck, clock=clock, store=store, features=[feature])
+    battle = await BattleRun.start(players, store, rounds=1)
     settle_heap()  # as a bot process does once it has started
-    people = [User("bench", str(i), f"Player {i}") for i in range(players)]
-    await engine.handle(Command(people[0], CLASS, "battle", "1"))
-    assert board.lobby is not None
-    join, start = (option.token for option in board.lobby.options[:2])
-    await asyncio.gather(*(engine.handle(Choice(p, CLASS, join)) for p in people[1:]))
-    await engine.handle(Choice(people[0], CLASS, start))
-    await engine.tick()
-    quiz = board.quiz
-    assert quiz is not None
-    clock.advance(seconds=1)
+    presses = battle.presses()
+    battle.clock.advance(seconds=1)
     async with IdleLagFloor() as floor, LagMeter() as meter:
         began = time.perf_counter()
         pending = []
-        for i, person in enumerate(people):
-            token = quiz.options[(quiz.correct[0] + i % 2) % len(quiz.options)].token
-            pending.append(asyncio.ensure_future(engine.handle(Choice(person, CLASS, token))))
+        for i, press in enumerate(presses):
+            pending.append(asyncio.ensure_future(battle.engine.handle(press)))
             if i % 10 == 9:
                 await asyncio.sleep(0.01)  # presses arrive over about a second
         await asyncio.gather(*pending)
-        clock.advance(seconds=30)
-        closing = time.perf_counter()
-        await engine.tick()
-        closed = time.perf_counter() - closing
+        closed = await battle.close()
         took = time.perf_counter() - began
-    await engine.builds.close()
-    await engine.workers.close()
+    await battle.close_engine()
     await store.close()
     print(
         f"  battle: {players:,} answers and the close in {took:.1f} s (close {closed * 1000:.0f} ms)"

@@ -16,8 +16,11 @@ command that got no reply, or a quiz answer half-written: review log and results
 duplicates (the same message posted twice in a row into a chat), both of which must be 0.
 
 Targets (a soak asks whether things get worse over time, so the floor is the run's own start): RSS
-growth after the warm-up at most 64 MiB, the p99 reply of the last quarter of the run at most 2x
-the p99 of the first quarter, and no message lost or doubled. Exits 1 on a miss.
+growth over the last three quarters of the run at most 64 MiB, the p99 reply of the last quarter at
+most 2x the p99 of the first quarter, and no message lost or doubled. Exits 1 on a miss. Memory is
+judged from the end of the first quarter because one-off costs land early and are not creep: the
+chart library is imported at the first /progress with enough answers to draw, and the bounded
+caches fill; RSS at the end of each quarter is printed, so a steady climb shows.
 """
 
 from __future__ import annotations
@@ -157,9 +160,12 @@ async def run(seconds: float) -> int:
         measuring = False
         start = time.perf_counter()
         rss_start = rss_mib()
+        rss_quarters: list[float] = []  # RSS at the end of each quarter of the measured run
         while (now := time.perf_counter() - start) < seconds + WARM_UP:
             if not measuring and now >= WARM_UP:
                 measuring, rss_start = True, rss_mib()
+            if measuring and now >= WARM_UP + seconds * (len(rss_quarters) + 1) / 4:
+                rss_quarters.append(rss_mib())
             user = rng.choice(users)
             dm = Chat("soak", f"dm-{user.id}")
             group = groups[int(user.id) % len(groups)]
@@ -202,6 +208,7 @@ async def run(seconds: float) -> int:
                 clock.advance(minutes=1)
                 await engine.tick()
         rss_end = rss_mib()
+        rss_settled = rss_quarters[0] if rss_quarters else rss_start
         halves = await half_written(app.store)
         await app.close()
 
@@ -210,7 +217,7 @@ async def run(seconds: float) -> int:
     ordered = sorted(timings)
     slowest, p99 = ordered[-1], ordered[int(len(ordered) * 0.99)]
     early_p99, late_p99 = early[int(len(early) * 0.99)], late[int(len(late) * 0.99)]
-    growth = rss_end - rss_start
+    growth = rss_end - rss_settled
     ratio = late_p99 / early_p99
     print(f"soak: {len(timings)} replies in {seconds:.0f} s after a {WARM_UP:.0f} s warm-up")
     print(f"  slowest reply {slowest * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms")
@@ -218,7 +225,12 @@ async def run(seconds: float) -> int:
         f"  p99 first quarter {early_p99 * 1000:.1f} ms, last quarter {late_p99 * 1000:.1f} ms "
         f"({ratio:.2f}x)"
     )
-    print(f"  RSS {rss_start:.1f} MiB -> {rss_end:.1f} MiB (growth {growth:+.1f} MiB)")
+    marks = " -> ".join(f"{mib:.1f}" for mib in [rss_start, *rss_quarters[:3], rss_end])
+    print(f"  RSS after the warm-up, then at the end of each quarter: {marks} MiB")
+    print(
+        f"  RSS growth over the last three quarters {growth:+.1f} MiB "
+        f"(since the warm-up {rss_end - rss_start:+.1f} MiB)"
+    )
     lost = tally["unanswered"] + halves
     print(
         f"  inputs tried {events} ({tally['hostile']} hostile), faults injected {tally['faults']} "
@@ -228,7 +240,9 @@ async def run(seconds: float) -> int:
     if lost or board.doubled:
         missed.append(f"{lost} messages lost and {board.doubled} duplicates (target: 0 and 0)")
     if growth > RSS_TARGET_MIB:
-        missed.append(f"RSS grew {growth:.1f} MiB (target <= {RSS_TARGET_MIB})")
+        missed.append(
+            f"RSS grew {growth:.1f} MiB over the last three quarters (target <= {RSS_TARGET_MIB})"
+        )
     if ratio > P99_TARGET_RATIO:
         missed.append(f"late p99 is {ratio:.2f}x the early p99 (target <= {P99_TARGET_RATIO}x)")
     for miss in missed:

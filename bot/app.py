@@ -27,7 +27,7 @@ from bot.report import Dashboard, LinkSigner, QuestionCatalogue, ReportFeature
 from bot.store import SqlStore, Store
 from bot.workers import WorkerPool
 from knowledge.bundled import resolve_deck_path
-from knowledge.loader import load_deck
+from knowledge.deck_files import open_deck_file
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
 
@@ -106,7 +106,7 @@ async def build_app(
     """Load the deck (raises knowledge.loader.DeckError), open the store (ValueError for a bad URL,
     bot.store.StoreError when unreachable), and wire the engine with battles and daily pushes.
     `workers` (default: one process with `UPLOAD_LIMITS`, started on first use) reads uploads."""
-    loaded = deck if deck is not None else load_deck(resolve_deck_path(config.deck_path))
+    loaded = deck if deck is not None else open_deck_file(resolve_deck_path(config.deck_path))
     dashboard = dashboard_of(
         config
     )  # a secret too short to sign with stops us before the store opens

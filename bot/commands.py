@@ -113,15 +113,16 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "daily",
-        "A question of the day for this chat: set the time, turn it off, see its status",
+        "A question of the day for this chat: see its status; admins set the time or turn it off",
         (
             Argument("action", "set, off, status (default) or now (post today's question now)"),
             Argument(
                 "schedule",
-                "For set: HH:MM [timezone] [days] [deadline=HH:MM], e.g. 08:00 Europe/London mon-fri",
+                "For set: HH:MM [timezone] [days] [deadline=HH:MM]; for now: a time zone, "
+                "e.g. Europe/London",
             ),
         ),
-        admin_only=True,
+        admin_only=False,  # /daily status is for everyone; the feature gates set, off and now
         usage_example="/daily set 08:00 Europe/London mon-fri deadline=17:00",
     ),
     CommandSpec(

@@ -24,12 +24,19 @@ UPLOAD_MODULES = ("knowledge.uploads",)
 """What the upload workers import up front (see `WorkerPool(preload=…)`)."""
 
 _SHOWN_PROBLEMS = 10
-_HOW_TO_UPLOAD = (
-    "Send the file (YAML deck, Markdown or plain-text notes, TSV/CSV term list, Anki .apkg) with "
-    "/deck upload: "
-    f"as the file's caption on Telegram, or in the command's file option on Discord (up to "
-    f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MiB)."
-)
+_FILE_KINDS = "YAML deck, Markdown or plain-text notes, TSV/CSV term list, Anki .apkg"
+_LIMIT = f"up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB"
+_HOW_TO_SEND = {
+    "telegram": f"Send the file ({_FILE_KINDS}) with /deck upload as its caption ({_LIMIT}).",
+    "discord": f"Send the file ({_FILE_KINDS}) in /deck upload's file option ({_LIMIT}).",
+}
+_HOW_TO_GIVE_A_PATH = f"Give its path: /deck upload PATH ({_FILE_KINDS}; {_LIMIT})."
+
+
+def _how_to_upload(platform: str) -> str:
+    """How a file reaches the bot where this chat is: a caption on Telegram, a command option on
+    Discord, a path where files are named (the console)."""
+    return _HOW_TO_SEND.get(platform, _HOW_TO_GIVE_A_PATH)
 
 
 class DeckAdmin:
@@ -51,7 +58,7 @@ class DeckAdmin:
         if not event.user.is_admin:
             return [Notice(f"Only admins can use /deck {action}.")]
         if action == "upload":
-            return [Message(text(_HOW_TO_UPLOAD))]
+            return [Message(text(_how_to_upload(event.chat.platform)))]
         await self.library.reset(event.chat)
         deck = self.library.default.deck
         return [Message(text(line("This chat is back on ", bold(deck.title), ".")))]
@@ -119,7 +126,8 @@ class DeckAdmin:
             ),
         ]
         if event.user.is_admin:
-            lines.append(line(italic(_HOW_TO_UPLOAD + " /deck reset goes back to the default.")))
+            how = _how_to_upload(event.chat.platform)
+            lines.append(line(italic(how + " /deck reset goes back to the default.")))
         return [Message(text(*lines))]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.headings import is_structural_title
 from knowledge.model import Deck
 
 _YEARS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -27,8 +28,13 @@ class Examples:
 
 
 def examples_for(deck: Deck) -> Examples:
-    """Examples from `deck`: the first short topic title, the first key term, the first person."""
-    titles = [_YEARS.sub("", topic.title).strip() or topic.title for topic in deck.topics]
+    """Examples from `deck`: the first short topic title (not a "Summary" or the deck's own title:
+    a section of the notes), the first key term, the first person."""
+    titles = [
+        _YEARS.sub("", topic.title).strip() or topic.title
+        for topic in deck.topics
+        if not is_structural_title(topic.title, deck.title)
+    ]
     short = [t for t in titles if len(t.split()) <= _SHORT_WORDS and len(t) <= _SHORT_CHARS]
     topic = (short or titles or [deck.title])[0]
     term = next((term.term for term in deck.terms if len(term.term) <= _SHORT_CHARS), None)

@@ -49,11 +49,13 @@ class Persona:
     user: str
     group: bool
     steps: tuple[Step, ...]
+    admin: bool = True  # the console's own user is the chat's admin unless started with --student
 
 
 STUDENT = Persona(
     "A student revising alone",
-    "Sam revises the bundled Cold War notes in a direct message with the bot: looks things up with a "
+    "Sam (`studybot chat --student`) revises the bundled Cold War notes in a direct message with "
+    "the bot: looks things up with a "
     "typo, asks a question, takes a short quiz with hints, tries to start another one midway, and "
     "checks progress.",
     "Sam",
@@ -76,6 +78,7 @@ STUDENT = Persona(
         "/progress",
         "/review 2",
     ),
+    admin=False,
 )
 
 CLASS = Persona(
@@ -167,7 +170,9 @@ async def play(persona: Persona, scratch: Path) -> str:
     )
     out = io.StringIO()
     try:
-        console = ConsoleChat(app.engine, user=persona.user, out=out, save_charts=False)
+        console = ConsoleChat(
+            app.engine, user=persona.user, admin=persona.admin, out=out, save_charts=False
+        )
         console.chat = Chat("console", persona.user.casefold(), is_group=persona.group)
         app.connect(console.messenger)
         for step in persona.steps:

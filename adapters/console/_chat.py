@@ -23,6 +23,7 @@ from bot.clean import clean_name, clean_text
 from bot.engine import Engine
 from bot.events import Answer, Chat, Choice, Command, Event, Upload, User
 from bot.replies import Choices, Message, Option, Quiz, Reply
+from bot.wording import is_you
 from knowledge.uploads import MAX_UPLOAD_BYTES
 
 PLATFORM = "console"
@@ -33,16 +34,26 @@ _HOW_TO_UPLOAD = (
 )
 _BANNER = (
     "studybot — {title}\n"
-    "Type /help for commands, /as NAME to speak as someone else, /quit to leave."
+    "Type /help for commands, /as NAME to speak as someone else, /quit to leave.\n"
+    "{who}"
 )
 
 
 class ConsoleChat:
+    """One local person at the keyboard, in one chat.
+
+    The person who starts the console is this chat's admin (a teacher trying the bot can set the
+    daily question and upload notes) unless `admin` is False (`studybot chat --student`); anyone
+    else they speak as with `/as NAME` is a student, so the refusals students meet can be seen too.
+    The banner, `/as` and `/help` say which they are.
+    """
+
     def __init__(
         self,
         engine: Engine,
         *,
         user: str = "you",
+        admin: bool = True,
         out: TextIO | None = None,
         save_charts: bool = True,
     ) -> None:
@@ -50,6 +61,8 @@ class ConsoleChat:
         self.engine = engine
         self.chat = Chat(PLATFORM, "console", is_group=True)
         self.out = out or sys.stdout
+        self._owner = _clean_name(user)
+        self._owner_admin = admin
         self.user = self._user(user)
         self._options: tuple[Option, ...] = ()
         self._prompting = False
@@ -58,13 +71,31 @@ class ConsoleChat:
         self._save_charts = save_charts
         self._chart_count = 0
 
-    @staticmethod
-    def _user(name: str) -> User:
-        clean = clean_name(name)[:32] if name.strip() else "you"
-        return User(PLATFORM, clean.casefold(), clean, is_admin=True)
+    def _user(self, name: str) -> User:
+        clean = _clean_name(name)
+        admin = self._owner_admin and clean.casefold() == self._owner.casefold()
+        return User(PLATFORM, clean.casefold(), clean, is_admin=admin)
+
+    def who(self) -> str:
+        """Who is speaking and whether admin commands work for them, in one line."""
+        you = "You are" if is_you(self.user.name) else f"You are {self.user.name},"
+        if self.user.is_admin:
+            return (
+                f"{you} this chat's admin: /daily, /deck upload and /report work. "
+                "Anyone you speak as with /as NAME is a student."
+            )
+        if self._owner_admin:
+            return (
+                f"{you} a student: admin commands are refused. "
+                f"/as {self._owner} to be the admin again."
+            )
+        return (
+            f"{you} a student: admin commands are refused "
+            "(start without --student to be the chat's admin)."
+        )
 
     def banner(self) -> None:
-        self._print(_BANNER.format(title=self.engine.services.deck.title))
+        self._print(_BANNER.format(title=self.engine.services.deck.title, who=self.who()))
 
     async def run(
         self,
@@ -131,15 +162,18 @@ class ConsoleChat:
         if entered == "/as" or entered.startswith("/as "):
             name = entered[3:].strip()
             if not name:
-                self._print(f"You are speaking as {self.user.name}. Use /as NAME to switch.")
+                self._print(f"{self.who()} Use /as NAME to switch.")
             else:
                 self.user = self._user(name)
-                self._print(f"Now speaking as {self.user.name}.")
+                role = "the admin" if self.user.is_admin else "a student"
+                self._print(f"Now speaking as {self.user.name}, {role}.")
             return True
         replies = await self.engine.handle(self._event(entered))
         for reply in replies:
             self._remember_options(reply)
             self._print(self._render(reply))
+        if entered == "/help" or entered.startswith("/help "):
+            self._print(self.who())
         if not replies and not entered.startswith("/"):
             self._print("(no reply — commands start with /, try /help)")
         return True
@@ -208,6 +242,10 @@ class ConsoleChat:
         """Print a reply; nothing in it may act on the terminal (escapes, control characters)."""
         self.out.write(clean_text(value) + "\n")
         self.out.flush()
+
+
+def _clean_name(name: str) -> str:
+    return clean_name(name)[:32] if name.strip() else "you"
 
 
 class _LinePump:

@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 
 AnyInteraction = discord.Interaction[Any]
 DIRECT_WINDOW = 1.5
+SEND_RETRY_WAITS = (0.25, 0.5, 1.0)
+"""Seconds before each of our own retries of a reply Discord refused with 429 or a 5xx, after
+discord.py's five tries: in a rate-limit storm (a busy battle) those can all land inside the
+window, and a player would get an apology for a click the bot had counted."""
 APOLOGY = "Sorry — something went wrong on my side. Please try again in a moment."
 NOTHING_WAITING = "Nothing here is waiting for an answer right now."
 NOTHING_TO_SHOW = "Done — nothing to show."
@@ -161,6 +165,18 @@ class Replier:
                 )
 
     async def _send(self, interaction: AnyInteraction, message: Outgoing) -> None:
+        for wait in SEND_RETRY_WAITS:
+            try:
+                await self._send_once(interaction, message)
+                return
+            except discord.HTTPException as error:
+                if error.status != 429 and error.status < 500:
+                    raise  # refused for good (a missing permission, a bad form): no retry helps
+                log.warning("Discord refused a reply (%s); retrying in %s s", error.status, wait)
+                await asyncio.sleep(wait)
+        await self._send_once(interaction, message)
+
+    async def _send_once(self, interaction: AnyInteraction, message: Outgoing) -> None:
         kwargs = self.components.send_kwargs(message)
         if interaction.response.is_done():
             await interaction.followup.send(ephemeral=message.ephemeral, **kwargs)

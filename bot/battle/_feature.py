@@ -76,8 +76,14 @@ _GROUPS_ONLY = (
     "Battles are for group chats — add me to a group and send /battle there. "
     "On your own, /quiz gives you questions at your pace."
 )
-# Chronology questions are left out: their options are orderings that need their own layout.
-_CHOICE_KINDS = frozenset(QuestionKind) - {QuestionKind.CLOZE, QuestionKind.CHRONOLOGY}
+# Chronology and matching questions are left out (their options are orderings that need their own
+# layout), and so are multi-select ones (a round takes one press per player).
+_CHOICE_KINDS = frozenset(QuestionKind) - {
+    QuestionKind.CLOZE,
+    QuestionKind.CHRONOLOGY,
+    QuestionKind.MATCHING,
+    QuestionKind.MULTI_SELECT,
+}
 _TYPED_KINDS = frozenset({QuestionKind.CLOZE, QuestionKind.HANDWRITTEN})
 _WEEK = timedelta(days=7)
 # Messages a start needs (the lobby edit, the first question, its scoreboard): lobby refreshes

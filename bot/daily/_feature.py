@@ -31,10 +31,11 @@ from bot.daily._render import (
     verdict,
     when,
 )
-from bot.daily._schedule import EXAMPLE, USAGE, ScheduleError, parse_timetable
+from bot.daily._schedule import DEFAULT_ZONE, EXAMPLE, USAGE, ScheduleError, parse_timetable
 from bot.daily._scheduler import DEFAULT_FAILURE_LIMIT, DEFAULT_GRACE, Due, Timekeeper
 from bot.daily._sender import PushSteps
 from bot.daily._state import DailyState, DailyStore, OpenPush, Plan
+from bot.daily._zones import UnknownZone, resolve_zone
 from bot.events import Answer, Chat, Choice, Command
 from bot.explain import echo
 from bot.feature import ChoiceHandler, CommandHandler
@@ -60,7 +61,7 @@ _HELP = text(
     line("/daily set HH:MM [timezone] [days] [deadline=HH:MM] — post a question every day"),
     line("/daily off — stop the daily question"),
     line("/daily status — when the next one comes, and how today's is going"),
-    line("/daily now — post a question now (a one-off if no schedule is set)"),
+    line("/daily now [timezone] — post a question now (a one-off if no schedule is set)"),
     line(italic(f"e.g. {EXAMPLE}")),
 )
 
@@ -332,7 +333,11 @@ class DailyFeature(PushSteps):
         if not pool.questions:
             return [Message(text(_NO_QUESTIONS))]
         if plan is None:
-            return await self._one_off(event.chat, pool)
+            try:  # a one-off's close is shown on the teacher's clock when they name a zone
+                zone = resolve_zone(args) if args.strip() else DEFAULT_ZONE
+            except UnknownZone as error:
+                return [Message(text(f"{error} e.g. /daily now Europe/London"))]
+            return await self._one_off(event.chat, pool, zone)
         now = self.clock.now()
         day = plan.timetable.local_day(now)
         self.keeper.put(plan)
@@ -351,8 +356,9 @@ class DailyFeature(PushSteps):
         after = f" The next one: {when(upcoming, plan.timetable.zone)}." if upcoming else ""
         return [Message(text(f"Today's question has already been asked and closed.{after}"))]
 
-    async def _one_off(self, where: Chat, pool: DeckPool) -> list[Reply]:
-        """`/daily now` with no schedule: one question now, open for `ONE_OFF_OPEN`, then results."""
+    async def _one_off(self, where: Chat, pool: DeckPool, zone: str) -> list[Reply]:
+        """`/daily now [timezone]` with no schedule: one question now, open for `ONE_OFF_OPEN`, then
+        results; its close is shown in `zone` (UTC unless the teacher names one)."""
         chat = ChatRef(where.platform, where.id)
         now = self.clock.now()
         day = now.date()
@@ -364,7 +370,7 @@ class DailyFeature(PushSteps):
             return [
                 Message(text("Today's question has already been asked here. Try again tomorrow."))
             ]
-        closing = (now + ONE_OFF_OPEN, "UTC")
+        closing = (now + ONE_OFF_OPEN, zone)
         push = await self._record(chat, day, now, pool, closing, sent_at=now)  # sent as the reply
         self._one_offs.setdefault(chat, {})[day] = push
         how = "For one every day: /daily set HH:MM [timezone] [days]."

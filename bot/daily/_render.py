@@ -1,6 +1,6 @@
 """What the class reads: the question of the day, the results, the verdict on an answer, the status.
 
-Times are shown on the chat's own clock (its schedule's zone), as "Tue 3 Mar 17:00".
+Times are shown on the chat's own clock (its schedule's zone), as "Tue 3 Mar 17:00", with the zone named.
 """
 
 from __future__ import annotations
@@ -43,12 +43,14 @@ def when(moment: datetime, zone: str) -> str:
 
 
 def _closing(push: OpenPush) -> str:
+    """When answers close, on the chat's clock with its zone named ("17:00 (Europe/London)"): a
+    class spread over zones, or a one-off with no schedule (UTC), must know whose 17:00 it is."""
     zone = push.zone
     local_sent = push.sent_at.astimezone(ZoneInfo(zone))
     local_close = push.closes_at.astimezone(ZoneInfo(zone))
     if local_close.date() == local_sent.date():
-        return f"{local_close:%H:%M}"
-    return when(push.closes_at, zone)
+        return f"{local_close:%H:%M} ({zone})"
+    return f"{when(push.closes_at, zone)} ({zone})"
 
 
 def question_reply(push: OpenPush) -> Quiz:
@@ -142,7 +144,8 @@ def status_text(
         lines.append(
             line(
                 f"Open now: the question of {push.day:%a} {push.day.day} {push.day:%b}, "
-                f"{answered} {people} so far; closes {when(push.closes_at, timetable.zone)}."
+                f"{answered} {people} so far; closes {when(push.closes_at, timetable.zone)} "
+                f"({timetable.zone})."
             )
         )
     return text(*lines)

@@ -95,6 +95,8 @@ class DeckContext:
             for name in (term.term, *term.aliases):
                 self._term_names.setdefault(fold(name), (place, term))
             self._term_definitions.setdefault(fold(term.definition), (place, term))
+        self._topic_roots: dict[str, frozenset[str]] | None = None
+        self._root_topics: dict[str, int] = {}
 
     def rng(self, *parts: str) -> random.Random:
         """A random source that depends only on the seed and `parts` (the same on every run)."""
@@ -172,6 +174,27 @@ class DeckContext:
             names = (drop_article(fold(name)) for name in (topic.title, *topic.aliases))
             cached = self._folded_names[topic.id] = tuple(name for name in names if name)
         return cached
+
+    def topic_roots(self, topic_id: str) -> frozenset[str]:
+        """The roots of a topic's title, aliases and lines: what the topic is about."""
+        return self._roots_by_topic().get(topic_id, frozenset())
+
+    def topics_using(self, word_root: str) -> int:
+        """How many topics use a root in their title, aliases or lines."""
+        self._roots_by_topic()
+        return self._root_topics.get(word_root, 0)
+
+    def _roots_by_topic(self) -> dict[str, frozenset[str]]:
+        if self._topic_roots is None:
+            self._topic_roots = {}
+            for topic in self.deck.topics:
+                found = set(self.name_roots(topic))
+                for ref in self.topic_facts(topic.id):
+                    found |= roots(ref.text)
+                self._topic_roots[topic.id] = frozenset(found)
+                for word_root in found:
+                    self._root_topics[word_root] = self._root_topics.get(word_root, 0) + 1
+        return self._topic_roots
 
     def topic_facts(self, topic_id: str) -> list[FactRef]:
         """The facts of one topic."""

@@ -83,6 +83,8 @@ def distractors(
             or _true_somewhere(ctx, ref, span, candidate)
         )
 
+    if span.kind is SpanKind.YEAR and _OPEN_ENDED.search(ref.text[: span.start]):
+        return []  # "By 2023 about 5.4 billion …": a later year would be as true
     if span.kind in NUMERIC_KINDS:
         number = parse_number(span.text)
         return [] if number is None else look_alikes(number, rng, count, reject)
@@ -97,13 +99,12 @@ def distractors(
         )
         return (look.acronym != acronym, article, abs(look.words - length))
 
-    # Never the answer itself, nor a name of the fact's own topic (acronyms are found by shape).
+    # Never the answer itself, nor a name of the fact's own topic.
     own = {fold(name) for name in (*ref.topic.people, *ref.topic.places, ref.topic.title)}
-    named = span.kind is not SpanKind.ACRONYM
     chosen: list[str] = []
     seen = {fold(option_text(span))}
     for entity in _alike_first(_buckets(ctx, span), unlike, rng):
-        if named and (entity.name == span.entity or fold(entity.name) in own):
+        if entity.name == span.entity or fold(entity.name) in own:
             continue
         candidate = as_option(_after(entity.written_like(span.text), ref.text[: span.start]))
         if fold(candidate) not in seen and not reject(candidate):
@@ -135,15 +136,16 @@ def _buckets(ctx: DeckContext, span: Span) -> _Buckets:
     """The entities a wrong option for `span` may come from, grouped by how they read, each group
     in deck order; worked out once per deck and kind (building them per question is quadratic)."""
     if span.kind is SpanKind.ACRONYM:
-        # Acronyms found by shape become throwaway entities so they sort and shape like the rest.
-        # Only ones of the same length: "KF" (a patient) is not the same kind as "STM" or "LTM".
-        key: tuple[object, ...] = (span.kind, len(span.text))
-    elif span.kind is SpanKind.TERM:
+        # An acronym found by its shape alone has no known kind: "CERN" (an organisation) among
+        # "IMAP" and "SMTP" (protocols), "WAP" (a device) among "SQL" (a language) and "TCP". It is
+        # asked typed. (Acronyms the deck lists as people, places or terms have their kind.)
+        return {}
+    if span.kind is SpanKind.TERM:
         # Terms only among terms of the same kind of thing: a weapon among weapons (`_kinds`).
         mine = ctx.term_kinds.get(fold(span.entity or span.text), UNKNOWN)
         if mine == UNKNOWN:
             return {}
-        key = (span.kind, mine)
+        key: tuple[object, ...] = (span.kind, mine)
     elif span.kind in (SpanKind.PERSON, SpanKind.PLACE):
         # A person's option is a surname beside a one-word answer, the full name otherwise.
         key = (span.kind, span.kind is SpanKind.PERSON and len(span.text.split()) == 1)
@@ -159,12 +161,6 @@ def _buckets(ctx: DeckContext, span: Span) -> _Buckets:
 def _candidates(ctx: DeckContext, key: tuple[object, ...]) -> list[Entity]:
     kind = key[0]
     assert isinstance(kind, SpanKind)
-    if kind is SpanKind.ACRONYM:
-        return [
-            Entity(acronym, SpanKind.ACRONYM)
-            for acronym in ctx.stats.acronyms
-            if ctx.index.lookup(acronym) is None and len(acronym) == key[1]
-        ]
     entities = ctx.index.of_kind(kind)
     if kind is SpanKind.TERM:
         return [entity for entity in entities if ctx.term_kinds.get(fold(entity.name)) == key[1]]
@@ -217,6 +213,8 @@ class _Joined(Sequence[Entity]):
         return self._parts[part][index - start]
 
 
+# A year after one of these words bounds a claim that holds on one side of it.
+_OPEN_ENDED = re.compile(r"\b(?:by|before|after|since|until|till|from)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*([\d,.]+)")
 _RANGE_BEFORE = re.compile(r"([\d,.]+)\s*(?:to|-|–|—)\s*$")
 

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.questions._entities import EntityIndex
+from bot.questions._everyday import is_everyday
 from bot.questions._numbers import scan_numbers
 from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import Token, Tokens, joinable, starts_sentence, tokenize
@@ -181,4 +182,5 @@ def _is_rare(token: Token, stats: DeckStats) -> bool:
         and len(token.folded) >= _MIN_RARE_LETTERS
         and token.folded not in STOP_WORDS
         and stats.fact_frequency[token.folded] == 1
+        and not is_everyday(token.folded)
     )

@@ -28,6 +28,7 @@ from bot.questions._words import (
     content_words,
     gives_away,
     is_stop_phrase,
+    spells_initials,
 )
 from knowledge.text import fold
 
@@ -57,6 +58,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
     if not span.marked and _incidental(text, span):
         return "the blank is a word describing the next one"
+    if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
+        return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
         return "stem too short after blanking"
     return None
@@ -117,11 +120,23 @@ def _options(question: Question, ctx: DeckContext) -> str | None:
         right = (TRUE,) if question.correct == (0,) else (FALSE,)
         ok = options == (TRUE, FALSE) and question.answers == right
         return None if ok else "true/false options do not match the answer"
-    if question.kind is QuestionKind.CHRONOLOGY:
+    if question.ordered:
         in_order = tuple(options[index] for index in question.correct)
         if not 3 <= len(options) <= 4 or sorted(question.correct) != list(range(len(options))):
-            return "chronology needs 3-4 events and a full order"
-        return None if question.answers == in_order else "chronology answers out of step"
+            return f"{question.kind.value} needs 3-4 options and a full order"
+        if question.correct == tuple(range(len(options))):
+            return "the options are already in the right order"
+        return (
+            None if question.answers == in_order else f"{question.kind.value} answers out of step"
+        )
+    if question.kind is QuestionKind.MULTI_SELECT:
+        rights = {fold(options[index]) for index in question.correct}
+        ok = (
+            len(set(question.correct)) == len(question.correct) >= 2
+            and len(options) - len(question.correct) >= 2
+            and rights == {fold(a) for a in question.answers}
+        )
+        return None if ok else "multi-select needs 2+ right and 2+ wrong options"
     if question.kind is QuestionKind.HANDWRITTEN:
         rights = {fold(options[index]) for index in question.correct}
         ok = (
@@ -174,7 +189,13 @@ def _option_type(kind: QuestionKind, option: str, ctx: DeckContext) -> object:
 
 
 def _give_away(question: Question, ctx: DeckContext) -> str | None:
-    if question.kind in (QuestionKind.TRUE_FALSE, QuestionKind.CHRONOLOGY, QuestionKind.REASON):
+    if question.kind in (
+        QuestionKind.TRUE_FALSE,
+        QuestionKind.CHRONOLOGY,
+        QuestionKind.REASON,
+        QuestionKind.MULTI_SELECT,
+        QuestionKind.MATCHING,
+    ):
         # The answer is "True"/"False" or an order; what must not show is checked by their builders.
         return None
     if question.kind is QuestionKind.HANDWRITTEN:

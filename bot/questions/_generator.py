@@ -22,6 +22,7 @@ from bot.questions._entities import without_parenthetical
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
+from bot.questions._matching import matching_questions
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
 from bot.questions._reasons import reason_questions
@@ -43,6 +44,8 @@ WEIGHTS = {
     QuestionKind.TERM_TO_DEFINITION: 1,
     QuestionKind.DEFINITION_TO_TERM: 1,
     QuestionKind.REASON: 3,
+    QuestionKind.MULTI_SELECT: 1,
+    QuestionKind.MATCHING: 1,
 }
 
 
@@ -238,22 +241,36 @@ class QuestionGenerator:
                 if question is not None:
                     yield _Candidate(question, frozenset({subject}), topics)
         for group, question in reason_questions(ctx):
-            # A "which was" question is about its line; a "NOT" one about the whole lead-in.
-            # The lines a NOT question shows as reasons are asked about too.
+            # A "which was" question is about its line; a "NOT" or "pick all" one about the whole
+            # lead-in. The lines it shows as under the lead-in are asked about too.
+            shown = (
+                question.answers
+                if question.kind is QuestionKind.MULTI_SELECT
+                else [o for o in question.options if o not in question.answers]
+            )
             subjects = (
                 {f"fact:{fold(question.source_fact)}"}
                 if question.fact_id
                 else {f"lead-in:{group.topic_id}:{fold(group.heading)}"}
-                | {f"fact:{fold(o)}" for o in question.options if o not in question.answers}
+                | {f"fact:{fold(o)}" for o in shown}
             )
             yield _Candidate(question, frozenset(subjects), frozenset({group.topic_id}))
         for term, question in term_questions(ctx):
             yield _Candidate(question, frozenset({f"term:{term.id}"}), frozenset(term.topics))
         for events, question in chronology_questions(ctx):
-            topics = frozenset(event.topic_id for event in events)
+            # A topic quiz takes the orderings built around one of its own events: the question
+            # is shown under its anchor's topic, and a quiz on "Berlin Wall" stays there.
+            topics = frozenset({question.topic_id or events[0].topic_id})
             # Dated facts it uses count as asked about, like any other question on them.
             subjects = {f"fact:{fold(event.source)}" for event in events if event.fact_id}
             subjects.add(f"chronology:{question.id}")
+            yield _Candidate(question, frozenset(subjects), topics)
+        for pairs, question in matching_questions(ctx):
+            topics = frozenset({question.topic_id or pairs[0].topic_id})  # as chronology
+            # The lines it pairs up count as asked about; a lead-in's line by its own text.
+            subjects = {f"fact:{fold(pair.source)}" for pair in pairs}
+            subjects |= {f"fact:{fold(pair.source.split(': ', 1)[-1])}" for pair in pairs}
+            subjects.add(f"matching:{question.id}")
             yield _Candidate(question, frozenset(subjects), topics)
         for written in self._deck.questions:
             question = handwritten_question(ctx, written)
@@ -366,7 +383,7 @@ def _fill(
 def _stem(question: Question) -> str:
     """The question as asked, folded: two questions with one stem read as one question, even
     with other options (chronology's stem is its list of events)."""
-    if question.kind is QuestionKind.CHRONOLOGY:
+    if question.ordered:
         return "|".join(sorted(fold(o) for o in question.options))
     return fold(question.prompt)
 

@@ -63,7 +63,7 @@ def more_hints(ctx: DeckContext, question: Question) -> tuple[str, ...]:
         )
         return (f"It begins “{answer[:shown]}”: {pattern}",)
     wrong = [index for index in range(len(question.options)) if index not in question.correct]
-    if len(wrong) < 3 or question.hint is None:
+    if len(wrong) < 3 or question.hint is None or question.ordered:
         return ()
     first = question.hint
     rest = [question.options[i] for i in wrong if _quoted(question.options[i]) not in first]

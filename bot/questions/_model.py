@@ -36,6 +36,8 @@ class QuestionKind(StrEnum):
     DEFINITION_TO_TERM = "definition_to_term"
     HANDWRITTEN = "handwritten"
     REASON = "reason"  # which line under a cause/effect/aim lead-in is (or is NOT) one
+    MULTI_SELECT = "multi_select"  # every line of the options that is under the lead-in
+    MATCHING = "matching"  # each cause paired with its effect
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,10 @@ class Question:
     `id` is stable for the same deck and seed, so the spaced-repetition scheduler can use it as a
     card id. For choice questions `answers` holds the right option text(s) and `correct` their
     indices; for CHRONOLOGY `correct` is the right order of option indices and `answers` the events
-    in that order. `option_notes` says, for a wrong pick, where that option comes from in the notes.
+    in that order; for MATCHING `correct[i]` is the option (effect) matching cause i of the prompt
+    and `answers` those effects in the causes' order; for MULTI_SELECT `correct` lists every right
+    option, all of which (and no other) must be picked. `option_notes` says, for a wrong pick,
+    where that option comes from in the notes.
     """
 
     id: str
@@ -61,6 +66,12 @@ class Question:
     hint: str | None = None
     hints: tuple[str, ...] = ()  # further hints, each more specific than the one before
     option_notes: tuple[str, ...] = ()  # per option: what it is in the notes ("" when nothing)
+
+    @property
+    def ordered(self) -> bool:
+        """True when the answer is an order of the options (chronology, matching), asked as a
+        choice among orderings."""
+        return self.kind in (QuestionKind.CHRONOLOGY, QuestionKind.MATCHING)
 
     @property
     def typed(self) -> bool:

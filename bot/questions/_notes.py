@@ -18,7 +18,7 @@ MAX_NOTE = 160
 
 def option_notes(ctx: DeckContext, question: Question) -> tuple[str, ...]:
     """One note per option (wrong ones only; the right one is the explanation's job)."""
-    if question.kind in (QuestionKind.CHRONOLOGY, QuestionKind.TRUE_FALSE) or not question.options:
+    if question.ordered or question.kind is QuestionKind.TRUE_FALSE or not question.options:
         return ()
     notes = tuple(
         "" if index in question.correct else _note(ctx, question, option)

@@ -7,7 +7,9 @@ reason (effect, aim) of what the lead-in names, so it can be asked as:
 
 - "Which of these was a reason for “Willing to Compromise”?" (or "Why …?" when the lead-in asks
   it) — one line of the group among lines that are not in it;
-- "Which of these was NOT a reason for …?" — three lines of the group and one from elsewhere.
+- "Which of these was NOT a reason for …?" — three lines of the group and one from elsewhere;
+- "Which of these were reasons for …? Pick all that apply." — two or three lines of the group
+  among two or three from elsewhere, every right one to be picked (multi-select).
 
 Wrong options are lines of the same kind: the lines under a sibling lead-in of the same topic
 ("Secondary effects" beside "Primary effects") and under lead-ins of the same kind in other topics
@@ -116,7 +118,8 @@ def _subject(heading: str, kind: str) -> str:
 
 def reason_questions(ctx: DeckContext) -> Iterator[tuple[LeadIn, Question]]:
     """For each line under a lead-in, a "which was a reason" question; for each lead-in with
-    three or more lines, one "which was NOT a reason" question."""
+    three or more lines, one "which was NOT a reason" question; for each with two or more, one
+    "pick all that apply" question."""
     groups = lead_ins(ctx)
     for group in groups:
         pool = _outsiders(ctx, group, groups)
@@ -124,9 +127,9 @@ def reason_questions(ctx: DeckContext) -> Iterator[tuple[LeadIn, Question]]:
             question = _which_was(ctx, group, member, pool)
             if question is not None:
                 yield group, question
-        question = _which_was_not(ctx, group, pool)
-        if question is not None:
-            yield group, question
+        for question in (_which_was_not(ctx, group, pool), _which_were(ctx, group, pool)):
+            if question is not None:
+                yield group, question
 
 
 def _usable(text: str) -> bool:
@@ -220,6 +223,56 @@ def _ask(group: LeadIn, negative: bool) -> str:
     if fold(subject).split() == [f"{noun}s"] or fold(subject) == noun:
         return f"Which of these was one of the {noun}s?"
     return f"Which of these was one of the “{subject}”?"
+
+
+def _ask_many(group: LeadIn) -> str:
+    """The multi-select wording of `_ask`: every option under the lead-in is to be picked."""
+    subject = group.subject
+    plain = group.topic_level or (group.kind == _CAUSE and subject == group.heading)
+    if plain or not content_words(_DATES.sub(" ", subject)):
+        return f"Which of these are listed under “{group.heading.rstrip(':')}”?"
+    if group.kind == _CAUSE:
+        heading = group.heading.rstrip(":?. ")
+        if heading.lower().startswith("why "):
+            return f"Which of these are reasons why {heading[4:]}?"
+        return f"Which of these were reasons for “{subject}”?"
+    noun = "effect" if group.kind == _EFFECT else "aim"
+    if fold(subject).split() == [f"{noun}s"] or fold(subject) == noun:
+        return f"Which of these were {noun}s?"
+    return f"Which of these were among the “{subject}”?"
+
+
+PICK_ALL = "Pick all that apply."
+MULTI_RIGHT = (2, 3)
+MULTI_OPTIONS = 5
+
+
+def _which_were(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question | None:
+    members = [ref for ref in group.members if _usable(ref.text)]
+    rng = ctx.rng(QuestionKind.MULTI_SELECT.value, group.topic_id, group.heading)
+    right_count = min(rng.choice(MULTI_RIGHT), len(members))
+    wrong_count = min(MULTI_OPTIONS - right_count, len(pool[: WRONG_OPTIONS * 2]))
+    # Two right and two wrong at the least: with one of either, picking all is one choice.
+    if right_count < MULTI_RIGHT[0] or wrong_count < 2:
+        return None
+    right = [ref.text for ref in rng.sample(members, right_count)]
+    wrong = rng.sample(pool[: WRONG_OPTIONS * 2], wrong_count)
+    options = [*right, *wrong]
+    rng.shuffle(options)
+    where = topic_path(ctx, members[0], with_group=False)
+    listed = "; ".join(right)
+    return Question(
+        id=stable_id(group.topic_id, group.heading, QuestionKind.MULTI_SELECT.value),
+        kind=QuestionKind.MULTI_SELECT,
+        prompt=f"{where}: {_ask_many(group)} {PICK_ALL}",
+        answers=tuple(right),
+        options=tuple(options),
+        correct=tuple(sorted(options.index(text) for text in right)),
+        explanation=shorten(f"Under “{group.heading.rstrip(':')}” your notes list: {listed}.", 200),
+        source_fact=f"{group.heading}: {'; '.join(ref.text for ref in group.members)}",
+        topic_id=group.topic_id,
+        fact_id=None,
+    )
 
 
 def _which_was(

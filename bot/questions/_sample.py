@@ -22,6 +22,11 @@ def _block(number: int, question: Question) -> str:
             lines.append(f"     {_LETTERS[index]}) {option}")
         order = ", ".join(_LETTERS[index] for index in question.correct)
         lines.append(f"   order: {order}")
+    elif question.kind is QuestionKind.MATCHING:
+        for index, option in enumerate(question.options):
+            lines.append(f"     {_LETTERS[index]}) {option}")
+        pairs = ", ".join(f"{n}{_LETTERS[index]}" for n, index in enumerate(question.correct, 1))
+        lines.append(f"   matches: {pairs}")
     elif question.options:
         for index, option in enumerate(question.options):
             mark = "*" if index in question.correct else " "

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from bot.questions._context import DeckContext
 from bot.questions._draw import sample_where
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
-from bot.questions._words import contains_phrase, roots
+from bot.questions._words import contains_phrase, roots, spells_initials
 from knowledge.model import Term, stable_id
 from knowledge.text import fold
 
@@ -23,7 +23,7 @@ def term_questions(ctx: DeckContext) -> Iterator[tuple[Term, Question]]:
     """Both directions for every term the notes define, where enough other terms make wrong
     options; a definition added from a glossary (`Term.added`) is never asked."""
     # Only definitions the teacher's notes give are asked, or offered as wrong options.
-    terms = tuple(term for term in ctx.deck.terms if not term.added)
+    terms = tuple(term for term in ctx.deck.terms if not term.added and _askable(term))
     # Definitions short enough to be options, listed once: drawing from them is per question.
     short = tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
     for term in terms:
@@ -39,6 +39,18 @@ def term_questions(ctx: DeckContext) -> Iterator[tuple[Term, Question]]:
         ):
             if question is not None:
                 yield term, question
+
+
+def _askable(term: Term) -> bool:
+    """False for a "term" that is a formula or a symbol ("V: IR, so resistance = …", "Power:
+    potential difference x current (P = IV)", where the symbol names the answer) and for an
+    acronym whose definition is its expansion ("LAN: local area network": the initials give it
+    away, and expansions stand out among real definitions)."""
+    return (
+        "=" not in term.definition
+        and len(term.term.strip()) > 1
+        and not spells_initials(term.term, term.definition)
+    )
 
 
 def _term_to_definition(

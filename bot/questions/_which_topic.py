@@ -3,6 +3,13 @@
 Words sharing a root with the topic's title or aliases are masked ("Hungary" under "Hungarian
 Uprising"); topics whose own title the fact mentions, and the topics above or below the fact's own in
 the deck's tree, are never offered as wrong options, since the fact would then belong to them too.
+
+Two topics about the same thing make the question ambiguous ("Penicillin comes from the Penicillium
+mould" fits "Drug development" as well as "Antibiotics"), so a wrong topic must share none of the
+line's distinctive words (roots used by fewer than half the deck's topics) in its own title or lines.
+A line under a sub-heading ("Criticisms: based on artificial lab tasks") is read with its heading:
+shown alone it could belong to any topic of the same sort, so it is never asked.
+Sections every set of notes has ("Summary", "Introduction") are neither answers nor options.
 """
 
 from __future__ import annotations
@@ -13,9 +20,9 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
-from bot.questions._reasons import is_lead_in
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS, content_words, root, roots
+from knowledge.headings import is_structural_title
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
 
@@ -24,22 +31,27 @@ from knowledge.text import fold
 MIN_TOPIC_WORDS = 3
 WRONG_TOPICS = 3
 MIN_WRONG_TOPICS = 2
-_SHORT_TITLED: weakref.WeakKeyDictionary[DeckContext, tuple[Topic, ...]] = (
+_OPTION_TOPICS: weakref.WeakKeyDictionary[DeckContext, tuple[Topic, ...]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
-    """The question for one fact; None when masking leaves too little or too few topics remain."""
+    """The question for one fact; None when masking leaves too little or too few topics remain, or
+    when the fact's topic is a section of the notes ("Summary", "Key terms"), whose title is no
+    answer; such topics are never wrong options either."""
+    if is_structural_title(ref.topic.title, ctx.deck.title):
+        return None
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
     if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
         return None
-    if _about_a_term(ctx, ref) or _shared(ctx, ref) or _needs_its_lead_in(ref):
+    if ref.fact.group is not None or _about_a_term(ctx, ref) or _shared(ctx, ref):
         return None
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
     same_fact = ref.folded
     fact_roots = roots(ref.text)
+    distinctive = _distinctive_roots(ctx, ref)
     # A line of a subtopic also belongs to every topic above it, and a parent's line to its
     # subtopics' theme: none of them can be the wrong option.
     lineage = {topic.id for topic in ctx.deck.path(ref.topic.id)} | set(
@@ -50,12 +62,13 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         return (
             topic.id not in lineage
             and not ctx.name_roots(topic) & fact_roots
+            and not ctx.topic_roots(topic.id) & distinctive
             and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
             and all(other.folded != same_fact for other in ctx.topic_facts(topic.id))
         )
 
     # Drawn from the topics whose titles fit an option, stopping at the last one needed.
-    wrong = sample_where(_short_titled(ctx), rng, WRONG_TOPICS, fits)
+    wrong = sample_where(_option_topics(ctx), rng, WRONG_TOPICS, fits)
     if len(wrong) < MIN_WRONG_TOPICS:
         return None
     options = [ref.topic.title, *(topic.title for topic in wrong)]
@@ -74,20 +87,25 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     )
 
 
-def _short_titled(ctx: DeckContext) -> tuple[Topic, ...]:
-    """The deck's topics whose titles are short enough to be options (worked out once a deck)."""
-    found = _SHORT_TITLED.get(ctx)
+def _option_topics(ctx: DeckContext) -> tuple[Topic, ...]:
+    """The deck's topics that can be options: titles short enough, and no section every set of
+    notes has (worked out once a deck)."""
+    found = _OPTION_TOPICS.get(ctx)
     if found is None:
-        found = _SHORT_TITLED[ctx] = tuple(
-            topic for topic in ctx.deck.topics if len(topic.title) <= MAX_OPTION
+        found = _OPTION_TOPICS[ctx] = tuple(
+            topic
+            for topic in ctx.deck.topics
+            if len(topic.title) <= MAX_OPTION
+            and not is_structural_title(topic.title, ctx.deck.title)
         )
     return found
 
 
-def _needs_its_lead_in(ref: FactRef) -> bool:
-    """True for a line under a cause/effect/aim lead-in ("strict building codes" under "Fewer
-    deaths because"): shown alone it could belong to any topic about the same kind of thing."""
-    return ref.fact.group is not None and is_lead_in(ref.fact.group)
+def _distinctive_roots(ctx: DeckContext, ref: FactRef) -> frozenset[str]:
+    """The line's roots that fewer than half the deck's topics use: the words that say what it is
+    about ("penicillin", "haber"), not the subject's everyday words ("memory" in a memory deck)."""
+    limit = len(ctx.deck.topics) / 2
+    return frozenset(r for r in roots(ref.text) if ctx.topics_using(r) < limit)
 
 
 def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:

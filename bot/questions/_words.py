@@ -8,6 +8,7 @@ matter.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from knowledge.text import americanise, drop_article, fold
@@ -76,3 +77,15 @@ def gives_away(answer: str, context: str, *, by_root: bool = True) -> bool:
         root(word) for word in content_words(answer) if len(word) >= 4 and word.isalpha()
     }
     return bool(answer_roots & roots(context))
+
+
+def spells_initials(acronym: str, text: str) -> bool:
+    """True when consecutive words of `text` start with the letters of `acronym`, in order:
+    "LAN" and "local area network", "LDR" and "light dependent resistor". Such a text gives the
+    acronym away (and an acronym's expansion is no definition to choose among definitions)."""
+    letters = [ch for ch in fold(acronym) if ch.isalpha()]
+    if not 2 <= len(letters) <= 6 or len(letters) != len(acronym.strip()):
+        return False
+    words = [word for word in re.split(r"[\s/-]+", fold(text)) if word]
+    initials = "".join(word[0] for word in words)
+    return "".join(letters) in initials

@@ -4,7 +4,7 @@ no more — rather than repeating itself.
 - options: the question's own hint, then another wrong option ruled out while one wrong option still
   stands (the answer is never left alone);
 - typed answers: the question's own hint, then the first half of each word's letters;
-- chronology and true/false: their one hint (a second year would all but give the order away).
+- chronology, matching and true/false: their one hint (a second year would all but give the order away).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ NO_MORE = (
 def hint_steps(question: Question, first: str) -> list[str]:
     """The hints `/hint` gives for `question`, in order; `first` is its own (or the fallback) hint."""
     steps = [first]
-    if question.kind in (QuestionKind.CHRONOLOGY, QuestionKind.TRUE_FALSE):
+    if question.ordered or question.kind is QuestionKind.TRUE_FALSE:
         return steps
     if question.options:
         wrong = [i for i in range(len(question.options)) if i not in question.correct]

@@ -324,6 +324,8 @@ class QuizService:
             and topic.title not in question.prompt
         ):
             header += f" · {topic.title}"
+        if question.kind is QuestionKind.MULTI_SELECT:
+            return self._ask_many(session, question, header)
         if question.options:
             labels, correct = _present_options(question)
             options = tuple(
@@ -335,6 +337,8 @@ class QuizService:
             prompt = (
                 _chronology_prompt(question)
                 if question.kind is QuestionKind.CHRONOLOGY
+                else _matching_prompt(question)
+                if question.kind is QuestionKind.MATCHING
                 else question.prompt
             )
             return Quiz(question.id, prompt, options, correct, question.explanation, header=header)
@@ -342,6 +346,25 @@ class QuizService:
             text(line(bold(header)), question.prompt, line(italic(_TYPED_PROMPT))),
             awaits_answer=True,
         )
+
+    def _ask_many(self, session: QuizSession, question: Question, header: str) -> Reply:
+        """A pick-all-that-apply question: a button per option letter toggles it, Done submits.
+
+        Every platform shows buttons, so multi-select works everywhere without native polls (a
+        Telegram quiz poll takes one answer); each press is acknowledged privately (a toast, an
+        ephemeral note), and the letters can be typed instead ("a c").
+        """
+        listed = [
+            line(f"{_LETTERS[i].upper()}. {option}") for i, option in enumerate(question.options)
+        ]
+        tokens = [
+            make_token(ANSWER_ACTION, session.nonce, str(session.position), str(i))
+            for i in range(len(question.options) + 1)
+        ]
+        buttons = [Option(_LETTERS[i].upper(), tokens[i]) for i in range(len(question.options))]
+        buttons.append(Option(_DONE, tokens[-1]))
+        body = text(line(bold(header)), question.prompt, *listed, line(italic(_PICK_MANY)))
+        return Choices(body, tuple(buttons))
 
     # ---- answering ------------------------------------------------------------------------------------
 
@@ -362,6 +385,13 @@ class QuizService:
         question = session.current if session is not None else None
         if session is None or question is None:
             return None
+        if question.kind is QuestionKind.MULTI_SELECT:
+            picks = typed_letters(event.text, len(question.options))
+            if picks:
+                return await self._picked_many(session, question, picks)
+            if event.chat.is_group:
+                return None
+            return [Notice(_NOT_LETTERS)]
         if question.options:
             labels, _ = _present_options(question)
             picked = typed_option(labels, event.text, self.grader)
@@ -394,10 +424,51 @@ class QuizService:
         question = session.current
         if question is None or position != session.position:
             return [Notice("You've already answered that one.")]
+        if question.kind is QuestionKind.MULTI_SELECT:
+            return await self._toggle(session, question, picked)
         labels, _ = _present_options(question)
         if not 0 <= picked < len(labels):
             return [Notice("That button has expired.")]
         return await self._picked(session, question, picked)
+
+    async def _toggle(self, session: QuizSession, question: Question, picked: int) -> list[Reply]:
+        """A press on a multi-select question: an option's button ticks or unticks it, Done
+        submits what is ticked."""
+        if picked == len(question.options):
+            if not session.picks:
+                return [Notice("Tick at least one option first, then press Done.")]
+            return await self._picked_many(session, question, frozenset(session.picks))
+        if not 0 <= picked < len(question.options):
+            return [Notice("That button has expired.")]
+        session.picks ^= {picked}
+        session.last_active = self.now()
+        if not session.picks:
+            return [Notice("Nothing ticked. Tick every option that applies, then press Done.")]
+        ticked = ", ".join(_LETTERS[i].upper() for i in sorted(session.picks))
+        return [
+            Notice(f"Ticked: {ticked}. Press Done when that is all (a letter again unticks it).")
+        ]
+
+    async def _picked_many(
+        self, session: QuizSession, question: Question, picks: frozenset[int]
+    ) -> list[Reply]:
+        """Grade a multi-select answer: right only when every right option and no other is picked."""
+        right = set(question.correct)
+        letters = ", ".join(_LETTERS[i].upper() for i in sorted(right))
+        if picks == right:
+            verdict = "✅ Right — those are all of them."
+        else:
+            verdict = f"❌ Not quite — the ones that apply are {letters}."
+            wrong = sorted(picks - right)
+            missed = sorted(right - picks)
+            if missed:
+                named = "; ".join(f"{_LETTERS[i].upper()}. {question.options[i]}" for i in missed)
+                verdict += f" You left out {named}."
+            if wrong:
+                verdict += self._why_not(question, wrong[0])
+        return await self._after(
+            session, Result(question, picks == right, session.hinted, typo=False), verdict
+        )
 
     async def _picked(self, session: QuizSession, question: Question, picked: int) -> list[Reply]:
         """Grade the option at `picked` (pressed, or typed as its text, letter or number)."""
@@ -575,8 +646,9 @@ def _default_hint(question: Question) -> str:
 
 
 def _present_options(question: Question) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """Options as shown, with the right indices. A chronology becomes a choice of orderings."""
-    if question.kind is not QuestionKind.CHRONOLOGY:
+    """Options as shown, with the right indices. A chronology becomes a choice of orderings
+    ("A → C → B"), a matching a choice of pairings ("1-B, 2-A, 3-C")."""
+    if not question.ordered:
         return question.options, question.correct
     letters = "ABCD"[: len(question.options)]
     right = "".join(letters[i] for i in question.correct)
@@ -584,8 +656,18 @@ def _present_options(question: Question) -> tuple[tuple[str, ...], tuple[int, ..
     rng = random.Random(question.id)
     wrong = rng.sample([o for o in orderings if o != right], k=min(3, len(orderings) - 1))
     shown = sorted([right, *wrong])
-    labels = tuple(" → ".join(order) for order in shown)
+    if question.kind is QuestionKind.MATCHING:
+        labels = tuple(", ".join(f"{n}-{x}" for n, x in enumerate(order, 1)) for order in shown)
+    else:
+        labels = tuple(" → ".join(order) for order in shown)
     return labels, (shown.index(right),)
+
+
+def _matching_prompt(question: Question) -> str:
+    """The causes (numbered, in the prompt) and the effects to match them with, lettered."""
+    letters = "ABCD"
+    listed = "; ".join(f"{letters[i]}. {effect}" for i, effect in enumerate(question.options))
+    return f"{question.prompt} — {listed}."
 
 
 def _chronology_prompt(question: Question) -> str:
@@ -594,10 +676,35 @@ def _chronology_prompt(question: Question) -> str:
     return sentence_join(question.prompt, listed)
 
 
+_DONE = "✔ Done"
+_PICK_MANY = "Tick every option that applies, then press Done — or type the letters, e.g. “a c”."
+_NOT_LETTERS = (
+    "Type the letters of every option that applies, e.g. “a c” — or tick them and press Done."
+)
 _NOT_AN_OPTION = (
     "Pick one of the options above — tap it, or type its letter, number or text (or /skip, /stop)."
 )
 _LETTERS = "abcdefghij"
+# An option that is an ordering ("A → C → B") or a pairing ("1-B, 2-A, 3-C") of lettered items.
+_ORDERING = re.compile(r"[A-D](?: → [A-D])+|1-[A-D](?:, \d-[A-D])+")
+_LETTER_LIST = re.compile(r"(?:[a-j]|\d{1,2})(?:\s*(?:,|;|&|\band\b|\s)\s*(?:[a-j]|\d{1,2}))*")
+
+
+def typed_letters(typed: str, count: int) -> frozenset[int]:
+    """The options a typed multi-select answer names: letters or numbers ("a c", "A, C", "1 and
+    3", "ac"); empty when it names none or one that does not exist."""
+    text = typed.strip().strip(".").casefold()
+    if re.fullmatch(r"[a-j]{2,10}", text):
+        text = " ".join(text)  # "ac": letters typed together
+    if not _LETTER_LIST.fullmatch(text):
+        return frozenset()
+    picks: set[int] = set()
+    for part in re.findall(r"\b(?:[a-j]|\d{1,2})\b", re.sub(r"\band\b", " ", text)):
+        index = int(part) - 1 if part.isdecimal() else _LETTERS.index(part)
+        if not 0 <= index < count:
+            return frozenset()
+        picks.add(index)
+    return frozenset(picks)
 
 
 def typed_option(labels: Sequence[str], typed: str, grader: Grader) -> int | None:
@@ -614,7 +721,8 @@ def typed_option(labels: Sequence[str], typed: str, grader: Grader) -> int | Non
         return int(folded) - 1
     squashed = [re.sub(r"[^a-z]", "", label.casefold()) for label in labels]
     letters = re.sub(r"[^a-z]", "", folded)
-    if "→" in "".join(labels) and letters and letters in squashed:
+    orderings = all(_ORDERING.fullmatch(label) for label in labels)
+    if orderings and letters and letters in squashed:
         return squashed.index(letters)
     graded = [grader.grade(label, text) for label in labels]
     exact = [i for i, g in enumerate(graded) if g.correct and g.verdict is Verdict.EXACT]

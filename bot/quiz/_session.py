@@ -39,6 +39,7 @@ class QuizSession:
     hints_used: int = 0
     hints_before: int = 0  # hints used on the question answered last (to take an answer back)
     results: list[Result] = field(default_factory=list)
+    picks: set[int] = field(default_factory=set)  # options ticked on a multi-select question
 
     @property
     def current(self) -> Question | None:
@@ -55,6 +56,7 @@ class QuizSession:
     def advance(self, result: Result) -> None:
         self.results.append(result)
         self.position += 1
+        self.picks = set()
         self.hinted = False
         self.hints_before, self.hints_used = self.hints_used, 0
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge._yaml_nodes import ComposeError, Mapping, Scalar, compose
+from knowledge.headings import is_structural_title
 from knowledge.importers.builder import DeckBuilder, TopicDraft
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
@@ -46,7 +47,8 @@ _CONTENTS = re.compile(
 # A wiki page's back matter: lists of sources and links, not notes.
 _BACK_MATTER = re.compile(
     r"^(?:references|external links|further reading|bibliography|sources|citations|see also"
-    r"|notes and references|footnotes)$",
+    r"|notes and references|footnotes|licen[cs]e|contributing|acknowledge?ments|credits"
+    r"|changelog)$",
     re.IGNORECASE,
 )
 _ANCHOR_LINK = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)")
@@ -148,23 +150,82 @@ def import_markdown(text: str, source_name: str) -> Imported:
             f"only a title ({quoted(builder.title)}) was found, with no notes under it",
             line=title.line if title else None,
         )
-    for section in sections:
-        _add_section(builder, section, None, glossary=False)
+    alone = len(sections) == 1  # the only section stays a topic, whatever its heading
+    home: TopicDraft | None = None  # where a top-level glossary's terms belong: the opening notes
+    for position, section in enumerate(sections):
+        _add_section(builder, section, None, glossary=False, alone=alone, home=home)
+        opening = section.title is None or is_structural_title(
+            _heading_text(section.title), builder.title
+        )
+        if position == 0 and opening and builder.topics:
+            home = builder.topics[0]
     return builder.result()
 
 
 def _add_section(
-    builder: DeckBuilder, section: Section, parent: TopicDraft | None, *, glossary: bool
+    builder: DeckBuilder,
+    section: Section,
+    parent: TopicDraft | None,
+    *,
+    glossary: bool,
+    alone: bool = False,
+    home: TopicDraft | None = None,
 ) -> None:
-    """A section as a topic (a subtopic of `parent`), and its deeper headings as its subtopics."""
+    """A section as a topic (a subtopic of `parent`), and its deeper headings as its subtopics.
+
+    Sections every set of notes has are not topics (their titles would become quiz answers): a
+    glossary that is only "term: definition" lines gives key terms of the topic above it (at the
+    top level, of `home`, the notes' opening section, when there is one), and a "Summary" or
+    "Introduction" under a topic joins that topic's notes as a group of its own.
+    """
     heading = _heading_text(section.title or "")
     if section.title is None and not section.children and not _has_notes(section.blocks):
         return  # only badges or a stray image before the first heading
     glossary = glossary or _is_glossary(heading)
+    structural = section.title is not None and is_structural_title(heading, builder.title)
+    owner = parent or home  # a key term is read as a line of its topic: it needs one
+    if structural and owner is not None and not alone and not section.children:
+        pairs = _term_list(section.blocks)
+        if pairs:
+            for term, definition in pairs:
+                builder.add_term(term, definition, owner)
+            return
+    if structural and parent is not None:
+        start = len(parent.items)
+        _fill_topic(builder, parent, section.blocks, glossary=glossary)
+        parent.group_since(start, heading)
+        for child in section.children:
+            _add_section(builder, child, parent, glossary=glossary)
+        return
     topic = builder.add_topic(heading or builder.title, parent)
     _fill_topic(builder, topic, section.blocks, glossary=glossary)
     for child in section.children:
         _add_section(builder, child, topic, glossary=glossary)
+
+
+def _term_list(blocks: list[Block]) -> list[tuple[str, str]]:
+    """The key terms of a section that is nothing but "term: definition" lines (else none)."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Para):
+            if block.kind != "text":
+                return []
+            lines.append(block.text)
+        else:
+            lines += [item.text for item in flatten(nest(block.items))]
+    pairs: list[tuple[str, str]] = []
+    for raw in lines:
+        bold = _BOLD_TERM.match(raw)
+        if bold and (bold.group("inner") or bold.group("sep")):
+            found = split_glossary(
+                f"{strip_markdown(bold.group('term'))}: {strip_markdown(bold.group('d'))}"
+            )
+        else:
+            found = split_glossary(strip_markdown(raw))
+        if found is None:
+            return []
+        pairs.append(found)
+    return pairs
 
 
 def _front_matter(lines: list[str]) -> tuple[str | None, int]:

@@ -34,19 +34,24 @@ import heapq
 import re
 from array import array
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+
+import numpy as np
+import numpy.typing as npt
 
 from knowledge.model import Deck, Fact, Term, Topic
+from knowledge.search._aliases import Abbreviations, deck_abbreviations
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
 from knowledge.search._facts import FactContext, analyse_facts
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
-from knowledge.search._lemma import month_or_ordinal, word_family
+from knowledge.search._lemma import is_dictionary_word, month_or_ordinal, word_family
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
 from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
+    STOP_WORDS,
     TextWords,
     content_words,
     folded_words,
@@ -93,6 +98,9 @@ MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
 TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
 ASPECT_BONUS = 0.1  # "when did it start?": a span of time, or a line saying when it began
 FAMILY_TRUST = 0.85  # "died" found as "deaths": nearly as good as the word itself
+ALIAS_TRUST = 0.8  # "USSR" found as "Soviet", "CPU" as "central processing unit"
+NAME_PREFIX = 4  # an unknown name sharing this many first letters with a deck's name may be its
+# other form ("Britain" / "British"): never a reason to refuse on its own
 # the most a fact can score
 _TOP_RANK = 1.0 + BM25_SHARE + PRIOR_SHARE + SUBJECT_BONUS + TYPE_BONUS + ASPECT_BONUS
 COMMON_NAME_SHARE = 0.15  # a name in more of the topics than this is the deck's background
@@ -119,20 +127,48 @@ _DEFINES = re.compile(
     r"refers to|describes)\s)",
     re.IGNORECASE,
 )
+# "… assassinated in Sarajevo": a name after these is where, not who.
+_AT_PLACE = re.compile(r"\b(?:in|at|near|into|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# "… rises in a recession", "during winter", "when the temperature falls", "above 40°C".
+_CONDITION = re.compile(
+    r"\b(?:in an?|during|when|whenever|if|once|after|before|above|below|while|until)\s",
+    re.IGNORECASE,
+)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
 _CAPITAL_INSIDE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
 
 
+def _capitalised_inside(question: str, word: str) -> bool:
+    """True when the question writes `word` (folded) with a capital, not as its first word."""
+    for match in _WORD_AT.finditer(question):
+        if match.start() > 0 and quick_fold(match.group()) == word:
+            return match.group()[:1].isupper()
+    return False
+
+
 def _name_words_of(names: Iterable[str]) -> frozenset[str]:
     return frozenset(w for name in names for w in folded_words(name) if len(w) >= 3 and w.isalpha())
+
+
+_RUN_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|for))?$")
+_RUN_AFTER = re.compile(r"(?:(?:of|the|and|for)\s+)?[A-Z][a-z]")
 
 
 def _collect_case(text: str, capitalised: set[str], lower: set[str]) -> None:
     """Words a line writes as proper nouns (capitalised inside the line), and words it writes in
     lower case (a word the notes write both ways, "Troops" and "troops", is no name)."""
-    capitalised.update(w for w in map(quick_fold, _CAPITAL_INSIDE.findall(text)) if len(w) >= 3)
+    for match in _CAPITAL_INSIDE.finditer(text):
+        word = quick_fold(match.group())
+        if len(word) < 3:
+            continue
+        # A dictionary word capitalised only as part of a longer name ("Big Three", "Warsaw
+        # Pact", "New Zealand Army Corps") is no name on its own.
+        before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+        in_run = _RUN_BEFORE.search(before) is not None or _RUN_AFTER.match(after) is not None
+        if not in_run or not is_dictionary_word(word):
+            capitalised.add(word)
     lower.update(w for w in _WORD_AT.findall(text) if w[:1].islower())
 
 
@@ -143,13 +179,28 @@ def _named(word: str, around: set[str]) -> bool:
     if len(word) < 5 or word.isdigit():
         return False
     stem = word[: max(5, len(word) - 2)]
-    return any(other.startswith(stem) for other in around)
+    if any(other.startswith(stem) for other in around):
+        return True
+    # "Britain" / "British", "Norway" / "Norwegian": a name's other form keeps its first letters.
+    stem = word[: max(4, len(word) - 3)]
+    return len(word) >= 6 and any(len(o) >= 6 and o.startswith(stem) for o in around)
 
 
 def _is_new(text: str, span: Span, asked: set[str]) -> bool:
     """True when a span tells the asker something: not only words of the question itself."""
     words = {w for w in folded_words(text[span[1] : span[2]]) if len(w) > 1 or w.isdigit()}
     return bool(words) and not words <= asked
+
+
+def _names_asked(text: str, span: Span, asked: set[str]) -> bool:
+    """True when a name span is the one the question names by its title: "Archduke Franz
+    Ferdinand" is who "who assassinated the Archduke?" asks about, not who did it. A shared
+    proper name is no such sign ("Lady Macbeth" is not Macbeth)."""
+    words = folded_words(text[span[1] : span[2]])
+    return len(words) > 1 and any(
+        word in asked and word not in STOP_WORDS and len(word) > 2 and is_dictionary_word(word)
+        for word in words
+    )
 
 
 def _nearest(text: str, spans: list[Span], matched: set[str]) -> Span:
@@ -168,6 +219,7 @@ class FactSearch:
     """The /ask index of one deck: facts, topic heads, and what each fact can answer."""
 
     __slots__ = (
+        "_abbreviations",
         "_background",
         "_contexts",
         "_fact_topic",
@@ -176,6 +228,7 @@ class FactSearch:
         "_head_words",
         "_heads",
         "_index",
+        "_name_prefixes",
         "_name_topics",
         "_name_words",
         "_origin",
@@ -186,6 +239,7 @@ class FactSearch:
         "_places",
         "_titles",
         "_topic_facts",
+        "_topic_of",
         "_topics",
         "_vocabulary",
     )
@@ -273,6 +327,7 @@ class FactSearch:
             for heading in {topic.title, *(fact.group for fact in topic.facts if fact.group)}:
                 _collect_case(heading, capitalised, set())
             self._topic_facts.append(range(start, len(self._facts)))
+        self._topic_of = np.array(self._fact_topic, dtype=np.int64)  # per fact, for numpy passes
         self._index = FieldIndex(
             documents, [origin == ORIGIN_FACT for origin in self._origin], GROUP_HEADING
         )
@@ -299,6 +354,8 @@ class FactSearch:
                 self._name_topics[word] = self._name_topics.get(word, 0) + 1
         self._head_words.clear()
         self._background = max(2, int(COMMON_NAME_SHARE * len(deck.topics)))
+        self._abbreviations: Abbreviations = deck_abbreviations(deck)
+        self._name_prefixes = frozenset(word[:NAME_PREFIX] for word in self._name_words)
 
     def _add(
         self,
@@ -329,32 +386,31 @@ class FactSearch:
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
             return Answer("none", (), (), frame.kind)
-        coverage, bm25, prior = self._score(terms)
+        if any(self._is_unknown_name(term, question) for term in terms):
+            # "how many died at Passchendaele?": nothing in the notes is about that name.
+            scores = self._score([term for term in terms if term.alternatives])
+            return Answer("none", (), self._closest(scores.prior, [], total), frame.kind)
+        scores = self._score(terms)
         floor = COVERAGE_FLOOR * total
-        eligible = [fact for fact, covered in coverage.items() if covered >= floor]
-        if not eligible:
+        eligible = np.flatnonzero(scores.reached & (scores.coverage >= floor))
+        if eligible.size == 0:
             # The facts that came nearest, though below the floor: their topics are offered.
-            near = heapq.nlargest(CLOSEST_TOPICS, coverage.items(), key=lambda item: item[1])
+            reached = np.flatnonzero(scores.reached)
             nearest = [
                 (covered / total * _TOP_RANK, fact)
-                for fact, covered in near
+                for covered, fact in _largest(reached, scores.coverage[reached], CLOSEST_TOPICS)
                 if covered >= CLOSEST_SHARE * total
             ]
-            return Answer("none", (), self._closest(prior, nearest, total), frame.kind)
-        top_bm25 = max((bm25.get(fact, 0.0) for fact in eligible), default=0.0) or 1.0
-        ranked = heapq.nsmallest(
-            MAX_CANDIDATES,
-            (
-                (
-                    min(coverage[fact] / total, 1.0)
-                    + BM25_SHARE * bm25.get(fact, 0.0) / top_bm25
-                    + PRIOR_SHARE * min(prior.get(self._fact_topic[fact], 0.0) / total, 1.0),
-                    fact,
-                )
-                for fact in eligible
-            ),
-            key=lambda item: (-item[0], item[1]),
+            return Answer("none", (), self._closest(scores.prior, nearest, total), frame.kind)
+        bm25 = scores.bm25[eligible]
+        top_bm25 = float(bm25.max()) or 1.0
+        ranks = (
+            np.minimum(scores.coverage[eligible] / total, 1.0)
+            + BM25_SHARE * bm25 / top_bm25
+            + PRIOR_SHARE * np.minimum(scores.prior[self._topic_of[eligible]] / total, 1.0)
         )
+        ranked = _largest(eligible, ranks, MAX_CANDIDATES)
+        prior = scores.prior
         asked = set(folded_words(question))
         constraints = self._constraints(asked, frame)
         matched = {word for term in terms for word, _ in term.alternatives}
@@ -426,14 +482,13 @@ class FactSearch:
         )
 
     def _closest(
-        self, prior: dict[int, float], ranked: list[tuple[float, int]], total: float
+        self, prior: npt.NDArray[np.float64], ranked: list[tuple[float, int]], total: float
     ) -> tuple[Hit, ...]:
         """Topics to offer instead of an answer: those the question names, then those of the
         facts that came closest. Empty when nothing is near (the caller then asks the lookup)."""
         best: dict[int, float] = {}
-        for position, covered in prior.items():
-            if covered >= CLOSEST_SHARE * total:
-                best[position] = min(covered / total, 1.0)
+        for position in np.flatnonzero(prior >= CLOSEST_SHARE * total).tolist():
+            best[position] = min(float(prior[position]) / total, 1.0)
         for rank, fact_id in ranked:
             position = self._fact_topic[fact_id]
             best[position] = max(best.get(position, 0.0), min(rank / _TOP_RANK, 1.0))
@@ -451,28 +506,60 @@ class FactSearch:
 
     def _question_terms(self, question: str, frame: QuestionFrame) -> list[QueryTerm]:
         """The question's words as index terms, each with the forms of its word family the deck
-        uses ("died" also finds "deaths", "killed"); question phrasing ("stand for", the category
-        of a which-question) weighs little."""
+        uses ("died" also finds "deaths", "killed") and what an acronym stands for ("USSR" also
+        finds "Soviet", "central processing unit" finds "CPU"); question phrasing ("stand for",
+        the category of a which-question) weighs little."""
         terms = weigh_frame_words(query_terms(question, self._vocabulary, self._index.idf))
+        aliases = self._aliases_of(question)
         expanded: list[QueryTerm] = []
         for term in terms:
             have = {word for word, _ in term.alternatives}
-            family = []
+            extra: list[tuple[str, float]] = []
             for form in sorted(word_family(term.text)):
                 stem = index_word(form)
                 if stem not in have and (stem in self._index or stem in self._heads):
                     have.add(stem)
-                    family.append((stem, FAMILY_TRUST))
+                    extra.append((stem, FAMILY_TRUST))
+            if frame.kind != "expansion":  # "what does CPU stand for?" wants the line saying so
+                for stem in aliases.get(term.text, ()):
+                    if stem not in have and (stem in self._index or stem in self._heads):
+                        have.add(stem)
+                        extra.append((stem, ALIAS_TRUST))
             idf = term.idf
-            if family and not term.alternatives:
-                idf = max(self._index.idf(word) for word, _ in family)
+            if extra and not term.alternatives:
+                idf = max(self._index.idf(word) for word, _ in extra)
             if term.text in frame.frame_words:
                 idf *= FRAME_WEIGHT
-            expanded.append(QueryTerm(term.text, (*term.alternatives, *family), idf))
+            expanded.append(QueryTerm(term.text, (*term.alternatives, *extra), idf))
         if "show" in folded_words(question) and "show" in self._index:
             weight = self._index.idf("show") * FRAME_WEIGHT
             expanded.append(QueryTerm("show", (("show", 1.0),), weight))
         return expanded
+
+    def _is_unknown_name(self, term: QueryTerm, question: str) -> bool:
+        """True for a name the notes never mention, nor anything spelt like it: a word the
+        dictionary does not know, or one the question capitalises inside it ("Passchendaele",
+        "Microsoft"). An ordinary word the notes don't use ("invade") is not one."""
+        word = term.text
+        if term.alternatives or not word.isalpha() or len(word) < NAME_PREFIX:
+            return False
+        if word[:NAME_PREFIX] in self._name_prefixes:
+            return False  # maybe the other form of a name the notes use: "Britain" / "British"
+        return _capitalised_inside(question, word) or not is_dictionary_word(word)
+
+    def _aliases_of(self, question: str) -> dict[str, list[str]]:
+        """Per question word, the index words of what it abbreviates or is abbreviated to."""
+        words = surface_words(question)
+        found: dict[str, list[str]] = {}
+        for word in words:
+            for expansion in self._abbreviations.expansions(word):
+                found.setdefault(word, []).extend(index_word(w) for w in expansion)
+            for acronym in self._abbreviations.acronyms_of(word):
+                found.setdefault(word, []).append(index_word(acronym))
+        for start, end, acronym in self._abbreviations.abbreviated(words):
+            for word in words[start:end]:
+                found.setdefault(word, []).append(index_word(acronym))
+        return found
 
     def _constraints(self, asked: set[str], frame: QuestionFrame) -> set[str]:
         """The names and years a question names: an answer must be about them."""
@@ -491,12 +578,16 @@ class FactSearch:
             return True
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         around = set(folded_words(fact.text))
-        for extra in (context.lead_in, context.carried):
+        for extra in (context.lead_in, context.carried, context.before):
             if extra:
                 around.update(folded_words(extra))
         around |= self._topic_words(self._fact_topic[fact_id])
         around |= {form for word in around if (form := month_or_ordinal(word))}
-        return all(_named(month_or_ordinal(word) or word, around) for word in constraints)
+        return all(
+            _named(month_or_ordinal(word) or word, around)
+            or any(not around.isdisjoint(words) for words in self._abbreviations.expansions(word))
+            for word in constraints
+        )
 
     def _topic_words(self, position: int) -> frozenset[str]:
         found = self._head_words.get(position)
@@ -561,6 +652,11 @@ class FactSearch:
             return False, None
         if kind == "formula":
             return _FORMULA_SIGN.search(text) is not None, None
+        if kind == "condition":
+            found = _CONDITION.search(text)
+            if found is not None:
+                return True, None
+            kind = "date"
         if kind == "reason":
             reasons = [span for span in self._spans(fact_id) if span[0] == "reason"]
             return bool(reasons) or context.cause, None
@@ -576,6 +672,8 @@ class FactSearch:
             for span in self._spans(fact_id)
             if span[0] in wanted
             and _is_new(text, span, asked)
+            and (kind not in {"person", "place"} or not _names_asked(text, span, asked))
+            and (kind != "person" or not _AT_PLACE.search(text, 0, span[1]))
             and is_name(text, span)
             and (
                 kind != "expansion"
@@ -622,26 +720,38 @@ class FactSearch:
                 found.append((best, other, None))
         return found
 
-    def _score(
-        self, terms: list[QueryTerm]
-    ) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
+    def _score(self, terms: list[QueryTerm]) -> _Scores:
         """Coverage and BM25 per fact that could reach the floor, and head coverage per topic.
 
-        The question's least informative words ("optional": together below the floor) cannot lift
-        a fact over the floor on their own, so their long posting lists are only consulted for
-        facts that an informative word, or their topic's head, has already made candidates.
+        Whole-deck arrays, one numpy pass per question word: the work per question is bounded by
+        the words' posting lists, done in bulk rather than one Python step per posting. The
+        question's least informative words ("optional": together below the floor) cannot lift a
+        fact over the floor on their own, so they only add to facts that an informative word, or
+        their topic's head, has already made candidates.
         """
-        prior: dict[int, float] = {}
-        head_by_term: list[dict[int, float]] = []
-        named_by_term: list[dict[int, int]] = []
-        for term in terms:
-            head = self._heads.term_hits(term)
-            head_by_term.append(head.coverage)
-            named_by_term.append(head.sources)
-            for topic, covered in head.coverage.items():
-                prior[topic] = prior.get(topic, 0.0) + covered
-        floor = COVERAGE_FLOOR * sum(term.idf for term in terms)
+        topics = len(self._topics)
+        prior = np.zeros(topics)
+        head_by_term: list[npt.NDArray[np.float64]] = []
+        skip_by_term: list[npt.NDArray[np.bool_] | None] = []
         asked = {word for term in terms for word, _ in term.alternatives}
+        for term in terms:
+            hits = self._heads.term_arrays(term)
+            head = np.zeros(topics)
+            head[hits.docs] = hits.coverage
+            head_by_term.append(head)
+            prior += head
+            # Every fact of a topic is about its title: repeating the title adds nothing.
+            titled = [
+                topic
+                for topic in hits.docs[hits.sources == _TITLE_SOURCE].tolist()
+                if self._titles[topic] <= asked
+            ]
+            skip: npt.NDArray[np.bool_] | None = None
+            if titled:
+                skip = np.zeros(topics, dtype=bool)
+                skip[titled] = True
+            skip_by_term.append(skip)
+        floor = COVERAGE_FLOOR * sum(term.idf for term in terms)
         optional: set[int] = set()
         optional_mass = 0.0
         for position in sorted(range(len(terms)), key=lambda i: terms[i].idf):
@@ -649,31 +759,32 @@ class FactSearch:
                 break
             optional_mass += terms[position].idf
             optional.add(position)
-        coverage: dict[int, float] = {}
+        size = self._index.size
+        topic_of = self._topic_of
+        base = HEAD_DISCOUNT * prior[topic_of]
         # Facts of a topic the question names, even when they share no word with the question.
-        for topic, covered in prior.items():
-            if HEAD_DISCOUNT * covered + optional_mass >= floor:
-                for fact_id in self._topic_facts[topic]:
-                    coverage[fact_id] = HEAD_DISCOUNT * covered
-        bm25: dict[int, float] = {}
-        essential_first = sorted(range(len(terms)), key=lambda i: i in optional)
-        for position in essential_first:
-            term, head_hits = terms[position], head_by_term[position]
-            named = named_by_term[position]
+        reached = ((HEAD_DISCOUNT * prior + optional_mass >= floor) & (prior > 0))[topic_of]
+        coverage = np.where(reached, base, 0.0)
+        bm25 = np.zeros(size)
+        for position in sorted(range(len(terms)), key=lambda i: i in optional):
+            hits = self._index.term_arrays(terms[position])
+            docs, covered, saturated = hits.docs, hits.coverage, hits.bm25
             if position in optional:
-                fact_hits = self._index.term_hits(term, among=coverage.keys())
-            else:
-                fact_hits = self._index.term_hits(term)
-            for fact_id, covered in fact_hits.coverage.items():
-                topic = self._fact_topic[fact_id]
-                if fact_id not in coverage:
-                    coverage[fact_id] = HEAD_DISCOUNT * prior.get(topic, 0.0)
-                if named.get(topic) == _TITLE_SOURCE and self._titles[topic] <= asked:
-                    continue  # every fact of a topic is about its title: repeating it adds nothing
-                baseline = HEAD_DISCOUNT * head_hits.get(topic, 0.0)
-                coverage[fact_id] += max(0.0, covered - baseline)
-                bm25[fact_id] = bm25.get(fact_id, 0.0) + fact_hits.bm25[fact_id]
-        return coverage, bm25, prior
+                keep = reached[docs]
+                docs, covered, saturated = docs[keep], covered[keep], saturated[keep]
+            fresh = docs[~reached[docs]]
+            coverage[fresh] = base[fresh]
+            reached[fresh] = True
+            of_topic = topic_of[docs]
+            skip = skip_by_term[position]
+            if skip is not None:
+                keep = ~skip[of_topic]
+                docs, covered, saturated = docs[keep], covered[keep], saturated[keep]
+                of_topic = of_topic[keep]
+            baseline = HEAD_DISCOUNT * head_by_term[position][of_topic]
+            coverage[docs] += np.maximum(0.0, covered - baseline)
+            bm25[docs] += saturated
+        return _Scores(coverage, bm25, prior, reached)
 
     def _is_about(self, fact_id: int, subjects: set[str]) -> int:
         """1 when the fact opens with a word of the question: "Diffusion: the net movement…" is
@@ -708,6 +819,30 @@ def _head_document(topic: Topic, words: TextWords, ancestors: tuple[str, ...]) -
         fields.append((words.content(topic.summary), HEAD_SUMMARY, _DETAIL_SOURCE))
     fields += [(words.content(title), HEAD_SUMMARY, _DETAIL_SOURCE) for title in ancestors]
     return fields
+
+
+@dataclass(frozen=True, slots=True)
+class _Scores:
+    """A question against the whole deck: per fact its coverage, BM25 and whether any question
+    word (or its topic's head) reached it; per topic how much of the question its head names."""
+
+    coverage: npt.NDArray[np.float64]
+    bm25: npt.NDArray[np.float64]
+    prior: npt.NDArray[np.float64]
+    reached: npt.NDArray[np.bool_]
+
+
+def _largest(
+    ids: npt.NDArray[np.int64], scored: npt.NDArray[np.float64], count: int
+) -> list[tuple[float, int]]:
+    """The `count` best (score, id) pairs (`scored` has one score per id), best first, the lower
+    id first on a tie. Only the top is sorted in Python."""
+    if len(ids) > count:
+        threshold = np.partition(scored, len(scored) - count)[len(scored) - count]
+        keep = scored >= threshold  # every tie at the cut, so the order below stays exact
+        ids, scored = ids[keep], scored[keep]
+    pairs = sorted(zip(scored.tolist(), ids.tolist(), strict=True), key=lambda p: (-p[0], p[1]))
+    return pairs[:count]
 
 
 class _Names:

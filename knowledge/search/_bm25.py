@@ -16,6 +16,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 K1 = 1.2
 B = 0.75
 
@@ -53,6 +56,18 @@ class Scores:
     sources: dict[int, int]
 
 
+@dataclass(frozen=True, slots=True)
+class TermArrays:
+    """One query term against every document it touches, as parallel arrays (one row per
+    document, through the term's best alternative there): for a whole-deck pass per query that
+    does its work in numpy instead of one Python step per posting."""
+
+    docs: npt.NDArray[np.int64]
+    coverage: npt.NDArray[np.float64]
+    bm25: npt.NDArray[np.float64]
+    sources: npt.NDArray[np.int64]
+
+
 # A field of a document: its (index) words, their weight, and which source string they came from.
 Field = tuple[tuple[str, ...], float, int]
 
@@ -66,7 +81,20 @@ class FieldIndex:
     and out of the garbage collector's way.
     """
 
-    __slots__ = ("_best", "_docs", "_idf", "_max_idf", "_saturated", "_sources", "_spans", "size")
+    __slots__ = (
+        "_best",
+        "_docs",
+        "_idf",
+        "_max_idf",
+        "_np_best",
+        "_np_docs",
+        "_np_saturated",
+        "_np_sources",
+        "_saturated",
+        "_sources",
+        "_spans",
+        "size",
+    )
 
     def __init__(
         self,
@@ -137,6 +165,11 @@ class FieldIndex:
                 self._best[at] = weight
                 self._saturated[at] = frequency * (K1 + 1) / (frequency + norm)
                 self._sources[at] = source
+        # The same postings seen as numpy arrays (views, no copy), for `term_arrays`.
+        self._np_docs = np.frombuffer(self._docs, dtype=np.int64)
+        self._np_best = np.frombuffer(self._best, dtype=np.float64)
+        self._np_saturated = np.frombuffer(self._saturated, dtype=np.float64)
+        self._np_sources = np.frombuffer(self._sources, dtype=np.int64)
         if counted is not None:
             n = max(sum(map(bool, counted)), 1)
             document_frequency = {word: counted_of.get(word, 0) for word in frequency_of}
@@ -201,6 +234,44 @@ class FieldIndex:
                     bm25[doc] = weight * self._saturated[at]
                     sources[doc] = self._sources[at]
         return hits
+
+    def term_arrays(self, term: QueryTerm) -> TermArrays:
+        """What `term_hits` finds, as arrays: per document the best alternative's coverage (idf x
+        trust x field weight), its BM25 part and its source; the first alternative wins a tie."""
+        parts: list[tuple[float, int, int]] = []
+        for word, trust in term.alternatives:
+            span = self._spans.get(word)
+            if span is not None:
+                parts.append((term.idf * trust, span[0], span[1]))
+        if not parts:
+            empty = np.zeros(0, dtype=np.int64)
+            return TermArrays(empty, np.zeros(0), np.zeros(0), empty)
+        docs = np.concatenate([self._np_docs[start:end] for _, start, end in parts])
+        coverage = np.concatenate(
+            [weight * self._np_best[start:end] for weight, start, end in parts]
+        )
+        bm25 = np.concatenate(
+            [weight * self._np_saturated[start:end] for weight, start, end in parts]
+        )
+        sources = np.concatenate([self._np_sources[start:end] for _, start, end in parts])
+        if len(parts) > 1:
+            # By document, then heaviest first (a stable sort keeps the first alternative first).
+            order = np.lexsort((-coverage, docs))
+            docs, coverage, bm25, sources = (
+                docs[order],
+                coverage[order],
+                bm25[order],
+                sources[order],
+            )
+            first = np.ones(len(docs), dtype=bool)
+            first[1:] = docs[1:] != docs[:-1]
+            docs, coverage, bm25, sources = (
+                docs[first],
+                coverage[first],
+                bm25[first],
+                sources[first],
+            )
+        return TermArrays(docs, coverage, bm25, sources)
 
     def _find(self, docs: Collection[int], start: int, end: int) -> list[int]:
         """Positions in the span [start, end) of those of `docs` it holds (spans are sorted)."""

@@ -7,6 +7,9 @@ deck never uses counts like an unknown subject ("banana", "Hamlet") and vetoes a
 a question that also names something, they weigh only FRAME_WEIGHT of a normal word: they still
 help choose between facts that use them, but cannot decide whether the notes answer at all.
 
+Written numbers are in it too: "what are the four types of pathogen?" counts the items of a list
+("Pathogens: bacteria, viruses, fungi and protists") that never says "four".
+
 The list is English question phrasing, shared by every subject; it holds no subject's vocabulary
 and no synonyms. Words that are also subject terms somewhere ("work" in physics, "form" in
 grammar) are left out on purpose.
@@ -31,6 +34,9 @@ _FRAME_WORDS = word_set(
     calculate calculates calculated calculating calculation formula equation
     role purpose job example examples main important need needs needed require requires required
     become becomes became becoming
+    involve involves involved involving include includes included including consist consists
+    entail entails
+    two three four five six seven eight nine ten eleven twelve
     """
 )
 _FRAME_STEMS = frozenset(index_word(word) for word in _FRAME_WORDS)

@@ -22,7 +22,7 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
     frozenset(group.split())
     for group in (
         "die died dies dying death deaths dead kill killed kills killing",
-        "kill killed kills killing murder murdered murders assassinate assassinated",
+        "kill killed kills killing murder murdered murders assassinate assassinated shot shoot",
         "born birth",
         "marry married marriage",
         "grow grew growth",

@@ -16,6 +16,8 @@ in the total, so "capital of France" covers nothing and finds nothing.
 from __future__ import annotations
 
 import heapq
+import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -53,7 +55,17 @@ class _Scored:
 class TopicLookup:
     """The /explain index of one deck: exact names, an inverted index, names for fuzzy match."""
 
-    __slots__ = ("_entities", "_exact", "_index", "_name_owner", "_names", "vocabulary")
+    __slots__ = (
+        "_entities",
+        "_exact",
+        "_index",
+        "_name_owner",
+        "_names",
+        "_sorted_lengths",
+        "_sorted_names",
+        "_sorted_owner",
+        "vocabulary",
+    )
 
     def __init__(self, deck: Deck, text_words: TextWords | None = None) -> None:
         entities, documents, words = build_entities(deck, text_words or TextWords())
@@ -73,6 +85,15 @@ class TopicLookup:
                 if normalised:
                     self._names.append(normalised)
                     self._name_owner.append((position, name))
+        # For the fuzzy match: each name's words in sorted order (token_sort_ratio is plain ratio
+        # of the sorted words, so the sorting is done once here), shortest name first, so a query
+        # is compared only with the names long enough and short enough to reach the cutoff.
+        by_length = sorted(
+            range(len(self._names)), key=lambda i: len(_sorted_words(self._names[i]))
+        )
+        self._sorted_names = [_sorted_words(self._names[i]) for i in by_length]
+        self._sorted_owner = by_length
+        self._sorted_lengths = [len(name) for name in self._sorted_names]
 
     @property
     def names(self) -> list[str]:
@@ -179,16 +200,10 @@ class TopicLookup:
                 best[position] = _Scored(position, score, shown)
         if any(not term.alternatives for term in terms):
             # A word the notes never use: maybe a run-together or garbled name ("berlinwall").
-            found = process.extractOne(
-                key,
-                self._names,
-                scorer=fuzz.token_sort_ratio,
-                processor=None,  # both sides are normalised already (the names at build time)
-                score_cutoff=FUZZY_CUTOFF,
-            )
+            found = self._fuzzy_name(key)
             if found is not None:
-                position, shown = self._name_owner[found[2]]
-                span = (found[1] - FUZZY_CUTOFF) / (100.0 - FUZZY_CUTOFF)
+                position, shown = self._name_owner[found[1]]
+                span = (found[0] - FUZZY_CUTOFF) / (100.0 - FUZZY_CUTOFF)
                 score = FUZZY_FLOOR_SCORE + span * (FUZZY_TOP_SCORE - FUZZY_FLOOR_SCORE)
                 current = best.get(position)
                 if current is None or score > current.score:
@@ -196,6 +211,28 @@ class TopicLookup:
         return sorted(
             best.values(), key=lambda s: (-s.score, not self._is_topic(s.entity), s.entity)
         )
+
+    def _fuzzy_name(self, key: str) -> tuple[float, int] | None:
+        """The name most like `key` by token sort ratio, at or above FUZZY_CUTOFF: (score, its
+        position in `names`). Names too much shorter or longer than the key cannot reach the
+        cutoff (the ratio is at most 2·min/(sum) of the two lengths) and are never compared,
+        so a big deck does not cost a comparison with every name."""
+        query = _sorted_words(key)
+        share = FUZZY_CUTOFF / 100.0
+        shortest = math.floor(len(query) * share / (2.0 - share))
+        longest = math.ceil(len(query) * (2.0 - share) / share)
+        low = bisect_left(self._sorted_lengths, shortest)
+        high = bisect_right(self._sorted_lengths, longest)
+        found = process.extractOne(
+            query,
+            self._sorted_names[low:high],
+            scorer=fuzz.ratio,
+            processor=None,  # both sides are normalised already (the names at build time)
+            score_cutoff=FUZZY_CUTOFF,
+        )
+        if found is None:
+            return None
+        return float(found[1]), self._sorted_owner[low + found[2]]
 
     def _decide(self, ranked: list[_Scored]) -> Lookup:
         if not ranked or ranked[0].score < SUGGEST_SCORE:
@@ -229,3 +266,8 @@ class TopicLookup:
         return tuple(
             self._hit(s.entity, s.score, s.matched) for s in ranked[:limit] if s.score >= floor
         )
+
+
+def _sorted_words(name: str) -> str:
+    """The words of a name in sorted order: what token_sort_ratio compares."""
+    return " ".join(sorted(name.split()))

@@ -8,6 +8,7 @@ The rules are English question phrasing only — no subject's vocabulary:
 | --- | --- |
 | who, whom, whose | person (a person, group or named actor) |
 | when, what year/date/day/month, in which year | date (a date or year) |
+| when does/do/is/are/can … | condition ("in a recession", "above 40°C") or a date |
 | how many/much/far/long/old/big…, what percentage/temperature/… | number (a quantity) |
 | where, in which country/city/… | place |
 | why, for what reason, what caused | reason |
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from knowledge.search._words import folded_words, is_year, word_set
@@ -31,6 +33,7 @@ from knowledge.search._words import folded_words, is_year, word_set
 AnswerKind = Literal[
     "person",
     "date",
+    "condition",
     "number",
     "quantity",
     "measure",
@@ -66,6 +69,7 @@ _NUMBER_WHAT = word_set(
     age salary income wage wages cost costs debt score
     """
 )
+_PRESENT = word_set("do does is are can should will")
 _DATE_WHAT = word_set("year date day month century decade time")
 _PLACE_WHICH = word_set(
     """
@@ -148,6 +152,8 @@ def analyse_question(question: str) -> QuestionFrame:
         frame |= {"stand", "stands", "short", "abbreviation", "acronym", "full", "form", "letters"}
     elif first in {"who", "whom", "whose"}:
         kind = "person"
+    elif first == "when" and second in _PRESENT:
+        kind = "condition"  # "when does unemployment rise?": in a recession, not on a date
     elif (
         first == "when"
         or (first in {"what", "which"} and second in _DATE_WHAT)
@@ -186,6 +192,8 @@ def analyse_question(question: str) -> QuestionFrame:
         kind = "yesno"
     if category is not None:
         frame.add(category)
+    # "the four types of pathogen", "what kinds of rock": the list asked for, not its words.
+    frame |= {w for w, after in pairwise(words) if w in _KINDS_OF and after == "of"}
     if kind == "date":
         asked = set(words)
         if asked & _START_WORDS:
@@ -193,8 +201,8 @@ def analyse_question(question: str) -> QuestionFrame:
         elif asked & _END_WORDS:
             aspect = "end"
         frame |= (_START_WORDS | _END_WORDS) & asked
-    if kind == "number" and second in {"long", "far", "old", "often"}:
-        frame.add(second)
+    if kind == "number" and first == "how" and second in _NUMBER_HOW:
+        frame.add(second)  # "how big", "how long": the measure asked for, rarely the fact's word
     years = tuple(word for word in words if is_year(word))
     focus = tuple(word for word in words if word not in _AUXILIARIES)
     return QuestionFrame(kind, category, focus, acronym, years, aspect, frozenset(frame))

@@ -311,3 +311,16 @@ def _names(text: str, people: frozenset[str], places: frozenset[str]) -> list[Sp
             kind = "name"
         found.append((kind, start, end))
     return found
+
+
+def expansion_pairs(text: str) -> list[tuple[str, str]]:
+    """The (folded acronym, expansion) pairs a line of notes spells out: "BEF (British
+    Expeditionary Force)", "gross national income (GNI)", "MAIN = Militarism, Alliances, …"."""
+    if "(" not in text and "=" not in text and ":" not in text and "stands for" not in text:
+        return []
+    pairs = []
+    for span in _expansions(text):
+        acronym = acronym_of(text, span)
+        if acronym:
+            pairs.append((acronym, text[span[1] : span[2]]))
+    return pairs

@@ -6,35 +6,14 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
 
 from bot.store import SqlStore
 from tests.counts import record
 from tests.integration.crash import Worker, rows, scalar, wait_until
-from tests.pg import fresh_database, postgres_url
-
-__all__ = ["postgres_url"]
 
 ROUNDS = 4
 ANSWERS_PER_ROUND = 12
 USER = "7"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_url(request: pytest.FixtureRequest) -> str | None:
-    return None if request.param == "sqlite" else str(request.getfixturevalue("postgres_url"))
-
-
-@pytest.fixture
-async def database_url(server_url: str | None, tmp_path: Path) -> AsyncIterator[str]:
-    if server_url is None:
-        yield f"sqlite:///{tmp_path / 'answers.sqlite3'}"
-        return
-    async with fresh_database(server_url) as url:
-        yield url
 
 
 async def test_answers_survive_kill_9_with_nothing_half_written_or_lost(

@@ -8,34 +8,14 @@ from __future__ import annotations
 
 import json
 import signal
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from bot.store import SqlStore
 from tests.counts import record
 from tests.integration.crash import Worker, rows, scalar
-from tests.pg import fresh_database, postgres_url
-
-__all__ = ["postgres_url"]
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_url(request: pytest.FixtureRequest) -> str | None:
-    return None if request.param == "sqlite" else str(request.getfixturevalue("postgres_url"))
-
-
-@pytest.fixture
-async def database_url(server_url: str | None, tmp_path: Path) -> AsyncIterator[str]:
-    if server_url is None:
-        yield f"sqlite:///{tmp_path / 'battle.sqlite3'}"
-        return
-    async with fresh_database(server_url) as url:
-        yield url
 
 
 async def test_a_battle_killed_mid_round_is_wrapped_up_once_after_a_restart(

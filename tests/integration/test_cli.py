@@ -66,7 +66,7 @@ def test_chat_speaks_as_another_user_and_presses_options_by_number() -> None:
     result = studybot("chat", "--user", "Ana", stdin="/as Ben\n/explain 1956\n1\n/quit\n/topics\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Now speaking as Ben." in out
+    assert "Now speaking as Ben, a student." in out
     assert "Did you mean" in out and "[1]" in out
     assert "(1956)" in out.split("[2]")[-1]  # pressing 1 showed a 1956 topic
     assert "topics" not in out.split("/quit")[-1]  # nothing handled after /quit
@@ -171,3 +171,35 @@ def test_ask_json_says_when_the_notes_do_not_answer(tmp_path: Path) -> None:
     assert payload["status"] == "none"
     assert payload["topic"] is None
     assert "is not in these notes" in payload["text"]
+
+
+VOLCANO_NOTES = """\
+# Volcanoes
+
+## Plate boundaries
+- At a destructive boundary an oceanic plate sinks beneath a continental plate
+- Composite volcanoes form at destructive boundaries
+
+## Monitoring
+- Tiltmeters measure the bulging of a volcano's sides as magma rises
+"""
+
+
+def test_ask_json_reads_markdown_notes_given_as_the_deck(tmp_path: Path) -> None:
+    notes = tmp_path / "volcanoes.md"
+    notes.write_text(VOLCANO_NOTES, encoding="utf-8")
+    result = studybot("ask", "--json", "--deck", str(notes), "what do tiltmeters measure?")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["status"] == "answer"
+    assert payload["topic"] == "Monitoring"
+    assert payload["text"].splitlines()[0].startswith("Tiltmeters measure the bulging")
+
+
+def test_notes_that_are_not_a_deck_are_a_clear_error(tmp_path: Path) -> None:
+    notes = tmp_path / "empty.md"
+    notes.write_text("\n\n", encoding="utf-8")
+    result = studybot("explain", "--deck", str(notes), "anything")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "the file is empty" in result.stderr

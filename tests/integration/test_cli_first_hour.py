@@ -54,6 +54,41 @@ def test_console_deck_upload_takes_a_path_and_explains_itself(tmp_path: Path) ->
     assert "Plant Biology" in rest and "Transpiration" in rest
 
 
+def test_the_console_user_is_the_admin_and_says_so_classmates_are_students(
+    tmp_path: Path,
+) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}"}
+    lines = "/help\n/daily set 08:00 UTC\n/as Ana\n/daily off\n/as\n/as you\n/daily off\n"
+    out = studybot("chat", stdin=lines, env=env).stdout.splitlines()
+    assert out[
+        out.index("Daily question set: 08:00 UTC, every day; answers close at the next question.")
+        - 1
+    ] == (
+        "You are this chat's admin: /daily, /deck upload and /report work. "
+        "Anyone you speak as with /as NAME is a student."
+    )  # the last line of /help
+    assert "Now speaking as Ana, a student." in out
+    assert "(only you see this) Only admins can change the daily question." in out
+    assert (
+        "You are Ana, a student: admin commands are refused. /as you to be the admin again. "
+        "Use /as NAME to switch."
+    ) in out
+    assert "Now speaking as you, the admin." in out
+    assert out[-1] == "Daily questions are off for this chat."
+
+
+def test_the_console_can_start_as_a_student(tmp_path: Path) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}"}
+    out = studybot(
+        "chat", "--student", "--user", "Ms Patel", stdin="/daily now\n/help\n", env=env
+    ).stdout.splitlines()
+    assert out[0] == "(only you see this) Only admins can change the daily question."
+    assert out[-1] == (
+        "You are Ms Patel, a student: admin commands are refused "
+        "(start without --student to be the chat's admin)."
+    )
+
+
 def test_console_charts_do_not_pile_up_in_tmp(tmp_path: Path) -> None:
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}", "TMPDIR": str(tmp_path)}
     out = studybot("chat", stdin="/quiz 1\n/skip\n/progress\n", env=env).stdout
@@ -79,6 +114,7 @@ def test_ctrl_c_at_the_prompt_leaves_without_waiting_for_enter(tmp_path: Path) -
         while b"> " not in seen:  # the prompt: it is now waiting for a line
             seen += os.read(fd, 4096)
         assert b"progress is kept in" in seen and b"c.db" in seen
+        assert b"You are this chat's admin" in seen  # the startup line says who you are
         os.kill(pid, signal.SIGINT)
         deadline = time.monotonic() + 60  # a bound for a stuck child, not a speed target
         while code is None and time.monotonic() < deadline:

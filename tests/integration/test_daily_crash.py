@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -29,9 +28,6 @@ from tests.conftest import default_deck, shown
 from tests.counts import record
 from tests.fakes.clock import FakeClock
 from tests.integration.crash import ROOT, SAFETY_NET
-from tests.pg import fresh_database, postgres_url
-
-__all__ = ["postgres_url"]
 
 START = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)  # Monday
 END = datetime(2026, 3, 3, 10, 0, tzinfo=UTC)
@@ -47,20 +43,6 @@ KILLS = [
     "after-results-claim", "after-results-send", "after-results-send-keyed",
 ]  # fmt: skip
 FAILURES = ["fail-send", "fail-results"]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_url(request: pytest.FixtureRequest) -> str | None:
-    return None if request.param == "sqlite" else str(request.getfixturevalue("postgres_url"))
-
-
-@pytest.fixture
-async def database_url(server_url: str | None, tmp_path: Path) -> AsyncIterator[str]:
-    if server_url is None:
-        yield f"sqlite:///{tmp_path / 'daily.sqlite3'}"
-        return
-    async with fresh_database(server_url) as url:
-        yield url
 
 
 async def set_schedules(url: str) -> None:

@@ -9,11 +9,8 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from bot.daily import DailyFeature, parse_timetable
 from bot.engine import Engine
@@ -21,9 +18,6 @@ from bot.events import Chat, Command, User
 from bot.store import SqlStore
 from tests.conftest import default_deck, shown
 from tests.fakes.clock import FakeClock
-from tests.pg import fresh_database, postgres_url
-
-__all__ = ["postgres_url"]  # the session fixture, imported so pytest finds it here
 
 ROOT = Path(__file__).resolve().parents[2]
 START = datetime(2026, 3, 27, 23, 0, tzinfo=UTC)  # across London's change to BST on 29 March
@@ -40,21 +34,6 @@ SCHEDULES = {
     "utc-morning": "00:15 UTC",
 }
 TEACHER = User("test", "100", "Ms Kay", is_admin=True)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_url(request: pytest.FixtureRequest) -> str | None:
-    """The PostgreSQL server for this run, or None for SQLite (resolved outside any event loop)."""
-    return None if request.param == "sqlite" else str(request.getfixturevalue("postgres_url"))
-
-
-@pytest.fixture
-async def database_url(server_url: str | None, tmp_path: Path) -> AsyncIterator[str]:
-    if server_url is None:
-        yield f"sqlite:///{tmp_path / 'shared.sqlite3'}"
-        return
-    async with fresh_database(server_url) as url:
-        yield url
 
 
 async def set_schedules(url: str) -> None:

@@ -626,3 +626,16 @@ async def test_run_all_starts_both_bots_and_a_refused_token_stops_them(
     assert process.returncode != 0
     assert api.called("GET", "/users/@me")  # the Discord bot tried to log in
     assert b"Discord refused DISCORD_TOKEN" in stderr and b"Traceback" not in stderr
+
+
+async def test_the_fake_refuses_an_interaction_answered_after_its_window(api: FakeDiscord) -> None:
+    """Discord forgets an interaction not answered in time (10062 Unknown interaction); the fake
+    does too. Its window is lenient by default (load must not fail a test), so this sets none."""
+    api.interaction_window = 0.0
+    adapter = DiscordAdapter(Recorder(lambda event: [Notice("too late")]), settings_for(api))
+    async with running(adapter, api):
+        command = await api.slash("help", ANA)
+        await api.wait_for(lambda: any(call.status == 404 for call in api.calls))
+    assert not command.responses and not command.visible
+    refused = [call for call in api.calls if call.status == 404]
+    assert refused[0].route.startswith("/interactions/")

@@ -222,7 +222,7 @@ async def test_a_daily_question_set_by_an_admin_is_pushed_into_the_channel(
         options = buttons(push, CHOICE_PREFIX + "dq:")
         (first,) = await verdicts(api, [await api.click(push, options[0], BEN)])
         (again,) = await verdicts(api, [await api.click(push, options[-1], BEN)])
-    assert refused.ephemeral and refused.text == "Only admins can use /daily."
+    assert refused.ephemeral and refused.text == "Only admins can change the daily question."
     assert not confirmed.ephemeral and "08:00 UTC" in confirmed.text
     assert early == []
     assert push.interaction_id is None and api.call_count("POST", "/channels/{channel_id}/messages")

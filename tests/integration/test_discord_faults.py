@@ -15,7 +15,7 @@ from adapters.discord import CHOICE_PREFIX
 from tests.counts import record
 from tests.fakes.clock import FakeClock
 from tests.fakes.discord_api import FakeDiscord, FakeUser, StoredMessage
-from tests.integration.test_discord import buttons
+from tests.integration.test_discord import buttons, shown
 from tests.integration.test_discord_app import (
     api,
     bot_on_discord,
@@ -110,3 +110,29 @@ async def test_the_gateway_dropping_mid_battle_resumes_and_the_battle_goes_on(
     )
     assert api.resumes  # the client resumed its session
     assert posts == ONCE
+
+
+async def test_a_reply_refused_more_often_than_discord_py_retries_still_arrives(
+    api: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """discord.py gives up after five 429s; the bot tries again itself, so the player gets the
+    answer, once, not an apology."""
+    refuse = {"left": 6}  # one more than discord.py's own tries
+    plain = api._fault
+
+    def callback_rate_limited(method: str, path: str, body: object) -> object:
+        if method == "POST" and path.startswith("/interactions/") and refuse["left"] > 0:
+            refuse["left"] -= 1
+            api.flood(1.0, retry_after=0.01)  # the fake's 429, with Discord's body and headers
+            try:
+                return plain(method, path, {"attempt": refuse["left"]})
+            finally:
+                api.faults = None
+        return plain(method, path, body)
+
+    monkeypatch.setattr(api, "_fault", callback_rate_limited)
+    async with bot_on_discord(api, tmp_path):
+        answer = await shown(api, await api.slash("explain", PLAYERS[0], topic="berlin wall"))
+    assert refuse["left"] == 0
+    assert len(answer) == 1
+    assert "Berlin Wall" in answer[0].text and "Sorry" not in answer[0].text

@@ -72,7 +72,7 @@ def test_healthy_on_a_migrated_sqlite_database_then_not_on_an_empty_one(tmp_path
 
 def test_a_deck_that_does_not_load_is_unhealthy(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
-    broken.write_text("deck: [1, 2]\n", encoding="utf-8")
+    broken.write_text("title: Rivers\ntopics: [1, 2]\n", encoding="utf-8")
     env = env_for(tmp_path, DATABASE_URL=f"sqlite:///{tmp_path / 'bot.db'}")
     migrate(env)
     env["STUDYBOT_DECK"] = str(broken)

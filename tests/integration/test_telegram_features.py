@@ -334,16 +334,16 @@ async def test_daily_is_set_by_an_admin_pushed_and_its_results_posted(
         await api.wait_for("sendPoll", 2)
         await settle(adapter, api)
     seen = seen_in(api, GROUP)
-    assert seen[0] == "Only admins can use /daily."
+    assert seen[0] == "Only admins can change the daily question."
     assert seen[1].startswith("Daily question set: ")
     assert "08:00" in seen[1] and "Europe/London" in seen[1]
-    assert seen[2].startswith("📅 Question of the day · answers until 17:00\n")
+    assert seen[2].startswith("📅 Question of the day · answers until 17:00 (Europe/London)\n")
     assert quiet == before  # verdicts are the voter's own: nothing is posted per vote
     results = seen[3]
     assert results.startswith("📊 Question of the day — Mon 2 Mar")
     assert "4 people answered; 75% got it right." in results
     assert f"Answer: {today.params['options'][right]['text']}" in results
-    assert seen[4].startswith("📅 Question of the day · answers until 17:00\n")
+    assert seen[4].startswith("📅 Question of the day · answers until 17:00 (Europe/London)\n")
     tomorrow = api.delivered("sendPoll")[1]
     assert "reply_parameters" not in tomorrow.params  # pushed on its own, not a reply
     looked_up = [request["user_id"] for request in api.requests("getChatMember")]

@@ -147,7 +147,7 @@ async def test_setting_a_schedule_says_when_the_first_question_comes(world: Worl
 
 async def test_only_admins_run_daily(world: World) -> None:
     said = await world.say("set 08:00", user=ANA)
-    assert "Only admins can use /daily." in said
+    assert "Only admins can change the daily question." in said
     assert "No daily question is set" in await world.say("status")
 
 
@@ -265,14 +265,14 @@ async def test_each_person_answers_once_and_the_results_come_at_the_deadline(
     await world.say("set 08:00 Europe/London mon-fri deadline=17:00")
     [(chat, quiz)] = await world.at(utc(2026, 3, 2, 8, 0))
     assert chat == CLASS_A and isinstance(quiz, Quiz)
-    assert quiz.header == "📅 Question of the day · answers until 17:00"
+    assert quiz.header == "📅 Question of the day · answers until 17:00 (Europe/London)"
     right = quiz.correct[0]
     answer = quiz.options[right].label
 
-    assert await world.tap(ANA, quiz, right) == "✅ Right! Results at 17:00."
+    assert await world.tap(ANA, quiz, right) == "✅ Right! Results at 17:00 (Europe/London)."
     assert "already answered" in await world.tap(ANA, quiz, wrong_index(quiz))
     assert await world.tap(BEN, quiz, wrong_index(quiz)) == (
-        f"❌ Not quite — it's {answer}. Results at 17:00."
+        f"❌ Not quite — it's {answer}. Results at 17:00 (Europe/London)."
     )
     assert "2 answers so far; closes Mon 2 Mar 17:00" in await world.say("status")
 

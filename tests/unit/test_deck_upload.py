@@ -339,3 +339,22 @@ async def test_the_bots_run_housekeeping(tmp_path: Path) -> None:
         assert any(isinstance(feature, Housekeeping) for feature in app.engine.features)
     finally:
         await app.close()
+
+
+@pytest.mark.parametrize(
+    ("platform", "told", "not_told"),
+    [
+        ("telegram", "as its caption", "Discord"),
+        ("discord", "file option", "Telegram"),
+        ("console", "/deck upload PATH", "Telegram"),
+    ],
+)
+async def test_deck_says_how_to_send_a_file_where_the_chat_is(
+    engine: Engine, platform: str, told: str, not_told: str
+) -> None:
+    """A teacher is told the way that works where they are, not another platform's."""
+    chat = dataclasses.replace(GROUP, platform=platform)
+    teacher = dataclasses.replace(TEACHER, platform=platform)
+    for command in ("/deck", "/deck upload"):
+        said = shown(await say(engine, command, user=teacher, chat=chat))
+        assert told in said and not_told not in said

@@ -182,16 +182,43 @@ async def test_daily_now_without_a_schedule_posts_a_one_off_and_its_results(app:
     assert any("1 person answered; 100% got it right." in post for post in wall.posts)
 
 
+async def test_a_one_off_daily_question_names_the_zone_its_close_is_in(app: App) -> None:
+    # 09:00 UTC on a Friday; a one-off stays open an hour
+    posted = await say(app, "/daily now")
+    quiz = next(r for r in posted if isinstance(r, Quiz))
+    assert quiz.header == "📅 Question of the day · answers until 10:00 (UTC)"
+    pressed = await app.engine.handle(Choice(ANA, CLASS, quiz.options[quiz.correct[0]].token))
+    assert "Results at 10:00 (UTC)." in shown(pressed)
+
+
+async def test_a_one_off_daily_question_in_the_teachers_zone(app: App) -> None:
+    other = Chat("test", "class-11a", is_group=True)
+    posted = await say(app, "/daily now new york", chat=other)
+    quiz = next(r for r in posted if isinstance(r, Quiz))
+    assert quiz.header == "📅 Question of the day · answers until 05:00 (America/New_York)"
+    wrong = shown(await say(app, "/daily now Mars/Olympus", chat=other))
+    assert "time zone" in wrong and "e.g. /daily now Europe/London" in wrong
+
+
+async def test_a_student_sees_the_daily_status_but_cannot_change_it(app: App) -> None:
+    await say(app, "/daily set 08:00 UTC mon-fri")
+    status = shown(await say(app, "/daily status", ANA))
+    assert status.startswith("Daily question: 08:00 UTC, Monday to Friday")
+    assert "Next question: Mon 7 Dec 08:00 (UTC)." in status
+    refused = shown(await say(app, "/daily off", ANA))
+    assert refused == "Only admins can change the daily question."
+
+
 async def test_daily_status_after_set_shows_the_new_schedules_close(app: App) -> None:
     await say(app, "/daily set 08:00 UTC mon-fri")
     assert isinstance(app.clock, FakeClock)
     app.clock.advance(minutes=1)
     await say(app, "/daily now")
     before = shown(await say(app, "/daily status"))
-    assert "closes Mon 7 Dec 08:00" in before
+    assert "closes Mon 7 Dec 08:00 (UTC)" in before
     await say(app, "/daily set 19:30 UTC mon,wed,fri")
     after = shown(await say(app, "/daily status"))
-    assert "closes Mon 7 Dec 19:30" in after and "08:00" not in after
+    assert "closes Mon 7 Dec 19:30 (UTC)" in after and "08:00" not in after
 
 
 # ---- battles -------------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ async def test_a_name_typed_in_invalid_utf8_can_quiz_and_see_progress(app: App) 
         await console.say(line)
     printed = out.getvalue()
     assert SORRY not in printed
-    assert "Now speaking as \ufffd\ufffd bob." in printed
+    assert "Now speaking as \ufffd\ufffd bob, a student." in printed
     assert "Quiz for \ufffd\ufffd bob" in printed
     assert "Bar chart of accuracy by topic" in printed  # /progress answered, with its chart
 
@@ -81,7 +81,7 @@ async def test_terminal_escapes_never_reach_the_console(app: App) -> None:
     await console.say(f"/explain {ESCAPES}cuba")
     await console.say(f"/ask why{ESCAPES}\x07?")
     printed = out.getvalue()
-    assert "Now speaking as Eve." in printed
+    assert "Now speaking as Eve, a student." in printed
     assert "\x1b" not in printed
     assert "\x07" not in printed
 

@@ -197,8 +197,7 @@ def test_markdown_headings_lists_paragraphs_and_glossary() -> None:
         "Causes (1770s–1789)",
         "Events of 1789",
         "The Terror",
-        "Key terms",
-    ]
+    ]  # "Key terms" holds only term: definition lines, so it gives key terms, not a topic
     # ### headings are subtopics of the ## above them, found by their own name
     assert [child.title for child in deck.children("events-of-1789")] == [
         "The Estates-General",

@@ -355,9 +355,14 @@ def value(option: str) -> float:
 
 @pytest.mark.parametrize("name", ["default", "geography"])
 def test_every_kind_of_question_is_produced(name: str) -> None:
-    # Reason questions need two lead-ins of one kind (reasons beside reasons, effects beside
-    # effects) for their wrong options; none of these decks has that (the issue-14 tests do).
-    expected = set(QuestionKind) - {QuestionKind.REASON}
+    # Reason and multi-select questions need two lead-ins of one kind (reasons beside reasons,
+    # effects beside effects) for their wrong options, and matching needs three cause→effect
+    # pairs; none of these decks has that (the issue-14 tests do).
+    expected = set(QuestionKind) - {
+        QuestionKind.REASON,
+        QuestionKind.MULTI_SELECT,
+        QuestionKind.MATCHING,
+    }
     assert {q.kind for _, q in candidates(name)} == expected
 
 
@@ -365,6 +370,8 @@ def test_a_deck_without_hand_written_questions_has_every_other_kind() -> None:
     assert {q.kind for _, q in candidates("chemistry")} == set(QuestionKind) - {
         QuestionKind.HANDWRITTEN,
         QuestionKind.REASON,
+        QuestionKind.MULTI_SELECT,
+        QuestionKind.MATCHING,
     }
 
 

@@ -1,0 +1,45 @@
+"""Headings that organise notes rather than name something to learn: "Summary", "Key terms".
+
+A teacher's notes carry sections that every set of notes has — an introduction, a summary, a glossary
+— whatever the subject. They hold real notes, but their titles are not answers: "Which topic does this
+belong to? … Answer: Key terms" teaches nothing, and "/quiz Summary 5" is no example to offer. The
+Markdown importer folds such sections into the topic above them, and question generation and help
+examples never use their titles; both ask this module, so the rule is one and subject-blind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+
+__all__ = ["is_structural_title"]
+
+# What every set of notes may have, in any subject: front matter, back matter and a glossary.
+_KINDS = (
+    r"intro|introduction|overview|background reading|summary|summaries|in summary|conclusions?"
+    r"|recap|review|revision|key points|key ideas|key takeaways|takeaways|main points"
+    r"|tl dr|tldr|key terms?|key words?|keywords|key vocabulary|vocabulary|glossary|terminology"
+    r"|definitions|key definitions|key concepts|notes|checklist|revision checklist"
+    r"|questions|practice questions|exam questions|self test|test yourself|further questions"
+    r"|learning objectives|objectives|learning outcomes|aims|what you need to know"
+)
+# A qualifier a structural heading may carry: "Chapter summary", "Lesson 4 review".
+_QUALIFIER = (
+    r"(?:(?:chapter|lesson|lecture|unit|topic|section|module|week|part|quick|brief|final)"
+    r"(?: \w{1,3})? )?"
+)
+_STRUCTURAL = re.compile(rf"^{_QUALIFIER}(?:{_KINDS})$")
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[a-z]\))\s+")
+
+
+def is_structural_title(title: str, deck_title: str | None = None) -> bool:
+    """Whether a topic titled `title` is a section of the notes rather than a thing to learn: one of
+    the headings every set of notes has, or the deck's own title (the notes before the first
+    heading)."""
+    words = fold(_NUMBERING.sub("", title.strip().casefold()))
+    if not words:
+        return False
+    if deck_title is not None and words == fold(deck_title):
+        return True
+    return _STRUCTURAL.match(words) is not None

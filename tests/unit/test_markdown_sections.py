@@ -1,0 +1,133 @@
+"""Sections every set of notes has — a title, a glossary, a summary — are not topics to be quizzed on.
+
+Three teachers' notes in three styles (an Obsidian vault page, a GitHub README-style cheat sheet,
+lecture notes with numbered headings) in three subjects: the single H1 names the deck, a section of
+"term: definition" lines gives key terms, a summary under a topic joins that topic, and no quiz
+question has a section's heading ("Key terms", "Summary") as its answer or among its options.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.examples import examples_for
+from bot.questions import QuestionGenerator, QuestionKind
+from knowledge.headings import is_structural_title
+from knowledge.importers import dump_deck, import_file
+from knowledge.loader import load_deck
+from knowledge.model import Deck
+from tests.conftest import say, shown
+from tests.fakes.clock import FakeClock
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "import"
+STYLES = ["photosynthesis_obsidian.md", "rust_ownership_readme.md", "econ_lecture_numbered.md"]
+SECTION_WORDS = ("key terms", "glossary", "summary", "introduction", "license")
+
+
+def deck_of(name: str, tmp_path: Path) -> Deck:
+    out = tmp_path / f"{Path(name).stem}.yaml"
+    out.write_text(dump_deck(import_file(CORPUS / name)), encoding="utf-8")
+    return load_deck(out)
+
+
+def titles(deck: Deck) -> list[str]:
+    return [topic.title for topic in deck.topics]
+
+
+def test_obsidian_page_title_names_the_deck_and_key_terms_are_terms(tmp_path: Path) -> None:
+    deck = deck_of("photosynthesis_obsidian.md", tmp_path)
+
+    assert deck.title == "Photosynthesis"
+    assert "Key terms" not in titles(deck)
+    assert {term.term for term in deck.terms} == {"Chlorophyll", "Stomata", "Limiting factor"}
+    assert "Light-dependent reactions" in titles(deck)
+
+
+def test_readme_glossary_is_terms_and_its_licence_is_dropped(tmp_path: Path) -> None:
+    deck = deck_of("rust_ownership_readme.md", tmp_path)
+
+    assert deck.title == "Rust Ownership Cheatsheet"
+    assert "Glossary" not in titles(deck) and "License" not in titles(deck)
+    assert not any("MIT" in fact.text for topic in deck.topics for fact in topic.facts)
+    borrow = next(term for term in deck.terms if term.term == "Borrow checker")
+    assert borrow.definition == "the part of the compiler that enforces the borrowing rules"
+
+
+def test_numbered_lecture_summary_under_a_topic_joins_that_topic(tmp_path: Path) -> None:
+    deck = deck_of("econ_lecture_numbered.md", tmp_path)
+
+    assert deck.title == "ECON 101 — Lecture 4: Supply and Demand"
+    demand = next(topic for topic in deck.topics if topic.title == "Demand")
+    assert [child.title for child in deck.children(demand.id)] == [
+        "The law of demand",
+        "Shifts in demand",
+    ]
+    summary = [fact for fact in demand.facts if fact.group == "Summary"]
+    assert [fact.text for fact in summary] == [
+        "Demand slopes down; a change in income shifts the whole curve."
+    ]
+    assert "Key terms" not in titles(deck)
+    assert {"Surplus", "Shortage", "Equilibrium price"} <= {term.term for term in deck.terms}
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_no_quiz_answer_or_option_is_a_section_heading(name: str, tmp_path: Path) -> None:
+    deck = deck_of(name, tmp_path)
+    questions = QuestionGenerator(deck).all_candidates()
+    assert questions
+    which = [q for q in questions if q.kind is QuestionKind.WHICH_TOPIC]
+    for question in questions:
+        for said in (*question.answers, *question.options):
+            assert said.casefold() not in SECTION_WORDS, (question.prompt, said)
+            assert said != deck.title, question.prompt
+    for question in which:
+        assert not any(is_structural_title(option, deck.title) for option in question.options)
+
+
+@pytest.mark.parametrize("name", STYLES)
+async def test_help_examples_and_explain_use_the_notes_own_topics_and_terms(
+    name: str, tmp_path: Path
+) -> None:
+    deck = deck_of(name, tmp_path)
+    examples = examples_for(deck)
+    assert not is_structural_title(examples.topic, deck.title)
+    engine = Engine(deck, clock=FakeClock())
+    term = deck.terms[0]
+    said = shown(await say(engine, f"/explain {term.term}"))
+    assert term.definition in said
+
+
+def test_a_file_that_is_only_a_glossary_still_makes_a_deck(tmp_path: Path) -> None:
+    notes = tmp_path / "vocab.md"
+    notes.write_text("# French vocab\n\n## Vocabulary\n- le chat: the cat\n- le chien: the dog\n")
+    deck = load_deck_from(notes, tmp_path)
+    assert titles(deck) == ["Vocabulary"]
+    assert {term.term for term in deck.terms} == {"le chat", "le chien"}
+
+
+def load_deck_from(path: Path, tmp_path: Path) -> Deck:
+    out = tmp_path / "out.yaml"
+    out.write_text(dump_deck(import_file(path)), encoding="utf-8")
+    return load_deck(out)
+
+
+@pytest.mark.parametrize(
+    ("title", "structural"),
+    [
+        ("Summary", True),
+        ("6. Summary", True),
+        ("Chapter 4 summary", True),
+        ("Key terms", True),
+        ("TL;DR", True),
+        ("Glossary:", True),
+        ("The Calvin cycle", False),
+        ("Peer review process", False),
+        ("Key people", False),
+        ("Notes on Nagy", False),
+    ],
+)
+def test_structural_titles_are_recognised_in_any_subject(title: str, structural: bool) -> None:
+    assert is_structural_title(title) is structural
