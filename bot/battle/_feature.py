@@ -511,18 +511,19 @@ class BattleFeature:
         elif battle.played < battle.rounds:
             note = f"Everyone left after {battle.played} of {battle.rounds} rounds."
         try:
-            await self._send(
-                battle.chat,
-                render.podium(
-                    options.topic_title,
-                    players,
-                    options.teams,
-                    played=battle.played,
-                    rounds=battle.rounds,
-                    note=note,
-                ),
-                battle,
+            # Every player's standing: a thousand lines are milliseconds of work, done in a thread
+            # so the loop goes on serving other chats meanwhile (the battle is over: nothing
+            # changes its players now).
+            podium = await asyncio.to_thread(
+                render.podium,
+                options.topic_title,
+                players,
+                options.teams,
+                played=battle.played,
+                rounds=battle.rounds,
+                note=note,
             )
+            await self._send(battle.chat, podium, battle)
             if battle.played and battle.id not in self._held:  # no row of ours: results alone
                 await persist.record(
                     self.store,

@@ -64,8 +64,10 @@ def speed_points(elapsed: timedelta, limit: timedelta, *, full_points: int = FUL
         raise ValueError(f"the timer must be longer than zero, not {limit}")
     if elapsed < GRACE:
         return full_points
-    share = Fraction(min(elapsed, limit) // _MICROSECOND, limit // _MICROSECOND)
-    return half_up(full_points * (1 - share / 2))
+    # round half up of P × (1 − t/(2T)), in whole microseconds: floor((2TP − tP + T) / 2T), the
+    # same exact value as with Fractions at a tenth of the cost (a 1,000-player round close).
+    taken, whole = min(elapsed, limit) // _MICROSECOND, limit // _MICROSECOND
+    return (2 * whole * full_points - taken * full_points + whole) // (2 * whole)
 
 
 def streak_bonus(streak: int) -> int:
