@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -115,6 +114,8 @@ def _one_shot(args: argparse.Namespace, *, ask: bool) -> int:
             "text": shown,
             "options": options,
         }
+        import json  # here: most one-shot runs print text
+
         _print(json.dumps(payload, ensure_ascii=False))
     else:
         _print(shown)

@@ -7,7 +7,6 @@ are resolved once all topics are known. The model is returned only when nothing 
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -444,6 +443,8 @@ class DeckBuilder(ValueChecker):
             if index is not None:
                 correct.add(index)
                 continue
+            import difflib  # only when a deck has a mistake to suggest a fix for
+
             close = difflib.get_close_matches(answer.value, options, n=1, cutoff=0.6)
             hint = (
                 f"did you mean '{close[0]}'?" if close else f"the options are: {', '.join(options)}"

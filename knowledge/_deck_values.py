@@ -7,7 +7,6 @@ stopping, so one pass over a deck finds every problem.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -155,6 +154,8 @@ class ValueChecker:
         if not name.strip():
             self.report(key, path, "a key is missing before ':'")
             return None
+        import difflib  # only when a deck has a mistake to suggest a fix for
+
         close = difflib.get_close_matches(name.casefold(), shape.keys, n=1, cutoff=0.6)
         if close:
             self.report(key, path, f"unknown key '{name}'; did you mean '{close[0]}'?")

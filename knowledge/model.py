@@ -7,9 +7,15 @@ index, the quiz generator and the engine only ever read them.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
+
+# hashlib's BLAKE2 itself (identical digests) without importing hashlib, which loads OpenSSL:
+# that was about a tenth of `studybot explain`'s start-up.
+try:
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
 
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
@@ -26,7 +32,7 @@ def cloze_answers(text: str) -> tuple[str, ...]:
 
 def stable_id(*parts: str) -> str:
     """A short id that stays the same across runs and machines (used for fact and card ids)."""
-    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8)
+    digest = blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8)
     return digest.hexdigest()
 
 
