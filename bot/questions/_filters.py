@@ -30,6 +30,7 @@ from bot.questions._words import (
     is_stop_phrase,
     spells_initials,
 )
+from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 _REGNAL = re.compile(r"[IVXL]{1,6}")
@@ -58,6 +59,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
     if not span.marked and _incidental(text, span):
         return "the blank is a word describing the next one"
+    if not span.marked and _in_compound(text, span):
+        return "the key term is part of a longer name"  # "_____ stations" -> "Power"
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
@@ -73,6 +76,40 @@ def _incidental(text: str, span: Span) -> bool:
         return False
     following = _NEXT_WORD.match(text, span.end)
     return following is not None and following.group(1).casefold() not in STOP_WORDS
+
+
+# Verbs (dictionary forms) that, right after a key term, make it the subject of a verb rather
+# than the first half of a compound noun: "Propaganda reached millions" vs "Power stations".
+_VERBS = frozenset(
+    """
+    act affect allow become begin bring build carry cause change come connect contain control
+    convert cover create cut decrease depend describe destroy drop end fall flow form get give go
+    grow happen help hold include increase involve keep kill lead let limit link lower make mean
+    move need occur pass produce protect provide raise reach receive reduce refer release rely
+    remain remove replace require result rise run say send set show speed spread start stay stop
+    store take tend transfer transmit travel turn use vary work
+    times plus minus per divided multiplied cannot must should would could might may will can
+    """.split()  # noqa: SIM905
+)
+
+
+def _in_compound(text: str, span: Span) -> bool:
+    """True for a key term matched as the first word of a longer name: "Power stations generate
+    electricity" holds the term "power" only in "power stations", so "_____ stations" tests
+    nothing. A verb or an adverb after the term ("Inflation rose", "A LAN covers") is no name."""
+    if span.kind is not SpanKind.TERM:
+        return False
+    following = _NEXT_WORD.match(text, span.end)
+    if following is None:
+        return False
+    word = following.group(1).casefold()
+    return not (
+        word in STOP_WORDS
+        or word.endswith(("ed", "ly"))
+        or "'" in word
+        or word in _VERBS
+        or lemma(word) in _VERBS
+    )
 
 
 def question_problem(question: Question, ctx: DeckContext) -> str | None:

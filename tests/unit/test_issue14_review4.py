@@ -271,3 +271,39 @@ def test_the_limits_of_counted_things_periods_and_parts_of_a_whole() -> None:
     assert impossible("About 5.4 billion people use the internet", "5.4 billion", "10.8 billion")
     assert not impossible("About 5.4 billion people use the internet", "5.4 billion", "2.7 billion")
     assert not impossible("The mill employed 300 workers", "300", "900")  # no known limit
+
+
+def test_a_key_term_inside_a_compound_noun_is_not_blanked() -> None:
+    deck = Deck(
+        id="energy",
+        title="Energy",
+        topics=(
+            Topic(
+                id="supply",
+                title="Supply",
+                facts=facts(
+                    "Coal stations burn fossil fuel to boil water",
+                    "Coal reached Manchester by canal in 1761",
+                    "Inflation usually rises when coal prices rise",
+                ),
+            ),
+            Topic(
+                id="prices",
+                title="Prices",
+                facts=facts("Inflation cuts the value of savings", "Tariff walls protected mills"),
+            ),
+        ),
+        terms=(
+            Term("coal", "Coal", "a fossil fuel formed from ancient plants"),
+            Term("inflation", "Inflation", "a general rise in prices"),
+            Term("tariff", "Tariff", "a tax on imported goods"),
+        ),
+    )
+    blanked = {
+        q.prompt.split(": ", 1)[-1]
+        for q in every_question(deck, QuestionKind.CLOZE, QuestionKind.CHOICE)
+    }
+    assert "_____ stations burn fossil fuel to boil water" not in blanked
+    assert "_____ walls protected mills" not in blanked
+    assert "_____ reached Manchester by canal in 1761" in blanked  # the term as a subject
+    assert "_____ cuts the value of savings" in blanked
