@@ -21,7 +21,7 @@ from bot.questions._model import (
     QuestionKind,
 )
 from bot.questions._numbers import parse_number
-from bot.questions._spans import Span, SpanKind
+from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._words import (
     STOP_WORDS,
     contains_phrase,
@@ -61,6 +61,12 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a word describing the next one"
     if not span.marked and _in_compound(text, span):
         return "the key term is part of a longer name"  # "_____ stations" -> "Power"
+    if not span.marked and _EXAMPLE_BEFORE.search(text[: span.start]):
+        return "the blank is one example of several"  # "privateers such as _____"
+    if not span.marked and span.kind in _NAMES and _EPITHET_AFTER.match(text, span.end):
+        return "the words after the blank name it"  # "_____, Queen of Scots", "_____, the Virgin …"
+    if span.kind in NUMERIC_KINDS and _FORMULA.search(text):
+        return "the blank is a constant of a formula"  # "period = _____ / frequency"
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
@@ -78,6 +84,21 @@ def _incidental(text: str, span: Span) -> bool:
     return following is not None and following.group(1).casefold() not in STOP_WORDS
 
 
+# An example among others the notes do not list: any of them would be right.
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s*$", re.IGNORECASE
+)
+# A name followed by words that say who it is: "Mary, Queen of Scots", "Elizabeth, the “Virgin
+# Queen”", "Drake, the first Englishman to …".
+_NAMES = frozenset({SpanKind.PERSON, SpanKind.PHRASE})
+_EPITHET_AFTER = re.compile(
+    r",\s+(?:the\s+)?[\"“‘']"
+    r"|,\s+(?:the\s+)?(?:first|last|only)\b"
+    r"|,\s+(?:Queen|King|Duke|Duchess|Earl|Prince|Princess|Emperor|Empress|Pope|Lord|Lady"
+    r"|Archbishop|Bishop|Tsar|Kaiser)\s+of\b"
+)
+# A line that is an equation: a number in it is a constant, and look-alikes of it mean nothing.
+_FORMULA = re.compile(r"=.*(?:[×*/÷+−]|\sx\s)|(?:[×*/÷+−]|\sx\s).*=", re.DOTALL)
 # Verbs (dictionary forms) that, right after a key term, make it the subject of a verb rather
 # than the first half of a compound noun: "Propaganda reached millions" vs "Power stations".
 _VERBS = frozenset(

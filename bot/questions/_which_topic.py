@@ -18,7 +18,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._tokens import tokenize
-from bot.questions._words import STOP_WORDS, content_words, root, roots
+from bot.questions._words import STOP_WORDS, content_words, echoes, roots
 from knowledge.headings import is_structural_title
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
@@ -116,12 +116,13 @@ def _shared(ctx: DeckContext, ref: FactRef) -> bool:
 
 
 def mask_topic_words(text: str, topic: Topic) -> str:
-    """`text` with each word sharing a root with the topic's title or aliases replaced by "…"."""
-    giveaway = frozenset().union(*(roots(name) for name in (topic.title, *topic.aliases)))
+    """`text` with each word echoing the topic's title or aliases replaced by "…" ("lens" for
+    "Lenses")."""
+    giveaway = frozenset().union(*(content_words(n) for n in (topic.title, *topic.aliases)))
     pieces: list[str] = []
     cursor = 0
     for token in tokenize(text):
-        if root(token.folded) not in giveaway:
+        if not any(echoes(token.folded, word) for word in giveaway):
             continue
         joined = bool(pieces) and pieces[-1] == MASK and not text[cursor : token.start].strip()
         if joined:
