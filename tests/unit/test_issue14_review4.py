@@ -307,3 +307,99 @@ def test_a_key_term_inside_a_compound_noun_is_not_blanked() -> None:
     assert "_____ walls protected mills" not in blanked
     assert "_____ reached Manchester by canal in 1761" in blanked  # the term as a subject
     assert "_____ cuts the value of savings" in blanked
+
+
+def test_words_echo_by_dictionary_form_and_shared_starts_and_ends() -> None:
+    from bot.questions._words import echoes, gives_away
+
+    assert echoes("lens", "lenses") and echoes("sound", "ultrasound")
+    assert echoes("purify", "puritan") and echoes("focus", "focal")
+    assert not echoes("rate", "accelerate") and not echoes("cell", "excellent")
+    assert gives_away("Infrasound", "Which term means: “sound below 20 Hz”?")
+
+
+def _optics_deck() -> Deck:
+    return Deck(
+        id="optics",
+        title="Optics",
+        topics=(
+            Topic(
+                id="lenses",
+                title="Lenses",
+                facts=facts(
+                    "A convex lens brings parallel rays of light to a focus",
+                    "A concave lens spreads parallel rays of light apart",
+                ),
+            ),
+            Topic(
+                id="mirrors", title="Mirrors", facts=facts("A plane mirror forms a virtual image")
+            ),
+            Topic(id="colour", title="Colour", facts=facts("A red filter absorbs blue and green")),
+            Topic(id="sight", title="The eye", facts=facts("The retina holds rods and cones")),
+        ),
+        terms=(
+            Term("infrasound", "Infrasound", "sound below 20 Hz"),
+            Term("refraction", "Refraction", "the change of direction at a boundary"),
+            Term("dispersion", "Dispersion", "white light splitting into colours"),
+            Term("focal", "Focal length", "distance from the lens to the principal focus"),
+        ),
+    )
+
+
+def test_a_question_whose_answer_echoes_its_prompt_is_not_asked() -> None:
+    for q in every_question(_optics_deck()):
+        if q.kind is QuestionKind.WHICH_TOPIC and q.answers[0] == "Lenses":
+            assert " lens " not in f" {q.prompt.lower()} ", q.prompt
+        if q.kind in (QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM):
+            assert q.answers[0] not in ("Infrasound", "Focal length"), q.prompt
+            assert "Infrasound" not in q.prompt and "Focal length" not in q.prompt, q.prompt
+
+
+def test_no_blank_on_an_example_an_epithet_or_a_formula_constant() -> None:
+    deck = Deck(
+        id="tudor",
+        title="Tudors",
+        topics=(
+            Topic(
+                id="court",
+                title="Court",
+                facts=facts(
+                    "Privateers such as Francis Drake raided Spanish treasure ships in 1572",
+                    "The plot aimed to free Mary, Queen of Scots from prison in 1586",
+                    "Hawkins sailed from Plymouth with Francis Drake in 1567",
+                ),
+                people=("Francis Drake", "Mary", "Hawkins"),
+            ),
+            Topic(
+                id="waves",
+                title="Waves",
+                facts=facts("period = 1 / frequency", "wave speed = 2 x amplitude for this toy"),
+            ),
+        ),
+    )
+    blanked = [q.prompt for q in every_question(deck, QuestionKind.CLOZE, QuestionKind.CHOICE)]
+    assert not any("such as _____" in p for p in blanked), blanked
+    assert not any("_____, Queen of Scots" in p for p in blanked), blanked
+    assert not any("= _____ x amplitude" in p for p in blanked), blanked
+    assert not any(p.endswith("= _____ / frequency") for p in blanked), blanked
+    assert any("with _____ in 1567" in p for p in blanked), blanked  # a name elsewhere is asked
+
+
+def test_a_markdown_lead_in_list_ends_at_a_blank_line_unless_the_list_is_loose() -> None:
+    notes = (
+        "# Industry\n\n## Factories\nReasons for factory growth:\n"
+        "- the steam engine powered machines anywhere\n- canals carried coal cheaply\n\n"
+        "- Richard Arkwright opened Cromford Mill in 1771\n\n"
+        "Effects of the railways:\n\n- fresh food reached towns\n\n- towns grew along the lines\n"
+    )
+    mapping = import_text(notes, source_name="industry.md", format="markdown")
+    deck = parse_deck(dump_deck(mapping), "industry.yaml")
+    groups: dict[str | None, list[str]] = {}
+    for fact in deck.topics[0].facts:
+        groups.setdefault(fact.group, []).append(fact.text)
+    assert groups["Reasons for factory growth"] == [
+        "the steam engine powered machines anywhere",
+        "canals carried coal cheaply",
+    ]
+    assert groups[None] == ["Richard Arkwright opened Cromford Mill in 1771"]
+    assert len(groups["Effects of the railways"]) == 2
