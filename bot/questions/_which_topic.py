@@ -14,6 +14,7 @@ Sections every set of notes has ("Summary", "Introduction") are neither answers 
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from bot.questions._context import DeckContext, FactRef
@@ -36,6 +37,9 @@ _OPTION_TOPICS: weakref.WeakKeyDictionary[DeckContext, tuple[Topic, ...]] = (
 )
 
 
+_SUBJECT_MASKED = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(MASK)}", re.IGNORECASE)
+
+
 def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     """The question for one fact; None when masking leaves too little or too few topics remain, or
     when the fact's topic is a section of the notes ("Summary", "Key terms"), whose title is no
@@ -45,6 +49,10 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
     if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
+        return None
+    if _SUBJECT_MASKED.match(masked):
+        # "… is partly reflected at a boundary": with the topic's own name gone from the front,
+        # what is left is a property other topics' things may share.
         return None
     if ref.fact.group is not None or _about_a_term(ctx, ref) or _shared(ctx, ref):
         return None

@@ -403,3 +403,55 @@ def test_a_markdown_lead_in_list_ends_at_a_blank_line_unless_the_list_is_loose()
     ]
     assert groups[None] == ["Richard Arkwright opened Cromford Mill in 1771"]
     assert len(groups["Effects of the railways"]) == 2
+
+
+def test_which_topic_is_not_asked_when_masking_removes_the_lines_subject() -> None:
+    deck = Deck(
+        id="sound",
+        title="Sound",
+        topics=(
+            Topic(
+                id="ultra",
+                title="Ultrasound",
+                facts=facts(
+                    "Ultrasound is partly reflected at the boundary between two materials",
+                    "Doctors scan unborn babies safely with high frequency echoes",
+                ),
+            ),
+            Topic(
+                id="seismic", title="Seismic waves", facts=facts("P-waves travel through liquids")
+            ),
+            Topic(id="light", title="Light", facts=facts("Light travels fastest in a vacuum")),
+            Topic(id="eye", title="The eye", facts=facts("The retina holds rods and cones")),
+        ),
+    )
+    prompts = [q.prompt for q in every_question(deck, QuestionKind.WHICH_TOPIC)]
+    assert not any("partly reflected" in p for p in prompts), prompts
+    assert any("unborn babies" in p for p in prompts), prompts  # its subject is still there
+
+
+def test_one_quiz_asks_about_a_key_terms_line_once() -> None:
+    lines = {
+        "Tariff": "a tax on imported goods",
+        "Quota": "a limit on the amount of a good imported",
+        "Embargo": "a ban on trade with a country",
+        "Subsidy": "a payment by the state to a producer",
+    }
+    deck = Deck(
+        id="trade",
+        title="Trade",
+        topics=(
+            Topic(
+                id="terms",
+                title="Trade policy",
+                facts=facts(*(f"{t} = {d}" for t, d in lines.items())),
+            ),
+            Topic(id="wto", title="The WTO", facts=facts("The WTO was founded in Geneva in 1995")),
+        ),
+        terms=tuple(Term(t.lower(), t, d) for t, d in lines.items()),
+    )
+    for seed in SEEDS:
+        quiz = QuestionGenerator(deck, seed=seed).generate(20)
+        for term, definition in lines.items():
+            about = [q for q in quiz if term in q.prompt + q.source_fact or definition in q.prompt]
+            assert len(about) <= 1, [q.prompt for q in about]
