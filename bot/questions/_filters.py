@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.questions._context import DeckContext
+from bot.questions._everyday import is_everyday
 from bot.questions._model import (
     FALSE,
     MAX_OPTION,
@@ -61,6 +62,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a word describing the next one"
     if not span.marked and _in_compound(text, span):
         return "the key term is part of a longer name"  # "_____ stations" -> "Power"
+    if not span.marked and _everyday_name(span):
+        return "the blank is an everyday capitalised word"  # "a punishment from _____" -> "God"
     if not span.marked and _EXAMPLE_BEFORE.search(text[: span.start]):
         return "the blank is one example of several"  # "privateers such as _____"
     if not span.marked and span.kind in _NAMES and _EPITHET_AFTER.match(text, span.end):
@@ -112,6 +115,14 @@ _VERBS = frozenset(
     times plus minus per divided multiplied cannot must should would could might may will can
     """.split()  # noqa: SIM905
 )
+
+
+def _everyday_name(span: Span) -> bool:
+    """True for one capitalised everyday word found by its shape alone ("God", "Europe", "Theory",
+    "June"): the rest of the line nearly always completes it, and it is not what the line teaches.
+    Names the deck lists as people or places are other kinds, and stay askable."""
+    word = span.text.strip()
+    return span.kind is SpanKind.PHRASE and " " not in word and is_everyday(word)
 
 
 def _in_compound(text: str, span: Span) -> bool:

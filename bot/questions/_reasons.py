@@ -115,7 +115,7 @@ def _subject(heading: str, kind: str) -> str:
         text = pattern.sub(" ", text)
     text = re.sub(r"\b(?:the|of|for|behind|main)\s*$", "", " ".join(text.split()), flags=re.I)
     # "Reasons for Nazi success" -> "Nazi success", "Main causes of the war" -> "the war".
-    text = re.sub(r"^(?:(?:main|key)\s+)?(?:of|for|behind)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:(?:main|key|risk)\s+)?(?:of|for|behind)\s+", "", text.strip(), flags=re.I)
     return text.strip(" ,:;–-")
 
 

@@ -455,3 +455,36 @@ def test_one_quiz_asks_about_a_key_terms_line_once() -> None:
         for term, definition in lines.items():
             about = [q for q in quiz if term in q.prompt + q.source_fact or definition in q.prompt]
             assert len(about) <= 1, [q.prompt for q in about]
+
+
+def test_an_everyday_capitalised_word_found_by_shape_is_not_blanked() -> None:
+    deck = Deck(
+        id="reform",
+        title="Reformation",
+        topics=(
+            Topic(
+                id="luther",
+                title="Luther",
+                facts=facts(
+                    "Preachers said the famine was a punishment from God",
+                    "Luther nailed his theses to the door at Wittenberg in 1517",
+                    "Printed pamphlets spread his ideas across Europe",
+                ),
+            ),
+            Topic(
+                id="henry", title="Henry", facts=facts("Cromwell closed the monasteries by 1540")
+            ),
+        ),
+    )
+    blanked = [q.prompt for q in every_question(deck, QuestionKind.CLOZE, QuestionKind.CHOICE)]
+    assert not any(p.endswith("punishment from _____") for p in blanked), blanked
+    assert not any(p.endswith("ideas across _____") for p in blanked), blanked
+    assert any("door at _____ in 1517" in p for p in blanked), blanked  # a rare name is asked
+
+
+def test_risk_factors_for_x_asks_about_x() -> None:
+    from bot.questions._reasons import _subject
+
+    assert (
+        _subject("Risk factors for coronary heart disease:", "reason") == "coronary heart disease"
+    )
