@@ -51,6 +51,7 @@ from knowledge.search import DeckIndex
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "ask_eval"
 DATA2 = DATA.parent / "ask_eval2"  # a second held-out set: decks of its own, never tuned on
+DATA3 = DATA.parent / "ask_eval3"  # a third held-out set, written and measured before later fixes
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -257,6 +258,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the second held-out set's misses too (for the report, not for tuning)",
     )
+    parser.add_argument(
+        "--heldout3-misses",
+        action="store_true",
+        help="list the third held-out set's misses too (for the report, not for tuning)",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -268,6 +274,12 @@ def main(argv: list[str] | None = None) -> int:
         read_cases("heldout2.yaml", DATA2),
         args.rounds,
         args.heldout2_misses,
+    )
+    report(
+        "Third held-out set (ask_eval3/heldout3.yaml)",
+        read_cases("heldout3.yaml", DATA3),
+        args.rounds,
+        args.heldout3_misses,
     )
     mine, theirs = big_deck(args.topics, args.seed, args.queries, args.rounds)
 
