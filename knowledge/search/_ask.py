@@ -43,7 +43,7 @@ from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, deck_abbreviations
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
-from knowledge.search._facts import FactContext, analyse_facts
+from knowledge.search._facts import FactContext, analyse_facts, is_question_line
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._lemma import is_dictionary_word, month_or_ordinal, word_family
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
@@ -89,6 +89,7 @@ LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the h
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
+QUESTION_LINE = 0.9  # the question a line answers, in a question-and-answer sheet
 PSEUDO_TEXT = 0.9
 PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date on a tie
 EAGER_SPAN_FACTS = 20_000  # above this many facts, spans are found on first use
@@ -135,6 +136,7 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_WHY = re.compile(r"\W*(?:why|for what reason|what (?:caused|causes|led to|made))\b", re.IGNORECASE)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
 _CAPITAL_INSIDE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
@@ -284,6 +286,8 @@ class FactSearch:
                     fields.append((words.content(context.carried), CARRIED_SUBJECT, 0))
                 if context.before:
                     fields.append((words.content(context.before), BEFORE_SUBJECT, 0))
+                if context.question:
+                    fields.append((words.content(context.question), QUESTION_LINE, 0))
                 self._add(
                     fact=fact,
                     context=context,
@@ -437,6 +441,8 @@ class FactSearch:
             origin = self._origin[fact_id]
             if origin in {ORIGIN_DATE, ORIGIN_YEARS} and frame.kind != "date":
                 continue
+            if origin == ORIGIN_FACT and is_question_line(self._facts[fact_id].text):
+                continue  # a question of a question-and-answer sheet asks, it does not answer
             if not self._holds(fact_id, constraints):
                 continue
             context = self._context_stems(fact_id)
@@ -578,7 +584,7 @@ class FactSearch:
             return True
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         around = set(folded_words(fact.text))
-        for extra in (context.lead_in, context.carried, context.before):
+        for extra in (context.lead_in, context.carried, context.before, context.question):
             if extra:
                 around.update(folded_words(extra))
         around |= self._topic_words(self._fact_topic[fact_id])
@@ -624,7 +630,7 @@ class FactSearch:
         preceding subject, and its topic's path, title, aliases, people, places, date, summary."""
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         stems = set(content_words(fact.text))
-        for extra in (context.lead_in, context.carried, context.before):
+        for extra in (context.lead_in, context.carried, context.before, context.question):
             if extra:
                 stems.update(content_words(extra))
         position = self._fact_topic[fact_id]
@@ -659,7 +665,8 @@ class FactSearch:
             kind = "date"
         if kind == "reason":
             reasons = [span for span in self._spans(fact_id) if span[0] == "reason"]
-            return bool(reasons) or context.cause, None
+            asked_why = context.question is not None and _WHY.match(context.question) is not None
+            return bool(reasons) or context.cause or asked_why, None
         if kind == "definition":
             defined = _DEFINES.match(text)
             if defined is None:

@@ -11,7 +11,10 @@ no subject of its own: it is the Poznan workers of the line above. "new American
   pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…");
 - `before`: otherwise, the subject of the line above, a weaker hint: the second sentence of a
   paragraph ("The Bank created £375 billion…") usually goes on about the first one's subject
-  ("Quantitative easing was first used…").
+  ("Quantitative easing was first used…");
+- `question`: in a question-and-answer sheet, the question line the fact answers ("When did
+  Elizabeth I become queen?" above "On 17 November 1558, aged 25"): the lines after a question,
+  up to the next question or heading, are read with it. A question line is never an answer.
 
 Everything here is plain tuples and strings, computed once per deck (a few regular expressions per
 fact), so it can be built in a worker process and sent back, or cached with the deck.
@@ -41,6 +44,8 @@ _CAUSE_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = 4
+# "Why was …?", "Q3. Define osmosis", "Question 2: …": a line of a question-and-answer sheet.
+_QUESTION_PREFIX = re.compile(r"^\s*(?:Q\s*\d{0,3}|Question\s*\d{0,3})\s*[.:)–-]\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,7 @@ class FactContext:
     cause: bool
     carried: str | None
     before: str | None = None  # the subject of the line above, when this line has its own
+    question: str | None = None  # the question line above, in a question-and-answer sheet
 
 
 def analyse_facts(
@@ -67,10 +73,22 @@ def analyse_facts(
     contexts: list[FactContext] = []
     subject: str | None = None
     group: str | None = None
+    asked: str | None = None
     for fact in facts:
         text = fact.text
         if fact.group != group:
-            group, subject = fact.group, None
+            group, subject, asked = fact.group, None, None
+        if is_question_line(text):
+            contexts.append(
+                FactContext(
+                    find_spans(text, people, places) if with_spans else None,
+                    fact.group,
+                    False,
+                    None,
+                )
+            )
+            subject, asked = None, _QUESTION_PREFIX.sub("", text)
+            continue
         own = _subject(text)
         carried = subject if own is None else None
         before = subject if own is not None and subject != own else None
@@ -82,9 +100,19 @@ def analyse_facts(
                 bool(fact.group and _CAUSE_LEAD_IN.search(fact.group)),
                 carried,
                 before,
+                asked,
             )
         )
     return contexts
+
+
+def is_question_line(text: str) -> bool:
+    """True for a line that asks rather than tells: it ends with "?" or is numbered as a
+    question ("Q3. Define osmosis")."""
+    text = text.rstrip()
+    if text.endswith("?"):
+        return True
+    return _QUESTION_PREFIX.match(text) is not None and "?" not in text  # not "Q: …? A: …"
 
 
 def lacks_subject(text: str) -> bool:
