@@ -6,8 +6,11 @@ rapidfuzz baseline, on the same questions in the same run.
 The questions are the project's own evaluation set (tests/data/ask_eval/): six decks in different
 subjects and note styles (outline notes, YAML decks, Markdown with deep headings, Markdown
 paragraphs), with questions written from the notes before the bot was run on them — `cases.yaml`
-(the set the search was tuned on) and `heldout.yaml` (not looked at while tuning). Each question
-either names words the first fact of the reply must contain, or is one the notes do not answer.
+(the set the search was tuned on) and `heldout.yaml` (not looked at while tuning) — and two more
+held-out sets with decks of their own, tests/data/ask_eval2/heldout2.yaml and
+tests/data/ask_eval3/heldout3.yaml (a Q&A revision sheet among them; students' wordings with typos
+and filler), printed on their own lines. Each question either names words the first fact of the
+reply must contain, or is one the notes do not answer.
 
 - ours: `bot.explain.answer_question` — what `studybot ask --json` reports (the lead line, status);
 - FTS5: every fact and key-term definition of the deck in an FTS5 table, the question's words

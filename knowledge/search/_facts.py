@@ -8,7 +8,8 @@ no subject of its own: it is the Poznan workers of the line above. "new American
 - `lead_in`: the heading or lead-in line it hangs under (its group), and `cause`: whether that
   lead-in introduces reasons ("… because", "Failed because", "Causes", "Reasons for …");
 - `carried`: the subject carried over from the line above when the line starts without one (a
-  pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…");
+  pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…") or points
+  back to it ("Fans held vigils after his death");
 - `before`: otherwise, the subject of the line above, a weaker hint: the second sentence of a
   paragraph ("The Bank created £375 billion…") usually goes on about the first one's subject
   ("Quantitative easing was first used…");
@@ -44,6 +45,7 @@ _CAUSE_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = 4
+_POINTS_BACK = re.compile(r"\b(?:his|her|him|its|their|them)\b", re.IGNORECASE)
 # "Why was …?", "Q3. Define osmosis", "Question 2: …": a line of a question-and-answer sheet.
 _QUESTION_PREFIX = re.compile(r"^\s*(?:Q\s*\d{0,3}|Question\s*\d{0,3})\s*[.:)–-]\s*", re.IGNORECASE)
 
@@ -90,8 +92,11 @@ def analyse_facts(
             subject, asked = None, _QUESTION_PREFIX.sub("", text)
             continue
         own = _subject(text)
-        carried = subject if own is None else None
-        before = subject if own is not None and subject != own else None
+        # "Fans held vigils after his death": a line pointing back with a pronoun is about the
+        # subject of the line above as much as a line without a subject is.
+        refers = own is None or _POINTS_BACK.search(text) is not None
+        carried = subject if refers else None
+        before = subject if not refers and subject != own else None
         subject = own if own is not None else subject
         contexts.append(
             FactContext(

@@ -117,14 +117,30 @@ def test_an_answer_line_is_read_with_the_question_above_it(question: str, lead: 
     assert lead in lead_of(ask_sheet(question))
 
 
+def test_the_answer_is_shown_with_the_question_it_answers() -> None:
+    shown = ask_sheet("why is there hydrochloric acid in the stomach?").reply.fallback.plain
+    assert "From Reactions › Why does the stomach contain hydrochloric acid?" in shown
+
+
 def test_a_question_line_is_never_the_answer() -> None:
     # The student's wording is nearly the sheet's question; the answer is the line under it.
     assert lead_of(ask_sheet("what does the pH scale measure?")).startswith("How acidic")
 
 
-def test_a_sheet_still_says_when_it_does_not_answer() -> None:
-    assert ask_sheet("what is the pH of blood?").status == "none"
-    assert ask_sheet("who invented litmus paper?").status == "none"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the pH of blood?",
+        "who invented litmus paper?",
+        "when did Sørensen die?",
+        "how are wasp stings treated?",
+        "why is the pH scale logarithmic?",
+        "who invented universal indicator?",
+    ],
+)
+def test_a_sheet_still_says_when_it_does_not_answer(question: str) -> None:
+    # Each shares words with a question of the sheet, whose answer line does not answer it.
+    assert ask_sheet(question).status == "none"
 
 
 @pytest.mark.parametrize(
