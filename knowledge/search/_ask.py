@@ -144,6 +144,8 @@ _WHY = re.compile(r"\W*(?:why|for what reason|what (?:caused|causes|led to|made)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
 _RELATIONS = word_set("after before")
+_PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
+_EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of what happened
 _RELATION_AT = re.compile(r"\b(after|before)\s+((?:[\w'’]+\s+){0,3}[\w'’]+)", re.IGNORECASE)
 MAX_KIND_LINES = 300  # lines looked at for the kinds of a thing the notes name
 _CAPITAL_INSIDE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
@@ -464,6 +466,18 @@ class FactSearch:
             for term in content
             if term.idf >= ESSENTIAL_SHARE * top_idf
         ]
+        # "when did Paul McCartney die?": what is asked about the names, all of which a line
+        # merely naming McCartney (with a date of something else) leaves out.
+        named = constraints | self._name_runs.words_in(folded_words(question))
+        event = (
+            [
+                frozenset(word for word, _ in term.alternatives)
+                for term in content
+                if named.isdisjoint(term.text.split())
+            ]
+            if frame.kind in _EVENT_KINDS and named
+            else []
+        )
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -476,6 +490,8 @@ class FactSearch:
             context = self._context_stems(fact_id)
             if sum(context.isdisjoint(words) for words in essential) > allowed:
                 continue  # misses what the question is about: "when did Dickens die?"
+            if event and all(context.isdisjoint(words) for words in event):
+                continue  # names who, but not what happened to them
             own = set(content_words(self._facts[fact_id].text))
             if own and own <= matched and frame.kind != "reason":
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
@@ -565,6 +581,8 @@ class FactSearch:
             if extra and not term.alternatives:
                 idf = max(self._index.idf(word) for word, _ in extra)
             if term.text in frame.frame_words:
+                if not (term.alternatives or extra) and term.text in _PHRASING:
+                    continue  # "look like" that the notes never say: nothing to find
                 idf *= FRAME_WEIGHT
             expanded.append(QueryTerm(term.text, (*term.alternatives, *extra), idf))
         if "show" in folded_words(question) and "show" in self._index:

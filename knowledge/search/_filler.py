@@ -11,7 +11,8 @@ longer first) and adds words the notes never use. `plain_question` takes it off:
   "remind me") when a question word follows; "do you know what a synapse is" becomes "what is a
   synapse";
 - trailing tags ("again", "please", "thanks", "lol", "though", "exactly");
-- run-together question words: "whats" -> "what is", "whos" -> "who is", "wat" -> "what".
+- run-together or misspelt question words: "whats" -> "what is", "whos" -> "who is", "wat" ->
+  "what", "wen" -> "when".
 
 English conversational phrasing only: no subject's vocabulary. A question with no filler comes
 back unchanged, and one that would be left empty is returned as it was.
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 _QUESTION_WORD = (
-    r"(?:what|whats|what's|wat|wot|who|whom|whose|whos|who's|when|whens|when's|where|wheres"
+    r"(?:what|whats|what's|wat|wot|who|whom|whose|whos|who's|when|whens|when's|wen|where|wheres"
     r"|where's|why|whys|how|hows|how's|which|is|are|was|were|do|does|did|can|could|should|will"
     r"|would|has|have|had|define|explain|name|give|list|describe)\b"
 )
@@ -70,6 +71,12 @@ _RUN_TOGETHER = {
     "hows": "how is",
     "how's": "how is",
     "whys": "why is",
+    "wen": "when",
+    "wher": "where",
+    "wy": "why",
+    "hw": "how",
+    "wich": "which",
+    "whic": "which",
 }
 _FIRST_WORD = re.compile(r"^([\w'’]+)")
 

@@ -74,6 +74,11 @@ class NameRuns:
     def __len__(self) -> int:
         return len(self._pairs)
 
+    def words_in(self, asked: Sequence[str]) -> set[str]:
+        """The words of `asked` (folded, in order) that belong to a name of several words."""
+        folded = [word for word in asked if word not in STOP_WORDS]
+        return {word for start, end in self.spans(folded) for word in folded[start:end]}
+
     def spans(self, words: Sequence[str]) -> list[tuple[int, int]]:
         """The [start, end) runs of `words` (folded, in question order) that are names."""
         found: list[tuple[int, int]] = []

@@ -1,7 +1,8 @@
 """/ask when the question and the notes name things differently: a name given in full that the
 notes go on to call by its last word, an acronym the notes only spell out, a title carrying a year
-the question leaves off, "after"/"before" in the question, and a kind of thing the notes never name
-although they name other kinds of it.
+the question leaves off, "after"/"before" in the question, a kind of thing the notes never name
+although they name other kinds of it, and a date asked of an event the notes never mention for
+the people they do name.
 
 Each class is checked on notes of other subjects written here, imported the way
 `studybot ask --deck notes.txt` reads them; what is asserted is what the student reads.
@@ -125,6 +126,7 @@ def test_a_name_in_full_finds_the_line_using_its_last_word(question: str, lead: 
         ("when did Franklin Delano Roosevelt die?", "12 April 1945"),
         ("what happened after Franklin Delano Roosevelt's death?", "Harry Truman took over"),
         ("who took over after Roosevelt died?", "Harry Truman"),
+        ("wen did roosvelt die", "12 April 1945"),  # misspelt, the question word too
     ],
 )
 def test_a_name_of_three_words_is_met_by_its_last(question: str, lead: str) -> None:
@@ -133,6 +135,20 @@ def test_a_name_of_three_words_is_met_by_its_last(question: str, lead: str) -> N
 
 def test_another_person_of_the_same_surname_is_not_in_the_notes() -> None:
     assert ask(NEW_DEAL, "outline", "when did Theodore Roosevelt die?").status == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did Paul McCartney die?", "when did the Sex Pistols split up?"],
+)
+def test_a_date_of_something_else_that_happened_to_them_is_no_answer(question: str) -> None:
+    # The notes name them, with a date, but say nothing of that event.
+    assert ask(MUSIC, "outline", question).status == "none"
+
+
+def test_a_date_of_what_the_question_asks_is_still_the_answer() -> None:
+    lead = lead_of(ask(MUSIC, "outline", "when did the Sex Pistols release Anarchy in the UK?"))
+    assert "1976" in lead
 
 
 def test_a_name_the_notes_never_use_is_still_not_in_the_notes() -> None:
@@ -144,6 +160,7 @@ def test_a_name_the_notes_never_use_is_still_not_in_the_notes() -> None:
     ("question", "lead"),
     [
         ("what are GMOs used for?", "Genetically modified organisms"),
+        ("what are gmos used for", "Genetically modified organisms"),  # typed in lower case
         ("what does a GMO crop resist?", "Genetically modified organisms"),
     ],
 )
@@ -178,6 +195,7 @@ def test_a_kind_the_notes_do_not_list_is_not_in_the_notes(question: str) -> None
     [
         ("how do shield volcanoes form?", "Shield volcanoes form at constructive"),
         ("what are composite volcanoes like?", "Composite volcanoes are steep-sided"),
+        ("what do sheild volcanos look like", "Shield volcanoes have gentle slopes"),
         ("what is a dormant volcano?", "A dormant volcano has not erupted"),
     ],
 )

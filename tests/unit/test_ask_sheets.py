@@ -171,6 +171,7 @@ def test_numbered_questions_and_answers_in_outline_notes(question: str, lead: st
         ("Hey, quick question: who wrote Macbeth?", "who wrote Macbeth?"),
         ("umm so like, when did the war end lol", "when did the war end"),
         ("ok so hows a rainbow made?", "how is a rainbow made?"),
+        ("wen did the war end", "when did the war end"),
         # nothing to take off, or nothing would be left
         ("what is osmosis?", "what is osmosis?"),
         ("right ventricle pumps where?", "right ventricle pumps where?"),
