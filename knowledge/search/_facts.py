@@ -47,7 +47,7 @@ _CAUSE_LEAD_IN = re.compile(
 _SUBJECT_WORDS = 4
 _POINTS_BACK = re.compile(r"\b(?:his|her|him|its|their|them)\b", re.IGNORECASE)
 # "Why was …?", "Q3. Define osmosis", "Question 2: …": a line of a question-and-answer sheet.
-_QUESTION_PREFIX = re.compile(r"^\s*(?:Q\s*\d{0,3}|Question\s*\d{0,3})\s*[.:)–-]\s*", re.IGNORECASE)
+_QUESTION_PREFIX = re.compile(r"^\s*(?:Q|Question) ?\d{0,3} ?[.:)–-]\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

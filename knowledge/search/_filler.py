@@ -15,12 +15,16 @@ longer first) and adds words the notes never use. `plain_question` takes it off:
   "what", "wen" -> "when".
 
 English conversational phrasing only: no subject's vocabulary. A question with no filler comes
-back unchanged, and one that would be left empty is returned as it was.
+back unchanged (cut to MAX_CHARS, all the search reads), and one that would be left empty is
+returned as it was. No pattern here can backtrack over a long input: trailing tags are taken off
+word by word.
 """
 
 from __future__ import annotations
 
 import re
+
+from knowledge.search._words import word_set
 
 _QUESTION_WORD = (
     r"(?:what|whats|what's|wat|wot|who|whom|whose|whos|who's|when|whens|when's|wen|where|wheres"
@@ -46,11 +50,11 @@ _REQUEST = re.compile(
     r"|i\s+can'?t\s+remember)\b" + _SEPARATOR + r"(?=" + _QUESTION_WORD + ")",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(
-    r"[\s,]+(?:again|please|pls|plz|thanks|thank\s+you|thx|ty|lol|haha|though|tho|exactly"
-    r"|anyway|btw|then\s+again|or\s+something|or\s+what)\s*(?P<end>[?.!]*)\s*$",
-    re.IGNORECASE,
+_TRAILING = word_set("again please pls plz thanks thx ty lol haha though tho exactly anyway btw")
+_TRAILING_PAIRS = frozenset(
+    {("thank", "you"), ("then", "again"), ("or", "something"), ("or", "what")}
 )
+MAX_CHARS = 500  # the search reads no more of a question than this (MAX_QUESTION_CHARS)
 # "what a synapse is" (the word order of a question inside a request): back to a question.
 _EMBEDDED = re.compile(
     r"^(?P<wh>what|who|where|which)\s+(?P<rest>(?:the|a|an)\s+.+?|\S+(?:\s+\S+){0,3}?)\s+"
@@ -83,7 +87,7 @@ _FIRST_WORD = re.compile(r"^([\w'’]+)")
 
 def plain_question(question: str) -> str:
     """`question` without the filler around it (see the module docstring)."""
-    text = " ".join(question.split())
+    text = " ".join(question[:MAX_CHARS].split())
     requested = False
     while True:
         for pattern in (_HESITATION, _OPENER, _REQUEST):
@@ -94,8 +98,7 @@ def plain_question(question: str) -> str:
                 break
         else:
             break
-    while (match := _TRAILING.search(text)) is not None and match.start() > 0:
-        text = text[: match.start()] + match.group("end")
+    text = _without_trailing_tags(text)
     if requested and (embedded := _EMBEDDED.match(text)) is not None:
         wh, verb, rest, end = embedded["wh"], embedded["verb"], embedded["rest"], embedded["end"]
         if verb.casefold() in {"does", "do", "did"}:  # "what the cerebellum does"
@@ -108,4 +111,22 @@ def plain_question(question: str) -> str:
         expanded = _RUN_TOGETHER.get(word.casefold())
         if expanded is not None:
             text = expanded + text[first.end() :]
-    return text if text.strip(" ?.!,") else question
+    return text if text.strip(" ?.!,") else question[:MAX_CHARS]
+
+
+def _without_trailing_tags(text: str) -> str:
+    """`text` without "again", "please", "thanks", "lol"… at its end; its closing "?" kept.
+    Word by word, not by a regular expression: no input can make it backtrack."""
+    body = text.rstrip()
+    core = body.rstrip("?.!")
+    end = body[len(core) :]
+    while True:
+        words = core.rstrip(" ,").rsplit(None, 2)
+        folded = [word.casefold() for word in words]
+        if len(words) >= 2 and folded[-1] in _TRAILING:
+            core = core.rstrip(" ,")[: -len(words[-1])]
+        elif len(words) >= 3 and (folded[-2], folded[-1]) in _TRAILING_PAIRS:
+            core = core.rstrip(" ,")[: -len(words[-1])].rstrip()[: -len(words[-2])]
+        else:
+            break
+    return core.rstrip(" ,") + end if core.strip() else text

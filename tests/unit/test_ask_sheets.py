@@ -183,6 +183,21 @@ def test_filler_is_taken_off_the_question(said: str, meant: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "hostile",
+    [
+        "," * 20_000 + "x",
+        "?" * 20_000 + "x",
+        "can you tell me what the " + "a " * 10_000 + "is",
+        "um " * 10_000 + "what",
+        ", again" * 5_000,
+    ],
+)
+def test_filler_removal_reads_a_bounded_part_of_any_input(hostile: str) -> None:
+    # Long punctuation runs once made the trailing-tag pattern backtrack for minutes.
+    assert len(plain_question(hostile)) <= 500
+
+
+@pytest.mark.parametrize(
     ("question", "lead"),
     [
         ("um what is a depression", "A depression is an area of low pressure"),
