@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import PurePath
 
-from bot.decks import DeckLibrary
+from bot.decks import DeckLibrary, DeckRuntime
 from bot.events import Command, Upload
 from bot.markup import Line, bold, italic, item, line, text
 from bot.ports import Clock
-from bot.questions import QuestionGenerator
+from bot.question_pool import PoolFailed
 from bot.replies import Message, Notice, Reply
 from bot.store import Store
 from bot.upload_quota import UploadQuota
@@ -38,19 +37,6 @@ def _how_to_upload(platform: str) -> str:
     """How a file reaches the bot where this chat is: a caption on Telegram, a command option on
     Discord, a path where files are named (the console)."""
     return _HOW_TO_SEND.get(platform, _HOW_TO_GIVE_A_PATH)
-
-
-def read_and_count(
-    reader: Callable[[str, bytes], UploadedDeck | UploadRefused], filename: str, content: bytes
-) -> UploadedDeck | UploadRefused:
-    """`reader` (`read_upload`), and for an imported file how many quiz questions its deck makes (the
-    import report says so). Runs in a worker process: both are CPU work."""
-    result = reader(filename, content)
-    if isinstance(result, UploadRefused) or not result.report:
-        return result
-    made = len(QuestionGenerator(result.deck).all_candidates())
-    report = (*result.report, f"{count(made, 'quiz question')} can be made from it.")
-    return UploadedDeck(result.deck, result.yaml_text, result.imported_from, report)
 
 
 class DeckAdmin:
@@ -104,11 +90,14 @@ class DeckAdmin:
                 lines.append(line(italic(f"…and {hidden} more.")))
             return [Message(text(*lines))]
         deck = result.deck
-        await self.library.install(event.chat, event.user, deck, result.yaml_text, self.clock.now())
+        runtime = await self.library.install(
+            event.chat, event.user, deck, result.yaml_text, self.clock.now()
+        )
         source = f" (imported from {result.imported_from})" if result.imported_from else ""
         lines = [line("This chat now studies ", bold(deck.title), source, ".")]
         if result.report:  # the import report: what was detected, made and skipped, and why
-            lines.extend(line(italic(entry)) for entry in result.report)
+            report = (*result.report, await _questions_made(runtime))
+            lines.extend(line(italic(entry)) for entry in report)
         else:
             lines.append(line(f"{_size(deck)}."))
         lines.append(line("Try /topics, /explain or /quiz."))
@@ -118,9 +107,7 @@ class DeckAdmin:
         """The upload parsed and validated in a worker process (a hostile file costs that process,
         never the event loop); None when the workers are all taken."""
         try:
-            return await self.workers.run(
-                read_and_count, read_upload, event.filename, event.content
-            )
+            return await self.workers.run(read_upload, event.filename, event.content)
         except WorkerDied:
             name = PurePath(event.filename or "deck").name
             return UploadRefused(
@@ -142,6 +129,16 @@ class DeckAdmin:
             how = _how_to_upload(event.chat.platform)
             lines.append(line(italic(how + " /deck reset goes back to the default.")))
         return [Message(text(*lines))]
+
+
+async def _questions_made(runtime: DeckRuntime) -> str:
+    """How many quiz questions the deck makes, counted from its runtime's question pool (built
+    once, in the build worker for a big deck: the same pool every /quiz then draws from)."""
+    try:
+        made = len((await runtime.pool.generator()).all_candidates())
+    except PoolFailed:  # logged with the deck's id where it failed
+        return "Its quiz questions could not be prepared yet; /quiz will try again."
+    return f"{count(made, 'quiz question')} can be made from it."
 
 
 def _size(deck: Deck) -> str:

@@ -27,6 +27,8 @@ BIG_DECK_BYTES = 48 * 1024
 # The seed of a deck's one question pool: ids stay the same for a deck, so spaced repetition
 # finds a card again whichever quiz asked it.
 POOL_SEED = 0
+# Questions per pickled chunk a worker sends back: unpickling one holds the loop a few ms at most.
+POOL_CHUNK = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,16 @@ def parse_parts(yaml_text: str, source: str) -> RuntimeParts:
 def build_pool(deck: Deck) -> tuple[object, ...]:
     """Every question of the deck (what `QuestionGenerator.adopt` takes)."""
     return QuestionGenerator(deck, seed=POOL_SEED).pool()
+
+
+def build_pool_chunks(deck: Deck) -> tuple[object, ...]:
+    """`build_pool` for a worker: its questions pickled in chunks of `POOL_CHUNK`, which the bot
+    unpickles one per turn of its event loop (`bot.question_pool`)."""
+    pool = build_pool(deck)
+    return tuple(
+        pickle.dumps(pool[start : start + POOL_CHUNK], protocol=pickle.HIGHEST_PROTOCOL)
+        for start in range(0, len(pool), POOL_CHUNK)
+    )
 
 
 def parse_parts_packed(yaml_text: str, source: str) -> bytes:

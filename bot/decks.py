@@ -150,8 +150,9 @@ class DeckLibrary:
         deck: Deck,
         yaml_text: str,
         now: datetime,
-    ) -> None:
-        """Keep an uploaded deck and make it the chat's deck; its question pool starts building.
+    ) -> DeckRuntime:
+        """Keep an uploaded deck and make it the chat's deck (its runtime is returned); its
+        question pool starts building.
 
         A big deck's runtime is built from its text in the build worker (shipping the text there
         costs less than pickling the deck), a small one's in a thread.
@@ -169,8 +170,10 @@ class DeckLibrary:
             else:
                 parts = await asyncio.to_thread(build_parts, deck)
             self._keep(key, self._build(parts))
-        self._runtimes[key].pool.start()
+        runtime = self._runtimes[key]
+        runtime.pool.start()
         self._remember(chat, key)
+        return runtime
 
     async def reset(self, chat: Chat) -> None:
         """Back to the default deck."""

@@ -29,6 +29,7 @@ from bot.lookups import Lookups
 from bot.markup import Line, Text, bold, italic, item, line, text
 from bot.ports import Clock, SystemClock
 from bot.progress import progress_replies
+from bot.question_pool import PoolFailed
 from bot.quiz import ANSWER_ACTION, KEEP_ACTION, REPLACE_ACTION, START_ACTION, QuizService
 from bot.replies import Message, Notice, Reply
 from bot.store import Store, StoreError, UserRef
@@ -42,6 +43,10 @@ log = logging.getLogger(__name__)
 # Deck builds queued for the build worker before new ones are refused (each deck builds once).
 BUILDS_WAITING = 64
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
+_NO_QUESTIONS = (
+    "I couldn't prepare this deck's quiz questions just now. Please try again in a minute; "
+    "/explain and /topics still work."
+)
 _STORE_DOWN = (
     "I can't reach my database right now, so nothing was saved. Please try again in a minute."
 )
@@ -156,6 +161,8 @@ class Engine:
         except StoreError as error:  # an outage: the store wrote all of a step or none of it
             log.warning("the store failed for %s: %s", type(event).__name__, error)
             return [Message(text(_STORE_DOWN))]
+        except PoolFailed:  # the deck's question build failed (logged with the deck's id there)
+            return [Message(text(_NO_QUESTIONS))]
         except Exception:
             log.exception("handler failed for %s", type(event).__name__)
             return [Message(text(_SORRY))]

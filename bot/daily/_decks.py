@@ -1,9 +1,10 @@
 """Which deck a chat's question of the day comes from, and each deck's one-tap questions.
 
 A chat studies the deck its `DeckSource` (the engine's deck library) hands out, else the feature's
-own deck. Generating a deck's questions is CPU work, so it runs off the event loop, once per deck,
-and is kept for the few decks used most recently (the feature's own deck always), so a process
-serving many uploaded decks does not hold all their questions.
+own deck. The questions come from the deck runtime's question pool, built once for /quiz, /battle
+and pushes alike; picking the one-tap ones runs off the event loop, once per deck, and is kept for
+the few decks used most recently (the feature's own deck always). Without a deck library the
+feature builds its own deck's questions, once.
 """
 
 from __future__ import annotations
@@ -21,11 +22,20 @@ from knowledge.model import Deck
 DEFAULT_KEPT_DECKS = 16
 
 
+class BuiltQuestions(Protocol):
+    """A deck's question pool (`bot.question_pool.QuestionPool`): built once per deck runtime."""
+
+    async def generator(self) -> QuestionGenerator: ...
+
+
 class DeckChoice(Protocol):
     """A chat's deck as the engine's deck library hands it out (`bot.decks.DeckRuntime`)."""
 
     @property
     def deck(self) -> Deck: ...
+
+    @property
+    def pool(self) -> BuiltQuestions: ...
 
 
 class DeckSource(Protocol):
@@ -67,17 +77,20 @@ class DeckPools:
         self._default_pool: DeckPool | None = None
         self._pools: OrderedDict[tuple[str, int], DeckPool] = OrderedDict()
 
-    async def pool(self, deck: Deck) -> DeckPool:
+    async def pool(self, deck: Deck, generator: QuestionGenerator | None = None) -> DeckPool:
+        """The deck's one-tap questions, picked from `generator` (the deck runtime's, with every
+        question already built) when given: a push never builds a deck's questions again."""
         if deck is self.default:
             if self._default_pool is None:
-                self._default_pool = await asyncio.to_thread(_build, deck, self._generator)
+                used = generator or self._generator
+                self._default_pool = await asyncio.to_thread(_build, deck, used)
             return self._default_pool
         key = (deck.id, id(deck))  # the pool holds the deck, so its id is not reused meanwhile
         found = self._pools.get(key)
         if found is not None and found.deck is deck:
             self._pools.move_to_end(key)
             return found
-        built = await asyncio.to_thread(_build, deck, None)
+        built = await asyncio.to_thread(_build, deck, generator)
         self._pools[key] = built
         self._pools.move_to_end(key)
         while len(self._pools) > self._kept:

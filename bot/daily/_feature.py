@@ -209,9 +209,14 @@ class DailyFeature(PushSteps):
         deck = self.deck
         if self.decks is not None:
             try:
-                deck = (await self.decks.for_chat(chat)).deck
+                chosen = await self.decks.for_chat(chat)
             except Exception:
                 log.exception("could not look up the deck of %s; using the default", chat)
+            else:
+                # The runtime's pool, built once for every feature; a failed build raises
+                # PoolFailed (logged with the deck's id) and this push is tried again later.
+                generator = await chosen.pool.generator()
+                return await self._pools.pool(chosen.deck, generator)
         return await self._pools.pool(deck)
 
     # -- answers ------------------------------------------------------------------------------

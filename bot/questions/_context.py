@@ -15,12 +15,15 @@ from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, deck_stats, find_spans
 from bot.questions._kinds import term_class
 from bot.questions._numbers import is_date, parse_number
+from bot.questions._similar import SimilarSets
 from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import tokenize
-from bot.questions._words import roots
-from knowledge.model import Deck, Fact, Topic
+from bot.questions._words import content_words, roots
+from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.text import drop_article, fold
 
+# The share of content words two lines must have in common to count as the same line.
+SHARED_LINE = 0.8
 _MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
 
@@ -77,6 +80,21 @@ class DeckContext:
         self._spans: dict[str, list[Span]] = {}
         self._name_roots: dict[str, frozenset[str]] = {}
         self._folded_names: dict[str, tuple[str, ...]] = {}
+        # folded line -> the first fact that reads so (a wrong option or a swapped statement that
+        # is a line of the notes is found by lookup, not by a scan of every fact)
+        self._lines: dict[str, FactRef] = {}
+        for ref in self.facts:
+            self._lines.setdefault(ref.folded.strip(), ref)
+        self._similar_facts: SimilarSets | None = None
+        self._similar_terms: SimilarSets | None = None
+        # folded key term or alias -> (its place in the deck's terms, the term), and the same for
+        # definitions: the first term that names or defines an option, found by lookup
+        self._term_names: dict[str, tuple[int, Term]] = {}
+        self._term_definitions: dict[str, tuple[int, Term]] = {}
+        for place, term in enumerate(deck.terms):
+            for name in (term.term, *term.aliases):
+                self._term_names.setdefault(fold(name), (place, term))
+            self._term_definitions.setdefault(fold(term.definition), (place, term))
         self._topic_roots: dict[str, frozenset[str]] | None = None
         self._root_topics: dict[str, int] = {}
 
@@ -185,19 +203,75 @@ class DeckContext:
     def in_topic(self, topic_id: str, text: str) -> bool:
         """True when `text` occurs (as whole words, folded) in a fact of the topic."""
         needle = drop_article(fold(text))
-        return bool(needle) and any(
-            f" {needle} " in ref.folded for ref in self.topic_facts(topic_id)
-        )
+        if not needle:
+            return False
+        mine = self.topic_facts(topic_id)
+        words = needle.split()
+        rarest = min((self._postings.get(word, set()) for word in words), key=len)
+        if len(rarest) < len(mine):  # a topic of thousands of lines (a flashcard list)
+            padded = f" {needle} "
+            return any(
+                self.facts[position].topic.id == topic_id and padded in self.facts[position].folded
+                for position in rarest
+            )
+        return any(f" {needle} " in ref.folded for ref in mine)
 
     def said_elsewhere(self, phrase: str, except_fact: str | None) -> bool:
         """True when folded `phrase` occurs as whole words in any fact other than `except_fact`."""
         words = fold(phrase).split()
         if not words:
             return False
-        postings = [self._postings.get(word, set()) for word in words]
+        postings = sorted((self._postings.get(word, set()) for word in words), key=len)
         needle = f" {' '.join(words)} "
         return any(
             needle in self.facts[position].folded
             for position in set.intersection(*postings)
             if self.facts[position].fact_id != except_fact
         )
+
+    def line(self, folded: str) -> FactRef | None:
+        """The first fact whose folded text is `folded`, or None."""
+        return self._lines.get(folded)
+
+    def first_mention(self, text: str, except_fact: str | None) -> FactRef | None:
+        """The first fact (in deck order) other than `except_fact` using `text` as whole words
+        (folded, without a leading article), or None."""
+        needle = drop_article(fold(text))
+        if not needle:
+            return None
+        words = needle.split()
+        postings = sorted((self._postings.get(word, set()) for word in words), key=len)
+        padded = f" {needle} "
+        for position in sorted(set.intersection(*postings)):
+            ref = self.facts[position]
+            if ref.fact_id != except_fact and padded in ref.folded:
+                return ref
+        return None
+
+    def term_named(self, folded: str) -> tuple[int, Term] | None:
+        """The first key term (with its place in the deck) whose name or alias folds to `folded`."""
+        return self._term_names.get(folded)
+
+    def term_defined(self, folded: str) -> tuple[int, Term] | None:
+        """The first key term (with its place in the deck) whose definition folds to `folded`."""
+        return self._term_definitions.get(folded)
+
+    @property
+    def similar_facts(self) -> SimilarSets:
+        """Every fact's content words (in `facts` order), findable by near-equal word sets."""
+        if self._similar_facts is None:
+            sets = [frozenset(content_words(ref.text)) for ref in self.facts]
+            self._similar_facts = SimilarSets(sets, SHARED_LINE)
+        return self._similar_facts
+
+    @property
+    def similar_terms(self) -> SimilarSets:
+        """Each key term's words, its definition's, and both together (three sets per term)."""
+        if self._similar_terms is None:
+            sets = [
+                frozenset(content_words(text))
+                for term in self.deck.terms
+                for text in (term.term, term.definition, f"{term.term} {term.definition}")
+            ]
+            self._similar_terms = SimilarSets(sets, SHARED_LINE)
+        return self._similar_terms

@@ -7,12 +7,18 @@ put in the blank, would read like a phrase some other fact says.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import random
 import re
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._draw import random_order
 from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._kinds import UNKNOWN
 from bot.questions._numbers import look_alikes, parse_number
@@ -82,23 +88,24 @@ def distractors(
     if span.kind in NUMERIC_KINDS:
         number = parse_number(span.text)
         return [] if number is None else look_alikes(number, rng, count, reject)
-    pool = _pool(ctx, ref, span)
-    rng.shuffle(pool)
     # Look-alikes first: an acronym among acronyms, "the Sahara" among names the notes write with
-    # "the", a two-word name among two-word names.
+    # "the", a two-word name among two-word names; in random order among equally alike ones.
     acronym, length = _shape(span.text)
     after_the = ref.text[: span.start].split()[-1:] in (["the"], ["The"])
 
-    def unlike(entity: Entity) -> tuple[bool, int, int]:
-        name = entity.written_like(span.text)
-        usage = entity.name in ctx.stats.articled, entity.name in ctx.stats.bare
-        article = 1 if usage == (False, False) else 0 if usage[0 if after_the else 1] else 2
-        return (_shape(name)[0] != acronym, article, abs(_shape(name)[1] - length))
+    def unlike(look: _Look) -> tuple[bool, int, int]:
+        article = (
+            1 if look.usage == (False, False) else 0 if look.usage[0 if after_the else 1] else 2
+        )
+        return (look.acronym != acronym, article, abs(look.words - length))
 
-    pool.sort(key=unlike)
+    # Never the answer itself, nor a name of the fact's own topic.
+    own = {fold(name) for name in (*ref.topic.people, *ref.topic.places, ref.topic.title)}
     chosen: list[str] = []
     seen = {fold(option_text(span))}
-    for entity in pool:
+    for entity in _alike_first(_buckets(ctx, span), unlike, rng):
+        if entity.name == span.entity or fold(entity.name) in own:
+            continue
         candidate = as_option(_after(entity.written_like(span.text), ref.text[: span.start]))
         if fold(candidate) not in seen and not reject(candidate):
             chosen.append(candidate)
@@ -108,32 +115,102 @@ def distractors(
     return chosen
 
 
-def _pool(ctx: DeckContext, ref: FactRef, span: Span) -> list[Entity]:
+@dataclass(frozen=True, slots=True)
+class _Look:
+    """How an option reads: one acronym or not, how many words, and whether the notes write the
+    name after "the" / without it."""
+
+    acronym: bool
+    words: int
+    usage: tuple[bool, bool]
+
+
+_Buckets = dict[_Look, list[Entity]]
+# Per deck context: the candidate entities of each kind of span, grouped by how they read.
+_BUCKETS: weakref.WeakKeyDictionary[DeckContext, dict[tuple[object, ...], _Buckets]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _buckets(ctx: DeckContext, span: Span) -> _Buckets:
+    """The entities a wrong option for `span` may come from, grouped by how they read, each group
+    in deck order; worked out once per deck and kind (building them per question is quadratic)."""
     if span.kind is SpanKind.ACRONYM:
         # An acronym found by its shape alone has no known kind: "CERN" (an organisation) among
         # "IMAP" and "SMTP" (protocols), "WAP" (a device) among "SQL" (a language) and "TCP". It is
         # asked typed. (Acronyms the deck lists as people, places or terms have their kind.)
-        return []
-    if span.kind not in (SpanKind.PERSON, SpanKind.PLACE, SpanKind.TERM, SpanKind.TOPIC):
-        return []
-    own = {fold(name) for name in (*ref.topic.people, *ref.topic.places, ref.topic.title)}
-    same_kind = _same_kind(ctx, span)
-    return [
-        entity
-        for entity in ctx.index.of_kind(span.kind)
-        if entity.name != span.entity and fold(entity.name) not in own and same_kind(entity)
-    ]
-
-
-def _same_kind(ctx: DeckContext, span: Span) -> Callable[[Entity], bool]:
-    """Which entities are the same kind of thing as the span: a weapon among weapons, a
-    conference among conferences (`_kinds`); people and places are one kind each."""
+        return {}
     if span.kind is SpanKind.TERM:
+        # Terms only among terms of the same kind of thing: a weapon among weapons (`_kinds`).
         mine = ctx.term_kinds.get(fold(span.entity or span.text), UNKNOWN)
-        return lambda entity: mine != UNKNOWN and ctx.term_kinds.get(fold(entity.name)) == mine
-    if span.kind is SpanKind.TOPIC:
-        return lambda entity: False  # topic titles are options only of "which topic"
-    return lambda entity: True
+        if mine == UNKNOWN:
+            return {}
+        key: tuple[object, ...] = (span.kind, mine)
+    elif span.kind in (SpanKind.PERSON, SpanKind.PLACE):
+        # A person's option is a surname beside a one-word answer, the full name otherwise.
+        key = (span.kind, span.kind is SpanKind.PERSON and len(span.text.split()) == 1)
+    else:
+        return {}  # topic titles are options only of "which topic"; others have no entities
+    found = _BUCKETS.setdefault(ctx, {})
+    buckets = found.get(key)
+    if buckets is None:
+        buckets = found[key] = _group(ctx, span, _candidates(ctx, key))
+    return buckets
+
+
+def _candidates(ctx: DeckContext, key: tuple[object, ...]) -> list[Entity]:
+    kind = key[0]
+    assert isinstance(kind, SpanKind)
+    entities = ctx.index.of_kind(kind)
+    if kind is SpanKind.TERM:
+        return [entity for entity in entities if ctx.term_kinds.get(fold(entity.name)) == key[1]]
+    return list(entities)
+
+
+def _group(ctx: DeckContext, span: Span, entities: list[Entity]) -> _Buckets:
+    groups: _Buckets = {}
+    for entity in entities:
+        # `written_like` depends on the answer only through its word count (one word or more).
+        name = entity.written_like(span.text)
+        is_acronym, words = _shape(name)
+        usage = (entity.name in ctx.stats.articled, entity.name in ctx.stats.bare)
+        groups.setdefault(_Look(is_acronym, words, usage), []).append(entity)
+    return groups
+
+
+def _alike_first(
+    buckets: _Buckets, unlike: Callable[[_Look], tuple[bool, int, int]], rng: random.Random
+) -> Iterator[Entity]:
+    """Every entity of `buckets`, the most alike first, in random order among equally alike ones
+    (what shuffling them all and sorting by `unlike` gives, drawn lazily)."""
+    ties: dict[tuple[bool, int, int], list[list[Entity]]] = {}
+    for look, entities in buckets.items():
+        ties.setdefault(unlike(look), []).append(entities)
+    for rank in sorted(ties):
+        groups = ties[rank]
+        yield from random_order(groups[0] if len(groups) == 1 else _Joined(groups), rng)
+
+
+class _Joined(Sequence[Entity]):
+    """Several lists read as one, without copying them."""
+
+    def __init__(self, parts: list[list[Entity]]) -> None:
+        self._parts = parts
+        self._ends = list(itertools.accumulate(len(part) for part in parts))
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, index: int) -> Entity: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Entity]: ...
+    def __getitem__(self, index: int | slice) -> Entity | Sequence[Entity]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        part = bisect.bisect_right(self._ends, index)
+        start = self._ends[part - 1] if part else 0
+        return self._parts[part][index - start]
 
 
 # A year after one of these words bounds a claim that holds on one side of it.

@@ -7,6 +7,7 @@ wrong options for a name: the other people, places or terms of the same deck.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -72,8 +73,12 @@ class EntityIndex:
                     self._by_name.setdefault(fold(entity.name), entity)
         self._entities = tuple(self._by_name.values())
         self._surfaces: dict[tuple[str, ...], _Surface] = {}
+        # folded surname -> how many people have it (a surname alone names only a lone one)
+        surnames = Counter(
+            fold(entity.surname) for entity in self._entities if entity.kind is SpanKind.PERSON
+        )
         for entity in self._entities:
-            for surface in _surfaces_of(entity, self._entities):
+            for surface in _surfaces_of(entity, surnames):
                 self._surfaces.setdefault(surface.words, surface)
         # first word -> the word counts of the spellings starting with it, longest first: a match at a
         # token is a few dict lookups however many names share their first word.
@@ -139,7 +144,7 @@ def _listed(deck: Deck, kind: SpanKind) -> Iterator[Entity]:
         yield from (Entity(topic.title, kind, topic.aliases) for topic in deck.topics)
 
 
-def _surfaces_of(entity: Entity, everyone: tuple[Entity, ...]) -> Iterator[_Surface]:
+def _surfaces_of(entity: Entity, surnames: Counter[str]) -> Iterator[_Surface]:
     # Names of people, places and topics are proper nouns: "china" in lower case is not China.
     capital = entity.kind is not SpanKind.TERM
     for spelling in (entity.name, *entity.aliases):
@@ -149,10 +154,5 @@ def _surfaces_of(entity: Entity, everyone: tuple[Entity, ...]) -> Iterator[_Surf
                 yield _Surface(words, entity, capital)
     if entity.kind is SpanKind.PERSON:
         surname = fold(entity.surname)
-        namesakes = [
-            other
-            for other in everyone
-            if other.kind is SpanKind.PERSON and fold(other.surname) == surname
-        ]
-        if len(surname) >= _MIN_SURNAME and surname not in STOP_WORDS and len(namesakes) == 1:
+        if len(surname) >= _MIN_SURNAME and surname not in STOP_WORDS and surnames[surname] == 1:
             yield _Surface((surname,), entity, True)

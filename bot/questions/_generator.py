@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 
 from bot.questions._choice import choice_questions
 from bot.questions._chronology import chronology_questions
 from bot.questions._cloze import cloze_questions
 from bot.questions._context import DeckContext
+from bot.questions._draw import random_order
 from bot.questions._entities import without_parenthetical
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
@@ -48,6 +49,8 @@ WEIGHTS = {
 }
 
 
+# Groupings of the pool kept per (topic, kinds) asked for; more are made again when asked.
+_KEPT_GROUPINGS = 64
 # At most this share of a batch may turn on a year (issue: 23 of 60 did).
 MAX_YEAR_SHARE = 0.3
 _YEAR = re.compile(r"(?:in )?(?:1\d{3}|20\d{2})(?:s)?")
@@ -74,6 +77,7 @@ class QuestionGenerator:
         self._seed = seed
         self._context: DeckContext | None = None
         self._candidates: list[_Candidate] | None = None
+        self._grouped: dict[object, dict[QuestionKind, list[list[_Candidate]]]] = {}
 
     @property
     def _ctx(self) -> DeckContext:
@@ -112,17 +116,37 @@ class QuestionGenerator:
         """
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
             raise ValueError(f"the number of questions must be a whole number ≥ 0, not {n!r}")
-        pool = self._select(topic_id, kinds)
+        groups = self._groups(topic_id, kinds)
         drawn = self._seed if seed is None else seed
         rng = random.Random(f"{drawn}\x1fgenerate\x1f{topic_id}\x1f{sorted(kinds or ())}")
-        queues = _queues(pool, rng)
+        max_years = int(n * MAX_YEAR_SHARE)
+        skip = turns_on_year if max_years <= 0 else None
+        queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
         order = list(queues)
         rng.shuffle(order)
         chosen: list[_Candidate] = []
         used: set[str] = set()
         # At most one question per fact and no stem twice: a small deck gives fewer than `n`.
-        _fill(chosen, n, queues, order, used, fresh_only=True, max_years=int(n * MAX_YEAR_SHARE))
+        _fill(chosen, n, queues, order, used, max_years=max_years)
         return [candidate.question for candidate in chosen]
+
+    def _groups(
+        self, topic_id: str | None, kinds: Collection[QuestionKind] | None
+    ) -> dict[QuestionKind, list[list[_Candidate]]]:
+        """Per kind, the candidates grouped by what they ask about (in deck order), worked out
+        once per topic and kinds asked for: a quiz start then draws in time of its size."""
+        key = (topic_id, None if kinds is None else frozenset(QuestionKind(k) for k in kinds))
+        found = self._grouped.get(key)
+        if found is None:
+            by_kind: dict[QuestionKind, dict[frozenset[str], list[_Candidate]]] = {}
+            for candidate in self._select(topic_id, kinds):
+                subjects = by_kind.setdefault(candidate.question.kind, {})
+                subjects.setdefault(candidate.subjects, []).append(candidate)
+            found = {kind: list(by_kind[kind].values()) for kind in QuestionKind if kind in by_kind}
+            if len(self._grouped) >= _KEPT_GROUPINGS:
+                self._grouped.clear()
+            self._grouped[key] = found
+        return found
 
     @property
     def built(self) -> bool:
@@ -138,6 +162,11 @@ class QuestionGenerator:
         if not all(isinstance(candidate, _Candidate) for candidate in pool):
             raise TypeError("adopt takes what QuestionGenerator.pool returned")
         self._candidates = [c for c in pool if isinstance(c, _Candidate)]
+        self._grouped.clear()
+
+    def warm(self) -> None:
+        """Group the built pool for whole-deck draws now (a thread can), not at the first start."""
+        self._groups(None, None)
 
     def entities(self) -> tuple[str, ...]:
         """The deck's names, places, terms, topic titles, acronyms and capitalised phrases.
@@ -260,46 +289,76 @@ def _one_line(question: Question) -> Question:
     return replace(question, prompt=prompt, source_fact=source)
 
 
-def _queues(pool: list[_Candidate], rng: random.Random) -> dict[QuestionKind, list[_Candidate]]:
-    """Per kind, the candidates in asking order: subjects shuffled, each subject's best first.
+class _Queue:
+    """One kind's candidates in asking order, drawn lazily: subjects in a random order, each
+    subject's best question first, and a subject's next question only once every subject had one.
 
     Builders list a fact's questions best blank first; taking one per subject per round means a
-    batch reaches every fact with its best question before any fact comes round again.
+    batch reaches every fact with its best question before any fact comes round again. Drawing
+    lazily makes a start cost what it takes, not the size of the deck.
     """
-    queues: dict[QuestionKind, list[_Candidate]] = {}
-    for kind in QuestionKind:
-        by_subject: dict[frozenset[str], list[_Candidate]] = {}
-        for candidate in pool:
-            if candidate.question.kind is kind:
-                by_subject.setdefault(candidate.subjects, []).append(candidate)
-        if not by_subject:
-            continue
-        subjects = list(by_subject.values())
-        rng.shuffle(subjects)
-        rounds = max(len(group) for group in subjects)
-        queues[kind] = [group[i] for i in range(rounds) for group in subjects if i < len(group)]
-    return queues
+
+    def __init__(
+        self,
+        kind: QuestionKind,
+        groups: list[list[_Candidate]],
+        rng: random.Random,
+        skip: Callable[[Question], bool] | None,
+    ) -> None:
+        self.kind = kind
+        self._source = self._rounds(groups, rng)
+        self._skip = skip
+        self._waiting: list[_Candidate] = []  # drawn, not taken: another verdict was wanted
+
+    @staticmethod
+    def _rounds(groups: list[list[_Candidate]], rng: random.Random) -> Iterator[_Candidate]:
+        shuffled: list[list[_Candidate]] = []
+        for group in random_order(groups, rng):
+            shuffled.append(group)
+            yield group[0]
+        for index in range(1, max((len(group) for group in groups), default=0)):
+            yield from (group[index] for group in shuffled if index < len(group))
+
+    def take(self, used: set[str], fits: Callable[[_Candidate], bool]) -> _Candidate | None:
+        """The first fresh candidate (asking about nothing in `used`) that `fits`, or None."""
+        kept: list[_Candidate] = []
+        found = None
+        for index, candidate in enumerate(self._waiting):
+            if not candidate.subjects.isdisjoint(used):
+                continue  # used only grows: it never becomes fresh again
+            if fits(candidate):
+                found = candidate
+                kept.extend(self._waiting[index + 1 :])
+                break
+            kept.append(candidate)
+        self._waiting = kept
+        if found is not None:
+            return found
+        for candidate in self._source:
+            if (self._skip and self._skip(candidate.question)) or not candidate.subjects.isdisjoint(
+                used
+            ):
+                continue
+            if fits(candidate):
+                return candidate
+            self._waiting.append(candidate)
+        return None
 
 
 def _fill(
     chosen: list[_Candidate],
     n: int,
-    queues: dict[QuestionKind, list[_Candidate]],
+    queues: dict[QuestionKind, _Queue],
     order: list[QuestionKind],
     used: set[str],
     *,
-    fresh_only: bool,
     max_years: int,
 ) -> None:
     """Add to `chosen` until it holds `n`, taking kinds in smooth weighted round-robin; never a
     stem already asked, and no more than `max_years` questions that turn on a year."""
-    for kind in order:
-        queues[kind] = [
-            c for c in queues[kind] if not (turns_on_year(c.question) and max_years <= 0)
-        ]
     stems = {_stem(c.question) for c in chosen}
     years = sum(turns_on_year(c.question) for c in chosen)
-    active = [kind for kind in order if queues[kind]]
+    active = list(order)
     credit = dict.fromkeys(active, 0)
     while len(chosen) < n and active:
         total = sum(WEIGHTS[kind] for kind in active)
@@ -307,7 +366,7 @@ def _fill(
             credit[kind] += WEIGHTS[kind]
         kind = max(active, key=lambda k: credit[k])
         credit[kind] -= total
-        candidate = _take(queues[kind], used, chosen, fresh_only=fresh_only)
+        candidate = _take(queues[kind], used, chosen)
         if candidate is None:
             active.remove(kind)
             continue
@@ -338,20 +397,13 @@ def turns_on_year(question: Question) -> bool:
     return any(_YEAR.fullmatch(answer.strip()) for answer in question.answers[:1])
 
 
-def _take(
-    queue: list[_Candidate], used: set[str], chosen: list[_Candidate], *, fresh_only: bool
-) -> _Candidate | None:
-    wanted = None
-    if queue and queue[0].question.kind is QuestionKind.TRUE_FALSE:
-        verdicts = [
-            c.question.answers[0] for c in chosen if c.question.kind is QuestionKind.TRUE_FALSE
-        ]
-        wanted = TRUE if verdicts.count(TRUE) <= verdicts.count(FALSE) else FALSE
-    for strict_verdict in (True, False) if wanted else (False,):
-        for index, candidate in enumerate(queue):
-            if fresh_only and not candidate.subjects.isdisjoint(used):
-                continue
-            if strict_verdict and candidate.question.answers[0] != wanted:
-                continue
-            return queue.pop(index)
-    return None
+def _take(queue: _Queue, used: set[str], chosen: list[_Candidate]) -> _Candidate | None:
+    """The queue's next fresh candidate; for true/false, one with the verdict asked less so far
+    when there is one, so a batch keeps its answers balanced."""
+    if queue.kind is not QuestionKind.TRUE_FALSE:
+        return queue.take(used, lambda candidate: True)
+    verdicts = [c.question.answers[0] for c in chosen if c.question.kind is QuestionKind.TRUE_FALSE]
+    wanted = TRUE if verdicts.count(TRUE) <= verdicts.count(FALSE) else FALSE
+    return queue.take(used, lambda c: c.question.answers[0] == wanted) or queue.take(
+        used, lambda candidate: True
+    )

@@ -18,11 +18,13 @@ whose words cross (an effect sharing a word root with another pair's cause could
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.questions._context import DeckContext
+from bot.questions._draw import random_order
 from bot.questions._model import MAX_EXPLANATION, MAX_PROMPT, Question, QuestionKind, shorten
 from bot.questions._reasons import lead_ins
 from bot.questions._words import content_words, roots
@@ -31,6 +33,9 @@ from knowledge.text import fold
 
 PROMPT = "Match each cause to its effect."
 SIZES = (3, 4)
+# Pairs looked at for one question: where a deck's pairs nearly all clash (one heading repeated in
+# every topic), giving up beats comparing every pair with every other.
+MAX_TRIES = 200
 # Each side is shown in full in the prompt: long ones would not fit a 300-character poll.
 _MAX_SIDE = 60
 _MAX_SIDE_WORDS = 9
@@ -63,16 +68,29 @@ class Pair:
 def matching_questions(ctx: DeckContext) -> Iterator[tuple[tuple[Pair, ...], Question]]:
     """One question per pair, built around it with other pairs drawn by the seed."""
     pairs = cause_effect_pairs(ctx)
+    # Pairs grouped by topic, each topic one run of the list: the pairs of other topics are the
+    # list around the anchor's run, drawn from lazily (a few steps per question, not a shuffle of
+    # every pair of the deck).
+    topic_order: dict[str, int] = {}
+    pairs.sort(key=lambda pair: topic_order.setdefault(pair.topic_id, len(topic_order)))
+    runs: dict[str, tuple[int, int]] = {}
+    for position, pair in enumerate(pairs):
+        start, _ = runs.get(pair.topic_id, (position, position))
+        runs[pair.topic_id] = (start, position + 1)
     for anchor in pairs:
         rng = ctx.rng(QuestionKind.MATCHING.value, anchor.source)
         size = rng.choice(SIZES)
-        others = [pair for pair in pairs if pair is not anchor]
-        rng.shuffle(others)
+        start, end = runs[anchor.topic_id]
         # Pairs from other topics first: two effects of one topic are easily argued either way.
-        others.sort(key=lambda pair: pair.topic_id == anchor.topic_id)
+        elsewhere = (
+            pairs[index if index < start else index + end - start]
+            for index in random_order(range(len(pairs) - (end - start)), rng)
+        )
+        same_topic = (pairs[index] for index in random_order(range(start, end), rng))
         picked = [anchor]
-        for pair in others:
-            if all(_apart(pair, chosen) for chosen in picked):
+        tries = itertools.islice(itertools.chain(elsewhere, same_topic), MAX_TRIES)
+        for pair in tries:
+            if pair is not anchor and all(_apart(pair, chosen) for chosen in picked):
                 picked.append(pair)
                 if len(picked) == size:
                     break

@@ -8,10 +8,9 @@ gives its definition; a topic title says it is a topic; an option the notes neve
 
 from __future__ import annotations
 
-from bot.questions._context import DeckContext, FactRef
+from bot.questions._context import DeckContext
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind, shorten
 from bot.questions._phrasing import topic_path
-from bot.questions._words import contains_phrase
 from knowledge.text import fold
 
 MAX_NOTE = 160
@@ -32,26 +31,19 @@ def _note(ctx: DeckContext, question: Question, option: str) -> str:
     if option in (TRUE, FALSE):
         return ""
     key = fold(option)
-    for line in ctx.facts:
-        if fold(line.text) == key:  # a whole line (reason questions)
-            return shorten(f"“{option}” is a line of {topic_path(ctx, line)}.", MAX_NOTE)
-    for term in ctx.deck.terms:
-        if fold(term.term) == key or key in {fold(a) for a in term.aliases}:
-            return shorten(f"“{option}” is a key term: {term.definition}.", MAX_NOTE)
-        if fold(term.definition) == key:
-            return shorten(f"That is the definition of “{term.term}”.", MAX_NOTE)
+    line = ctx.line(key)
+    if line is not None:  # a whole line (reason questions)
+        return shorten(f"“{option}” is a line of {topic_path(ctx, line)}.", MAX_NOTE)
+    named, defined = ctx.term_named(key), ctx.term_defined(key)
+    if named is not None and (defined is None or named[0] <= defined[0]):
+        return shorten(f"“{option}” is a key term: {named[1].definition}.", MAX_NOTE)
+    if defined is not None:
+        return shorten(f"That is the definition of “{defined[1].term}”.", MAX_NOTE)
     if question.kind is QuestionKind.WHICH_TOPIC and option in ctx.topic_titles:
         return ""  # every option is a topic; naming it again teaches nothing
-    ref = _first_mention(ctx, option, question.fact_id)
+    ref = ctx.first_mention(option, question.fact_id)
     if ref is not None:
         return shorten(f"“{option}” is in {topic_path(ctx, ref)}: “{ref.text}”", MAX_NOTE)
     if option in ctx.topic_titles:
         return f"“{option}” is another topic of these notes."
     return ""
-
-
-def _first_mention(ctx: DeckContext, option: str, except_fact: str | None) -> FactRef | None:
-    for ref in ctx.facts:
-        if ref.fact_id != except_fact and contains_phrase(ref.text, option):
-            return ref
-    return None

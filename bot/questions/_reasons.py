@@ -19,7 +19,9 @@ words with a line of the group, or that defines a term, is never a wrong option.
 
 from __future__ import annotations
 
+import itertools
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -42,6 +44,8 @@ _PATTERNS = tuple(
     (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _LEAD_INS
 )
 WRONG_OPTIONS = 3
+# Wrong options are drawn from the best few lines outside the group: only these are looked for.
+POOL_SIZE = WRONG_OPTIONS * 2
 MIN_MEMBERS_FOR_NOT = 3
 # Options are lines: a line this long or longer does not fit as a button.
 _MAX_LINE = MAX_OPTION
@@ -51,6 +55,9 @@ _MIN_OPTION_WORDS = 2
 _DEFINITION = re.compile(r"\s(?:=|means|is defined as)\s")
 _DATES = re.compile(r"\(?\b\d{2,4}s?\b[–-]?\)?")
 # A line that points elsewhere ("See the textbook chapter 4.") is not a fact to choose.
+_PREFIXES: weakref.WeakKeyDictionary[DeckContext, dict[int, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 _POINTER = re.compile(r"\s*(?:see|cf\.?|p\.|pp\.|page|chapter|ch\.)\s", re.IGNORECASE)
 
 
@@ -147,16 +154,20 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         and not g.topic_level
         and not group.topic_level
     ]
-    alike = [g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind]
+    alike = (g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind)
     # Lines under other lead-ins of the same kind are the same kind of line; other lines of the
     # notes only when the deck has too few of those (never for aims, which are broad).
-    same_kind = [
-        *(ref.text for g in siblings if g.kind == group.kind for ref in g.members),
-        *(ref.text for g in alike for ref in g.members),
-    ]
-    ordered = same_kind if len(same_kind) >= WRONG_OPTIONS - 1 else []
+    same_kind = itertools.chain(
+        (ref.text for g in siblings if g.kind == group.kind for ref in g.members),
+        (ref.text for g in alike for ref in g.members),
+    )
+    # Read lazily: only the first few are ever offered, and a deck has thousands.
+    first = list(itertools.islice(same_kind, WRONG_OPTIONS - 1))
+    ordered = itertools.chain(first, same_kind) if len(first) >= WRONG_OPTIONS - 1 else iter(())
     chosen: dict[str, str] = {}
     for text in ordered:
+        if len(chosen) == POOL_SIZE:
+            break
         key = fold(text)
         if key in member_facts or key in chosen or not _usable(text) or _defines(ctx, text):
             continue
@@ -172,7 +183,21 @@ def _defines(ctx: DeckContext, text: str) -> bool:
     if _DEFINITION.search(text):
         return True
     key = fold(text)
-    return any(key.startswith(fold(term.term)) for term in ctx.deck.terms if term.term)
+    return any(key[:length] in names for length, names in _term_prefixes(ctx).items())
+
+
+def _term_prefixes(ctx: DeckContext) -> dict[int, frozenset[str]]:
+    """The deck's folded key terms by length: a line starts with one when its start of that
+    length is among them (a lookup per length, not a scan of every term per line)."""
+    found = _PREFIXES.get(ctx)
+    if found is None:
+        by_length: dict[int, set[str]] = {}
+        for term in ctx.deck.terms:
+            if term.term:
+                name = fold(term.term)
+                by_length.setdefault(len(name), set()).add(name)
+        found = _PREFIXES[ctx] = {length: frozenset(names) for length, names in by_length.items()}
+    return found
 
 
 def _ask(group: LeadIn, negative: bool) -> str:
@@ -257,7 +282,7 @@ def _which_was(
         return None
     rng = ctx.rng(QuestionKind.REASON.value, member.fact_id)
     # The best wrong options come first in the pool; a few of them, drawn by the seed.
-    head = pool[: WRONG_OPTIONS * 2]
+    head = pool[:POOL_SIZE]
     wrong = rng.sample(head, min(WRONG_OPTIONS, len(head)))
     if len(wrong) < WRONG_OPTIONS - 1:
         return None
@@ -283,7 +308,7 @@ def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question
     if len(members) < MIN_MEMBERS_FOR_NOT or not pool:
         return None
     rng = ctx.rng(QuestionKind.REASON.value, group.topic_id, group.heading, "not")
-    right = rng.choice(pool[: WRONG_OPTIONS * 2])
+    right = rng.choice(pool[:POOL_SIZE])
     shown = rng.sample(members, WRONG_OPTIONS)
     options = [right, *(ref.text for ref in shown)]
     rng.shuffle(options)

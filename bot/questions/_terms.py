@@ -6,9 +6,10 @@ word root with the asked term is left out, since it would look right for the wro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from bot.questions._context import DeckContext
+from bot.questions._draw import sample_where
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._words import contains_phrase, roots, spells_initials
 from knowledge.model import Term, stable_id
@@ -23,16 +24,18 @@ def term_questions(ctx: DeckContext) -> Iterator[tuple[Term, Question]]:
     options; a definition added from a glossary (`Term.added`) is never asked."""
     # Only definitions the teacher's notes give are asked, or offered as wrong options.
     terms = tuple(term for term in ctx.deck.terms if not term.added and _askable(term))
+    # Definitions short enough to be options, listed once: drawing from them is per question.
+    short = tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
     for term in terms:
-        others = [
-            other
-            for other in terms
-            if fold(other.term) != fold(term.term)
-            and fold(other.definition) != fold(term.definition)
-        ]
+
+        def other(candidate: Term, term: Term = term) -> bool:
+            return fold(candidate.term) != fold(term.term) and fold(candidate.definition) != fold(
+                term.definition
+            )
+
         for question in (
-            _term_to_definition(ctx, term, others),
-            _definition_to_term(ctx, term, others),
+            _term_to_definition(ctx, term, short, other),
+            _definition_to_term(ctx, term, terms, other),
         ):
             if question is not None:
                 yield term, question
@@ -50,38 +53,61 @@ def _askable(term: Term) -> bool:
     )
 
 
-def _term_to_definition(ctx: DeckContext, term: Term, others: list[Term]) -> Question | None:
+def _term_to_definition(
+    ctx: DeckContext, term: Term, short: Sequence[Term], other: Callable[[Term], bool]
+) -> Question | None:
     if len(term.definition) > MAX_OPTION:
         return None
     term_roots = set().union(*(roots(name) for name in (term.term, *term.aliases)))
-    pool = [
-        other.definition
-        for other in others
-        if len(other.definition) <= MAX_OPTION and not roots(other.definition) & term_roots
-    ]
+
+    def fits(candidate: Term) -> bool:
+        return other(candidate) and not roots(candidate.definition) & term_roots
+
     return _build(
         ctx,
         term,
         QuestionKind.TERM_TO_DEFINITION,
         prompt=f"What does “{term.term}” mean?",
         answer=term.definition,
-        pool=pool,
+        pool=short,
+        fits=fits,
+        option=lambda candidate: candidate.definition,
     )
 
 
-def _definition_to_term(ctx: DeckContext, term: Term, others: list[Term]) -> Question | None:
-    pool = [other.term for other in others if not contains_phrase(term.definition, other.term)]
+def _definition_to_term(
+    ctx: DeckContext, term: Term, terms: Sequence[Term], other: Callable[[Term], bool]
+) -> Question | None:
+    def fits(candidate: Term) -> bool:
+        return other(candidate) and not contains_phrase(term.definition, candidate.term)
+
     prompt = f"Which term means: “{term.definition}”?"
     return _build(
-        ctx, term, QuestionKind.DEFINITION_TO_TERM, prompt=prompt, answer=term.term, pool=pool
+        ctx,
+        term,
+        QuestionKind.DEFINITION_TO_TERM,
+        prompt=prompt,
+        answer=term.term,
+        pool=terms,
+        fits=fits,
+        option=lambda candidate: candidate.term,
     )
 
 
 def _build(
-    ctx: DeckContext, term: Term, kind: QuestionKind, *, prompt: str, answer: str, pool: list[str]
+    ctx: DeckContext,
+    term: Term,
+    kind: QuestionKind,
+    *,
+    prompt: str,
+    answer: str,
+    pool: Sequence[Term],
+    fits: Callable[[Term], bool],
+    option: Callable[[Term], str],
 ) -> Question | None:
+    """The question with wrong options drawn at random from the terms of `pool` that `fits`."""
     rng = ctx.rng(kind.value, term.id)
-    wrong = rng.sample(pool, min(WRONG_OPTIONS, len(pool)))
+    wrong = [option(chosen) for chosen in sample_where(pool, rng, WRONG_OPTIONS, fits)]
     if len(wrong) < MIN_WRONG_OPTIONS:
         return None
     options = [answer, *wrong]

@@ -54,7 +54,7 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             continue
         swapped = in_running_text(wrong[0], span.text)
         statement = text if truth else text[: span.start] + swapped + text[span.end :]
-        if not truth and any(fold(statement) == fold(other.text) for other in ctx.facts):
+        if not truth and ctx.line(fold(statement)) is not None:
             continue
         verdict = TRUE if truth else FALSE
         lead = (

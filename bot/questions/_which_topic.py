@@ -14,7 +14,10 @@ Sections every set of notes has ("Summary", "Introduction") are neither answers 
 
 from __future__ import annotations
 
+import weakref
+
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._tokens import tokenize
@@ -26,10 +29,11 @@ from knowledge.text import fold
 # A line needs this many content words (after masking) to point at one topic: "Food Shortages"
 # could belong to half the topics of a history deck.
 MIN_TOPIC_WORDS = 3
-# The share of content words two lines must have in common to count as the same line.
-SHARED = 0.8
 WRONG_TOPICS = 3
 MIN_WRONG_TOPICS = 2
+_OPTION_TOPICS: weakref.WeakKeyDictionary[DeckContext, tuple[Topic, ...]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
@@ -53,18 +57,18 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     lineage = {topic.id for topic in ctx.deck.path(ref.topic.id)} | set(
         ctx.deck.subtree(ref.topic.id)
     )
-    others = [
-        topic
-        for topic in ctx.deck.topics
-        if topic.id not in lineage
-        and not is_structural_title(topic.title, ctx.deck.title)
-        and len(topic.title) <= MAX_OPTION
-        and not ctx.name_roots(topic) & fact_roots
-        and not ctx.topic_roots(topic.id) & distinctive
-        and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
-        and all(other.folded != same_fact for other in ctx.topic_facts(topic.id))
-    ]
-    wrong = rng.sample(others, min(WRONG_TOPICS, len(others)))
+
+    def fits(topic: Topic) -> bool:
+        return (
+            topic.id not in lineage
+            and not ctx.name_roots(topic) & fact_roots
+            and not ctx.topic_roots(topic.id) & distinctive
+            and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
+            and all(other.folded != same_fact for other in ctx.topic_facts(topic.id))
+        )
+
+    # Drawn from the topics whose titles fit an option, stopping at the last one needed.
+    wrong = sample_where(_option_topics(ctx), rng, WRONG_TOPICS, fits)
     if len(wrong) < MIN_WRONG_TOPICS:
         return None
     options = [ref.topic.title, *(topic.title for topic in wrong)]
@@ -83,6 +87,20 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     )
 
 
+def _option_topics(ctx: DeckContext) -> tuple[Topic, ...]:
+    """The deck's topics that can be options: titles short enough, and no section every set of
+    notes has (worked out once a deck)."""
+    found = _OPTION_TOPICS.get(ctx)
+    if found is None:
+        found = _OPTION_TOPICS[ctx] = tuple(
+            topic
+            for topic in ctx.deck.topics
+            if len(topic.title) <= MAX_OPTION
+            and not is_structural_title(topic.title, ctx.deck.title)
+        )
+    return found
+
+
 def _distinctive_roots(ctx: DeckContext, ref: FactRef) -> frozenset[str]:
     """The line's roots that fewer than half the deck's topics use: the words that say what it is
     about ("penicillin", "haber"), not the subject's everyday words ("memory" in a memory deck)."""
@@ -92,27 +110,19 @@ def _distinctive_roots(ctx: DeckContext, ref: FactRef) -> frozenset[str]:
 
 def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:
     """True when the line is a key term or its definition: terms belong to the whole deck."""
-    words = set(content_words(ref.text))
-    for term in ctx.deck.terms:
-        for text in (term.term, term.definition, f"{term.term} {term.definition}"):
-            theirs = set(content_words(text))
-            if theirs and len(words & theirs) >= SHARED * max(len(words), len(theirs)):
-                return True
-    return False
+    words = frozenset(content_words(ref.text))
+    return next(ctx.similar_terms.matches(words), None) is not None
 
 
 def _shared(ctx: DeckContext, ref: FactRef) -> bool:
     """True when another topic has (nearly) the same line: it would belong to both."""
-    words = set(content_words(ref.text))
+    words = frozenset(content_words(ref.text))
     if not words:
         return True
-    for other in ctx.facts:
-        if other.topic.id == ref.topic.id:
-            continue
-        theirs = set(content_words(other.text))
-        if theirs and len(words & theirs) >= SHARED * max(len(words), len(theirs)):
-            return True
-    return False
+    return any(
+        ctx.facts[position].topic.id != ref.topic.id
+        for position in ctx.similar_facts.matches(words)
+    )
 
 
 def mask_topic_words(text: str, topic: Topic) -> str:

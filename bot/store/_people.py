@@ -82,13 +82,18 @@ def upsert_users_rows(
 ) -> tuple[Insert, list[dict[str, Any]]]:
     """The upsert of users' names, all seen at `seen_at`, and its rows (at least one user): run
     as `conn.execute(statement, rows)`, one statement for every row."""
+    return users_upsert(insert_into), user_rows(names, seen_at)
+
+
+def user_rows(names: Mapping[UserRef, str], seen_at: datetime) -> list[dict[str, Any]]:
+    """The parameters of `users_upsert` for users' names, all seen at `seen_at` (at least one)."""
     if not names:
-        raise ValueError("upsert_users_rows needs at least one user")
+        raise ValueError("user_rows needs at least one user")
     for display_name in names.values():
         if not isinstance(display_name, str):
             raise ValueError(f"display_name must be a string, got {display_name!r}")
     seen_at = require_utc("seen_at", seen_at)
-    rows = [
+    return [
         {
             "platform": user.platform,
             "user_id": user.user_id,
@@ -98,10 +103,15 @@ def upsert_users_rows(
         }
         for user, display_name in names.items()
     ]
+
+
+def users_upsert(insert_into: Callable[[Table], Insert]) -> Insert:
+    """The upsert of a user's name and first/last seen, values left as parameters (`user_rows`):
+    built once and run with each call's rows, it is compiled once."""
     insert = insert_into(t.users)
     new = insert.excluded
     # Out-of-order calls (two processes) must not move first_seen later or last_seen earlier.
-    statement = insert.on_conflict_do_update(
+    return insert.on_conflict_do_update(
         index_elements=[t.users.c.platform, t.users.c.user_id],
         set_={
             "display_name": new.display_name,
@@ -115,4 +125,3 @@ def upsert_users_rows(
             ),
         },
     )
-    return statement, rows

@@ -27,10 +27,12 @@ from bot.daily import (
     pick_question,
     pushable,
 )
+from bot.deck_builds import POOL_SEED
 from bot.engine import Engine
 from bot.events import Chat, Choice, Command, User
 from bot.ports import SentMessage
-from bot.questions import Question, QuestionKind
+from bot.question_pool import QuestionPool
+from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.replies import Message, Quiz, Reply
 from bot.store import ChatRef, PushKey, SqlStore, UserRef
 from knowledge.loader import parse_deck
@@ -442,19 +444,25 @@ CHEMISTRY_PROMPTS = {"What is the chemical symbol for iron?", "Which gas makes u
 @dataclass(frozen=True)
 class Chosen:
     deck: Deck
+    pool: QuestionPool
 
 
 @dataclass
 class ChatDecks:
-    """A deck library in miniature: a chat in `chosen` studies that deck, any other the default."""
+    """A deck library in miniature: a chat in `chosen` studies that deck, any other the default;
+    each deck with one question pool, as deck runtimes have."""
 
     chosen: dict[str, Deck] = field(default_factory=dict)
     broken: bool = False
+    pools: dict[int, QuestionPool] = field(default_factory=dict)
 
     async def for_chat(self, chat: Chat) -> Chosen:
         if self.broken:
             raise RuntimeError("the settings table is unreachable")
-        return Chosen(self.chosen.get(chat.id, default_deck()))
+        deck = self.chosen.get(chat.id, default_deck())
+        if id(deck) not in self.pools:
+            self.pools[id(deck)] = QuestionPool(QuestionGenerator(deck, seed=POOL_SEED))
+        return Chosen(deck, self.pools[id(deck)])
 
 
 async def topics_answered(world: World, user: User, deck_id: str) -> dict[str | None, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -215,6 +216,42 @@ async def test_uploads_are_limited_per_user_and_per_chat(engine: Engine, clock: 
         await engine.handle(upload("big.md", big + big))
     )
     assert "Sorry" not in shown(await engine.handle(upload("cells.yaml", BIOLOGY)))
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _species_list(cards: int) -> bytes:
+    """A biology teacher's species flashcards, tab-separated: many thousands of invented but
+    real-looking binomial names, each with a short description."""
+    syllables = _words("al ba cer do fu gla hir lo mar nu pel quer ros sil tau ur ven xan")
+    habitats = _words("rainforests wetlands deserts reefs grasslands tundra caves rivers")
+    kinds = _words("beetle orchid frog moss fern snail lizard finch")
+    regions = _words(
+        "Andean Alpine Arctic Coastal Highland Lowland Pacific Saharan Boreal Tropical"
+    )
+    lines = []
+    for n in range(cards):
+        genus = (syllables[n % 18] + syllables[n // 18 % 18] + "us").capitalize()
+        species = syllables[n // 324 % 18] + syllables[n // 5832 % 18] + "ensis"
+        kind, habitat, region = kinds[n % 8], habitats[n // 8 % 8], regions[n // 64 % 10]
+        lines.append(f"{genus} {species}\ta {kind} of {region.lower()} {habitat}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+async def test_a_10000_card_tsv_upload_is_read_counted_and_quizzed(engine: Engine) -> None:
+    content = _species_list(10_000)
+
+    body = shown(await engine.handle(upload("species.tsv", content)))
+
+    assert "This chat now studies" in body
+    made = re.search(r"([\d,]+) quiz questions can be made from it\.", body)
+    assert made is not None and int(made.group(1).replace(",", "")) >= 10_000
+    quiz = shown(await say(engine, "/quiz 3", user=TEACHER, chat=GROUP))
+    assert "Question 1/3" in quiz
+    runtime = await engine.library.for_chat(GROUP)
+    assert runtime.pool.ready and runtime.pool.builds == 1  # counted from the pool /quiz uses
 
 
 PHYSICS = """\
