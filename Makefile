@@ -68,6 +68,7 @@ docs: $(STAMP)
 	$(BIN)/python scripts/walkthroughs.py
 
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q bot knowledge adapters benchmarks
 	$(BIN)/python -m benchmarks
 
 ## Re-resolve both lockfiles from pyproject.toml (existing pins are kept where they still fit).

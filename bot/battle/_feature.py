@@ -491,8 +491,16 @@ class BattleFeature:
             await self._finish(battle)
 
     async def _finish(self, battle: Battle) -> None:
-        """Marked finished (unless another process took it over), podium, results recorded."""
-        if not await self._save(battle, BattleStatus.FINISHED):
+        """Marked finished with the results recorded, in one transaction (unless another process
+        took it over), then the podium."""
+        players = list(battle.players.values())
+        options = battle.options
+        won = winners(players, options.teams) if battle.played else set()
+        if battle.played and battle.id in self._held:
+            if not await persist.finish(self.store, battle, self._owner, self.clock.now(), won=won):
+                self._lose(battle)
+                return
+        elif not await self._save(battle, BattleStatus.FINISHED):
             return
         battle.phase = Phase.OVER
         note = ""
@@ -502,8 +510,6 @@ class BattleFeature:
             )
         elif battle.played < battle.rounds:
             note = f"Everyone left after {battle.played} of {battle.rounds} rounds."
-        players = list(battle.players.values())
-        options = battle.options
         try:
             await self._send(
                 battle.chat,
@@ -517,8 +523,7 @@ class BattleFeature:
                 ),
                 battle,
             )
-            if battle.played:
-                won = winners(players, options.teams)
+            if battle.played and battle.id not in self._held:  # no row of ours: results alone
                 await persist.record(
                     self.store,
                     battle.chat,

@@ -17,7 +17,7 @@ import logging
 import os
 import platform
 import secrets
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -54,6 +54,16 @@ class BattleStore(Protocol):
     async def record_battle_results(
         self, results: Sequence[BattleResult], names: Mapping[UserRef, str] | None = None
     ) -> int: ...
+
+    async def finish_battle(
+        self,
+        battle_id: str,
+        state: Mapping[str, Any],
+        *,
+        owner: str,
+        at: datetime,
+        results: Callable[[], tuple[Sequence[BattleResult], Mapping[UserRef, str]]],
+    ) -> bool: ...
 
     async def leaderboard(
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10
@@ -172,6 +182,39 @@ async def save(
         )
     except Exception:
         log.exception("could not save the battle in %s; a restart would lose it", battle.chat)
+        return True
+
+
+async def finish(
+    store: BattleStore | None,
+    battle: Battle,
+    owner: str,
+    now: datetime,
+    *,
+    won: set[str],
+) -> bool:
+    """End the battle as finished and store every player's result and name, in one transaction
+    (results are kept once per battle: a retry after a crash is ignored). The rows are made in
+    the store's thread: a thousand players' checked records are milliseconds the event loop need
+    not wait for, and one round trip to the thread instead of three shortens the close.
+
+    False only when the store says the battle is no longer ours (as `save`). A store failure is
+    logged and counts as still ours.
+    """
+    if store is None:
+        return True
+    chat, players = battle.chat, list(battle.players.values())
+    winners = set(won)
+    try:
+        return await store.finish_battle(
+            battle.id,
+            battle.snapshot(now),
+            owner=owner,
+            at=now,
+            results=lambda: _results(chat, battle.id, players, winners, now),
+        )
+    except Exception:
+        log.exception("could not record the end and results of battle %s in %s", battle.id, chat)
         return True
 
 

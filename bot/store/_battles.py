@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.engine import Connection as SyncConnection
 
 from bot.store import _schema as t
 from bot.store._connection import Connection, chat_is, require_limit
 from bot.store._people import upsert_users_rows
-from bot.store._records import BattleResult, ChatRef, LeaderboardEntry, UserRef
+from bot.store._records import (
+    BattleResult,
+    BattleStatus,
+    ChatRef,
+    LeaderboardEntry,
+    UserRef,
+    require_id,
+    require_json_object,
+    require_owner,
+)
 from bot.store._time import require_utc
+
+# A battle's results and its players' names, made when they are written (see `finish_battle`).
+Results = tuple[Sequence[BattleResult], Mapping[UserRef, str]]
 
 
 class BattleQueries(Connection):
@@ -36,6 +48,59 @@ class BattleQueries(Connection):
         """
         if not results:
             return 0
+        write = self._results_writer(results, names)
+        return await self._in_thread(write)
+
+    async def finish_battle(
+        self,
+        battle_id: str,
+        state: Mapping[str, Any],
+        *,
+        owner: str,
+        at: datetime,
+        results: Callable[[], Results],
+    ) -> bool:
+        """End `owner`'s running battle as finished with its final `state`, and record every
+        player's result and name, in one transaction: both or neither.
+
+        `results` makes the rows, called in the transaction (on a SQLite file in the store's
+        thread, so a thousand players' records are not made on the loop). It is not called, and
+        nothing is written, when the battle is no longer `owner`'s running battle: then False.
+        """
+        require_id("battle_id", battle_id)
+        when = require_utc("at", at)
+        ours = (
+            t.battles.c.battle_id == battle_id,
+            t.battles.c.owner == require_owner(owner),
+            t.battles.c.status == BattleStatus.RUNNING.value,
+        )
+
+        def work(conn: SyncConnection) -> bool:
+            final = require_json_object("battle state", state)  # a big battle's: off the loop
+            finish = (
+                update(t.battles)
+                .where(*ours)
+                .values(
+                    state=final,
+                    status=BattleStatus.FINISHED.value,
+                    heartbeat_at=when,
+                    updated_at=when,
+                )
+            )
+            if conn.execute(finish).rowcount != 1:
+                return False
+            made, names = results()
+            if made:
+                self._results_writer(made, names)(conn)
+            return True
+
+        return await self._in_thread(work)
+
+    def _results_writer(
+        self, results: Sequence[BattleResult], names: Mapping[UserRef, str] | None
+    ) -> Callable[[SyncConnection], int]:
+        """The writes of `results` (at least one) and `names`, to run in a write transaction:
+        how many results were new."""
         rows = list({(r.chat, r.battle_id, r.user): _result_row(r) for r in results}.values())
         table = t.battle_results
         insert = self._insert(table).on_conflict_do_nothing()
@@ -52,7 +117,7 @@ class BattleQueries(Connection):
                 return int(conn.execute(counted, rows).rowcount)
             return len(conn.execute(counted, rows).all())
 
-        return await self._in_thread(work)
+        return work
 
     async def leaderboard(
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10

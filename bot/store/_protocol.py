@@ -7,7 +7,7 @@ recording twice is expected (a race, or a retried message).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any, Protocol
 
@@ -116,6 +116,19 @@ class Store(Protocol):
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10
     ) -> list[LeaderboardEntry]:
         """Players of a chat by points (then wins), over battles finished since `since`."""
+
+    async def finish_battle(
+        self,
+        battle_id: str,
+        state: Mapping[str, Any],
+        *,
+        owner: str,
+        at: datetime,
+        results: Callable[[], tuple[Sequence[BattleResult], Mapping[UserRef, str]]],
+    ) -> bool:
+        """End `owner`'s running battle as finished and record the results `results()` makes (and
+        the players' names), in one transaction; False (nothing written) when it is no longer
+        `owner`'s running battle."""
 
     # Running battles (one row per battle; several processes may share the database)
     async def open_battle(

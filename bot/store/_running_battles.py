@@ -5,6 +5,10 @@ made for itself) that refreshes `heartbeat_at` while it runs the battle. A battl
 is old is served by nobody — its process died or lost the database — and any process may end it.
 Every change is a conditional UPDATE on the battle's status (and owner or heartbeat), so when two
 processes race for the same battle exactly one of them sees its row change.
+
+The writes a running battle makes on every round (its snapshot, its heartbeat) are each one
+transaction run whole in the store's thread on a SQLite file (`Connection._in_thread`): one round
+trip from the loop instead of one per statement, and the snapshot's JSON is encoded off the loop.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, select, update
+from sqlalchemy.engine import Connection as SyncConnection
 
 from bot.store import _schema as t
 from bot.store._connection import Connection
@@ -65,8 +70,7 @@ class RunningBattleQueries(Connection):
             )
             .on_conflict_do_nothing()
         )
-        async with self._write() as conn:
-            return (await conn.execute(insert)).rowcount == 1
+        return await self._in_thread(lambda conn: bool(conn.execute(insert).rowcount == 1))
 
     async def save_battle(
         self,
@@ -85,22 +89,24 @@ class RunningBattleQueries(Connection):
         """
         require_id("battle_id", battle_id)
         when = require_utc("at", at)
-        change = (
-            update(t.battles)
-            .where(
-                t.battles.c.battle_id == battle_id,
-                t.battles.c.owner == require_owner(owner),
-                t.battles.c.status == _RUNNING,
-            )
-            .values(
-                state=require_json_object("battle state", state),
-                status=require_battle_status(status).value,
-                heartbeat_at=when,
-                updated_at=when,
-            )
+        ours = (
+            t.battles.c.battle_id == battle_id,
+            t.battles.c.owner == require_owner(owner),
+            t.battles.c.status == _RUNNING,
         )
-        async with self._write() as conn:
-            return (await conn.execute(change)).rowcount == 1
+        ending = require_battle_status(status).value
+
+        def work(conn: SyncConnection) -> bool:
+            # A thousand players' snapshot is checked and encoded here, in the store's thread.
+            final = require_json_object("battle state", state)
+            change = (
+                update(t.battles)
+                .where(*ours)
+                .values(state=final, status=ending, heartbeat_at=when, updated_at=when)
+            )
+            return bool(conn.execute(change).rowcount == 1)
+
+        return await self._in_thread(work)
 
     async def heartbeat_battles(
         self, owner: str, battle_ids: Collection[str], at: datetime
@@ -122,10 +128,14 @@ class RunningBattleQueries(Connection):
             t.battles.c.owner == owner,
             t.battles.c.status == _RUNNING,
         )
-        async with self._write() as conn:
-            await conn.execute(update(t.battles).where(*held).values(heartbeat_at=when))
-            rows = await conn.execute(select(t.battles.c.battle_id).where(*held))
-            return {str(battle_id) for (battle_id,) in rows}
+        beat = update(t.battles).where(*held).values(heartbeat_at=when)
+        still = select(t.battles.c.battle_id).where(*held)
+
+        def work(conn: SyncConnection) -> set[str]:
+            conn.execute(beat)
+            return {str(battle_id) for (battle_id,) in conn.execute(still)}
+
+        return await self._in_thread(work)
 
     async def running_battles(self, *, stale_before: datetime | None = None) -> list[BattleRecord]:
         """Every running battle of every chat, oldest first; with `stale_before`, only those

@@ -15,9 +15,13 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if (
+    TYPE_CHECKING
+):  # imported where used: `studybot explain` never needs numpy (a third of its start)
+    import numpy as np
+    import numpy.typing as npt
 
 K1 = 1.2
 B = 0.75
@@ -68,6 +72,16 @@ class TermArrays:
     sources: npt.NDArray[np.int64]
 
 
+@dataclass(frozen=True, slots=True)
+class _Postings:
+    """A `FieldIndex`'s four posting arrays as numpy views."""
+
+    docs: npt.NDArray[np.int64]
+    best: npt.NDArray[np.float64]
+    saturated: npt.NDArray[np.float64]
+    sources: npt.NDArray[np.int64]
+
+
 # A field of a document: its (index) words, their weight, and which source string they came from.
 Field = tuple[tuple[str, ...], float, int]
 
@@ -82,14 +96,11 @@ class FieldIndex:
     """
 
     __slots__ = (
+        "_arrays",
         "_best",
         "_docs",
         "_idf",
         "_max_idf",
-        "_np_best",
-        "_np_docs",
-        "_np_saturated",
-        "_np_sources",
         "_saturated",
         "_sources",
         "_spans",
@@ -165,11 +176,7 @@ class FieldIndex:
                 self._best[at] = weight
                 self._saturated[at] = frequency * (K1 + 1) / (frequency + norm)
                 self._sources[at] = source
-        # The same postings seen as numpy arrays (views, no copy), for `term_arrays`.
-        self._np_docs = np.frombuffer(self._docs, dtype=np.int64)
-        self._np_best = np.frombuffer(self._best, dtype=np.float64)
-        self._np_saturated = np.frombuffer(self._saturated, dtype=np.float64)
-        self._np_sources = np.frombuffer(self._sources, dtype=np.int64)
+        self._arrays: _Postings | None = None  # numpy views, made by the first `term_arrays`
         if counted is not None:
             n = max(sum(map(bool, counted)), 1)
             document_frequency = {word: counted_of.get(word, 0) for word in frequency_of}
@@ -243,17 +250,18 @@ class FieldIndex:
             span = self._spans.get(word)
             if span is not None:
                 parts.append((term.idf * trust, span[0], span[1]))
+        import numpy as np
+
         if not parts:
             empty = np.zeros(0, dtype=np.int64)
             return TermArrays(empty, np.zeros(0), np.zeros(0), empty)
-        docs = np.concatenate([self._np_docs[start:end] for _, start, end in parts])
-        coverage = np.concatenate(
-            [weight * self._np_best[start:end] for weight, start, end in parts]
-        )
+        arrays = self._postings()
+        docs = np.concatenate([arrays.docs[start:end] for _, start, end in parts])
+        coverage = np.concatenate([weight * arrays.best[start:end] for weight, start, end in parts])
         bm25 = np.concatenate(
-            [weight * self._np_saturated[start:end] for weight, start, end in parts]
+            [weight * arrays.saturated[start:end] for weight, start, end in parts]
         )
-        sources = np.concatenate([self._np_sources[start:end] for _, start, end in parts])
+        sources = np.concatenate([arrays.sources[start:end] for _, start, end in parts])
         if len(parts) > 1:
             # By document, then heaviest first (a stable sort keeps the first alternative first).
             order = np.lexsort((-coverage, docs))
@@ -272,6 +280,29 @@ class FieldIndex:
                 sources[first],
             )
         return TermArrays(docs, coverage, bm25, sources)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (a big deck's index comes back from a worker process) without the numpy views,
+        which would be pickled as copies of the arrays: they are made again on first use."""
+        return {name: getattr(self, name) for name in self.__slots__ if name != "_arrays"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._arrays = None
+
+    def _postings(self) -> _Postings:
+        """The postings seen as numpy arrays (views, no copy), made on first use."""
+        if self._arrays is None:
+            import numpy as np
+
+            self._arrays = _Postings(
+                np.frombuffer(self._docs, dtype=np.int64),
+                np.frombuffer(self._best, dtype=np.float64),
+                np.frombuffer(self._saturated, dtype=np.float64),
+                np.frombuffer(self._sources, dtype=np.int64),
+            )
+        return self._arrays
 
     def _find(self, docs: Collection[int], start: int, end: int) -> list[int]:
         """Positions in the span [start, end) of those of `docs` it holds (spans are sorted)."""

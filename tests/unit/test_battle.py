@@ -734,6 +734,9 @@ class _BrokenStore:
     async def save_battle(self, *args: Any, **kwargs: Any) -> bool:
         raise ConnectionError("database down")
 
+    async def finish_battle(self, *args: Any, **kwargs: Any) -> bool:
+        raise ConnectionError("database down")
+
     async def heartbeat_battles(self, *args: Any, **kwargs: Any) -> set[str]:
         raise ConnectionError("database down")
 

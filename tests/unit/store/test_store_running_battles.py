@@ -13,7 +13,7 @@ from alembic import command
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from bot.store import BattleStatus, ChatRef, SqlStore
+from bot.store import BattleResult, BattleStatus, ChatRef, SqlStore, UserRef
 from bot.store._engine import create_engine
 from bot.store._migrate import alembic_config
 from bot.store._urls import to_async_url
@@ -62,6 +62,54 @@ async def test_only_the_owner_saves_a_running_battle_and_saving_beats_its_heart(
     ended = await store.get_battle("b1")
     assert ended is not None and (ended.status, ended.state) == (BattleStatus.FINISHED, final)
     assert await store.running_battles() == []
+
+
+async def test_finishing_a_battle_records_its_results_in_the_same_transaction(
+    store: SqlStore, group: ChatRef
+) -> None:
+    await store.open_battle(group, "b1", STATE, owner="me", at=T0)
+    later = T0 + timedelta(minutes=5)
+    ana, ben = UserRef(group.platform, "1"), UserRef(group.platform, "2")
+    made: list[str] = []
+
+    def results() -> tuple[list[BattleResult], dict[UserRef, str]]:
+        made.append("called")
+        rows = [
+            BattleResult(group, ana, "b1", 2000, 2, 2, True, later),
+            BattleResult(group, ben, "b1", 900, 1, 2, False, later),
+        ]
+        return rows, {ana: "Ana", ben: "Ben"}
+
+    final = {**STATE, "played": 2}
+    # another process ended it meanwhile: nothing is written, and the rows are never made
+    assert not await store.finish_battle("b1", final, owner="other", at=later, results=results)
+    assert made == [] and await store.leaderboard(group) == []
+    assert await store.finish_battle("b1", final, owner="me", at=later, results=results)
+    ended = await store.get_battle("b1")
+    assert ended is not None and ended.status is BattleStatus.FINISHED and ended.state == final
+    board = await store.leaderboard(group)
+    assert [(e.display_name, e.points, e.wins, e.battles) for e in board] == [
+        ("Ana", 2000, 1, 1),
+        ("Ben", 900, 0, 1),
+    ]
+    # finished once: a second finish (a retry) writes nothing more
+    assert not await store.finish_battle("b1", final, owner="me", at=later, results=results)
+    assert made == ["called"]
+
+
+async def test_a_failing_finish_leaves_the_battle_running_and_no_results(
+    store: SqlStore, group: ChatRef
+) -> None:
+    await store.open_battle(group, "b1", STATE, owner="me", at=T0)
+
+    def broken() -> tuple[list[BattleResult], dict[UserRef, str]]:
+        raise RuntimeError("the results could not be made")
+
+    with pytest.raises(RuntimeError):
+        await store.finish_battle("b1", STATE, owner="me", at=T0, results=broken)
+    still = await store.get_battle("b1")
+    assert still is not None and still.status is BattleStatus.RUNNING
+    assert await store.leaderboard(group) == []
 
 
 async def test_heartbeats_refresh_only_the_owners_running_battles(
