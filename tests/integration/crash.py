@@ -1,9 +1,11 @@
 """Helpers for the kill -9 tests: worker processes on a shared database, killed without warning.
 
-`Worker` starts `python -m MODULE ARGS…` from the repository root and waits for it to print
-"ready" (it has opened the store); `kill()` sends SIGKILL, so nothing in the process runs after it:
-no `finally`, no rollback, no close. `wait_until` polls a condition with a generous bound, only as
-a safety net against a hung worker: no test's outcome depends on how long anything takes.
+`Worker` starts `python -m MODULE ARGS…` from the repository root (forked from a process that
+has imported the worker's code, see zygote.py: still its own process, connections and pid) and
+waits for it to print "ready" (it has opened the store); `kill()` sends SIGKILL, so nothing in the
+process runs after it: no `finally`, no rollback, no close. `wait_until` polls a condition with a
+generous bound, only as a safety net against a hung worker: no test's outcome depends on how long
+anything takes.
 """
 
 from __future__ import annotations
@@ -11,18 +13,17 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
-import sys
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
 from bot.store import to_async_url
+from tests.integration.zygote import ROOT, Forked
 
-ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["ROOT", "SAFETY_NET", "Worker", "rows", "scalar", "wait_until"]
+
 SAFETY_NET = 180.0  # seconds: only a hung worker ever reaches it
 
 
@@ -30,13 +31,7 @@ class Worker:
     """One worker process; the test owns it and kills it."""
 
     def __init__(self, module: str, *args: str) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", module, *args],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        self.process = Forked(module, *args)
 
     async def ready(self) -> None:
         """Wait for the worker's "ready" line (it has migrated and opened the store)."""

@@ -12,8 +12,6 @@ from __future__ import annotations
 import itertools
 import json
 import signal
-import subprocess
-import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,7 +25,8 @@ from bot.store import SqlStore
 from tests.conftest import default_deck, shown
 from tests.counts import record
 from tests.fakes.clock import FakeClock
-from tests.integration.crash import ROOT, SAFETY_NET
+from tests.integration import zygote
+from tests.integration.crash import SAFETY_NET
 
 START = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)  # Monday
 END = datetime(2026, 3, 3, 10, 0, tzinfo=UTC)
@@ -81,14 +80,12 @@ def expected() -> tuple[Counter[tuple[str, str]], Counter[str]]:
 
 
 def run_worker(url: str, tmp_path: Path, start: datetime, fault: str) -> int:
-    command = [
-        sys.executable, "-m", "tests.integration.daily_crash_worker", url,
+    done = zygote.run(
+        "tests.integration.daily_crash_worker", url,
         str(tmp_path / "posted"), str(tmp_path / "ticks"), start.isoformat(), END.isoformat(),
         str(STEP // timedelta(minutes=1)), fault,
-    ]  # fmt: skip
-    done = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, timeout=SAFETY_NET, check=False
-    )
+        timeout=SAFETY_NET,
+    )  # fmt: skip
     if done.returncode not in (0, -signal.SIGKILL):
         raise AssertionError(done.stderr)
     return done.returncode

@@ -5,8 +5,6 @@ and every results message is posted exactly once — on a SQLite file and on Pos
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -18,8 +16,8 @@ from bot.events import Chat, Command, User
 from bot.store import SqlStore
 from tests.conftest import default_deck, shown
 from tests.fakes.clock import FakeClock
+from tests.integration.zygote import Forked
 
-ROOT = Path(__file__).resolve().parents[2]
 START = datetime(2026, 3, 27, 23, 0, tzinfo=UTC)  # across London's change to BST on 29 March
 END = datetime(2026, 3, 31, 0, 0, tzinfo=UTC)
 STEP = timedelta(minutes=15)
@@ -71,21 +69,17 @@ def expected_posts() -> tuple[Counter[tuple[str, str]], Counter[str]]:
 def run_two_workers(url: str, tmp_path: Path) -> list[dict[str, str]]:
     go = tmp_path / "go"
     names = ("first", "second")
-    command = [sys.executable, "-m", "tests.integration.daily_worker", url]
     timeline = [START.isoformat(), END.isoformat(), str(STEP // timedelta(minutes=1))]
     workers = [
-        subprocess.Popen(
-            [
-                *command,
-                name,
-                str(tmp_path / f"{name}.ready"),
-                str(go),
-                str(tmp_path / name),
-                *timeline,
-            ],
-            cwd=ROOT,
-            stderr=subprocess.PIPE,
-            text=True,
+        Forked(
+            "tests.integration.daily_worker",
+            url,
+            name,
+            str(tmp_path / f"{name}.ready"),
+            str(go),
+            str(tmp_path / name),
+            *timeline,
+            stdout=None,
         )
         for name in names
     ]
