@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import PurePath
 
+from bot.deck_builds import unpack
 from bot.decks import DeckLibrary, DeckRuntime
 from bot.events import Command, Upload
 from bot.markup import Line, bold, italic, item, line, text
@@ -15,7 +17,13 @@ from bot.upload_quota import UploadQuota
 from bot.wording import count
 from bot.workers import Limits, PoolBusy, WorkerDied, WorkerPool
 from knowledge.model import Deck
-from knowledge.uploads import MAX_UPLOAD_BYTES, UploadedDeck, UploadRefused, read_upload
+from knowledge.uploads import (
+    MAX_UPLOAD_BYTES,
+    UploadedDeck,
+    UploadRefused,
+    read_packed,
+    read_upload,
+)
 
 UPLOAD_LIMITS = Limits(cpu_seconds=20, memory_bytes=1024 * 1024 * 1024)
 """What reading one uploaded file may cost in its worker process: a real 2 MiB deck needs about a
@@ -105,9 +113,10 @@ class DeckAdmin:
 
     async def _read(self, event: Upload) -> UploadedDeck | UploadRefused | None:
         """The upload parsed and validated in a worker process (a hostile file costs that process,
-        never the event loop); None when the workers are all taken."""
+        never the event loop); None when the workers are all taken. The result comes back pickled
+        and is unpickled in a thread a piece at a time, so a big deck never holds the loop."""
         try:
-            return await self.workers.run(read_upload, event.filename, event.content)
+            packed = await self.workers.run(read_packed, read_upload, event.filename, event.content)
         except WorkerDied:
             name = PurePath(event.filename or "deck").name
             return UploadRefused(
@@ -115,6 +124,9 @@ class DeckAdmin:
             )
         except PoolBusy:
             return None
+        result = await asyncio.to_thread(unpack, packed)
+        assert isinstance(result, UploadedDeck | UploadRefused)
+        return result
 
     async def _show(self, event: Command) -> list[Reply]:
         deck = (await self.library.for_chat(event.chat)).deck
@@ -135,7 +147,7 @@ async def _questions_made(runtime: DeckRuntime) -> str:
     """How many quiz questions the deck makes, counted from its runtime's question pool (built
     once, in the build worker for a big deck: the same pool every /quiz then draws from)."""
     try:
-        made = len((await runtime.pool.generator()).all_candidates())
+        made = (await runtime.pool.generator()).count()
     except PoolFailed:  # logged with the deck's id where it failed
         return "Its quiz questions could not be prepared yet; /quiz will try again."
     return f"{count(made, 'quiz question')} can be made from it."

@@ -102,7 +102,8 @@ class _Pieces(io.RawIOBase):
 
 
 def unpack(data: bytes) -> Any:
-    """What `parse_parts_packed` returned, unpickled a frame at a time (run it in a thread).
+    """What `parse_parts_packed` (or `knowledge.uploads.read_packed`) returned, unpickled a frame
+    at a time (run it in a thread).
 
     The collector is paused meanwhile (hundreds of thousands of new objects would set off full
     collections that walk them all) and what is alive afterwards is frozen, as a big deck's

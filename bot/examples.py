@@ -30,14 +30,23 @@ class Examples:
 def examples_for(deck: Deck) -> Examples:
     """Examples from `deck`: the first short topic title (not a "Summary" or the deck's own title:
     a section of the notes), the first key term, the first person."""
-    titles = [
-        _YEARS.sub("", topic.title).strip() or topic.title
-        for topic in deck.topics
-        if not is_structural_title(topic.title, deck.title)
-    ]
-    short = [t for t in titles if len(t.split()) <= _SHORT_WORDS and len(t) <= _SHORT_CHARS]
-    topic = (short or titles or [deck.title])[0]
+    topic = _first_topic(deck)
     term = next((term.term for term in deck.terms if len(term.term) <= _SHORT_CHARS), None)
     question = f"what is {term}?" if term else f"what happened in {topic}?"
     person = next((p for t in deck.topics for p in t.people if len(p) <= _SHORT_CHARS), None)
     return Examples(topic=topic, question=question, answer=person or term or topic)
+
+
+def _first_topic(deck: Deck) -> str:
+    """The first short title (without its years), else the first title, else the deck's own; read
+    in order only as far as the first short one (every /quiz start asks, and a deck may have
+    10,000 topics)."""
+    first: str | None = None
+    for candidate in deck.topics:
+        if is_structural_title(candidate.title, deck.title):
+            continue
+        title = _YEARS.sub("", candidate.title).strip() or candidate.title
+        if len(title.split()) <= _SHORT_WORDS and len(title) <= _SHORT_CHARS:
+            return title
+        first = first or title
+    return first or deck.title

@@ -12,6 +12,7 @@ plainly), and the next caller tries again. A deck that changes gets a new runtim
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import pickle
 from collections.abc import Callable
@@ -100,12 +101,26 @@ class QuestionPool:
 
 async def _taken_in(built: tuple[object, ...]) -> tuple[object, ...]:
     """The built candidates; pickled chunks (from a worker) are unpickled one per turn of the
-    loop, so a pool of a hundred thousand questions never holds the loop for long."""
+    loop, so a pool of a hundred thousand questions never holds the loop for long.
+
+    The collector is paused meanwhile and what is alive afterwards frozen, as `unpack` does for a
+    deck's parts: the new questions' million objects would otherwise set off full collections
+    that walk the whole heap (pauses of up to a second), and the pool lives as long as its deck.
+    """
+    if not any(isinstance(part, bytes) for part in built):
+        return built
+    was_enabled = gc.isenabled()
+    gc.disable()
     pool: list[object] = []
-    for part in built:
-        if isinstance(part, bytes):
-            pool.extend(pickle.loads(part))  # our own worker's output
-            await asyncio.sleep(0)
-        else:
-            pool.append(part)
+    try:
+        for part in built:
+            if isinstance(part, bytes):
+                pool.extend(pickle.loads(part))  # our own worker's output
+                await asyncio.sleep(0)
+            else:
+                pool.append(part)
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
     return tuple(pool)

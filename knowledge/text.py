@@ -53,6 +53,8 @@ def fold(text: str) -> str:
     # Case-folded before and after the special letters are mapped, so "Ð" and "ð" both become "d"
     # and folding folded text changes nothing.
     text = _THOUSANDS.sub("", text.casefold().translate(_SPECIAL))
+    if text.isascii():  # nothing to decompose or strip, and casefolding again changes nothing
+        return _NON_WORD.sub(" ", text.replace("_", " ")).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = stripped.casefold().translate(_SPECIAL).replace("_", " ")

@@ -7,6 +7,8 @@ process rebuilds the same deck) or the problems to show the teacher, each with i
 from __future__ import annotations
 
 import logging
+import pickle
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -54,6 +56,16 @@ class UploadedDeck:
 @dataclass(frozen=True, slots=True)
 class UploadRefused:
     problems: tuple[str, ...]
+
+
+def read_packed(
+    reader: Callable[[str, bytes], UploadedDeck | UploadRefused], filename: str, content: bytes
+) -> bytes:
+    """`reader` (`read_upload`), its result pickled here in the worker process. The bot unpickles
+    it in pieces in a thread (`bot.deck_builds.unpack`): a 44,000-card deck is a 13 MB pickle, and
+    the worker pool's result thread unpickling it in one call would hold the GIL, and so the event
+    loop, for seconds."""
+    return pickle.dumps(reader(filename, content), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:

@@ -100,6 +100,10 @@ class QuestionGenerator:
         """Every question passing the quality checks, in deck order, for a scheduler to choose."""
         return [candidate.question for candidate in self._select(topic_id, kinds)]
 
+    def count(self) -> int:
+        """How many questions passed the quality checks (the whole deck; no list is made)."""
+        return len(self._all())
+
     def generate(
         self,
         n: int,
@@ -214,13 +218,15 @@ class QuestionGenerator:
                 question = _one_line(candidate.question)
                 if question.id not in seen and question_problem(question, self._ctx) is None:
                     seen.add(question.id)
-                    if not question.typed and question.hint is None:
+                    hint = question.hint
+                    if not question.typed and hint is None:
                         # A letter hint would single out one option; every kind with options
                         # gets one that narrows the choice without making it.
-                        question = replace(question, hint=choice_hint(self._ctx, question))
+                        hint = choice_hint(self._ctx, question)
                     question = replace(
                         question,
-                        hints=more_hints(self._ctx, question),
+                        hint=hint,
+                        hints=more_hints(self._ctx, question, hint),
                         option_notes=option_notes(self._ctx, question),
                     )
                     self._candidates.append(replace(candidate, question=question))

@@ -50,12 +50,13 @@ def choice_hint(ctx: DeckContext, question: Question) -> str:
     return notes_nudge(ctx, question.options, topic.title if topic else None)
 
 
-def more_hints(ctx: DeckContext, question: Question) -> tuple[str, ...]:
-    """Hints after the first, each narrowing more: a second wrong option ruled out (while two
-    options stay), or for a typed answer half of its letters."""
+def more_hints(ctx: DeckContext, question: Question, first: str | None = None) -> tuple[str, ...]:
+    """Hints after the first (`first`, else the question's own), each narrowing more: a second
+    wrong option ruled out (while two options stay), or for a typed answer half of its letters."""
+    first = question.hint if first is None else first
     if question.typed:
         answer = question.answers[0] if question.answers else ""
-        if question.hint is None or len(answer) < _MIN_LETTERS_FOR_MORE:
+        if first is None or len(answer) < _MIN_LETTERS_FOR_MORE:
             return ()
         shown = (len(answer) + 1) // 2
         pattern = " ".join(
@@ -63,9 +64,8 @@ def more_hints(ctx: DeckContext, question: Question) -> tuple[str, ...]:
         )
         return (f"It begins “{answer[:shown]}”: {pattern}",)
     wrong = [index for index in range(len(question.options)) if index not in question.correct]
-    if len(wrong) < 3 or question.hint is None or question.ordered:
+    if len(wrong) < 3 or first is None or question.ordered:
         return ()
-    first = question.hint
     rest = [question.options[i] for i in wrong if _quoted(question.options[i]) not in first]
     return (
         (f"It isn't {_quoted(ctx.rng('hint2', question.id).choice(rest))} either.",) if rest else ()
