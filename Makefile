@@ -5,7 +5,9 @@
 # `make lock` and commit both lockfiles (tests/unit/test_lockfile.py fails while they disagree).
 #
 # The install uses uv when it can (several times faster than pip): the one on PATH, else the uv
-# pinned in the lock, installed into the venv by pip. If uv cannot be had or fails, pip does it all.
+# pinned in the lock, fetched by this Python's pip into the venv (.venv/bin/uv). If uv cannot be had
+# or fails, pip does it all. The venv gets pip only when pip installs it (ensurepip alone costs
+# about 4 CPU-s): with uv, use `.venv/bin/uv pip install --python .venv/bin/python …`.
 # Both write bytecode at install time (pip always does, uv with --compile-bytecode): where
 # PYTHONDONTWRITEBYTECODE is set, nothing else would, and every process the tests start would
 # compile the libraries from source again (about 2 CPU-s each).
@@ -28,10 +30,15 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 .PHONY: run test typecheck test-cache lint bench lock docs screenshots clean
 
 $(STAMP): pyproject.toml $(DEV_LOCK)
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv --without-pip $(VENV)
 	@uv=$$(command -v uv || true); \
-	if [ -z "$$uv" ] && [ -n "$(UV_PIN)" ] \
-	    && $(BIN)/python -m pip install --quiet "uv==$(UV_PIN)"; then uv=$(BIN)/uv; fi; \
+	if [ -z "$$uv" ] && [ -n "$(UV_PIN)" ]; then \
+	    if PIP_ROOT_USER_ACTION=ignore $(PYTHON) -m pip install --quiet \
+	            --target $(VENV)/uv-bootstrap "uv==$(UV_PIN)" 2>/dev/null; then \
+	        ln -sf ../uv-bootstrap/bin/uv $(BIN)/uv && uv=$(BIN)/uv; \
+	    elif $(BIN)/python -m ensurepip --default-pip >/dev/null \
+	            && $(BIN)/python -m pip install --quiet "uv==$(UV_PIN)"; then uv=$(BIN)/uv; fi; \
+	fi; \
 	if [ -n "$$uv" ] \
 	    && echo "installing $(DEV_LOCK) with $$uv" \
 	    && "$$uv" pip install --quiet --compile-bytecode --python $(BIN)/python -r $(DEV_LOCK) \
@@ -39,6 +46,7 @@ $(STAMP): pyproject.toml $(DEV_LOCK)
 	        --config-settings editable_mode=compat -e .; then :; \
 	else \
 	    echo "installing $(DEV_LOCK) with pip" \
+	    && { [ -x $(BIN)/pip ] || $(BIN)/python -m ensurepip --default-pip >/dev/null; } \
 	    && $(BIN)/python -m pip install --quiet -r $(DEV_LOCK) \
 	    && $(BIN)/python -m pip install --quiet --no-deps \
 	        --config-settings editable_mode=compat -e .; \

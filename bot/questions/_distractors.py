@@ -8,6 +8,7 @@ put in the blank, would read like a phrase some other fact says.
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import random
 import re
@@ -21,6 +22,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._draw import random_order
 from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._kinds import UNKNOWN
+from bot.questions._limits import beyond_limit
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tokens import tokenize
@@ -80,6 +82,11 @@ def distractors(
         return (
             _clashes(candidate, span)
             or _breaks_range(ref.text, span, candidate)
+            or _outside_era(ctx, span, candidate)
+            or (
+                span.kind in NUMERIC_KINDS
+                and beyond_limit(ref.text, span.start, span.end, candidate)
+            )
             or _true_somewhere(ctx, ref, span, candidate)
         )
 
@@ -228,11 +235,38 @@ def _breaks_range(text: str, span: Span, candidate: str) -> bool:
         return False
     after = _RANGE_AFTER.match(text, span.end)
     before = _RANGE_BEFORE.search(text[: span.start])
+    if _BETWEEN.search(text[: span.start]):  # "between [0.2] and 0.9 seconds"
+        after = after or _AND_AFTER.match(text, span.end)
+    before = before or _BETWEEN_BEFORE.search(text[: span.start])  # "between 0.2 and [0.9]"
     end = parse_number(after.group(1)) if after else None
     start = parse_number(before.group(1)) if before else None
     return (end is not None and value.value >= end.value) or (
         start is not None and value.value <= start.value
     )
+
+
+def _outside_era(ctx: DeckContext, span: Span, candidate: str) -> bool:
+    """True for a wrong year before the first or after the last year the notes name: 1913 in
+    notes on 1918–1939 is plainly wrong, and a year after the notes may be after today. Notes
+    that name years close together are taken to cover at least `_MIN_ERA` years, never reaching
+    past this year."""
+    if span.kind is not SpanKind.YEAR or ctx.stats.era is None:
+        return False
+    first, last = ctx.stats.era
+    if last - first < _MIN_ERA:
+        pad = -(-(_MIN_ERA - (last - first)) // 2)
+        first, last = first - pad, max(last, min(last + pad, datetime.date.today().year))
+    year = parse_number(candidate)
+    return year is not None and not first <= year.value <= last
+
+
+_MIN_ERA = 10
+
+
+# "between X and Y" is a range too; "X and Y" alone is not ("12 seats and 230 seats").
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_AFTER = re.compile(r"\s+and\s+([\d,.]+)")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+([\d,.]+)\s+and\s+$", re.IGNORECASE)
 
 
 def _clashes(candidate: str, span: Span) -> bool:

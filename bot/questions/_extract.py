@@ -7,7 +7,9 @@ words. Author markup (`{{c1::…}}`) is handled by the caller and always comes f
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.questions._entities import EntityIndex
@@ -49,6 +51,8 @@ class DeckStats:
     acronyms: tuple[str, ...]  # acronyms the notes use, in order of first use
     articled: frozenset[str]  # entity names the notes write after "the" ("the Nile")
     bare: frozenset[str]  # entity names the notes write without "the" ("Egypt")
+    # The first and last year the notes (facts and topic titles) name, or None without years.
+    era: tuple[int, int] | None = None
 
 
 def deck_stats(deck: Deck, index: EntityIndex) -> DeckStats:
@@ -78,9 +82,31 @@ def deck_stats(deck: Deck, index: EntityIndex) -> DeckStats:
                     articled.add(entity.name)
                 else:
                     bare.add(entity.name)
+    texts = [fact.text for topic in deck.topics for fact in topic.facts]
+    years = sorted(_years_named([*texts, *(topic.title for topic in deck.topics)]))
     return DeckStats(
-        frequency, frozenset(proper), tuple(acronyms.values()), frozenset(articled), frozenset(bare)
+        frequency,
+        frozenset(proper),
+        tuple(acronyms.values()),
+        frozenset(articled),
+        frozenset(bare),
+        (years[0], years[-1]) if years else None,
     )
+
+
+_YEAR_IN = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,.]\d)")
+
+
+def _years_named(texts: Iterable[str]) -> set[int]:
+    """The years `texts` name: as years, in dates ("9 November 1918") and in ranges ("1918–23")."""
+    found: set[int] = set()
+    for text in texts:
+        scan = scan_numbers(text)
+        pieces = [span.text for span in scan.spans if span.kind in (SpanKind.YEAR, SpanKind.DATE)]
+        pieces += [text[start:end] for start, end in scan.reserved]
+        for piece in pieces:
+            found.update(int(year) for year in _YEAR_IN.findall(piece))
+    return found
 
 
 def find_spans(text: str, index: EntityIndex, stats: DeckStats) -> list[Span]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.questions._context import DeckContext
+from bot.questions._everyday import is_everyday
 from bot.questions._model import (
     FALSE,
     MAX_OPTION,
@@ -21,7 +22,7 @@ from bot.questions._model import (
     QuestionKind,
 )
 from bot.questions._numbers import parse_number
-from bot.questions._spans import Span, SpanKind
+from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._words import (
     STOP_WORDS,
     contains_phrase,
@@ -30,6 +31,7 @@ from bot.questions._words import (
     is_stop_phrase,
     spells_initials,
 )
+from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 _REGNAL = re.compile(r"[IVXL]{1,6}")
@@ -58,6 +60,16 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
     if not span.marked and _incidental(text, span):
         return "the blank is a word describing the next one"
+    if not span.marked and _in_compound(text, span):
+        return "the key term is part of a longer name"  # "_____ stations" -> "Power"
+    if not span.marked and _everyday_name(span):
+        return "the blank is an everyday capitalised word"  # "a punishment from _____" -> "God"
+    if not span.marked and _EXAMPLE_BEFORE.search(text[: span.start]):
+        return "the blank is one example of several"  # "privateers such as _____"
+    if not span.marked and span.kind in _NAMES and _EPITHET_AFTER.match(text, span.end):
+        return "the words after the blank name it"  # "_____, Queen of Scots", "_____, the Virgin …"
+    if span.kind in NUMERIC_KINDS and _FORMULA.search(text):
+        return "the blank is a constant of a formula"  # "period = _____ / frequency"
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
@@ -73,6 +85,63 @@ def _incidental(text: str, span: Span) -> bool:
         return False
     following = _NEXT_WORD.match(text, span.end)
     return following is not None and following.group(1).casefold() not in STOP_WORDS
+
+
+# An example among others the notes do not list: any of them would be right.
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s*$", re.IGNORECASE
+)
+# A name followed by words that say who it is: "Mary, Queen of Scots", "Elizabeth, the “Virgin
+# Queen”", "Drake, the first Englishman to …".
+_NAMES = frozenset({SpanKind.PERSON, SpanKind.PHRASE})
+_EPITHET_AFTER = re.compile(
+    r",\s+(?:the\s+)?[\"“‘']"
+    r"|,\s+(?:the\s+)?(?:first|last|only)\b"
+    r"|,\s+(?:Queen|King|Duke|Duchess|Earl|Prince|Princess|Emperor|Empress|Pope|Lord|Lady"
+    r"|Archbishop|Bishop|Tsar|Kaiser)\s+of\b"
+)
+# A line that is an equation: a number in it is a constant, and look-alikes of it mean nothing.
+_FORMULA = re.compile(r"=.*(?:[×*/÷+−]|\sx\s)|(?:[×*/÷+−]|\sx\s).*=", re.DOTALL)
+# Verbs (dictionary forms) that, right after a key term, make it the subject of a verb rather
+# than the first half of a compound noun: "Propaganda reached millions" vs "Power stations".
+_VERBS = frozenset(
+    """
+    act affect allow become begin bring build carry cause change come connect contain control
+    convert cover create cut decrease depend describe destroy drop end fall flow form get give go
+    grow happen help hold include increase involve keep kill lead let limit link lower make mean
+    move need occur pass produce protect provide raise reach receive reduce refer release rely
+    remain remove replace require result rise run say send set show speed spread start stay stop
+    store take tend transfer transmit travel turn use vary work
+    times plus minus per divided multiplied cannot must should would could might may will can
+    """.split()  # noqa: SIM905
+)
+
+
+def _everyday_name(span: Span) -> bool:
+    """True for one capitalised everyday word found by its shape alone ("God", "Europe", "Theory",
+    "June"): the rest of the line nearly always completes it, and it is not what the line teaches.
+    Names the deck lists as people or places are other kinds, and stay askable."""
+    word = span.text.strip()
+    return span.kind is SpanKind.PHRASE and " " not in word and is_everyday(word)
+
+
+def _in_compound(text: str, span: Span) -> bool:
+    """True for a key term matched as the first word of a longer name: "Power stations generate
+    electricity" holds the term "power" only in "power stations", so "_____ stations" tests
+    nothing. A verb or an adverb after the term ("Inflation rose", "A LAN covers") is no name."""
+    if span.kind is not SpanKind.TERM:
+        return False
+    following = _NEXT_WORD.match(text, span.end)
+    if following is None:
+        return False
+    word = following.group(1).casefold()
+    return not (
+        word in STOP_WORDS
+        or word.endswith(("ed", "ly"))
+        or "'" in word
+        or word in _VERBS
+        or lemma(word) in _VERBS
+    )
 
 
 def question_problem(question: Question, ctx: DeckContext) -> str | None:

@@ -30,6 +30,7 @@ from bot.questions._spans import SpanKind
 from bot.questions._terms import term_questions
 from bot.questions._truefalse import true_false_question
 from bot.questions._which_topic import which_topic_question
+from knowledge.importers.terms import split_glossary
 from knowledge.model import Deck
 from knowledge.text import fold
 
@@ -261,8 +262,18 @@ class QuestionGenerator:
                 | {f"fact:{fold(o)}" for o in shown}
             )
             yield _Candidate(question, frozenset(subjects), frozenset({group.topic_id}))
+        # A key term's own line ("Enclosure = fencing off common land") is the same fact as its
+        # term questions: a quiz asks about it once, not as a cloze and again as a term.
+        defining: dict[str, str] = {}
+        for ref in ctx.statements:
+            found = split_glossary(ref.text)
+            if found is not None:
+                defining.setdefault(fold(found[0]), f"fact:{fold(ref.text)}")
         for term, question in term_questions(ctx):
-            yield _Candidate(question, frozenset({f"term:{term.id}"}), frozenset(term.topics))
+            subjects = {f"term:{term.id}"}
+            if fold(term.term) in defining:
+                subjects.add(defining[fold(term.term)])
+            yield _Candidate(question, frozenset(subjects), frozenset(term.topics))
         for events, question in chronology_questions(ctx):
             # A topic quiz takes the orderings built around one of its own events: the question
             # is shown under its anchor's topic, and a quiz on "Berlin Wall" stays there.

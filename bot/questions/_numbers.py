@@ -1,7 +1,7 @@
 """Numbers in notes: finding them, telling years from quantities, and making believable wrong ones.
 
 A wrong option must look exactly like the right one, or students pick by shape: "30,000" gets
-"15,000", "60,000" and "300,000" (not "15000"), "$10 million" gets "$5 million", a year gets years a
+"15,000", "60,000" and "90,000" (not "15000"), "$10 million" gets "$5 million", a year gets years a
 few either side of it. Which side of the answer the wrong ones fall on is drawn at random, so the
 right answer is not always the second smallest.
 """
@@ -52,10 +52,12 @@ _YEAR = re.compile(
 )
 _QUANTITY = re.compile(rf"{_BEFORE}(?P<num>{_NUM})(?P<suf>\s(?:{_SCALE})\b)?{_AFTER}")
 
-# Multipliers for wrong options, in order of preference: below the answer, above it.
+# Multipliers for wrong options, in order of preference: below the answer, above it. Ten times or
+# a tenth only when nearer values are taken: "1,000,000 men" beside "100,000" or "300 mph" beside
+# "30 mph" is often ruled out without knowing the subject.
 _SCALES: dict[SpanKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    SpanKind.QUANTITY: (("0.5", "0.25", "0.1", "0.75"), ("2", "10", "5", "3", "1.5", "4")),
-    SpanKind.MONEY: (("0.5", "0.25", "0.1", "0.75"), ("2", "10", "5", "3", "1.5", "4")),
+    SpanKind.QUANTITY: (("0.5", "0.25", "0.75", "0.1"), ("2", "3", "1.5", "4", "5", "10")),
+    SpanKind.MONEY: (("0.5", "0.25", "0.75", "0.1"), ("2", "3", "1.5", "4", "5", "10")),
     SpanKind.PERCENT: (("0.5", "0.25", "0.75", "0.1"), ("2", "1.5", "3", "4")),
 }
 _FRACTION_SCALES: tuple[tuple[str, ...], tuple[str, ...]] = (

@@ -105,7 +105,8 @@ def _kind_of(heading: str) -> str | None:
 
 
 def _subject(heading: str, kind: str) -> str:
-    """What the lead-in is about: "Willing to Compromise because" -> "Willing to Compromise"; an
+    """What the lead-in is about: "Willing to Compromise because" -> "Willing to Compromise",
+    "Reasons for Nazi success" -> "Nazi success"; an
     effect or aim heading is kept whole ("Primary effects")."""
     text = heading.strip().rstrip(":").strip()
     if kind != _CAUSE:
@@ -113,6 +114,8 @@ def _subject(heading: str, kind: str) -> str:
     for _, pattern in _PATTERNS[:1]:
         text = pattern.sub(" ", text)
     text = re.sub(r"\b(?:the|of|for|behind|main)\s*$", "", " ".join(text.split()), flags=re.I)
+    # "Reasons for Nazi success" -> "Nazi success", "Main causes of the war" -> "the war".
+    text = re.sub(r"^(?:(?:main|key|risk)\s+)?(?:of|for|behind)\s+", "", text.strip(), flags=re.I)
     return text.strip(" ,:;–-")
 
 

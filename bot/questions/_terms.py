@@ -12,6 +12,7 @@ from bot.questions._context import DeckContext
 from bot.questions._draw import sample_where
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._words import contains_phrase, roots, spells_initials
+from knowledge.importers.terms import is_formula
 from knowledge.model import Term, stable_id
 from knowledge.text import fold
 
@@ -42,12 +43,12 @@ def term_questions(ctx: DeckContext) -> Iterator[tuple[Term, Question]]:
 
 
 def _askable(term: Term) -> bool:
-    """False for a "term" that is a formula or a symbol ("V: IR, so resistance = …", "Power:
-    potential difference x current (P = IV)", where the symbol names the answer) and for an
-    acronym whose definition is its expansion ("LAN: local area network": the initials give it
-    away, and expansions stand out among real definitions)."""
+    """False for a "term" that is a formula or a symbol ("V: IR, so resistance = …", "speed:
+    distance / time", "Power: potential difference x current (P = IV)", where the symbol names the
+    answer) and for an acronym whose definition is its expansion ("LAN: local area network": the
+    initials give it away, and expansions stand out among real definitions)."""
     return (
-        "=" not in term.definition
+        not is_formula(term.definition)
         and len(term.term.strip()) > 1
         and not spells_initials(term.term, term.definition)
     )

@@ -14,6 +14,7 @@ Sections every set of notes has ("Summary", "Introduction") are neither answers 
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from bot.questions._context import DeckContext, FactRef
@@ -21,7 +22,7 @@ from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._tokens import tokenize
-from bot.questions._words import STOP_WORDS, content_words, root, roots
+from bot.questions._words import STOP_WORDS, content_words, echoes, roots
 from knowledge.headings import is_structural_title
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
@@ -36,6 +37,9 @@ _OPTION_TOPICS: weakref.WeakKeyDictionary[DeckContext, tuple[Topic, ...]] = (
 )
 
 
+_SUBJECT_MASKED = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(MASK)}", re.IGNORECASE)
+
+
 def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     """The question for one fact; None when masking leaves too little or too few topics remain, or
     when the fact's topic is a section of the notes ("Summary", "Key terms"), whose title is no
@@ -45,6 +49,10 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
     if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
+        return None
+    if _SUBJECT_MASKED.match(masked):
+        # "… is partly reflected at a boundary": with the topic's own name gone from the front,
+        # what is left is a property other topics' things may share.
         return None
     if ref.fact.group is not None or _about_a_term(ctx, ref) or _shared(ctx, ref):
         return None
@@ -126,12 +134,13 @@ def _shared(ctx: DeckContext, ref: FactRef) -> bool:
 
 
 def mask_topic_words(text: str, topic: Topic) -> str:
-    """`text` with each word sharing a root with the topic's title or aliases replaced by "…"."""
-    giveaway = frozenset().union(*(roots(name) for name in (topic.title, *topic.aliases)))
+    """`text` with each word echoing the topic's title or aliases replaced by "…" ("lens" for
+    "Lenses")."""
+    giveaway = frozenset().union(*(content_words(n) for n in (topic.title, *topic.aliases)))
     pieces: list[str] = []
     cursor = 0
     for token in tokenize(text):
-        if root(token.folded) not in giveaway:
+        if not any(echoes(token.folded, word) for word in giveaway):
             continue
         joined = bool(pieces) and pieces[-1] == MASK and not text[cursor : token.start].strip()
         if joined:

@@ -2,8 +2,8 @@
 
 A blank is only worth asking when the answer cannot be read off the question. "Hungary" is given
 away by "Hungarian Uprising" even though the words differ, so words are compared by their root (a
-shared five-letter start), on folded text so accents, case and British/American spelling never
-matter.
+shared five-letter start), their dictionary form and shared starts and ends (`echoes`), on folded
+text so accents, case and British/American spelling never matter.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.search._lemma import lemma
 from knowledge.text import americanise, drop_article, fold
 
 # A plain word list reads better than 150 quoted strings.
@@ -73,10 +74,29 @@ def gives_away(answer: str, context: str, *, by_root: bool = True) -> bool:
         return True
     if not by_root:
         return False
-    answer_roots = {
-        root(word) for word in content_words(answer) if len(word) >= 4 and word.isalpha()
-    }
-    return bool(answer_roots & roots(context))
+    answer_words = [word for word in content_words(answer) if len(word) >= 4 and word.isalpha()]
+    theirs = [word for word in content_words(context) if word.isalpha()]
+    return any(echoes(mine, other) for mine in answer_words for other in theirs)
+
+
+@lru_cache(maxsize=262144)
+def echoes(one: str, other: str) -> bool:
+    """True when two folded words would read as the same word to a student: one root ("Hungary",
+    "Hungarian"), one dictionary form ("lens", "lenses"), one inside the end of the other
+    ("sound", "ultrasound") or a long shared start ("purify", "Puritan"; "focus", "focal")."""
+    if root(one) == root(other):
+        return True
+    short, long = sorted((americanise(one), americanise(other)), key=len)
+    if len(short) < 4 or not short.isalpha() or not long.isalpha():
+        return False
+    if len(short) >= 5 and long.endswith(short):
+        return True
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short)
+    )
+    if shared >= 3 and shared >= 0.6 * len(short) and (shared >= 4 or len(long) <= 5):
+        return True
+    return lemma(short) == lemma(long)
 
 
 def spells_initials(acronym: str, text: str) -> bool:

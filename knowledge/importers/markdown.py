@@ -433,8 +433,13 @@ def _sections(events: list[Event], title: Heading | None) -> list[Section]:
         return roots[-1].blocks
 
     last_was_item = False
+    gap = False  # a blank line since the last list item
+    loose = False  # the current list has blank lines between its items
     for event in events:
         if event is title:
+            continue
+        if event is None:
+            gap = gap or last_was_item
             continue
         if isinstance(event, Heading):
             level = max(event.level, top)
@@ -447,16 +452,28 @@ def _sections(events: list[Event], title: Heading | None) -> list[Section]:
         elif isinstance(event, Line):
             blocks = container()
             last = blocks[-1] if blocks else None
-            if last_was_item and isinstance(last, ListBlock):
+            # A tight list under a lead-in ends at a blank line; a loose one goes on.
+            ends = gap and not loose and isinstance(last, ListBlock) and len(last.items) > 1
+            if last_was_item and isinstance(last, ListBlock) and not (ends and _led(blocks)):
+                loose = loose or gap
                 last.items.append(event)
             else:
                 blocks.append(ListBlock([event]))
+                loose = False
             last_was_item = True
+            gap = False
         elif isinstance(event, Para):
             container().append(event)
             last_was_item = False
-        # a blank line between list items keeps the list going (a "loose" list)
+        # a blank line between list items keeps the list going (a "loose" list), except after a
+        # lead-in: "Reasons for …:" heads the items written under it, not lines after a gap
     return roots
+
+
+def _led(blocks: list[Block]) -> bool:
+    """True when the last list of `blocks` comes right after a lead-in ("Causes:")."""
+    before = blocks[-2] if len(blocks) >= 2 else None
+    return isinstance(before, Para) and before.kind == "text" and _leads_in(before.text)
 
 
 def _fill_topic(

@@ -18,7 +18,7 @@ from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
 from knowledge.importers.source import nonblank_lines, require_content
-from knowledge.importers.terms import split_equals
+from knowledge.importers.terms import is_equation_line, split_equals
 from knowledge.loader import MAX_TOPIC_DEPTH
 
 _BULLET = re.compile(
@@ -116,7 +116,7 @@ def _title_like(text: str) -> bool:
         len(text) <= 80
         and len(text.split()) <= 8
         and not text.rstrip(":").endswith((".", "?", "!"))
-        and split_equals(text) is None
+        and not is_equation_line(text)
     )
 
 
@@ -237,7 +237,7 @@ def _opens_run(nodes: list[Line], index: int) -> bool:
     if following.bullet is None or following.bullet == node.bullet:
         return False
     if node.bullet is None:
-        return node.is_colon_heading or split_equals(node.text) is None
+        return node.is_colon_heading or not is_equation_line(node.text)
     return node.is_colon_heading
 
 

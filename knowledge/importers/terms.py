@@ -13,11 +13,23 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # A sentence break, a URL, or characters of code and maths: never in a key term's name.
 _NOT_TERMLIKE = re.compile(r"[.!?;]\s|://|www\.|[$\\^_{}<>|#=@`*\[\]]|\w\(|\d\s*[-+*/]\s*\d")
 _MAX_TERM_CHARS = 80
+# A formula's operators: "distance / time", "mass x acceleration", "I×R", "a + b". A slash without
+# spaces ("middle class/capitalists") and a dash ("war - to avoid war") are as often asides.
+_OPERATOR = re.compile(r"\s*[×*÷+−]\s*|\s[x/]\s")
+_RATIO = re.compile(r"[^\W\d_]+/[^\W\d_]+")  # "mass/volume": the whole body one ratio
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_ARTICLE = re.compile(r"(?i)(?:a|an|the)\b")
+_MAX_OPERAND_WORDS = 4
 
 
 def split_equals(text: str) -> tuple[str, str] | None:
     """("Détente", "period of lessened tension") from "Détente = period of lessened tension"."""
     return _split(_EQUALS, text)
+
+
+def is_equation_line(text: str) -> bool:
+    """True for a line shaped "left = right", whether a key term or a formula ("speed = d / t")."""
+    return _EQUALS.match(text.strip()) is not None
 
 
 def split_glossary(text: str) -> tuple[str, str] | None:
@@ -31,9 +43,29 @@ def _split(pattern: re.Pattern[str], text: str) -> tuple[str, str] | None:
         return None
     term = match.group("term").strip(" \t-–—:•*")
     definition = _unquote(match.group("definition").strip())
-    if not _plausible_term(term) or not _WORD.search(definition):
+    if not _plausible_term(term) or not _WORD.search(definition) or is_formula(definition):
         return None  # no term, or a sum ("Mr of CO2 = 12 + 16 + 16 = 44") rather than a meaning
     return term, definition
+
+
+def is_formula(definition: str) -> bool:
+    """True when a "definition" is an equation's right-hand side, not a meaning: "distance / time",
+    "mass x gravitational field strength", "IR, so resistance = p.d. / current".
+
+    "speed = distance / time" is a formula to learn, not a key term: asked as "What does speed
+    mean?" its answer is a sum, and its options give each other away. A meaning that merely holds
+    a plus ("a tax + a quota") starts with an article, so it is not read as one.
+    """
+    if "=" in definition:
+        return True
+    body = _PARENTHETICAL.sub(" ", definition).split(",")[0].strip()
+    if _RATIO.fullmatch(body):
+        return True
+    operands = [part.strip() for part in _OPERATOR.split(f" {body} ")]
+    operands = [part for part in operands if part]
+    return len(operands) >= 2 and all(
+        len(part.split()) <= _MAX_OPERAND_WORDS and not _ARTICLE.match(part) for part in operands
+    )
 
 
 def _plausible_term(term: str) -> bool:
