@@ -6,8 +6,11 @@ rapidfuzz baseline, on the same questions in the same run.
 The questions are the project's own evaluation set (tests/data/ask_eval/): six decks in different
 subjects and note styles (outline notes, YAML decks, Markdown with deep headings, Markdown
 paragraphs), with questions written from the notes before the bot was run on them — `cases.yaml`
-(the set the search was tuned on) and `heldout.yaml` (not looked at while tuning). Each question
-either names words the first fact of the reply must contain, or is one the notes do not answer.
+(the set the search was tuned on) and `heldout.yaml` (not looked at while tuning) — and two more
+held-out sets with decks of their own, tests/data/ask_eval2/heldout2.yaml and
+tests/data/ask_eval3/heldout3.yaml (a Q&A revision sheet among them; students' wordings with typos
+and filler), printed on their own lines. Each question either names words the first fact of the
+reply must contain, or is one the notes do not answer.
 
 - ours: `bot.explain.answer_question` — what `studybot ask --json` reports (the lead line, status);
 - FTS5: every fact and key-term definition of the deck in an FTS5 table, the question's words
@@ -51,6 +54,7 @@ from knowledge.search import DeckIndex
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "ask_eval"
 DATA2 = DATA.parent / "ask_eval2"  # a second held-out set: decks of its own, never tuned on
+DATA3 = DATA.parent / "ask_eval3"  # a third held-out set, written and measured before later fixes
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -257,6 +261,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the second held-out set's misses too (for the report, not for tuning)",
     )
+    parser.add_argument(
+        "--heldout3-misses",
+        action="store_true",
+        help="list the third held-out set's misses too (for the report, not for tuning)",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -268,6 +277,12 @@ def main(argv: list[str] | None = None) -> int:
         read_cases("heldout2.yaml", DATA2),
         args.rounds,
         args.heldout2_misses,
+    )
+    report(
+        "Third held-out set (ask_eval3/heldout3.yaml)",
+        read_cases("heldout3.yaml", DATA3),
+        args.rounds,
+        args.heldout3_misses,
     )
     mine, theirs = big_deck(args.topics, args.seed, args.queries, args.rounds)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fsrs import Scheduler
 
+from bot.allocator import tune_allocator
 from bot.battle import BattleFeature, BattleSettings
 from bot.daily import DailyFeature, Pacer
 from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES
@@ -105,7 +106,9 @@ async def build_app(
 ) -> App:
     """Load the deck (raises knowledge.loader.DeckError), open the store (ValueError for a bad URL,
     bot.store.StoreError when unreachable), and wire the engine with battles and daily pushes.
-    `workers` (default: one process with `UPLOAD_LIMITS`, started on first use) reads uploads."""
+    `workers` (default: one process with `UPLOAD_LIMITS`, started on first use) reads uploads.
+    Sets the C allocator up for a long-running process (`bot.allocator`)."""
+    tune_allocator()
     loaded = deck if deck is not None else open_deck_file(resolve_deck_path(config.deck_path))
     dashboard = dashboard_of(
         config

@@ -43,9 +43,12 @@ from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, deck_abbreviations
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
-from knowledge.search._facts import FactContext, analyse_facts
+from knowledge.search._facts import FactContext, analyse_facts, is_question_line
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
+from knowledge.search._initials import asked_acronyms, spelt_out
+from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
 from knowledge.search._lemma import is_dictionary_word, month_or_ordinal, word_family
+from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
 from knowledge.search._types import Answer, Hit, Passage
@@ -87,8 +90,10 @@ YEARS_PENALTY = 0.3
 BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
 LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
+RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is what it asks for
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
+QUESTION_LINE = 0.9  # the question a line answers, in a question-and-answer sheet
 PSEUDO_TEXT = 0.9
 PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date on a tie
 EAGER_SPAN_FACTS = 20_000  # above this many facts, spans are found on first use
@@ -135,8 +140,14 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_WHY = re.compile(r"\W*(?:why|for what reason|what (?:caused|causes|led to|made))\b", re.IGNORECASE)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
+_RELATIONS = word_set("after before")
+_PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
+_EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of what happened
+_RELATION_AT = re.compile(r"\b(after|before)\s+((?:[\w'’]+\s+){0,3}[\w'’]+)", re.IGNORECASE)
+MAX_KIND_LINES = 300  # lines looked at for the kinds of a thing the notes name
 _CAPITAL_INSIDE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
 
 
@@ -229,6 +240,7 @@ class FactSearch:
         "_heads",
         "_index",
         "_name_prefixes",
+        "_name_runs",
         "_name_topics",
         "_name_words",
         "_origin",
@@ -237,6 +249,8 @@ class FactSearch:
         "_people_words",
         "_place_words",
         "_places",
+        "_spelt",
+        "_text",
         "_titles",
         "_topic_facts",
         "_topic_of",
@@ -272,6 +286,11 @@ class FactSearch:
                 terms_of.setdefault(term.topics[0], []).append(term)
         lowercase: set[str] = set()
         documents: list[list[Field]] = []
+        self._name_runs = NameRuns()
+        for name in (*people, *places):
+            self._name_runs.add(name_words(name), listed=True)
+        self._text: str | None = None  # the notes' folded text, made when an acronym needs it
+        self._spelt: dict[str, tuple[str, ...] | None] = {}
         for position, topic in enumerate(deck.topics):
             start = len(self._facts)
             contexts = analyse_facts(topic.facts, people_words, place_words, eager)
@@ -284,6 +303,8 @@ class FactSearch:
                     fields.append((words.content(context.carried), CARRIED_SUBJECT, 0))
                 if context.before:
                     fields.append((words.content(context.before), BEFORE_SUBJECT, 0))
+                if context.question:
+                    fields.append((words.content(context.question), QUESTION_LINE, 0))
                 self._add(
                     fact=fact,
                     context=context,
@@ -293,6 +314,8 @@ class FactSearch:
                     documents=documents,
                 )
                 _collect_case(text, capitalised, lowercase)
+                for run in name_runs(text):
+                    self._name_runs.add(run)
             for origin, line in (
                 (ORIGIN_SUMMARY, topic.summary),
                 (ORIGIN_DATE, topic.date),
@@ -337,7 +360,8 @@ class FactSearch:
                 for position, topic in enumerate(deck.topics)
             ]
         )
-        self._titles = [frozenset(words.content(topic.title)) for topic in deck.topics]
+        # A topic's title without its years: "Civil Rights Act 1964" is named by "Civil Rights Act".
+        self._titles = [_title_words(words.content(topic.title)) for topic in deck.topics]
         self._people = _Names(words.surface(person) for person in people)
         self._places = _Names(words.surface(place) for place in places)
         self._name_words = frozenset(
@@ -386,8 +410,11 @@ class FactSearch:
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
             return Answer("none", (), (), frame.kind)
-        if any(self._is_unknown_name(term, question) for term in terms):
-            # "how many died at Passchendaele?": nothing in the notes is about that name.
+        if any(self._is_unknown_name(term, question) for term in terms) or self._unlisted_kind(
+            question, terms
+        ):
+            # "how many died at Passchendaele?": nothing in the notes is about that name;
+            # "how does quick sort work?": the notes list other kinds of sort, not that one.
             scores = self._score([term for term in terms if term.alternatives])
             return Answer("none", (), self._closest(scores.prior, [], total), frame.kind)
         scores = self._score(terms)
@@ -412,7 +439,13 @@ class FactSearch:
         ranked = _largest(eligible, ranks, MAX_CANDIDATES)
         prior = scores.prior
         asked = set(folded_words(question))
+        relations = asked & _RELATIONS
         constraints = self._constraints(asked, frame)
+        for term in terms:
+            name = term.text.split()
+            if len(name) > 1 and not constraints.isdisjoint(name):
+                # "Franklin Delano Roosevelt", merged: the notes' "Roosevelt died…" names him
+                constraints = (constraints - set(name)) | {name[-1]}
         matched = {word for term in terms for word, _ in term.alternatives}
         subjects = {
             word
@@ -424,7 +457,8 @@ class FactSearch:
         content = [
             term for term in terms if not is_frame_word(term) and term.text not in frame.frame_words
         ]
-        allowed = 0 if len(content) <= 2 else 1 if len(content) <= 4 else 2
+        said = sum(term.text.count(" ") + 1 for term in content)  # a name of three words is three
+        allowed = 0 if said <= 2 else 1 if said <= 4 else 2
         top_idf = max((term.idf for term in content), default=0.0)
         # A word most of the notes use ("cell" in a biology deck) may be left unsaid.
         essential = [
@@ -432,16 +466,32 @@ class FactSearch:
             for term in content
             if term.idf >= ESSENTIAL_SHARE * top_idf
         ]
+        # "when did Paul McCartney die?": what is asked about the names, all of which a line
+        # merely naming McCartney (with a date of something else) leaves out.
+        named = constraints | self._name_runs.words_in(folded_words(question))
+        event = (
+            [
+                frozenset(word for word, _ in term.alternatives)
+                for term in content
+                if named.isdisjoint(term.text.split())
+            ]
+            if frame.kind in _EVENT_KINDS and named
+            else []
+        )
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
             if origin in {ORIGIN_DATE, ORIGIN_YEARS} and frame.kind != "date":
                 continue
+            if origin == ORIGIN_FACT and is_question_line(self._facts[fact_id].text):
+                continue  # a question of a question-and-answer sheet asks, it does not answer
             if not self._holds(fact_id, constraints):
                 continue
             context = self._context_stems(fact_id)
             if sum(context.isdisjoint(words) for words in essential) > allowed:
                 continue  # misses what the question is about: "when did Dickens die?"
+            if event and all(context.isdisjoint(words) for words in event):
+                continue  # names who, but not what happened to them
             own = set(content_words(self._facts[fact_id].text))
             if own and own <= matched and frame.kind != "reason":
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
@@ -454,6 +504,8 @@ class FactSearch:
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
+            if relations:  # "what happened after his death?": the line saying "after his death"
+                score += RELATION_BONUS * _relates(self._facts[fact_id].text, relations, matched)
             if span is not None and frame.kind == "person":
                 before = self._facts[fact_id].text[: span[0]]
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
@@ -529,12 +581,14 @@ class FactSearch:
             if extra and not term.alternatives:
                 idf = max(self._index.idf(word) for word, _ in extra)
             if term.text in frame.frame_words:
+                if not (term.alternatives or extra) and term.text in _PHRASING:
+                    continue  # "look like" that the notes never say: nothing to find
                 idf *= FRAME_WEIGHT
             expanded.append(QueryTerm(term.text, (*term.alternatives, *extra), idf))
         if "show" in folded_words(question) and "show" in self._index:
             weight = self._index.idf("show") * FRAME_WEIGHT
             expanded.append(QueryTerm("show", (("show", 1.0),), weight))
-        return expanded
+        return merge_names(expanded, folded_words(question), self._name_runs)
 
     def _is_unknown_name(self, term: QueryTerm, question: str) -> bool:
         """True for a name the notes never mention, nor anything spelt like it: a word the
@@ -547,10 +601,42 @@ class FactSearch:
             return False  # maybe the other form of a name the notes use: "Britain" / "British"
         return _capitalised_inside(question, word) or not is_dictionary_word(word)
 
+    def _unlisted_kind(self, question: str, terms: list[QueryTerm]) -> bool:
+        """True when the question names a kind of thing ("quick sort") the notes never name,
+        though they name other kinds of it ("bubble sort", "merge sort"): see `_kinds`."""
+        unknown = {
+            term.text
+            for term in terms
+            if not term.alternatives and not is_frame_word(term) and term.text.isalpha()
+        }
+        if not unknown:
+            return False
+        known = {term.text: term for term in terms if term.alternatives}
+        for _, thing in asked_kinds(folded_words(question), unknown, set(known)):
+            docs = self._index.term_arrays(QueryTerm(thing, ((index_word(thing), 1.0),), 1.0)).docs
+            lines = (self._facts[fact_id].text for fact_id in docs[:MAX_KIND_LINES].tolist())
+            if len(kinds_named(thing, lines)) >= MIN_KINDS:
+                return True
+        return False
+
+    def _spelt_out(self, letters: str) -> tuple[str, ...] | None:
+        """What an acronym the notes never write stands for, found spelt out in them."""
+        if letters not in self._spelt:
+            if self._text is None:
+                self._text = "\n".join(quick_fold(fact.text) for fact in self._facts)
+            self._spelt[letters] = spelt_out(letters, self._text)
+        return self._spelt[letters]
+
     def _aliases_of(self, question: str) -> dict[str, list[str]]:
         """Per question word, the index words of what it abbreviates or is abbreviated to."""
         words = surface_words(question)
         found: dict[str, list[str]] = {}
+        for word, letters in asked_acronyms(question).items():
+            stem = index_word(word)
+            if stem in self._index or stem in self._heads or self._abbreviations.expansions(word):
+                continue
+            if (run := self._spelt_out(letters)) is not None:
+                found.setdefault(word, []).extend(index_word(w) for w in run)
         for word in words:
             for expansion in self._abbreviations.expansions(word):
                 found.setdefault(word, []).extend(index_word(w) for w in expansion)
@@ -578,7 +664,7 @@ class FactSearch:
             return True
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         around = set(folded_words(fact.text))
-        for extra in (context.lead_in, context.carried, context.before):
+        for extra in (context.lead_in, context.carried, context.before, context.question):
             if extra:
                 around.update(folded_words(extra))
         around |= self._topic_words(self._fact_topic[fact_id])
@@ -624,7 +710,7 @@ class FactSearch:
         preceding subject, and its topic's path, title, aliases, people, places, date, summary."""
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         stems = set(content_words(fact.text))
-        for extra in (context.lead_in, context.carried, context.before):
+        for extra in (context.lead_in, context.carried, context.before, context.question):
             if extra:
                 stems.update(content_words(extra))
         position = self._fact_topic[fact_id]
@@ -659,7 +745,8 @@ class FactSearch:
             kind = "date"
         if kind == "reason":
             reasons = [span for span in self._spans(fact_id) if span[0] == "reason"]
-            return bool(reasons) or context.cause, None
+            asked_why = context.question is not None and _WHY.match(context.question) is not None
+            return bool(reasons) or context.cause or asked_why, None
         if kind == "definition":
             defined = _DEFINES.match(text)
             if defined is None:
@@ -796,8 +883,29 @@ class FactSearch:
         position, fact = self._fact_topic[fact_id], self._facts[fact_id]
         topic = self._topics[position]
         path = (*self._paths[position], fact.group) if fact.group else self._paths[position]
+        question = self._contexts[fact_id].question
+        if question:  # the answer line of a Q&A sheet is shown with the question it answers
+            path = (*path, question)
         score = round(max(0.0001, min(rank / _TOP_RANK, 1.0)), 4)
         return Passage(topic.id, topic.title, fact, score, span, path)
+
+
+def _relates(text: str, relations: set[str], matched: set[str]) -> bool:
+    """True when the line says "after"/"before" (as the question does) about something the
+    question names: "Riots broke out … after his death" for "what happened after King's death?"."""
+    for found in _RELATION_AT.finditer(text):
+        if found.group(1).casefold() in relations and any(
+            index_word(word) in matched for word in folded_words(found.group(2))
+        ):
+            return True
+    return False
+
+
+def _title_words(words: Iterable[str]) -> frozenset[str]:
+    """A title's words without its years or numbers, unless that leaves none."""
+    kept = frozenset(words)
+    named = frozenset(word for word in kept if not word.isdigit())
+    return named or kept
 
 
 def _head_document(topic: Topic, words: TextWords, ancestors: tuple[str, ...]) -> list[Field]:

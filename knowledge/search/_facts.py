@@ -8,10 +8,14 @@ no subject of its own: it is the Poznan workers of the line above. "new American
 - `lead_in`: the heading or lead-in line it hangs under (its group), and `cause`: whether that
   lead-in introduces reasons ("… because", "Failed because", "Causes", "Reasons for …");
 - `carried`: the subject carried over from the line above when the line starts without one (a
-  pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…");
+  pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…") or points
+  back to it ("Fans held vigils after his death");
 - `before`: otherwise, the subject of the line above, a weaker hint: the second sentence of a
   paragraph ("The Bank created £375 billion…") usually goes on about the first one's subject
-  ("Quantitative easing was first used…").
+  ("Quantitative easing was first used…");
+- `question`: in a question-and-answer sheet, the question line the fact answers ("When did
+  Elizabeth I become queen?" above "On 17 November 1558, aged 25"): the lines after a question,
+  up to the next question or heading, are read with it. A question line is never an answer.
 
 Everything here is plain tuples and strings, computed once per deck (a few regular expressions per
 fact), so it can be built in a worker process and sent back, or cached with the deck.
@@ -41,6 +45,9 @@ _CAUSE_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = 4
+_POINTS_BACK = re.compile(r"\b(?:his|her|him|its|their|them)\b", re.IGNORECASE)
+# "Why was …?", "Q3. Define osmosis", "Question 2: …": a line of a question-and-answer sheet.
+_QUESTION_PREFIX = re.compile(r"^\s*(?:Q|Question) ?\d{0,3} ?[.:)–-]\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +61,7 @@ class FactContext:
     cause: bool
     carried: str | None
     before: str | None = None  # the subject of the line above, when this line has its own
+    question: str | None = None  # the question line above, in a question-and-answer sheet
 
 
 def analyse_facts(
@@ -67,13 +75,28 @@ def analyse_facts(
     contexts: list[FactContext] = []
     subject: str | None = None
     group: str | None = None
+    asked: str | None = None
     for fact in facts:
         text = fact.text
         if fact.group != group:
-            group, subject = fact.group, None
+            group, subject, asked = fact.group, None, None
+        if is_question_line(text):
+            contexts.append(
+                FactContext(
+                    find_spans(text, people, places) if with_spans else None,
+                    fact.group,
+                    False,
+                    None,
+                )
+            )
+            subject, asked = None, _QUESTION_PREFIX.sub("", text)
+            continue
         own = _subject(text)
-        carried = subject if own is None else None
-        before = subject if own is not None and subject != own else None
+        # "Fans held vigils after his death": a line pointing back with a pronoun is about the
+        # subject of the line above as much as a line without a subject is.
+        refers = own is None or _POINTS_BACK.search(text) is not None
+        carried = subject if refers else None
+        before = subject if not refers and subject != own else None
         subject = own if own is not None else subject
         contexts.append(
             FactContext(
@@ -82,9 +105,19 @@ def analyse_facts(
                 bool(fact.group and _CAUSE_LEAD_IN.search(fact.group)),
                 carried,
                 before,
+                asked,
             )
         )
     return contexts
+
+
+def is_question_line(text: str) -> bool:
+    """True for a line that asks rather than tells: it ends with "?" or is numbered as a
+    question ("Q3. Define osmosis")."""
+    text = text.rstrip()
+    if text.endswith("?"):
+        return True
+    return _QUESTION_PREFIX.match(text) is not None and "?" not in text  # not "Q: …? A: …"
 
 
 def lacks_subject(text: str) -> bool:

@@ -201,6 +201,9 @@ def analyse_question(question: str) -> QuestionFrame:
         elif asked & _END_WORDS:
             aspect = "end"
         frame |= (_START_WORDS | _END_WORDS) & asked
+    if first in {"what", "how"} and second in _AUXILIARIES and words[-1] == "like":
+        # "what are composite volcanoes like?", "what do they look like?": describe them
+        frame |= {"like", "look", "looks"} & set(words)
     if kind == "number" and first == "how" and second in _NUMBER_HOW:
         frame.add(second)  # "how big", "how long": the measure asked for, rarely the fact's word
     years = tuple(word for word in words if is_year(word))

@@ -59,6 +59,23 @@ def spin_then_read(filename: str, content: bytes) -> object:
     return read_upload(filename, content)
 
 
+def held_then_spin(filename: str, content: bytes) -> object:
+    """An upload reader the test holds: `content` is a folder. It writes `started` there, sleeps until
+    the test writes `release` (so the test decides how long the upload is under way, not a clock;
+    a safety net of `HOLD_SAFETY_NET` s of wall time ends the wait if the test never can, say
+    because the event loop is stuck waiting for this call), then spins until its CPU limit stops it."""
+    folder = Path(content.decode())
+    (folder / "started").touch()
+    waited = time.monotonic()
+    while not (folder / "release").exists() and time.monotonic() - waited < HOLD_SAFETY_NET:
+        time.sleep(0.01)
+    burn_cpu(None)
+    raise AssertionError(f"{filename}: the CPU limit never stopped this worker")
+
+
+HOLD_SAFETY_NET = 120.0
+
+
 def import_markdown(text: str) -> dict[str, object]:
     from knowledge.importers import import_text
 

@@ -1,0 +1,132 @@
+"""The question a student meant, without the talk around it.
+
+Students type questions the way they speak: "um what does the cerebellum do", "so like whats a
+synapse", "can you tell me how fast impulses travel", "wait what is a lahar again?". The filler
+changes nothing about what is asked, but it breaks question analysis (the question word is no
+longer first) and adds words the notes never use. `plain_question` takes it off:
+
+- leading hesitations and greetings ("um", "uh", "hmm", "hey", "ok", "sorry", "quick question:"),
+  and softer openers ("so", "like", "wait", "well", "and", "actually") when a question follows;
+- a request wrapped round the question ("can you tell me", "do you know", "I want to know",
+  "remind me") when a question word follows; "do you know what a synapse is" becomes "what is a
+  synapse";
+- trailing tags ("again", "please", "thanks", "lol", "though", "exactly");
+- run-together or misspelt question words: "whats" -> "what is", "whos" -> "who is", "wat" ->
+  "what", "wen" -> "when".
+
+English conversational phrasing only: no subject's vocabulary. A question with no filler comes
+back unchanged (cut to MAX_CHARS, all the search reads), and one that would be left empty is
+returned as it was. No pattern here can backtrack over a long input: trailing tags are taken off
+word by word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.search._words import word_set
+
+_QUESTION_WORD = (
+    r"(?:what|whats|what's|wat|wot|who|whom|whose|whos|who's|when|whens|when's|wen|where|wheres"
+    r"|where's|why|whys|how|hows|how's|which|is|are|was|were|do|does|did|can|could|should|will"
+    r"|would|has|have|had|define|explain|name|give|list|describe)\b"
+)
+_SEPARATOR = r"[\s,.:;!…-]*"
+_HESITATION = re.compile(
+    r"^(?:u+m+|u+h+m*|e+r+m*|h+m+|a+h+|o+h+|hey|hi|hello|yo|ok|okay|yeah|yep|ya|lol|sorry|pls|plz"
+    r"|please|quick\s+question|question|q)\b" + _SEPARATOR,
+    re.IGNORECASE,
+)
+_OPENER = re.compile(
+    r"^(?:so|like|well|wait|hang\s+on|right|and|but|also|actually|basically|just|now|then|anyway"
+    r"|erm|i\s+mean|one\s+more)\b" + _SEPARATOR + r"(?=" + _QUESTION_WORD + r"|u+m|u+h|like\b)",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+"
+    r"(?:me|us)|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|do\s+(?:you|u|ya)\s+know"
+    r"|does\s+any(?:one|body)\s+know|i\s+(?:want|wanna|need|would\s+like|'d\s+like|d\s+like)"
+    r"\s+(?:to\s+)?know|i\s+was\s+wondering|i\s+wonder|any\s+idea|i\s+forgot|i\s+forget"
+    r"|i\s+can'?t\s+remember)\b" + _SEPARATOR + r"(?=" + _QUESTION_WORD + ")",
+    re.IGNORECASE,
+)
+_TRAILING = word_set("again please pls plz thanks thx ty lol haha though tho exactly anyway btw")
+_TRAILING_PAIRS = frozenset(
+    {("thank", "you"), ("then", "again"), ("or", "something"), ("or", "what")}
+)
+MAX_CHARS = 500  # the search reads no more of a question than this (MAX_QUESTION_CHARS)
+# "what a synapse is" (the word order of a question inside a request): back to a question.
+_EMBEDDED = re.compile(
+    r"^(?P<wh>what|who|where|which)\s+(?P<rest>(?:the|a|an)\s+.+?|\S+(?:\s+\S+){0,3}?)\s+"
+    r"(?P<verb>is|are|was|were|does|do|did)\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+_RUN_TOGETHER = {
+    "whats": "what is",
+    "what's": "what is",
+    "wat": "what",
+    "wot": "what",
+    "whos": "who is",
+    "who's": "who is",
+    "wheres": "where is",
+    "where's": "where is",
+    "whens": "when is",
+    "when's": "when is",
+    "hows": "how is",
+    "how's": "how is",
+    "whys": "why is",
+    "wen": "when",
+    "wher": "where",
+    "wy": "why",
+    "hw": "how",
+    "wich": "which",
+    "whic": "which",
+}
+_FIRST_WORD = re.compile(r"^([\w'’]+)")
+
+
+def plain_question(question: str) -> str:
+    """`question` without the filler around it (see the module docstring)."""
+    text = " ".join(question[:MAX_CHARS].split())
+    requested = False
+    while True:
+        for pattern in (_HESITATION, _OPENER, _REQUEST):
+            match = pattern.match(text)
+            if match is not None and match.end() < len(text):
+                requested = requested or pattern is _REQUEST
+                text = text[match.end() :]
+                break
+        else:
+            break
+    text = _without_trailing_tags(text)
+    if requested and (embedded := _EMBEDDED.match(text)) is not None:
+        wh, verb, rest, end = embedded["wh"], embedded["verb"], embedded["rest"], embedded["end"]
+        if verb.casefold() in {"does", "do", "did"}:  # "what the cerebellum does"
+            text = f"{wh} {verb} {rest} do{end}"
+        else:  # "what a synapse is"
+            text = f"{wh} {verb} {rest}{end}"
+    first = _FIRST_WORD.match(text)
+    if first is not None:
+        word = first.group(1).replace("’", "'")
+        expanded = _RUN_TOGETHER.get(word.casefold())
+        if expanded is not None:
+            text = expanded + text[first.end() :]
+    return text if text.strip(" ?.!,") else question[:MAX_CHARS]
+
+
+def _without_trailing_tags(text: str) -> str:
+    """`text` without "again", "please", "thanks", "lol"… at its end; its closing "?" kept.
+    Word by word, not by a regular expression: no input can make it backtrack."""
+    body = text.rstrip()
+    core = body.rstrip("?.!")
+    end = body[len(core) :]
+    while True:
+        words = core.rstrip(" ,").rsplit(None, 2)
+        folded = [word.casefold() for word in words]
+        if len(words) >= 2 and folded[-1] in _TRAILING:
+            core = core.rstrip(" ,")[: -len(words[-1])]
+        elif len(words) >= 3 and (folded[-2], folded[-1]) in _TRAILING_PAIRS:
+            core = core.rstrip(" ,")[: -len(words[-1])].rstrip()[: -len(words[-2])]
+        else:
+            break
+    return core.rstrip(" ,") + end if core.strip() else text
