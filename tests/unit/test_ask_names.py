@@ -10,15 +10,12 @@ Each class is checked on notes of other subjects written here, imported the way
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from bot.explain import Asked, answer_question
-from knowledge.importers import dump_deck, import_text
-from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
+from tests.unit.asking import imported, indexed, lead_of
 
 MUSIC = """Popular music since 1960
 
@@ -84,25 +81,15 @@ VOLCANOES = """Volcano types
 """
 
 
-@cache
 def _deck(text: str, format: str) -> tuple[Deck, DeckIndex]:
     if format == "yaml":
-        deck = parse_deck(text)
-    else:
-        name = f"notes.{'md' if format == 'markdown' else 'txt'}"
-        deck = parse_deck(dump_deck(import_text(text, format=format, source_name=name)), name)
-    return deck, DeckIndex(deck)
+        return indexed(text)
+    return imported(text, format, f"notes.{'md' if format == 'markdown' else 'txt'}")
 
 
 def ask(text: str, format: str, question: str) -> Asked:
     deck, index = _deck(text, format)
     return answer_question(deck, index, question)
-
-
-def lead_of(asked: Asked) -> str:
-    assert asked.status == "answer", asked.reply.fallback.plain
-    assert asked.lead is not None
-    return asked.lead
 
 
 @pytest.mark.parametrize(

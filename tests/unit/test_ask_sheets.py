@@ -11,15 +11,11 @@ The decks are written here in subjects of their own and go through the importer 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from bot.explain import Asked, answer_question
-from knowledge.importers import dump_deck, import_text
-from knowledge.loader import parse_deck
-from knowledge.model import Deck
-from knowledge.search import DeckIndex, plain_question
+from knowledge.search import plain_question
+from tests.unit.asking import imported, indexed, lead_of
 
 ACIDS_SHEET = """# Acids and alkalis — revision Q&A
 
@@ -76,27 +72,9 @@ topics:
 """
 
 
-@cache
-def _imported(text: str, format: str, name: str) -> tuple[Deck, DeckIndex]:
-    deck = parse_deck(dump_deck(import_text(text, format=format, source_name=name)), name)
-    return deck, DeckIndex(deck)
-
-
-@cache
-def _yaml(text: str) -> tuple[Deck, DeckIndex]:
-    deck = parse_deck(text)
-    return deck, DeckIndex(deck)
-
-
 def ask_sheet(question: str) -> Asked:
-    deck, index = _imported(ACIDS_SHEET, "markdown", "acids.md")
+    deck, index = imported(ACIDS_SHEET, "markdown", "acids.md")
     return answer_question(deck, index, question)
-
-
-def lead_of(asked: Asked) -> str:
-    assert asked.status == "answer", asked.reply.fallback.plain
-    assert asked.lead is not None
-    return asked.lead
 
 
 # --- question-and-answer sheets --------------------------------------------------------------
@@ -152,7 +130,7 @@ def test_a_sheet_still_says_when_it_does_not_answer(question: str) -> None:
     ],
 )
 def test_numbered_questions_and_answers_in_outline_notes(question: str, lead: str) -> None:
-    deck, index = _imported(ROCKS_SHEET, "outline", "rocks.txt")
+    deck, index = imported(ROCKS_SHEET, "outline", "rocks.txt")
     assert lead in lead_of(answer_question(deck, index, question))
 
 
@@ -209,10 +187,10 @@ def test_filler_removal_reads_a_bounded_part_of_any_input(hostile: str) -> None:
     ],
 )
 def test_filler_does_not_change_the_answer(question: str, lead: str) -> None:
-    deck, index = _yaml(WEATHER)
+    deck, index = indexed(WEATHER)
     assert lead in lead_of(answer_question(deck, index, question))
 
 
 def test_filler_does_not_make_an_answer_of_what_the_notes_lack() -> None:
-    deck, index = _yaml(WEATHER)
+    deck, index = indexed(WEATHER)
     assert answer_question(deck, index, "umm who invented the barometer lol").status == "none"

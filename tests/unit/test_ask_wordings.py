@@ -9,15 +9,11 @@ these notes".
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from benchmarks.bench_ask import eval_deck
 from bot.explain import Asked, answer_question
-from knowledge.loader import parse_deck
-from knowledge.model import Deck
-from knowledge.search import DeckIndex
+from tests.unit.asking import indexed, lead_of
 
 SPACE = """
 deck: {id: space-race, title: The Space Race}
@@ -95,26 +91,14 @@ topics:
 """
 
 
-@cache
-def _index(text: str) -> tuple[Deck, DeckIndex]:
-    deck = parse_deck(text)
-    return deck, DeckIndex(deck)
-
-
 def ask(notes: str, question: str) -> Asked:
-    deck, index = _index(notes)
+    deck, index = indexed(notes)
     return answer_question(deck, index, question)
 
 
 def ask_eval(name: str, question: str) -> Asked:
     deck, index = eval_deck(name)
     return answer_question(deck, index, question)
-
-
-def lead_of(asked: Asked) -> str:
-    assert asked.status == "answer", asked.reply.fallback.plain
-    assert asked.lead is not None
-    return asked.lead
 
 
 # --- abbreviations and what they stand for -----------------------------------------------------
