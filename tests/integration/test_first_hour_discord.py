@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-
-import pytest
-from discord.gateway import DiscordWebSocket
-from discord.http import Route
 
 from adapters.discord import CHOICE_PREFIX
 from tests.fakes.clock import FakeClock
@@ -24,9 +19,11 @@ from tests.fakes.discord_api import MANAGE_GUILD, MEMBER_PERMISSIONS, FakeDiscor
 from tests.integration.test_discord import assert_no_pings, buttons, shown
 from tests.integration.test_discord_app import (
     CHANNEL,
+    api,
     bot_on_discord,
     lobby_with,
     posted,
+    restore_endpoints,
     token_button,
     verdicts,
 )
@@ -34,6 +31,8 @@ from tests.integration.test_first_hour_telegram import DECK_TITLE, NOTES
 from tests.integration.test_first_hour_telegram import (
     assert_names_no_bundled_topic as assert_clean,
 )
+
+__all__ = ["api", "restore_endpoints"]  # the fixtures, imported so pytest finds them here
 
 ANA = FakeUser(1_300_000_000_000_000_001, "Ana")
 BEN = FakeUser(1_300_000_000_000_000_002, "Ben")
@@ -44,19 +43,6 @@ TEACHER = FakeUser(
 )
 CLASS = (ANA, BEN, CAL, DEE)
 UPLOAD = (NOTES.name, NOTES.read_bytes())
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as fake:
-        yield fake
-
-
-@pytest.fixture(autouse=True)
-def restore_endpoints() -> Iterator[None]:
-    base, gateway = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
-    yield
-    Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
 
 
 def every_text(api: FakeDiscord) -> list[str]:
