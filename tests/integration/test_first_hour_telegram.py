@@ -21,7 +21,10 @@ from tests.conftest import default_deck
 from tests.fakes.clock import FakeClock
 from tests.fakes.telegram_api import Call, FakeTelegramAPI, checked_html
 from tests.integration.test_telegram import FAST, GROUP, running, seen_in, settle
+from tests.integration.test_telegram_features import api, clock
 from tests.integration.test_walkthroughs import slips
+
+__all__ = ["api", "clock"]  # the fixtures, imported so pytest finds them here
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Deprecated since.*`retry_after`:telegram.warnings.PTBDeprecationWarning"
@@ -50,17 +53,6 @@ def assert_names_no_bundled_topic(pages: list[str]) -> None:
         assert not named, (named, page)
         for line in page.splitlines():
             assert not slips(line), (slips(line), line)
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeTelegramAPI]:
-    async with FakeTelegramAPI() as fake:
-        yield fake
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()  # Monday 2 March 2026, 09:00 UTC
 
 
 @pytest.fixture
