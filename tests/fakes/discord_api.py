@@ -237,7 +237,15 @@ class Faults:
     """Fault injection on writes (POST/PATCH): `fraction` of distinct requests are refused once,
     with 429 + `retry_after` (Discord's body and its `Via` header, which discord.py checks before
     it trusts a 429) or with `status` (a 5xx). A retry of the same request goes through, so every
-    message still arrives once if the client retries as it should."""
+    message still arrives once if the client retries as it should.
+
+    A 429 closes the request's rate-limit bucket (method, route and major parameters, as Discord
+    keys its limits) for `retry_after` seconds: a write into that bucket before then is refused
+    again and counted in `early` (a client that does not honour retry_after). A refusal never
+    moves the window on. A client that waits out retry_after (discord.py, which also sends one
+    request at a time per bucket) is refused at most once per request however slowly it runs: on
+    a loaded machine, windows that every early request extended had kept the writes of several
+    buckets refusing each other until discord.py gave up after five tries."""
 
     fraction: float
     status: int
@@ -245,7 +253,8 @@ class Faults:
     rng: random.Random
     refused: set[str] = field(default_factory=set)
     injected: int = 0
-    until: float = 0.0  # after a 429, every write is refused until then: early retries fail
+    early: int = 0
+    closed_until: dict[str, float] = field(default_factory=dict)  # bucket -> end of its window
 
 
 class FakeDiscord:
@@ -756,17 +765,23 @@ class FakeDiscord:
         if faults is None or method not in ("POST", "PATCH") or path.startswith("/applications"):
             return None
         key = f"{method} {path} {json.dumps(body, sort_keys=True, default=str)}"
+        bucket = _bucket(method, path)
         now = asyncio.get_running_loop().time()
-        early = faults.status == 429 and now < faults.until
-        if not early and (key in faults.refused or faults.rng.random() >= faults.fraction):
+        until = faults.closed_until.get(bucket, 0.0)
+        early = faults.status == 429 and now < until
+        if early:
+            faults.early += 1
+        elif key in faults.refused or faults.rng.random() >= faults.fraction:
             return None
-        faults.refused.add(key)
-        faults.injected += 1
+        else:
+            faults.refused.add(key)
+            faults.injected += 1
         if faults.status == 429:
-            faults.until = max(faults.until, now + faults.retry_after)
+            if not early:
+                until = faults.closed_until[bucket] = now + faults.retry_after
             answer = {
                 "message": "You are being rate limited.",
-                "retry_after": math.ceil((faults.until - now) * 1000) / 1000,
+                "retry_after": math.ceil((until - now) * 1000) / 1000,
                 "global": False,
             }
             headers = {
@@ -1193,6 +1208,16 @@ def _application() -> JSON:
         "flags": 0,
         "interactions_endpoint_url": None,
     }
+
+
+def _bucket(method: str, path: str) -> str:
+    """The rate-limit bucket of a write: its method and route with the major parameters (channel,
+    application or interaction, token) kept and the minor ones (message ids) left out."""
+    route, params = _match(FakeDiscord._ROUTES, method, path)
+    if route is None:
+        return f"{method} {path}"
+    major = sorted((k, v) for k, v in params.items() if k != "message_id")
+    return f"{method} {route} {major}"
 
 
 def _match(

@@ -9,12 +9,19 @@ import asyncio
 from collections import Counter
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from adapters.discord import CHOICE_PREFIX
 from tests.counts import record
 from tests.fakes.clock import FakeClock
-from tests.fakes.discord_api import FakeDiscord, FakeUser, StoredMessage
+from tests.fakes.discord_api import (
+    CHANNEL_ID,
+    OTHER_CHANNEL_ID,
+    FakeDiscord,
+    FakeUser,
+    StoredMessage,
+)
 from tests.integration.test_discord import buttons, shown
 from tests.integration.test_discord_app import (
     api,
@@ -87,7 +94,7 @@ async def test_a_storm_of_429s_or_5xxs_delivers_every_message_once(
     refused = Counter(call.status for call in api.calls if call.status >= 400)
     print(
         f"\nDiscord {fault} storm: {api.faults.injected} faults injected, posts {posts}, "
-        f"other errors {dict(refused)}"
+        f"retries before retry_after {api.faults.early}, other errors {dict(refused)}"
     )
     record(
         faults_injected=api.faults.injected,
@@ -95,6 +102,9 @@ async def test_a_storm_of_429s_or_5xxs_delivers_every_message_once(
         duplicates=sum(max(posts.get(k, 0) - n, 0) for k, n in ONCE.items()),
     )
     assert api.faults.injected > 0
+    assert (
+        api.faults.early == 0
+    )  # retry_after honoured: no write came back before its window closed
     assert posts == ONCE  # messages lost 0, duplicates 0 (the scoreboard is edited in place)
 
 
@@ -136,3 +146,20 @@ async def test_a_reply_refused_more_often_than_discord_py_retries_still_arrives(
     assert refuse["left"] == 0
     assert len(answer) == 1
     assert "Berlin Wall" in answer[0].text and "Sorry" not in answer[0].text
+
+
+async def test_the_fake_refuses_a_retry_that_comes_before_retry_after(api: FakeDiscord) -> None:
+    """The storm test's `early == 0` can fail: a write sent again inside its bucket's window is
+    refused and counted, and the window is the bucket's alone (another channel is not held up)."""
+    api.flood(1.0, retry_after=3600)  # no resend in this test comes an hour late
+    headers = {"Authorization": f"Bot {api.token}"}
+    post = f"{api.base_url}/channels/{{}}/messages"
+    async with aiohttp.ClientSession(headers=headers) as session:
+        statuses = []
+        for channel in (CHANNEL_ID, CHANNEL_ID, OTHER_CHANNEL_ID):
+            async with session.post(post.format(channel), json={"content": "hi"}) as answer:
+                statuses.append((answer.status, (await answer.json())["retry_after"]))
+    assert [status for status, _ in statuses] == [429, 429, 429]
+    assert all(0 < wait <= 3600 for _, wait in statuses)
+    assert api.faults is not None
+    assert (api.faults.injected, api.faults.early) == (2, 1)  # the resend was early; the rest not
