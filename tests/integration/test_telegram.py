@@ -37,7 +37,7 @@ from bot.replies import Choices, Image, Message, Notice, Option, Quiz, Reply
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import load_deck
 from tests.fakes.clock import FakeClock
-from tests.fakes.telegram_api import Call, FakeTelegramAPI, checked_html
+from tests.fakes.telegram_api import WAIT_SECONDS, Call, FakeTelegramAPI, checked_html
 
 # PTB's own RetryAfter reads its retry_after (an int today, a timedelta in PTB 23) as it is built,
 # so every 429 warns from inside PTB; only that warning is silenced, only here.
@@ -341,7 +341,7 @@ async def test_429s_on_polls_photos_and_edits_are_waited_out_too(api: FakeTelegr
     adapter = TelegramAdapter(core, settings(api))
     async with running(adapter):
         api.say("/mix", chat_id=GROUP, user_id=5)
-        await api.wait_for("sendMessage", timeout=10)
+        await api.wait_for("sendMessage")
         board = await adapter.messenger.send(Chat("telegram", str(GROUP), True), Message(text("0")))
         for score in ("1", "2"):
             await adapter.messenger.edit(board, Message(text(score)))
@@ -613,7 +613,7 @@ async def test_serve_polls_until_told_to_stop(api: FakeTelegramAPI, core: App) -
     api.say("/help")
     (sent,) = await api.wait_for("sendMessage")
     stop.set()
-    await asyncio.wait_for(task, 5)
+    await asyncio.wait_for(task, WAIT_SECONDS)  # a hang guard, not a deadline
     assert "/explain" in checked_html(sent.params["text"])
     assert api.requests("getUpdates")[0]["allowed_updates"] == [
         "message", "callback_query", "poll_answer", "inline_query"

@@ -19,7 +19,7 @@ from bot.app import App, AppConfig, build_app
 from bot.daily import NoPacing
 from bot.store import ChatRef, Schedule
 from tests.fakes.clock import FakeClock
-from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.fakes.telegram_api import WAIT_SECONDS, FakeTelegramAPI
 from tests.integration.test_telegram import running
 
 # PTB warns from inside RetryAfter whenever a 429 is read; that must not hide a failure here.
@@ -68,12 +68,11 @@ async def push_everyone(core: App, api: FakeTelegramAPI, clock: FakeClock) -> No
     daily = core.daily
     assert daily is not None
     async with running(adapter):
-        for _ in range(500):  # the bot's first tick loads every schedule
-            if len(daily.keeper) == CLASSES:
-                break
-            await asyncio.sleep(0.01)
+        async with asyncio.timeout(WAIT_SECONDS):  # a hang guard, not a deadline
+            while len(daily.keeper) < CLASSES:  # the bot's first tick loads every schedule
+                await asyncio.sleep(0.01)
         clock.advance(seconds=31)
-        await api.wait_until(lambda: len(api.sends_per_chat) >= CLASSES, timeout=15)
+        await api.wait_until(lambda: len(api.sends_per_chat) >= CLASSES)
         await daily.idle()
 
 

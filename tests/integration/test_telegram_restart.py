@@ -20,7 +20,7 @@ from bot.events import Chat, Choice
 from bot.replies import Option, Quiz
 from bot.store import ChatRef, SqlStore, StoredPoll, StoreError
 from tests.fakes.clock import FakeClock
-from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.fakes.telegram_api import WAIT_SECONDS, FakeTelegramAPI
 from tests.integration.test_telegram import FAST, GROUP, Recorder, running, seen_in, settle
 
 TEACHER = 7
@@ -80,7 +80,7 @@ async def test_a_vote_on_the_daily_question_after_a_restart_counts_in_the_result
         api.say("/daily now", chat_id=GROUP, user_id=TEACHER)
         (today,) = await api.wait_for("sendPoll")
         stop.set()  # the process stops with the question of the day still open
-        await asyncio.wait_for(serving, 5)
+        await asyncio.wait_for(serving, WAIT_SECONDS)  # a hang guard, not a deadline
     finally:
         await before.close()
 

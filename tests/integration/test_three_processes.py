@@ -7,7 +7,8 @@ the battle as ended exactly once, and the killed shard, started again, neither a
 nor sends the day's question again.
 
 Real processes on the real clock: the schedules are set (before the bots start) to a time a few
-minutes ago, so the day's pushes are due the moment the processes come up and race for them.
+minutes ago, so the day's pushes are due the moment the processes come up and race for them, and
+the killed process's last heartbeat is set back in the database instead of waiting 30 s for it.
 Waits are for events, with a generous bound that only a hung process reaches.
 """
 
@@ -30,7 +31,7 @@ from tests.fakes.discord_api import CHANNEL_ID, FakeDiscord, FakeUser, StoredMes
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.integration.crash import rows
 from tests.integration.test_discord import buttons
-from tests.pg import fresh_database, postgres_url
+from tests.pg import execute, fresh_database, postgres_url
 
 __all__ = ["postgres_url"]  # the session fixture, imported so pytest finds it here
 
@@ -145,6 +146,14 @@ async def test_telegram_and_two_discord_shards_share_one_database(
             killed = processes.pop("shard-0")
             killed.kill()
             await killed.wait()
+            # A dead process's heartbeat goes stale after `stale_seconds` (30 s). Rather than wait
+            # that out on the real clock, its last heartbeat is moved an hour back, as if the
+            # time had passed; shard 1 finds the battle at its next scan (every 10 s).
+            await execute(
+                database,
+                "UPDATE battles SET heartbeat_at = heartbeat_at - interval '1 hour'"
+                " WHERE status = 'running'",
+            )
 
             # shard 1 finds the battle's heartbeat stale and announces it, once
             await discord.wait_for(lambda: posts_with(discord, *ENDED), timeout=STARTUP)
