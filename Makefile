@@ -8,9 +8,12 @@
 # pinned in the lock, fetched by this Python's pip into the venv (.venv/bin/uv). If uv cannot be had
 # or fails, pip does it all. The venv gets pip only when pip installs it (ensurepip alone costs
 # about 4 CPU-s): with uv, use `.venv/bin/uv pip install --python .venv/bin/python …`.
-# Both write bytecode at install time (pip always does, uv with --compile-bytecode): where
-# PYTHONDONTWRITEBYTECODE is set, nothing else would, and every process the tests start would
-# compile the libraries from source again (about 2 CPU-s each).
+# uv installs without bytecode, and every target here lets Python write it (PYTHONDONTWRITEBYTECODE
+# is cleared for the processes make starts): each library module is compiled the first time
+# anything imports it, once. Otherwise, where PYTHONDONTWRITEBYTECODE is set (as here and in CI),
+# every process the tests start would compile the libraries from source again (about 2 CPU-s
+# each); compiling all of site-packages at install (uv --compile-bytecode) cost 11 CPU-s, most of
+# it for modules nothing imports (numpy's tests, mypy, fontTools, pygments …).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -18,14 +21,18 @@ STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
 UV_PIN := $(shell sed -n 's/^uv==\([0-9.]*\).*/\1/p' $(DEV_LOCK))
-# Test processes: one per core (pytest-xdist); PYTEST_WORKERS=0 runs the suite in one process.
-PYTEST_WORKERS ?= auto
+# Test processes (pytest-xdist): two per core. Many tests spend most of their time waiting on
+# processes they started, sockets or timers, so with one per core a core stood idle a third of the
+# run. PYTEST_WORKERS=auto runs one per core, PYTEST_WORKERS=0 the suite in one process.
+CORES := $(shell nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+PYTEST_WORKERS ?= $(shell echo $$(( $(CORES) * 2 )))
 # Extra flags for `make lock`, e.g. LOCK_FLAGS=--upgrade to move every pin to the newest release.
 LOCK_FLAGS ?=
 LOCK_COMPILE = pip compile pyproject.toml --universal --python-version 3.11 --quiet \
 	--custom-compile-command "make lock" $(LOCK_FLAGS)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: run test typecheck test-cache lint bench lock docs screenshots clean
 
@@ -41,7 +48,7 @@ $(STAMP): pyproject.toml $(DEV_LOCK)
 	fi; \
 	if [ -n "$$uv" ] \
 	    && echo "installing $(DEV_LOCK) with $$uv" \
-	    && "$$uv" pip install --quiet --compile-bytecode --python $(BIN)/python -r $(DEV_LOCK) \
+	    && "$$uv" pip install --quiet --python $(BIN)/python -r $(DEV_LOCK) \
 	    && "$$uv" pip install --quiet --python $(BIN)/python --no-deps \
 	        --config-settings editable_mode=compat -e .; then :; \
 	else \
@@ -62,7 +69,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	@# Compiled once up front: the suite starts many Python processes, and none may write bytecode.
+	@# Our sources compiled once up front (the libraries are, as the tests first import them).
 	$(BIN)/python -m compileall -q bot knowledge adapters tests benchmarks
 	@# mypy keeps one core busy; meanwhile the other fills pytest's cache of rewritten test modules.
 	@$(MAKE) --no-print-directory -j2 typecheck test-cache
@@ -77,7 +84,7 @@ typecheck: $(STAMP)
 # with writing allowed caches it for the workers. Its output is dropped: the real run reports the
 # same collection errors, if any.
 test-cache: $(STAMP)
-	@PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --collect-only -qq -p no:cacheprovider \
+	@$(BIN)/python -m pytest --collect-only -qq -p no:cacheprovider \
 	    >/dev/null 2>&1 || true
 
 lint: $(STAMP)
