@@ -18,6 +18,13 @@ _MAX_TERM_CHARS = 80
 _OPERATOR = re.compile(r"\s*[×*÷+−]\s*|\s[x/]\s")
 _RATIO = re.compile(r"[^\W\d_]+/[^\W\d_]+")  # "mass/volume": the whole body one ratio
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+# Labels notes put before advice, not names of things to learn: "Exam tip: …", "NB: …".
+_META_LABEL = re.compile(
+    r"(?i)(?:(?:exam|top|revision|study|quick)\s+)?(?:tip|hint|note|nb|n\.b|remember|warning"
+    r"|watch out|careful|important|key point|reminder|don't forget|do not forget)s?"
+    r"(?:\s*:.*)?"  # "Exam tip: 6-mark questions — …" is advice whatever follows the label
+)
+_COMMENT = re.compile(r":\s|\s[—–-]\s|;")
 _ARTICLE = re.compile(r"(?i)(?:a|an|the)\b")
 _MAX_OPERAND_WORDS = 4
 
@@ -58,7 +65,9 @@ def is_formula(definition: str) -> bool:
     """
     if "=" in definition:
         return True
-    body = _PARENTHETICAL.sub(" ", definition).split(",")[0].strip()
+    # The sum before a comment ("I² × R — handy when you don't know the p.d.") is still a sum.
+    body = _PARENTHETICAL.sub(" ", definition)
+    body = _COMMENT.split(body.split(",")[0], maxsplit=1)[0].strip()
     if _RATIO.fullmatch(body):
         return True
     operands = [part.strip() for part in _OPERATOR.split(f" {body} ")]
@@ -72,11 +81,12 @@ def _plausible_term(term: str) -> bool:
     """A term is a short name that starts like a word: not a sentence ("Overgrazing. More animals"),
     a URL (a YouTube link split at its "="), code or maths ("x_1", "$E$", "f(x)"), or a sum ("1+1")."""
     return (
-        0 < len(term) <= _MAX_TERM_CHARS
+        1 < len(term) <= _MAX_TERM_CHARS  # one letter is a symbol ("P = V × I"), not a term
         and len(term.split()) <= _MAX_TERM_WORDS
         and term[0].isalpha()
         and not term.endswith(("?", ".", ","))
         and _NOT_TERMLIKE.search(term) is None
+        and _META_LABEL.fullmatch(term) is None
     )
 
 
