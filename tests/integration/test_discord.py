@@ -48,6 +48,7 @@ from tests.fakes.discord_api import (
     CHANNEL_ID,
     MANAGE_GUILD,
     MEMBER_PERMISSIONS,
+    SAFETY_NET,
     FakeDiscord,
     FakeUser,
     Interaction,
@@ -97,14 +98,14 @@ async def running(adapter: DiscordAdapter, api: FakeDiscord) -> AsyncIterator[Di
     task = asyncio.create_task(serve(adapter, stop))
     try:
         ready = asyncio.create_task(api.wait_ready())
-        await asyncio.wait({ready, task}, timeout=60, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({ready, task}, timeout=SAFETY_NET, return_when=asyncio.FIRST_COMPLETED)
         if task.done():
             task.result()  # a failed start raises here
         await ready
         yield adapter
     finally:
         stop.set()
-        await asyncio.wait_for(task, timeout=60)  # safety nets, never deadlines
+        await asyncio.wait_for(task, timeout=SAFETY_NET)  # safety nets, never deadlines
 
 
 def start(api: FakeDiscord, engine: Engine, **options: Any) -> Any:
