@@ -160,6 +160,10 @@ _SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*?)(?:'s|’s)?\s+"
     r"(?:(?:was|were|had|has|have|is|are|been|being|also|then|later|finally|eventually|soon)\s+)*$"
 )
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|of|from|near|with|by|for|to|into|under|over|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 MAX_KIND_LINES = 300  # lines looked at for the kinds of a thing the notes name
 _CAPITAL_INSIDE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
 
@@ -893,8 +897,8 @@ class FactSearch:
             if index_word(match.group().casefold()) not in wanted:
                 continue
             subject = _SUBJECT_BEFORE.search(text, 0, match.start())
-            if subject is None:
-                return False
+            if subject is None or _AFTER_PREPOSITION.search(text, 0, subject.start(1)):
+                return False  # nobody named right before it, or a place: "… in Washington State"
             words = [
                 word
                 for word in folded_words(subject.group(1))

@@ -173,6 +173,16 @@ VICTORIA = """# Victorian Britain
 - Victoria was made Empress of India in 1876
 """
 
+VOLCANOES = """# Volcanoes
+
+## Mount St Helens
+- Mount St Helens in Washington State erupted on 18 May 1980
+- 57 people were killed
+
+## Mount Pinatubo
+- Mount Pinatubo in the Philippines erupted in June 1991
+"""
+
 SPACE = """
 deck: {id: space, title: Space Race}
 topics:
@@ -182,6 +192,7 @@ topics:
       - Yuri Gagarin orbited the Earth on 12 April 1961
       - Gagarin died in a training flight in March 1968
       - Laika the dog died in orbit in November 1957
+      - Vladimir Komarov of the Soviet Union died in April 1967 when his parachute failed
   - id: apollo
     title: Apollo 1
     facts:
@@ -201,6 +212,8 @@ topics:
         (VICTORIA, "markdown", "when did William IV die?", "1837"),
         (SPACE, "yaml", "when did Gagarin die?", "March 1968"),
         (SPACE, "yaml", "when did Laika die?", "November 1957"),
+        (SPACE, "yaml", "when did Komarov die?", "April 1967"),  # "of the Soviet Union" is no one
+        (VOLCANOES, "markdown", "when did mount st helens erupt?", "18 May 1980"),
         (SPACE, "yaml", "how many astronauts died in the Apollo 1 fire?", "Three astronauts"),
     ],
 )
