@@ -36,6 +36,10 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
+# An outline label a numbered outline puts before a sub-point: "1.1", "2.3.1", "a)", "iv)", "(b)", "•".
+_OUTLINE_LABEL = re.compile(
+    r"^(?P<label>\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|[•◦▪‣])\s+(?P<text>\S.*)$"
+)
 # No two `\s*` side by side: on a deeply indented line they would backtrack in quadratic time.
 _TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _CALLOUT_HEAD = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?(?P<title>.*)$")
@@ -328,8 +332,42 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
                     Line(number, len(item.group(1)), item.group(2), item.group(3).strip())
                 )
             continue
+        sub = _sub_point(line, events, lines, number)
+        if sub is not None:
+            events.append(sub)
+            continue
         events.append(Para(number, stripped, "code" if _MATHS_BLOCK.match(stripped) else "text"))
     return events
+
+
+def _sub_point(line: str, events: list[Event], lines: list[str], number: int) -> Line | None:
+    """An indented line of a numbered outline inside a list item ("1. Topic" then "   1.1 …" and
+    "      a) …"), as a sub-item: Markdown would run it onto the item as a lazy continuation, and
+    the outline's structure would be lost. So is an indented lead-in ("   Causes:") whose next line
+    is such a sub-point, deeper. A wrapped item's plain continuation line stays a continuation."""
+    indent = len(line) - len(line.lstrip())
+    if not indent or not _in_item(events):
+        return None
+    stripped = line.strip()
+    labelled = _OUTLINE_LABEL.match(stripped)
+    if labelled:
+        return Line(
+            number, indent, labelled.group("label"), labelled.group("text"), raw_text=stripped
+        )
+    if stripped.endswith(":") and number < len(lines):  # `number` is 1-based: lines[number] is next
+        following = lines[number].expandtabs(_TAB_WIDTH).rstrip()
+        deeper = len(following) - len(following.lstrip()) > indent
+        if deeper and (_OUTLINE_LABEL.match(following.strip()) or _ITEM.match(following)):
+            return Line(number, indent, None, stripped, raw_text=stripped)
+    return None
+
+
+def _in_item(events: list[Event]) -> bool:
+    """Whether the line being read follows a list item (blank lines between allowed)."""
+    for event in reversed(events):
+        if event is not None:
+            return isinstance(event, Line)
+    return False
 
 
 def _cells(row: str) -> list[str]:
