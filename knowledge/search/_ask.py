@@ -52,6 +52,7 @@ from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
 from knowledge.search._types import Answer, Hit, Passage
+from knowledge.search._values import gives_measure
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     STOP_WORDS,
@@ -126,6 +127,8 @@ _PLACE_PHRASE = re.compile(
 )
 _TYPED_KINDS = frozenset({"reason", "person", "place", "measure", "formula"})
 _FORMULA_SIGN = re.compile(r"[=÷×]")
+# A chemical formula or a reaction: "H2SO4", "CO2", "NaCl + H2O", "hydrogen + oxygen → water".
+_CHEMICAL = re.compile(r"→|⇌|\b(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d*){1,6}\b")
 # "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
 _DEFINES = re.compile(
     r"^\s*(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|\s(?:is|are|was|were|means|"
@@ -478,6 +481,7 @@ class FactSearch:
             if frame.kind in _EVENT_KINDS and named
             else []
         )
+        owner = self._owner_forms(frame, terms)
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -495,8 +499,10 @@ class FactSearch:
             own = set(content_words(self._facts[fact_id].text))
             if own and own <= matched and frame.kind != "reason":
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
+            if owner and not self._about_owner(context, owner):
+                continue  # a value of something else: "birth rate" defined, not Afghanistan's
             typed, span = self._answer_span(fact_id, frame, asked, matched)
-            if not typed and frame.kind in STRICT_KINDS:
+            if not typed and (frame.kind in STRICT_KINDS or frame.strict):
                 continue
             if not typed and origin != ORIGIN_FACT and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
@@ -720,6 +726,30 @@ class FactSearch:
             self._head_stems[position] = head
         return frozenset(stems | head)
 
+    def _owner_forms(
+        self, frame: QuestionFrame, terms: list[QueryTerm]
+    ) -> list[tuple[frozenset[str], bool]]:
+        """Per word of what a value is asked of ("afghanistan"), its index forms and whether it
+        is a name of the deck; empty when the question asks for no value of anything."""
+        if not frame.owner:
+            return []
+        wanted = set(frame.owner)
+        forms: list[tuple[frozenset[str], bool]] = []
+        for term in terms:
+            words = set(term.text.split())
+            if words & wanted and not is_frame_word(term):
+                alternatives = frozenset(word for word, _ in term.alternatives)
+                forms.append((alternatives, bool(words & self._name_words)))
+        return forms
+
+    def _about_owner(
+        self, context: frozenset[str], owner: list[tuple[frozenset[str], bool]]
+    ) -> bool:
+        """A line gives the value of what was asked about: every name of it in the line's
+        context, and at least one of its words ("the rate of reaction": "reaction")."""
+        met = [not context.isdisjoint(forms) for forms, _ in owner]
+        return any(met) and all(ok for ok, (_, name) in zip(met, owner, strict=True) if name)
+
     def _under_asked_heading(self, fact_id: int, matched: set[str]) -> int:
         """1 when the fact hangs under a heading the question names ("Themes", "Effects")."""
         lead_in = self._contexts[fact_id].lead_in
@@ -737,6 +767,10 @@ class FactSearch:
         if kind in {"other", "yesno"}:
             return False, None
         if kind == "formula":
+            if frame.strict:  # "what is the formula of …": a formula, not a sign in passing
+                return _FORMULA_SIGN.search(text) is not None or _CHEMICAL.search(
+                    text
+                ) is not None, None
             return _FORMULA_SIGN.search(text) is not None, None
         if kind == "condition":
             found = _CONDITION.search(text)
@@ -768,6 +802,12 @@ class FactSearch:
                 or acronym_of(text, span) == frame.acronym
             )
         ]
+        if (
+            frame.measure is not None
+            and kind in {"number", "quantity", "measure"}
+            and not gives_measure(frame.measure, text)
+        ):
+            spans = []  # a number, but not a temperature for "what temperature …"
         if not spans:
             if (
                 kind in {"quantity", "measure"}
