@@ -47,9 +47,10 @@ from knowledge.search._facts import FactContext, analyse_facts, is_question_line
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
-from knowledge.search._lemma import is_dictionary_word, month_or_ordinal, word_family
+from knowledge.search._lemma import is_dictionary_word, month_or_ordinal, peoples, word_family
 from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
+from knowledge.search._shorthand import full_form, spelt_in_full
 from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
@@ -88,6 +89,11 @@ ORIGIN_SUMMARY = 1  # a topic's one-line summary
 ORIGIN_DATE = 2  # a topic's date ("23 October – 4 November 1956"): only for when-questions
 ORIGIN_TERM = 3  # a key term's definition ("Exothermic: a reaction that gives out energy…")
 ORIGIN_YEARS = 4  # a topic's years, when it has no date: a line of the notes with a date beats it
+ORIGIN_HEADING = (
+    5  # a lead-in line that says something ("A catalyst speeds up a reaction…"), read as a line
+)
+MIN_HEADING_WORDS = 3  # "Examples", "Key terms": a title, not a line of the notes
+_LINES = frozenset({ORIGIN_FACT, ORIGIN_HEADING})  # lines of the notes, not lines added beside them
 YEARS_PENALTY = 0.3
 BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
 LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
@@ -148,6 +154,7 @@ _WHY = re.compile(r"\W*(?:why|for what reason|what (?:caused|causes|led to|made)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
 _RELATIONS = word_set("after before")
+_QUESTION_WORDS = word_set("what why how when where who whom whose which")
 _PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
 _EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of what happened
 _RELATION_AT = re.compile(r"\b(after|before)\s+((?:[\w'’]+\s+){0,3}[\w'’]+)", re.IGNORECASE)
@@ -187,6 +194,9 @@ def _collect_case(text: str, capitalised: set[str], lower: set[str]) -> None:
     lower.update(w for w in _WORD_AT.findall(text) if w[:1].islower())
 
 
+_DEMONYM = ("ese", "ian", "ean", "an", "ish", "i")
+
+
 def _named(word: str, around: set[str]) -> bool:
     """True when `word` or a form of the same name is in `around`: "hungary" / "hungarian"."""
     if word in around:
@@ -195,6 +205,9 @@ def _named(word: str, around: set[str]) -> bool:
         return False
     stem = word[: max(5, len(word) - 2)]
     if any(other.startswith(stem) for other in around):
+        return True
+    # "China" / "Chinese", "Italy" / "Italian": a people's name ends the place's differently.
+    if any(len(o) > len(word) and o.startswith(word[:-1]) and o.endswith(_DEMONYM) for o in around):
         return True
     # "Britain" / "British", "Norway" / "Norwegian": a name's other form keeps its first letters.
     stem = word[: max(4, len(word) - 3)]
@@ -301,6 +314,8 @@ class FactSearch:
             for fact, context in zip(topic.facts, contexts, strict=True):
                 text = fact.text
                 fields: list[Field] = [(words.content(text), FACT_TEXT, 0)]
+                if full := spelt_in_full(text):  # "N Korean army invades S": north, south
+                    fields.append((words.content(full), FACT_TEXT, 0))
                 if fact.group:
                     fields.append((words.content(fact.group), GROUP_HEADING, 0))
                 if context.carried:
@@ -320,6 +335,21 @@ class FactSearch:
                 _collect_case(text, capitalised, lowercase)
                 for run in name_runs(text):
                     self._name_runs.add(run)
+            for heading in dict.fromkeys(fact.group for fact in topic.facts if fact.group):
+                # A list item with sub-points is kept as their group heading, yet it is a line
+                # of the notes in its own right: "A catalyst speeds up a reaction without being
+                # used up itself", "Gas syringe – measure the volume of gas given off".
+                if len(heading.split()) < MIN_HEADING_WORDS:
+                    continue
+                spans = find_spans(heading, people_words, place_words) if eager else None
+                self._add(
+                    fact=Fact(heading),
+                    context=FactContext(spans, None, False, None),
+                    topic=position,
+                    origin=ORIGIN_HEADING,
+                    fields=[(words.content(f"{heading} {spelt_in_full(heading)}"), FACT_TEXT, 0)],
+                    documents=documents,
+                )
             for origin, line in (
                 (ORIGIN_SUMMARY, topic.summary),
                 (ORIGIN_DATE, topic.date),
@@ -488,7 +518,7 @@ class FactSearch:
             origin = self._origin[fact_id]
             if origin in {ORIGIN_DATE, ORIGIN_YEARS} and frame.kind != "date":
                 continue
-            if origin == ORIGIN_FACT and is_question_line(self._facts[fact_id].text):
+            if origin in _LINES and is_question_line(self._facts[fact_id].text):
                 continue  # a question of a question-and-answer sheet asks, it does not answer
             if not self._holds(fact_id, constraints):
                 continue
@@ -505,7 +535,7 @@ class FactSearch:
             typed, span = self._answer_span(fact_id, frame, asked, matched)
             if not typed and (frame.kind in STRICT_KINDS or frame.strict):
                 continue
-            if not typed and origin != ORIGIN_FACT and frame.kind in _TYPED_KINDS:
+            if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
             score = rank + (TYPE_BONUS if typed else 0.0)
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
@@ -516,7 +546,7 @@ class FactSearch:
             if span is not None and frame.kind == "person":
                 before = self._facts[fact_id].text[: span[0]]
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
-            if origin != ORIGIN_FACT:
+            if origin not in _LINES:
                 score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
             scored.append((score, fact_id, span))
         if not scored:
@@ -612,6 +642,8 @@ class FactSearch:
             return False
         if word[:NAME_PREFIX] in self._name_prefixes:
             return False  # maybe the other form of a name the notes use: "Britain" / "British"
+        if any(index_word(form) in self._index for form in peoples(word)):
+            return False  # "Italy" asked, "Italian engineers" written
         return (
             _capitalised_inside(question, word)
             or not is_dictionary_word(word)
@@ -656,6 +688,8 @@ class FactSearch:
             if (run := self._spelt_out(letters)) is not None:
                 found.setdefault(word, []).extend(index_word(w) for w in run)
         for word in words:
+            if (full := full_form(word)) is not None:  # "govt" asked, "government" written
+                found.setdefault(word, []).append(index_word(full))
             for expansion in self._abbreviations.expansions(word):
                 found.setdefault(word, []).extend(index_word(w) for w in expansion)
             for acronym in self._abbreviations.acronyms_of(word):
@@ -670,7 +704,10 @@ class FactSearch:
         names = {
             word
             for word in asked
-            if word in self._name_words and self._name_topics.get(word, 0) <= self._background
+            if word in self._name_words
+            and self._name_topics.get(word, 0) <= self._background
+            and word not in _QUESTION_WORDS  # "Why" heading a table's column is no name
+            and word not in STOP_WORDS
         }
         names.discard(frame.category or "")
         return names | set(frame.years)
@@ -682,6 +719,7 @@ class FactSearch:
             return True
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         around = set(folded_words(fact.text))
+        around.update(folded_words(spelt_in_full(fact.text)))
         for extra in (context.lead_in, context.carried, context.before, context.question):
             if extra:
                 around.update(folded_words(extra))
@@ -728,6 +766,7 @@ class FactSearch:
         preceding subject, and its topic's path, title, aliases, people, places, date, summary."""
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         stems = set(content_words(fact.text))
+        stems.update(content_words(spelt_in_full(fact.text)))
         for extra in (context.lead_in, context.carried, context.before, context.question):
             if extra:
                 stems.update(content_words(extra))

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from knowledge.search._values import UNIT_MEASURES, value_asked
+from knowledge.search._values import UNIT_MEASURES, asks_money, value_asked
 from knowledge.search._words import folded_words, is_year, word_set
 
 AnswerKind = Literal[
@@ -233,6 +233,8 @@ def analyse_question(question: str) -> QuestionFrame:
         measure = category
     elif kind == "number" and text.startswith(("what percentage", "what percent")):
         measure = "percentage"
+    elif kind in {"number", "quantity", "measure"} and asks_money(words):
+        measure = "money"
     strict = (measure in UNIT_MEASURES) or (
         kind == "formula" and _FORMULA_OF.search(text) is not None
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from knowledge.search._words import word_set
 
@@ -55,6 +56,11 @@ _UNITS: dict[str, re.Pattern[str]] = {
         (("frequency",), _NUMBER + r"(?:hz|khz|mhz|ghz|hertz)\b"),
         (("resistance",), _NUMBER + r"(?:Ω|ohms?|kΩ)"),
         (("density",), _NUMBER + r"(?:g|kg)\s*/\s*(?:cm|m)"),
+        (
+            ("money",),
+            r"[$£€¥]\s*\d|\d\s*(?:dollars|pounds|euros|yen|rupees|usd|gbp|eur)\b"
+            r"|\b(?:dollars|pounds|euros)\b",
+        ),
     )
     for name in names
 }
@@ -110,6 +116,17 @@ def _measure_then_owner(rest: list[str]) -> ValueAsked | None:
 def _measure_name(words: list[str]) -> str:
     """The measure's own word: "capita" of "gni per capita" is no unit-bearing measure."""
     return words[-1]
+
+
+_MONEY_VERBS = word_set("cost costs pay paid spend spent charge charged earn earned")
+_CURRENCIES = word_set("dollars pounds euros yen rupees")
+
+
+def asks_money(words: tuple[str, ...]) -> bool:
+    """ "How much did it cost?", "how much did they pay?", "… in dollars": a sum of money."""
+    if len(words) > 2 and words[0] == "how" and words[1] == "much":
+        return not _MONEY_VERBS.isdisjoint(words) or not _CURRENCIES.isdisjoint(words)
+    return any(a == "in" and b in _CURRENCIES for a, b in pairwise(words))
 
 
 def gives_measure(measure: str, text: str) -> bool:
