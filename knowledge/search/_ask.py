@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz.distance import OSA
 
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, country_words, deck_abbreviations
@@ -154,6 +155,7 @@ _WHY = re.compile(r"\W*(?:why|for what reason|what (?:caused|causes|led to|made)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
 _RELATIONS = word_set("after before")
+_FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
 _QUESTION_WORDS = word_set("what why how when where who whom whose which")
 _PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
 _EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of what happened
@@ -602,6 +604,8 @@ class FactSearch:
         aliases = self._aliases_of(question)
         expanded: list[QueryTerm] = []
         for term in terms:
+            if not term.alternatives and _filler_adverb(term.text):
+                continue  # "how do catalysts acutally work": how it is put, not what is asked
             have = {word for word, _ in term.alternatives}
             extra: list[tuple[str, float]] = []
             for form in sorted(word_family(term.text)):
@@ -985,6 +989,18 @@ def _own_forms(term: QueryTerm) -> bool:
     """True when the notes use the question word itself, a form of it or an abbreviation of it,
     not only a word of the same meaning."""
     return any(trust != SYNONYM_TRUST for _, trust in term.alternatives)
+
+
+def _filler_adverb(word: str) -> bool:
+    """An adverb students put in for emphasis ("actually", "basically"), or a misspelling of one
+    no dictionary knows ("acutally", "basicly")."""
+    if word in _FILLER_ADVERBS:
+        return True
+    return (
+        len(word) >= 6
+        and not is_dictionary_word(word)
+        and any(OSA.distance(word, adverb, score_cutoff=2) <= 2 for adverb in _FILLER_ADVERBS)
+    )
 
 
 def _relates(text: str, relations: set[str], matched: set[str]) -> bool:

@@ -143,3 +143,14 @@ def test_how_much_it_cost_wants_a_sum_of_money() -> None:
         answer_question(deck, index, "how much did americans pay towards the war each day?")
     )
     assert lead == "Americans paid £2 million a day towards the war by 1918"
+
+
+@pytest.mark.parametrize(
+    "question", ["what does the earth wire acutally do?", "what does the earth wire basicly do?"]
+)
+def test_a_misspelt_filler_adverb_is_not_a_name_the_notes_lack(question: str) -> None:
+    deck, index = imported(PHYSICS, "markdown", "electricity.md")
+
+    lead = lead_of(answer_question(deck, index, question))
+
+    assert lead == "The earth wire stops the case becoming live"
