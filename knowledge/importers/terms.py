@@ -39,6 +39,19 @@ def is_equation_line(text: str) -> bool:
     return _EQUALS.match(text.strip()) is not None
 
 
+_KEY_WORD_LABEL = re.compile(
+    r"(?i)^\s*(?:key\s*(?:word|term|concept)s?|keywords?|definition|vocab(?:ulary)?|kw)"
+    r"\s*[:\-–—]\s*(?P<rest>\S.*)$"
+)
+
+
+def split_labelled(text: str) -> tuple[str, str] | None:
+    """A term from a line that says it is one, anywhere in the notes: "Key word: Capacity: how much
+    a store holds", "Key term - Détente = easing of tension"."""
+    labelled = _KEY_WORD_LABEL.match(text)
+    return split_glossary(labelled.group("rest")) if labelled else None
+
+
 def split_glossary(text: str) -> tuple[str, str] | None:
     """A term from a glossary line: "Term = definition", "Term: definition", "Term - definition"."""
     return _split(_EQUALS, text) or _split(_COLON, text) or _split(_DASH, text)

@@ -214,3 +214,20 @@ def test_an_exam_questions_mark_count_is_never_the_blank() -> None:
     ]
     assert prompts
     assert not any("_____-mark" in prompt or "P = _____" in prompt for prompt in prompts)
+
+
+def test_a_line_labelled_key_word_is_a_key_term_in_any_format() -> None:
+    outline = (
+        "THE ECONOMY\n"
+        "    Key word: Inflation: a sustained rise in the general price level.\n"
+        "    - The Bank of England targets 2% inflation\n"
+    )
+    markdown = "# Economy\n\n## Prices\n- Key term - Deflation: a fall in the general price level\n"
+    for text, kind in ((outline, "outline"), (markdown, "markdown")):
+        deck = parse_deck(dump_deck(import_text(text, format=kind)), f"economy.{kind}")
+        assert [(t.term, t.definition) for t in deck.terms] in (
+            [("Inflation", "a sustained rise in the general price level.")],
+            [("Deflation", "a fall in the general price level")],
+        ), kind
+        bank = [f for t in deck.topics for f in t.facts if f.text.startswith("The Bank")]
+        assert all(fact.group is None for fact in bank), "a key-word line heads nothing"
