@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from bot.questions._context import DeckContext
 from bot.questions._everyday import is_everyday
 from bot.questions._model import (
@@ -64,6 +66,17 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the key term is part of a longer name"  # "_____ stations" -> "Power"
     if not span.marked and _everyday_name(span):
         return "the blank is an everyday capitalised word"  # "a punishment from _____" -> "God"
+    if not span.marked and _generic_word(text, span):
+        # "managed _____" -> realignment (retreat), "swarms of _____" -> grasshoppers (locusts)
+        return "the blank is a word a synonym could stand for"
+    if not span.marked and span.kind in NUMERIC_KINDS and text[span.end : span.end + 1] == "+":
+        return "the blank is part of a name"  # "The _____+ exam" -> 11
+    if (
+        not span.marked
+        and span.kind is SpanKind.YEAR
+        and _ANOTHER_EVENTS_YEAR.search(text[: span.start])
+    ):
+        return "the year dates another event the line only refers to"  # "… D-Day landings of _"
     if not span.marked and _EXAMPLE_BEFORE.search(text[: span.start]):
         return "the blank is one example of several"  # "privateers such as _____"
     if not span.marked and span.kind in _NAMES and _EPITHET_AFTER.match(text, span.end):
@@ -87,10 +100,22 @@ def _incidental(text: str, span: Span) -> bool:
     return following is not None and following.group(1).casefold() not in STOP_WORDS
 
 
-# An example among others the notes do not list: any of them would be right.
+# An example among others the notes do not list: any of them would be right ("such as the
+# _____ in Devon").
 _EXAMPLE_BEFORE = re.compile(
-    r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s*$", re.IGNORECASE
+    r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s*(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
 )
+# A year that names another event the line only refers to: "in time for the D-Day landings of
+# 1944", "after the Wall Street Crash of 1929". The line's claim is not about that year.
+_ANOTHER_EVENTS_YEAR = re.compile(
+    r"\b(?:in time for|after|before|during|since|until|following|ahead of|because of|due to"
+    r"|despite|as a result of)\s+the\s+[^,;.:()]{1,60}?\bof\s+$",
+    re.IGNORECASE,
+)
+# A found word this common in general English has everyday synonyms a student could type.
+_GENERIC_ZIPF = 3.6
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
 # A name followed by words that say who it is: "Mary, Queen of Scots", "Elizabeth, the “Virgin
 # Queen”", "Drake, the first Englishman to …".
 _NAMES = frozenset({SpanKind.PERSON, SpanKind.PHRASE})
@@ -115,6 +140,26 @@ _VERBS = frozenset(
     times plus minus per divided multiplied cannot must should would could might may will can
     """.split()  # noqa: SIM905
 )
+
+
+def _generic_word(text: str, span: Span) -> bool:
+    """True for a word found by rarity alone (not a name, term or number the deck gives) that a
+    student could fairly answer with another word: a plural noun names members of a class
+    ("grasshoppers", "boulders", "settlers": locusts, rocks, migrants); a word after a describing
+    word is the head of a phrase with standard synonyms ("managed realignment" / retreat, "beach
+    nourishment" / replenishment, "herbal remedies" / medicines); a fairly common word
+    ("shortage", "allocation") has everyday ones. Typed, each would mark a right answer wrong."""
+    if span.kind is not SpanKind.RARE_WORD:
+        return False
+    word = fold(span.text.strip())
+    if " " in word:
+        return False
+    if word.endswith("s") and lemma(word) != word:
+        return True
+    before = _WORD_BEFORE.search(text[: span.start])
+    if before is not None and fold(before.group(1)) not in STOP_WORDS:
+        return True
+    return zipf_frequency(word, "en") >= _GENERIC_ZIPF
 
 
 def _everyday_name(span: Span) -> bool:

@@ -22,7 +22,7 @@ from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._tokens import tokenize
-from bot.questions._words import STOP_WORDS, content_words, echoes, roots
+from bot.questions._words import STOP_WORDS, content_words, echoes, pronoun_led, roots
 from knowledge.headings import is_structural_title
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
@@ -54,6 +54,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         # "… is partly reflected at a boundary": with the topic's own name gone from the front,
         # what is left is a property other topics' things may share.
         return None
+    if pronoun_led(ref.text):
+        return None  # "It reached England …": which "it" is the question
     if ref.fact.group is not None or _about_a_term(ctx, ref) or _shared(ctx, ref):
         return None
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
@@ -144,9 +146,19 @@ def mask_topic_words(text: str, topic: Topic) -> str:
             continue
         joined = bool(pieces) and pieces[-1] == MASK and not text[cursor : token.start].strip()
         if joined:
-            cursor = token.end
+            cursor = token.end + _possessive(text, token.end)
             continue
         pieces += [text[cursor : token.start], MASK]
-        cursor = token.end
+        cursor = token.end + _possessive(text, token.end)
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b|s?['’](?!\w)")
+
+
+def _possessive(text: str, end: int) -> int:
+    """How many characters of a possessive ending follow a masked word ("girls'", "Galen's"):
+    masked with it, so no stray apostrophe is left ("…' skills")."""
+    found = _POSSESSIVE.match(text, end)
+    return found.end() - end if found else 0
