@@ -67,7 +67,7 @@ def blank_problem(text: str, span: Span) -> str | None:
     if not span.marked and _everyday_name(span):
         return "the blank is an everyday capitalised word"  # "a punishment from _____" -> "God"
     if not span.marked and _generic_word(text, span):
-        # "managed _____" -> realignment (retreat), "swarms of _____" -> grasshoppers (locusts)
+        # "managed _____" -> realignment (retreat), "herbal _____" -> remedies (medicines)
         return "the blank is a word a synonym could stand for"
     if not span.marked and span.kind in NUMERIC_KINDS and text[span.end : span.end + 1] == "+":
         return "the blank is part of a name"  # "The _____+ exam" -> 11
@@ -113,9 +113,14 @@ _ANOTHER_EVENTS_YEAR = re.compile(
     r"|despite|as a result of)\s+the\s+[^,;.:()]{1,60}?\bof\s+$",
     re.IGNORECASE,
 )
-# A found word this common in general English has everyday synonyms a student could type.
-_GENERIC_ZIPF = 3.6
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
+# Frequencies (Zipf) at which a found word has everyday synonyms a student could type: a
+# plural, the head of a described phrase (see `generic_plural`, `_generic_word`).
+_GENERIC_PLURAL_ZIPF = 2.5
+_GENERIC_HEAD_ZIPF = 2.8
+# The word before a blank, and the one before that.
+_WORDS_BEFORE = re.compile(r"(?:([^\W\d_][\w'’]*)\s+)?([^\W\d_][\w'’]*)\s+$")
+# A word after these is a verb ("to treat _____", "cannot prevent _____").
+_VERB_BEFORE = frozenset({"to", "cannot", "can", "could", "will", "would", "must", "should"})
 # A name followed by words that say who it is: "Mary, Queen of Scots", "Elizabeth, the “Virgin
 # Queen”", "Drake, the first Englishman to …".
 _NAMES = frozenset({SpanKind.PERSON, SpanKind.PHRASE})
@@ -143,23 +148,42 @@ _VERBS = frozenset(
 
 
 def _generic_word(text: str, span: Span) -> bool:
-    """True for a word found by rarity alone (not a name, term or number the deck gives) that a
-    student could fairly answer with another word: a plural noun names members of a class
-    ("grasshoppers", "boulders", "settlers": locusts, rocks, migrants); a word after a describing
-    word is the head of a phrase with standard synonyms ("managed realignment" / retreat, "beach
-    nourishment" / replenishment, "herbal remedies" / medicines); a fairly common word
-    ("shortage", "allocation") has everyday ones. Typed, each would mark a right answer wrong."""
-    if span.kind is not SpanKind.RARE_WORD:
+    """True for a word found by rarity alone (not a name, term or number the deck gives) at the
+    head of a phrase after a describing word: "managed realignment" (retreat), "beach
+    nourishment" (replenishment), "acidic seawater" (water), "herbal remedies" (medicines) have
+    standard synonyms a student could type and be marked wrong for. Subject vocabulary, far
+    rarer in general English ("sodium thiosulfate", "left ventricle"), has none."""
+    if span.kind is not SpanKind.RARE_WORD or " " in span.text.strip():
         return False
     word = fold(span.text.strip())
-    if " " in word:
+    return zipf_frequency(word, "en") >= _GENERIC_HEAD_ZIPF and _described(text[: span.start])
+
+
+def generic_plural(span: Span) -> bool:
+    """True for a found plural noun (or a verb's -s form) common enough in general English to
+    name members of a class: "boulders" (rocks, stones), "grasshoppers" (locusts), "settlers"
+    (migrants); "ligatures" or "seismometers" have no everyday synonym. Blanked only when it is
+    the line's one key ("Make proteins from amino acids"), not beside another one."""
+    if span.kind is not SpanKind.RARE_WORD or span.marked or " " in span.text.strip():
         return False
-    if word.endswith("s") and lemma(word) != word:
-        return True
-    before = _WORD_BEFORE.search(text[: span.start])
-    if before is not None and fold(before.group(1)) not in STOP_WORDS:
-        return True
-    return zipf_frequency(word, "en") >= _GENERIC_ZIPF
+    word = fold(span.text.strip())
+    return (
+        word.endswith("s")
+        and lemma(word) != word
+        and zipf_frequency(word, "en") >= _GENERIC_PLURAL_ZIPF
+    )
+
+
+def _described(before: str) -> bool:
+    """True when the word before a blank describes it ("herbal _____", "managed _____"), not a
+    verb or a stop word that takes it as an object ("bacteria that cause _____", "to treat _")."""
+    found = _WORDS_BEFORE.search(before)
+    if found is None:
+        return False
+    previous, word = (fold(found.group(1) or ""), fold(found.group(2)))
+    if word in STOP_WORDS or previous in _VERB_BEFORE:
+        return False
+    return word not in _VERBS and lemma(word) not in _VERBS
 
 
 def _everyday_name(span: Span) -> bool:

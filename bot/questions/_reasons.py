@@ -168,8 +168,10 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     mine = [set(content_words(ref.text)) for ref in group.members]
     # A line sharing a distinctive word with the group ("gold" in "the discovery of gold promised
     # quick wealth" and "gold was discovered in the Black Hills") could be argued to belong to it.
-    # (a word of at most two topics is distinctive however small the deck).
-    limit = max(3, len(ctx.deck.topics) / 2)
+    # (in a deck of four topics or more, a word of only two is distinctive too; in two or three,
+    # a word two topics use is the subject's common vocabulary).
+    count = len(ctx.deck.topics)
+    limit = count / 2 if count < 4 else max(3, count / 2)
     ours = frozenset().union(roots(group.subject), *(roots(ref.text) for ref in group.members))
     distinctive = frozenset(r for r in ours if len(r) >= 4 and ctx.topics_using(r) < limit)
     member_facts = {fold(ref.text) for ref in group.members}

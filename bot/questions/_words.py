@@ -111,10 +111,8 @@ def spells_initials(acronym: str, text: str) -> bool:
     return "".join(letters) in initials
 
 
-# Words that, leading a line, stand for a subject the line itself does not name.
-_PRONOUNS = frozenset(
-    ["it", "its", "they", "their", "them", "this", "these", "those", "he", "she", "his", "her"]
-)
+# Subject pronouns: leading a line, they stand for a subject the line itself does not name.
+_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "he", "she"])
 
 
 def pronoun_led(text: str) -> bool:
