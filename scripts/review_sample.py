@@ -33,12 +33,19 @@ def main() -> None:
     # as within one quiz: a reviewer should not meet one line twice in a sample.
     for fresh_only in (True, False):
         for question in (q for batch in batches for q in batch):
-            fact = fold(question.source_fact)
-            if len(chosen) >= args.n or question.id in chosen or (fresh_only and fact in facts):
+            lines = _lines(question)
+            if len(chosen) >= args.n or question.id in chosen or (fresh_only and lines & facts):
                 continue
             chosen[question.id] = question
-            facts.add(fact)
+            facts |= lines
     print(format_sample(chosen.values()))
+
+
+def _lines(question: Question) -> set[str]:
+    """The lines of the notes a question asks about: a chronology, matching or "pick all"
+    question lists several ("heading: a; b; c")."""
+    pieces = question.source_fact.split("; ")
+    return {fold(piece) for piece in pieces} | {fold(piece.split(": ", 1)[-1]) for piece in pieces}
 
 
 if __name__ == "__main__":

@@ -40,6 +40,9 @@ _REGNAL = re.compile(r"[IVXL]{1,6}")
 _NEXT_WORD = re.compile(r" ([a-z][a-z'-]+)")
 # Content words a fact must keep around its blank to still say something.
 MIN_STEM_WORDS = 2
+# A word found by rarity alone (no name or term of the deck) needs more around it to be the only
+# right answer.
+MIN_FOUND_WORD_STEM = 3
 MIN_CHOICE_OPTIONS = 3
 # Kinds whose options are alternatives of one type, of which exactly one is right.
 SINGLE_ANSWER_CHOICE = frozenset(
@@ -85,8 +88,13 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a constant of a formula"  # "period = _____ / frequency"
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
-    if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
+    left = len(content_words(text[: span.start] + " " + text[span.end :]))
+    if left < MIN_STEM_WORDS:
         return "stem too short after blanking"
+    if left < MIN_FOUND_WORD_STEM and span.kind is SpanKind.RARE_WORD and not span.marked:
+        # "a _____ of water for crops" (shortage, lack), "_____ and extreme temperatures": a
+        # list's short fragment does not pin one word down.
+        return "too few words around a found word"
     return None
 
 

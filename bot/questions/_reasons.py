@@ -186,6 +186,11 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         and not group.topic_level
     ]
     alike = (g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind)
+    contrasts = [g for g in siblings if _KIND_OF_CAUSE.search(g.heading)]
+    if _KIND_OF_CAUSE.search(group.heading) and contrasts:
+        # "Internal factors" is asked against the list it contrasts with ("External factors"):
+        # a cause of something else ("an ethnocentric curriculum") may be internal too.
+        siblings, alike = contrasts, iter(())
     # Lines under other lead-ins of the same kind are the same kind of line; other lines of the
     # notes only when the deck has too few of those (never for aims, which are broad).
     same_kind = itertools.chain(

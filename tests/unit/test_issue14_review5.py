@@ -45,6 +45,7 @@ GLACIATION = Deck(
                 "Glaciers carried boulders south from the Cairngorms",
                 "Meltwater deposits sorted sediment across the valley floor",
                 "Swarms of midges torment walkers in the Highlands",
+                "a shortage of grazing for sheep",
                 "Glaciers grind the bedrock beneath them into particles",
                 "Valleys in Snowdonia such as the Nant Ffrancon were widened by ice",
             ),
@@ -68,6 +69,8 @@ def test_a_typed_blank_is_never_a_word_a_synonym_could_answer() -> None:
     # A plural noun beside another key of the line ("boulders": rocks, stones) and the head of a
     # described phrase ("sorted sediment": gravel, material) have synonyms a teacher accepts.
     assert not answers & {"boulders", "sediment"}, answers
+    # A short fragment does not pin a found word down ("a _____ of grazing": lack).
+    assert "shortage" not in answers, answers
     assert "cairngorms" in answers  # the line's other key is still asked
     # Subject vocabulary the line turns on is still asked, and a plural that is the line's one key.
     assert {"abrasion", "particles"} <= answers, answers
@@ -354,3 +357,25 @@ def test_a_batch_asks_about_each_line_once() -> None:
         batch = QuestionGenerator(DEPRESSION, seed=seed).generate(30)
         lines = [q.source_fact for q in batch if q.fact_id]
         assert len(lines) == len(set(lines)), lines
+
+
+def test_a_kind_of_cause_is_asked_against_the_list_it_contrasts_with() -> None:
+    """'Internal factors' beside 'External factors': a line from any other list of reasons
+    ('Henry wanted a male heir', 'the Pope would not annul …') could be internal too."""
+    deck = from_notes(REFORMATION, "reformation.md", "markdown")
+    external = {
+        "the Pope was controlled by Charles V",
+        "Lutheran ideas were spreading from Germany",
+    }
+    internal = {
+        "Parliament resented paying money to Rome",
+        "some bishops disliked the wealth of the Church",
+    }
+    asked = [
+        q
+        for q in every_question(deck, QuestionKind.REASON, QuestionKind.MULTI_SELECT)
+        if "“Internal factors”" in q.prompt or "“External factors”" in q.prompt
+    ]
+    assert asked
+    for q in asked:
+        assert set(q.options) <= external | internal, (q.prompt, q.options)
