@@ -13,7 +13,7 @@ import pytest
 from bot.explain import Asked, answer_question
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
-from tests.unit.asking import imported, lead_of
+from tests.unit.asking import imported, indexed, lead_of
 
 RIVERS = """Rivers - Geography revision
 
@@ -83,3 +83,60 @@ def test_a_fact_under_a_numbered_section_is_answered_with_its_section(
 
     assert lead in lead_of(asked)
     assert where in asked.reply.fallback.plain
+
+
+MIXED = """
+deck: {id: mixed, title: Mixed revision}
+topics:
+  - id: prague
+    title: Prague Spring
+    facts:
+      - Warsaw Pact troops enter Czechoslovakia on 20 August 1968
+      - Dubcek was arrested and taken to Moscow
+  - id: waves
+    title: Waves
+    facts:
+      - Light travels faster than sound
+      - Sound waves are longitudinal
+  - id: tudors
+    title: Henry VIII
+    facts:
+      - Henry VIII reigned from 1509 to 1547
+      - He broke with Rome so he could divorce Catherine of Aragon
+  - id: weather
+    title: Weather forecasting
+    facts:
+      - Meteorologists forecast rain using satellite images
+      - Hurricanes form over warm oceans above 27°C
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("when did the warsaw pact invade czechoslovakia?", "20 August 1968"),
+        ("which is quicker, light or sound?", "Light travels faster"),
+        ("when did henry viii rule", "reigned from 1509"),
+        ("how do meteorologists predict rain?", "forecast rain"),
+        ("what temp do hurricanes need", "27°C"),
+    ],
+)
+def test_a_word_of_the_same_meaning_finds_the_fact(question: str, lead: str) -> None:
+    deck, index = indexed(MIXED)
+
+    assert lead in lead_of(answer_question(deck, index, question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the warsaw pact invade poland?",  # a country the notes never name, lower case
+        "when did the warsaw pact enter hungary?",
+        "who reigned in 1600",
+        "how fast do earthquakes travel?",
+    ],
+)
+def test_a_synonym_does_not_answer_what_the_notes_do_not_cover(question: str) -> None:
+    deck, index = indexed(MIXED)
+
+    assert answer_question(deck, index, question).status == "none"
