@@ -185,7 +185,9 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         and not g.topic_level
         and not group.topic_level
     ]
-    alike = (g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind)
+    alike: Iterator[LeadIn] = (
+        g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind
+    )
     contrasts = [g for g in siblings if _KIND_OF_CAUSE.search(g.heading)]
     if _KIND_OF_CAUSE.search(group.heading) and contrasts:
         # "Internal factors" is asked against the list it contrasts with ("External factors"):
