@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-from wordfreq import zipf_frequency
-
 from bot.questions._context import DeckContext
-from bot.questions._everyday import is_everyday
+from bot.questions._everyday import frequency, is_everyday
 from bot.questions._model import (
     FALSE,
     MAX_OPTION,
@@ -40,8 +38,8 @@ _REGNAL = re.compile(r"[IVXL]{1,6}")
 _NEXT_WORD = re.compile(r" ([a-z][a-z'-]+)")
 # Content words a fact must keep around its blank to still say something.
 MIN_STEM_WORDS = 2
-# A word found by rarity alone (no name or term of the deck) needs more around it to be the only
-# right answer.
+# A word found by rarity alone (no name or term of the deck) in a list's item needs more around
+# it to be the only right answer.
 MIN_FOUND_WORD_STEM = 3
 MIN_CHOICE_OPTIONS = 3
 # Kinds whose options are alternatives of one type, of which exactly one is right.
@@ -88,13 +86,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a constant of a formula"  # "period = _____ / frequency"
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
-    left = len(content_words(text[: span.start] + " " + text[span.end :]))
-    if left < MIN_STEM_WORDS:
+    if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
         return "stem too short after blanking"
-    if left < MIN_FOUND_WORD_STEM and span.kind is SpanKind.RARE_WORD and not span.marked:
-        # "a _____ of water for crops" (shortage, lack), "_____ and extreme temperatures": a
-        # list's short fragment does not pin one word down.
-        return "too few words around a found word"
     return None
 
 
@@ -164,7 +157,16 @@ def _generic_word(text: str, span: Span) -> bool:
     if span.kind is not SpanKind.RARE_WORD or " " in span.text.strip():
         return False
     word = fold(span.text.strip())
-    return zipf_frequency(word, "en") >= _GENERIC_HEAD_ZIPF and _described(text[: span.start])
+    return _described(text[: span.start]) and frequency(word) >= _GENERIC_HEAD_ZIPF
+
+
+def short_item(text: str, span: Span) -> bool:
+    """True for a found word blanked in a short item of a list under a lead-in ("Problems:
+    a shortage of water for crops" -> lack; "blizzards and extreme temperatures" -> snowstorms):
+    a fragment that short does not pin one word down. Marked blanks and names are kept."""
+    if span.kind is not SpanKind.RARE_WORD or span.marked:
+        return False
+    return len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_FOUND_WORD_STEM
 
 
 def generic_plural(span: Span) -> bool:
@@ -175,11 +177,7 @@ def generic_plural(span: Span) -> bool:
     if span.kind is not SpanKind.RARE_WORD or span.marked or " " in span.text.strip():
         return False
     word = fold(span.text.strip())
-    return (
-        word.endswith("s")
-        and lemma(word) != word
-        and zipf_frequency(word, "en") >= _GENERIC_PLURAL_ZIPF
-    )
+    return word.endswith("s") and lemma(word) != word and frequency(word) >= _GENERIC_PLURAL_ZIPF
 
 
 def _described(before: str) -> bool:

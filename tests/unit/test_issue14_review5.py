@@ -45,10 +45,10 @@ GLACIATION = Deck(
                 "Glaciers carried boulders south from the Cairngorms",
                 "Meltwater deposits sorted sediment across the valley floor",
                 "Swarms of midges torment walkers in the Highlands",
-                "a shortage of grazing for sheep",
                 "Glaciers grind the bedrock beneath them into particles",
                 "Valleys in Snowdonia such as the Nant Ffrancon were widened by ice",
-            ),
+            )
+            + facts("a shortage of grazing for sheep", group="Problems for hill farmers"),
         ),
         Topic(
             id="people",
@@ -69,7 +69,7 @@ def test_a_typed_blank_is_never_a_word_a_synonym_could_answer() -> None:
     # A plural noun beside another key of the line ("boulders": rocks, stones) and the head of a
     # described phrase ("sorted sediment": gravel, material) have synonyms a teacher accepts.
     assert not answers & {"boulders", "sediment"}, answers
-    # A short fragment does not pin a found word down ("a _____ of grazing": lack).
+    # A list's short item does not pin a found word down ("a _____ of grazing": lack).
     assert "shortage" not in answers, answers
     assert "cairngorms" in answers  # the line's other key is still asked
     # Subject vocabulary the line turns on is still asked, and a plural that is the line's one key.
