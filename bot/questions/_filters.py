@@ -65,6 +65,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a word describing the next one"
     if not span.marked and _in_compound(text, span):
         return "the key term is part of a longer name"  # "_____ stations" -> "Power"
+    if not span.marked and span.kind is SpanKind.PHRASE and len(span.text.strip()) <= 2:
+        return "the blank is a letter or two"  # 'the "three _____"' -> Ks
     if not span.marked and _everyday_name(span):
         return "the blank is an everyday capitalised word"  # "a punishment from _____" -> "God"
     if not span.marked and _generic_word(text, span):

@@ -379,3 +379,91 @@ def test_a_kind_of_cause_is_asked_against_the_list_it_contrasts_with() -> None:
     assert asked
     for q in asked:
         assert set(q.options) <= external | internal, (q.prompt, q.options)
+
+
+PHYSICS = Deck(
+    id="forces",
+    title="Forces",
+    topics=(
+        Topic(
+            id="forces",
+            title="Forces",
+            facts=facts(
+                "Weight is the force of gravity acting on an object's mass",
+                "Friction acts against the direction of movement between surfaces",
+                "Group 2 metals react with water to give hydrogen and an alkali",
+            ),
+        ),
+        Topic(
+            id="forces-motion",
+            title="Forces and motion",
+            facts=facts(
+                "Newton's first law says a body keeps its velocity unless a resultant force acts",
+                "Terminal velocity is reached when drag balances the weight of a falling object",
+            ),
+        ),
+        Topic(
+            id="interwar",
+            title="Science between the wars, 1919–39",
+            start_year=1919,
+            end_year=1939,
+            facts=facts("Quantum mechanics was developed by Heisenberg and Schrodinger"),
+        ),
+        Topic(
+            id="energy",
+            title="Energy stores",
+            facts=facts(
+                "James Chadwick discovered the neutron at Cambridge in 1932",
+                "Kinetic energy is stored in a moving skateboard rolling down a ramp",
+            ),
+        ),
+        Topic(
+            id="waves",
+            title="Waves",
+            facts=facts(
+                "Sound waves are longitudinal vibrations travelling through a medium",
+                "Light travels as transverse electromagnetic waves through empty space",
+            ),
+        ),
+    ),
+)
+
+
+def test_which_topic_never_offers_a_topic_whose_title_or_dates_take_in_the_line() -> None:
+    """'Forces and motion' holds every word of 'Forces'; a line dated 1932 falls inside
+    'Science between the wars, 1919–39': either could be defended as the line's topic."""
+    questions = every_question(PHYSICS, QuestionKind.WHICH_TOPIC)
+    assert questions
+    for q in questions:
+        if q.answers[0] in ("Forces", "Forces and motion"):
+            assert not {"Forces", "Forces and motion"} <= set(q.options), q.options
+        if "1932" in q.source_fact:
+            assert "Science between the wars, 1919–39" not in q.options, q.options
+
+
+def test_a_number_that_names_a_group_gets_no_look_alike_values() -> None:
+    """'Group 2' is a name: 'Group 3' or 'Group 21' is no wrong quantity to choose from."""
+    for q in every_question(PHYSICS, QuestionKind.CHOICE, QuestionKind.TRUE_FALSE):
+        if q.source_fact.startswith("Group 2"):
+            assert q.kind is not QuestionKind.CHOICE or "2" not in q.answers, q.options
+            if q.kind is QuestionKind.TRUE_FALSE:
+                assert "Group 2 metals" in q.prompt, q.prompt
+
+
+def test_a_letter_or_two_found_by_shape_is_never_the_blank() -> None:
+    deck = Deck(
+        id="nazi",
+        title="Nazi Germany",
+        topics=(
+            Topic(
+                id="women",
+                title="Women",
+                facts=facts(
+                    'Women were told to follow the "three Ks": children, kitchen and church',
+                    "The Law for the Encouragement of Marriage gave loans to newly-weds in 1933",
+                ),
+            ),
+        ),
+    )
+    for q in every_question(deck):
+        assert "Ks" not in q.answers, q.prompt
