@@ -42,6 +42,7 @@ _RESERVED = re.compile(
     r"|\d+(?:\.\d+)?\s?[×x*]\s?10\s?\^?\s?[-−]?\d+"
     r"|\d+\s?\^\s?[-−]?\d+"
     r"|\d{1,2}:\d{2}"
+    r"|\d+\s?-?\s?marks?\b"  # an exam question's worth ("6-mark questions"), not a fact to learn
 )
 _DATE = re.compile(
     rf"(?<!\w)(?:{_DAY}(?:\s?[-–]\s?{_DAY})?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"

@@ -93,12 +93,14 @@ def import_folder(folder: Path, import_one: ImportOne) -> Imported:
             f"none of the {len(files)} files in {folder} could be imported: "
             + "; ".join(report.problems[:3])
         )
-    formats = sorted({imported.report.format for _, imported in parts})
-    report.format = f"a folder of {len(parts)} files ({', '.join(formats)})"
     report.name = "folder"
     if len(parts) == 1:
-        _, only = parts[0]
+        file, only = parts[0]
+        report.format = f"{only.report.format} (the folder's one note file, {file.name})"
+        report.detected = dict(only.report.detected)
         return Imported(only.mapping, report)
+    formats = sorted({imported.report.format for _, imported in parts})
+    report.format = f"a folder of {len(parts)} files ({', '.join(formats)})"
     return Imported(_merged(folder, parts), report)
 
 

@@ -174,3 +174,9 @@ def test_notes_before_a_files_first_heading_are_its_topics_own(tmp_path: Path) -
         "Learn the case studies.",
     ]
     assert not any("(Plate tectonics)" in topic.title for topic in deck.topics)
+
+
+def test_a_folder_with_one_file_says_so_in_its_report(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {"volcanoes.md": VOLCANOES_MD, "map.png": b"\x89PNG"})
+    imported = import_file_with_report(folder)
+    assert imported.report.format == "Markdown notes (the folder's one note file, volcanoes.md)"
