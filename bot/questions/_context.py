@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, deck_stats, find_spans
@@ -24,6 +26,8 @@ from knowledge.text import drop_article, fold
 
 # The share of content words two lines must have in common to count as the same line.
 SHARED_LINE = 0.8
+_MISSING = object()
+T = TypeVar("T")
 _MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
 
@@ -97,6 +101,16 @@ class DeckContext:
             self._term_definitions.setdefault(fold(term.definition), (place, term))
         self._topic_roots: dict[str, frozenset[str]] | None = None
         self._root_topics: dict[str, int] = {}
+        self._made: dict[Callable[[DeckContext], object], object] = {}
+
+    def once(self, make: Callable[[DeckContext], T]) -> T:
+        """`make(self)`, made once per context and shared (read-only) by every later caller: a
+        builder's deck-wide lists, which each part of a pool built in parts would otherwise make
+        again (`bot.questions._part`)."""
+        made = self._made.get(make, _MISSING)
+        if made is _MISSING:
+            made = self._made[make] = make(self)
+        return cast(T, made)
 
     def rng(self, *parts: str) -> random.Random:
         """A random source that depends only on the seed and `parts` (the same on every run)."""
