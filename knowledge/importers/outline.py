@@ -65,7 +65,7 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
     ones. A heading must carry on the numbering before it, so "3.5 million people" or a list
     "1. … 2. …" inside a section is not mistaken for one."""
     if sum(1 for line in lines if line.indent == 0 and _DOTTED.match(line.raw_text)) < 2:
-        return {}
+        return _flat_numbered_headings(lines)
     dotted = {
         match.group("number")
         for line in lines
@@ -96,6 +96,33 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
         chain = numbers
         found[line.number] = (len(numbers), match.group("title").strip())
     return found
+
+
+def _flat_numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Section headings numbered "1.", "2.", "3." with no sub-numbers, each with its own lines
+    under it at the same margin ("1. Organisation" then "• Receptors detect…"): without them the
+    notes import as one flat topic and every line loses its section. A heading counts on from the
+    one before (1, 2, 3 …), is short, and the line after it is not another numbered line, so a
+    numbered list ("1. … 2. … 3. …") stays a list. At least two such headings, or none."""
+    found: dict[int, tuple[int, str]] = {}
+    wanted = 1
+    for index, line in enumerate(lines):
+        match = _SINGLE.match(line.raw_text) if line.indent == 0 else None
+        if match is None or int(match.group("number")) != wanted:
+            continue
+        title = match.group("title").strip()
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following is None
+            or following.indent != 0
+            or _SINGLE.match(following.raw_text) is not None
+            or not _heading_like(title)
+            or not _title_like(title)
+        ):
+            continue
+        found[line.number] = (1, title)
+        wanted += 1
+    return found if len(found) >= 2 else {}
 
 
 def _in_numbered_list(

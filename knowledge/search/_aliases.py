@@ -162,3 +162,19 @@ def country_abbreviations() -> tuple[tuple[str, str], ...]:
                 if len(letters) >= 2:
                     pairs.append((letters, part))
     return tuple(pairs)
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """The folded one-word country names, current and former (ISO 3166 via pycountry): "poland",
+    "japan". A student types them in lower case, and the dictionary knows them, yet a deck that
+    never names one has nothing about it."""
+    import pycountry
+
+    found: set[str] = set()
+    for country in (*pycountry.countries, *pycountry.historic_countries):
+        for field in ("name", "common_name"):
+            name = str(getattr(country, field, "") or "")
+            if name.isalpha():
+                found.add(name.casefold())
+    return frozenset(found)

@@ -40,7 +40,7 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.model import Deck, Fact, Term, Topic
-from knowledge.search._aliases import Abbreviations, deck_abbreviations
+from knowledge.search._aliases import Abbreviations, country_words, deck_abbreviations
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
 from knowledge.search._facts import FactContext, analyse_facts, is_question_line
@@ -51,6 +51,7 @@ from knowledge.search._lemma import is_dictionary_word, month_or_ordinal, word_f
 from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
+from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
@@ -572,6 +573,12 @@ class FactSearch:
                 if stem not in have and (stem in self._index or stem in self._heads):
                     have.add(stem)
                     extra.append((stem, FAMILY_TRUST))
+            for other in sorted(synonyms(term.text)):  # "predict" finds "prophesy", less surely
+                for form in (other, *sorted(word_family(other))):
+                    stem = index_word(form)
+                    if stem not in have and (stem in self._index or stem in self._heads):
+                        have.add(stem)
+                        extra.append((stem, SYNONYM_TRUST))
             if frame.kind != "expansion":  # "what does CPU stand for?" wants the line saying so
                 for stem in aliases.get(term.text, ()):
                     if stem not in have and (stem in self._index or stem in self._heads):
@@ -599,19 +606,24 @@ class FactSearch:
             return False
         if word[:NAME_PREFIX] in self._name_prefixes:
             return False  # maybe the other form of a name the notes use: "Britain" / "British"
-        return _capitalised_inside(question, word) or not is_dictionary_word(word)
+        return (
+            _capitalised_inside(question, word)
+            or not is_dictionary_word(word)
+            or word in country_words()  # "poland", typed in lower case
+        )
 
     def _unlisted_kind(self, question: str, terms: list[QueryTerm]) -> bool:
         """True when the question names a kind of thing ("quick sort") the notes never name,
         though they name other kinds of it ("bubble sort", "merge sort"): see `_kinds`."""
+        # A word the notes know only by a synonym ("quick" as "fast") is not a kind they name.
         unknown = {
             term.text
             for term in terms
-            if not term.alternatives and not is_frame_word(term) and term.text.isalpha()
+            if not _own_forms(term) and not is_frame_word(term) and term.text.isalpha()
         }
         if not unknown:
             return False
-        known = {term.text: term for term in terms if term.alternatives}
+        known = {term.text: term for term in terms if _own_forms(term)}
         for _, thing in asked_kinds(folded_words(question), unknown, set(known)):
             docs = self._index.term_arrays(QueryTerm(thing, ((index_word(thing), 1.0),), 1.0)).docs
             lines = (self._facts[fact_id].text for fact_id in docs[:MAX_KIND_LINES].tolist())
@@ -888,6 +900,12 @@ class FactSearch:
             path = (*path, question)
         score = round(max(0.0001, min(rank / _TOP_RANK, 1.0)), 4)
         return Passage(topic.id, topic.title, fact, score, span, path)
+
+
+def _own_forms(term: QueryTerm) -> bool:
+    """True when the notes use the question word itself, a form of it or an abbreviation of it,
+    not only a word of the same meaning."""
+    return any(trust != SYNONYM_TRUST for _, trust in term.alternatives)
 
 
 def _relates(text: str, relations: set[str], matched: set[str]) -> bool:

@@ -1,0 +1,92 @@
+"""Words of the same meaning in any subject's notes: "predict" / "prophesy", "invade" / "enter".
+
+A student asks in their own words; the notes use the teacher's. "What do the witches predict?" is
+answered by "Three witches prophesy that…", "when did the USSR invade Hungary?" by "Troops enter
+Hungary", "why are reflexes so quick?" by "… so it is faster". No maintained package on PyPI ships
+an English thesaurus with its data (`wn` and `nltk` download WordNet at run time, which the bot
+may not do; `oewn-core` ships the code without the data), so this is a short table of general
+English words that notes and questions use for one another — everyday verbs and adjectives of
+history, science and literature notes alike, and the clipped forms students type ("temp",
+"govt") — nothing of one deck or one subject.
+
+A synonym counts less than the word itself or one of its forms (SYNONYM_TRUST against 0.85 for a
+form of the same word), and only when the deck uses it. Groups are small and tight on purpose: a
+wide net ("attack" for "invade") would make questions the notes do not answer look answered.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+SYNONYM_TRUST = 0.7
+
+_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        # verbs
+        "predict prophesy foretell forecast",
+        "invade enter",
+        "start begin commence",
+        "finish end conclude",
+        "spark trigger provoke",
+        "build construct",
+        "buy purchase",
+        "help aid assist",
+        "try attempt",
+        "rule reign govern",
+        "command lead",
+        "execute behead",
+        "ban outlaw prohibit forbid",
+        "destroy demolish",
+        "reveal expose uncover",
+        "choose select elect",
+        "increase rise raise boost",
+        "decrease reduce decline drop",
+        "protect defend shield",
+        "escape flee",
+        "capture seize",
+        "surrender yield",
+        "imprison jail",
+        # nouns
+        "ruler monarch sovereign",
+        "king monarch",
+        "queen monarch",
+        "spy agent spymaster",
+        "commander leader",
+        "army troop troops soldier soldiers",
+        "ship vessel",
+        "war conflict",
+        "purpose function aim",
+        "danger risk hazard",
+        "rebellion revolt uprising",
+        "death fatality casualty",
+        "temperature temp",
+        "government govt gov",
+        "information info",
+        "percentage percent",
+        "approximately approx",
+        # adjectives
+        "fast quick rapid speedy",
+        "faster quicker",
+        "big large huge",
+        "small little tiny",
+        "rich wealthy",
+        "hard difficult",
+        "main chief principal",
+        "important significant",
+    )
+)
+
+_OF: dict[str, frozenset[str]] = {}
+for _group in _GROUPS:
+    for _word in _group:
+        _OF[_word] = _OF.get(_word, frozenset()) | _group
+
+
+@lru_cache(maxsize=16384)
+def synonyms(word: str) -> frozenset[str]:
+    """The words of the same meaning as a folded word or its dictionary form, itself excluded."""
+    from knowledge.search._lemma import lemma
+
+    found = _OF.get(word, frozenset()) | _OF.get(lemma(word), frozenset())
+    return found - {word}
