@@ -33,6 +33,11 @@ IMAGE_FILENAME = "studybot.png"
 # escape_markdown doubles every backslash the text had, so only its own escapes leave an odd run.
 # (It leaves both alone inside what it takes for a URL, where a backtick could still open code.)
 _LIVE_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)([\[\]`])")
+# What any of the three escapes below could change: a character escape_markdown escapes (or a
+# bracket, for its masked links), a line start it escapes (a quote, a heading, a list dash), a
+# bracket or backtick `_LIVE_BRACKET` escapes, an @ for a mention. Text with none of them (most
+# deck text) comes out of all three as it went in, so it skips their four regex passes.
+_NEEDS_ESCAPING = re.compile(r"[_\\~|*`\[\]@]|^\s*[-#>]")
 _STYLE_MARKERS = {Style.BOLD: "**", Style.ITALIC: "*"}
 _ELLIPSIS = "…"
 
@@ -72,6 +77,8 @@ def escape(value: str) -> str:
     live; every bracket (and backtick) it left unescaped is escaped here.
     """
     flat = value.replace("\r", " ").replace("\n", " ")
+    if _NEEDS_ESCAPING.search(flat) is None:
+        return flat
     return escape_mentions(_LIVE_BRACKET.sub(r"\1\\\2", escape_markdown(flat)))
 
 
@@ -129,11 +136,17 @@ def chunks(value: Text, limit: int = MAX_CONTENT) -> list[str]:
     Splitting measures every span on its own (and escapes it each time), which made rendering a
     quarter of the bot's CPU per interaction.
     """
-    if value.plain.strip():
+    if _shows_something(value):
         whole = to_markdown(value)
         if measure(whole) <= limit:
             return [whole]
     return [to_markdown(part) for part in split_text(value, limit, line_size)]
+
+
+def _shows_something(value: Text) -> bool:
+    """`value.plain.strip() != ""` without building the whole plain text: a bullet or a span
+    that is not all blank."""
+    return any(row.bullet or any(span.text.strip() for span in row.spans) for row in value.lines)
 
 
 def shorten(value: str, limit: int) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from knowledge.importers.anki import import_anki_package, looks_like_zip
 from knowledge.importers.errors import DeckImportError, quoted
+from knowledge.importers.folder import import_folder
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
@@ -88,7 +89,8 @@ def import_file(
     separator: str | None = None,
     card_separator: str | None = None,
 ) -> dict[str, Any]:
-    """A deck mapping from a file; the format is guessed from its name and content if not given."""
+    """A deck mapping from a file (or a folder of them); the format is guessed from each file's
+    name and content if not given."""
     return import_file_with_report(
         path, format=format, separator=separator, card_separator=card_separator
     ).mapping
@@ -101,8 +103,16 @@ def import_file_with_report(
     separator: str | None = None,
     card_separator: str | None = None,
 ) -> Imported:
-    """`import_file`, with the report of what was detected, made and skipped."""
+    """`import_file`, with the report of what was detected, made and skipped. A folder is read
+    as one deck of every note file in it (see `knowledge.importers.folder`)."""
     file = Path(path)
+    if file.is_dir():
+        return import_folder(
+            file,
+            lambda one: import_file_with_report(
+                one, format=format, separator=separator, card_separator=card_separator
+            ),
+        )
     return import_bytes_with_report(
         _read(file),
         file.name,

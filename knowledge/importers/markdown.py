@@ -36,6 +36,12 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
+# Outline labels Markdown has no list syntax for ("1.1", "a)", "(ii)", "•"): notes typed as an
+# outline in a .md file mean them as items, though a renderer would run them into one paragraph.
+_OUTLINE_ITEM = re.compile(
+    r"^(?P<indent>\s*)(?P<label>(?P<number>\d{1,3}(?:\.\d{1,3})+\.?)|\(?[a-zA-Z]\)"
+    r"|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|[•◦▪‣●○■□➢➤])\s+(?P<text>\S.*)$"
+)
 # No two `\s*` side by side: on a deeply indented line they would backtrack in quadratic time.
 _TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _CALLOUT_HEAD = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?(?P<title>.*)$")
@@ -328,8 +334,42 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
                     Line(number, len(item.group(1)), item.group(2), item.group(3).strip())
                 )
             continue
+        outlined = _outline_item(line, lines, number)
+        if outlined is not None:
+            events.append(outlined)
+            continue
         events.append(Para(number, stripped, "code" if _MATHS_BLOCK.match(stripped) else "text"))
     return events
+
+
+def _outline_item(line: str, lines: list[str], number: int) -> Line | None:
+    """A line written with an outline label ("1.1 Key terms", "a) Habitat", "• Ozone") as a list
+    item, or an indented lead-in ("Causes:") with labelled lines under it as the item heading them.
+
+    A decimal label counts only when indented or followed by a capital ("1.1 Key terms"), so a
+    paragraph that opens with a figure ("2.5 million people …") stays a paragraph.
+    """
+    labelled = _OUTLINE_ITEM.match(line)
+    if labelled:
+        text = labelled.group("text").strip()
+        if labelled.group("number") and not (labelled.group("indent") or text[:1].isupper()):
+            return None
+        return Line(number, len(labelled.group("indent")), labelled.group("label"), text)
+    indent = len(line) - len(line.lstrip())
+    if indent and line.endswith(":") and _labelled_below(lines, number, indent):
+        return Line(number, indent, None, line.strip())
+    return None
+
+
+def _labelled_below(lines: list[str], number: int, indent: int) -> bool:
+    """Whether the next non-blank line (`lines` is 0-based, `number` 1-based) is deeper and
+    labelled."""
+    for raw in lines[number : number + 3]:
+        following = raw.expandtabs(_TAB_WIDTH).rstrip()
+        if following.strip():
+            deeper = len(following) - len(following.lstrip()) > indent
+            return deeper and bool(_OUTLINE_ITEM.match(following) or _ITEM.match(following))
+    return False
 
 
 def _cells(row: str) -> list[str]:
@@ -509,13 +549,21 @@ def _fill_topic(
 def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], glossary: bool) -> None:
     """List items: a plain item is a fact, one with sub-items a group, and one whose sub-items have
     sub-items of their own a subtopic (when it reads like a title) holding them in turn."""
+    # Numbered sections ("1. Levels of organisation", "7. The water cycle") are alike: when one of
+    # them is a subtopic, so is every numbered sibling with items under it.
+    sections = any(
+        _numbered(root) and any(child.children for child in root.children) for root in roots
+    )
     for root in roots:
         text = _clean(builder, topic, root.text, glossary)
         if not text:
             continue
         if (
             topic.depth + 1 < MAX_TOPIC_DEPTH  # deeper lists stay groups: no runaway recursion
-            and any(child.children for child in root.children)
+            and (
+                any(child.children for child in root.children)
+                or (sections and _numbered(root) and bool(root.children))
+            )
             and _title_like(text)
         ):
             inner = builder.add_topic(text.rstrip(":").strip(), topic)
@@ -527,6 +575,10 @@ def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], gloss
             topic.add_group(text, members)
         else:
             topic.add_fact(text)
+
+
+def _numbered(line: Line) -> bool:
+    return line.bullet is not None and line.bullet[:1].isdigit()
 
 
 def _has_notes(blocks: list[Block]) -> bool:

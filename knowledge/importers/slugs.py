@@ -50,9 +50,14 @@ def file_stem(source_name: str) -> str:
     return stem.strip() or name
 
 
+_ORDER_PREFIX = re.compile(r"^\d{1,2}[_\-.\s]+(?=[^\W\d_])")
+"""A number that only orders files in a folder ("03_cells"), not a year or a name ("1984")."""
+
+
 def humanise(source_name: str) -> str:
-    """A title from a file name: "cold_war-vocab.tsv" -> "Cold war vocab"; "ColdWar" stays."""
-    words = re.sub(r"[_\-.\s]+", " ", file_stem(source_name)).strip()
+    """A title from a file name: "cold_war-vocab.tsv" -> "Cold war vocab"; "ColdWar" stays;
+    "03_cells.tsv" -> "Cells" (the number only sorted the file)."""
+    words = re.sub(r"[_\-.\s]+", " ", _ORDER_PREFIX.sub("", file_stem(source_name))).strip()
     if not words:
         return "Imported notes"
     return words[0].upper() + words[1:] if words.islower() else words

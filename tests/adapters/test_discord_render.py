@@ -254,6 +254,22 @@ def test_empty_text_still_renders_something() -> None:
     assert message.content == "…"
 
 
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        (text("   ", "\t"), "…"),  # only blank lines: the placeholder
+        (Text((line(italic("  ")),)), "…"),
+        (Text((item(""),)), "- "),  # an empty bullet still shows as one
+        (text("", "  x"), "\n  x"),
+    ],
+)
+def test_blank_text_shows_the_placeholder_and_anything_else_as_it_is(
+    body: Text, shown: str
+) -> None:
+    (message,) = render(Message(body))
+    assert message.content == shown
+
+
 _LIVE_BRACKET = re.compile(r"(?<!\\)(?:\\\\)*[\[\]]")
 
 

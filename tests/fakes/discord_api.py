@@ -360,6 +360,17 @@ class FakeDiscord:
             if m.channel_id == channel_id and m.interaction_id is None and not m.deleted
         ]
 
+    def forget(self, interaction: Interaction) -> None:
+        """Drop what this fake keeps of a finished interaction, and the record of every REST call
+        and gateway frame so far (a resume then replays nothing older): for a long benchmark run,
+        whose bot process should not pay for collecting the fake's ever-growing history."""
+        self.interactions.pop(interaction.id, None)
+        for message in interaction.messages:
+            self.messages.pop(message.id, None)
+        self.calls.clear()
+        for session in self._sessions.values():
+            session.history.clear()
+
     async def wait_for(
         self, condition: Callable[[], Any], timeout: float | None = WAIT_SECONDS
     ) -> Any:

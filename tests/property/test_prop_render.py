@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from discord.utils import escape_markdown, escape_mentions
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from adapters.discord import render as discord_render
-from adapters.discord._render import measure
+from adapters.discord._render import escape, measure
 from adapters.telegram._render import SendPhoto, SendPoll, SendText, Toast, utf16_length
 from adapters.telegram._render import render as telegram_render
 from bot.markup import Line, Text, bold, code, italic, item, line, text
@@ -79,6 +80,23 @@ _CODE_SPAN = re.compile(r"(?<!\\)((?:\\\\)*)`[^`]*`")
 def _discord_safe(shown: str) -> None:
     assert not _PING.search(shown), shown[:200]
     assert not _LIVE_BRACKET.search(_CODE_SPAN.sub(r"\1", shown)), shown[:200]
+
+
+def _escaped_in_full(value: str) -> str:
+    """What `escape` returns for any text: all three escapes, every time."""
+    flat = value.replace("\r", " ").replace("\n", " ")
+    return escape_mentions(re.sub(r"(?<!\\)((?:\\\\)*)([\[\]`])", r"\1\\\2", escape_markdown(flat)))
+
+
+@given(st.one_of(WORDS, st.text(alphabet=" \t\n\u2028\u00a0ab-#>@[]()_*`|~\\:/<.", max_size=20)))
+@example("  - item")
+@example("\u00a0# heading")
+@example("> quote")
+@example("see https://x.test/a_b")
+@example("a [b](c) d")
+def test_discord_escape_skips_only_text_that_needs_none(value: str) -> None:
+    # escape() returns text that needs no escaping as it is: the same as escaping it in full
+    assert escape(value) == _escaped_in_full(value)
 
 
 @given(replies())

@@ -477,7 +477,6 @@ def test_windows_1252_text_is_read(tmp_path: Path) -> None:
     [
         (lambda: import_text("x", format="docx"), "unknown format 'docx'"),
         (lambda: import_file(DATA / "missing.txt"), "no such file"),
-        (lambda: import_file(DATA), "folder"),
     ],
 )
 def test_wrong_requests_get_a_clear_error(call: Any, words: str) -> None:

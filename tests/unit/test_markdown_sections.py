@@ -16,8 +16,8 @@ from bot.engine import Engine
 from bot.examples import examples_for
 from bot.questions import QuestionGenerator, QuestionKind
 from knowledge.headings import is_structural_title
-from knowledge.importers import dump_deck, import_file
-from knowledge.loader import load_deck
+from knowledge.importers import dump_deck, import_file, import_text
+from knowledge.loader import load_deck, parse_deck
 from knowledge.model import Deck
 from tests.conftest import say, shown
 from tests.fakes.clock import FakeClock
@@ -131,3 +131,56 @@ def load_deck_from(path: Path, tmp_path: Path) -> Deck:
 )
 def test_structural_titles_are_recognised_in_any_subject(title: str, structural: bool) -> None:
     assert is_structural_title(title) is structural
+
+
+OUTLINE_IN_MARKDOWN = """\
+# Physics: Forces
+
+1. Motion
+   1.1 Speed = distance ÷ time
+   1.2 Velocity is speed in a given direction
+      a) a vector quantity
+      b) can be negative
+2. Newton's laws
+   Laws:
+      a) First law – an object stays at rest or moves at a steady speed unless a force acts
+      b) Second law – force = mass × acceleration
+   Examples:
+      i) seat belts
+      ii) rocket launches
+3. Momentum
+   3.1 Momentum = mass × velocity
+   3.2 Momentum is conserved in collisions
+
+2.5 million cars were sold in the UK in 2019, and
+most have crumple zones.
+
+- A wrapped item that goes on
+  onto the next line
+"""
+
+
+def _outline_deck() -> Deck:
+    return parse_deck(dump_deck(import_text(OUTLINE_IN_MARKDOWN, format="markdown")), "forces.md")
+
+
+def test_an_outline_typed_in_markdown_keeps_its_sections_and_items() -> None:
+    deck = _outline_deck()
+    by_title = {topic.title: topic for topic in deck.topics}
+    assert {"Motion", "Newton's laws", "Momentum"} <= set(by_title)
+    laws = [(fact.group, fact.text) for fact in by_title["Newton's laws"].facts]
+    assert ("Laws", "Second law – force = mass × acceleration") in laws
+    assert [text for group, text in laws if group == "Examples"] == [
+        "seat belts",
+        "rocket launches",
+    ]
+    assert [fact.text for fact in by_title["Momentum"].facts] == [
+        "Momentum = mass × velocity",
+        "Momentum is conserved in collisions",
+    ]
+
+
+def test_a_paragraph_opening_with_a_figure_and_a_wrapped_item_stay_as_written() -> None:
+    texts = [fact.text for topic in _outline_deck().topics for fact in topic.facts]
+    assert "2.5 million cars were sold in the UK in 2019, and most have crumple zones." in texts
+    assert "A wrapped item that goes on onto the next line" in texts
