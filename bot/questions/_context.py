@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TypeVar, cast
 
 from bot.questions._entities import EntityIndex
-from bot.questions._extract import DeckStats, deck_stats, find_spans
+from bot.questions._extract import DeckStats, Read, deck_stats, find_spans
 from bot.questions._kinds import term_class
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._similar import SimilarSets
@@ -58,7 +58,9 @@ class DeckContext:
         self.deck = deck
         self.seed = seed
         self.index = EntityIndex(deck)
-        self.stats: DeckStats = deck_stats(deck, self.index)
+        # Each line as deck_stats read it, taken (once) by `spans`.
+        self._read: dict[str, Read] = {}
+        self.stats: DeckStats = deck_stats(deck, self.index, self._read)
         self.facts: tuple[FactRef, ...] = tuple(
             FactRef(topic, fact, topic.fact_id(fact), text, f" {fold(text)} ")
             for topic in deck.topics
@@ -140,7 +142,9 @@ class DeckContext:
             marked = self._marked(fact.raw)
             found = [
                 span
-                for span in find_spans(fact.text, self.index, self.stats)
+                for span in find_spans(
+                    fact.text, self.index, self.stats, self._read.pop(fact.text, None)
+                )
                 if not any(span.overlaps(m.start, m.end) for m in marked)
             ]
             cached = self._spans[fact.raw] = marked + found
