@@ -17,7 +17,14 @@ from fractions import Fraction
 
 from bot.questions._spans import Span, SpanKind
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas ("30,000") or, as in science and most of Europe, by a space or a
+# thin space ("400 000 V"): both are one number, never "_____ 000".
+_SPACES = "\u0020\u00a0\u2009\u202f"
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?![\d,]|\.\d)"
+    r"|\d+(?:\.\d+)?"
+)
 _SCALE = r"thousand|million|billion|trillion"
 _CURRENCY_WORDS = r"dollars|pounds|euros|roubles|rubles|yen|francs|marks|pesos|rupees"
 # Not glued to a word, a currency sign or another number on either side.
@@ -35,6 +42,7 @@ _RESERVED = re.compile(
     r"|\d+(?:\.\d+)?\s?[×x*]\s?10\s?\^?\s?[-−]?\d+"
     r"|\d+\s?\^\s?[-−]?\d+"
     r"|\d{1,2}:\d{2}"
+    r"|\d+\s?-?\s?marks?\b"  # an exam question's worth ("6-mark questions"), not a fact to learn
 )
 _DATE = re.compile(
     rf"(?<!\w)(?:{_DAY}(?:\s?[-–]\s?{_DAY})?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"
@@ -75,6 +83,7 @@ class Number:
     value: Fraction
     decimals: int = 0
     grouped: bool = True  # thousands written with commas
+    separator: str = ","  # or the space they are grouped with ("400 000")
     prefix: str = ""  # "$", "£ "
     suffix: str = ""  # "%", " million", " million dollars"
     fraction: bool = False  # written "1/6"
@@ -93,15 +102,14 @@ class Number:
         exact = Decimal(value.numerator) / Decimal(value.denominator)
         rounded = exact.quantize(Decimal(1).scaleb(-self.decimals), rounding=ROUND_HALF_UP)
         body = f"{rounded:,.{self.decimals}f}" if self.grouped else f"{rounded:.{self.decimals}f}"
-        return f"{self.prefix}{body}{self.suffix}"
+        return f"{self.prefix}{body.replace(',', self.separator)}{self.suffix}"
 
     def rounded(self, value: Fraction) -> Fraction:
         """`value` as it reads once written (so 62.5 written with no decimals is 63)."""
         if self.kind is SpanKind.YEAR or self.fraction:
             return value
-        return Fraction(
-            self.format(value).removeprefix(self.prefix).removesuffix(self.suffix).replace(",", "")
-        )
+        written = self.format(value).removeprefix(self.prefix).removesuffix(self.suffix)
+        return Fraction(written.replace(self.separator, "").replace(",", ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +122,14 @@ class NumberScan:
 
 def _plain(digits: str, *, kind: SpanKind, prefix: str = "", suffix: str = "") -> Number:
     integer, _, decimals = digits.partition(".")
-    has_commas = "," in integer
-    long_without_commas = not has_commas and len(integer) >= 4
+    separator = next((char for char in integer if not char.isdigit()), ",")
+    long_without_commas = separator not in integer and len(integer) >= 4
     return Number(
         kind=kind,
-        value=Fraction(digits.replace(",", "")),
+        value=Fraction(digits.replace(separator, "")),
         decimals=len(decimals),
         grouped=not long_without_commas,
+        separator=separator,
         prefix=prefix,
         suffix=suffix,
     )

@@ -93,12 +93,14 @@ def import_folder(folder: Path, import_one: ImportOne) -> Imported:
             f"none of the {len(files)} files in {folder} could be imported: "
             + "; ".join(report.problems[:3])
         )
-    formats = sorted({imported.report.format for _, imported in parts})
-    report.format = f"a folder of {len(parts)} files ({', '.join(formats)})"
     report.name = "folder"
     if len(parts) == 1:
-        _, only = parts[0]
+        file, only = parts[0]
+        report.format = f"{only.report.format} (the folder's one note file, {file.name})"
+        report.detected = dict(only.report.detected)
         return Imported(only.mapping, report)
+    formats = sorted({imported.report.format for _, imported in parts})
+    report.format = f"a folder of {len(parts)} files ({', '.join(formats)})"
     return Imported(_merged(folder, parts), report)
 
 
@@ -142,17 +144,15 @@ class _Merge:
         file_title = str(deck.get("title") or fallback_title)
         topics: list[dict[str, Any]] = list(mapping.get("topics") or [])
         wrap = not (len(topics) == 1 or _depth(topics) >= MAX_TOPIC_DEPTH)
+        absorbed: str | None = None
         if wrap:
-            topics = [
-                {
-                    "id": slugify(file_title, fallback="topic"),
-                    "title": file_title,
-                    "subtopics": topics,
-                }
-            ]
+            wrapper, absorbed = _wrapped(topics, file_title)
+            topics = [wrapper]
         renamed: dict[str, str] = {}
         for topic in _every(topics):
             self._claim(topic, file_title, renamed)
+        if absorbed is not None:
+            renamed[absorbed] = topics[0]["id"]
         for topic in _every(topics):
             if topic.get("related"):
                 topic["related"] = [renamed.get(ref, ref) for ref in topic["related"]]
@@ -204,6 +204,25 @@ class _Merge:
         term["id"] = self._term_ids.allocate(str(term.get("id") or term.get("term", "")))
         self._term_keys[key] = term
         self.terms.append(term)
+
+
+def _wrapped(topics: list[dict[str, Any]], file_title: str) -> tuple[dict[str, Any], str | None]:
+    """The file as one topic holding its topics, and the id of the topic it absorbed, if any.
+
+    The notes before a file's first heading come as a topic titled with the file's own title: they
+    are the file topic's own facts, not a child of it named like it."""
+    wrapper: dict[str, Any] = {"id": slugify(file_title, fallback="topic"), "title": file_title}
+    children: list[dict[str, Any]] = []
+    absorbed: str | None = None
+    for topic in topics:
+        if absorbed is None and fold(str(topic.get("title", ""))) == fold(file_title):
+            absorbed = str(topic["id"])
+            wrapper.update({k: v for k, v in topic.items() if k not in ("id", "title")})
+            children.extend(wrapper.pop("subtopics", []))
+        else:
+            children.append(topic)
+    wrapper["subtopics"] = children
+    return wrapper, absorbed
 
 
 def _every(topics: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -26,7 +26,7 @@ from knowledge.importers.inline import strip_markdown
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
-from knowledge.importers.terms import split_equals, split_glossary
+from knowledge.importers.terms import split_equals, split_glossary, split_labelled
 from knowledge.loader import MAX_TOPIC_DEPTH
 from knowledge.text import fold
 
@@ -639,7 +639,7 @@ def _clean(
     elif _MATHS.search(raw):
         found = None
     else:
-        found = split_glossary(text) if glossary else split_equals(text)
+        found = split_labelled(text) or (split_glossary(text) if glossary else split_equals(text))
     if found is not None:
         builder.add_term(*found, topic)
     return text

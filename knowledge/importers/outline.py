@@ -18,7 +18,7 @@ from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
 from knowledge.importers.source import nonblank_lines, require_content
-from knowledge.importers.terms import is_equation_line, split_equals
+from knowledge.importers.terms import is_equation_line, split_equals, split_labelled
 from knowledge.loader import MAX_TOPIC_DEPTH
 
 _BULLET = re.compile(
@@ -263,7 +263,9 @@ def _opens_run(nodes: list[Line], index: int) -> bool:
     following = nodes[index + 1]
     if following.bullet is None or following.bullet == node.bullet:
         return False
-    if node.bullet is None:
+    if node.bullet is None:  # a "Term = …" or "Key word: …" line defines a term, heads nothing
+        if split_labelled(node.text) is not None:
+            return False
         return node.is_colon_heading or not is_equation_line(node.text)
     return node.is_colon_heading
 
@@ -308,7 +310,7 @@ def _add_group(builder: DeckBuilder, topic: TopicDraft, heading: Line, members: 
 
 
 def _note_terms(builder: DeckBuilder, topic: TopicDraft, text: str) -> None:
-    found = split_equals(text)
+    found = split_labelled(text) or split_equals(text)
     if found is not None:
         builder.add_term(*found, topic)
 

@@ -18,6 +18,13 @@ _MAX_TERM_CHARS = 80
 _OPERATOR = re.compile(r"\s*[×*÷+−]\s*|\s[x/]\s")
 _RATIO = re.compile(r"[^\W\d_]+/[^\W\d_]+")  # "mass/volume": the whole body one ratio
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+# Labels notes put before advice, not names of things to learn: "Exam tip: …", "NB: …".
+_META_LABEL = re.compile(
+    r"(?i)(?:(?:exam|top|revision|study|quick)\s+)?(?:tip|hint|note|nb|n\.b|remember|warning"
+    r"|watch out|careful|important|key point|reminder|don't forget|do not forget)s?"
+    r"(?:\s*:.*)?"  # "Exam tip: 6-mark questions — …" is advice whatever follows the label
+)
+_COMMENT = re.compile(r":\s|\s[—–-]\s|;")
 _ARTICLE = re.compile(r"(?i)(?:a|an|the)\b")
 _MAX_OPERAND_WORDS = 4
 
@@ -30,6 +37,19 @@ def split_equals(text: str) -> tuple[str, str] | None:
 def is_equation_line(text: str) -> bool:
     """True for a line shaped "left = right", whether a key term or a formula ("speed = d / t")."""
     return _EQUALS.match(text.strip()) is not None
+
+
+_KEY_WORD_LABEL = re.compile(
+    r"(?i)^\s*(?:key\s*(?:word|term|concept)s?|keywords?|definition|vocab(?:ulary)?|kw)"
+    r"\s*[:\-–—]\s*(?P<rest>\S.*)$"
+)
+
+
+def split_labelled(text: str) -> tuple[str, str] | None:
+    """A term from a line that says it is one, anywhere in the notes: "Key word: Capacity: how much
+    a store holds", "Key term - Détente = easing of tension"."""
+    labelled = _KEY_WORD_LABEL.match(text)
+    return split_glossary(labelled.group("rest")) if labelled else None
 
 
 def split_glossary(text: str) -> tuple[str, str] | None:
@@ -58,7 +78,9 @@ def is_formula(definition: str) -> bool:
     """
     if "=" in definition:
         return True
-    body = _PARENTHETICAL.sub(" ", definition).split(",")[0].strip()
+    # The sum before a comment ("I² × R — handy when you don't know the p.d.") is still a sum.
+    body = _PARENTHETICAL.sub(" ", definition)
+    body = _COMMENT.split(body.split(",")[0], maxsplit=1)[0].strip()
     if _RATIO.fullmatch(body):
         return True
     operands = [part.strip() for part in _OPERATOR.split(f" {body} ")]
@@ -72,11 +94,12 @@ def _plausible_term(term: str) -> bool:
     """A term is a short name that starts like a word: not a sentence ("Overgrazing. More animals"),
     a URL (a YouTube link split at its "="), code or maths ("x_1", "$E$", "f(x)"), or a sum ("1+1")."""
     return (
-        0 < len(term) <= _MAX_TERM_CHARS
+        1 < len(term) <= _MAX_TERM_CHARS  # one letter is a symbol ("P = V × I"), not a term
         and len(term.split()) <= _MAX_TERM_WORDS
         and term[0].isalpha()
         and not term.endswith(("?", ".", ","))
         and _NOT_TERMLIKE.search(term) is None
+        and _META_LABEL.fullmatch(term) is None
     )
 
 

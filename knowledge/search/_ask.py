@@ -47,7 +47,12 @@ from knowledge.search._facts import FactContext, analyse_facts, is_question_line
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
-from knowledge.search._lemma import is_dictionary_word, month_or_ordinal, word_family
+from knowledge.search._lemma import (
+    MONTH_NAMES,
+    is_dictionary_word,
+    month_or_ordinal,
+    word_family,
+)
 from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
@@ -148,6 +153,17 @@ _RELATIONS = word_set("after before")
 _PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
 _EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of what happened
 _RELATION_AT = re.compile(r"\b(after|before)\s+((?:[\w'’]+\s+){0,3}[\w'’]+)", re.IGNORECASE)
+# Kinds of question asked about someone: the answering clause must be about them.
+_ABOUT_SOMEONE_KINDS = frozenset({"date", "number", "quantity", "measure"})
+# "… her half-sister Mary I died", "Oswald was killed…", "Mary I's death": who it is about.
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*?)(?:'s|’s)?\s+"
+    r"(?:(?:was|were|had|has|have|is|are|been|being|also|then|later|finally|eventually|soon)\s+)*$"
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|of|from|near|with|by|for|to|into|under|over|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 MAX_KIND_LINES = 300  # lines looked at for the kinds of a thing the notes name
 _CAPITAL_INSIDE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
 
@@ -479,6 +495,15 @@ class FactSearch:
             if frame.kind in _EVENT_KINDS and named
             else []
         )
+        # "when did Elizabeth I die?": the names the question gives (however common in the deck)
+        # and what it asks about them, to tell a clause about someone else ("… when her
+        # half-sister Mary I died") from one about them.
+        asked_names = self._asked_names(question, constraints)
+        action = [
+            frozenset(word for word, _ in term.alternatives) | {index_word(term.text)}
+            for term in content
+            if asked_names.isdisjoint(term.text.split())
+        ]
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -493,10 +518,17 @@ class FactSearch:
                 continue  # misses what the question is about: "when did Dickens die?"
             if event and all(context.isdisjoint(words) for words in event):
                 continue  # names who, but not what happened to them
+            if (
+                frame.kind in _ABOUT_SOMEONE_KINDS
+                and asked_names
+                and action
+                and self._about_another(fact_id, action, asked_names)
+            ):
+                continue  # "… when her half-sister Mary I died" is no answer about Elizabeth
             own = set(content_words(self._facts[fact_id].text))
             if own and own <= matched and frame.kind != "reason":
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
-            typed, span = self._answer_span(fact_id, frame, asked, matched)
+            typed, span = self._answer_span(fact_id, frame, asked, matched, action)
             if not typed and frame.kind in STRICT_KINDS:
                 continue
             if not typed and origin != ORIGIN_FACT and frame.kind in _TYPED_KINDS:
@@ -741,11 +773,20 @@ class FactSearch:
         return int(bool(heading) and heading <= matched)
 
     def _answer_span(
-        self, fact_id: int, frame: QuestionFrame, asked: set[str], matched: set[str]
+        self,
+        fact_id: int,
+        frame: QuestionFrame,
+        asked: set[str],
+        matched: set[str],
+        action: list[frozenset[str]] | None = None,
     ) -> tuple[bool, tuple[int, int] | None]:
         """Whether the fact holds an answer of the kind asked for, and where it is."""
         kind = frame.kind
         text, context = self._facts[fact_id].text, self._contexts[fact_id]
+        # "Who passed the Clean Air Act?" is not answered by "The Great Smog led to the Clean
+        # Air Act": a capitalised run of common words is someone only in a line saying they did
+        # what the question asks.
+        acts = not action or not set(content_words(text)).isdisjoint(frozenset().union(*action))
         if kind in {"other", "yesno"}:
             return False, None
         if kind == "formula":
@@ -773,6 +814,7 @@ class FactSearch:
             and _is_new(text, span, asked)
             and (kind not in {"person", "place"} or not _names_asked(text, span, asked))
             and (kind != "person" or not _AT_PLACE.search(text, 0, span[1]))
+            and (kind != "person" or acts or not self._common_phrase(text, span))
             and is_name(text, span)
             and (
                 kind != "expansion"
@@ -799,6 +841,81 @@ class FactSearch:
         else:
             chosen = _nearest(text, spans, matched)
         return True, (chosen[1], chosen[2])
+
+    def _common_phrase(self, text: str, span: Span) -> bool:
+        """True for a name span made only of dictionary words that are no person or place of
+        the deck: "Great Smog", "Clean Air Act", "Industrial Revolution"."""
+        if span[0] != "name":
+            return False
+        words = [
+            word
+            for word in folded_words(text[span[1] : span[2]])
+            if word not in STOP_WORDS and len(word) > 1
+        ]
+        return bool(words) and all(
+            is_dictionary_word(word)
+            and word not in self._people_words
+            and word not in self._place_words
+            for word in words
+        )
+
+    def _is_name_word(self, word: str) -> bool:
+        """True for a word the notes use as a name: capitalised inside a line, one of the deck's
+        people, part of a name of several words ("Prince Albert"), or unknown to the dictionary."""
+        return (
+            word in self._name_words
+            or word in self._people_words
+            or word in self._name_runs.members
+            or not is_dictionary_word(word)
+        )
+
+    def _asked_names(self, question: str, constraints: set[str]) -> set[str]:
+        """The names a question gives: its name constraints, the deck's names among its words
+        (however many topics mention them), the words of the runs of names it gives in full, and
+        the words it capitalises inside itself ("when did Elizabeth die?")."""
+        words = folded_words(question)
+        found = set(constraints) | (set(words) & (self._name_words | self._people_words))
+        found |= self._name_runs.words_in(words)
+        found |= {word for word in words if len(word) > 2 and _capitalised_inside(question, word)}
+        return {word for word in found if not word.isdigit()}
+
+    def _about_another(self, fact_id: int, action: list[frozenset[str]], names: set[str]) -> bool:
+        """True when the fact says what the question asks ("died") only of someone else: the
+        name right before it ("… when her half-sister Mary I died") is none the question gives.
+        A line where nobody is named right before it is given the benefit of the doubt."""
+        text = self._facts[fact_id].text
+        wanted = frozenset().union(*action)
+        # "NASA" is named by "The National Aeronautics and Space Administration was set up…"
+        spelt = names | {
+            word
+            for name in names
+            for expansion in self._abbreviations.expansions(name)
+            for word in expansion
+        }
+        found = False
+        for match in _WORD_AT.finditer(text):
+            if index_word(match.group().casefold()) not in wanted:
+                continue
+            subject = _SUBJECT_BEFORE.search(text, 0, match.start())
+            if subject is None or _AFTER_PREPOSITION.search(text, 0, subject.start(1)):
+                return False  # nobody named right before it, or a place: "… in Washington State"
+            words = [
+                word
+                for word in folded_words(subject.group(1))
+                if word not in STOP_WORDS and word not in MONTH_NAMES and not word.isdigit()
+            ]
+            if not words or (
+                subject.start(1) == 0 and len(words) == 1 and not self._is_name_word(words[0])
+            ):
+                return False  # "Troops died…": a capital that opens the line names nobody
+            for word in words:
+                if _named(word, spelt) or any(
+                    not names.isdisjoint(expansion)
+                    for expansion in self._abbreviations.expansions(word)
+                ):
+                    return False
+            found = True
+        return found
 
     def _fits_aspect(self, fact_id: int, frame: QuestionFrame) -> int:
         """1 for a fact giving a span of time when "when did … start/end" asks for one end of it."""

@@ -55,7 +55,7 @@ def _words(text: str) -> tuple[str, ...]:
 class NameRuns:
     """The deck's names of several words, to find the ones a question gives in full."""
 
-    __slots__ = ("_pairs", "alone", "singles")
+    __slots__ = ("_pairs", "alone", "members", "singles")
 
     def __init__(self) -> None:
         # Each pair of words next to each other in some name: a question's run of such pairs is
@@ -63,11 +63,14 @@ class NameRuns:
         self._pairs: set[tuple[str, str]] = set()
         self.singles: set[str] = set()  # the deck's people and places of one word
         self.alone: set[str] = set()  # words the notes capitalise on their own ("King wrote…")
+        self.members: set[str] = set()  # the words of names of several words ("prince albert")
 
     def add(self, words: Sequence[str], listed: bool = False) -> None:
         """Add a name of the notes' lines, or (`listed`) one of the deck's people and places."""
         if len(words) == 1:
             (self.singles if listed else self.alone).add(words[0])
+        if len(words) > 1:
+            self.members.update(words)
         for first, second in pairwise(words):
             self._pairs.add((first, second))
 

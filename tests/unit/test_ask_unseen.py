@@ -140,3 +140,158 @@ def test_a_synonym_does_not_answer_what_the_notes_do_not_cover(question: str) ->
     deck, index = indexed(MIXED)
 
     assert answer_question(deck, index, question).status == "none"
+
+
+TUDORS = """# The Tudors
+
+## Henry VIII
+- Henry VIII became king in 1509
+- His first wife Catherine of Aragon died in 1536
+- Henry VIII died on 28 January 1547
+
+## Edward VI
+- Edward VI was crowned aged nine
+- Edward VI died of tuberculosis in July 1553, aged 15
+
+## Mary I
+- Mary I married Philip II of Spain in 1554
+- About 280 Protestants were burned for heresy
+- Elizabeth became queen on 17 November 1558, when her half-sister Mary I died
+"""
+
+VICTORIA = """# Victorian Britain
+
+## Early reign
+- Victoria became queen in 1837 when her uncle William IV died
+- Victoria was crowned in Westminster Abbey
+
+## Marriage
+- Victoria married Prince Albert in 1840
+- Albert died of typhoid in December 1861, aged 42
+
+## Later years
+- Victoria was made Empress of India in 1876
+"""
+
+VOLCANOES = """# Volcanoes
+
+## Mount St Helens
+- Mount St Helens in Washington State erupted on 18 May 1980
+- 57 people were killed
+
+## Mount Pinatubo
+- Mount Pinatubo in the Philippines erupted in June 1991
+"""
+
+SPACE = """
+deck: {id: space, title: Space Race}
+topics:
+  - id: gagarin
+    title: Vostok 1
+    facts:
+      - Yuri Gagarin orbited the Earth on 12 April 1961
+      - Gagarin died in a training flight in March 1968
+      - Laika the dog died in orbit in November 1957
+      - Vladimir Komarov of the Soviet Union died in April 1967 when his parachute failed
+  - id: apollo
+    title: Apollo 1
+    facts:
+      - Three astronauts died in a cabin fire in January 1967
+      - Gus Grissom was killed in the Apollo 1 fire
+"""
+
+
+@pytest.mark.parametrize(
+    ("notes", "format", "question", "lead"),
+    [
+        (TUDORS, "markdown", "when did Henry VIII die", "28 January 1547"),
+        (TUDORS, "markdown", "when did Catherine of Aragon die", "1536"),
+        (TUDORS, "markdown", "when did Mary I die?", "17 November 1558"),
+        (TUDORS, "markdown", "when did Elizabeth become queen", "17 November 1558"),
+        (VICTORIA, "markdown", "when did Albert die?", "December 1861"),
+        (VICTORIA, "markdown", "when did William IV die?", "1837"),
+        (SPACE, "yaml", "when did Gagarin die?", "March 1968"),
+        (SPACE, "yaml", "when did Laika die?", "November 1957"),
+        (SPACE, "yaml", "when did Komarov die?", "April 1967"),  # "of the Soviet Union" is no one
+        (VOLCANOES, "markdown", "when did mount st helens erupt?", "18 May 1980"),
+        (SPACE, "yaml", "how many astronauts died in the Apollo 1 fire?", "Three astronauts"),
+    ],
+)
+def test_a_date_asked_of_someone_comes_from_a_clause_about_them(
+    notes: str, format: str, question: str, lead: str
+) -> None:
+    deck, index = indexed(notes) if format == "yaml" else imported(notes, format, "notes.md")
+
+    assert lead in lead_of(answer_question(deck, index, question))
+
+
+@pytest.mark.parametrize(
+    ("notes", "format", "question"),
+    [
+        # the only line saying "died" says it of Mary I, on the day Elizabeth became queen
+        (TUDORS, "markdown", "when did Elizabeth die?"),
+        # Mary I married Philip II: nothing says when he died
+        (TUDORS, "markdown", "when did Philip II die?"),
+        # William IV and Albert died; nothing says when Victoria did
+        (VICTORIA, "markdown", "when did Victoria die?"),
+        (VICTORIA, "markdown", "how old was Victoria when she died?"),
+    ],
+)
+def test_a_clause_about_someone_else_is_not_the_answer(
+    notes: str, format: str, question: str
+) -> None:
+    deck, index = indexed(notes) if format == "yaml" else imported(notes, format, "notes.md")
+
+    assert answer_question(deck, index, question).status == "none"
+
+
+SMOG = """
+deck: {id: env, title: Environment}
+topics:
+  - id: smog
+    title: Air pollution in London
+    facts:
+      - The Great Smog hit London in December 1952
+      - About 4,000 people died in the first week
+      - The Great Smog led to the Clean Air Act 1956
+      - Coal fires in homes were the main source of the smoke
+  - id: ozone
+    title: Ozone layer
+    facts:
+      - CFCs from fridges and aerosols destroyed ozone
+      - The Montreal Protocol banned CFCs in 1987
+      - Scientist Joe Farman discovered the ozone hole in 1985
+  - id: rivers
+    title: River management
+    facts:
+      - The Thames Barrier protects London from tidal floods
+      - The Environment Agency built new flood walls in York
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who passed the Clean Air Act?",  # not the Great Smog, which led to it
+        "who died in the great smog",  # nobody is named
+        "who designed the Thames Barrier?",  # the barrier is named, not who designed it
+    ],
+)
+def test_a_capitalised_common_phrase_is_not_who_did_it(question: str) -> None:
+    deck, index = indexed(SMOG)
+
+    assert answer_question(deck, index, question).status == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("who discovered the ozone hole?", "Joe Farman"),
+        ("who banned CFCs", "Montreal Protocol"),
+        ("who built the flood walls in york?", "Environment Agency"),
+    ],
+)
+def test_a_name_that_did_what_was_asked_still_answers_who(question: str, lead: str) -> None:
+    deck, index = indexed(SMOG)
+
+    assert lead in lead_of(answer_question(deck, index, question))

@@ -161,3 +161,22 @@ def test_deck_import_writes_one_deck_for_the_folder(
     printed = capsys.readouterr().out
     assert "Read as a folder of 2 files (Markdown notes)." in printed
     assert main(["deck", "check", str(out)]) == 0
+
+
+def test_notes_before_a_files_first_heading_are_its_topics_own(tmp_path: Path) -> None:
+    intro = "# Plate tectonics\n\nYear 11 geography. Learn the case studies.\n\n" + PLATES_MD[18:]
+    folder = _folder(tmp_path, {"01_plates.md": intro, "02_volcanoes.md": VOLCANOES_MD})
+    deck = open_deck_file(folder)
+    plates = deck.roots()[0]
+    assert plates.title == "Plate tectonics"
+    assert [fact.text for fact in plates.facts] == [
+        "Year 11 geography.",
+        "Learn the case studies.",
+    ]
+    assert not any("(Plate tectonics)" in topic.title for topic in deck.topics)
+
+
+def test_a_folder_with_one_file_says_so_in_its_report(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {"volcanoes.md": VOLCANOES_MD, "map.png": b"\x89PNG"})
+    imported = import_file_with_report(folder)
+    assert imported.report.format == "Markdown notes (the folder's one note file, volcanoes.md)"

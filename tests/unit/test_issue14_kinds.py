@@ -343,3 +343,33 @@ def test_a_wrong_option_of_a_multi_select_is_never_under_its_lead_in(seed: int) 
         wrong = {o for i, o in enumerate(q.options) if i not in q.correct}
         assert not wrong & LEAD_INS[heading]
         assert {q.options[i] for i in q.correct} <= LEAD_INS[heading]
+
+
+def test_a_number_grouped_by_spaces_is_blanked_whole_with_look_alike_options() -> None:
+    deck = Deck(
+        id="grid",
+        title="Electricity",
+        topics=(
+            Topic(
+                id="national-grid",
+                title="The National Grid",
+                facts=facts(
+                    "Step-up transformers increase the p.d. to 400 000 V for the cables",
+                    "About 7 500 km of overhead lines cross Great Britain",
+                    "Step-down transformers reduce it to 230 V for homes",
+                ),
+            ),
+        ),
+    )
+    asked = [
+        question
+        for seed in range(1, 6)
+        for question in QuestionGenerator(deck, seed=seed).generate(10)
+        if "transformers increase" in question.prompt or "overhead lines" in question.prompt
+    ]
+    assert asked
+    for question in asked:
+        assert "_____ 000" not in question.prompt and "_____ 500" not in question.prompt
+        if question.kind is QuestionKind.CHOICE:
+            grouped = [option for option in question.options if " " in option]
+            assert len(grouped) == len(question.options), question.options

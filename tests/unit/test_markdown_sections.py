@@ -184,3 +184,50 @@ def test_a_paragraph_opening_with_a_figure_and_a_wrapped_item_stay_as_written() 
     texts = [fact.text for topic in _outline_deck().topics for fact in topic.facts]
     assert "2.5 million cars were sold in the UK in 2019, and most have crumple zones." in texts
     assert "A wrapped item that goes on onto the next line" in texts
+
+
+PHYSICS_MD = """\
+# Power
+
+## Power and energy
+- **P = V × I** — power (watts, W) = p.d. (V) × current (A)
+- **P = I² × R** — handy when you don't know the p.d.
+- **Efficiency** – the useful output energy as a share of the total input energy
+- **Exam tip:** 6-mark method questions — say what you measure and what you keep the same
+- Note: learn the units
+"""
+
+
+def test_symbols_formulas_and_exam_advice_are_not_key_terms() -> None:
+    deck = parse_deck(dump_deck(import_text(PHYSICS_MD, format="markdown")), "power.md")
+    assert [term.term for term in deck.terms] == ["Efficiency"]
+    texts = [fact.text for topic in deck.topics for fact in topic.facts]
+    assert any(text.startswith("Exam tip: 6-mark method questions") for text in texts)
+
+
+def test_an_exam_questions_mark_count_is_never_the_blank() -> None:
+    deck = parse_deck(dump_deck(import_text(PHYSICS_MD, format="markdown")), "power.md")
+    prompts = [
+        question.prompt
+        for seed in range(1, 8)
+        for question in QuestionGenerator(deck, seed=seed).generate(10)
+    ]
+    assert prompts
+    assert not any("_____-mark" in prompt or "P = _____" in prompt for prompt in prompts)
+
+
+def test_a_line_labelled_key_word_is_a_key_term_in_any_format() -> None:
+    outline = (
+        "THE ECONOMY\n"
+        "    Key word: Inflation: a sustained rise in the general price level.\n"
+        "    - The Bank of England targets 2% inflation\n"
+    )
+    markdown = "# Economy\n\n## Prices\n- Key term - Deflation: a fall in the general price level\n"
+    for text, kind in ((outline, "outline"), (markdown, "markdown")):
+        deck = parse_deck(dump_deck(import_text(text, format=kind)), f"economy.{kind}")
+        assert [(t.term, t.definition) for t in deck.terms] in (
+            [("Inflation", "a sustained rise in the general price level.")],
+            [("Deflation", "a fall in the general price level")],
+        ), kind
+        bank = [f for t in deck.topics for f in t.facts if f.text.startswith("The Bank")]
+        assert all(fact.group is None for fact in bank), "a key-word line heads nothing"
