@@ -6,7 +6,7 @@ gateway and REST API (tests/fakes/discord_api.py) on loopback.
 The bot runs as `studybot run discord` runs it: the core from `build_app` on a SQLite file (in a
 temporary folder, never the user's own database), the heap settled once started. /explain slash
 commands (the bundled deck's topics and terms, some with typos) are injected through the fake
-gateway, each from its own user in the test server. Fake and bot share one process and one loop, so
+gateway, from 500 users in turn in the test server. Fake and bot share one process and one loop, so
 the fake's own work (encoding gateway frames, serving the REST call) is counted. Printed:
 
 - latency at a steady offered load: `--rate` interactions/s for `--seconds` (open loop: each is
@@ -14,7 +14,7 @@ the fake's own work (encoding gateway frames, serving the REST call) is counted.
   reply reaching the fake's REST API (target: p99 ≤ 50 ms at 300/s);
 - the most it can answer: `--interactions` with 20 kept in flight (closed loop; target ≥ 300/s);
 - the floor, measured the same ways in the same run: a bare discord.py client with one /explain
-  command that answers each interaction with the very embed our bot sent for it (the same gateway
+  command that answers each interaction with the very message our bot sent for it (the same gateway
   and HTTP traffic, none of our logic). Our CPU time per interaction (this process's, the fake's
   included, keeping 20 in flight) is held to ≤ 1.5× the floor's: CPU time, unlike a rate, hardly
   moves with what else runs on the machine.

@@ -100,9 +100,33 @@ class Abbreviations:
                     yield start, end, acronym
 
 
+# Short forms of states in wide use that ISO 3166 does not list as names.
+COMMON_STATE_NAMES: tuple[tuple[str, str], ...] = (
+    ("ussr", "Soviet Union"),
+    ("prc", "Communist China"),
+    ("prc", "Red China"),
+    ("prc", "People's Republic of China"),
+    ("roc", "Nationalist China"),
+    ("roc", "Republic of China"),
+    ("dprk", "North Korea"),
+    ("rok", "South Korea"),
+    ("drv", "North Vietnam"),
+    ("frg", "West Germany"),
+    ("gdr", "East Germany"),
+    ("uae", "United Arab Emirates"),
+    ("usa", "United States of America"),
+    ("us", "United States"),
+    ("uk", "Great Britain"),
+    ("eu", "European Union"),
+    ("un", "United Nations"),
+)
+
+
 def deck_abbreviations(deck: Deck) -> Abbreviations:
     """The abbreviations a deck's notes spell out or its names imply, with the country names."""
-    return Abbreviations((*_spelt_out(deck), *_derived(deck)), country_abbreviations())
+    return Abbreviations(
+        (*_spelt_out(deck), *_derived(deck), *COMMON_STATE_NAMES), country_abbreviations()
+    )
 
 
 def _spelt_out(deck: Deck) -> Iterator[tuple[str, str]]:

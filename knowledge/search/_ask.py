@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz.distance import OSA
 
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, country_words, deck_abbreviations
@@ -51,13 +52,16 @@ from knowledge.search._lemma import (
     MONTH_NAMES,
     is_dictionary_word,
     month_or_ordinal,
+    peoples,
     word_family,
 )
 from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
+from knowledge.search._shorthand import full_form, spelt_in_full
 from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
+from knowledge.search._values import gives_measure
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     STOP_WORDS,
@@ -92,6 +96,11 @@ ORIGIN_SUMMARY = 1  # a topic's one-line summary
 ORIGIN_DATE = 2  # a topic's date ("23 October – 4 November 1956"): only for when-questions
 ORIGIN_TERM = 3  # a key term's definition ("Exothermic: a reaction that gives out energy…")
 ORIGIN_YEARS = 4  # a topic's years, when it has no date: a line of the notes with a date beats it
+ORIGIN_HEADING = (
+    5  # a lead-in line that says something ("A catalyst speeds up a reaction…"), read as a line
+)
+MIN_HEADING_WORDS = 3  # "Examples", "Key terms": a title, not a line of the notes
+_LINES = frozenset({ORIGIN_FACT, ORIGIN_HEADING})  # lines of the notes, not lines added beside them
 YEARS_PENALTY = 0.3
 BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
 LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
@@ -132,6 +141,8 @@ _PLACE_PHRASE = re.compile(
 )
 _TYPED_KINDS = frozenset({"reason", "person", "place", "measure", "formula"})
 _FORMULA_SIGN = re.compile(r"[=÷×]")
+# A chemical formula or a reaction: "H2SO4", "CO2", "NaCl + H2O", "hydrogen + oxygen → water".
+_CHEMICAL = re.compile(r"→|⇌|\b(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d*){1,6}\b")
 # "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
 _DEFINES = re.compile(
     r"^\s*(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|\s(?:is|are|was|were|means|"
@@ -150,6 +161,8 @@ _WHY = re.compile(r"\W*(?:why|for what reason|what (?:caused|causes|led to|made)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
 _RELATIONS = word_set("after before")
+_FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
+_QUESTION_WORDS = word_set("what why how when where who whom whose which")
 _PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
 _EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of what happened
 _RELATION_AT = re.compile(r"\b(after|before)\s+((?:[\w'’]+\s+){0,3}[\w'’]+)", re.IGNORECASE)
@@ -200,6 +213,9 @@ def _collect_case(text: str, capitalised: set[str], lower: set[str]) -> None:
     lower.update(w for w in _WORD_AT.findall(text) if w[:1].islower())
 
 
+_DEMONYM = ("ese", "ian", "ean", "an", "ish", "i")
+
+
 def _named(word: str, around: set[str]) -> bool:
     """True when `word` or a form of the same name is in `around`: "hungary" / "hungarian"."""
     if word in around:
@@ -208,6 +224,9 @@ def _named(word: str, around: set[str]) -> bool:
         return False
     stem = word[: max(5, len(word) - 2)]
     if any(other.startswith(stem) for other in around):
+        return True
+    # "China" / "Chinese", "Italy" / "Italian": a people's name ends the place's differently.
+    if any(len(o) > len(word) and o.startswith(word[:-1]) and o.endswith(_DEMONYM) for o in around):
         return True
     # "Britain" / "British", "Norway" / "Norwegian": a name's other form keeps its first letters.
     stem = word[: max(4, len(word) - 3)]
@@ -314,6 +333,8 @@ class FactSearch:
             for fact, context in zip(topic.facts, contexts, strict=True):
                 text = fact.text
                 fields: list[Field] = [(words.content(text), FACT_TEXT, 0)]
+                if full := spelt_in_full(text):  # "N Korean army invades S": north, south
+                    fields.append((words.content(full), FACT_TEXT, 0))
                 if fact.group:
                     fields.append((words.content(fact.group), GROUP_HEADING, 0))
                 if context.carried:
@@ -333,6 +354,21 @@ class FactSearch:
                 _collect_case(text, capitalised, lowercase)
                 for run in name_runs(text):
                     self._name_runs.add(run)
+            for heading in dict.fromkeys(fact.group for fact in topic.facts if fact.group):
+                # A list item with sub-points is kept as their group heading, yet it is a line
+                # of the notes in its own right: "A catalyst speeds up a reaction without being
+                # used up itself", "Gas syringe – measure the volume of gas given off".
+                if len(heading.split()) < MIN_HEADING_WORDS:
+                    continue
+                spans = find_spans(heading, people_words, place_words) if eager else None
+                self._add(
+                    fact=Fact(heading),
+                    context=FactContext(spans, None, False, None),
+                    topic=position,
+                    origin=ORIGIN_HEADING,
+                    fields=[(words.content(f"{heading} {spelt_in_full(heading)}"), FACT_TEXT, 0)],
+                    documents=documents,
+                )
             for origin, line in (
                 (ORIGIN_SUMMARY, topic.summary),
                 (ORIGIN_DATE, topic.date),
@@ -495,6 +531,7 @@ class FactSearch:
             if frame.kind in _EVENT_KINDS and named
             else []
         )
+        owner = self._owner_forms(frame, terms)
         # "when did Elizabeth I die?": the names the question gives (however common in the deck)
         # and what it asks about them, to tell a clause about someone else ("… when her
         # half-sister Mary I died") from one about them.
@@ -509,7 +546,7 @@ class FactSearch:
             origin = self._origin[fact_id]
             if origin in {ORIGIN_DATE, ORIGIN_YEARS} and frame.kind != "date":
                 continue
-            if origin == ORIGIN_FACT and is_question_line(self._facts[fact_id].text):
+            if origin in _LINES and is_question_line(self._facts[fact_id].text):
                 continue  # a question of a question-and-answer sheet asks, it does not answer
             if not self._holds(fact_id, constraints):
                 continue
@@ -528,10 +565,12 @@ class FactSearch:
             own = set(content_words(self._facts[fact_id].text))
             if own and own <= matched and frame.kind != "reason":
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
+            if owner and not self._about_owner(context, owner):
+                continue  # a value of something else: "birth rate" defined, not Afghanistan's
             typed, span = self._answer_span(fact_id, frame, asked, matched, action)
-            if not typed and frame.kind in STRICT_KINDS:
+            if not typed and (frame.kind in STRICT_KINDS or frame.strict):
                 continue
-            if not typed and origin != ORIGIN_FACT and frame.kind in _TYPED_KINDS:
+            if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
             score = rank + (TYPE_BONUS if typed else 0.0)
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
@@ -542,7 +581,7 @@ class FactSearch:
             if span is not None and frame.kind == "person":
                 before = self._facts[fact_id].text[: span[0]]
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
-            if origin != ORIGIN_FACT:
+            if origin not in _LINES:
                 score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
             scored.append((score, fact_id, span))
         if not scored:
@@ -598,6 +637,8 @@ class FactSearch:
         aliases = self._aliases_of(question)
         expanded: list[QueryTerm] = []
         for term in terms:
+            if not term.alternatives and _filler_adverb(term.text):
+                continue  # "how do catalysts acutally work": how it is put, not what is asked
             have = {word for word, _ in term.alternatives}
             extra: list[tuple[str, float]] = []
             for form in sorted(word_family(term.text)):
@@ -638,6 +679,8 @@ class FactSearch:
             return False
         if word[:NAME_PREFIX] in self._name_prefixes:
             return False  # maybe the other form of a name the notes use: "Britain" / "British"
+        if any(index_word(form) in self._index for form in peoples(word)):
+            return False  # "Italy" asked, "Italian engineers" written
         return (
             _capitalised_inside(question, word)
             or not is_dictionary_word(word)
@@ -682,6 +725,8 @@ class FactSearch:
             if (run := self._spelt_out(letters)) is not None:
                 found.setdefault(word, []).extend(index_word(w) for w in run)
         for word in words:
+            if (full := full_form(word)) is not None:  # "govt" asked, "government" written
+                found.setdefault(word, []).append(index_word(full))
             for expansion in self._abbreviations.expansions(word):
                 found.setdefault(word, []).extend(index_word(w) for w in expansion)
             for acronym in self._abbreviations.acronyms_of(word):
@@ -696,7 +741,10 @@ class FactSearch:
         names = {
             word
             for word in asked
-            if word in self._name_words and self._name_topics.get(word, 0) <= self._background
+            if word in self._name_words
+            and self._name_topics.get(word, 0) <= self._background
+            and word not in _QUESTION_WORDS  # "Why" heading a table's column is no name
+            and word not in STOP_WORDS
         }
         names.discard(frame.category or "")
         return names | set(frame.years)
@@ -708,6 +756,7 @@ class FactSearch:
             return True
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         around = set(folded_words(fact.text))
+        around.update(folded_words(spelt_in_full(fact.text)))
         for extra in (context.lead_in, context.carried, context.before, context.question):
             if extra:
                 around.update(folded_words(extra))
@@ -754,6 +803,7 @@ class FactSearch:
         preceding subject, and its topic's path, title, aliases, people, places, date, summary."""
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         stems = set(content_words(fact.text))
+        stems.update(content_words(spelt_in_full(fact.text)))
         for extra in (context.lead_in, context.carried, context.before, context.question):
             if extra:
                 stems.update(content_words(extra))
@@ -763,6 +813,30 @@ class FactSearch:
             head = frozenset(index_word(word) for word in self._topic_words(position))
             self._head_stems[position] = head
         return frozenset(stems | head)
+
+    def _owner_forms(
+        self, frame: QuestionFrame, terms: list[QueryTerm]
+    ) -> list[tuple[frozenset[str], bool]]:
+        """Per word of what a value is asked of ("afghanistan"), its index forms and whether it
+        is a name of the deck; empty when the question asks for no value of anything."""
+        if not frame.owner:
+            return []
+        wanted = set(frame.owner)
+        forms: list[tuple[frozenset[str], bool]] = []
+        for term in terms:
+            words = set(term.text.split())
+            if words & wanted and not is_frame_word(term):
+                alternatives = frozenset(word for word, _ in term.alternatives)
+                forms.append((alternatives, bool(words & self._name_words)))
+        return forms
+
+    def _about_owner(
+        self, context: frozenset[str], owner: list[tuple[frozenset[str], bool]]
+    ) -> bool:
+        """A line gives the value of what was asked about: every name of it in the line's
+        context, and at least one of its words ("the rate of reaction": "reaction")."""
+        met = [not context.isdisjoint(forms) for forms, _ in owner]
+        return any(met) and all(ok for ok, (_, name) in zip(met, owner, strict=True) if name)
 
     def _under_asked_heading(self, fact_id: int, matched: set[str]) -> int:
         """1 when the fact hangs under a heading the question names ("Themes", "Effects")."""
@@ -790,6 +864,10 @@ class FactSearch:
         if kind in {"other", "yesno"}:
             return False, None
         if kind == "formula":
+            if frame.strict:  # "what is the formula of …": a formula, not a sign in passing
+                return _FORMULA_SIGN.search(text) is not None or _CHEMICAL.search(
+                    text
+                ) is not None, None
             return _FORMULA_SIGN.search(text) is not None, None
         if kind == "condition":
             found = _CONDITION.search(text)
@@ -822,6 +900,12 @@ class FactSearch:
                 or acronym_of(text, span) == frame.acronym
             )
         ]
+        if (
+            frame.measure is not None
+            and kind in {"number", "quantity", "measure"}
+            and not gives_measure(frame.measure, text)
+        ):
+            spans = []  # a number, but not a temperature for "what temperature …"
         if not spans:
             if (
                 kind in {"quantity", "measure"}
@@ -1023,6 +1107,18 @@ def _own_forms(term: QueryTerm) -> bool:
     """True when the notes use the question word itself, a form of it or an abbreviation of it,
     not only a word of the same meaning."""
     return any(trust != SYNONYM_TRUST for _, trust in term.alternatives)
+
+
+def _filler_adverb(word: str) -> bool:
+    """An adverb students put in for emphasis ("actually", "basically"), or a misspelling of one
+    no dictionary knows ("acutally", "basicly")."""
+    if word in _FILLER_ADVERBS:
+        return True
+    return (
+        len(word) >= 6
+        and not is_dictionary_word(word)
+        and any(OSA.distance(word, adverb, score_cutoff=2) <= 2 for adverb in _FILLER_ADVERBS)
+    )
 
 
 def _relates(text: str, relations: set[str], matched: set[str]) -> bool:

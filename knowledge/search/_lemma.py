@@ -94,6 +94,12 @@ _SUFFIX_PAIRS: tuple[tuple[str, str, int], ...] = (
     ("", "or", 4),
     ("e", "or", 4),
     ("", "y", 4),
+    # adjectives and adverbs of a noun or adjective: "danger"/"dangerous", "harm"/"harmful",
+    # "acid"/"acidic", "quick"/"quickly"
+    ("", "ous", 4),
+    ("", "ful", 4),
+    ("", "ic", 4),
+    ("", "ly", 4),
 )
 
 _MONTHS = {
@@ -164,6 +170,17 @@ def word_family(word: str) -> frozenset[str]:
     found |= _inflections(base)
     found.discard(word)
     return frozenset(found)
+
+
+_PEOPLE_ENDS = ("n", "an", "ian", "ese", "ish")
+
+
+def peoples(word: str) -> set[str]:
+    """The name of a place's people, as notes may write it ("Italian troops" for Italy, "Chinese"
+    for China, "Korean" for Korea): over-generated, only forms the deck uses mean anything."""
+    if len(word) < 4 or not word.isalpha():
+        return set()
+    return {root + end for root in (word, word[:-1]) for end in _PEOPLE_ENDS}
 
 
 def _inflections(base: str) -> set[str]:

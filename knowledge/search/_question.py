@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from knowledge.search._values import UNIT_MEASURES, asks_money, value_asked
 from knowledge.search._words import folded_words, is_year, word_set
 
 AnswerKind = Literal[
@@ -102,6 +103,12 @@ _COUNT_OPENINGS = (
 _FORMULA_WORDS = word_set(
     "calculate calculated calculating calculation formula formulae formulas equation equations"
 )
+# "what is the formula of sulfuric acid?", "the word equation for photosynthesis": a formula of
+# something is asked for, not how to calculate it.
+_FORMULA_OF = re.compile(
+    r"\b(?:formula|formulae|equation|equations)\s+(?:of|for)\b|\bwrite\s+(?:the|a|an)\s+\w*\s*"
+    r"(?:formula|equation)"
+)
 _KINDS_OF = word_set("kind kinds type types sort sorts form forms")
 _CATEGORY_SKIP = word_set("kind kinds type types sort sorts form forms of the a an")
 _STAND_FOR = re.compile(
@@ -124,6 +131,10 @@ class QuestionFrame:
     `focus`: the folded content words. `acronym`: the letters an expansion question asks about.
     `years`: years named (constraints). `aspect`: "start" or "end" for "when did … start/end?".
     `frame_words`: words of how the question is put ("stand for", the category) that weigh little.
+    `measure`: the measure a value is asked of ("temperature", "rate"); `owner`: what it is asked
+    of ("afghanistan" in "what is the birth rate in Afghanistan?"), which an answer must be about.
+    `strict`: a kind not strict in general that this question makes strict ("what is the formula
+    of …", "what temperature …": a line without a formula or a temperature cannot answer).
     """
 
     kind: AnswerKind
@@ -133,6 +144,9 @@ class QuestionFrame:
     years: tuple[str, ...]
     aspect: str | None
     frame_words: frozenset[str]
+    measure: str | None = None
+    owner: tuple[str, ...] = ()
+    strict: bool = False
 
 
 def analyse_question(question: str) -> QuestionFrame:
@@ -208,7 +222,25 @@ def analyse_question(question: str) -> QuestionFrame:
         frame.add(second)  # "how big", "how long": the measure asked for, rarely the fact's word
     years = tuple(word for word in words if is_year(word))
     focus = tuple(word for word in words if word not in _AUXILIARIES)
-    return QuestionFrame(kind, category, focus, acronym, years, aspect, frozenset(frame))
+    measure: str | None = None
+    owner: tuple[str, ...] = ()
+    value = value_asked(words)
+    if value is not None and kind in {"definition", "quantity", "measure", "entity", "other"}:
+        # "what is the birth rate in Afghanistan?" asks for a number about Afghanistan, not for
+        # what a birth rate is.
+        kind, measure, owner = "quantity", value.measure, value.owner
+    elif kind in {"quantity", "measure"}:
+        measure = category
+    elif kind == "number" and text.startswith(("what percentage", "what percent")):
+        measure = "percentage"
+    elif kind in {"number", "quantity", "measure"} and asks_money(words):
+        measure = "money"
+    strict = (measure in UNIT_MEASURES) or (
+        kind == "formula" and _FORMULA_OF.search(text) is not None
+    )
+    return QuestionFrame(
+        kind, category, focus, acronym, years, aspect, frozenset(frame), measure, owner, strict
+    )
 
 
 def _third(words: tuple[str, ...]) -> str:

@@ -56,6 +56,13 @@ _BRACKET_AFTER = re.compile(
     r"\b([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z]{2,})s?\s*\(([^()]{3,90})\)"
 )
 _BRACKET_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ -][\w'’-]+){1,8})\s*\(([A-Z][A-Z0-9&]{1,9})s?\)")
+# "the MINT countries (Mexico, Indonesia, Nigeria and Turkey)": a word between the acronym and
+# the bracket; "SEATO – South East Asia Treaty Organisation" mid-line. Both only when the
+# initials spell the acronym.
+_BRACKET_AFTER_NOUN = re.compile(r"\b([A-Z]{2,9})s?\s+[a-z]{3,15}\s*\(([^()]{3,120})\)")
+_DASHED = re.compile(
+    r"\b([A-Z]{2,9})\s+[-–—]\s+((?:[A-Z][\w'’]*(?:\s+(?:of|the|and|for)\b)*\s*){2,9})"
+)
 _ACRONYM_EQUALS = re.compile(r"^([A-Z][A-Z0-9&]{1,9})\s*(?:=|:|-|–|stands for)\s*(.{3,120})$")
 _TERM_LINE = re.compile(r"^([^:=–]{2,60}?)\s*(?::|=|\s[-–]\s)\s*(\S.*)$")
 _REASON = re.compile(
@@ -195,7 +202,7 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
         for match in _NUMBER.finditer(text):
             if not _inside(match.span(), taken) and match.group().strip():
                 spans.append(("number", match.start(), match.end()))
-    if "(" in text or "=" in text or ":" in text or "-" in text or "stands" in words:
+    if any(mark in text for mark in "(=:-–—") or "stands" in words:
         spans.extend(_expansions(text))
     spans.extend(_names(text, people, places))
     if not words.isdisjoint(_REASON_TRIGGERS):
@@ -239,6 +246,10 @@ def acronym_of(text: str, span: Span) -> str:
         letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
         if letters.isupper():
             return letters.casefold()
+    # "the MINT countries (…)", "SEATO – South East Asia …": the acronym a word or dash back
+    found = re.search(r"\b([A-Z]{2,9})s?\s+(?:[a-z]{3,15}|[-–—])\s*$", before)
+    if found and _spells(found.group(1), text[start:end]):
+        return found.group(1).casefold()
     equals = re.match(r"^([A-Z][A-Z0-9&]{1,9})\b", text)
     if equals and start > 0 and text[:start].rstrip().endswith(("=", ":", "-", "–", "for")):
         return equals.group(1).casefold()
@@ -273,7 +284,24 @@ def _expansions(text: str) -> list[Span]:
     equals = _ACRONYM_EQUALS.match(text)
     if equals is not None and _initials_agree(equals.group(1), equals.group(2)):
         found.append(("expansion", equals.start(2), equals.end(2)))
+    taken = [(span[1], span[2]) for span in found]
+    for pattern in (_BRACKET_AFTER_NOUN, _DASHED):
+        for match in pattern.finditer(text):
+            expansion = match.group(2).rstrip()
+            span = (match.start(2), match.start(2) + len(expansion))
+            if _spells(match.group(1), expansion) and not _inside(span, taken):
+                found.append(("expansion", *span))
     return found
+
+
+def _spells(acronym: str, expansion: str) -> bool:
+    """True when the initials of the expansion's items ("Brazil, Russia, India, China and South
+    Africa") or of its capitalised words ("South East Asia Treaty Organisation") are the acronym."""
+    items = [item.strip() for item in re.split(r",|\band\b|&", expansion) if item.strip()]
+    by_items = "".join(item[0] for item in items)
+    words = [word for word in expansion.split() if word[:1].isupper()]
+    by_words = "".join(word[0] for word in words)
+    return acronym.upper() in {by_items.upper(), by_words.upper()} and len(items + words) > 2
 
 
 def _initials_agree(acronym: str, expansion: str) -> bool:
@@ -316,7 +344,7 @@ def _names(text: str, people: frozenset[str], places: frozenset[str]) -> list[Sp
 def expansion_pairs(text: str) -> list[tuple[str, str]]:
     """The (folded acronym, expansion) pairs a line of notes spells out: "BEF (British
     Expeditionary Force)", "gross national income (GNI)", "MAIN = Militarism, Alliances, …"."""
-    if "(" not in text and "=" not in text and ":" not in text and "stands for" not in text:
+    if not any(mark in text for mark in ("(", "=", ":", "stands for", " – ", " - ", " — ")):
         return []
     pairs = []
     for span in _expansions(text):

@@ -1,0 +1,70 @@
+"""Shorthand of terse notes: "N Korean army invades S", "govt corrupt", "popular w/ peasants bc
+of land reform".
+
+Students revising write compass points as capital letters and common words in their usual short
+forms; a question asks in full ("when did North Korea invade the South?", "why was the government
+unpopular?"). Only shorthand in wide use in English notes is kept here — no subject's vocabulary.
+A compass letter counts only as a capital standing alone and not after a number ("10 N" is ten
+newtons, "60 W" sixty watts).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Short forms any English notes use, folded, with the word they stand for.
+SHORT_FORMS: dict[str, str] = {
+    "govt": "government",
+    "gov": "government",
+    "govts": "governments",
+    "bc": "because",
+    "cos": "because",
+    "yrs": "years",
+    "yr": "year",
+    "approx": "approximately",
+    "esp": "especially",
+    "dept": "department",
+    "intl": "international",
+    "natl": "national",
+    "thru": "through",
+    "temp": "temperature",
+    "temps": "temperatures",
+    "info": "information",
+    "ppl": "people",
+}
+_SLASHED = re.compile(r"(?<![\w/])(w/o|w/|b/c)(?=\s|\w|$)", re.IGNORECASE)
+_SLASHED_MEANS = {"w/o": "without", "w/": "with", "b/c": "because"}
+_COMPASS = re.compile(r"(?<![\w'’.])(?<!\d )(NE|NW|SE|SW|N|S|E|W)(?![\w'’])")
+_COMPASS_MEANS = {
+    "N": "north",
+    "S": "south",
+    "E": "east",
+    "W": "west",
+    "NE": "north east",
+    "NW": "north west",
+    "SE": "south east",
+    "SW": "south west",
+}
+# "US" folds to the pronoun "us", a stop word: written in capitals it is the country.
+_US = re.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w'’])")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def spelt_in_full(text: str) -> str:
+    """The words a line's shorthand stands for, space-separated ("" when it has none): "N Korean
+    army invades S" -> "north south"; "govt corrupt" -> "government"; "US troops" -> "united
+    states america american"."""
+    found: list[str] = [_COMPASS_MEANS[match.group(1)] for match in _COMPASS.finditer(text)]
+    found += [_SLASHED_MEANS[match.group(1).casefold()] for match in _SLASHED.finditer(text)]
+    if _US.search(text):
+        found.append("united states america american")
+    for word in _WORD.findall(text):
+        folded = word.casefold()
+        if folded in SHORT_FORMS and word == folded:
+            found.append(SHORT_FORMS[folded])  # lower case only: "BC" is a date, "Temp" a name
+    return " ".join(found)
+
+
+def full_form(word: str) -> str | None:
+    """The word a question's (folded) short form stands for: "govt" -> "government"."""
+    return SHORT_FORMS.get(word)

@@ -1,0 +1,141 @@
+"""Questions asking for a value of something: "what is the birth rate in Afghanistan?",
+"what is the UK's HDI score?", "what is the pH of hydrochloric acid?", "what is the formula of
+sulfuric acid?".
+
+Notes often define a measure ("Birth rate: the number of live births per 1,000 people per year")
+without giving its value for every place or thing. A question asking for the value *of something*
+is answered only by a line giving a value of that kind *for that thing*: the thing (the question's
+"owner" of the value) must be in the line's context, and a measure with units of its own (a
+temperature, a voltage, a pH, a percentage) must be given in them. English phrasing and SI/common
+units only — nothing of any subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from knowledge.search._words import word_set
+
+# Nouns naming a measured value: "the birth rate", "life expectancy", "the HDI score".
+MEASURES = word_set(
+    """
+    percentage percent proportion temperature magnitude population number amount size speed
+    distance mass weight charge value cost price rate length height depth area volume total
+    density pressure energy power force voltage current resistance frequency wavelength ph
+    age salary income wage wages costs debt score expectancy capita concentration yield
+    """
+)
+_LINKS = word_set("is was are were")
+_ARTICLES = word_set("the a an")
+_OWNER_LINKS = word_set("of in for at among across")
+# Words that end a modifier run: "the difference between birth rate and…" is no value question.
+_FUNCTION = word_set(
+    """
+    the a an of in for at to by on with from between and or but than as into about this that these
+    those it its their his her our your my what which who how when where why is are was were be
+    been do does did has have had can could will would should may might must not no s
+    """
+)
+_MAX_MODIFIERS = 2  # "the infant mortality rate", "the hdi score"
+_OWNER_WORDS = 6
+
+_NUMBER = r"(?<![\w.])\d[\d,.]*\s*"
+# Measures given in units of their own: a line giving one gives it in these units (or names it).
+_UNITS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for names, pattern in (
+        (("temperature",), _NUMBER + r"(?:°|º|degrees?\b|k\b|kelvin\b)"),
+        (("voltage",), _NUMBER + r"(?:v|volts?|mv|kv)\b"),
+        (("ph",), r"\bph\s*(?:of\s*|=\s*|is\s*|about\s*|around\s*)?\d|\d\s*ph\b"),
+        (("mass", "weight"), _NUMBER + r"(?:g|kg|mg|µg|tonnes?|tons?|t|lbs?|pounds|grams?)\b"),
+        (("speed",), _NUMBER + r"(?:m/s|km/h|kph|mph|km/s|knots|metres per|miles per)"),
+        (("pressure",), _NUMBER + r"(?:pa|kpa|mpa|atm|atmospheres?|bar|mmhg|psi)\b"),
+        (("percentage", "percent", "proportion"), r"\d\s*%|\bper\s*cent\b|\bpercent\b"),
+        (("frequency",), _NUMBER + r"(?:hz|khz|mhz|ghz|hertz)\b"),
+        (("resistance",), _NUMBER + r"(?:Ω|ohms?|kΩ)"),
+        (("density",), _NUMBER + r"(?:g|kg)\s*/\s*(?:cm|m)"),
+        (
+            ("money",),
+            r"[$£€¥]\s*\d|\d\s*(?:dollars|pounds|euros|yen|rupees|usd|gbp|eur)\b"
+            r"|\b(?:dollars|pounds|euros)\b",
+        ),
+    )
+    for name in names
+}
+UNIT_MEASURES = frozenset(_UNITS)
+"""Measures a line must give in their units: a question asking for one wants a number in them."""
+
+
+@dataclass(frozen=True, slots=True)
+class ValueAsked:
+    """The measure a question asks the value of ("rate"), and of what ("afghanistan")."""
+
+    measure: str
+    owner: tuple[str, ...]
+
+
+def value_asked(words: tuple[str, ...]) -> ValueAsked | None:
+    """ "what is the [mod…] MEASURE of/in X" or "what is X's [mod…] MEASURE" (folded words)."""
+    if len(words) < 4 or words[0] not in {"what", "which"} or words[1] not in _LINKS:
+        return None
+    rest = list(words[2:])
+    if rest and rest[0] in _ARTICLES:
+        rest.pop(0)
+    found = _measure_then_owner(rest)
+    if found is not None:
+        return found
+    # "what is the UK's HDI score", "what is Nigeria's GNI per capita"
+    if "s" in rest:
+        cut = rest.index("s")
+        owner = tuple(w for w in rest[:cut] if w not in _FUNCTION)
+        after = rest[cut + 1 :]
+        if (
+            owner
+            and 0 < len(after) <= _MAX_MODIFIERS + 1
+            and after[-1] in MEASURES
+            and all(w not in _FUNCTION for w in after)
+        ):
+            return ValueAsked(_measure_name(after), owner[:_OWNER_WORDS])
+    return None
+
+
+def _measure_then_owner(rest: list[str]) -> ValueAsked | None:
+    for position in range(min(len(rest), _MAX_MODIFIERS + 1)):
+        word = rest[position]
+        if word in _FUNCTION:
+            return None
+        if word in MEASURES and position + 1 < len(rest) and rest[position + 1] in _OWNER_LINKS:
+            owner = tuple(w for w in rest[position + 2 :] if w not in _FUNCTION)
+            if owner:
+                return ValueAsked(_measure_name(rest[: position + 1]), owner[:_OWNER_WORDS])
+    return None
+
+
+def _measure_name(words: list[str]) -> str:
+    """The measure's own word: "capita" of "gni per capita" is no unit-bearing measure."""
+    return words[-1]
+
+
+_MONEY_VERBS = word_set("cost costs pay paid spend spent charge charged earn earned")
+_CURRENCIES = word_set("dollars pounds euros yen rupees")
+
+
+def asks_money(words: tuple[str, ...]) -> bool:
+    """ "How much did it cost?", "how much did they pay?", "… in dollars": a sum of money."""
+    if len(words) > 2 and words[0] == "how" and words[1] == "much":
+        return not _MONEY_VERBS.isdisjoint(words) or not _CURRENCIES.isdisjoint(words)
+    return any(a == "in" and b in _CURRENCIES for a, b in pairwise(words))
+
+
+def gives_measure(measure: str, text: str) -> bool:
+    """True when `text` gives a value of `measure` in its units, or names the measure beside a
+    number ("a temperature of 450 …"); always True for a measure with no units of its own."""
+    pattern = _UNITS.get(measure)
+    if pattern is None:
+        return True
+    if pattern.search(text):
+        return True
+    folded = text.casefold()
+    return measure in folded and re.search(r"\d", folded) is not None
