@@ -16,7 +16,7 @@ from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, Question
 from bot.questions._numbers import scan_numbers
 from bot.questions._part import WHOLE, Part
 from bot.questions._spans import SpanKind
-from bot.questions._words import content_words
+from bot.questions._words import content_words, pronoun_led
 from knowledge.model import stable_id
 from knowledge.text import fold
 
@@ -26,6 +26,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _ANY_YEAR = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+# A dated topic spanning more years than this is a period of the course, not an event.
+MAX_EVENT_YEARS = 20
 # A dated fact needs this many content words left once its year is cut out to name an event.
 _MIN_FACT_EVENT_WORDS = 3
 
@@ -65,6 +67,10 @@ def chronology_questions(
         rng.shuffle(others)
         picked = [anchor]
         for event in others:
+            # A topic's dates and a line's date are different kinds of thing to order: a heading
+            # ("Renaissance medicine, c1500–c1700") among events reads as no event at all.
+            if (event.fact_id is None) != (anchor.fact_id is None):
+                continue
             if all(event.apart_from(chosen) for chosen in picked):
                 picked.append(event)
                 if len(picked) == size:
@@ -113,6 +119,8 @@ def dated_events(ctx: DeckContext) -> list[Event]:
             continue  # "Poland" is where things happened, not an event to put in order
         if topic.start_year is not None and _usable_label(topic.title, 1):
             end = topic.end_year if topic.end_year is not None else topic.start_year
+            if end - topic.start_year > MAX_EVENT_YEARS:
+                continue  # "Medieval medicine, c1250–c1500" is an era: ordering eras tests nothing
             source = f"{topic.title}: {topic.date or topic.years}"
             event = Event(topic.title, topic.start_year, end, topic.id, None, source)
             events.setdefault(fold(event.label), event)
@@ -140,7 +148,7 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
     for pattern in patterns:
         label, count = re.subn(pattern, " ", text, count=1)
         if count:
-            label = " ".join(label.split()).strip(" ,;:")
+            label = re.sub(r"\s+([,;:])", r"\1", " ".join(label.split())).strip(" ,;:")
             label = label[:1].upper() + label[1:]
             return (label, int(year)) if _usable_label(label, _MIN_FACT_EVENT_WORDS) else None
     return None
@@ -149,6 +157,7 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
 def _usable_label(label: str, min_words: int) -> bool:
     return (
         len(label) <= MAX_OPTION
+        and not pronoun_led(label)  # "It reached England …": what reached it?
         and not _ANY_YEAR.search(label)
         and len(content_words(label)) >= min_words
     )

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._entities import without_parenthetical
-from bot.questions._filters import blank_problem
+from bot.questions._filters import blank_problem, generic_plural, short_item
 from bot.questions._model import BLANK, Question, QuestionKind
 from bot.questions._phrasing import hint_for, label, quote_fact
 from bot.questions._spans import Span, SpanKind
@@ -24,7 +24,9 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
     marked = [span for span in spans if span.marked]
     for span in sorted(marked or spans, key=lambda s: (-s.score, s.start)):
         text = ref.text
-        if blank_problem(text, span):
+        if blank_problem(text, span) or (len(spans) > 1 and generic_plural(span)):
+            continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)
+        if ref.fact.group is not None and short_item(text, span):
             continue
         stem = text[: span.start] + BLANK + text[span.end :]
         yield Question(

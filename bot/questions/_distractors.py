@@ -73,6 +73,14 @@ def _shape(text: str) -> tuple[bool, int]:
     return (len(tokens) == 1 and tokens[0].is_acronym, len(tokens))
 
 
+# A number after one of these names a thing ("Group 7", "Article 48", "Key Stage 3"): it is not
+# a quantity with look-alike values.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Group|Article|Stage|Level|Phase|Chapter|Section|Clause|Part|Type|Class|Grade|Unit"
+    r"|Category|Platform|Route|Book|Act|Year|Period|Point|Step)\s+$"
+)
+
+
 def distractors(
     ctx: DeckContext, ref: FactRef, span: Span, rng: random.Random, count: int
 ) -> list[str]:
@@ -92,6 +100,8 @@ def distractors(
 
     if span.kind is SpanKind.YEAR and _OPEN_ENDED.search(ref.text[: span.start]):
         return []  # "By 2023 about 5.4 billion …": a later year would be as true
+    if span.kind is SpanKind.QUANTITY and _LABEL_BEFORE.search(ref.text[: span.start]):
+        return []  # "Group 7", "Article 48": a name's number; "Group 21" is no alternative
     if span.kind in NUMERIC_KINDS:
         number = parse_number(span.text)
         return [] if number is None else look_alikes(number, rng, count, reject)

@@ -21,4 +21,11 @@ EVERYDAY_ZIPF = 4.2
 @lru_cache(maxsize=65536)
 def is_everyday(word: str) -> bool:
     """True for a word common in general English (case ignored)."""
-    return zipf_frequency(word.casefold(), "en") >= EVERYDAY_ZIPF
+    return frequency(word) >= EVERYDAY_ZIPF
+
+
+@lru_cache(maxsize=65536)
+def frequency(word: str) -> float:
+    """The word's Zipf frequency in general English (case ignored); a lookup costs ~0.1 ms, so
+    each word is looked up once."""
+    return zipf_frequency(word.casefold(), "en")

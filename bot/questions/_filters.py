@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.questions._context import DeckContext
-from bot.questions._everyday import is_everyday
+from bot.questions._everyday import frequency, is_everyday
 from bot.questions._model import (
     FALSE,
     MAX_OPTION,
@@ -38,6 +38,9 @@ _REGNAL = re.compile(r"[IVXL]{1,6}")
 _NEXT_WORD = re.compile(r" ([a-z][a-z'-]+)")
 # Content words a fact must keep around its blank to still say something.
 MIN_STEM_WORDS = 2
+# A word found by rarity alone (no name or term of the deck) in a list's item needs more around
+# it to be the only right answer.
+MIN_FOUND_WORD_STEM = 3
 MIN_CHOICE_OPTIONS = 3
 # Kinds whose options are alternatives of one type, of which exactly one is right.
 SINGLE_ANSWER_CHOICE = frozenset(
@@ -62,8 +65,21 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a word describing the next one"
     if not span.marked and _in_compound(text, span):
         return "the key term is part of a longer name"  # "_____ stations" -> "Power"
+    if not span.marked and span.kind is SpanKind.PHRASE and len(span.text.strip()) <= 2:
+        return "the blank is a letter or two"  # 'the "three _____"' -> Ks
     if not span.marked and _everyday_name(span):
         return "the blank is an everyday capitalised word"  # "a punishment from _____" -> "God"
+    if not span.marked and _generic_word(text, span):
+        # "managed _____" -> realignment (retreat), "herbal _____" -> remedies (medicines)
+        return "the blank is a word a synonym could stand for"
+    if not span.marked and span.kind in NUMERIC_KINDS and text[span.end : span.end + 1] == "+":
+        return "the blank is part of a name"  # "The _____+ exam" -> 11
+    if (
+        not span.marked
+        and span.kind is SpanKind.YEAR
+        and _ANOTHER_EVENTS_YEAR.search(text[: span.start])
+    ):
+        return "the year dates another event the line only refers to"  # "… D-Day landings of _"
     if not span.marked and _EXAMPLE_BEFORE.search(text[: span.start]):
         return "the blank is one example of several"  # "privateers such as _____"
     if not span.marked and span.kind in _NAMES and _EPITHET_AFTER.match(text, span.end):
@@ -87,10 +103,27 @@ def _incidental(text: str, span: Span) -> bool:
     return following is not None and following.group(1).casefold() not in STOP_WORDS
 
 
-# An example among others the notes do not list: any of them would be right.
+# An example among others the notes do not list: any of them would be right ("such as the
+# _____ in Devon").
 _EXAMPLE_BEFORE = re.compile(
-    r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s*$", re.IGNORECASE
+    r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s*(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
 )
+# A year that names another event the line only refers to: "in time for the D-Day landings of
+# 1944", "after the Wall Street Crash of 1929". The line's claim is not about that year.
+_ANOTHER_EVENTS_YEAR = re.compile(
+    r"\b(?:in time for|after|before|during|since|until|following|ahead of|because of|due to"
+    r"|despite|as a result of)\s+the\s+[^,;.:()]{1,60}?\bof\s+$",
+    re.IGNORECASE,
+)
+# Frequencies (Zipf) at which a found word has everyday synonyms a student could type: a
+# plural, the head of a described phrase (see `generic_plural`, `_generic_word`).
+_GENERIC_PLURAL_ZIPF = 2.5
+_GENERIC_HEAD_ZIPF = 2.8
+# The word before a blank, and the one before that.
+_WORDS_BEFORE = re.compile(r"(?:([^\W\d_][\w'’]*)\s+)?([^\W\d_][\w'’]*)\s+$")
+# A word after these is a verb ("to treat _____", "cannot prevent _____").
+_VERB_BEFORE = frozenset({"to", "cannot", "can", "could", "will", "would", "must", "should"})
 # A name followed by words that say who it is: "Mary, Queen of Scots", "Elizabeth, the “Virgin
 # Queen”", "Drake, the first Englishman to …".
 _NAMES = frozenset({SpanKind.PERSON, SpanKind.PHRASE})
@@ -115,6 +148,50 @@ _VERBS = frozenset(
     times plus minus per divided multiplied cannot must should would could might may will can
     """.split()  # noqa: SIM905
 )
+
+
+def _generic_word(text: str, span: Span) -> bool:
+    """True for a word found by rarity alone (not a name, term or number the deck gives) at the
+    head of a phrase after a describing word: "managed realignment" (retreat), "beach
+    nourishment" (replenishment), "acidic seawater" (water), "herbal remedies" (medicines) have
+    standard synonyms a student could type and be marked wrong for. Subject vocabulary, far
+    rarer in general English ("sodium thiosulfate", "left ventricle"), has none."""
+    if span.kind is not SpanKind.RARE_WORD or " " in span.text.strip():
+        return False
+    word = fold(span.text.strip())
+    return _described(text[: span.start]) and frequency(word) >= _GENERIC_HEAD_ZIPF
+
+
+def short_item(text: str, span: Span) -> bool:
+    """True for a found word blanked in a short item of a list under a lead-in ("Problems:
+    a shortage of water for crops" -> lack; "blizzards and extreme temperatures" -> snowstorms):
+    a fragment that short does not pin one word down. Marked blanks and names are kept."""
+    if span.kind is not SpanKind.RARE_WORD or span.marked:
+        return False
+    return len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_FOUND_WORD_STEM
+
+
+def generic_plural(span: Span) -> bool:
+    """True for a found plural noun (or a verb's -s form) common enough in general English to
+    name members of a class: "boulders" (rocks, stones), "grasshoppers" (locusts), "settlers"
+    (migrants); "ligatures" or "seismometers" have no everyday synonym. Blanked only when it is
+    the line's one key ("Make proteins from amino acids"), not beside another one."""
+    if span.kind is not SpanKind.RARE_WORD or span.marked or " " in span.text.strip():
+        return False
+    word = fold(span.text.strip())
+    return word.endswith("s") and lemma(word) != word and frequency(word) >= _GENERIC_PLURAL_ZIPF
+
+
+def _described(before: str) -> bool:
+    """True when the word before a blank describes it ("herbal _____", "managed _____"), not a
+    verb or a stop word that takes it as an object ("bacteria that cause _____", "to treat _")."""
+    found = _WORDS_BEFORE.search(before)
+    if found is None:
+        return False
+    previous, word = (fold(found.group(1) or ""), fold(found.group(2)))
+    if word in STOP_WORDS or previous in _VERB_BEFORE:
+        return False
+    return word not in _VERBS and lemma(word) not in _VERBS
 
 
 def _everyday_name(span: Span) -> bool:

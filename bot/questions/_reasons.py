@@ -29,7 +29,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import quote_fact, topic_path
-from bot.questions._words import content_words
+from bot.questions._words import content_words, pronoun_led, roots
 from knowledge.model import stable_id
 from knowledge.text import fold
 
@@ -46,7 +46,7 @@ _PATTERNS = tuple(
 )
 WRONG_OPTIONS = 3
 # Wrong options are drawn from the best few lines outside the group: only these are looked for.
-POOL_SIZE = WRONG_OPTIONS * 2
+POOL_SIZE = WRONG_OPTIONS * 3
 MIN_MEMBERS_FOR_NOT = 3
 # Options are lines: a line this long or longer does not fit as a button.
 _MAX_LINE = MAX_OPTION
@@ -54,6 +54,19 @@ _MAX_LINE = MAX_OPTION
 _OVERLAP = 0.5
 _MIN_OPTION_WORDS = 2
 _DEFINITION = re.compile(r"\s(?:=|means|is defined as)\s")
+# What is left of "Reasons given for …", "Causes put forward for …" once the cause word goes.
+_QUALIFIED = re.compile(
+    r"\s*(?!(?:of|for|behind|main|key|risk|the)\b)[a-z]+(?:\s+forward)?\s+(?:for|of|behind)\b",
+    re.IGNORECASE,
+)
+# A heading ending in the cause noun names a kind of cause ("Internal factors").
+_KIND_OF_CAUSE = re.compile(r"\S\s+(?:reasons|causes|factors)\s*[.:]?\s*$", re.IGNORECASE)
+# A line "Name: claim" (a researcher, a source) reads differently from a bare claim.
+_ATTRIBUTED = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:and|&)\s+[A-Z][\w'’.-]*)?(?:\s+[A-Z][\w'’.-]*)?:\s"
+)
+# Options whose lengths differ by more than this factor look like they come from elsewhere.
+_LENGTH_RATIO = 1.6
 _DATES = re.compile(r"\(?\b\d{2,4}s?\b[–-]?\)?")
 # A line that points elsewhere ("See the textbook chapter 4.") is not a fact to choose.
 _PREFIXES: weakref.WeakKeyDictionary[DeckContext, dict[int, frozenset[str]]] = (
@@ -112,9 +125,16 @@ def _subject(heading: str, kind: str) -> str:
     text = heading.strip().rstrip(":").strip()
     if kind != _CAUSE:
         return text
+    if _KIND_OF_CAUSE.search(text):
+        # "External factors", "Long-term causes": a kind of cause, not causes of something named.
+        return ""
     for _, pattern in _PATTERNS[:1]:
         text = pattern.sub(" ", text)
     text = re.sub(r"\b(?:the|of|for|behind|main)\s*$", "", " ".join(text.split()), flags=re.I)
+    if _QUALIFIED.match(text):
+        # "Reasons given for the Black Death": no subject to put after "a reason for"; the
+        # heading is quoted whole ("listed under …").
+        return ""
     # "Reasons for Nazi success" -> "Nazi success", "Main causes of the war" -> "the war".
     text = re.sub(r"^(?:(?:main|key|risk)\s+)?(?:of|for|behind)\s+", "", text.strip(), flags=re.I)
     return text.strip(" ,:;–-")
@@ -149,6 +169,14 @@ def _usable(text: str) -> bool:
 def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[str]:
     """Lines not in the group, best wrong options first, none that could also be right."""
     mine = [set(content_words(ref.text)) for ref in group.members]
+    # A line sharing a distinctive word with the group ("gold" in "the discovery of gold promised
+    # quick wealth" and "gold was discovered in the Black Hills") could be argued to belong to it.
+    # (in a deck of four topics or more, a word of only two is distinctive too; in two or three,
+    # a word two topics use is the subject's common vocabulary).
+    count = len(ctx.deck.topics)
+    limit = count / 2 if count < 4 else max(3, count / 2)
+    ours = frozenset().union(roots(group.subject), *(roots(ref.text) for ref in group.members))
+    distinctive = frozenset(r for r in ours if len(r) >= 4 and ctx.topics_using(r) < limit)
     member_facts = {fold(ref.text) for ref in group.members}
     # A topic whose title is a lead-in ("Factors affecting rate") holds its groups' lines too:
     # it takes no wrong options from them, nor they from its own lines.
@@ -160,7 +188,14 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         and not g.topic_level
         and not group.topic_level
     ]
-    alike = (g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind)
+    alike: Iterator[LeadIn] = (
+        g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind
+    )
+    contrasts = [g for g in siblings if _KIND_OF_CAUSE.search(g.heading)]
+    if _KIND_OF_CAUSE.search(group.heading) and contrasts:
+        # "Internal factors" is asked against the list it contrasts with ("External factors"):
+        # a cause of something else ("an ethnocentric curriculum") may be internal too.
+        siblings, alike = contrasts, iter(())
     # Lines under other lead-ins of the same kind are the same kind of line; other lines of the
     # notes only when the deck has too few of those (never for aims, which are broad).
     same_kind = itertools.chain(
@@ -176,6 +211,8 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
             break
         key = fold(text)
         if key in member_facts or key in chosen or not _usable(text) or _defines(ctx, text):
+            continue
+        if pronoun_led(text) or roots(text) & distinctive:
             continue
         words = set(content_words(text))
         if any(len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m):
@@ -262,7 +299,8 @@ def _which_were(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question | 
     if right_count < MULTI_RIGHT[0] or wrong_count < 2:
         return None
     right = [ref.text for ref in rng.sample(members, right_count)]
-    wrong = rng.sample(pool[: WRONG_OPTIONS * 2], wrong_count)
+    drawn = rng.sample(pool[: WRONG_OPTIONS * 2], len(pool[: WRONG_OPTIONS * 2]))
+    wrong = sorted(drawn, key=lambda text: not _alike(text, right))[:wrong_count]
     options = [*right, *wrong]
     rng.shuffle(options)
     where = topic_path(ctx, members[0], with_group=False)
@@ -289,8 +327,10 @@ def _which_was(
     rng = ctx.rng(QuestionKind.REASON.value, member.fact_id)
     # The best wrong options come first in the pool; a few of them, drawn by the seed.
     head = pool[:POOL_SIZE]
-    wrong = rng.sample(head, min(WRONG_OPTIONS, len(head)))
-    if len(wrong) < WRONG_OPTIONS - 1:
+    drawn = rng.sample(head, len(head))
+    # Wrong lines shaped like the right one first, so its form never singles it out.
+    wrong = sorted(drawn, key=lambda text: not _alike(text, [member.text]))[:WRONG_OPTIONS]
+    if len(wrong) < WRONG_OPTIONS - 1 or not _alike(member.text, wrong):
         return None
     options = [member.text, *wrong]
     rng.shuffle(options)
@@ -314,8 +354,15 @@ def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question
     if len(members) < MIN_MEMBERS_FOR_NOT or not pool:
         return None
     rng = ctx.rng(QuestionKind.REASON.value, group.topic_id, group.heading, "not")
-    right = rng.choice(pool[:POOL_SIZE])
     shown = rng.sample(members, WRONG_OPTIONS)
+    shown_texts = [ref.text for ref in shown]
+    # The odd one out must look like the lines it stands among, or its form gives it away.
+    fitting = [text for text in pool[:POOL_SIZE] if _alike(text, shown_texts)]
+    if not fitting:
+        return None
+    # Of those, one of the two closest in form to the lines shown.
+    fitting.sort(key=lambda text: _unlike(text, shown_texts))
+    right = rng.choice(fitting[:2])
     options = [right, *(ref.text for ref in shown)]
     rng.shuffle(options)
     where = topic_path(ctx, members[0], with_group=False)
@@ -334,3 +381,28 @@ def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question
         topic_id=group.topic_id,
         fact_id=None,
     )
+
+
+def _shape(text: str) -> tuple[bool, bool]:
+    """How a line looks at a glance: capitalised or not, and "Name: claim" or a bare claim."""
+    return text[:1].isupper(), bool(_ATTRIBUTED.match(text))
+
+
+def _unlike(text: str, others: list[str]) -> tuple[int, float]:
+    """How far `text` is in form from `others`: how many of them differ in shape, then how far
+    its length is from their middle one's."""
+    sizes = sorted(len(other.split()) for other in others)
+    differ = sum(_shape(other) != _shape(text) for other in others)
+    return differ, abs(len(text.split()) - sizes[len(sizes) // 2])
+
+
+def _alike(text: str, others: list[str]) -> bool:
+    """True when `text` looks like one of `others` and is not far longer or shorter than all of
+    them: an option that stands out by form is picked (or ruled out) without knowing anything."""
+    if not others:
+        return True
+    if _shape(text) not in {_shape(other) for other in others}:
+        return False
+    size = len(text.split())
+    sizes = [len(other.split()) for other in others]
+    return size <= max(sizes) * _LENGTH_RATIO and size * _LENGTH_RATIO >= min(sizes)

@@ -22,7 +22,7 @@ from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._tokens import tokenize
-from bot.questions._words import STOP_WORDS, content_words, echoes, roots
+from bot.questions._words import STOP_WORDS, content_words, echoes, pronoun_led, roots
 from knowledge.headings import is_structural_title
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
@@ -37,6 +37,7 @@ _OPTION_TOPICS: weakref.WeakKeyDictionary[DeckContext, tuple[Topic, ...]] = (
 )
 
 
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _SUBJECT_MASKED = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(MASK)}", re.IGNORECASE)
 
 
@@ -54,6 +55,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         # "… is partly reflected at a boundary": with the topic's own name gone from the front,
         # what is left is a property other topics' things may share.
         return None
+    if pronoun_led(ref.text):
+        return None  # "It reached England …": which "it" is the question
     if ref.fact.group is not None or _about_a_term(ctx, ref) or _shared(ctx, ref):
         return None
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
@@ -66,6 +69,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         ctx.deck.subtree(ref.topic.id)
     )
 
+    years = [int(year) for year in _YEAR.findall(ref.text)]
+
     def fits(topic: Topic) -> bool:
         return (
             topic.id not in lineage
@@ -73,6 +78,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             and not ctx.topic_roots(topic.id) & distinctive
             and not any(f" {name} " in ref.folded for name in ctx.folded_names(topic))
             and all(other.folded != same_fact for other in ctx.topic_facts(topic.id))
+            and not _titles_overlap(topic.title, ref.topic.title)
+            and not any(_spans_year(topic, year) for year in years)
         )
 
     # Drawn from the topics whose titles fit an option, stopping at the last one needed.
@@ -144,9 +151,37 @@ def mask_topic_words(text: str, topic: Topic) -> str:
             continue
         joined = bool(pieces) and pieces[-1] == MASK and not text[cursor : token.start].strip()
         if joined:
-            cursor = token.end
+            cursor = token.end + _possessive(text, token.end)
             continue
         pieces += [text[cursor : token.start], MASK]
-        cursor = token.end
+        cursor = token.end + _possessive(text, token.end)
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b|s?['’](?!\w)")
+
+
+def _possessive(text: str, end: int) -> int:
+    """How many characters of a possessive ending follow a masked word ("girls'", "Galen's"):
+    masked with it, so no stray apostrophe is left ("…' skills")."""
+    found = _POSSESSIVE.match(text, end)
+    return found.end() - end if found else 0
+
+
+def _titles_overlap(one: str, other: str) -> bool:
+    """True when one title's words are all in the other's ("The periodic table", "Atoms and the
+    periodic table"): a line of either could be argued to belong to both."""
+    mine, theirs = set(content_words(one)), set(content_words(other))
+    mine = {w for w in mine if not w[:1].isdigit()}
+    theirs = {w for w in theirs if not w[:1].isdigit()}
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _spans_year(topic: Topic, year: int) -> bool:
+    """True when the topic's dates take in the year the line names ("The Weimar Republic,
+    1918–29" for a line dated 1920): by its dates the line belongs there too."""
+    if topic.start_year is None:
+        return False
+    end = topic.end_year if topic.end_year is not None else topic.start_year
+    return topic.start_year <= year <= end

@@ -109,3 +109,14 @@ def spells_initials(acronym: str, text: str) -> bool:
     words = [word for word in re.split(r"[\s/-]+", fold(text)) if word]
     initials = "".join(word[0] for word in words)
     return "".join(letters) in initials
+
+
+# Subject pronouns: leading a line, they stand for a subject the line itself does not name.
+_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "he", "she"])
+
+
+def pronoun_led(text: str) -> bool:
+    """True for a line that starts with a pronoun ("It reached England …", "they raise revenue"):
+    away from its heading or the line before, nobody can tell what it is about."""
+    first = fold(text).split()[:1]
+    return bool(first) and first[0] in _PRONOUNS

@@ -269,6 +269,7 @@ class FactSearch:
         "_abbreviations",
         "_background",
         "_contexts",
+        "_deck_words",
         "_fact_topic",
         "_facts",
         "_head_stems",
@@ -307,6 +308,9 @@ class FactSearch:
         self._topic_facts: list[range] = []
         # Section › Topic › Case study: where each topic sits (just its title in a flat deck).
         self._paths = [tuple(t.title for t in deck.path(topic.id)) for topic in deck.topics]
+        # Every line of "The Spanish Civil War" is about the Spanish Civil War: the deck's title
+        # is the context of all its facts, though no topic repeats it.
+        self._deck_words = frozenset(folded_words(deck.title))
         people = {person for topic in deck.topics for person in topic.people}
         places = {place for topic in deck.topics for place in topic.places}
         people_words = _name_words_of(people)
@@ -664,6 +668,8 @@ class FactSearch:
                 if not (term.alternatives or extra) and term.text in _PHRASING:
                     continue  # "look like" that the notes never say: nothing to find
                 idf *= FRAME_WEIGHT
+            if not (term.alternatives or extra) and term.text in self._deck_words:
+                continue  # "Berlin" of "The Berlin Wall": what every line is about, said by none
             expanded.append(QueryTerm(term.text, (*term.alternatives, *extra), idf))
         if "show" in folded_words(question) and "show" in self._index:
             weight = self._index.idf("show") * FRAME_WEIGHT
@@ -772,7 +778,7 @@ class FactSearch:
         found = self._head_words.get(position)
         if found is None:
             topic = self._topics[position]
-            words: set[str] = set()
+            words: set[str] = set(self._deck_words)
             for text in (
                 *self._paths[position],
                 *topic.aliases,

@@ -295,3 +295,40 @@ def test_a_name_that_did_what_was_asked_still_answers_who(question: str, lead: s
     deck, index = indexed(SMOG)
 
     assert lead in lead_of(answer_question(deck, index, question))
+
+
+BERLIN = """# The Berlin Wall
+
+## Building the wall
+- Construction began on 13 August 1961
+- About 3.5 million people had fled East Germany before it was built
+
+## Crossing points
+- Checkpoint Charlie was the best-known crossing for foreigners
+- Around 140 people were killed trying to cross
+
+## The fall
+- The border was opened on 9 November 1989
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("when was the berlin border opened", "9 November 1989"),
+        ("when did construction of the Berlin Wall begin", "13 August 1961"),
+        ("how many people were killed crossing the Berlin Wall?", "140 people"),
+    ],
+)
+def test_the_deck_title_is_what_every_line_is_about(question: str, lead: str) -> None:
+    deck, index = imported(BERLIN, "markdown", "berlin.md")
+
+    assert lead in lead_of(answer_question(deck, index, question))
+
+
+def test_a_name_of_the_deck_title_does_not_answer_for_another_place() -> None:
+    deck, index = imported(BERLIN, "markdown", "berlin.md")
+
+    asked = answer_question(deck, index, "how many people were killed at the Great Wall of China")
+
+    assert asked.status == "none"
