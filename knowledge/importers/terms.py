@@ -24,6 +24,12 @@ _META_LABEL = re.compile(
     r"|watch out|careful|important|key point|reminder|don't forget|do not forget)s?"
     r"(?:\s*:.*)?"  # "Exam tip: 6-mark questions — …" is advice whatever follows the label
 )
+# A line that tells where something came from or who found it: a fact about it, not its meaning.
+_ORIGIN = re.compile(
+    r"(?i)(?:was\s+|were\s+|first\s+)?(?:developed|discovered|invented|extracted|isolated|derived"
+    r"|founded|introduced|named\s+after|(?:comes?|came)\s+from|from)\b"
+    r"(?:\s+(?:by|from|in|at|out\s+of|after|for))?"
+)
 _COMMENT = re.compile(r":\s|\s[—–-]\s|;")
 _ARTICLE = re.compile(r"(?i)(?:a|an|the)\b")
 _MAX_OPERAND_WORDS = 4
@@ -65,6 +71,8 @@ def _split(pattern: re.Pattern[str], text: str) -> tuple[str, str] | None:
     definition = _unquote(match.group("definition").strip())
     if not _plausible_term(term) or not _WORD.search(definition) or is_formula(definition):
         return None  # no term, or a sum ("Mr of CO2 = 12 + 16 + 16 = 44") rather than a meaning
+    if _ORIGIN.match(definition):
+        return None  # "Aspirin — developed from willow" says where it came from, not what it is
     return term, definition
 
 

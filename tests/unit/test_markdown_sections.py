@@ -231,3 +231,17 @@ def test_a_line_labelled_key_word_is_a_key_term_in_any_format() -> None:
         ), kind
         bank = [f for t in deck.topics for f in t.facts if f.text.startswith("The Bank")]
         assert all(fact.group is None for fact in bank), "a key-word line heads nothing"
+
+
+def test_a_line_telling_where_something_came_from_is_a_fact_not_its_meaning() -> None:
+    notes = (
+        "# Materials\n\n## Metals\n"
+        "- **Bronze** — an alloy of copper and tin\n"
+        "- **Nylon** — invented by Wallace Carothers in 1935\n"
+        "- **Rubber** — from the sap of rubber trees\n"
+        "- **Kevlar** — developed at DuPont for tyres\n"
+    )
+    deck = parse_deck(dump_deck(import_text(notes, format="markdown")), "materials.md")
+    assert [term.term for term in deck.terms] == ["Bronze"]
+    texts = [fact.text for topic in deck.topics for fact in topic.facts]
+    assert "Nylon — invented by Wallace Carothers in 1935" in texts
