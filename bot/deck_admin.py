@@ -83,11 +83,12 @@ class DeckAdmin:
         wait = await self.quota.refusal(event.user, event.chat, size, self.clock.now())
         if wait is not None:
             return [Message(text(wait))]
-        result = await self._read(event)
-        if result is None:
+        read = await self._read(event)
+        if read is None:
             return [
                 Message(text("Many decks are being read right now; send yours again in a minute."))
             ]
+        result, packed = read
         if isinstance(result, UploadRefused):
             lines: list[Line] = [
                 line(bold("That deck was not loaded"), " — nothing changed. Problems:")
@@ -99,7 +100,7 @@ class DeckAdmin:
             return [Message(text(*lines))]
         deck = result.deck
         runtime = await self.library.install(
-            event.chat, event.user, deck, result.yaml_text, self.clock.now()
+            event.chat, event.user, deck, result.yaml_text, self.clock.now(), packed=packed
         )
         source = f" (imported from {result.imported_from})" if result.imported_from else ""
         lines = [line("This chat now studies ", bold(deck.title), source, ".")]
@@ -111,22 +112,26 @@ class DeckAdmin:
         lines.append(line("Try /topics, /explain or /quiz."))
         return [Message(text(*lines))]
 
-    async def _read(self, event: Upload) -> UploadedDeck | UploadRefused | None:
+    async def _read(
+        self, event: Upload
+    ) -> tuple[UploadedDeck | UploadRefused, bytes | None] | None:
         """The upload parsed and validated in a worker process (a hostile file costs that process,
-        never the event loop); None when the workers are all taken. The result comes back pickled
-        and is unpickled in a thread a piece at a time, so a big deck never holds the loop."""
+        never the event loop), with its pickled form (the build workers take the deck from it
+        rather than parse it again); None when the workers are all taken. The result is
+        unpickled in a thread a piece at a time, so a big deck never holds the loop."""
         try:
             packed = await self.workers.run(read_packed, read_upload, event.filename, event.content)
         except WorkerDied:
             name = PurePath(event.filename or "deck").name
-            return UploadRefused(
+            refused = UploadRefused(
                 (f"{name}: this file is too large or too complex to read as a deck.",)
             )
+            return refused, None
         except PoolBusy:
             return None
         result = await asyncio.to_thread(unpack, packed)
         assert isinstance(result, UploadedDeck | UploadRefused)
-        return result
+        return result, packed
 
     async def _show(self, event: Command) -> list[Reply]:
         deck = (await self.library.for_chat(event.chat)).deck
@@ -145,12 +150,17 @@ class DeckAdmin:
 
 async def _questions_made(runtime: DeckRuntime) -> str:
     """How many quiz questions the deck makes, counted from its runtime's question pool (built
-    once, in the build worker for a big deck: the same pool every /quiz then draws from)."""
+    once, in the build workers for a big deck: the same pool every /quiz then draws from). A big
+    deck's pool is built in parts: the reply comes once /quiz can draw from the first, and says
+    how many are ready so far."""
     try:
-        made = (await runtime.pool.generator()).count()
+        generator = await runtime.pool.drawable()
     except PoolFailed:  # logged with the deck's id where it failed
         return "Its quiz questions could not be prepared yet; /quiz will try again."
-    return f"{count(made, 'quiz question')} can be made from it."
+    made = generator.count()
+    if runtime.pool.ready:
+        return f"{count(made, 'quiz question')} can be made from it."
+    return f"{count(made, 'quiz question')} ready now; more are being prepared."
 
 
 def _size(deck: Deck) -> str:

@@ -11,6 +11,9 @@ import gc
 import io
 import pickle
 import time
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,12 +35,27 @@ POOL_CHUNK = 200
 
 
 @dataclass(frozen=True, slots=True)
+class DeckSource:
+    """How a build worker gets a deck: by `key` (a worker keeps its last decks, each with its
+    question generator and so the deck's prepared question context, by key) and from `data`:
+    YAML text (a stored deck, parsed there), the pickled upload (`knowledge.uploads.read_packed`,
+    unpickled there: an upload is never parsed twice) or the deck itself."""
+
+    key: str
+    data: str | bytes | Deck
+
+
+@dataclass(frozen=True, slots=True)
 class RuntimeParts:
-    """The costly parts of a deck runtime, built together."""
+    """The costly parts of a deck runtime, built together. `generator`: the question generator
+    the grader's names came from (its prepared deck context is reused by the pool), when built
+    in-process; `source`: where a worker gets the deck again for its pool's parts."""
 
     deck: Deck
     index: DeckIndex
     grader: Grader
+    generator: QuestionGenerator | None = None
+    source: DeckSource | None = None
 
 
 def fact_count(deck: Deck) -> int:
@@ -50,9 +68,11 @@ def is_big(deck: Deck) -> bool:
 
 
 def build_parts(deck: Deck, index: DeckIndex | None = None) -> RuntimeParts:
-    """Index the deck and list the names its grader tells apart."""
+    """Index the deck and list the names its grader tells apart (from the generator the pool
+    will use, so the deck is prepared for questions once)."""
     used = index or DeckIndex(deck)
-    return RuntimeParts(deck, used, Grader(QuestionGenerator(deck).entities()))
+    generator = QuestionGenerator(deck, seed=POOL_SEED)
+    return RuntimeParts(deck, used, Grader(generator.entities()), generator)
 
 
 def parse_parts(yaml_text: str, source: str) -> RuntimeParts:
@@ -68,18 +88,85 @@ def build_pool(deck: Deck) -> tuple[object, ...]:
 def build_pool_chunks(deck: Deck) -> tuple[object, ...]:
     """`build_pool` for a worker: its questions pickled in chunks of `POOL_CHUNK`, which the bot
     unpickles one per turn of its event loop (`bot.question_pool`)."""
-    pool = build_pool(deck)
+    return _chunks(build_pool(deck))
+
+
+# A build worker's decks by key, each with the generator its pool's parts are built from: the
+# part calls after the first reuse the deck and its prepared question context.
+_KEPT_IN_WORKER = 2
+_generators: OrderedDict[str, QuestionGenerator] = OrderedDict()
+
+
+def _generator(source: DeckSource) -> QuestionGenerator:
+    """The source's deck's generator in this worker, made (and the deck read) on first use."""
+    generator = _generators.get(source.key)
+    if generator is None:
+        with _collector_paused():
+            generator = QuestionGenerator(_deck_of(source), seed=POOL_SEED)
+        _generators[source.key] = generator
+        while len(_generators) > _KEPT_IN_WORKER:
+            _generators.popitem(last=False)
+    _generators.move_to_end(source.key)
+    return generator
+
+
+def _deck_of(source: DeckSource) -> Deck:
+    data = source.data
+    if isinstance(data, Deck):
+        return data
+    if isinstance(data, str):
+        return parse_deck(data, source.key)
+    read = pickle.loads(data)  # our own upload worker's output
+    deck = getattr(read, "deck", read)
+    if not isinstance(deck, Deck):
+        raise TypeError(f"a deck source unpickled to {type(read).__name__}")
+    return deck
+
+
+def index_packed(source: DeckSource) -> bytes:
+    """The deck's search index, pickled here in the worker (the deck travels inside it)."""
+    deck = _generator(source).deck
+    return pickle.dumps(DeckIndex(deck), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def first_part_packed(source: DeckSource) -> tuple[bytes, int, tuple[bytes, ...]]:
+    """The deck's grader, how many parts its pool is built in, and the first of them
+    (`QuestionGenerator.pool`), built from one prepared deck context, which this worker keeps
+    for the later parts."""
+    generator = _generator(source)
+    with _collector_paused():
+        grader = Grader(generator.entities())
+        first = generator.pool(0, parts=generator.parts)
+    packed = pickle.dumps(grader, protocol=pickle.HIGHEST_PROTOCOL)
+    return packed, generator.parts, _chunks(first)
+
+
+def part_chunks(source: DeckSource, part: int, parts: int) -> tuple[bytes, ...]:
+    """Part `part` of the `parts` of the deck's pool, pickled in chunks as `build_pool_chunks`."""
+    generator = _generator(source)
+    with _collector_paused():
+        return _chunks(generator.pool(part, parts=parts))
+
+
+def _chunks(pool: tuple[object, ...]) -> tuple[bytes, ...]:
     return tuple(
         pickle.dumps(pool[start : start + POOL_CHUNK], protocol=pickle.HIGHEST_PROTOCOL)
         for start in range(0, len(pool), POOL_CHUNK)
     )
 
 
-def parse_parts_packed(yaml_text: str, source: str) -> bytes:
-    """`parse_parts`, pickled here in the worker: the bot receives bytes (cheap to pass on) and
-    unpickles them in pieces off the loop (`unpack`), instead of the pool's result thread
-    unpickling a 10,000-topic index in one call that holds the GIL for seconds."""
-    return pickle.dumps(parse_parts(yaml_text, source), protocol=pickle.HIGHEST_PROTOCOL)
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A worker's build makes hundreds of thousands of objects that live on (the deck's prepared
+    context) or go out pickled: full collections walking them all would only cost time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 class _Pieces(io.RawIOBase):
@@ -102,7 +189,7 @@ class _Pieces(io.RawIOBase):
 
 
 def unpack(data: bytes) -> Any:
-    """What `parse_parts_packed` (or `knowledge.uploads.read_packed`) returned, unpickled a frame
+    """What `index_packed`, `first_part_packed` or `knowledge.uploads.read_packed` returned, unpickled a frame
     at a time (run it in a thread).
 
     The collector is paused meanwhile (hundreds of thousands of new objects would set off full

@@ -21,14 +21,17 @@ from fsrs import Scheduler
 from bot.deck_builds import (
     BIG_DECK_BYTES,
     POOL_SEED,
+    DeckSource,
     RuntimeParts,
     build_parts,
+    first_part_packed,
+    index_packed,
     is_big,
     parse_parts,
-    parse_parts_packed,
     unpack,
 )
 from bot.events import Chat, User
+from bot.grading import Grader
 from bot.question_pool import QuestionPool
 from bot.questions import QuestionGenerator
 from bot.quiz import QuizService
@@ -150,12 +153,15 @@ class DeckLibrary:
         deck: Deck,
         yaml_text: str,
         now: datetime,
+        *,
+        packed: bytes | None = None,
     ) -> DeckRuntime:
-        """Keep an uploaded deck and make it the chat's deck (its runtime is returned); its
-        question pool starts building.
+        """Keep an uploaded deck and make it the chat's deck (its runtime is returned, ready for
+        /explain, /ask and /quiz); the rest of its question pool goes on building.
 
-        A big deck's runtime is built from its text in the build worker (shipping the text there
-        costs less than pickling the deck), a small one's in a thread.
+        A big deck's runtime is built in the build workers from `packed` (the upload worker's
+        pickled result, so the upload is never parsed again) or else its text; a small one's in
+        a thread.
         """
         if self._store is None:
             raise RuntimeError("uploading a deck needs a store")
@@ -166,10 +172,10 @@ class DeckLibrary:
         await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: key})
         if key not in self._runtimes:
             if is_big(deck):
-                parts = await _built(self._workers, yaml_text, deck.id)
+                source = DeckSource(key, packed if packed is not None else yaml_text)
+                self._keep(key, await self._built_in_workers(source))
             else:
-                parts = await asyncio.to_thread(build_parts, deck)
-            self._keep(key, self._build(parts))
+                self._keep(key, self._build(await asyncio.to_thread(build_parts, deck)))
         runtime = self._runtimes[key]
         runtime.pool.start()
         self._remember(chat, key)
@@ -227,22 +233,33 @@ class DeckLibrary:
             return None
         try:
             if len(stored.content) >= BIG_DECK_BYTES:
-                parts = await _built(self._workers, stored.content, stored.deck_id)
+                runtime = await self._built_in_workers(DeckSource(key, stored.content))
             else:
                 parts = await asyncio.to_thread(parse_parts, stored.content, stored.deck_id)
+                runtime = self._build(parts)
         except DeckError:
             log.exception("stored deck %s no longer loads; using the default", key)
             return None
-        return self._keep(key, self._build(parts))
+        return self._keep(key, runtime)
 
-
-async def _built(workers: WorkerPool, yaml_text: str, source: str) -> RuntimeParts:
-    """A big deck's parts built in the worker, unpickled in pieces in a thread (`unpack`)."""
-    packed = await workers.run(parse_parts_packed, yaml_text, source)
-    parts = await asyncio.to_thread(unpack, packed)
-    if not isinstance(parts, RuntimeParts):
-        raise TypeError(f"the build worker returned {type(parts).__name__}")
-    return parts
+    async def _built_in_workers(self, source: DeckSource) -> DeckRuntime:
+        """A big deck's runtime, built in the build workers at once: the search index in one;
+        the grader and the first part of the question pool in another, from one prepared deck
+        context, which that worker keeps for the pool's later parts. Each result is unpickled in
+        pieces in a thread (`unpack`), or chunk by chunk on the loop (the pool's part). The
+        runtime is ready for /explain, /ask and /quiz when this returns."""
+        indexing = asyncio.ensure_future(self._workers.run(index_packed, source))
+        try:
+            grader_packed, parts, first = await self._workers.run(first_part_packed, source)
+            index = await asyncio.to_thread(unpack, await indexing)
+        finally:
+            indexing.cancel()  # nothing to cancel once done; a failed first part leaves it
+        grader = await asyncio.to_thread(unpack, grader_packed)
+        if not isinstance(index, DeckIndex) or not isinstance(grader, Grader):
+            raise TypeError(f"the build workers returned {type(index).__name__}")
+        runtime = self._build(RuntimeParts(index.deck, index, grader, source=source))
+        await runtime.pool.take_part(0, first, parts=parts)
+        return runtime
 
 
 def build_runtime(
@@ -256,10 +273,11 @@ def build_runtime(
     """A deck's runtime from its built parts; its question pool is built later, off the loop (in
     `workers` for a big deck)."""
     deck = parts.deck
+    generator = parts.generator or QuestionGenerator(deck, seed=POOL_SEED)
     service = QuizService(
         deck,
         index=parts.index,
-        pool=QuestionPool(QuestionGenerator(deck, seed=POOL_SEED), workers=workers),
+        pool=QuestionPool(generator, workers=workers, source=parts.source),
         grader=parts.grader,
         clock_now=now,
         store=store,

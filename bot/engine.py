@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 
 # Deck builds queued for the build worker before new ones are refused (each deck builds once).
 BUILDS_WAITING = 64
+BUILD_PROCESSES = 2
+"""Build workers: a big upload's index and its first questions are built at once, one in each."""
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
 _NO_QUESTIONS = (
     "I couldn't prepare this deck's quiz questions just now. Please try again in a minute; "
@@ -84,7 +86,7 @@ class Engine:
         question pools: trusted work, so without the upload limits (a 10,000-topic deck takes more
         CPU than a file may)."""
         used_clock = clock or SystemClock()
-        self.builds = builds or WorkerPool(max_waiting=BUILDS_WAITING)
+        self.builds = builds or WorkerPool(processes=BUILD_PROCESSES, max_waiting=BUILDS_WAITING)
 
         def build(parts: RuntimeParts) -> DeckRuntime:
             return build_runtime(

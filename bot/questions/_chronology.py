@@ -14,6 +14,7 @@ from bot.questions._context import DeckContext
 from bot.questions._hints import chronology_hint
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._numbers import scan_numbers
+from bot.questions._part import WHOLE, Part
 from bot.questions._spans import SpanKind
 from bot.questions._words import content_words, pronoun_led
 from knowledge.model import stable_id
@@ -51,10 +52,15 @@ class Event:
         return self.end < other.start or other.end < self.start
 
 
-def chronology_questions(ctx: DeckContext) -> Iterator[tuple[tuple[Event, ...], Question]]:
-    """One question per event, built around it with other events drawn by the seed."""
-    events = dated_events(ctx)
-    for anchor in events:
+def chronology_questions(
+    ctx: DeckContext, part: Part = WHOLE
+) -> Iterator[tuple[tuple[Event, ...], Question]]:
+    """One question per event (of `part`, all by default), built around it with other events
+    drawn by the seed."""
+    events = ctx.once(dated_events)
+    for position, anchor in enumerate(events):
+        if position not in part:
+            continue
         rng = ctx.rng(QuestionKind.CHRONOLOGY.value, anchor.label)
         size = rng.choice(SIZES)
         others = [event for event in events if event is not anchor]

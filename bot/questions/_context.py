@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from bot.questions._entities import EntityIndex
-from bot.questions._extract import DeckStats, deck_stats, find_spans
+from bot.questions._extract import DeckStats, Read, deck_stats, find_spans
 from bot.questions._kinds import term_class
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._similar import SimilarSets
@@ -24,6 +26,8 @@ from knowledge.text import drop_article, fold
 
 # The share of content words two lines must have in common to count as the same line.
 SHARED_LINE = 0.8
+_MISSING = object()
+T = TypeVar("T")
 _MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
 
@@ -54,7 +58,9 @@ class DeckContext:
         self.deck = deck
         self.seed = seed
         self.index = EntityIndex(deck)
-        self.stats: DeckStats = deck_stats(deck, self.index)
+        # Each line as deck_stats read it, taken (once) by `spans`.
+        self._read: dict[str, Read] = {}
+        self.stats: DeckStats = deck_stats(deck, self.index, self._read)
         self.facts: tuple[FactRef, ...] = tuple(
             FactRef(topic, fact, topic.fact_id(fact), text, f" {fold(text)} ")
             for topic in deck.topics
@@ -97,6 +103,16 @@ class DeckContext:
             self._term_definitions.setdefault(fold(term.definition), (place, term))
         self._topic_roots: dict[str, frozenset[str]] | None = None
         self._root_topics: dict[str, int] = {}
+        self._made: dict[Callable[[DeckContext], object], object] = {}
+
+    def once(self, make: Callable[[DeckContext], T]) -> T:
+        """`make(self)`, made once per context and shared (read-only) by every later caller: a
+        builder's deck-wide lists, which each part of a pool built in parts would otherwise make
+        again (`bot.questions._part`)."""
+        made = self._made.get(make, _MISSING)
+        if made is _MISSING:
+            made = self._made[make] = make(self)
+        return cast(T, made)
 
     def rng(self, *parts: str) -> random.Random:
         """A random source that depends only on the seed and `parts` (the same on every run)."""
@@ -126,7 +142,9 @@ class DeckContext:
             marked = self._marked(fact.raw)
             found = [
                 span
-                for span in find_spans(fact.text, self.index, self.stats)
+                for span in find_spans(
+                    fact.text, self.index, self.stats, self._read.pop(fact.text, None)
+                )
                 if not any(span.overlaps(m.start, m.end) for m in marked)
             ]
             cached = self._spans[fact.raw] = marked + found

@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.questions._entities import EntityIndex
+from bot.questions._entities import Entity, EntityIndex
 from bot.questions._everyday import is_everyday
-from bot.questions._numbers import scan_numbers
+from bot.questions._numbers import NumberScan, scan_numbers
 from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import Token, Tokens, joinable, starts_sentence, tokenize
 from bot.questions._words import STOP_WORDS
@@ -55,17 +55,37 @@ class DeckStats:
     era: tuple[int, int] | None = None
 
 
-def deck_stats(deck: Deck, index: EntityIndex) -> DeckStats:
-    """Word statistics over every fact of the deck."""
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A line read for the deck's statistics, kept for `find_spans`: each line of a deck is then
+    tokenized, scanned for numbers and matched against the deck's names once, not twice."""
+
+    tokens: Tokens
+    names: tuple[tuple[int, int, Entity], ...]
+    numbers: NumberScan
+
+
+def read_line(text: str, index: EntityIndex) -> Read:
+    tokens = tokenize(text)
+    return Read(tokens, tuple(index.matches(text, tokens)), scan_numbers(text))
+
+
+def deck_stats(deck: Deck, index: EntityIndex, lines: dict[str, Read] | None = None) -> DeckStats:
+    """Word statistics over every fact of the deck; each fact's line as read is kept in `lines`
+    (by text) when given."""
     frequency: Counter[str] = Counter()
     proper: set[str] = set()
     acronyms: dict[str, str] = {}
     articled: set[str] = set()
     bare: set[str] = set()
+    read_lines: dict[str, Read] = {} if lines is None else lines
     for topic in deck.topics:
         for fact in topic.facts:
             text = fact.text
-            tokens = tokenize(text)
+            read = read_lines.get(text)
+            if read is None:
+                read = read_lines[text] = read_line(text, index)
+            tokens = read.tokens
             frequency.update({token.folded for token in tokens})
             for position, token in enumerate(tokens):
                 if token.is_acronym:
@@ -77,13 +97,14 @@ def deck_stats(deck: Deck, index: EntityIndex) -> DeckStats:
                 ):
                     # Only a name's first word counts: "Sea" in "Mediterranean Sea" proves nothing.
                     proper.add(token.folded)
-            for first, _, entity in index.matches(text, tokens):
+            for first, _, entity in read.names:
                 if first > 0 and tokens[first - 1].folded == "the":
                     articled.add(entity.name)
                 else:
                     bare.add(entity.name)
-    texts = [fact.text for topic in deck.topics for fact in topic.facts]
-    years = sorted(_years_named([*texts, *(topic.title for topic in deck.topics)]))
+    scanned = [(text, read_lines[text].numbers) for text in _fact_texts(deck)]
+    scanned += [(topic.title, scan_numbers(topic.title)) for topic in deck.topics]
+    years = sorted(_years_named(scanned))
     return DeckStats(
         frequency,
         frozenset(proper),
@@ -97,11 +118,15 @@ def deck_stats(deck: Deck, index: EntityIndex) -> DeckStats:
 _YEAR_IN = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,.]\d)")
 
 
-def _years_named(texts: Iterable[str]) -> set[int]:
-    """The years `texts` name: as years, in dates ("9 November 1918") and in ranges ("1918–23")."""
+def _fact_texts(deck: Deck) -> dict[str, None]:
+    return dict.fromkeys(fact.text for topic in deck.topics for fact in topic.facts)
+
+
+def _years_named(scanned: Iterable[tuple[str, NumberScan]]) -> set[int]:
+    """The years texts name (each with its numbers scanned): as years, in dates ("9 November
+    1918") and in ranges ("1918–23")."""
     found: set[int] = set()
-    for text in texts:
-        scan = scan_numbers(text)
+    for text, scan in scanned:
         pieces = [span.text for span in scan.spans if span.kind in (SpanKind.YEAR, SpanKind.DATE)]
         pieces += [text[start:end] for start, end in scan.reserved]
         for piece in pieces:
@@ -109,15 +134,20 @@ def _years_named(texts: Iterable[str]) -> set[int]:
     return found
 
 
-def find_spans(text: str, index: EntityIndex, stats: DeckStats) -> list[Span]:
-    """Every blankable span of `text`, left to right, none overlapping."""
-    scan = scan_numbers(text)
+def find_spans(
+    text: str, index: EntityIndex, stats: DeckStats, read: Read | None = None
+) -> list[Span]:
+    """Every blankable span of `text`, left to right, none overlapping (`read`: the line as
+    `deck_stats` read it, if it did)."""
+    if read is None:
+        read = read_line(text, index)
+    scan = read.numbers
     taken: list[tuple[int, int]] = [*scan.reserved, *((s.start, s.end) for s in scan.spans)]
     spans = list(scan.spans)
-    tokens = tokenize(text)
+    tokens = read.tokens
     free = [not any(t.start < b and a < t.end for a, b in taken) for t in tokens]
 
-    for first, after, entity in index.matches(text, tokens):
+    for first, after, entity in read.names:
         if _inside_longer_name(text, tokens, first, after, stats):
             continue  # "Nile" in "Blue Nile": the whole name is found as a capitalised phrase
         if all(free[first:after]):

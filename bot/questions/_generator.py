@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from bot.questions._choice import choice_questions
@@ -25,6 +25,7 @@ from bot.questions._hints import choice_hint, more_hints
 from bot.questions._matching import matching_questions
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
+from bot.questions._part import Part, parts_for
 from bot.questions._reasons import reason_questions
 from bot.questions._spans import SpanKind
 from bot.questions._terms import term_questions
@@ -79,6 +80,15 @@ class QuestionGenerator:
         self._context: DeckContext | None = None
         self._candidates: list[_Candidate] | None = None
         self._grouped: dict[object, dict[QuestionKind, list[list[_Candidate]]]] = {}
+        self._defining: dict[str, str] | None = None
+        # How many parts the pool is built in (`bot.questions._part`); its order is part by part
+        # however it is built, so a deck's pool is the same in-process and from workers.
+        self.parts = parts_for(deck)
+        # Parts taken in so far (`take_part`) while the rest is still being built elsewhere, and
+        # their candidates (one per question id), drawn from until the whole pool is in.
+        self._taken: dict[int, list[_Candidate]] = {}
+        self._partial: list[_Candidate] | None = None
+        self._partial_ids: set[str] = set()
 
     @property
     def _ctx(self) -> DeckContext:
@@ -102,8 +112,9 @@ class QuestionGenerator:
         return [candidate.question for candidate in self._select(topic_id, kinds)]
 
     def count(self) -> int:
-        """How many questions passed the quality checks (the whole deck; no list is made)."""
-        return len(self._all())
+        """How many questions passed the quality checks (the whole deck, or while parts are still
+        being taken in, those taken so far; no list is made)."""
+        return len(self._available())
 
     def generate(
         self,
@@ -141,37 +152,90 @@ class QuestionGenerator:
         """Per kind, the candidates grouped by what they ask about (in deck order), worked out
         once per topic and kinds asked for: a quiz start then draws in time of its size."""
         key = (topic_id, None if kinds is None else frozenset(QuestionKind(k) for k in kinds))
-        found = self._grouped.get(key)
+        grouped = self._grouped
+        found = grouped.get(key)
         if found is None:
-            by_kind: dict[QuestionKind, dict[frozenset[str], list[_Candidate]]] = {}
-            for candidate in self._select(topic_id, kinds):
-                subjects = by_kind.setdefault(candidate.question.kind, {})
-                subjects.setdefault(candidate.subjects, []).append(candidate)
-            found = {kind: list(by_kind[kind].values()) for kind in QuestionKind if kind in by_kind}
-            if len(self._grouped) >= _KEPT_GROUPINGS:
-                self._grouped.clear()
-            self._grouped[key] = found
+            found = self._grouping(topic_id, kinds)
+            if len(grouped) >= _KEPT_GROUPINGS:
+                grouped.clear()
+            grouped[key] = found
         return found
+
+    def _grouping(
+        self, topic_id: str | None, kinds: Collection[QuestionKind] | None
+    ) -> dict[QuestionKind, list[list[_Candidate]]]:
+        by_kind: dict[QuestionKind, dict[frozenset[str], list[_Candidate]]] = {}
+        for candidate in self._select(topic_id, kinds):
+            subjects = by_kind.setdefault(candidate.question.kind, {})
+            subjects.setdefault(candidate.subjects, []).append(candidate)
+        return {kind: list(by_kind[kind].values()) for kind in QuestionKind if kind in by_kind}
 
     @property
     def built(self) -> bool:
         """True once every candidate has been built (drawing a batch is then cheap)."""
         return self._candidates is not None
 
-    def pool(self) -> tuple[object, ...]:
-        """Every built candidate, built now if need be: what `adopt` takes in another process."""
-        return tuple(self._all())
+    @property
+    def usable(self) -> bool:
+        """True once there is something to draw from without building: the whole pool, or some
+        of its parts (`take_part`)."""
+        return self._candidates is not None or self._partial is not None
+
+    def pool(self, part: int | None = None, *, parts: int | None = None) -> tuple[object, ...]:
+        """Every built candidate, built now if need be, or only those of part `part` of `parts`
+        (the generator's own `parts` by default; another process passes the count its
+        generator uses): what `adopt` or `take_part` takes in another process."""
+        if part is None:  # kept only by `adopt`: a thread building it never shows half a pool
+            return tuple(self._candidates if self._candidates is not None else self._whole())
+        return tuple(self._checked(Part(part, self.parts if parts is None else parts)))
 
     def adopt(self, pool: tuple[object, ...]) -> None:
         """Use candidates `pool()` built from the same deck and seed (e.g. in a worker process)."""
-        if not all(isinstance(candidate, _Candidate) for candidate in pool):
-            raise TypeError("adopt takes what QuestionGenerator.pool returned")
-        self._candidates = [c for c in pool if isinstance(c, _Candidate)]
-        self._grouped.clear()
+        self._candidates = _candidates(pool)
+        self._grouped = {}
+
+    def take_part(self, part: int, pool: tuple[object, ...]) -> bool:
+        """Take in part `part`'s candidates (`pool(part)`, built elsewhere), in any order; draws
+        use the parts taken so far. True once every part is in: `complete` then makes the whole
+        pool (in deck part order, as `pool()` would)."""
+        if not 0 <= part < self.parts:
+            raise ValueError(f"part {part} of {self.parts} does not exist")
+        if self._candidates is not None or part in self._taken:
+            return self._candidates is None and len(self._taken) == self.parts
+        candidates = _candidates(pool)
+        self._taken[part] = candidates
+        partial = list(self._partial or ())
+        for candidate in candidates:
+            if candidate.question.id not in self._partial_ids:
+                self._partial_ids.add(candidate.question.id)
+                partial.append(candidate)
+        self._partial = partial  # one assignment: a draw sees the old list or the new one
+        return len(self._taken) == self.parts
+
+    def missing_parts(self) -> list[int]:
+        """The parts not taken in yet (none once the pool is whole)."""
+        if self._candidates is not None:
+            return []
+        return [part for part in range(self.parts) if part not in self._taken]
+
+    def complete(self) -> None:
+        """The whole pool from the parts taken in (a thread can do this; draws go on meanwhile)."""
+        if self._candidates is None and len(self._taken) == self.parts:
+            whole = _unique(
+                candidate for part in range(self.parts) for candidate in self._taken[part]
+            )
+            self._grouped = {}
+            self._candidates = whole
+            self._taken.clear()
+            self._partial = None
+            self._partial_ids = set()
+            self._grouped = {}
 
     def warm(self) -> None:
-        """Group the built pool for whole-deck draws now (a thread can), not at the first start."""
-        self._groups(None, None)
+        """Group the pool (or the parts taken so far) for whole-deck draws now (a thread can), not
+        at the first start; groupings made from fewer parts are replaced."""
+        grouped = self._grouping(None, None)
+        self._grouped = {(None, None): grouped}
 
     def entities(self) -> tuple[str, ...]:
         """The deck's names, places, terms, topic titles, acronyms and capitalised phrases.
@@ -206,36 +270,59 @@ class QuestionGenerator:
         covered = frozenset(self._deck.subtree(topic_id)) if topic_id is not None else frozenset()
         return [
             candidate
-            for candidate in self._all()
+            for candidate in self._available()
             if (wanted is None or candidate.question.kind in wanted)
             and (topic_id is None or not covered.isdisjoint(candidate.topics))
         ]
 
+    def _available(self) -> list[_Candidate]:
+        """The whole pool; or, while parts are being taken in, those taken so far (never built
+        here then: the rest is on its way); else the whole pool built now."""
+        if self._candidates is not None:
+            return self._candidates
+        partial = self._partial
+        return partial if partial is not None else self._all()
+
     def _all(self) -> list[_Candidate]:
         if self._candidates is None:
-            seen: set[str] = set()
-            self._candidates = []
-            for candidate in self._build():
-                question = _one_line(candidate.question)
-                if question.id not in seen and question_problem(question, self._ctx) is None:
-                    seen.add(question.id)
-                    hint = question.hint
-                    if not question.typed and hint is None:
-                        # A letter hint would single out one option; every kind with options
-                        # gets one that narrows the choice without making it.
-                        hint = choice_hint(self._ctx, question)
-                    question = replace(
-                        question,
-                        hint=hint,
-                        hints=more_hints(self._ctx, question, hint),
-                        option_notes=option_notes(self._ctx, question),
-                    )
-                    self._candidates.append(replace(candidate, question=question))
+            self._candidates = self._whole()
         return self._candidates
 
-    def _build(self) -> Iterator[_Candidate]:
+    def _whole(self) -> list[_Candidate]:
+        """Every candidate, part after part, one per question id."""
+        return _unique(
+            candidate
+            for part in range(self.parts)
+            for candidate in self._checked(Part(part, self.parts))
+        )
+
+    def _checked(self, part: Part) -> list[_Candidate]:
+        """The candidates of `part` passing the quality checks, one per question id, with hints."""
+        seen: set[str] = set()
+        checked: list[_Candidate] = []
+        for candidate in self._build(part):
+            question = _one_line(candidate.question)
+            if question.id not in seen and question_problem(question, self._ctx) is None:
+                seen.add(question.id)
+                hint = question.hint
+                if not question.typed and hint is None:
+                    # A letter hint would single out one option; every kind with options
+                    # gets one that narrows the choice without making it.
+                    hint = choice_hint(self._ctx, question)
+                question = replace(
+                    question,
+                    hint=hint,
+                    hints=more_hints(self._ctx, question, hint),
+                    option_notes=option_notes(self._ctx, question),
+                )
+                checked.append(replace(candidate, question=question))
+        return checked
+
+    def _build(self, part: Part) -> Iterator[_Candidate]:
         ctx = self._ctx
-        for ref in ctx.statements:
+        for position, ref in enumerate(ctx.statements):
+            if position not in part:
+                continue
             # The same line in two topics is one fact: a quiz asks about it once.
             subject = f"fact:{fold(ref.text)}"
             topics = frozenset({ref.topic.id})
@@ -247,7 +334,7 @@ class QuestionGenerator:
             ):
                 if question is not None:
                     yield _Candidate(question, frozenset({subject}), topics)
-        for group, question in reason_questions(ctx):
+        for group, question in reason_questions(ctx, part):
             # A "which was" question is about its line; a "NOT" or "pick all" one about the whole
             # lead-in. The lines it shows as under the lead-in are asked about too.
             shown = (
@@ -264,17 +351,13 @@ class QuestionGenerator:
             yield _Candidate(question, frozenset(subjects), frozenset({group.topic_id}))
         # A key term's own line ("Enclosure = fencing off common land") is the same fact as its
         # term questions: a quiz asks about it once, not as a cloze and again as a term.
-        defining: dict[str, str] = {}
-        for ref in ctx.statements:
-            found = split_glossary(ref.text)
-            if found is not None:
-                defining.setdefault(fold(found[0]), f"fact:{fold(ref.text)}")
-        for term, question in term_questions(ctx):
+        defining = self._defining_lines()
+        for term, question in term_questions(ctx, part):
             subjects = {f"term:{term.id}"}
             if fold(term.term) in defining:
                 subjects.add(defining[fold(term.term)])
             yield _Candidate(question, frozenset(subjects), frozenset(term.topics))
-        for events, question in chronology_questions(ctx):
+        for events, question in chronology_questions(ctx, part):
             # A topic quiz takes the orderings built around one of its own events: the question
             # is shown under its anchor's topic, and a quiz on "Berlin Wall" stays there.
             topics = frozenset({question.topic_id or events[0].topic_id})
@@ -282,20 +365,50 @@ class QuestionGenerator:
             subjects = {f"fact:{fold(event.source)}" for event in events if event.fact_id}
             subjects.add(f"chronology:{question.id}")
             yield _Candidate(question, frozenset(subjects), topics)
-        for pairs, question in matching_questions(ctx):
+        for pairs, question in matching_questions(ctx, part):
             topics = frozenset({question.topic_id or pairs[0].topic_id})  # as chronology
             # The lines it pairs up count as asked about; a lead-in's line by its own text.
             subjects = {f"fact:{fold(pair.source)}" for pair in pairs}
             subjects |= {f"fact:{fold(pair.source.split(': ', 1)[-1])}" for pair in pairs}
             subjects.add(f"matching:{question.id}")
             yield _Candidate(question, frozenset(subjects), topics)
-        for written in self._deck.questions:
+        for position, written in enumerate(self._deck.questions):
+            if position not in part:
+                continue
             question = handwritten_question(ctx, written)
             topics = frozenset({written.topic}) if written.topic else frozenset()
             subjects = {f"question:{written.id}"}
             if question.fact_id:
                 subjects.add(f"fact:{fold(question.source_fact)}")
             yield _Candidate(question, frozenset(subjects), topics)
+
+    def _defining_lines(self) -> dict[str, str]:
+        """Folded key term -> the subject of the line defining it, made once per generator."""
+        if self._defining is None:
+            defining: dict[str, str] = {}
+            for ref in self._ctx.statements:
+                found = split_glossary(ref.text)
+                if found is not None:
+                    defining.setdefault(fold(found[0]), f"fact:{fold(ref.text)}")
+            self._defining = defining
+        return self._defining
+
+
+def _candidates(pool: tuple[object, ...]) -> list[_Candidate]:
+    if not all(isinstance(candidate, _Candidate) for candidate in pool):
+        raise TypeError("adopt and take_part take what QuestionGenerator.pool returned")
+    return [candidate for candidate in pool if isinstance(candidate, _Candidate)]
+
+
+def _unique(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """The first candidate of each question id, in order."""
+    seen: set[str] = set()
+    unique: list[_Candidate] = []
+    for candidate in candidates:
+        if candidate.question.id not in seen:
+            seen.add(candidate.question.id)
+            unique.append(candidate)
+    return unique
 
 
 def _one_line(question: Question) -> Question:

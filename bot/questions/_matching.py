@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from bot.questions._context import DeckContext
 from bot.questions._draw import random_order
 from bot.questions._model import MAX_EXPLANATION, MAX_PROMPT, Question, QuestionKind, shorten
+from bot.questions._part import WHOLE, Part
 from bot.questions._reasons import lead_ins
 from bot.questions._words import content_words, roots
 from knowledge.model import stable_id
@@ -65,19 +66,15 @@ class Pair:
     group: str  # pairs of one group (a lead-in) are never asked together
 
 
-def matching_questions(ctx: DeckContext) -> Iterator[tuple[tuple[Pair, ...], Question]]:
-    """One question per pair, built around it with other pairs drawn by the seed."""
-    pairs = cause_effect_pairs(ctx)
-    # Pairs grouped by topic, each topic one run of the list: the pairs of other topics are the
-    # list around the anchor's run, drawn from lazily (a few steps per question, not a shuffle of
-    # every pair of the deck).
-    topic_order: dict[str, int] = {}
-    pairs.sort(key=lambda pair: topic_order.setdefault(pair.topic_id, len(topic_order)))
-    runs: dict[str, tuple[int, int]] = {}
-    for position, pair in enumerate(pairs):
-        start, _ = runs.get(pair.topic_id, (position, position))
-        runs[pair.topic_id] = (start, position + 1)
-    for anchor in pairs:
+def matching_questions(
+    ctx: DeckContext, part: Part = WHOLE
+) -> Iterator[tuple[tuple[Pair, ...], Question]]:
+    """One question per pair (of `part`, all by default), built around it with other pairs drawn
+    by the seed."""
+    pairs, runs = ctx.once(_pairs_by_topic)
+    for position, anchor in enumerate(pairs):
+        if position not in part:
+            continue
         rng = ctx.rng(QuestionKind.MATCHING.value, anchor.source)
         size = rng.choice(SIZES)
         start, end = runs[anchor.topic_id]
@@ -99,6 +96,20 @@ def matching_questions(ctx: DeckContext) -> Iterator[tuple[tuple[Pair, ...], Que
         question = _question(ctx, anchor, picked, rng.random())
         if question is not None:
             yield tuple(picked), question
+
+
+def _pairs_by_topic(ctx: DeckContext) -> tuple[list[Pair], dict[str, tuple[int, int]]]:
+    """The deck's pairs grouped by topic, each topic one run of the list, and each topic's run:
+    the pairs of other topics are the list around the anchor's run, drawn from lazily (a few
+    steps per question, not a shuffle of every pair of the deck)."""
+    pairs = cause_effect_pairs(ctx)
+    topic_order: dict[str, int] = {}
+    pairs.sort(key=lambda pair: topic_order.setdefault(pair.topic_id, len(topic_order)))
+    runs: dict[str, tuple[int, int]] = {}
+    for position, pair in enumerate(pairs):
+        start, _ = runs.get(pair.topic_id, (position, position))
+        runs[pair.topic_id] = (start, position + 1)
+    return pairs, runs
 
 
 def _question(ctx: DeckContext, anchor: Pair, picked: list[Pair], draw: float) -> Question | None:
@@ -160,7 +171,7 @@ def cause_effect_pairs(ctx: DeckContext) -> list[Pair]:
             cause, effect = split
             pair = Pair(cause, effect, ref.topic.id, ref.fact_id, ref.text, f"line:{ref.fact_id}")
             found.setdefault(fold(ref.text), pair)
-    for group in lead_ins(ctx):
+    for group in ctx.once(lead_ins):
         if group.topic_level:
             continue
         subject = _lead_in_subject(group.heading, group.kind)

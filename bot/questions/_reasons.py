@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
+from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import quote_fact, topic_path
 from bot.questions._words import content_words, pronoun_led, roots
 from knowledge.model import stable_id
@@ -139,12 +140,14 @@ def _subject(heading: str, kind: str) -> str:
     return text.strip(" ,:;–-")
 
 
-def reason_questions(ctx: DeckContext) -> Iterator[tuple[LeadIn, Question]]:
+def reason_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[LeadIn, Question]]:
     """For each line under a lead-in, a "which was a reason" question; for each lead-in with
     three or more lines, one "which was NOT a reason" question; for each with two or more, one
-    "pick all that apply" question."""
-    groups = lead_ins(ctx)
-    for group in groups:
+    "pick all that apply" question. Only the lead-ins of `part` (all by default)."""
+    groups = ctx.once(lead_ins)
+    for position, group in enumerate(groups):
+        if position not in part:
+            continue
         pool = _outsiders(ctx, group, groups)
         for member in group.members:
             question = _which_was(ctx, group, member, pool)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from bot.questions._context import DeckContext
 from bot.questions._draw import sample_where
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
+from bot.questions._part import WHOLE, Part
 from bot.questions._words import contains_phrase, roots, spells_initials
 from knowledge.importers.terms import is_formula
 from knowledge.model import Term, stable_id
@@ -20,14 +21,14 @@ WRONG_OPTIONS = 3
 MIN_WRONG_OPTIONS = 2
 
 
-def term_questions(ctx: DeckContext) -> Iterator[tuple[Term, Question]]:
+def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term, Question]]:
     """Both directions for every term the notes define, where enough other terms make wrong
-    options; a definition added from a glossary (`Term.added`) is never asked."""
-    # Only definitions the teacher's notes give are asked, or offered as wrong options.
-    terms = tuple(term for term in ctx.deck.terms if not term.added and _askable(term))
-    # Definitions short enough to be options, listed once: drawing from them is per question.
-    short = tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
-    for term in terms:
+    options; a definition added from a glossary (`Term.added`) is never asked. Only the terms
+    of `part` (all by default) are asked; every term serves as a wrong option."""
+    terms, short = ctx.once(_askable_terms)
+    for position, term in enumerate(terms):
+        if position not in part:
+            continue
 
         def other(candidate: Term, term: Term = term) -> bool:
             return fold(candidate.term) != fold(term.term) and fold(candidate.definition) != fold(
@@ -40,6 +41,14 @@ def term_questions(ctx: DeckContext) -> Iterator[tuple[Term, Question]]:
         ):
             if question is not None:
                 yield term, question
+
+
+def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
+    """The terms asked about, and those of them whose definitions are short enough to be options
+    (listed once per deck: drawing from them is per question)."""
+    # Only definitions the teacher's notes give are asked, or offered as wrong options.
+    terms = tuple(term for term in ctx.deck.terms if not term.added and _askable(term))
+    return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
 
 
 def _askable(term: Term) -> bool:

@@ -222,8 +222,13 @@ class QuizService:
         # Questions a teacher retired for this chat (from the dashboard) are never asked there.
         retired = await retired_ids(self.store, ChatRef(chat.platform, chat.id))
         spare = min(len(retired), _RETIRED_SPARE)
-        generator = await self.pool.generator()  # the deck's pool: built once, drawn from here
+        # The deck's pool: built once, drawn from here. A big deck's first parts serve a start
+        # while the rest is built; one they cannot fill waits for the whole pool.
+        generator = await self.pool.drawable()
         drawn = generator.generate(count + spare, topic_id=topic_id, seed=seed)
+        if len(drawn) < count + spare and not generator.built:
+            generator = await self.pool.generator()
+            drawn = generator.generate(count + spare, topic_id=topic_id, seed=seed)
         questions = [question for question in drawn if question.id not in retired][:count]
         if not questions:
             return [Message(text("I couldn't make questions from that part of the notes."))]

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-import bot.question_pool
 from bot.daily import DailyFeature, NoPacing
 from bot.deck_builds import build_pool
 from bot.engine import Engine
@@ -82,9 +81,10 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     built: list[str] = []
     original = QuestionGenerator._build
 
-    def counting(self: QuestionGenerator):  # type: ignore[no-untyped-def]
-        built.append(self.deck.id)
-        return original(self)
+    def counting(self: QuestionGenerator, part):  # type: ignore[no-untyped-def]
+        if part.index == 0:
+            built.append(self.deck.id)
+        return original(self, part)
 
     monkeypatch.setattr(QuestionGenerator, "_build", counting)
     yield built
@@ -123,10 +123,6 @@ async def test_quizzes_and_daily_pushes_share_one_build_of_the_decks_questions(
     assert builds == [deck.id]  # built once, for the quiz; the push drew from the same pool
 
 
-def _failing(deck: Deck) -> tuple[object, ...]:
-    raise RuntimeError("the build ran out of memory")
-
-
 _BROKEN = {"now": True}
 
 
@@ -160,7 +156,10 @@ async def test_a_failed_build_is_logged_with_the_deck_and_the_user_told_plainly_
 async def test_an_upload_whose_questions_fail_to_build_is_kept_and_says_so(
     store: SqlStore, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(bot.question_pool, "build_pool", _failing)
+    def failing(self: QuestionGenerator, part: int | None = None) -> tuple[object, ...]:
+        raise RuntimeError("the build ran out of memory")
+
+    monkeypatch.setattr(QuestionGenerator, "pool", failing)
     engine = Engine(parse_deck(ASTRONOMY), store=store)
     upload = Upload(TEACHER, GROUP, "deck upload", "rocks.csv", ROCKS_CSV.encode())
     with caplog.at_level(logging.ERROR):
