@@ -6,12 +6,13 @@ rapidfuzz baseline, on the same questions in the same run.
 The questions are the project's own evaluation set (tests/data/ask_eval/): six decks in different
 subjects and note styles (outline notes, YAML decks, Markdown with deep headings, Markdown
 paragraphs), with questions written from the notes before the bot was run on them — `cases.yaml`
-(the set the search was tuned on) and `heldout.yaml` (not looked at while tuning) — and two more
+(the set the search was tuned on) and `heldout.yaml` (not looked at while tuning) — and more
 held-out sets with decks of their own, tests/data/ask_eval2/heldout2.yaml,
 tests/data/ask_eval3/heldout3.yaml (a Q&A revision sheet among them; students' wordings with typos
-and filler) and tests/data/ask_eval4/heldout4.yaml (written blind by an outside tester; each deck a
-folder of notes), printed on their own lines. Each question either names words the first fact of the
-reply must contain, or is one the notes do not answer.
+and filler), tests/data/ask_eval4/heldout4.yaml and tests/data/ask_eval5/heldout5.yaml (each
+written blind by an outside tester; each deck a folder of notes), printed on their own lines.
+Each question either names words the first fact of the reply must contain, or is one the notes do
+not answer.
 
 - ours: `bot.explain.answer_question` — what `studybot ask --json` reports (the lead line, status);
 - FTS5: every fact and key-term definition of the deck in an FTS5 table, the question's words
@@ -57,6 +58,7 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "ask_eval"
 DATA2 = DATA.parent / "ask_eval2"  # a second held-out set: decks of its own, never tuned on
 DATA3 = DATA.parent / "ask_eval3"  # a third held-out set, written and measured before later fixes
 DATA4 = DATA.parent / "ask_eval4"  # a fourth, written blind; folders of notes, one per deck
+DATA5 = DATA.parent / "ask_eval5"  # a fifth, written blind, measured before anyone looked at it
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -273,6 +275,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the fourth held-out set's misses too",
     )
+    parser.add_argument(
+        "--heldout5-misses",
+        action="store_true",
+        help="list the fifth held-out set's misses too",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -296,6 +303,12 @@ def main(argv: list[str] | None = None) -> int:
         read_cases("heldout4.yaml", DATA4),
         args.rounds,
         args.heldout4_misses,
+    )
+    report(
+        "Fifth held-out set (ask_eval5/heldout5.yaml, folders of notes)",
+        read_cases("heldout5.yaml", DATA5),
+        args.rounds,
+        args.heldout5_misses,
     )
     mine, theirs = big_deck(args.topics, args.seed, args.queries, args.rounds)
 
