@@ -61,10 +61,19 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "hypothesise hypothesis",
     )
 )
-_FAMILY_OF: dict[str, frozenset[str]] = {}
-for _family in _FAMILIES:
-    for _word in _family:
-        _FAMILY_OF[_word] = _FAMILY_OF.get(_word, frozenset()) | _family
+
+
+def word_groups(groups: tuple[frozenset[str], ...]) -> dict[str, frozenset[str]]:
+    """Each word of `groups` with every word it shares a group with (a word in two groups gets
+    both): the lookup behind word families here and synonyms in `_synonyms`."""
+    of: dict[str, frozenset[str]] = {}
+    for group in groups:
+        for word in group:
+            of[word] = of.get(word, frozenset()) | group
+    return of
+
+
+_FAMILY_OF = word_groups(_FAMILIES)
 
 # (verb ending, noun ending, shortest root): "invade" <-> "invasion" is ("de", "sion").
 _SUFFIX_PAIRS: tuple[tuple[str, str, int], ...] = (

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from knowledge.search._lemma import lemma, word_groups
+
 SYNONYM_TRUST = 0.7
 
 _GROUPS: tuple[frozenset[str], ...] = tuple(
@@ -77,16 +79,11 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
     )
 )
 
-_OF: dict[str, frozenset[str]] = {}
-for _group in _GROUPS:
-    for _word in _group:
-        _OF[_word] = _OF.get(_word, frozenset()) | _group
+_OF = word_groups(_GROUPS)
 
 
 @lru_cache(maxsize=16384)
 def synonyms(word: str) -> frozenset[str]:
     """The words of the same meaning as a folded word or its dictionary form, itself excluded."""
-    from knowledge.search._lemma import lemma
-
     found = _OF.get(word, frozenset()) | _OF.get(lemma(word), frozenset())
     return found - {word}
