@@ -11,6 +11,7 @@ from bot.questions import Question, QuestionGenerator, QuestionKind
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
 from knowledge.model import Deck, Fact, Topic
+from tests.unit import questioning
 
 SEEDS = range(12)
 
@@ -20,12 +21,8 @@ def facts(*lines: str, group: str | None = None) -> tuple[Fact, ...]:
 
 
 def every_question(deck: Deck, *kinds: QuestionKind) -> list[Question]:
-    """Every question of those kinds, with every set of options the seeds draw for it."""
-    found: dict[tuple[str, str, tuple[str, ...]], Question] = {}
-    for seed in SEEDS:
-        for q in QuestionGenerator(deck, seed=seed).all_candidates(kinds=kinds or None):
-            found.setdefault((q.id, q.prompt, q.options), q)
-    return list(found.values())
+    """Every question of those kinds over this module's seeds."""
+    return questioning.every_question(deck, SEEDS, *kinds)
 
 
 def from_notes(text: str, name: str, fmt: str) -> Deck:
