@@ -6,10 +6,7 @@ arrives once, every click counts once, and the battle goes on after the gateway 
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +23,7 @@ from tests.fakes.discord_api import (
     FakeUser,
     StoredMessage,
 )
+from tests.integration.losses import Losses, watching_losses
 from tests.integration.test_discord import HEAD, buttons, shown
 from tests.integration.test_discord_app import (
     api,
@@ -174,35 +172,6 @@ async def test_the_fake_refuses_a_retry_that_comes_before_retry_after(api: FakeD
 
 DISCORD_PY_TRIES = 5  # discord.py's HTTPClient sends a request at most this often, then raises
 STORM = DISCORD_PY_TRIES + 3  # refusals of one post: discord.py gives up once, the bot goes on
-# What the core logs when a post it sent through the Messenger failed for good.
-LOST = ("could not send a battle message", "could not post the daily")
-
-
-class Losses(logging.Handler):
-    """The core's "could not send" lines, as they are logged: the test waits for the post *or*
-    one of these, so a post given up fails the test at once instead of at a timeout."""
-
-    def __init__(self, api: FakeDiscord) -> None:
-        super().__init__(logging.WARNING)
-        self.api = api
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
-        if message.startswith(LOST):
-            self.lines.append(message)
-            self.api._changed()  # wake the test's wait
-
-
-@contextmanager
-def watching_losses(api: FakeDiscord) -> Iterator[Losses]:
-    losses = Losses(api)
-    root = logging.getLogger()
-    root.addHandler(losses)
-    try:
-        yield losses
-    finally:
-        root.removeHandler(losses)
 
 
 async def arrived(api: FakeDiscord, losses: Losses, wanted: str) -> StoredMessage:
@@ -237,7 +206,7 @@ async def test_a_battle_round_refused_longer_than_discord_py_retries_is_posted_o
     """Round 1's post is refused with 429 eight times in a row: discord.py gives up after five,
     the Messenger sends it again (same nonce, retry_after honoured) and the battle goes on."""
     clock = FakeClock()
-    with watching_losses(api) as losses:
+    with watching_losses(api._changed) as losses:
         async with bot_on_discord(api, tmp_path, clock=clock):
             lobby = await lobby_with(api, PLAYERS[0], rounds=1)
             joined = await api.click(lobby, token_button(lobby, "bj"), PLAYERS[1])
@@ -264,7 +233,7 @@ async def test_a_daily_question_and_its_results_refused_longer_than_discord_py_r
     """The daily question and then its results are each refused with 429 eight times in a row:
     both arrive once, on time (no wait for the push's own retry minutes later)."""
     clock = FakeClock(datetime(2026, 3, 2, 7, 58, tzinfo=UTC))  # a Monday
-    with watching_losses(api) as losses:
+    with watching_losses(api._changed) as losses:
         async with bot_on_discord(api, tmp_path, clock=clock):
             schedule = "08:00 UTC deadline=12:00"
             await shown(api, await api.slash("daily", HEAD, action="set", schedule=schedule))
