@@ -60,8 +60,10 @@ async def retrying(
     *,
     what: str,
     policy: RetryPolicy = POLICY,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> T:
-    """`await send()`, tried again as `policy` allows while `classify` says a failure may be."""
+    """`await send()`, tried again as `policy` allows while `classify` says a failure may be
+    (`sleep` waits between attempts)."""
     loop = asyncio.get_running_loop()
     started = loop.time()
     attempt = 1
@@ -81,5 +83,5 @@ async def retrying(
                 )  # fmt: skip
                 raise
             log.warning("%s failed (%s); attempt %d in %.2f s", what, error, attempt + 1, wait)
-            await asyncio.sleep(wait)
+            await sleep(wait)
             attempt += 1
