@@ -21,11 +21,12 @@ that had to be masked) is not asked: what is left still points at the answer.
 
 from __future__ import annotations
 
+import random
 import re
 import weakref
+from collections.abc import Callable
 
 from bot.questions._context import DeckContext, FactRef
-from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
@@ -94,8 +95,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             and not any(_spans_year(topic, year) for year in years)
         )
 
-    # Drawn from the topics whose titles fit an option, stopping at the last one needed.
-    wrong = sample_where(_same_kind(ctx, ref.topic), rng, WRONG_TOPICS, fits)
+    wrong = _plausible(ctx, ref.topic, rng, fits)
     if len(wrong) < MIN_WRONG_TOPICS:
         return None
     options = [ref.topic.title, *(topic.title for topic in wrong)]
@@ -146,6 +146,41 @@ def _judging_label(text: str) -> bool:
         return False
     label = found.group("label")
     return is_lead_in(label) or _JUDGING.search(label) is not None
+
+
+# A wrong topic is offered only when its notes are this close to the right one's, as a share of
+# the closest same-kind topic's: "Measles" for a line of "HIV" (symptoms, spread, immune), not
+# "Rose black spot" (leaves, fungus), whose lines no human disease's resemble.
+_PLAUSIBLE_SHARE = 0.5
+# Wrong topics are drawn at random from this many of the closest that fit.
+_CLOSEST = WRONG_TOPICS + 2
+
+
+def _plausible(
+    ctx: DeckContext, topic: Topic, rng: random.Random, fits: Callable[[Topic], bool]
+) -> list[Topic]:
+    """Up to WRONG_TOPICS wrong topics of the right one's kind that a student who has not learnt
+    the line could believe: the closest in what their notes talk about. When the closest are
+    ruled out (they share the line's own words, so it would fit them too), what is left is far
+    from the answer, and none is offered: such options would give the answer away."""
+    mine = ctx.topic_roots(topic.id)
+    scored = [
+        (_likeness(mine, ctx.topic_roots(other.id)), position, other)
+        for position, other in enumerate(_same_kind(ctx, topic))
+    ]
+    if not scored:
+        return []
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    # Among a few topics (a short deck's sections) there is no closer set to choose from.
+    floor = scored[0][0] * _PLAUSIBLE_SHARE if len(scored) > _CLOSEST else 0.0
+    close = [other for score, _, other in scored if score >= floor and fits(other)]
+    return rng.sample(close[:_CLOSEST], min(WRONG_TOPICS, len(close[:_CLOSEST])))
+
+
+def _likeness(one: frozenset[str], other: frozenset[str]) -> float:
+    """How much two topics' notes share: the Jaccard index of their word roots."""
+    union = len(one | other)
+    return len(one & other) / union if union else 0.0
 
 
 def _same_kind(ctx: DeckContext, topic: Topic) -> tuple[Topic, ...]:
