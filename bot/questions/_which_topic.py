@@ -64,6 +64,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         return None
     if pronoun_led(ref.text):
         return None  # "It reached England …": which "it" is the question
+    if all(word[:1].isupper() or fold(word) in STOP_WORDS for word in ref.text.split()):
+        return None  # "Chief Justice Earl Warren": a name, with no claim to place
     if _judging_label(ref.text) or _NEGATED.search(ref.text) or _PERSONAL.search(ref.text):
         # "Why it matters: less photosynthesis …", "Produces no carbon dioxide": a consequence
         # or a thing a topic lacks, which its siblings may share.
@@ -83,6 +85,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     )
 
     years = [int(year) for year in _YEAR.findall(ref.text)]
+    if any(_spans_year(ref.topic, year, slack=1) for year in years):
+        return None  # "… munitions by 1917" under "The First World War (1914-18)": dates match
 
     def fits(topic: Topic) -> bool:
         return (
@@ -192,9 +196,13 @@ def _same_kind(ctx: DeckContext, topic: Topic) -> tuple[Topic, ...]:
     grouping = bool(deck.children(topic.id))
     kin = _plural_head(parent.title) if parent is not None else None
 
+    document = _is_document(topic.title)
+
     def same(other: Topic) -> bool:
         if other.id == topic.id or bool(deck.children(other.id)) != grouping:
             return False
+        if _is_document(other.title) != document:
+            return False  # a law among events: "Civil Rights Act (1964)" beside "Sit-ins"
         theirs = deck.parent(other.id)
         if theirs is None or parent is None:
             return theirs is None and parent is None
@@ -204,6 +212,22 @@ def _same_kind(ctx: DeckContext, topic: Topic) -> tuple[Topic, ...]:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+# Headings naming a document rather than an event, place or person: a line of one ("Banned
+# discrimination in employment") is told from the rest by its kind alone.
+_DOCUMENTS = frozenset(
+    """
+    act acts law laws amendment amendments treaty treaties pact charter report bill bills ruling
+    constitution declaration agreement accord convention directive manifesto
+    """.split()  # noqa: SIM905
+)
+
+
+def _is_document(title: str) -> bool:
+    words = fold(_PARENTHESES.sub(" ", title)).split()
+    words = [word for word in words if not word.isdigit()]
+    return bool(words) and words[-1] in _DOCUMENTS
 
 
 def _plural_head(title: str) -> str | None:
@@ -276,10 +300,10 @@ def _titles_overlap(one: str, other: str) -> bool:
     return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
-def _spans_year(topic: Topic, year: int) -> bool:
+def _spans_year(topic: Topic, year: int, *, slack: int = 0) -> bool:
     """True when the topic's dates take in the year the line names ("The Weimar Republic,
     1918–29" for a line dated 1920): by its dates the line belongs there too."""
     if topic.start_year is None:
         return False
     end = topic.end_year if topic.end_year is not None else topic.start_year
-    return topic.start_year <= year <= end
+    return topic.start_year - slack <= year <= end + slack

@@ -390,3 +390,60 @@ def test_one_sample_asks_for_one_word_once(energy: Deck) -> None:
             and not q.answers[0][:1].isdigit()
         ]
         assert len(words) == len(set(words)), words
+
+
+def test_which_topic_keeps_laws_among_laws_and_skips_names_and_dated_lines(
+    suffrage: Deck,
+) -> None:
+    """Before: "Set up the Equal Employment Opportunity Commission" offered the one Act among
+    protests; "Chief Justice Earl Warren" (a name, no claim) was asked; "Over 700,000 women were
+    employed making munitions by 1917" pointed at "The First World War (1914-18)" by its date.
+    Now a document's line is asked among documents only, and neither other line is asked."""
+    questions = asked(suffrage, QuestionKind.WHICH_TOPIC)
+    acts = {"Representation of the People Act (1918)", "Equal Franchise Act (1928)"}
+    acts.add("Hunger strikes and the Cat and Mouse Act (1913)")  # its title ends in "Act"
+    for q in questions:
+        assert (q.answers[0] in acts) == bool(set(q.options) & acts), q.options
+        if q.answers[0] in acts:
+            assert set(q.options) <= acts, q.options
+    facts_asked = {fact_of(q) for q in questions}
+    assert "Over 700,000 women were employed making munitions by 1917" not in facts_asked
+    deck = Deck(
+        id="court",
+        title="The Supreme Court",
+        topics=tuple(
+            Topic(id=f"c{n}", title=title, facts=facts(*lines))
+            for n, (title, lines) in enumerate(
+                (
+                    ("Roe v Wade", ["Chief Justice Warren Burger", "Ruled on abortion rights"]),
+                    ("Miranda v Arizona", ["Suspects must be told of their rights to silence"]),
+                    ("Gideon v Wainwright", ["Poor defendants were given free lawyers"]),
+                    ("Loving v Virginia", ["Struck down bans on interracial marriage"]),
+                )
+            )
+        ),
+    )
+    names = [q for q in asked(deck, QuestionKind.WHICH_TOPIC) if "Burger" in q.prompt]
+    assert not names
+
+
+def test_a_name_opening_a_line_is_blanked_whole() -> None:
+    """Before: "Mauna Loa in Hawaii is the largest shield volcano" was asked as "Mauna _____"
+    (now refused as a split name) because a capital opening a line was not read as part of the
+    name. A rare word there ("Mauna", "Emmeline") is; an everyday one ("The", "Shield") is not."""
+    deck = Deck(
+        id="volcanoes",
+        title="Volcanoes",
+        topics=(
+            Topic(
+                id="shield",
+                title="Shield volcanoes",
+                facts=facts(
+                    "Mauna Loa in Hawaii is the largest shield volcano on Earth",
+                    "Runny basalt lava builds gentle slopes over many eruptions",
+                ),
+            ),
+        ),
+    )
+    answers = {q.answers[0] for q in asked(deck, QuestionKind.CLOZE)}
+    assert "Mauna Loa" in answers and "Loa" not in answers
