@@ -44,7 +44,7 @@ PACED_RATE = 300.0
 PACED_SECONDS = 3.0
 TELEGRAM_LIMITED = 75
 FIRST_CHAT = 10_000
-UNLIMITED = RateLimits(per_second=1_000_000, per_group_minute=1_000_000, max_retries=3)
+UNLIMITED = RateLimits(per_second=1_000_000, per_group_minute=1_000_000)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,9 @@ from typing import Any, Protocol
 
 import discord
 
+from adapters._retry import POLICY, RetryPolicy
 from adapters.discord._render import Outgoing, render
+from adapters.discord._retries import send_retrying
 from adapters.discord._translate import Refused
 from adapters.discord._views import Components
 from bot.events import Event
@@ -33,10 +35,6 @@ log = logging.getLogger(__name__)
 
 AnyInteraction = discord.Interaction[Any]
 DIRECT_WINDOW = 1.5
-SEND_RETRY_WAITS = (0.25, 0.5, 1.0)
-"""Seconds before each of our own retries of a reply Discord refused with 429 or a 5xx, after
-discord.py's five tries: in a rate-limit storm (a busy battle) those can all land inside the
-window, and a player would get an apology for a click the bot had counted."""
 APOLOGY = "Sorry — something went wrong on my side. Please try again in a moment."
 NOTHING_WAITING = "Nothing here is waiting for an answer right now."
 NOTHING_TO_SHOW = "Done — nothing to show."
@@ -55,10 +53,12 @@ class Replier:
         components: Components,
         *,
         direct_window: float = DIRECT_WINDOW,
+        retry: RetryPolicy = POLICY,
     ) -> None:
         self.handler = handler
         self.components = components
         self.direct_window = direct_window
+        self.retry = retry
 
     async def reply(
         self,
@@ -165,16 +165,18 @@ class Replier:
                 )
 
     async def _send(self, interaction: AnyInteraction, message: Outgoing) -> None:
-        for wait in SEND_RETRY_WAITS:
-            try:
-                await self._send_once(interaction, message)
-                return
-            except discord.HTTPException as error:
-                if error.status != 429 and error.status < 500:
-                    raise  # refused for good (a missing permission, a bad form): no retry helps
-                log.warning("Discord refused a reply (%s); retrying in %s s", error.status, wait)
-                await asyncio.sleep(wait)
-        await self._send_once(interaction, message)
+        """One message, under the shared retry policy: in a rate-limit storm (a busy battle)
+        discord.py's five tries can all land inside the window, and a player would get an apology
+        for a click the bot had counted. A 5xx is sent again only as the interaction's first
+        response (Discord takes one and refuses a second); a follow-up has no nonce, so one that
+        may have been posted is not sent twice."""
+        first = not interaction.response.is_done()
+        await send_retrying(
+            lambda: self._send_once(interaction, message),
+            what=f"answering interaction {interaction.id}",
+            resend_safe=first,
+            policy=self.retry,
+        )
 
     async def _send_once(self, interaction: AnyInteraction, message: Outgoing) -> None:
         kwargs = self.components.send_kwargs(message)

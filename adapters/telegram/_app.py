@@ -123,7 +123,7 @@ class TelegramAdapter:
                 FloodLimiter(
                     per_second=limits.per_second,
                     per_group_minute=limits.per_group_minute,
-                    max_retries=limits.max_retries,
+                    retry=limits.retry,
                 )
             )
             .concurrent_updates(PerChatUpdateProcessor(lambda u: ordering_key(u, self.polls)))

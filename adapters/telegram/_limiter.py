@@ -15,6 +15,10 @@ it within one window, all N+1 would hold a slot at the latest of those moments: 
 limit holds whatever the network does, at the cost of one round trip per window (30 requests every
 1 s + the round trip). Waiters are served first come, first served.
 
+A refused or failed request is sent again under the adapters' one retry policy (`adapters._retry`:
+retry_after honoured, a bounded backoff otherwise, given up 90 s after the first attempt), not a
+fixed number of times: a 429 storm longer than five retries had dropped a battle round.
+
 A group's 20 a minute limits the messages posted into it; a reaction on a user's message posts
 none, so setMessageReaction counts only against the 30 a second.
 """
@@ -22,6 +26,7 @@ none, so setMessageReaction counts only against the 30 a second.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections import deque
 from collections.abc import Callable, Coroutine
@@ -30,6 +35,8 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
+from adapters._retry import POLICY, RetryPolicy, retrying
+
 log = logging.getLogger(__name__)
 
 JSONDict = dict[str, Any]  # an answer from the Bot API, as PTB hands it over
@@ -37,8 +44,6 @@ JSONDict = dict[str, Any]  # an answer from the Bot API, as PTB hands it over
 _SECOND = 1.0
 _MINUTE = 60.0
 _RETRY_SLACK = 0.1  # waited beyond Telegram's retry_after, as PTB does
-_SERVER_RETRY_BASE = 0.25  # seconds before the first retry of a 5xx; doubling, up to the max
-_SERVER_RETRY_MAX = 8.0
 _SWEEP_AT = 512  # forget idle groups once this many are tracked, so memory stays bounded
 _NOT_POSTS = frozenset({"setMessageReaction"})  # calls naming a group that post nothing into it
 
@@ -96,17 +101,19 @@ def _slots(per_window: float, what: str) -> int | None:
 
 class FloodLimiter(BaseRateLimiter[int]):
     """`per_second` requests naming a chat in any second, `per_group_minute` into one group or
-    channel in any minute; a 429 pauses every request for its retry_after, then the request is
-    tried again, up to `max_retries` times (`rate_limit_args` overrides that per call). A server
-    error (5xx) or a refused connection is retried the same number of times with backoff; a
-    timeout is not (the message may have gone out, and a retry would post it twice)."""
+    channel in any minute. A 429 pauses every request for its retry_after, then the request is
+    tried again; a server error (5xx) or a refused connection is tried again with backoff; both
+    as `retry` allows (`rate_limit_args`, if a call gives it, caps the retries). A timeout is not
+    retried (the message may have gone out, and a retry would post it twice), nor a bad request."""
 
-    def __init__(self, *, per_second: float, per_group_minute: float, max_retries: int) -> None:
+    def __init__(
+        self, *, per_second: float, per_group_minute: float, retry: RetryPolicy = POLICY
+    ) -> None:
         overall = _slots(per_second, "per_second")
         self._overall = _Window(overall, _SECOND) if overall is not None else None
         self._per_group = _slots(per_group_minute, "per_group_minute")
         self._groups: dict[int | str, _Window] = {}
-        self._max_retries = max_retries
+        self._retry = retry
         self._paused_until = 0.0
 
     async def initialize(self) -> None:
@@ -124,32 +131,22 @@ class FloodLimiter(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | JSONDict | list[JSONDict]:
-        retries = rate_limit_args or self._max_retries
+        policy = self._retry
+        if rate_limit_args is not None:
+            policy = dataclasses.replace(policy, max_attempts=rate_limit_args + 1)
         windows = self._windows(data.get("chat_id"), posts=endpoint not in _NOT_POSTS)
-        attempt = 0
-        while True:
+
+        async def attempt() -> bool | JSONDict | list[JSONDict]:
             try:
                 return await self._paced(windows, callback, args, kwargs)
-            except (BadRequest, TimedOut):
-                raise  # a bad request stays bad; a timeout may have been delivered: no retry
-            except NetworkError as failure:  # a 5xx or a refused connection: nothing was posted
-                if attempt >= retries:
-                    log.error("%s still failing (%s) after %d retries", endpoint, failure, retries)
-                    raise
-                attempt += 1
-                wait = min(_SERVER_RETRY_BASE * 2 ** (attempt - 1), _SERVER_RETRY_MAX)
-                log.info("%s failed (%s): trying again in %.1f s", endpoint, failure, wait)
-                await asyncio.sleep(wait)
             except RetryAfter as refusal:
-                if attempt >= retries:
-                    log.error("%s still refused (429) after %d retries", endpoint, retries)
-                    raise
-                attempt += 1
-                # PTB's own limiter reads it so too: the public attribute warns until PTB 23.
-                pause = refusal._retry_after.total_seconds() + _RETRY_SLACK
+                pause = _retry_after(refusal)
                 log.info("%s refused (429): every request waits %.1f s", endpoint, pause)
                 loop = asyncio.get_running_loop()
                 self._paused_until = max(self._paused_until, loop.time() + pause)
+                raise
+
+        return await retrying(attempt, _classify, what=endpoint, policy=policy)
 
     def _windows(self, chat_id: object, *, posts: bool) -> list[_Window]:
         """The group's window first: a request waiting out its group's minute holds no slot of the
@@ -186,6 +183,24 @@ class FloodLimiter(BaseRateLimiter[int]):
         finally:
             for window in entered:
                 window.leave()
+
+
+def _retry_after(refusal: RetryAfter) -> float:
+    # PTB's own limiter reads it so too: the public attribute warns until PTB 23.
+    return refusal._retry_after.total_seconds() + _RETRY_SLACK
+
+
+def _classify(error: Exception) -> float | None:
+    """Telegram's reading of a failure for the retry policy: a 429 waits its retry_after (it was
+    not processed); a bad request stays bad; a timeout may have been delivered (no retry: the Bot
+    API has no idempotency key); a 5xx or a refused connection is retried after a backoff."""
+    if isinstance(error, RetryAfter):
+        return _retry_after(error)
+    if isinstance(error, BadRequest | TimedOut):
+        return None
+    if isinstance(error, NetworkError):
+        return 0.0
+    return None
 
 
 def _group_key(chat_id: object) -> int | str | None:

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from adapters._retry import POLICY, RetryPolicy
+
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]+")
 
@@ -23,7 +25,7 @@ class RateLimits:
 
     per_second: float = 30.0  # messages per second overall
     per_group_minute: float = 20.0  # messages per minute into one group
-    max_retries: int = 5  # a 429 is waited out (retry_after) and retried this many times
+    retry: RetryPolicy = POLICY  # how a refused or failed request is tried again
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ async def stop(task: asyncio.Task[object]) -> None:
 
 
 async def test_reactions_skip_the_groups_minute_but_messages_wait_for_it() -> None:
-    limiter = FloodLimiter(per_second=1000, per_group_minute=1, max_retries=0)
+    limiter = FloodLimiter(per_second=1000, per_group_minute=1)
     calls = Calls()
     await request(limiter, calls, "sendMessage")  # the group's one message this minute
     held = asyncio.create_task(request(limiter, calls, "sendMessage"))
@@ -50,7 +50,7 @@ async def test_reactions_skip_the_groups_minute_but_messages_wait_for_it() -> No
 
 
 async def test_reactions_still_count_against_the_overall_second() -> None:
-    limiter = FloodLimiter(per_second=1, per_group_minute=20, max_retries=0)
+    limiter = FloodLimiter(per_second=1, per_group_minute=20)
     calls = Calls()
     await request(limiter, calls, "setMessageReaction")
     held = asyncio.create_task(request(limiter, calls, "setMessageReaction"))

@@ -24,6 +24,7 @@ import json
 import math
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -246,13 +247,19 @@ class Faults:
     moves the window on. A client that waits out retry_after (discord.py, which also sends one
     request at a time per bucket) is refused at most once per request however slowly it runs: on
     a loaded machine, windows that every early request extended had kept the writes of several
-    buckets refusing each other until discord.py gave up after five tries."""
+    buckets refusing each other until discord.py gave up after five tries.
+
+    A storm (`repeat` > 1) refuses each chosen request `repeat` times in a row (each a fresh 429
+    once the window it opened has closed, so only a client that keeps honouring retry_after
+    gets through); `only` limits the faults to writes whose JSON body contains that text."""
 
     fraction: float
     status: int
     retry_after: float
     rng: random.Random
-    refused: set[str] = field(default_factory=set)
+    repeat: int = 1
+    only: str | None = None
+    refused: Counter[str] = field(default_factory=Counter)  # request -> times refused
     injected: int = 0
     early: int = 0
     closed_until: dict[str, float] = field(default_factory=dict)  # bucket -> end of its window
@@ -768,6 +775,13 @@ class FakeDiscord:
         """Refuse `fraction` of writes once each with 429 and `retry_after` seconds."""
         self.faults = Faults(fraction, 429, retry_after, random.Random(seed))
 
+    def storm(self, containing: str, *, refusals: int, retry_after: float = 0.02) -> None:
+        """A 429 storm on the writes whose body contains `containing`: each is refused
+        `refusals` times, every time after the window the last refusal opened has closed."""
+        self.faults = Faults(
+            1.0, 429, retry_after, random.Random(0), repeat=refusals, only=containing
+        )
+
     def fail(self, fraction: float, *, status: int = 502, seed: int = 7) -> None:
         """Refuse `fraction` of writes once each with a server error (`status`)."""
         self.faults = Faults(fraction, status, 0.0, random.Random(seed))
@@ -776,17 +790,21 @@ class FakeDiscord:
         faults = self.faults
         if faults is None or method not in ("POST", "PATCH") or path.startswith("/applications"):
             return None
-        key = f"{method} {path} {json.dumps(body, sort_keys=True, default=str)}"
+        text = json.dumps(body, sort_keys=True, default=str, ensure_ascii=False)
+        if faults.only is not None and faults.only not in text:
+            return None
+        key = f"{method} {path} {text}"
         bucket = _bucket(method, path)
         now = asyncio.get_running_loop().time()
         until = faults.closed_until.get(bucket, 0.0)
         early = faults.status == 429 and now < until
+        times = faults.refused[key]
         if early:
             faults.early += 1
-        elif key in faults.refused or faults.rng.random() >= faults.fraction:
+        elif times >= faults.repeat or (times == 0 and faults.rng.random() >= faults.fraction):
             return None
         else:
-            faults.refused.add(key)
+            faults.refused[key] += 1
             faults.injected += 1
         if faults.status == 429:
             if not early:

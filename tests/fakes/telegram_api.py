@@ -6,7 +6,8 @@ test fails the way production would: HTML must use Telegram's tags, balanced, wi
 escaped; texts, captions, callback data, toasts and quiz polls are held to Telegram's limits (400
 otherwise). Tests push updates into a queue that `getUpdates` long-polls (honouring `timeout` and
 `offset`), and can make a chosen fraction of sends fail with 429 + `parameters.retry_after`, during
-which window every send is refused, as Telegram does.
+which window every send into that chat is refused, as Telegram does (`storm()` refuses chosen sends
+several times in a row).
 
 `enforce_limits()` turns on Telegram's flood limits (off by default): at most 30 sends in any one
 second over all chats, 20 a minute into one group, every send beyond that refused with 429 and an
@@ -163,13 +164,23 @@ class Call:
 @dataclass
 class Flood:
     """429 injection: `fraction` of first attempts at a send are refused, opening a window of
-    `retry_after` seconds in which every send is refused too."""
+    `retry_after` seconds in which every send into that chat is refused too (Telegram's per-chat
+    limits: a chat's 429 holds that chat; the overall 30 a second is `enforce_limits`). A send
+    into a chat inside its window is refused; a send refused before and sent again inside the
+    window is counted in `early` (a client that did not honour retry_after). A refusal never
+    moves the window on.
+
+    A storm (`repeat` > 1) refuses each chosen send `repeat` times (a fresh 429 each time the
+    window has closed); `only` limits the faults to sends whose method or parameters contain it."""
 
     fraction: float
     retry_after: float
     rng: random.Random
-    until: float = 0.0
-    seen: set[str] = field(default_factory=set)
+    repeat: int = 1
+    only: str | None = None
+    until: dict[int, float] = field(default_factory=dict)  # chat id -> end of its window
+    seen: Counter[str] = field(default_factory=Counter)  # send -> times refused
+    early: int = 0
 
 
 @dataclass
@@ -273,6 +284,16 @@ class FakeTelegramAPI:
         """Refuse `fraction` of sends with 429 + retry_after (each distinct request at most once by
         chance; any send inside an open window is refused as well)."""
         self._flood = Flood(fraction, retry_after, random.Random(seed))
+
+    def storm(self, containing: str, *, refusals: int, retry_after: float = 0.02) -> None:
+        """A 429 storm on the sends whose method or parameters contain `containing`: each is refused
+        `refusals` times, every time after the window the last refusal opened has closed."""
+        self._flood = Flood(1.0, retry_after, random.Random(0), refusals, containing)
+
+    @property
+    def early(self) -> int:
+        """Sends that came back inside their chat's 429 window (0: retry_after honoured)."""
+        return self._flood.early if self._flood is not None else 0
 
     def fail(self, fraction: float, *, seed: int = 11) -> None:
         """Answer `fraction` of sends with 502 Bad Gateway (each distinct request at most once, so
@@ -505,22 +526,30 @@ class FakeTelegramAPI:
             return False
         fingerprint = method + json.dumps(params, sort_keys=True, default=str)
         chosen = fingerprint not in failing.seen and failing.rng.random() < failing.fraction
-        failing.seen.add(fingerprint)
+        failing.seen[fingerprint] += 1
         return chosen
 
     def _flooded(self, method: str, params: JSON) -> tuple[str, JSON] | None:
         flood = self._flood
         if flood is None:
             return None
-        now = time.monotonic()
-        fingerprint = method + json.dumps(params, sort_keys=True, default=str)
-        chosen = fingerprint not in flood.seen and flood.rng.random() < flood.fraction
-        flood.seen.add(fingerprint)
-        if now >= flood.until and not chosen:
+        text = json.dumps(params, sort_keys=True, default=str, ensure_ascii=False)
+        fingerprint = method + text
+        if flood.only is not None and flood.only not in fingerprint:
             return None
-        if now >= flood.until:
-            flood.until = now + flood.retry_after
-        wait = max(flood.until - now, 0.001)
+        now, chat = time.monotonic(), _chat_id(params)
+        until = flood.until.get(chat, 0.0)
+        if now < until:  # refused again; a retry of a refused send was early
+            flood.early += flood.seen[fingerprint] > 0
+            flood.seen[fingerprint] = max(flood.seen[fingerprint], 1)
+        else:
+            times = flood.seen[fingerprint]
+            if times >= flood.repeat or (times == 0 and flood.rng.random() >= flood.fraction):
+                flood.seen[fingerprint] = max(times, 1)  # a send is chosen at its first try only
+                return None
+            flood.seen[fingerprint] += 1
+            until = flood.until[chat] = now + flood.retry_after
+        wait = max(until - now, 0.001)
         return f"Too Many Requests: retry after {wait:.3f}", {"retry_after": wait}
 
     def _over_limit(self, params: JSON) -> tuple[str, JSON] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
@@ -22,11 +23,13 @@ from tests.fakes.discord_api import (
     FakeUser,
     StoredMessage,
 )
-from tests.integration.test_discord import buttons, shown
+from tests.integration.losses import Losses, watching_losses
+from tests.integration.test_discord import HEAD, buttons, shown
 from tests.integration.test_discord_app import (
     api,
     bot_on_discord,
     lobby_with,
+    post_with,
     posted,
     restore_endpoints,
     token_button,
@@ -163,3 +166,84 @@ async def test_the_fake_refuses_a_retry_that_comes_before_retry_after(api: FakeD
     assert all(0 < wait <= 3600 for _, wait in statuses)
     assert api.faults is not None
     assert (api.faults.injected, api.faults.early) == (2, 1)  # the resend was early; the rest not
+
+
+# ---- a 429 storm longer than discord.py's own five tries ----------------------------------------
+
+DISCORD_PY_TRIES = 5  # discord.py's HTTPClient sends a request at most this often, then raises
+STORM = DISCORD_PY_TRIES + 3  # refusals of one post: discord.py gives up once, the bot goes on
+
+
+async def arrived(api: FakeDiscord, losses: Losses, wanted: str) -> StoredMessage:
+    """The post containing `wanted`, once it is there; fails as soon as the bot gives a post up."""
+    await api.wait_for(lambda: post_with(api, wanted) or losses.lines)
+    assert not losses.lines, f"the bot gave a post up: {losses.lines}"
+    found = post_with(api, wanted)
+    assert found is not None
+    return found
+
+
+def storm_counts(api: FakeDiscord, what: str, wanted: list[str]) -> dict[str, int]:
+    """How often each wanted post landed; printed and added to the reliability tally."""
+    assert api.faults is not None
+    landed = {text: sum(1 for post in api.posts() if text in post.text) for text in wanted}
+    print(
+        f"\nDiscord 429 storm of {STORM} refusals a post ({what}): "
+        f"{api.faults.injected} faults injected, posts {landed}, "
+        f"retries before retry_after {api.faults.early}"
+    )
+    record(
+        faults_injected=api.faults.injected,
+        messages_lost=sum(1 for n in landed.values() if n == 0),
+        duplicates=sum(n - 1 for n in landed.values() if n > 1),
+    )
+    return landed
+
+
+async def test_a_battle_round_refused_longer_than_discord_py_retries_is_posted_once(
+    api: FakeDiscord, tmp_path: Path
+) -> None:
+    """Round 1's post is refused with 429 eight times in a row: discord.py gives up after five,
+    the Messenger sends it again (same nonce, retry_after honoured) and the battle goes on."""
+    clock = FakeClock()
+    with watching_losses(api._changed) as losses:
+        async with bot_on_discord(api, tmp_path, clock=clock):
+            lobby = await lobby_with(api, PLAYERS[0], rounds=1)
+            joined = await api.click(lobby, token_button(lobby, "bj"), PLAYERS[1])
+            await verdicts(api, [joined])
+            api.storm("Round 1/1 ·", refusals=STORM)
+            start = await api.click(lobby, token_button(lobby, "bs"), PLAYERS[0])
+            await verdicts(api, [start])
+            question = await arrived(api, losses, "Round 1/1 ·")
+            options = buttons(question, CHOICE_PREFIX + "ba:")
+            clicks = [await api.click(question, options[0], p) for p in PLAYERS[:2]]
+            assert all(t.startswith("Locked in") for t in await verdicts(api, clicks))
+            clock.advance(seconds=30)
+            await arrived(api, losses, "Full standings")
+    landed = storm_counts(api, "a battle round", ["Round 1/1 ·", "Full standings"])
+    assert api.faults is not None
+    assert api.faults.injected == STORM  # the storm outlasted discord.py's tries
+    assert api.faults.early == 0  # every retry came after its retry_after
+    assert landed == {"Round 1/1 ·": 1, "Full standings": 1}
+
+
+async def test_a_daily_question_and_its_results_refused_longer_than_discord_py_retries_land_once(
+    api: FakeDiscord, tmp_path: Path
+) -> None:
+    """The daily question and then its results are each refused with 429 eight times in a row:
+    both arrive once, on time (no wait for the push's own retry minutes later)."""
+    clock = FakeClock(datetime(2026, 3, 2, 7, 58, tzinfo=UTC))  # a Monday
+    with watching_losses(api._changed) as losses:
+        async with bot_on_discord(api, tmp_path, clock=clock):
+            schedule = "08:00 UTC deadline=12:00"
+            await shown(api, await api.slash("daily", HEAD, action="set", schedule=schedule))
+            api.storm("Question of the day", refusals=STORM)
+            clock.advance(minutes=3)
+            await arrived(api, losses, "📅 Question of the day")
+            clock.advance(hours=4)
+            await arrived(api, losses, "📊 Question of the day")
+    landed = storm_counts(api, "a daily question and results", ["📅", "📊"])
+    assert api.faults is not None
+    assert api.faults.injected == 2 * STORM
+    assert api.faults.early == 0
+    assert landed == {"📅": 1, "📊": 1}

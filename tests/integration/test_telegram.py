@@ -47,7 +47,7 @@ pytestmark = pytest.mark.filterwarnings(
 
 ROOT = Path(__file__).resolve().parents[2]
 GROUP = -100_123
-FAST = RateLimits(per_second=1000, per_group_minute=10_000, max_retries=5)
+FAST = RateLimits(per_second=1000, per_group_minute=10_000)
 
 HOSTILE_DECK = """\
 deck:
@@ -314,7 +314,7 @@ async def test_429s_are_waited_out_and_every_message_arrives_once(
     api.flood(0.3, retry_after=0.05)
     topics = [topic.title for topic in core.deck.topics][:6]
     chats = [1001, 1002, 1003, GROUP]
-    limits = RateLimits(per_second=1000, per_group_minute=10_000, max_retries=5)
+    limits = RateLimits(per_second=1000, per_group_minute=10_000)
     adapter = TelegramAdapter(core.engine, settings(api, limits))
     async with running(adapter):
         for chat_id in chats:
