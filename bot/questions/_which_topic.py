@@ -10,6 +10,13 @@ line's distinctive words (roots used by fewer than half the deck's topics) in it
 A line under a sub-heading ("Criticisms: based on artificial lab tasks") is read with its heading:
 shown alone it could belong to any topic of the same sort, so it is never asked.
 Sections every set of notes has ("Summary", "Introduction") are neither answers nor options.
+
+Wrong topics are the right one's own kind, or the question gives itself away (a line about the
+stomach among plant topics): topics under the same heading, a section of its own only among
+sections of their own and a heading with sub-headings only among such headings; and the items of
+sibling lists of one kind ("Viral diseases", "Bacterial diseases": headings ending in one plural
+noun). A line that names its topic ("students sat at a lunch counter" under "Sit-ins"; a word
+that had to be masked) is not asked: what is left still points at the answer.
 """
 
 from __future__ import annotations
@@ -21,9 +28,11 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
+from bot.questions._reasons import is_lead_in
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS, content_words, echoes, pronoun_led, roots
 from knowledge.headings import is_structural_title
+from knowledge.importers.terms import is_equation_line
 from knowledge.model import Topic, stable_id
 from knowledge.text import fold
 
@@ -38,7 +47,6 @@ _OPTION_TOPICS: weakref.WeakKeyDictionary[DeckContext, tuple[Topic, ...]] = (
 
 
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
-_SUBJECT_MASKED = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(MASK)}", re.IGNORECASE)
 
 
 def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
@@ -49,15 +57,19 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         return None
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
-    if len(kept) < MIN_TOPIC_WORDS or masked.count(MASK) * 2 > len(kept):
-        return None
-    if _SUBJECT_MASKED.match(masked):
-        # "… is partly reflected at a boundary": with the topic's own name gone from the front,
-        # what is left is a property other topics' things may share.
+    if len(kept) < MIN_TOPIC_WORDS or MASK in masked:
+        # A line echoing its topic's title gives it away, masked or not ("single clone of
+        # cells" under "Monoclonal antibodies"; "Linda …" under "Brown v Board …").
         return None
     if pronoun_led(ref.text):
         return None  # "It reached England …": which "it" is the question
-    if ref.fact.group is not None or _about_a_term(ctx, ref) or _shared(ctx, ref):
+    if _judging_label(ref.text) or _NEGATED.search(ref.text) or _PERSONAL.search(ref.text):
+        # "Why it matters: less photosynthesis …", "Produces no carbon dioxide": a consequence
+        # or a thing a topic lacks, which its siblings may share.
+        return None
+    if ref.fact.group is not None or is_equation_line(ref.text):
+        return None  # "USSR = 'first and mightiest'" labels a thing, as a key term does
+    if _about_a_term(ctx, ref) or _shared(ctx, ref):
         return None
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
     same_fact = ref.folded
@@ -83,7 +95,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         )
 
     # Drawn from the topics whose titles fit an option, stopping at the last one needed.
-    wrong = sample_where(_option_topics(ctx), rng, WRONG_TOPICS, fits)
+    wrong = sample_where(_same_kind(ctx, ref.topic), rng, WRONG_TOPICS, fits)
     if len(wrong) < MIN_WRONG_TOPICS:
         return None
     options = [ref.topic.title, *(topic.title for topic in wrong)]
@@ -114,6 +126,57 @@ def _option_topics(ctx: DeckContext) -> tuple[Topic, ...]:
             and not is_structural_title(topic.title, ctx.deck.title)
         )
     return found
+
+
+_LABEL = re.compile(r"^\s*(?P<label>[^:—–]{1,40}?)\s*(?::|\s[—–-]\s)")
+_JUDGING = re.compile(
+    r"(?i)\b(?:(?:dis)?advantages?|pros?|cons?|strengths?|weaknesses?|problems?|benefits?"
+    r"|drawbacks?|matters?|importance|evaluation|criticisms?|limitations?)\b"
+)
+_NEGATED = re.compile(r"(?i)\b(?:no|not|never|none|without|cannot)\b|n['’]t\b")
+# "her funeral" points at the one topic named after a woman.
+_PERSONAL = re.compile(r"(?i)\b(?:he|she|him|her|his|hers|himself|herself)\b")
+
+
+def _judging_label(text: str) -> bool:
+    """True for a line led by a label that introduces a cause, effect, aim or judgement ("Why it
+    matters: …", "Effects: …", "Disadvantages: …")."""
+    found = _LABEL.match(text)
+    if found is None:
+        return False
+    label = found.group("label")
+    return is_lead_in(label) or _JUDGING.search(label) is not None
+
+
+def _same_kind(ctx: DeckContext, topic: Topic) -> tuple[Topic, ...]:
+    """The option topics of the same kind as `topic`: under the same heading (or at the top of
+    the tree, both), and either both with sub-headings or neither; and the items of sibling lists
+    whose headings end in one plural noun ("Viral diseases", "Bacterial diseases")."""
+    deck = ctx.deck
+    parent = deck.parent(topic.id)
+    grouping = bool(deck.children(topic.id))
+    kin = _plural_head(parent.title) if parent is not None else None
+
+    def same(other: Topic) -> bool:
+        if other.id == topic.id or bool(deck.children(other.id)) != grouping:
+            return False
+        theirs = deck.parent(other.id)
+        if theirs is None or parent is None:
+            return theirs is None and parent is None
+        return theirs.id == parent.id or (kin is not None and _plural_head(theirs.title) == kin)
+
+    return tuple(other for other in _option_topics(ctx) if same(other))
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _plural_head(title: str) -> str | None:
+    """The plural noun a heading ends in ("Viral diseases" -> "diseases"), naming the kind of
+    each item under it; None for any other heading ("Plant disease (Higher tier)")."""
+    words = fold(_PARENTHESES.sub(" ", title)).split()
+    last = words[-1] if words else ""
+    return last if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else None
 
 
 def _distinctive_roots(ctx: DeckContext, ref: FactRef) -> frozenset[str]:

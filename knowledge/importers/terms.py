@@ -73,7 +73,62 @@ def _split(pattern: re.Pattern[str], text: str) -> tuple[str, str] | None:
         return None  # no term, or a sum ("Mr of CO2 = 12 + 16 + 16 = 44") rather than a meaning
     if _ORIGIN.match(definition):
         return None  # "Aspirin — developed from willow" says where it came from, not what it is
+    if _names_a_person(term, definition) or _names_the_term(definition):
+        return None
     return term, definition
+
+
+# Nouns that say what a person was: "Malcolm X = leading spokesman of the Nation of Islam".
+_PERSON_ROLES = frozenset(
+    """
+    leader founder co-founder president vice-president spokesman spokeswoman spokesperson
+    commissioner governor king queen emperor empress tsar sultan pharaoh general admiral minister
+    premier chancellor secretary judge justice lawyer attorney activist campaigner reformer writer
+    author poet novelist playwright journalist scientist physicist chemist biologist doctor
+    physician surgeon nurse inventor explorer philosopher economist artist painter sculptor
+    composer singer preacher priest minister bishop pope monk politician senator mp chairman
+    chairwoman head chief captain commander officer soldier pilot student teacher professor
+    director owner wife husband son daughter mother father brother sister widow heir ruler dictator
+    revolutionary ambassador diplomat mayor sheriff marshal astronaut engineer mathematician
+    psychologist sociologist historian architect businessman industrialist banker worker
+    """.split()  # noqa: SIM905
+)
+_ROLE_PHRASE_END = re.compile(r"\s+(?:of|who|for|to|in|at|from|and)\b|[,(;:]")
+_PROPER_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _names_a_person(term: str, definition: str) -> bool:
+    """True for "Name = role" lines ("Malcolm X = leading spokesman of …", "Bull Connor =
+    Birmingham's Commissioner of Public Safety"): a person, whom a teacher asks "Who was …?",
+    not a term with a meaning. The name is capitalised throughout; the words before the
+    definition's first "of"/"who" hold a noun that says what a person was."""
+    words = term.split()
+    if not 1 <= len(words) <= 4 or not all(_PROPER_WORD.fullmatch(word) for word in words):
+        return False
+    head = _ROLE_PHRASE_END.split(definition, maxsplit=1)[0]
+    return any(
+        word.strip("'’s").lower() in _PERSON_ROLES or word.lower() in _PERSON_ROLES
+        for word in re.findall(r"[\w'’-]+", head)
+    )
+
+
+_QUOTED_NAME = re.compile(r"^(?:[Tt]he\s+)?[\"“‘'](?P<name>[^\"“”‘’']+)[\"”’']$")
+_LEADING_ACRONYM = re.compile(r"^[A-Z]{2,}\b")
+
+
+def _names_the_term(definition: str) -> bool:
+    """True when the right-hand side is a name, not a meaning: "Nickname = the 'Cat and Mouse
+    Act'", "Nine students enrolled = the 'Little Rock Nine'" (the line names what the left side
+    was called), "Late stage = AIDS, when …" (the line names a stage, whose term is "AIDS")."""
+    quoted = _QUOTED_NAME.match(definition)
+    if quoted is not None:
+        inner = definition[quoted.start("name") : quoted.end("name")].split()
+        # A name is capitalised ("Little Rock Nine"); "'first and mightiest'" is a description.
+        return all(word[:1].isupper() or word in _NAME_LINKS for word in inner)
+    return _LEADING_ACRONYM.match(definition) is not None
+
+
+_NAME_LINKS = frozenset({"and", "of", "the", "a", "an", "in", "on", "for", "de", "von", "van"})
 
 
 def is_formula(definition: str) -> bool:

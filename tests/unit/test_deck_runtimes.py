@@ -60,8 +60,8 @@ EXTRA_TOPIC = """\
   - id: minerals
     title: Minerals
     facts:
-      - Quartz is the hardest common mineral in granite
-      - Feldspar weathers into clay minerals
+      - Quartz scores 7 on the Mohs scale of hardness
+      - Feldspar weathers into kaolinite clay
 """
 
 

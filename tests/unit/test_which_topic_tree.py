@@ -24,6 +24,10 @@ topics:
         facts:
           - Studland is made of softer sands and clays that wear back into a wide curve
           - Old Harry is a chalk stack at the end of the Foreland headland in Dorset
+      - id: flamborough
+        title: "Case study: Flamborough Head"
+        facts:
+          - Chalk cliffs in Yorkshire are cut into caves, arches and stacks by the North Sea
   - id: management
     title: Coastal management
     facts:
@@ -41,6 +45,10 @@ topics:
     title: Weathering
     facts:
       - Freeze thaw weathering widens cracks when trapped water freezes and expands overnight
+  - id: sea-level
+    title: Sea level change
+    facts:
+      - Rising seas after the last ice age drowned river valleys to form rias in Cornwall
 """
 
 
