@@ -38,7 +38,7 @@ from benchmarks._measure import IdleLagFloor, LagMeter, Timing, cold_search, rss
 from benchmarks._table import record
 from benchmarks.bench_search import Fts5, ask_queries, lookup_queries
 from benchmarks.gen_deck import generate_deck, generate_tsv
-from bot.engine import BUILD_PROCESSES, Engine
+from bot.engine import BUILD_MODULES, BUILD_PROCESSES, Engine
 from bot.events import Chat, Command, Upload, User
 from bot.store import SqlStore
 from bot.workers import Limits, WorkerDied, WorkerPool
@@ -192,7 +192,10 @@ def _lag_figure(meter: LagMeter, floor: IdleLagFloor, label: str) -> bool:
 async def _quiz_starts(deck: Deck, label: str, cap: float) -> bool:
     # The build worker gets `cap` CPU seconds: past them the kernel stops it and the run goes on.
     engine = Engine(
-        deck, builds=WorkerPool(processes=BUILD_PROCESSES, limits=Limits(cpu_seconds=cap))
+        deck,
+        builds=WorkerPool(
+            processes=BUILD_PROCESSES, limits=Limits(cpu_seconds=cap), imports=BUILD_MODULES
+        ),
     )
     built = await _first_build(engine, label, cap)
     if built is None:
@@ -245,7 +248,9 @@ async def _upload_ready(cards: int, cap: float) -> tuple[float, float, int] | No
         engine = Engine(
             load_deck(resolve_deck_path(None)),
             store=store,
-            builds=WorkerPool(processes=BUILD_PROCESSES, limits=Limits(cpu_seconds=cap)),
+            builds=WorkerPool(
+                processes=BUILD_PROCESSES, limits=Limits(cpu_seconds=cap), imports=BUILD_MODULES
+            ),
         )
         try:
             async with IdleLagFloor() as floor, LagMeter() as meter:

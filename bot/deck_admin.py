@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import PurePath
 
-from bot.deck_builds import unpack
+from bot.deck_builds import BIG_DECK_BYTES, unpack
 from bot.decks import DeckLibrary, DeckRuntime
 from bot.events import Command, Upload
 from bot.markup import Line, bold, italic, item, line, text
@@ -83,6 +83,8 @@ class DeckAdmin:
         wait = await self.quota.refusal(event.user, event.chat, size, self.clock.now())
         if wait is not None:
             return [Message(text(wait))]
+        if size >= BIG_DECK_BYTES:  # it will likely be built in the build workers: start them
+            self.library.warm()
         read = await self._read(event)
         if read is None:
             return [

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from fsrs import Scheduler
 
@@ -118,6 +119,7 @@ class DeckLibrary:
         self._runtimes: OrderedDict[str, DeckRuntime] = OrderedDict()
         self._loading: dict[str, asyncio.Future[DeckRuntime | None]] = {}
         self._choices: dict[tuple[str, str], tuple[float, str | None]] = {}
+        self._warming: asyncio.Task[None] | None = None
 
     @property
     def runtimes(self) -> list[DeckRuntime]:
@@ -172,14 +174,30 @@ class DeckLibrary:
         await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: key})
         if key not in self._runtimes:
             if is_big(deck):
-                source = DeckSource(key, packed if packed is not None else yaml_text)
-                self._keep(key, await self._built_in_workers(source))
+                if packed is not None:  # the workers read the same deck as this one
+                    runtime = await self._built_in_workers(DeckSource(key, packed), deck)
+                else:
+                    runtime = await self._built_in_workers(DeckSource(key, yaml_text))
+                self._keep(key, runtime)
             else:
                 self._keep(key, self._build(await asyncio.to_thread(build_parts, deck)))
         runtime = self._runtimes[key]
         runtime.pool.start()
         self._remember(chat, key)
         return runtime
+
+    def warm(self) -> None:
+        """Start the build workers in the background (`WorkerPool.warm`): called when a file
+        big enough to make a big deck arrives, so they are ready by the time it has been read
+        (that takes a second or more, on the other core)."""
+        if self._warming is None or self._warming.done():
+            self._warming = asyncio.ensure_future(self._warm())
+
+    async def _warm(self) -> None:
+        try:
+            await self._workers.warm()
+        except Exception:  # the builds themselves will start the workers, or report why not
+            log.warning("starting the build workers ahead of an upload failed", exc_info=True)
 
     async def reset(self, chat: Chat) -> None:
         """Back to the default deck."""
@@ -242,16 +260,19 @@ class DeckLibrary:
             return None
         return self._keep(key, runtime)
 
-    async def _built_in_workers(self, source: DeckSource) -> DeckRuntime:
+    async def _built_in_workers(self, source: DeckSource, deck: Deck | None = None) -> DeckRuntime:
         """A big deck's runtime, built in the build workers at once: the search index in one;
         the grader and the first part of the question pool in another, from one prepared deck
         context, which that worker keeps for the pool's later parts. Each result is unpickled in
         pieces in a thread (`unpack`), or chunk by chunk on the loop (the pool's part). The
-        runtime is ready for /explain, /ask and /quiz when this returns."""
-        indexing = asyncio.ensure_future(self._workers.run(index_packed, source))
+        runtime is ready for /explain, /ask and /quiz when this returns. `deck`: the source's
+        deck, when this process has it already (the index then comes back without it)."""
+        indexing = asyncio.ensure_future(
+            self._workers.run(partial(index_packed, with_deck=deck is None), source)
+        )
         try:
             grader_packed, parts, first = await self._workers.run(first_part_packed, source)
-            index = await asyncio.to_thread(unpack, await indexing)
+            index = await asyncio.to_thread(unpack, await indexing, deck)
         finally:
             indexing.cancel()  # nothing to cancel once done; a failed first part leaves it
         grader = await asyncio.to_thread(unpack, grader_packed)

@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 BUILDS_WAITING = 64
 BUILD_PROCESSES = 2
 """Build workers: a big upload's index and its first questions are built at once, one in each."""
+BUILD_MODULES = ("bot.deck_builds", "knowledge.search._ask")
+"""What each build worker imports as it starts (`WorkerPool(imports=…)`, `DeckLibrary.warm`)."""
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
 _NO_QUESTIONS = (
     "I couldn't prepare this deck's quiz questions just now. Please try again in a minute; "
@@ -86,7 +88,9 @@ class Engine:
         question pools: trusted work, so without the upload limits (a 10,000-topic deck takes more
         CPU than a file may)."""
         used_clock = clock or SystemClock()
-        self.builds = builds or WorkerPool(processes=BUILD_PROCESSES, max_waiting=BUILDS_WAITING)
+        self.builds = builds or WorkerPool(
+            processes=BUILD_PROCESSES, max_waiting=BUILDS_WAITING, imports=BUILD_MODULES
+        )
 
         def build(parts: RuntimeParts) -> DeckRuntime:
             return build_runtime(

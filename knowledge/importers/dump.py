@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -47,3 +49,90 @@ def _space_out(body: str) -> str:
             lines.append("")
         lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+# Characters a double-quoted YAML scalar cannot hold as they are: what YAML refuses in a file
+# (outside its printable set) and what it reads as a line break (NEL, LS, PS), plus the BOM.
+# json.dumps escapes the rest (quotes, backslashes, C0 controls) the way YAML reads them back.
+_UNQUOTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def dump_deck_quoted(mapping: Mapping[str, Any]) -> str:
+    """YAML text for a deck mapping that loads to the same deck as `dump_deck`'s, written about
+    ten times faster: every text double-quoted (JSON's escapes, which YAML reads alike), block
+    layout, no style decisions. For the copy the store keeps of an uploaded deck, which the bot
+    parses and nobody edits: PyYAML's representer ran in Python even with libyaml's emitter, 1.5
+    CPU-s of a 2 MiB flashcard upload's reading. Anything but dicts, lists, texts, numbers,
+    booleans and None goes to `dump_deck`."""
+    lines: list[str] = []
+    try:
+        _block(lines, dict(mapping), "")
+    except _NotPlain:
+        return dump_deck(mapping)
+    lines.append("")
+    return "\n".join(lines)
+
+
+class _NotPlain(Exception):
+    """A value the quick writer does not write (dump_deck does)."""
+
+
+def _block(lines: list[str], value: object, indent: str) -> None:
+    """`value` (a mapping or a list, not empty) as block lines at `indent`."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _entry(lines, f"{indent}{_key(key)}:", item, indent)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and item:  # "- key: value", its other keys under it
+                start = len(lines)
+                _block(lines, item, indent + "  ")
+                lines[start] = f"{indent}- {lines[start][len(indent) + 2 :]}"
+            else:
+                _entry(lines, f"{indent}-", item, indent)
+    else:
+        raise _NotPlain
+
+
+def _entry(lines: list[str], head: str, item: object, indent: str) -> None:
+    """`head` ("key:" or "-") followed by `item`: on the same line when it is a scalar or an
+    empty collection, else in a block indented under it."""
+    if isinstance(item, (dict, list)) and item:
+        lines.append(head)
+        _block(lines, item, indent + "  ")
+    else:
+        lines.append(f"{head} {_scalar(item)}")
+
+
+def _key(key: object) -> str:
+    if not isinstance(key, str):
+        raise _NotPlain
+    return key if _PLAIN_KEY.match(key) else _quoted(key)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return _quoted(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dict):
+        return "{}"
+    if isinstance(value, list):
+        return "[]"
+    raise _NotPlain
+
+
+def _quoted(text: str) -> str:
+    quoted = json.dumps(text, ensure_ascii=False)
+    if _UNQUOTABLE.search(quoted):
+        quoted = _UNQUOTABLE.sub(_escaped, quoted)
+    return quoted
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"

@@ -20,19 +20,27 @@ from adapters.telegram._limiter import _classify as telegram_classify
 class Refusing:
     """A send that fails with each of `failures` in turn, then succeeds; the waits it was given."""
 
-    def __init__(self, *failures: Exception) -> None:
+    def __init__(self, *failures: Exception, queued: float = 0.0) -> None:
         self.failures = list(failures)
         self.calls = 0
         self.waits: list[float] = []
+        self.queued = queued  # seconds the first attempt waits its turn before it is sent
+        self.time = 0.0  # a simulated clock: moved by the queue and the waits, nothing else
 
     async def send(self) -> str:
         self.calls += 1
+        if self.calls == 1:
+            self.time += self.queued
         if self.failures:
             raise self.failures.pop(0)
         return "sent"
 
     async def sleep(self, seconds: float) -> None:
         self.waits.append(seconds)
+        self.time += seconds
+
+    def clock(self) -> float:
+        return self.time
 
 
 class Refused(Exception):
@@ -72,6 +80,23 @@ async def test_a_wait_that_would_pass_the_time_cap_gives_up_at_once() -> None:
             send.send, asked, what="t", policy=RetryPolicy(give_up_after=90.0), sleep=send.sleep
         )
     assert send.calls == 1 and send.waits == []
+
+
+async def test_the_time_cap_counts_from_the_first_failure_not_the_time_spent_queued() -> None:
+    """A request that waited 80 s for its turn (a group's 20 a minute) and is then refused with a
+    30 s retry_after is still retried; one refused 60 s later again, past the cap, is not."""
+    policy = RetryPolicy(give_up_after=90.0)
+    send = Refusing(Refused(30.0), queued=80.0)
+    sent = await retrying(
+        send.send, asked, what="t", policy=policy, sleep=send.sleep, clock=send.clock
+    )
+    assert sent == "sent" and send.waits == [30.0]
+    late = Refusing(Refused(30.0), Refused(30.0), Refused(40.0), queued=80.0)
+    with pytest.raises(Refused):
+        await retrying(
+            late.send, asked, what="t", policy=policy, sleep=late.sleep, clock=late.clock
+        )
+    assert late.waits == [30.0, 30.0]  # 60 s after the first failure; 40 more would pass 90
 
 
 async def test_a_failure_that_is_not_retryable_is_raised_at_once() -> None:

@@ -80,3 +80,11 @@ def import_markdown(text: str) -> dict[str, object]:
     from knowledge.importers import import_text
 
     return import_text(text, format="markdown", source_name="deep")
+
+
+def imported(module: str) -> tuple[int, bool]:
+    """This worker's pid, and whether `module` was imported in it before this call."""
+    import sys
+
+    time.sleep(0.05)  # long enough that calls made at once go to different workers
+    return os.getpid(), module in sys.modules

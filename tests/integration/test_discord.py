@@ -506,7 +506,7 @@ async def test_the_tick_loop_runs_while_the_client_runs(api: FakeDiscord) -> Non
 
     adapter = DiscordAdapter(Recorder(), settings_for(api), tick=tick, tick_interval=0.01)
     async with running(adapter, api):
-        await asyncio.wait_for(three.wait(), timeout=60)
+        await asyncio.wait_for(three.wait(), timeout=SAFETY_NET)
     stopped_at = len(ticks)
     await asyncio.sleep(0.05)
     assert len(ticks) == stopped_at  # no tick after shutdown

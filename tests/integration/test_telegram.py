@@ -320,9 +320,7 @@ async def test_429s_are_waited_out_and_every_message_arrives_once(
         for chat_id in chats:
             for title in topics:
                 api.say(f"/explain {title}", chat_id=chat_id, user_id=chat_id % 1000 + 1)
-        await api.wait_until(
-            lambda: len(api.delivered("sendMessage")) >= len(chats) * len(topics), timeout=10
-        )
+        await api.wait_until(lambda: len(api.delivered("sendMessage")) >= len(chats) * len(topics))
         await settle(adapter, api)
     assert api.refused("sendMessage"), "the fake should have answered some sends with 429"
     assert all(call.status == 429 for call in api.refused())
@@ -658,7 +656,7 @@ async def test_studybot_run_telegram_serves_until_sigterm(
     try:
         await api.wait_polling(timeout=120)
         api.say("/topics")
-        (sent,) = await api.wait_for("sendMessage", timeout=60)
+        (sent,) = await api.wait_for("sendMessage")
     finally:
         process.send_signal(signal.SIGTERM)
         _, err = await asyncio.wait_for(process.communicate(), 60)

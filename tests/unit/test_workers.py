@@ -98,3 +98,18 @@ async def test_a_closed_pool_runs_nothing() -> None:
 def test_a_pool_needs_a_process() -> None:
     with pytest.raises(ValueError):
         WorkerPool(processes=0)
+
+
+async def test_warm_starts_every_worker_with_its_imports() -> None:
+    """`warm` readies the workers before the first real call: each has imported the pool's
+    `imports` (a module nothing here imports otherwise)."""
+    pool = WorkerPool(processes=2, imports=("colorsys",))
+    try:
+        await pool.warm()
+        seen = await asyncio.gather(
+            *(pool.run(worker_tasks.imported, "colorsys") for _ in range(6))
+        )
+    finally:
+        await pool.close()
+    assert all(was_imported for _, was_imported in seen)
+    assert 1 <= len({pid for pid, _ in seen}) <= 2
