@@ -23,7 +23,8 @@ from bot.questions import QuestionGenerator
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
-from knowledge.search._lemma import load_dictionary
+from knowledge.search._embed import embed
+from knowledge.search._lemma import is_common_word, load_dictionary
 
 # From this many facts (or bytes of deck text), building costs more than shipping the result back
 # from a process: the bundled deck (70 facts) builds in-process, a 200-topic deck in the worker.
@@ -63,10 +64,13 @@ class RuntimeParts:
 def prepare_build_worker() -> None:
     """Run by each build worker as it starts (`WorkerPool(startup=…)`, started ahead of a big
     upload by `DeckLibrary.warm`): what every big build needs, loaded before the build asks —
-    the /ask index's modules (imported lazily in-process) and the lemmatizer's dictionary, which
-    the index and the question pool both read (together about 1 CPU-s)."""
+    the /ask index's modules (imported lazily in-process), the lemmatizer's dictionary (which
+    the index and the question pool both read), the word vectors and the word frequencies
+    (together about 1.5 CPU-s)."""
     importlib.import_module("knowledge.search._ask")
     load_dictionary()
+    embed(["word"])
+    is_common_word("word")
 
 
 def fact_count(deck: Deck) -> int:
