@@ -195,7 +195,7 @@ def test_the_neighbours_of_a_word_are_words_of_its_meaning_not_of_its_letters() 
 
 def test_vectors_are_unit_length_and_put_meanings_near() -> None:
     vectors = _embed.embed(["children", "kids", "voltage", ""])
-    assert vectors is not None
+    assert vectors is not None, "wordllama is not installed: `make .venv/.installed` (pyproject)"
     assert vectors.shape == (4, _embed.DIMENSIONS)
     assert np.allclose(np.linalg.norm(vectors[:3], axis=1), 1.0, atol=1e-5)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.3
