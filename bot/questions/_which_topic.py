@@ -35,6 +35,7 @@ from bot.questions._words import STOP_WORDS, content_words, echoes, pronoun_led,
 from knowledge.headings import is_structural_title
 from knowledge.importers.terms import is_equation_line
 from knowledge.model import Topic, stable_id
+from knowledge.search._embed import Vectors, embed
 from knowledge.text import fold
 
 # A line needs this many content words (after masking) to point at one topic: "Food Shortages"
@@ -100,7 +101,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         )
 
     wrong = _plausible(ctx, ref.topic, rng, fits)
-    if len(wrong) < MIN_WRONG_TOPICS:
+    if len(wrong) < MIN_WRONG_TOPICS or _means_its_title(ctx, ref.text, ref.topic, wrong):
         return None
     options = [ref.topic.title, *(topic.title for topic in wrong)]
     rng.shuffle(options)
@@ -179,6 +180,32 @@ def _plausible(
     floor = scored[0][0] * _PLAUSIBLE_SHARE if len(scored) > _CLOSEST else 0.0
     close = [other for score, _, other in scored if score >= floor and fits(other)]
     return rng.sample(close[:_CLOSEST], min(WRONG_TOPICS, len(close[:_CLOSEST])))
+
+
+# How much closer in meaning the line may be to its own topic's title than to the nearest wrong
+# one: "Hygiene — hand washing …" is an instance of "Preventing the spread of disease" (+0.25),
+# "A sexually transmitted disease" of "Gonorrhoea" among Measles and Malaria (+0.19), "Set up the
+# Equal Employment Opportunity Commission" of "Civil Rights Act" (+0.21); knowing which fuel is
+# mostly methane (+0.17) is the subject itself.
+_GIVEAWAY_MARGIN = 0.18
+_TITLE_VECTORS: weakref.WeakKeyDictionary[DeckContext, dict[str, Vectors]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _means_its_title(ctx: DeckContext, line: str, answer: Topic, wrong: list[Topic]) -> bool:
+    """True when the line's words mean its topic's title, so everyday sense picks it: word
+    vectors (`knowledge.search._embed`) put the line much nearer the right title than any
+    wrong one. Without the vectors installed, no line is refused on this ground."""
+    titles = [_PARENTHESES.sub(" ", topic.title).strip() for topic in (answer, *wrong)]
+    known = _TITLE_VECTORS.setdefault(ctx, {})
+    missing = [title for title in titles if title not in known]
+    vectors = embed([line, *missing])
+    if vectors is None:
+        return False
+    known.update(zip(missing, vectors[1:], strict=True))
+    scores = [float(known[title] @ vectors[0]) for title in titles]
+    return scores[0] - max(scores[1:]) > _GIVEAWAY_MARGIN
 
 
 def _likeness(one: frozenset[str], other: frozenset[str]) -> float:

@@ -447,3 +447,45 @@ def test_a_name_opening_a_line_is_blanked_whole() -> None:
     )
     answers = {q.answers[0] for q in asked(deck, QuestionKind.CLOZE)}
     assert "Mauna Loa" in answers and "Loa" not in answers
+
+
+def test_which_topic_skips_a_line_that_means_its_title() -> None:
+    """Before: "Hygiene — hand washing, …" was asked as belonging to "Preventing the spread of
+    disease": everyday sense picks it. Here "Washing hands and cleaning worktops before cooking
+    meals" would be picked as "Keeping food safe" the same way; word vectors put it far nearer
+    that title than any other, so it is not asked, while lines that need the subject are."""
+    deck = Deck(
+        id="bio",
+        title="Food and health",
+        topics=(
+            Topic(
+                id="safe",
+                title="Keeping food safe",
+                facts=facts(
+                    "Washing hands and cleaning worktops before cooking meals",
+                    "Salmonella multiplies quickly in chicken left at room temperature",
+                ),
+            ),
+            Topic(
+                id="dig",
+                title="Digestion",
+                facts=facts(
+                    "Bile from the liver emulsifies fats in the small intestine",
+                    "Amylase in saliva begins breaking starch into maltose",
+                ),
+            ),
+            Topic(
+                id="diet",
+                title="A balanced diet",
+                facts=facts("Vitamin C deficiency causes scurvy with bleeding gums"),
+            ),
+            Topic(
+                id="resp",
+                title="Respiration",
+                facts=facts("Lactic acid builds up in muscles during hard exercise"),
+            ),
+        ),
+    )
+    asked_facts = {fact_of(q) for q in asked(deck, QuestionKind.WHICH_TOPIC)}
+    assert "Washing hands and cleaning worktops before cooking meals" not in asked_facts
+    assert "Bile from the liver emulsifies fats in the small intestine" in asked_facts
