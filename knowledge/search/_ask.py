@@ -50,12 +50,15 @@ from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
 from knowledge.search._lemma import (
     MONTH_NAMES,
+    is_common_word,
     is_dictionary_word,
+    misspelt_word,
     month_or_ordinal,
     peoples,
     word_family,
 )
 from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
+from knowledge.search._neighbours import MIN_SIMILARITY_USED, NEIGHBOUR_TRUST, WordNeighbours
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._shorthand import full_form, spelt_in_full
 from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
@@ -119,6 +122,7 @@ TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
 ASPECT_BONUS = 0.1  # "when did it start?": a span of time, or a line saying when it began
 FAMILY_TRUST = 0.85  # "died" found as "deaths": nearly as good as the word itself
 ALIAS_TRUST = 0.8  # "USSR" found as "Soviet", "CPU" as "central processing unit"
+UNUSED_COMMON_WEIGHT = 0.6  # an everyday word the notes never use: more likely phrasing
 NAME_PREFIX = 4  # an unknown name sharing this many first letters with a deck's name may be its
 # other form ("Britain" / "British"): never a reason to refuse on its own
 # the most a fact can score
@@ -280,6 +284,7 @@ class FactSearch:
         "_name_runs",
         "_name_topics",
         "_name_words",
+        "_neighbours",
         "_origin",
         "_paths",
         "_people",
@@ -437,6 +442,11 @@ class FactSearch:
         self._background = max(2, int(COMMON_NAME_SHARE * len(deck.topics)))
         self._abbreviations: Abbreviations = deck_abbreviations(deck)
         self._name_prefixes = frozenset(word[:NAME_PREFIX] for word in self._name_words)
+        # The deck's ordinary words, for the words of a question closest to them in meaning.
+        self._neighbours = WordNeighbours(
+            (word for word in vocabulary.words() if not self._is_name_word(word)), index_word
+        )
+        is_common_word("the")  # word frequencies loaded now (about 0.5 s), not at a question
 
     def _add(
         self,
@@ -503,7 +513,11 @@ class FactSearch:
             if len(name) > 1 and not constraints.isdisjoint(name):
                 # "Franklin Delano Roosevelt", merged: the notes' "Roosevelt died…" names him
                 constraints = (constraints - set(name)) | {name[-1]}
-        matched = {word for term in terms for word, _ in term.alternatives}
+        # What the question says in so many words (a neighbour in meaning is not that: a line
+        # saying only "victory" for "win" says more than the question).
+        matched = {
+            word for term in terms for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST
+        }
         subjects = {
             word
             for term in terms
@@ -639,6 +653,7 @@ class FactSearch:
         the category of a which-question) weighs little."""
         terms = weigh_frame_words(query_terms(question, self._vocabulary, self._index.idf))
         aliases = self._aliases_of(question)
+        near = self._near_in_meaning(question, terms, frame)
         expanded: list[QueryTerm] = []
         for term in terms:
             if not term.alternatives and _filler_adverb(term.text):
@@ -656,18 +671,29 @@ class FactSearch:
                     if stem not in have and (stem in self._index or stem in self._heads):
                         have.add(stem)
                         extra.append((stem, SYNONYM_TRUST))
+            for stem, similarity in near.get(term.text, ()):  # "win" finds "victory", less surely
+                if term.alternatives and similarity < MIN_SIMILARITY_USED:
+                    continue  # the notes use the word itself: "glucose" is not "sugar" (0.65)
+                if stem not in have and (stem in self._index or stem in self._heads):
+                    have.add(stem)
+                    extra.append((stem, NEIGHBOUR_TRUST))
             if frame.kind != "expansion":  # "what does CPU stand for?" wants the line saying so
                 for stem in aliases.get(term.text, ()):
                     if stem not in have and (stem in self._index or stem in self._heads):
                         have.add(stem)
                         extra.append((stem, ALIAS_TRUST))
             idf = term.idf
-            if extra and not term.alternatives:
-                idf = max(self._index.idf(word) for word, _ in extra)
+            # A word the notes lack weighs as its forms or synonyms do; a neighbour in meaning
+            # only helps the lines using it ("leave" is no less asked for when "left" exists).
+            own = [word for word, trust in extra if trust != NEIGHBOUR_TRUST]
+            if own and not term.alternatives:
+                idf = max(self._index.idf(word) for word in own)
             if term.text in frame.frame_words:
                 if not (term.alternatives or extra) and term.text in _PHRASING:
                     continue  # "look like" that the notes never say: nothing to find
                 idf *= FRAME_WEIGHT
+            if not (term.alternatives or extra) and self._everyday(term.text, question):
+                idf *= UNUSED_COMMON_WEIGHT  # "what's the point of…", "according to…", "exmaple"
             if not (term.alternatives or extra) and term.text in self._deck_words:
                 continue  # "Berlin" of "The Berlin Wall": what every line is about, said by none
             expanded.append(QueryTerm(term.text, (*term.alternatives, *extra), idf))
@@ -675,6 +701,50 @@ class FactSearch:
             weight = self._index.idf("show") * FRAME_WEIGHT
             expanded.append(QueryTerm("show", (("show", 1.0),), weight))
         return merge_names(expanded, folded_words(question), self._name_runs)
+
+    def _ordinary(self, word: str, question: str, countries: bool = True) -> bool:
+        """True for a dictionary word that is no name: not one of the deck's, not capitalised
+        inside the question, not a country typed in lower case (unless `countries` is False:
+        the caller checks that last)."""
+        return (
+            word.isalpha()
+            and is_dictionary_word(word)
+            and not self._is_name_word(word)
+            and not _capitalised_inside(question, word)
+            and (not countries or word not in country_words())
+        )
+
+    def _everyday(self, word: str, question: str) -> bool:
+        """True for an everyday English word ("point", "problem", "according") that is no name,
+        or a slip for one ("exmaple")."""
+        if word.isalpha() and not is_dictionary_word(word):
+            slip = None if _capitalised_inside(question, word) else misspelt_word(word)
+            if slip is None:
+                return False
+            word = slip
+        return is_common_word(word) and self._ordinary(word, question)
+
+    def _near_in_meaning(
+        self, question: str, terms: list[QueryTerm], frame: QuestionFrame
+    ) -> dict[str, list[tuple[str, float]]]:
+        """Per ordinary question word, the deck's words nearest it in meaning (`_neighbours`)."""
+        if not len(self._neighbours):
+            return {}
+        words = [
+            term.text
+            for term in terms
+            if len(term.text) >= 3
+            and term.text not in frame.frame_words
+            and self._ordinary(term.text, question, countries=False)
+        ]
+        found = self._neighbours.near(words, [index_word(word) for word in words])
+        # "poland" typed in lower case is a name, whatever its neighbours (checked only for the
+        # words that have some: the country list is built on first use)
+        return {
+            word: near
+            for word, near in zip(words, found, strict=True)
+            if near and word not in country_words()
+        }
 
     def _is_unknown_name(self, term: QueryTerm, question: str) -> bool:
         """True for a name the notes never mention, nor anything spelt like it: a word the
@@ -689,7 +759,8 @@ class FactSearch:
             return False  # "Italy" asked, "Italian engineers" written
         return (
             _capitalised_inside(question, word)
-            or not is_dictionary_word(word)
+            # a word no dictionary knows, unless it is a slip for one: "exmaple", "diffrent"
+            or (not is_dictionary_word(word) and misspelt_word(word) is None)
             or word in country_words()  # "poland", typed in lower case
         )
 
@@ -1111,8 +1182,8 @@ class FactSearch:
 
 def _own_forms(term: QueryTerm) -> bool:
     """True when the notes use the question word itself, a form of it or an abbreviation of it,
-    not only a word of the same meaning."""
-    return any(trust != SYNONYM_TRUST for _, trust in term.alternatives)
+    not only a word of the same meaning (from the table or the word vectors)."""
+    return any(trust not in {SYNONYM_TRUST, NEIGHBOUR_TRUST} for _, trust in term.alternatives)
 
 
 def _filler_adverb(word: str) -> bool:

@@ -210,3 +210,36 @@ def _inflections(base: str) -> set[str]:
     ):
         forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     return forms
+
+
+SLIP_ZIPF = 3.5  # a word used at least ~3 times per million words: one any student knows
+EVERYDAY_ZIPF = 5.0  # used 100 times per million words or more: "point", "problem", "wrong"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=16384)
+def is_common_word(word: str) -> bool:
+    """True for an everyday English word (wordfreq's Zipf scale): "point", "problem",
+    "according", "wrong" — not "transect", "voltmeter"."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def misspelt_word(word: str) -> str | None:
+    """The common English word a folded word is one slip from (a letter dropped, added, changed
+    or two swapped: "exmaple", "diffrent", "becuase"), the most frequent if several; None when
+    there is none. Such a word is a typo of an ordinary word, not a name the notes never mention."""
+    from wordfreq import zipf_frequency
+
+    if len(word) < 5 or not word.isalpha():
+        return None
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    candidates = {a + b[1:] for a, b in splits if b}
+    candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    candidates |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    candidates |= {a + c + b for a, b in splits for c in _LETTERS}
+    candidates.discard(word)
+    frequency, best = max((zipf_frequency(other, "en"), other) for other in candidates)
+    return best if frequency >= SLIP_ZIPF else None

@@ -63,6 +63,10 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self._words)
 
+    def words(self) -> list[str]:
+        """The deck's words of three letters or more, as written (and americanised), sorted."""
+        return list(self._sorted)
+
     def knows(self, stemmed: str) -> bool:
         """True when the deck uses this (stemmed) word anywhere."""
         return stemmed in self._known

@@ -60,10 +60,34 @@ def folded_words(text: str) -> tuple[str, ...]:
 
 def _fold(text: str) -> str:
     """`knowledge.text.fold`, with a fast path for plain ASCII text (most notes), where accents,
-    special letters and Unicode decomposition cannot occur: the same result, many times faster."""
+    special letters and Unicode decomposition cannot occur: the same result, many times faster.
+    A negative contraction is read in full, typed with its apostrophe or without ("didn't",
+    "didnt" -> "did not"): its stump ("didn") is no word, let alone a name the notes lack."""
+    text = full_negations(text)
     if text.isascii():
         return _NON_WORD.sub(" ", _THOUSANDS.sub("", text).casefold().replace("_", " ")).strip()
     return fold(text)
+
+
+# "didn't", "didnt", "doesn’t", "can't", "wont": the auxiliary and "not".
+_NEGATION = re.compile(
+    r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo)n(?:['’]?t)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY = {"ca": "can", "wo": "will"}
+_STUMPS = ("nt", "n't", "n’t", "NT", "N'T", "N’T")  # a cheap test before the expression
+
+
+def full_negations(text: str) -> str:
+    """`text` with its negative contractions written in full: "didnt" -> "did not"."""
+    if any(stump in text for stump in _STUMPS):
+        return _NEGATION.sub(_negation, text)
+    return text
+
+
+def _negation(match: re.Match[str]) -> str:
+    verb = match.group(1)
+    return f"{_AUXILIARY.get(verb.casefold(), verb)} not"
 
 
 def surface_words(text: str) -> tuple[str, ...]:
