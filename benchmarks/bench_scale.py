@@ -38,7 +38,8 @@ from benchmarks._measure import IdleLagFloor, LagMeter, Timing, cold_search, rss
 from benchmarks._table import record
 from benchmarks.bench_search import Fts5, ask_queries, lookup_queries
 from benchmarks.gen_deck import generate_deck, generate_tsv
-from bot.engine import BUILD_MODULES, BUILD_PROCESSES, Engine
+from bot.deck_builds import prepare_build_worker
+from bot.engine import BUILD_PROCESSES, Engine
 from bot.events import Chat, Command, Upload, User
 from bot.store import SqlStore
 from bot.workers import Limits, WorkerDied, WorkerPool
@@ -194,7 +195,7 @@ async def _quiz_starts(deck: Deck, label: str, cap: float) -> bool:
     engine = Engine(
         deck,
         builds=WorkerPool(
-            processes=BUILD_PROCESSES, limits=Limits(cpu_seconds=cap), imports=BUILD_MODULES
+            processes=BUILD_PROCESSES, limits=Limits(cpu_seconds=cap), startup=prepare_build_worker
         ),
     )
     built = await _first_build(engine, label, cap)
@@ -249,7 +250,9 @@ async def _upload_ready(cards: int, cap: float) -> tuple[float, float, int] | No
             load_deck(resolve_deck_path(None)),
             store=store,
             builds=WorkerPool(
-                processes=BUILD_PROCESSES, limits=Limits(cpu_seconds=cap), imports=BUILD_MODULES
+                processes=BUILD_PROCESSES,
+                limits=Limits(cpu_seconds=cap),
+                startup=prepare_build_worker,
             ),
         )
         try:

@@ -8,6 +8,7 @@ they run: in-process for a small deck, in the worker for a big one (`is_big`).
 from __future__ import annotations
 
 import gc
+import importlib
 import io
 import pickle
 import time
@@ -22,6 +23,8 @@ from bot.questions import QuestionGenerator
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
+from knowledge.search._embed import embed
+from knowledge.search._lemma import is_common_word, load_dictionary
 
 # From this many facts (or bytes of deck text), building costs more than shipping the result back
 # from a process: the bundled deck (70 facts) builds in-process, a 200-topic deck in the worker.
@@ -56,6 +59,18 @@ class RuntimeParts:
     grader: Grader
     generator: QuestionGenerator | None = None
     source: DeckSource | None = None
+
+
+def prepare_build_worker() -> None:
+    """Run by each build worker as it starts (`WorkerPool(startup=…)`, started ahead of a big
+    upload by `DeckLibrary.warm`): what every big build needs, loaded before the build asks —
+    the /ask index's modules (imported lazily in-process), the lemmatizer's dictionary (which
+    the index and the question pool both read), the word vectors and the word frequencies
+    (together about 1.5 CPU-s)."""
+    importlib.import_module("knowledge.search._ask")
+    load_dictionary()
+    embed(["word"])
+    is_common_word("word")
 
 
 def fact_count(deck: Deck) -> int:

@@ -20,7 +20,7 @@ from bot import explain
 from bot.clean import clean_event
 from bot.commands import COMMANDS, COMMANDS_BY_NAME, CommandSpec
 from bot.deck_admin import UPLOAD_LIMITS, UPLOAD_MODULES, DeckAdmin
-from bot.deck_builds import RuntimeParts, build_parts
+from bot.deck_builds import RuntimeParts, build_parts, prepare_build_worker
 from bot.decks import DeckLibrary, DeckRuntime, build_runtime
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.examples import examples_for
@@ -44,8 +44,6 @@ log = logging.getLogger(__name__)
 BUILDS_WAITING = 64
 BUILD_PROCESSES = 2
 """Build workers: a big upload's index and its first questions are built at once, one in each."""
-BUILD_MODULES = ("bot.deck_builds", "knowledge.search._ask")
-"""What each build worker imports as it starts (`WorkerPool(imports=…)`, `DeckLibrary.warm`)."""
 _SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
 _NO_QUESTIONS = (
     "I couldn't prepare this deck's quiz questions just now. Please try again in a minute; "
@@ -89,7 +87,7 @@ class Engine:
         CPU than a file may)."""
         used_clock = clock or SystemClock()
         self.builds = builds or WorkerPool(
-            processes=BUILD_PROCESSES, max_waiting=BUILDS_WAITING, imports=BUILD_MODULES
+            processes=BUILD_PROCESSES, max_waiting=BUILDS_WAITING, startup=prepare_build_worker
         )
 
         def build(parts: RuntimeParts) -> DeckRuntime:

@@ -38,7 +38,7 @@ from knowledge._deck_limits import (
 )
 from knowledge._deck_problems import DeckError, DeckProblem
 from knowledge._deck_schema import build_deck
-from knowledge._yaml_nodes import ComposeError, compose
+from knowledge._yaml_nodes import ComposeError, Node, compose
 from knowledge.model import Deck
 
 __all__ = [
@@ -60,6 +60,7 @@ __all__ = [
     "DeckError",
     "DeckProblem",
     "check_deck",
+    "deck_from_tree",
     "load_deck",
     "parse_deck",
 ]
@@ -91,6 +92,15 @@ def parse_deck(text: str, file: str = "<deck>") -> Deck:
             problem = DeckProblem(file, error.line, error.column, "", error.message)
             raise DeckError([problem]) from None
         return build_deck(root, file)
+
+
+def deck_from_tree(tree: Node, file: str = "<deck>") -> Deck:
+    """The deck `parse_deck` reads from YAML text we wrote ourselves, from the tree of nodes that
+    text stands for (`knowledge.importers.dump.dump_deck_quoted_tree`), without reading the text
+    back. Raises DeckError as `parse_deck` does (the same checks: only the YAML parsing is
+    skipped, and our own text has nothing for it to refuse)."""
+    with _collector_paused():
+        return build_deck(tree, file)
 
 
 def check_deck(path: str | os.PathLike[str]) -> list[DeckProblem]:

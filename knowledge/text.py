@@ -50,6 +50,8 @@ def fold(text: str) -> str:
     Thousands separators inside numbers are dropped ("30,000" -> "30000"); other punctuation becomes a
     space. "Ernő Gerő" -> "erno gero", "Détente" -> "detente", "Łódź" -> "lodz".
     """
+    if text.isascii():  # no special letter to map (casefold is lower), nothing to decompose
+        return _NON_WORD.sub(" ", _THOUSANDS.sub("", text.lower()).replace("_", " ")).strip()
     # Case-folded before and after the special letters are mapped, so "Ð" and "ð" both become "d"
     # and folding folded text changes nothing.
     text = _THOUSANDS.sub("", text.casefold().translate(_SPECIAL))

@@ -20,10 +20,10 @@ from knowledge.importers import (
     report_lines,
 )
 from knowledge.importers.api import ANKI_SUFFIXES, is_anki_package
-from knowledge.importers.dump import dump_deck_quoted
+from knowledge.importers.dump import dump_deck_quoted_tree
 from knowledge.importers.redtrivia import looks_like_trivia
 from knowledge.importers.source import decode, normalise
-from knowledge.loader import DeckError, parse_deck
+from knowledge.loader import DeckError, deck_from_tree, parse_deck
 from knowledge.model import Deck
 
 log = logging.getLogger(__name__)
@@ -100,8 +100,9 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
         too_many = _too_many(name, _mapping_entries(imported.mapping))  # before dump and reload
         if too_many is not None:
             return too_many
-        yaml_text = dump_deck_quoted(imported.mapping)  # the store's copy: parsed, never edited
-        deck = parse_deck(yaml_text, name)
+        # The store's copy (parsed, never edited), and the deck read from the tree it stands for.
+        yaml_text, tree = dump_deck_quoted_tree(imported.mapping)
+        deck = parse_deck(yaml_text, name) if tree is None else deck_from_tree(tree, name)
         report = imported.report
         lines = tuple(report_lines(report, deck))
         return _within_quota(

@@ -59,6 +59,7 @@ _YEAR = re.compile(
     rf"(?![\w%/^]|[.,]\d|\s?(?:%|percent|per cent|{_SCALE})\b)"
 )
 _QUANTITY = re.compile(rf"{_BEFORE}(?P<num>{_NUM})(?P<suf>\s(?:{_SCALE})\b)?{_AFTER}")
+_DIGIT = re.compile(r"\d")
 
 # Multipliers for wrong options, in order of preference: below the answer, above it. Ten times or
 # a tenth only when nearer values are taken: "1,000,000 men" beside "100,000" or "300 mph" beside
@@ -120,6 +121,9 @@ class NumberScan:
     reserved: tuple[tuple[int, int], ...]
 
 
+_NO_NUMBERS = NumberScan((), ())
+
+
 def _plain(digits: str, *, kind: SpanKind, prefix: str = "", suffix: str = "") -> Number:
     integer, _, decimals = digits.partition(".")
     separator = next((char for char in integer if not char.isdigit()), ",")
@@ -176,6 +180,8 @@ def is_date(text: str) -> bool:
 
 def scan_numbers(text: str) -> NumberScan:
     """Every year, quantity, percentage, amount of money and date in `text`, left to right."""
+    if _DIGIT.search(text) is None:  # every pattern needs a digit: most lines have none
+        return _NO_NUMBERS
     taken: list[tuple[int, int]] = []
     reserved: list[tuple[int, int]] = []
 

@@ -8,7 +8,7 @@ Public API (everything else here is private):
   pickle (a module-level function). Raises `WorkerDied` when the worker process died or ran out of
   memory (a limit was hit; the pool is rebuilt), `PoolBusy` when too many calls already wait, and
   `PoolClosed` after `close()`. Any other exception `fn` raises comes back as it is.
-- `await pool.warm()` — starts every worker now (each imports the pool's `imports`), so the next calls
+- `await pool.warm()` — starts every worker now (each runs the pool's `startup`), so the next calls
   do not wait for that.
 - `await pool.close()` — stops the workers (waits for running calls; nothing new is accepted).
 - `Limits(cpu_seconds=…, memory_bytes=…)` — per-call CPU time (`RLIMIT_CPU`, counted from the start of

@@ -13,7 +13,6 @@ was, so a later call can still raise the soft one).
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import math
 import multiprocessing
@@ -59,18 +58,18 @@ class WorkerPool:
         limits: Limits | None = None,
         max_waiting: int = 8,
         preload: Sequence[str] = (),
-        imports: Sequence[str] = (),
+        startup: Callable[[], None] | None = None,
     ) -> None:
         """`preload`: modules the workers will need, imported once in the fork server so each new
         worker (after a death, too) starts with them (a hint: the first pool to start the server
-        decides; elsewhere each worker imports them on its first call). `imports`: modules each
-        worker imports as it starts, whoever started the server (so `warm` readies them too),
-        without putting them in every other pool's workers."""
+        decides; elsewhere each worker imports them on its first call). `startup`: a module-level
+        function each worker runs as it starts, whoever started the server (so `warm` readies
+        what it loads), without loading it in every other pool's workers."""
         if processes < 1 or max_waiting < 0:
             raise ValueError("a pool needs at least one process and a non-negative queue")
         self.processes = processes
         self.preload = tuple(preload)
-        self.imports = tuple(imports)
+        self.startup = startup
         self.limits = limits or Limits()
         self.max_waiting = max_waiting
         self._executor: ProcessPoolExecutor | None = None
@@ -115,9 +114,9 @@ class WorkerPool:
             self._slots.release()
 
     async def warm(self) -> None:
-        """Start every worker process now, each importing `imports` as it starts: the calls
+        """Start every worker process now, each running `startup` as it starts: the calls
         that come next (a big upload's builds, while the upload is still being read) then find
-        them ready instead of paying for the processes' start and imports (about 0.6 CPU-s each
+        them ready instead of paying for the processes' start and imports (about 1 CPU-s each
         for the build workers). Workers already running are left as they are."""
         await asyncio.gather(*(self.run(_ready) for _ in range(self.processes)))
 
@@ -137,7 +136,7 @@ class WorkerPool:
                 max_workers=self.processes,
                 mp_context=context,
                 initializer=_init_worker,
-                initargs=(self.limits.memory_bytes, self.imports),
+                initargs=(self.limits.memory_bytes, self.startup),
             )
         return self._executor
 
@@ -157,16 +156,16 @@ def _context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _init_worker(memory_bytes: int | None, imports: tuple[str, ...] = ()) -> None:
-    """Runs once in each new worker: no core files, the address-space limit, then `imports`."""
+def _init_worker(memory_bytes: int | None, startup: Callable[[], None] | None = None) -> None:
+    """Runs once in each new worker: no core files, the address-space limit, then `startup`."""
     if sys.platform != "win32":  # no resource module there
         import resource
 
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         if memory_bytes is not None:
             _lower_soft(resource.RLIMIT_AS, memory_bytes)
-    for module in imports:
-        importlib.import_module(module)
+    if startup is not None:
+        startup()
 
 
 def _ready() -> None:

@@ -88,3 +88,10 @@ def imported(module: str) -> tuple[int, bool]:
 
     time.sleep(0.05)  # long enough that calls made at once go to different workers
     return os.getpid(), module in sys.modules
+
+
+def import_colorsys() -> None:
+    """A worker's `startup` in tests: imports a module nothing else here imports."""
+    import colorsys
+
+    assert colorsys.rgb_to_hsv(0, 0, 0) == (0.0, 0.0, 0.0)

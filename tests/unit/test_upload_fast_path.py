@@ -1,16 +1,18 @@
 """An uploaded deck's fast path gives the same deck and the same answers as the slow one.
 
 The upload worker writes an imported deck's stored YAML with `dump_deck_quoted` (not PyYAML's
-representer), and a big upload's index comes back from the build worker without its deck
-(`index_packed(with_deck=False)`), the bot's own copy taking its place. Here both are held to what
-the old way gives — `parse_deck(dump_deck(mapping))` and `DeckIndex(deck)` built in this process —
-on decks of other subjects: a flashcard TSV, Markdown notes, and text made up by hypothesis.
+representer) and builds the deck from the tree of nodes that text stands for (not parsing it
+back); a big upload's index comes back from the build worker without its deck
+(`index_packed(with_deck=False)`), the bot's own copy taking its place. Here each is held to what
+the old way gives — `parse_deck(dump_deck(mapping))`, `parse_deck` of the text, `DeckIndex(deck)`
+built in this process — on decks of other subjects: a flashcard TSV, Markdown notes, and text
+made up by hypothesis.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -23,8 +25,8 @@ from bot.events import Upload
 from bot.store import SqlStore
 from bot.workers import WorkerPool
 from knowledge.importers import dump_deck, import_bytes_with_report
-from knowledge.importers.dump import dump_deck_quoted
-from knowledge.loader import DeckError, parse_deck
+from knowledge.importers.dump import dump_deck_quoted, dump_deck_quoted_tree
+from knowledge.loader import DeckError, DeckProblem, deck_from_tree, parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
 from knowledge.uploads import UploadedDeck, read_packed, read_upload
@@ -91,6 +93,9 @@ def test_the_quick_yaml_loads_to_the_same_deck_as_the_readable_one(content: str,
     mapping = _mapping(content, name)
     quick = parse_deck(dump_deck_quoted(mapping), name)
     assert quick == parse_deck(dump_deck(mapping), name)
+    text, tree = dump_deck_quoted_tree(mapping)
+    assert tree is not None and text == dump_deck_quoted(mapping)
+    assert deck_from_tree(tree, name) == quick  # what the upload worker builds
     assert quick.parents == parse_deck(dump_deck(mapping), name).parents
     assert len(quick.terms) + sum(len(topic.facts) for topic in quick.topics) >= 15
 
@@ -128,6 +133,19 @@ def test_any_text_loads_the_same_from_either_yaml(
         "terms": [{"term": term, "definition": definition}],
     }
     assert _outcome(dump_deck_quoted(mapping)) == _outcome(dump_deck(mapping))
+    text, tree = dump_deck_quoted_tree(mapping)
+    assert tree is not None
+    assert _problems(lambda: deck_from_tree(tree, "u.tsv")) == _problems(
+        lambda: parse_deck(text, "u.tsv")
+    )
+
+
+def _problems(load: Callable[[], Deck]) -> Deck | list[DeckProblem]:
+    """The deck, or every problem as the teacher would read it, lines and columns included."""
+    try:
+        return load()
+    except DeckError as error:
+        return list(error.problems)
 
 
 def _queries(deck: Deck) -> list[str]:

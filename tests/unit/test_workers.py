@@ -100,10 +100,10 @@ def test_a_pool_needs_a_process() -> None:
         WorkerPool(processes=0)
 
 
-async def test_warm_starts_every_worker_with_its_imports() -> None:
-    """`warm` readies the workers before the first real call: each has imported the pool's
-    `imports` (a module nothing here imports otherwise)."""
-    pool = WorkerPool(processes=2, imports=("colorsys",))
+async def test_warm_starts_every_worker_with_its_startup() -> None:
+    """`warm` readies the workers before the first real call: each has run the pool's `startup`
+    (which imports a module nothing here imports otherwise)."""
+    pool = WorkerPool(processes=2, startup=worker_tasks.import_colorsys)
     try:
         await pool.warm()
         seen = await asyncio.gather(
