@@ -1,7 +1,8 @@
 """What every bot process runs besides its platform library, shared by the Discord and Telegram adapters.
 
-- `Ticker` / `tick_forever`: the engine's timer loop (lobby timeouts, round ends, scheduled pushes),
-  called about once a second while a bot runs.
+- `Ticker`: the engine's timer loop (lobby timeouts, round ends, scheduled pushes), a tick started
+  about once a second while a bot runs, without waiting for the last one (a retried send in one
+  chat must not hold the others' timers).
 - `open_app`: the core as a bot process wires it, with the group features (battles) that send on
   their own; `attach_messenger` gives them the platform's Messenger once the adapter exists.
 - `run_each`: `studybot run all` with both tokens — one child process per platform (their chats
@@ -31,36 +32,52 @@ log = logging.getLogger(__name__)
 
 Tick = Callable[[], Awaitable[None]]
 TICK_SECONDS = 1.0
-
-
-async def tick_forever(tick: Tick, interval: float = TICK_SECONDS) -> None:
-    """Call `tick` every `interval` seconds until cancelled. A slow tick delays the next one rather
-    than piling up; a failing tick is logged and the loop carries on."""
-    loop = asyncio.get_running_loop()
-    while True:
-        started = loop.time()
-        try:
-            await tick()
-        except Exception:
-            log.exception("the engine's timer tick failed")
-        await asyncio.sleep(max(0.0, interval - (loop.time() - started)))
+MAX_TICKS_IN_FLIGHT = 8
+"""Ticks running at once before the next is skipped: one is held only by a send being retried
+(a 429 storm, up to `adapters._retry`'s cap), so more than a few means something else is slow."""
 
 
 class Ticker:
-    """`tick_forever` as a background task with start/stop, for a bot's start-up and shutdown hooks."""
+    """The engine's timer loop as a background task: `tick` is started about every `interval`
+    seconds, each call as its own task, whether or not the last one has finished.
 
-    def __init__(self, tick: Tick, interval: float = TICK_SECONDS) -> None:
+    Why not one after another: a tick runs every chat's due work, and a send the platform refuses
+    is retried inside it for up to 90 s (`adapters._retry`). Waiting for that tick would hold every
+    other chat's round ends and pushes for as long. The core guards its per-chat work (a battle's
+    step, a chat's daily push) so that overlapping ticks never run the same piece twice; a later
+    tick skips what an earlier one is still doing and runs everything else. At most `max_in_flight`
+    ticks run at once: past that a tick is skipped and logged. `stop()` cancels the loop and the
+    ticks still running and waits for them (the core leaves a cancelled send recoverable).
+    """
+
+    def __init__(
+        self,
+        tick: Tick,
+        interval: float = TICK_SECONDS,
+        *,
+        max_in_flight: int = MAX_TICKS_IN_FLIGHT,
+    ) -> None:
+        if max_in_flight < 1:
+            raise ValueError("max_in_flight must be at least 1")
         self._tick = tick
         self._interval = interval
+        self._max_in_flight = max_in_flight
         self._task: asyncio.Task[None] | None = None
+        self._in_flight: set[asyncio.Task[None]] = set()
+        self.skipped = 0  # ticks skipped because too many were running, since the start
 
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
 
+    @property
+    def in_flight(self) -> int:
+        """Ticks started and not yet finished."""
+        return len(self._in_flight)
+
     def start(self) -> None:
         if not self.running:
-            self._task = asyncio.create_task(tick_forever(self._tick, self._interval))
+            self._task = asyncio.create_task(self._loop(), name="engine-ticker")
 
     async def stop(self) -> None:
         task, self._task = self._task, None
@@ -68,6 +85,39 @@ class Ticker:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        ticks = list(self._in_flight)
+        for tick in ticks:
+            tick.cancel()
+        if ticks:
+            await asyncio.gather(*ticks, return_exceptions=True)
+
+    async def _loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        skipping = 0  # ticks skipped in a row, logged when ticks run again
+        while True:
+            started = loop.time()
+            if len(self._in_flight) >= self._max_in_flight:
+                skipping += 1
+                self.skipped += 1
+                if skipping == 1:
+                    log.warning(
+                        "timer tick skipped: %d ticks are still running (a slow send or store)",
+                        len(self._in_flight),
+                    )
+            else:
+                if skipping:
+                    log.info("timer ticks run again after %d skipped", skipping)
+                    skipping = 0
+                task = asyncio.create_task(self._run_one(), name="engine-tick")
+                self._in_flight.add(task)
+                task.add_done_callback(self._in_flight.discard)
+            await asyncio.sleep(max(0.0, self._interval - (loop.time() - started)))
+
+    async def _run_one(self) -> None:
+        try:
+            await self._tick()
+        except Exception:
+            log.exception("the engine's timer tick failed")
 
 
 async def open_app(config: AppConfig, *, clock: Clock | None = None) -> App:

@@ -140,7 +140,12 @@ class Engine:
     async def tick(self) -> None:
         """Let every feature run what is due; adapters call this about once a second.
 
-        Only decks with quizzes open are visited: a thousand idle uploaded decks cost nothing here.
+        Returns when the due work it started is done. The adapters' timer loop does not wait for
+        that before the next call (a send retried in a 429 storm can take 90 s), so calls overlap:
+        each feature guards its per-chat work so that overlapping ticks never run the same piece
+        twice, and a later tick skips what an earlier one is still doing (docs/reliability.md,
+        "One chat's storm holds up that chat alone"). Only decks with quizzes open are visited: a
+        thousand idle uploaded decks cost nothing here.
         """
         for runtime in self.library.live():
             runtime.quiz.prune()

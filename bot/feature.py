@@ -30,5 +30,8 @@ class Feature(Protocol):
         ...
 
     async def tick(self) -> None:
-        """Run whatever is due by the clock's now (lobby timeouts, round ends, scheduled pushes)."""
+        """Run whatever is due by the clock's now (lobby timeouts, round ends, scheduled pushes).
+
+        Calls may overlap (the adapters' timer loop does not wait for one to end): never run one
+        chat's work twice at once, and skip what an earlier call is still doing."""
         ...

@@ -156,7 +156,12 @@ class BattleFeature:
         return [Notice(taken.notice, acknowledges=taken.counted)]
 
     async def tick(self) -> None:
-        """Run what is due: lobby timeouts and refreshes, round ends, next questions, podiums."""
+        """Run what is due: lobby timeouts and refreshes, round ends, next questions, podiums.
+
+        Ticks may overlap (the timer loop does not wait for one): a battle whose step is still
+        running from an earlier tick (its post retried in a 429 storm, say) is skipped, and the
+        others' steps run; the heartbeat and the scan for stale battles mark their round as
+        started before they await, so two ticks never do either twice."""
         await self._beat()
         await self._recover()
         battles = list(self._battles.values())

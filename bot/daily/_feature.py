@@ -6,19 +6,23 @@ once per person) count until the deadline, then the results go out: how many ans
 it right, the answer with its explanation, and streaks. Each chat's question comes from the deck it
 studies (`decks`, the engine's deck library), and answers count towards that deck.
 
-`tick()` never blocks the engine's other timers: it starts the due sends as one background fan-out,
-paced by the injected `Pacer`, and returns; `idle()` waits for it (tests, shutdown).
+`tick()` never blocks the engine's other timers: it queues each chat's due work as one job for a few
+background senders, paced by the injected `Pacer`, and returns; `idle()` waits for them (tests). A
+chat's send being retried holds up that chat alone: a chat with a job running gets no other job
+(so overlapping ticks never send its push twice), and the other chats' jobs go to the other
+senders.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import functools
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from bot.daily._decks import DeckPool, DeckPools, DeckSource
 from bot.daily._pacer import NoPacing, Pacer
@@ -48,9 +52,11 @@ from knowledge.model import Deck
 
 log = logging.getLogger(__name__)
 
+Step = Callable[[], Awaitable[None]]
+
 DEFAULT_REFRESH = timedelta(minutes=1)
 ONE_OFF_OPEN = timedelta(hours=1)  # how long a one-off question (no schedule) takes answers
-DEFAULT_SENDERS = 8  # sends in flight at once, so network latency does not cap the pace
+DEFAULT_SENDERS = 8  # chats' jobs in flight at once, so network latency does not cap the pace
 _ADMIN_ONLY = frozenset({"set", "off", "now"})
 _NO_SCHEDULE = (
     "No daily question is set for this chat. An admin can start one, e.g. "
@@ -108,7 +114,12 @@ class DailyFeature(PushSteps):
         self._senders = senders
         self._pools = DeckPools(deck, generator=generator)
         self._loaded_at: datetime | None = None
-        self._fanout: asyncio.Task[None] | None = None
+        self._reload: asyncio.Task[None] | None = None
+        # Jobs (one chat's due work each) waiting for a sender, the senders running them, and the
+        # chats with a job queued or running: those get nothing more until it ends.
+        self._jobs: deque[tuple[ChatRef, Coroutine[Any, Any, None]]] = deque()
+        self._senders_running: set[asyncio.Task[None]] = set()
+        self._busy: set[ChatRef] = set()
         # one-off questions (/daily now with no schedule) by chat and day, until their results are out
         self._one_offs: dict[ChatRef, dict[date, OpenPush]] = {}
 
@@ -126,42 +137,100 @@ class DailyFeature(PushSteps):
         return None
 
     async def tick(self) -> None:
-        """Start sending whatever is due (unless the last fan-out is still going).
+        """Start whatever is due, each chat's work as a job for the senders, and return.
 
-        Reloading every chat's plan (for schedules set in other processes) is a query per chat, so
-        it runs in the background task too, never in the engine's tick.
+        A chat whose job is still running (a send being retried, say) is left out until it ends:
+        its push is never handed out twice in this process, however ticks overlap, and it holds
+        up no other chat. Reloading every chat's plan (for schedules set in other processes) is a
+        query per chat, so it runs in the background too, never in the engine's tick.
         """
-        if self.messenger is None or (self._fanout is not None and not self._fanout.done()):
+        if self.messenger is None:
             return
         now = self.clock.now()
+        if self._reload is not None and not self._reload.done():
+            return  # the plans are being replaced; the reload starts what is due when done
         stale = (
             self._loaded_at is None or not self._loaded_at <= now < self._loaded_at + self.refresh
         )
         if stale:
             self._loaded_at = now
-            self._fanout = asyncio.create_task(self._reload_and_send(), name="daily-reload")
+            self._reload = asyncio.create_task(self._reload_and_send(), name="daily-reload")
             return
-        work = self.keeper.due(now)
-        if work or self._one_offs_due(now):
-            self._fanout = asyncio.create_task(self._fan_out(work), name="daily-fan-out")
+        self._start_due(now)
 
-    def _one_offs_due(self, now: datetime) -> bool:
-        return any(
-            p.closes_at <= now for pushes in self._one_offs.values() for p in pushes.values()
-        )
+    def _start_due(
+        self, now: datetime, taken_over: Mapping[ChatRef, list[Step]] | None = None
+    ) -> None:
+        """Queue the due work of every chat with none running, one job a chat, for the senders:
+        work `taken_over` from a dead process (or an earlier failed send) first, then the
+        closing of one-off questions, then the closings and push the timetable says are due."""
+        jobs: dict[ChatRef, list[Step]] = {
+            chat: list(steps)
+            for chat, steps in (taken_over or {}).items()
+            if chat not in self._busy
+        }
+        for chat, pushes in list(self._one_offs.items()):
+            closing = [day for day, push in pushes.items() if push.closes_at <= now]
+            if not closing or chat in self._busy:
+                continue
+            for day in closing:
+                del pushes[day]
+            if not pushes:
+                del self._one_offs[chat]
+            jobs.setdefault(chat, []).append(functools.partial(self._close_one_offs, chat, closing))
+        for due in self.keeper.due(now, busy=self._busy):
+            jobs.setdefault(due.chat, []).append(functools.partial(self._run, due))
+        for chat, steps in jobs.items():
+            self._queue_job(chat, _in_order(chat, steps))
+
+    def _queue_job(self, chat: ChatRef, job: Coroutine[Any, Any, None]) -> None:
+        """Hand one chat's job to the senders; the chat counts as busy until the job ends."""
+        self._busy.add(chat)
+        self._jobs.append((chat, job))
+        while self._jobs and len(self._senders_running) < self._senders:
+            sender = asyncio.create_task(self._sender(), name="daily-sender")
+            self._senders_running.add(sender)
+
+    async def _sender(self) -> None:
+        """Run queued jobs until none is left; `_senders` of these run at once at most."""
+        try:
+            while self._jobs:
+                chat, job = self._jobs.popleft()
+                try:
+                    await job
+                finally:
+                    self._busy.discard(chat)
+        finally:  # no await between the empty queue and leaving the set: no job is stranded
+            task = asyncio.current_task()
+            if task is not None:
+                self._senders_running.discard(task)
 
     async def idle(self) -> None:
-        """Wait until the fan-out in flight (if any) has finished."""
-        if self._fanout is not None:
-            await self._fanout
+        """Wait until the reload and every job in flight (and any they started) have finished."""
+        while True:
+            tasks = [*self._senders_running]
+            if self._reload is not None and not self._reload.done():
+                tasks.append(self._reload)
+            if not tasks:
+                return
+            await asyncio.gather(*tasks)
 
     async def close(self) -> None:
-        """Stop a fan-out in flight (shutdown); what was not sent yet is tried by the next start."""
-        task, self._fanout = self._fanout, None
-        if task is not None and not task.done():
+        """Stop the work in flight (shutdown); what was not sent yet is tried by the next start
+        (its claim or lease runs out, and any process takes it over)."""
+        tasks = [*self._senders_running]
+        if self._reload is not None:
+            tasks.append(self._reload)
+        self._reload = None
+        for task in tasks:
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        for _chat, job in self._jobs:
+            job.close()  # queued, never started: nothing of it happened
+        self._jobs.clear()
+        self._busy.clear()
+        self._senders_running.clear()
 
     # -- sending ------------------------------------------------------------------------------
 
@@ -171,24 +240,12 @@ class DailyFeature(PushSteps):
             self.keeper.load([plan for plan in plans if self.serves(plan.chat)])
             one_offs = await self.state.one_offs({plan.chat for plan in plans})
             self._one_offs = {chat: due for chat, due in one_offs.items() if self.serves(chat)}
-            await self._recover()
+            taken_over = await self._recovery(self._busy)
         except Exception:
             self._loaded_at = None  # try again on the next tick
             log.exception("daily pushes: could not load the schedules; trying again")
             return
-        work = self.keeper.due(self.clock.now())
-        if work or self._one_offs_due(self.clock.now()):
-            await self._fan_out(work)
-
-    async def _fan_out(self, work: list[Due]) -> None:
-        await self._close_one_offs(self.clock.now())
-        queue = deque(work)
-
-        async def sender() -> None:
-            while queue:
-                await self._run(queue.popleft())
-
-        await asyncio.gather(*(sender() for _ in range(min(self._senders, len(work)))))
+        self._start_due(self.clock.now(), taken_over)
 
     async def _run(self, due: Due) -> None:
         """One chat's work, in order (yesterday's results before today's question). A failure is
@@ -376,18 +433,12 @@ class DailyFeature(PushSteps):
         how = "For one every day: /daily set HH:MM [timezone] [days]."
         return [question_reply(push), Message(text(line(italic(how))))]
 
-    async def _close_one_offs(self, now: datetime) -> None:
-        """Post the results of one-off questions whose time is up."""
-        for chat, pushes in list(self._one_offs.items()):
-            for day, push in list(pushes.items()):
-                if push.closes_at <= now:
-                    del pushes[day]
-                    await _logged(
-                        f"closing a one-off question in {chat.chat_id}",
-                        self._post_results(chat, day),
-                    )
-            if not pushes:
-                del self._one_offs[chat]
+    async def _close_one_offs(self, chat: ChatRef, days: list[date]) -> None:
+        """Post the results of a chat's one-off questions whose time is up."""
+        for day in days:
+            await _logged(
+                f"closing a one-off question in {chat.chat_id}", self._post_results(chat, day)
+            )
 
     def _next_push(self, plan: Plan | None, now: datetime) -> datetime | None:
         """The next push that will really happen (a day already pushed, by /daily now, is skipped)."""
@@ -400,6 +451,12 @@ class DailyFeature(PushSteps):
             if day not in taken:
                 return moment
         return None
+
+
+async def _in_order(chat: ChatRef, steps: list[Step]) -> None:
+    """One chat's steps, one after another; a failure is logged and the next step still runs."""
+    for step in steps:
+        await _logged(f"work in {chat.chat_id}", step())
 
 
 async def _logged(what: str, work: Awaitable[None]) -> None:

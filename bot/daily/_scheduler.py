@@ -9,6 +9,7 @@ decide which process actually sends, so two processes never send one chat's push
 from __future__ import annotations
 
 import logging
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -93,10 +94,13 @@ class Timekeeper:
         if last is None or day > last:
             self._tried[chat] = day
 
-    def due(self, now: datetime) -> list[Due]:
-        """What to do now. Each push and each closing is handed out once."""
+    def due(self, now: datetime, *, busy: Container[ChatRef] = frozenset()) -> list[Due]:
+        """What to do now. Each push and each closing is handed out once. Chats in `busy` (their
+        work is still running) are left alone: what is due for them is handed out later."""
         work: list[Due] = []
         for chat, entry in self._entries.items():
+            if chat in busy:
+                continue
             closes = tuple(sorted(day for day, at in entry.closes.items() if at <= now))
             for day in closes:
                 del entry.closes[day]

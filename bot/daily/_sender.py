@@ -35,7 +35,9 @@ their own key the same way. Every other crash point loses nothing and doubles no
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable, Container
 from datetime import date, datetime, timedelta
 
 from bot.daily._decks import DeckPool
@@ -272,26 +274,36 @@ class PushSteps:
 
     # -- taking over what a dead process left -------------------------------------------------
 
-    async def _recover(self) -> None:
-        """Take over every step nobody is doing: results first (they are older), then pushes."""
+    async def _recovery(
+        self, busy: Container[ChatRef]
+    ) -> dict[ChatRef, list[Callable[[], Awaitable[None]]]]:
+        """The steps nobody is doing, by chat, results first (they are older), then pushes: each
+        step takes its work over when it runs. A chat in `busy` (this process is sending to it:
+        a lease can run out during a long retry) is left out: it is never taken over twice."""
+        work: dict[ChatRef, list[Callable[[], Awaitable[None]]]] = {}
         if self.messenger is None:
-            return
+            return work
         now = self.lease_clock.now()
         for stored in await self.store.unsent_results(now):
-            if self.serves(stored.push.chat):
-                await self._resume_results(stored, now)
+            chat = stored.push.chat
+            if self.serves(chat) and chat not in busy:
+                work.setdefault(chat, []).append(functools.partial(self._resume_results, stored))
         for stored in await self.store.unsent_pushes(now):
-            if self.serves(stored.push.chat):
-                await self._resume_push(stored, now)
+            chat = stored.push.chat
+            if self.serves(chat) and chat not in busy:
+                work.setdefault(chat, []).append(functools.partial(self._resume_push, stored))
+        return work
 
-    async def _resume_results(self, stored: DailyPush, now: datetime) -> None:
+    async def _resume_results(self, stored: DailyPush) -> None:
         key = stored.push
+        now = self.lease_clock.now()
         if await self.store.take_results(key, now=now, lease_until=now + self._send_lease):
             log.info("posting the %s daily results to %s again", key.day, key.chat.chat_id)
             await self._send_results(key.chat, key.day)
 
-    async def _resume_push(self, stored: DailyPush, now: datetime) -> None:
+    async def _resume_push(self, stored: DailyPush) -> None:
         chat, day = stored.push.chat, stored.push.day
+        now = self.lease_clock.now()
         if not await self.store.take_push(stored.push, now=now, lease_until=now + LEASE):
             return  # another process took it
         now = self.clock.now()  # the schedule's time from here on

@@ -24,6 +24,7 @@ import json
 import math
 import random
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -251,7 +252,9 @@ class Faults:
 
     A storm (`repeat` > 1) refuses each chosen request `repeat` times in a row (each a fresh 429
     once the window it opened has closed, so only a client that keeps honouring retry_after
-    gets through); `only` limits the faults to writes whose JSON body contains that text."""
+    gets through); `only` limits the faults to writes whose JSON body contains that text, and
+    `channel` to writes into that channel. A held storm (`FakeDiscord.hold`) refuses until the
+    test calls `release()`."""
 
     fraction: float
     status: int
@@ -259,6 +262,7 @@ class Faults:
     rng: random.Random
     repeat: int = 1
     only: str | None = None
+    channel: int | None = None
     refused: Counter[str] = field(default_factory=Counter)  # request -> times refused
     injected: int = 0
     early: int = 0
@@ -782,6 +786,27 @@ class FakeDiscord:
             1.0, 429, retry_after, random.Random(0), repeat=refusals, only=containing
         )
 
+    def hold(self, containing: str, *, channel_id: int, retry_after: float = 0.5) -> Faults:
+        """A 429 storm the test ends: every write into `channel_id` whose body contains
+        `containing` is refused (each after the window the last refusal opened has closed, so
+        `early` still counts a client that does not wait) until `release()`."""
+        self.faults = Faults(
+            1.0,
+            429,
+            retry_after,
+            random.Random(0),
+            repeat=sys.maxsize,
+            only=containing,
+            channel=channel_id,
+        )
+        return self.faults
+
+    def release(self) -> None:
+        """End a held storm: from now on the writes it refused go through."""
+        if self.faults is not None:
+            self.faults.repeat = 0
+        self._changed()
+
     def fail(self, fraction: float, *, status: int = 502, seed: int = 7) -> None:
         """Refuse `fraction` of writes once each with a server error (`status`)."""
         self.faults = Faults(fraction, status, 0.0, random.Random(seed))
@@ -792,6 +817,8 @@ class FakeDiscord:
             return None
         text = json.dumps(body, sort_keys=True, default=str, ensure_ascii=False)
         if faults.only is not None and faults.only not in text:
+            return None
+        if faults.channel is not None and not path.startswith(f"/channels/{faults.channel}/"):
             return None
         key = f"{method} {path} {text}"
         bucket = _bucket(method, path)

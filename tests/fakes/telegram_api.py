@@ -29,6 +29,7 @@ import json
 import math
 import random
 import re
+import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
@@ -171,13 +172,16 @@ class Flood:
     moves the window on.
 
     A storm (`repeat` > 1) refuses each chosen send `repeat` times (a fresh 429 each time the
-    window has closed); `only` limits the faults to sends whose method or parameters contain it."""
+    window has closed); `only` limits the faults to sends whose method or parameters contain it,
+    and `chat` to sends into that chat. A held storm (`FakeTelegramAPI.hold`) refuses until the
+    test calls `release()`."""
 
     fraction: float
     retry_after: float
     rng: random.Random
     repeat: int = 1
     only: str | None = None
+    chat: int | None = None
     until: dict[int, float] = field(default_factory=dict)  # chat id -> end of its window
     seen: Counter[str] = field(default_factory=Counter)  # send -> times refused
     early: int = 0
@@ -289,6 +293,20 @@ class FakeTelegramAPI:
         """A 429 storm on the sends whose method or parameters contain `containing`: each is refused
         `refusals` times, every time after the window the last refusal opened has closed."""
         self._flood = Flood(1.0, retry_after, random.Random(0), refusals, containing)
+
+    def hold(self, containing: str, *, chat_id: int, retry_after: float = 2.0) -> None:
+        """A 429 storm the test ends: every send into `chat_id` whose method or parameters
+        contain `containing` is refused (each after the window the last refusal opened has
+        closed, so `early` still counts a client that does not wait) until `release()`."""
+        self._flood = Flood(
+            1.0, retry_after, random.Random(0), sys.maxsize, containing, chat=chat_id
+        )
+
+    def release(self) -> None:
+        """End a held storm: from now on the sends it refused go through."""
+        if self._flood is not None:
+            self._flood.repeat = 0
+        self._changed()
 
     @property
     def early(self) -> int:
@@ -538,6 +556,8 @@ class FakeTelegramAPI:
         if flood.only is not None and flood.only not in fingerprint:
             return None
         now, chat = time.monotonic(), _chat_id(params)
+        if flood.chat is not None and chat != flood.chat:
+            return None
         until = flood.until.get(chat, 0.0)
         if now < until:  # refused again; a retry of a refused send was early
             flood.early += flood.seen[fingerprint] > 0
