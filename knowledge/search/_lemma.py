@@ -180,6 +180,8 @@ def word_family(word: str) -> frozenset[str]:
             root = base[: len(base) - len(noun_end)]
             if len(root) >= shortest:
                 found.add(root + verb_end)
+                if not verb_end and _DOUBLED.search(root):
+                    found.add(root[:-1])  # "plotter" -> "plot", "shopping" -> "shop"
         if base.endswith(verb_end):
             root = base[: len(base) - len(verb_end)] if verb_end else base
             if len(root) >= shortest:
@@ -189,6 +191,7 @@ def word_family(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_DOUBLED = re.compile(r"([bdgmnprt])\1$")
 _PEOPLE_ENDS = ("n", "an", "ian", "ese", "ish")
 
 

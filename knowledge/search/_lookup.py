@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from knowledge.model import Deck
 from knowledge.search._bm25 import FieldIndex, QueryTerm
 from knowledge.search._entities import Entity, build_entities, name_keys
+from knowledge.search._real_words import is_real_word
 from knowledge.search._types import Hit, Lookup
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import TextWords, content_words, normalise
@@ -198,8 +199,9 @@ class TopicLookup:
                 position = -negative
                 shown = self._entities[position].sources[sources[position]]
                 best[position] = _Scored(position, score, shown)
-        if any(not term.alternatives for term in terms):
-            # A word the notes never use: maybe a run-together or garbled name ("berlinwall").
+        if any(not term.alternatives and not is_real_word(term.text) for term in terms):
+            # A word the notes never use: maybe a run-together or garbled name ("berlinwall"),
+            # not a real word ("exothermic reactions" is no garbled "endothermic reactions").
             found = self._fuzzy_name(key)
             if found is not None:
                 position, shown = self._name_owner[found[1]]

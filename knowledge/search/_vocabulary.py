@@ -6,6 +6,10 @@ possibly close (`_deletes`), in one rapidfuzz call: the cost no longer grows wit
 allowance grows with the word's length; short words and numbers are never corrected, because
 "Nagy"/"Nage" or "1956"/"1965" are different things, not typos. A correction is trusted less than
 the word itself, so a query made only of guesses cannot look like a confident match.
+
+A correctly spelt word is no typo: "exothermic" asked of notes that say only "endothermic", or
+"Austria" of notes about "Australia", stays an unknown word (`_real_words`), so the question is
+answered from its other words or refused, never answered with the lookalike's line.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.search._bm25 import QueryTerm
 from knowledge.search._deletes import DeleteIndex
+from knowledge.search._real_words import may_correct
 from knowledge.search._words import index_word, surface_words
 from knowledge.text import americanise
 
@@ -107,7 +112,7 @@ class Vocabulary:
         found = process.extract(
             word, nearby, scorer=OSA.distance, processor=None, score_cutoff=1, limit=5
         )
-        stems = {self._stems[match] for match, _, _ in found} - {own}
+        stems = {self._stems[match] for match, _, _ in found if may_correct(word, match)} - {own}
         return tuple((variant, SPELLING_VARIANT_TRUST) for variant in sorted(stems))
 
     def _corrections(self, word: str, last: bool) -> Alternatives:
@@ -118,6 +123,7 @@ class Vocabulary:
         found = process.extract(
             word, nearby, scorer=OSA.distance, processor=None, score_cutoff=allowance, limit=8
         )
+        found = [match for match in found if may_correct(word, match[0])]
         if found:
             nearest = min(distance for _, distance, _ in found)
             trust = ONE_EDIT_TRUST if nearest <= 1 else TWO_EDIT_TRUST
@@ -131,7 +137,8 @@ class Vocabulary:
         for word in self._sorted[start : start + 50]:
             if not word.startswith(prefix):
                 break
-            completions.append(word)
+            if may_correct(prefix, word):  # "swede" is no start of "sweden"
+                completions.append(word)
         completions.sort(key=len)
         stems = dict.fromkeys(self._stems[word] for word in completions[:3])
         return tuple((completion, PREFIX_TRUST) for completion in stems)
