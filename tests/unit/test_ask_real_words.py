@@ -247,3 +247,11 @@ def test_an_agent_noun_with_a_doubled_letter_has_its_root_in_its_family(
     word: str, root: str
 ) -> None:
     assert root in word_family(word)
+
+
+def test_a_word_the_notes_use_gets_no_real_word_as_its_spelling_twin() -> None:
+    # notes using both "complement" and "compliment": one is no misspelling of the other
+    vocabulary = Vocabulary(["complement", "compliment", "khrushchev", "khruschev"])
+    assert vocabulary.alternatives("complement", known=True) == ()
+    # two spellings of a name still find each other
+    assert vocabulary.alternatives("khrushchev", known=True)
