@@ -10,7 +10,7 @@ from bot.questions._distractors import distractors, option_text
 from bot.questions._filters import blank_problem
 from bot.questions._model import BLANK, Question, QuestionKind
 from bot.questions._numbers import parse_number
-from bot.questions._phrasing import label, quote_fact
+from bot.questions._phrasing import gives_year_away, label, quote_fact
 from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span
 from bot.questions._words import gives_away
 from knowledge.model import stable_id
@@ -22,13 +22,13 @@ MIN_WRONG_OPTIONS = 2
 
 def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
     """Spans of the fact that a choice or true/false question can use, best first."""
-    shown = label(ref)
     spans = [
         span
         for span in ctx.spans(ref.fact)
         if span.kind in CHOOSABLE_KINDS
         and not blank_problem(ref.text, span)
-        and not gives_away(span.text, shown)
+        and not gives_away(span.text, label(ref, span))
+        and not gives_year_away(ref, span)
     ]
     return sorted(spans, key=lambda s: (-s.score, s.start))
 
@@ -56,7 +56,7 @@ def _choice(ctx: DeckContext, ref: FactRef, span: Span) -> Question | None:
     return Question(
         id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CHOICE.value, span.text),
         kind=QuestionKind.CHOICE,
-        prompt=f"{label(ref)}: {text[: span.start]}{BLANK}{text[span.end :]}",
+        prompt=f"{label(ref, span)}: {text[: span.start]}{BLANK}{text[span.end :]}",
         answers=(answer,),
         options=tuple(options),
         correct=(options.index(answer),),

@@ -10,9 +10,14 @@ from collections.abc import Iterator
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._entities import without_parenthetical
-from bot.questions._filters import blank_problem, generic_plural, short_item
+from bot.questions._filters import (
+    blank_problem,
+    generic_plural,
+    short_item,
+    typed_synonym_risk,
+)
 from bot.questions._model import BLANK, Question, QuestionKind
-from bot.questions._phrasing import hint_for, label, quote_fact
+from bot.questions._phrasing import gives_year_away, hint_for, label, quote_fact
 from bot.questions._spans import Span, SpanKind
 from knowledge.model import stable_id
 from knowledge.text import fold
@@ -28,11 +33,13 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)
         if ref.fact.group is not None and short_item(text, span):
             continue
+        if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
+            continue
         stem = text[: span.start] + BLANK + text[span.end :]
         yield Question(
             id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CLOZE.value, span.text),
             kind=QuestionKind.CLOZE,
-            prompt=f"{label(ref)}: {stem}",
+            prompt=f"{label(ref, span)}: {stem}",
             answers=accepted_answers(ctx, span),
             explanation=quote_fact(f"Answer: {span.text}.", ref),
             source_fact=text,

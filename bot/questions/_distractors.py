@@ -91,6 +91,7 @@ def distractors(
             _clashes(candidate, span)
             or _breaks_range(ref.text, span, candidate)
             or _outside_era(ctx, span, candidate)
+            or _before_its_cause(ref, span, candidate)
             or (
                 span.kind in NUMERIC_KINDS
                 and beyond_limit(ref.text, span.start, span.end, candidate)
@@ -271,6 +272,23 @@ def _outside_era(ctx: DeckContext, span: Span, candidate: str) -> bool:
 
 
 _MIN_ERA = 10
+# A line (or its group) that tells what came of its topic: "Consequence: SCLC founded 1957".
+_AFTERMATH = re.compile(
+    r"(?i)^\s*(?:consequences?|effects?|results?|outcomes?|impacts?|aftermath|afterwards|later)\b"
+)
+
+
+def _before_its_cause(ref: FactRef, span: Span, candidate: str) -> bool:
+    """True for a wrong year before its topic began on a line telling what came of the topic
+    ("Consequence: SCLC founded 1952" under "Montgomery Bus Boycott (1955-56)"): a consequence
+    dated before its cause is plainly false."""
+    start = ref.topic.start_year
+    if span.kind is not SpanKind.YEAR or start is None:
+        return False
+    if not (_AFTERMATH.match(ref.text) or _AFTERMATH.match(ref.fact.group or "")):
+        return False
+    year = parse_number(candidate)
+    return year is not None and year.value < start
 
 
 # "between X and Y" is a range too; "X and Y" alone is not ("12 seats and 230 seats").

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.questions._entities import Entity, EntityIndex
-from bot.questions._everyday import is_everyday
+from bot.questions._everyday import frequency, is_everyday
 from bot.questions._numbers import NumberScan, scan_numbers
 from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import Token, Tokens, joinable, starts_sentence, tokenize
@@ -220,13 +220,26 @@ def _capitalised_runs(
                 break
             cursor += 1
         position = last + 1
-        if starts_sentence(text, tokens, first) and tokens[first].folded not in stats.proper_nouns:
+        if (
+            starts_sentence(text, tokens, first)
+            and tokens[first].folded not in stats.proper_nouns
+            and not (last > first and _name_word(tokens[first]))
+        ):
             first += 1
             while first <= last and not tokens[first].is_capitalised:
                 first += 1
         if first <= last and last - first + 1 <= _MAX_PHRASE_WORDS:
             runs.append((first, last))
     return runs
+
+
+# Below this Zipf frequency a capitalised word opening a line is no everyday word put first, but
+# part of the name it runs into: "Mauna Loa", "Emmeline Pankhurst" ("The", "Shield" are common).
+_NAME_WORD_ZIPF = 3.0
+
+
+def _name_word(token: Token) -> bool:
+    return token.text.isalpha() and frequency(token.text) < _NAME_WORD_ZIPF
 
 
 def _is_rare(token: Token, stats: DeckStats) -> bool:

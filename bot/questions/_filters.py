@@ -29,13 +29,14 @@ from bot.questions._words import (
     content_words,
     gives_away,
     is_stop_phrase,
+    root,
     spells_initials,
 )
 from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 _REGNAL = re.compile(r"[IVXL]{1,6}")
-_NEXT_WORD = re.compile(r" ([a-z][a-z'-]+)")
+_NEXT_WORD = re.compile(r" [\"“‘']?([a-z][a-z'-]+)")
 # Content words a fact must keep around its blank to still say something.
 MIN_STEM_WORDS = 2
 # A word found by rarity alone (no name or term of the deck) in a list's item needs more around
@@ -67,6 +68,16 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the key term is part of a longer name"  # "_____ stations" -> "Power"
     if not span.marked and span.kind is SpanKind.PHRASE and len(span.text.strip()) <= 2:
         return "the blank is a letter or two"  # 'the "three _____"' -> Ks
+    if not span.marked and _splits_a_name(text, span):
+        # "Bull _____" -> Connor, "Ten _____" -> Point Programme, "Attorney _____" -> General
+        # Robert Kennedy: the rest of the name stands beside the blank.
+        return "the blank is part of a longer name"
+    if not span.marked and span.kind not in NUMERIC_KINDS and _in_hyphenated(text, span):
+        return "the blank is half a hyphenated word"  # "self-_____" -> reliance
+    if not span.marked and span.kind is SpanKind.ACRONYM and is_everyday(span.text.strip()):
+        return (
+            "the blank is an everyday abbreviation"  # "_____ poultry" -> UK, "_____ pictures" -> TV
+        )
     if not span.marked and _everyday_name(span):
         return "the blank is an everyday capitalised word"  # "a punishment from _____" -> "God"
     if not span.marked and _generic_word(text, span):
@@ -91,6 +102,45 @@ def blank_problem(text: str, span: Span) -> str | None:
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
         return "stem too short after blanking"
     return None
+
+
+# Titles a name follows: "Governor _____" -> Orval Faubus asks the name, not part of it.
+_TITLE_WORDS = frozenset(
+    """
+    president king queen governor general senator dr mr mrs ms miss sir lord lady pope emperor
+    empress tsar kaiser prince princess chancellor premier minister judge justice bishop
+    archbishop saint st professor captain colonel admiral marshal chief sheriff mayor
+    """.split()  # noqa: SIM905
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.]*)[ (]+$")
+# What may join a name's words: "Union of Women's Suffrage", "(… for Ill-Health) Act".
+_WORD_AFTER = re.compile(r"(?:['’]s)?[ )]+(?:(?:of|for)\s+)?([^\W\d_][\w'’]*|(?:1\d|20)\d\d\b)")
+
+
+def _splits_a_name(text: str, span: Span) -> bool:
+    """True when a capitalised blank has a capitalised word of the same name right beside it:
+    "Ku _____ (KKK)", "Millicent _____ = leader …", "Prisoners' (_____ for Ill-Health) Act".
+    A title before a name ("Governor _____" -> Orval Faubus) is no part of it, unless the blank
+    starts with another title ("Attorney _____" -> General Robert Kennedy)."""
+    answer = span.text.strip()
+    if span.kind in NUMERIC_KINDS or not answer[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text[: span.start])
+    if before is not None and _capitalised(before.group(1)):
+        first = fold(answer).split()[0]
+        if fold(before.group(1)).rstrip(".") not in _TITLE_WORDS or first in _TITLE_WORDS:
+            return True
+    after = _WORD_AFTER.match(text, span.end)
+    # "_____ 1968 (Fair Housing Act)": the year is part of the Act's name
+    return after is not None and (_capitalised(after.group(1)) or after.group(1).isdigit())
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and fold(word) not in STOP_WORDS
+
+
+def _in_hyphenated(text: str, span: Span) -> bool:
+    return text[span.start - 1 : span.start] == "-" or text[span.end : span.end + 1] == "-"
 
 
 def _incidental(text: str, span: Span) -> bool:
@@ -160,6 +210,39 @@ def _generic_word(text: str, span: Span) -> bool:
         return False
     word = fold(span.text.strip())
     return _described(text[: span.start]) and frequency(word) >= _GENERIC_HEAD_ZIPF
+
+
+# Zipf from which a found verb or describing word has everyday synonyms ("restrict": limit,
+# reduce; "stimulates": triggers; "predictable": regular); "neutralise" (2.4) has none.
+_COMMON_VERB_ZIPF = 3.0
+_OBJECT_AFTER = re.compile(
+    r" (?:the|a|an|this|these|that|those|its|their|his|her|our|some)\b", re.I
+)
+_VERB_OR_COMPLEMENT_BEFORE = frozenset(
+    {*_VERB_BEFORE, "should", "may", "might", "is", "are", "was", "were", "be", "been", "being",
+     "become", "becomes", "this", "these", "it", "they", "which", "who"}
+)  # fmt: skip
+# A word in this share of the deck's topics (and at least this many) is the subject's own
+# everyday word ("pathogen" in a disease deck): "If a _____ gets in" has rivals (microbe, germ).
+_SUBJECT_WORD_SHARE = 0.25
+_SUBJECT_WORD_TOPICS = 3
+
+
+def typed_synonym_risk(ctx: DeckContext, text: str, span: Span) -> bool:
+    """True when a typed answer for a found word would have equally right rivals: a common verb
+    or describing word ("Farmers should _____ the use of antibiotics" -> restrict; "Tides are
+    _____" -> predictable), or a word the whole deck uses ("a dead form of the _____" ->
+    pathogen). A choice among words of one kind can still ask it."""
+    if span.marked or span.kind not in (SpanKind.RARE_WORD, SpanKind.TERM):
+        return False
+    word = fold(span.text.strip())
+    if " " not in word and span.kind is SpanKind.RARE_WORD and frequency(word) >= _COMMON_VERB_ZIPF:
+        found = _WORDS_BEFORE.search(text[: span.start])
+        before = fold(found.group(2)) if found else ""
+        if before in _VERB_OR_COMPLEMENT_BEFORE or _OBJECT_AFTER.match(text, span.end):
+            return True
+    topics = ctx.topics_using(root(word)) if " " not in word else 0
+    return topics >= _SUBJECT_WORD_TOPICS and topics >= _SUBJECT_WORD_SHARE * len(ctx.deck.topics)
 
 
 def short_item(text: str, span: Span) -> bool:

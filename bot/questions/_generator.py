@@ -333,7 +333,7 @@ class QuestionGenerator:
                 which_topic_question(ctx, ref),
             ):
                 if question is not None:
-                    yield _Candidate(question, frozenset({subject}), topics)
+                    yield _Candidate(question, _with_answer({subject}, question), topics)
         for group, question in reason_questions(ctx, part):
             # A "which was" question is about its line; a "NOT" or "pick all" one about the whole
             # lead-in. The lines it shows as under the lead-in are asked about too.
@@ -353,7 +353,7 @@ class QuestionGenerator:
         # term questions: a quiz asks about it once, not as a cloze and again as a term.
         defining = self._defining_lines()
         for term, question in term_questions(ctx, part):
-            subjects = {f"term:{term.id}"}
+            subjects = {f"term:{term.id}", f"answer:{fold(term.term)}"}
             if fold(term.term) in defining:
                 subjects.add(defining[fold(term.term)])
             yield _Candidate(question, frozenset(subjects), frozenset(term.topics))
@@ -392,6 +392,20 @@ class QuestionGenerator:
                     defining.setdefault(fold(found[0]), f"fact:{fold(ref.text)}")
             self._defining = defining
         return self._defining
+
+
+_NUMERIC_ANSWER = re.compile(r"[\d\s,.%£$€:/-]*\d[\d\s,.%£$€:/-]*(?:[a-z]{0,3})?", re.IGNORECASE)
+
+
+def _with_answer(subjects: set[str], question: Question) -> frozenset[str]:
+    """The subjects of a question with a blank, and its answer: a batch asks for one word once
+    while it can ("pathogen" three times in one sample, "Phagocytosis" from its key-term line and
+    again from its topic's). Numbers and years recur across facts without repeating one."""
+    if question.kind in (QuestionKind.CLOZE, QuestionKind.CHOICE) and question.answers:
+        answer = fold(question.answers[0])
+        if answer and not _NUMERIC_ANSWER.fullmatch(answer):
+            return frozenset({*subjects, f"answer:{answer}"})
+    return frozenset(subjects)
 
 
 def _candidates(pool: tuple[object, ...]) -> list[_Candidate]:

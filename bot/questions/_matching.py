@@ -42,10 +42,18 @@ _MAX_SIDE = 60
 _MAX_SIDE_WORDS = 9
 _ARROW = re.compile(r"\s*(?:→|->|=>|⇒)\s*")
 _FORWARD = re.compile(
-    r"\s+(?:led to|leads to|lead to|leading to|resulted in|results in|result in|caused|causes)\s+",
+    r"\s+(?:led to|leads to|lead to|leading to|resulted in|results in|result in"
+    r"|caused(?!\s+by\b)|causes)\s+",
     re.IGNORECASE,
 )
-_BACKWARD = re.compile(r"\s+(?:because of|due to|as a result of)\s+", re.IGNORECASE)
+_BACKWARD = re.compile(
+    r"\s*[—–-]?\s+(?:because of|due to|as a result of|caused by)\s+", re.IGNORECASE
+)
+# A line that names a term or labels a list ("Pathogen – microorganism that causes …",
+# "Order: preclinical → phase 1 → phase 2"): no cause-and-effect claim of its own.
+_LABELLED = re.compile(r"^[^:=–—]{1,40}?\s*(?::|=|\s[–—-]\s)")
+# A side cut off mid-clause ("microorganism that"): no thing a student can match.
+_DANGLING = re.compile(r"(?i)\b(?:that|which|who|whose|and|or|of|by|to|the|a|an)$")
 # "Effects of the WannaCry attack" -> "the WannaCry attack"
 _EFFECTS_OF = re.compile(
     r"^\s*(?:the\s+)?(?:main\s+)?(?:effects?|impacts?|consequences?|results?)\s+(?:of|on)\s+(.+?)"
@@ -191,6 +199,8 @@ def cause_effect_pairs(ctx: DeckContext) -> list[Pair]:
 def _in_line(text: str) -> tuple[str, str] | None:
     """(cause, effect) stated by one line, or None."""
     text = text.strip().rstrip(".")
+    if _LABELLED.match(text):
+        return None
     parts = _ARROW.split(text)
     if len(parts) >= 2:
         cause, effect = parts[0], parts[-1]
@@ -203,8 +213,10 @@ def _in_line(text: str) -> tuple[str, str] | None:
             effect, cause = backward
         else:
             return None
-    cause, effect = cause.strip(" ,;:"), effect.strip(" ,;:")
+    cause, effect = cause.strip(" ,;:—–-"), effect.strip(" ,;:—–-")
     if not (_side(cause) and _side(effect)) or fold(cause) == fold(effect):
+        return None
+    if _DANGLING.search(cause) or _DANGLING.search(effect):
         return None
     return cause, effect
 

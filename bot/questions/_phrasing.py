@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_EXPLANATION, shorten
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 
 
-def label(ref: FactRef) -> str:
-    """Where a fact sits, shown before it: "Berlin Wall (Americans react)"."""
+def label(ref: FactRef, span: Span | None = None) -> str:
+    """Where a fact sits, shown before it: "Berlin Wall (Americans react)". When the question
+    turns on a year (`span`), the title's own dates are left out: "Montgomery Bus Boycott
+    (1955-56): December _____: buses desegregated" would give 1956 away."""
+    title = ref.topic.title
+    if span is not None and span.kind in (SpanKind.YEAR, SpanKind.DATE) and _YEAR.search(title):
+        title = _TITLE_DATES.sub("", title).strip(" ,–—-:") or title
     if ref.fact.group:
-        return f"{ref.topic.title} ({ref.fact.group})"
-    return ref.topic.title
+        return f"{title} ({ref.fact.group})"
+    return title
+
+
+def gives_year_away(ref: FactRef, span: Span) -> bool:
+    """True when a year question's label still names a year (its group's "1 December 1955: Rosa
+    Parks arrested …" over "December _____: buses desegregated")."""
+    return span.kind in (SpanKind.YEAR, SpanKind.DATE) and bool(_YEAR.search(label(ref, span)))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+# A title's dates: "(1955-56)", "(28 August 1963)", ", 1918–29", "1066:".
+_TITLE_DATES = re.compile(
+    r"\s*\([^()]*(?<!\d)(?:1\d|20)\d\d[^()]*\)"
+    r"|\s*[,:–—]\s*(?:c\.\s*)?(?<!\d)(?:1\d|20)\d\d(?:\s*[-–—/]\s*\d{2,4})?$"
+)
 
 
 def topic_path(ctx: DeckContext, ref: FactRef, *, with_group: bool = True) -> str:

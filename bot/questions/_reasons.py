@@ -188,8 +188,13 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         and not g.topic_level
         and not group.topic_level
     ]
+    # A list the other way round ("Reasons against …" beside "Reasons for building …", riots'
+    # causes beside a boycott's success) gives itself away: its lines read as the opposite.
+    siblings = [g for g in siblings if not _opposed(group, g)]
     alike: Iterator[LeadIn] = (
-        g for g in groups if g.topic_id != group.topic_id and g.kind == group.kind
+        g
+        for g in groups
+        if g.topic_id != group.topic_id and g.kind == group.kind and not _opposed(group, g)
     )
     contrasts = [g for g in siblings if _KIND_OF_CAUSE.search(g.heading)]
     if _KIND_OF_CAUSE.search(group.heading) and contrasts:
@@ -221,6 +226,40 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     return list(chosen.values())
 
 
+_NEGATIVE = re.compile(
+    r"(?i)\b(?:against|fail(?:ure|ures|ed|ing|s)?|los(?:e|ing|s|t)|declin(?:e|ed|ing)|fall|fell"
+    r"|collapse|defeat|weakness(?:es)?|disadvantages?|opposition|opposed|problems?|criticisms?"
+    r"|limitations?|riots?|unrest|unpopularity|dangers?|risks?|costs?|drawbacks?|cons)\b"
+)
+_POSITIVE = re.compile(
+    r"(?i)\b(?:success(?:es|ful)?|support|growth|rise|rose|victory|victories|win|won|strengths?"
+    r"|advantages?|popularity|benefits?|improvements?|recovery|pros|progress|achievements?)\b"
+)
+# The words a lead-in is made of, which say nothing of its subject.
+_LEAD_WORDS = frozenset({"reasons", "reason", "causes", "cause", "why", "effects", "effect"})
+
+
+def _polarity(heading: str) -> int:
+    """-1 for a list of what went against something or why it failed, 1 for why it succeeded,
+    0 when the heading does not say."""
+    if _NEGATIVE.search(heading):
+        return -1
+    return 1 if _POSITIVE.search(heading) else 0
+
+
+def _opposed(one: LeadIn, other: LeadIn) -> bool:
+    """True when two lists run opposite ways: one for success, the other for failure; or one
+    against a subject the other names ("Reasons for building new nuclear stations", "Reasons
+    against new nuclear stations")."""
+    mine, theirs = _polarity(one.heading), _polarity(other.heading)
+    if mine * theirs < 0:
+        return True
+    if mine == theirs or -1 not in (mine, theirs):
+        return False
+    shared = set(content_words(one.heading)) & set(content_words(other.heading)) - _LEAD_WORDS
+    return bool(shared)
+
+
 def _defines(ctx: DeckContext, text: str) -> bool:
     """True for a line that defines a term ("Pathogen = microorganism …"): not a reason or effect."""
     if _DEFINITION.search(text):
@@ -245,7 +284,7 @@ def _term_prefixes(ctx: DeckContext) -> dict[int, frozenset[str]]:
 
 def _ask(group: LeadIn, negative: bool) -> str:
     subject = group.subject
-    plain = group.topic_level or (group.kind == _CAUSE and subject == group.heading)
+    plain = _plain(group)
     if plain or not content_words(_DATES.sub(" ", subject)):
         # "Causes (1770s–1789)": the heading names no subject of its own.
         heading = group.heading.rstrip(":")
@@ -268,10 +307,23 @@ def _ask(group: LeadIn, negative: bool) -> str:
     return f"Which of these was one of the “{subject}”?"
 
 
+def _plain(group: LeadIn) -> bool:
+    """True when the heading is quoted whole ("listed under “Reasons for success”"): it is the
+    topic's title, names no subject of its own, or one word a reason "for" would read badly
+    with ("a reason for “success”", "a reason for “against new …”")."""
+    subject = group.subject
+    return (
+        group.topic_level
+        or (group.kind == _CAUSE and subject == group.heading)
+        or (group.kind == _CAUSE and len(content_words(subject)) < 2)
+        or fold(subject).startswith("against ")
+    )
+
+
 def _ask_many(group: LeadIn) -> str:
     """The multi-select wording of `_ask`: every option under the lead-in is to be picked."""
     subject = group.subject
-    plain = group.topic_level or (group.kind == _CAUSE and subject == group.heading)
+    plain = _plain(group)
     if plain or not content_words(_DATES.sub(" ", subject)):
         return f"Which of these are listed under “{group.heading.rstrip(':')}”?"
     if group.kind == _CAUSE:

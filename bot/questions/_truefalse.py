@@ -65,7 +65,7 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
                 ref.topic.id, ref.fact_id, QuestionKind.TRUE_FALSE.value, span.text, verdict
             ),
             kind=QuestionKind.TRUE_FALSE,
-            prompt=f"True or false? {label(ref)}: {statement}",
+            prompt=f"True or false? {label(ref, span)}: {statement}",
             answers=(verdict,),
             options=(TRUE, FALSE),
             correct=(0,) if truth else (1,),

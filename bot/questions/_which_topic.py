@@ -21,11 +21,12 @@ that had to be masked) is not asked: what is left still points at the answer.
 
 from __future__ import annotations
 
+import random
 import re
 import weakref
+from collections.abc import Callable
 
 from bot.questions._context import DeckContext, FactRef
-from bot.questions._draw import sample_where
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
@@ -34,6 +35,7 @@ from bot.questions._words import STOP_WORDS, content_words, echoes, pronoun_led,
 from knowledge.headings import is_structural_title
 from knowledge.importers.terms import is_equation_line
 from knowledge.model import Topic, stable_id
+from knowledge.search._embed import Vectors, embed
 from knowledge.text import fold
 
 # A line needs this many content words (after masking) to point at one topic: "Food Shortages"
@@ -63,6 +65,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         return None
     if pronoun_led(ref.text):
         return None  # "It reached England …": which "it" is the question
+    if all(word[:1].isupper() or fold(word) in STOP_WORDS for word in ref.text.split()):
+        return None  # "Chief Justice Earl Warren": a name, with no claim to place
     if _judging_label(ref.text) or _NEGATED.search(ref.text) or _PERSONAL.search(ref.text):
         # "Why it matters: less photosynthesis …", "Produces no carbon dioxide": a consequence
         # or a thing a topic lacks, which its siblings may share.
@@ -82,6 +86,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     )
 
     years = [int(year) for year in _YEAR.findall(ref.text)]
+    if any(_spans_year(ref.topic, year, slack=1) for year in years):
+        return None  # "… munitions by 1917" under "The First World War (1914-18)": dates match
 
     def fits(topic: Topic) -> bool:
         return (
@@ -94,9 +100,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             and not any(_spans_year(topic, year) for year in years)
         )
 
-    # Drawn from the topics whose titles fit an option, stopping at the last one needed.
-    wrong = sample_where(_same_kind(ctx, ref.topic), rng, WRONG_TOPICS, fits)
-    if len(wrong) < MIN_WRONG_TOPICS:
+    wrong = _plausible(ctx, ref.topic, rng, fits)
+    if len(wrong) < MIN_WRONG_TOPICS or _means_its_title(ctx, ref.text, ref.topic, wrong):
         return None
     options = [ref.topic.title, *(topic.title for topic in wrong)]
     rng.shuffle(options)
@@ -148,6 +153,67 @@ def _judging_label(text: str) -> bool:
     return is_lead_in(label) or _JUDGING.search(label) is not None
 
 
+# A wrong topic is offered only when its notes are this close to the right one's, as a share of
+# the closest same-kind topic's: "Measles" for a line of "HIV" (symptoms, spread, immune), not
+# "Rose black spot" (leaves, fungus), whose lines no human disease's resemble.
+_PLAUSIBLE_SHARE = 0.5
+# Wrong topics are drawn at random from this many of the closest that fit.
+_CLOSEST = WRONG_TOPICS + 2
+
+
+def _plausible(
+    ctx: DeckContext, topic: Topic, rng: random.Random, fits: Callable[[Topic], bool]
+) -> list[Topic]:
+    """Up to WRONG_TOPICS wrong topics of the right one's kind that a student who has not learnt
+    the line could believe: the closest in what their notes talk about. When the closest are
+    ruled out (they share the line's own words, so it would fit them too), what is left is far
+    from the answer, and none is offered: such options would give the answer away."""
+    mine = ctx.topic_roots(topic.id)
+    scored = [
+        (_likeness(mine, ctx.topic_roots(other.id)), position, other)
+        for position, other in enumerate(_same_kind(ctx, topic))
+    ]
+    if not scored:
+        return []
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    # Among a few topics (a short deck's sections) there is no closer set to choose from.
+    floor = scored[0][0] * _PLAUSIBLE_SHARE if len(scored) > _CLOSEST else 0.0
+    close = [other for score, _, other in scored if score >= floor and fits(other)]
+    return rng.sample(close[:_CLOSEST], min(WRONG_TOPICS, len(close[:_CLOSEST])))
+
+
+# How much closer in meaning the line may be to its own topic's title than to the nearest wrong
+# one: "Hygiene — hand washing …" is an instance of "Preventing the spread of disease" (+0.25),
+# "A sexually transmitted disease" of "Gonorrhoea" among Measles and Malaria (+0.19), "Set up the
+# Equal Employment Opportunity Commission" of "Civil Rights Act" (+0.21); knowing which fuel is
+# mostly methane (+0.17) is the subject itself.
+_GIVEAWAY_MARGIN = 0.18
+_TITLE_VECTORS: weakref.WeakKeyDictionary[DeckContext, dict[str, Vectors]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _means_its_title(ctx: DeckContext, line: str, answer: Topic, wrong: list[Topic]) -> bool:
+    """True when the line's words mean its topic's title, so everyday sense picks it: word
+    vectors (`knowledge.search._embed`) put the line much nearer the right title than any
+    wrong one. Without the vectors installed, no line is refused on this ground."""
+    titles = [_PARENTHESES.sub(" ", topic.title).strip() for topic in (answer, *wrong)]
+    known = _TITLE_VECTORS.setdefault(ctx, {})
+    missing = [title for title in titles if title not in known]
+    vectors = embed([line, *missing])
+    if vectors is None:
+        return False
+    known.update(zip(missing, vectors[1:], strict=True))
+    scores = [float(known[title] @ vectors[0]) for title in titles]
+    return scores[0] - max(scores[1:]) > _GIVEAWAY_MARGIN
+
+
+def _likeness(one: frozenset[str], other: frozenset[str]) -> float:
+    """How much two topics' notes share: the Jaccard index of their word roots."""
+    union = len(one | other)
+    return len(one & other) / union if union else 0.0
+
+
 def _same_kind(ctx: DeckContext, topic: Topic) -> tuple[Topic, ...]:
     """The option topics of the same kind as `topic`: under the same heading (or at the top of
     the tree, both), and either both with sub-headings or neither; and the items of sibling lists
@@ -157,9 +223,13 @@ def _same_kind(ctx: DeckContext, topic: Topic) -> tuple[Topic, ...]:
     grouping = bool(deck.children(topic.id))
     kin = _plural_head(parent.title) if parent is not None else None
 
+    document = _is_document(topic.title)
+
     def same(other: Topic) -> bool:
         if other.id == topic.id or bool(deck.children(other.id)) != grouping:
             return False
+        if _is_document(other.title) != document:
+            return False  # a law among events: "Civil Rights Act (1964)" beside "Sit-ins"
         theirs = deck.parent(other.id)
         if theirs is None or parent is None:
             return theirs is None and parent is None
@@ -169,6 +239,22 @@ def _same_kind(ctx: DeckContext, topic: Topic) -> tuple[Topic, ...]:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+# Headings naming a document rather than an event, place or person: a line of one ("Banned
+# discrimination in employment") is told from the rest by its kind alone.
+_DOCUMENTS = frozenset(
+    """
+    act acts law laws amendment amendments treaty treaties pact charter report bill bills ruling
+    constitution declaration agreement accord convention directive manifesto
+    """.split()  # noqa: SIM905
+)
+
+
+def _is_document(title: str) -> bool:
+    words = fold(_PARENTHESES.sub(" ", title)).split()
+    words = [word for word in words if not word.isdigit()]
+    return bool(words) and words[-1] in _DOCUMENTS
 
 
 def _plural_head(title: str) -> str | None:
@@ -241,10 +327,10 @@ def _titles_overlap(one: str, other: str) -> bool:
     return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
-def _spans_year(topic: Topic, year: int) -> bool:
+def _spans_year(topic: Topic, year: int, *, slack: int = 0) -> bool:
     """True when the topic's dates take in the year the line names ("The Weimar Republic,
     1918–29" for a line dated 1920): by its dates the line belongs there too."""
     if topic.start_year is None:
         return False
     end = topic.end_year if topic.end_year is not None else topic.start_year
-    return topic.start_year <= year <= end
+    return topic.start_year - slack <= year <= end + slack

@@ -179,7 +179,7 @@ async def test_a_teacher_uploads_markdown_notes_and_sets_a_schedule(
         (topics,) = await shown(api, await api.slash("topics", TEACHER))
         (lahar,) = await shown(api, await api.slash("explain", TEACHER, topic="lahar"))
         quiz = await shown(
-            api, await api.slash("quiz", TEACHER, topic="Types of volcano", questions=2), 2
+            api, await api.slash("quiz", TEACHER, topic="Living with volcanoes", questions=2), 2
         )
         now = await shown(api, await api.slash("daily", TEACHER, action="now"), 2)
         schedule = "16:30 Europe/London mon,wed,fri deadline=18:00"

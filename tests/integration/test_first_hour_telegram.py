@@ -254,7 +254,7 @@ async def test_a_teacher_uploads_markdown_notes_and_sets_a_schedule(
         (topics,) = await said(api, adapter, "/topics", chat=GROUP, user=TEACHER)
         (lahar,) = await said(api, adapter, "/explain lahar", chat=GROUP, user=TEACHER)
         (empty,) = await said(api, adapter, "/explain", chat=GROUP, user=TEACHER)
-        quiz = await said(api, adapter, "/quiz Types of volcano 2", chat=GROUP, user=TEACHER)
+        quiz = await said(api, adapter, "/quiz Living with volcanoes 2", chat=GROUP, user=TEACHER)
         now = await said(api, adapter, "/daily now", chat=GROUP, user=TEACHER)
         schedule = "/daily set 16:30 Europe/London mon,wed,fri deadline=18:00"
         (confirmed,) = await said(api, adapter, schedule, chat=GROUP, user=TEACHER)
