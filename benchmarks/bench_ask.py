@@ -9,8 +9,9 @@ paragraphs), with questions written from the notes before the bot was run on the
 (the set the search was tuned on) and `heldout.yaml` (not looked at while tuning) — and more
 held-out sets with decks of their own, tests/data/ask_eval2/heldout2.yaml,
 tests/data/ask_eval3/heldout3.yaml (a Q&A revision sheet among them; students' wordings with typos
-and filler), tests/data/ask_eval4/heldout4.yaml and tests/data/ask_eval5/heldout5.yaml (each
-written blind by an outside tester; each deck a folder of notes), printed on their own lines.
+and filler), tests/data/ask_eval4/heldout4.yaml, tests/data/ask_eval5/heldout5.yaml and
+tests/data/ask_eval6/heldout6.yaml (each written blind by an outside tester; each deck a folder of
+notes), printed on their own lines.
 Each question either names words the first fact of the reply must contain, or is one the notes do
 not answer.
 
@@ -59,6 +60,7 @@ DATA2 = DATA.parent / "ask_eval2"  # a second held-out set: decks of its own, ne
 DATA3 = DATA.parent / "ask_eval3"  # a third held-out set, written and measured before later fixes
 DATA4 = DATA.parent / "ask_eval4"  # a fourth, written blind; folders of notes, one per deck
 DATA5 = DATA.parent / "ask_eval5"  # a fifth, written blind, measured before anyone looked at it
+DATA6 = DATA.parent / "ask_eval6"  # a sixth, the same way: paraphrase-heavy, four more subjects
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -280,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the fifth held-out set's misses too",
     )
+    parser.add_argument(
+        "--heldout6-misses",
+        action="store_true",
+        help="list the sixth held-out set's misses too",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -309,6 +316,12 @@ def main(argv: list[str] | None = None) -> int:
         read_cases("heldout5.yaml", DATA5),
         args.rounds,
         args.heldout5_misses,
+    )
+    report(
+        "Sixth held-out set (ask_eval6/heldout6.yaml, folders of notes)",
+        read_cases("heldout6.yaml", DATA6),
+        args.rounds,
+        args.heldout6_misses,
     )
     mine, theirs = big_deck(args.topics, args.seed, args.queries, args.rounds)
 

@@ -343,12 +343,12 @@ def upload_steps(cards: int = UPLOAD_CARDS) -> None:
     assert isinstance(uploaded, UploadedDeck)
     index, packed_index = cpu(
         "index, pickled without the deck (build worker)",
-        lambda: index_packed(DeckSource("steps-index", packed), with_deck=False),
+        lambda: index_packed(DeckSource(f"steps-index-{cards}", packed), with_deck=False),
     )
     assert isinstance(packed_index, bytes)
     first, _ = cpu(
         "grader and the pool's first part (build worker)",
-        lambda: first_part_packed(DeckSource("steps-first", packed)),
+        lambda: first_part_packed(DeckSource(f"steps-first-{cards}", packed)),
     )
     taken, _ = cpu(
         "unpickle the index (bot, in a thread)", lambda: unpack(packed_index, uploaded.deck)
