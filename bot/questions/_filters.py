@@ -114,7 +114,10 @@ _TITLE_WORDS = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.]*)[ (]+$")
 # What may join a name's words: "Union of Women's Suffrage", "(… for Ill-Health) Act".
-_WORD_AFTER = re.compile(r"(?:['’]s)?[ )]+(?:(?:of|for)\s+)?([^\W\d_][\w'’]*|(?:1\d|20)\d\d\b)")
+_WORD_AFTER = re.compile(r"(?:['’]s)?[ )]+(?:(?:of|for)\s+)?([^\W\d_][\w&'’]*|(?:1\d|20)\d\d\b)")
+# A case's name: "Browder v _____", "the _____ v Virginia ruling".
+_CASE_BEFORE = re.compile(r"\b(?:v|vs)\.?\s+$")
+_CASE_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 
 
 def _splits_a_name(text: str, span: Span) -> bool:
@@ -125,6 +128,8 @@ def _splits_a_name(text: str, span: Span) -> bool:
     answer = span.text.strip()
     if span.kind in NUMERIC_KINDS or not answer[:1].isupper():
         return False
+    if _CASE_BEFORE.search(text[: span.start]) or _CASE_AFTER.match(text, span.end):
+        return True
     before = _WORD_BEFORE.search(text[: span.start])
     if before is not None and _capitalised(before.group(1)):
         first = fold(answer).split()[0]

@@ -254,6 +254,8 @@ _DOCUMENTS = frozenset(
 def _is_document(title: str) -> bool:
     words = fold(_PARENTHESES.sub(" ", title)).split()
     words = [word for word in words if not word.isdigit()]
+    while words and words[-1] in STOP_WORDS:
+        words.pop()  # "Civil Rights Acts of 1957 and 1960" -> "… acts"
     return bool(words) and words[-1] in _DOCUMENTS
 
 

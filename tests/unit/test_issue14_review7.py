@@ -489,3 +489,36 @@ def test_which_topic_skips_a_line_that_means_its_title() -> None:
     asked_facts = {fact_of(q) for q in asked(deck, QuestionKind.WHICH_TOPIC)}
     assert "Washing hands and cleaning worktops before cooking meals" not in asked_facts
     assert "Bile from the liver emulsifies fats in the small intestine" in asked_facts
+
+
+def test_no_blank_splits_a_case_name_or_a_college_name() -> None:
+    """Self-review after the fixes: "Browder v _____ (1956)" -> Gayle, "the _____ v Virginia
+    ruling" -> Boynton, "students from _____ A&T" -> North Carolina still split names."""
+    deck = Deck(
+        id="law",
+        title="US law",
+        topics=(
+            Topic(
+                id="cases",
+                title="Court cases",
+                facts=facts(
+                    "Miranda v Arizona (1966) required police to read suspects their rights",
+                    "The Gideon v Wainwright ruling gave poor defendants free lawyers",
+                    "Four students from Tuskegee A&M protested at the courthouse in Macon",
+                ),
+            ),
+        ),
+    )
+    prompts = [q.prompt for q in asked(deck, QuestionKind.CLOZE, QuestionKind.CHOICE)]
+    assert prompts
+    assert not [p for p in prompts if " v _____" in p or "_____ v " in p or "_____ A&M" in p]
+
+
+def test_a_law_titled_with_two_years_is_still_a_document(suffrage: Deck) -> None:
+    """ "Civil Rights Acts of 1957 and 1960" ends in a year: it is a document all the same, and is
+    not offered among events."""
+    from bot.questions._which_topic import _is_document
+
+    assert _is_document("Civil Rights Acts of 1957 and 1960")
+    assert _is_document("Representation of the People Act (1918)")
+    assert not _is_document("Sit-ins (1960)")
