@@ -36,11 +36,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 def pytest_configure(config: pytest.Config) -> None:
     """Keep every test process (each pytest-xdist worker, and the bots it starts) off the developer's
-    own settings: bot heartbeats go to a temp dir of this process (the data dir: `private_data_dir`),
-    and a DATABASE_URL or STUDYBOT_DECK set in the shell does not leak in."""
+    own settings: bot heartbeats and caches go to a temp dir of this process (the data dir:
+    `private_data_dir`), and a DATABASE_URL or STUDYBOT_DECK set in the shell does not leak in."""
     scratch = tempfile.mkdtemp(prefix="studybot-tests-")
     config.add_cleanup(lambda: shutil.rmtree(scratch, ignore_errors=True))
     os.environ["STUDYBOT_HEALTH_DIR"] = os.path.join(scratch, "health")
+    os.environ["XDG_CACHE_HOME"] = os.path.join(scratch, "cache")  # the English word list's cache
     for name in ("DATABASE_URL", "STUDYBOT_DECK", "LOG_FORMAT", "LOG_LEVEL"):
         os.environ.pop(name, None)
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.search._dictionary import is_english
+
 # Families that no suffix rule joins: irregular derivations, and a few words notes use for one
 # another in any subject.
 _FAMILIES: tuple[frozenset[str], ...] = tuple(
@@ -162,10 +164,13 @@ def load_dictionary() -> None:
 @lru_cache(maxsize=65536)
 def is_dictionary_word(word: str) -> bool:
     """True when the lemmatizer's dictionary knows the folded word: "lymphocytes" is a word,
-    "princip" and "tybalt" are names."""
-    import simplemma
+    "princip" and "tybalt" are names (a word of letters; looked up without loading the whole
+    dictionary, see `_dictionary`)."""
+    if not word.isalpha():
+        import simplemma
 
-    return bool(simplemma.is_known(word, lang="en"))
+        return bool(simplemma.is_known(word, lang="en"))
+    return is_english(word)
 
 
 @lru_cache(maxsize=65536)

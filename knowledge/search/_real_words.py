@@ -62,6 +62,8 @@ def may_correct(word: str, other: str) -> bool:
     """True when deck word `other` may stand for query word `word` the notes never use: `word`
     is no real word (a typo, a name), `other` is none either, or both are one word spelt two
     ways or inflected ("colour" / "color", "mitoses" / "mitosis")."""
+    if word == other:
+        return True
     if not is_real_word(word) or not is_real_word(other):
         return True
     return (

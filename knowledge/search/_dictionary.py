@@ -1,0 +1,116 @@
+"""Whether English knows a word, answered without loading the lemmatizer's whole dictionary.
+
+The real-word rule (`_real_words`) asks this for the first unknown word of a query, so every
+one-shot `studybot explain uprisng` asked it: simplemma decodes all 181,000 entries of its
+English dictionary to answer (0.25 s, six times the start-up of the rest of the command). Its
+headwords are written once, sorted, one per line, to a file in the user's cache directory
+(named by simplemma's version, written atomically); later processes search that file in place
+by bisection, so a question reads a few dozen bytes of it. When the cache directory cannot be
+written, the words are held in memory for the process instead: slower to start, same answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import mmap
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+_APP_NAME = "studybot"
+_SHIPPED = ("strategies", "dictionaries", "data", "en.plzma")  # simplemma's English dictionary
+
+
+class _Words(Protocol):
+    def __contains__(self, word: object) -> bool: ...
+
+
+class _SortedLines:
+    """Membership in a sorted, newline-separated byte string, by bisection (no parsing)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: bytes | mmap.mmap) -> None:
+        self._data = data
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or "\n" in word:
+            return False
+        target = word.encode("utf-8")
+        data = self._data
+        low, high = 0, len(data)
+        while low < high:  # invariant: the line sought starts in [low, high)
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", 0, middle) + 1
+            start = max(start, low)  # no line starts between low and middle: take low's
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end
+            line = data[start:end]
+            if line == target:
+                return True
+            if line < target:
+                low = end + 1
+            else:
+                high = start
+        return False
+
+
+def _headwords() -> list[bytes]:
+    """simplemma's English headwords, sorted and de-duplicated (the slow part: it decodes them
+    all)."""
+    from simplemma.strategies.dictionaries.dictionary_factory import (
+        _load_dictionary_from_disk,  # the shipped dictionary itself: the same words is_known reads
+    )
+
+    return sorted({word for word in _load_dictionary_from_disk("en") if b"\n" not in word})
+
+
+def _cache_file() -> Path:
+    """The cache file, named by the size and time of the shipped dictionary it was made from
+    (found without importing simplemma, whose import alone costs more than a lookup here)."""
+    import importlib.util
+
+    import platformdirs
+
+    spec = importlib.util.find_spec("simplemma")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("simplemma is not installed")
+    source = Path(next(iter(spec.submodule_search_locations)), *_SHIPPED).stat()
+    folder = Path(platformdirs.user_cache_dir(_APP_NAME, appauthor=False))
+    return folder / f"english-words-{source.st_size}-{source.st_mtime_ns}.txt"
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@cache
+def english_words() -> _Words:
+    """The dictionary's headwords, from the cache file when there is one (see the module)."""
+    try:
+        path = _cache_file()
+        with path.open("rb") as source:
+            return _SortedLines(mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ))
+    except (OSError, ValueError):  # no cache yet (or an empty file): build it
+        pass
+    data = b"\n".join(_headwords())
+    with contextlib.suppress(OSError):  # a read-only home: answer from memory
+        _write_atomically(_cache_file(), data)
+    return _SortedLines(data)
+
+
+def is_english(word: str) -> bool:
+    """True when simplemma's English dictionary knows the folded word as written or capitalised
+    ("austria" is "Austria"), as `simplemma.is_known` would say for a word of letters."""
+    words = english_words()
+    return word in words or word.capitalize() in words
