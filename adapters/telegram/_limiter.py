@@ -146,7 +146,11 @@ class FloodLimiter(BaseRateLimiter[int]):
                 self._paused_until = max(self._paused_until, loop.time() + pause)
                 raise
 
-        return await retrying(attempt, _classify, what=endpoint, policy=policy)
+        # A request into no chat (getMe at start-up, setMyCommands) is retried on a 429 only: a
+        # wrong API address or a network that is down is reported at once, not after the policy's
+        # 40 s of backoff; PTB's polling loop retries getUpdates on its own.
+        classify = _classify if "chat_id" in data else _classify_refusal
+        return await retrying(attempt, classify, what=endpoint, policy=policy)
 
     def _windows(self, chat_id: object, *, posts: bool) -> list[_Window]:
         """The group's window first: a request waiting out its group's minute holds no slot of the
@@ -201,6 +205,11 @@ def _classify(error: Exception) -> float | None:
     if isinstance(error, NetworkError):
         return 0.0
     return None
+
+
+def _classify_refusal(error: Exception) -> float | None:
+    """A 429 waits its retry_after; any other failure is reported as it is."""
+    return _retry_after(error) if isinstance(error, RetryAfter) else None
 
 
 def _group_key(chat_id: object) -> int | str | None:

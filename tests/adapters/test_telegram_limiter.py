@@ -1,10 +1,14 @@
-"""FloodLimiter: a reaction posts nothing into a group, so the group's minute never holds it back."""
+"""FloodLimiter: a reaction posts nothing into a group, so the group's minute never holds it back;
+a request into no chat (start-up's getMe) reports a network failure at once."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 from typing import Any
+
+import pytest
+from telegram.error import NetworkError
 
 from adapters.telegram._limiter import FloodLimiter
 
@@ -58,3 +62,31 @@ async def test_reactions_still_count_against_the_overall_second() -> None:
         await asyncio.sleep(0)
     assert calls.made == ["setMessageReaction"]
     await stop(held)
+
+
+async def test_a_request_into_no_chat_reports_an_unreachable_api_at_once() -> None:
+    limiter = FloodLimiter(per_second=1000, per_group_minute=20)
+    tried: list[str] = []
+
+    async def unreachable() -> bool:
+        tried.append("getMe")
+        raise NetworkError("All connection attempts failed")
+
+    with pytest.raises(NetworkError):
+        await limiter.process_request(unreachable, (), {}, "getMe", {}, None)
+    assert tried == ["getMe"]  # no backoff retries before `studybot run` says what is wrong
+
+
+async def test_a_post_into_a_chat_is_still_retried_after_a_network_failure() -> None:
+    limiter = FloodLimiter(per_second=1000, per_group_minute=20)
+    tried: list[str] = []
+
+    async def flaky() -> bool:
+        tried.append("sendMessage")
+        if len(tried) == 1:
+            raise NetworkError("Bad Gateway")
+        return True
+
+    data = {"chat_id": GROUP, "text": "Round 2"}
+    assert await limiter.process_request(flaky, (), {}, "sendMessage", data, None) is True
+    assert tried == ["sendMessage", "sendMessage"]
