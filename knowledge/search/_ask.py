@@ -44,7 +44,13 @@ from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, country_words, deck_abbreviations
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
-from knowledge.search._facts import FactContext, analyse_facts, is_question_line
+from knowledge.search._facts import (
+    FactContext,
+    analyse_facts,
+    is_question_line,
+    is_quotation,
+    is_reference,
+)
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
@@ -112,6 +118,7 @@ RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is wha
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
 QUESTION_LINE = 0.9  # the question a line answers, in a question-and-answer sheet
+QUOTED_LINE = 0.8  # the quotation a line comments on ("wants to hide his thoughts" on "Stars, …")
 PSEUDO_TEXT = 0.9
 PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date on a tie
 EAGER_SPAN_FACTS = 20_000  # above this many facts, spans are found on first use
@@ -168,6 +175,13 @@ _RELATIONS = word_set("after before")
 _FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
 _QUESTION_WORDS = word_set("what why how when where who whom whose which")
 _PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
+_QUOTE_WORDS = word_set("quote quotes quotation quotations")
+_INTERPRET_WORDS = word_set(
+    """
+    mean means meaning show shows showing tell tells suggest suggests reveal reveals represent
+    represents symbolise symbolises symbolize symbolizes imply implies significance significant
+    """
+)
 _EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of what happened
 _RELATION_AT = re.compile(r"\b(after|before)\s+((?:[\w'’]+\s+){0,3}[\w'’]+)", re.IGNORECASE)
 # Kinds of question asked about someone: the answering clause must be about them.
@@ -276,6 +290,7 @@ class FactSearch:
         "_deck_words",
         "_fact_topic",
         "_facts",
+        "_glosses",
         "_head_stems",
         "_head_words",
         "_heads",
@@ -291,6 +306,7 @@ class FactSearch:
         "_people_words",
         "_place_words",
         "_places",
+        "_quoted",
         "_spelt",
         "_text",
         "_titles",
@@ -336,11 +352,23 @@ class FactSearch:
             self._name_runs.add(name_words(name), listed=True)
         self._text: str | None = None  # the notes' folded text, made when an acronym needs it
         self._spelt: dict[str, tuple[str, ...] | None] = {}
+        # A quotation and the first line commenting on it ("wants to hide his thoughts"), both ways.
+        self._glosses: dict[int, int] = {}
+        self._quoted: dict[int, int] = {}
         for position, topic in enumerate(deck.topics):
             start = len(self._facts)
             contexts = analyse_facts(topic.facts, people_words, place_words, eager)
+            quotation: int | None = None
             for fact, context in zip(topic.facts, contexts, strict=True):
                 text = fact.text
+                if is_quotation(text):
+                    quotation = len(self._facts)
+                elif context.quote is None:
+                    if not is_reference(text):  # "(2.2)" below a quotation goes with it
+                        quotation = None
+                elif quotation is not None:
+                    self._glosses.setdefault(quotation, len(self._facts))
+                    self._quoted[len(self._facts)] = quotation
                 fields: list[Field] = [(words.content(text), FACT_TEXT, 0)]
                 if full := spelt_in_full(text):  # "N Korean army invades S": north, south
                     fields.append((words.content(full), FACT_TEXT, 0))
@@ -352,6 +380,8 @@ class FactSearch:
                     fields.append((words.content(context.before), BEFORE_SUBJECT, 0))
                 if context.question:
                     fields.append((words.content(context.question), QUESTION_LINE, 0))
+                if context.quote:
+                    fields.append((words.content(context.quote), QUOTED_LINE, 0))
                 self._add(
                     fact=fact,
                     context=context,
@@ -559,6 +589,12 @@ class FactSearch:
             for term in content
             if asked_names.isdisjoint(term.text.split())
         ]
+        # "what does 'fair is foul' mean?" asks for the comment under a quotation; "which quote
+        # shows his ambition?" for the quotation above a comment.
+        # ("what does the 'I get lonely' quote tell us?" asks what it shows)
+        opening = folded_words(question)[:1]
+        interprets = opening in (("what",), ("how",)) and not _INTERPRET_WORDS.isdisjoint(asked)
+        wants_quote = not interprets and not _QUOTE_WORDS.isdisjoint(asked)
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -601,10 +637,19 @@ class FactSearch:
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
             if origin not in _LINES:
                 score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
-            scored.append((score, fact_id, span))
+            if interprets and fact_id in self._glosses:
+                scored.append((score, self._glosses[fact_id], None))  # what the quotation shows
+            elif wants_quote and fact_id in self._quoted:
+                scored.append((score, self._quoted[fact_id], None))  # the quotation that shows it
+            else:
+                scored.append((score, fact_id, span))
         if not scored:
             return Answer("none", (), self._closest(prior, ranked, total), frame.kind)
         scored.sort(key=lambda item: (-item[0], item[1]))
+        best_of: dict[int, tuple[float, int, tuple[int, int] | None]] = {}
+        for item in scored:  # a comment may come in as itself and for its quotation: once
+            best_of.setdefault(item[1], item)
+        scored = list(best_of.values())
         best_score, best, _ = scored[0]
         home = self._fact_topic[best]
         chosen = [
@@ -834,7 +879,13 @@ class FactSearch:
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         around = set(folded_words(fact.text))
         around.update(folded_words(spelt_in_full(fact.text)))
-        for extra in (context.lead_in, context.carried, context.before, context.question):
+        for extra in (
+            context.lead_in,
+            context.carried,
+            context.before,
+            context.question,
+            context.quote,
+        ):
             if extra:
                 around.update(folded_words(extra))
         around |= self._topic_words(self._fact_topic[fact_id])
@@ -881,7 +932,13 @@ class FactSearch:
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         stems = set(content_words(fact.text))
         stems.update(content_words(spelt_in_full(fact.text)))
-        for extra in (context.lead_in, context.carried, context.before, context.question):
+        for extra in (
+            context.lead_in,
+            context.carried,
+            context.before,
+            context.question,
+            context.quote,
+        ):
             if extra:
                 stems.update(content_words(extra))
         position = self._fact_topic[fact_id]
