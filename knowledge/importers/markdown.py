@@ -355,7 +355,9 @@ def _outline_item(line: str, lines: list[str], number: int) -> Line | None:
     labelled = _OUTLINE_ITEM.match(line)
     if labelled:
         text = labelled.group("text").strip()
-        if labelled.group("number") and not (labelled.group("indent") or text[:1].isupper()):
+        # "4.2 **Quantitative easing**: …": the capital may come after emphasis or a quotation mark
+        opening = text.lstrip("*_`\"“‘'")[:1]
+        if labelled.group("number") and not (labelled.group("indent") or opening.isupper()):
             return None
         return Line(number, len(labelled.group("indent")), labelled.group("label"), text)
     indent = len(line) - len(line.lstrip())

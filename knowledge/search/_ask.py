@@ -114,6 +114,7 @@ YEARS_PENALTY = 0.3
 BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
 LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
+LABEL_BONUS = 0.3  # "When: 16 August 2004" for a when-question: the line says what it answers
 RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is what it asks for
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
@@ -126,6 +127,7 @@ CLOSEST_TOPICS = 3  # topics offered when the notes do not answer
 CLOSEST_SHARE = 0.4  # of the question a topic's head must name to be offered
 MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
 TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
+DEFINES_BONUS = 0.3  # … and more for a line defining the very thing "what is X?" asks about
 ASPECT_BONUS = 0.1  # "when did it start?": a span of time, or a line saying when it began
 FAMILY_TRUST = 0.85  # "died" found as "deaths": nearly as good as the word itself
 ALIAS_TRUST = 0.8  # "USSR" found as "Soviet", "CPU" as "central processing unit"
@@ -156,10 +158,12 @@ _FORMULA_SIGN = re.compile(r"[=÷×]")
 _CHEMICAL = re.compile(r"→|⇌|\b(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d*){1,6}\b")
 # "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
 _DEFINES = re.compile(
-    r"^\s*(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|\s(?:is|are|was|were|means|"
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+|[a-z]\)\s+)?(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|"
+    r"\s(?:is|are|was|were|means|"
     r"refers to|describes)\s)",
     re.IGNORECASE,
 )
+_BRACKETS = re.compile(r"\([^()]*\)")
 # "… assassinated in Sarajevo": a name after these is where, not who.
 _AT_PLACE = re.compile(r"\b(?:in|at|near|into|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # "… rises in a recession", "during winter", "when the temperature falls", "above 40°C".
@@ -175,6 +179,18 @@ _RELATIONS = word_set("after before")
 _FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
 _QUESTION_WORDS = word_set("what why how when where who whom whose which")
 _PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
+# "When: afternoon of 16 August 2004", "Where: small coastal village…" in a case study's block:
+# the label is the question the line answers.
+_LABEL = re.compile(r"^\W*(when|date|dates|where|location|who|why)\s*[:–=]", re.IGNORECASE)
+_LABEL_KINDS = {
+    "when": "date",
+    "date": "date",
+    "dates": "date",
+    "where": "place",
+    "location": "place",
+    "who": "person",
+    "why": "reason",
+}
 _QUOTE_WORDS = word_set("quote quotes quotation quotations")
 _INTERPRET_WORDS = word_set(
     """
@@ -627,9 +643,14 @@ class FactSearch:
             if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
             score = rank + (TYPE_BONUS if typed else 0.0)
+            if typed and frame.kind == "definition":
+                # "Biodiversity = the variety of…" defines what is asked, wherever it sits: a line
+                # of another topic that only uses the word ("protecting biodiversity…") is not it
+                score += DEFINES_BONUS
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
+            score += LABEL_BONUS * (_labelled_kind(self._facts[fact_id].text) == frame.kind)
             if relations:  # "what happened after his death?": the line saying "after his death"
                 score += RELATION_BONUS * _relates(self._facts[fact_id].text, relations, matched)
             if span is not None and frame.kind == "person":
@@ -1016,7 +1037,9 @@ class FactSearch:
             defined = _DEFINES.match(text)
             if defined is None:
                 return False, None
-            subject = {index_word(w) for w in surface_words(defined.group(1))}
+            # "9.1 Biodiversity = …", "Quantitative easing (QE): …": the label and the acronym
+            # in brackets are no part of what is defined
+            subject = {index_word(w) for w in surface_words(_BRACKETS.sub("", defined.group(1)))}
             return bool(subject) and subject <= matched, None
         wanted = _WANTED[kind]
         spans = [
@@ -1241,6 +1264,12 @@ def _own_forms(term: QueryTerm) -> bool:
     """True when the notes use the question word itself, a form of it or an abbreviation of it,
     not only a word of the same meaning (from the table or the word vectors)."""
     return any(trust not in {SYNONYM_TRUST, NEIGHBOUR_TRUST} for _, trust in term.alternatives)
+
+
+def _labelled_kind(text: str) -> str | None:
+    """The kind of answer a line labels itself as giving ("When: …" a date), if it does."""
+    found = _LABEL.match(text)
+    return _LABEL_KINDS[found.group(1).casefold()] if found else None
 
 
 def _filler_adverb(word: str) -> bool:

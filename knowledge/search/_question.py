@@ -70,6 +70,10 @@ _NUMBER_WHAT = word_set(
     age salary income wage wages cost costs debt score
     """
 )
+_NAME_OF = re.compile(
+    r"(?:what|which)\s+(?:is|was|are|were|s)\s+(?:the\s+)?(?:first\s+)?names?\s+of\b"
+)
+_EXTENT_HOW = word_set("long far high deep wide tall")
 _PRESENT = word_set("do does is are can should will")
 _DATE_WHAT = word_set("year date day month century decade time")
 _PLACE_WHICH = word_set(
@@ -164,8 +168,8 @@ def analyse_question(question: str) -> QuestionFrame:
         kind = "expansion"
         acronym = _acronym_in(question)
         frame |= {"stand", "stands", "short", "abbreviation", "acronym", "full", "form", "letters"}
-    elif first in {"who", "whom", "whose"}:
-        kind = "person"
+    elif first in {"who", "whom", "whose"} or _NAME_OF.match(text):
+        kind = "person"  # "what was the name of the manager?" wants a name, as "who" does
     elif first == "when" and second in _PRESENT:
         kind = "condition"  # "when does unemployment rise?": in a recession, not on a date
     elif (
@@ -233,6 +237,8 @@ def analyse_question(question: str) -> QuestionFrame:
         measure = category
     elif kind == "number" and text.startswith(("what percentage", "what percent")):
         measure = "percentage"
+    elif kind == "number" and first == "how" and second in _EXTENT_HOW:
+        measure = "extent"  # "how long is the river?": a length or a time, not "180 cumecs"
     elif kind in {"number", "quantity", "measure"} and asks_money(words):
         measure = "money"
     strict = (measure in UNIT_MEASURES) or (

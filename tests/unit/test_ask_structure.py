@@ -149,3 +149,101 @@ def test_aspect_words_do_not_refuse_a_covered_question(question: str, expected: 
 def test_aspect_words_do_not_answer_what_the_notes_lack() -> None:
     deck, index = imported(RATES, "markdown", "coasts.md")
     assert answer_question(deck, index, "what is the population of the coast").status == "none"
+
+
+VOLCANO = """# Tectonic hazards
+
+## Case study: Eyjafjallajökull eruption, Iceland
+
+- When: 14 April 2010, after weeks of smaller eruptions from March
+- Where: under an ice cap in southern Iceland, on the Mid-Atlantic Ridge
+- Effects:
+  - An ash cloud rose about 9 km into the atmosphere
+  - Flights across Europe were grounded for six days
+  - About 800 people evacuated from farms near the volcano
+  - Meltwater floods washed away 12 bridges and parts of the main ring road
+- Responses:
+  - Rivers were diverted and the road was breached on purpose to let floodwater through
+  - The ash fell on farmland, so farmers kept their animals indoors
+  - A new eruption warning system for Iceland was opened in 2012
+"""
+
+
+def test_a_labelled_line_answers_the_question_it_labels() -> None:
+    lead = _lead(VOLCANO, "volcano.md", "when was the eruption in iceland")
+    assert lead.startswith("When: 14 April 2010")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how high did the ash cloud go", "about 9 km"),
+        ("how long were flights grounded for", "six days"),
+    ],
+)
+def test_how_long_or_high_is_answered_by_a_length_or_a_time(question: str, expected: str) -> None:
+    assert expected in _lead(VOLCANO, "volcano.md", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long is the ring road",  # "12 bridges" is no length
+        "what is the population of iceland",  # "800 people evacuated" is no population
+    ],
+)
+def test_a_figure_of_another_measure_is_not_the_answer(question: str) -> None:
+    deck, index = imported(VOLCANO, "markdown", "volcano.md")
+    assert answer_question(deck, index, question).status == "none"
+
+
+# Numbered notes in the style of a textbook: "2.2 **Term**: definition" lines with sub-points.
+SOFTWARE = """# Software engineering
+
+## 2. Testing
+
+2.1 **Unit testing**: checking each function or class on its own, away from the rest.
+  - Usually automated and run on every commit.
+2.2 **Regression testing (RT)**: re-running old tests to check that a change broke nothing.
+2.3 **Integration testing**: checking that modules work together.
+  - Done after unit testing.
+
+## 3. Teams
+
+3.1 Pair programming improves code quality, as Kent Beck argued in 1999.
+3.2 The product owner decides what goes into each sprint.
+  - Protecting regression testing time is hard when deadlines loom.
+"""
+
+
+def test_numbered_bold_terms_are_lines_of_their_own() -> None:
+    deck, _ = imported(SOFTWARE, "markdown", "software.md")
+    texts = [fact.text for topic in deck.topics for fact in topic.facts]
+    assert any(
+        text.startswith("2.2 Regression testing (RT)") or text.startswith("Regression")
+        for text in texts
+    )
+    assert not any("Usually automated" in text and "Regression" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is regression testing", "re-running old tests"),
+        ("what does integration testing mean", "modules work together"),
+    ],
+)
+def test_the_line_defining_a_term_answers_what_it_is(question: str, expected: str) -> None:
+    assert expected in _lead(SOFTWARE, "software.md", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the name of the product owner",
+        "what are the names of the people in the pair",
+    ],
+)
+def test_a_name_asked_for_needs_a_name(question: str) -> None:
+    deck, index = imported(SOFTWARE, "markdown", "software.md")
+    assert answer_question(deck, index, question).status == "none"
