@@ -643,7 +643,7 @@ class FactSearch:
             if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
             score = rank + (TYPE_BONUS if typed else 0.0)
-            if typed and frame.kind == "definition":
+            if typed and frame.kind == "definition" and origin in _LINES:
                 # "Biodiversity = the variety of…" defines what is asked, wherever it sits: a line
                 # of another topic that only uses the word ("protecting biodiversity…") is not it
                 score += DEFINES_BONUS
