@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.questions import Question, QuestionGenerator
+from bot.questions import Question
 from bot.questions._handout import is_handout_line
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
