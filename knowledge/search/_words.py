@@ -180,5 +180,5 @@ class TextWords:
         """`content_words(text)`, memoised."""
         found = self._content.get(text)
         if found is None:
-            found = self._content[text] = tuple(index_word(word) for word in self.surface(text))
+            found = self._content[text] = tuple(map(index_word, self.surface(text)))
         return found
