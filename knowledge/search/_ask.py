@@ -191,6 +191,7 @@ _LABEL_KINDS = {
     "who": "person",
     "why": "reason",
 }
+_SAY_WORDS = word_set("say says said")
 _QUOTE_WORDS = word_set("quote quotes quotation quotations")
 _INTERPRET_WORDS = word_set(
     """
@@ -523,8 +524,10 @@ class FactSearch:
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
             return Answer("none", (), (), frame.kind)
-        if any(self._is_unknown_name(term, question) for term in terms) or self._unlisted_kind(
-            question, terms
+        if (
+            any(self._is_unknown_name(term, question) for term in terms)
+            or self._unlisted_kind(question, terms)
+            or self._unknown_attribute(frame, terms)
         ):
             # "how many died at Passchendaele?": nothing in the notes is about that name;
             # "how does quick sort work?": the notes list other kinds of sort, not that one.
@@ -610,7 +613,7 @@ class FactSearch:
         # ("what does the 'I get lonely' quote tell us?" asks what it shows)
         opening = folded_words(question)[:1]
         interprets = opening in (("what",), ("how",)) and not _INTERPRET_WORDS.isdisjoint(asked)
-        wants_quote = not interprets and not _QUOTE_WORDS.isdisjoint(asked)
+        wants_quote = not interprets and not (_QUOTE_WORDS | _SAY_WORDS).isdisjoint(asked)
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -658,7 +661,9 @@ class FactSearch:
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
             if origin not in _LINES:
                 score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
-            if interprets and fact_id in self._glosses:
+            if (
+                interprets or (frame.kind == "reason" and not wants_quote)
+            ) and fact_id in self._glosses:
                 scored.append((score, self._glosses[fact_id], None))  # what the quotation shows
             elif wants_quote and fact_id in self._quoted:
                 scored.append((score, self._quoted[fact_id], None))  # the quotation that shows it
@@ -828,6 +833,18 @@ class FactSearch:
             # a word no dictionary knows, unless it is a slip for one: "exmaple", "diffrent"
             or (not is_dictionary_word(word) and misspelt_word(word) is None)
             or word in country_words()  # "poland", typed in lower case
+        )
+
+    def _unknown_attribute(self, frame: QuestionFrame, terms: list[QueryTerm]) -> bool:
+        """True when what is asked of something ("the resistivity of constantan", "what metal …")
+        is a word the notes never use in any form, synonym or neighbour: they cannot give it."""
+        if frame.attribute is None:
+            return False
+        return any(
+            term.text == frame.attribute
+            and all(trust == NEIGHBOUR_TRUST for _, trust in term.alternatives)
+            and not is_frame_word(term)
+            for term in terms
         )
 
     def _unlisted_kind(self, question: str, terms: list[QueryTerm]) -> bool:
@@ -1070,6 +1087,12 @@ class FactSearch:
                 and f"no {frame.category}" in text.casefold()
             ):
                 return True, None  # "what charge does a neutron have?" - "no charge"
+            if kind == "expansion" and frame.acronym:
+                # "measured in cumecs (cubic metres per second)", "(Mr = relative formula mass)":
+                # a unit or symbol spelt out beside it, though its letters are no initials
+                spelt = _spelt_beside(text, frame.acronym)
+                if spelt is not None:
+                    return True, spelt
             if kind == "place":
                 found = _PLACE_PHRASE.search(text)
                 if found and not set(folded_words(found.group(1))) <= asked:
@@ -1264,6 +1287,23 @@ def _own_forms(term: QueryTerm) -> bool:
     """True when the notes use the question word itself, a form of it or an abbreviation of it,
     not only a word of the same meaning (from the table or the word vectors)."""
     return any(trust not in {SYNONYM_TRUST, NEIGHBOUR_TRUST} for _, trust in term.alternatives)
+
+
+def _spelt_beside(text: str, acronym: str) -> tuple[int, int] | None:
+    """Where `text` spells out `acronym` right after it, in brackets or after "=": "cumecs (cubic
+    metres per second)", "Mr = relative formula mass"; None when it does not."""
+    found = re.search(
+        rf"(?<![\w-]){re.escape(acronym)}\s*(?:\(\s*([^()]{{3,80}}?)\s*\)|=\s*([^;,.()=]{{3,80}}))",
+        text,
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    group = 1 if found.group(1) is not None else 2
+    words = found.group(group).split()
+    if len(words) < 2 or any(character.isdigit() for character in found.group(group)):
+        return None  # "(1.4)", "= 2 × 3": no words spelling it out
+    return found.start(group), found.start(group) + len(found.group(group).rstrip())
 
 
 def _labelled_kind(text: str) -> str | None:

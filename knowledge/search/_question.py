@@ -151,6 +151,7 @@ class QuestionFrame:
     measure: str | None = None
     owner: tuple[str, ...] = ()
     strict: bool = False
+    attribute: str | None = None
 
 
 def analyse_question(question: str) -> QuestionFrame:
@@ -245,8 +246,34 @@ def analyse_question(question: str) -> QuestionFrame:
         kind == "formula" and _FORMULA_OF.search(text) is not None
     )
     return QuestionFrame(
-        kind, category, focus, acronym, years, aspect, frozenset(frame), measure, owner, strict
+        kind,
+        category,
+        focus,
+        acronym,
+        years,
+        aspect,
+        frozenset(frame),
+        measure,
+        owner,
+        strict,
+        _attribute(words, None),
     )
+
+
+_OF_LINKS = word_set("of in for at on")
+
+
+def _attribute(words: tuple[str, ...], category: str | None) -> str | None:
+    """What is asked of something: "resistivity" in "what is the resistivity of constantan?",
+    "metal" in "what metal is the filament made of?"."""
+    if category is not None:
+        return category
+    if len(words) < 5 or words[0] not in {"what", "which"} or words[1] not in _AUXILIARIES:
+        return None
+    rest = [w for w in words[2:] if w not in {"the", "a", "an"}]
+    if len(rest) >= 2 and rest[1] in _OF_LINKS and rest[0] not in _KINDS_OF:
+        return rest[0]
+    return None
 
 
 def _third(words: tuple[str, ...]) -> str:

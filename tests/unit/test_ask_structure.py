@@ -247,3 +247,46 @@ def test_the_line_defining_a_term_answers_what_it_is(question: str, expected: st
 def test_a_name_asked_for_needs_a_name(question: str) -> None:
     deck, index = imported(SOFTWARE, "markdown", "software.md")
     assert answer_question(deck, index, question).status == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what does george say about guys like him", '"Guys like us'),
+        ("why does lennie ask george to tell him about the rabbits", "childlike dependence"),
+    ],
+)
+def test_say_asks_for_the_quotation_and_why_for_the_comment(question: str, expected: str) -> None:
+    assert expected in _lead(MICE_AND_MEN, "mice.md", question)
+
+
+ELECTRICITY = """# Electricity
+
+## Measuring
+
+- Current is measured in amps (A) with an ammeter placed in series
+- The unit of charge is the coulomb (C = ampere second)
+- Flow rate of a river is measured in cumecs (cubic metres per second)
+- The constantan wire is fixed along a metre ruler with crocodile clips
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what does cumecs stand for", "cumecs (cubic metres per second)"),
+    ],
+)
+def test_a_unit_spelt_out_beside_it_is_what_it_stands_for(question: str, expected: str) -> None:
+    assert expected in _lead(ELECTRICITY, "electricity.md", question)
+
+
+def test_a_measure_the_notes_never_name_is_not_in_them() -> None:
+    deck, index = imported(ELECTRICITY, "markdown", "electricity.md")
+    # the notes name the wire but never its resistivity: no line can give it
+    assert (
+        answer_question(deck, index, "what is the resistivity of constantan wire").status == "none"
+    )
+    assert "constantan" in lead_of(
+        answer_question(deck, index, "what is the constantan wire fixed along")
+    )
