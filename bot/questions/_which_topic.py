@@ -275,9 +275,22 @@ def _distinctive_roots(ctx: DeckContext, ref: FactRef) -> frozenset[str]:
 
 
 def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:
-    """True when the line is a key term or its definition: terms belong to the whole deck."""
+    """True when the line is a key term or its definition: terms belong to the whole deck. A
+    glossary line behind a label ("Key terms: Freikorps - bands of ex-soldiers …") is one too:
+    the section a glossary entry is filed under is the author's choice, not a fact to learn."""
     words = frozenset(content_words(ref.text))
-    return next(ctx.similar_terms.matches(words), None) is not None
+    if next(ctx.similar_terms.matches(words), None) is not None:
+        return True
+    for match in _GLOSS_SEPARATOR.finditer(ref.text):
+        name = _TERM_LABEL.sub("", ref.text[: match.start()])
+        if ctx.term_named(fold(name)) or ctx.term_defined(fold(ref.text[match.end() :])):
+            return True
+    return False
+
+
+# Between a glossary line's term and its definition, and a label in front of the term.
+_GLOSS_SEPARATOR = re.compile(r"\s+[-–—=]\s+|:\s+")
+_TERM_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 
 
 def _shared(ctx: DeckContext, ref: FactRef) -> bool:
