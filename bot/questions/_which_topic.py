@@ -27,6 +27,7 @@ import weakref
 from collections.abc import Callable
 
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._glossary import is_glossary_line
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
@@ -281,16 +282,7 @@ def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:
     words = frozenset(content_words(ref.text))
     if next(ctx.similar_terms.matches(words), None) is not None:
         return True
-    for match in _GLOSS_SEPARATOR.finditer(ref.text):
-        name = _TERM_LABEL.sub("", ref.text[: match.start()])
-        if ctx.term_named(fold(name)) or ctx.term_defined(fold(ref.text[match.end() :])):
-            return True
-    return False
-
-
-# Between a glossary line's term and its definition, and a label in front of the term.
-_GLOSS_SEPARATOR = re.compile(r"\s+[-–—=]\s+|:\s+")
-_TERM_LABEL = re.compile(r"^[^:]{1,40}:\s+")
+    return is_glossary_line(ctx, ref.text)
 
 
 def _shared(ctx: DeckContext, ref: FactRef) -> bool:

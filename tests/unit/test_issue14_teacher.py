@@ -1,9 +1,11 @@
 """Quizzes a teacher would set (issue 14, the eighth blind review's classes), each fixed by a
 general rule and tested on notes written for these tests — A-level economics (Markdown) and GCSE
 biology (a plain-text outline) in `tests/data/teacher/`, plus small decks made here — never on
-the reviewed decks: distractors of a term question are terms of the same kind, and a
-consequence question takes no wrong options from a topic the asked one leads into, nor is
-"which topic" asked of a glossary line."""
+the reviewed decks: typed answers a teacher accepts (a surname, a gloss the notes give, a title
+before a name) are accepted, blanks avoid formulas and general words with synonyms; distractors
+of a term question are terms of the same kind; a stem leaves out a gloss of its blank and a
+number it prints elsewhere; a consequence question takes no wrong options from a topic the
+asked one leads into, nor is "which topic" asked of a glossary line."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.questions import Question, QuestionKind
+from bot.grading import Grader, grade
+from bot.questions import Question, QuestionGenerator, QuestionKind
+from bot.questions._tokens import is_formula
 from knowledge.deck_files import open_deck_file
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.text import fold
@@ -261,3 +265,187 @@ def test_which_topic_is_never_asked_of_a_glossary_line_behind_a_label() -> None:
         for q in every_question(deck, QuestionKind.WHICH_TOPIC):
             assert "Key terms" not in q.prompt, q.prompt
             assert not any(t.definition.rstrip(".") in q.prompt for t in deck.terms), q.prompt
+
+
+# ---- typed answers a teacher accepts -------------------------------------------------------------
+
+
+def _cloze(deck: Deck, answer: str, *, containing: str = "") -> Question:
+    found = [
+        q
+        for q in every_question(deck, QuestionKind.CLOZE)
+        if q.answers[0] == answer and containing in q.prompt
+    ]
+    assert found, answer
+    return found[0]
+
+
+def _judged(deck: Deck, q: Question, typed: str) -> bool:
+    """The quiz's verdict on `typed`, which `grade(…, others=…)` must share (one grading path)."""
+    generator = QuestionGenerator(deck)
+    entities = generator.entities()
+    mine = Grader(entities).grade(q.answers, typed)
+    assert grade(q.answers, typed, others=entities) == mine
+    return mine.correct
+
+
+def test_a_chemical_formula_is_never_the_answer_of_a_blank() -> None:
+    deck = biology()
+    for q in every_question(deck, QuestionKind.CLOZE, QuestionKind.CHOICE):
+        assert not is_formula(q.answers[0]), q.prompt
+        assert not q.answers[0].endswith(("CO2", "H2O", "O6")), q.prompt
+    assert is_formula("CaCO₃") and is_formula("CO2") and is_formula("NaCl")
+    assert not any(is_formula(t) for t in ("U2", "B52", "NATO", "GDP", "Mr", "COVID"))
+
+
+def test_a_surname_answers_a_name_the_notes_write_for_a_person() -> None:
+    deck = economics()
+    minsky = _cloze(deck, "Hyman Minsky")  # "An American economist, Hyman Minsky, had warned …"
+    assert _judged(deck, minsky, "Minsky") and _judged(deck, minsky, "Minksy")
+    assert _judged(deck, _cloze(deck, "Milton Friedman"), "Friedman")
+    # A book's title is no person's name: "Kapital" is not "Das Kapital".
+    kapital = _cloze(deck, "Das Kapital")
+    assert not _judged(deck, kapital, "Kapital")
+
+
+def test_a_title_before_a_name_is_accepted_even_when_the_notes_use_the_title_alone() -> None:
+    # The notes say "the Governor" on its own, so "Governor" is a name of the deck; it still
+    # does not make "Governor Carney" another answer than "Carney".
+    others = ("Governor", "Carney", "King", "Bank of England", "MPC")
+    assert grade("Carney", "Governor Carney", others=others).correct
+    assert grade("Carney", "Mr Carney", others=others).correct
+    assert not grade("Carney", "Governor King", others=others).correct
+    assert not grade("Carney", "Bank of England", others=others).correct
+
+
+def test_a_gloss_the_notes_give_is_accepted_for_the_term() -> None:
+    deck = economics()  # "… to the Commons (parliament) every spring."
+    q = _cloze(deck, "Commons", containing="has voted")
+    assert _judged(deck, q, "parliament") and _judged(deck, q, "Parliament")
+    assert _judged(deck, q, "the Commons")
+    assert not _judged(deck, q, "Treasury")
+
+
+def test_a_name_after_a_describing_word_is_accepted_alone_but_not_after_a_which_one_word() -> None:
+    deck = economics()
+    # "Thatcherite policies", "Thatcherite Britain": the word describes; "Britain" names it.
+    assert _judged(deck, _cloze(deck, "Thatcherite Britain"), "Britain")
+    # "Latin America" is not America, though the notes name America too.
+    assert not _judged(deck, _cloze(deck, "Latin America"), "America")
+
+
+def test_no_blank_on_a_general_word_with_synonyms_nor_inside_a_definition() -> None:
+    asked = {
+        q.answers[0]
+        for deck in (economics(), biology())
+        for q in every_question(deck, QuestionKind.CLOZE)
+    }
+    # "which is a _____" -> weakness (a limitation, a drawback); "a _____ that causes disease"
+    # -> microorganism (a microbe), blanked in a key term's own definition.
+    assert not {"weakness", "microorganism", "taxation", "immunity"} & asked
+    assert {"plasmids", "cytoplasm", "smallpox"} <= asked  # subject words are still asked
+
+
+def test_accepting_more_accepts_no_other_answer_of_the_deck() -> None:
+    for deck in (economics(), biology()):
+        generator = QuestionGenerator(deck)
+        grader = Grader(generator.entities())
+        questions = [q for q in generator.all_candidates() if q.kind is QuestionKind.CLOZE]
+        answers = {fold(q.answers[0]): q for q in questions}
+        for q in questions:
+            mine = {fold(a) for a in q.answers}
+            for other, theirs in answers.items():
+                if other in mine or mine & {fold(a) for a in theirs.answers}:
+                    continue
+                words = f" {other} "
+                if any(f" {a} " in words or words in f" {a} " for a in mine):
+                    continue  # one names the other ("Keynes" / "John Maynard Keynes")
+                assert not grader.grade(q.answers, theirs.answers[0]).correct, (q.answers, other)
+
+
+# ---- stems that give the answer away -------------------------------------------------------------
+
+
+def religious_studies() -> Deck:
+    return Deck(
+        id="rs",
+        title="GCSE Religious Studies - Islam",
+        topics=(
+            Topic(
+                id="pillars",
+                title="The Five Pillars",
+                facts=(
+                    Fact(
+                        'Sunni Muslims follow the "Shahadah, Salah, Zakah" (faith, prayer, alms).'
+                    ),
+                    Fact("Muslims give Zakah (alms) of 2.5% of their savings each year."),
+                    Fact("During Ramadan Muslims fast from dawn until sunset."),
+                ),
+            ),
+            Topic(
+                id="mosque",
+                title="Worship",
+                facts=(
+                    Fact("The Imam (prayer leader) leads Friday prayers at the mosque."),
+                    Fact("Wudu is the washing ritual performed before prayer."),
+                ),
+            ),
+        ),
+    )
+
+
+def test_a_gloss_beside_the_blank_is_left_out_of_the_stem() -> None:
+    deck = religious_studies()
+    prompts = {q.answers[0]: q.prompt for q in every_question(deck, QuestionKind.CLOZE)}
+    assert "(alms)" not in prompts["Zakah"] and "_____ of 2.5%" in prompts["Zakah"]
+    assert "(prayer leader)" not in prompts["Imam"]
+    # The translation after a quotation glosses each word of it.
+    salah = next(p for a, p in prompts.items() if a == "Salah")
+    assert '"Shahadah, _____, Zakah".' in salah and "prayer" not in salah
+    # The gloss is still an accepted answer, and the explanation quotes the line whole.
+    imam = _cloze(deck, "Imam")
+    assert "prayer leader" in imam.answers and "(prayer leader)" in imam.explanation
+
+
+def test_a_date_in_brackets_beside_the_blank_stays() -> None:
+    deck = Deck(
+        id="w",
+        title="Weimar",
+        topics=(
+            Topic(
+                id="a",
+                title="Uprisings",
+                facts=(
+                    Fact("The Spartacists (January 1919) were crushed by the Freikorps in Berlin"),
+                    Fact("The Kapp Putsch failed when workers in Berlin went on strike"),
+                ),
+            ),
+        ),
+    )
+    for q in every_question(deck, QuestionKind.CLOZE):
+        if q.answers[0] == "Spartacists":
+            assert "(January 1919)" in q.prompt
+
+
+def test_a_number_printed_elsewhere_in_the_line_is_not_blanked() -> None:
+    # "6CO2 + 6H2O → C6H12O6 + 6O2, so _____ molecules of carbon dioxide …" -> 6
+    for q in every_question(biology(), QuestionKind.CLOZE, QuestionKind.CHOICE):
+        if "→" in q.prompt:
+            assert q.answers[0] != "6", q.prompt
+    deck = Deck(
+        id="e",
+        title="Elections",
+        topics=(
+            Topic(
+                id="a",
+                title="Votes",
+                facts=(
+                    Fact("Seats won by Labour: 418 in 1997, 413 in 2001 and 355 in 2005"),
+                    Fact("In 1997 Labour won 418 seats, its best result (418 of 659)"),
+                ),
+            ),
+        ),
+    )
+    for q in every_question(deck, QuestionKind.CLOZE, QuestionKind.CHOICE):
+        if q.source_fact.startswith("In 1997"):
+            assert q.answers[0] != "418", q.prompt
