@@ -3,6 +3,7 @@
 A blank's text is not the only right answer a student can type:
 
 - a gloss the notes give: "the Reichstag (parliament)" -> "parliament" answers "Reichstag";
+- a name's initials the notes give, and the name for them: "Monetary Policy Committee (MPC)";
 - a surname for a full name the notes write by shape alone, when the name reads as a person's
   (a common given name or a title first, or words no everyday English uses): "Grynszpan" for
   "Herschel Grynszpan";
@@ -25,12 +26,18 @@ from bot.questions._spans import Span, SpanKind
 from bot.questions._words import STOP_WORDS
 from knowledge.text import fold
 
-# "Reichstag (parliament)", '"Diktat" (dictated peace)', "HM Treasury (the finance ministry)": a
-# name, then a short lower-case gloss in brackets.
+# "Reichstag (parliament)", '"Diktat" (dictated peace)': a name, then a short lower-case gloss in
+# brackets.
 _GLOSSED = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|von|van|der|la|le))*)[\"”’']?\s*"
-    r"\((?P<gloss>(?:the\s+)?[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})\)"
+    r"\((?P<gloss>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})\)"
 )
+# "Monetary Policy Committee (MPC)": a name, then its initials in brackets.
+_EXPANDED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|de|on))*)\s*"
+    r"\((?P<initials>[A-Z][A-Z&]{1,5})\)"
+)
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 # A gloss starting so is a comment, not another name: "(from the Greek …)", "(see below)".
 _NOT_A_GLOSS = frozenset({"from", "see", "eg", "e", "ie", "i", "c", "about", "approx", "now"})
 # Words before a name that say which one it is rather than describe it ("East Germany").
@@ -49,8 +56,6 @@ MAX_NAME_WORDS = 3
 
 def extra_answers(ctx: DeckContext, text: str, span: Span) -> Iterator[str]:
     """Further answers for `span` of the line `text`, each safe to accept outright."""
-    if span.marked and span.kind not in (SpanKind.PHRASE, SpanKind.PERSON, SpanKind.PLACE):
-        return
     yield from ctx.once(_glosses).get(fold(span.text), ())
     if span.kind is not SpanKind.PHRASE:
         return
@@ -98,16 +103,44 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
         for match in _GLOSSED.finditer(ref.text):
             gloss = match.group("gloss")
             words = fold(gloss).split()
-            if words[0] in _NOT_A_GLOSS or all(w in STOP_WORDS for w in words):
-                continue
-            if ctx.index.lookup(gloss) is not None:
+            if words[0] in _NOT_A_GLOSS or words[0] in STOP_WORDS:
+                continue  # "(from the Greek …)", "(a green pigment)": a comment or a description
+            if _names_something(ctx, gloss):
                 continue  # a gloss that is itself another name of the deck
             name = match.group("name").split()
             for start in range(len(name)):
                 key = fold(" ".join(name[start:]))
                 if key and key not in STOP_WORDS:
                     found.setdefault(key, {}).setdefault(fold(gloss), gloss)
+        for match in _EXPANDED.finditer(ref.text):
+            initials = match.group("initials")
+            expansion = _expansion(match.group("name").split(), initials)
+            if expansion:
+                found.setdefault(fold(expansion), {}).setdefault(fold(initials), initials)
+                found.setdefault(fold(initials), {}).setdefault(fold(expansion), expansion)
     return {key: tuple(glosses.values()) for key, glosses in found.items()}
+
+
+def _names_something(ctx: DeckContext, text: str) -> bool:
+    """True when `text` is a name of the deck: an entity, or a name its lines capitalise."""
+    key = fold(text)
+    if ctx.index.lookup(text) is not None or key in ctx.stats.proper_nouns:
+        return True
+    return any(key in names for names in ctx.once(_endings).values())
+
+
+def _expansion(words: list[str], initials: str) -> str:
+    """The end of `words` whose capitalised words' first letters spell `initials` ("" if none)."""
+    letters = initials.replace("&", "").casefold()
+    for start in range(len(words)):
+        kept = [w for w in words[start:] if w.casefold() not in _CONNECTORS]
+        first = words[start]
+        if (
+            first.casefold() not in _CONNECTORS
+            and "".join(w[0] for w in kept).casefold() == letters
+        ):
+            return " ".join(words[start:])
+    return ""
 
 
 def _endings(ctx: DeckContext) -> dict[str, set[str]]:

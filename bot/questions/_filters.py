@@ -143,17 +143,21 @@ def _splits_a_name(text: str, span: Span) -> bool:
     return after is not None and (_capitalised(after.group(1)) or after.group(1).isdigit())
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FIRST_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _printed_elsewhere(text: str, span: Span) -> bool:
-    """True when the blank's number stands elsewhere in the line, alone or as a coefficient
-    ("2Mg + O₂ → 2MgO, so _____ mol", "in 1932 … (July 1932)"): the stem answers itself."""
+    """True when the blank's number stands elsewhere in the line, alone, as a coefficient or as
+    a charge ("2Mg + O₂ → 2MgO, so _____ mol", "in 1932 … (July 1932)", "_____− ions, e.g.
+    O²⁻"): the stem answers itself."""
     found = _FIRST_NUMBER.search(span.text)
     if found is None:
         return False
-    number = re.escape(found.group())
     rest = text[: span.start] + " " + text[span.end :]
+    if found.group().isdigit() and found.group().translate(_SUPERSCRIPT) in rest:
+        return True  # "form _____− ions, e.g. O²⁻" -> 2
+    number = re.escape(found.group())
     return re.search(rf"(?<![\w.,]){number}(?![\d]|[.,]\d)", rest) is not None
 
 

@@ -449,3 +449,47 @@ def test_a_number_printed_elsewhere_in_the_line_is_not_blanked() -> None:
     for q in every_question(deck, QuestionKind.CLOZE, QuestionKind.CHOICE):
         if q.source_fact.startswith("In 1997"):
             assert q.answers[0] != "418", q.prompt
+
+
+def test_a_name_and_the_initials_the_notes_give_it_answer_for_each_other() -> None:
+    deck = Deck(
+        id="x",
+        title="Economics",
+        topics=(
+            Topic(
+                id="a",
+                title="Central banks",
+                facts=(
+                    Fact("The Monetary Policy Committee (MPC) sets Bank Rate."),
+                    Fact("The MPC meets eight times a year in London."),
+                    Fact("The Financial Conduct Authority regulates insurers and lenders."),
+                ),
+            ),
+        ),
+    )
+    by_answer = {q.answers[0]: q for q in every_question(deck, QuestionKind.CLOZE)}
+    spelt = by_answer["Monetary Policy Committee"]
+    assert "(MPC)" not in spelt.prompt  # the initials would give it away
+    assert _judged(deck, spelt, "MPC") and _judged(
+        deck, by_answer["MPC"], "Monetary Policy Committee"
+    )
+    assert not _judged(deck, by_answer["Financial Conduct Authority"], "MPC")
+
+
+def test_a_charge_printed_as_a_superscript_gives_its_number_away() -> None:
+    deck = Deck(
+        id="c",
+        title="Chemistry",
+        topics=(
+            Topic(
+                id="a",
+                title="Ions",
+                facts=(
+                    Fact("Oxide ions carry a charge of 2−, written O²⁻ in formulae"),
+                    Fact("Halogens gain one electron to form ions such as Br⁻"),
+                ),
+            ),
+        ),
+    )
+    for q in every_question(deck, QuestionKind.CLOZE, QuestionKind.CHOICE):
+        assert q.answers[0] != "2", q.prompt
