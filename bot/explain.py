@@ -14,7 +14,7 @@ from bot.replies import Choices, Message, Option, Reply
 from bot.tokens import make_token
 from bot.wording import CHAT, Voice, count
 from knowledge.model import Deck, Fact, Term, Topic
-from knowledge.search import Answer, DeckIndex, Hit, Lookup, Passage, plain_question
+from knowledge.search import Answer, DeckIndex, Hit, Lookup, Passage
 
 EXPLAIN_ACTION = "ex"
 _ECHO_LIMIT = 80
@@ -179,6 +179,8 @@ def answer_question(deck: Deck, index: DeckIndex, question: str, voice: Voice = 
         example = voice.command("ask", examples_for(deck).question)
         reply = Message(text(f"Ask me a question about the notes, e.g. {example}"))
         return Asked("none", None, None, reply)
+    from knowledge.search import plain_question  # here: a one-shot /explain never loads it
+
     term = _defined_term(deck, index, plain_question(question))
     if term is not None:
         homes = [t.title for tid in term.topics if (t := deck.topic(tid)) is not None]

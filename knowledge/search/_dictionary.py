@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import mmap
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Protocol
@@ -83,6 +82,8 @@ def _cache_file() -> Path:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    import tempfile  # here: written once per install, read by every process
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:

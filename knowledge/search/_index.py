@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from knowledge.model import Deck
-from knowledge.search._filler import plain_question
 from knowledge.search._lookup import TopicLookup
 from knowledge.search._suggest import Suggester
 from knowledge.search._types import Answer, Hit, Lookup
@@ -60,6 +59,8 @@ class DeckIndex:
         _require_text(question, "question")
         if isinstance(k, bool) or not isinstance(k, int) or k < 1:
             raise ValueError(f"k must be a positive whole number, not {k!r}")
+        from knowledge.search._filler import plain_question  # here: /explain never needs it
+
         question = plain_question(question)  # "um so like whats a synapse" -> "what is a synapse"
         answer = self._fact_search().ask(question, k)
         if answer.status == "none":
