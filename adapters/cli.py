@@ -359,7 +359,7 @@ def _add_one_shot(one: argparse.ArgumentParser, *, ask: bool) -> None:
     _deck_option(one)
     one.add_argument("query", nargs="+", metavar="QUERY")
     one.add_argument("--json", action="store_true", help="print one JSON object")
-    one.set_defaults(func=lambda a: _one_shot(a, ask=ask))
+    one.set_defaults(func=partial(_one_shot, ask=ask))
 
 
 def _add_topics(topics: argparse.ArgumentParser) -> None:

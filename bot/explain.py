@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.examples import examples_for
 from bot.markup import Line, Part, Text, bold, italic, item, line, text
 from bot.replies import Choices, Message, Option, Reply
 from bot.tokens import make_token
@@ -130,6 +129,8 @@ def explain_option(hit: Hit) -> Option:
 def explain(deck: Deck, index: DeckIndex, query: str, voice: Voice = CHAT) -> Reply:
     """The reply to `/explain query`: the notes, a did-you-mean, or a plain "not in these notes"."""
     if not query.strip():
+        from bot.examples import examples_for  # here: only an empty query needs an example
+
         example = voice.command("explain", examples_for(deck).topic)
         return Message(
             text(
@@ -176,6 +177,8 @@ def answer_question(deck: Deck, index: DeckIndex, question: str, voice: Voice = 
     in the notes, then at most two supporting facts (for a why-question, the other reasons listed
     under the same lead-in). When nothing answers it, say so and offer the closest topics."""
     if not question.strip():
+        from bot.examples import examples_for
+
         example = voice.command("ask", examples_for(deck).question)
         reply = Message(text(f"Ask me a question about the notes, e.g. {example}"))
         return Asked("none", None, None, reply)

@@ -31,8 +31,9 @@ class DeckIndex:
     __slots__ = ("_ask", "_lookup", "_suggest", "deck")
 
     def __init__(self, deck: Deck, *, eager: bool = True) -> None:
-        """`eager` False leaves the /ask index to its first question: a one-shot `studybot explain`
-        then pays only for the lookup. A server keeps it eager (built once, off the event loop)."""
+        """`eager` False leaves the /ask index to its first question and autocomplete's names to
+        its first prefix: a one-shot `studybot explain` then pays only for the lookup. A server
+        keeps it eager (built once, off the event loop)."""
         if not isinstance(deck, Deck):
             raise TypeError(f"DeckIndex needs a knowledge.model.Deck, not {type(deck).__name__}")
         self.deck = deck
@@ -40,9 +41,10 @@ class DeckIndex:
         with _collector_paused(freeze=sum(len(t.facts) for t in deck.topics) >= FREEZE_MIN_FACTS):
             text_words = TextWords()  # shared by both indexes, dropped after the build
             self._lookup = TopicLookup(deck, text_words)
+            self._suggest: Suggester | None = None
             if eager:
                 self._ask = _fact_search(deck, self._lookup, text_words)
-            self._suggest = Suggester(self._lookup)
+                self._suggest = Suggester(self._lookup)
 
     def _fact_search(self) -> FactSearch:
         if self._ask is None:
@@ -73,6 +75,8 @@ class DeckIndex:
         _require_text(prefix, "prefix")
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise ValueError(f"limit must be a whole number ≥ 0, not {limit!r}")
+        if self._suggest is None:
+            self._suggest = Suggester(self._lookup)
         return self._suggest.suggest(prefix, limit)
 
 
