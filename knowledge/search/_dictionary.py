@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import mmap
 import os
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Protocol
@@ -82,8 +83,6 @@ def _cache_file() -> Path:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    import tempfile  # here: written once per install, read by every process
-
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
