@@ -1,12 +1,13 @@
 """The `studybot` command as a process: the console script's entry point.
 
 A lookup (`studybot explain`, `ask`, `topics`) is a process of a tenth of a second that loads its
-modules, one deck and its index, prints one reply and exits. Everything it makes lives until the
-exit, so the cyclic collector has nothing to find in it: its collections while the modules load
-(about forty) and its passes over the whole heap at interpreter exit were about 15 % of the
-command's CPU time. Such a process runs with the collector off and, when the command is done, moves what is
-alive out of its reach (`gc.freeze`), so the exit frees it by reference counting alone, as it does
-anyway. Exit still runs as usual (atexit handlers, streams flushed and closed).
+modules, one deck and its index, prints one reply and exits. What it makes either lives until the
+exit or is freed by reference counting when dropped: the cyclic collector has nothing to find. Its
+collections while the modules load (about forty) and its passes over the whole heap at interpreter
+exit were about 15 % of the command's CPU time. Such a process runs with the collector off and,
+when the command is done, moves what is alive out of its reach (`gc.freeze`), so the exit does not
+walk it again (the memory goes back with the process). Exit still runs as usual: atexit handlers,
+streams flushed and closed.
 
 Every other command (chats and bots that run for hours, deck imports that make and drop a lot)
 keeps the collector as Python sets it. `adapters.cli.main` itself never touches it: tests call it
