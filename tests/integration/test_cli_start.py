@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -170,8 +169,3 @@ def test_a_lookup_that_fails_still_says_why(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "cannot load the deck" in result.stderr
     assert "Traceback" not in result.stderr
-
-
-def test_the_console_script_is_this_entry_point() -> None:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert project["project"]["scripts"]["studybot"] == "adapters.command:main"
