@@ -26,7 +26,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_OPTION, Question, QuestionKind
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import quote_fact, topic_path
-from bot.questions._stems import lost_referent
+from bot.questions._tidy_stems import lost_referent
 from bot.questions._words import content_words, pronoun_led
 from knowledge.model import stable_id
 from knowledge.text import fold

@@ -15,7 +15,7 @@ import re
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._phrasing import label, quote_fact
-from bot.questions._stems import lost_referent
+from bot.questions._tidy_stems import lost_referent
 from bot.questions._words import content_words
 from knowledge.model import stable_id
 from knowledge.text import fold
@@ -76,6 +76,8 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         opposite = _OPPOSITE.get(word.lower())
         if opposite is None:
             continue
+        if _echoed(label(ref), word, opposite):
+            continue  # "(Weaknesses): … governments were strong coalitions" gives itself away
         if word[:1].isupper():
             opposite = opposite[:1].upper() + opposite[1:]
         turned = text[: match.start()] + opposite + text[match.end() :]
@@ -101,3 +103,10 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             hint=f"Check which way it goes against your notes on {label(ref)}.",
         )
     return None
+
+
+def _echoed(context: str, word: str, opposite: str) -> bool:
+    """True when the context shown before the statement shares a stem with the word or its
+    opposite ("Weaknesses" and weak/strong, "Rising prices" and rises/falls)."""
+    stems = {fold(w)[:4] for w in (word, opposite)}
+    return any(fold(w)[:4] in stems for w in _WORD.findall(context) if len(w) >= 4)

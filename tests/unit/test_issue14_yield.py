@@ -11,7 +11,7 @@ import pytest
 
 from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.questions._handout import is_handout_line
-from bot.questions._stems import lost_referent
+from bot.questions._tidy_stems import lost_referent
 from knowledge.importers import dump_deck, import_text
 from knowledge.importers.report import ImportReport, report_lines
 from knowledge.loader import parse_deck
@@ -298,3 +298,19 @@ def test_no_direction_is_turned_in_a_negated_line_or_a_sentence_fragment() -> No
     for q in asked(deck):
         if q.kind is QuestionKind.TRUE_FALSE:
             assert "does not" not in q.prompt and "force between them is" not in q.prompt
+
+
+def test_no_direction_is_turned_when_the_context_names_it() -> None:
+    """Seen: "True or false? … (Weaknesses): … so governments were strong coalitions": the
+    heading shown beside the statement says which way it goes. Such a line is not turned."""
+    deck = notes(
+        "COALITIONS\n"
+        "1. THE CONSTITUTION\n"
+        "  - Weaknesses:\n"
+        "      - Many small parties won seats, so governments were weak coalitions.\n"
+        "      - The president could rule by decree in an emergency.\n",
+        "outline",
+    )
+    for q in asked(deck):
+        if q.kind is QuestionKind.TRUE_FALSE:
+            assert "strong coalitions" not in q.prompt, q.prompt
