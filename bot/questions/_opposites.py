@@ -61,6 +61,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # A line that negates or compares both ways says too little for a turned word to be plainly false.
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|cannot|without)\b|n't\b", re.IGNORECASE)
 MIN_CLAIM_WORDS = 3
+_LINKED = re.compile(r"\bbecause\b|,\s*so\b|\bso\s+that\b|\btherefore\b|\bhence\b", re.I)
 _FRAGMENT = re.compile(r"(?:and|but|so|or|also|then)\b")
 
 
@@ -71,6 +72,10 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         return None
     if _FRAGMENT.match(text) or text.rstrip().endswith(","):
         return None  # a piece of a sentence a list carries over lines ("but the forces are weak,")
+    if _LINKED.search(text):
+        # "… low melting points because a lot of energy is needed …": turned, one half of the
+        # line contradicts the other, and the false statement gives itself away.
+        return None
     for match in _WORD.finditer(text):
         word = match.group(0)
         opposite = _OPPOSITE.get(word.lower())

@@ -314,3 +314,20 @@ def test_no_direction_is_turned_when_the_context_names_it() -> None:
     for q in asked(deck):
         if q.kind is QuestionKind.TRUE_FALSE:
             assert "strong coalitions" not in q.prompt, q.prompt
+
+
+def test_no_direction_is_turned_in_a_line_that_explains_itself() -> None:
+    """Seen: "These substances have very low melting points because a lot of energy is needed to
+    break the many strong bonds": turned, the claim contradicts its own reason."""
+    deck = notes(
+        "# Rivers\n\n## Erosion\n\n"
+        "- Erosion is faster in the upper course because the gradient is steep.\n"
+        "- Discharge increases downstream, so the river channel becomes wider.\n"
+        "- Meanders migrate downstream as the outer bank erodes.\n"
+    )
+    turned = [
+        q.prompt
+        for q in asked(deck)
+        if q.kind is QuestionKind.TRUE_FALSE and q.answers == ("False",)
+    ]
+    assert not any("slower" in p or "decreases downstream" in p for p in turned), turned
