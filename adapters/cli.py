@@ -29,6 +29,10 @@ def _print(*values: object, file: TextIO | None = None) -> None:
     print(clean_text(" ".join(str(value) for value in values)), file=file or sys.stdout)
 
 
+# `quiz sample`'s default seed; `deck import` counts questions with it too, so the two agree.
+SAMPLE_SEED = 1
+
+
 def _load(path_arg: str | None) -> Deck:
     path = resolve_deck_path(path_arg)
     try:
@@ -214,7 +218,8 @@ def _cmd_deck_import(args: argparse.Namespace) -> int:
     except DeckError as error:  # an importer bug; say so rather than write a broken deck
         _print(f"studybot: the imported deck does not validate:\n{error}", file=sys.stderr)
         return EXIT_INVALID
-    made = len(QuestionGenerator(deck).all_candidates())
+    # Counted as `quiz sample` counts (its default seed): the distinct questions a quiz can ask.
+    made = QuestionGenerator(deck, seed=SAMPLE_SEED).distinct_count()
     report = report_lines(imported.report, deck, made)
     if args.output:
         Path(args.output).write_text(rendered, encoding="utf-8")
@@ -374,7 +379,9 @@ def _add_quiz(quiz: argparse.ArgumentParser) -> None:
     )
     _deck_option(sample)
     sample.add_argument("--n", type=int, default=60, help="how many questions (default 60)")
-    sample.add_argument("--seed", type=int, default=1, help="the generator's seed (default 1)")
+    sample.add_argument(
+        "--seed", type=int, default=SAMPLE_SEED, help="the generator's seed (default 1)"
+    )
     sample.add_argument(
         "--kinds",
         default="",

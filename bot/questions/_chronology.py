@@ -148,7 +148,8 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
     for pattern in patterns:
         label, count = re.subn(pattern, " ", text, count=1)
         if count:
-            label = re.sub(r"\s+([,;:])", r"\1", " ".join(label.split())).strip(" ,;:")
+            # No space is left where the year was: "failed to pay an instalment ." reads badly.
+            label = re.sub(r"\s+([,;:.!?])", r"\1", " ".join(label.split())).strip(" ,;:")
             label = label[:1].upper() + label[1:]
             return (label, int(year)) if _usable_label(label, _MIN_FACT_EVENT_WORDS) else None
     return None

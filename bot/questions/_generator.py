@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
 from bot.questions._chronology import chronology_questions
 from bot.questions._cloze import cloze_questions
@@ -25,12 +26,14 @@ from bot.questions._hints import choice_hint, more_hints
 from bot.questions._matching import matching_questions
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
+from bot.questions._opposites import opposite_question
 from bot.questions._part import Part, parts_for
 from bot.questions._reasons import reason_questions
 from bot.questions._spans import SpanKind
 from bot.questions._table_questions import table_questions
 from bot.questions._tables import table_rows
 from bot.questions._terms import term_questions
+from bot.questions._tidy_stems import lost_referent, without_lead_label
 from bot.questions._truefalse import true_false_question
 from bot.questions._which_topic import which_topic_question
 from knowledge.importers.terms import split_glossary
@@ -117,6 +120,12 @@ class QuestionGenerator:
         """How many questions passed the quality checks (the whole deck, or while parts are still
         being taken in, those taken so far; no list is made)."""
         return len(self._available())
+
+    def distinct_count(self) -> int:
+        """How many questions one quiz can ask at most: one per fact, no stem twice, drawn with
+        the generator's seed. It is what `quiz sample` gives when asked for more (with the same
+        seed) and what `deck import` reports; `count` counts every built variant of them."""
+        return len(self.generate(max(1, len(self._available()))))
 
     def generate(
         self,
@@ -303,7 +312,7 @@ class QuestionGenerator:
         seen: set[str] = set()
         checked: list[_Candidate] = []
         for candidate in self._build(part):
-            question = _one_line(candidate.question)
+            question = without_lead_label(_one_line(candidate.question))
             if question.id not in seen and question_problem(question, self._ctx) is None:
                 seen.add(question.id)
                 hint = question.hint
@@ -329,10 +338,12 @@ class QuestionGenerator:
             # The same line in two topics is one fact: a quiz asks about it once.
             subject = f"fact:{fold(ref.text)}"
             topics = frozenset({ref.topic.id})
+            if lost_referent(ref.text) and ref.fact.group is None:
+                continue  # "1920: it was renamed …": what was? (a group heading would say)
             for question in (
                 *cloze_questions(ctx, ref),
                 *choice_questions(ctx, ref),
-                true_false_question(ctx, ref),
+                true_false_question(ctx, ref) or opposite_question(ctx, ref),
                 which_topic_question(ctx, ref),
             ):
                 if question is not None:
@@ -361,6 +372,10 @@ class QuestionGenerator:
                 | {f"fact:{fold(o)}" for o in shown}
             )
             yield _Candidate(question, frozenset(subjects), frozenset({group.topic_id}))
+        for ref, question in because_questions(ctx, part):
+            # "Pure metals are soft because …": asked about its line, like a cloze on it.
+            line = frozenset({f"fact:{fold(ref.text)}"})
+            yield _Candidate(question, line, frozenset({ref.topic.id}))
         # A key term's own line ("Enclosure = fencing off common land") is the same fact as its
         # term questions: a quiz asks about it once, not as a cloze and again as a term.
         defining = self._defining_lines()

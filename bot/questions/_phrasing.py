@@ -7,6 +7,8 @@ import re
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_EXPLANATION, shorten
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._words import content_words
+from knowledge.importers.terms import split_glossary
 
 
 def label(ref: FactRef, span: Span | None = None) -> str:
@@ -16,9 +18,36 @@ def label(ref: FactRef, span: Span | None = None) -> str:
     title = ref.topic.title
     if span is not None and span.kind in (SpanKind.YEAR, SpanKind.DATE) and _YEAR.search(title):
         title = _TITLE_DATES.sub("", title).strip(" ,–—-:") or title
-    if ref.fact.group:
-        return f"{title} ({ref.fact.group})"
-    return title
+    group = short_group(ref.fact.group, title) if ref.fact.group else None
+    return f"{title} ({group})" if group else title
+
+
+# A group heading longer than this is a line of the notes, not a heading: it is shortened.
+MAX_GROUP = 40
+_DATE_LABEL = re.compile(r"^[^:]{0,30}\b(?:1\d|20)\d\d\b[^:]{0,12}:\s*")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_CLAUSE_END = re.compile(r"[.;:,!?]\s|[.;:!?]$|\s[–—-]\s")
+
+
+def short_group(group: str, title: str) -> str | None:
+    """A group heading as a short context after its topic's title: a long heading that is a line
+    of the notes ("8-9 November 1923: the Munich Putsch (Beer Hall Putsch).", "Graphite: each
+    carbon atom forms three covalent bonds, …") shows what it is about ("the Munich Putsch",
+    "Graphite"), or nothing when that says no more than the title."""
+    text = group.strip()
+    if len(text) > MAX_GROUP:
+        found = split_glossary(text)
+        if found is not None and len(found[0]) <= MAX_GROUP:
+            text = found[0]
+        else:
+            text = _PARENTHESES.sub("", _DATE_LABEL.sub("", text))
+            text = _CLAUSE_END.split(text, maxsplit=1)[0].strip(" .")
+    if not text or len(text) > MAX_GROUP:
+        return None
+    words = content_words(text)
+    if not words or set(words) <= set(content_words(title)):
+        return None
+    return text
 
 
 def gives_year_away(ref: FactRef, span: Span) -> bool:

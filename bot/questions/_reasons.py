@@ -85,6 +85,9 @@ class LeadIn:
     topic_id: str
     members: tuple[FactRef, ...]
     topic_level: bool = False  # the lead-in is the topic's title, not a group heading
+    # For a bare lead-in ("Reasons:") under a line of the notes, that line: what the lines under
+    # it explain ("Simple molecular substances have low melting points"). None otherwise.
+    about: str | None = None
 
 
 def lead_ins(ctx: DeckContext) -> list[LeadIn]:
@@ -102,8 +105,36 @@ def lead_ins(ctx: DeckContext) -> list[LeadIn]:
                 # "Reasons why" names no subject: it is asked as "listed under …".
                 subject = _subject(text, kind) or text
                 top = heading is None
-                found.append(LeadIn(kind, text, subject, topic.id, tuple(members), top))
+                # A bare "Reasons:" explains the line above it; bare "Effects" are usually the
+                # topic's, so only a list of reasons is asked about that line.
+                bare = kind == _CAUSE and not top and _BARE.match(text)
+                about = _explained_line(refs, members[0]) if bare else None
+                found.append(LeadIn(kind, text, subject, topic.id, tuple(members), top, about))
     return found
+
+
+# A lead-in naming nothing but its kind: "Reasons:", "Effects", "The main causes were:".
+_BARE = re.compile(
+    r"\s*(?:the\s+)?(?:main\s+|key\s+)?(?:reasons?|causes?|because|why|explanations?|effects?"
+    r"|consequences?|results?|impacts?)(?:\s+(?:are|were|include|included))?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _explained_line(refs: list[FactRef], first: FactRef) -> str | None:
+    """The line of the notes just before a bare lead-in's first line, when it is a plain line of
+    the topic (not under another heading) that can stand as what the list explains."""
+    position = next(i for i, ref in enumerate(refs) if ref is first)
+    if position == 0:
+        return None
+    before = refs[position - 1]
+    text = before.text.strip().rstrip(".:;")
+    if before.fact.group is not None or pronoun_led(text) or len(text) > _MAX_ABOUT:
+        return None
+    return text
+
+
+_MAX_ABOUT = 160
 
 
 def is_lead_in(heading: str) -> bool:
@@ -210,8 +241,9 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     # Lines under other lead-ins of the same kind are the same kind of line; other lines of the
     # notes only when the deck has too few of those (never for aims, which are broad).
     same_kind = itertools.chain(
-        (ref.text for g in siblings if g.kind == group.kind for ref in g.members),
-        (ref.text for g in alike for ref in g.members),
+        (tidy(ref.text) for g in siblings if g.kind == group.kind for ref in g.members),
+        (tidy(ref.text) for g in alike for ref in g.members),
+        _given_reasons(ctx, group),
     )
     # Read lazily: only the first few are ever offered, and a deck has thousands.
     first = list(itertools.islice(same_kind, WRONG_OPTIONS - 1))
@@ -230,6 +262,38 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
             continue
         chosen[key] = text
     return list(chosen.values())
+
+
+_CONNECTIVE = re.compile(r"(?:and|but|so|or|also)\s+(?=\w)", re.IGNORECASE)
+
+
+def tidy(line: str) -> str:
+    """A listed line as an option: a list that carries one sentence over several items ("the
+    bonds are strong," / "but the forces between molecules are weak,") loses its joining words
+    and trailing commas, so its lines read as the others do."""
+    text = line.strip()
+    joined = _CONNECTIVE.match(text)
+    if joined is not None:
+        text = text[joined.end() :]
+    return text.rstrip(",;").rstrip()
+
+
+def _given_reasons(ctx: DeckContext, group: LeadIn) -> Iterator[str]:
+    """For a list of reasons, the reasons lines give for their own claims ("… soft because the
+    layers can slide"), except those given for a claim like the one the list explains."""
+    if group.kind != _CAUSE:
+        return
+    from bot.questions._because import explained_lines  # it builds on this module
+
+    about = set(content_words(group.about or group.subject))
+    for line in ctx.once(explained_lines):
+        shared = len(line.claim_words & about)
+        if not (
+            about
+            and line.claim_words
+            and shared >= _OVERLAP * min(len(about), len(line.claim_words))
+        ):
+            yield line.reason
 
 
 def _linked(
@@ -335,7 +399,20 @@ def _term_prefixes(ctx: DeckContext) -> dict[int, frozenset[str]]:
     return found
 
 
+def _bare_noun(group: LeadIn) -> str:
+    """The noun a bare lead-in lists: "reasons", "effects", "consequences"."""
+    words = fold(group.heading).strip(" :.").split()
+    noun = next((w for w in words if _kind_of(w)), words[-1] if words else "reasons")
+    if noun in {"because", "why"}:
+        return "reasons"
+    return noun if noun.endswith("s") else f"{noun}s"
+
+
 def _ask(group: LeadIn, negative: bool) -> str:
+    if group.about is not None:
+        # "Reasons:" under "Simple molecular substances have low melting points": ask about that.
+        noun = _bare_noun(group)
+        return f"{group.about}. Which of these is {'NOT ' if negative else ''}one of the {noun}?"
     subject = group.subject
     plain = _plain(group)
     if plain or not content_words(_DATES.sub(" ", subject)):
@@ -375,6 +452,8 @@ def _plain(group: LeadIn) -> bool:
 
 def _ask_many(group: LeadIn) -> str:
     """The multi-select wording of `_ask`: every option under the lead-in is to be picked."""
+    if group.about is not None:
+        return f"{group.about}. Which of these are {_bare_noun(group)}?"
     subject = group.subject
     plain = _plain(group)
     if plain or not content_words(_DATES.sub(" ", subject)):
@@ -403,7 +482,7 @@ def _which_were(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question | 
     # Two right and two wrong at the least: with one of either, picking all is one choice.
     if right_count < MULTI_RIGHT[0] or wrong_count < 2:
         return None
-    right = [ref.text for ref in rng.sample(members, right_count)]
+    right = [tidy(ref.text) for ref in rng.sample(members, right_count)]
     drawn = rng.sample(pool[: WRONG_OPTIONS * 2], len(pool[: WRONG_OPTIONS * 2]))
     wrong = sorted(drawn, key=lambda text: not _alike(text, right))[:wrong_count]
     options = [*right, *wrong]
@@ -429,24 +508,25 @@ def _which_was(
 ) -> Question | None:
     if not _usable(member.text):
         return None
+    text = tidy(member.text)
     rng = ctx.rng(QuestionKind.REASON.value, member.fact_id)
     # The best wrong options come first in the pool; a few of them, drawn by the seed.
     head = pool[:POOL_SIZE]
     drawn = rng.sample(head, len(head))
     # Wrong lines shaped like the right one first, so its form never singles it out.
-    wrong = sorted(drawn, key=lambda text: not _alike(text, [member.text]))[:WRONG_OPTIONS]
-    if len(wrong) < WRONG_OPTIONS - 1 or not _alike(member.text, wrong):
+    wrong = sorted(drawn, key=lambda line: not _alike(line, [text]))[:WRONG_OPTIONS]
+    if len(wrong) < WRONG_OPTIONS - 1 or not _alike(text, wrong):
         return None
-    options = [member.text, *wrong]
+    options = [text, *wrong]
     rng.shuffle(options)
     where = topic_path(ctx, member, with_group=False)
     return Question(
         id=stable_id(group.topic_id, member.fact_id, QuestionKind.REASON.value, "which"),
         kind=QuestionKind.REASON,
         prompt=f"{where}: {_ask(group, negative=False)}",
-        answers=(member.text,),
+        answers=(text,),
         options=tuple(options),
-        correct=(options.index(member.text),),
+        correct=(options.index(text),),
         explanation=quote_fact(f"Your notes list under “{group.heading}”:", member),
         source_fact=member.text,
         topic_id=group.topic_id,
@@ -460,7 +540,7 @@ def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question
         return None
     rng = ctx.rng(QuestionKind.REASON.value, group.topic_id, group.heading, "not")
     shown = rng.sample(members, WRONG_OPTIONS)
-    shown_texts = [ref.text for ref in shown]
+    shown_texts = [tidy(ref.text) for ref in shown]
     # The odd one out must look like the lines it stands among, or its form gives it away.
     fitting = [text for text in pool[:POOL_SIZE] if _alike(text, shown_texts)]
     if not fitting:
@@ -468,7 +548,7 @@ def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question
     # Of those, one of the two closest in form to the lines shown.
     fitting.sort(key=lambda text: _unlike(text, shown_texts))
     right = rng.choice(fitting[:2])
-    options = [right, *(ref.text for ref in shown)]
+    options = [right, *shown_texts]
     rng.shuffle(options)
     where = topic_path(ctx, members[0], with_group=False)
     listed = "; ".join(ref.text for ref in members)

@@ -76,7 +76,8 @@ def report_lines(report: ImportReport, deck: Deck, questions: int | None = None)
         _count(len(deck.questions), "written question"),
     ]
     if questions is not None:
-        made.append(f"{_count(questions, 'quiz question')} made")
+        # The distinct questions one quiz can ask, as `studybot quiz sample` counts them.
+        made.append(_count(questions, "distinct quiz question"))
     lines = [f"Read as {report.format}{detected}.", "Made " + ", ".join(made) + "."]
     if report.skipped:
         units = {entry.unit for entry in report.skipped}

@@ -1,0 +1,206 @@
+"""Why questions from lines that give their own reason.
+
+Science and economics notes explain as they go, one line at a time: "High melting points.
+Because: a lot of energy is needed to overcome the strong forces between ions.", "Pure metals are
+soft because the layers of atoms can slide over each other." No lead-in heads such a line, so
+`bot.questions._reasons` never sees it, and its words are common ones no blank is found in: a
+deck of such notes gave few questions. Each becomes:
+
+    Metals and alloys: Pure metals are soft. Which of these is the reason?
+      a) The layers of atoms can slide over each other        (its own reason)
+      b) The ions are fixed in place and cannot move          (another line's reason)
+      …
+
+Wrong options are the reasons other lines give (the same kind of thing: explanations), never one
+given for a claim like this one (which could be argued right), nor one sharing most of its words
+with the right reason; when the deck gives too few, reasons listed under cause lead-ins fill up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._model import MAX_OPTION, Question, QuestionKind
+from bot.questions._part import WHOLE, Part
+from bot.questions._phrasing import quote_fact, topic_path
+from bot.questions._tidy_stems import lost_referent
+from bot.questions._words import content_words, pronoun_led
+from knowledge.model import stable_id
+from knowledge.text import fold
+
+# "Claim. Because: reason", "Claim – reason:" is not one (a definition): only these labels.
+_LABELLED = re.compile(
+    r"^(?P<claim>.+?[.;!])\s+(?:because|this\s+is\s+because|reason|explanation)\s*[:–—-]\s*"
+    r"(?P<reason>.+)$",
+    re.IGNORECASE,
+)
+# "Claim because reason" within one sentence ("because of …" names a cause, not a reason: its
+# options would be a phrase among clauses).
+_INLINE = re.compile(r"^(?P<claim>.+?),?\s+because\s+(?!of\b)(?P<reason>.+)$", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"^(?:and|but|so|or|also|as well as)\s+", re.IGNORECASE)
+# A line led by a label or date ("January 1923: …", "Name: claim") reads as no reason does.
+_LABEL = re.compile(r"^[^:]{1,30}:\s")
+_DANGLING = re.compile(r"\b(?:it|them|they|this|these|those|its|their)\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!;])\s+(?=[A-Z])")
+WRONG_OPTIONS = 3
+MIN_WRONG = 2
+# A claim or reason needs this many content words to say something of its own.
+_MIN_WORDS = 2
+# Two claims (or reasons) sharing this share of their content words are about the same thing.
+_OVERLAP = 0.5
+# Options much longer or shorter than the right one stand out by form.
+_LENGTH_RATIO = 2.0
+ASK = "Which of these is the reason?"
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """A line that gives its own reason: what it claims and why (with their content words)."""
+
+    ref: FactRef | None  # None for a line listed under a cause lead-in (a reason only)
+    claim: str
+    reason: str
+    claim_words: frozenset[str]
+    reason_words: frozenset[str]
+
+
+def _explained(ref: FactRef | None, claim: str, reason: str) -> Explained:
+    words = frozenset(content_words(claim)), frozenset(content_words(reason))
+    return Explained(ref, claim, reason, *words)
+
+
+def explained_lines(ctx: DeckContext) -> list[Explained]:
+    """Every statement of the deck that states a claim and its reason, in deck order."""
+    found: list[Explained] = []
+    for ref in ctx.statements:
+        split = split_reason(ref.text)
+        if split is not None:
+            found.append(_explained(ref, *split))
+    return found
+
+
+def split_reason(text: str) -> tuple[str, str] | None:
+    """(claim, reason) of a line that gives its reason, or None. The claim is the sentence the
+    reason belongs to; a claim led by a pronoun ("It was set up because …") has lost what it is
+    about and is not asked."""
+    labelled = _LABELLED.match(text.strip())
+    if labelled is not None:
+        claim, reason = _last_sentence(labelled["claim"]), labelled["reason"]
+    else:
+        for sentence in _SENTENCES.split(text.strip()):
+            inline = _INLINE.match(sentence)
+            if inline is not None:
+                claim, reason = inline["claim"], inline["reason"]
+                break
+        else:
+            return None
+    claim = claim.strip().rstrip(".;!,: ")
+    reason = _first_sentence(reason).strip().rstrip(".;!, ")
+    if (
+        len(content_words(claim)) < _MIN_WORDS
+        or len(content_words(reason)) < _MIN_WORDS
+        or pronoun_led(claim)
+        or lost_referent(claim)
+        or len(reason) > MAX_OPTION
+        or "?" in claim
+    ):
+        return None
+    return claim, reason
+
+
+def _last_sentence(text: str) -> str:
+    return _SENTENCES.split(text.strip())[-1]
+
+
+def _first_sentence(text: str) -> str:
+    return _SENTENCES.split(text.strip())[0]
+
+
+def option(reason: str) -> str:
+    """A reason as an option: capitalised, without its full stop."""
+    return reason[:1].upper() + reason[1:]
+
+
+def because_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[FactRef, Question]]:
+    """A "which of these is the reason" question for each line of `part` that gives its reason
+    and has enough wrong reasons to stand among."""
+    lines = ctx.once(explained_lines)
+    for position, line in enumerate(lines):
+        if position not in part or line.ref is None:
+            continue
+        # Wrong reasons from the lines after this one first (then round from the start), and
+        # reasons listed under lead-ins only to fill up.
+        others = [*lines[position + 1 :], *lines[:position], *ctx.once(_listed_reasons)]
+        question = _question(ctx, line, line.ref, others)
+        if question is not None:
+            yield line.ref, question
+
+
+def _listed_reasons(ctx: DeckContext) -> list[Explained]:
+    """Lines listed under cause lead-ins ("Reasons:", "Causes of …"): reasons too, to fill up."""
+    from bot.questions._reasons import lead_ins  # here: _reasons is the bigger import
+
+    found: list[Explained] = []
+    for group in ctx.once(lead_ins):
+        if group.kind != "reason":
+            continue
+        for ref in group.members:
+            # A list item may carry on a sentence ("but the forces between molecules are weak,").
+            text = _CONNECTIVE.sub("", ref.text).strip().rstrip(".;, ")
+            # "so the electrons collide with them": whom? Such a line is no option on its own.
+            if not pronoun_led(text) and not _LABEL.match(text) and not _DANGLING.search(text):
+                found.append(_explained(None, "", text))
+    return found
+
+
+def _question(
+    ctx: DeckContext, line: Explained, ref: FactRef, others: list[Explained]
+) -> Question | None:
+    candidates: dict[str, str] = {}
+    own = fold(line.reason)
+    for other in others:
+        key = fold(other.reason)
+        if not key or key == own or key in candidates or len(other.reason) > MAX_OPTION:
+            continue
+        if _shared(other.claim_words, line.claim_words):
+            continue  # a reason given for a claim like this one could be argued right
+        if len(other.reason_words) < _MIN_WORDS or _shared(other.reason_words, line.reason_words):
+            continue
+        if not _alike(other.reason, line.reason) or pronoun_led(other.reason):
+            continue
+        candidates[key] = other.reason
+        if len(candidates) >= WRONG_OPTIONS * 3:
+            break
+    pool = list(candidates.values())
+    if len(pool) < MIN_WRONG:
+        return None
+    rng = ctx.rng(QuestionKind.REASON.value, ref.fact_id, "because")
+    wrong = rng.sample(pool, min(WRONG_OPTIONS, len(pool)))
+    right = option(line.reason)
+    options = [right, *(option(text) for text in wrong)]
+    rng.shuffle(options)
+    where = topic_path(ctx, ref, with_group=False)
+    return Question(
+        id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.REASON.value, "because"),
+        kind=QuestionKind.REASON,
+        prompt=f"{where}: {option(line.claim)}. {ASK}",
+        answers=(right,),
+        options=tuple(options),
+        correct=(options.index(right),),
+        explanation=quote_fact("Your notes give the reason:", ref),
+        source_fact=ref.text,
+        topic_id=ref.topic.id,
+        fact_id=ref.fact_id,
+    )
+
+
+def _shared(words: frozenset[str], others: frozenset[str]) -> bool:
+    return bool(words and others) and len(words & others) >= _OVERLAP * min(len(words), len(others))
+
+
+def _alike(text: str, other: str) -> bool:
+    size, sizes = len(text.split()), len(other.split())
+    return size <= sizes * _LENGTH_RATIO and size * _LENGTH_RATIO >= sizes

@@ -1,0 +1,117 @@
+"""True/false on which way a claim goes: a line as the notes say it, or with one word turned round.
+
+Science and economics notes say which way things go ("Pure metals are soft", "Intermolecular forces
+increase as molecules get larger", "Maximum prices are set below the equilibrium price") in
+everyday words no blank is found in, so such a line gave no question. Turned round ("… are hard",
+"… decrease as …", "… above …") it is a false statement a student who knows the subject refutes
+and one who does not cannot tell from its wording; shown as written it is a true one. Which of the
+two is drawn from the seed, as for the other true/false questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._model import FALSE, TRUE, Question, QuestionKind
+from bot.questions._phrasing import label, quote_fact
+from bot.questions._tidy_stems import lost_referent
+from bot.questions._words import content_words
+from knowledge.model import stable_id
+from knowledge.text import fold
+
+_PAIRS = (
+    ("increase", "decrease"),
+    ("increases", "decreases"),
+    ("increased", "decreased"),
+    ("increasing", "decreasing"),
+    ("rises", "falls"),
+    ("rose", "fell"),
+    ("higher", "lower"),
+    ("high", "low"),
+    ("larger", "smaller"),
+    ("bigger", "smaller"),
+    ("strong", "weak"),
+    ("stronger", "weaker"),
+    ("strongly", "weakly"),
+    ("soft", "hard"),
+    ("softer", "harder"),
+    ("positive", "negative"),
+    ("positively", "negatively"),
+    ("lose", "gain"),
+    ("loses", "gains"),
+    ("above", "below"),
+    ("faster", "slower"),
+    ("hotter", "colder"),
+    ("absorb", "emit"),
+    ("absorbs", "emits"),
+    ("attract", "repel"),
+    ("attracts", "repels"),
+    ("acidic", "alkaline"),
+    ("elastic", "inelastic"),
+    ("overproduced", "underproduced"),
+    ("overconsumed", "underconsumed"),
+    ("surplus", "shortage"),
+    ("surpluses", "shortages"),
+    ("exothermic", "endothermic"),
+    ("oxidation", "reduction"),
+)
+_OPPOSITE = dict(_PAIRS) | {b: a for a, b in _PAIRS if b not in {x for x, _ in _PAIRS}}
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# A line that negates or compares both ways says too little for a turned word to be plainly false.
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|cannot|without)\b|n't\b", re.IGNORECASE)
+MIN_CLAIM_WORDS = 3
+_LINKED = re.compile(r"\bbecause\b|,\s*so\b|\bso\s+that\b|\btherefore\b|\bhence\b", re.I)
+_FRAGMENT = re.compile(r"(?:and|but|so|or|also|then)\b")
+
+
+def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
+    """A true/false question on the first word of the line that has an opposite, or None."""
+    text = ref.text
+    if _NEGATION.search(text) or lost_referent(text) or len(content_words(text)) < MIN_CLAIM_WORDS:
+        return None
+    if _FRAGMENT.match(text) or text.rstrip().endswith(","):
+        return None  # a piece of a sentence a list carries over lines ("but the forces are weak,")
+    if _LINKED.search(text):
+        # "… low melting points because a lot of energy is needed …": turned, one half of the
+        # line contradicts the other, and the false statement gives itself away.
+        return None
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        opposite = _OPPOSITE.get(word.lower())
+        if opposite is None:
+            continue
+        if _echoed(label(ref), word, opposite):
+            continue  # "(Weaknesses): … governments were strong coalitions" gives itself away
+        if word[:1].isupper():
+            opposite = opposite[:1].upper() + opposite[1:]
+        turned = text[: match.start()] + opposite + text[match.end() :]
+        if ctx.line(fold(turned)) is not None:
+            return None  # the turned line is in the notes too
+        rng = ctx.rng(QuestionKind.TRUE_FALSE.value, ref.fact_id, "opposite")
+        truth = rng.random() < 0.5
+        verdict = TRUE if truth else FALSE
+        lead = (
+            f"{verdict}: the notes say" if truth else f"{verdict}: not “{opposite}”; the notes say"
+        )
+        return Question(
+            id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.TRUE_FALSE.value, word, verdict),
+            kind=QuestionKind.TRUE_FALSE,
+            prompt=f"True or false? {label(ref)}: {text if truth else turned}",
+            answers=(verdict,),
+            options=(TRUE, FALSE),
+            correct=(0,) if truth else (1,),
+            explanation=quote_fact(lead, ref),
+            source_fact=text,
+            topic_id=ref.topic.id,
+            fact_id=ref.fact_id,
+            hint=f"Check which way it goes against your notes on {label(ref)}.",
+        )
+    return None
+
+
+def _echoed(context: str, word: str, opposite: str) -> bool:
+    """True when the context shown before the statement shares a stem with the word or its
+    opposite ("Weaknesses" and weak/strong, "Rising prices" and rises/falls)."""
+    stems = {fold(w)[:4] for w in (word, opposite)}
+    return any(fold(w)[:4] in stems for w in _WORD.findall(context) if len(w) >= 4)

@@ -1,0 +1,93 @@
+"""Stems a teacher would write: no lead-in labels, no pronoun whose referent the question lost.
+
+Notes label lines for the reader ("Key terms: Putsch - an attempt …", "Consequences: the party was
+banned …"); in a question the label is clutter, so it is dropped from the prompt and options.
+A line leaning on the line before ("1920: it was renamed the NSDAP", "… blamed the politicians who
+signed it") says nothing on its own: its questions are not asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.questions._model import Question
+from knowledge.text import fold
+
+_LEAD_LABEL = re.compile(
+    r"(?:key\s+(?:terms?|words?|ideas?|points?|facts?|people|dates?)|keywords?|vocab(?:ulary)?"
+    r"|causes?|consequences?|effects?|results?|reasons?|impacts?|significance|aims?|outcomes?"
+    r"|because|note|nb|definition)\s*:\s+",
+    re.IGNORECASE,
+)
+# A label before a line's own subject: a date ("1920: "), a name ("Kapp Putsch: ").
+_PREFIX = re.compile(r"^[^:]{1,30}:\s+")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:it|they)\b|(?:this|these|those)\s+(?:is|was|are|were|has|had|have|meant|means|led"
+    r"|caused|made|shows?|showed)\b"
+)
+# "who signed it", "it was renamed": a verb's "it" whose thing the line never names.
+_OBJECT_IT = re.compile(
+    r"\b(?:\w{3,}ed|made|gave|took|saw|put|set|let|got|kept|held|left|found|told|paid|sold"
+    r"|brought|won|lost|led|began|wrote|signed|called|named|renamed|built|ran)\s+it\b"
+    r"(?!\s+(?:to|that|clear|possible|illegal|impossible|easier|harder|difficult|would|will|was"
+    r"|is|could|might|had|has|did|should|must|can)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_lead_label(question: Question) -> Question:
+    """The question without the lead-in label its line opens with ("Key terms: …")."""
+    found = _LEAD_LABEL.match(question.source_fact or "")
+    if found is None:
+        return question
+    label = found.group(0)
+    if any(fold(answer) in fold(label) for answer in question.answers if fold(answer)):
+        return question  # the label is what is asked about
+
+    def drop(text: str) -> str:
+        at = text.find(label)
+        if at < 0:
+            return text
+        rest = text[at + len(label) :]
+        return text[:at] + rest[:1].upper() + rest[1:]
+
+    options = tuple(
+        drop(option) if option.startswith(label) else option for option in question.options
+    )
+    answers = tuple(
+        drop(answer) if answer.startswith(label) else answer for answer in question.answers
+    )
+    return replace(question, prompt=drop(question.prompt), options=options, answers=answers)
+
+
+_PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def lost_referent(text: str) -> bool:
+    """True for a line whose subject is a pronoun (after any "1920:"-style label), with a verb's
+    "it" the line never names, or with "he"/"she" and no name before it ("In prison he wrote
+    …"): away from the line before, nobody can tell what or who it is about."""
+    line = _PREFIX.sub("", text.strip(), count=1)
+    if _SUBJECT_PRONOUN.match(fold(line)) or _OBJECT_IT.search(line):
+        return True
+    personal = _PERSONAL.search(line)
+    if personal is None:
+        return False
+    # A capital opening the line is a name unless it is a word any sentence opens with ("In
+    # prison he …"); a capital after it is a name.
+    names = [
+        word
+        for word in _CAPITALISED.finditer(line[: personal.start()])
+        if word.start() > 0 or word.group(0).lower() not in _OPENERS
+    ]
+    return not names
+
+
+_OPENERS = frozenset(
+    """
+    in the a an after when as at on by during then later also but and while before since once
+    from with soon meanwhile eventually finally
+    """.split()  # noqa: SIM905
+)
