@@ -280,7 +280,7 @@ def _merged(pairs: list[tuple[str | None, str]], columns: set[str | None]) -> di
 
 def _keyed(
     topic_id: str,
-    first: str,
+    first: str | None,
     rows: list[tuple[FactRef, dict[str | None, str]]],
     shared: list[str],
 ) -> Table | None:
@@ -294,7 +294,8 @@ def _keyed(
     key_column = names[0]
     if all(_numeric(cells[key_column]) for _, cells in rows):
         key_column = next((c for c in names if not _numeric(rows[0][1][c])), key_column)
-    columns = [column for column in (first, *shared) if column != key_column]
+    # A first column with no header can name the rows but is never asked itself.
+    columns = [column for column in (first, *shared) if column is not None and column != key_column]
     built = tuple(
         Row(cells[key_column], tuple(Cell(c, cells[c], ref) for c in columns if cells.get(c)))
         for ref, cells in rows
@@ -302,7 +303,7 @@ def _keyed(
     return Table(topic_id, key_column, tuple(columns), built, tuple(ref for ref, _ in rows))
 
 
-def _names_rows(rows: list[tuple[FactRef, dict[str | None, str]]], column: str) -> bool:
+def _names_rows(rows: list[tuple[FactRef, dict[str | None, str]]], column: str | None) -> bool:
     """True when every row has a value in `column`, short, and no two rows the same one."""
     keys = [cells.get(column, "") for _, cells in rows]
     folded = [fold(key) for key in keys]

@@ -396,3 +396,16 @@ def test_a_measurement_is_offered_only_among_measurements_of_its_unit() -> None:
             shown = q.prompt.rsplit(": ", 1)[1]
             assert shown.split()[-1] == q.source_fact.rsplit(" ", 1)[1], q.prompt
     assert any("Values to learn: Speed of sound in air — " in q.prompt for q in made)
+
+
+def test_a_table_with_no_first_header_but_asking_columns_is_one_thing_a_row() -> None:
+    """ "| | What you change | Why it helps |": the unnamed first column names the rows."""
+    deck = _notes(
+        "# Chemistry\n\n## Speeding up a reaction\n\n| | What you change | Why it helps |\n"
+        "|---|---|---|\n| Heating | Warm the mixture | Particles move faster |\n"
+        "| Crushing | Grind the solid | More surface exposed |\n"
+        "| Stirring | Mix it well | Reactants meet more often |\n"
+    )
+    prompts = {q.prompt for q in asked(deck)}
+    assert "Speeding up a reaction: Heating — What you change: _____" in prompts
+    assert "Speeding up a reaction: What you change: Grind the solid — which is it?" in prompts
