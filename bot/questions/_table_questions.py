@@ -166,20 +166,26 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
 
 
 def _typeable(answer: str, shape: SpanKind) -> bool:
-    """True for a cell a student can type as the notes have it: a number, a word, or a name of
-    two (a phrase such as "goes up" or "Cheap and portable" has too many right wordings)."""
+    """True for a cell a student can type as the notes have it: a number, one word, or a name
+    ("Fibre Optic"); a phrase such as "goes up" or "Cheap and portable" has too many right
+    wordings ("rises", "inexpensive and portable")."""
     if shape in NUMERIC_KINDS and parse_number(answer) is not None:
         return True
-    words = content_words(answer)
+    words = answer.split()
+    named = all(word[:1].isupper() for word in words)  # "Fibre Optic", "New Zealand"
     return (
-        0 < len(answer.split()) <= min(MAX_TYPED_CELL_WORDS, MAX_TYPED_WORDS)
-        and (len(words) == 1 or (len(words) == 2 and answer[:1].isupper()))
+        0 < len(words) <= min(MAX_TYPED_CELL_WORDS, MAX_TYPED_WORDS)
+        and (len(words) == 1 or named)
+        and len(content_words(answer)) == len(words)
         and not _LISTED.search(answer)
         and not any(ch.isdigit() for ch in answer)
     )
 
 
 _ASKING = re.compile(r"^(?:what|why|how|when|where|which|who)\b|\?$", re.IGNORECASE)
+_ENDS_IN_PREPOSITION = re.compile(
+    r"\b(?:with|in|for|by|of|to|at|from|on|as|into|via)$", re.IGNORECASE
+)
 _LISTED = re.compile(r"[,;/]|\b(?:and|or|not|only)\b", re.IGNORECASE)
 
 
@@ -293,8 +299,10 @@ def _matching_question(
 ) -> Question | None:
     things = f"{table.key_column.lower()}" if table.key_column else "one"
     name = _column(column)
-    # "to its port", but "to “What you change”": a header that asks is quoted, not possessed.
-    to = f"“{name}”" if _ASKING.search(column) else f"its {name.lower()}"
+    # "to its port", but "to “What you change”", "to “Measured with”": a header that asks or
+    # ends in a preposition is quoted, not possessed.
+    quoted = _ASKING.search(column) or _ENDS_IN_PREPOSITION.search(name)
+    to = f"“{name}”" if quoted else f"its {name.lower()}"
     listed = " ".join(f"{number}. {row.key}." for number, (row, _) in enumerate(chosen, 1))
     prompt = f"{label(chosen[0][1].ref)}: match each {things} to {to}. {listed}"
     values = [cell.value for _, cell in chosen]

@@ -409,3 +409,22 @@ def test_a_table_with_no_first_header_but_asking_columns_is_one_thing_a_row() ->
     prompts = {q.prompt for q in asked(deck)}
     assert "Speeding up a reaction: Heating — What you change: _____" in prompts
     assert "Speeding up a reaction: What you change: Grind the solid — which is it?" in prompts
+
+
+def test_a_phrase_in_a_cell_is_not_typed_and_a_header_ending_in_a_preposition_is_quoted() -> None:
+    """ "Exothermic — Temperature of surroundings: _____" typed → "goes up" refused "rises";
+    "match each quantity to its measured with" did not read as English."""
+    deck = _notes(
+        "# Chemistry\n\n## Energy changes\n\n| | Exothermic | Endothermic |\n|---|---|---|\n"
+        "| Temperature of surroundings | goes up | goes down |\n| Sign of enthalpy change |"
+        " negative | positive |\n\n## Measuring\n\n| Quantity | Unit | Measured with |\n"
+        "|---|---|---|\n| Mass | kilogram | balance |\n| Volume | litre | measuring cylinder |\n"
+        "| Temperature | kelvin | thermometer |\n| Time | second | stopwatch |\n"
+    )
+    made = asked(deck)
+    typed = {q.answers[0] for q in made if q.typed}
+    assert "goes up" not in typed and "goes down" not in typed
+    assert "negative" in typed
+    matching = [q.prompt for q in made if q.kind is QuestionKind.MATCHING]
+    assert any("match each quantity to “Measured with”. 1. " in p for p in matching)
+    assert not any("to its measured with" in p for p in matching)
