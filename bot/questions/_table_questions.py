@@ -39,7 +39,16 @@ from bot.questions._numbers import parse_number
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import hint_for, label
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
-from bot.questions._tables import Cell, Row, Table, abbreviates, alike, overlaps, tables
+from bot.questions._tables import (
+    Cell,
+    Row,
+    Table,
+    abbreviates,
+    alike,
+    overlaps,
+    shape,
+    tables,
+)
 from bot.questions._words import content_words, gives_away
 from knowledge.model import stable_id
 from knowledge.text import fold
@@ -92,10 +101,12 @@ def _gives_itself_away(row: Row, value: str) -> bool:
 
 
 def wrong_values(table: Table, row: Row, cell: Cell) -> list[str]:
-    """The column's values in other rows that are wrong for `row`, in table order, no repeats."""
+    """The column's values in other rows that are wrong for `row` and of its cell's shape (a
+    temperature among temperatures, not "iron"), in table order, no repeats."""
     found: dict[str, str] = {}
+    mine = shape(cell.value)
     for other, value in table.values(cell.column):
-        if other is not row and not overlaps(value, cell.value):
+        if other is not row and not overlaps(value, cell.value) and shape(value) == mine:
             found.setdefault(fold(value), value)
     return list(found.values())
 
@@ -155,19 +166,26 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
 
 
 def _typeable(answer: str, shape: SpanKind) -> bool:
-    """True for a cell a student can type as the notes have it: a number, a word, or a name of
-    two (a phrase such as "goes up" or "Cheap and portable" has too many right wordings)."""
+    """True for a cell a student can type as the notes have it: a number, one word, or a name
+    ("Fibre Optic"); a phrase such as "goes up" or "Cheap and portable" has too many right
+    wordings ("rises", "inexpensive and portable")."""
     if shape in NUMERIC_KINDS and parse_number(answer) is not None:
         return True
-    words = content_words(answer)
+    words = answer.split()
+    named = all(word[:1].isupper() for word in words)  # "Fibre Optic", "New Zealand"
     return (
-        0 < len(answer.split()) <= min(MAX_TYPED_CELL_WORDS, MAX_TYPED_WORDS)
-        and (len(words) == 1 or (len(words) == 2 and answer[:1].isupper()))
+        0 < len(words) <= min(MAX_TYPED_CELL_WORDS, MAX_TYPED_WORDS)
+        and (len(words) == 1 or named)
+        and len(content_words(answer)) == len(words)
         and not _LISTED.search(answer)
         and not any(ch.isdigit() for ch in answer)
     )
 
 
+_ASKING = re.compile(r"^(?:what|why|how|when|where|which|who)\b|\?$", re.IGNORECASE)
+_ENDS_IN_PREPOSITION = re.compile(
+    r"\b(?:with|in|for|by|of|to|at|from|on|as|into|via)$", re.IGNORECASE
+)
 _LISTED = re.compile(r"[,;/]|\b(?:and|or|not|only)\b", re.IGNORECASE)
 
 
@@ -175,7 +193,7 @@ def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question
     """ "Port: 443 — which protocol?": the row's key among keys of rows whose value differs (and
     shares nothing with it); only when no other row has the value."""
     others = [(other, value) for other, value in table.values(cell.column) if other is not row]
-    if any(overlaps(value, cell.value) for _, value in others):
+    if table.mixed(cell.column) or any(overlaps(value, cell.value) for _, value in others):
         return None
     # A row whose value says nearly the same could be defended: it is not offered.
     wrong = [
@@ -245,6 +263,8 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
 def _matching(ctx: DeckContext, table: Table, column: str) -> tuple[Cell, Question] | None:
     """Three or four rows' keys to match with their values in `column`, when those values share
     nothing with each other (each key then has exactly one match)."""
+    if table.mixed(column):
+        return None
     rng = ctx.rng("table-match", table.topic_id, column)
     candidates: list[tuple[Row, Cell]] = []
     for row in table.rows:
@@ -278,9 +298,13 @@ def _matching_question(
     rng: random.Random,
 ) -> Question | None:
     things = f"{table.key_column.lower()}" if table.key_column else "one"
-    name = _column(column).lower()
+    name = _column(column)
+    # "to its port", but "to “What you change”", "to “Measured with”": a header that asks or
+    # ends in a preposition is quoted, not possessed.
+    quoted = _ASKING.search(column) or _ENDS_IN_PREPOSITION.search(name)
+    to = f"“{name}”" if quoted else f"its {name.lower()}"
     listed = " ".join(f"{number}. {row.key}." for number, (row, _) in enumerate(chosen, 1))
-    prompt = f"{label(chosen[0][1].ref)}: match each {things} to its {name}. {listed}"
+    prompt = f"{label(chosen[0][1].ref)}: match each {things} to {to}. {listed}"
     values = [cell.value for _, cell in chosen]
     order = list(range(len(chosen)))
     rng.shuffle(order)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._numbers import is_date, parse_number
+from bot.questions._spans import SpanKind
 from bot.questions._words import roots
 from knowledge.text import fold
 
@@ -25,7 +26,9 @@ from knowledge.text import fold
 _MAX_NAME = 40
 _MAX_NAME_WORDS = 5
 _NAME = re.compile(r"[^\s:;.][^:;]*")
-# First header cells that name the attribute of a comparison table, not a thing in each row.
+# First header cells that name the attribute of a comparison table, not a thing in each row
+# ("| Feature | Light microscope | Electron microscope |"). "Factor" is not one: a "| Factor |
+# What you change |" table lists factors, one a row.
 _ATTRIBUTE_HEADERS = frozenset(
     {
         "",
@@ -41,22 +44,23 @@ _ATTRIBUTE_HEADERS = frozenset(
         "characteristics",
         "criteria",
         "criterion",
-        "factor",
-        "factors",
-        "category",
         "comparison",
         "compare",
-        "point",
-        "points",
         "difference",
         "differences",
-        "similarities",
     }
 )
+# A header asking something ("What you change", "Why it's faster", "Energy needed?") names an
+# attribute: its table has one thing a row, however its first header reads.
+_ASKING = re.compile(r"^(?:what|why|how|when|where|which|who)\b|\?$", re.IGNORECASE)
+# A short cell holding a number is a measurement: "450 °C", "About 0.2 nm", "200 atmospheres".
+_MAX_MEASURE_WORDS = 3
+_MEASURE = re.compile(r"(\d[\d.,]*)\s*([^\s\d.,;]*)")
 # A key cell names its row in a question: short enough to read, never a sentence.
 _MAX_KEY = 80
 # Splits a cell into the things it lists ("20, 21", "Germany, Austria-Hungary and Italy").
-_ITEMS = re.compile(r"\s*(?:,|;|/|\band\b|\bor\b|&|\+)\s*", re.IGNORECASE)
+# Never inside a number or a unit: "300,000,000 m/s" is one item.
+_ITEMS = re.compile(r",\s+|;\s*|\s+/\s+|\s+(?:and|or)\s+|\s*&\s*|\s+\+\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,13 @@ class Table:
     columns: tuple[str, ...]  # the described columns, in the table's order
     rows: tuple[Row, ...]
     refs: tuple[FactRef, ...]  # the facts the table was read from
+
+    def mixed(self, column: str) -> bool:
+        """True when a column holds measurements of several kinds, or measurements beside words
+        ("450 °C", "200 atmospheres", "iron"): one of its values among the others gives itself
+        away, so only values of the answer's own `shape` are wrong options for it."""
+        shapes = {shape(value) for _, value in self.values(column)}
+        return len(shapes) > 1 and any(found != ("text", "") for found in shapes)
 
     def values(self, column: str) -> list[tuple[Row, str]]:
         """Each row's value in `column`, for the rows that have one."""
@@ -153,6 +164,20 @@ def overlaps(one: str, other: str) -> bool:
     if f" {a} " in f" {b} " or f" {b} " in f" {a} ":
         return True
     return bool(_items(one) & _items(other))
+
+
+def shape(value: str) -> tuple[str, str]:
+    """What a cell is, for telling its kind among the column's others: ("measure", unit) for a
+    short cell holding a number ("450 °C" → "°c"), ("year", "") for a year, else ("text", "")."""
+    if len(value.split()) > _MAX_MEASURE_WORDS:
+        return ("text", "")
+    number = parse_number(value)
+    if number is not None and number.kind is SpanKind.YEAR:
+        return ("year", "")
+    found = _MEASURE.search(value)
+    if found is None:
+        return ("text", "")
+    return ("measure", fold(found.group(2)))
 
 
 def alike(one: str, other: str) -> bool:
@@ -233,7 +258,9 @@ def _table(run: list[tuple[FactRef, list[tuple[str | None, str]]]]) -> Table | N
     if not shared:
         return None
     rows = [(ref, _merged(pairs, {first, *shared})) for ref, pairs in run]
-    if first is None or fold(first) in _ATTRIBUTE_HEADERS:
+    if (first is None or fold(first) in _ATTRIBUTE_HEADERS) and not any(
+        _ASKING.search(column) for column in shared
+    ):
         return _transposed(run[0][0].topic.id, rows, shared)
     return _keyed(run[0][0].topic.id, first, rows, shared)
 
@@ -253,7 +280,7 @@ def _merged(pairs: list[tuple[str | None, str]], columns: set[str | None]) -> di
 
 def _keyed(
     topic_id: str,
-    first: str,
+    first: str | None,
     rows: list[tuple[FactRef, dict[str | None, str]]],
     shared: list[str],
 ) -> Table | None:
@@ -267,7 +294,8 @@ def _keyed(
     key_column = names[0]
     if all(_numeric(cells[key_column]) for _, cells in rows):
         key_column = next((c for c in names if not _numeric(rows[0][1][c])), key_column)
-    columns = [column for column in (first, *shared) if column != key_column]
+    # A first column with no header can name the rows but is never asked itself.
+    columns = [column for column in (first, *shared) if column is not None and column != key_column]
     built = tuple(
         Row(cells[key_column], tuple(Cell(c, cells[c], ref) for c in columns if cells.get(c)))
         for ref, cells in rows
@@ -275,7 +303,7 @@ def _keyed(
     return Table(topic_id, key_column, tuple(columns), built, tuple(ref for ref, _ in rows))
 
 
-def _names_rows(rows: list[tuple[FactRef, dict[str | None, str]]], column: str) -> bool:
+def _names_rows(rows: list[tuple[FactRef, dict[str | None, str]]], column: str | None) -> bool:
     """True when every row has a value in `column`, short, and no two rows the same one."""
     keys = [cells.get(column, "") for _, cells in rows]
     folded = [fold(key) for key in keys]

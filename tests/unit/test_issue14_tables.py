@@ -21,6 +21,8 @@ from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.questions._context import DeckContext
 from bot.questions._tables import Row, overlaps, tables
 from knowledge.deck_files import open_deck_file
+from knowledge.importers import dump_deck, import_text
+from knowledge.loader import parse_deck
 from knowledge.model import Deck, Fact, Topic
 from knowledge.text import fold
 from tests.counts import count
@@ -169,7 +171,7 @@ def test_table_matching_pairs_each_key_with_one_value(networks: Deck, cells: Dec
     for deck in (networks, cells):
         for q in from_rows(deck, asked(deck, QuestionKind.MATCHING)):
             found += 1
-            assert re.match(r"[^:]+: match each \w[\w ]* to its [\w ]+\. 1\. ", q.prompt)
+            assert re.match(r"[^:]+: match each \w[\w ]* to its [\w ]+\. 1\. ", q.prompt), q.prompt
             assert 3 <= len(q.options) <= 4
             for one in q.answers:
                 assert all(o == one or not overlaps(o, one) for o in q.answers)
@@ -331,3 +333,98 @@ def test_property_a_distractor_is_never_also_right_for_its_row(
             for option in wrong(q):
                 assert fold(option) != fold(right)
                 assert not overlaps(option, right)
+
+
+# --- headers and columns the rules above must not misread -----------------------------------------
+
+
+def _notes(markdown: str) -> Deck:
+    mapping = import_text(markdown, source_name="notes.md", format="markdown")
+    return parse_deck(dump_deck(mapping), "notes.yaml")
+
+
+TRAINING = """# Sport science
+
+## Fitness training
+
+| Factor | What you change | Why it helps |
+|---|---|---|
+| Frequency | Train more often | More chances for the body to adapt |
+| Intensity | Work harder, e.g. a higher heart rate | Stresses the body beyond its normal level |
+| Time | Train for longer | Builds endurance |
+| Type | Choose the right method | Matches the demands of the sport |
+"""
+
+CONSTANTS = """# Physics: useful values
+
+## Values to learn
+
+| Quantity | Typical value |
+|---|---|
+| Mains voltage | 230 V |
+| Mains frequency | 50 Hz |
+| Speed of sound in air | 330 m/s |
+| Speed of light | 300,000,000 m/s |
+| Filament of a lamp | tungsten |
+"""
+
+
+def test_a_factor_table_is_one_factor_a_row_not_a_comparison() -> None:
+    """ "| Factor | What you change | Why it helps |" lists factors: read as a comparison it asked
+    "What you change — Frequency: _____"."""
+    deck = _notes(TRAINING)
+    made = asked(deck)
+    prompts = [q.prompt for q in made]
+    assert "Fitness training: Intensity — What you change: _____" in prompts
+    assert any(p.endswith("— which factor?") for p in prompts)
+    assert not any(p.startswith("Fitness training: What you change — ") for p in prompts)
+    assert any("match each factor to “Why it helps”. 1. " in p for p in prompts)
+
+
+def test_a_measurement_is_offered_only_among_measurements_of_its_unit() -> None:
+    """A column of values in several units: "230 V" among "50 Hz" and "tungsten" would give
+    itself away. Only same-unit values are wrong options (the two speeds), and "which
+    quantity?" is not asked on such a column."""
+    deck = _notes(CONSTANTS)
+    made = asked(deck)
+    for q in made:
+        assert not q.prompt.endswith("which quantity?"), q.prompt
+        if q.kind is QuestionKind.CHOICE:
+            units = {o.split()[-1] for o in q.options}
+            assert len(units) == 1, q.options
+        if q.kind is QuestionKind.TRUE_FALSE and q.answers == ("False",):
+            shown = q.prompt.rsplit(": ", 1)[1]
+            assert shown.split()[-1] == q.source_fact.rsplit(" ", 1)[1], q.prompt
+    assert any("Values to learn: Speed of sound in air — " in q.prompt for q in made)
+
+
+def test_a_table_with_no_first_header_but_asking_columns_is_one_thing_a_row() -> None:
+    """ "| | What you change | Why it helps |": the unnamed first column names the rows."""
+    deck = _notes(
+        "# Chemistry\n\n## Speeding up a reaction\n\n| | What you change | Why it helps |\n"
+        "|---|---|---|\n| Heating | Warm the mixture | Particles move faster |\n"
+        "| Crushing | Grind the solid | More surface exposed |\n"
+        "| Stirring | Mix it well | Reactants meet more often |\n"
+    )
+    prompts = {q.prompt for q in asked(deck)}
+    assert "Speeding up a reaction: Heating — What you change: _____" in prompts
+    assert "Speeding up a reaction: What you change: Grind the solid — which is it?" in prompts
+
+
+def test_a_phrase_in_a_cell_is_not_typed_and_a_header_ending_in_a_preposition_is_quoted() -> None:
+    """ "Exothermic — Temperature of surroundings: _____" typed → "goes up" refused "rises";
+    "match each quantity to its measured with" did not read as English."""
+    deck = _notes(
+        "# Chemistry\n\n## Energy changes\n\n| | Exothermic | Endothermic |\n|---|---|---|\n"
+        "| Temperature of surroundings | goes up | goes down |\n| Sign of enthalpy change |"
+        " negative | positive |\n\n## Measuring\n\n| Quantity | Unit | Measured with |\n"
+        "|---|---|---|\n| Mass | kilogram | balance |\n| Volume | litre | measuring cylinder |\n"
+        "| Temperature | kelvin | thermometer |\n| Time | second | stopwatch |\n"
+    )
+    made = asked(deck)
+    typed = {q.answers[0] for q in made if q.typed}
+    assert "goes up" not in typed and "goes down" not in typed
+    assert "negative" in typed
+    matching = [q.prompt for q in made if q.kind is QuestionKind.MATCHING]
+    assert any("match each quantity to “Measured with”. 1. " in p for p in matching)
+    assert not any("to its measured with" in p for p in matching)
