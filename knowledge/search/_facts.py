@@ -63,6 +63,11 @@ class FactContext:
     before: str | None = None  # the subject of the line above, when this line has its own
     question: str | None = None  # the question line above, in a question-and-answer sheet
 
+    def __reduce__(self) -> tuple[type[FactContext], tuple[object, ...]]:
+        """Pickled as its fields in order (see `Entity.__reduce__`)."""
+        fields = (self.spans, self.lead_in, self.cause, self.carried, self.before, self.question)
+        return FactContext, fields
+
 
 def analyse_facts(
     facts: tuple[Fact, ...],
