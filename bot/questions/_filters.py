@@ -23,6 +23,7 @@ from bot.questions._model import (
 )
 from bot.questions._numbers import parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._tables import one_column
 from bot.questions._words import (
     STOP_WORDS,
     contains_phrase,
@@ -400,9 +401,11 @@ def _lone_echo(question: Question) -> str | None:
 
 
 def _same_type(question: Question, ctx: DeckContext) -> str | None:
-    types = {_option_type(question.kind, option, ctx) for option in question.options}
-    if None in types or len(types) != 1:
-        return "options of mixed types"
+    # Values of one table column are one kind of thing, whatever their text looks like.
+    if not (question.kind is QuestionKind.CHOICE and one_column(ctx, question.options)):
+        types = {_option_type(question.kind, option, ctx) for option in question.options}
+        if None in types or len(types) != 1:
+            return "options of mixed types"
     numbers = [parse_number(option) for option in question.options]
     values = [number.value for number in numbers if number is not None]
     if len(values) == len(numbers) and values != sorted(values):
