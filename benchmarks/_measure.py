@@ -37,6 +37,37 @@ def timing(samples_ms: Sequence[float]) -> Timing:
     return Timing(statistics.median(ordered), p99, statistics.fmean(ordered), len(ordered))
 
 
+def tree_cpu_seconds() -> float:
+    """CPU seconds (user + system) used so far by this process and every process descended from
+    it that is still running — its worker processes, forked by the fork server it started
+    (Linux /proc; this process's own time alone where there is none). The difference over a
+    stretch is the work done in it, whatever the machine's load made its wall time."""
+    import os
+
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile, or not ours to read
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    if not used:
+        times = os.times()
+        return times.user + times.system
+    ours = {os.getpid()}
+    grown = True
+    while grown:
+        found = {pid for pid, parent in parents.items() if parent in ours} - ours
+        ours |= found
+        grown = bool(found)
+    return sum(used.get(pid, 0.0) for pid in ours)
+
+
 def rss_bytes() -> int:
     """This process's resident memory now (Linux /proc; 0 where there is none)."""
     try:

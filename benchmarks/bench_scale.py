@@ -20,15 +20,19 @@ Uploads: a 2 MB TSV (44,000 cards, `gen_deck.generate_tsv`) and one a quarter of
 usable: the upload's reply sent, then a /quiz start, /explain and /ask of a card answered from the
 new deck (a big deck's quiz draws from the first part of its question pool while the rest is built);
 and until its whole pool is in. Targets: the 2 MB one usable in ≤ 10 s, time per card within 1.5×
-of the small one's (linear) for both, lag p99 ≤ 20 ms throughout. `--steps` prints the CPU
-seconds of each step on the 2 MB upload's path to usable instead (what a quiet machine's wall
-time would be, read on a shared one).
+of the small one's (linear) for both, lag p99 ≤ 20 ms throughout. Each upload's line gives the
+load average and the CPU seconds the bot and its workers spent until usable. On a shared machine
+the wall time is mostly other processes' turns, so the 10 s target is also judged on the CPU
+critical path of the 2 MB upload (`upload_steps`: each step's CPU seconds, run as the process
+that runs it does; what two idle cores would take). `--steps` prints only those steps.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import pickle
 import random
 import sys
 import tempfile
@@ -36,7 +40,15 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks._measure import IdleLagFloor, LagMeter, Timing, cold_search, rss_bytes, timing
+from benchmarks._measure import (
+    IdleLagFloor,
+    LagMeter,
+    Timing,
+    cold_search,
+    rss_bytes,
+    timing,
+    tree_cpu_seconds,
+)
 from benchmarks._table import record
 from benchmarks.bench_search import Fts5, ask_queries, lookup_queries
 from benchmarks.gen_deck import generate_deck, generate_tsv
@@ -265,11 +277,13 @@ async def _upload_ready(cards: int, cap: float) -> tuple[float, float, int] | No
         )
         try:
             async with IdleLagFloor() as floor, LagMeter() as meter:
-                start = time.perf_counter()
+                load = os.getloadavg()[0]
+                start, cpu = time.perf_counter(), tree_cpu_seconds()
                 upload = Upload(TEACHER, CLASS, "deck upload", "cards.tsv", content)
                 replies = await engine.handle(upload)
                 problems = await _usable(engine, term, definition)
                 took = time.perf_counter() - start
+                cpu = tree_cpu_seconds() - cpu
                 runtime = await engine.library.for_chat(CLASS)
                 questions = (await runtime.pool.generator()).count()
                 whole = time.perf_counter() - start
@@ -286,7 +300,10 @@ async def _upload_ready(cards: int, cap: float) -> tuple[float, float, int] | No
         print("    not usable: " + "; ".join(problems))
         record(NAME, f"{cards:,}-card TSV upload ({size})", "usable", "refused or unusable", False)
         return None
-    print(f"    usable in {took:.1f} s; whole pool of {questions:,} questions in {whole:.1f} s")
+    print(
+        f"    usable in {took:.1f} s at load {load:.1f} ({cpu:.1f} CPU-s in the bot and its"
+        f" workers); whole pool of {questions:,} questions in {whole:.1f} s"
+    )
     _lag_figure(meter, floor, f"upload + build of {cards:,} TSV cards")
     return took, whole, questions
 
@@ -300,10 +317,20 @@ async def _uploads(cap: float) -> bool:
         NAME,
         f"{UPLOAD_CARDS:,}-card TSV (2 MB) upload usable (/quiz, /explain, /ask answered)",
         f"≤ {UPLOAD_READY_S:.0f} s",
-        f"{big[0]:.1f} s",
+        f"{big[0]:.1f} s at load {os.getloadavg()[0]:.1f}",
         big[0] <= UPLOAD_READY_S,
     )
-    results = [ok]
+    # What two idle cores would take, from the CPU time of each step (see `upload_steps`):
+    # wall time on a shared machine is mostly the other processes' turns.
+    path = upload_steps()
+    quiet = record(
+        NAME,
+        f"{UPLOAD_CARDS:,}-card TSV upload usable, CPU critical path on two cores",
+        f"≤ {UPLOAD_READY_S:.0f} s",
+        f"{path:.1f} CPU-s",
+        path <= UPLOAD_READY_S,
+    )
+    results = [ok, quiet]
     for label, at in (("usable", 0), ("whole question pool", 1)):
         growth = (big[at] / UPLOAD_CARDS) / (small[at] / (UPLOAD_CARDS // 4))
         results.append(
@@ -318,14 +345,13 @@ async def _uploads(cap: float) -> bool:
     return all(results)
 
 
-def upload_steps(cards: int = UPLOAD_CARDS) -> None:
+def upload_steps(cards: int = UPLOAD_CARDS) -> float:
     """CPU seconds of each step between a big TSV upload's arrival and its runtime being ready,
     each run here as the process that runs it in the bot does (a fresh worker's one-time loads
     done first, as `DeckLibrary.warm` does while the upload is read), and the critical path they
     make on two cores: read, then the index and the first questions at once, then the index
     unpacked. CPU time hardly moves with the machine's load where wall time does: on a shared
-    machine this says what a quiet one would take. Printed only (the target is judged on the
-    wall time above)."""
+    machine this says what a quiet one would take. Returns that critical path."""
     prepare_build_worker()
     content = generate_tsv(cards)
 
@@ -346,15 +372,26 @@ def upload_steps(cards: int = UPLOAD_CARDS) -> None:
         lambda: index_packed(DeckSource(f"steps-index-{cards}", packed), with_deck=False),
     )
     assert isinstance(packed_index, bytes)
-    first, _ = cpu(
+    first, built = cpu(
         "grader and the pool's first part (build worker)",
         lambda: first_part_packed(DeckSource(f"steps-first-{cards}", packed)),
+    )
+    assert isinstance(built, tuple)
+    grader_packed, _, chunks = built
+    questions, _ = cpu(
+        "unpickle the grader and the first part (bot)",
+        lambda: (unpack(grader_packed), [pickle.loads(chunk) for chunk in chunks]),
     )
     taken, _ = cpu(
         "unpickle the index (bot, in a thread)", lambda: unpack(packed_index, uploaded.deck)
     )
-    path = read + unpacked + max(index, first) + taken
-    print(f"  critical path on two cores (read + unpickle + slower build + unpickle): {path:.1f} s")
+    # The question side's results are taken in while the index is still building (bot.decks).
+    path = read + unpacked + max(index + taken, first + questions)
+    print(
+        "  critical path on two cores (read + unpickle, then the slower of index + unpickle"
+        f" and questions + unpickle): {path:.1f} s"
+    )
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,6 +43,11 @@ class Entity:
     names: tuple[str, ...]  # title/term and aliases, as written
     linked: frozenset[str]  # for a term: its topic ids; for a topic: the ids of its terms
 
+    def __reduce__(self) -> tuple[type[Entity], tuple[object, ...]]:
+        """Pickled as its fields in order: a big deck's index holds tens of thousands, and a
+        slots dataclass's own pickling looks its fields up again for each one."""
+        return Entity, (self.kind, self.id, self.title, self.sources, self.names, self.linked)
+
 
 def name_weight(word_count: int) -> float:
     """Weight of the words of a name of `word_count` words: full for a one-word name, less for each

@@ -79,6 +79,11 @@ class FactContext:
     question: str | None = None  # the question line above, in a question-and-answer sheet
     quote: str | None = None  # the quotation this line comments on (literature notes)
 
+    def __reduce__(self) -> tuple[type[FactContext], tuple[object, ...]]:
+        """Pickled as its fields in order (see `Entity.__reduce__`)."""
+        fields = (self.spans, self.lead_in, self.cause, self.carried, self.before, self.question)
+        return FactContext, fields
+
 
 def analyse_facts(
     facts: tuple[Fact, ...],
