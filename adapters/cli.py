@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.clean import clean_text
 from knowledge.bundled import resolve_deck_path
-from knowledge.deck_files import open_deck_file
-from knowledge.loader import DeckError, check_deck
+from knowledge.deck_files import check_deck_file, open_deck_file
+from knowledge.loader import DeckError
 from knowledge.model import Deck
 
 if TYPE_CHECKING:
@@ -178,7 +178,7 @@ def _cmd_deck_check(args: argparse.Namespace) -> int:
 
     failed = 0
     for raw in args.paths:
-        problems = check_deck(raw)
+        problems = check_deck_file(raw)
         if problems:
             failed += 1
             _print(f"{raw}: {count(len(problems), 'problem')}")
@@ -387,7 +387,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     deck = sub.add_parser("deck", help="check or import decks")
     deck_sub = deck.add_subparsers(dest="deck_command", required=True, metavar="ACTION")
-    check = deck_sub.add_parser("check", help="validate deck files")
+    check = deck_sub.add_parser(
+        "check", help="validate deck files (YAML decks, or notes as --deck reads them)"
+    )
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.set_defaults(func=_cmd_deck_check)
     imp = deck_sub.add_parser(

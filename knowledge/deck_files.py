@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from knowledge.loader import DeckError, DeckProblem, load_deck, parse_deck
+from knowledge.loader import DeckError, DeckProblem, check_deck, load_deck, parse_deck
 from knowledge.model import Deck
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -28,6 +28,26 @@ def open_deck_file(path: str | os.PathLike[str]) -> Deck:
             if not _is_trivia_list(file):
                 raise
     return _imported(file)
+
+
+def check_deck_file(path: str | os.PathLike[str]) -> list[DeckProblem]:
+    """Every problem with the deck at `path`, read as `open_deck_file` reads it (an empty list
+    means `--deck` loads it): `deck check` on a teacher's Markdown or outline notes checks the
+    notes as imported, never as YAML they were not written in."""
+    file = Path(path)
+    if file.suffix.lower() in YAML_SUFFIXES:
+        problems = check_deck(file)
+        if not problems or not _is_trivia_list(file):
+            return problems
+    elif not file.exists():
+        return check_deck(file)  # says "no such file", as for a YAML deck
+    try:
+        _imported(file)
+    except DeckError as error:
+        return list(error.problems)
+    except OSError as error:  # unreadable: a problem to report, not a crash
+        return [DeckProblem(str(file), None, None, "", f"cannot read it: {error.strerror}")]
+    return []
 
 
 def _is_trivia_list(file: Path) -> bool:

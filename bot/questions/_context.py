@@ -15,6 +15,7 @@ from typing import TypeVar, cast
 
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_spans
+from bot.questions._handout import is_handout_line
 from bot.questions._kinds import term_class
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._similar import SimilarSets
@@ -48,7 +49,7 @@ class FactRef:
         Trivia imports and Q&A notes hold such lines; blanking, swapping or dating them would ask
         about the question's wording, not about what it teaches (its own question is asked instead).
         """
-        return "?" not in self.text
+        return "?" not in self.text and not is_handout_line(self.text)
 
 
 class DeckContext:

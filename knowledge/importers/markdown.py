@@ -26,9 +26,13 @@ from knowledge.importers.inline import strip_markdown
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
-from knowledge.importers.terms import split_equals, split_glossary, split_labelled
+from knowledge.importers.terms import (
+    is_glossary_title,
+    split_equals,
+    split_glossary,
+    split_labelled,
+)
 from knowledge.loader import MAX_TOPIC_DEPTH
-from knowledge.text import fold
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -74,16 +78,6 @@ _BOLD_TERM = re.compile(
     r"^(\*\*|__)(?P<term>[^*_]+?)(?P<inner>:?)\1\s*(?P<sep>[:=\-–—]?)\s*(?P<d>.+)$"
 )
 _ALL_BOLD = re.compile(r"^(\*\*|__)[^*_]+\1:?$")
-_GLOSSARY_WORDS = (
-    "key term",
-    "glossary",
-    "vocabulary",
-    "definition",
-    "keyword",
-    "key word",
-    "terminology",
-    "key concept",
-)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "eg", "ie", "no", "approx", "ca"}
@@ -187,7 +181,7 @@ def _add_section(
     heading = _heading_text(section.title or "")
     if section.title is None and not section.children and not _has_notes(section.blocks):
         return  # only badges or a stray image before the first heading
-    glossary = glossary or _is_glossary(heading)
+    glossary = glossary or is_glossary_title(heading)
     structural = section.title is not None and is_structural_title(heading, builder.title)
     owner = parent or home  # a key term is read as a line of its topic: it needs one
     if structural and owner is not None and not alone and not section.children:
@@ -648,8 +642,3 @@ def _clean(
 def _leads_in(text: str) -> bool:
     """A paragraph that introduces the list after it: "Causes:" or "**Causes**"."""
     return text.endswith(":") or bool(_ALL_BOLD.match(text))
-
-
-def _is_glossary(heading: str) -> bool:
-    folded = fold(heading)
-    return any(word in folded for word in _GLOSSARY_WORDS)

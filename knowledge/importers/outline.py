@@ -18,7 +18,13 @@ from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
 from knowledge.importers.source import nonblank_lines, require_content
-from knowledge.importers.terms import is_equation_line, split_equals, split_labelled
+from knowledge.importers.terms import (
+    is_equation_line,
+    is_glossary_title,
+    split_equals,
+    split_glossary,
+    split_labelled,
+)
 from knowledge.loader import MAX_TOPIC_DEPTH
 
 _BULLET = re.compile(
@@ -38,7 +44,15 @@ def import_outline(text: str, source_name: str) -> Imported:
         raise DeckImportError("there are no notes in the file, only bullet marks")
     numbered = _numbered_headings(lines)
     if numbered:
-        return _import_numbered(lines, numbered, source_name)
+        return _import_numbered(lines, numbered, source_name, "numbered sections (1., 1.1, 1.1.1)")
+    decorated = _decorated_headings(lines)
+    lines = [line for line in lines if not _RULE.match(line.raw_text)]
+    if not lines:
+        raise DeckImportError("there are no notes in the file, only rules and bullet marks")
+    if decorated:
+        return _import_numbered(
+            lines, decorated, source_name, "marked headings (=== Title ===, underlined titles)"
+        )
     title, body = _split_title(lines)
     if title is not None and not body:
         raise DeckImportError(
@@ -125,6 +139,71 @@ def _flat_numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
     return found if len(found) >= 2 else {}
 
 
+# A line of one mark repeated: a rule under a title ("=====") or between sections ("-----").
+_RULE = re.compile(r"^([=\-~_*#+^])\1{2,}$")
+# A title between runs of marks ("=== Key terms ===", "*** Part 2 ***", "--- Causes ---"), or
+# after hashes alone ("## Key terms", as typed in a .txt file).
+_MARKED = re.compile(
+    r"^(?P<mark>#{1,6}(?=\s)|={2,}|~{2,}|\*{2,}|\+{2,}|-{3,})\s*"
+    r"(?P<title>[^\s=~*#+\-].*?)\s*(?P<closing>[=~*#+\-]{2,})?$"
+)
+
+
+def _decorated_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Section headings a plain-text file marks: a title underlined by a rule ("Causes" over
+    "------") or framed by marks ("=== KEY TERMS ===", "## Key terms"). Without them such notes
+    import as one topic with the rules and marks as facts. Levels only where the marks say so
+    as Markdown does: more hashes go deeper, and a "-----" underline sits under a "=====" one;
+    other marks are all sections of one level (messy notes mix them without meaning a
+    hierarchy). A mark used once, on the first line, marks the notes' title, not a section."""
+    found: dict[int, tuple[str, str]] = {}
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following is not None
+            and _RULE.match(following.raw_text)
+            and not _RULE.match(line.raw_text)
+            and line.bullet is None
+            and line.indent == 0
+            and _heading_like(line.text)
+        ):
+            found[line.number] = ("underline " + following.raw_text[0], line.text.strip())
+            continue
+        match = _MARKED.match(line.raw_text) if line.bullet is None else None
+        if match is None or not _heading_like(match.group("title")):
+            continue
+        mark, closing = match.group("mark"), match.group("closing")
+        if closing is None and mark[0] != "#":
+            continue  # "** note" or "== 5" is no heading; "## Title" is
+        if closing is not None and closing[0] != mark[0]:
+            continue
+        found[line.number] = ("framed " + mark, match.group("title").strip())
+    first = lines[0].number if lines else -1
+    if first in found and len(found) > 1:
+        style = found[first][0]
+        if sum(1 for kept, _ in found.values() if kept == style) == 1:
+            del found[first]  # the notes' title, underlined or framed
+    styles = {style for style, _ in found.values()}
+
+    def depth(style: str) -> int:
+        if style.startswith("framed #"):
+            return len(style) - len("framed ")
+        if style == "underline -" and "underline =" in styles:
+            return 2
+        return 1
+
+    levels = sorted({depth(style) for style in styles})
+    return {
+        number: (levels.index(depth(style)) + 1, title) for number, (style, title) in found.items()
+    }
+
+
+def _unmarked(text: str) -> str:
+    """A title without the marks framing it: "=== Waves ===" -> "Waves"."""
+    match = _MARKED.match(text)
+    return match.group("title").strip() if match is not None else text
+
+
 def _in_numbered_list(
     lines: list[Line], index: int, number: int, found: dict[int, tuple[int, str]]
 ) -> bool:
@@ -152,15 +231,16 @@ def _heading_like(title: str) -> bool:
 
 
 def _import_numbered(
-    lines: list[Line], headings: dict[int, tuple[int, str]], source_name: str
+    lines: list[Line], headings: dict[int, tuple[int, str]], source_name: str, detected: str
 ) -> Imported:
-    """Numbered sections as a topic tree: "2.1" a subtopic of "2.", each with the lines under it."""
+    """Numbered or marked sections as a topic tree: "2.1" a subtopic of "2.", each with the lines
+    under it."""
     builder = DeckBuilder(source_name=source_name, kind="outline notes")
-    builder.report.detect("headings", "numbered sections (1., 1.1, 1.1.1)")
+    builder.report.detect("headings", detected)
     first = lines[0]
     body = lines
     if first.number not in headings and first.bullet is None:
-        builder.title = first.text
+        builder.title = _unmarked(first.text)
         body = lines[1:]
     stack: list[tuple[int, TopicDraft]] = []
     pending: list[Line] = []
@@ -310,7 +390,11 @@ def _add_group(builder: DeckBuilder, topic: TopicDraft, heading: Line, members: 
 
 
 def _note_terms(builder: DeckBuilder, topic: TopicDraft, text: str) -> None:
+    """A key term from a line that says it is one ("Key word: …", "Term = …"), or from any
+    "term - definition" line of a section headed as a glossary ("=== KEY TERMS ===")."""
     found = split_labelled(text) or split_equals(text)
+    if found is None and is_glossary_title(topic.title):
+        found = split_glossary(text)
     if found is not None:
         builder.add_term(*found, topic)
 

@@ -90,7 +90,8 @@ def looks_like_trivia(text: str) -> bool:
     if any(key in _RESERVED for key in keys):
         return True
     lists = sum(1 for _, value in root.pairs if isinstance(value, Sequence))
-    return "topics" not in keys and 2 * lists >= len(root.pairs)
+    # A file with studybot's own sections is a (broken) deck to report, not a trivia list.
+    return not {"topics", "deck"} & set(keys) and 2 * lists >= len(root.pairs)
 
 
 def _compose(text: str) -> Mapping:

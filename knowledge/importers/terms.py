@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text import fold
+
 _EQUALS = re.compile(r"^(?P<term>[^=]+?)\s*(?<![=<>!])=(?![=>])\s*(?P<definition>.+)$")
 _COLON = re.compile(r"^(?P<term>[^:]+?)\s*:\s+(?P<definition>.+)$")
 _DASH = re.compile(r"^(?P<term>.+?)\s+[-–—]\s+(?P<definition>.+)$")
@@ -43,6 +45,24 @@ def split_equals(text: str) -> tuple[str, str] | None:
 def is_equation_line(text: str) -> bool:
     """True for a line shaped "left = right", whether a key term or a formula ("speed = d / t")."""
     return _EQUALS.match(text.strip()) is not None
+
+
+_GLOSSARY_WORDS = (
+    "key term",
+    "glossary",
+    "vocabulary",
+    "definition",
+    "keyword",
+    "key word",
+    "terminology",
+    "key concept",
+)
+
+
+def is_glossary_title(heading: str) -> bool:
+    """True for a section that lists terms and their meanings: "Key terms", "Glossary"."""
+    folded = fold(heading)
+    return any(word in folded for word in _GLOSSARY_WORDS)
 
 
 _KEY_WORD_LABEL = re.compile(

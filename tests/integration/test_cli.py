@@ -203,3 +203,38 @@ def test_notes_that_are_not_a_deck_are_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "the file is empty" in result.stderr
+
+
+def test_deck_check_reads_notes_as_deck_does_not_as_yaml(tmp_path: Path) -> None:
+    """`deck check` accepts every format `--deck` reads: Markdown and outline notes are checked
+    as imported (issue 14: a Markdown file was reported as a YAML syntax error)."""
+    markdown = tmp_path / "biology.notes.md"
+    markdown.write_text(
+        "# Cell biology\n\nRevision notes – Year 10.\n\n## Cell structure\n\n"
+        "- The **nucleus** contains genetic material: controls the cell.\n"
+        "- **Mitochondria** are where aerobic respiration happens.\n\n"
+        "## Transport\n\n- Diffusion: the spreading of particles from high to low concentration.\n",
+        encoding="utf-8",
+    )
+    outline = tmp_path / "rivers.txt"
+    outline.write_text(
+        "RIVERS\n1. Upper course\n  - V-shaped valleys form by vertical erosion.\n"
+        "2. Lower course\n  - Meanders form by lateral erosion.\n",
+        encoding="utf-8",
+    )
+    binary = tmp_path / "scan.md"
+    binary.write_bytes(b"\x00\x01\x02 not notes")
+
+    ok = studybot("deck", "check", str(markdown), str(outline))
+    assert ok.returncode == 0, ok.stdout
+    assert ok.stdout.splitlines() == [f"{markdown}: ok", f"{outline}: ok"]
+    for notes in (markdown, outline):  # the very files `--deck` reads
+        assert studybot("topics", "--deck", str(notes)).returncode == 0
+
+    bad = studybot("deck", "check", str(markdown), str(binary), str(tmp_path / "gone.md"))
+    assert bad.returncode == 1
+    assert "YAML" not in bad.stdout
+    assert f"{markdown}: ok" in bad.stdout
+    assert "binary file" in bad.stdout
+    assert "gone.md: no such file" in bad.stdout
+    assert "Traceback" not in bad.stdout + bad.stderr

@@ -1,0 +1,79 @@
+"""Lines about the handout, not the subject: never quizzed.
+
+Notes open with what the teacher says about the sheet itself: its title and course codes
+("Revision notes – Year 11 (AQA Topics 2 and 3)", "Revision outline (Paper 1, Section A)") and
+instructions to the student ("Learn the bold terms and their definitions"). They stay in the deck
+(`/explain` shows them) but a question on them tests the handout, not the subject: "Year _____"
+→ 11, "Learn the bold terms and their _____" → definitions.
+
+A line is such a line when every sentence of it is one: a study instruction (a study verb put
+first, with what to study), or a run of document labels (kind of sheet, year group, paper,
+section, unit, exam board, tier) with at most one other word left over.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "Learn the …", "Make sure you know …", "Revise these …" – a study instruction opens with one.
+_STUDY_VERB = re.compile(
+    r"(?:please\s+)?(?:learn|revise|memori[sz]e|practi[sc]e|review|highlight|re-?read|read"
+    r"|go\s+over|test\s+yourself\s+on|make\s+sure\s+(?:that\s+)?you\s+(?:know|learn|can)"
+    r"|you\s+(?:need|must|should)\s+(?:to\s+)?(?:know|learn|revise)|know|use\s+(?:these|this))\b",
+    re.IGNORECASE,
+)
+# What a study instruction tells the student to study: the sheet's parts, not the subject.
+_STUDY_OBJECT = re.compile(
+    r"\b(?:terms?|definitions?|dates?|names?|notes?|key\s+words?|keywords?|vocabulary|spellings?"
+    r"|diagrams?|formulae|formulas?|equations?|facts?|everything|sheet|page|handout|outline"
+    r"|sections?|headings?|bold|underlined|highlighted|flash\s*cards?|examples?|case\s+stud(?:y|ies)"
+    r"|quotes?|quotations?|questions?|past\s+papers?|exams?|these|this)\b",
+    re.IGNORECASE,
+)
+# Document labels: the kind of sheet, the course and where in it the sheet belongs.
+_LABELS = re.compile(
+    r"\b(?:higher|foundation)\s+tier\b|\b(?:revision|study|lesson|class|summary|recap)\s+(?:notes?|outline|guide|sheet|pack|booklet)"
+    r"|\bhandout\b|\bworksheet\b|\bknowledge\s+organi[sz]er\b|\bcheat\s+sheet\b"
+    r"|\b(?:year|yr|grade|form|class|paper|unit|component|module|section|topics?|chapters?|part"
+    r"|lesson|week|term)\s+(?:\d{1,2}[a-z]?|[A-H]\b|[IVX]{1,4}\b)"
+    r"(?:\s*(?:,|and|&|to|–|-)\s*(?:\d{1,2}[a-z]?|[A-H]\b|[IVX]{1,4}\b))*"
+    r"|\b(?:AQA|OCR|Edexcel|Pearson|WJEC|Eduqas|CCEA|SQA|IB|AP|CIE|Cambridge\s+IGCSE|IGCSE|GCSE"
+    r"|A[- ]level|AS[- ]level|KS\s?[1-5]|Key\s+Stage\s+[1-5]|Higher|Foundation|National\s+5)\b"
+    r"|\bspec(?:ification)?(?:\s+(?:ref(?:erence)?|point))?\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+# Words a document label line may hold beside its labels: "Notes for Year 11 (AQA, Paper 2)".
+_GLUE = frozenset({"for", "the", "and", "of", "on", "in", "to", "a", "an", "with", "from", "by"})
+_MAX_LEFT = 1
+# School subjects, which a title line names beside its labels ("Year 9 history: the Tudors").
+_SUBJECTS = frozenset(
+    """
+    history geography biology chemistry physics science sciences combined maths mathematics
+    english literature language computing computer psychology sociology economics business
+    religious studies re pe music art drama french spanish german latin citizenship politics
+    """.split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=4096)
+def is_handout_line(text: str) -> bool:
+    """True when every sentence of `text` is a study instruction or a document label line."""
+    sentences = [part.strip() for part in _SENTENCE.split(text.strip()) if part.strip()]
+    return bool(sentences) and all(_instruction(s) or _labels_only(s) for s in sentences)
+
+
+def _instruction(sentence: str) -> bool:
+    opening = _STUDY_VERB.match(sentence)
+    return opening is not None and _STUDY_OBJECT.search(sentence, opening.end()) is not None
+
+
+def _labels_only(sentence: str) -> bool:
+    if not _LABELS.search(sentence):
+        return False
+    left = [
+        w for w in _WORD.findall(_LABELS.sub(" ", sentence)) if w.lower() not in _GLUE | _SUBJECTS
+    ]
+    return len(left) <= _MAX_LEFT
