@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -325,19 +326,14 @@ def _cmd_db_clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="studybot", description="Revision notes turned into explanations, answers and quizzes."
+def _deck_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--deck", metavar="PATH", help="deck YAML (default: $STUDYBOT_DECK, else bundled)"
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def deck_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "--deck", metavar="PATH", help="deck YAML (default: $STUDYBOT_DECK, else bundled)"
-        )
 
-    chat = sub.add_parser("chat", help="talk to studybot in this terminal")
-    deck_option(chat)
+def _add_chat(chat: argparse.ArgumentParser) -> None:
+    _deck_option(chat)
     chat.add_argument(
         "--user", default="you", help="who you are speaking as (switch with /as NAME)"
     )
@@ -358,23 +354,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chat.set_defaults(func=_cmd_chat)
 
-    for name, helptext in (("explain", "show the notes on a topic"), ("ask", "answer a question")):
-        one = sub.add_parser(name, help=helptext)
-        deck_option(one)
-        one.add_argument("query", nargs="+", metavar="QUERY")
-        one.add_argument("--json", action="store_true", help="print one JSON object")
-        one.set_defaults(func=lambda a, ask=(name == "ask"): _one_shot(a, ask=ask))
 
-    topics = sub.add_parser("topics", help="list the deck's topics")
-    deck_option(topics)
+def _add_one_shot(one: argparse.ArgumentParser, *, ask: bool) -> None:
+    _deck_option(one)
+    one.add_argument("query", nargs="+", metavar="QUERY")
+    one.add_argument("--json", action="store_true", help="print one JSON object")
+    one.set_defaults(func=partial(_one_shot, ask=ask))
+
+
+def _add_topics(topics: argparse.ArgumentParser) -> None:
+    _deck_option(topics)
     topics.set_defaults(func=_cmd_topics)
 
-    quiz = sub.add_parser("quiz", help="quiz tools")
+
+def _add_quiz(quiz: argparse.ArgumentParser) -> None:
     quiz_sub = quiz.add_subparsers(dest="quiz_command", required=True, metavar="ACTION")
     sample = quiz_sub.add_parser(
         "sample", help="print generated questions with answers, for review"
     )
-    deck_option(sample)
+    _deck_option(sample)
     sample.add_argument("--n", type=int, default=60, help="how many questions (default 60)")
     sample.add_argument("--seed", type=int, default=1, help="the generator's seed (default 1)")
     sample.add_argument(
@@ -385,7 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sample.set_defaults(func=_cmd_quiz_sample)
 
-    deck = sub.add_parser("deck", help="check or import decks")
+
+def _add_deck(deck: argparse.ArgumentParser) -> None:
     deck_sub = deck.add_subparsers(dest="deck_command", required=True, metavar="ACTION")
     check = deck_sub.add_parser(
         "check", help="validate deck files (YAML decks, or notes as --deck reads them)"
@@ -418,26 +417,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.set_defaults(func=_cmd_deck_import)
 
-    run = sub.add_parser("run", help="start the bots (the console when no token is set)")
+
+def _add_run(run: argparse.ArgumentParser) -> None:
     run.add_argument(
         "platform", nargs="?", default="auto", choices=("auto", "telegram", "discord", "all")
     )
-    deck_option(run)
+    _deck_option(run)
     run.add_argument("--user", default="you", help=argparse.SUPPRESS)
     run.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS)
     run.set_defaults(func=_cmd_run)
 
-    health = sub.add_parser(
-        "health",
-        help="check the database, the deck and (named) a running bot: exit 0 healthy, 1 not",
-    )
+
+def _add_health(health: argparse.ArgumentParser) -> None:
     health.add_argument("platform", nargs="?", choices=("telegram", "discord"), default=None)
-    deck_option(health)
+    _deck_option(health)
     health.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
     health.add_argument("--json", action="store_true", help="print one JSON object")
     health.set_defaults(func=_cmd_health)
 
-    db = sub.add_parser("db", help="database upkeep")
+
+def _add_db(db: argparse.ArgumentParser) -> None:
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     migrate = db_sub.add_parser(
         "migrate", help="bring the database to the newest schema (bots also do it at start)"
@@ -456,15 +455,52 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     cleanup.set_defaults(func=_cmd_db_clean)
 
-    exp = sub.add_parser(
-        "export", help="a chat's quiz answers, battle results, daily answers and progress"
-    )
+
+def _add_export(exp: argparse.ArgumentParser) -> None:
     exp.add_argument("--chat", required=True, metavar="ID", help="the chat (group) id")
     exp.add_argument("--platform", choices=("telegram", "discord", "console"), default=None)
     exp.add_argument("--format", choices=("csv", "json"), default="csv")
     exp.add_argument("-o", "--output", metavar="FILE", help="default: stdout")
     exp.add_argument("--database-url", metavar="URL", help="default: $DATABASE_URL")
     exp.set_defaults(func=_cmd_export)
+
+
+# Every command, in the order `studybot --help` lists them: name, help, what adds its arguments.
+_COMMANDS: tuple[tuple[str, str, Callable[[argparse.ArgumentParser], None]], ...] = (
+    ("chat", "talk to studybot in this terminal", _add_chat),
+    ("explain", "show the notes on a topic", partial(_add_one_shot, ask=False)),
+    ("ask", "answer a question", partial(_add_one_shot, ask=True)),
+    ("topics", "list the deck's topics", _add_topics),
+    ("quiz", "quiz tools", _add_quiz),
+    ("deck", "check or import decks", _add_deck),
+    ("run", "start the bots (the console when no token is set)", _add_run),
+    (
+        "health",
+        "check the database, the deck and (named) a running bot: exit 0 healthy, 1 not",
+        _add_health,
+    ),
+    ("db", "database upkeep", _add_db),
+    (
+        "export",
+        "a chat's quiz answers, battle results, daily answers and progress",
+        _add_export,
+    ),
+)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the command a line starts with, the parser has only that
+    command: argparse parses the rest of the line with that command's parser alone, so the result
+    is the same, and building every command's arguments (each `add_argument` formats a help line
+    to check it) was a tenth of a one-shot `studybot explain`'s start-up. Any other first word
+    (none, `--help`, a typo) gets every command, for the listing or the error."""
+    parser = argparse.ArgumentParser(
+        prog="studybot", description="Revision notes turned into explanations, answers and quizzes."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    chosen = [entry for entry in _COMMANDS if entry[0] == command] or _COMMANDS
+    for name, helptext, add_arguments in chosen:
+        add_arguments(sub.add_parser(name, help=helptext))
     return parser
 
 
@@ -492,7 +528,8 @@ def _import_formats() -> Sequence[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    line = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(line[0] if line else None).parse_args(line)
     try:
         result: int = args.func(args)
     except KeyboardInterrupt:

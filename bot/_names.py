@@ -125,7 +125,7 @@ _TITLES = frozenset(
     """
     mr mrs ms miss dr sir lady lord king queen prince princess emperor empress tsar czar kaiser
     president premier chancellor general marshal admiral captain colonel pope saint st
-    professor prof
+    professor prof governor senator mayor sheriff judge bishop archbishop cardinal
     """.split()  # noqa: SIM905
 )
 _GIVEN_NAMES = frozenset(
@@ -153,6 +153,11 @@ _GIVEN_NAMES = frozenset(
     winston wladyslaw woodrow yuri zhou
     """.split()  # noqa: SIM905
 )
+
+
+def is_title(word: str) -> bool:
+    """True for a folded title that goes before a name ("president", "dr", "king")."""
+    return word in _TITLES
 
 
 def names_a_person(words: tuple[str, ...]) -> bool:

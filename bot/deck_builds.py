@@ -23,6 +23,7 @@ from bot.questions import QuestionGenerator
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
+from knowledge.search._dictionary import hold_english_words
 from knowledge.search._embed import embed
 from knowledge.search._lemma import is_common_word, load_dictionary
 
@@ -65,10 +66,12 @@ def prepare_build_worker() -> None:
     """Run by each build worker as it starts (`WorkerPool(startup=…)`, started ahead of a big
     upload by `DeckLibrary.warm`): what every big build needs, loaded before the build asks —
     the /ask index's modules (imported lazily in-process), the lemmatizer's dictionary (which
-    the index and the question pool both read), the word vectors and the word frequencies
-    (together about 1.5 CPU-s)."""
+    the index and the question pool both read), the word vectors, the word frequencies (together
+    about 1.5 CPU-s) and the English headwords as a set (`hold_english_words`: a big deck asks
+    tens of thousands of words whether they are English)."""
     importlib.import_module("knowledge.search._ask")
     load_dictionary()
+    hold_english_words()
     embed(["word"])
     is_common_word("word")
 

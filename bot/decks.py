@@ -33,7 +33,7 @@ from bot.deck_builds import (
 )
 from bot.events import Chat, User
 from bot.grading import Grader
-from bot.question_pool import QuestionPool
+from bot.question_pool import QuestionPool, taken_in
 from bot.questions import QuestionGenerator
 from bot.quiz import QuizService
 from bot.store import ChatRef, Store, StoredDeck, UserRef
@@ -267,20 +267,25 @@ class DeckLibrary:
         pieces in a thread (`unpack`), or chunk by chunk on the loop (the pool's part). The
         runtime is ready for /explain, /ask and /quiz when this returns. `deck`: the source's
         deck, when this process has it already (the index then comes back without it)."""
-        indexing = asyncio.ensure_future(
-            self._workers.run(partial(index_packed, with_deck=deck is None), source)
-        )
+        indexing = asyncio.ensure_future(self._indexed(source, deck))
         try:
-            grader_packed, parts, first = await self._workers.run(first_part_packed, source)
-            index = await asyncio.to_thread(unpack, await indexing, deck)
+            grader_packed, parts, first_chunks = await self._workers.run(first_part_packed, source)
+            # Taken in while the index is still being built (it takes longer): off its path.
+            grader = await asyncio.to_thread(unpack, grader_packed)
+            first = await taken_in(first_chunks)
+            index = await indexing
         finally:
             indexing.cancel()  # nothing to cancel once done; a failed first part leaves it
-        grader = await asyncio.to_thread(unpack, grader_packed)
         if not isinstance(index, DeckIndex) or not isinstance(grader, Grader):
             raise TypeError(f"the build workers returned {type(index).__name__}")
         runtime = self._build(RuntimeParts(index.deck, index, grader, source=source))
         await runtime.pool.take_part(0, first, parts=parts)
         return runtime
+
+    async def _indexed(self, source: DeckSource, deck: Deck | None) -> object:
+        """The source's index, built in a build worker and unpickled here in a thread."""
+        packed = await self._workers.run(partial(index_packed, with_deck=deck is None), source)
+        return await asyncio.to_thread(unpack, packed, deck)
 
 
 def build_runtime(

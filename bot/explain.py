@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.examples import examples_for
 from bot.markup import Line, Part, Text, bold, italic, item, line, text
 from bot.replies import Choices, Message, Option, Reply
 from bot.tokens import make_token
 from bot.wording import CHAT, Voice, count
 from knowledge.model import Deck, Fact, Term, Topic
-from knowledge.search import Answer, DeckIndex, Hit, Lookup, Passage, plain_question
+from knowledge.search import Answer, DeckIndex, Hit, Lookup, Passage
 
 EXPLAIN_ACTION = "ex"
 _ECHO_LIMIT = 80
@@ -130,6 +129,8 @@ def explain_option(hit: Hit) -> Option:
 def explain(deck: Deck, index: DeckIndex, query: str, voice: Voice = CHAT) -> Reply:
     """The reply to `/explain query`: the notes, a did-you-mean, or a plain "not in these notes"."""
     if not query.strip():
+        from bot.examples import examples_for  # here: only an empty query needs an example
+
         example = voice.command("explain", examples_for(deck).topic)
         return Message(
             text(
@@ -176,9 +177,13 @@ def answer_question(deck: Deck, index: DeckIndex, question: str, voice: Voice = 
     in the notes, then at most two supporting facts (for a why-question, the other reasons listed
     under the same lead-in). When nothing answers it, say so and offer the closest topics."""
     if not question.strip():
+        from bot.examples import examples_for
+
         example = voice.command("ask", examples_for(deck).question)
         reply = Message(text(f"Ask me a question about the notes, e.g. {example}"))
         return Asked("none", None, None, reply)
+    from knowledge.search import plain_question  # here: a one-shot /explain never loads it
+
     term = _defined_term(deck, index, plain_question(question))
     if term is not None:
         homes = [t.title for tid in term.topics if (t := deck.topic(tid)) is not None]

@@ -48,6 +48,7 @@ from bot._grade_parts import pair_parts
 from bot._names import (
     acceptable_extras,
     ends_in_category,
+    is_title,
     is_trailing_part,
     looks_like_name,
     names_a_person,
@@ -436,8 +437,11 @@ class Grader:
 
     def _names_other(self, words: tuple[str, ...], plan: _Plan) -> bool:
         """True when `words`, or one of them, is itself another entity or its surname ("gero nagy"
-        names two people; a shared first name such as "john" does not count)."""
-        candidates = [words, *((w,) for w in words)]
+        names two people; a shared first name such as "john" does not count, nor a title such
+        as "president" that the notes also use on its own)."""
+        candidates: list[tuple[str, ...]] = [(w,) for w in words if not is_title(w)]
+        if len(words) > 1:
+            candidates.append(words)
         return any(k not in plan.excluded for c in candidates for k in self._tails.get(c, ()))
 
     def _verdict(self, best: _Match, plan: _Plan, g: _Form, shown: str) -> Grade:

@@ -114,7 +114,7 @@ class QuestionPool:
         it at once."""
         if parts is not None and not self._generator.usable:
             self._generator.parts = parts
-        candidates = await _taken_in(chunks)
+        candidates = await taken_in(chunks)
         if self._generator.take_part(part, candidates):
             await self._complete()
         else:
@@ -145,7 +145,7 @@ class QuestionPool:
                 built = await asyncio.to_thread(self._build_pool, deck)
             else:  # the runtime's own generator, whose deck context the grader's names made
                 built = await asyncio.to_thread(self._generator.pool)
-            pool = await _taken_in(built)
+            pool = await taken_in(built)
         except asyncio.CancelledError:
             raise
         except Exception as error:
@@ -172,7 +172,7 @@ class QuestionPool:
             for part in missing:
                 parts = self._generator.parts
                 chunks = await workers.run(part_chunks, self._source, part, parts)
-                candidates = await _taken_in(chunks)
+                candidates = await taken_in(chunks)
                 if self._generator.take_part(part, candidates):
                     return
                 taken += 1
@@ -208,7 +208,7 @@ class QuestionPool:
         return self._workers
 
 
-async def _taken_in(built: tuple[object, ...]) -> tuple[object, ...]:
+async def taken_in(built: tuple[object, ...]) -> tuple[object, ...]:
     """The built candidates; pickled chunks (from a worker) are unpickled one per turn of the
     loop, so a pool of a hundred thousand questions never holds the loop for long.
 

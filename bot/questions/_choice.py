@@ -8,10 +8,11 @@ from fractions import Fraction
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import distractors, option_text
 from bot.questions._filters import blank_problem
-from bot.questions._model import BLANK, Question, QuestionKind
+from bot.questions._model import Question, QuestionKind
 from bot.questions._numbers import parse_number
 from bot.questions._phrasing import gives_year_away, label, quote_fact
 from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span
+from bot.questions._stems import blanked
 from bot.questions._words import gives_away
 from knowledge.model import stable_id
 
@@ -56,7 +57,7 @@ def _choice(ctx: DeckContext, ref: FactRef, span: Span) -> Question | None:
     return Question(
         id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CHOICE.value, span.text),
         kind=QuestionKind.CHOICE,
-        prompt=f"{label(ref, span)}: {text[: span.start]}{BLANK}{text[span.end :]}",
+        prompt=f"{label(ref, span)}: {blanked(text, span)}",
         answers=(answer,),
         options=tuple(options),
         correct=(options.index(answer),),

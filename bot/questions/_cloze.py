@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.questions._aliases import extra_answers
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._entities import without_parenthetical
 from bot.questions._filters import (
@@ -16,9 +17,10 @@ from bot.questions._filters import (
     short_item,
     typed_synonym_risk,
 )
-from bot.questions._model import BLANK, Question, QuestionKind
+from bot.questions._model import Question, QuestionKind
 from bot.questions._phrasing import gives_year_away, hint_for, label, quote_fact
 from bot.questions._spans import Span, SpanKind
+from bot.questions._stems import blanked
 from knowledge.model import stable_id
 from knowledge.text import fold
 
@@ -35,12 +37,12 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue
         if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
             continue
-        stem = text[: span.start] + BLANK + text[span.end :]
+        stem = blanked(text, span)
         yield Question(
             id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CLOZE.value, span.text),
             kind=QuestionKind.CLOZE,
             prompt=f"{label(ref, span)}: {stem}",
-            answers=accepted_answers(ctx, span),
+            answers=accepted_answers(ctx, span, text),
             explanation=quote_fact(f"Answer: {span.text}.", ref),
             source_fact=text,
             topic_id=ref.topic.id,
@@ -49,14 +51,16 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
         )
 
 
-def accepted_answers(ctx: DeckContext, span: Span) -> tuple[str, ...]:
-    """What a student may type for `span`: as written, then its entity's name, surname, aliases."""
+def accepted_answers(ctx: DeckContext, span: Span, text: str = "") -> tuple[str, ...]:
+    """What a student may type for `span`: as written, then its entity's name, surname, aliases,
+    then what the notes themselves offer for it (a gloss, a surname: `_aliases`)."""
     answers = [span.text]
     entity = ctx.index.lookup(span.entity) if span.entity else None
     if entity is not None:
         answers += [entity.name, without_parenthetical(entity.name), *entity.aliases]
         if entity.kind is SpanKind.PERSON:
             answers.append(entity.surname)
+    answers += extra_answers(ctx, text, span)
     return with_notes_spellings(ctx, answers)
 
 

@@ -16,7 +16,7 @@ from typing import TypeVar, cast
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_spans
 from bot.questions._handout import is_handout_line
-from bot.questions._kinds import term_class
+from bot.questions._kinds import term_kinds
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._similar import SimilarSets
 from bot.questions._spans import Span, SpanKind
@@ -82,7 +82,7 @@ class DeckContext:
         self.definitions = frozenset(term.definition for term in deck.terms)
         self.term_names = frozenset(fold(term.term) for term in deck.terms)
         # folded term -> the kind of thing it names (weapon, state, concept…), for options
-        self.term_kinds = {fold(term.term): term_class(term.definition) for term in deck.terms}
+        self.term_kinds = term_kinds((term.term, term.definition) for term in deck.terms)
         self.topic_titles = frozenset(topic.title for topic in deck.topics)
         self._spans: dict[str, list[Span]] = {}
         self._name_roots: dict[str, frozenset[str]] = {}

@@ -145,7 +145,10 @@ def find_spans(
     taken: list[tuple[int, int]] = [*scan.reserved, *((s.start, s.end) for s in scan.spans)]
     spans = list(scan.spans)
     tokens = read.tokens
-    free = [not any(t.start < b and a < t.end for a, b in taken) for t in tokens]
+    # A chemical formula is never blanked, nor part of a blanked name ("Mr of CaCO₃").
+    free = [
+        not t.is_formula and not any(t.start < b and a < t.end for a, b in taken) for t in tokens
+    ]
 
     for first, after, entity in read.names:
         if _inside_longer_name(text, tokens, first, after, stats):

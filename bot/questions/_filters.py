@@ -11,6 +11,7 @@ import re
 
 from bot.questions._context import DeckContext
 from bot.questions._everyday import frequency, is_everyday
+from bot.questions._glossary import is_glossary_line
 from bot.questions._model import (
     FALSE,
     MAX_OPTION,
@@ -23,6 +24,7 @@ from bot.questions._model import (
 )
 from bot.questions._numbers import parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._tables import one_column
 from bot.questions._words import (
     STOP_WORDS,
     contains_phrase,
@@ -97,6 +99,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the words after the blank name it"  # "_____, Queen of Scots", "_____, the Virgin …"
     if span.kind in NUMERIC_KINDS and _FORMULA.search(text):
         return "the blank is a constant of a formula"  # "period = _____ / frequency"
+    if span.kind in NUMERIC_KINDS and _printed_elsewhere(text, span):
+        return "the line prints the answer elsewhere"  # "2Mg + O₂ → 2MgO, so _____ mol of Mg"
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:
@@ -138,6 +142,24 @@ def _splits_a_name(text: str, span: Span) -> bool:
     after = _WORD_AFTER.match(text, span.end)
     # "_____ 1968 (Fair Housing Act)": the year is part of the Act's name
     return after is not None and (_capitalised(after.group(1)) or after.group(1).isdigit())
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FIRST_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _printed_elsewhere(text: str, span: Span) -> bool:
+    """True when the blank's number stands elsewhere in the line, alone, as a coefficient or as
+    a charge ("2Mg + O₂ → 2MgO, so _____ mol", "in 1932 … (July 1932)", "_____− ions, e.g.
+    O²⁻"): the stem answers itself."""
+    found = _FIRST_NUMBER.search(span.text)
+    if found is None:
+        return False
+    rest = text[: span.start] + " " + text[span.end :]
+    if found.group().isdigit() and found.group().translate(_SUPERSCRIPT) in rest:
+        return True  # "form _____− ions, e.g. O²⁻" -> 2
+    number = re.escape(found.group())
+    return re.search(rf"(?<![\w.,]){number}(?![\d]|[.,]\d)", rest) is not None
 
 
 def _capitalised(word: str) -> bool:
@@ -227,6 +249,14 @@ _VERB_OR_COMPLEMENT_BEFORE = frozenset(
     {*_VERB_BEFORE, "should", "may", "might", "is", "are", "was", "were", "be", "been", "being",
      "become", "becomes", "this", "these", "it", "they", "which", "who"}
 )  # fmt: skip
+# From this Zipf frequency an abstract noun found by rarity alone is general English with
+# synonyms a teacher accepts ("negotiation" 3.78, "limitation" 3.71); subject words sit below
+# ("respiration" 3.05, "erosion" 3.64, "fermentation" 3.3), and a concrete noun ("nitrogen")
+# has no synonym however common.
+_GENERAL_ZIPF = 3.7
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
+# Unless the line names it: "anaerobic respiration is called _____".
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|termed|known as)\s+(?:an?\s+|the\s+)?$", re.I)
 # A word in this share of the deck's topics (and at least this many) is the subject's own
 # everyday word ("pathogen" in a disease deck): "If a _____ gets in" has rivals (microbe, germ).
 _SUBJECT_WORD_SHARE = 0.25
@@ -236,11 +266,21 @@ _SUBJECT_WORD_TOPICS = 3
 def typed_synonym_risk(ctx: DeckContext, text: str, span: Span) -> bool:
     """True when a typed answer for a found word would have equally right rivals: a common verb
     or describing word ("Farmers should _____ the use of antibiotics" -> restrict; "Tides are
-    _____" -> predictable), or a word the whole deck uses ("a dead form of the _____" ->
-    pathogen). A choice among words of one kind can still ask it."""
+    _____" -> predictable), a word of general English ("without _____" -> negotiation) or any
+    found word of a glossary line's definition, or a word the whole deck uses ("a dead form of
+    the _____" -> pathogen). A choice among words of one kind can still ask it."""
     if span.marked or span.kind not in (SpanKind.RARE_WORD, SpanKind.TERM):
         return False
     word = fold(span.text.strip())
+    if span.kind is SpanKind.RARE_WORD and " " not in word:
+        if is_glossary_line(ctx, text):
+            return True  # "hatred of, or _____ against, …" -> prejudice (discrimination)
+        if (
+            word.endswith(_ABSTRACT_ENDINGS)
+            and frequency(word) >= _GENERAL_ZIPF
+            and not _NAMED_BEFORE.search(text[: span.start])
+        ):
+            return True  # "without _____" -> negotiation (discussion); "is a _____" -> limitation
     if " " not in word and span.kind is SpanKind.RARE_WORD and frequency(word) >= _COMMON_VERB_ZIPF:
         found = _WORDS_BEFORE.search(text[: span.start])
         before = fold(found.group(2)) if found else ""
@@ -400,9 +440,11 @@ def _lone_echo(question: Question) -> str | None:
 
 
 def _same_type(question: Question, ctx: DeckContext) -> str | None:
-    types = {_option_type(question.kind, option, ctx) for option in question.options}
-    if None in types or len(types) != 1:
-        return "options of mixed types"
+    # Values of one table column are one kind of thing, whatever their text looks like.
+    if not (question.kind is QuestionKind.CHOICE and one_column(ctx, question.options)):
+        types = {_option_type(question.kind, option, ctx) for option in question.options}
+        if None in types or len(types) != 1:
+            return "options of mixed types"
     numbers = [parse_number(option) for option in question.options]
     values = [number.value for number in numbers if number is not None]
     if len(values) == len(numbers) and values != sorted(values):

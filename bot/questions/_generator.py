@@ -28,6 +28,8 @@ from bot.questions._notes import option_notes
 from bot.questions._part import Part, parts_for
 from bot.questions._reasons import reason_questions
 from bot.questions._spans import SpanKind
+from bot.questions._table_questions import table_questions
+from bot.questions._tables import table_rows
 from bot.questions._terms import term_questions
 from bot.questions._truefalse import true_false_question
 from bot.questions._which_topic import which_topic_question
@@ -320,9 +322,10 @@ class QuestionGenerator:
 
     def _build(self, part: Part) -> Iterator[_Candidate]:
         ctx = self._ctx
+        rows = ctx.once(table_rows)
         for position, ref in enumerate(ctx.statements):
-            if position not in part:
-                continue
+            if position not in part or ref.fact_id in rows:
+                continue  # a table's rows are asked about cell by cell, below
             # The same line in two topics is one fact: a quiz asks about it once.
             subject = f"fact:{fold(ref.text)}"
             topics = frozenset({ref.topic.id})
@@ -334,6 +337,15 @@ class QuestionGenerator:
             ):
                 if question is not None:
                     yield _Candidate(question, _with_answer({subject}, question), topics)
+        for cell, question in table_questions(ctx, part):
+            # One question per row (per compared attribute of a comparison table), as for a line.
+            subjects = {f"fact:{fold(cell.ref.text)}"}
+            if question.kind is QuestionKind.MATCHING:
+                subjects = {f"fact:{fold(source)}" for source in question.source_fact.split(" | ")}
+                subjects.add(f"matching:{question.id}")
+            yield _Candidate(
+                question, _with_answer(subjects, question), frozenset({cell.ref.topic.id})
+            )
         for group, question in reason_questions(ctx, part):
             # A "which was" question is about its line; a "NOT" or "pick all" one about the whole
             # lead-in. The lines it shows as under the lead-in are asked about too.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.questions._context import DeckContext
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind, shorten
 from bot.questions._phrasing import topic_path
+from bot.questions._tables import cell_notes, table_rows
 from knowledge.text import fold
 
 MAX_NOTE = 160
@@ -31,6 +32,10 @@ def _note(ctx: DeckContext, question: Question, option: str) -> str:
     if option in (TRUE, FALSE):
         return ""
     key = fold(option)
+    if question.fact_id in ctx.once(table_rows):
+        said = ctx.once(cell_notes).get(key)
+        if said is not None:
+            return shorten(f"“{option}” is {said}.", MAX_NOTE)
     line = ctx.line(key)
     if line is not None:  # a whole line (reason questions)
         return shorten(f"“{option}” is a line of {topic_path(ctx, line)}.", MAX_NOTE)

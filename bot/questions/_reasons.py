@@ -29,7 +29,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import quote_fact, topic_path
-from bot.questions._words import content_words, pronoun_led, roots
+from bot.questions._words import content_words, pronoun_led, root, roots
 from knowledge.model import stable_id
 from knowledge.text import fold
 
@@ -191,10 +191,16 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     # A list the other way round ("Reasons against …" beside "Reasons for building …", riots'
     # causes beside a boycott's success) gives itself away: its lines read as the opposite.
     siblings = [g for g in siblings if not _opposed(group, g)]
+    # Effects of another topic that shares a distinctive word with this one are defensible as
+    # effects of this one too (the treaty's reparations led to the 1923 crisis, so "savings became
+    # worthless" is a consequence of both); causes likewise.
     alike: Iterator[LeadIn] = (
         g
         for g in groups
-        if g.topic_id != group.topic_id and g.kind == group.kind and not _opposed(group, g)
+        if g.topic_id != group.topic_id
+        and g.kind == group.kind
+        and not _opposed(group, g)
+        and not _linked(ctx, group, g, groups, limit)
     )
     contrasts = [g for g in siblings if _KIND_OF_CAUSE.search(g.heading)]
     if _KIND_OF_CAUSE.search(group.heading) and contrasts:
@@ -226,6 +232,37 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     return list(chosen.values())
 
 
+def _linked(
+    ctx: DeckContext, group: LeadIn, other: LeadIn, groups: list[LeadIn], limit: float
+) -> bool:
+    """True when `group`'s topic leads into `other`'s, so the other's effects are defensible as
+    this group's too: the later topic's title or its causes name something the earlier topic is
+    about (a title word most topics do not use, a cause's word under `limit` topics use).
+    "Consequences" of a treaty beside those of a crisis whose causes include the treaty's
+    reparations would be arguable; so would a crisis's beside those of the recession its title
+    names."""
+    if group.kind != _EFFECT:
+        return False  # causes of two topics are told apart by their own lines (`_outsiders`)
+    upstream, downstream = group.topic_id, other.topic_id
+    title = next((t.title for t in ctx.deck.topics if t.id == downstream), "")
+    upstream_roots = ctx.topic_roots(upstream)
+    # A title is short and names its subject: a title word most topics do not use is enough.
+    common = _TITLE_WORD_SHARE * len(ctx.deck.topics)
+    if any(_telling(r) and ctx.topics_using(r) < common for r in roots(title) & upstream_roots):
+        return True
+    causes: set[str] = set()
+    for g in groups:
+        if g.topic_id == downstream and g.kind == _CAUSE:
+            causes.update(*(roots(ref.text) for ref in g.members))
+    # A word only these two topics use links them however small the deck.
+    rare = max(limit, _PAIR)
+    return any(_telling(r) and ctx.topics_using(r) < rare for r in causes & upstream_roots)
+
+
+def _telling(word_root: str) -> bool:
+    return len(word_root) >= 4 and not word_root.isdigit() and word_root not in _LEAD_ROOTS
+
+
 _NEGATIVE = re.compile(
     r"(?i)\b(?:against|fail(?:ure|ures|ed|ing|s)?|los(?:e|ing|s|t)|declin(?:e|ed|ing)|fall|fell"
     r"|collapse|defeat|weakness(?:es)?|disadvantages?|opposition|opposed|problems?|criticisms?"
@@ -237,6 +274,22 @@ _POSITIVE = re.compile(
 )
 # The words a lead-in is made of, which say nothing of its subject.
 _LEAD_WORDS = frozenset({"reasons", "reason", "causes", "cause", "why", "effects", "effect"})
+_TITLE_WORD_SHARE = 0.75
+_PAIR = 2.5
+_LEAD_ROOTS = frozenset(
+    root(word)
+    for word in (
+        "reasons",
+        "causes",
+        "effects",
+        "consequences",
+        "results",
+        "impact",
+        "significance",
+        "aims",
+        "factors",
+    )
+)
 
 
 def _polarity(heading: str) -> int:

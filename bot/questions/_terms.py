@@ -1,7 +1,11 @@
 """Key-term questions: pick a term's definition, or the term for a definition.
 
-Wrong options are other terms (or their definitions) of the deck; a wrong definition that shares a
-word root with the asked term is left out, since it would look right for the wrong reason.
+Wrong options are other terms (or their definitions) of the deck naming the same kind of thing
+(`_kinds.term_kinds`: bond types among bond types, quantities among quantities, states among
+states); a term whose kind the deck cannot tell takes them only from key terms of its own section
+whose kind is not known to differ. A term with too few of either is not asked this way (its line
+is still a cloze). A wrong definition that shares a word root with the asked term is left out,
+since it would look right for the wrong reason.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from bot.questions._context import DeckContext
 from bot.questions._draw import sample_where
+from bot.questions._kinds import ABSTRACT, UNKNOWN
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
 from bot.questions._words import contains_phrase, roots, spells_initials
@@ -31,8 +36,10 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
             continue
 
         def other(candidate: Term, term: Term = term) -> bool:
-            return fold(candidate.term) != fold(term.term) and fold(candidate.definition) != fold(
-                term.definition
+            return (
+                fold(candidate.term) != fold(term.term)
+                and fold(candidate.definition) != fold(term.definition)
+                and _same_kind(ctx, term, candidate)
             )
 
         for question in (
@@ -41,6 +48,40 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
         ):
             if question is not None:
                 yield term, question
+
+
+def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
+    """True when `candidate` may stand as a wrong option for `term`: both name the same known
+    kind of thing, or they are key terms of one section (or of a glossary filed under none) that
+    name policies, practices or attitudes, or where one names no kind the deck can tell (graphite,
+    diamond and fullerenes, described by their structure under one heading; "Détente" beside
+    "Brinkmanship" in a list of key terms and aims). Two concrete kinds (a state, a quantity, a
+    weapon, a part of a cell) never mix, and a term with enough of its own kind takes only
+    those."""
+    mine = ctx.term_kinds.get(fold(term.term), UNKNOWN)
+    theirs = ctx.term_kinds.get(fold(candidate.term), UNKNOWN)
+    if mine != UNKNOWN and mine == theirs:
+        return True
+    known = UNKNOWN not in (mine, theirs)
+    if known and (mine not in ABSTRACT or theirs not in ABSTRACT):
+        return False  # a state, a quantity, a weapon: never among other known kinds
+    if mine != UNKNOWN and _kind_count(ctx, mine) > MIN_WRONG_OPTIONS:
+        return False  # enough of its own kind: no stranger from the same section
+    # Terms filed under no section are one glossary list.
+    return bool(set(term.topics) & set(candidate.topics)) or not (term.topics or candidate.topics)
+
+
+def _kind_count(ctx: DeckContext, kind: str) -> int:
+    counts = ctx.once(_kind_counts)
+    return counts.get(kind, 0)
+
+
+def _kind_counts(ctx: DeckContext) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for term in ctx.once(_askable_terms)[0]:
+        kind = ctx.term_kinds.get(fold(term.term), UNKNOWN)
+        counts[kind] = counts.get(kind, 0) + 1
+    return counts
 
 
 def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]]:

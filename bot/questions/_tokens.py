@@ -17,6 +17,19 @@ _TOKEN = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9]*s?")
 # What may sit between the words of one name: "Dwight D. Eisenhower", "Ernő Gerő", "re-elected".
 _JOINABLE = re.compile(r"[\s\-–'’.]{1,3}")
+# A chemical formula: element symbols with counts ("CO2", "H₂O", "CaCO₃", "NaCl", "N₂").
+_FORMULA_PART = re.compile(r"([A-Z][a-z]?)([0-9₀-₉]*)")
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?[0-9₀-₉]*)+")
+_ELEMENTS = frozenset(
+    """
+    H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
+    Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb
+    Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm
+    """.split()  # noqa: SIM905
+)
+# One element with a count is a formula only for the gases written so ("O2", "N₂", "Cl2");
+# "U2", "V2", "B52" are names.
+_DIATOMIC = frozenset({"H", "N", "O", "F", "Cl", "Br", "I"})
 # What ends a sentence or a clause a bullet starts afresh after.
 _SENTENCE_BREAK = re.compile(r"[.!?:;•\n]")
 
@@ -36,6 +49,12 @@ class Token:
         return bool(_ACRONYM.fullmatch(self.text)) and self.folded not in STOP_WORDS
 
     @property
+    def is_formula(self) -> bool:
+        """A chemical formula ("CO2", "H₂O", "CaCO₃", "NaCl"): a student names the substance
+        ("calcium carbonate") as often as its formula, so it is never a blank's answer."""
+        return is_formula(self.text)
+
+    @property
     def is_capitalised(self) -> bool:
         """Starts with a capital and is more than a stray initial or a stop word."""
         return (
@@ -44,6 +63,25 @@ class Token:
             and not self.is_acronym
             and self.folded not in STOP_WORDS
         )
+
+
+@lru_cache(maxsize=16384)
+def is_formula(text: str) -> bool:
+    """True for a chemical formula: element symbols, each with an optional count, with a
+    subscript, or two symbols or more and a count or a lower-case letter ("NaCl"), or a gas
+    written with its count ("O2")."""
+    if not _FORMULA.fullmatch(text):
+        return False
+    parts = _FORMULA_PART.findall(text)
+    if not all(symbol in _ELEMENTS for symbol, _ in parts):
+        return False
+    if any("₀" <= ch <= "₉" for ch in text):
+        return True
+    counted = any(count for _, count in parts)
+    if len(parts) >= 2:
+        return counted or any(ch.islower() for ch in text)
+    symbol, count = parts[0]
+    return symbol in _DIATOMIC and count in ("2", "3")
 
 
 # A text's words, in order.

@@ -27,6 +27,7 @@ import weakref
 from collections.abc import Callable
 
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._glossary import is_glossary_line
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
@@ -275,9 +276,13 @@ def _distinctive_roots(ctx: DeckContext, ref: FactRef) -> frozenset[str]:
 
 
 def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:
-    """True when the line is a key term or its definition: terms belong to the whole deck."""
+    """True when the line is a key term or its definition: terms belong to the whole deck. A
+    glossary line behind a label ("Key terms: Freikorps - bands of ex-soldiers …") is one too:
+    the section a glossary entry is filed under is the author's choice, not a fact to learn."""
     words = frozenset(content_words(ref.text))
-    return next(ctx.similar_terms.matches(words), None) is not None
+    if next(ctx.similar_terms.matches(words), None) is not None:
+        return True
+    return is_glossary_line(ctx, ref.text)
 
 
 def _shared(ctx: DeckContext, ref: FactRef) -> bool:

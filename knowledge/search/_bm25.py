@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING
 
 if (
@@ -118,11 +119,14 @@ class FieldIndex:
         light context fields (the subject of the line above) are searchable without making the
         notes' words look commoner than they are."""
         self.size = len(documents)
-        per_doc: list[tuple[dict[str, float], dict[str, tuple[float, int]]]] = []
         lengths: list[float] = []
-        frequency_of: dict[str, int] = {}
+        ids: dict[str, int] = {}  # each word's number, in order of first use
+        words_of: list[int] = []  # per posting (document after document): its word's number
+        frequencies: list[float] = []  # its weighted term frequency
+        entries: list[tuple[float, int]] = []  # its heaviest field's weight and source
+        per_doc: list[int] = []  # postings per document
         counted_of: dict[str, int] = {}
-        for fields in documents:
+        for position, fields in enumerate(documents):
             tf: dict[str, float] = {}
             best: dict[str, tuple[float, int]] = {}
             length = 0.0
@@ -139,9 +143,11 @@ class FieldIndex:
                     for word in words:
                         tf[word] = tf.get(word, 0.0) + weight
                         best.setdefault(word, entry)
-            for word in tf:
-                frequency_of[word] = frequency_of.get(word, 0) + 1
-            if counted is not None and counted[len(per_doc)]:
+            words_of += [ids.setdefault(word, len(ids)) for word in tf]
+            frequencies += tf.values()
+            entries += best.values()  # in the same order as `tf`'s: both filled word by word
+            per_doc.append(len(tf))
+            if counted is not None and counted[position]:
                 heavy = {
                     word
                     for words, weight, _ in fields
@@ -150,39 +156,25 @@ class FieldIndex:
                 }
                 for word in heavy:
                     counted_of[word] = counted_of.get(word, 0) + 1
-            per_doc.append((tf, best))
             lengths.append(length)
         total_length = sum(lengths)
         average = total_length / len(lengths) if total_length > 0 else 1.0
-
+        place = _place_vectorised if len(words_of) >= VECTORISED_FROM else _place
+        frequency_of, (self._docs, self._best, self._saturated, self._sources) = place(
+            _Flat(len(ids), words_of, frequencies, entries, per_doc, lengths, average)
+        )
         self._spans: dict[str, tuple[int, int]] = {}
-        cursor: dict[str, int] = {}
         end = 0
-        for word, count in frequency_of.items():
+        for word, count in zip(ids, frequency_of, strict=True):
             self._spans[word] = (end, end + count)
-            cursor[word] = end
             end += count
-        self._docs = array("q", bytes(8 * end))
-        self._best = array("d", bytes(8 * end))
-        self._saturated = array("d", bytes(8 * end))
-        self._sources = array("q", bytes(8 * end))
-        for doc, (tf, best) in enumerate(per_doc):
-            norm = K1 * (1 - B + B * lengths[doc] / average)
-            for word, frequency in tf.items():
-                at = cursor[word]
-                cursor[word] = at + 1
-                weight, source = best[word]
-                self._docs[at] = doc
-                self._best[at] = weight
-                self._saturated[at] = frequency * (K1 + 1) / (frequency + norm)
-                self._sources[at] = source
         self._arrays: _Postings | None = None  # numpy views, made by the first `term_arrays`
         if counted is not None:
             n = max(sum(map(bool, counted)), 1)
-            document_frequency = {word: counted_of.get(word, 0) for word in frequency_of}
+            document_frequency = {word: counted_of.get(word, 0) for word in ids}
         else:
             n = max(self.size, 1)
-            document_frequency = frequency_of
+            document_frequency = dict(zip(ids, frequency_of, strict=True))
         self._idf = {
             word: math.log(1 + (n - count + 0.5) / (count + 0.5))
             for word, count in document_frequency.items()
@@ -331,3 +323,85 @@ class FieldIndex:
                     largest[doc] = covered
                     sources[doc] = hits.sources[doc]
         return scores
+
+
+# From this many postings the posting arrays are laid out with numpy (a 44,000-card deck has about
+# 400,000: 1 CPU-s less); fewer are laid out in Python, so a one-shot `studybot explain` of a
+# small deck never imports numpy.
+VECTORISED_FROM = 20_000
+
+if TYPE_CHECKING:
+    _Arrays = tuple[array[int], array[float], array[float], array[int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Flat:
+    """Every posting of a `FieldIndex` in document order, before they are grouped by word."""
+
+    words: int  # how many distinct words
+    word_of: list[int]  # per posting, its word's number (numbered in order of first use)
+    frequencies: list[float]
+    entries: list[tuple[float, int]]  # per posting, its heaviest field's weight and source
+    per_doc: list[int]  # postings per document
+    lengths: list[float]  # per document, its weighted length
+    average: float  # the documents' average length
+
+
+def _saturated(frequency: float, length: float, average: float) -> float:
+    """BM25's saturated term frequency (the vectorised layout computes it in the same order)."""
+    norm = K1 * (1 - B + B * length / average)
+    return frequency * (K1 + 1) / (frequency + norm)
+
+
+def _place(flat: _Flat) -> tuple[list[int], _Arrays]:
+    """Each word's document frequency, and the four posting arrays: one span per word, in order
+    of the words' numbers, each span in document order."""
+    frequency_of = [0] * flat.words
+    for word in flat.word_of:
+        frequency_of[word] += 1
+    cursor = []
+    end = 0
+    for count in frequency_of:
+        cursor.append(end)
+        end += count
+    docs = array("q", bytes(8 * end))
+    best = array("d", bytes(8 * end))
+    saturated = array("d", bytes(8 * end))
+    sources = array("q", bytes(8 * end))
+    posting = 0
+    for doc, count in enumerate(flat.per_doc):
+        length = flat.lengths[doc]
+        for _ in range(count):
+            word = flat.word_of[posting]
+            at = cursor[word]
+            cursor[word] = at + 1
+            weight, source = flat.entries[posting]
+            docs[at] = doc
+            best[at] = weight
+            saturated[at] = _saturated(flat.frequencies[posting], length, flat.average)
+            sources[at] = source
+            posting += 1
+    return frequency_of, (docs, best, saturated, sources)
+
+
+def _place_vectorised(flat: _Flat) -> tuple[list[int], _Arrays]:
+    """`_place` in numpy: the same arrays, bit for bit (the same float operations in the same
+    order), sorted by word with a stable sort instead of one Python step per posting."""
+    import numpy as np
+
+    word_of = np.array(flat.word_of, dtype=np.int64)
+    order = np.argsort(word_of, kind="stable")  # by word, each word's postings in document order
+    doc_of = np.repeat(np.arange(len(flat.per_doc), dtype=np.int64), flat.per_doc)
+    length_of = np.array(flat.lengths, dtype=np.float64)[doc_of]
+    frequency = np.array(flat.frequencies, dtype=np.float64)
+    norm = K1 * (1 - B + B * length_of / flat.average)
+    saturated = frequency * (K1 + 1) / (frequency + norm)
+    pairs = chain.from_iterable(flat.entries)  # weight, source, weight, source…
+    entries = np.fromiter(pairs, dtype=np.float64, count=2 * len(flat.entries)).reshape(-1, 2)
+    counts = np.bincount(word_of, minlength=flat.words)
+    return [int(count) for count in counts], (
+        array("q", doc_of[order].tobytes()),
+        array("d", entries[order, 0].tobytes()),
+        array("d", saturated[order].tobytes()),
+        array("q", entries[order, 1].astype(np.int64).tobytes()),
+    )

@@ -17,14 +17,9 @@ import os
 import tempfile
 from functools import cache
 from pathlib import Path
-from typing import Protocol
 
 _APP_NAME = "studybot"
 _SHIPPED = ("strategies", "dictionaries", "data", "en.plzma")  # simplemma's English dictionary
-
-
-class _Words(Protocol):
-    def __contains__(self, word: object) -> bool: ...
 
 
 class _SortedLines:
@@ -55,6 +50,22 @@ class _SortedLines:
             else:
                 high = start
         return False
+
+    def held(self) -> _WordSet:
+        """The same words as a set in memory (see `hold_english_words`)."""
+        return _WordSet(frozenset(self._data[:].decode("utf-8").split("\n")))
+
+
+class _WordSet:
+    """Membership in a set of the headwords: what `_SortedLines` answers, without bisection."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self._words = words
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(word) and word in self._words
 
 
 def _headwords() -> list[bytes]:
@@ -95,7 +106,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 @cache
-def english_words() -> _Words:
+def english_words() -> _SortedLines:
     """The dictionary's headwords, from the cache file when there is one (see the module)."""
     try:
         path = _cache_file()
@@ -109,8 +120,19 @@ def english_words() -> _Words:
     return _SortedLines(data)
 
 
+_held: list[_WordSet] = []  # the set, once `hold_english_words` made it
+
+
+def hold_english_words() -> None:
+    """Keep the headwords in memory as a set from now on (about 20 MB, 0.05 CPU-s to make), for
+    a build worker: indexing a big deck asks tens of thousands of distinct words (about 10 µs each
+    by bisection, 0.7 CPU-s for a 44,000-card deck), where a one-shot command asks a few."""
+    if not _held:
+        _held.append(english_words().held())
+
+
 def is_english(word: str) -> bool:
     """True when simplemma's English dictionary knows the folded word as written or capitalised
     ("austria" is "Austria"), as `simplemma.is_known` would say for a word of letters."""
-    words = english_words()
+    words = _held[0] if _held else english_words()
     return word in words or word.capitalize() in words

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from knowledge.model import Deck
-from knowledge.search._filler import plain_question
 from knowledge.search._lookup import TopicLookup
 from knowledge.search._suggest import Suggester
 from knowledge.search._types import Answer, Hit, Lookup
@@ -32,8 +31,9 @@ class DeckIndex:
     __slots__ = ("_ask", "_lookup", "_suggest", "deck")
 
     def __init__(self, deck: Deck, *, eager: bool = True) -> None:
-        """`eager` False leaves the /ask index to its first question: a one-shot `studybot explain`
-        then pays only for the lookup. A server keeps it eager (built once, off the event loop)."""
+        """`eager` False leaves the /ask index to its first question and autocomplete's names to
+        its first prefix: a one-shot `studybot explain` then pays only for the lookup. A server
+        keeps it eager (built once, off the event loop)."""
         if not isinstance(deck, Deck):
             raise TypeError(f"DeckIndex needs a knowledge.model.Deck, not {type(deck).__name__}")
         self.deck = deck
@@ -41,9 +41,10 @@ class DeckIndex:
         with _collector_paused(freeze=sum(len(t.facts) for t in deck.topics) >= FREEZE_MIN_FACTS):
             text_words = TextWords()  # shared by both indexes, dropped after the build
             self._lookup = TopicLookup(deck, text_words)
+            self._suggest: Suggester | None = None
             if eager:
                 self._ask = _fact_search(deck, self._lookup, text_words)
-            self._suggest = Suggester(self._lookup)
+                self._suggest = Suggester(self._lookup)
 
     def _fact_search(self) -> FactSearch:
         if self._ask is None:
@@ -60,6 +61,8 @@ class DeckIndex:
         _require_text(question, "question")
         if isinstance(k, bool) or not isinstance(k, int) or k < 1:
             raise ValueError(f"k must be a positive whole number, not {k!r}")
+        from knowledge.search._filler import plain_question  # here: /explain never needs it
+
         question = plain_question(question)  # "um so like whats a synapse" -> "what is a synapse"
         answer = self._fact_search().ask(question, k)
         if answer.status == "none":
@@ -72,6 +75,8 @@ class DeckIndex:
         _require_text(prefix, "prefix")
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise ValueError(f"limit must be a whole number ≥ 0, not {limit!r}")
+        if self._suggest is None:
+            self._suggest = Suggester(self._lookup)
         return self._suggest.suggest(prefix, limit)
 
 

@@ -58,10 +58,11 @@ def spelt_in_full(text: str) -> str:
     found += [_SLASHED_MEANS[match.group(1).casefold()] for match in _SLASHED.finditer(text)]
     if _US.search(text):
         found.append("united states america american")
-    for word in _WORD.findall(text):
-        folded = word.casefold()
-        if folded in SHORT_FORMS and word == folded:
-            found.append(SHORT_FORMS[folded])  # lower case only: "BC" is a date, "Temp" a name
+    found += [  # lower case only: "BC" is a date, "Temp" a name
+        SHORT_FORMS[word]
+        for word in _WORD.findall(text)
+        if word in SHORT_FORMS and word == word.casefold()
+    ]
     return " ".join(found)
 
 

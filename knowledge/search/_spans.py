@@ -263,11 +263,14 @@ def _inside(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
 
 def _expansions(text: str) -> list[Span]:
     found: list[Span] = []
-    for match in _BRACKET_AFTER.finditer(text):
+    # Each expression but `_ACRONYM_EQUALS` needs a bracket or a dash: most lines with a colon
+    # ("Term: definition", every card of a flashcard deck) have neither, so none is run on them.
+    bracket = "(" in text
+    for match in _BRACKET_AFTER.finditer(text) if bracket else ():
         acronym, expansion = match.group(1), match.group(2)
         if _initials_agree(acronym, expansion):
             found.append(("expansion", match.start(2), match.end(2)))
-    for match in _BRACKET_BEFORE.finditer(text):
+    for match in _BRACKET_BEFORE.finditer(text) if bracket else ():
         expansion, acronym = match.group(1), match.group(2)
         words = expansion.split()
         # the expansion is the last len(acronym)-ish words before the bracket
@@ -285,7 +288,10 @@ def _expansions(text: str) -> list[Span]:
     if equals is not None and _initials_agree(equals.group(1), equals.group(2)):
         found.append(("expansion", equals.start(2), equals.end(2)))
     taken = [(span[1], span[2]) for span in found]
-    for pattern in (_BRACKET_AFTER_NOUN, _DASHED):
+    patterns = ((_BRACKET_AFTER_NOUN,) if bracket else ()) + (
+        (_DASHED,) if any(dash in text for dash in "-–—") else ()
+    )
+    for pattern in patterns:
         for match in pattern.finditer(text):
             expansion = match.group(2).rstrip()
             span = (match.start(2), match.start(2) + len(expansion))

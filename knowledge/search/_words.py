@@ -65,7 +65,9 @@ def _fold(text: str) -> str:
     "didnt" -> "did not"): its stump ("didn") is no word, let alone a name the notes lack."""
     text = full_negations(text)
     if text.isascii():
-        return _NON_WORD.sub(" ", _THOUSANDS.sub("", text).casefold().replace("_", " ")).strip()
+        if "," in text or "'" in text:  # the only ASCII thousands separators ("10,000")
+            text = _THOUSANDS.sub("", text)
+        return _NON_WORD.sub(" ", text.casefold().replace("_", " ")).strip()
     return fold(text)
 
 
@@ -75,12 +77,13 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY = {"ca": "can", "wo": "will"}
-_STUMPS = ("nt", "n't", "n’t", "NT", "N'T", "N’T")  # a cheap test before the expression
+# A cheap test before the expression: "nt", "n't", "n’t", "NT", "N'T" or "N’T" in the text.
+_STUMP = re.compile("n['’]?t|N['’]?T")
 
 
 def full_negations(text: str) -> str:
     """`text` with its negative contractions written in full: "didnt" -> "did not"."""
-    if any(stump in text for stump in _STUMPS):
+    if _STUMP.search(text) is not None:
         return _NEGATION.sub(_negation, text)
     return text
 
@@ -177,5 +180,5 @@ class TextWords:
         """`content_words(text)`, memoised."""
         found = self._content.get(text)
         if found is None:
-            found = self._content[text] = tuple(index_word(word) for word in self.surface(text))
+            found = self._content[text] = tuple(map(index_word, self.surface(text)))
         return found

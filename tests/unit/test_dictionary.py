@@ -70,3 +70,14 @@ def test_a_real_word_and_a_typo_are_told_apart_without_decoding_the_dictionary_a
 
 def _must_not_decode() -> list[bytes]:
     raise AssertionError("the dictionary was decoded although its word list was cached")
+
+
+def test_the_words_held_in_memory_answer_as_the_file_does(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = [*_sample(), "", "two words", "line\nbreak", "Austria", "a"]
+    from_file = {word: is_english(word) for word in words}
+    monkeypatch.setattr(_dictionary, "_held", [])
+    _dictionary.hold_english_words()  # a build worker's start
+    assert _dictionary._held
+    assert {word: is_english(word) for word in words} == from_file

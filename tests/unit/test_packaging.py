@@ -158,7 +158,7 @@ def test_the_dockerfile_installs_the_lock_in_a_build_stage_and_runs_unprivileged
 
 def test_the_console_script_license_and_packages_are_declared() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert project["project"]["scripts"]["studybot"] == "adapters.cli:main"
+    assert project["project"]["scripts"]["studybot"] == "adapters.command:main"
     assert project["project"]["license"] == "MIT"  # SPDX, not the deprecated table
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     data = project["tool"]["setuptools"]["package-data"]

@@ -851,9 +851,10 @@ def _flatten(batches_: Iterable[list[Question]]) -> list[Question]:
 
 
 def test_the_default_deck_sample_is_large_enough_to_mean_something() -> None:
-    # One question per fact per batch (issue 14): each 100-question batch stops at ~75 questions.
-    assert all(len(batch) >= 70 for batch in batches("default"))
-    assert len(_flatten(batches("default"))) >= 210
+    # One question per fact per batch (issue 14): each 100-question batch stops at ~70 questions
+    # (69 since "Détente", a period, is no longer offered among policies and practices).
+    assert all(len(batch) >= 69 for batch in batches("default"))
+    assert len(_flatten(batches("default"))) >= 207
 
 
 # --- facts that are themselves questions ---------------------------------------------------------

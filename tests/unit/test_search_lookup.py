@@ -350,3 +350,12 @@ def test_another_subject(query: str, status: str, first: str | None) -> None:
     found = DeckIndex(biology_deck()).lookup(query)
     assert found.status == status, found
     assert first_id(found) == first, found
+
+
+@pytest.mark.parametrize("prefix", ["", "mit", "osmos", "cel memb", "photosynthesis", "zzzz"])
+def test_an_index_built_for_one_lookup_autocompletes_like_a_full_one(prefix: str) -> None:
+    """`eager=False` (a one-shot `studybot explain`) builds autocomplete's names at the first
+    prefix instead of up front: the same suggestions either way."""
+    deck = biology_deck()
+    assert DeckIndex(deck, eager=False).suggest(prefix) == DeckIndex(deck).suggest(prefix)
+    assert DeckIndex(deck, eager=False).lookup("mitosis") == DeckIndex(deck).lookup("mitosis")

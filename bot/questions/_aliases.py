@@ -1,0 +1,167 @@
+"""Other answers a teacher accepts for a typed blank, found in the deck itself.
+
+A blank's text is not the only right answer a student can type:
+
+- a gloss the notes give: "the Reichstag (parliament)" -> "parliament" answers "Reichstag";
+- a name's initials the notes give, and the name for them: "Monetary Policy Committee (MPC)";
+- a surname for a full name the notes write by shape alone, when the name reads as a person's
+  (a common given name or a title first, or words no everyday English uses): "Grynszpan" for
+  "Herschel Grynszpan";
+- a name alone for the name after a describing word the deck uses before several names:
+  "Germany" for "Nazi Germany" (the deck also writes "Nazi Party", "Nazi ideal").
+
+An extra answer is accepted outright, so each is taken only when it names nothing else in the
+deck: no other name of the deck ends in the same word, and no gloss names another entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot._names import ends_in_category, names_a_person
+from bot.questions._context import DeckContext
+from bot.questions._everyday import is_everyday
+from bot.questions._spans import Span, SpanKind
+from bot.questions._words import STOP_WORDS
+from knowledge.text import fold
+
+# "Reichstag (parliament)", '"Diktat" (dictated peace)': a name, then a short lower-case gloss in
+# brackets.
+_GLOSSED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|von|van|der|la|le))*)[\"”’']?\s*"
+    r"\((?P<gloss>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})\)"
+)
+# "Monetary Policy Committee (MPC)": a name, then its initials in brackets.
+_EXPANDED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|de|on))*)\s*"
+    r"\((?P<initials>[A-Z][A-Z&]{1,5})\)"
+)
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
+# A gloss starting so is a comment, not another name: "(from the Greek …)", "(see below)".
+_NOT_A_GLOSS = frozenset({"from", "see", "eg", "e", "ie", "i", "c", "about", "approx", "now"})
+# Words before a name that say which one it is rather than describe it ("East Germany").
+_WHICH_ONE = frozenset(
+    {
+        "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+        "upper", "lower", "inner", "outer", "new", "old", "great", "greater", "little", "lesser",
+        "latin", "far", "near", "middle", "united", "holy", "first", "second", "third",
+    }
+)  # fmt: skip
+_PERSON_BEFORE = re.compile(r"(?:[a-z],\s+|\bled by\s+|\bby\s+)$")
+_PERSON_AFTER = re.compile(r",?\s+(?:who|whose|was|were|had|said|argued|wrote)\b")
+_WORD = re.compile(r"[A-Z][\w'’-]*\s+([A-Za-z][\w'’-]*)")
+MAX_NAME_WORDS = 3
+
+
+def extra_answers(ctx: DeckContext, text: str, span: Span) -> Iterator[str]:
+    """Further answers for `span` of the line `text`, each safe to accept outright."""
+    yield from ctx.once(_glosses).get(fold(span.text), ())
+    if span.kind is not SpanKind.PHRASE:
+        return
+    words = span.text.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_name_word(w) for w in words):
+        return
+    folded = tuple(fold(w) for w in words)
+    if ends_in_category(folded) or folded[0] in _WHICH_ONE:
+        return
+    last = words[-1]
+    phrase = " ".join(folded)
+    rivals = ctx.once(_endings).get(fold(last), set())
+    if any(not f" {rival}".endswith(f" {phrase}") for rival in rivals):
+        return  # "Olympics" could be Berlin's or Munich's ("Life in Nazi Germany" is no rival)
+    if names_a_person(folded) or _described_name(ctx, folded):
+        yield last
+    elif not any(is_everyday(word) for word in words) and _said_of_a_person(text, span):
+        yield last  # "a Jewish student, Herschel Grynszpan, shot …"
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+def _said_of_a_person(text: str, span: Span) -> bool:
+    """True when the line writes the name as a person's: set off by commas after a noun ("a
+    Jewish student, Herschel Grynszpan, shot"), after "led by", or before a verb in the past
+    ("Wolfgang Kapp seized"); a book's or a place's name stands otherwise ("wrote Mein Kampf")."""
+    before, after = text[: span.start], text[span.end :]
+    return bool(_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
+
+
+def _described_name(ctx: DeckContext, folded: tuple[str, ...]) -> bool:
+    """True for "Nazi Germany": the last word is a name the notes use on its own, and the words
+    before it describe several things in the deck ("Nazi Party", "Nazi ideal")."""
+    if len(folded) != 2 or folded[-1] not in ctx.stats.proper_nouns:
+        return False
+    return len(ctx.once(_followers).get(folded[0], ())) >= 2
+
+
+def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
+    """Folded name (and each shorter end of it) -> the glosses the notes give it."""
+    found: dict[str, dict[str, str]] = {}
+    for ref in ctx.facts:
+        for match in _GLOSSED.finditer(ref.text):
+            gloss = match.group("gloss")
+            words = fold(gloss).split()
+            if words[0] in _NOT_A_GLOSS or words[0] in STOP_WORDS:
+                continue  # "(from the Greek …)", "(a green pigment)": a comment or a description
+            if _names_something(ctx, gloss):
+                continue  # a gloss that is itself another name of the deck
+            name = match.group("name").split()
+            for start in range(len(name)):
+                key = fold(" ".join(name[start:]))
+                if key and key not in STOP_WORDS:
+                    found.setdefault(key, {}).setdefault(fold(gloss), gloss)
+        for match in _EXPANDED.finditer(ref.text):
+            initials = match.group("initials")
+            expansion = _expansion(match.group("name").split(), initials)
+            if expansion:
+                found.setdefault(fold(expansion), {}).setdefault(fold(initials), initials)
+                found.setdefault(fold(initials), {}).setdefault(fold(expansion), expansion)
+    return {key: tuple(glosses.values()) for key, glosses in found.items()}
+
+
+def _names_something(ctx: DeckContext, text: str) -> bool:
+    """True when `text` is a name of the deck: an entity, or a name its lines capitalise."""
+    key = fold(text)
+    if ctx.index.lookup(text) is not None or key in ctx.stats.proper_nouns:
+        return True
+    return any(key in names for names in ctx.once(_endings).values())
+
+
+def _expansion(words: list[str], initials: str) -> str:
+    """The end of `words` whose capitalised words' first letters spell `initials` ("" if none)."""
+    letters = initials.replace("&", "").casefold()
+    for start in range(len(words)):
+        kept = [w for w in words[start:] if w.casefold() not in _CONNECTORS]
+        first = words[start]
+        if (
+            first.casefold() not in _CONNECTORS
+            and "".join(w[0] for w in kept).casefold() == letters
+        ):
+            return " ".join(words[start:])
+    return ""
+
+
+def _endings(ctx: DeckContext) -> dict[str, set[str]]:
+    """Folded last word -> the folded names of two or more words ending in it (the deck's names
+    and the capitalised phrases of its lines)."""
+    ends: dict[str, set[str]] = {}
+    names = [entity.name for entity in ctx.index.entities]
+    for ref in ctx.facts:
+        names += [span.text for span in ctx.spans(ref.fact) if span.kind is SpanKind.PHRASE]
+    for name in names:
+        words = fold(name).split()
+        if len(words) > 1:
+            ends.setdefault(words[-1], set()).add(" ".join(words))
+    return ends
+
+
+def _followers(ctx: DeckContext) -> dict[str, set[str]]:
+    """Folded capitalised word -> the different words the notes put right after it."""
+    after: dict[str, set[str]] = {}
+    for ref in ctx.facts:
+        for match in _WORD.finditer(ref.text):
+            first = fold(match.group(0).split()[0])
+            after.setdefault(first, set()).add(fold(match.group(1)))
+    return after

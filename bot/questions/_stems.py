@@ -1,0 +1,41 @@
+"""The stem of a blank question: the line with the blank in it, less what would give it away.
+
+A gloss beside the blank names the answer's meaning or its formula, so the student only has to
+match it: "_____ (N₂) contains a triple bond" -> nitrogen, '"Kinder, _____, Kirche" (children,
+kitchen, church)' -> Küche, "The _____ (secret state police)" -> Gestapo. The bracket right
+after the blank (or after the quotation the blank sits in) is left out of the stem; a bracket
+that dates something ("(January 1919)") stays, as it tells which event is meant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions._model import BLANK
+from bot.questions._spans import Span
+
+_QUOTES = '"“”'
+_BRACKET = r"\s*\((?P<gloss>[^()]{1,80})\)"
+# Right after the blank, a closing quotation mark allowed between: '"_____" (dictated peace)'.
+_AFTER_BLANK = re.compile(rf"(?P<keep>[{_QUOTES}’']?){_BRACKET}")
+# After the rest of the quotation the blank sits in: ', Kirche" (children, kitchen, church)'.
+_AFTER_QUOTE = re.compile(rf"(?P<keep>[^{_QUOTES}()]{{0,60}}[{_QUOTES}]){_BRACKET}")
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+def blanked(text: str, span: Span) -> str:
+    """`text` with `span` blanked and a gloss of the blank left out."""
+    before, after = text[: span.start], text[span.end :]
+    found = _AFTER_BLANK.match(after)
+    if found is None and _inside_quote(before):
+        found = _AFTER_QUOTE.match(after)
+    if found is not None and not _YEAR.search(found.group("gloss")):
+        after = found.group("keep") + after[found.end() :]
+    return before + BLANK + after
+
+
+def _inside_quote(before: str) -> bool:
+    """True when a quotation opens before the blank and has not closed."""
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1

@@ -1,0 +1,321 @@
+"""Questions on the cells of a table in the notes (tables are read by `bot.questions._tables`).
+
+Each question names one row by its key cell and asks about one other cell of it:
+
+- "Standards and protocols: IMAP — Port: _____" with the port column's other values as the wrong
+  options (typed when the column has too few other values to offer);
+- "Standards and protocols: Port: 443 — which protocol?" with other rows' keys, only when no other
+  row has that value (or part of it);
+- "True or false? … IMAP — Port: 110", the changed cell being the whole claim;
+- "Match each protocol to its port." over three or four rows whose values share nothing.
+
+A wrong option is never a value that is also right for the row: it differs from the row's own cell
+and shares no listed item with it ("21" is not offered where the cell says "20, 21"). A cell that
+spells its row's initials ("HTTP" — "Hypertext Transfer Protocol") is not asked: it gives itself
+away.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._model import (
+    BLANK,
+    FALSE,
+    MAX_EXPLANATION,
+    MAX_OPTION,
+    MAX_PROMPT,
+    MAX_TYPED_WORDS,
+    TRUE,
+    Question,
+    QuestionKind,
+    shorten,
+)
+from bot.questions._numbers import parse_number
+from bot.questions._part import WHOLE, Part
+from bot.questions._phrasing import hint_for, label
+from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._tables import Cell, Row, Table, abbreviates, alike, overlaps, tables
+from bot.questions._words import content_words, gives_away
+from knowledge.model import stable_id
+from knowledge.text import fold
+
+WRONG_OPTIONS = 3
+MIN_WRONG_OPTIONS = 2
+# A typed answer from a cell: a name or a number, not a phrase to reproduce word for word.
+MAX_TYPED_CELL_WORDS = 3
+# A true/false shows one cell as its claim: a short one, read at a glance.
+MAX_CLAIM_WORDS = 8
+# Matching lists each value in full.
+MATCH_SIZES = (4, 3)
+MAX_MATCH_VALUE = 60
+MAX_ANSWER_LEAD = 40
+
+
+def table_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Cell, Question]]:
+    """Every question on the deck's tables (those of `part`), each with the cell it asks about
+    (a matching question: its first row's cell)."""
+    for position, table in enumerate(ctx.once(tables)):
+        if position not in part:
+            continue
+        for row in table.rows:
+            for cell in row.cells:
+                if _gives_itself_away(row, cell.value):
+                    continue
+                for question in (
+                    _which_value(ctx, table, row, cell),
+                    _which_row(ctx, table, row, cell),
+                    _true_or_false(ctx, table, row, cell),
+                ):
+                    if question is not None:
+                        yield cell, question
+        for column in table.columns:
+            matched = _matching(ctx, table, column)
+            if matched is not None:
+                yield matched
+
+
+def _gives_itself_away(row: Row, value: str) -> bool:
+    """True when a cell spells its row's key or the key its cell ("HTTP" beside "Hypertext
+    Transfer Protocol", "Nucleus" beside "the nucleus …"): asking one from the other tests
+    nothing."""
+    return (
+        abbreviates(row.key, value)
+        or abbreviates(value, row.key)
+        or gives_away(row.key, value)
+        or gives_away(value, row.key)
+    )
+
+
+def wrong_values(table: Table, row: Row, cell: Cell) -> list[str]:
+    """The column's values in other rows that are wrong for `row`, in table order, no repeats."""
+    found: dict[str, str] = {}
+    for other, value in table.values(cell.column):
+        if other is not row and not overlaps(value, cell.value):
+            found.setdefault(fold(value), value)
+    return list(found.values())
+
+
+def _where(ref: FactRef, value: str, ctx: DeckContext) -> str:
+    """The topic label shown before a question; without the title's dates when asking a year."""
+    kind = ctx.classify(value)
+    return label(ref, Span(0, len(value), value, kind) if kind in NUMERIC_KINDS else None)
+
+
+def _column(name: str) -> str:
+    return name.rstrip("?: ").strip()
+
+
+def _explain(answer: str, row: Row, cell: Cell) -> str:
+    # A long answer is read in the table line that follows; said twice it would crowd it out.
+    lead = f"Answer: {answer}." if answer and len(answer) <= MAX_ANSWER_LEAD else ""
+    said = f"The table in {cell.ref.topic.title}: {row.key} — {_column(cell.column)}: {cell.value}."
+    return shorten(f"{lead} {said}".strip(), MAX_EXPLANATION)
+
+
+def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question | None:
+    """The cell blanked beside its row's key; the column's other values as wrong options, else
+    typed when the value is short."""
+    rng = ctx.rng("table", cell.ref.fact_id, cell.column)
+    answer = cell.value
+    prompt = f"{_where(cell.ref, answer, ctx)}: {row.key} — {_column(cell.column)}: {BLANK}"
+    wrong = [value for value in wrong_values(table, row, cell) if len(value) <= MAX_OPTION]
+    kind = QuestionKind.CLOZE
+    shape = ctx.classify(answer)
+    typed = Question(
+        id=stable_id(cell.ref.topic.id, cell.ref.fact_id, kind.value, "table", cell.column),
+        kind=kind,
+        prompt=prompt,
+        answers=(answer,),
+        explanation=_explain(answer, row, cell),
+        source_fact=cell.ref.text,
+        topic_id=cell.ref.topic.id,
+        fact_id=cell.ref.fact_id,
+        hint=hint_for(
+            Span(0, len(answer), answer, shape if shape in NUMERIC_KINDS else SpanKind.RARE_WORD)
+        ),
+    )
+    if len(wrong) >= MIN_WRONG_OPTIONS and len(answer) <= MAX_OPTION:
+        options = [answer, *rng.sample(wrong, min(WRONG_OPTIONS, len(wrong)))]
+        _arrange(options, rng)
+        kind = QuestionKind.CHOICE
+        return replace(
+            typed,
+            id=stable_id(cell.ref.topic.id, cell.ref.fact_id, kind.value, "table", cell.column),
+            kind=kind,
+            options=tuple(options),
+            correct=(options.index(answer),),
+            hint=None,
+        )
+    return typed if _typeable(answer, shape) else None
+
+
+def _typeable(answer: str, shape: SpanKind) -> bool:
+    """True for a cell a student can type as the notes have it: a number, a word, or a name of
+    two (a phrase such as "goes up" or "Cheap and portable" has too many right wordings)."""
+    if shape in NUMERIC_KINDS and parse_number(answer) is not None:
+        return True
+    words = content_words(answer)
+    return (
+        0 < len(answer.split()) <= min(MAX_TYPED_CELL_WORDS, MAX_TYPED_WORDS)
+        and (len(words) == 1 or (len(words) == 2 and answer[:1].isupper()))
+        and not _LISTED.search(answer)
+        and not any(ch.isdigit() for ch in answer)
+    )
+
+
+_LISTED = re.compile(r"[,;/]|\b(?:and|or|not|only)\b", re.IGNORECASE)
+
+
+def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question | None:
+    """ "Port: 443 — which protocol?": the row's key among keys of rows whose value differs (and
+    shares nothing with it); only when no other row has the value."""
+    others = [(other, value) for other, value in table.values(cell.column) if other is not row]
+    if any(overlaps(value, cell.value) for _, value in others):
+        return None
+    # A row whose value says nearly the same could be defended: it is not offered.
+    wrong = [
+        other.key
+        for other, value in others
+        if len(other.key) <= MAX_OPTION and not alike(value, cell.value)
+    ]
+    if len(wrong) < MIN_WRONG_OPTIONS or len(row.key) > MAX_OPTION:
+        return None
+    rng = ctx.rng("table-row", cell.ref.fact_id, cell.column)
+    options = [row.key, *rng.sample(wrong, min(WRONG_OPTIONS, len(wrong)))]
+    _arrange(options, rng)
+    what = f"which {table.key_column.lower()}?" if table.key_column else "which is it?"
+    where = _where(cell.ref, cell.value, ctx)
+    prompt = f"{where}: {_column(cell.column)}: {cell.value} — {what}"
+    kind = QuestionKind.CHOICE
+    return Question(
+        id=stable_id(cell.ref.topic.id, cell.ref.fact_id, kind.value, "table-row", cell.column),
+        kind=kind,
+        prompt=prompt,
+        answers=(row.key,),
+        options=tuple(options),
+        correct=(options.index(row.key),),
+        explanation=_explain(row.key, row, cell),
+        source_fact=cell.ref.text,
+        topic_id=cell.ref.topic.id,
+        fact_id=cell.ref.fact_id,
+    )
+
+
+def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question | None:
+    """The row's key with one cell, as the table has it or with another row's value (one that is
+    wrong for this row): the cell is the claim."""
+    if len(cell.value.split()) > MAX_CLAIM_WORDS:
+        return None
+    wrong = [
+        value
+        for value in wrong_values(table, row, cell)
+        if len(value.split()) <= MAX_CLAIM_WORDS and not _gives_itself_away(row, value)
+    ]
+    if not wrong:
+        return None
+    rng = ctx.rng("table-tf", cell.ref.fact_id, cell.column)
+    truth = rng.random() < 0.5
+    shown = cell.value if truth else rng.choice(wrong)
+    verdict = TRUE if truth else FALSE
+    where = _where(cell.ref, cell.value, ctx)
+    column = _column(cell.column)
+    lead = f"{verdict}." if truth else f"{verdict}: not “{shown}”."
+    return Question(
+        id=stable_id(
+            cell.ref.topic.id, cell.ref.fact_id, QuestionKind.TRUE_FALSE.value, cell.column, verdict
+        ),
+        kind=QuestionKind.TRUE_FALSE,
+        prompt=f"True or false? {where}: {row.key} — {column}: {shown}",
+        answers=(verdict,),
+        options=(TRUE, FALSE),
+        correct=(0,) if truth else (1,),
+        explanation=_explain("", row, cell).replace("The table", f"{lead} The table", 1),
+        source_fact=cell.ref.text,
+        topic_id=cell.ref.topic.id,
+        fact_id=cell.ref.fact_id,
+        hint=f"Check the {column.lower()} of {row.key} in your table on {cell.ref.topic.title}.",
+    )
+
+
+def _matching(ctx: DeckContext, table: Table, column: str) -> tuple[Cell, Question] | None:
+    """Three or four rows' keys to match with their values in `column`, when those values share
+    nothing with each other (each key then has exactly one match)."""
+    rng = ctx.rng("table-match", table.topic_id, column)
+    candidates: list[tuple[Row, Cell]] = []
+    for row in table.rows:
+        cell = row.cell(column)
+        if (
+            cell is not None
+            and len(cell.value) <= MAX_MATCH_VALUE
+            and not _gives_itself_away(row, cell.value)
+        ):
+            candidates.append((row, cell))
+    rng.shuffle(candidates)
+    picked: list[tuple[Row, Cell]] = []
+    for row, cell in candidates:
+        if all(not alike(cell.value, other.value) for _, other in picked):
+            picked.append((row, cell))
+    for size in MATCH_SIZES:
+        if len(picked) < size:
+            continue
+        chosen = picked[:size]
+        question = _matching_question(ctx, table, column, chosen, rng)
+        if question is not None:
+            return chosen[0][1], question
+    return None
+
+
+def _matching_question(
+    ctx: DeckContext,
+    table: Table,
+    column: str,
+    chosen: list[tuple[Row, Cell]],
+    rng: random.Random,
+) -> Question | None:
+    things = f"{table.key_column.lower()}" if table.key_column else "one"
+    name = _column(column).lower()
+    listed = " ".join(f"{number}. {row.key}." for number, (row, _) in enumerate(chosen, 1))
+    prompt = f"{label(chosen[0][1].ref)}: match each {things} to its {name}. {listed}"
+    values = [cell.value for _, cell in chosen]
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    if order == sorted(order):
+        order = order[1:] + order[:1]
+    options = tuple(values[index] for index in order)
+    if len(prompt) + sum(len(option) + 5 for option in options) > MAX_PROMPT:
+        return None
+    first = chosen[0][1].ref
+    matched = "; ".join(f"{row.key} → {cell.value}" for row, cell in chosen)
+    topic = ctx.deck.topic(table.topic_id)
+    return Question(
+        id=stable_id(
+            table.topic_id, first.fact_id, QuestionKind.MATCHING.value, "table", column, matched
+        ),
+        kind=QuestionKind.MATCHING,
+        prompt=prompt,
+        answers=tuple(values),
+        options=options,
+        correct=tuple(order.index(index) for index in range(len(chosen))),
+        explanation=shorten(
+            f"The table in {topic.title if topic else first.topic.title}: {matched}.",
+            MAX_EXPLANATION,
+        ),
+        source_fact=" | ".join(cell.ref.text for _, cell in chosen),
+        topic_id=table.topic_id,
+        fact_id=first.fact_id,
+        hint=f"{chosen[0][0].key} → {chosen[0][1].value}.",
+    )
+
+
+def _arrange(options: list[str], rng: random.Random) -> None:
+    """Numbers in order (as every choice question shows them), anything else shuffled."""
+    numbers = [parse_number(option) for option in options]
+    if all(number is not None for number in numbers):
+        options.sort(key=lambda option: parse_number(option).value)  # type: ignore[union-attr]
+    else:
+        rng.shuffle(options)
