@@ -81,7 +81,10 @@ _ALL_BOLD = re.compile(r"^(\*\*|__)[^*_]+\1:?$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "eg", "ie", "no", "approx", "ca"}
+    | {"ch", "chap", "p", "pp", "vol", "fig", "cf", "sc", "l", "ll"}  # "(ch. 3)", "(p. 12)"
 )
+# "…Clean from my hand? (2.2)": where a quotation comes from ends its sentence, it is no sentence
+_TRAILING_REFERENCE = re.compile(r"\([^()]{1,30}\)[.;]?\s*$")
 _LONGEST_WORD = 40  # longer than any abbreviation, so a cut-off word is never mistaken for one
 _TAB_WIDTH = 4
 
@@ -346,7 +349,9 @@ def _outline_item(line: str, lines: list[str], number: int) -> Line | None:
     labelled = _OUTLINE_ITEM.match(line)
     if labelled:
         text = labelled.group("text").strip()
-        if labelled.group("number") and not (labelled.group("indent") or text[:1].isupper()):
+        # "4.2 **Quantitative easing**: …": the capital may come after emphasis or a quotation mark
+        opening = text.lstrip("*_`\"“‘'")[:1]
+        if labelled.group("number") and not (labelled.group("indent") or opening.isupper()):
             return None
         return Line(number, len(labelled.group("indent")), labelled.group("label"), text)
     indent = len(line) - len(line.lstrip())
@@ -443,13 +448,22 @@ def _sentences(text: str) -> list[str]:
         # The word before the break, read from a short window: a paragraph of a thousand "Dr."s
         # would otherwise rescan everything since the last cut at each one.
         window = text[max(start, match.start() - _LONGEST_WORD) : match.start()]
-        before = window.rsplit(None, 1)[-1].rstrip(".").casefold()
+        before = window.rsplit(None, 1)[-1].rstrip(".").lstrip("([\"“‘'").casefold()
         if len(before) <= 1 or before in _ABBREVIATIONS:
+            continue
+        if _TRAILING_REFERENCE.match(text, match.end()) or _inside_quotation(text, match.end()):
             continue
         pieces.append(text[start : match.start()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
     return [piece for piece in pieces if piece]
+
+
+def _inside_quotation(text: str, end: int) -> bool:
+    """True when `text[:end]` leaves a quotation open: "\"I ain't got no people. I seen the
+    guys…\"" is one quotation, not three facts."""
+    before = text[:end]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _sections(events: list[Event], title: Heading | None) -> list[Section]:

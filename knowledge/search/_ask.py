@@ -44,7 +44,13 @@ from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, country_words, deck_abbreviations
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
-from knowledge.search._facts import FactContext, analyse_facts, is_question_line
+from knowledge.search._facts import (
+    FactContext,
+    analyse_facts,
+    is_question_line,
+    is_quotation,
+    is_reference,
+)
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
@@ -108,10 +114,12 @@ YEARS_PENALTY = 0.3
 BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
 LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
+LABEL_BONUS = 0.3  # "When: 16 August 2004" for a when-question: the line says what it answers
 RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is what it asks for
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
 QUESTION_LINE = 0.9  # the question a line answers, in a question-and-answer sheet
+QUOTED_LINE = 0.8  # the quotation a line comments on ("wants to hide his thoughts" on "Stars, …")
 PSEUDO_TEXT = 0.9
 PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date on a tie
 EAGER_SPAN_FACTS = 20_000  # above this many facts, spans are found on first use
@@ -119,6 +127,7 @@ CLOSEST_TOPICS = 3  # topics offered when the notes do not answer
 CLOSEST_SHARE = 0.4  # of the question a topic's head must name to be offered
 MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
 TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
+DEFINES_BONUS = 0.3  # … and more for a line defining the very thing "what is X?" asks about
 ASPECT_BONUS = 0.1  # "when did it start?": a span of time, or a line saying when it began
 FAMILY_TRUST = 0.85  # "died" found as "deaths": nearly as good as the word itself
 ALIAS_TRUST = 0.8  # "USSR" found as "Soviet", "CPU" as "central processing unit"
@@ -149,10 +158,12 @@ _FORMULA_SIGN = re.compile(r"[=÷×]")
 _CHEMICAL = re.compile(r"→|⇌|\b(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d*){1,6}\b")
 # "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
 _DEFINES = re.compile(
-    r"^\s*(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|\s(?:is|are|was|were|means|"
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+|[a-z]\)\s+)?(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|"
+    r"\s(?:is|are|was|were|means|"
     r"refers to|describes)\s)",
     re.IGNORECASE,
 )
+_BRACKETS = re.compile(r"\([^()]*\)")
 # "… assassinated in Sarajevo": a name after these is where, not who.
 _AT_PLACE = re.compile(r"\b(?:in|at|near|into|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # "… rises in a recession", "during winter", "when the temperature falls", "above 40°C".
@@ -168,6 +179,26 @@ _RELATIONS = word_set("after before")
 _FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
 _QUESTION_WORDS = word_set("what why how when where who whom whose which")
 _PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
+# "When: afternoon of 16 August 2004", "Where: small coastal village…" in a case study's block:
+# the label is the question the line answers.
+_LABEL = re.compile(r"^\W*(when|date|dates|where|location|who|why)\s*[:–=]", re.IGNORECASE)
+_LABEL_KINDS = {
+    "when": "date",
+    "date": "date",
+    "dates": "date",
+    "where": "place",
+    "location": "place",
+    "who": "person",
+    "why": "reason",
+}
+_SAY_WORDS = word_set("say says said")
+_QUOTE_WORDS = word_set("quote quotes quotation quotations")
+_INTERPRET_WORDS = word_set(
+    """
+    mean means meaning show shows showing tell tells suggest suggests reveal reveals represent
+    represents symbolise symbolises symbolize symbolizes imply implies significance significant
+    """
+)
 _EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of what happened
 _RELATION_AT = re.compile(r"\b(after|before)\s+((?:[\w'’]+\s+){0,3}[\w'’]+)", re.IGNORECASE)
 # Kinds of question asked about someone: the answering clause must be about them.
@@ -276,6 +307,7 @@ class FactSearch:
         "_deck_words",
         "_fact_topic",
         "_facts",
+        "_glosses",
         "_head_stems",
         "_head_words",
         "_heads",
@@ -291,6 +323,7 @@ class FactSearch:
         "_people_words",
         "_place_words",
         "_places",
+        "_quoted",
         "_spelt",
         "_text",
         "_titles",
@@ -336,11 +369,23 @@ class FactSearch:
             self._name_runs.add(name_words(name), listed=True)
         self._text: str | None = None  # the notes' folded text, made when an acronym needs it
         self._spelt: dict[str, tuple[str, ...] | None] = {}
+        # A quotation and the first line commenting on it ("wants to hide his thoughts"), both ways.
+        self._glosses: dict[int, int] = {}
+        self._quoted: dict[int, int] = {}
         for position, topic in enumerate(deck.topics):
             start = len(self._facts)
             contexts = analyse_facts(topic.facts, people_words, place_words, eager)
+            quotation: int | None = None
             for fact, context in zip(topic.facts, contexts, strict=True):
                 text = fact.text
+                if is_quotation(text):
+                    quotation = len(self._facts)
+                elif context.quote is None:
+                    if not is_reference(text):  # "(2.2)" below a quotation goes with it
+                        quotation = None
+                elif quotation is not None:
+                    self._glosses.setdefault(quotation, len(self._facts))
+                    self._quoted[len(self._facts)] = quotation
                 fields: list[Field] = [(words.content(text), FACT_TEXT, 0)]
                 if full := spelt_in_full(text):  # "N Korean army invades S": north, south
                     fields.append((words.content(full), FACT_TEXT, 0))
@@ -352,6 +397,8 @@ class FactSearch:
                     fields.append((words.content(context.before), BEFORE_SUBJECT, 0))
                 if context.question:
                     fields.append((words.content(context.question), QUESTION_LINE, 0))
+                if context.quote:
+                    fields.append((words.content(context.quote), QUOTED_LINE, 0))
                 self._add(
                     fact=fact,
                     context=context,
@@ -477,8 +524,10 @@ class FactSearch:
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
             return Answer("none", (), (), frame.kind)
-        if any(self._is_unknown_name(term, question) for term in terms) or self._unlisted_kind(
-            question, terms
+        if (
+            any(self._is_unknown_name(term, question) for term in terms)
+            or self._unlisted_kind(question, terms)
+            or self._unknown_attribute(frame, terms)
         ):
             # "how many died at Passchendaele?": nothing in the notes is about that name;
             # "how does quick sort work?": the notes list other kinds of sort, not that one.
@@ -559,6 +608,12 @@ class FactSearch:
             for term in content
             if asked_names.isdisjoint(term.text.split())
         ]
+        # "what does 'fair is foul' mean?" asks for the comment under a quotation; "which quote
+        # shows his ambition?" for the quotation above a comment.
+        # ("what does the 'I get lonely' quote tell us?" asks what it shows)
+        opening = folded_words(question)[:1]
+        interprets = opening in (("what",), ("how",)) and not _INTERPRET_WORDS.isdisjoint(asked)
+        wants_quote = not interprets and not (_QUOTE_WORDS | _SAY_WORDS).isdisjoint(asked)
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -591,9 +646,14 @@ class FactSearch:
             if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
             score = rank + (TYPE_BONUS if typed else 0.0)
+            if typed and frame.kind == "definition" and origin in _LINES:
+                # "Biodiversity = the variety of…" defines what is asked, wherever it sits: a line
+                # of another topic that only uses the word ("protecting biodiversity…") is not it
+                score += DEFINES_BONUS
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
+            score += LABEL_BONUS * (_labelled_kind(self._facts[fact_id].text) == frame.kind)
             if relations:  # "what happened after his death?": the line saying "after his death"
                 score += RELATION_BONUS * _relates(self._facts[fact_id].text, relations, matched)
             if span is not None and frame.kind == "person":
@@ -601,10 +661,21 @@ class FactSearch:
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
             if origin not in _LINES:
                 score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
-            scored.append((score, fact_id, span))
+            if (
+                interprets or (frame.kind == "reason" and not wants_quote)
+            ) and fact_id in self._glosses:
+                scored.append((score, self._glosses[fact_id], None))  # what the quotation shows
+            elif wants_quote and fact_id in self._quoted:
+                scored.append((score, self._quoted[fact_id], None))  # the quotation that shows it
+            else:
+                scored.append((score, fact_id, span))
         if not scored:
             return Answer("none", (), self._closest(prior, ranked, total), frame.kind)
         scored.sort(key=lambda item: (-item[0], item[1]))
+        best_of: dict[int, tuple[float, int, tuple[int, int] | None]] = {}
+        for item in scored:  # a comment may come in as itself and for its quotation: once
+            best_of.setdefault(item[1], item)
+        scored = list(best_of.values())
         best_score, best, _ = scored[0]
         home = self._fact_topic[best]
         chosen = [
@@ -764,6 +835,18 @@ class FactSearch:
             or word in country_words()  # "poland", typed in lower case
         )
 
+    def _unknown_attribute(self, frame: QuestionFrame, terms: list[QueryTerm]) -> bool:
+        """True when what is asked of something ("the resistivity of constantan", "what metal …")
+        is a word the notes never use in any form, synonym or neighbour: they cannot give it."""
+        if frame.attribute is None:
+            return False
+        return any(
+            term.text == frame.attribute
+            and all(trust == NEIGHBOUR_TRUST for _, trust in term.alternatives)
+            and not is_frame_word(term)
+            for term in terms
+        )
+
     def _unlisted_kind(self, question: str, terms: list[QueryTerm]) -> bool:
         """True when the question names a kind of thing ("quick sort") the notes never name,
         though they name other kinds of it ("bubble sort", "merge sort"): see `_kinds`."""
@@ -834,7 +917,13 @@ class FactSearch:
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         around = set(folded_words(fact.text))
         around.update(folded_words(spelt_in_full(fact.text)))
-        for extra in (context.lead_in, context.carried, context.before, context.question):
+        for extra in (
+            context.lead_in,
+            context.carried,
+            context.before,
+            context.question,
+            context.quote,
+        ):
             if extra:
                 around.update(folded_words(extra))
         around |= self._topic_words(self._fact_topic[fact_id])
@@ -881,7 +970,13 @@ class FactSearch:
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         stems = set(content_words(fact.text))
         stems.update(content_words(spelt_in_full(fact.text)))
-        for extra in (context.lead_in, context.carried, context.before, context.question):
+        for extra in (
+            context.lead_in,
+            context.carried,
+            context.before,
+            context.question,
+            context.quote,
+        ):
             if extra:
                 stems.update(content_words(extra))
         position = self._fact_topic[fact_id]
@@ -959,7 +1054,9 @@ class FactSearch:
             defined = _DEFINES.match(text)
             if defined is None:
                 return False, None
-            subject = {index_word(w) for w in surface_words(defined.group(1))}
+            # "9.1 Biodiversity = …", "Quantitative easing (QE): …": the label and the acronym
+            # in brackets are no part of what is defined
+            subject = {index_word(w) for w in surface_words(_BRACKETS.sub("", defined.group(1)))}
             return bool(subject) and subject <= matched, None
         wanted = _WANTED[kind]
         spans = [
@@ -990,6 +1087,12 @@ class FactSearch:
                 and f"no {frame.category}" in text.casefold()
             ):
                 return True, None  # "what charge does a neutron have?" - "no charge"
+            if kind == "expansion" and frame.acronym:
+                # "measured in cumecs (cubic metres per second)", "(Mr = relative formula mass)":
+                # a unit or symbol spelt out beside it, though its letters are no initials
+                spelt = _spelt_beside(text, frame.acronym)
+                if spelt is not None:
+                    return True, spelt
             if kind == "place":
                 found = _PLACE_PHRASE.search(text)
                 if found and not set(folded_words(found.group(1))) <= asked:
@@ -1184,6 +1287,29 @@ def _own_forms(term: QueryTerm) -> bool:
     """True when the notes use the question word itself, a form of it or an abbreviation of it,
     not only a word of the same meaning (from the table or the word vectors)."""
     return any(trust not in {SYNONYM_TRUST, NEIGHBOUR_TRUST} for _, trust in term.alternatives)
+
+
+def _spelt_beside(text: str, acronym: str) -> tuple[int, int] | None:
+    """Where `text` spells out `acronym` right after it, in brackets or after "=": "cumecs (cubic
+    metres per second)", "Mr = relative formula mass"; None when it does not."""
+    found = re.search(
+        rf"(?<![\w-]){re.escape(acronym)}\s*(?:\(\s*([^()]{{3,80}}?)\s*\)|=\s*([^;,.()=]{{3,80}}))",
+        text,
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    group = 1 if found.group(1) is not None else 2
+    words = found.group(group).split()
+    if len(words) < 2 or any(character.isdigit() for character in found.group(group)):
+        return None  # "(1.4)", "= 2 × 3": no words spelling it out
+    return found.start(group), found.start(group) + len(found.group(group).rstrip())
+
+
+def _labelled_kind(text: str) -> str | None:
+    """The kind of answer a line labels itself as giving ("When: …" a date), if it does."""
+    found = _LABEL.match(text)
+    return _LABEL_KINDS[found.group(1).casefold()] if found else None
 
 
 def _filler_adverb(word: str) -> bool:

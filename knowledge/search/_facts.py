@@ -13,6 +13,12 @@ no subject of its own: it is the Poznan workers of the line above. "new American
 - `before`: otherwise, the subject of the line above, a weaker hint: the second sentence of a
   paragraph ("The Bank created £375 billion…") usually goes on about the first one's subject
   ("Quantitative easing was first used…");
+- `quote`: the quotation a line comments on. Literature notes give a quotation ("Stars, hide your
+  fires…" (1.4)) and under it what it shows ("wants to hide his thoughts – darkness imagery"): the
+  comment never names the quotation, yet it is what "what does 'stars hide your fires' show?" asks
+  for. The first line after a quotation, and the lines after it that start in lower case (notes'
+  sub-points), are read with the quotation as their subject; a line that is only a reference
+  ("(2.2)", cut from its quotation at a "?" or "!") keeps the quotation going;
 - `question`: in a question-and-answer sheet, the question line the fact answers ("When did
   Elizabeth I become queen?" above "On 17 November 1558, aged 25"): the lines after a question,
   up to the next question or heading, are read with it. A question line is never an answer.
@@ -48,6 +54,15 @@ _SUBJECT_WORDS = 4
 _POINTS_BACK = re.compile(r"\b(?:his|her|him|its|their|them)\b", re.IGNORECASE)
 # "Why was …?", "Q3. Define osmosis", "Question 2: …": a line of a question-and-answer sheet.
 _QUESTION_PREFIX = re.compile(r"^\s*(?:Q|Question) ?\d{0,3} ?[.:)–-]\s*", re.IGNORECASE)
+_OPENING_QUOTES = "\"“‘'«"
+# "(1.4)", "(2.2)", "(Act 3, Scene 4)", "(p. 12)", "(line 40)": where a quotation comes from.
+_REFERENCE = re.compile(
+    r"\(\s*(?:(?:act|scene|line|lines|chapter|ch|p|pp|page|stanza|verse)\.?\s*)?"
+    r"[\divxlc]+(?:[.,:–-]\s*(?:(?:scene|line|sc)\.?\s*)?[\divxlc]+)*\s*\)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(r"[\"”»]|[’'](?![a-z])")
+MIN_QUOTED_SHARE = 0.6  # of a line's characters inside quotation marks, for it to be a quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +77,7 @@ class FactContext:
     carried: str | None
     before: str | None = None  # the subject of the line above, when this line has its own
     question: str | None = None  # the question line above, in a question-and-answer sheet
+    quote: str | None = None  # the quotation this line comments on (literature notes)
 
 
 def analyse_facts(
@@ -76,10 +92,32 @@ def analyse_facts(
     subject: str | None = None
     group: str | None = None
     asked: str | None = None
+    quote: str | None = None  # the quotation the lines below comment on
+    commented = False  # a line has commented on it already
     for fact in facts:
         text = fact.text
         if fact.group != group:
-            group, subject, asked = fact.group, None, None
+            group, subject, asked, quote = fact.group, None, None, None
+        if is_quotation(text):
+            quote, commented = text, False
+        elif quote is not None and is_reference(text):
+            quote = f"{quote} {text.strip()}"
+        elif quote is not None and (not commented or text[:1].islower()):
+            commented = True
+            contexts.append(
+                FactContext(
+                    find_spans(text, people, places) if with_spans else None,
+                    fact.group,
+                    bool(fact.group and _CAUSE_LEAD_IN.search(fact.group)),
+                    None,
+                    None,
+                    asked,
+                    quote,
+                )
+            )
+            continue
+        else:
+            quote = None
         if is_question_line(text):
             contexts.append(
                 FactContext(
@@ -111,10 +149,30 @@ def analyse_facts(
     return contexts
 
 
+def is_quotation(text: str) -> bool:
+    """True for a line that is a quotation, perhaps with where it comes from: "\"Stars, hide your
+    fires; / Let not light see my black and deep desires\" (1.4)"."""
+    text = _REFERENCE.sub("", text).strip()
+    if len(text) < 3 or text[0] not in _OPENING_QUOTES:
+        return False
+    # the last closing mark, not an apostrophe inside a word ("Neptune's"); none: the quotation
+    # was cut at its "?" or "!" and goes on on the next line
+    closing = max((m.start() for m in _CLOSING.finditer(text, 1)), default=len(text))
+    return closing / len(text) >= MIN_QUOTED_SHARE
+
+
+def is_reference(text: str) -> bool:
+    """True for a line that only says where a quotation comes from: "(2.2)"."""
+    return _REFERENCE.fullmatch(text.strip()) is not None and len(text.strip()) <= 30
+
+
 def is_question_line(text: str) -> bool:
     """True for a line that asks rather than tells: it ends with "?" or is numbered as a
-    question ("Q3. Define osmosis")."""
+    question ("Q3. Define osmosis"). A quotation ending in "?" ("\"Is this a dagger…?") is a
+    line of the notes, not a question of a question-and-answer sheet."""
     text = text.rstrip()
+    if text[:1] in _OPENING_QUOTES:
+        return False
     if text.endswith("?"):
         return True
     return _QUESTION_PREFIX.match(text) is not None and "?" not in text  # not "Q: …? A: …"

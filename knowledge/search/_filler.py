@@ -83,6 +83,8 @@ _RUN_TOGETHER = {
     "whic": "which",
 }
 _FIRST_WORD = re.compile(r"^([\w'’]+)")
+# "how come discharge rises downstream?" asks why: read it so, and "come" is no word to look for.
+_HOW_COME = re.compile(r"^(?:how\s+come|how\s+comes|howcome)\b", re.IGNORECASE)
 
 
 def plain_question(question: str) -> str:
@@ -111,6 +113,9 @@ def plain_question(question: str) -> str:
         expanded = _RUN_TOGETHER.get(word.casefold())
         if expanded is not None:
             text = expanded + text[first.end() :]
+    how_come = _HOW_COME.match(text)
+    if how_come is not None and how_come.end() < len(text.rstrip("?.! ")):
+        text = "why" + text[how_come.end() :]
     return text if text.strip(" ?.!,") else question[:MAX_CHARS]
 
 

@@ -37,6 +37,11 @@ _FRAME_WORDS = word_set(
     involve involves involved involving include includes included including consist consists
     entail entails
     two three four five six seven eight nine ten eleven twelve
+    problem problems point advantage advantages disadvantage disadvantages benefit benefits
+    drawback drawbacks downside downsides issue issues represent represents represented
+    symbolise symbolises symbolised symbolize symbolizes symbolized suggest suggests suggested
+    tell tells happen happens happened happening help helps helped useful significance
+    quote quotes quotation quotations
     """
 )
 _FRAME_STEMS = frozenset(index_word(word) for word in _FRAME_WORDS)

@@ -70,6 +70,10 @@ _NUMBER_WHAT = word_set(
     age salary income wage wages cost costs debt score
     """
 )
+_NAME_OF = re.compile(
+    r"(?:what|which)\s+(?:is|was|are|were|s)\s+(?:the\s+)?(?:first\s+)?names?\s+of\b"
+)
+_EXTENT_HOW = word_set("long far high deep wide tall")
 _PRESENT = word_set("do does is are can should will")
 _DATE_WHAT = word_set("year date day month century decade time")
 _PLACE_WHICH = word_set(
@@ -147,6 +151,7 @@ class QuestionFrame:
     measure: str | None = None
     owner: tuple[str, ...] = ()
     strict: bool = False
+    attribute: str | None = None
 
 
 def analyse_question(question: str) -> QuestionFrame:
@@ -164,8 +169,8 @@ def analyse_question(question: str) -> QuestionFrame:
         kind = "expansion"
         acronym = _acronym_in(question)
         frame |= {"stand", "stands", "short", "abbreviation", "acronym", "full", "form", "letters"}
-    elif first in {"who", "whom", "whose"}:
-        kind = "person"
+    elif first in {"who", "whom", "whose"} or _NAME_OF.match(text):
+        kind = "person"  # "what was the name of the manager?" wants a name, as "who" does
     elif first == "when" and second in _PRESENT:
         kind = "condition"  # "when does unemployment rise?": in a recession, not on a date
     elif (
@@ -233,14 +238,42 @@ def analyse_question(question: str) -> QuestionFrame:
         measure = category
     elif kind == "number" and text.startswith(("what percentage", "what percent")):
         measure = "percentage"
+    elif kind == "number" and first == "how" and second in _EXTENT_HOW:
+        measure = "extent"  # "how long is the river?": a length or a time, not "180 cumecs"
     elif kind in {"number", "quantity", "measure"} and asks_money(words):
         measure = "money"
     strict = (measure in UNIT_MEASURES) or (
         kind == "formula" and _FORMULA_OF.search(text) is not None
     )
     return QuestionFrame(
-        kind, category, focus, acronym, years, aspect, frozenset(frame), measure, owner, strict
+        kind,
+        category,
+        focus,
+        acronym,
+        years,
+        aspect,
+        frozenset(frame),
+        measure,
+        owner,
+        strict,
+        _attribute(words, None),
     )
+
+
+_OF_LINKS = word_set("of in for at on")
+
+
+def _attribute(words: tuple[str, ...], category: str | None) -> str | None:
+    """What is asked of something: "resistivity" in "what is the resistivity of constantan?",
+    "metal" in "what metal is the filament made of?"."""
+    if category is not None:
+        return category
+    if len(words) < 5 or words[0] not in {"what", "which"} or words[1] not in _AUXILIARIES:
+        return None
+    rest = [w for w in words[2:] if w not in {"the", "a", "an"}]
+    if len(rest) >= 2 and rest[1] in _OF_LINKS and rest[0] not in _KINDS_OF:
+        return rest[0]
+    return None
 
 
 def _third(words: tuple[str, ...]) -> str:

@@ -42,6 +42,20 @@ _MAX_MODIFIERS = 2  # "the infant mortality rate", "the hdi score"
 _OWNER_WORDS = 6
 
 _NUMBER = r"(?<![\w.])\d[\d,.]*\s*"
+# "How long/far/high/deep/wide/tall …?": a length or a span of time, in numbers or words ("400
+# miles", "about 70 metres long", "for the last two years", "less than half a second", "up to 3 m
+# deep"), a share ("fell 90%"), or a span given by its ends ("1950–53", "lasted until Nov '68").
+_AMOUNT = (
+    r"(?:\d[\d,.]*|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|few|"
+    r"several|many)\s*-?\s*"
+)
+_EXTENT = (
+    r"(?<![\w.])" + _AMOUNT + r"(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|miles?|mi|feet|"
+    r"foot|ft|yards?|inch(?:es)?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|"
+    r"months?|years?|yrs?|decades?|century|centuries|generations?)\b"
+    r"|\d\s*%|\bper\s*cent\b|\b(?:until|till|up to)\s+(?:\S+\s+){0,2}\S*\d|\b\d{4}\s*(?:–|-|to)\s*\d{2,4}\b"
+)
 # Measures given in units of their own: a line giving one gives it in these units (or names it).
 _UNITS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -56,6 +70,13 @@ _UNITS: dict[str, re.Pattern[str]] = {
         (("frequency",), _NUMBER + r"(?:hz|khz|mhz|ghz|hertz)\b"),
         (("resistance",), _NUMBER + r"(?:Ω|ohms?|kΩ)"),
         (("density",), _NUMBER + r"(?:g|kg)\s*/\s*(?:cm|m)"),
+        (("extent",), _EXTENT),
+        (
+            ("population",),
+            # "6.7 million inhabitants", or (below) a line naming the population beside a number:
+            # "100 people airlifted to safety" is no population
+            _NUMBER + r"(?:(?:million|billion|thousand)\s+)?(?:inhabitants|residents|citizens)\b",
+        ),
         (
             ("money",),
             r"[$£€¥]\s*\d|\d\s*(?:dollars|pounds|euros|yen|rupees|usd|gbp|eur)\b"
