@@ -231,6 +231,10 @@ def _inflections(base: str) -> set[str]:
 SLIP_ZIPF = 3.5  # a word used at least ~3 times per million words: one any student knows
 EVERYDAY_ZIPF = 5.0  # used 100 times per million words or more: "point", "problem", "wrong"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Longer than any slip of a common word: the longest English word at SLIP_ZIPF or above has 18
+# letters ("telecommunications"), and one slip adds at most one. Checking a longer word would only
+# cost time: a 480-letter "word" (a hostile /ask) made 25,000 candidates, two CPU-seconds.
+_LONGEST_SLIP = 30
 
 
 @lru_cache(maxsize=16384)
@@ -249,7 +253,7 @@ def misspelt_word(word: str) -> str | None:
     there is none. Such a word is a typo of an ordinary word, not a name the notes never mention."""
     from wordfreq import zipf_frequency
 
-    if len(word) < 5 or not word.isalpha():
+    if not 5 <= len(word) <= _LONGEST_SLIP or not word.isalpha():
         return None
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     candidates = {a + b[1:] for a, b in splits if b}

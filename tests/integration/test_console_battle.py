@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-WAIT = 60  # a safety net for a hung process, not a timing assertion
+WAIT = 300  # a safety net for a hung process, not a timing assertion (load 47 outlasted 60 s)
 
 DECK = """
 deck:

@@ -9,6 +9,12 @@ test process, started on first use) imports the worker modules once and never op
 a socket or an event loop; each request forks a fresh copy of it that runs the module as
 `__main__` with its own argv, environment, working directory and stdin/stdout/stderr.
 
+Before it serves, the zygote also builds the bundled deck's questions, grader and search index
+once (`_warm`) and drops them: what it keeps are the module-level caches that work fills (the
+lemma dictionary read from disk, the word caches of the question checks), about half a CPU-second
+that every worker on that deck would otherwise spend first thing. Those caches are pure
+memoisation: a worker computes the same questions and answers with them, only sooner.
+
 What the tests rely on still holds: each worker is its own OS process with its own database
 connections, its own pid to SIGKILL, and an exit status (`returncode`, negative for a signal, as
 `subprocess` reports it); its stdout and stderr are pipes the test reads. The zygote forks a small
@@ -291,10 +297,32 @@ def _run_worker(request: dict[str, Any], fds: list[int]) -> None:
     os._exit(code)
 
 
+def _warm() -> None:
+    """Fill the module-level caches a worker's first quiz, push or lookup on the bundled deck
+    would fill (see the module docstring); the deck, questions and index are dropped."""
+    from bot.deck_builds import POOL_SEED
+    from bot.grading import Grader
+    from bot.questions import QuestionGenerator
+    from knowledge.bundled import DEFAULT_DECK
+    from knowledge.loader import load_deck
+    from knowledge.search import DeckIndex
+
+    deck = load_deck(DEFAULT_DECK)
+    generator = QuestionGenerator(deck, seed=POOL_SEED)
+    generator.all_candidates()
+    Grader(generator.entities())
+    index = DeckIndex(deck)
+    index.lookup("berlin wall")
+    index.ask("who built the wall?")
+
+
 def main(argv: list[str]) -> None:
     path, *preload = argv
     for module in preload:
         __import__(module)
+    _warm()
+    if threading.active_count() != 1:  # a fork copies no other thread: none may be running
+        raise RuntimeError("the zygote must not start threads before it forks")
     _serve(path)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.explain import answer_question, explain
-from knowledge.search._lemma import word_family
+from knowledge.search._lemma import misspelt_word, word_family
 from knowledge.search._vocabulary import Vocabulary
 from tests.unit.asking import imported, lead_of
 
@@ -255,3 +255,14 @@ def test_a_word_the_notes_use_gets_no_real_word_as_its_spelling_twin() -> None:
     assert vocabulary.alternatives("complement", known=True) == ()
     # two spellings of a name still find each other
     assert vocabulary.alternatives("khrushchev", known=True)
+
+
+def test_a_slip_of_the_longest_common_word_is_found_and_a_giant_word_is_none() -> None:
+    """Words longer than any slip of a common word are not checked letter by letter (a hostile
+    /ask of one 100,000-letter word cost two CPU-seconds on the event loop); the longest common
+    words still get their typos read."""
+    assert misspelt_word("telecomunications") == "telecommunications"
+    assert misspelt_word("telecommunicationss") == "telecommunications"
+    assert misspelt_word("responsibilties") == "responsibilities"
+    assert misspelt_word("q" * 480) is None
+    assert misspelt_word("exmaple" * 60) is None
