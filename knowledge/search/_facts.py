@@ -81,7 +81,15 @@ class FactContext:
 
     def __reduce__(self) -> tuple[type[FactContext], tuple[object, ...]]:
         """Pickled as its fields in order (see `Entity.__reduce__`)."""
-        fields = (self.spans, self.lead_in, self.cause, self.carried, self.before, self.question)
+        fields = (
+            self.spans,
+            self.lead_in,
+            self.cause,
+            self.carried,
+            self.before,
+            self.question,
+            self.quote,
+        )
         return FactContext, fields
 
 

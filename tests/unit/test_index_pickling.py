@@ -26,6 +26,7 @@ def test_every_field_of_an_entity_and_a_fact_context_survives_pickling() -> None
         carried="water",
         before="Diffusion",
         question="What is osmosis?",
+        quote="“Water moves in”",
     )
     for record in (entity, context):
         copy = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
