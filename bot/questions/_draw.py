@@ -29,14 +29,22 @@ def random_order(items: Sequence[T], rng: random.Random) -> Iterator[T]:
 
 
 def sample_where(
-    items: Sequence[T], rng: random.Random, count: int, keep: Callable[[T], bool]
+    items: Sequence[T],
+    rng: random.Random,
+    count: int,
+    keep: Callable[[T], bool],
+    tries: int | None = None,
 ) -> list[T]:
     """Up to `count` items that `keep` accepts, chosen uniformly at random among them (like
-    `rng.sample` over the filtered list, without filtering the whole list first)."""
+    `rng.sample` over the filtered list, without filtering the whole list first). With `tries`,
+    at most that many items are looked at: a per-question draw over a deck of tens of thousands
+    of cards, most of which `keep` refuses, would otherwise scan the whole deck each time."""
     chosen: list[T] = []
     if count <= 0:
         return chosen
-    for item in random_order(items, rng):
+    for looked, item in enumerate(random_order(items, rng)):
+        if tries is not None and looked >= tries:
+            break
         if keep(item):
             chosen.append(item)
             if len(chosen) == count:

@@ -24,6 +24,10 @@ from knowledge.text import fold
 
 WRONG_OPTIONS = 3
 MIN_WRONG_OPTIONS = 2
+# Terms looked at for one question's wrong options: every term of any deck under this size,
+# and a bounded draw (so a linear pool build) in a 44,000-card upload whose terms are mostly
+# of other kinds (scanning them all for each term took minutes).
+MAX_OPTION_TRIES = 2_000
 
 
 def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term, Question]]:
@@ -158,7 +162,8 @@ def _build(
 ) -> Question | None:
     """The question with wrong options drawn at random from the terms of `pool` that `fits`."""
     rng = ctx.rng(kind.value, term.id)
-    wrong = [option(chosen) for chosen in sample_where(pool, rng, WRONG_OPTIONS, fits)]
+    drawn = sample_where(pool, rng, WRONG_OPTIONS, fits, tries=MAX_OPTION_TRIES)
+    wrong = [option(chosen) for chosen in drawn]
     if len(wrong) < MIN_WRONG_OPTIONS:
         return None
     options = [answer, *wrong]
