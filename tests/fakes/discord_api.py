@@ -838,7 +838,9 @@ class FakeDiscord:
                 until = faults.closed_until[bucket] = now + faults.retry_after
             answer = {
                 "message": "You are being rate limited.",
-                "retry_after": math.ceil((until - now) * 1000) / 1000,
+                # rounded before the ceiling: `now + 3600 - now` can be 3600.0000000001 in floats,
+                # and a bare ceiling then says 3600.001, later than the window really closes
+                "retry_after": math.ceil(round((until - now) * 1000, 6)) / 1000,
                 "global": False,
             }
             headers = {
