@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from bot.questions._context import DeckContext, FactRef
-from bot.questions._model import FALSE, TRUE, Question, QuestionKind
-from bot.questions._phrasing import label, quote_fact
+from bot.questions._model import Question
+from bot.questions._phrasing import label
+from bot.questions._statement import draw_truth, statement_question
 from bot.questions._tidy_stems import lost_referent
 from bot.questions._words import content_words
-from knowledge.model import stable_id
 from knowledge.text import fold
 
 _PAIRS = (
@@ -88,23 +88,14 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         turned = text[: match.start()] + opposite + text[match.end() :]
         if ctx.line(fold(turned)) is not None:
             return None  # the turned line is in the notes too
-        rng = ctx.rng(QuestionKind.TRUE_FALSE.value, ref.fact_id, "opposite")
-        truth = rng.random() < 0.5
-        verdict = TRUE if truth else FALSE
-        lead = (
-            f"{verdict}: the notes say" if truth else f"{verdict}: not “{opposite}”; the notes say"
-        )
-        return Question(
-            id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.TRUE_FALSE.value, word, verdict),
-            kind=QuestionKind.TRUE_FALSE,
-            prompt=f"True or false? {label(ref)}: {text if truth else turned}",
-            answers=(verdict,),
-            options=(TRUE, FALSE),
-            correct=(0,) if truth else (1,),
-            explanation=quote_fact(lead, ref),
-            source_fact=text,
-            topic_id=ref.topic.id,
-            fact_id=ref.fact_id,
+        return statement_question(
+            ctx,
+            ref,
+            truth=draw_truth(ctx, ref, "opposite"),
+            changed=turned,
+            was=word,
+            now=opposite,
+            context=label(ref),
             hint=f"Check which way it goes against your notes on {label(ref)}.",
         )
     return None
