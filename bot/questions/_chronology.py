@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.questions._context import DeckContext
+from bot.questions._filters import cites
 from bot.questions._hints import chronology_hint
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._numbers import scan_numbers
 from bot.questions._part import WHOLE, Part
-from bot.questions._filters import cites
 from bot.questions._spans import SpanKind
 from bot.questions._words import content_words, pronoun_led
 from knowledge.model import stable_id
