@@ -67,7 +67,14 @@ from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
 from knowledge.search._neighbours import MIN_SIMILARITY_USED, NEIGHBOUR_TRUST, WordNeighbours
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._shorthand import full_form, spelt_in_full
-from knowledge.search._spans import Span, acronym_of, find_spans, is_name, quick_fold
+from knowledge.search._spans import (
+    Span,
+    acronym_of,
+    find_spans,
+    is_name,
+    measured_numbers,
+    quick_fold,
+)
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._values import gives_measure
@@ -82,6 +89,8 @@ from knowledge.search._words import (
     word_set,
 )
 
+_FIGURE = re.compile(r"\d+")
+_WHO_IS = re.compile(r"^who (?:is|was|were|are) ((?:\w+ ?){1,4})$")
 MAX_QUESTION_CHARS = 500
 FACT_TEXT = 1.0
 GROUP_HEADING = 0.7
@@ -556,7 +565,15 @@ class FactSearch:
         prior = scores.prior
         asked = set(folded_words(question))
         relations = asked & _RELATIONS
-        constraints = self._constraints(asked, frame)
+        constraints = self._constraints(asked, frame) | measured_numbers(question)
+        described = _WHO_IS.match(" ".join(folded_words(question)))
+        if (
+            frame.kind == "person"
+            and described
+            and all(self._is_name_word(word) for word in described.group(1).split())
+        ):
+            # "who was Hannah Greener?" asks what the notes say of her, not for another name
+            frame = replace(frame, kind="definition")
         for term in terms:
             name = term.text.split()
             if len(name) > 1 and not constraints.isdisjoint(name):
@@ -599,6 +616,20 @@ class FactSearch:
             else []
         )
         owner = self._owner_forms(frame, terms)
+        # "what are the downsides of the cloud?": a line defining the cloud is not what is asked
+        aspect = frozenset(
+            word
+            for term in terms
+            if frame.kind == "definition" and term.text == frame.attribute
+            for word, trust in term.alternatives
+            if trust != NEIGHBOUR_TRUST
+        )
+        # "what is the thinking distance at 70 mph?": a line giving the total is no answer
+        modifiers = [
+            frozenset(word for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST)
+            for term in terms
+            if term.text in frame.modifiers
+        ]
         # "when did Elizabeth I die?": the names the question gives (however common in the deck)
         # and what it asks about them, to tell a clause about someone else ("… when her
         # half-sister Mary I died") from one about them.
@@ -638,9 +669,11 @@ class FactSearch:
             own = set(content_words(self._facts[fact_id].text))
             if own and own <= matched and frame.kind != "reason":
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
+            if any(context.isdisjoint(words) for words in modifiers):
+                continue  # a value of another measure of the same thing
             if owner and not self._about_owner(context, owner):
                 continue  # a value of something else: "birth rate" defined, not Afghanistan's
-            typed, span = self._answer_span(fact_id, frame, asked, matched, action)
+            typed, span = self._answer_span(fact_id, frame, asked, matched, action, aspect=aspect)
             if not typed and (frame.kind in STRICT_KINDS or frame.strict):
                 continue
             if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
@@ -726,9 +759,17 @@ class FactSearch:
         aliases = self._aliases_of(question)
         near = self._near_in_meaning(question, terms, frame)
         expanded: list[QueryTerm] = []
+        measured = measured_numbers(question)
         for term in terms:
             if not term.alternatives and _filler_adverb(term.text):
                 continue  # "how do catalysts acutally work": how it is put, not what is asked
+            if (
+                not term.alternatives
+                and term.text.isdigit()
+                and term.text not in measured
+                and term.text not in frame.years
+            ):
+                continue  # "what were the 4 humours": a count of a list that never says "4"
             have = {word for word, _ in term.alternatives}
             extra: list[tuple[str, float]] = []
             for form in sorted(word_family(term.text)):
@@ -943,6 +984,12 @@ class FactSearch:
                 around.update(folded_words(extra))
         around |= self._topic_words(self._fact_topic[fact_id])
         around |= {form for word in around if (form := month_or_ordinal(word))}
+        # "300V" is one word of the notes, "300 v" two of the question: the figure is "300"
+        around |= {
+            figure.group()
+            for word in around
+            if word[:1].isdigit() and (figure := _FIGURE.match(word)) is not None
+        }
         return all(
             _named(month_or_ordinal(word) or word, around)
             or any(not around.isdisjoint(words) for words in self._abbreviations.expansions(word))
@@ -1040,6 +1087,8 @@ class FactSearch:
         asked: set[str],
         matched: set[str],
         action: list[frozenset[str]] | None = None,
+        *,
+        aspect: frozenset[str] = frozenset(),
     ) -> tuple[bool, tuple[int, int] | None]:
         """Whether the fact holds an answer of the kind asked for, and where it is."""
         kind = frame.kind
@@ -1072,6 +1121,8 @@ class FactSearch:
             # "9.1 Biodiversity = …", "Quantitative easing (QE): …": the label and the acronym
             # in brackets are no part of what is defined
             subject = {index_word(w) for w in surface_words(_BRACKETS.sub("", defined.group(1)))}
+            if aspect and subject.isdisjoint(aspect):
+                return False, None  # "Cons: …" answers "what are the downsides of X?"
             return bool(subject) and subject <= matched, None
         wanted = _WANTED[kind]
         spans = [

@@ -105,6 +105,16 @@ _SUFFIX_PAIRS: tuple[tuple[str, str, int], ...] = (
     ("", "or", 4),
     ("e", "or", 4),
     ("", "y", 4),
+    # nouns of a quality or a state: "conform"/"conformity", "secure"/"security",
+    # "comply"/"compliance", "ill"/"illness", "psychology"/"psychologist"
+    ("", "ity", 4),
+    ("e", "ity", 4),
+    ("able", "ability", 2),
+    ("y", "iance", 3),
+    ("", "ness", 3),
+    ("y", "ist", 5),
+    ("", "ist", 4),
+    ("", "ive", 4),
     # adjectives and adverbs of a noun or adjective: "danger"/"dangerous", "harm"/"harmful",
     # "acid"/"acidic", "quick"/"quickly"
     ("", "ous", 4),
@@ -210,21 +220,21 @@ def peoples(word: str) -> set[str]:
 
 def _inflections(base: str) -> set[str]:
     """Regular inflections of a dictionary form, for notes whose short words the light stemmer
-    leaves alone: "aim" -> "aimed", "aims", "aiming"; "die" -> "died"."""
+    leaves alone: "aim" -> "aimed", "aims", "aiming"; "die" -> "died"; "large" -> "larger"."""
     if not base.isalpha():
         return set()
-    forms = {base + "s", base + "es", base + "ed", base + "ing"}
+    forms = {base + "s", base + "es", base + "ed", base + "ing", base + "er", base + "est"}
     if base.endswith("e"):
-        forms |= {base + "d", base[:-1] + "ing"}
+        forms |= {base + "d", base[:-1] + "ing", base + "r", base + "st"}
     if base.endswith("y") and len(base) > 2:
-        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base[:-1] + "ier", base[:-1] + "iest"}
     if (
         len(base) >= 3
         and base[-1] in "bdgmnprt"
         and base[-2] in "aeiou"
         and base[-3] not in "aeiou"
     ):
-        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+        forms |= {base + base[-1] + end for end in ("ed", "ing", "er", "est")}
     return forms
 
 

@@ -136,7 +136,9 @@ class QuestionFrame:
     `years`: years named (constraints). `aspect`: "start" or "end" for "when did … start/end?".
     `frame_words`: words of how the question is put ("stand for", the category) that weigh little.
     `measure`: the measure a value is asked of ("temperature", "rate"); `owner`: what it is asked
-    of ("afghanistan" in "what is the birth rate in Afghanistan?"), which an answer must be about.
+    of ("afghanistan" in "what is the birth rate in Afghanistan?"), which an answer must be about;
+    `modifiers`: the words naming which measure ("thinking" of "the thinking distance at 70 mph"),
+    which the answer's context must name too (a line giving the total distance is no answer).
     `strict`: a kind not strict in general that this question makes strict ("what is the formula
     of …", "what temperature …": a line without a formula or a temperature cannot answer).
     """
@@ -152,6 +154,7 @@ class QuestionFrame:
     owner: tuple[str, ...] = ()
     strict: bool = False
     attribute: str | None = None
+    modifiers: tuple[str, ...] = ()
 
 
 def analyse_question(question: str) -> QuestionFrame:
@@ -229,11 +232,13 @@ def analyse_question(question: str) -> QuestionFrame:
     focus = tuple(word for word in words if word not in _AUXILIARIES)
     measure: str | None = None
     owner: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
     value = value_asked(words)
     if value is not None and kind in {"definition", "quantity", "measure", "entity", "other"}:
         # "what is the birth rate in Afghanistan?" asks for a number about Afghanistan, not for
         # what a birth rate is.
         kind, measure, owner = "quantity", value.measure, value.owner
+        modifiers = value.modifiers
     elif kind in {"quantity", "measure"}:
         measure = category
     elif kind == "number" and text.startswith(("what percentage", "what percent")):
@@ -257,6 +262,7 @@ def analyse_question(question: str) -> QuestionFrame:
         owner,
         strict,
         _attribute(words, None),
+        modifiers,
     )
 
 

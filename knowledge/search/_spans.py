@@ -52,6 +52,14 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _YEARS = re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|\s?(?:%|km|kg|m\b|people|miles))")
+# "Act 3", "Stage 3", "Year 10", "ch. 5", "Paper 1": a number naming a part, not a quantity
+_LABEL_BEFORE = re.compile(
+    r"\b(?:act|scene|chapter|ch|page|pp?|section|unit|topic|paper|question|stage|year|fig|figure"
+    r"|table|level|grade|part|book|volume|vol|line|no|number|component|lesson|week|day|phase"
+    r"|step|round|class|form|room|platform|article|clause|psalm|verse)\.?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_TAIL = re.compile(r"[-–]\d{2}(?![\d,.])")
 _BRACKET_AFTER = re.compile(
     r"\b([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z]{2,})s?\s*\(([^()]{3,90})\)"
 )
@@ -201,11 +209,18 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
             taken.append(match.span())
         for match in _YEARS.finditer(text):
             if not _inside(match.span(), taken):
-                spans.append(("year", match.start(), match.end()))
-                taken.append(match.span())
+                # "1665-66", "1854–56": the short end of a span of years is no number
+                tail = _YEAR_TAIL.match(text, match.end())
+                end = tail.end() if tail else match.end()
+                spans.append(("year", match.start(), end))
+                taken.append((match.start(), end))
     if taken or not words.isdisjoint(_NUMBER_TRIGGERS) or _DIGIT.search(text):
         for match in _NUMBER.finditer(text):
-            if not _inside(match.span(), taken) and match.group().strip():
+            if (
+                not _inside(match.span(), taken)
+                and match.group().strip()
+                and _LABEL_BEFORE.search(text, 0, match.start()) is None
+            ):
                 spans.append(("number", match.start(), match.end()))
     if any(mark in text for mark in "(=:-–—") or "stands" in words:
         spans.extend(_expansions(text))
@@ -219,6 +234,23 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
             spans.append(("term", term.start(1), term.end(1)))
     spans.sort(key=lambda span: (span[1], span[2]))
     return tuple(spans)
+
+
+def measured_numbers(text: str) -> set[str]:
+    """The whole numbers a text gives with a unit ("at 50 mph", "a 10 cm spring", "£300"), as
+    the folded words they are read as: "50", "10", "300". Not years, nor bare counts ("the 4
+    humours", "8 little ones"), which notes often write another way."""
+    found: set[str] = set()
+    if not _DIGIT.search(text):
+        return found
+    for match in _NUMBER.finditer(text):
+        figure = match.group()
+        digits = re.match(r"[$£€¥]?\s?(\d+)(?![\d.,])\s?(\S*)", figure)
+        if digits is None or _YEARS.fullmatch(digits.group(1)):
+            continue
+        if digits.group(2) or figure[:1] in "$£€¥":
+            found.add(digits.group(1))
+    return found
 
 
 def is_name(text: str, span: Span) -> bool:

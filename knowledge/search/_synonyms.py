@@ -41,7 +41,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "ban outlaw prohibit forbid",
         "destroy demolish",
         "reveal expose uncover",
-        "choose select elect",
+        "choose select elect pick",
         "increase rise raise boost",
         "decrease reduce decline drop",
         "protect defend shield",
@@ -49,6 +49,8 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "capture seize",
         "surrender yield",
         "imprison jail",
+        "lock shut",
+        "appoint nominate",
         # nouns
         "ruler monarch sovereign",
         "king monarch",
@@ -58,7 +60,10 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "army troop troops soldier soldiers",
         "ship vessel",
         "war conflict",
-        "purpose function aim",
+        "purpose function aim role",
+        # the aspect a question asks about, as notes label it ("Cons: …", "Strengths: …")
+        "disadvantage downside drawback con weakness limitation",
+        "advantage benefit upside pro strength",
         "danger risk hazard",
         "rebellion revolt uprising",
         "death fatality casualty",
@@ -67,6 +72,15 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "information info",
         "percentage percent",
         "approximately approx",
+        # the words students say for the notes' ("pee" / "urine", "stooges" / "confederates")
+        "urine pee wee",
+        "faeces feces poo",
+        "confederate stooge accomplice",
+        "child kid",
+        "father dad",
+        "mother mum mom",
+        "mistake error",
+        "experiment study",
         # adjectives
         "fast quick rapid speedy",
         "faster quicker",
@@ -76,6 +90,12 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "hard difficult",
         "main chief principal",
         "important significant",
+        "cruel brutal",
+        "normal typical usual",
+        "easy simple",
+        "scared afraid frightened",
+        "fake pretend",
+        "external outside",
     )
 )
 
@@ -86,4 +106,16 @@ _OF = word_groups(_GROUPS)
 def synonyms(word: str) -> frozenset[str]:
     """The words of the same meaning as a folded word or its dictionary form, itself excluded."""
     found = _OF.get(word, frozenset()) | _OF.get(lemma(word), frozenset())
+    for base in _compared(word):  # "bigger" finds "large" (and so "larger")
+        found |= _OF.get(base, frozenset())
     return found - {word}
+
+
+def _compared(word: str) -> tuple[str, ...]:
+    """The adjectives a comparative or superlative may come from: "bigger" -> "big", "larger"
+    -> "large", "easier" -> "easy"; only words of the table mean anything."""
+    for end in ("er", "est"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[: -len(end)]
+            return (stem, stem[:-1], stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem)
+    return ()

@@ -95,6 +95,7 @@ class ValueAsked:
 
     measure: str
     owner: tuple[str, ...]
+    modifiers: tuple[str, ...] = ()  # "thinking" of "the thinking distance at 70 mph"
 
 
 def value_asked(words: tuple[str, ...]) -> ValueAsked | None:
@@ -118,7 +119,7 @@ def value_asked(words: tuple[str, ...]) -> ValueAsked | None:
             and after[-1] in MEASURES
             and all(w not in _FUNCTION for w in after)
         ):
-            return ValueAsked(_measure_name(after), owner[:_OWNER_WORDS])
+            return ValueAsked(_measure_name(after), owner[:_OWNER_WORDS], tuple(after[:-1]))
     return None
 
 
@@ -130,7 +131,11 @@ def _measure_then_owner(rest: list[str]) -> ValueAsked | None:
         if word in MEASURES and position + 1 < len(rest) and rest[position + 1] in _OWNER_LINKS:
             owner = tuple(w for w in rest[position + 2 :] if w not in _FUNCTION)
             if owner:
-                return ValueAsked(_measure_name(rest[: position + 1]), owner[:_OWNER_WORDS])
+                return ValueAsked(
+                    _measure_name(rest[: position + 1]),
+                    owner[:_OWNER_WORDS],
+                    tuple(rest[:position]),
+                )
     return None
 
 
