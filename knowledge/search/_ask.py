@@ -77,7 +77,7 @@ from knowledge.search._spans import (
 )
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
-from knowledge.search._values import gives_measure
+from knowledge.search._values import MEASURES, gives_measure
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     STOP_WORDS,
@@ -90,6 +90,24 @@ from knowledge.search._words import (
 )
 
 _FIGURE = re.compile(r"\d+")
+# "which way…", "what kind of…": no kind of thing a line must name
+_VAGUE_KINDS = frozenset(
+    {"way", "ways", "kind", "type", "sort", "part", "thing", "things", "one", "temp"}
+)
+# A date said to be the other end of what was asked: "finished by 1875" for "when did it start?",
+# "began in 1848" for "when did it end?" (the words right before the date).
+_ASPECT_AGAINST = {
+    "start": re.compile(
+        r"\b(?:by|until|till|finished|completed|ended|ending|closed|abolished|died)\s+"
+        r"(?:(?:in|on|the|about|around|c\.?)\s+)?$",
+        re.IGNORECASE,
+    ),
+    "end": re.compile(
+        r"\b(?:from|since|began|begun|started|starting|opened|founded|born)\s+"
+        r"(?:(?:in|on|the|about|around|c\.?)\s+)?$",
+        re.IGNORECASE,
+    ),
+}
 _WHO_IS = re.compile(r"^who (?:is|was|were|are) ((?:\w+ ?){1,4})$")
 MAX_QUESTION_CHARS = 500
 FACT_TEXT = 1.0
@@ -616,6 +634,16 @@ class FactSearch:
             else []
         )
         owner = self._owner_forms(frame, terms)
+        kind_words = frozenset(
+            word
+            for term in terms
+            if frame.kind == "entity"
+            and term.text == frame.category
+            and term.text not in _VAGUE_KINDS
+            and term.text not in MEASURES
+            and not is_frame_word(term)
+            for word, _ in term.alternatives
+        )
         # "what are the downsides of the cloud?": a line defining the cloud is not what is asked
         aspect = frozenset(
             word
@@ -669,6 +697,8 @@ class FactSearch:
             own = set(content_words(self._facts[fact_id].text))
             if own and own <= matched and frame.kind != "reason":
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
+            if kind_words and context.isdisjoint(kind_words):
+                continue  # "what metal is the filament made of?": a line naming no metal
             if any(context.isdisjoint(words) for words in modifiers):
                 continue  # a value of another measure of the same thing
             if owner and not self._about_owner(context, owner):
@@ -1140,6 +1170,10 @@ class FactSearch:
                 or acronym_of(text, span) == frame.acronym
             )
         ]
+        if kind == "date" and frame.aspect in _ASPECT_AGAINST:
+            # "when did they start building?" is not "largely finished by 1875"
+            against = _ASPECT_AGAINST[frame.aspect]
+            spans = [span for span in spans if against.search(text, 0, span[1]) is None]
         if (
             frame.measure is not None
             and kind in {"number", "quantity", "measure"}

@@ -245,6 +245,8 @@ def analyse_question(question: str) -> QuestionFrame:
         measure = "percentage"
     elif kind == "number" and first == "how" and second in _EXTENT_HOW:
         measure = "extent"  # "how long is the river?": a length or a time, not "180 cumecs"
+    elif kind == "number" and first == "how" and second == "old":
+        measure = "age"  # "how old was he?": an age, not "£5,000 of silver"
     elif kind in {"number", "quantity", "measure"} and asks_money(words):
         measure = "money"
     strict = (measure in UNIT_MEASURES) or (

@@ -41,7 +41,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "ban outlaw prohibit forbid",
         "destroy demolish",
         "reveal expose uncover",
-        "choose select elect pick",
+        "choose select elect pick appoint",
         "increase rise raise boost",
         "decrease reduce decline drop",
         "protect defend shield",
@@ -50,7 +50,9 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "surrender yield",
         "imprison jail",
         "lock shut",
-        "appoint nominate",
+        "find discover",
+        "rot decay decompose",
+        "worry concern",
         # nouns
         "ruler monarch sovereign",
         "king monarch",
@@ -81,6 +83,10 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "mother mum mom",
         "mistake error",
         "experiment study",
+        "material stuff",
+        "air atmosphere",
+        "operation surgery",
+        "peak maximum",
         # adjectives
         "fast quick rapid speedy",
         "faster quicker",
@@ -96,10 +102,28 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "scared afraid frightened",
         "fake pretend",
         "external outside",
+        "less fewer",
+        "wrong incorrect",
     )
 )
 
 _OF = word_groups(_GROUPS)
+
+# A kind and the words naming its members, one way: "what colour is the earth wire?" is answered
+# by "green and yellow", but "green" asks for no colour. Closed classes of everyday English only.
+_MEMBERS: dict[str, frozenset[str]] = {
+    kind: frozenset(members.split())
+    for kinds, members in (
+        (
+            ("colour", "color"),
+            "red orange yellow green blue purple violet pink brown black white grey gray"
+            " silver golden turquoise indigo",
+        ),
+        (("season",), "spring summer autumn winter"),
+        (("weekday",), "monday tuesday wednesday thursday friday saturday sunday"),
+    )
+    for kind in kinds
+}
 
 
 @lru_cache(maxsize=16384)
@@ -108,6 +132,7 @@ def synonyms(word: str) -> frozenset[str]:
     found = _OF.get(word, frozenset()) | _OF.get(lemma(word), frozenset())
     for base in _compared(word):  # "bigger" finds "large" (and so "larger")
         found |= _OF.get(base, frozenset())
+    found |= _MEMBERS.get(word, frozenset()) | _MEMBERS.get(lemma(word), frozenset())
     return found - {word}
 
 

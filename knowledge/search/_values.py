@@ -72,6 +72,15 @@ _UNITS: dict[str, re.Pattern[str]] = {
         (("density",), _NUMBER + r"(?:g|kg)\s*/\s*(?:cm|m)"),
         (("extent",), _EXTENT),
         (
+            ("age",),
+            # "aged 8", "age 15", "at the age of 7", "15 years old", "a 12-year-old", "in his 20s"
+            r"\bag(?:ed?|es)\s*(?:of\s*)?(?:about\s*|around\s*)?\d|\d\s*(?:-\s*)?(?:years?|yrs?|months?)"
+            r"[\s-]*old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|\d0s)\b|\bborn\b"
+            r"|\b(?:about|around|nearly|almost|only|just|aged?)\s+(?:twenty|thirty|forty|fifty"
+            r"|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            r"|seventeen|eighteen|nineteen)\b|\b\w+\s+years?\s+old\b",
+        ),
+        (
             ("population",),
             # "6.7 million inhabitants", or (below) a line naming the population beside a number:
             # "100 people airlifted to safety" is no population
@@ -164,4 +173,8 @@ def gives_measure(measure: str, text: str) -> bool:
     if pattern.search(text):
         return True
     folded = text.casefold()
-    return measure in folded and re.search(r"\d", folded) is not None
+    # the measure named as a word: "age" is not in "Babbage", nor "rate" in "separate"
+    return (
+        re.search(rf"\b{re.escape(measure)}", folded) is not None
+        and re.search(r"\d", folded) is not None
+    )

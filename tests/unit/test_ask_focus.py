@@ -8,7 +8,11 @@ for one asked at 50 mph, the total distance for one asked about thinking distanc
 - the short end of a span of years ("1853-56") is part of the years, not a count;
 - a figure the question gives with a unit ("at 50 mph", "in 12 hours") must be in the answer's
   context;
-- the words naming which measure is asked ("the *death* rate in Niger") must be there too.
+- the words naming which measure is asked ("the *death* rate in Niger") must be there too;
+- "when did it start?" is not answered by "finished by 1869", nor "when did it end?" by "began in
+  1848";
+- "what wood …?", "which port …?" want a line that names that kind of thing;
+- "how old …?" wants an age ("aged 27", "a 12-year-old", "about thirty"), not "£17,000".
 
 The decks are written here in subjects of their own; what is asserted is what `studybot ask
 QUESTION --json --deck PATH` would report: the status, and the fact an answer leads with.
@@ -71,6 +75,39 @@ SUBSTANCES = """# Properties of substances
 """
 
 
+COMPUTING = """# Early computing
+
+## Babbage and Lovelace
+
+- Charles Babbage designed the Difference Engine; the government spent £17,000 on it.
+- Ada Lovelace, aged 27, published the first program for the Analytical Engine in 1843.
+"""
+
+
+CANALS = """# Canals and railways
+
+## The Suez Canal
+
+- Ferdinand de Lesseps led the French company that dug the canal.
+- The canal was largely finished by 1869, cutting the route to India by 7,000 km.
+"""
+
+
+SHIPS = """# Henry VIII's navy
+
+## The Mary Rose
+
+- The Mary Rose was built in Portsmouth in 1510 and refitted in 1536.
+- In 1545 the fleet sailed out of the port of Portsmouth to meet the French.
+- She sank in the Solent with about 500 men aboard; around 35 survived.
+- Her bronze guns were cast by the king's gun-founders.
+
+## Finds
+
+- Divers raised the hull in 1982; the wood is kept wet in a museum in Portsmouth.
+"""
+
+
 def _ask(notes: str, question: str) -> tuple[str, str | None]:
     deck, index = imported(notes, "markdown", "notes.md")
     asked = answer_question(deck, index, question)
@@ -104,6 +141,9 @@ def test_the_end_of_a_span_of_years_is_part_of_the_years() -> None:
         (SUBSTANCES, "how much rain fell in 12 hours at seathwaite"),  # the notes give 24 hours
         (SUBSTANCES, "what is the death rate in niger"),  # the notes give the birth rate
         (SUBSTANCES, "what is the growth rate in niger"),  # a rate the notes never name
+        (COMPUTING, "how old was charles babbage when he designed the difference engine"),
+        (CANALS, "when did they start digging the suez canal"),  # the notes give its end
+        (SHIPS, "what wood was the mary rose built from"),  # the line names no wood
     ],
 )
 def test_a_figure_nearby_is_not_the_answer(notes: str, question: str) -> None:
@@ -119,6 +159,14 @@ def test_a_figure_nearby_is_not_the_answer(notes: str, question: str) -> None:
         (SUBSTANCES, "how much rain fell in 24 hours at seathwaite", "316 mm"),
         (SUBSTANCES, "what is the birth rate in niger", "45 per 1,000"),
         (PLAY, "what happens in act 2", "Sheila admits"),
+        (COMPUTING, "how old was ada lovelace when she published her program", "aged 27"),
+        (CANALS, "when was the suez canal finished", "1869"),
+        (SHIPS, "which port did the fleet sail from in 1545", "port of Portsmouth"),
+        (
+            SHIPS,
+            "what metal were her guns made of",
+            "bronze",
+        ),  # an instance, the notes never say metal
     ],
 )
 def test_the_figure_of_what_is_asked_is_still_given(

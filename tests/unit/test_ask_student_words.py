@@ -3,9 +3,10 @@
 About half of the held-out misses were answerable questions whose answer line shares under half
 of the question's weight: "pee" for the notes' "urine", "stooges" for "confederates", "locked up"
 for "shut up", "bigger" for "larger", "comply" for "compliance", "downsides" for a "Cons:" line,
-"who was X?" for a line about X. The links come from general English (word families and a short
-table of synonyms in `_synonyms.py`: no maintained package ships a thesaurus with its data), never
-from one deck; the decks here are written for these tests in subjects of their own.
+"who was X?" for a line about X, "what colour" for "pale yellow". The links come from general
+English (word families and a short table of synonyms in `_synonyms.py`: no maintained package
+ships a thesaurus with its data), never from one deck; the decks here are written for these tests
+in subjects of their own.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ EXCRETION = """# Excretion and the kidney
 - Urine is mostly water, with urea and mineral salts dissolved in it.
 - A kidney stone can block the ureter and causes severe pain in the side.
 - Doctors test urine for glucose as a sign of diabetes.
+- Healthy urine is pale yellow; dark urine can mean dehydration.
 
 ## Dialysis
 
@@ -32,6 +34,7 @@ EXCRETION = """# Excretion and the kidney
 - Pros: keeps the patient alive while they wait for a transplant.
 - Cons: sessions take about 4 hours, three times a week, and the diet is strict.
 - A transplanted kidney is larger than the patient's failed ones but works at once.
+- After transplant surgery the patient takes drugs to suppress the immune system for life.
 
 ## People
 
@@ -79,6 +82,8 @@ def _lead(notes: str, name: str, question: str) -> str:
         (EXCRETION, "why do doctors check your wee", "glucose as a sign of diabetes"),
         (BYSTANDERS, "what did the stooges do about the smoke", "confederates"),
         (PLAGUE, "how long were plague houses locked up", "shut up for 28 days"),
+        (EXCRETION, "what colour should pee be", "pale yellow"),
+        (EXCRETION, "what happens after a transplant operation", "suppress the immune system"),
     ],
 )
 def test_a_students_everyday_word_finds_the_notes_word(
@@ -133,3 +138,8 @@ def test_who_was_asking_for_a_role_still_wants_a_name() -> None:
 def test_a_synonym_the_notes_do_not_use_answers_nothing() -> None:
     deck, index = imported(PLAGUE, "markdown", "plague.md")
     assert answer_question(deck, index, "what did the watchmen get paid").status == "none"
+
+
+def test_a_kind_finds_its_members_but_not_the_other_way() -> None:
+    assert {"yellow", "green"} <= synonyms("colour")
+    assert "colour" not in synonyms("yellow")
