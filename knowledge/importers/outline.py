@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.importers.builder import DeckBuilder, TopicDraft
+from knowledge.importers.definitions import inline_definition
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
@@ -384,17 +385,24 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
 
 
 def _add_group(builder: DeckBuilder, topic: TopicDraft, heading: Line, members: list[Line]) -> None:
-    for line in (heading, *members):
-        _note_terms(builder, topic, line.text)
+    _note_terms(builder, topic, heading.text)
+    for line in members:
+        _note_terms(builder, topic, line.text, lead_in=heading.text)
     topic.add_group(heading.text, [member.text for member in members])
 
 
-def _note_terms(builder: DeckBuilder, topic: TopicDraft, text: str) -> None:
-    """A key term from a line that says it is one ("Key word: …", "Term = …"), or from any
-    "term - definition" line of a section headed as a glossary ("=== KEY TERMS ===")."""
+def _note_terms(
+    builder: DeckBuilder, topic: TopicDraft, text: str, *, lead_in: str | None = None
+) -> None:
+    """A key term from a line that says it is one ("Key word: …", "Term = …"), from any
+    "term - definition" line of a section headed as a glossary ("=== KEY TERMS ==="), or from a
+    "Term: definition" line anywhere whose sides read as a name and its meaning ("Focus: the
+    point underground where …", not "Total cost: about US$30 billion"; see `definitions`)."""
     found = split_labelled(text) or split_equals(text)
     if found is None and is_glossary_title(topic.title):
         found = split_glossary(text)
+    if found is None:
+        found = inline_definition(text, lead_in=lead_in)
     if found is not None:
         builder.add_term(*found, topic)
 
