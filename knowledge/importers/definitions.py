@@ -94,8 +94,9 @@ _PREPOSITION_FIRST = frozenset(
 )
 _CAUSE_LEAD_IN = re.compile(
     r"(?i)\b(?:because|why|reasons?|causes?|factors?|led to|motives?|due to|advantages"
-    r"|disadvantages|benefits|problems)\b"
+    r"|disadvantages|benefits|problems|affect\w*|limit\w*|influenc\w*|depends? on)\b"
 )
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LIST_SPLIT = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _MAX_LIST_ITEM_WORDS = 3
@@ -110,9 +111,19 @@ def inline_definition(text: str, *, lead_in: str | None = None) -> tuple[str, st
         return None
     term, definition = found
     term = _TRAILING_BRACKET.sub("", term).strip() or term
-    if "," in term or not defines_term(term, definition, lead_in=lead_in):
+    if "," in term or _reads_as_sentence(term):
+        return None  # "It is an endothermic reaction: energy is taken in …" is a statement
+    if not defines_term(term, definition, lead_in=lead_in):
         return None  # "Insecure-avoidant (Type A), 20–25%: …" labels a finding
     return term, definition
+
+
+_PRONOUNS = frozenset("it they this these those he she we you there i".split())  # noqa: SIM905
+
+
+def _reads_as_sentence(label: str) -> bool:
+    words = [fold(word) for word in label.split()]
+    return bool(words) and (words[0] in _PRONOUNS or any(word in _AUXILIARY for word in words))
 
 
 def defines_term(term: str, definition: str, *, lead_in: str | None = None) -> bool:
