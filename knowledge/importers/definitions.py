@@ -58,6 +58,7 @@ _GENERIC_MODIFIERS = frozenset(
     additional possible general
     """.split()  # noqa: SIM905
 )
+_QUOTED_AFTER_COLON = re.compile(r"^[^:]*:\s*[\"“‘']")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 # "Effects of institutionalisation", "Reasons for the war", "Strengths of the study".
 _GENERIC_OF = re.compile(r"^(?P<head>[\w.]+)\s+(?:of|for|on|in|to|behind)\s")
@@ -99,7 +100,7 @@ _CAUSE_LEAD_IN = re.compile(
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LIST_SPLIT = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_MAX_LIST_ITEM_WORDS = 3
+_MAX_LIST_ITEM_WORDS = 4
 
 
 def inline_definition(text: str, *, lead_in: str | None = None) -> tuple[str, str] | None:
@@ -107,8 +108,8 @@ def inline_definition(text: str, *, lead_in: str | None = None) -> tuple[str, st
     docstring). A trailing bracket on the label is a qualifier, not part of the name:
     "Asocial stage (first few weeks): the baby …" defines "Asocial stage"."""
     found = split_colon(text)
-    if found is None:
-        return None
+    if found is None or _QUOTED_AFTER_COLON.search(text):
+        return None  # 'Motto: "Deeds not words"' gives a quotation, not a meaning
     term, definition = found
     term = _TRAILING_BRACKET.sub("", term).strip() or term
     if "," in term or _reads_as_sentence(term):
@@ -124,6 +125,32 @@ _PRONOUNS = frozenset("it they this these those he she we you there i".split()) 
 def _reads_as_sentence(label: str) -> bool:
     words = [fold(word) for word in label.split()]
     return bool(words) and (words[0] in _PRONOUNS or any(word in _AUXILIARY for word in words))
+
+
+_QUESTION_WORD = re.compile(r"(?i)^(?:when|where|who|whom|whose|why|how|what|which)\b")
+_STANDING_WORD = re.compile(r"[^\W\d_]{3,}")
+_MIN_STANDING_WORDS = 3
+
+
+def lead_in_label(text: str) -> tuple[str, str] | None:
+    """("Strength", "the procedure has good reliability") from a line that opens with a label of
+    the notes' layout rather than a thing it names: a generic lead-in ("Strength:", "Total
+    cost:", "Cause:") or an everyday label before a statement of its own ("Emotional development:
+    deprivation can lead to …"). Such a label is the line's context, not part of what it says,
+    so a question on the line can show it as such instead of reading "Strength: …"."""
+    found = split_colon(text)
+    if found is None:
+        return None
+    label, rest = found
+    if "," in label or _reads_as_sentence(label) or is_citation(label, rest):
+        return None
+    if _QUESTION_WORD.match(label) or _CAUSE_LEAD_IN.search(label):
+        return None  # "When: …" answers its label; "Cause:" would open a list of reasons
+    if len(_STANDING_WORD.findall(rest)) < _MIN_STANDING_WORDS:
+        return None  # "Total cost: about US$30 billion" says nothing without its label
+    if is_generic_label(label) or (not subject_word(label) and _is_clause(rest)):
+        return label, rest
+    return None
 
 
 def defines_term(term: str, definition: str, *, lead_in: str | None = None) -> bool:

@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 from knowledge._yaml_nodes import ComposeError, Mapping, Scalar, compose
 from knowledge.headings import is_structural_title
 from knowledge.importers.builder import DeckBuilder, TopicDraft
-from knowledge.importers.definitions import defines_term, inline_definition, is_citation
+from knowledge.importers.definitions import (
+    defines_term,
+    inline_definition,
+    is_citation,
+    lead_in_label,
+)
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.nesting import Line, flatten, nest
@@ -136,6 +141,7 @@ def import_markdown(text: str, source_name: str) -> Imported:
     lines = text.split("\n")
     front_title, start = _front_matter(lines)
     builder = DeckBuilder(source_name=source_name, kind="Markdown notes")
+    builder.read_names([strip_markdown(line) for line in lines[start:] if not _ATX.match(line)])
     events = _drop_contents_lists(_join_continuations(_scan(lines, start, builder)))
     if not any(event is not None for event in events):
         raise DeckImportError("there are no notes in the file, only front matter")
@@ -586,6 +592,8 @@ def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], gloss
                 for line in flatten(root.children)
             ]
             topic.add_group(text, members)
+        elif (labelled := lead_in_label(text)) is not None:
+            topic.add_labelled(*labelled)  # "Strength: …" reads as the line's context
         else:
             topic.add_fact(text)
 

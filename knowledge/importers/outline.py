@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.importers.builder import DeckBuilder, TopicDraft
-from knowledge.importers.definitions import inline_definition
+from knowledge.importers.definitions import inline_definition, lead_in_label
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
@@ -61,6 +61,7 @@ def import_outline(text: str, source_name: str) -> Imported:
             line=title.number,
         )
     builder = DeckBuilder(source_name=source_name, kind="outline notes")
+    builder.read_names([line.text for line in lines])
     if title is not None:
         builder.title = title.text
     for header, nodes in _sections(nest(body)):
@@ -237,6 +238,7 @@ def _import_numbered(
     """Numbered or marked sections as a topic tree: "2.1" a subtopic of "2.", each with the lines
     under it."""
     builder = DeckBuilder(source_name=source_name, kind="outline notes")
+    builder.read_names([line.text for line in lines])
     builder.report.detect("headings", detected)
     first = lines[0]
     body = lines
@@ -380,8 +382,18 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
             index = end
         else:
             _note_terms(builder, topic, node.text)
-            topic.add_fact(node.text)
+            _add_line(topic, node.text)
             index += 1
+
+
+def _add_line(topic: TopicDraft, text: str) -> None:
+    """A line of its own as a fact; "Total cost: about US$30 billion" as the fact under its
+    label, so the label reads as its context (see `definitions.lead_in_label`)."""
+    labelled = lead_in_label(text)
+    if labelled is None:
+        topic.add_fact(text)
+    else:
+        topic.add_labelled(*labelled)
 
 
 def _add_group(builder: DeckBuilder, topic: TopicDraft, heading: Line, members: list[Line]) -> None:
