@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.questions._context import DeckContext
+from bot.questions._filters import cites
 from bot.questions._hints import chronology_hint
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._numbers import scan_numbers
@@ -117,6 +118,8 @@ def dated_events(ctx: DeckContext) -> list[Event]:
         entity = ctx.index.lookup(topic.title)
         if entity is not None and entity.kind in (SpanKind.PLACE, SpanKind.PERSON):
             continue  # "Poland" is where things happened, not an event to put in order
+        if topic.start_year is not None and _cited(topic.title):
+            continue  # "Harlow (1958)" is a study's reference, not when something happened
         if topic.start_year is not None and _usable_label(topic.title, 1):
             end = topic.end_year if topic.end_year is not None else topic.start_year
             if end - topic.start_year > MAX_EVENT_YEARS:
@@ -139,6 +142,8 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
     years = [span for span in scan.spans if span.kind is SpanKind.YEAR]
     if len(years) != 1 or scan.reserved or any(s.kind is SpanKind.DATE for s in scan.spans):
         return None
+    if cites(text, years[0]):
+        return None  # "Becker (1963) argued …": the year references the study
     year = years[0].text
     patterns = (
         rf"\s*\(\s*{year}\s*\)",
@@ -153,6 +158,13 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
             label = label[:1].upper() + label[1:]
             return (label, int(year)) if _usable_label(label, _MIN_FACT_EVENT_WORDS) else None
     return None
+
+
+def _cited(title: str) -> bool:
+    """True when a year in the title is a citation's ("Schaffer and Emerson (1964)")."""
+    return any(
+        cites(title, span) for span in scan_numbers(title).spans if span.kind is SpanKind.YEAR
+    )
 
 
 def _usable_label(label: str, min_words: int) -> bool:

@@ -18,10 +18,12 @@ from functools import lru_cache
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._draw import Joined, random_order
 from bot.questions._entities import Entity, without_parenthetical
+from bot.questions._filters import plural_after_one
 from bot.questions._kinds import UNKNOWN
 from bot.questions._limits import beyond_limit
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._statement import plausible
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS
 from knowledge.text import fold
@@ -94,6 +96,13 @@ def distractors(
                 and beyond_limit(ref.text, span.start, span.end, candidate)
             )
             or _true_somewhere(ctx, ref, span, candidate)
+            or (span.kind is SpanKind.QUANTITY and plural_after_one(ref.text, span, candidate))
+            or (
+                span.kind in NUMERIC_KINDS
+                and not plausible(
+                    ref.text[: span.start] + candidate + ref.text[span.end :], ref.text
+                )
+            )
         )
 
     if span.kind is SpanKind.YEAR and _OPEN_ENDED.search(ref.text[: span.start]):

@@ -93,6 +93,18 @@ def blank_problem(text: str, span: Span) -> str | None:
         and _ANOTHER_EVENTS_YEAR.search(text[: span.start])
     ):
         return "the year dates another event the line only refers to"  # "… D-Day landings of _"
+    if span.kind in NUMERIC_KINDS and cites(text, span):
+        # "Schaffer and Emerson (_____)" -> 1964: the year references a study; its finding is
+        # what the line teaches (a history deck's "Treaty of Versailles (1919)" is no citation).
+        return "the blank is a citation's year"
+    if span.kind not in NUMERIC_KINDS and _in_citation(text, span):
+        return "the blank is one of a citation's authors"  # "Phillips and _____ (2007)"
+    if span.kind in NUMERIC_KINDS and _CLOCK_AFTER.match(text, span.end):
+        return "the blank is a time of day"  # "at _____ am local time" -> 3.34
+    if span.kind is SpanKind.QUANTITY and counts_one(text, span):
+        return "the singular word after the blank gives the number away"  # "by about _ year"
+    if not span.marked and _setting_noun(text, span):
+        return "the blank names the room, not what happens there"  # "in a laboratory _____"
     if not span.marked and _EXAMPLE_BEFORE.search(text[: span.start]):
         return "the blank is one example of several"  # "privateers such as _____"
     if not span.marked and span.kind in _NAMES and _EPITHET_AFTER.match(text, span.end):
@@ -178,6 +190,104 @@ def _incidental(text: str, span: Span) -> bool:
         return False
     following = _NEXT_WORD.match(text, span.end)
     return following is not None and following.group(1).casefold() not in STOP_WORDS
+
+
+# A reference to a study: "Author (", "Author et al. (", "Author and Author (", "(Author, ".
+_NAME = r"[A-Z][\w'’-]+"
+_CITED_BEFORE = re.compile(
+    rf"(?:{_NAME}\s+et\s+al\.?|{_NAME}(?:,\s+{_NAME})*\s+(?:and|&)\s+{_NAME})\s*\(\s*$"
+    rf"|\(\s*{_NAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,\s*$"
+)
+# One author: "Bowlby (", unless the word before makes it an event's or a thing's name.
+_ONE_AUTHOR = re.compile(rf"(?:^|(?P<before>\S+)\s+)(?:{_NAME})\s*\(\s*$")
+_NAMING_WORDS = frozenset({"of", "the", "a", "an", "in", "at", "on", "to", "from"})
+_CITED_AFTER = re.compile(r"\s*[a-z]?\s*(?:[);]|,\s*(?:p|pp)\.)")
+# "at 3.34 am", "7.15 p.m.", "10 o'clock", "0600 hours GMT": a time of day, not a fact to learn.
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|hours\s+(?:GMT|UTC|local)|GMT|UTC)(?!\w)", re.I
+)
+# "in a laboratory _____", "at the power _____": the place's kind is said; its last word is filler.
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|at|inside|into|within|from)\s+(?:a|an|the)\s+[a-z][a-z-]+\s+$"
+)
+
+
+def cites(text: str, span: Span) -> bool:
+    """True when the number is the year of a citation: "Bowlby (1951)", "Isabella et al. (1989)",
+    "Hazan and Shaver (1987)", "(Ainsworth, 1970)". A capitalised word after "of" or "the", or
+    after another capitalised word ("Treaty of Versailles (1919)", "Great Depression (1929)"),
+    names an event, whose date is content."""
+    if not re.fullmatch(r"(?:1[5-9]|20)\d\d[a-z]?", span.text.strip()):
+        return False
+    before = text[: span.start]
+    if not _CITED_AFTER.match(text, span.end):
+        return False
+    if _CITED_BEFORE.search(before):
+        return True
+    one = _ONE_AUTHOR.search(before)
+    if one is None:
+        return False
+    word = (one.group("before") or "").strip("(“‘\"'")
+    return not word[:1].isupper() and word.casefold() not in _NAMING_WORDS
+
+
+_COUNTED = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The word a number counts ("7 months" -> months), or None when none follows it."""
+    found = _COUNTED.match(text, end)
+    if found is None or found.group(1) in STOP_WORDS:
+        return None
+    return found.group(1)
+
+
+def counts_one(text: str, span: Span) -> bool:
+    """True when the number is one and the word it counts is singular: "by about 1 year" leaves
+    only 1 among 1, 3, 4 and 5 (and a typed answer is given by "year" as much)."""
+    number = parse_number(span.text)
+    noun = counted_noun(text, span.end)
+    return number is not None and number.value == 1 and noun is not None and not noun.endswith("s")
+
+
+def plural_after_one(text: str, span: Span, candidate: str) -> bool:
+    """True when a wrong option of one would read "1 years" before the plural the answer
+    counts (`counts_one` keeps an answer of one from being asked at all)."""
+    number = parse_number(candidate)
+    noun = counted_noun(text, span.end)
+    return (
+        number is not None
+        and number.value == 1
+        and noun is not None
+        and noun.endswith("s")
+        and not noun.endswith("ss")
+    )
+
+
+_CO_AUTHORS = re.compile(rf"{_NAME}(?:,\s+{_NAME})*\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?")
+_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*[),;]")
+
+
+def _in_citation(text: str, span: Span) -> bool:
+    """True when the blank is, or is part of, the authors of a joint citation: "Phillips and
+    _____ (2007)". Who wrote a study with whom is referencing; a lone theorist ("Becker (1963)
+    argued …") is who said what, and stays askable."""
+    for found in _CO_AUTHORS.finditer(text):
+        if found.start() <= span.start < found.end() and _YEAR_IN_BRACKETS.match(text, found.end()):
+            return True
+    return False
+
+
+def _setting_noun(text: str, span: Span) -> bool:
+    """True for a found lowercase word closing a place phrase whose kind the word before already
+    says: "a controlled observation in a laboratory _____" -> playroom ("room" is as right)."""
+    answer = span.text.strip()
+    if span.kind not in (SpanKind.RARE_WORD, SpanKind.PHRASE) or " " in answer:
+        return False
+    if not answer.islower() or not _SETTING_BEFORE.search(text[: span.start]):
+        return False
+    following = _NEXT_WORD.match(text, span.end)
+    return following is None or following.group(1).casefold() in STOP_WORDS
 
 
 # An example among others the notes do not list: any of them would be right ("such as the

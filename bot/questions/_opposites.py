@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from bot.questions._context import DeckContext, FactRef
-from bot.questions._model import FALSE, TRUE, Question, QuestionKind
-from bot.questions._phrasing import label, quote_fact
+from bot.questions._model import Question
+from bot.questions._phrasing import label
+from bot.questions._statement import draw_truth, statement_question
 from bot.questions._tidy_stems import lost_referent
 from bot.questions._words import content_words
-from knowledge.model import stable_id
 from knowledge.text import fold
 
 _PAIRS = (
@@ -63,6 +63,23 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|cannot|without)\b|n't\b",
 MIN_CLAIM_WORDS = 3
 _LINKED = re.compile(r"\bbecause\b|,\s*so\b|\bso\s+that\b|\btherefore\b|\bhence\b", re.I)
 _FRAGMENT = re.compile(r"(?:and|but|so|or|also|then)\b")
+# A concession or contrast: "A, even though B", "although …", "despite …", "whereas …".
+_CONCESSION = re.compile(
+    r"\b(?:even\s+though|even\s+if|although|though|despite|in\s+spite\s+of|whereas|while|"
+    r"whilst|yet|nevertheless|nonetheless|however)\b",
+    re.I,
+)
+# Adjectives that mean "difficult"/"simple" before "to …" ("hard to know"), not a texture.
+_NOT_BEFORE_TO = frozenset({"hard", "soft", "harder", "softer", "strong", "weak", "high", "low"})
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]", re.I)
+# Attract and repel are opposites only between charges, poles and particles: a place that
+# "attracts farmers" or "attracts visitors" draws people in, and nothing there repels them.
+_FORCES = re.compile(
+    r"\b(?:charges?|charged|poles?|magnet\w*|electrons?|protons?|neutrons?|ions?|nucle\w+|"
+    r"particles?|atoms?|molecules?|electrostatic|dipoles?|field)\b",
+    re.I,
+)
+_SENSE = dict.fromkeys(("attract", "attracts", "repel", "repels"), _FORCES)
 
 
 def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
@@ -72,14 +89,15 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         return None
     if _FRAGMENT.match(text) or text.rstrip().endswith(","):
         return None  # a piece of a sentence a list carries over lines ("but the forces are weak,")
-    if _LINKED.search(text):
-        # "… low melting points because a lot of energy is needed …": turned, one half of the
-        # line contradicts the other, and the false statement gives itself away.
+    if _LINKED.search(text) or _CONCESSION.search(text):
+        # "… low melting points because a lot of energy is needed …", "… killed more, even
+        # though it was larger": turned, one half of the line contradicts the other (or the
+        # concession no longer concedes), and the false statement gives itself away.
         return None
     for match in _WORD.finditer(text):
         word = match.group(0)
         opposite = _OPPOSITE.get(word.lower())
-        if opposite is None:
+        if opposite is None or not _in_its_sense(text, match):
             continue
         if _echoed(label(ref), word, opposite):
             continue  # "(Weaknesses): … governments were strong coalitions" gives itself away
@@ -88,26 +106,29 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         turned = text[: match.start()] + opposite + text[match.end() :]
         if ctx.line(fold(turned)) is not None:
             return None  # the turned line is in the notes too
-        rng = ctx.rng(QuestionKind.TRUE_FALSE.value, ref.fact_id, "opposite")
-        truth = rng.random() < 0.5
-        verdict = TRUE if truth else FALSE
-        lead = (
-            f"{verdict}: the notes say" if truth else f"{verdict}: not “{opposite}”; the notes say"
-        )
-        return Question(
-            id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.TRUE_FALSE.value, word, verdict),
-            kind=QuestionKind.TRUE_FALSE,
-            prompt=f"True or false? {label(ref)}: {text if truth else turned}",
-            answers=(verdict,),
-            options=(TRUE, FALSE),
-            correct=(0,) if truth else (1,),
-            explanation=quote_fact(lead, ref),
-            source_fact=text,
-            topic_id=ref.topic.id,
-            fact_id=ref.fact_id,
+        return statement_question(
+            ctx,
+            ref,
+            truth=draw_truth(ctx, ref, "opposite"),
+            changed=turned,
+            was=word,
+            now=opposite,
+            context=label(ref),
             hint=f"Check which way it goes against your notes on {label(ref)}.",
         )
     return None
+
+
+def _in_its_sense(text: str, match: re.Match[str]) -> bool:
+    """True when the word is used in the sense its opposite turns round. "hard to know" means
+    difficult (not the opposite of soft); "attracts farmers" means draws people in (nothing
+    repels them): a pair whose sense depends on the words around it is turned only where the
+    line is about what that sense is about."""
+    word = match.group(0).lower()
+    if word in _NOT_BEFORE_TO and _TO_AFTER.match(text, match.end()):
+        return False  # "it is hard to know", "easy to see"
+    needs = _SENSE.get(word)
+    return needs is None or bool(needs.search(text))
 
 
 def _echoed(context: str, word: str, opposite: str) -> bool:

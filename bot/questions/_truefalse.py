@@ -1,7 +1,8 @@
 """True/false questions: a fact as the notes say it, or with one value swapped for a look-alike.
 
 Whether a fact is shown true or false is drawn from the seed, so about half are true; the
-explanation always quotes the real fact, so a false statement never stands uncorrected.
+explanation always quotes the real fact, so a false statement never stands uncorrected. The
+question itself is built by `_statement`, as for a word turned round (`_opposites`).
 """
 
 from __future__ import annotations
@@ -10,12 +11,11 @@ from bot.questions._choice import choosable_spans
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import distractors, in_running_text
 from bot.questions._hints import true_false_hint
-from bot.questions._model import FALSE, TRUE, Question, QuestionKind
-from bot.questions._phrasing import label, quote_fact
+from bot.questions._model import Question, QuestionKind
+from bot.questions._phrasing import label
 from bot.questions._spans import Span, SpanKind
+from bot.questions._statement import statement_question
 from bot.questions._words import content_words
-from knowledge.model import stable_id
-from knowledge.text import fold
 
 # A statement needs this many content words besides the detail it turns on to claim something.
 MIN_CLAIM_WORDS = 3
@@ -53,26 +53,16 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         if not wrong:
             continue
         swapped = in_running_text(wrong[0], span.text)
-        statement = text if truth else text[: span.start] + swapped + text[span.end :]
-        if not truth and ctx.line(fold(statement)) is not None:
-            continue
-        verdict = TRUE if truth else FALSE
-        lead = (
-            f"{verdict}: the notes say" if truth else f"{verdict}: not “{swapped}”; the notes say"
-        )
-        return Question(
-            id=stable_id(
-                ref.topic.id, ref.fact_id, QuestionKind.TRUE_FALSE.value, span.text, verdict
-            ),
-            kind=QuestionKind.TRUE_FALSE,
-            prompt=f"True or false? {label(ref, span)}: {statement}",
-            answers=(verdict,),
-            options=(TRUE, FALSE),
-            correct=(0,) if truth else (1,),
-            explanation=quote_fact(lead, ref),
-            source_fact=text,
-            topic_id=ref.topic.id,
-            fact_id=ref.fact_id,
+        question = statement_question(
+            ctx,
+            ref,
+            truth=truth,
+            changed=text[: span.start] + swapped + text[span.end :],
+            was=span.text,
+            now=swapped,
+            context=label(ref, span),
             hint=true_false_hint(ref, span),
         )
+        if question is not None:
+            return question
     return None

@@ -1,0 +1,76 @@
+"""One builder for every true/false question, and the check that a false statement is plausible.
+
+A true/false question is a line of the notes shown as written or with one thing in it changed
+(a value swapped for a look-alike: `_truefalse`; a word turned round: `_opposites`). Both build
+the same question, so the wording, the id and the explanation come from here. A false statement
+a student can refute without knowing the subject ("24 of these 14") tests nothing: it is never
+made, and the line then gives no true/false question at all, so the verdicts stay balanced.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._model import FALSE, TRUE, Question, QuestionKind
+from bot.questions._phrasing import quote_fact
+from knowledge.model import stable_id
+from knowledge.text import fold
+
+# "12 of these 14", "3 of the 44 thieves": the part can't be more than the whole.
+_PART_OF = re.compile(
+    r"(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:these|those|the|them|all)?\s*"
+    r"(\d+(?:\.\d+)?)(?![\d.,]*%)"
+)
+_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)")
+
+
+def plausible(statement: str, source: str) -> bool:
+    """False when the changed statement contradicts itself in numbers: a part larger than its
+    whole ("24 of these 14"), or a share over 100% where the notes have none."""
+    for match in _PART_OF.finditer(statement):
+        if float(match.group(1)) > float(match.group(2)):
+            return False
+    over = any(float(m.group(1)) > 100 for m in _PERCENT.finditer(statement))
+    return not over or any(float(m.group(1)) > 100 for m in _PERCENT.finditer(source))
+
+
+def draw_truth(ctx: DeckContext, ref: FactRef, *salt: str) -> bool:
+    """Whether the line is shown as written, drawn from the seed (about half are)."""
+    rng: random.Random = ctx.rng(QuestionKind.TRUE_FALSE.value, ref.fact_id, *salt)
+    return rng.random() < 0.5
+
+
+def statement_question(
+    ctx: DeckContext,
+    ref: FactRef,
+    *,
+    truth: bool,
+    changed: str,
+    was: str,
+    now: str,
+    context: str,
+    hint: str,
+) -> Question | None:
+    """The true/false question on `ref`'s line: as written when `truth`, else `changed` (the line
+    with `was` turned into `now`). None when the false statement is not one a student must know
+    the subject to refute, or is itself a line of the notes."""
+    text = ref.text
+    if not truth and (not plausible(changed, text) or ctx.line(fold(changed)) is not None):
+        return None
+    verdict = TRUE if truth else FALSE
+    lead = f"{verdict}: the notes say" if truth else f"{verdict}: not “{now}”; the notes say"
+    return Question(
+        id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.TRUE_FALSE.value, was, verdict),
+        kind=QuestionKind.TRUE_FALSE,
+        prompt=f"True or false? {context}: {text if truth else changed}",
+        answers=(verdict,),
+        options=(TRUE, FALSE),
+        correct=(0,) if truth else (1,),
+        explanation=quote_fact(lead, ref),
+        source_fact=text,
+        topic_id=ref.topic.id,
+        fact_id=ref.fact_id,
+        hint=hint,
+    )
