@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.questions import Question, QuestionKind
+from bot.grading import Grader, grade
+from bot.questions import Question, QuestionGenerator, QuestionKind
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
 from knowledge.model import Deck, Fact, Topic
@@ -216,3 +217,79 @@ def test_one_before_a_singular_unit_is_not_asked() -> None:
     assert months
     for q in months:
         assert "1" not in q.options, q.options  # "within 1 months" reads wrong
+
+
+# --- 4. Typed answers a teacher accepts, and none of another answer ------------------------------
+
+
+def _cloze_on(deck: Deck, needle: str) -> list[Question]:
+    return [
+        q
+        for q in asked(deck, QuestionKind.CLOZE)
+        if needle in (q.source_fact or "") and "_____" in q.prompt
+    ]
+
+
+INFLATION = (
+    "Demand-pull inflation happens when aggregate demand grows faster than the economy's capacity.",
+    "A weak pound makes imports dearer and can trigger {{c1::cost-push inflation}} within a year.",
+    "Economists tell demand-pull and {{c1::cost-push inflation}} apart by asking whether output"
+    " is rising.",
+    "Rising wages and oil prices are the usual sources of cost-push inflation in Britain.",
+    "Workers bargaining for {{c1::higher pay}} can push up costs and prices.",
+)
+
+
+def test_the_word_naming_which_kind_answers_for_the_whole_term() -> None:
+    """Before: "disinhibited" was marked wrong for "disinhibited attachment". Where the notes
+    name several kinds of one thing (demand-pull and cost-push inflation), the kind's own word
+    is accepted; the other kind's word is not."""
+    deck = one_topic(*INFLATION, title="Rising prices")
+    grader = Grader(QuestionGenerator(deck, seed=0).entities())
+    [weak_pound] = _cloze_on(deck, "weak pound")
+    assert weak_pound.prompt.endswith("can trigger _____ within a year.")
+    for typed in ("cost-push", "cost push", "cost-push inflation"):
+        assert grader.grade(weak_pound.answers, typed).correct, typed
+    assert not grader.grade(weak_pound.answers, "demand-pull").correct
+    # "higher" says nothing alone: "higher pay" is not a kind of a thing the notes name.
+    for q in _cloze_on(deck, "higher pay"):
+        assert not grader.grade(q.answers, "higher").correct
+
+
+def test_a_blank_never_swallows_the_noun_it_shares_with_the_word_before() -> None:
+    """Before: "shows very high stranger and _____ and resists comfort" -> "separation anxiety",
+    and "separation" was marked wrong. Now the shared noun stays: "demand-pull and _____
+    inflation", and both the word and the whole term are accepted."""
+    deck = one_topic(*INFLATION, title="Rising prices")
+    grader = Grader(QuestionGenerator(deck, seed=0).entities())
+    questions = [q for q in asked(deck) if "Economists tell" in (q.source_fact or "")]
+    blanks = [q for q in questions if "_____" in q.prompt]
+    assert blanks
+    for q in blanks:
+        assert "demand-pull and _____ inflation apart" in q.prompt, q.prompt
+        assert grader.grade(q.answers, "cost-push").correct
+        assert grader.grade(q.answers, "cost-push inflation").correct
+    assert not [q for q in questions if "demand-pull and demand-pull" in q.prompt]
+
+
+def test_a_word_of_the_answers_family_is_accepted_unless_the_deck_has_it_too() -> None:
+    """Before: "social" was marked wrong for "sociable". A word of the same family is accepted
+    with the notes' word named; not when the deck has another answer of that family."""
+    accepted = grade("sociable", "social", others=["sociable", "aggressive", "monkeys"])
+    assert accepted.correct and accepted.reason == "Accepted — the notes say “sociable”."
+    assert grade("aggression", "aggressive", others=["aggression"]).correct
+    assert not grade("sociable", "social", others=["sociable", "socially"]).correct
+    assert not grade("sociable", "sociology").correct  # -ology is another word, not a form
+    assert not grade("socialism", "social").correct  # an ideology is not what "social" says
+    assert not grade("secure", "insecure").correct
+
+
+def test_a_country_without_its_compass_point_is_accepted_while_the_deck_has_one() -> None:
+    """Before: "Germany" was marked wrong for "West Germany". Accepted while the deck names no
+    other part of the country (nor the country itself); a continent is never the country."""
+    assert grade("West Germany", "Germany", others=["West Germany", "Israel", "Japan"]).correct
+    assert grade("North Korea", "Korea", others=["North Korea", "Japan"]).correct
+    assert not grade("West Germany", "Germany", others=["West Germany", "East Germany"]).correct
+    assert not grade("North Korea", "Korea", others=["North Korea", "South Korea"]).correct
+    assert not grade("South Africa", "Africa").correct
+    assert not grade("North America", "America").correct
