@@ -9,9 +9,9 @@ paragraphs), with questions written from the notes before the bot was run on the
 (the set the search was tuned on) and `heldout.yaml` (not looked at while tuning) — and more
 held-out sets with decks of their own, tests/data/ask_eval2/heldout2.yaml,
 tests/data/ask_eval3/heldout3.yaml (a Q&A revision sheet among them; students' wordings with typos
-and filler), tests/data/ask_eval4/heldout4.yaml, tests/data/ask_eval5/heldout5.yaml and
-tests/data/ask_eval6/heldout6.yaml (each written blind by an outside tester; each deck a folder of
-notes), printed on their own lines.
+and filler), tests/data/ask_eval4/heldout4.yaml, tests/data/ask_eval5/heldout5.yaml,
+tests/data/ask_eval6/heldout6.yaml and tests/data/ask_eval7/heldout7.yaml (each written blind by an
+outside tester; each deck a folder of notes), printed on their own lines.
 Each question either names words the first fact of the reply must contain, or is one the notes do
 not answer.
 
@@ -61,6 +61,7 @@ DATA3 = DATA.parent / "ask_eval3"  # a third held-out set, written and measured 
 DATA4 = DATA.parent / "ask_eval4"  # a fourth, written blind; folders of notes, one per deck
 DATA5 = DATA.parent / "ask_eval5"  # a fifth, written blind, measured before anyone looked at it
 DATA6 = DATA.parent / "ask_eval6"  # a sixth, the same way: paraphrase-heavy, four more subjects
+DATA7 = DATA.parent / "ask_eval7"  # a seventh: deep headings, .txt outlines, flashcards, tables
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -287,6 +288,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the sixth held-out set's misses too",
     )
+    parser.add_argument(
+        "--heldout7-misses",
+        action="store_true",
+        help="list the seventh held-out set's misses too",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -322,6 +328,12 @@ def main(argv: list[str] | None = None) -> int:
         read_cases("heldout6.yaml", DATA6),
         args.rounds,
         args.heldout6_misses,
+    )
+    report(
+        "Seventh held-out set (ask_eval7/heldout7.yaml, folders of notes)",
+        read_cases("heldout7.yaml", DATA7),
+        args.rounds,
+        args.heldout7_misses,
     )
     mine, theirs = big_deck(args.topics, args.seed, args.queries, args.rounds)
 

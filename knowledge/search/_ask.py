@@ -771,6 +771,21 @@ class FactSearch:
         if "show" in folded_words(question) and "show" in self._index:
             weight = self._index.idf("show") * FRAME_WEIGHT
             expanded.append(QueryTerm("show", (("show", 1.0),), weight))
+        acronym = frame.acronym if frame.kind == "expansion" else None
+        if acronym and all(term.text != acronym for term in expanded):
+            # "what does WHO stand for?": an acronym spelt like a stop word is no index word;
+            # the line spelling it out is found by its expansion's words.
+            spelt = {
+                stem
+                for words in self._abbreviations.expansions(acronym)
+                for stem in map(index_word, words)
+                if stem in self._index
+            }
+            if spelt:
+                idf = max(self._index.idf(stem) for stem in spelt)
+                expanded.append(
+                    QueryTerm(acronym, tuple((s, ALIAS_TRUST) for s in sorted(spelt)), idf)
+                )
         return merge_names(expanded, folded_words(question), self._name_runs)
 
     def _ordinary(self, word: str, question: str, countries: bool = True) -> bool:

@@ -64,6 +64,11 @@ _DASHED = re.compile(
     r"\b([A-Z]{2,9})\s+[-–—]\s+((?:[A-Z][\w'’]*(?:\s+(?:of|the|and|for)\b)*\s*){2,9})"
 )
 _ACRONYM_EQUALS = re.compile(r"^([A-Z][A-Z0-9&]{1,9})\s*(?:=|:|-|–|stands for)\s*(.{3,120})$")
+# A table row as the importer writes it: "Stands for; LAN: Local Area Network; WAN: …" or
+# "Protocol: IP; Full name: Internet Protocol; Port: –". Each cell is "label: value" or a value.
+_CELL = re.compile(r"(?:^|;\s)(?:([^:;]{1,40}):\s)?([^;]+)")
+_CELL_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "a", "an", "on", "in", "to"})
 _TERM_LINE = re.compile(r"^([^:=–]{2,60}?)\s*(?::|=|\s[-–]\s)\s*(\S.*)$")
 _REASON = re.compile(
     r"\b(?:because|bcs|cos|since|due to|as a result|so that|so|in order to|in response to|"
@@ -250,6 +255,10 @@ def acronym_of(text: str, span: Span) -> str:
     found = re.search(r"\b([A-Z]{2,9})s?\s+(?:[a-z]{3,15}|[-–—])\s*$", before)
     if found and _spells(found.group(1), text[start:end]):
         return found.group(1).casefold()
+    if ";" in text:
+        for cell_start, cell_end, letters in _cell_expansions(text):
+            if (cell_start, cell_end) == (start, end):
+                return letters
     equals = re.match(r"^([A-Z][A-Z0-9&]{1,9})\b", text)
     if equals and start > 0 and text[:start].rstrip().endswith(("=", ":", "-", "–", "for")):
         return equals.group(1).casefold()
@@ -287,6 +296,12 @@ def _expansions(text: str) -> list[Span]:
     equals = _ACRONYM_EQUALS.match(text)
     if equals is not None and _initials_agree(equals.group(1), equals.group(2)):
         found.append(("expansion", equals.start(2), equals.end(2)))
+    if ";" in text and ":" in text:
+        found.extend(
+            ("expansion", start, end)
+            for start, end, _ in _cell_expansions(text)
+            if (start, end) not in {(span[1], span[2]) for span in found}
+        )
     taken = [(span[1], span[2]) for span in found]
     patterns = ((_BRACKET_AFTER_NOUN,) if bracket else ()) + (
         (_DASHED,) if any(dash in text for dash in "-–—") else ()
@@ -298,6 +313,71 @@ def _expansions(text: str) -> list[Span]:
             if _spells(match.group(1), expansion) and not _inside(span, taken):
                 found.append(("expansion", *span))
     return found
+
+
+def _cell_expansions(text: str) -> list[tuple[int, int, str]]:
+    """Acronyms a table row spells out in its cells, as (start, end, folded acronym) of each
+    expansion: the label of a cell whose value's capitalised words abbreviate to the label
+    ("LAN: Local Area Network", "ATP: Adenosine Triphosphate"), or a cell whose value is the
+    acronym and another cell's value that abbreviates to it ("Protocol: IP; Full name: Internet
+    Protocol"). "LAN: small geographical area" is no expansion."""
+    cells = [
+        (match.group(1) or "", match.group(2).strip(), match.start(2))
+        for match in _CELL.finditer(text)
+    ]
+    if len(cells) < 2:
+        return []
+    acronyms = [value for _, value, _ in cells if _CELL_ACRONYM.fullmatch(value) is not None]
+    found: list[tuple[int, int, str]] = []
+    for label, value, start in cells:
+        words = _name_words(value)
+        if not words:
+            continue
+        head = label.strip()
+        candidates = [head] if _CELL_ACRONYM.fullmatch(head) is not None else []
+        for acronym in (*candidates, *acronyms):
+            if acronym != value and _abbreviates(acronym.casefold(), words):
+                found.append((start, start + len(value), acronym.casefold()))
+                break
+    return found
+
+
+def _name_words(value: str) -> tuple[str, ...]:
+    """The folded words of a cell written as a name ("Local Area Network", "Internet Message
+    Access Protocol"), small words left out; () for a description in lower case or one word."""
+    words = re.findall(r"[A-Za-z][\w'’]*", value)
+    kept = [word for word in words if word.casefold() not in _SMALL_WORDS]
+    if len(kept) < 2 or len(words) > 8 or any(not word[0].isupper() for word in kept):
+        return ()
+    return tuple(word.casefold() for word in kept)
+
+
+def _abbreviates(letters: str, words: tuple[str, ...]) -> bool:
+    """True when `letters` take each word's first letter, in order, and perhaps more letters of
+    a word after it: "lan" / local area network, "atp" / adenosine triphosphate."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][0]:
+        return False
+    word = words[0]
+    # this word gives letters[:taken]: its first letter and then some of its later ones in order
+    for taken in range(1, len(letters) + 1):
+        if taken > 1:
+            position = word.find(letters[taken - 1], 1 + _last_found(word, letters[1 : taken - 1]))
+            if position < 0:
+                break
+        if _abbreviates(letters[taken:], words[1:]):
+            return True
+    return False
+
+
+def _last_found(word: str, letters: str) -> int:
+    """Where the last of `letters` is found in `word` after its first letter, in order (0 when
+    none are asked)."""
+    position = 0
+    for letter in letters:
+        position = word.find(letter, position + 1)
+    return position
 
 
 def _spells(acronym: str, expansion: str) -> bool:
