@@ -235,6 +235,20 @@ class DeckContext:
             )
         return any(f" {needle} " in ref.folded for ref in mine)
 
+    def topics_saying(self, text: str) -> set[str]:
+        """The ids of the topics for which `in_topic(topic_id, text)` is True, found at once
+        through the rarest word's facts."""
+        needle = drop_article(fold(text))
+        if not needle:
+            return set()
+        rarest = min((self._postings.get(word, set()) for word in needle.split()), key=len)
+        padded = f" {needle} "
+        return {
+            self.facts[position].topic.id
+            for position in rarest
+            if padded in self.facts[position].folded
+        }
+
     def said_elsewhere(self, phrase: str, except_fact: str | None) -> bool:
         """True when folded `phrase` occurs as whole words in any fact other than `except_fact`."""
         words = fold(phrase).split()

@@ -7,19 +7,16 @@ put in the blank, would read like a phrase some other fact says.
 
 from __future__ import annotations
 
-import bisect
 import datetime
-import itertools
 import random
 import re
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import overload
 
 from bot.questions._context import DeckContext, FactRef
-from bot.questions._draw import random_order
+from bot.questions._draw import Joined, random_order
 from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._filters import plural_after_one
 from bot.questions._kinds import UNKNOWN
@@ -130,9 +127,11 @@ def distractors(
     own = {fold(name) for name in (*ref.topic.people, *ref.topic.places, ref.topic.title)}
     chosen: list[str] = []
     seen = {fold(option_text(span))}
-    for entity in _alike_first(_buckets(ctx, span), unlike, rng):
-        if entity.name == span.entity or fold(entity.name) in own:
-            continue
+    found = _buckets(ctx, span)
+    buckets, used = found.for_topic(ref.topic.id) if found is not None else ({}, _NONE)
+    for entity in _alike_first(buckets, unlike, rng):
+        if id(entity) in used or entity.name == span.entity or fold(entity.name) in own:
+            continue  # (an option the topic's own lines use would be refused below anyway)
         candidate = as_option(_after(entity.written_like(span.text), ref.text[: span.start]))
         if fold(candidate) not in seen and not reject(candidate):
             chosen.append(candidate)
@@ -153,45 +152,99 @@ class _Look:
 
 
 _Buckets = dict[_Look, list[Entity]]
-# Per deck context: the candidate entities of each kind of span, grouped by how they read.
-_BUCKETS: weakref.WeakKeyDictionary[DeckContext, dict[tuple[object, ...], _Buckets]] = (
+_NONE: frozenset[int] = frozenset()
+# A topic whose lines use more of a kind's candidates than this (and than half of them) gets its
+# own buckets without them; below it, a draw steps over them (a bounded number of steps).
+_STEP_OVER = 256
+
+
+class _KindOptions:
+    """The candidate entities of one kind of span, grouped by how they read (each group in deck
+    order), and for each topic those whose option its own lines already use (`in_topic`: such
+    an option may be true, and is refused). A flashcard list is one topic whose lines use every
+    term: without this a draw walked all of a kind's terms for each card, refusing each, which
+    made a big glossary's pool build quadratic."""
+
+    def __init__(self, ctx: DeckContext, span: Span, entities: list[Entity]) -> None:
+        self.buckets = _group(ctx, span, entities)
+        self.size = len(entities)
+        self.used: dict[str, set[int]] = {}
+        for entity in entities:
+            written = entity.written_like(span.text)
+            first, _, rest = written.partition(" ")
+            if (first.lower() in _ARTICLES and rest) or fold(as_option(written)) != fold(written):
+                continue  # its option may read otherwise (`_after`): left to the full check
+            for topic_id in ctx.topics_saying(written):
+                self.used.setdefault(topic_id, set()).add(id(entity))
+        self._without: dict[str, _Buckets] = {}
+
+    def for_topic(self, topic_id: str) -> tuple[_Buckets, Set[int]]:
+        """The buckets to draw from for a fact of the topic, and the entities to step over (the
+        topic's lines use them). A topic using most of them gets buckets without them, made
+        once: their cost is that topic's share of the deck's lines."""
+        used = self.used.get(topic_id)
+        if used is None:
+            return self.buckets, _NONE
+        if len(used) <= max(self.size // 2, _STEP_OVER):
+            return self.buckets, used
+        without = self._without.get(topic_id)
+        if without is None:
+            without = self._without[topic_id] = {
+                look: kept
+                for look, entities in self.buckets.items()
+                if (kept := [entity for entity in entities if id(entity) not in used])
+            }
+        return without, _NONE
+
+
+# Per deck context: the candidate entities of each kind of span.
+_BUCKETS: weakref.WeakKeyDictionary[DeckContext, dict[tuple[object, ...], _KindOptions]] = (
     weakref.WeakKeyDictionary()
 )
 
 
-def _buckets(ctx: DeckContext, span: Span) -> _Buckets:
-    """The entities a wrong option for `span` may come from, grouped by how they read, each group
-    in deck order; worked out once per deck and kind (building them per question is quadratic)."""
+def _buckets(ctx: DeckContext, span: Span) -> _KindOptions | None:
+    """The entities a wrong option for `span` may come from (None: none may); worked out once
+    per deck and kind (building them per question is quadratic)."""
     if span.kind is SpanKind.ACRONYM:
         # An acronym found by its shape alone has no known kind: "CERN" (an organisation) among
         # "IMAP" and "SMTP" (protocols), "WAP" (a device) among "SQL" (a language) and "TCP". It is
         # asked typed. (Acronyms the deck lists as people, places or terms have their kind.)
-        return {}
+        return None
     if span.kind is SpanKind.TERM:
         # Terms only among terms of the same kind of thing: a weapon among weapons (`_kinds`).
         mine = ctx.term_kinds.get(fold(span.entity or span.text), UNKNOWN)
         if mine == UNKNOWN:
-            return {}
+            return None
         key: tuple[object, ...] = (span.kind, mine)
     elif span.kind in (SpanKind.PERSON, SpanKind.PLACE):
         # A person's option is a surname beside a one-word answer, the full name otherwise.
         key = (span.kind, span.kind is SpanKind.PERSON and len(span.text.split()) == 1)
     else:
-        return {}  # topic titles are options only of "which topic"; others have no entities
+        return None  # topic titles are options only of "which topic"; others have no entities
     found = _BUCKETS.setdefault(ctx, {})
-    buckets = found.get(key)
-    if buckets is None:
-        buckets = found[key] = _group(ctx, span, _candidates(ctx, key))
-    return buckets
+    options = found.get(key)
+    if options is None:
+        options = found[key] = _KindOptions(ctx, span, _candidates(ctx, key))
+    return options
 
 
 def _candidates(ctx: DeckContext, key: tuple[object, ...]) -> list[Entity]:
     kind = key[0]
     assert isinstance(kind, SpanKind)
-    entities = ctx.index.of_kind(kind)
     if kind is SpanKind.TERM:
-        return [entity for entity in entities if ctx.term_kinds.get(fold(entity.name)) == key[1]]
-    return list(entities)
+        return ctx.once(_terms_by_kind).get(key[1], [])
+    return list(ctx.index.of_kind(kind))
+
+
+def _terms_by_kind(ctx: DeckContext) -> dict[object, list[Entity]]:
+    """The deck's term entities by the kind of thing each names, in deck order, grouped once: a
+    deck's kinds grow with it ("those named … bonding"), and walking every term for each kind
+    made building a 22,000-card deck's questions quadratic."""
+    grouped: dict[object, list[Entity]] = {}
+    for entity in ctx.index.of_kind(SpanKind.TERM):
+        grouped.setdefault(ctx.term_kinds.get(fold(entity.name)), []).append(entity)
+    return grouped
 
 
 def _group(ctx: DeckContext, span: Span, entities: list[Entity]) -> _Buckets:
@@ -215,29 +268,7 @@ def _alike_first(
         ties.setdefault(unlike(look), []).append(entities)
     for rank in sorted(ties):
         groups = ties[rank]
-        yield from random_order(groups[0] if len(groups) == 1 else _Joined(groups), rng)
-
-
-class _Joined(Sequence[Entity]):
-    """Several lists read as one, without copying them."""
-
-    def __init__(self, parts: list[list[Entity]]) -> None:
-        self._parts = parts
-        self._ends = list(itertools.accumulate(len(part) for part in parts))
-
-    def __len__(self) -> int:
-        return self._ends[-1] if self._ends else 0
-
-    @overload
-    def __getitem__(self, index: int) -> Entity: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Entity]: ...
-    def __getitem__(self, index: int | slice) -> Entity | Sequence[Entity]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        part = bisect.bisect_right(self._ends, index)
-        start = self._ends[part - 1] if part else 0
-        return self._parts[part][index - start]
+        yield from random_order(groups[0] if len(groups) == 1 else Joined(groups), rng)
 
 
 # A year after one of these words bounds a claim that holds on one side of it.

@@ -86,6 +86,9 @@ class EntityIndex:
         for words in self._surfaces:
             lengths.setdefault(words[0], set()).add(len(words))
         self._lengths = {word: sorted(found, reverse=True) for word, found in lengths.items()}
+        # kind -> its entities in deck order, grouped once (each kind asked for per question
+        # kind would otherwise walk every entity of the deck)
+        self._by_kind: dict[SpanKind, tuple[Entity, ...]] | None = None
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -93,8 +96,13 @@ class EntityIndex:
         return self._entities
 
     def of_kind(self, kind: SpanKind) -> tuple[Entity, ...]:
-        """The entities of one kind."""
-        return tuple(entity for entity in self._entities if entity.kind is kind)
+        """The entities of one kind, in deck order."""
+        if self._by_kind is None:
+            grouped: dict[SpanKind, list[Entity]] = {}
+            for entity in self._entities:
+                grouped.setdefault(entity.kind, []).append(entity)
+            self._by_kind = {found: tuple(entities) for found, entities in grouped.items()}
+        return self._by_kind.get(kind, ())
 
     def lookup(self, text: str) -> Entity | None:
         """The entity `text` names (any spelling, case and accents ignored), or None."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from bot.questions._context import DeckContext
-from bot.questions._draw import sample_where
+from bot.questions._draw import Joined, sample_where
 from bot.questions._kinds import ABSTRACT, APART, UNKNOWN
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
@@ -34,7 +34,8 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
     """Both directions for every term the notes define, where enough other terms make wrong
     options; a definition added from a glossary (`Term.added`) is never asked. Only the terms
     of `part` (all by default) are asked; every term serves as a wrong option."""
-    terms, short = ctx.once(_askable_terms)
+    terms, _ = ctx.once(_askable_terms)
+    all_lists, short_lists = ctx.once(_option_lists)
     for position, term in enumerate(terms):
         if position not in part:
             continue
@@ -47,8 +48,8 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
             )
 
         for question in (
-            _term_to_definition(ctx, term, short, other),
-            _definition_to_term(ctx, term, terms, other),
+            _term_to_definition(ctx, term, short_lists.for_term(ctx, term), other),
+            _definition_to_term(ctx, term, all_lists.for_term(ctx, term), other),
         ):
             if question is not None:
                 yield term, question
@@ -74,7 +75,7 @@ def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
     if mine != UNKNOWN and _kind_count(ctx, mine) > MIN_WRONG_OPTIONS:
         return False  # enough of its own kind: no stranger from the same section
     # Terms filed under no section are one glossary list.
-    return bool(set(term.topics) & set(candidate.topics)) or not (term.topics or candidate.topics)
+    return _shares_section(term, candidate)
 
 
 def _kind_count(ctx: DeckContext, kind: str) -> int:
@@ -88,6 +89,63 @@ def _kind_counts(ctx: DeckContext) -> dict[str, int]:
         kind = ctx.term_kinds.get(fold(term.term), UNKNOWN)
         counts[kind] = counts.get(kind, 0) + 1
     return counts
+
+
+class _OptionLists:
+    """One list of option terms (every askable term, or those with short definitions) grouped
+    the ways `_same_kind` lets a term's wrong options come: by kind, by section, and those filed
+    under none. A term's options are drawn from the smallest of these holding every term that
+    may stand beside it (`for_term`), in a lazily shuffled order, so the draw is the same uniform
+    choice among the terms that fit as one over the whole list, but looks at a few terms rather
+    than walking the whole deck past terms of other kinds: a deck's kinds grow with it, and the
+    share of the deck a term's kind makes shrinks."""
+
+    def __init__(self, ctx: DeckContext, terms: Sequence[Term]) -> None:
+        self.by_kind: dict[str, list[Term]] = {}
+        self.by_section: dict[str, list[Term]] = {}
+        self.unfiled: list[Term] = []
+        for term in terms:
+            self.by_kind.setdefault(ctx.term_kinds.get(fold(term.term), UNKNOWN), []).append(term)
+            for section in dict.fromkeys(term.topics):
+                self.by_section.setdefault(section, []).append(term)
+            if not term.topics:
+                self.unfiled.append(term)
+        self._sections: dict[tuple[str, ...], Sequence[Term]] = {}
+
+    def for_term(self, ctx: DeckContext, term: Term) -> Sequence[Term]:
+        """Every term of the list that `_same_kind` may accept for `term` (others too, which
+        its check still refuses), each once."""
+        mine = ctx.term_kinds.get(fold(term.term), UNKNOWN)
+        if mine != UNKNOWN and _kind_count(ctx, mine) > MIN_WRONG_OPTIONS:
+            return self.by_kind.get(mine, [])  # enough of its own kind: only those
+        sections = self._in_sections(term.topics)
+        if mine == UNKNOWN:
+            return sections
+        # A kind with one or two terms: its own kind from anywhere, and its sections' terms.
+        extra = [other for other in self.by_kind.get(mine, []) if not _shares_section(term, other)]
+        return Joined([sections, extra]) if extra else sections
+
+    def _in_sections(self, topics: tuple[str, ...]) -> Sequence[Term]:
+        if not topics:
+            return self.unfiled
+        if len(set(topics)) == 1:
+            return self.by_section.get(topics[0], [])
+        key = tuple(sorted(set(topics)))
+        merged = self._sections.get(key)
+        if merged is None:  # each term once, however many of the sections file it
+            found = {id(t): t for section in key for t in self.by_section.get(section, [])}
+            merged = self._sections[key] = list(found.values())
+        return merged
+
+
+def _shares_section(term: Term, other: Term) -> bool:
+    return bool(set(term.topics) & set(other.topics)) or not (term.topics or other.topics)
+
+
+def _option_lists(ctx: DeckContext) -> tuple[_OptionLists, _OptionLists]:
+    """The option lists of every askable term and of those with short definitions."""
+    terms, short = ctx.once(_askable_terms)
+    return _OptionLists(ctx, terms), _OptionLists(ctx, short)
 
 
 def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
