@@ -13,7 +13,7 @@ import re
 
 from knowledge.text import fold
 
-__all__ = ["is_structural_title"]
+__all__ = ["is_structural_title", "short_title"]
 
 # What every set of notes may have, in any subject: front matter, back matter and a glossary.
 _KINDS = (
@@ -43,3 +43,29 @@ def is_structural_title(title: str, deck_title: str | None = None) -> bool:
     if deck_title is not None and words == fold(deck_title):
         return True
     return _STRUCTURAL.match(words) is not None
+
+
+# A title longer than this is cut down when shown before every question on its topic.
+MAX_SHORT_TITLE = 40
+# "Case study 1:", "Example:", "Part B –": a label of the notes' layout before what the topic is.
+_LAYOUT_LABEL = re.compile(
+    r"^(?:case\s+study|example|part|section|unit|chapter|topic|lesson|paper|question)"
+    r"(?:\s+\w{1,3})?\s*[:–—-]\s+(?=\S)",
+    re.IGNORECASE,
+)
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def short_title(title: str) -> str:
+    """A long title as the context shown before a question: without a layout label or a last
+    bracket, while it stays too long ("Case study 1: Chile earthquake, 2010 (higher-income
+    country)" -> "Chile earthquake, 2010"). A short title ("Causes (Typhoon Haiyan)") is whole:
+    its bracket tells it from the other "Causes"."""
+    short = title.strip()
+    for pattern in (_LAYOUT_LABEL, _LAST_BRACKET):
+        if len(short) <= MAX_SHORT_TITLE:
+            break
+        cut = pattern.sub("", short).strip(" ,;:–—-")
+        if len(cut.split()) >= 2:
+            short = cut
+    return short

@@ -8,6 +8,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_EXPLANATION, shorten
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._words import content_words
+from knowledge.headings import short_title
 from knowledge.importers.terms import split_glossary
 
 
@@ -15,7 +16,7 @@ def label(ref: FactRef, span: Span | None = None) -> str:
     """Where a fact sits, shown before it: "Berlin Wall (Americans react)". When the question
     turns on a year (`span`), the title's own dates are left out: "Montgomery Bus Boycott
     (1955-56): December _____: buses desegregated" would give 1956 away."""
-    title = ref.topic.title
+    title = short_title(ref.topic.title)  # "Chile earthquake, 2010", not its case-study heading
     if span is not None and span.kind in (SpanKind.YEAR, SpanKind.DATE) and _YEAR.search(title):
         title = _TITLE_DATES.sub("", title).strip(" ,–—-:") or title
     group = short_group(ref.fact.group, title) if ref.fact.group else None
@@ -66,7 +67,9 @@ _TITLE_DATES = re.compile(
 
 def topic_path(ctx: DeckContext, ref: FactRef, *, with_group: bool = True) -> str:
     """Where a fact sits in the topic tree: "Cold War › Berlin Wall (Americans react)"."""
-    titles = [topic.title for topic in ctx.deck.path(ref.topic.id)] or [ref.topic.title]
+    titles = [short_title(t.title) for t in ctx.deck.path(ref.topic.id)] or [
+        short_title(ref.topic.title)
+    ]
     path = " › ".join(titles)
     return f"{path} ({ref.fact.group})" if ref.fact.group and with_group else path
 

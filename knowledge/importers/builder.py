@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["MAX_LINE_CHARS", "DeckBuilder", "Group", "TopicDraft", "title_aliases"]
+from knowledge.importers.casing import names_in, readable
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, ImportReport
 from knowledge.importers.slugs import SlugAllocator, file_stem, humanise, slugify
@@ -84,6 +85,16 @@ class TopicDraft:
             self.items.append(Group(heading, kept))
         else:  # nothing under it (or only repeats): keep the heading as a line of its own
             self.add_fact(heading)
+
+    def add_labelled(self, label: str, text: str) -> None:
+        """Add a line under its own label ("Strength: …" as the fact "…" of a group "Strength"),
+        joining the group just before when the label repeats ("Strength: …", "Strength: …")."""
+        last = self.items[-1] if self.items else None
+        heading = label.strip().rstrip(":").strip()
+        if isinstance(last, Group) and last.heading == heading:
+            last.facts += [p for p in _fact_sized(text.strip()) if self._first(heading, p)]
+        else:
+            self.add_group(label, [text])
 
     def group_since(self, start: int, heading: str) -> None:
         """Move the plain facts added since `items[start]` under `heading`, joining an existing
@@ -211,6 +222,16 @@ class DeckBuilder:
         self._term_keys: set[str] = set()
         self._questions: list[dict[str, Any]] = []
         self._question_keys: set[str] = set()
+        self._names: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def read_names(self, lines: list[str]) -> None:
+        """Learn from the notes' lines which words are names and acronyms, so that headings typed
+        in capitals become readable titles from now on (see `casing`)."""
+        self._names = names_in(lines)
+
+    def readable(self, heading: str) -> str:
+        """A heading as a title: sentence case if it was typed in capitals (after `read_names`)."""
+        return heading if self._names is None else readable(heading, *self._names)
 
     @property
     def title(self) -> str:
@@ -219,7 +240,7 @@ class DeckBuilder:
 
     @title.setter
     def title(self, title: str) -> None:
-        self._title = _title_sized(" ".join(title.split())) or self._title
+        self._title = _title_sized(" ".join(self.readable(title).split())) or self._title
 
     def add_topic(self, title: str, parent: TopicDraft | None = None) -> TopicDraft:
         """Start a topic (id: a slug of the title, unique in the deck), under `parent` if given.
@@ -230,7 +251,7 @@ class DeckBuilder:
         deck may not have two topics a student cannot tell apart. Deeper than the deck format allows,
         a topic is added beside its parent instead of under it.
         """
-        title = " ".join(title.split()) or "Untitled"
+        title = " ".join(self.readable(title).split()) or "Untitled"
         while parent is not None and parent.depth + 1 >= MAX_TOPIC_DEPTH:
             parent = self._parents.get(parent.id)
         shown = _title_sized(title)

@@ -21,6 +21,12 @@ from dataclasses import dataclass, field
 from knowledge._yaml_nodes import ComposeError, Mapping, Scalar, compose
 from knowledge.headings import is_structural_title
 from knowledge.importers.builder import DeckBuilder, TopicDraft
+from knowledge.importers.definitions import (
+    defines_term,
+    inline_definition,
+    is_citation,
+    lead_in_label,
+)
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.nesting import Line, flatten, nest
@@ -135,6 +141,7 @@ def import_markdown(text: str, source_name: str) -> Imported:
     lines = text.split("\n")
     front_title, start = _front_matter(lines)
     builder = DeckBuilder(source_name=source_name, kind="Markdown notes")
+    builder.read_names([strip_markdown(line) for line in lines[start:] if not _ATX.match(line)])
     events = _drop_contents_lists(_join_continuations(_scan(lines, start, builder)))
     if not any(event is not None for event in events):
         raise DeckImportError("there are no notes in the file, only front matter")
@@ -191,7 +198,10 @@ def _add_section(
         pairs = _term_list(section.blocks)
         if pairs:
             for term, definition in pairs:
-                builder.add_term(term, definition, owner)
+                if is_citation(term, definition):  # a study among the terms: kept as a line
+                    owner.add_fact(f"{term}: {definition}")
+                else:
+                    builder.add_term(term, definition, owner)
             return
     if structural and parent is not None:
         start = len(parent.items)
@@ -540,7 +550,7 @@ def _fill_topic(
             lead = _clean(builder, topic, block.text, glossary)
             if lead:
                 members = [
-                    _clean(builder, topic, item.text, glossary)
+                    _clean(builder, topic, item.text, glossary, lead_in=lead)
                     for item in flatten(nest(following.items))
                 ]
                 topic.add_group(lead, members)
@@ -578,9 +588,12 @@ def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], gloss
             _add_items(builder, inner, root.children, glossary)
         elif root.children:
             members = [
-                _clean(builder, topic, line.text, glossary) for line in flatten(root.children)
+                _clean(builder, topic, line.text, glossary, lead_in=text)
+                for line in flatten(root.children)
             ]
             topic.add_group(text, members)
+        elif (labelled := lead_in_label(text)) is not None:
+            topic.add_labelled(*labelled)  # "Strength: …" reads as the line's context
         else:
             topic.add_fact(text)
 
@@ -630,7 +643,13 @@ def _para_texts(builder: DeckBuilder, topic: TopicDraft, para: Para, glossary: b
 
 
 def _clean(
-    builder: DeckBuilder, topic: TopicDraft, raw: str, glossary: bool, *, whole: bool = True
+    builder: DeckBuilder,
+    topic: TopicDraft,
+    raw: str,
+    glossary: bool,
+    *,
+    whole: bool = True,
+    lead_in: str | None = None,
 ) -> str:
     """The plain text of a line (empty for boilerplate when `whole`: a paragraph is judged sentence
     by sentence), noting any key term it defines on the way."""
@@ -644,10 +663,16 @@ def _clean(
         found = split_glossary(
             f"{strip_markdown(bold.group('term'))}: {strip_markdown(bold.group('d'))}"
         )
+        if found is not None and not (glossary or defines_term(*found, lead_in=lead_in)):
+            found = None  # "**Field (1978)**: filmed …" is a study; "**Strength**: …" a judgement
     elif _MATHS.search(raw):
         found = None
     else:
         found = split_labelled(text) or (split_glossary(text) if glossary else split_equals(text))
+        if found is None and not glossary:
+            found = inline_definition(text, lead_in=lead_in)
+    if found is not None and glossary and is_citation(*found):
+        found = None  # a "Key terms" list that names a study keeps the study as a fact
     if found is not None:
         builder.add_term(*found, topic)
     return text

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.importers.builder import DeckBuilder, TopicDraft
+from knowledge.importers.definitions import inline_definition, lead_in_label
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
@@ -60,6 +61,7 @@ def import_outline(text: str, source_name: str) -> Imported:
             line=title.number,
         )
     builder = DeckBuilder(source_name=source_name, kind="outline notes")
+    builder.read_names([line.text for line in lines])
     if title is not None:
         builder.title = title.text
     for header, nodes in _sections(nest(body)):
@@ -236,6 +238,7 @@ def _import_numbered(
     """Numbered or marked sections as a topic tree: "2.1" a subtopic of "2.", each with the lines
     under it."""
     builder = DeckBuilder(source_name=source_name, kind="outline notes")
+    builder.read_names([line.text for line in lines])
     builder.report.detect("headings", detected)
     first = lines[0]
     body = lines
@@ -379,22 +382,39 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
             index = end
         else:
             _note_terms(builder, topic, node.text)
-            topic.add_fact(node.text)
+            _add_line(topic, node.text)
             index += 1
 
 
+def _add_line(topic: TopicDraft, text: str) -> None:
+    """A line of its own as a fact; "Total cost: about US$30 billion" as the fact under its
+    label, so the label reads as its context (see `definitions.lead_in_label`)."""
+    labelled = lead_in_label(text)
+    if labelled is None:
+        topic.add_fact(text)
+    else:
+        topic.add_labelled(*labelled)
+
+
 def _add_group(builder: DeckBuilder, topic: TopicDraft, heading: Line, members: list[Line]) -> None:
-    for line in (heading, *members):
-        _note_terms(builder, topic, line.text)
+    _note_terms(builder, topic, heading.text)
+    for line in members:
+        _note_terms(builder, topic, line.text, lead_in=heading.text)
     topic.add_group(heading.text, [member.text for member in members])
 
 
-def _note_terms(builder: DeckBuilder, topic: TopicDraft, text: str) -> None:
-    """A key term from a line that says it is one ("Key word: …", "Term = …"), or from any
-    "term - definition" line of a section headed as a glossary ("=== KEY TERMS ===")."""
+def _note_terms(
+    builder: DeckBuilder, topic: TopicDraft, text: str, *, lead_in: str | None = None
+) -> None:
+    """A key term from a line that says it is one ("Key word: …", "Term = …"), from any
+    "term - definition" line of a section headed as a glossary ("=== KEY TERMS ==="), or from a
+    "Term: definition" line anywhere whose sides read as a name and its meaning ("Focus: the
+    point underground where …", not "Total cost: about US$30 billion"; see `definitions`)."""
     found = split_labelled(text) or split_equals(text)
     if found is None and is_glossary_title(topic.title):
         found = split_glossary(text)
+    if found is None:
+        found = inline_definition(text, lead_in=lead_in)
     if found is not None:
         builder.add_term(*found, topic)
 

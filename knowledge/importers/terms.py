@@ -78,6 +78,12 @@ def split_labelled(text: str) -> tuple[str, str] | None:
     return split_glossary(labelled.group("rest")) if labelled else None
 
 
+def split_colon(text: str) -> tuple[str, str] | None:
+    """("Focus", "the point underground …") from "Focus: the point underground …", when the left
+    side is term-like; whether it is a definition is `definitions.defines_term`'s call."""
+    return _split(_COLON, text)
+
+
 def split_glossary(text: str) -> tuple[str, str] | None:
     """A term from a glossary line: "Term = definition", "Term: definition", "Term - definition"."""
     return _split(_EQUALS, text) or _split(_COLON, text) or _split(_DASH, text)

@@ -419,7 +419,7 @@ class FactSearch:
                 spans = find_spans(heading, people_words, place_words) if eager else None
                 self._add(
                     fact=Fact(heading),
-                    context=FactContext(spans, None, False, None),
+                    context=FactContext.bare(spans),
                     topic=position,
                     origin=ORIGIN_HEADING,
                     fields=[(words.content(f"{heading} {spelt_in_full(heading)}"), FACT_TEXT, 0)],
@@ -436,7 +436,7 @@ class FactSearch:
                     fields = [(words.content(line), PSEUDO_TEXT, 0)]
                     self._add(
                         fact=pseudo,
-                        context=FactContext(spans, None, False, None),
+                        context=FactContext.bare(spans),
                         topic=position,
                         origin=origin,
                         fields=fields,
@@ -450,7 +450,7 @@ class FactSearch:
                 fields.append((words.content(names), PSEUDO_TEXT, 0))
                 self._add(
                     fact=Fact(line),
-                    context=FactContext(spans, None, False, None),
+                    context=FactContext.bare(spans),
                     topic=position,
                     origin=ORIGIN_TERM,
                     fields=fields,

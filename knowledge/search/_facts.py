@@ -79,6 +79,11 @@ class FactContext:
     question: str | None = None  # the question line above, in a question-and-answer sheet
     quote: str | None = None  # the quotation this line comments on (literature notes)
 
+    @classmethod
+    def bare(cls, spans: tuple[Span, ...] | None) -> FactContext:
+        """A line read on its own, with no lead-in or neighbours: a heading, a summary, a term."""
+        return cls(spans, None, False, None)
+
     def __reduce__(self) -> tuple[type[FactContext], tuple[object, ...]]:
         """Pickled as its fields in order (see `Entity.__reduce__`)."""
         fields = (
@@ -107,6 +112,22 @@ def analyse_facts(
     asked: str | None = None
     quote: str | None = None  # the quotation the lines below comment on
     commented = False  # a line has commented on it already
+
+    def add(
+        fact: Fact,
+        *,
+        asks: bool = False,
+        carried: str | None = None,
+        before: str | None = None,
+        question: str | None = None,
+        quote: str | None = None,
+    ) -> None:
+        """The one place a fact's context is made: its spans and lead-in, and what the loop
+        found about the lines around it. A question line (`asks`) gives no reasons."""
+        spans = find_spans(fact.text, people, places) if with_spans else None
+        cause = not asks and bool(fact.group and _CAUSE_LEAD_IN.search(fact.group))
+        contexts.append(FactContext(spans, fact.group, cause, carried, before, question, quote))
+
     for fact in facts:
         text = fact.text
         if fact.group != group:
@@ -117,29 +138,12 @@ def analyse_facts(
             quote = f"{quote} {text.strip()}"
         elif quote is not None and (not commented or text[:1].islower()):
             commented = True
-            contexts.append(
-                FactContext(
-                    find_spans(text, people, places) if with_spans else None,
-                    fact.group,
-                    bool(fact.group and _CAUSE_LEAD_IN.search(fact.group)),
-                    None,
-                    None,
-                    asked,
-                    quote,
-                )
-            )
+            add(fact, question=asked, quote=quote)
             continue
         else:
             quote = None
         if is_question_line(text):
-            contexts.append(
-                FactContext(
-                    find_spans(text, people, places) if with_spans else None,
-                    fact.group,
-                    False,
-                    None,
-                )
-            )
+            add(fact, asks=True)
             subject, asked = None, _QUESTION_PREFIX.sub("", text)
             continue
         own = _subject(text)
@@ -149,16 +153,7 @@ def analyse_facts(
         carried = subject if refers else None
         before = subject if not refers and subject != own else None
         subject = own if own is not None else subject
-        contexts.append(
-            FactContext(
-                find_spans(text, people, places) if with_spans else None,
-                fact.group,
-                bool(fact.group and _CAUSE_LEAD_IN.search(fact.group)),
-                carried,
-                before,
-                asked,
-            )
-        )
+        add(fact, carried=carried, before=before, question=asked)
     return contexts
 
 

@@ -81,9 +81,11 @@ def test_a_bullet_with_sub_points_is_an_answer_itself() -> None:
 def test_an_adjective_finds_its_noun() -> None:
     deck, index = imported(PHYSICS, "markdown", "electricity.md")
 
-    lead = lead_of(answer_question(deck, index, "why are wet hands dangerous?"))
+    found = answer_question(deck, index, "why are wet hands dangerous?")
 
-    assert lead.startswith("Danger: water conducts electricity")
+    # the notes' "Danger: water conducts …" is read as the line under its label "Danger"
+    assert lead_of(found).startswith("water conducts electricity")
+    assert "› Danger" in found.reply.fallback.plain  # shown as where the line sits
 
 
 @pytest.mark.parametrize(

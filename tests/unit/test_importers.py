@@ -224,6 +224,10 @@ def test_markdown_headings_lists_paragraphs_and_glossary() -> None:
     assert "Date: 1793; Event: Louis XVI executed" in facts(terror)  # a table row, column: value
     assert not any(fact.startswith("Date — Event") for fact in facts(terror))
     assert terms(deck) == {
+        # "First Estate: clergy, …" lines define their estates, as a glossary line would
+        "First Estate": "clergy, paid almost no tax",
+        "Second Estate": "nobility",
+        "Third Estate": "everyone else, ~97% of the people",
         "Financial crisis": "debts from the American War of Independence",
         "Sans-culottes": "radical working people of Paris",
         "Guillotine": "the execution machine used during the Terror",

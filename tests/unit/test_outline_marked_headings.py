@@ -65,20 +65,20 @@ def _facts(topic: Topic) -> list[str]:
 
 def test_underlined_and_framed_titles_become_sections_with_their_own_notes() -> None:
     deck = imported(WAVES, "outline", "waves.txt")[0]
-    assert deck.title == "WAVES - GCSE PHYSICS REVISION"
+    assert deck.title == "Waves - GCSE physics revision"  # typed in capitals, read in sentence case
     titles = [topic.title for topic in deck.topics]
     assert titles == [
         "Transverse waves",
         "Longitudinal waves",
-        "WAVE EQUATION",
-        "ELECTROMAGNETIC SPECTRUM",
+        "Wave equation",
+        "Electromagnetic spectrum",
     ]
     by_title = {topic.title: topic for topic in deck.topics}
     assert _facts(by_title["Longitudinal waves"]) == [
         "oscillations are parallel to the direction of energy transfer",
         "have compressions and rarefactions",
     ]
-    assert "radio waves have the longest wavelength" in _facts(by_title["ELECTROMAGNETIC SPECTRUM"])
+    assert "radio waves have the longest wavelength" in _facts(by_title["Electromagnetic spectrum"])
 
 
 def test_no_rule_or_mark_is_kept_as_a_fact_or_a_title() -> None:
@@ -106,7 +106,7 @@ def test_hashes_in_a_text_file_nest_as_markdown_levels() -> None:
         "Cell structure": None,
         "Plant cells only": "Cell structure",
         "Transport in cells": None,
-        "KEY TERMS": None,
+        "Key terms": None,
     }
 
 
@@ -119,7 +119,7 @@ def test_a_framed_glossary_gives_its_dashed_lines_as_key_terms() -> None:
 
 def test_a_line_with_marks_on_one_side_only_is_a_note_not_a_heading() -> None:
     deck = imported(CELLS, "outline", "cells.txt")[0]
-    glossary = next(topic for topic in deck.topics if topic.title == "KEY TERMS")
+    glossary = next(topic for topic in deck.topics if topic.title == "Key terms")
     assert any("magnification formula" in text for text in _facts(glossary))
 
 

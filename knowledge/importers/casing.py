@@ -1,0 +1,112 @@
+"""Headings typed in capitals ("CASE STUDY 1: CHILE EARTHQUAKE, 2010") as readable titles.
+
+Outline notes often shout their section headings. Kept as written, every question's context, every
+"Which topic?" option and every /explain title shouts too. A shouted heading is written in
+sentence case instead, as a textbook would print it ("Case study 1: Chile earthquake, 2010"),
+keeping what must stay capitalised:
+
+- a word the notes themselves write capitalised inside a sentence ("… about 115 km from
+  Concepcion", "in Nepal") is a name, and keeps its capital;
+- a word the notes write in capitals elsewhere ("UNESCO", "the UK") keeps them, as does a short
+  word English does not know ("GCSE", "NHS", "WW2", "II"): an acronym;
+- otherwise the dictionary decides: a word it knows only with a capital ("Nepal", "Monday") keeps
+  one, a word it knows in lower case ("earthquake") is written so, and a longer unknown word is
+  taken for a name ("KHRUSHCHEV" -> "Khrushchev").
+
+The first word, and the first after a colon, start with a capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_MIN_SHOUTED_LETTERS = 4
+_MAX_ACRONYM = 5
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def is_shouted(text: str) -> bool:
+    """True for a heading in capitals: every word of two or more letters is upper case but for a
+    short plural of an acronym ("THE FOUR Ps"), with enough letters to tell."""
+    words = _TOKEN.findall(text)
+    letters = sum(len(word) for word in words)
+    if letters < _MIN_SHOUTED_LETTERS or not any(len(word) >= 3 for word in words):
+        return False
+    shouted = [word for word in words if word.isupper()]
+    others = [word for word in words if not word.isupper()]
+    return len(shouted) >= 1 and all(_acronym_plural(word) for word in others)
+
+
+def _acronym_plural(word: str) -> bool:
+    return len(word) <= _MAX_ACRONYM and word[:-1].isupper() and word[-1] == "s"
+
+
+def names_in(lines: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the notes write capitalised inside a sentence (names), and those they write in
+    capitals (acronyms), both in upper case, from the lines that are not themselves shouted."""
+    names: set[str] = set()
+    acronyms: set[str] = set()
+    for line in lines:
+        if is_shouted(line):
+            continue
+        previous = ""
+        for match in _TOKEN.finditer(line):
+            word = match.group()
+            before = line[: match.start()].rstrip()
+            opening = not previous or _SENTENCE_END.search(before) is not None
+            if len(word) >= 2 and word.isupper():
+                acronyms.add(word)
+            elif word[0].isupper() and not opening:
+                names.add(word.upper())
+            previous = word
+    return frozenset(names), frozenset(acronyms)
+
+
+def readable(text: str, names: frozenset[str], acronyms: frozenset[str]) -> str:
+    """`text` in sentence case when it is shouted (see the module docstring); else as it is."""
+    if not is_shouted(text):
+        return text
+    from knowledge.search._dictionary import english_words  # loaded only for a shouted heading
+
+    known = english_words()
+    out: list[str] = []
+    position = 0
+    capital_next = True
+    for match in _TOKEN.finditer(text):
+        gap = text[position : match.start()]
+        if ":" in gap:
+            capital_next = True
+        out.append(gap)
+        out.append(_word(match.group(), names, acronyms, known, first=capital_next))
+        capital_next = False
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _word(
+    word: str,
+    names: frozenset[str],
+    acronyms: frozenset[str],
+    known: Container[str],
+    *,
+    first: bool,
+) -> str:
+    if not word.isupper() or word == "I":
+        return word  # "Ps" in "THE FOUR Ps", as written; "I" is a word or a numeral
+    stem = re.split(r"['’]", word)[0]
+    if stem in acronyms or word in acronyms:
+        return word
+    lower = word.lower()
+    capitalised = lower[:1].upper() + lower[1:]
+    if stem in names:
+        return capitalised
+    in_lower = stem.lower() in known
+    in_capital = stem.capitalize() in known
+    if not in_lower and not in_capital and len(stem) <= _MAX_ACRONYM and len(stem) >= 2:
+        return word  # "GCSE", "NHS": an acronym English does not know as a word
+    if (in_capital and not in_lower) or not (in_lower or in_capital):
+        return capitalised  # "NEPAL", or an unknown longer word: a name
+    return capitalised if first else lower
