@@ -7,6 +7,7 @@ import importlib
 import inspect
 import sys
 import time
+import traceback
 
 from benchmarks._table import FIGURES, Figure, table
 
@@ -41,6 +42,9 @@ def main() -> int:
                 result = asyncio.run(result)
         except SystemExit as stop:
             result = stop.code
+        except Exception:  # a benchmark that crashes is a miss; the others still run
+            traceback.print_exc()
+            result = "crashed"
         ok = result in (None, 0)
         if not ok:
             failed.append(name)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from adapters.telegram._menu import menu
 from adapters.telegram._render import (
@@ -14,13 +16,14 @@ from adapters.telegram._render import (
     SendText,
     Toast,
     html_chunks,
+    html_measure,
     poll_explanation,
     render,
     to_html,
     utf16_length,
 )
 from bot.commands import COMMANDS, CommandSpec
-from bot.markup import Text, bold, code, italic, item, line, text
+from bot.markup import Text, bold, code, italic, item, line, split_text, text
 from bot.replies import Choices, Image, Message, Notice, Option, Quiz
 from tests.fakes.telegram_api import checked_html, parse_html
 
@@ -233,3 +236,36 @@ def test_a_timed_quiz_closes_its_poll_with_the_round() -> None:
     assert poll_open_period(None) is None
     assert poll_open_period(2) is None  # below Telegram's minimum: the core refuses late votes
     assert poll_open_period(3600) is None
+
+
+_SPAN_TEXT = st.text(
+    alphabet=st.sampled_from(["a", "b", " ", "<", "&", ">", "é", "😀", "\u200b", "-"]),
+    max_size=30,
+)
+_SPANS = st.lists(
+    st.one_of(
+        _SPAN_TEXT,
+        _SPAN_TEXT.map(bold),
+        _SPAN_TEXT.map(italic),
+        _SPAN_TEXT.map(code),
+    ),
+    max_size=4,
+)
+_LINES = st.lists(
+    st.tuples(_SPANS, st.booleans(), st.integers(0, 2)).map(
+        lambda parts: item(*parts[0], indent=parts[2]) if parts[1] else line(*parts[0])
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=_LINES, slack=st.integers(-3, 3))
+def test_a_reply_measured_whole_splits_as_measured_line_by_line(
+    lines: list[object], slack: int
+) -> None:
+    """Most replies fit one message and are measured as one string; the chunks must be exactly
+    those of the line-by-line split, at the limit and on either side of it."""
+    value = text(*lines)  # type: ignore[arg-type]
+    limit = max(8, utf16_length(to_html(value)) + slack)
+    assert html_chunks(value, limit) == split_text(value, limit, html_measure)
