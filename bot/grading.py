@@ -26,6 +26,9 @@ How an answer is judged, in order:
 8. A year is answered by a date in it ("May 1915" for 1915); a misspelt number word or month
    still counts ("thiwteen", "Jully"); a wrong number is only called a number when it is one
    ("Forty iwo" is not "40"): `_grade_numbers`.
+9. A word of the answer's family ("social" for "sociable") and a country without the compass
+   point the notes give it ("Germany" for "West Germany") are accepted while no other entity of
+   the deck is that word, of that family, or that country's other part (`_grade_forms`).
 
 A surname stands for a whole name only when that name reads as a person's (`names_a_person`):
 "Nagy" for "Imre Nagy", never "Tennis" for "Table Tennis".
@@ -43,6 +46,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot._grade_forms import MIN_STEM, same_family, without_compass
 from bot._grade_numbers import match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
 from bot._names import (
@@ -252,6 +256,15 @@ class Grader:
                 if start == 0 or is_trailing_part(words[start:], words, entity.name):
                     self._tails.setdefault(words[start:], []).append(k)
         self._by_compact = {entity.form.compact: k for k, entity in enumerate(self._entities)}
+        # One-word entities by their first letters, and names by all but their first word
+        # ("germany" -> West Germany, East Germany, Germany): the rivals of another form.
+        self._by_stem: dict[str, list[int]] = {}
+        self._by_rest: dict[tuple[str, ...], list[int]] = {}
+        for k, entity in enumerate(self._entities):
+            words = entity.form.words
+            if len(words) == 1:
+                self._by_stem.setdefault(words[0][:MIN_STEM], []).append(k)
+            self._by_rest.setdefault(words[1:] if len(words) > 1 else words, []).append(k)
         self._plans: dict[str | tuple[str, ...], _Plan] = {}
 
     def grade(self, expected: str | Sequence[str], given: str) -> Grade:
@@ -284,6 +297,11 @@ class Grader:
             if match is not None and (best is None or match < best):
                 best = match
         if best is None:
+            other_form = self._other_form(plan, g)
+            if other_form is not None:
+                return Grade(
+                    True, Verdict.ALIAS, other_form.text, shown, _NOTES_SAY.format(other_form.text)
+                )
             country = self._country(plan, g)
             if country is not None:
                 reason = f"Accepted — the answer is “{country.text}”."
@@ -430,6 +448,36 @@ class Grader:
             None,
         )
 
+    def _other_form(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer `g` gives in another form a teacher accepts: a word of its family
+        ("social" for "sociable") or its country without the compass point ("Germany" for "West
+        Germany"). Never when `g` is another entity of the deck, of the same family as one, or
+        when the deck names the country or another part of it."""
+        if self._is_other(plan, g.compact) or len(g.words) != 1:
+            return None
+        word = g.words[0]
+        for answer in plan.answers:
+            if answer.numeric:
+                continue
+            ew = answer.form.words
+            if len(ew) == 1 and not answer.name and same_family(word, ew[0]):
+                rivals = self._by_stem.get(word[:MIN_STEM], ())
+                if not any(
+                    k not in plan.excluded and same_family(word, self._entities[k].form.words[0])
+                    for k in rivals
+                ):
+                    return answer
+            country = without_compass(ew)
+            if country is not None and country == g.words and answer.name:
+                parts = self._by_rest.get(country, ())
+                if all(k in plan.excluded for k in parts):
+                    return answer
+        return None
+
+    def _is_other(self, plan: _Plan, compact: str) -> bool:
+        k = self._by_compact.get(compact)
+        return k is not None and k not in plan.excluded
+
     def _partly_right(self, plan: _Plan, given: str) -> bool:
         """True when some parts of a multi-part answer are right but not all of them."""
         parts = _given_parts(given)
@@ -494,6 +542,8 @@ _NAME_REASONS = {
     "part": "Accepted — in full, “{}”.",
     "extended": "Accepted — the answer is “{}”.",
 }
+
+_NOTES_SAY = "Accepted — the notes say “{}”."
 _PARTLY_RIGHT = "Partly right — the full answer is “{}”."
 _TOO_LONG = "That answer is too long to check — a few words are enough."
 

@@ -10,6 +10,9 @@ A blank's text is not the only right answer a student can type:
 - a name alone for the name after a describing word the deck uses before several names:
   "Germany" for "Nazi Germany" (the deck also writes "Nazi Party", "Nazi ideal").
 
+- the word naming which kind, for a kind the deck names several of: "disinhibited" for
+  "disinhibited attachment" where the notes also write "secure attachment" (`type_word`).
+
 An extra answer is accepted outright, so each is taken only when it names nothing else in the
 deck: no other name of the deck ends in the same word, and no gloss names another entity.
 """
@@ -57,6 +60,9 @@ MAX_NAME_WORDS = 3
 def extra_answers(ctx: DeckContext, text: str, span: Span) -> Iterator[str]:
     """Further answers for `span` of the line `text`, each safe to accept outright."""
     yield from ctx.once(_glosses).get(fold(span.text), ())
+    kind_word = type_word(ctx, span.text)
+    if kind_word is not None:
+        yield kind_word
     if span.kind is not SpanKind.PHRASE:
         return
     words = span.text.split()
@@ -74,6 +80,61 @@ def extra_answers(ctx: DeckContext, text: str, span: Span) -> Iterator[str]:
         yield last
     elif not any(is_everyday(word) for word in words) and _said_of_a_person(text, span):
         yield last  # "a Jewish student, Herschel Grynszpan, shot …"
+
+
+# "secure attachment", "Demand-pull inflation": a word, then the noun it says the kind of.
+_KIND_PAIR = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{3,})(?=\s+([a-z][a-z]{3,})(?![\w'’-]))")
+_MIN_KINDS = 2  # a noun the deck puts two or more kind-words before names a kind of thing
+
+
+def type_word(ctx: DeckContext, answer: str) -> str | None:
+    """The first word of a two-word lowercase answer when it alone says which one is meant: the
+    deck names other kinds of the same thing ("secure attachment", "insecure attachment" beside
+    "disinhibited attachment"), and the notes never put the word before another noun. A teacher
+    takes "disinhibited" for "disinhibited attachment" then; "Table" for "Table Tennis" (a name)
+    is never asked."""
+    words = answer.split()
+    if len(words) != 2 or not answer.islower() or not all(w.isalpha() or "-" in w for w in words):
+        return None
+    first, head = (fold(w) for w in words)
+    kinds, heads = ctx.once(_kinds)
+    if heads.get(first, set()) != {head} or len(kinds.get(head, set())) < _MIN_KINDS:
+        return None
+    if first in STOP_WORDS or ("-" not in words[0] and is_everyday(words[0])):
+        return None  # "high inflation": "high" alone says nothing a teacher would mark
+    return words[0]
+
+
+_SHARED_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+)\s+(?:and|or)\s+$")
+
+
+def shares_its_noun(ctx: DeckContext, text: str, span: Span) -> bool:
+    """True when the blank's last word is also the noun of the word before "and"/"or": in
+    "very high stranger and separation anxiety" a blank on "separation anxiety" leaves "stranger
+    and _____" with no noun (the notes also write "stranger anxiety")."""
+    words = span.text.split()
+    if len(words) != 2 or not span.text.islower():
+        return False
+    before = _SHARED_BEFORE.search(text[: span.start])
+    if before is None:
+        return False
+    kinds, _ = ctx.once(_kinds)
+    return fold(before.group(1)) in kinds.get(fold(words[1]), set())
+
+
+def _kinds(ctx: DeckContext) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(folded noun -> the words the notes put before it, folded word -> the nouns it goes
+    before), over every lowercase pair of words in the deck's lines."""
+    kinds: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    for ref in ctx.facts:
+        for match in _KIND_PAIR.finditer(ref.text):
+            first, head = fold(match.group(1)), fold(match.group(2))
+            if first in STOP_WORDS or head in STOP_WORDS:
+                continue
+            kinds.setdefault(head, set()).add(first)
+            heads.setdefault(first, set()).add(head)
+    return kinds, heads
 
 
 def _name_word(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
+from bot.questions._aliases import shares_its_noun
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import distractors, option_text
 from bot.questions._filters import blank_problem
@@ -30,6 +31,7 @@ def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
         and not blank_problem(ref.text, span)
         and not gives_away(span.text, label(ref, span))
         and not gives_year_away(ref, span)
+        and not shares_its_noun(ctx, ref.text, span)  # "stranger and _____" (anxiety)
     ]
     return sorted(spans, key=lambda s: (-s.score, s.start))
 

@@ -7,8 +7,9 @@ number, capitalised phrase or rare word found in them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
-from bot.questions._aliases import extra_answers
+from bot.questions._aliases import extra_answers, shares_its_noun, type_word
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._entities import without_parenthetical
 from bot.questions._filters import (
@@ -37,17 +38,25 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue
         if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
             continue
-        stem = blanked(text, span)
+        answers = accepted_answers(ctx, span, text)
+        blank = span
+        if shares_its_noun(ctx, text, span):
+            # "stranger and _____ anxiety": the noun both words share stays in the line.
+            kind_word = type_word(ctx, span.text)
+            if kind_word is None:
+                continue
+            blank = replace(span, end=span.start + len(kind_word), text=kind_word)
+            answers = tuple(dict.fromkeys((kind_word, *answers)))
         yield Question(
-            id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CLOZE.value, span.text),
+            id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CLOZE.value, blank.text),
             kind=QuestionKind.CLOZE,
-            prompt=f"{label(ref, span)}: {stem}",
-            answers=accepted_answers(ctx, span, text),
-            explanation=quote_fact(f"Answer: {span.text}.", ref),
+            prompt=f"{label(ref, blank)}: {blanked(text, blank)}",
+            answers=answers,
+            explanation=quote_fact(f"Answer: {blank.text}.", ref),
             source_fact=text,
             topic_id=ref.topic.id,
             fact_id=ref.fact_id,
-            hint=hint_for(span),
+            hint=hint_for(blank),
         )
 
 

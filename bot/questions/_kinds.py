@@ -33,13 +33,22 @@ _CLASSES = {
     "league army force forces group groups band bands",
     CONCEPT: "policy policies aim aims strategy strategies goal idea belief approach system",
     CONDITION: "situation situations condition conditions",
-    "person": "person leader leaders man woman people official",
+    "person": "person leader leaders man woman people official figure figures caregiver "
+    "caregivers individual individuals adult adults someone parent parents informant",
     "contest": "race competition contest rivalry",
     "place": "city town region area zone border sea river mountain",
     "organism": "microorganism microorganisms organism organisms bacterium bacteria virus viruses "
     "protist protists fungus fungi cell cells animal animals plant plants",
     "treatment": "treatment treatments drug drugs medicine medicines vaccine vaccines therapy",
-    "procedure": "trial trials test tests experiment experiments method methods procedure",
+    "procedure": "trial trials test tests experiment experiments method methods procedure "
+    "technique techniques study studies survey surveys questionnaire questionnaires interview "
+    "interviews observation observations investigation",
+    # Added after review 9: a key-term list mixing a research method, a person, a feeling and a
+    # bond let the odd one out be picked without the subject.
+    "feeling": "distress anxiety feeling feelings emotion emotions upset sadness",
+    "relationship": "bond bonds relationship relationships tie ties attachment attachments "
+    "friendship",
+    "effect": "effect effects consequence consequences outcome outcomes",
     # Added for term questions (issue 14, round 8): "the amount of substance …" (a mole) among
     # "a mixture of a metal …" (an alloy) is an odd one out a student can spot without chemistry.
     "quantity": "amount amounts number numbers mass sum total value percentage proportion ratio "
@@ -57,6 +66,9 @@ _CLASSES = {
 # one section may stand among each other when they are of these kinds (or of none the deck can
 # tell), as teachers list "key terms and aims" together.
 ABSTRACT = frozenset({CONCEPT, PROCESS, UNKNOWN, "action", "attitude"})
+# Kinds a key-term list mixes that read apart at a glance (a research method, a person, a feeling,
+# a bond): a term of one never stands beside a term of another kind, nor of an unknown one.
+APART = frozenset({"person", "procedure", "feeling", "relationship"})
 _WORD_CLASS = {word: kind for kind, words in _CLASSES.items() for word in words.split()}
 # Words that end a definition's first noun phrase: "a state [that] …", "period [of] …".
 _CLAUSE_END = re.compile(

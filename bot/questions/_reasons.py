@@ -14,7 +14,10 @@ reason (effect, aim) of what the lead-in names, so it can be asked as:
 Wrong options are lines of the same kind: the lines under a sibling lead-in of the same topic
 ("Secondary effects" beside "Primary effects") and under lead-ins of the same kind in other topics
 (any other line of the notes could be a reason nobody wrote down). A line that shares most of its
-words with a line of the group, or that defines a term, is never a wrong option.
+words with a line of the group, or that defines a term, is never a wrong option; nor is a line of a
+list about the same thing (`_comparable`), and reasons given for one claim of the notes are only
+asked against other such reasons. A question whose right options alone name what it asks about
+(or alone do not) is not asked (`_singled_out`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import quote_fact, topic_path
 from bot.questions._words import content_words, pronoun_led, root, roots
 from knowledge.model import stable_id
+from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 _CAUSE = "reason"
@@ -221,7 +225,7 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     ]
     # A list the other way round ("Reasons against …" beside "Reasons for building …", riots'
     # causes beside a boycott's success) gives itself away: its lines read as the opposite.
-    siblings = [g for g in siblings if not _opposed(group, g)]
+    siblings = [g for g in siblings if not _opposed(group, g) and _comparable(ctx, group, g)]
     # Effects of another topic that shares a distinctive word with this one are defensible as
     # effects of this one too (the treaty's reparations led to the 1923 crisis, so "savings became
     # worthless" is a consequence of both); causes likewise.
@@ -232,6 +236,7 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         and g.kind == group.kind
         and not _opposed(group, g)
         and not _linked(ctx, group, g, groups, limit)
+        and _comparable(ctx, group, g, limit)
     )
     contrasts = [g for g in siblings if _KIND_OF_CAUSE.search(g.heading)]
     if _KIND_OF_CAUSE.search(group.heading) and contrasts:
@@ -321,6 +326,41 @@ def _linked(
     # A word only these two topics use links them however small the deck.
     rare = max(limit, _PAIR)
     return any(_telling(r) and ctx.topics_using(r) < rare for r in causes & upstream_roots)
+
+
+def _comparable(ctx: DeckContext, group: LeadIn, other: LeadIn, limit: float = 0) -> bool:
+    """True when `other`'s lines are reasons (effects) of the same kind as `group`'s, and not
+    arguably reasons of the same thing. Reasons given for one claim of the notes ("Nepal's
+    earthquake killed more than Chile's" – Reasons:) explain that claim, and lend no wrong options
+    to a list of why people do something, nor take any from it. Two lists about one thing ("Factors
+    increasing hazard risk", "Why people live in areas at risk") are both defensible for each
+    other: a telling word of their subjects shared (one under `limit` topics use, when given)."""
+    if (group.about is None) != (other.about is None):
+        return False
+    shared = _about_roots(ctx, group) & _about_roots(ctx, other)
+    return not any(_telling(r) and (not limit or ctx.topics_using(r) < limit) for r in shared)
+
+
+def _about_roots(ctx: DeckContext, group: LeadIn) -> frozenset[str]:
+    """The roots of what a lead-in is about: its subject, the line it explains, and its topic's
+    title when the heading names no subject of its own ("Reasons:"), for a list not about one line."""
+    text = f"{group.subject} {group.about or ''}"
+    if group.about is None and (group.topic_level or _BARE.match(group.heading)):
+        topic = ctx.deck.topic(group.topic_id)
+        text += f" {topic.title}" if topic is not None else ""
+    # By lemma first: "city growth" and "cities" are one word ("citie" is not "city"). Words of
+    # change ("Inflation rose", "Unemployment rose") say how, not what the list is about.
+    lemmas = (lemma(word) for word in content_words(text))
+    return frozenset(root(w) for w in lemmas if w not in _CHANGE_WORDS) - _LEAD_ROOTS
+
+
+_CHANGE_WORDS = frozenset(
+    """
+    rise rose risen fall fell fallen grow grew grown increase decrease decline drop climb
+    high higher low lower more less most least great greater few fewer far much many even
+    good better bad worse big bigger small smaller large larger become make get change
+    """.split()  # noqa: SIM905
+)
 
 
 def _telling(word_root: str) -> bool:
@@ -489,10 +529,13 @@ def _which_were(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question | 
     rng.shuffle(options)
     where = topic_path(ctx, members[0], with_group=False)
     listed = "; ".join(right)
+    prompt = f"{where}: {_ask_many(group)} {PICK_ALL}"
+    if _singled_out(prompt, right, wrong):
+        return None
     return Question(
         id=stable_id(group.topic_id, group.heading, QuestionKind.MULTI_SELECT.value),
         kind=QuestionKind.MULTI_SELECT,
-        prompt=f"{where}: {_ask_many(group)} {PICK_ALL}",
+        prompt=prompt,
         answers=tuple(right),
         options=tuple(options),
         correct=tuple(sorted(options.index(text) for text in right)),
@@ -520,10 +563,13 @@ def _which_was(
     options = [text, *wrong]
     rng.shuffle(options)
     where = topic_path(ctx, member, with_group=False)
+    prompt = f"{where}: {_ask(group, negative=False)}"
+    if _singled_out(prompt, [text], wrong):
+        return None
     return Question(
         id=stable_id(group.topic_id, member.fact_id, QuestionKind.REASON.value, "which"),
         kind=QuestionKind.REASON,
-        prompt=f"{where}: {_ask(group, negative=False)}",
+        prompt=prompt,
         answers=(text,),
         options=tuple(options),
         correct=(options.index(text),),
@@ -552,10 +598,13 @@ def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question
     rng.shuffle(options)
     where = topic_path(ctx, members[0], with_group=False)
     listed = "; ".join(ref.text for ref in members)
+    prompt = f"{where}: {_ask(group, negative=True)}"
+    if _singled_out(prompt, [right], shown_texts):
+        return None
     return Question(
         id=stable_id(group.topic_id, group.heading, QuestionKind.REASON.value, "not"),
         kind=QuestionKind.REASON,
-        prompt=f"{where}: {_ask(group, negative=True)}",
+        prompt=prompt,
         answers=(right,),
         options=tuple(options),
         correct=(options.index(right),),
@@ -566,6 +615,36 @@ def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question
         topic_id=group.topic_id,
         fact_id=None,
     )
+
+
+_ASKING = roots(
+    "which these was were NOT reason reasons one listed under why among aims effects pick all"
+    " that apply"
+)
+
+
+def _singled_out(prompt: str, odd: list[str], rest: list[str]) -> bool:
+    """True when the options to pick (`odd`) name what the question is about and the others do
+    not (or the reverse): "Nepal's earthquake killed far more than Chile's … which is one of the
+    reasons?" with Chile and Nepal only in the right option is answered without knowing why."""
+    asked = _names_in(prompt) - _ASKING
+    if not asked:
+        return False
+
+    def names(text: str) -> bool:
+        return bool(_names_in(text) & asked)
+
+    odd_named, rest_named = [names(t) for t in odd], [names(t) for t in rest]
+    return (all(odd_named) and not any(rest_named)) or (all(rest_named) and not any(odd_named))
+
+
+_NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)")
+
+
+def _names_in(text: str) -> frozenset[str]:
+    """The roots of the names `text` writes with a capital ("Nepal's", "Chile"), headings in
+    capitals aside."""
+    return frozenset(r for r in roots(" ".join(_NAME_WORD.findall(text))) if _telling(r))
 
 
 def _shape(text: str) -> tuple[bool, bool]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from bot.questions._context import DeckContext
 from bot.questions._draw import Joined, sample_where
-from bot.questions._kinds import ABSTRACT, UNKNOWN
+from bot.questions._kinds import ABSTRACT, APART, UNKNOWN
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
 from bot.questions._words import contains_phrase, roots, spells_initials
@@ -61,12 +61,14 @@ def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
     name policies, practices or attitudes, or where one names no kind the deck can tell (graphite,
     diamond and fullerenes, described by their structure under one heading; "Détente" beside
     "Brinkmanship" in a list of key terms and aims). Two concrete kinds (a state, a quantity, a
-    weapon, a part of a cell) never mix, and a term with enough of its own kind takes only
-    those."""
+    weapon, a part of a cell, a person) never mix with another kind or an unknown one, and a
+    term with enough of its own kind takes only those."""
     mine = ctx.term_kinds.get(fold(term.term), UNKNOWN)
     theirs = ctx.term_kinds.get(fold(candidate.term), UNKNOWN)
     if mine != UNKNOWN and mine == theirs:
         return True
+    if mine in APART or theirs in APART:
+        return False  # a reflection among two people, a method among feelings, stands out
     known = UNKNOWN not in (mine, theirs)
     if known and (mine not in ABSTRACT or theirs not in ABSTRACT):
         return False  # a state, a quantity, a weapon: never among other known kinds
@@ -191,6 +193,7 @@ def _term_to_definition(
 def _definition_to_term(
     ctx: DeckContext, term: Term, terms: Sequence[Term], other: Callable[[Term], bool]
 ) -> Question | None:
+
     def fits(candidate: Term) -> bool:
         return other(candidate) and not contains_phrase(term.definition, candidate.term)
 

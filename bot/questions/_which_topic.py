@@ -169,18 +169,45 @@ def _plausible(
     the line could believe: the closest in what their notes talk about. When the closest are
     ruled out (they share the line's own words, so it would fit them too), what is left is far
     from the answer, and none is offered: such options would give the answer away."""
-    mine = ctx.topic_roots(topic.id)
-    scored = [
-        (_likeness(mine, ctx.topic_roots(other.id)), position, other)
-        for position, other in enumerate(_same_kind(ctx, topic))
-    ]
+    scored = _closest_first(ctx, topic)
     if not scored:
         return []
-    scored.sort(key=lambda item: (-item[0], item[1]))
     # Among a few topics (a short deck's sections) there is no closer set to choose from.
     floor = scored[0][0] * _PLAUSIBLE_SHARE if len(scored) > _CLOSEST else 0.0
-    close = [other for score, _, other in scored if score >= floor and fits(other)]
-    return rng.sample(close[:_CLOSEST], min(WRONG_TOPICS, len(close[:_CLOSEST])))
+    close: list[Topic] = []
+    for score, other in scored:
+        if score < floor or len(close) == _CLOSEST:
+            break  # closest first: the rest are further still
+        if fits(other):
+            close.append(other)
+    return rng.sample(close, min(WRONG_TOPICS, len(close)))
+
+
+# Topics whose same-kind topics were last scored, kept per deck context: a topic's lines come
+# one after another, so its scores are worked out once for all of them, not once per line.
+_SCORED_KEPT = 8
+_SCORED: weakref.WeakKeyDictionary[DeckContext, dict[str, list[tuple[float, Topic]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _closest_first(ctx: DeckContext, topic: Topic) -> list[tuple[float, Topic]]:
+    """The topic's same-kind topics with their likeness to it, closest first (deck order among
+    equals); the same for every line of the topic."""
+    kept = _SCORED.setdefault(ctx, {})
+    found = kept.get(topic.id)
+    if found is None:
+        mine = ctx.topic_roots(topic.id)
+        scored = [
+            (_likeness(mine, ctx.topic_roots(other.id)), position, other)
+            for position, other in enumerate(_same_kind(ctx, topic))
+        ]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        found = [(score, other) for score, _, other in scored]
+        if len(kept) >= _SCORED_KEPT:
+            del kept[next(iter(kept))]
+        kept[topic.id] = found
+    return found
 
 
 # How much closer in meaning the line may be to its own topic's title than to the nearest wrong

@@ -10,7 +10,9 @@ Public API (everything else here is private):
   `PoolClosed` after `close()`. Any other exception `fn` raises comes back as it is.
 - `await pool.warm()` — starts every worker now (each runs the pool's `startup`), so the next calls
   do not wait for that.
-- `await pool.close()` — stops the workers (waits for running calls; nothing new is accepted).
+- `await pool.close(grace=5.0)` — nothing new is accepted; running calls get `grace` seconds, then
+  their workers are stopped and their callers get `PoolClosed` (a minutes-long build must not hold
+  up a bot asked to stop).
 - `Limits(cpu_seconds=…, memory_bytes=…)` — per-call CPU time (`RLIMIT_CPU`, counted from the start of
   each call) and per-process address space (`RLIMIT_AS`), applied in the worker where the platform
   has `resource` (Linux, macOS); `Limits()` sets none, for trusted heavy work such as index builds.

@@ -36,6 +36,10 @@ class Limits:
     memory_bytes: int | None = None
 
 
+CLOSE_GRACE_SECONDS = 5.0
+"""How long `WorkerPool.close` lets running calls finish before it stops their workers."""
+
+
 class WorkerDied(Exception):
     """The call's worker process died (CPU or memory limit, or a crash); the pool was rebuilt."""
 
@@ -104,6 +108,8 @@ class WorkerPool:
                 )
                 return await asyncio.wrap_future(future)
             except BrokenProcessPool:
+                if self._closed:  # `close` stopped this call's worker
+                    raise PoolClosed("the worker pool was closed during the call") from None
                 self._rebuild(executor)
                 raise WorkerDied("the worker process died (a CPU or memory limit)") from None
             except MemoryError:
@@ -120,12 +126,28 @@ class WorkerPool:
         for the build workers). Workers already running are left as they are."""
         await asyncio.gather(*(self.run(_ready) for _ in range(self.processes)))
 
-    async def close(self) -> None:
-        """Stop accepting calls and stop the workers once the running calls finish."""
+    async def close(self, *, grace: float = CLOSE_GRACE_SECONDS) -> None:
+        """Stop accepting calls; give the running calls `grace` seconds to finish, then stop their
+        workers. Why not wait for them: a big deck's index or question-pool build can run for
+        minutes (the build pool has no CPU limit), and a bot asked to stop must stop; what such a
+        call builds is a cache that the next start builds again, so nothing is lost. The stopped
+        calls' callers get `PoolClosed`."""
         self._closed = True
         executor, self._executor = self._executor, None
-        if executor is not None:
-            await asyncio.to_thread(executor.shutdown, wait=True, cancel_futures=True)
+        if executor is None:
+            return
+        workers = _workers(executor)  # taken now: a finished shutdown forgets them
+        shutdown = asyncio.ensure_future(
+            asyncio.to_thread(executor.shutdown, wait=True, cancel_futures=True)
+        )
+        try:
+            await asyncio.wait_for(asyncio.shield(shutdown), grace)
+        except TimeoutError:
+            log.warning("stopping %d worker(s) whose calls outran the close", len(workers))
+            for process in workers:
+                if process.is_alive():
+                    process.terminate()
+            await shutdown
 
     def _ensure_executor(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -147,6 +169,13 @@ class WorkerPool:
         if self._executor is broken:
             self._executor = None
         broken.shutdown(wait=False, cancel_futures=True)
+
+
+def _workers(executor: ProcessPoolExecutor) -> list[Any]:
+    """The executor's worker processes. `_processes` is its private map (pid -> Process): Python
+    3.11 has no public way to stop a worker in the middle of a call (`terminate_workers` comes in
+    3.14), and a finished shutdown sets the map to None."""
+    return list((getattr(executor, "_processes", None) or {}).values())
 
 
 def _context() -> Any:

@@ -50,6 +50,12 @@ def wait_for(path: str) -> str:
     return path
 
 
+def announce_then_wait(started: str, release: str) -> str:
+    """Writes `started` (the call is running), then waits until `release` exists."""
+    Path(started).touch()
+    return wait_for(release)
+
+
 def spin_then_read(filename: str, content: bytes) -> object:
     """An upload reader that spins for ever when the file's name starts with "huge", else reads it."""
     from knowledge.uploads import read_upload

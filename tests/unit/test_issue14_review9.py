@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.questions import Question, QuestionKind
+from bot.grading import Grader, grade
+from bot.questions import Question, QuestionGenerator, QuestionKind
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
 from knowledge.model import Deck, Fact, Topic
@@ -216,3 +217,192 @@ def test_one_before_a_singular_unit_is_not_asked() -> None:
     assert months
     for q in months:
         assert "1" not in q.options, q.options  # "within 1 months" reads wrong
+
+
+# --- 4. Typed answers a teacher accepts, and none of another answer ------------------------------
+
+
+def _cloze_on(deck: Deck, needle: str) -> list[Question]:
+    return [
+        q
+        for q in asked(deck, QuestionKind.CLOZE)
+        if needle in (q.source_fact or "") and "_____" in q.prompt
+    ]
+
+
+INFLATION = (
+    "Demand-pull inflation happens when aggregate demand grows faster than the economy's capacity.",
+    "A weak pound makes imports dearer and can trigger {{c1::cost-push inflation}} within a year.",
+    "Economists tell demand-pull and {{c1::cost-push inflation}} apart by asking whether output"
+    " is rising.",
+    "Rising wages and oil prices are the usual sources of cost-push inflation in Britain.",
+    "Workers bargaining for {{c1::higher pay}} can push up costs and prices.",
+)
+
+
+def test_the_word_naming_which_kind_answers_for_the_whole_term() -> None:
+    """Before: "disinhibited" was marked wrong for "disinhibited attachment". Where the notes
+    name several kinds of one thing (demand-pull and cost-push inflation), the kind's own word
+    is accepted; the other kind's word is not."""
+    deck = one_topic(*INFLATION, title="Rising prices")
+    grader = Grader(QuestionGenerator(deck, seed=0).entities())
+    [weak_pound] = _cloze_on(deck, "weak pound")
+    assert weak_pound.prompt.endswith("can trigger _____ within a year.")
+    for typed in ("cost-push", "cost push", "cost-push inflation"):
+        assert grader.grade(weak_pound.answers, typed).correct, typed
+    assert not grader.grade(weak_pound.answers, "demand-pull").correct
+    # "higher" says nothing alone: "higher pay" is not a kind of a thing the notes name.
+    for q in _cloze_on(deck, "higher pay"):
+        assert not grader.grade(q.answers, "higher").correct
+
+
+def test_a_blank_never_swallows_the_noun_it_shares_with_the_word_before() -> None:
+    """Before: "shows very high stranger and _____ and resists comfort" -> "separation anxiety",
+    and "separation" was marked wrong. Now the shared noun stays: "demand-pull and _____
+    inflation", and both the word and the whole term are accepted."""
+    deck = one_topic(*INFLATION, title="Rising prices")
+    grader = Grader(QuestionGenerator(deck, seed=0).entities())
+    questions = [q for q in asked(deck) if "Economists tell" in (q.source_fact or "")]
+    blanks = [q for q in questions if "_____" in q.prompt]
+    assert blanks
+    for q in blanks:
+        assert "demand-pull and _____ inflation apart" in q.prompt, q.prompt
+        assert grader.grade(q.answers, "cost-push").correct
+        assert grader.grade(q.answers, "cost-push inflation").correct
+    assert not [q for q in questions if "demand-pull and demand-pull" in q.prompt]
+
+
+def test_a_word_of_the_answers_family_is_accepted_unless_the_deck_has_it_too() -> None:
+    """Before: "social" was marked wrong for "sociable". A word of the same family is accepted
+    with the notes' word named; not when the deck has another answer of that family."""
+    accepted = grade("sociable", "social", others=["sociable", "aggressive", "monkeys"])
+    assert accepted.correct and accepted.reason == "Accepted — the notes say “sociable”."
+    assert grade("aggression", "aggressive", others=["aggression"]).correct
+    assert not grade("sociable", "social", others=["sociable", "socially"]).correct
+    assert not grade("sociable", "sociology").correct  # -ology is another word, not a form
+    assert not grade("socialism", "social").correct  # an ideology is not what "social" says
+    assert not grade("secure", "insecure").correct
+
+
+def test_a_country_without_its_compass_point_is_accepted_while_the_deck_has_one() -> None:
+    """Before: "Germany" was marked wrong for "West Germany". Accepted while the deck names no
+    other part of the country (nor the country itself); a continent is never the country."""
+    assert grade("West Germany", "Germany", others=["West Germany", "Israel", "Japan"]).correct
+    assert grade("North Korea", "Korea", others=["North Korea", "Japan"]).correct
+    assert not grade("West Germany", "Germany", others=["West Germany", "East Germany"]).correct
+    assert not grade("North Korea", "Korea", others=["North Korea", "South Korea"]).correct
+    assert not grade("South Africa", "Africa").correct
+    assert not grade("North America", "America").correct
+
+
+# --- 5. Reason questions: wrong options of the same kind, none defensible ------------------------
+
+
+@pytest.fixture(scope="module")
+def growth() -> Deck:
+    return deck_of("economic_growth.txt")
+
+
+def _lines_under(deck: Deck, title_start: str) -> set[str]:
+    return {
+        fact.text
+        for topic in deck.topics
+        if topic.title.upper().startswith(title_start)
+        for fact in topic.facts
+        if fact.group is not None
+    }
+
+
+def _reason_questions(deck: Deck) -> list[Question]:
+    return asked(deck, QuestionKind.REASON, QuestionKind.MULTI_SELECT)
+
+
+def test_reasons_for_one_claim_lend_no_options_to_a_list_of_why_people_act(growth: Deck) -> None:
+    """Before: "Nepal's earthquake killed far more … which is one of the reasons?" offered reasons
+    people live near volcanoes, and "Why people live in areas at risk" offered the Chile/Nepal
+    reasons. Reasons given for one claim ("South Korea grew far richer than Ghana …: Reasons")
+    and a list of why people do something never lend each other wrong options."""
+    claims = _lines_under(growth, "COMPARING")
+    lists = _lines_under(growth, "WHY")
+    questions = _reason_questions(growth)
+    assert questions
+    for q in questions:
+        wrong = set(q.options) - set(q.answers)
+        if q.answers[0] in claims or (q.source_fact or "") in claims:
+            assert not wrong & lists, q.prompt
+        if set(q.answers) & lists or any(line in (q.source_fact or "") for line in lists):
+            assert not wrong & claims, (q.prompt, wrong & claims)
+
+
+def test_two_lists_about_one_thing_lend_each_other_no_wrong_options(growth: Deck) -> None:
+    """Before: "Factors increasing hazard risk" (multi-select) marked "Some believe a major
+    eruption … will not happen in their lifetime" (from "Why people live in areas at risk")
+    wrong, though complacency raises risk too. Lists whose subjects share a telling word ("city
+    growth", "… move to cities") are both defensible for each other: neither lends options."""
+    growth_list = {
+        f.text for t in growth.topics for f in t.facts if (f.group or "").startswith("Factors")
+    }
+    to_cities = _lines_under(growth, "WHY FARMERS")
+    assert len(growth_list) == 3 and len(to_cities) == 4
+    for q in _reason_questions(growth):
+        wrong = set(q.options) - set(q.answers)
+        if set(q.answers) <= growth_list and q.kind is QuestionKind.MULTI_SELECT:
+            assert not wrong & to_cities, wrong
+        if set(q.answers) & to_cities:
+            assert not wrong & growth_list, wrong
+        if q.answers[0] in growth_list:
+            assert not wrong & to_cities, wrong
+
+
+def test_the_right_option_is_never_the_only_one_naming_the_subject() -> None:
+    """Before: the only option naming Chile or Nepal was the answer to "Nepal's earthquake killed
+    far more people than Chile's … which is one of the reasons?"."""
+    capital = re.compile(r"\b[A-Z][a-z]{3,}")
+    for deck in (deck_of("economic_growth.txt"), deck_of("development_gap.txt")):
+        for q in _reason_questions(deck):
+            stem = set(capital.findall(q.prompt)) - {"Which", "Pick"}
+            right = [bool(stem & set(capital.findall(o))) for o in q.answers]
+            wrong = [bool(stem & set(capital.findall(o))) for o in q.options if o not in q.answers]
+            if "NOT" in q.prompt:
+                right, wrong = wrong, right
+            assert not (all(right) and not any(wrong)), q.prompt
+
+
+# --- 1. Term questions: options of the term's own kind, no stem echoing the answer ----------------
+
+# What each key term of the research-methods notes names, as a sociology teacher would class it.
+METHOD, PERSON, FEELING, BOND, OTHER = "method", "person", "feeling", "bond", "other"
+TERM_KINDS = {
+    "Participant observation": METHOD,
+    "Longitudinal study": METHOD,
+    "Meta-analysis": METHOD,
+    "Gatekeeper": PERSON,
+    "Key informant": PERSON,
+    "Status frustration": FEELING,
+    "Alienation": FEELING,
+    "Social solidarity": BOND,
+    "Rapport": BOND,
+    "Respondent": PERSON,
+    "Anomie": FEELING,
+    "Kinship": BOND,
+    "Reflexivity": OTHER,
+}
+
+
+@pytest.fixture(scope="module")
+def methods() -> Deck:
+    return deck_of("research_methods.md")
+
+
+def test_a_key_term_list_of_mixed_kinds_gives_options_of_one_kind(methods: Deck) -> None:
+    """Before: "What does Meta-analysis mean?" had the only definition about studies, and a
+    primary attachment figure (a person) stood among a research method and an experience. Now a
+    method is asked among methods, a person among people, a feeling among feelings, a bond among
+    bonds; where a kind has too few terms, the term is not asked this way."""
+    definitions = {t.definition: t.term for t in methods.terms}
+    assert set(TERM_KINDS) == {t.term for t in methods.terms}
+    questions = asked(methods, QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM)
+    assert len({q.answers[0] for q in questions}) >= 6
+    for q in questions:
+        names = [definitions.get(o, o) for o in q.options]
+        assert len({TERM_KINDS[name] for name in names}) == 1, (q.prompt, names)

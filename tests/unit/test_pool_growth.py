@@ -12,6 +12,7 @@ import random
 
 import pytest
 
+from benchmarks.gen_deck import generate_deck
 from bot.questions import QuestionGenerator
 from bot.questions._context import DeckContext
 from bot.questions._terms import _askable_terms, _option_lists, _same_kind
@@ -236,3 +237,27 @@ def test_stepping_over_a_topics_own_names_draws_the_questions_a_full_check_drew(
     checking = QuestionGenerator(deck).all_candidates()
     assert len(stepping) > 20
     assert stepping == checking
+
+
+def test_which_topic_scores_each_pair_of_topics_once_not_once_per_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A "which topic" question weighs its topic against every topic of the same kind; a topic's
+    lines share those scores, so a deck with more lines per topic costs no more of them."""
+    from bot.questions import _which_topic
+
+    scored = 0
+    likeness = _which_topic._likeness
+
+    def counted(one: frozenset[str], other: frozenset[str]) -> float:
+        nonlocal scored
+        scored += 1
+        return likeness(one, other)
+
+    monkeypatch.setattr(_which_topic, "_likeness", counted)
+    deck = generate_deck(60)  # varied history, science and geography topics, ~8 lines each
+    questions = QuestionGenerator(deck).all_candidates()
+    topics = len(deck.topics)
+    assert sum(len(topic.facts) for topic in deck.topics) >= 5 * topics
+    assert sum(q.kind.value == "which_topic" for q in questions) >= topics
+    assert 0 < scored <= topics * (topics - 1)

@@ -113,3 +113,39 @@ async def test_warm_starts_every_worker_with_its_startup() -> None:
         await pool.close()
     assert all(was_imported for _, was_imported in seen)
     assert 1 <= len({pid for pid, _ in seen}) <= 2
+
+
+async def _started(path: Path) -> None:
+    """Until the worker has written `path` (the call is running in it)."""
+    while not path.exists():
+        await asyncio.sleep(0.01)
+
+
+async def test_close_stops_a_call_that_outruns_its_grace(tmp_path: Path) -> None:
+    """A bot asked to stop does not wait on a minutes-long build: after the grace the call's
+    worker is stopped and its caller is told the pool closed. The release file is never
+    written, so a close that waited for the call would never end (the test's timeout fails it)."""
+    pool = WorkerPool()  # no CPU limit, like the build pool
+    started, release = tmp_path / "started", tmp_path / "release"
+    call = asyncio.ensure_future(
+        pool.run(worker_tasks.announce_then_wait, str(started), str(release))
+    )
+    await asyncio.wait_for(_started(started), 120)
+    await asyncio.wait_for(pool.close(grace=0.2), 120)
+    with pytest.raises(PoolClosed):
+        await call
+    assert pool.deaths == 0  # a stop at close is not a death to log and rebuild after
+
+
+async def test_close_lets_a_call_finish_inside_its_grace(tmp_path: Path) -> None:
+    pool = WorkerPool()
+    started, release = tmp_path / "started", tmp_path / "release"
+    call = asyncio.ensure_future(
+        pool.run(worker_tasks.announce_then_wait, str(started), str(release))
+    )
+    await asyncio.wait_for(_started(started), 120)
+    closing = asyncio.ensure_future(pool.close(grace=600))
+    await asyncio.sleep(0)
+    release.touch()
+    assert await asyncio.wait_for(call, 120) == str(release)
+    await asyncio.wait_for(closing, 120)
