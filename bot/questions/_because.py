@@ -13,7 +13,7 @@ deck of such notes gave few questions. Each becomes:
 
 Wrong options are the reasons other lines give (the same kind of thing: explanations), never one
 given for a claim like this one (which could be argued right), nor one sharing most of its words
-with the right reason; when the deck gives too few, reasons listed under cause lead-ins fill up.
+with the right reason. With too few such reasons the line is not asked.
 """
 
 from __future__ import annotations
@@ -40,10 +40,6 @@ _LABELLED = re.compile(
 # "Claim because reason" within one sentence ("because of …" names a cause, not a reason: its
 # options would be a phrase among clauses).
 _INLINE = re.compile(r"^(?P<claim>.+?),?\s+because\s+(?!of\b)(?P<reason>.+)$", re.IGNORECASE)
-_CONNECTIVE = re.compile(r"^(?:and|but|so|or|also|as well as)\s+", re.IGNORECASE)
-# A line led by a label or date ("January 1923: …", "Name: claim") reads as no reason does.
-_LABEL = re.compile(r"^[^:]{1,30}:\s")
-_DANGLING = re.compile(r"\b(?:it|them|they|this|these|those|its|their)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!;])\s+(?=[A-Z])")
 WRONG_OPTIONS = 3
 MIN_WRONG = 2
@@ -131,29 +127,13 @@ def because_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Fa
     for position, line in enumerate(lines):
         if position not in part or line.ref is None:
             continue
-        # Wrong reasons from the lines after this one first (then round from the start), and
-        # reasons listed under lead-ins only to fill up.
-        others = [*lines[position + 1 :], *lines[:position], *ctx.once(_listed_reasons)]
+        # Wrong reasons from the lines after this one first (then round from the start). Never
+        # lines listed under another lead-in's reasons: with no claim of their own to compare,
+        # one may explain this claim too, and the rest are off-topic and give the answer away.
+        others = [*lines[position + 1 :], *lines[:position]]
         question = _question(ctx, line, line.ref, others)
         if question is not None:
             yield line.ref, question
-
-
-def _listed_reasons(ctx: DeckContext) -> list[Explained]:
-    """Lines listed under cause lead-ins ("Reasons:", "Causes of …"): reasons too, to fill up."""
-    from bot.questions._reasons import lead_ins  # here: _reasons is the bigger import
-
-    found: list[Explained] = []
-    for group in ctx.once(lead_ins):
-        if group.kind != "reason":
-            continue
-        for ref in group.members:
-            # A list item may carry on a sentence ("but the forces between molecules are weak,").
-            text = _CONNECTIVE.sub("", ref.text).strip().rstrip(".;, ")
-            # "so the electrons collide with them": whom? Such a line is no option on its own.
-            if not pronoun_led(text) and not _LABEL.match(text) and not _DANGLING.search(text):
-                found.append(_explained(None, "", text))
-    return found
 
 
 def _question(

@@ -243,12 +243,15 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         # "Internal factors" is asked against the list it contrasts with ("External factors"):
         # a cause of something else ("an ethnocentric curriculum") may be internal too.
         siblings, alike = contrasts, iter(())
+    elif group.kind == _CAUSE:
+        # Another event's causes either give the answer away (off-topic) or could be argued right
+        # for this one too; what the notes list as the same subject's effects can be neither.
+        return _own_effects(ctx, group, groups, member_facts, mine)
     # Lines under other lead-ins of the same kind are the same kind of line; other lines of the
     # notes only when the deck has too few of those (never for aims, which are broad).
     same_kind = itertools.chain(
         (tidy(ref.text) for g in siblings if g.kind == group.kind for ref in g.members),
         (tidy(ref.text) for g in alike for ref in g.members),
-        _given_reasons(ctx, group),
     )
     # Read lazily: only the first few are ever offered, and a deck has thousands.
     first = list(itertools.islice(same_kind, WRONG_OPTIONS - 1))
@@ -269,6 +272,37 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     return list(chosen.values())
 
 
+def _own_effects(
+    ctx: DeckContext,
+    group: LeadIn,
+    groups: list[LeadIn],
+    member_facts: set[str],
+    mine: list[set[str]],
+) -> list[str]:
+    """Wrong options for a list of causes: lines under an effect lead-in of the same topic about
+    the same subject (a telling word shared by what the two lists are about). Empty when the
+    notes list no such effects, and then no question is asked from the list."""
+    ours = _about_roots(ctx, group)
+    chosen: dict[str, str] = {}
+    for other in groups:
+        if other.kind != _EFFECT or other.topic_id != group.topic_id:
+            continue
+        if not any(_telling(r) for r in ours & _about_roots(ctx, other)):
+            continue
+        for ref in other.members:
+            text = tidy(ref.text)
+            key = fold(text)
+            if key in member_facts or key in chosen or not _usable(text) or _defines(ctx, text):
+                continue
+            words = set(content_words(text))
+            if pronoun_led(text) or any(
+                len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m
+            ):
+                continue
+            chosen[key] = text
+    return list(chosen.values())[:POOL_SIZE] if len(chosen) >= WRONG_OPTIONS - 1 else []
+
+
 _CONNECTIVE = re.compile(r"(?:and|but|so|or|also)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -281,24 +315,6 @@ def tidy(line: str) -> str:
     if joined is not None:
         text = text[joined.end() :]
     return text.rstrip(",;").rstrip()
-
-
-def _given_reasons(ctx: DeckContext, group: LeadIn) -> Iterator[str]:
-    """For a list of reasons, the reasons lines give for their own claims ("… soft because the
-    layers can slide"), except those given for a claim like the one the list explains."""
-    if group.kind != _CAUSE:
-        return
-    from bot.questions._because import explained_lines  # it builds on this module
-
-    about = set(content_words(group.about or group.subject))
-    for line in ctx.once(explained_lines):
-        shared = len(line.claim_words & about)
-        if not (
-            about
-            and line.claim_words
-            and shared >= _OVERLAP * min(len(about), len(line.claim_words))
-        ):
-            yield line.reason
 
 
 def _linked(
@@ -462,12 +478,12 @@ def _ask(group: LeadIn, negative: bool) -> str:
             return f"Which of these is NOT listed under “{heading}”?"
         return f"Which of these is listed under “{heading}”?"
     if group.kind == _CAUSE:
+        clause = _why_clause(group)
+        if clause is not None:
+            # "Why volcanoes form at …", "Reasons the army lost": a clause, read after "why".
+            return f"Which of these is {'NOT ' if negative else ''}a reason why {clause}?"
         if negative:
             return f"Which of these was NOT a reason for “{subject}”?"
-        heading = group.heading.rstrip(":?. ")
-        if heading.lower().startswith("why "):
-            # "Why volcanoes form at …" -> "Which of these is a reason why volcanoes form at …?"
-            return f"Which of these is a reason why {heading[4:]}?"
         return f"Which of these was a reason for “{subject}”?"
     noun = "effect" if group.kind == _EFFECT else "aim"
     if negative:
@@ -475,6 +491,21 @@ def _ask(group: LeadIn, negative: bool) -> str:
     if fold(subject).split() == [f"{noun}s"] or fold(subject) == noun:
         return f"Which of these was one of the {noun}s?"
     return f"Which of these was one of the “{subject}”?"
+
+
+# "Reasons the army lost", "Why volcanoes form": what follows is a clause, not a noun phrase a
+# reason is "for" ("a reason for “the army lost”" reads as a pasted fragment).
+_WHY_CLAUSE = re.compile(
+    r"^(?:the\s+)?(?:main\s+|key\s+)?(?:(?:reasons?|causes?)\s+(?:why\s+)?|why\s+)"
+    r"(?!(?:for|of|behind|given|put|why|include|included|are|were)\b)(?P<clause>\w.*)$",
+    re.IGNORECASE,
+)
+
+
+def _why_clause(group: LeadIn) -> str | None:
+    """The clause a cause lead-in asks why of, or None when it names a thing ("Reasons for …")."""
+    match = _WHY_CLAUSE.match(group.heading.strip().rstrip(":?. "))
+    return match["clause"] if match is not None else None
 
 
 def _plain(group: LeadIn) -> bool:
@@ -499,9 +530,9 @@ def _ask_many(group: LeadIn) -> str:
     if plain or not content_words(_DATES.sub(" ", subject)):
         return f"Which of these are listed under “{group.heading.rstrip(':')}”?"
     if group.kind == _CAUSE:
-        heading = group.heading.rstrip(":?. ")
-        if heading.lower().startswith("why "):
-            return f"Which of these are reasons why {heading[4:]}?"
+        clause = _why_clause(group)
+        if clause is not None:
+            return f"Which of these are reasons why {clause}?"
         return f"Which of these were reasons for “{subject}”?"
     noun = "effect" if group.kind == _EFFECT else "aim"
     if fold(subject).split() == [f"{noun}s"] or fold(subject) == noun:

@@ -244,16 +244,9 @@ def test_definitions_are_asked_only_when_the_notes_give_them() -> None:
 
 def test_lines_under_a_because_lead_in_become_reason_questions() -> None:
     questions = QuestionGenerator(ww1_deck(), seed=1).all_candidates(kinds=[QuestionKind.REASON])
-    reasons = [q for q in questions if "War broke out" in q.prompt]
-    assert any("Which of these was a reason for “War broke out”?" in q.prompt for q in reasons)
-    members = {"the naval race with Britain over dreadnoughts", "colonial rivalry over Morocco and Africa",
-               "rival alliance systems dividing Europe into two camps"}  # fmt: skip
-    for q in reasons:
-        wrong = {o for i, o in enumerate(q.options) if i not in q.correct}
-        if "NOT" in q.prompt:
-            assert q.answers[0] not in members and set(q.options) - {q.answers[0]} <= members
-        else:
-            assert q.answers[0] in members and not wrong & members
+    # The notes list no consequences of the war's outbreak: the only other options would be why
+    # Italy changed sides, which are off-topic (or arguable), so its causes are not asked.
+    assert not [q for q in questions if "War broke out" in q.prompt]
     effects = [q for q in questions if "Consequences" in q.prompt]
     assert effects and all(q.topic_id == "somme" for q in effects)
 
@@ -266,11 +259,18 @@ def test_reason_questions_come_from_any_lead_in_wording() -> None:
             Topic(
                 id="volcanoes",
                 title="Living with volcanoes",
-                facts=facts(
-                    "fertile soils for farming",
-                    "geothermal energy heats homes",
-                    "tourism brings jobs to the area",
-                    group="People live near volcanoes bcs",
+                facts=(
+                    *facts(
+                        "fertile soils for farming",
+                        "geothermal energy heats homes",
+                        "tourism brings jobs to the area",
+                        group="People live near volcanoes bcs",
+                    ),
+                    *facts(
+                        "lava flows destroy farmland and roads",
+                        "ash clouds close airports for days",
+                        group="Effects of eruptions on people living near volcanoes",
+                    ),
                 ),
             ),
             Topic(
@@ -288,6 +288,9 @@ def test_reason_questions_come_from_any_lead_in_wording() -> None:
     prompts = " | ".join(q.prompt for q in reason)
     assert "People live near volcanoes" in prompts
     assert "NOT" in prompts
+    floods = {"heavy rain fell on saturated ground", "steep valley sides channelled water quickly"}
+    # The wrong options are what eruptions do to those people, never the flood's causes.
+    assert all(not set(q.options) & floods for q in reason if "volcanoes" in q.prompt)
 
 
 # ---- feedback and hints --------------------------------------------------------------------------
