@@ -272,6 +272,14 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     return list(chosen.values())
 
 
+# "Effects of the Factory Acts" -> "the Factory Acts": what an effect lead-in is about.
+_EFFECT_OF = re.compile(
+    r"^\s*(?:the\s+)?(?:main\s+|key\s+)?(?:effects?|impacts?|consequences?|results?|outcomes?)"
+    r"\s+(?:of|on)\s+",
+    re.IGNORECASE,
+)
+
+
 def _own_effects(
     ctx: DeckContext,
     group: LeadIn,
@@ -279,15 +287,21 @@ def _own_effects(
     member_facts: set[str],
     mine: list[set[str]],
 ) -> list[str]:
-    """Wrong options for a list of causes: lines under an effect lead-in of the same topic about
-    the same subject (a telling word shared by what the two lists are about). Empty when the
-    notes list no such effects, and then no question is asked from the list."""
+    """Wrong options for a list of causes: lines under an effect lead-in about the same subject
+    (the same words after "Effects of", or a telling word shared by what the two lists are about;
+    a bare "Effects:" only in the same topic). Empty when the notes list too few such effects,
+    and then no question is asked from the list."""
     ours = _about_roots(ctx, group)
     chosen: dict[str, str] = {}
     for other in groups:
-        if other.kind != _EFFECT or other.topic_id != group.topic_id:
-            continue
-        if not any(_telling(r) for r in ours & _about_roots(ctx, other)):
+        if other.kind != _EFFECT or (
+            other.topic_id != group.topic_id and _BARE.match(other.heading)
+        ):
+            continue  # a bare "Effects" elsewhere is another topic's
+        named = fold(_EFFECT_OF.sub("", other.heading.strip().rstrip(":")))
+        if fold(group.subject) != named and not any(
+            _telling(r) for r in ours & _about_roots(ctx, other)
+        ):
             continue
         for ref in other.members:
             text = tidy(ref.text)

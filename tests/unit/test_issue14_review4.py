@@ -106,6 +106,11 @@ def _reasons_deck() -> Deck:
                         group="Reasons for factory growth",
                     ),
                     Fact("Richard Arkwright opened Cromford Mill in 1771"),
+                    Fact("towns grew quickly around the mills", group="Effects of factory growth"),
+                    Fact(
+                        "handloom weavers lost their livelihoods",
+                        group="Effects of factory growth",
+                    ),
                 ),
             ),
             Topic(
@@ -121,6 +126,14 @@ def _reasons_deck() -> Deck:
                     ),
                     Fact("cholera spread in crowded towns", group="Causes of the Factory Acts"),
                     Fact("The 1833 Factory Act banned work for children under 9"),
+                    Fact(
+                        "inspectors were appointed to enforce the rules",
+                        group="Effects of the Factory Acts",
+                    ),
+                    Fact(
+                        "working hours for women were limited by law",
+                        group="Effects of the Factory Acts",
+                    ),
                 ),
             ),
         ),

@@ -102,6 +102,12 @@ DEPRESSION = Deck(
                 "share prices rose far above company profits",
                 "margin buying let investors borrow to buy shares",
                 group="Causes of the Crash",
+            )
+            + facts(
+                "share owners lost their savings overnight",
+                "businesses cut wages and laid off workers",
+                "consumer confidence collapsed",
+                group="Effects of the Crash",
             ),
         ),
         Topic(
@@ -114,6 +120,12 @@ DEPRESSION = Deck(
                 "farm prices had collapsed",
                 "voters wanted the government to act",
                 group="Reasons for the New Deal",
+            )
+            + facts(
+                "dams and roads were built across the country",
+                "the government took a bigger role in the economy",
+                "trade unions gained the right to organise",
+                group="Effects of the New Deal",
             ),
         ),
         Topic(
