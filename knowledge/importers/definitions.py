@@ -112,6 +112,8 @@ def inline_definition(text: str, *, lead_in: str | None = None) -> tuple[str, st
         return None  # 'Motto: "Deeds not words"' gives a quotation, not a meaning
     term, definition = found
     term = _TRAILING_BRACKET.sub("", term).strip() or term
+    if is_date_label(term):
+        return None  # "late 19th century: chromosomes were observed" is a dated fact
     if "," in term or _reads_as_sentence(term):
         return None  # "It is an endothermic reaction: energy is taken in …" is a statement
     if not defines_term(term, definition, lead_in=lead_in):
@@ -144,6 +146,8 @@ def lead_in_label(text: str) -> tuple[str, str] | None:
     label, rest = found
     if "," in label or _reads_as_sentence(label) or is_citation(label, rest):
         return None
+    if is_date_label(label):
+        return None  # "1850s: the railway boom" keeps its date as part of the fact
     if _QUESTION_WORD.match(label) or _CAUSE_LEAD_IN.search(label):
         return None  # "When: …" answers its label; "Cause:" would open a list of reasons
     if len(_STANDING_WORD.findall(rest)) < _MIN_STANDING_WORDS:
@@ -151,6 +155,53 @@ def lead_in_label(text: str) -> tuple[str, str] | None:
     if is_generic_label(label) or (not subject_word(label) and _is_clause(rest)):
         return label, rest
     return None
+
+
+# Words a date or period is written with: "late 19th century", "In 1953", "By the 1920s",
+# "mid-20th century", "c. 1800", "March-June 1933", "Spring 1940", "200 BC".
+_DATE_WORDS = frozenset(
+    """
+    in by from until till to and or after before during since around about circa c ca early mid
+    late the century centuries millennium decade s th st nd rd bc bce ad ce january february march
+    april may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec spring summer autumn fall winter first second third last half
+    """.split()  # noqa: SIM905
+)
+_DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_DATE_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?$")
+
+
+def is_date_label(label: str) -> bool:
+    """True for a label that is a date or a period, not a term: "late 19th century", "1850s",
+    "In 1953", "March 1933". A timeline's line under it is a dated fact, never asked as
+    "What does late 19th century mean?"."""
+    tokens = _DATE_TOKEN.findall(fold(label).replace("-", " "))
+    has_date = any(token.isdigit() for token in tokens) or "century" in tokens
+    return has_date and all(token.isdigit() or token in _DATE_WORDS for token in tokens)
+
+
+def opens_list(text: str) -> bool:
+    """True for a "Label: …" line that leads into the lines after it rather than saying something
+    complete: nothing after the colon ("Natural selection:"), or only a lead-in ("Reasons: the
+    following", "Causes include:"). "Gamete: a sex cell …" is complete, so a run of bullets at its
+    indent after it are its siblings, not its members."""
+    if text.rstrip().endswith((":", "…", "...")):
+        return True
+    found = split_colon(text)
+    if found is None:
+        return True
+    label, rest = found
+    if inline_definition(text) is not None:
+        return False
+    if _LEAD_IN_TAIL.search(rest) or len(_STANDING_WORD.findall(rest)) < _MIN_STANDING_WORDS:
+        return True
+    return _CAUSE_LEAD_IN.search(label) is not None and is_generic_label(label)
+
+
+_LEAD_IN_TAIL = re.compile(
+    r"(?i)\b(?:the following|as follows|below|includ(?:e|es|ing)|such as|e\.?g\.?|for example)"
+    r"\W*$"
+)
 
 
 def defines_term(term: str, definition: str, *, lead_in: str | None = None) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.importers.builder import DeckBuilder, TopicDraft
-from knowledge.importers.definitions import inline_definition, lead_in_label
+from knowledge.importers.definitions import inline_definition, lead_in_label, opens_list
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
@@ -347,8 +347,8 @@ def _opens_run(nodes: list[Line], index: int) -> bool:
     if following.bullet is None or following.bullet == node.bullet:
         return False
     if node.bullet is None:  # a "Term = …" or "Key word: …" line defines a term, heads nothing
-        if split_labelled(node.text) is not None:
-            return False
+        if split_labelled(node.text) is not None or not opens_list(node.text):
+            return False  # "Gamete: a sex cell …" is complete: the bullets after it are siblings
         return node.is_colon_heading or not is_equation_line(node.text)
     return node.is_colon_heading
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from bot.questions import Question, QuestionGenerator, QuestionKind
+from knowledge.importers import dump_deck, import_text
+from knowledge.loader import parse_deck
 from knowledge.model import Deck
 
 
@@ -15,3 +18,11 @@ def every_question(deck: Deck, seeds: Iterable[int], *kinds: QuestionKind) -> li
         for q in QuestionGenerator(deck, seed=seed).all_candidates(kinds=kinds or None):
             found.setdefault((q.id, q.prompt, q.options), q)
     return list(found.values())
+
+
+def imported_notes(path: Path) -> Deck:
+    """A teacher's notes file (Markdown for .md, an outline otherwise) as an upload takes it in:
+    imported, written as YAML, then loaded."""
+    fmt = "markdown" if path.suffix == ".md" else "outline"
+    mapping = import_text(path.read_text(encoding="utf-8"), source_name=path.name, format=fmt)
+    return parse_deck(dump_deck(mapping), path.stem + ".yaml")

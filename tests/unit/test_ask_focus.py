@@ -20,18 +20,13 @@ QUESTION --json --deck PATH` would report: the status, and the fact an answer le
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.explain import answer_question
 from knowledge.search._spans import find_spans, measured_numbers
-from tests.unit.asking import imported, lead_of
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.unit.asking import ask_json, imported, lead_of
 
 CRIMEA = """# The Crimean War and army medicine
 
@@ -187,25 +182,7 @@ def test_studybot_ask_json_says_not_in_these_notes_for_a_figure_of_something_els
 ) -> None:
     notes = tmp_path / "substances.md"
     notes.write_text(SUBSTANCES, encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "adapters.cli",
-            "ask",
-            "what is the death rate in niger?",
-            "--json",
-            "--deck",
-            str(notes),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    payload = json.loads(result.stdout)
+    payload = ask_json("what is the death rate in niger?", notes)
     assert payload["status"] == "none"
     assert payload["topic"] is None
     assert "not in these notes" in payload["text"]

@@ -13,18 +13,13 @@ QUESTION --json --deck PATH` shows (status, topic, text) or the line the reply l
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.explain import answer_question
 from knowledge.search._spans import expansion_pairs
-from tests.unit.asking import imported, lead_of
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.unit.asking import ask_json, imported, lead_of
 
 RESPIRATION = """# Respiration and energy
 
@@ -94,25 +89,7 @@ def test_an_acronym_the_table_never_spells_out_is_not_in_these_notes() -> None:
 def test_studybot_ask_json_answers_stand_for_from_a_table(tmp_path: Path) -> None:
     notes = tmp_path / "respiration.md"
     notes.write_text(RESPIRATION, encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "adapters.cli",
-            "ask",
-            "what does nad stand for?",
-            "--json",
-            "--deck",
-            str(notes),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    payload = json.loads(result.stdout)
+    payload = ask_json("what does nad stand for?", notes)
     assert payload["status"] == "answer"
     assert payload["topic"] == "Electron carriers"
     assert "Nicotinamide Adenine Dinucleotide" in payload["text"].splitlines()[0]

@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.questions import Question, QuestionKind
-from knowledge.importers import dump_deck, import_text
 from knowledge.importers.terms import split_equals, split_glossary
-from knowledge.loader import parse_deck
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.text import fold
 from tests.unit import questioning
@@ -23,10 +21,7 @@ NOTES = Path(__file__).parents[1] / "data" / "review"
 
 
 def deck_of(name: str) -> Deck:
-    path = NOTES / name
-    fmt = "markdown" if path.suffix == ".md" else "outline"
-    mapping = import_text(path.read_text(encoding="utf-8"), source_name=name, format=fmt)
-    return parse_deck(dump_deck(mapping), path.stem + ".yaml")
+    return questioning.imported_notes(NOTES / name)
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,6 @@ import pytest
 
 from bot.grading import Grader, grade
 from bot.questions import Question, QuestionGenerator, QuestionKind
-from knowledge.importers import dump_deck, import_text
-from knowledge.loader import parse_deck
 from knowledge.model import Deck, Fact, Topic
 from tests.unit import questioning
 
@@ -23,10 +21,7 @@ CITED = re.compile(r"\((1[5-9]|20)\d\d\)")
 
 
 def deck_of(name: str) -> Deck:
-    path = NOTES / name
-    fmt = "markdown" if path.suffix == ".md" else "outline"
-    mapping = import_text(path.read_text(encoding="utf-8"), source_name=name, format=fmt)
-    return parse_deck(dump_deck(mapping), path.stem + ".yaml")
+    return questioning.imported_notes(NOTES / name)
 
 
 @pytest.fixture(scope="module")

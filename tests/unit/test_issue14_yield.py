@@ -23,10 +23,7 @@ NOTES = Path(__file__).parents[1] / "data" / "yield"
 
 
 def deck_of(name: str) -> Deck:
-    path = NOTES / name
-    fmt = "markdown" if path.suffix == ".md" else "outline"
-    mapping = import_text(path.read_text(encoding="utf-8"), source_name=name, format=fmt)
-    return parse_deck(dump_deck(mapping), path.stem + ".yaml")
+    return questioning.imported_notes(NOTES / name)
 
 
 def notes(text: str, fmt: str = "markdown") -> Deck:
