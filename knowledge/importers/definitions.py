@@ -180,6 +180,20 @@ def is_date_label(label: str) -> bool:
     return has_date and all(token.isdigit() or token in _DATE_WORDS for token in tokens)
 
 
+_BRACKET_AT_END = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
+
+
+def undated_name(term: str) -> str:
+    """The term without a date in brackets after it: "Rentenmark (November 1923)" ->
+    "Rentenmark", "Black Wednesday (1992)" -> "Black Wednesday". The date stays in the line the
+    term comes from; as part of the name it would be asked as "What does Rentenmark (November
+    1923) mean?" and wanted in a typed answer. Other brackets ("(PED)") are kept."""
+    found = _BRACKET_AT_END.search(term)
+    if found is None or not is_date_label(found.group("inside")):
+        return term
+    return term[: found.start()].strip() or term
+
+
 def opens_list(text: str) -> bool:
     """True for a "Label: …" line that leads into the lines after it rather than saying something
     complete: nothing after the colon ("Natural selection:"), or only a lead-in ("Reasons: the

@@ -26,6 +26,7 @@ from knowledge.importers.definitions import (
     inline_definition,
     is_citation,
     lead_in_label,
+    undated_name,
 )
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
@@ -665,6 +666,8 @@ def _clean(
         )
         if found is not None and not (glossary or defines_term(*found, lead_in=lead_in)):
             found = None  # "**Field (1978)**: filmed …" is a study; "**Strength**: …" a judgement
+        if found is not None and not is_citation(*found):
+            found = (undated_name(found[0]), found[1])  # "**Rentenmark (November 1923)**: …"
     elif _MATHS.search(raw):
         found = None
     else:

@@ -113,7 +113,7 @@ def test_markdown_bold_and_plain_definitions_are_terms_but_studies_are_not() -> 
     assert set(terms) == {
         "Demand",
         "Price elasticity of demand",
-        "Black Wednesday (1992)",  # an event with its year, not a study
+        "Black Wednesday",  # an event, its year kept in the line, not a study
         "Market failure",
         "Opportunity cost",  # the "Key terms" section keeps its terms …
         "Ceteris paribus",

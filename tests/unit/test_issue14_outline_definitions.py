@@ -142,3 +142,31 @@ def test_which_labels_open_a_list_and_which_are_dates() -> None:
     for name in ("Black Death", "Article 48", "Covalent bond", "Century Egg", "May"):
         assert not is_date_label(name), name
     assert inline_definition("1850s: the railway boom spread across Britain") is None
+
+
+HISTORY_OF_MONEY = """# The Great Depression – A-level Economics
+
+## Policy responses
+- **Gold Standard suspension (21 September 1931)**: Britain stopped exchanging pounds for gold.
+- **Smoot-Hawley Tariff (June 1930)**: a US law that raised tariffs on imported goods.
+- **Glass-Steagall Act (1933)**: a law that separated commercial and investment banking.
+- **Price elasticity of demand (PED)**: the responsiveness of quantity demanded to a change in price.
+- **Friedman and Schwartz (1963)**: argued that the Federal Reserve turned a recession into a depression.
+"""
+
+
+def test_a_bold_event_with_its_date_in_brackets_gives_the_events_name_as_the_term() -> None:
+    deck = parse_deck(
+        dump_deck(import_text(HISTORY_OF_MONEY, source_name="money.md", format="markdown")),
+        "t.yaml",
+    )
+    terms = {term.term: term.definition for term in deck.terms}
+    assert set(terms) == {
+        "Gold Standard suspension",
+        "Smoot-Hawley Tariff",
+        "Glass-Steagall Act",
+        "Price elasticity of demand (PED)",  # a bracket that is no date stays
+    }
+    lines = [fact.text for topic in deck.topics for fact in topic.facts]
+    # the date stays in the fact the term comes from
+    assert any(line.startswith("Smoot-Hawley Tariff (June 1930): a US law") for line in lines)
