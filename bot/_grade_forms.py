@@ -1,12 +1,15 @@
-"""Other forms of a right answer a teacher accepts: a word of the same family ("social" for
-"sociable"), and a country without the compass point the notes give it ("Germany" for "West
-Germany") when the deck names no other part of that country.
+"""Other forms of a right answer a teacher accepts: the answer in the other number ("Nazi"
+for "Nazis"), a word of the same family ("social" for "sociable"), and a country without the
+compass point the notes give it ("Germany" for "West Germany") when the deck names no other part
+of that country.
 
 Both are decided against the deck's other answers by the grader: a form that is, or as much
 resembles, another answer of the deck is never accepted.
 """
 
 from __future__ import annotations
+
+from knowledge.search._lemma import lemma
 
 # Endings that make another word of one family from one stem: social/sociable,
 # aggressive/aggression, secure/security. The stem must be long enough to mean something; "-ism"
@@ -46,3 +49,27 @@ def without_compass(expected: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     rest = expected[1:]
     return None if rest[-1] in _NOT_COUNTRIES else rest
+
+
+# Plurals that name something else than one of their singular: "goods" are not several goods in
+# the sense of "good", "customs" is a border service. Hand-kept because the lemmatizer maps each
+# of them to its singular (simplemma: goods -> good), which is exactly the link to refuse here.
+_PLURALS_OF_THEIR_OWN = frozenset(
+    """
+    goods customs arms manners damages quarters grounds spirits letters glasses minutes works
+    papers premises means remains times savings earnings belongings surroundings
+    """.split()  # noqa: SIM905
+)
+
+
+def other_number(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when folded `given` is `expected` with its last word in the other number ("nazi" /
+    "nazis", "tariff" / "tariffs", "church" / "churches"): a teacher marks the group or thing
+    named, not its number. Never for a plural with a meaning of its own ("goods")."""
+    if len(given) != len(expected) or not given or given[:-1] != expected[:-1]:
+        return False
+    one, many = sorted((given[-1], expected[-1]), key=len)
+    if not one.isalpha() or len(one) < 3 or many in _PLURALS_OF_THEIR_OWN:
+        return False
+    plural = many in (one + "s", one + "es") or (one.endswith("y") and many == one[:-1] + "ies")
+    return plural and lemma(many) == one  # the dictionary knows it as that word's plural

@@ -46,7 +46,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot._grade_forms import MIN_STEM, same_family, without_compass
+from bot._grade_forms import MIN_STEM, other_number, same_family, without_compass
 from bot._grade_numbers import match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
 from bot._names import (
@@ -297,6 +297,11 @@ class Grader:
             if match is not None and (best is None or match < best):
                 best = match
         if best is None:
+            numbered = next((a for a in plan.answers if self._other_number(g, a)), None)
+            if numbered is not None:  # "church" for "churches": too far for a slip, still right
+                return Grade(
+                    True, Verdict.ALIAS, numbered.text, shown, _NOTES_SAY.format(numbered.text)
+                )
             other_form = self._other_form(plan, g)
             if other_form is not None:
                 return Grade(
@@ -474,6 +479,13 @@ class Grader:
                     return answer
         return None
 
+    def _other_number(self, g: _Form, answer: _Answer) -> bool:
+        """`g` is `answer` in the other number. For a name, only when the notes write that form
+        too ("Nazi" beside "Nazis"): "Mar" is no singular of "Mars"."""
+        if answer.numeric or not other_number(g.words, answer.form.words):
+            return False
+        return not answer.text[:1].isupper() or g.compact in self._by_compact
+
     def _is_other(self, plan: _Plan, compact: str) -> bool:
         k = self._by_compact.get(compact)
         return k is not None and k not in plan.excluded
@@ -508,6 +520,9 @@ class Grader:
             reason = f"Correct — that's {answer.value_shown}."
             return Grade(True, verdict, answer.text, shown, reason)
         near = None
+        if best.distance and self._other_number(g, answer):
+            # "Nazi" for "Nazis": the same group, even when the notes also write it singular
+            return Grade(True, Verdict.ALIAS, answer.text, shown, _NOTES_SAY.format(answer.text))
         if best.distance:  # a misspelling as close to another entity of the deck
             near = plan.nearest_other(g.compact, best.distance)
         elif best.kind == "extended":  # a longer name that is another entity ("Robert Kennedy")
