@@ -1003,15 +1003,8 @@ class FactSearch:
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         around = set(folded_words(fact.text))
         around.update(folded_words(spelt_in_full(fact.text)))
-        for extra in (
-            context.lead_in,
-            context.carried,
-            context.before,
-            context.question,
-            context.quote,
-        ):
-            if extra:
-                around.update(folded_words(extra))
+        for extra in context.read_with():
+            around.update(folded_words(extra))
         around |= self._topic_words(self._fact_topic[fact_id])
         around |= {form for word in around if (form := month_or_ordinal(word))}
         # "300V" is one word of the notes, "300 v" two of the question: the figure is "300"
@@ -1062,15 +1055,8 @@ class FactSearch:
         fact, context = self._facts[fact_id], self._contexts[fact_id]
         stems = set(content_words(fact.text))
         stems.update(content_words(spelt_in_full(fact.text)))
-        for extra in (
-            context.lead_in,
-            context.carried,
-            context.before,
-            context.question,
-            context.quote,
-        ):
-            if extra:
-                stems.update(content_words(extra))
+        for extra in context.read_with():
+            stems.update(content_words(extra))
         position = self._fact_topic[fact_id]
         head = self._head_stems.get(position)
         if head is None:

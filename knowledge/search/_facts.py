@@ -79,6 +79,13 @@ class FactContext:
     question: str | None = None  # the question line above, in a question-and-answer sheet
     quote: str | None = None  # the quotation this line comments on (literature notes)
 
+    def read_with(self) -> tuple[str, ...]:
+        """The texts a line is read with besides its own: lead-in, carried and preceding
+        subject, question line, quotation. One list, so a new kind of context is read
+        everywhere the others are."""
+        texts = (self.lead_in, self.carried, self.before, self.question, self.quote)
+        return tuple(text for text in texts if text)
+
     @classmethod
     def bare(cls, spans: tuple[Span, ...] | None) -> FactContext:
         """A line read on its own, with no lead-in or neighbours: a heading, a summary, a term."""
