@@ -34,6 +34,7 @@ from bot.questions._words import (
     root,
     spells_initials,
 )
+from bot.questions._worked_out import worked_out
 from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
@@ -593,4 +594,7 @@ def _give_away(question: Question, ctx: DeckContext) -> str | None:
         contains_phrase(question.prompt, other) for other in others
     ):
         return "the prompt gives the answer away"
+    if question.kind in (QuestionKind.CLOZE, QuestionKind.CHOICE):
+        # "1 in _____ chance (25%)", "rose from _____ to 40%": worked out, or left open.
+        return worked_out(question.prompt, primary)
     return None
