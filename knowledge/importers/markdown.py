@@ -32,6 +32,7 @@ from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
+from knowledge.importers.sentences import split_sentences
 from knowledge.importers.source import require_content
 from knowledge.importers.terms import (
     is_glossary_title,
@@ -85,14 +86,6 @@ _BOLD_TERM = re.compile(
     r"^(\*\*|__)(?P<term>[^*_]+?)(?P<inner>:?)\1\s*(?P<sep>[:=\-–—]?)\s*(?P<d>.+)$"
 )
 _ALL_BOLD = re.compile(r"^(\*\*|__)[^*_]+\1:?$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "eg", "ie", "no", "approx", "ca"}
-    | {"ch", "chap", "p", "pp", "vol", "fig", "cf", "sc", "l", "ll"}  # "(ch. 3)", "(p. 12)"
-)
-# "…Clean from my hand? (2.2)": where a quotation comes from ends its sentence, it is no sentence
-_TRAILING_REFERENCE = re.compile(r"\([^()]{1,30}\)[.;]?\s*$")
-_LONGEST_WORD = 40  # longer than any abbreviation, so a cut-off word is never mistaken for one
 _TAB_WIDTH = 4
 
 
@@ -451,32 +444,6 @@ def _carry_on(event: Event, carried: list[str]) -> None:
     carried.clear()
 
 
-def _sentences(text: str) -> list[str]:
-    """A paragraph cut into sentences, one fact each ("Dr." or "J. F." do not end a sentence)."""
-    pieces: list[str] = []
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(text):
-        # The word before the break, read from a short window: a paragraph of a thousand "Dr."s
-        # would otherwise rescan everything since the last cut at each one.
-        window = text[max(start, match.start() - _LONGEST_WORD) : match.start()]
-        before = window.rsplit(None, 1)[-1].rstrip(".").lstrip("([\"“‘'").casefold()
-        if len(before) <= 1 or before in _ABBREVIATIONS:
-            continue
-        if _TRAILING_REFERENCE.match(text, match.end()) or _inside_quotation(text, match.end()):
-            continue
-        pieces.append(text[start : match.start()].strip())
-        start = match.end()
-    pieces.append(text[start:].strip())
-    return [piece for piece in pieces if piece]
-
-
-def _inside_quotation(text: str, end: int) -> bool:
-    """True when `text[:end]` leaves a quotation open: "\"I ain't got no people. I seen the
-    guys…\"" is one quotation, not three facts."""
-    before = text[:end]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 def _sections(events: list[Event], title: Heading | None) -> list[Section]:
     """The top-level sections, each holding its paragraphs and lists and its deeper sections."""
     levels = [event.level for event in events if isinstance(event, Heading) and event is not title]
@@ -635,7 +602,7 @@ def _para_texts(builder: DeckBuilder, topic: TopicDraft, para: Para, glossary: b
         text = strip_markdown(para.text)
         return [text] if _WORDLIKE.search(text) else []
     kept: list[str] = []
-    for sentence in _sentences(_clean(builder, topic, para.text, glossary, whole=False)):
+    for sentence in split_sentences(_clean(builder, topic, para.text, glossary, whole=False)):
         if _BOILERPLATE.match(sentence):
             builder.report.skip(para.line, f"boilerplate, not notes: {quoted(sentence, 40)}")
         else:

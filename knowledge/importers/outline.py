@@ -18,7 +18,7 @@ from knowledge.importers.definitions import inline_definition, lead_in_label, op
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.report import Imported
-from knowledge.importers.source import nonblank_lines, require_content
+from knowledge.importers.source import require_content
 from knowledge.importers.terms import (
     is_equation_line,
     is_glossary_title,
@@ -26,6 +26,7 @@ from knowledge.importers.terms import (
     split_glossary,
     split_labelled,
 )
+from knowledge.importers.unwrap import unwrapped_lines
 from knowledge.loader import MAX_TOPIC_DEPTH
 
 _BULLET = re.compile(
@@ -272,7 +273,7 @@ def _import_numbered(
 
 def _read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
-    for number, raw in nonblank_lines(text):
+    for number, raw in unwrapped_lines(text, _BULLET):
         expanded = raw.replace("\u00a0", " ").expandtabs(_TAB_WIDTH)
         content = expanded.strip()
         indent = len(expanded) - len(expanded.lstrip())
@@ -299,8 +300,10 @@ def _split_title(lines: list[Line]) -> tuple[Line | None, list[Line]]:
         return None, lines
     roots = nest(lines)
     if len(roots) > 1:
-        headers = [header for header, _ in _sections(roots) if header is not None]
-        if len(headers) >= 2 and headers[0] is first:
+        sections = _sections(roots)
+        headers = [header for header, _ in sections if header is not None]
+        # a heading with nothing under it before the next one is the notes' title
+        if len(headers) >= 2 and headers[0] is first and (sections[0][1] or first.children):
             return None, lines
     return first, lines[1:]
 
@@ -333,9 +336,37 @@ def _header_rule(roots: list[Line]) -> Callable[[int], bool]:
             return None in kinds and root.bullet is None and root.is_colon_heading
 
         return nested_rule
-    if any(root.bullet is None and root.is_colon_heading for root in roots):
-        return lambda index: roots[index].bullet is None and roots[index].is_colon_heading
-    return lambda index: _opens_run(roots, index) and roots[index].bullet is None
+    colon_headings = any(root.bullet is None and root.is_colon_heading for root in roots)
+
+    def marked(index: int) -> bool:
+        root = roots[index]
+        if colon_headings:
+            return root.bullet is None and root.is_colon_heading
+        return _opens_run(roots, index) and root.bullet is None
+
+    capitals = {index for index, root in enumerate(roots) if _capitals_heading(root)}
+    # one capitals line in notes with no other heading is a shout, not a section
+    if len(capitals) < 2 and not any(marked(index) for index in range(len(roots))):
+        capitals = set()
+    return lambda index: index in capitals or marked(index)
+
+
+def _capitals_heading(line: Line) -> bool:
+    """ "CAUSES OF INFLATION" alone on an unindented line with nothing indented under it: notes
+    typed without marks write headings in capitals, the notes following at the same indent.
+    An acronym ("NATO", "CPI") is no heading."""
+    text = line.text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        line.bullet is None
+        and line.indent == 0
+        and not line.children
+        and (len(text.split()) >= 2 or len(letters) >= 5)
+        and len(letters) >= 4
+        and all(ch.isupper() for ch in letters)
+        and _heading_like(text)
+        and not text.endswith(":")
+    )
 
 
 def _opens_run(nodes: list[Line], index: int) -> bool:
