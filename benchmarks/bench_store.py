@@ -7,9 +7,10 @@ questions twice (the first answer creates the card, the second steps it), throug
 `SqlStore.record_answer` with the quiz's own FSRS step: one transaction holding the card's new
 state, its review, the quiz result and the student's name. Each call is timed from the await to
 its return, on the event loop. Target: mean ≤ 1.5 ms. Exits 1 on a miss. For scale, the same
-number of bare sqlite3 transactions of about the same rows, each in a worker thread, is timed
-after it and printed, not judged: on a loaded machine a thread round trip waits for a core, and
-that floor shows how much of a miss is the machine's.
+answers as bare sqlite3 transactions (the same reads and writes on the store's own schema, the
+state encoded as JSON, no FSRS step), each in a worker thread, are timed after it and printed
+with the ratio, not judged: on a loaded machine a thread round trip waits for a core, and that
+floor shows how much of a miss is the machine's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import json
 import sqlite3
 import sys
 import tempfile
@@ -79,43 +81,68 @@ async def answers(database: Path, users: int, cards: int) -> list[float]:
     return samples
 
 
-async def floor_answers(database: Path, count: int) -> list[float]:
-    """The same number of bare transactions, for scale (not judged): plain sqlite3 on a file set up
-    as the store's (WAL, synchronous NORMAL), each run whole in a worker thread from the loop as
-    ours is — an upsert, two inserts and a second upsert of rows about as wide as ours, then the
-    commit. What the machine alone makes a thread round trip and a commit cost under its load."""
-    connection = sqlite3.connect(database, check_same_thread=False, isolation_level=None)
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = NORMAL")
-    connection.execute(
-        "CREATE TABLE cards (user TEXT, card TEXT, state TEXT, PRIMARY KEY (user, card))"
-    )
-    connection.execute("CREATE TABLE reviews (user TEXT, card TEXT, rating INT, at TEXT)")
-    connection.execute("CREATE TABLE results (user TEXT, question TEXT, correct INT, at TEXT)")
-    connection.execute("CREATE TABLE names (user TEXT PRIMARY KEY, name TEXT, seen TEXT)")
-    state = '{"stability": 2.3065, "difficulty": 2.1183, "state": 2, "step": null, "due": "x"}'
+# The floor's statements: what an answer writes, in SQL written by hand on the store's own tables.
+_FLOOR_SELECT = "SELECT * FROM cards WHERE platform = ? AND user_id = ? AND card_id = ?"
+_FLOOR_INSERT_CARD = (
+    "INSERT INTO cards (platform, user_id, card_id, deck_id, topic_id, fact_id, state, due, lapses)"
+    " VALUES (?, ?, ?, 'deck', 't', NULL, ?, ?, ?) ON CONFLICT DO NOTHING"
+)
+_FLOOR_UPDATE_CARD = (
+    "UPDATE cards SET deck_id = 'deck', topic_id = 't', fact_id = NULL, state = ?, due = ?,"
+    " lapses = ? WHERE platform = ? AND user_id = ? AND card_id = ?"
+)
+_FLOOR_REVIEW = (
+    "INSERT INTO review_log (platform, user_id, card_id, deck_id, topic_id, fact_id, rating,"
+    " correct, reviewed_at, duration_ms) VALUES (?, ?, ?, 'deck', 't', NULL, ?, ?, ?, NULL)"
+)
+_FLOOR_RESULT = (
+    "INSERT INTO quiz_results (platform, user_id, chat_id, deck_id, topic_id, question_id,"
+    " correct, answered_at) VALUES (?, ?, 'class', 'deck', 't', ?, ?, ?)"
+)
+_FLOOR_NAME = (
+    "INSERT INTO users (platform, user_id, display_name, first_seen, last_seen)"
+    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, user_id) DO UPDATE SET"
+    " display_name = excluded.display_name,"
+    " first_seen = MIN(excluded.first_seen, users.first_seen),"
+    " last_seen = MAX(excluded.last_seen, users.last_seen)"
+)
 
-    def transaction(n: int) -> None:
-        user, card, at = str(n % 200), _card_id(n % 5), START.isoformat()
+
+async def floor_answers(database: Path, users: int, cards: int) -> list[float]:
+    """The same answers as bare transactions, for scale (not judged): plain sqlite3 on a file
+    with the store's own schema and settings (WAL, synchronous NORMAL), each transaction run whole
+    in a worker thread from the loop as ours is, with the same statements on the same tables — the
+    card read, its insert or update, the review, the result and the name — its state encoded as
+    JSON as ours is, and no FSRS step. What SQLite and a thread round trip alone cost under the
+    machine's load."""
+    await (await SqlStore.open(f"sqlite:///{database}")).close()  # the schema, by the migrations
+    connection = sqlite3.connect(database, check_same_thread=False, isolation_level=None)
+    connection.execute("PRAGMA synchronous = NORMAL")  # WAL is kept in the file already
+    state = {"stability": 2.3065, "difficulty": 2.1183, "state": 2, "step": None, "due": "x"}
+
+    def transaction(user: str, card: str, n: int, correct: bool, at: str) -> None:
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute(
-            "INSERT INTO cards VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET state = excluded.state",
-            (user, card, state),
-        )
-        connection.execute("INSERT INTO reviews VALUES (?, ?, ?, ?)", (user, card, 3, at))
-        connection.execute("INSERT INTO results VALUES (?, ?, ?, ?)", (user, card, 1, at))
-        connection.execute(
-            "INSERT INTO names VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seen = excluded.seen",
-            (user, f"Student {user}", at),
-        )
+        row = connection.execute(_FLOOR_SELECT, ("bench", user, card)).fetchone()
+        encoded = json.dumps({**state, "n": n})
+        if row is None:
+            connection.execute(_FLOOR_INSERT_CARD, ("bench", user, card, encoded, at, 0))
+        else:
+            connection.execute(_FLOOR_UPDATE_CARD, (encoded, at, row[-1], "bench", user, card))
+        connection.execute(_FLOOR_REVIEW, ("bench", user, card, 3, correct, at))
+        connection.execute(_FLOOR_RESULT, ("bench", user, f"q{n}", correct, at))
+        connection.execute(_FLOOR_NAME, ("bench", user, f"Student {user}", at, at))
         connection.execute("COMMIT")
 
     samples = []
     try:
-        for n in range(count):
-            began = time.perf_counter_ns()
-            await asyncio.to_thread(transaction, n)
-            samples.append((time.perf_counter_ns() - began) / 1e6)
+        for attempt in range(2):
+            at = (START + timedelta(days=attempt)).replace(tzinfo=None).isoformat(" ")
+            for u in range(users):
+                for c in range(cards):
+                    correct = (u + c + attempt) % 3 != 0
+                    began = time.perf_counter_ns()
+                    await asyncio.to_thread(transaction, str(u), _card_id(c), c, correct, at)
+                    samples.append((time.perf_counter_ns() - began) / 1e6)
     finally:
         connection.close()
     return samples
@@ -128,16 +155,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
     with tempfile.TemporaryDirectory() as scratch:
         samples = asyncio.run(answers(Path(scratch) / "answers.db", args.users, args.cards))
-        bare = timing(asyncio.run(floor_answers(Path(scratch) / "floor.db", len(samples))))
+        bare = timing(
+            asyncio.run(floor_answers(Path(scratch) / "floor.db", args.users, args.cards))
+        )
     taken = timing(samples)
     print(f"  {taken.count} answers: p50 {taken.p50:.2f} ms, p99 {taken.p99:.2f} ms")
     print(
-        f"  for scale, bare sqlite3 transactions in a thread: p50 {bare.p50:.2f} ms, "
-        f"p99 {bare.p99:.2f} ms, mean {bare.mean:.2f} ms (not judged)"
+        f"  for scale, the same writes as bare sqlite3 transactions in a thread: p50 "
+        f"{bare.p50:.2f} ms, p99 {bare.p99:.2f} ms, mean {bare.mean:.2f} ms (not judged)"
     )
+    ratio = taken.mean / bare.mean if bare.mean else float("inf")
     met = record(
         NAME, "quiz answer store time (one transaction), SQLite, mean",
-        f"≤ {TARGET_MEAN_MS} ms", f"{taken.mean:.2f} ms", taken.mean <= TARGET_MEAN_MS,
+        f"≤ {TARGET_MEAN_MS} ms",
+        f"{taken.mean:.2f} ms (bare sqlite3 {bare.mean:.2f} ms, x{ratio:.1f})",
+        taken.mean <= TARGET_MEAN_MS,
     )  # fmt: skip
     return 0 if met else 1
 

@@ -23,13 +23,13 @@ from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Select, Update, bindparam, select, update
-from sqlalchemy.engine import Connection as SyncConnection
 from sqlalchemy.sql.dml import Insert as TableInsert
 
 from bot.store import _schema as t
 from bot.store._cards import card_from_row, review_columns
 from bot.store._connection import Connection, Insert
 from bot.store._people import user_rows, users_upsert
+from bot.store._prepared import Statements
 from bot.store._progress import quiz_result_columns
 from bot.store._records import CardRecord, QuizResult, Review, UserRef
 
@@ -81,27 +81,29 @@ class AnswerQueries(Connection):
         key = {"k_platform": user.platform, "k_user_id": user.user_id, "k_card_id": card_id}
         result_row = None if result is None else quiz_result_columns(result)
 
-        def work(conn: SyncConnection) -> CardRecord:
-            row = conn.execute(sql.current, key).first()
+        def work(run: Statements) -> CardRecord:
+            row = run.first(sql.current, key)
             existing = None if row is None else card_from_row(user, row)
             card, review = _checked(user, card_id, step(existing))
             stored = False
             if existing is None:
-                inserted = conn.execute(sql.insert_card, {**_card_key(card), **_card_columns(card)})
-                stored = inserted.rowcount == 1
+                stored = run.write(sql.insert_card, {**_card_key(card), **_card_columns(card)}) == 1
                 if not stored:  # a racing transaction created it first: step from its state
-                    row = conn.execute(sql.current, key).one()
+                    row = run.first(sql.current, key)
+                    if row is None:
+                        raise RuntimeError(f"card {card_id} was neither inserted nor found")
                     card, review = _checked(user, card_id, step(card_from_row(user, row)))
             if not stored:
-                conn.execute(sql.update_card, {**key, **_card_columns(card)})
-            conn.execute(sql.insert_review, review_columns(review))
+                run.write(sql.update_card, {**key, **_card_columns(card)})
+            run.write(sql.insert_review, review_columns(review))
             if result_row is not None:
-                conn.execute(sql.insert_result, result_row)
+                run.write(sql.insert_result, result_row)
             if display_name is not None:
-                conn.execute(sql.upsert_user, user_rows({user: display_name}, review.reviewed_at))
+                (name_row,) = user_rows({user: display_name}, review.reviewed_at)
+                run.write(sql.upsert_user, name_row)
             return card
 
-        return await self._in_thread(work)
+        return await self._write_prepared(work)
 
 
 def _checked(

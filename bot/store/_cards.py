@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 
 from bot.store import _schema as t
 from bot.store._connection import Connection, require_limit, user_is
@@ -128,7 +128,8 @@ def review_columns(review: Review) -> dict[str, Any]:
     }
 
 
-def card_from_row(user: UserRef, row: Row[Any]) -> CardRecord:
+def card_from_row(user: UserRef, row: Any) -> CardRecord:
+    """A card from a row of `cards` (a Core row, or a prepared statement's: columns as attributes)."""
     return CardRecord(
         user=user,
         card_id=row.card_id,
