@@ -142,6 +142,7 @@ BEFORE_SUBJECT = 0.35  # the subject of the line above, when a line has its own
 LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the heading "Themes"
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
 LABEL_BONUS = 0.3  # "When: 16 August 2004" for a when-question: the line says what it answers
+QUESTION_KIND_BONUS = 0.3  # "Q: Where was it done?" above a line, for a where-question
 RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is what it asks for
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
@@ -218,6 +219,8 @@ _LABEL_KINDS = {
     "who": "person",
     "why": "reason",
 }
+# The kinds a flashcard's question line can vouch for in its answer line.
+_ASKED_KINDS = frozenset({"date", "number", "quantity", "measure", "person", "place", "reason"})
 _SAY_WORDS = word_set("say says said")
 _QUOTE_WORDS = word_set("quote quotes quotation quotations")
 _INTERPRET_WORDS = word_set(
@@ -716,7 +719,7 @@ class FactSearch:
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
-            score += LABEL_BONUS * (_labelled_kind(self._facts[fact_id].text) == frame.kind)
+            score += self._label_bonus(fact_id, frame.kind)
             if relations:  # "what happened after his death?": the line saying "after his death"
                 score += RELATION_BONUS * _relates(self._facts[fact_id].text, relations, matched)
             if span is not None and frame.kind == "person":
@@ -1112,7 +1115,9 @@ class FactSearch:
         # "Who passed the Clean Air Act?" is not answered by "The Great Smog led to the Clean
         # Air Act": a capitalised run of common words is someone only in a line saying they did
         # what the question asks.
-        acts = not action or not set(content_words(text)).isdisjoint(frozenset().union(*action))
+        # On a flashcard the question line says it: "Q: Who paid for it?" / "A: funded by …".
+        said = f"{text} {context.question}" if context.question else text
+        acts = not action or not set(content_words(said)).isdisjoint(frozenset().union(*action))
         if kind in {"other", "yesno"}:
             return False, None
         if kind == "formula":
@@ -1266,6 +1271,17 @@ class FactSearch:
                     return False
             found = True
         return found
+
+    def _label_bonus(self, fact_id: int, kind: str) -> float:
+        """A line saying it gives the kind of answer asked for: its label ("When: …" a date),
+        or on a flashcard its question line ("Q: Where was it done?" a place): the question
+        the line answers."""
+        if _labelled_kind(self._facts[fact_id].text) == kind:
+            return LABEL_BONUS
+        question = self._contexts[fact_id].question
+        if question is None or kind not in _ASKED_KINDS:
+            return 0.0
+        return QUESTION_KIND_BONUS if analyse_question(question).kind == kind else 0.0
 
     def _fits_aspect(self, fact_id: int, frame: QuestionFrame) -> int:
         """1 for a fact giving a span of time when "when did … start/end" asks for one end of it."""

@@ -312,10 +312,10 @@ def test_the_evaluation_set_meets_its_targets() -> None:
 # held-out figures in docs/ask.md are far from 92% / 90%.
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
-    "heldout4.yaml": (DATA4, 109, 76),
-    "heldout5.yaml": (DATA5, 112, 62),
+    "heldout4.yaml": (DATA4, 110, 76),
+    "heldout5.yaml": (DATA5, 113, 62),
     "heldout6.yaml": (DATA6, 90, 61),
-    "heldout7.yaml": (DATA7, 102, 68),
+    "heldout7.yaml": (DATA7, 104, 68),
 }
 
 
