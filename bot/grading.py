@@ -52,14 +52,13 @@ from bot._grade_parts import pair_parts
 from bot._names import (
     acceptable_extras,
     ends_in_category,
-    is_title,
     is_trailing_part,
     looks_like_name,
-    names_a_person,
 )
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
 from bot._spelling import word_distance, words_distance
+from knowledge.given_names import is_title, names_a_person
 from knowledge.text import americanise, drop_article, fold
 
 MAX_ANSWER_CHARS = 300

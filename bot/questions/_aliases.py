@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot._names import ends_in_category, names_a_person
+from bot._names import ends_in_category
 from bot.questions._context import DeckContext
 from bot.questions._everyday import is_everyday
 from bot.questions._spans import Span, SpanKind
 from bot.questions._words import STOP_WORDS
+from knowledge.given_names import names_a_person
 from knowledge.text import fold
 
 # "Reichstag (parliament)", '"Diktat" (dictated peace)': a name, then a short lower-case gloss in

@@ -21,9 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from knowledge.given_names import names_a_person_in_capitals
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MIN_SHOUTED_LETTERS = 4
 _MAX_ACRONYM = 5
+_JOINERS = frozenset({"and", "of", "the", "in", "on", "at", "to", "for", "or", "vs"})
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 
 
@@ -74,16 +77,41 @@ def readable(text: str, names: frozenset[str], acronyms: frozenset[str]) -> str:
     out: list[str] = []
     position = 0
     capital_next = True
-    for match in _TOKEN.finditer(text):
+    tokens = list(_TOKEN.finditer(text))
+    person = _people_words(text, tokens)
+    for at, match in enumerate(tokens):
         gap = text[position : match.start()]
         if ":" in gap:
             capital_next = True
         out.append(gap)
-        out.append(_word(match.group(), names, acronyms, known, first=capital_next))
+        word = match.group()
+        if at in person:
+            out.append(word[:1] + word[1:].lower())  # "JOHN SNOW": a person, "John Snow"
+        else:
+            out.append(_word(word, names, acronyms, known, first=capital_next))
         capital_next = False
         position = match.end()
     out.append(text[position:])
     return "".join(out)
+
+
+def _people_words(text: str, tokens: list[re.Match[str]]) -> set[int]:
+    """The positions of the words naming a person in a shouted heading: a title or a common given
+    name and the word after it, with nothing but a space between ("JOHN SNOW, BROAD STREET" ->
+    "John Snow", "DR JOHN SNOW"). The dictionary knows "john" and "snow" in lower case, so
+    without this the name would come out as "John snow"."""
+    found: set[int] = set()
+    for at in range(len(tokens) - 1):
+        first, second = tokens[at], tokens[at + 1]
+        words = (first.group().casefold(), second.group().casefold())
+        if (
+            text[first.end() : second.start()].strip() == ""
+            and words[1] not in _JOINERS
+            and len(words[1]) > 1
+            and names_a_person_in_capitals(words)
+        ):
+            found.update((at, at + 1))
+    return found
 
 
 def _word(

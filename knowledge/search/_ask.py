@@ -50,6 +50,7 @@ from knowledge.search._facts import (
     is_question_line,
     is_quotation,
     is_reference,
+    lacks_subject,
 )
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._initials import asked_acronyms, spelt_out
@@ -63,7 +64,13 @@ from knowledge.search._lemma import (
     peoples,
     word_family,
 )
-from knowledge.search._names import NameRuns, merge_names, name_runs, name_words
+from knowledge.search._names import (
+    NameRuns,
+    heading_people,
+    merge_names,
+    name_runs,
+    name_words,
+)
 from knowledge.search._neighbours import MIN_SIMILARITY_USED, NEIGHBOUR_TRUST, WordNeighbours
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._shorthand import full_form, spelt_in_full
@@ -254,6 +261,12 @@ def _capitalised_inside(question: str, word: str) -> bool:
     return False
 
 
+def _all_capitals(text: str) -> bool:
+    """True for a heading typed in capitals ("JOHN SNOW, BROAD STREET, 1854"): a title."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def _name_words_of(names: Iterable[str]) -> frozenset[str]:
     return frozenset(w for name in names for w in folded_words(name) if len(w) >= 3 and w.isalpha())
 
@@ -340,6 +353,7 @@ class FactSearch:
         "_glosses",
         "_head_stems",
         "_head_words",
+        "_headed",
         "_heads",
         "_index",
         "_name_prefixes",
@@ -380,6 +394,13 @@ class FactSearch:
         # is the context of all its facts, though no topic repeats it.
         self._deck_words = frozenset(folded_words(deck.title))
         people = {person for topic in deck.topics for person in topic.people}
+        # "JOHN SNOW, BROAD STREET, 1854": someone named only in a heading over the lines
+        self._headed: set[str] = set()  # headings and titles naming someone
+        for topic in deck.topics:
+            for heading in {topic.title, *(f.group for f in topic.facts if f.group)}:
+                if named := set(heading_people(heading)):
+                    self._headed.add(heading)
+                    people.update(named)
         places = {place for topic in deck.topics for place in topic.places}
         people_words = _name_words_of(people)
         place_words = _name_words_of(places)
@@ -444,8 +465,8 @@ class FactSearch:
                 # A list item with sub-points is kept as their group heading, yet it is a line
                 # of the notes in its own right: "A catalyst speeds up a reaction without being
                 # used up itself", "Gas syringe – measure the volume of gas given off".
-                if len(heading.split()) < MIN_HEADING_WORDS:
-                    continue
+                if len(heading.split()) < MIN_HEADING_WORDS or _all_capitals(heading):
+                    continue  # "Examples", "JOHN SNOW, BROAD STREET, 1854": a title, not a line
                 spans = find_spans(heading, people_words, place_words) if eager else None
                 self._add(
                     fact=Fact(heading),
@@ -1184,6 +1205,8 @@ class FactSearch:
                 spelt = _spelt_beside(text, frame.acronym)
                 if spelt is not None:
                     return True, spelt
+            if kind in {"person", "entity"} and action and acts and self._headed_by_person(fact_id):
+                return True, None  # "Discovered chloroform…" under "JAMES SIMPSON, 1847"
             if kind == "place":
                 found = _PLACE_PHRASE.search(text)
                 if found and not set(folded_words(found.group(1))) <= asked:
@@ -1271,6 +1294,24 @@ class FactSearch:
                     return False
             found = True
         return found
+
+    def _headed_by_person(self, fact_id: int) -> bool:
+        """True for a line with no subject of its own, naming nobody, that hangs under a heading
+        (or in a topic) naming a person: "Mapped deaths in Soho…" under "JOHN SNOW, BROAD
+        STREET, 1854" says who did it; "Cartoons showed…" does not."""
+        fact = self._facts[fact_id]
+        if (
+            self._origin[fact_id] not in _LINES
+            or not lacks_subject(fact.text)
+            or any(
+                span[0] in {"person", "name"}
+                and not _AFTER_PREPOSITION.search(fact.text, 0, span[1])  # "… in Soho" is a place
+                for span in self._spans(fact_id)
+            )
+        ):
+            return False
+        title = self._topics[self._fact_topic[fact_id]].title
+        return (fact.group is not None and fact.group in self._headed) or title in self._headed
 
     def _label_bonus(self, fact_id: int, kind: str) -> float:
         """A line saying it gives the kind of answer asked for: its label ("When: …" a date),

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+from knowledge.given_names import names_a_person_in_capitals
 from knowledge.search._bm25 import QueryTerm
 from knowledge.search._spans import quick_fold
 from knowledge.search._words import STOP_WORDS, index_word
@@ -30,6 +31,7 @@ _RUN = re.compile(
 )
 _WORD = re.compile(r"[\w'’-]+")
 MAX_NAME_WORDS = 6
+MAX_PERSON_WORDS = 4  # "Lady Mary Wortley Montagu"
 PART_TRUST = 0.5  # a line naming only a first word of the name ("Martin" of "Martin Luther King")
 
 
@@ -40,6 +42,21 @@ def name_runs(text: str) -> Iterable[tuple[str, ...]]:
         words = _words(match.group())
         if 1 <= len(words) <= MAX_NAME_WORDS:
             yield words
+
+
+def heading_people(heading: str) -> Iterable[str]:
+    """The people a heading names: runs of capitalised words that start with a title or a common
+    given name ("Edward Jenner and smallpox vaccination", and in a heading typed in capitals,
+    "JOHN SNOW, BROAD STREET, 1854"). Notes often name someone only there, and the lines under
+    the heading are about them: "who mapped the cholera deaths?". Title Case capitalises every
+    word, so a given name that is an everyday word ("The General Strike") names nobody here."""
+    letters = [c for c in heading if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        heading = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), heading)
+    for match in _RUN.finditer(heading):
+        words = tuple(quick_fold(word) for word in _WORD.findall(match.group()))
+        if 2 <= len(words) <= MAX_PERSON_WORDS and names_a_person_in_capitals(words):
+            yield match.group()
 
 
 def name_words(name: str) -> tuple[str, ...]:

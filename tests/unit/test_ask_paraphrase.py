@@ -63,3 +63,51 @@ def ask_cards(question: str) -> str:
 )
 def test_a_flashcard_answer_is_read_with_its_question_line(question: str, lead: str) -> None:
     assert lead in ask_cards(question)
+
+
+# --- names in headings typed in capitals ------------------------------------------------------
+
+PIONEERS = """SCIENCE PIONEERS
+
+RADIOACTIVITY
+  Background:
+  - Becquerel noticed that uranium salts fogged photographic plates in 1896
+  MARIE CURIE, PARIS, 1898
+  - Discovered polonium and radium in a shed at the School of Physics
+  - Won the Nobel Prize in Chemistry in 1911
+  - Died in 1934 of aplastic anaemia caused by radiation
+
+THE NUCLEAR ATOM
+  ERNEST RUTHERFORD, MANCHESTER, 1909
+  - Fired alpha particles at a thin sheet of gold foil
+  - Most passed straight through, so the atom is mostly empty space
+  - A few bounced back, showing a tiny, dense, positive nucleus
+"""
+
+
+def ask_pioneers(question: str) -> str | None:
+    deck, index = imported(PIONEERS, "outline", "pioneers.txt")
+    return answer_question(deck, index, question).lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("who discovered radium", "Discovered polonium and radium"),
+        ("what did marie curie discover", "Discovered polonium and radium"),
+        ("when did marie curie die", "Died in 1934"),
+        ("who fired alpha particles at gold foil", "Fired alpha particles"),
+        ("what did ernest rutherford fire at the gold foil", "Fired alpha particles"),
+    ],
+)
+def test_a_person_named_only_in_a_heading_in_capitals(question: str, lead: str) -> None:
+    # The heading is a title, never the answer: the lines under it are about the person.
+    assert lead in (ask_pioneers(question) or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when was marie curie born", "when did ernest rutherford die", "who was rutherford's teacher"],
+)
+def test_a_heading_in_capitals_does_not_answer_what_its_lines_do_not_say(question: str) -> None:
+    assert ask_pioneers(question) is None

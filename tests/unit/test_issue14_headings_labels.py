@@ -122,6 +122,14 @@ def test_readable_keeps_names_and_acronyms() -> None:
     assert readable("NEPAL", frozenset(), frozenset()) == "Nepal"  # a name to the dictionary
 
 
+def test_readable_keeps_a_person_named_by_a_given_name_or_title() -> None:
+    # The dictionary knows "john" and "snow" in lower case; a given name says they are a name.
+    none = frozenset[str]()
+    assert readable("JOHN SNOW AND CHOLERA", none, none) == "John Snow and cholera"
+    assert readable("THE WORK OF DR JOHN SNOW", none, none) == "The work of Dr John Snow"
+    assert readable("MARK SCHEME TIPS", none, none) == "Mark scheme tips"  # "mark": everyday
+
+
 def test_short_title_drops_layout_labels_and_brackets_only_from_long_titles() -> None:
     assert short_title("Case study 1: Chile earthquake, 2010 (higher-income country)") == (
         "Chile earthquake, 2010"

@@ -1,0 +1,75 @@
+"""Titles and common given names: what tells a person's name from a thing's.
+
+"Imre Nagy" and "President Kennedy" are people, "Table Tennis" and "Cold War" are not; strings
+alone cannot tell, but a name that starts with an initial, a title or a common given name is a
+person's. Used by the bot's grading (a surname may stand for the whole name) and by /ask (a
+person named only in a heading typed in capitals: "JOHN SNOW, BROAD STREET, 1854").
+"""
+
+from __future__ import annotations
+
+# Titles and common given names: what the left-out words of a name are when the whole is a
+# person ("Imre Nagy", "President Kennedy") and not a thing ("Table Tennis", "Cold War").
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr sir lady lord king queen prince princess emperor empress tsar czar kaiser
+    president premier chancellor general marshal admiral captain colonel pope saint st
+    professor prof governor senator mayor sheriff judge bishop archbishop cardinal
+    """.split()  # noqa: SIM905
+)
+GIVEN_NAMES = frozenset(
+    """
+    aaron abraham adam adolf adrian agatha agnes ahmed alan albert alberto alec alexander
+    alexandra alexei alfred alice alan alois amelia ana andre andrea andreas andrei andrew andy
+    angela anna anne anthony antoine anton antonio archibald arthur ashley attila august
+    augustus barack barbara benedict benito benjamin bernard bertrand betty bill bob boris brian
+    bruce carl carlos caroline catherine cecil charles charlotte che chris christian christopher
+    clara claude clement colin constantin dan daniel dante david deng diana dmitri dominic donald
+    dorothy douglas dwight edgar edmund edward eleanor elizabeth ellen emil emily emma enrico
+    erich erik erno ernest ernst eugene fanny felix ferdinand ferenc fidel florence francis
+    francisco franco frank franklin franz frederick friedrich galileo george georges georgy
+    gerald gerhard giuseppe gordon grace gregor gustav harold harriet harry heinrich helen
+    helmut henri henry herbert hermann horatio hugh ian imre indira isaac isabella ivan jack
+    jacques james jan jane jawaharlal jean jeanne jimmy joan johann johannes john jon jonathan
+    jose josef joseph josip juan julia julius karl kate katherine kim klaus konrad lady lavrentiy
+    leon leonardo leonid leopold lewis lech lenin liu louis louise lucy ludwig luis lyndon
+    malcolm marco margaret maria marie marilyn mark martin mary matthew maurice max maximilian
+    michael miguel mikhail napoleon neil nelson neville nicholas nicolae nikita nikolai noah
+    oliver omar oscar otto pablo patrick paul pedro peter philip pierre pyotr rachel ralph
+    ramsay raymond richard rob robert roger ronald rosa rudolf rupert ruth sam samuel sarah
+    sebastian sergei sigmund simon sophie stanley stephen steve susan theodore thomas tim timothy
+    tony ulysses victor victoria vincent vladimir vyacheslav walter warren wilhelm william
+    winston wladyslaw woodrow yuri zhou
+    """.split()  # noqa: SIM905
+)
+
+
+def is_title(word: str) -> bool:
+    """True for a folded title that goes before a name ("president", "dr", "king")."""
+    return word in TITLES
+
+
+def names_a_person(words: tuple[str, ...]) -> bool:
+    """True when folded `words` read as a person's name: they start with an initial, a title or a
+    common given name ("imre nagy", "j f kennedy", "president kennedy"), so the surname alone may
+    stand for them."""
+    if len(words) < 2:
+        return False
+    first = words[0]
+    return len(first) == 1 or first in TITLES or first in GIVEN_NAMES
+
+
+# Given names and titles that are everyday words too: in a heading typed in capitals, "MARK
+# SCHEME", "GENERAL ELECTION" or "FRANK DISCUSSION" are no people.
+_EVERYDAY = frozenset(
+    """
+    mark bill grace jack rob frank max august will general judge governor mayor sheriff saint
+    st major chancellor premier president dan tim che kim lewis
+    """.split()  # noqa: SIM905
+)
+
+
+def names_a_person_in_capitals(words: tuple[str, ...]) -> bool:
+    """`names_a_person` for words whose case is lost (a heading typed in capitals), where a
+    given name or title that is also an everyday word ("MARK SCHEME") says nothing."""
+    return names_a_person(words) and words[0] not in _EVERYDAY
