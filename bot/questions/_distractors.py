@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._deck_numbers import same_unit_numbers
 from bot.questions._draw import Joined, random_order
 from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._filters import plural_after_one
@@ -111,7 +112,8 @@ def distractors(
         return []  # "Group 7", "Article 48": a name's number; "Group 21" is no alternative
     if span.kind in NUMERIC_KINDS:
         number = parse_number(span.text)
-        return [] if number is None else look_alikes(number, rng, count, reject)
+        known = same_unit_numbers(ctx, ref, span)
+        return [] if number is None else look_alikes(number, rng, count, reject, known)
     # Look-alikes first: an acronym among acronyms, "the Sahara" among names the notes write with
     # "the", a two-word name among two-word names; in random order among equally alike ones.
     acronym, length = _shape(span.text)

@@ -1,19 +1,24 @@
 """Numbers in notes: finding them, telling years from quantities, and making believable wrong ones.
 
 A wrong option must look exactly like the right one, or students pick by shape: "30,000" gets
-"15,000", "60,000" and "90,000" (not "15000"), "$10 million" gets "$5 million", a year gets years a
-few either side of it. Which side of the answer the wrong ones fall on is drawn at random, so the
-right answer is not always the second smallest.
+values written "16,000" or "41,000" (not "16000"), "$10 million" gets "$6 million", a year gets
+years a few either side of it. A count, amount or share takes the deck's own values of its unit
+first, then values rounded as it is, never a set that steps evenly or whose values are all
+multiples of the answer ("30" among 60, 90, 120 is the one the others are built from). Which side
+of the answer the wrong ones fall on is drawn at random, so the right answer is not always the
+second smallest.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from itertools import pairwise
 
 from bot.questions._spans import Span, SpanKind
 
@@ -61,14 +66,6 @@ _YEAR = re.compile(
 _QUANTITY = re.compile(rf"{_BEFORE}(?P<num>{_NUM})(?P<suf>\s(?:{_SCALE})\b)?{_AFTER}")
 _DIGIT = re.compile(r"\d")
 
-# Multipliers for wrong options, in order of preference: below the answer, above it. Ten times or
-# a tenth only when nearer values are taken: "1,000,000 men" beside "100,000" or "300 mph" beside
-# "30 mph" is often ruled out without knowing the subject.
-_SCALES: dict[SpanKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    SpanKind.QUANTITY: (("0.5", "0.25", "0.75", "0.1"), ("2", "3", "1.5", "4", "5", "10")),
-    SpanKind.MONEY: (("0.5", "0.25", "0.75", "0.1"), ("2", "3", "1.5", "4", "5", "10")),
-    SpanKind.PERCENT: (("0.5", "0.25", "0.75", "0.1"), ("2", "1.5", "3", "4")),
-}
 _FRACTION_SCALES: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("0.5", "0.25", "0.6"),
     ("2", "1.5", "3", "4"),
@@ -211,21 +208,27 @@ def scan_numbers(text: str) -> NumberScan:
 
 
 def look_alikes(
-    number: Number, rng: random.Random, count: int, reject: Callable[[str], bool]
+    number: Number,
+    rng: random.Random,
+    count: int,
+    reject: Callable[[str], bool],
+    known: Sequence[str] = (),
 ) -> list[str]:
     """Up to `count` wrong values written like `number`, none of them `reject`ed.
 
-    `reject` is the caller's check that a value is not true elsewhere in the notes.
+    `reject` is the caller's check that a value is not true elsewhere in the notes. `known` are
+    the deck's other values of the same kind and unit: offered first when near the answer's size.
+    A count, amount or share never gets options that step evenly or are all multiples of the
+    answer ("30" among 60, 90, 120): the answer would be the one the others are built from.
     """
-    below, above = _candidates(number, rng)
     answer_text = number.format(number.value)
     seen = {answer_text}
 
     def usable(value: Fraction) -> str | None:
         if value <= 0 or (number.kind is SpanKind.YEAR and value > 2100):
             return None
-        if number.kind is SpanKind.PERCENT and number.value <= 100 and value > 100:
-            return None
+        if number.kind is SpanKind.PERCENT and number.value < 100 and value >= 100:
+            return None  # over a whole, or all of it ("100% efficient"): ruled out on sight
         if number.fraction and number.value < 1 and value >= 1:
             return None
         text = number.format(value)
@@ -234,12 +237,120 @@ def look_alikes(
             return None
         return text
 
-    wanted_below = rng.randint(0, count)
-    chosen_below = _take(below, wanted_below, usable, seen)
-    chosen_above = _take(above, count - len(chosen_below), usable, seen)
-    # One side ran short (e.g. nothing below 1): make up the count from the other side.
-    chosen_below += _take(below, count - len(chosen_below) - len(chosen_above), usable, seen)
-    return chosen_below + chosen_above
+    if number.kind is SpanKind.YEAR or number.fraction or _reading(number):
+        below, above = _candidates(number, rng)
+        wanted_below = rng.randint(0, count)
+        chosen_below = _take(below, wanted_below, usable, seen)
+        chosen_above = _take(above, count - len(chosen_below), usable, seen)
+        # One side ran short (e.g. nothing below 1): make up the count from the other side.
+        chosen_below += _take(below, count - len(chosen_below) - len(chosen_above), usable, seen)
+        return chosen_below + chosen_above
+    return _unpatterned(number, rng, count, usable, reject, known)
+
+
+# Near sizes, none a simple multiple of another: a student cannot rebuild the answer from them.
+_BELOW = ("0.4", "0.55", "0.6", "0.7", "0.8")
+_ABOVE = ("1.25", "1.4", "1.6", "1.8", "2.2", "2.5")
+# A deck value this many times larger or smaller than the answer is of another size.
+_KNOWN_SPREAD = 5
+# Whole multiples or parts the answer would be the hub of.
+_SIMPLE = frozenset(Fraction(k) for k in (2, 3, 4, 5, 10))
+
+
+def _unpatterned(  # noqa: PLR0917 (look_alikes' own arguments, passed on)
+    number: Number,
+    rng: random.Random,
+    count: int,
+    usable: Callable[[Fraction], str | None],
+    reject: Callable[[str], bool],
+    known: Sequence[str],
+) -> list[str]:
+    """Wrong values for a count, amount or share: the deck's own values of its unit and size
+    first, then scaled ones rounded as the answer is, never a set that forms a pattern."""
+    answer = number.value
+    pool: list[tuple[Fraction, str | None]] = []
+    near = [
+        (value, text)
+        for text in known
+        for value in (_known_value(number, text),)
+        if value is not None and answer / _KNOWN_SPREAD <= value <= answer * _KNOWN_SPREAD
+    ]
+    rng.shuffle(near)
+    pool += near
+    step = _step(number)
+    below = [_round_to(answer * Fraction(m), step) for m in _BELOW]
+    above = [_round_to(answer * Fraction(m), step) for m in _ABOVE]
+    rng.shuffle(below)
+    rng.shuffle(above)
+    # Which side of the answer the made-up values fall on is drawn, as for any number.
+    sides = [below, above] if rng.random() < 0.5 else [above, below]
+    mixed = [value for pair in zip(*sides, strict=False) for value in pair]
+    mixed += sides[0][len(sides[1]) :] + sides[1][len(sides[0]) :]
+    pool += [(value, None) for value in mixed]
+    chosen: list[tuple[Fraction, str]] = []
+    for value, written in pool:
+        if len(chosen) == count:
+            break
+        text = usable(value)
+        if written is not None and text is not None:
+            # As the notes write it ("1.5 million" beside "3 million").
+            text = None if reject(written) else written
+        if text is None or any(value == v or text == t for v, t in chosen):
+            continue
+        values = [answer, *(v for v, _ in chosen), value]
+        if len(values) == count + 1 and patterned(answer, values):
+            continue
+        chosen.append((value, text))
+    if len(chosen) >= 2 and patterned(answer, [answer, *(v for v, _ in chosen)]):
+        chosen.pop()
+    return [text for _, text in chosen]
+
+
+def patterned(answer: Fraction, values: Sequence[Fraction]) -> bool:
+    """True when options (the answer among them) form a pattern a student can spot: even steps
+    (15, 30, 45, 60) or wrong ones that step evenly (40, 50, 60 beside 90), a constant ratio
+    (4, 8, 16, 32), or every wrong one a whole multiple or part of the answer (30 among 60, 90,
+    120; 12 among 4, 6, 24)."""
+    ordered = sorted(values)
+    if len(ordered) < 3:
+        return False
+    steps = {b - a for a, b in pairwise(ordered)}
+    if len(steps) == 1:
+        return True
+    if ordered[0] > 0 and len({b / a for a, b in pairwise(ordered)}) == 1:
+        return True
+    wrong = [value for value in ordered if value != answer]
+    if len(wrong) >= 3 and len({b - a for a, b in pairwise(wrong)}) == 1:
+        return True  # 40%, 50%, 60% and 90%: the answer is the odd one out
+    return bool(answer) and all(
+        value / answer in _SIMPLE or (value and answer / value in _SIMPLE) for value in wrong
+    )
+
+
+def _known_value(number: Number, text: str) -> Fraction | None:
+    found = parse_number(text)
+    return found.value if found is not None and found.shape == number.shape else None
+
+
+def _reading(number: Number) -> bool:
+    """A reading on a scale ("magnitude 8.8", "pH 6.5"): its options stay a few tenths off."""
+    return bool(number.decimals) and number.kind is SpanKind.QUANTITY and not number.suffix.strip()
+
+
+def _step(number: Number) -> Fraction:
+    """What the answer is rounded to, so made-up values look like it: 27,000 to thousands, 25%
+    to fives, 230 to tens; at least four steps make the answer, never finer than it is written."""
+    step = finest = Fraction(1, 10**number.decimals)
+    for power in range(0, 13):
+        for unit in (1, 2, 5):
+            size = finest * unit * 10**power
+            if number.value % size == 0 and number.value / size >= 4:
+                step = size
+    return step
+
+
+def _round_to(value: Fraction, step: Fraction) -> Fraction:
+    return step * math.floor(value / step + Fraction(1, 2))
 
 
 def _take(
@@ -268,17 +379,11 @@ def _candidates(number: Number, rng: random.Random) -> tuple[list[Fraction], lis
             [(number.value * Fraction(m)).limit_denominator(20) for m in down],
             [(number.value * Fraction(m)).limit_denominator(20) for m in up],
         )
-    if number.decimals and number.kind is SpanKind.QUANTITY and not number.suffix.strip():
-        # A reading on a scale ("magnitude 8.8", "pH 6.5"): doubling it gives an impossible value,
-        # so the wrong options are near it ("7.9", "9.2"), a few tenths to a couple of units away.
-        step = Fraction(1, 10**number.decimals)
-        offsets = rng.sample(range(3, 25), 8)
-        return (
-            [number.value - step * k for k in offsets],
-            [number.value + step * k for k in offsets],
-        )
-    down, up = _SCALES[number.kind]
+    # A reading on a scale ("magnitude 8.8", "pH 6.5"): doubling it gives an impossible value,
+    # so the wrong options are near it ("7.9", "9.2"), a few tenths to a couple of units away.
+    step = Fraction(1, 10**number.decimals)
+    offsets = rng.sample(range(3, 25), 8)
     return (
-        [number.value * Fraction(m) for m in down],
-        [number.value * Fraction(m) for m in up],
+        [number.value - step * k for k in offsets],
+        [number.value + step * k for k in offsets],
     )

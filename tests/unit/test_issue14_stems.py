@@ -6,12 +6,15 @@ tests in three subjects (`tests/data/stems/`): inheritance, electricity, the Bri
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from bot.questions import Question, QuestionKind
-from knowledge.model import Deck
+from bot.questions._numbers import parse_number
+from bot.questions._spans import SpanKind
+from knowledge.model import Deck, Fact, Topic
 from tests.unit import questioning
 
 NOTES = Path(__file__).parents[1] / "data" / "stems"
@@ -108,3 +111,77 @@ def test_numbers_nothing_gives_away_are_still_asked(
     assert "20,000" in _asked_on(genetics, "The human genome contains")
     assert "50" in _asked_on(electricity, "UK mains electricity is")
     assert "17%" in _asked_on(economy, "Interest rates were raised")
+
+
+# --- class 5: wrong numbers a student cannot rule out by arithmetic ---------------------------
+
+SPOTTED_DECKS = [
+    NOTES / "genetics_inheritance.txt",
+    NOTES / "electricity_circuits.md",
+    NOTES / "economy_1970s.txt",
+    NOTES / "cold_war_tables.md",
+    NOTES.parent / "review" / "weimar_germany.md",
+    NOTES.parent / "review" / "tectonic_hazards.txt",
+    NOTES.parent / "yield" / "economics_markets.txt",
+]
+
+
+def _numeric_choices(path: Path) -> list[Question]:
+    deck = questioning.imported_notes(path)
+    return [
+        q
+        for q in questioning.every_question(deck, range(3), QuestionKind.CHOICE)
+        if parse_number(q.answers[0]) is not None
+        and parse_number(q.answers[0]).kind is not SpanKind.YEAR  # type: ignore[union-attr]
+    ]
+
+
+@pytest.mark.parametrize("path", SPOTTED_DECKS, ids=lambda p: p.name)
+def test_wrong_numbers_never_step_evenly_or_multiply_the_answer(path: Path) -> None:
+    """Before: 12 V among 18 / 24 / 36, 27,000 among 6,750 / 13,500 / 20,250, 8% among 4 / 16 /
+    32: the answer is the one the others are built from."""
+    asked = _numeric_choices(path)
+    assert asked
+    for q in asked:
+        values = sorted(parse_number(o).value for o in q.options)  # type: ignore[union-attr]
+        answer = parse_number(q.answers[0]).value  # type: ignore[union-attr]
+        assert len({b - a for a, b in pairwise(values)}) > 1, (q.prompt, q.options)
+        assert len({b / a for a, b in pairwise(values)}) > 1, (q.prompt, q.options)
+        wrong = [v for v in values if v != answer]
+        assert len(wrong) < 3 or len({b - a for a, b in pairwise(wrong)}) > 1, q.options
+        assert not all(
+            (v / answer).denominator == 1 or (answer / v).denominator == 1 for v in wrong
+        ), (
+            q.prompt,
+            q.options,
+        )
+
+
+def test_the_decks_own_values_of_the_unit_come_first() -> None:
+    lamp = Topic(
+        id="lamps",
+        title="Lamps",
+        facts=(
+            Fact("A lamp of resistance 47 Ω glows dimly in this circuit."),
+            Fact("A 9 V battery powers the lamp for 3 hours."),
+        ),
+    )
+    others = Topic(
+        id="appliances",
+        title="Appliances",
+        facts=(
+            Fact("The fixed resistor in the sensor circuit is 22 Ω."),
+            Fact("A kettle element has a resistance of about 30 Ω."),
+            Fact("The motor coil has a resistance of 68 Ω when cold."),
+        ),
+    )
+    deck = Deck(id="physics", title="Physics", topics=(lamp, others))
+    asked = [
+        q
+        for q in questioning.every_question(deck, range(4), QuestionKind.CHOICE)
+        if q.answers[0] == "47"
+    ]
+    assert asked
+    for q in asked:
+        # Other resistances of the notes, not 9 (volts) nor 3 (hours), nor made-up multiples.
+        assert set(q.options) <= {"47", "22", "30", "68"}, q.options

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import pairwise
 
 import pytest
 
@@ -526,16 +527,22 @@ def test_example_from_the_brief_thirty_thousand() -> None:
     topic = Topic(id="t", title="Hungary", facts=facts("Huge demonstration, 30,000 troops"))
     filler = Topic(id="u", title="Poland", facts=facts("Workers protested in the city of Poznan"))
     d = Deck(id="d", title="D", topics=(topic, filler))
-    options = {
-        option
+    sets = [
+        q.options
         for seed in range(12)
         for q in QuestionGenerator(d, seed=seed).all_candidates(kinds={QuestionKind.CHOICE})
-        for option in q.options
-    }
-    # Near values first: ten times the answer ("300,000") is a last resort, often ruled out by
-    # common sense alone.
-    assert {"15,000", "60,000", "90,000"} <= options
-    assert "300,000" not in options
+    ]
+    assert sets
+    for options in sets:
+        values = sorted(value(o) for o in options)
+        # Near values, written like the answer; ten times it ("300,000") is ruled out on sight.
+        assert all(re.fullmatch(r"\d{1,3},000", o) for o in options), options
+        assert all(0.2 <= v / 30_000 <= 5 for v in values), options
+        # Round-10 review: never 15,000 / 30,000 / 45,000 or 30,000 among 60,000, 90,000,
+        # 120,000: the answer would be the one the others step from or are multiples of.
+        assert len({b - a for a, b in pairwise(values)}) > 1, options
+        wrong = [v for v in values if v != 30_000]
+        assert not all(v % 30_000 == 0 or 30_000 % v == 0 for v in wrong), options
 
 
 @every_deck
