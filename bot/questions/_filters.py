@@ -590,6 +590,12 @@ def _give_away(question: Question, ctx: DeckContext) -> str | None:
         given = any(contains_phrase(question.prompt, answer) for answer in question.answers)
         return "the prompt gives the answer away" if given else None
     primary, *others = question.answers
+    if question.kind is QuestionKind.DEFINITION_TO_TERM and question.typed:
+        # A typed key term is recalled word for word: a definition that echoes some of its words
+        # ("Embryo screening: a technique that checks embryos …") still asks for the rest.
+        words = [w for w in content_words(primary) if len(w) >= 4 and w.isalpha()] or [primary]
+        echoed = all(gives_away(word, question.prompt) for word in words)
+        return "the prompt gives the answer away" if echoed else None
     if gives_away(primary, question.prompt) or any(
         contains_phrase(question.prompt, other) for other in others
     ):

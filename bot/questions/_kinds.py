@@ -40,6 +40,7 @@ _CLASSES = {
     "organism": "microorganism microorganisms organism organisms bacterium bacteria virus viruses "
     "protist protists fungus fungi cell cells animal animals plant plants",
     "treatment": "treatment treatments drug drugs medicine medicines vaccine vaccines therapy",
+    PROCESS: "process processes",
     "procedure": "trial trials test tests experiment experiments method methods procedure "
     "technique techniques study studies survey surveys questionnaire questionnaires interview "
     "interviews observation observations investigation",
@@ -61,6 +62,10 @@ _CLASSES = {
     "element elements molecule molecules",
     "charge": "tax taxes duty duties levy fee fees",
     "action": "attempt attempts attack attacks",
+    # Added for review 10: "Cystic fibrosis: a disorder of …" among "Genotype: the alleles …" and
+    # "IVF: a technique …" reads apart at a glance, in any subject that names illnesses.
+    "illness": "disease diseases disorder disorders illness illnesses syndrome syndromes "
+    "infection infections",
 }
 # Policies, practices and attitudes rather than things, times or states of affairs: key terms of
 # one section may stand among each other when they are of these kinds (or of none the deck can
@@ -68,12 +73,45 @@ _CLASSES = {
 ABSTRACT = frozenset({CONCEPT, PROCESS, UNKNOWN, "action", "attitude"})
 # Kinds a key-term list mixes that read apart at a glance (a research method, a person, a feeling,
 # a bond): a term of one never stands beside a term of another kind, nor of an unknown one.
-APART = frozenset({"person", "procedure", "feeling", "relationship"})
+# An illness too (review 10: "Which term means …" offered genotype, cystic fibrosis and IVF).
+PERSON = "person"
+ROLE = "role"
+APART = frozenset({PERSON, ROLE, "procedure", "feeling", "relationship", "illness"})
+# The kind of terms whose definitions share a head noun the lists above do not know ("a tectonic
+# plate …", "a landform …"): the deck itself says they are one kind of thing.
+_SHARED_HEAD = "those defined as a “{}”"
+# The kind of terms defined as sorts of another key term of the deck ("Dominant: an allele that
+# …", "Recessive: an allele that …"): ideas of the deck's own vocabulary, which stand among its
+# other ideas.
+_TERM_HEAD = "sorts of “{}”"
+# Both are the deck's own families, not concrete kinds: a "process" or a "change" is as much an
+# idea as the unknown kinds beside it, and is preferred, not required.
+_NAMED_HEAD = "those named “… {}”"
+_DECK_KINDS = tuple(kind.split("“")[0] for kind in (_SHARED_HEAD, _TERM_HEAD, _NAMED_HEAD))
+# Kinds a definition's own head names more surely than the term's name does ("Gene therapy: a
+# technique that …" is a technique, whatever "therapy" suggests).
+_DEFINED_FIRST = frozenset({PERSON, ROLE, "procedure", "illness"})
 _WORD_CLASS = {word: kind for kind, words in _CLASSES.items() for word in words.split()}
 # Words that end a definition's first noun phrase: "a state [that] …", "period [of] …".
 _CLAUSE_END = re.compile(
-    r"[,;:(]|\b(?:that|which|who|whom|where|when|of|to|from|for|by|with|in|on|after|before|"
-    r"between|against|held|used|where)\b"
+    r"[,;:(]|\b(?:that|which|who|whom|whose|where|when|of|to|from|for|by|with|in|on|after|"
+    r"before|between|against|held|used|where)\b"
+)
+# A relative clause about a person: "the naturalist who proposed …", "a monk whose …".
+_WHO = re.compile(r"^\s*(?:who|whom|whose)\b")
+# Words that start a new noun phrase: after the head, they open a clause with no "that"
+# ("the alleles [an individual has]", "the characteristics [an organism shows]").
+_NEW_PHRASE = frozenset(
+    """
+    a an the this these those its their his her our your my one two some any each every
+    he she it they we you i
+    """.split()  # noqa: SIM905
+)
+
+
+_PARTICIPLE = re.compile(
+    r"[a-z]{3,}(?:ed|ing)|left|made|known|held|given|taken|built|found|seen|shown|kept|sent|"
+    r"brought|caught|set|put|run|won|lost|paid|led|fought|thrown|worn|chosen|written|spoken"
 )
 
 
@@ -83,16 +121,57 @@ def term_class(definition: str) -> str:
     folded = fold(definition)
     if folded.startswith(("when ", "where ")):
         return CONDITION  # "when prices rise extremely quickly …", "when imports exceed exports"
-    head = _CLAUSE_END.split(folded, maxsplit=1)[0].split()
+    head, rest = _first_phrase(folded)
     if not head:
         return UNKNOWN
     if head[0].endswith("ing"):
         return PROCESS  # "keeping a country safe", "making a country copy …"
+    if _WHO.match(rest):
+        return _person(folded)  # "the naturalist who …", "the monk who bred pea plants"
     for word in reversed(head):
         kind = _WORD_CLASS.get(word)
-        if kind is not None:
-            return kind
+        if kind is None:
+            continue
+        # Without an article the words may be a clause, not a noun phrase ("humans choose
+        # parents …", "one parent, no fusion …"): a kind kept apart needs "a person …".
+        if kind in APART and not folded.startswith(("a ", "an ", "the ")):
+            return UNKNOWN
+        return _person(folded) if kind == PERSON else kind
     return UNKNOWN
+
+
+def _person(folded: str) -> str:
+    """ "the naturalist who …" is one person; "a person who …" ("Carrier", "Respondent") a role
+    any person may have: the one is not a wrong option for the other."""
+    return ROLE if folded.startswith(("a ", "an ")) else PERSON
+
+
+def head_noun(definition: str) -> str:
+    """The last word of a definition's first noun phrase, singular and folded ("" for a phrase
+    starting with a verb form or a "when" clause): "a disorder of cell membranes" -> disorder,
+    "the alleles an individual has" -> allele."""
+    folded = fold(definition)
+    head, _ = _first_phrase(folded)
+    if not head or head[0].endswith("ing") or folded.startswith(("when ", "where ")):
+        return ""
+    word = head[-1]
+    return _singular(word) if word.isalpha() else ""
+
+
+def _first_phrase(folded: str) -> tuple[list[str], str]:
+    """The words of a folded definition's first noun phrase (its determiner dropped), and what
+    follows it."""
+    match = _CLAUSE_END.search(folded)
+    phrase, rest = (folded[: match.start()], folded[match.start() :]) if match else (folded, "")
+    words = phrase.split()
+    while words and words[0] in _NEW_PHRASE:
+        words = words[1:]
+    for position, word in enumerate(words):
+        if word in _NEW_PHRASE or (position and _PARTICIPLE.fullmatch(word)):
+            # a clause with no "that" starts here, or a participle after the head ("a state
+            # ruled by …", "a landform left standing …")
+            return words[:position], " ".join(words[position:]) + " " + rest
+    return words, rest
 
 
 # What a term's own name ends in, before "of" or a bracket: "Relative formula mass (Mr)" -> mass,
@@ -109,21 +188,37 @@ def name_head(term: str) -> str:
 def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Folded term name -> the kind of thing it names, for a deck's (term, definition) pairs.
 
-    In order of trust: the term's own head noun when it names a kind ("Weimar Republic" -> state,
-    "Fiscal policy" -> concept, "Relative formula mass" -> quantity); a head noun several terms
-    of the deck share ("Ionic bonding", "Covalent bonding", "Metallic bonding": the deck lists
-    them as one family whatever their definitions say); then the head of the definition
-    (`term_class`). UNKNOWN when none of these tells."""
+    In order of trust: the head of the definition when it names a known kind ("Gene therapy: a
+    technique …" -> procedure, "Charles Darwin: the naturalist who …" -> person); the term's own
+    head noun when it names one ("Weimar Republic" -> state, "Relative formula mass" -> quantity);
+    a head noun several terms' names share ("Ionic bonding", "Covalent bonding": the deck lists
+    them as one family whatever their definitions say); a head noun several definitions share
+    ("a disorder of …", "a landform …": the teacher's own wording says they are one kind); the
+    head of the definition in the lists' other words. UNKNOWN when none of these tells."""
     pairs = [(term, definition) for term, definition in terms]
     heads = Counter(name_head(term) for term, _ in pairs if len(fold(term).split()) > 1)
+    defined = Counter(head_noun(definition) for _, definition in pairs)
+    names = {_singular(fold(term)) for term, _ in pairs}
     kinds: dict[str, str] = {}
     for term, definition in pairs:
+        said = term_class(definition)
         head = name_head(term)
-        kind = _WORD_CLASS.get(head) or _WORD_CLASS.get(_singular(head))
+        kind = said if said in _DEFINED_FIRST else None
+        kind = kind or _WORD_CLASS.get(head) or _WORD_CLASS.get(_singular(head))
         if kind is None and head and heads[head] > 1 and len(fold(term).split()) > 1:
-            kind = f"those named “… {head}”"
-        kinds.setdefault(fold(term), kind or term_class(definition))
+            kind = _NAMED_HEAD.format(head)
+        shared = head_noun(definition)
+        if kind is None and said == UNKNOWN and shared and defined[shared] > 1:
+            kind = (_TERM_HEAD if shared in names else _SHARED_HEAD).format(shared)
+        kinds.setdefault(fold(term), kind or said)
     return kinds
+
+
+def is_abstract(kind: str) -> bool:
+    """True for kinds naming ideas (policies, practices, attitudes, sorts of a deck's own key
+    term) or none the deck can tell: key terms of one section of these kinds may stand among
+    each other."""
+    return kind in ABSTRACT or kind.startswith(_DECK_KINDS)
 
 
 def _singular(word: str) -> str:

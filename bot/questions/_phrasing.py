@@ -91,13 +91,20 @@ def hint_for(span: Span) -> str:
     if span.kind in NUMERIC_KINDS or span.kind is SpanKind.DATE:
         article = "an" if span.kind.value[0] in "aeiou" else "a"
         return f"{article} {span.kind.value}"
-    words = span.text.split()
+    kind = span.kind.value if span.kind in (SpanKind.PERSON, SpanKind.PLACE) else None
+    return letters_hint(span.text, kind)
+
+
+def letters_hint(text: str, kind: str | None = None) -> str:
+    """The first letter of each word and a blank per letter after it, and the size:
+    "N _ _ _ (4 letters)", "G _ _ _   t _ _ _ _ _ _ (2 words)"."""
+    words = text.split()
     pattern = "   ".join(
         " ".join(char if i == 0 or not char.isalnum() else "_" for i, char in enumerate(word))
         for word in words
     )
-    letters = sum(char.isalnum() for char in span.text)
+    letters = sum(char.isalnum() for char in text)
     size = f"{letters} letters" if len(words) == 1 else f"{len(words)} words"
-    if span.kind in (SpanKind.PERSON, SpanKind.PLACE):
-        size = f"a {span.kind.value}, {size}"
+    if kind is not None:
+        size = f"a {kind}, {size}"
     return f"{pattern} ({size})"

@@ -14,10 +14,18 @@ from collections.abc import Callable, Iterator, Sequence
 
 from bot.questions._context import DeckContext
 from bot.questions._draw import Joined, sample_where
-from bot.questions._kinds import ABSTRACT, APART, UNKNOWN
-from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
+from bot.questions._kinds import APART, UNKNOWN, is_abstract
+from bot.questions._model import (
+    MAX_EXPLANATION,
+    MAX_OPTION,
+    MAX_TYPED_WORDS,
+    Question,
+    QuestionKind,
+    shorten,
+)
 from bot.questions._part import WHOLE, Part
-from bot.questions._words import contains_phrase, roots, spells_initials
+from bot.questions._phrasing import letters_hint
+from bot.questions._words import contains_phrase, gives_away, roots, spells_initials
 from knowledge.importers.terms import is_formula
 from knowledge.model import Term, stable_id
 from knowledge.text import fold
@@ -58,11 +66,13 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
 def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
     """True when `candidate` may stand as a wrong option for `term`: both name the same known
     kind of thing, or they are key terms of one section (or of a glossary filed under none) that
-    name policies, practices or attitudes, or where one names no kind the deck can tell (graphite,
-    diamond and fullerenes, described by their structure under one heading; "Détente" beside
-    "Brinkmanship" in a list of key terms and aims). Two concrete kinds (a state, a quantity, a
-    weapon, a part of a cell, a person) never mix with another kind or an unknown one, and a
-    term with enough of its own kind takes only those."""
+    name ideas (policies, practices, attitudes, sorts of another key term) or no kind the deck
+    can tell (graphite, diamond and fullerenes, described by their structure under one heading;
+    "Détente" beside "Brinkmanship" in a list of key terms and aims). A concrete kind (a state, a
+    quantity, a weapon) never mixes with another known kind, and a kind that reads apart at a
+    glance (a person, a technique, an illness, a feeling) not with an unknown one either:
+    "genotype" among "cystic fibrosis" and "IVF" is picked out without the subject. A term with
+    enough of its own kind takes only those."""
     mine = ctx.term_kinds.get(fold(term.term), UNKNOWN)
     theirs = ctx.term_kinds.get(fold(candidate.term), UNKNOWN)
     if mine != UNKNOWN and mine == theirs:
@@ -70,7 +80,7 @@ def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
     if mine in APART or theirs in APART:
         return False  # a reflection among two people, a method among feelings, stands out
     known = UNKNOWN not in (mine, theirs)
-    if known and (mine not in ABSTRACT or theirs not in ABSTRACT):
+    if known and not (is_abstract(mine) and is_abstract(theirs)):
         return False  # a state, a quantity, a weapon: never among other known kinds
     if mine != UNKNOWN and _kind_count(ctx, mine) > MIN_WRONG_OPTIONS:
         return False  # enough of its own kind: no stranger from the same section
@@ -198,6 +208,9 @@ def _definition_to_term(
         return other(candidate) and not contains_phrase(term.definition, candidate.term)
 
     prompt = f"Which term means: “{term.definition}”?"
+    # Typed when the deck has too few terms of its kind to offer, or when the definition shares
+    # a word with the term (the one option echoing it would stand out; typing it still asks for
+    # the words the definition does not give).
     return _build(
         ctx,
         term,
@@ -207,6 +220,8 @@ def _definition_to_term(
         pool=terms,
         fits=fits,
         option=lambda candidate: candidate.term,
+        typed=len(term.term.split()) <= MAX_TYPED_WORDS,
+        typed_only=gives_away(term.term, term.definition),
     )
 
 
@@ -220,14 +235,19 @@ def _build(
     pool: Sequence[Term],
     fits: Callable[[Term], bool],
     option: Callable[[Term], str],
+    typed: bool = False,
+    typed_only: bool = False,
 ) -> Question | None:
-    """The question with wrong options drawn at random from the terms of `pool` that `fits`."""
+    """The question with wrong options drawn at random from the terms of `pool` that `fits`;
+    asked typed (when `typed` allows it) where too few fit, or always with `typed_only`."""
     rng = ctx.rng(kind.value, term.id)
-    drawn = sample_where(pool, rng, WRONG_OPTIONS, fits, tries=MAX_OPTION_TRIES)
+    drawn = (
+        [] if typed_only else sample_where(pool, rng, WRONG_OPTIONS, fits, tries=MAX_OPTION_TRIES)
+    )
     wrong = [option(chosen) for chosen in drawn]
-    if len(wrong) < MIN_WRONG_OPTIONS:
+    if len(wrong) < MIN_WRONG_OPTIONS and not typed:
         return None
-    options = [answer, *wrong]
+    options = [answer, *wrong] if len(wrong) >= MIN_WRONG_OPTIONS else []
     rng.shuffle(options)
     topic_id = term.topics[0] if term.topics else None
     statement = f"{term.term}: {term.definition}"
@@ -237,7 +257,8 @@ def _build(
         prompt=prompt,
         answers=(answer,),
         options=tuple(options),
-        correct=(options.index(answer),),
+        correct=(options.index(answer),) if options else (),
+        hint=None if options else letters_hint(answer),
         explanation=shorten(statement, MAX_EXPLANATION),
         source_fact=statement,
         topic_id=topic_id,

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.importers.terms import split_colon
+from knowledge.importers.terms import split_colon, split_dash
 from knowledge.text import fold
 
 # At or above this Zipf frequency a word is everyday English ("farming" 4.2, "strength" 4.8);
@@ -58,6 +58,7 @@ _GENERIC_MODIFIERS = frozenset(
     additional possible general
     """.split()  # noqa: SIM905
 )
+_ARTICLE_FIRST = re.compile(r"(?i)(?:a|an|the)\s+[^\W\d_]")
 _QUOTED_AFTER_COLON = re.compile(r"^[^:]*:\s*[\"“‘']")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 # "Effects of institutionalisation", "Reasons for the war", "Strengths of the study".
@@ -104,11 +105,17 @@ _MAX_LIST_ITEM_WORDS = 4
 
 
 def inline_definition(text: str, *, lead_in: str | None = None) -> tuple[str, str] | None:
-    """The key term and meaning a "Term: definition" line of notes gives, or None (see the module
-    docstring). A trailing bracket on the label is a qualifier, not part of the name:
-    "Asocial stage (first few weeks): the baby …" defines "Asocial stage"."""
+    """The key term and meaning a "Term: definition" (or "Term - a definition") line of notes
+    gives, or None (see the module docstring). A trailing bracket on the label is a qualifier,
+    not part of the name: "Asocial stage (first few weeks): the baby …" defines "Asocial stage"."""
     found = split_colon(text)
-    if found is None or _QUOTED_AFTER_COLON.search(text):
+    if found is None:
+        # "Cystic fibrosis - a disorder of cell membranes …": a dash is as often an aside ("war -
+        # to avoid war"), so only a meaning that opens as a noun phrase ("a …", "the …") counts.
+        found = split_dash(text)
+        if found is None or not _ARTICLE_FIRST.match(found[1]):
+            return None
+    elif _QUOTED_AFTER_COLON.search(text):
         return None  # 'Motto: "Deeds not words"' gives a quotation, not a meaning
     term, definition = found
     term = _TRAILING_BRACKET.sub("", term).strip() or term

@@ -417,11 +417,14 @@ def _drop_contents_lists(events: list[Event]) -> list[Event]:
 
 def _join_continuations(events: list[Event]) -> list[Event]:
     """Run wrapped lines together, as Markdown does: a text line right under a paragraph line or a
-    list item carries it on."""
+    list item carries it on, unless both are glossary entries of their own (`_entry`)."""
     joined: list[Event] = []
     carried: list[str] = []  # the texts run onto joined[-1], joined once (not copied per line)
     for event in events:
         previous = joined[-1] if joined else None
+        last = (
+            carried[-1] if carried else previous.text if isinstance(previous, Para | Line) else ""
+        )
         if (
             isinstance(event, Para)
             and event.kind == "text"
@@ -429,6 +432,7 @@ def _join_continuations(events: list[Event]) -> list[Event]:
                 isinstance(previous, Line)
                 or (isinstance(previous, Para) and previous.kind == "text")
             )
+            and not (_entry(event.text) and _entry(last))
         ):
             carried.append(event.text)
             continue
@@ -436,6 +440,13 @@ def _join_continuations(events: list[Event]) -> list[Event]:
         joined.append(event)
     _carry_on(joined[-1] if joined else None, carried)
     return joined
+
+
+def _entry(text: str) -> bool:
+    """True for a line that is a glossary entry on its own ("Erosion - the wearing away …"):
+    a run of them, one per line with no blank between, is a list the teacher typed line by line,
+    not one wrapped paragraph."""
+    return split_glossary(strip_markdown(text)) is not None
 
 
 def _carry_on(event: Event, carried: list[str]) -> None:

@@ -84,6 +84,12 @@ def split_colon(text: str) -> tuple[str, str] | None:
     return _split(_COLON, text)
 
 
+def split_dash(text: str) -> tuple[str, str] | None:
+    """("Cystic fibrosis", "a disorder …") from "Cystic fibrosis - a disorder …", when the left
+    side is term-like; whether it is a definition is `definitions.inline_definition`'s call."""
+    return _split(_DASH, text)
+
+
 def split_glossary(text: str) -> tuple[str, str] | None:
     """A term from a glossary line: "Term = definition", "Term: definition", "Term - definition"."""
     return _split(_EQUALS, text) or _split(_COLON, text) or _split(_DASH, text)

@@ -400,6 +400,6 @@ def test_a_key_term_list_of_mixed_kinds_gives_options_of_one_kind(methods: Deck)
     assert set(TERM_KINDS) == {t.term for t in methods.terms}
     questions = asked(methods, QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM)
     assert len({q.answers[0] for q in questions}) >= 6
-    for q in questions:
+    for q in (q for q in questions if q.options):  # too few of a kind: typed (review 10)
         names = [definitions.get(o, o) for o in q.options]
         assert len({TERM_KINDS[name] for name in names}) == 1, (q.prompt, names)

@@ -171,6 +171,8 @@ def test_a_wrong_option_of_a_term_question_is_never_of_another_kind_nor_also_rig
     deck, kind_of = made
     right = {fold(t.term): fold(t.definition) for t in deck.terms}
     for q in questioning.every_question(deck, (seed,), *TERM_KINDS):
+        if q.typed:
+            continue  # too few terms of its kind to offer (review 10): no wrong options at all
         named = _terms_in(q, deck)
         assert len({kind_of[name] for name in named}) == 1, q.options
         answer = q.answers[0]

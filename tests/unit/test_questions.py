@@ -458,6 +458,8 @@ def test_which_topic_skips_a_fact_naming_its_topic() -> None:
 @every_deck
 def test_choice_options_are_distinct_and_hold_the_answer_once(name: str) -> None:
     for _, q in of_kinds(name, *CHOICE_KINDS):
+        if q.kind is QuestionKind.DEFINITION_TO_TERM and q.typed:
+            continue  # a key term with too few of its kind to offer is typed (review 10)
         folded = [fold(option) for option in q.options]
         assert 3 <= len(q.options) <= 10, q
         assert len(set(folded)) == len(folded), q.options
