@@ -759,7 +759,11 @@ def _questions(
     # the chat (on the dashboard) are left out, with spares drawn for them too.
     spares = len(generator.deck.questions) + min(len(retired), _RETIRED_SPARE)
     batch = generator.generate(
-        wanted + spares, topic_id=topic_id, kinds=kinds, seed=int(battle_id, 16)
+        wanted + spares,
+        topic_id=topic_id,
+        kinds=kinds,
+        seed=int(battle_id, 16),
+        typed=request.typed,
     )
     unique = {q.id: q for q in batch if q.typed == request.typed and q.id not in retired}
     return list(unique.values())[:wanted]

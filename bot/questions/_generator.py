@@ -134,16 +134,20 @@ class QuestionGenerator:
         topic_id: str | None = None,
         kinds: Collection[QuestionKind] | None = None,
         seed: int | None = None,
+        typed: bool | None = None,
     ) -> list[Question]:
         """Up to `n` questions of varied kinds, each on a different fact while the deck has enough.
 
         Fewer than `n` come back only when the deck (or the topic, or the kinds asked for) has no
         more distinct questions. `seed` draws a different batch from the same built questions (the
         generator's own seed when None): a quiz start costs a draw, never a rebuild of the pool.
+        `typed` keeps only typed questions (True) or only those with options (False): a kind
+        may be asked either way ("Which term means …?" is typed where too few terms of its kind
+        make options).
         """
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
             raise ValueError(f"the number of questions must be a whole number ≥ 0, not {n!r}")
-        groups = self._groups(topic_id, kinds)
+        groups = self._groups(topic_id, kinds, typed)
         drawn = self._seed if seed is None else seed
         rng = random.Random(f"{drawn}\x1fgenerate\x1f{topic_id}\x1f{sorted(kinds or ())}")
         max_years = int(n * MAX_YEAR_SHARE)
@@ -158,25 +162,37 @@ class QuestionGenerator:
         return [candidate.question for candidate in chosen]
 
     def _groups(
-        self, topic_id: str | None, kinds: Collection[QuestionKind] | None
+        self,
+        topic_id: str | None,
+        kinds: Collection[QuestionKind] | None,
+        typed: bool | None = None,
     ) -> dict[QuestionKind, list[list[_Candidate]]]:
         """Per kind, the candidates grouped by what they ask about (in deck order), worked out
         once per topic and kinds asked for: a quiz start then draws in time of its size."""
-        key = (topic_id, None if kinds is None else frozenset(QuestionKind(k) for k in kinds))
+        key = (
+            topic_id,
+            None if kinds is None else frozenset(QuestionKind(k) for k in kinds),
+            typed,
+        )
         grouped = self._grouped
         found = grouped.get(key)
         if found is None:
-            found = self._grouping(topic_id, kinds)
+            found = self._grouping(topic_id, kinds, typed)
             if len(grouped) >= _KEPT_GROUPINGS:
                 grouped.clear()
             grouped[key] = found
         return found
 
     def _grouping(
-        self, topic_id: str | None, kinds: Collection[QuestionKind] | None
+        self,
+        topic_id: str | None,
+        kinds: Collection[QuestionKind] | None,
+        typed: bool | None = None,
     ) -> dict[QuestionKind, list[list[_Candidate]]]:
         by_kind: dict[QuestionKind, dict[frozenset[str], list[_Candidate]]] = {}
         for candidate in self._select(topic_id, kinds):
+            if typed is not None and candidate.question.typed != typed:
+                continue
             subjects = by_kind.setdefault(candidate.question.kind, {})
             subjects.setdefault(candidate.subjects, []).append(candidate)
         return {kind: list(by_kind[kind].values()) for kind in QuestionKind if kind in by_kind}
@@ -246,7 +262,7 @@ class QuestionGenerator:
         """Group the pool (or the parts taken so far) for whole-deck draws now (a thread can), not
         at the first start; groupings made from fewer parts are replaced."""
         grouped = self._grouping(None, None)
-        self._grouped = {(None, None): grouped}
+        self._grouped = {(None, None, None): grouped}
 
     def entities(self) -> tuple[str, ...]:
         """The deck's names, places, terms, topic titles, acronyms and capitalised phrases.

@@ -104,18 +104,21 @@ _LIST_SPLIT = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _MAX_LIST_ITEM_WORDS = 4
 
 
-def inline_definition(text: str, *, lead_in: str | None = None) -> tuple[str, str] | None:
-    """The key term and meaning a "Term: definition" (or "Term - a definition") line of notes
-    gives, or None (see the module docstring). A trailing bracket on the label is a qualifier,
-    not part of the name: "Asocial stage (first few weeks): the baby …" defines "Asocial stage"."""
+def inline_definition(
+    text: str, *, lead_in: str | None = None, dashed: bool = False
+) -> tuple[str, str] | None:
+    """The key term and meaning a "Term: definition" (or, `dashed`, "Term - a definition") line
+    of notes gives, or None (see the module docstring). A trailing bracket on the label is a
+    qualifier, not part of the name: "Asocial stage (first few weeks): the baby …" defines "Asocial stage"."""
     found = split_colon(text)
-    if found is None:
-        # "Cystic fibrosis - a disorder of cell membranes …": a dash is as often an aside ("war -
-        # to avoid war"), so only a meaning that opens as a noun phrase ("a …", "the …") counts.
+    if found is None and dashed:
+        # "Cystic fibrosis - a disorder of cell membranes …" in plain-text notes, which have no
+        # bold to mark a term: a dash is as often an aside ("war - to avoid war"), so only a
+        # meaning that opens as a noun phrase ("a …", "the …") counts.
         found = split_dash(text)
         if found is None or not _ARTICLE_FIRST.match(found[1]):
             return None
-    elif _QUOTED_AFTER_COLON.search(text):
+    elif found is None or _QUOTED_AFTER_COLON.search(text):
         return None  # 'Motto: "Deeds not words"' gives a quotation, not a meaning
     term, definition = found
     term = _TRAILING_BRACKET.sub("", term).strip() or term

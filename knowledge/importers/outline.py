@@ -439,13 +439,14 @@ def _note_terms(
 ) -> None:
     """A key term from a line that says it is one ("Key word: …", "Term = …"), from any
     "term - definition" line of a section headed as a glossary ("=== KEY TERMS ==="), or from a
-    "Term: definition" line anywhere whose sides read as a name and its meaning ("Focus: the
-    point underground where …", not "Total cost: about US$30 billion"; see `definitions`)."""
+    "Term: definition" (or "Term - a definition") line anywhere whose sides read as a name and its
+    meaning ("Focus: the point underground where …", not "Total cost: about US$30 billion"; see
+    `definitions`)."""
     found = split_labelled(text) or split_equals(text)
     if found is None and is_glossary_title(topic.title):
         found = split_glossary(text)
     if found is None:
-        found = inline_definition(text, lead_in=lead_in)
+        found = inline_definition(text, lead_in=lead_in, dashed=True)
     if found is not None:
         builder.add_term(*found, topic)
 
