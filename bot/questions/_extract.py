@@ -18,6 +18,7 @@ from bot.questions._numbers import NumberScan, scan_numbers
 from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import Token, Tokens, joinable, starts_sentence, tokenize
 from bot.questions._words import STOP_WORDS
+from knowledge.given_names import is_title, names_a_person
 from knowledge.model import Deck
 
 # Lower-case words that may sit inside a capitalised name: "Bay of Pigs", "Charles de Gaulle".
@@ -226,7 +227,7 @@ def _capitalised_runs(
         if (
             starts_sentence(text, tokens, first)
             and tokens[first].folded not in stats.proper_nouns
-            and not (last > first and _name_word(tokens[first]))
+            and not (last > first and _opens_name(tokens, first, last))
         ):
             first += 1
             while first <= last and not tokens[first].is_capitalised:
@@ -239,6 +240,14 @@ def _capitalised_runs(
 # Below this Zipf frequency a capitalised word opening a line is no everyday word put first, but
 # part of the name it runs into: "Mauna Loa", "Emmeline Pankhurst" ("The", "Shield" are common).
 _NAME_WORD_ZIPF = 3.0
+
+
+def _opens_name(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a line's capitalised first word is part of the name it runs into: a rare word
+    ("Emmeline Pankhurst") or a given name ("Samuel Pepys"). A title stays out of the blank
+    ("Governor _____ stood …"), as it does in mid-sentence."""
+    words = tuple(tokens[position].folded for position in range(first, last + 1))
+    return _name_word(tokens[first]) or (names_a_person(words) and not is_title(words[0]))
 
 
 def _name_word(token: Token) -> bool:
