@@ -26,7 +26,7 @@ from bot._names import ends_in_category
 from bot.questions._context import DeckContext
 from bot.questions._everyday import is_everyday
 from bot.questions._spans import Span, SpanKind
-from bot.questions._words import STOP_WORDS
+from bot.questions._words import STOP_WORDS, spells_initials
 from knowledge.given_names import names_a_person
 from knowledge.text import fold
 
@@ -180,7 +180,53 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
             if expansion:
                 found.setdefault(fold(expansion), {}).setdefault(fold(initials), initials)
                 found.setdefault(fold(initials), {}).setdefault(fold(expansion), expansion)
+        for term, other in _term_glosses(ctx, ref.text):
+            found.setdefault(fold(term), {}).setdefault(fold(other), other)
+            found.setdefault(fold(other), {}).setdefault(fold(term), term)
     return {key: tuple(glosses.values()) for key, glosses in found.items()}
+
+
+def term_glosses(ctx: DeckContext, term: str) -> tuple[str, ...]:
+    """The other names the notes give a key term (or the term for them): each is accepted as
+    the term typed, as the blank's extra answers are."""
+    return ctx.once(_glosses).get(fold(term), ())
+
+
+# A bracket right after some words: "Selective breeding (artificial selection)", "IVF (in vitro
+# fertilisation)". What comes before it is matched against the deck's key terms.
+_BRACKET = re.compile(r"\(([^()]{2,60})\)")
+_GLOSS_WORDS = re.compile(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,3}")
+_MAX_TERM_WORDS = 6
+
+
+def _term_glosses(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
+    """(key term, other name) for each "Term (other name)" of a line of the notes, where the
+    term is one the deck defines, in any case: an acronym and the words its letters stand for,
+    either way round ("IVF (in vitro fertilisation)", "in vitro fertilisation (IVF)"), or a term
+    and a lower-case synonym ("Selective breeding (artificial selection)"). A bracket that is a
+    comment ("(from the Greek)"), an example ("(sperm or egg)") or another name of the deck is
+    no synonym."""
+    names = ctx.term_names
+    for match in _BRACKET.finditer(text):
+        inside = match.group(1).strip()
+        words = text[: match.start()].split()[-_MAX_TERM_WORDS:]
+        before = next(
+            (" ".join(words[i:]) for i in range(len(words)) if fold(" ".join(words[i:])) in names),
+            None,
+        )
+        if before is None:
+            continue
+        if spells_initials(before, inside) or spells_initials(inside, before):
+            yield before, inside  # an acronym and its expansion, either way round
+            continue
+        if not _GLOSS_WORDS.fullmatch(inside):
+            continue  # capitals, digits or punctuation: a name, a date, a note
+        folded = fold(inside).split()
+        if folded[0] in _NOT_A_GLOSS or folded[0] in STOP_WORDS or " or " in f" {inside} ":
+            continue  # "(from the Greek)", "(a green pigment)", "(sperm or egg)"
+        if _names_something(ctx, inside):
+            continue  # another name of the deck: accepting it would accept a wrong answer
+        yield before, inside
 
 
 def _names_something(ctx: DeckContext, text: str) -> bool:

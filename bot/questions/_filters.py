@@ -594,7 +594,9 @@ def _give_away(question: Question, ctx: DeckContext) -> str | None:
         # A typed key term is recalled word for word: a definition that echoes some of its words
         # ("Embryo screening: a technique that checks embryos …") still asks for the rest.
         words = [w for w in content_words(primary) if len(w) >= 4 and w.isalpha()] or [primary]
-        echoed = all(gives_away(word, question.prompt) for word in words)
+        echoed = all(gives_away(word, question.prompt) for word in words) or any(
+            contains_phrase(question.prompt, other) for other in others
+        )
         return "the prompt gives the answer away" if echoed else None
     if gives_away(primary, question.prompt) or any(
         contains_phrase(question.prompt, other) for other in others

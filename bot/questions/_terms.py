@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from bot.questions._aliases import term_glosses
 from bot.questions._context import DeckContext
 from bot.questions._draw import Joined, sample_where
 from bot.questions._kinds import APART, UNKNOWN, is_abstract
@@ -251,11 +252,16 @@ def _build(
     rng.shuffle(options)
     topic_id = term.topics[0] if term.topics else None
     statement = f"{term.term}: {term.definition}"
+    # Typed, the other names the notes give the term are right too ("artificial selection" for
+    # "Selective breeding", "in vitro fertilisation" for "IVF").
+    others = (
+        () if options else tuple(o for o in term_glosses(ctx, answer) if fold(o) != fold(answer))
+    )
     return Question(
         id=stable_id(topic_id or "", term.id, kind.value, answer),
         kind=kind,
         prompt=prompt,
-        answers=(answer,),
+        answers=(answer, *others),
         options=tuple(options),
         correct=(options.index(answer),) if options else (),
         hint=None if options else letters_hint(answer),
