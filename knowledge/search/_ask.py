@@ -199,6 +199,10 @@ _DEFINES = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
+# "… swellings called buboes", "also known as the Black Death": a line naming what it describes.
+_CALLED = re.compile(
+    r"\b(?:called|known as|termed)\s+(?:the\s+|a\s+|an\s+)?[\"'“‘]?([\w'’-]+)", re.IGNORECASE
+)
 # "… assassinated in Sarajevo": a name after these is where, not who.
 _AT_PLACE = re.compile(r"\b(?:in|at|near|into|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # "… rises in a recession", "during winter", "when the temperature falls", "above 40°C".
@@ -1157,6 +1161,11 @@ class FactSearch:
             asked_why = context.question is not None and _WHY.match(context.question) is not None
             return bool(reasons) or context.cause or asked_why, None
         if kind == "definition":
+            # "painful swellings called buboes", "also known as the Black Death"
+            named = _CALLED.search(text)
+            called = surface_words(named.group(1))[:1] if named else []
+            if called and index_word(called[0]) in matched and not aspect:
+                return True, None
             defined = _DEFINES.match(text)
             if defined is None:
                 return False, None

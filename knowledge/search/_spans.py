@@ -83,7 +83,8 @@ _REASON = re.compile(
     r"response to|caused by|causes?|caused|led to|leads to|reasons?|fears?|feared|"
     r"aims? to|aimed to|wanted to|designed to|to (?:stop|prevent|avoid|protect|relieve|knock|"
     r"improve|reduce|defeat|attack|reach|help|keep|make|gain|show|win|end|correct)|"
-    r"if\b.*\bwould|threat of|pressure from|out of)\b",
+    r"if\b.*\bwould|threat of|pressure from|out of|"
+    r"(?:that's|that is|this is|which is|which explains|explains|that explains) why)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
@@ -148,6 +149,7 @@ _REASON_TRIGGERS = frozenset(
         "threat",
         "pressure",
         "out",
+        "why",
     ]
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|von|van|the|al)?\s*[A-Z][\w'’-]*)*")

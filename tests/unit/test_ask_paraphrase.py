@@ -111,3 +111,43 @@ def test_a_person_named_only_in_a_heading_in_capitals(question: str, lead: str) 
 )
 def test_a_heading_in_capitals_does_not_answer_what_its_lines_do_not_say(question: str) -> None:
     assert ask_pioneers(question) is None
+
+
+# --- a reason given before "that's why", a thing named after "called" -------------------------
+
+WEATHER = """# Weather and the water cycle
+
+## Clouds and rain
+
+- Hills force the wind upwards, where it cools - that's why hills get more cloud and rain.
+- Tiny droplets join together until they are heavy enough to fall.
+- Sunlight is scattered most at the blue end of the spectrum, which is why the sky looks blue.
+- Clear nights are colder because no cloud traps the heat.
+- Rain gauges on hills record more rain on windy days.
+
+## Storms
+
+- Thunderstorms can drop lumps of ice called hailstones onto crops.
+- Hailstones grow larger each time updrafts lift them through the cloud.
+- A spinning column of air that reaches the ground is known as a tornado.
+- Tornadoes in the USA form most often in spring.
+"""
+
+
+def ask_weather(question: str) -> str | None:
+    deck, index = imported(WEATHER, "markdown", "weather.md")
+    return answer_question(deck, index, question).lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("why do hills get more rain", "Hills force the wind upwards"),
+        ("how come hills get more rain when its windy", "Hills force the wind upwards"),
+        ("how come the sky looks blue", "Sunlight is scattered"),
+        ("what are hailstones", "lumps of ice called hailstones"),
+        ("what is a tornado", "spinning column of air"),
+    ],
+)
+def test_a_reason_before_thats_why_and_a_thing_named_after_called(question: str, lead: str) -> None:
+    assert lead in (ask_weather(question) or "")
