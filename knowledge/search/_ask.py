@@ -35,6 +35,7 @@ import re
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -42,6 +43,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, country_words, deck_abbreviations
+from knowledge.search._also_called import also_called
 from knowledge.search._bm25 import Field, FieldIndex, QueryTerm
 from knowledge.search._entities import MAX_RANGE_YEARS
 from knowledge.search._facts import (
@@ -349,6 +351,7 @@ class FactSearch:
 
     __slots__ = (
         "_abbreviations",
+        "_also",
         "_background",
         "_contexts",
         "_deck_words",
@@ -543,6 +546,10 @@ class FactSearch:
         self._head_words.clear()
         self._background = max(2, int(COMMON_NAME_SHARE * len(deck.topics)))
         self._abbreviations: Abbreviations = deck_abbreviations(deck)
+        # "a spring balance (also called a newtonmeter)": the notes' own second names
+        self._also = also_called(
+            chain((fact.text for fact in self._facts), (t.definition for t in deck.terms))
+        )
         self._name_prefixes = frozenset(word[:NAME_PREFIX] for word in self._name_words)
         # The deck's ordinary words, for the words of a question closest to them in meaning.
         self._neighbours = WordNeighbours(
@@ -841,6 +848,10 @@ class FactSearch:
                     if stem not in have and (stem in self._index or stem in self._heads):
                         have.add(stem)
                         extra.append((stem, SYNONYM_TRUST))
+            for stem in sorted(self._also.get(index_word(term.text), ())):
+                if stem not in have and (stem in self._index or stem in self._heads):
+                    have.add(stem)  # "newtonmeter" finds the notes' "spring balance"
+                    extra.append((stem, SYNONYM_TRUST))
             for stem, similarity in near.get(term.text, ()):  # "win" finds "victory", less surely
                 if term.alternatives and similarity < MIN_SIMILARITY_USED:
                     continue  # the notes use the word itself: "glucose" is not "sugar" (0.65)

@@ -151,3 +151,41 @@ def ask_weather(question: str) -> str | None:
 )
 def test_a_reason_before_thats_why_and_a_thing_named_after_called(question: str, lead: str) -> None:
     assert lead in (ask_weather(question) or "")
+
+
+# --- a second name the notes give once --------------------------------------------------------
+
+PRACTICALS = """# Forces and health - revision
+
+## Measuring forces
+
+- Weight is measured with a spring balance, also called a newtonmeter.
+- Always read the newtonmeter at eye level to avoid parallax errors.
+- Zero it before hanging anything from the hook.
+
+## Diseases of the 1800s
+
+- Tuberculosis (also known as consumption) was the biggest killer of the century.
+- Consumption spread through coughs and sneezes in damp, crowded housing.
+- Cholera is caught from drinking water that has sewage in it.
+"""
+
+
+def ask_practicals(question: str) -> str | None:
+    deck, index = imported(PRACTICALS, "markdown", "practicals.md")
+    return answer_question(deck, index, question).lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("how should you read a spring balance", "read the newtonmeter at eye level"),
+        ("how did tuberculosis spread", "spread through coughs"),
+    ],
+)
+def test_a_second_name_the_notes_give_finds_lines_using_the_first(question: str, lead: str) -> None:
+    assert lead in (ask_practicals(question) or "")
+
+
+def test_a_second_name_does_not_answer_what_the_notes_do_not_say() -> None:
+    assert ask_practicals("how was tuberculosis cured") is None

@@ -1,0 +1,53 @@
+"""Names the notes give one thing twice: "a spring balance (also called a newtonmeter)".
+
+Notes often give a second name once ("Mycobacterium tuberculosis, also known as Koch's bacillus",
+"the thalamus (also called the relay station)") and use either name after it. A student asks with
+the one a line does not use. The pairs come from the notes themselves, so they hold for that
+deck only: no general thesaurus says a newtonmeter is a spring balance.
+
+Each name is at most a few words; every word of one name finds the words of the other. A pair
+only adds alternatives to a question word (trusted as a synonym is), and only words the deck's
+index holds count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.search._words import content_words
+
+MAX_NAME_WORDS = 3  # as the patterns below take
+# "X (also called Y)", "X, also known as Y", "X – aka Y", "X (a.k.a. Y)", "X, known as Y".
+_ALSO = re.compile(
+    r"([\w'’-]+(?:\s+[\w'’-]+){0,2})\s*(?:\(|,|\s[-–—]\s)\s*"
+    r"(?:also\s+(?:called|known\s+as|named|termed)|aka|a\.k\.a\.|known\s+as|sometimes\s+called|"
+    r"or\s+simply)\s+(?:the\s+|a\s+|an\s+)?[\"'“‘]?([\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+_STOP_AT = re.compile(r"\b(?:is|are|was|were|which|that|who|and|but|in|of|to|for|by)\b.*$", re.I)
+
+
+def also_called(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Per index word of one name the notes give a thing, the index words of its other name."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        if "also" not in line and "known" not in line and "aka" not in line.casefold():
+            continue
+        for match in _ALSO.finditer(line):
+            first = _name(match.group(1), last=True)
+            second = _name(_STOP_AT.sub("", match.group(2)), last=False)
+            if not first or not second or set(first) & set(second):
+                continue
+            for word in first:
+                found.setdefault(word, set()).update(second)
+            for word in second:
+                found.setdefault(word, set()).update(first)
+    return {word: frozenset(others) for word, others in found.items()}
+
+
+def _name(text: str, *, last: bool) -> tuple[str, ...]:
+    """A name's index words: the words nearest the "also called" (the last ones before it, the
+    first ones after it)."""
+    words = tuple(content_words(text))
+    return words[-MAX_NAME_WORDS:] if last else words[:MAX_NAME_WORDS]
