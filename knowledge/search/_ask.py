@@ -286,8 +286,8 @@ def _collect_case(text: str, capitalised: set[str], lower: set[str]) -> None:
     lower case (a word the notes write both ways, "Troops" and "troops", is no name)."""
     for match in _CAPITAL_INSIDE.finditer(text):
         word = quick_fold(match.group())
-        if len(word) < 3:
-            continue
+        if len(word) < 3 or text[: match.start()].endswith("; "):
+            continue  # "…; Job: addresses the packets": a table's column label starts its cell
         # A dictionary word capitalised only as part of a longer name ("Big Three", "Warsaw
         # Pact", "New Zealand Army Corps") is no name on its own.
         before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()

@@ -110,6 +110,9 @@ _SUFFIX_PAIRS: tuple[tuple[str, str, int], ...] = (
     ("", "ity", 4),
     ("e", "ity", 4),
     ("able", "ability", 2),
+    ("e", "ety", 3),  # "safe"/"safety"
+    ("l", "lty", 4),  # "cruel"/"cruelty", "loyal"/"loyalty"
+    ("ain", "ainty", 3),  # "certain"/"certainty"
     ("y", "iance", 3),
     ("", "ness", 3),
     ("y", "ist", 5),

@@ -314,7 +314,7 @@ DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
     "heldout4.yaml": (DATA4, 110, 76),
     "heldout5.yaml": (DATA5, 113, 62),
-    "heldout6.yaml": (DATA6, 90, 61),
+    "heldout6.yaml": (DATA6, 91, 61),
     "heldout7.yaml": (DATA7, 106, 69),
 }
 

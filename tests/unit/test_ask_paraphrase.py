@@ -189,3 +189,49 @@ def test_a_second_name_the_notes_give_finds_lines_using_the_first(question: str,
 
 def test_a_second_name_does_not_answer_what_the_notes_do_not_say() -> None:
     assert ask_practicals("how was tuberculosis cured") is None
+
+
+# --- tables: a column's label is no name ------------------------------------------------------
+
+KITCHEN = """# Food technology
+
+## Equipment
+
+| Equipment | Use | Safety |
+| --- | --- | --- |
+| Blender | purees soups and sauces until smooth | unplug before cleaning the blades |
+| Food probe | checks the core temperature of cooked food | clean with an antibacterial wipe |
+| Mandoline | slices vegetables thinly and evenly | always use the hand guard |
+
+## Kitchen brigade
+
+| Role | Job |
+| --- | --- |
+| Head chef | plans the menu and orders the food |
+| Commis chef | prepares vegetables for the other chefs |
+
+## Cooking methods
+
+- Steaming keeps more vitamins in vegetables than boiling.
+- Frying cooks food quickly in hot oil.
+"""
+
+
+def ask_kitchen(question: str) -> str | None:
+    deck, index = imported(KITCHEN, "markdown", "kitchen.md")
+    return answer_question(deck, index, question).lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("what is the job of a food probe", "checks the core temperature"),
+        ("what is the job of a blender", "purees soups"),
+        ("what is the job of a head chef", "plans the menu"),
+        ("how do you stay safe using a mandoline", "always use the hand guard"),
+    ],
+)
+def test_a_table_row_answers_by_its_row_label_and_column_label(question: str, lead: str) -> None:
+    # "Job" heads a column of another table: a capital starting a cell is no name that every
+    # answer must mention.
+    assert lead in (ask_kitchen(question) or "")
