@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import case, func, select, update
-from sqlalchemy.engine import Connection as SyncConnection
+from sqlalchemy import bindparam, case, func, select, update
+from sqlalchemy.sql import Executable
 
 from bot.store import _schema as t
-from bot.store._connection import Connection, chat_is, require_limit
-from bot.store._people import upsert_users_rows
+from bot.store._connection import Connection, Insert, chat_is, require_limit
+from bot.store._people import user_rows, users_upsert
+from bot.store._prepared import Statements
 from bot.store._records import (
     BattleResult,
     BattleStatus,
@@ -44,12 +47,13 @@ class BattleQueries(Connection):
         The rows go as parameters of one statement compiled once (executemany), not as a
         statement with a thousand literal VALUES groups,
         whose compilation alone held the event loop for half a second at 1,000 players; on a
-        SQLite file the transaction runs whole in a worker thread (`_in_thread`).
+        SQLite file the transaction runs whole in a worker thread on the driver's connection,
+        the statements prepared once (`_write_prepared`).
         """
         if not results:
             return 0
         write = self._results_writer(results, names)
-        return await self._in_thread(write)
+        return await self._write_prepared(write)
 
     async def finish_battle(
         self,
@@ -75,49 +79,53 @@ class BattleQueries(Connection):
             t.battles.c.status == BattleStatus.RUNNING.value,
         )
 
-        def work(conn: SyncConnection) -> bool:
-            final = require_json_object("battle state", state)  # a big battle's: off the loop
-            finish = (
-                update(t.battles)
-                .where(*ours)
-                .values(
-                    state=final,
-                    status=BattleStatus.FINISHED.value,
-                    heartbeat_at=when,
-                    updated_at=when,
-                )
+        finish = (
+            update(t.battles)
+            .where(*ours)
+            .values(
+                state=bindparam("f_state"),
+                status=BattleStatus.FINISHED.value,
+                heartbeat_at=bindparam("f_at"),
+                updated_at=bindparam("f_at"),
             )
-            if conn.execute(finish).rowcount != 1:
+        )
+
+        def work(run: Statements) -> bool:
+            final = require_json_object("battle state", state)  # a big battle's: off the loop
+            if run.write(finish, {"f_state": final, "f_at": when}) != 1:
                 return False
             made, names = results()
             if made:
-                self._results_writer(made, names)(conn)
+                self._results_writer(made, names)(run)
             return True
 
-        return await self._in_thread(work)
+        return await self._write_prepared(work)
 
     def _results_writer(
         self, results: Sequence[BattleResult], names: Mapping[UserRef, str] | None
-    ) -> Callable[[SyncConnection], int]:
+    ) -> Callable[[Statements], int]:
         """The writes of `results` (at least one) and `names`, to run in a write transaction:
-        how many results were new."""
+        how many results were new. One statement each, run over every row (executemany)."""
         rows = list({(r.chat, r.battle_id, r.user): _result_row(r) for r in results}.values())
+        sql = self._battle_statements
+        seen_at = max(result.finished_at for result in results)
+        name_rows = user_rows(names, seen_at) if names else []
+
+        def work(run: Statements) -> int:
+            if name_rows:
+                run.write_many(sql.upsert_users, name_rows)
+            return run.write_many(sql.insert_results, rows)
+
+        return work
+
+    @cached_property
+    def _battle_statements(self) -> _BattleStatements:
         table = t.battle_results
         insert = self._insert(table).on_conflict_do_nothing()
         # SQLite's executemany counts the rows it inserted; asyncpg's does not, so there the
         # inserted rows are returned (batched into multi-row INSERTs by SQLAlchemy).
         counted = insert if self._sqlite else insert.returning(table.c.user_id)
-        seen_at = max(result.finished_at for result in results)
-        upsert = upsert_users_rows(self._insert, names, seen_at) if names else None
-
-        def work(conn: SyncConnection) -> int:
-            if upsert is not None:
-                conn.execute(*upsert)
-            if self._sqlite:
-                return int(conn.execute(counted, rows).rowcount)
-            return len(conn.execute(counted, rows).all())
-
-        return work
+        return _BattleStatements(insert_results=counted, upsert_users=users_upsert(self._insert))
 
     async def leaderboard(
         self, chat: ChatRef, since: datetime | None = None, limit: int = 10
@@ -151,6 +159,14 @@ class BattleQueries(Connection):
             )
             for user_id, name, total_points, total_wins, battles in rows
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class _BattleStatements:
+    """The results' statements, built once per store, values left as parameters."""
+
+    insert_results: Executable
+    upsert_users: Insert
 
 
 def _result_row(result: BattleResult) -> dict[str, Any]:

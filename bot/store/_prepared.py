@@ -32,6 +32,7 @@ from sqlalchemy.engine import Connection as SyncConnection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement, Executable
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.selectable import ReturnsRows
 
 Processor = Callable[[Any], Any]
 Parameters = Mapping[str, Any]
@@ -50,8 +51,9 @@ class Statements(Protocol):
     def write(self, statement: Executable, parameters: Parameters) -> int:
         """Run an INSERT, UPDATE or DELETE with one set of values; the rows it changed."""
 
-    def write_many(self, statement: Executable, rows: Sequence[Parameters]) -> None:
-        """Run an INSERT, UPDATE or DELETE once per set of values (executemany)."""
+    def write_many(self, statement: Executable, rows: Sequence[Parameters]) -> int:
+        """Run an INSERT, UPDATE or DELETE once per set of values (executemany); the rows it
+        changed (or, for a statement with RETURNING, the rows it returned)."""
 
 
 class CoreStatements:
@@ -66,9 +68,11 @@ class CoreStatements:
     def write(self, statement: Executable, parameters: Parameters) -> int:
         return int(self._conn.execute(statement, dict(parameters)).rowcount)
 
-    def write_many(self, statement: Executable, rows: Sequence[Parameters]) -> None:
-        if rows:
-            self._conn.execute(statement, [dict(row) for row in rows])
+    def write_many(self, statement: Executable, rows: Sequence[Parameters]) -> int:
+        if not rows:
+            return 0
+        result = self._conn.execute(statement, [dict(row) for row in rows])
+        return len(result.all()) if result.returns_rows else int(result.rowcount)
 
 
 class Prepared:
@@ -115,6 +119,8 @@ class Prepared:
             )
             names_of = [str(column.key) for column in columns]  # unnamed ones become _0, _1 …
             self._row = namedtuple("Row", names_of, rename=True)  # type: ignore[misc]
+        elif isinstance(statement, ReturnsRows) and statement.exported_columns:
+            raise ValueError("a statement with RETURNING cannot be prepared: run it through Core")
 
     @property
     def is_query(self) -> bool:
@@ -180,8 +186,9 @@ class DriverStatements:
         prepared = self._cache.get(statement, tuple(parameters))
         return self._driver.execute(prepared.sql, prepared.parameters(parameters)).rowcount
 
-    def write_many(self, statement: Executable, rows: Sequence[Parameters]) -> None:
+    def write_many(self, statement: Executable, rows: Sequence[Parameters]) -> int:
         if not rows:
-            return
+            return 0
         prepared = self._cache.get(statement, tuple(rows[0]))
-        self._driver.executemany(prepared.sql, [prepared.parameters(row) for row in rows])
+        cursor = self._driver.executemany(prepared.sql, [prepared.parameters(row) for row in rows])
+        return cursor.rowcount

@@ -108,4 +108,17 @@ def test_a_missing_value_or_an_expanding_list_is_refused_not_guessed(
         driver.first(select(things).where(things.c.id.in_([1, 2])), {})
     with pytest.raises(TypeError, match="not a query"):
         driver.first(update(things).values(note="x"), {})
+    with pytest.raises(ValueError, match="RETURNING"):
+        driver.write(insert(things).returning(things.c.id), ROW)
     assert driver.first(select(func.count()).select_from(things), {}) == (0,)
+
+
+def test_many_rows_in_one_call_count_what_they_changed(
+    engine: Engine, driver: DriverStatements
+) -> None:
+    rows = [{**ROW, "id": n} for n in range(1, 4)]
+    assert driver.write_many(insert(things).prefix_with("OR IGNORE"), rows) == 3
+    assert driver.write_many(insert(things).prefix_with("OR IGNORE"), rows[1:]) == 0
+    assert driver.write_many(insert(things), []) == 0
+    with engine.begin() as conn:
+        assert CoreStatements(conn).write_many(update(things).values(note="n"), [{"ok": 0}]) == 3
