@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
 import inspect
+import os
 import sys
 import time
 import traceback
@@ -32,7 +34,8 @@ BENCHMARKS = (
 def main() -> int:
     failed = []
     for name in BENCHMARKS:
-        print(f"== {name}", flush=True)
+        load_before = _load()
+        print(f"== {name} (load average {load_before})", flush=True)
         start = time.perf_counter()
         recorded = len(FIGURES)
         module = importlib.import_module(f"benchmarks.{name}")
@@ -50,12 +53,22 @@ def main() -> int:
             failed.append(name)
         if len(FIGURES) == recorded:  # a benchmark that keeps no figures: its exit status
             FIGURES.append(Figure(name, "all targets", "exit 0", f"exit {result or 0}", ok))
-        print(f"   ({time.perf_counter() - start:.1f} s)\n", flush=True)
+        load = f"{load_before} → {_load()}"
+        FIGURES[recorded:] = [dataclasses.replace(f, load=load) for f in FIGURES[recorded:]]
+        print(f"   ({time.perf_counter() - start:.1f} s, load average {load})\n", flush=True)
     print(table(FIGURES))
     missed = sorted({f.benchmark for f in FIGURES if not f.met} | set(failed))
     if missed:
         print("\nmissed targets: " + ", ".join(missed))
     return 1 if missed else 0
+
+
+def _load() -> str:
+    """The 1-minute load average, or "?" where the system does not say."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "?"
 
 
 if __name__ == "__main__":
