@@ -88,9 +88,7 @@ class Connection:
         def transaction() -> T:
             pooled = engine.raw_connection()
             try:
-                driver = pooled.driver_connection
-                if not isinstance(driver, sqlite3.Connection):
-                    raise TypeError(f"not a sqlite3 connection: {driver!r}")
+                driver = _driver(pooled.driver_connection)
                 try:
                     driver.execute("BEGIN IMMEDIATE")
                     done = work(DriverStatements(driver, cache))
@@ -105,6 +103,29 @@ class Connection:
 
         async with _gate(self._write_lock), self._translate_errors():
             return await asyncio.to_thread(transaction)
+
+    async def _read_prepared(self, work: Callable[[Statements], T]) -> T:
+        """`work` reading in one transaction, its statements run through `Statements`: on a
+        SQLite file whole in a worker thread on the driver's own connection, the statements
+        prepared once, as `_write_prepared`; elsewhere as `_read_in_thread` does, through Core."""
+        if self._thread_engine is None or self._prepared is None:
+            return await self._read_in_thread(lambda conn: work(CoreStatements(conn)))
+        engine, cache = self._thread_engine, self._prepared
+
+        def read() -> T:
+            pooled = engine.raw_connection()
+            try:
+                driver = _driver(pooled.driver_connection)
+                driver.execute("BEGIN")  # one snapshot for every statement of `work`
+                try:
+                    return work(DriverStatements(driver, cache))
+                finally:
+                    driver.execute("COMMIT")
+            finally:
+                pooled.close()
+
+        async with _gate(self._read_lock), self._translate_errors():
+            return await asyncio.to_thread(read)
 
     async def _read_in_thread(self, work: Callable[[SyncConnection], T]) -> T:
         """`work` reading in one connection: on a SQLite file whole in a worker thread (one round
@@ -156,6 +177,12 @@ def require_limit(limit: object) -> int:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValueError(f"limit must be a positive whole number, got {limit!r}")
     return limit
+
+
+def _driver(connection: object) -> sqlite3.Connection:
+    if not isinstance(connection, sqlite3.Connection):
+        raise TypeError(f"not a sqlite3 connection: {connection!r}")
+    return connection
 
 
 def _gate(lock: asyncio.Lock | None) -> AbstractAsyncContextManager[object]:
