@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.search import _vocabulary
-from knowledge.search._deletes import DeleteIndex, deletions
+from knowledge.search._deletes import DeleteIndex, _DictIndex, deletions
 from knowledge.search._vocabulary import Vocabulary, edit_allowance
 from knowledge.search._words import index_word
 
@@ -100,3 +100,33 @@ def test_the_cache_keeps_recent_words_when_full() -> None:
     assert len(cache) == limit
     assert ("glaicer", False, False) in cache
     assert ("word0x", False, False) not in cache  # the least recently used went first
+
+
+def test_a_deck_in_many_letters_finds_the_same() -> None:
+    """An alphabet too big for a byte a letter (a Chinese glossary) is indexed by strings: the
+    same candidates either way."""
+    rng = random.Random(5)
+    letters = [chr(0x4E00 + n) for n in range(400)]
+    words = sorted(
+        {"".join(rng.choice(letters) for _ in range(rng.randint(3, 9))) for _ in range(900)}
+    )
+    wide = DeleteIndex(words)
+    assert wide._dict is not None
+    latin = DeleteIndex(sorted(set(WORDS)))
+    assert latin._dict is None
+    for query in words[:200]:
+        typed = query[1:] + rng.choice(letters)
+        scan = [w for w in words if OSA.distance(typed, w) <= 2]
+        assert set(scan) <= set(wide.candidates(typed, 2)), typed
+    assert latin.candidates("zzzz", 2) == []
+    assert DeleteIndex([]).candidates("word", 2) == []
+
+
+def test_the_numpy_index_files_words_as_the_dictionary_does() -> None:
+    words = sorted(set(WORDS) | {"aab", "abab", "aaaa", "xyz"})
+    index, by_string = DeleteIndex(words), _DictIndex(tuple(words))
+    rng = random.Random(7)
+    for _ in range(1000):
+        query = typo(typo(rng.choice(words), rng), rng) if rng.random() < 0.5 else "ééab"
+        for distance in (0, 1, 2):
+            assert index.candidates(query, distance) == by_string.candidates(query, distance)
