@@ -105,6 +105,10 @@ class _Form:
     words: tuple[str, ...]
     digits: tuple[str, ...]  # the numbers inside, which must match exactly
 
+    def __reduce__(self) -> tuple[type[_Form], tuple[object, ...]]:
+        """Pickled as its fields in order (see `_Answer.__reduce__`)."""
+        return _Form, (self.key, self.compact, self.words, self.digits)
+
 
 @lru_cache(maxsize=65536)
 def _form(text: str) -> _Form:
@@ -131,6 +135,13 @@ class _Answer:
     squashed: str  # casefolded without spaces: the same text as written ("20 %" = "20%")
     value_shown: str  # the quantity or date as a student reads it ("30,000", "4 November")
     parts: tuple[_Answer, ...]  # "Warsaw and NATO": Warsaw, NATO; empty for a single answer
+
+    def __reduce__(self) -> tuple[type[_Answer], tuple[object, ...]]:
+        """Pickled as its fields in order: a big deck's grader, built in a worker, holds tens
+        of thousands, and a slots dataclass's own pickling looks its fields up again for each
+        (a 44,000-card deck's grader pickled in 0.37 CPU-s that way)."""
+        fields = (self.text, self.form, self.name, self.quantity, self.date, self.numeric)
+        return _Answer, (*fields, self.squashed, self.value_shown, self.parts)
 
 
 @lru_cache(maxsize=16384)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 
+from bot.grading import Grader, _answer
 from knowledge.search._entities import Entity
 from knowledge.search._facts import FactContext
 
@@ -33,3 +34,18 @@ def test_every_field_of_an_entity_and_a_fact_context_survives_pickling() -> None
         assert copy == record
         # Each field set (none left at a default), so a field the pickling forgot would show.
         assert all(getattr(copy, f.name) not in (None, ()) for f in dataclasses.fields(record))
+
+
+def test_every_field_of_a_graders_answer_survives_pickling() -> None:
+    """A big deck's grader travels pickled too; its answers pickle as their fields in order."""
+    answers = [
+        _answer(text) for text in ("Warsaw and NATO", "30,000 men", "4 November 1956", "Imre Nagy")
+    ]
+    grader = Grader(["Imre Nagy", "Warsaw Pact", "4 November 1956", "30,000 men"])
+    copied = pickle.loads(pickle.dumps((answers, grader), protocol=pickle.HIGHEST_PROTOCOL))
+    assert copied[0] == answers
+    for field in dataclasses.fields(answers[0]):
+        # Each field set in one of them, so a field the pickling forgot would show.
+        assert any(getattr(answer, field.name) not in (None, (), False) for answer in answers)
+    for given in ("nagy", "warsaw pact", "4th Nov 1956", "30000", "Kadar"):
+        assert copied[1].grade("Imre Nagy", given) == grader.grade("Imre Nagy", given)
