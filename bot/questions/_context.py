@@ -41,15 +41,18 @@ class FactRef:
     fact_id: str
     text: str  # the fact as a student reads it (markup removed)
     folded: str  # padded with spaces, for whole-word searches
+    # False for a fact that is itself a question ("Capital of France? — Paris"): see `is_statement`.
+    is_statement: bool
 
-    @property
-    def is_statement(self) -> bool:
-        """False for a fact that is itself a question ("Capital of France? — Paris").
 
-        Trivia imports and Q&A notes hold such lines; blanking, swapping or dating them would ask
-        about the question's wording, not about what it teaches (its own question is asked instead).
-        """
-        return "?" not in self.text and not is_handout_line(self.text)
+def is_statement(text: str) -> bool:
+    """False for a fact that is itself a question ("Capital of France? — Paris").
+
+    Trivia imports and Q&A notes hold such lines; blanking, swapping or dating them would ask
+    about the question's wording, not about what it teaches (its own question is asked instead).
+    Worked out once per fact (`FactRef.is_statement`): builders ask it again of every fact.
+    """
+    return "?" not in text and not is_handout_line(text)
 
 
 class DeckContext:
@@ -63,7 +66,7 @@ class DeckContext:
         self._read: dict[str, Read] = {}
         self.stats: DeckStats = deck_stats(deck, self.index, self._read)
         self.facts: tuple[FactRef, ...] = tuple(
-            FactRef(topic, fact, topic.fact_id(fact), text, f" {fold(text)} ")
+            FactRef(topic, fact, topic.fact_id(fact), text, f" {fold(text)} ", is_statement(text))
             for topic in deck.topics
             for fact in topic.facts
             for text in (fact.text,)
