@@ -376,6 +376,7 @@ class FactSearch:
         "_places",
         "_quoted",
         "_spelt",
+        "_term_lengths",
         "_text",
         "_titles",
         "_topic_facts",
@@ -427,6 +428,8 @@ class FactSearch:
             self._name_runs.add(name_words(name), listed=True)
         self._text: str | None = None  # the notes' folded text, made when an acronym needs it
         self._spelt: dict[str, tuple[str, ...] | None] = {}
+        # A key term's line whose spans are left for later -> the length of the term it starts with.
+        self._term_lengths: dict[int, int] = {}
         # A quotation and the first line commenting on it ("wants to hide his thoughts"), both ways.
         self._glosses: dict[int, int] = {}
         self._quoted: dict[int, int] = {}
@@ -502,7 +505,14 @@ class FactSearch:
                     )
             for term in terms_of.get(topic.id, ()):
                 line = f"{term.term}: {term.definition}"
-                spans = (("term", 0, len(term.term)), *find_spans(line, people_words, place_words))
+                spans = None
+                if eager:
+                    spans = (
+                        ("term", 0, len(term.term)),
+                        *find_spans(line, people_words, place_words),
+                    )
+                else:  # a flashcard deck's every card: found with the card's facts, on first use
+                    self._term_lengths[len(self._facts)] = len(term.term)
                 names = " ".join((term.term, *term.aliases))
                 fields = [(words.content(line), PSEUDO_TEXT, 0)]
                 fields.append((words.content(names), PSEUDO_TEXT, 0))
@@ -1085,6 +1095,9 @@ class FactSearch:
         if context.spans is None:
             text = self._facts[fact_id].text
             found = find_spans(text, self._people_words, self._place_words)
+            term = self._term_lengths.get(fact_id)
+            if term is not None:
+                found = (("term", 0, term), *found)
             context = self._contexts[fact_id] = replace(context, spans=found)
         return context.spans or ()
 
