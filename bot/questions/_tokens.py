@@ -36,17 +36,18 @@ _SENTENCE_BREAK = re.compile(r"[.!?:;•\n]")
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One word of a text: its offsets, its original spelling and its folded form."""
+    """One word of a text: its offsets, its original spelling and its folded form, and what its
+    spelling makes it (worked out once per distinct word by `tokenize`: a big deck's lines are
+    read several times, and these were asked of each word again each time)."""
 
     start: int
     end: int
     text: str
     folded: str
-
-    @property
-    def is_acronym(self) -> bool:
-        """Capitals (and digits): "NATO", "ICBMs", "CO2"; not a shouted stop word ("BUT")."""
-        return bool(_ACRONYM.fullmatch(self.text)) and self.folded not in STOP_WORDS
+    # Capitals (and digits): "NATO", "ICBMs", "CO2"; not a shouted stop word ("BUT").
+    is_acronym: bool
+    # Starts with a capital and is more than a stray initial, an acronym or a stop word.
+    is_capitalised: bool
 
     @property
     def is_formula(self) -> bool:
@@ -54,15 +55,14 @@ class Token:
         ("calcium carbonate") as often as its formula, so it is never a blank's answer."""
         return is_formula(self.text)
 
-    @property
-    def is_capitalised(self) -> bool:
-        """Starts with a capital and is more than a stray initial or a stop word."""
-        return (
-            len(self.text) >= 2
-            and self.text[0].isupper()
-            and not self.is_acronym
-            and self.folded not in STOP_WORDS
-        )
+
+@lru_cache(maxsize=65536)
+def _word(text: str) -> tuple[str, bool, bool]:
+    """A word's folded form, and whether it is an acronym and whether capitalised (`Token`)."""
+    folded = fold(text)
+    acronym = bool(_ACRONYM.fullmatch(text)) and folded not in STOP_WORDS
+    capitalised = len(text) >= 2 and text[0].isupper() and not acronym and folded not in STOP_WORDS
+    return folded, acronym, capitalised
 
 
 @lru_cache(maxsize=16384)
@@ -93,9 +93,10 @@ def tokenize(text: str) -> Tokens:
     """The words of `text` (letters and digits; punctuation splits words)."""
     tokens = []
     for match in _TOKEN.finditer(text):
-        folded = fold(match.group())
+        word = match.group()
+        folded, acronym, capitalised = _word(word)
         if folded:
-            tokens.append(Token(match.start(), match.end(), match.group(), folded))
+            tokens.append(Token(match.start(), match.end(), word, folded, acronym, capitalised))
     return tuple(tokens)
 
 
