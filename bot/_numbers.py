@@ -141,6 +141,13 @@ class CalendarDate:
 
 def tokenise(text: str) -> list[Token]:
     """Numbers (with glued letters), words and the symbols that matter to a quantity."""
+    return list(_tokenised(text))
+
+
+@lru_cache(maxsize=1024)
+def _tokenised(text: str) -> tuple[Token, ...]:
+    """`tokenise`, kept for the last texts: an answer is read as a date and then as a quantity,
+    each tokenising it (twice for each of a big deck's 44,000 names, as its grader is built)."""
     prepared = text.translate(_DASHES).casefold()
     tokens: list[Token] = []
     for m in _TOKEN.finditer(prepared):
@@ -150,7 +157,7 @@ def tokenise(text: str) -> list[Token]:
             tokens.append(("word", m.group("word"), ""))
         else:
             tokens.append(("sym", m.group("sym"), ""))
-    return tokens
+    return tuple(tokens)
 
 
 def format_value(value: Value) -> str:
