@@ -125,7 +125,7 @@ class FieldIndex:
         frequencies: list[float] = []  # its weighted term frequency
         entries: list[tuple[float, int]] = []  # its heaviest field's weight and source
         per_doc: list[int] = []  # postings per document
-        counted_of: dict[str, int] = {}
+        counted_of: Counter[str] = Counter()  # documents counted towards each word's IDF
         for position, fields in enumerate(documents):
             tf: dict[str, float] = {}
             best: dict[str, tuple[float, int]] = {}
@@ -154,8 +154,7 @@ class FieldIndex:
                     if weight >= counted_weight
                     for word in words
                 }
-                for word in heavy:
-                    counted_of[word] = counted_of.get(word, 0) + 1
+                counted_of.update(heavy)  # counted in C, one a document
             lengths.append(length)
         total_length = sum(lengths)
         average = total_length / len(lengths) if total_length > 0 else 1.0

@@ -43,8 +43,11 @@ _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 _DOUBLE_END = re.compile(r"([bdgmnprt])\1$")
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Folded, americanised text: "Sovietisation" and "sovietization" become the same string."""
+    """Folded, americanised text: "Sovietisation" and "sovietization" become the same string.
+    Kept for the last names asked: building a deck's index normalises each of its names three
+    times (exact keys, fuzzy names, autocomplete), 132,000 calls for a 44,000-card deck."""
     return americanise(_fold(text))
 
 
