@@ -7,6 +7,7 @@ import dataclasses
 import pickle
 
 from bot.grading import Grader, _answer
+from knowledge.model import Fact, Term, Topic
 from knowledge.search._entities import Entity
 from knowledge.search._facts import FactContext
 
@@ -49,3 +50,27 @@ def test_every_field_of_a_graders_answer_survives_pickling() -> None:
         assert any(getattr(answer, field.name) not in (None, (), False) for answer in answers)
     for given in ("nagy", "warsaw pact", "4th Nov 1956", "30000", "Kadar"):
         assert copied[1].grade("Imre Nagy", given) == grader.grade("Imre Nagy", given)
+
+
+def test_every_field_of_a_fact_topic_and_term_survives_pickling() -> None:
+    """A big deck travels pickled between the upload worker, the bot and the build workers; its
+    facts, topics and terms pickle as their fields in order."""
+    fact = Fact("Osmosis moves {{c1::water}}", group="Transport")
+    topic = Topic(
+        id="transport",
+        title="Transport",
+        facts=(fact,),
+        aliases=("Movement",),
+        start_year=1950,
+        end_year=1960,
+        date="1950s",
+        people=("Pfeffer",),
+        places=("Leipzig",),
+        related=("cells",),
+        summary="How things cross membranes",
+    )
+    term = Term("osmosis", "Osmosis", "water across a membrane", ("osmotic flow",), ("t",), True)
+    for record in (fact, topic, term):
+        copy = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+        assert copy == record
+        assert all(getattr(copy, f.name) not in (None, ()) for f in dataclasses.fields(record))
