@@ -7,10 +7,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.bench_ask import DATA7, eval_deck, read_cases
 from knowledge.model import Deck
 from knowledge.search import DeckIndex, _ask
+from knowledge.search._words import content_words
 from knowledge.uploads import UploadedDeck, read_upload
 
 _CASES = read_cases("cases.yaml") + read_cases("heldout7.yaml", DATA7)
@@ -71,3 +74,16 @@ def test_a_cards_term_span_is_kept_when_found_later(monkeypatch: pytest.MonkeyPa
         assert lazy_search._spans(fact_id) == eager._fact_search()._spans(fact_id)
     for question in ("what is osmosis?", "what uses ATP?", "what works best at 37 °C?"):
         assert lazy.ask(question) == eager.ask(question)
+
+
+_PIECES = st.sampled_from(
+    [*"abcXYZ019 ,.'’:;-_()=éÉßﬁ\u00a0\u202fŁðñ?!\"&/", "don't", "didnt", "1,000", "can’t", "the"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join), st.lists(_PIECES, max_size=12).map("".join))
+def test_a_term_lines_words_are_its_terms_then_its_definitions(term: str, meaning: str) -> None:
+    """/ask reads a key term's line "term: definition" as the term's words, then the
+    definition's, which /explain has read already: the same words as reading the line."""
+    assert content_words(f"{term}: {meaning}") == content_words(term) + content_words(meaning)
