@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.text import fold
 
@@ -163,6 +164,7 @@ def _names_the_term(definition: str) -> bool:
 _NAME_LINKS = frozenset({"and", "of", "the", "a", "an", "in", "on", "for", "de", "von", "van"})
 
 
+@lru_cache(maxsize=65536)  # a big deck's question builds ask it of each definition twice
 def is_formula(definition: str) -> bool:
     """True when a "definition" is an equation's right-hand side, not a meaning: "distance / time",
     "mass x gravitational field strength", "IR, so resistance = p.d. / current".
