@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from bot.questions._aliases import shares_its_noun
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._dated import incidental_year
 from bot.questions._distractors import distractors, option_text
 from bot.questions._filters import blank_problem
 from bot.questions._model import Question, QuestionKind
@@ -31,6 +32,7 @@ def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
         and not blank_problem(ref.text, span)
         and not gives_away(span.text, label(ref, span))
         and not gives_year_away(ref, span)
+        and not incidental_year(ctx, span)
         and not shares_its_noun(ctx, ref.text, span)  # "stranger and _____" (anxiety)
     ]
     return sorted(spans, key=lambda s: (-s.score, s.start))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.questions._context import DeckContext
+from bot.questions._dated import years_worth_asking
 from bot.questions._filters import cites
 from bot.questions._hints import chronology_hint
 from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, QuestionKind, shorten
@@ -58,6 +59,8 @@ def chronology_questions(
 ) -> Iterator[tuple[tuple[Event, ...], Question]]:
     """One question per event (of `part`, all by default), built around it with other events
     drawn by the seed."""
+    if not years_worth_asking(ctx.deck):
+        return  # notes that date a discovery in passing: its order by years is trivia too
     events = ctx.once(dated_events)
     for position, anchor in enumerate(events):
         if position not in part:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.questions._aliases import extra_answers, shares_its_noun, type_word
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._dated import incidental_year
 from bot.questions._entities import without_parenthetical
 from bot.questions._filters import (
     blank_problem,
@@ -38,6 +39,8 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue
         if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
             continue
+        if incidental_year(ctx, span):
+            continue  # "Mendel … published his work in _____" in notes that date nothing else
         answers = accepted_answers(ctx, span, text)
         blank = span
         if shares_its_noun(ctx, text, span):

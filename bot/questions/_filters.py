@@ -94,6 +94,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         and _ANOTHER_EVENTS_YEAR.search(text[: span.start])
     ):
         return "the year dates another event the line only refers to"  # "… D-Day landings of _"
+    if not span.marked and _labels_date(text, span):
+        # "Young Plan (_____): cut reparations …": the bracket tags a label; the line's content
+        # is what follows it, and is asked instead.
+        return "the blank is the date in a label"
     if span.kind in NUMERIC_KINDS and cites(text, span):
         # "Schaffer and Emerson (_____)" -> 1964: the year references a study; its finding is
         # what the line teaches (a history deck's "Treaty of Versailles (1919)" is no citation).
@@ -135,6 +139,21 @@ _WORD_AFTER = re.compile(r"(?:['’]s)?[ )]+(?:(?:of|for)\s+)?([^\W\d_][\w&'’]
 # A case's name: "Browder v _____", "the _____ v Virginia ruling".
 _CASE_BEFORE = re.compile(r"\b(?:v|vs)\.?\s+$")
 _CASE_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
+
+
+# "Marshall Plan (" at the start of a line, and "): " or ") – " after the date.
+_LABEL_BEFORE = re.compile(r"^\s*[^\W\d_][^:()]{0,60}\(\s*(?:c\.\s*)?$")
+_LABEL_AFTER = re.compile(r"\s*\)\s*(?::|[-–—]\s)")
+
+
+def _labels_date(text: str, span: Span) -> bool:
+    """True for a year or date in brackets after a line's label ("Oil Crisis (1973): OPEC …",
+    "Ohm (1827) – current is proportional …")."""
+    return (
+        span.kind in (SpanKind.YEAR, SpanKind.DATE)
+        and _LABEL_BEFORE.match(text[: span.start]) is not None
+        and _LABEL_AFTER.match(text, span.end) is not None
+    )
 
 
 def _splits_a_name(text: str, span: Span) -> bool:

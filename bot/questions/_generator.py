@@ -18,6 +18,7 @@ from bot.questions._choice import choice_questions
 from bot.questions._chronology import chronology_questions
 from bot.questions._cloze import cloze_questions
 from bot.questions._context import DeckContext
+from bot.questions._dated import dated_share
 from bot.questions._draw import random_order
 from bot.questions._entities import without_parenthetical
 from bot.questions._filters import question_problem
@@ -86,6 +87,7 @@ class QuestionGenerator:
         self._candidates: list[_Candidate] | None = None
         self._grouped: dict[object, dict[QuestionKind, list[list[_Candidate]]]] = {}
         self._defining: dict[str, str] | None = None
+        self._dated: float | None = None
         # How many parts the pool is built in (`bot.questions._part`); its order is part by part
         # however it is built, so a deck's pool is the same in-process and from workers.
         self.parts = parts_for(deck)
@@ -94,6 +96,11 @@ class QuestionGenerator:
         self._taken: dict[int, list[_Candidate]] = {}
         self._partial: list[_Candidate] | None = None
         self._partial_ids: set[str] = set()
+
+    def _dated_share(self) -> float:
+        if self._dated is None:
+            self._dated = dated_share(self._deck)
+        return self._dated
 
     @property
     def _ctx(self) -> DeckContext:
@@ -150,7 +157,8 @@ class QuestionGenerator:
         groups = self._groups(topic_id, kinds, typed)
         drawn = self._seed if seed is None else seed
         rng = random.Random(f"{drawn}\x1fgenerate\x1f{topic_id}\x1f{sorted(kinds or ())}")
-        max_years = int(n * MAX_YEAR_SHARE)
+        # No more year questions than the notes give years: a science deck's few dates are trivia.
+        max_years = int(n * min(MAX_YEAR_SHARE, self._dated_share()))
         skip = turns_on_year if max_years <= 0 else None
         queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
         order = list(queues)

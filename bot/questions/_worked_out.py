@@ -95,6 +95,10 @@ def worked_out(prompt: str, answer: str) -> str | None:
         return None
     rest = prompt.replace(BLANK, " ")
     number = parse_number(answer)
+    word = _WORD_VALUES.get(answer.strip().lower())
+    if word is not None:  # "raised the price _____, from 3 dollars to 12 dollars" -> fourfold
+        derived = _derivable(SpanKind.QUANTITY, {word}, _numbers(rest))
+        return "the stem works the number out" if derived else None
     if number is None and _DIGIT.search(answer) is None:
         return "the stem spells out the code's letters" if _spelt_code(answer, rest) else None
     if range_end(prompt):

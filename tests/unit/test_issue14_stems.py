@@ -73,6 +73,7 @@ def test_a_number_the_stem_works_out_is_not_blanked(
         ("In a series circuit the total resistance", {"2", "3", "5"}),
         ("A 12 V battery driving 3 A", {"12", "3", "4"}),
         ("Switching from filament lamps to LEDs cut", {"75%"}),
+        ("Switching from filament lamps to LEDs cut", {"three quarters"}),
     ],
 )
 def test_sums_and_fractions_in_words_give_a_number_away(
@@ -185,3 +186,9 @@ def test_the_decks_own_values_of_the_unit_come_first() -> None:
     for q in asked:
         # Other resistances of the notes, not 9 (volts) nor 3 (hours), nor made-up multiples.
         assert set(q.options) <= {"47", "22", "30", "68"}, q.options
+
+
+def test_a_multiple_in_words_the_stem_works_out_is_not_blanked(economy: list[Question]) -> None:
+    """Before: "OPEC raised the price of oil _____, from 3 dollars to 12 dollars" -> fourfold."""
+    assert "fourfold" not in _asked_on(economy, "Oil Crisis (1973): OPEC raised")
+    assert "OPEC" in _asked_on(economy, "Oil Crisis (1973): OPEC raised")
