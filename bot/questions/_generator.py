@@ -32,7 +32,7 @@ from bot.questions._part import Part, parts_for
 from bot.questions._reasons import reason_questions
 from bot.questions._spans import SpanKind
 from bot.questions._table_questions import table_questions
-from bot.questions._tables import table_rows
+from bot.questions._tables import flattened_row, table_rows
 from bot.questions._terms import term_questions
 from bot.questions._tidy_stems import lost_referent, without_lead_label
 from bot.questions._truefalse import true_false_question
@@ -364,6 +364,8 @@ class QuestionGenerator:
             topics = frozenset({ref.topic.id})
             if lost_referent(ref.text) and ref.fact.group is None:
                 continue  # "1920: it was renamed …": what was? (a group heading would say)
+            if flattened_row(ref.text):
+                continue  # "Nitrates | making proteins | _____": a row, not a sentence
             for question in (
                 *cloze_questions(ctx, ref),
                 *choice_questions(ctx, ref),

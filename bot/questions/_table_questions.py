@@ -1,13 +1,17 @@
 """Questions on the cells of a table in the notes (tables are read by `bot.questions._tables`).
 
-Each question names one row by its key cell and asks about one other cell of it:
+Each question names one row by its key cell and asks about one other cell of it, in a sentence
+(round 10: "IMAP — Port: _____" read as a row of the table, not as a question):
 
-- "Standards and protocols: IMAP — Port: _____" with the port column's other values as the wrong
-  options (typed when the column has too few other values to offer);
-- "Standards and protocols: Port: 443 — which protocol?" with other rows' keys, only when no other
-  row has that value (or part of it);
-- "True or false? … IMAP — Port: 110", the changed cell being the whole claim;
+- "Standards and protocols: What is the port for IMAP?" with the port column's other values as
+  the wrong options (typed when the column has too few other values to offer);
+- "Standards and protocols: Which protocol has the port “443”?" with other rows' keys, only when
+  no other row has that value (or part of it);
+- "True or false? …: The port for IMAP is “110”.", the changed cell being the whole claim;
 - "Match each protocol to its port." over three or four rows whose values share nothing.
+
+A column named by a question or a phrase ending in a preposition ("What you change", "Found in")
+is quoted: "For Nucleus, what does the table give under “Found in”?".
 
 A wrong option is never a value that is also right for the row: it differs from the row's own cell
 and shares no listed item with it ("21" is not offered where the cell says "20, 21"). A cell that
@@ -24,7 +28,6 @@ from dataclasses import replace
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import (
-    BLANK,
     FALSE,
     MAX_EXPLANATION,
     MAX_OPTION,
@@ -121,6 +124,59 @@ def _column(name: str) -> str:
     return name.rstrip("?: ").strip()
 
 
+# A table is asked in sentences: "IMAP — Port: _____" read as a row of the table, not as a
+# question (round-10 review). The column names what is asked, the key cell which row.
+
+
+def ask_value(key: str, column: str) -> str:
+    """ "What is the port for IMAP?"; a column that is no noun ("What you change", "Found in")
+    is named in quotes."""
+    name = _column(column)
+    if not _noun(column):
+        return f"For {key}, what does the table give under “{name}”?"
+    return f"What {_verb(name)} the {_running(name)} for {key}?"
+
+
+def ask_row(key_column: str | None, column: str, value: str) -> str:
+    """ "Which protocol has the port “443”?": the row a cell's value belongs to."""
+    thing = _running(key_column) if key_column else "one"
+    name = _column(column)
+    if not _noun(column):
+        return f"Which {thing} has “{value}” under “{name}”?"
+    return f"Which {thing} has the {_running(name)} “{value}”?"
+
+
+def claim(key: str, column: str, shown: str) -> str:
+    """ "The port for IMAP is “110”.": one cell of a row, said as a sentence."""
+    name = _column(column)
+    if not _noun(column):
+        return f"For {key}, the table gives “{shown}” under “{name}”."
+    return f"The {_running(name)} for {key} {_verb(name)} “{shown}”."
+
+
+def _noun(column: str) -> bool:
+    """True for a column named by a noun ("Port", "Main outcome"), not by a question or a phrase
+    ending in a preposition ("What you change", "Found in")."""
+    name = _column(column)
+    return not (_ASKING.search(column) or _ENDS_IN_PREPOSITION.search(name))
+
+
+def _verb(name: str) -> str:
+    """ "is" for "Port", "are" for "Leaders" or "Main causes"."""
+    last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+    return "are" if plural and len(last) > 3 else "is"
+
+
+def _running(name: str) -> str:
+    """A column name inside a sentence: "Main outcome" -> "main outcome"; "USA first" and
+    "LDR" keep their capitals."""
+    first, _, rest = name.partition(" ")
+    if first[:1].isupper() and first[1:].islower():
+        return first.lower() + (f" {rest}" if rest else "")
+    return name
+
+
 def _explain(answer: str, row: Row, cell: Cell) -> str:
     # A long answer is read in the table line that follows; said twice it would crowd it out.
     lead = f"Answer: {answer}." if answer and len(answer) <= MAX_ANSWER_LEAD else ""
@@ -133,7 +189,7 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
     typed when the value is short."""
     rng = ctx.rng("table", cell.ref.fact_id, cell.column)
     answer = cell.value
-    prompt = f"{_where(cell.ref, answer, ctx)}: {row.key} — {_column(cell.column)}: {BLANK}"
+    prompt = f"{_where(cell.ref, answer, ctx)}: {ask_value(row.key, cell.column)}"
     wrong = [value for value in wrong_values(table, row, cell) if len(value) <= MAX_OPTION]
     kind = QuestionKind.CLOZE
     shape = ctx.classify(answer)
@@ -206,9 +262,8 @@ def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question
     rng = ctx.rng("table-row", cell.ref.fact_id, cell.column)
     options = [row.key, *rng.sample(wrong, min(WRONG_OPTIONS, len(wrong)))]
     _arrange(options, rng)
-    what = f"which {table.key_column.lower()}?" if table.key_column else "which is it?"
     where = _where(cell.ref, cell.value, ctx)
-    prompt = f"{where}: {_column(cell.column)}: {cell.value} — {what}"
+    prompt = f"{where}: {ask_row(table.key_column, cell.column, cell.value)}"
     kind = QuestionKind.CHOICE
     return Question(
         id=stable_id(cell.ref.topic.id, cell.ref.fact_id, kind.value, "table-row", cell.column),
@@ -248,7 +303,7 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
             cell.ref.topic.id, cell.ref.fact_id, QuestionKind.TRUE_FALSE.value, cell.column, verdict
         ),
         kind=QuestionKind.TRUE_FALSE,
-        prompt=f"True or false? {where}: {row.key} — {column}: {shown}",
+        prompt=f"True or false? {where}: {claim(row.key, cell.column, shown)}",
         answers=(verdict,),
         options=(TRUE, FALSE),
         correct=(0,) if truth else (1,),
@@ -301,8 +356,7 @@ def _matching_question(
     name = _column(column)
     # "to its port", but "to “What you change”", "to “Measured with”": a header that asks or
     # ends in a preposition is quoted, not possessed.
-    quoted = _ASKING.search(column) or _ENDS_IN_PREPOSITION.search(name)
-    to = f"“{name}”" if quoted else f"its {name.lower()}"
+    to = f"“{name}”" if not _noun(column) else f"its {name.lower()}"
     listed = " ".join(f"{number}. {row.key}." for number, (row, _) in enumerate(chosen, 1))
     prompt = f"{label(chosen[0][1].ref)}: match each {things} to {to}. {listed}"
     values = [cell.value for _, cell in chosen]

@@ -133,6 +133,16 @@ def tables(ctx: DeckContext) -> tuple[Table, ...]:
     return tuple(found)
 
 
+def flattened_row(text: str) -> bool:
+    """True for a line still holding a table row's cell separators ("Nitrates | making proteins
+    | stunted growth", from notes no importer read as a table): blanked or judged true or false,
+    it reads as no sentence (round-10 review), so it is not asked as a line."""
+    return text.count("|") >= _ROW_SEPARATORS
+
+
+_ROW_SEPARATORS = 2
+
+
 def table_rows(ctx: DeckContext) -> frozenset[str]:
     """The fact ids of every table row (use `ctx.once(table_rows)`): other builders leave them."""
     return frozenset(ref.fact_id for table in ctx.once(tables) for ref in table.refs)

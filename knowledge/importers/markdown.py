@@ -31,6 +31,13 @@ from knowledge.importers.definitions import (
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.nesting import Line, flatten, nest
+from knowledge.importers.pipe_tables import (
+    TABLE_RULE,
+    cells,
+    is_pipe_row,
+    names_columns,
+    table_row,
+)
 from knowledge.importers.report import Imported
 from knowledge.importers.sentences import split_sentences
 from knowledge.importers.source import require_content
@@ -55,7 +62,6 @@ _OUTLINE_ITEM = re.compile(
     r"|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|[•◦▪‣●○■□➢➤])\s+(?P<text>\S.*)$"
 )
 # No two `\s*` side by side: on a deeply indented line they would backtrack in quadratic time.
-_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _CALLOUT_HEAD = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?(?P<title>.*)$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 _TOC_MARKER = re.compile(r"^(?:\[TOC\]|\[\[_?TOC_?\]\]|\{:toc\}|\$\{toc\}|<!--\s*toc\s*-->)$", re.I)
@@ -301,15 +307,21 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
             events.append(None)
             columns = None
             continue
-        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-            if _TABLE_RULE.match(stripped):
-                previous = events[-1] if events else None
-                if isinstance(previous, Para) and previous.kind == "table":
+        if _table_line(stripped, lines, number, events, columns):
+            previous = events[-1] if events else None
+            in_table = isinstance(previous, Para) and previous.kind == "table"
+            if TABLE_RULE.match(stripped):
+                if isinstance(previous, Para) and in_table:
                     events.pop()  # the row above the rule names the columns: not a fact
-                    columns = _cells(previous.source)
+                    columns = cells(previous.source)
                 continue
-            cells = _cells(stripped)
-            row = _table_row(cells, columns)
+            values = cells(stripped)
+            if columns is None and isinstance(previous, Para) and in_table:
+                header = cells(previous.source)
+                if names_columns(header, values):
+                    events.pop()  # "| Year | Event |" over "| 1919 | Treaty … |", with no rule
+                    columns = header
+            row = table_row(values, columns)
             if row:
                 events.append(Para(number, row, "table", stripped))
             continue
@@ -320,7 +332,7 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
             level = 1 if setext.group(1).startswith("=") else 2
             events[-1] = Heading(previous.line, level, previous.text)
             continue
-        if _RULE.match(line) or _TABLE_RULE.match(line):
+        if _RULE.match(line) or TABLE_RULE.match(line):
             events.append(None)
             continue
         atx = _ATX.match(line)
@@ -375,22 +387,22 @@ def _labelled_below(lines: list[str], number: int, indent: int) -> bool:
     return False
 
 
-def _cells(row: str) -> list[str]:
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
-
-
-def _table_row(cells: list[str], columns: list[str] | None) -> str:
-    """A table row as a fact: "Country: Nepal; Magnitude: 7.8" under a header, else "a — b"."""
-    values = [strip_markdown(cell) for cell in cells]
-    if columns is not None and len(columns) == len(values):
-        names = [strip_markdown(name) for name in columns]
-        pairs = [
-            f"{name}: {value}" if name else value
-            for name, value in zip(names, values, strict=True)
-            if value
-        ]
-        return "; ".join(pairs)
-    return " — ".join(value for value in values if value)
+def _table_line(
+    stripped: str, lines: list[str], number: int, events: list[Event], columns: list[str] | None
+) -> bool:
+    """A row or rule of a table: "| a | b |", or "a | b" (GitHub's form without outer pipes) in a
+    table whose header is read, above a rule, or a rule under such a row."""
+    if is_pipe_row(stripped):
+        return True
+    if "|" not in stripped:
+        return False
+    if columns is not None:
+        return True
+    previous = events[-1] if events else None
+    if TABLE_RULE.match(stripped):
+        return isinstance(previous, Para) and previous.kind == "table"
+    following = lines[number] if number < len(lines) else ""  # `number` is 1-based
+    return "|" in following and TABLE_RULE.match(following.strip()) is not None
 
 
 def _drop_contents_lists(events: list[Event]) -> list[Event]:

@@ -17,6 +17,7 @@ from knowledge.importers.builder import DeckBuilder, TopicDraft
 from knowledge.importers.definitions import inline_definition, lead_in_label, opens_list
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.nesting import Line, flatten, nest
+from knowledge.importers.pipe_tables import TABLE_RULE, is_pipe_row, table_facts
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
 from knowledge.importers.terms import (
@@ -285,7 +286,38 @@ def _read_lines(text: str) -> list[Line]:
         item = match.group("text").strip()
         if item:  # a bullet mark alone on a line carries nothing to keep
             lines.append(Line(number, indent, bullet, item, raw_text=content))
-    return lines
+    return _with_tables(lines)
+
+
+# The bullet of a table row's line: its fact is the row, never a key term or a labelled line.
+TABLE_ROW = "|"
+
+
+def _with_tables(lines: list[Line]) -> list[Line]:
+    """The lines, each run of table lines ("| Nitrates | making proteins |", or "a | b" beside a
+    rule) read as one table: its rows as "column: value; …" facts, its header and rule dropped."""
+    kept: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines)
+            and "|" in lines[end].raw_text
+            and (end == index or lines[end].number == lines[end - 1].number + 1)
+        ):
+            end += 1
+        run = lines[index:end]
+        texts = [line.raw_text for line in run]
+        ruled = any(TABLE_RULE.match(text) for text in texts)
+        if len(run) >= 2 and (ruled or all(is_pipe_row(text) for text in texts)):
+            for line, fact in zip(run, table_facts(texts), strict=True):
+                if fact:
+                    kept.append(Line(line.number, line.indent, TABLE_ROW, fact, raw_text=fact))
+            index = end
+        else:
+            kept.append(lines[index])
+            index += 1
+    return kept
 
 
 def _number_kind(number: str) -> str:
@@ -411,6 +443,9 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
                 end += 1
             _add_group(builder, topic, node, members)
             index = end
+        elif node.bullet == TABLE_ROW:
+            topic.add_fact(node.text)  # "Nutrient: Nitrates; Use: …" is a row, not a label
+            index += 1
         else:
             _note_terms(builder, topic, node.text)
             _add_line(topic, node.text)
@@ -430,7 +465,8 @@ def _add_line(topic: TopicDraft, text: str) -> None:
 def _add_group(builder: DeckBuilder, topic: TopicDraft, heading: Line, members: list[Line]) -> None:
     _note_terms(builder, topic, heading.text)
     for line in members:
-        _note_terms(builder, topic, line.text, lead_in=heading.text)
+        if line.bullet != TABLE_ROW:
+            _note_terms(builder, topic, line.text, lead_in=heading.text)
     topic.add_group(heading.text, [member.text for member in members])
 
 

@@ -64,6 +64,34 @@ def wrong(q: Question) -> list[str]:
     return [o for i, o in enumerate(q.options) if i not in q.correct]
 
 
+# How a table question reads (round 10: as a sentence, never "IMAP — Port: _____"): the value of a
+# row's cell, the row a value belongs to, or a claim about one cell; a column that is no noun
+# ("What you change", "Found in") in quotes.
+VALUE_Q = re.compile(
+    r": (?:What (?:is|are) the (?P<column>.+?) for (?P<key>.+)"
+    r"|For (?P<key_>.+?), what does the table give under “(?P<column_>.+)”)\?$"
+)
+ROW_Q = re.compile(
+    r": Which [\w ]+ has (?:the (?P<column>.+?) “(?P<value>.+)”|“(?P<value_>.+)” under “(?P<column_>.+)”)\?$"
+)
+CLAIM = re.compile(
+    r": (?:The (?P<column>.+?) for (?P<key>.+?) (?:is|are) “(?P<value>.+)”"
+    r"|For (?P<key_>.+?), the table gives “(?P<value_>.+)” under “(?P<column_>.+)”)\.$"
+)
+
+
+def parts(pattern: re.Pattern[str], prompt: str) -> dict[str, str] | None:
+    """The key, column and value a table question's prompt names (None when it is not one)."""
+    found = pattern.search(prompt)
+    if found is None:
+        return None
+    return {name.rstrip("_"): text for name, text in found.groupdict().items() if text is not None}
+
+
+def same_column(name: str, column: str) -> bool:
+    return fold(name) == fold(column.rstrip("?: "))
+
+
 # --- (1) a cell's wrong options are the same column's other cells ---------------------------------
 
 
@@ -71,7 +99,9 @@ def test_a_port_is_asked_among_the_tables_other_ports(networks: Deck) -> None:
     """Before: "Protocol: IMAP; Full name: …; Job: …; Port: _____" with 143 / 215 / 286 / 429,
     numbers the table never holds. Now the wrong ports are other rows' ports."""
     ports = [
-        q for q in asked(networks, QuestionKind.CHOICE) if re.search(r"— Port: _____$", q.prompt)
+        q
+        for q in asked(networks, QuestionKind.CHOICE)
+        if re.search(r": What is the port for \S+\?$", q.prompt)
     ]
     assert {q.answers[0] for q in ports} == PORTS
     for q in ports:
@@ -79,22 +109,22 @@ def test_a_port_is_asked_among_the_tables_other_ports(networks: Deck) -> None:
         assert len(q.options) == 4
         assert [int(o) for o in q.options] == sorted(int(o) for o in q.options)
     imap = next(q for q in ports if q.answers == ("143",))
-    assert imap.prompt == "Standards and protocols: IMAP — Port: _____"
+    assert imap.prompt == "Standards and protocols: What is the port for IMAP?"
 
 
 def test_a_connection_is_asked_among_the_other_connections(networks: Deck) -> None:
     """Before: "Connection: _____ (copper cable…)" → Ethernet among made-up look-alikes. Now the
     notes ask which connection, with the table's other connections as the options."""
     which = [
-        q for q in asked(networks, QuestionKind.CHOICE) if q.prompt.endswith("which connection?")
+        q for q in asked(networks, QuestionKind.CHOICE) if ": Which connection has " in q.prompt
     ]
     assert {q.answers[0] for q in which} == CONNECTIONS
     copper = next(q for q in which if "Copper cable" in q.prompt)
     assert copper.answers == ("Ethernet",)
     assert set(copper.options) == CONNECTIONS
     assert copper.prompt == (
-        "Wired and wireless connections: Notes: Copper cable; fast and reliable but needs "
-        "cabling to every device — which connection?"
+        "Wired and wireless connections: Which connection has the notes “Copper cable; fast and "
+        "reliable but needs cabling to every device”?"
     )
 
 
@@ -102,7 +132,7 @@ def test_a_wrong_pick_says_whose_value_it_is(networks: Deck) -> None:
     q = next(
         q
         for q in asked(networks, QuestionKind.CHOICE)
-        if q.prompt == "Standards and protocols: IMAP — Port: _____" and "25" in q.options
+        if q.prompt == "Standards and protocols: What is the port for IMAP?" and "25" in q.options
     )
     note = q.option_notes[q.options.index("25")]
     assert note == "“25” is the port of SMTP in the table in Standards and protocols."
@@ -125,14 +155,16 @@ def test_a_row_question_shows_its_key_and_one_column_not_the_whole_row(
         made = [q for q in from_rows(deck, asked(deck)) if q.kind is not QuestionKind.MATCHING]
         assert len(made) >= 15
         for q in made:
+            named = parts(VALUE_Q, q.prompt) or parts(ROW_Q, q.prompt) or parts(CLAIM, q.prompt)
+            assert named is not None, q.prompt  # a sentence, never "IMAP — Port: _____"
             # The row asked about: named in the prompt, or its key is the answer.
             row = next(
-                r for r in rows[q.source_fact] if f"{r.key} — " in q.prompt or q.answers == (r.key,)
+                r for r in rows[q.source_fact] if named.get("key") == r.key or q.answers == (r.key,)
             )
-            shown = [cell for cell in row.cells if f"{cell.column.rstrip('?')}: " in q.prompt]
+            shown = [cell for cell in row.cells if same_column(named["column"], cell.column)]
             assert len(shown) == 1, q.prompt
             # Besides that one cell, the stem is the topic, the key and the column: short.
-            assert len(q.prompt.split(f"{shown[0].column.rstrip('?')}: ")[0]) < 90, q.prompt
+            assert len(q.prompt.replace(named.get("value", ""), "")) < 110, q.prompt
 
 
 def test_a_date_table_names_each_row_by_its_event_not_its_year(ww1: Deck) -> None:
@@ -140,10 +172,10 @@ def test_a_date_table_names_each_row_by_its_event_not_its_year(ww1: Deck) -> Non
     named by its event, and the year is asked the other way round."""
     questions = from_rows(ww1, asked(ww1, QuestionKind.CHOICE))
     prompts = {q.prompt for q in questions}
-    assert "Key dates: HMS Dreadnought launched — Date: _____" in prompts
-    assert "Key dates: Date: 1906 — which event?" in prompts
-    assert not any(re.search(r": \d{4} — (?!which)", p) for p in prompts)
-    year = next(q for q in questions if q.prompt.endswith("Dreadnought launched — Date: _____"))
+    assert "Key dates: What is the date for HMS Dreadnought launched?" in prompts
+    assert "Key dates: Which event has the date “1906”?" in prompts
+    assert not any(re.search(r" for \d{4}\?$", p) for p in prompts)
+    year = next(q for q in questions if q.prompt.endswith("date for HMS Dreadnought launched?"))
     assert set(year.options) <= {"1882", "1904", "1906", "1908", "1914"}
 
 
@@ -153,7 +185,7 @@ def test_a_date_table_names_each_row_by_its_event_not_its_year(ww1: Deck) -> Non
 def test_which_row_is_asked_only_for_a_value_no_other_row_shares(cells: Deck) -> None:
     """ "Found in: Plant cells only" is true of three organelles: it is never asked as "which
     organelle?"; a function only one organelle has is."""
-    which = [q for q in asked(cells, QuestionKind.CHOICE) if q.prompt.endswith("which organelle?")]
+    which = [q for q in asked(cells, QuestionKind.CHOICE) if ": Which organelle has " in q.prompt]
     assert not any("Found in" in q.prompt for q in which)
     assert any(q.answers == ("Ribosomes",) and "proteins are made" in q.prompt for q in which)
 
@@ -161,7 +193,7 @@ def test_which_row_is_asked_only_for_a_value_no_other_row_shares(cells: Deck) ->
 def test_which_row_leaves_out_a_row_saying_nearly_the_same(networks: Deck) -> None:
     """HTTPS also "sends web pages": it is not offered where HTTP's job is the clue."""
     for q in asked(networks, QuestionKind.CHOICE):
-        if q.prompt.endswith("Job: Requests and sends web pages — which protocol?"):
+        if q.prompt.endswith("Which protocol has the job “Requests and sends web pages”?"):
             assert q.answers == ("HTTP",)
             assert "HTTPS" not in q.options
 
@@ -185,11 +217,11 @@ def test_true_false_on_a_row_shows_one_cell_changed_for_another_rows(networks: D
     """Before: "True or false? …: Protocol: IMAP; Full name: …; Job: …; Port: 286" — a whole row
     with an invented number. Now the key and one cell, a false one taken from another row."""
     made = from_rows(networks, asked(networks, QuestionKind.TRUE_FALSE))
-    ports = [q for q in made if " — Port: " in q.prompt]
+    ports = [q for q in made if ": The port for " in q.prompt]
     assert ports
     for q in ports:
         key, port = re.fullmatch(
-            r"True or false\? Standards and protocols: (\S+) — Port: (\d+)", q.prompt
+            r"True or false\? Standards and protocols: The port for (\S+) is “(\d+)”\.", q.prompt
         ).groups()  # type: ignore[union-attr]
         assert key in PROTOCOLS and port in PORTS
         assert (q.answers == ("True",)) == (f"Port: {port}" in q.source_fact)
@@ -214,13 +246,15 @@ def test_a_comparison_table_is_read_by_its_compared_columns(networks: Deck, cell
     compared = [q for q in lan_wan if q.topic_id and "Types of network" in q.prompt]
     assert compared
     for q in compared:
-        assert re.search(
-            r"Types of network: (LAN|WAN) — (Area covered|Ownership|Example): ", q.prompt
-        ), q.prompt
+        named = parts(VALUE_Q, q.prompt) or parts(ROW_Q, q.prompt) or parts(CLAIM, q.prompt)
+        assert named is not None, q.prompt
+        assert named["column"] in {"area covered", "ownership", "example"}, q.prompt
+        assert named.get("key", "LAN") in {"LAN", "WAN"} or q.answers[0] in {"LAN", "WAN"}
     assert not any(q.kind is QuestionKind.WHICH_TOPIC for q in lan_wan)
     scopes = from_rows(cells, asked(cells, QuestionKind.TRUE_FALSE))
     assert any(
-        q.prompt == "True or false? Microscopes: Light microscope — Resolution: About 0.2 nm"
+        q.prompt
+        == "True or false? Microscopes: The resolution for Light microscope is “About 0.2 nm”."
         and q.answers == ("False",)
         for q in scopes
     )
@@ -260,23 +294,25 @@ def _never_right(deck: Deck) -> int:
         if q.source_fact not in by_source or q.kind is QuestionKind.MATCHING:
             continue
         table, row = by_source[q.source_fact]
-        if q.kind is QuestionKind.CHOICE and q.prompt.endswith("?"):  # which row has the value?
-            column, value = re.search(r": ([^:]+): (.+) — which [\w ]+\?$", q.prompt).groups()  # type: ignore[union-attr]
+        which_row = parts(ROW_Q, q.prompt)
+        value_of = parts(VALUE_Q, q.prompt)
+        if q.kind is QuestionKind.CHOICE and which_row is not None:  # which row has the value?
+            column, value = which_row["column"], which_row["value"]
             for key in wrong(q):
                 other = next(r for r in table.rows if r.key == key)
-                cell = other.cell(column)
+                cell = next((c for c in other.cells if same_column(column, c.column)), None)
                 assert cell is not None and not overlaps(cell.value, value), (q.prompt, key)
                 looked += 1
-        elif q.kind is QuestionKind.CHOICE:
-            column = re.search(r" — ([^:]+): _____$", q.prompt).group(1)  # type: ignore[union-attr]
-            mine = next(c for c in row.cells if c.column.rstrip("?: ") == column)
+        elif q.kind is QuestionKind.CHOICE and value_of is not None:
+            mine = next(c for c in row.cells if same_column(value_of["column"], c.column))
             for option in wrong(q):
                 assert not overlaps(option, mine.value), (q.prompt, option)
                 looked += 1
         elif q.kind is QuestionKind.TRUE_FALSE and q.answers == ("False",):
-            column, shown = re.search(r" — ([^:]+): (.+)$", q.prompt).groups()  # type: ignore[union-attr]
-            mine = next(c for c in row.cells if c.column.rstrip("?: ") == column)
-            assert not overlaps(shown, mine.value), q.prompt
+            claimed = parts(CLAIM, q.prompt)
+            assert claimed is not None, q.prompt
+            mine = next(c for c in row.cells if same_column(claimed["column"], c.column))
+            assert not overlaps(claimed["value"], mine.value), q.prompt
             looked += 1
     return looked
 
@@ -325,9 +361,10 @@ def test_property_a_distractor_is_never_also_right_for_its_row(
     _never_right(deck)
     for q in questioning.every_question(deck, range(2)):
         count("property: table questions checked")
-        if q.kind is QuestionKind.CHOICE and q.prompt.endswith("_____"):
-            key = re.search(r": (\w+) — ", q.prompt).group(1)  # type: ignore[union-attr]
-            column = q.prompt.rsplit(" — ", 1)[1].split(":")[0]
+        value_of = parts(VALUE_Q, q.prompt)
+        if q.kind is QuestionKind.CHOICE and value_of is not None:
+            key = value_of["key"]
+            column = next(name for name in header if same_column(value_of["column"], name))
             right = rows[names.index(key)][header.index(column)]
             assert q.answers == (right,)
             for option in wrong(q):
@@ -375,9 +412,11 @@ def test_a_factor_table_is_one_factor_a_row_not_a_comparison() -> None:
     deck = _notes(TRAINING)
     made = asked(deck)
     prompts = [q.prompt for q in made]
-    assert "Fitness training: Intensity — What you change: _____" in prompts
-    assert any(p.endswith("— which factor?") for p in prompts)
-    assert not any(p.startswith("Fitness training: What you change — ") for p in prompts)
+    assert "Fitness training: For Intensity, what does the table give under “What you change”?" in (
+        prompts
+    )
+    assert any(re.search(r": Which factor has “.+” under “", p) for p in prompts)
+    assert not any(p.startswith("Fitness training: For What you change") for p in prompts)
     assert any("match each factor to “Why it helps”. 1. " in p for p in prompts)
 
 
@@ -388,14 +427,15 @@ def test_a_measurement_is_offered_only_among_measurements_of_its_unit() -> None:
     deck = _notes(CONSTANTS)
     made = asked(deck)
     for q in made:
-        assert not q.prompt.endswith("which quantity?"), q.prompt
+        assert ": Which quantity has " not in q.prompt, q.prompt
         if q.kind is QuestionKind.CHOICE:
             units = {o.split()[-1] for o in q.options}
             assert len(units) == 1, q.options
         if q.kind is QuestionKind.TRUE_FALSE and q.answers == ("False",):
-            shown = q.prompt.rsplit(": ", 1)[1]
-            assert shown.split()[-1] == q.source_fact.rsplit(" ", 1)[1], q.prompt
-    assert any("Values to learn: Speed of sound in air — " in q.prompt for q in made)
+            claimed = parts(CLAIM, q.prompt)
+            assert claimed is not None, q.prompt
+            assert claimed["value"].split()[-1] == q.source_fact.rsplit(" ", 1)[1], q.prompt
+    assert any(" for Speed of sound in air" in q.prompt for q in made)
 
 
 def test_a_table_with_no_first_header_but_asking_columns_is_one_thing_a_row() -> None:
@@ -407,8 +447,14 @@ def test_a_table_with_no_first_header_but_asking_columns_is_one_thing_a_row() ->
         "| Stirring | Mix it well | Reactants meet more often |\n"
     )
     prompts = {q.prompt for q in asked(deck)}
-    assert "Speeding up a reaction: Heating — What you change: _____" in prompts
-    assert "Speeding up a reaction: What you change: Grind the solid — which is it?" in prompts
+    assert (
+        "Speeding up a reaction: For Heating, what does the table give under “What you change”?"
+        in prompts
+    )
+    assert (
+        "Speeding up a reaction: Which one has “Grind the solid” under “What you change”?"
+        in prompts
+    )
 
 
 def test_a_phrase_in_a_cell_is_not_typed_and_a_header_ending_in_a_preposition_is_quoted() -> None:
