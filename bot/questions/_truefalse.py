@@ -11,11 +11,12 @@ from bot.questions._choice import choosable_spans
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import distractors, in_running_text
 from bot.questions._hints import true_false_hint
-from bot.questions._model import Question, QuestionKind
+from bot.questions._model import BLANK, Question, QuestionKind
 from bot.questions._phrasing import label
 from bot.questions._spans import Span, SpanKind
 from bot.questions._statement import statement_question
 from bot.questions._words import content_words
+from bot.questions._worked_out import stem_works_out
 
 # A statement needs this many content words besides the detail it turns on to claim something.
 MIN_CLAIM_WORDS = 3
@@ -49,6 +50,9 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     for span in choosable_spans(ctx, ref):
         if not checkable(ref.text, span):
             continue
+        whole = f"{label(ref, span)}: {text[: span.start]}{BLANK}{text[span.end :]}"
+        if stem_works_out(whole, span.text):
+            continue  # "13 pairs of chromosomes (46 in total)": false on sight
         wrong = distractors(ctx, ref, span, rng, 1)
         if not wrong:
             continue

@@ -93,23 +93,31 @@ def worked_out(prompt: str, answer: str) -> str | None:
     """Why the stem `prompt` (with its blank) gives `answer` away or leaves it open; else None."""
     if BLANK not in prompt:
         return None
-    rest = prompt.replace(BLANK, " ")
     number = parse_number(answer)
-    word = _WORD_VALUES.get(answer.strip().lower())
-    if word is not None:  # "raised the price _____, from 3 dollars to 12 dollars" -> fourfold
-        derived = _derivable(SpanKind.QUANTITY, {word}, _numbers(rest))
-        return "the stem works the number out" if derived else None
     if number is None and _DIGIT.search(answer) is None:
-        return "the stem spells out the code's letters" if _spelt_code(answer, rest) else None
+        spelt = stem_works_out(prompt, answer)
+        return "the stem spells out the answer" if spelt else None
     if range_end(prompt):
         return "the blank is one end of a range"
     if _RATIO_SIDE.search(prompt):
         return "the blank is one side of a ratio"
     if answer.strip() == "1" and _ODDS_ONE.search(prompt):
         return "the blank is the 1 of odds"  # "_____ in 25 people" -> 1
-    if number is not None and _derivable(number.kind, _values(answer), _numbers(rest)):
-        return "the stem works the number out"
-    return None
+    return "the stem works the number out" if stem_works_out(prompt, answer) else None
+
+
+def stem_works_out(prompt: str, answer: str) -> bool:
+    """True when the rest of `prompt` (its blank left out) gives `answer`: a number in one step,
+    a multiple in words, or a code's letters. A true/false that changes such a value is false
+    on sight ("13 pairs of chromosomes (46 in total)"), so it is not asked either."""
+    rest = prompt.replace(BLANK, " ")
+    word = _WORD_VALUES.get(answer.strip().lower())
+    if word is not None:  # "raised the price _____, from 3 dollars to 12 dollars" -> fourfold
+        return _derivable(SpanKind.QUANTITY, {word}, _numbers(rest))
+    number = parse_number(answer)
+    if number is None:
+        return _DIGIT.search(answer) is None and _spelt_code(answer, rest)
+    return _derivable(number.kind, _values(answer), _numbers(rest))
 
 
 def range_end(prompt: str) -> bool:

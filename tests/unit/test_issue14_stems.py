@@ -192,3 +192,26 @@ def test_a_multiple_in_words_the_stem_works_out_is_not_blanked(economy: list[Que
     """Before: "OPEC raised the price of oil _____, from 3 dollars to 12 dollars" -> fourfold."""
     assert "fourfold" not in _asked_on(economy, "Oil Crisis (1973): OPEC raised")
     assert "OPEC" in _asked_on(economy, "Oil Crisis (1973): OPEC raised")
+
+
+def test_a_true_false_never_changes_a_value_the_statement_works_out() -> None:
+    """Before: "Each human body cell has 13 pairs of chromosomes (46 in total)", "1 Ω and 3 Ω
+    make 5 Ω": false on sight. Such a value is not the claim of a true/false either."""
+    asked = [
+        q
+        for name in ("genetics_inheritance.txt", "electricity_circuits.md")
+        for q in questioning.every_question(
+            questioning.imported_notes(NOTES / name), range(4), QuestionKind.TRUE_FALSE
+        )
+    ]
+    assert asked
+    for q in asked:
+        for line in (
+            "Each human body cell has",
+            "In a series circuit the total resistance",
+            "A 12 V battery driving 3 A",
+            "Each child of two carriers",
+            "Probability of a boy is",
+        ):
+            if q.source_fact.startswith(line):
+                assert q.answers == ("True",), q.prompt  # nothing changed in it
