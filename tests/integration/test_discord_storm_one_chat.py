@@ -121,7 +121,10 @@ async def test_a_storm_on_one_chats_round_holds_up_no_other_chats_battle(
             assert post_in(api, A, "Round 2/2 ·") is None  # the storm is still on
             api.release()
             await arrived(api, losses, A, "Round 2/2 ·")
-    wanted = ("Round 1/2 ·", "Round 1/2 — the answer", "Round 2/2 ·")
+    # The scoreboard is one message, edited as each round closes: once A's round 2 question is
+    # out, its round may close too (B's 30 s passed meanwhile) and the board then shows round 2's
+    # answer. Counted by what every version of it says, so that is not taken for a lost post.
+    wanted = ("Round 1/2 ·", "/2 — the answer", "Round 2/2 ·")
     landed = {
         f"{name} {w}": count_in(api, ch, w) for name, ch in (("A", A), ("B", B)) for w in wanted
     }
