@@ -74,6 +74,13 @@ _NAME_OF = re.compile(
     r"(?:what|which)\s+(?:is|was|are|were|s)\s+(?:the\s+)?(?:first\s+)?names?\s+of\b"
 )
 _EXTENT_HOW = word_set("long far high deep wide tall")
+# Verbs that say again what "how far / fast / heavy …" asks ("how far does Bluetooth reach?" is
+# answered by "short range – roughly 10 m"): phrasing, like the measure word itself.
+_MEASURE_VERBS: dict[str, frozenset[str]] = {
+    "far": word_set("reach reaches reached travel travels travelled traveled go goes went"),
+    "fast": word_set("go goes went travel travels travelled traveled move moves moved"),
+    "heavy": word_set("weigh weighs weighed"),
+}
 _PRESENT = word_set("do does is are can should will")
 _DATE_WHAT = word_set("year date day month century decade time")
 _PLACE_WHICH = word_set(
@@ -228,6 +235,8 @@ def analyse_question(question: str) -> QuestionFrame:
         frame |= {"like", "look", "looks"} & set(words)
     if kind == "number" and first == "how" and second in _NUMBER_HOW:
         frame.add(second)  # "how big", "how long": the measure asked for, rarely the fact's word
+        # "how far does it reach", "how fast does it go": the verb says the measure again
+        frame |= _MEASURE_VERBS.get(second, frozenset()) & set(words[2:])
     years = tuple(word for word in words if is_year(word))
     focus = tuple(word for word in words if word not in _AUXILIARIES)
     measure: str | None = None

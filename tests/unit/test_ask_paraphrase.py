@@ -235,3 +235,41 @@ def test_a_table_row_answers_by_its_row_label_and_column_label(question: str, le
     # "Job" heads a column of another table: a capital starting a cell is no name that every
     # answer must mention.
     assert lead in (ask_kitchen(question) or "")
+
+
+# --- "how far does it reach": the verb says the measure again ---------------------------------
+
+WILDLIFE = """# Wildlife revision
+
+## Migration
+
+- Arctic terns fly about 70,000 km on their round trip each year.
+- Swallows spend the winter in southern Africa.
+
+## Animal senses
+
+- An elephant's low rumble can be heard up to 10 km away.
+- Owls have asymmetric ears to locate prey in darkness.
+- A peregrine falcon dives at over 300 km/h when hunting.
+"""
+
+
+def ask_wildlife(question: str) -> str | None:
+    deck, index = imported(WILDLIFE, "markdown", "wildlife.md")
+    return answer_question(deck, index, question).lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("how far does an elephant's rumble reach", "up to 10 km away"),
+        ("how far do arctic terns travel", "about 70,000 km"),
+        ("how fast does a peregrine falcon go", "over 300 km/h"),
+    ],
+)
+def test_a_how_far_or_how_fast_verb_is_phrasing(question: str, lead: str) -> None:
+    assert lead in (ask_wildlife(question) or "")
+
+
+def test_a_measure_verb_does_not_answer_another_measure() -> None:
+    assert ask_wildlife("how far does an owl's hearing reach") is None
