@@ -11,9 +11,12 @@ deck of such notes gave few questions. Each becomes:
       b) The ions are fixed in place and cannot move          (another line's reason)
       …
 
-Wrong options are the reasons other lines give (the same kind of thing: explanations), never one
-given for a claim like this one (which could be argued right), nor one sharing most of its words
-with the right reason. With too few such reasons the line is not asked.
+Wrong options are the reasons other lines of the same section give (the same kind of thing,
+explanations, in the same subject area: another section's reason, "almost no current should flow
+through a voltmeter" beside a claim about sound, is ruled out unread), nearest first. Never one
+given for a claim like this one, nor one that speaks of what this line is about (either could be
+argued right), nor one naming its own claim's subject ("… through a voltmeter"), nor one sharing
+most of its words with the right reason. With too few such reasons the line is not asked.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from bot.questions._model import MAX_OPTION, Question, QuestionKind
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import quote_fact, topic_path
 from bot.questions._tidy_stems import lost_referent
-from bot.questions._words import content_words, pronoun_led
+from bot.questions._words import content_words, echoes, pronoun_led
+from knowledge.importers.definitions import subject_word
 from knowledge.model import stable_id
 from knowledge.text import fold
 
@@ -50,6 +54,8 @@ _OVERLAP = 0.5
 # Options much longer or shorter than the right one stand out by form.
 _LENGTH_RATIO = 2.0
 ASK = "Which of these is the reason?"
+# Words this long or longer say what a line is about ("ions", "vacuum"); shorter ones rarely do.
+_TELLING = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,23 +130,43 @@ def because_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Fa
     """A "which of these is the reason" question for each line of `part` that gives its reason
     and has enough wrong reasons to stand among."""
     lines = ctx.once(explained_lines)
+    sections = ctx.once(_by_section)
     for position, line in enumerate(lines):
         if position not in part or line.ref is None:
             continue
-        # Wrong reasons from the lines after this one first (then round from the start). Never
-        # lines listed under another lead-in's reasons: with no claim of their own to compare,
-        # one may explain this claim too, and the rest are off-topic and give the answer away.
-        others = [*lines[position + 1 :], *lines[:position]]
+        # Wrong reasons from the lines of its section after this one first (then round from the
+        # section's start). Never lines listed under another lead-in's reasons: with no claim of
+        # their own to compare, one may explain this claim too, and the rest are off-topic.
+        mine = sections[_section(ctx, line.ref)]
+        at = mine.index(position)
+        others = [lines[i] for i in (*mine[at + 1 :], *mine[:at])]
         question = _question(ctx, line, line.ref, others)
         if question is not None:
             yield line.ref, question
 
 
+def _section(ctx: DeckContext, ref: FactRef) -> str:
+    """The id of the top section a line is filed under (its topic's, in a flat deck)."""
+    path = ctx.deck.path(ref.topic.id)
+    return path[0].id if path else ref.topic.id
+
+
+def _by_section(ctx: DeckContext) -> dict[str, list[int]]:
+    """Top section id -> the positions (in `explained_lines`) of its lines that give a reason,
+    in deck order: a line's wrong reasons are looked for there only, not in the whole deck."""
+    found: dict[str, list[int]] = {}
+    for position, line in enumerate(ctx.once(explained_lines)):
+        if line.ref is not None:
+            found.setdefault(_section(ctx, line.ref), []).append(position)
+    return found
+
+
 def _question(
     ctx: DeckContext, line: Explained, ref: FactRef, others: list[Explained]
 ) -> Question | None:
-    candidates: dict[str, str] = {}
+    candidates: dict[str, Explained] = {}
     own = fold(line.reason)
+    asked = _telling_words(f"{line.claim} {line.reason}")
     for other in others:
         key = fold(other.reason)
         if not key or key == own or key in candidates or len(other.reason) > MAX_OPTION:
@@ -151,10 +177,21 @@ def _question(
             continue
         if not _alike(other.reason, line.reason) or pronoun_led(other.reason):
             continue
-        candidates[key] = other.reason
+        theirs = _telling_words(other.reason)
+        if _echo(theirs, asked):
+            continue  # it speaks of what this line is about: it could be argued right too
+        if _echo(theirs, _telling_words(other.claim)):
+            # "Almost no current should flow through a voltmeter" (why voltmeters have a high
+            # resistance) beside "Sound cannot travel through a vacuum": it names its own
+            # claim's subject, and is ruled out unread.
+            continue
+        candidates[key] = other
         if len(candidates) >= WRONG_OPTIONS * 3:
             break
-    pool = list(candidates.values())
+    # The nearest reasons first (the line's own topic, then its section's): of the same subject
+    # area, a reason has to be known rather than placed.
+    near = sorted(candidates.values(), key=lambda other: _distance(ref, other))
+    pool = [other.reason for other in near[: WRONG_OPTIONS + 1]]
     if len(pool) < MIN_WRONG:
         return None
     rng = ctx.rng(QuestionKind.REASON.value, ref.fact_id, "because")
@@ -175,6 +212,24 @@ def _question(
         topic_id=ref.topic.id,
         fact_id=ref.fact_id,
     )
+
+
+def _telling_words(text: str) -> frozenset[str]:
+    """The content words of `text` that say what it is about: rarer than everyday English
+    ("vacuum", "collisions"), not "more", "same" or "gives", which any reason may use."""
+    return frozenset(
+        w for w in content_words(text) if len(w) >= _TELLING and w.isalpha() and subject_word(w)
+    )
+
+
+def _echo(words: frozenset[str], others: frozenset[str]) -> bool:
+    """True when a word of one set reads as a word of the other ("case", "cases")."""
+    return any(echoes(word, other) for word in words for other in others)
+
+
+def _distance(ref: FactRef, other: Explained) -> int:
+    """0 for a line of the same topic, 1 for another topic of its section."""
+    return 0 if other.ref is not None and other.ref.topic.id == ref.topic.id else 1
 
 
 def _shared(words: frozenset[str], others: frozenset[str]) -> bool:
