@@ -21,6 +21,8 @@ Two further rules stop look-alike names passing as typos:
 - in words of 4-5 letters the one edit must look like a slip of the hand: two letters swapped, a
   letter doubled or undoubled, a vowel for a vowel, a neighbouring key, or a plural "s" ("Nagi"
   passes, "Iraq" for "Iran" does not).
+- two words that are one stem under two prefixes of a counterpart pair ("exothermic" and
+  "endothermic", "hypertonic" and "hypotonic") are two terms, never a slip of one another.
 Numbers are never fuzzy: a word with a digit in it must match exactly ("1965" is not "1956"), and
 so must two Roman numerals ("Louis XVIII" is not "Louis XVII").
 """
@@ -140,7 +142,32 @@ def word_distance(given: str, expected: str) -> int | None:
         return None
     if _ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected):
         return None
+    if _opposite_prefixes(given, expected):
+        return None
     return distance
+
+
+# Prefixes that turn a word into its opposite or its counterpart. Two words that differ only
+# there are two terms ("exothermic"/"endothermic", "hypertonic"/"hypotonic"), however few letters
+# apart: science vocabulary is built in such pairs, and a slip of the hand never swaps one for
+# the other. Only pairs with the same first letter: a different first letter is refused anyway.
+_OPPOSITE_PREFIXES = (
+    ("endo", "exo"), ("endo", "ecto"), ("exo", "ecto"), ("hyper", "hypo"), ("inter", "intra"),
+    ("homo", "hetero"), ("micro", "macro"), ("pre", "post"), ("sub", "super"), ("ab", "ad"),
+)  # fmt: skip
+
+
+def _opposite_prefixes(given: str, expected: str) -> bool:
+    """True when the two words are one stem under two prefixes of a counterpart pair."""
+    for first, second in _OPPOSITE_PREFIXES:
+        for a, b in ((first, second), (second, first)):
+            if (
+                given.startswith(a)
+                and expected.startswith(b)
+                and given[len(a) :] == expected[len(b) :]
+            ):
+                return True
+    return False
 
 
 def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | None:
