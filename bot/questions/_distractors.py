@@ -27,6 +27,7 @@ from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._statement import plausible
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS
+from bot.questions._worked_out import turns_range
 from knowledge.text import fold
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -90,6 +91,10 @@ def distractors(
         return (
             _clashes(candidate, span)
             or _breaks_range(ref.text, span, candidate)
+            or (
+                span.kind in NUMERIC_KINDS
+                and turns_range(ref.text, span.start, span.end, candidate)
+            )
             or _outside_era(ctx, span, candidate)
             or _before_its_cause(ref, span, candidate)
             or (

@@ -131,6 +131,27 @@ def range_end(prompt: str) -> bool:
     return False
 
 
+def turns_range(text: str, start: int, end: int, candidate: str) -> bool:
+    """True when `candidate` in place of `text[start:end]`, one end of a from…to or between…and
+    range, would turn the range round ("Inflation rose from 40% in 1972 to 24%"): a true/false
+    then reads false on sight."""
+    was, now = parse_number(text[start:end]), parse_number(candidate)
+    if was is None or now is None:
+        return False
+    marked = text[:start] + BLANK + text[end:]
+    for pattern in _RANGES[:3]:
+        for found in pattern.finditer(marked):
+            a, b = found.group("a"), found.group("b")
+            other = b if BLANK in a else a if BLANK in b else None
+            ends = [s for s in scan_numbers(other or "").spans if s.kind is was.kind]
+            far = parse_number(ends[0].text) if ends else None
+            if far is not None and (
+                now.value == far.value or (was.value < far.value) != (now.value < far.value)
+            ):
+                return True
+    return False
+
+
 def _spelt_code(answer: str, rest: str) -> bool:
     """True for a short letter code whose every letter stands alone in the stem: "XY" beside
     "one X and one Y chromosome", "XX" beside "two X chromosomes"."""

@@ -6,6 +6,7 @@ tests in three subjects (`tests/data/stems/`): inheritance, electricity, the Bri
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -215,3 +216,34 @@ def test_a_true_false_never_changes_a_value_the_statement_works_out() -> None:
         ):
             if q.source_fact.startswith(line):
                 assert q.answers == ("True",), q.prompt  # nothing changed in it
+
+
+RANGED = (
+    "Inflation rose from 8% in 1972",
+    "Inflation fell from 18%",
+    "Unemployment rose from 1.5 million",
+    "The top rate of income tax",
+    "Manufacturing's share of output",
+    "The number of people owning shares",
+)
+
+
+def _ends(text: str) -> tuple[float, float]:
+    """The first two numbers of a range's own kind after "from" ("8% … 24%", "1.5 million …")."""
+    after = text.split(" from ", 1)[1]
+    found = re.findall(r"(\d+(?:\.\d+)?)(%| million)", after)
+    return float(found[0][0]), float(found[1][0])
+
+
+def test_a_true_false_never_turns_a_range_round() -> None:
+    """Before: "Inflation rose from 40% in 1972 to 24% in 1975": false on sight."""
+    deck = questioning.imported_notes(NOTES / "economy_1970s.txt")
+    made = questioning.every_question(deck, range(8), QuestionKind.TRUE_FALSE)
+    checked = 0
+    for q in made:
+        if q.answers == ("False",) and q.source_fact.startswith(RANGED):
+            start, end = _ends(q.prompt)
+            was_start, was_end = _ends(q.source_fact)
+            assert (start < end) == (was_start < was_end) and start != end, q.prompt
+            checked += 1
+    assert checked
