@@ -82,6 +82,10 @@ _RANGES = (
         re.I,
     ),
     re.compile(r"(?P<a>\S+)\s*(?:→|->|⟶)\s*(?P<b>\S+)"),
+    # A range written with a dash: "about _____-35 degrees C", "about 30,000–_____ rebels".
+    re.compile(
+        rf"(?P<a>{re.escape(BLANK)}|\d[\d,.]*)\s?[-–—]\s?(?P<b>{re.escape(BLANK)}|\d[\d,.]*)"
+    ),
 )
 _DIGIT = re.compile(r"\d")
 _RATIO_SIDE = re.compile(rf"{re.escape(BLANK)}\s*:\s*\d|\d\s*:\s*{re.escape(BLANK)}")
