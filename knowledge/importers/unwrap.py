@@ -25,13 +25,10 @@ _STARTS_LOWER = re.compile(r"^[(\"'“‘]?[a-z]")
 class _Row:
     number: int
     raw: str
+    content: str  # the line without its indent, tabs expanded: what its widths are read from
     indent: int
     text_column: int  # where the words start: after the bullet mark, if any
     bulleted: bool
-
-    @property
-    def content(self) -> str:
-        return self.raw.strip()
 
 
 def unwrapped_lines(text: str, bullet: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -65,7 +62,7 @@ def _rows(text: str, bullet: re.Pattern[str]) -> list[_Row]:
         indent = len(expanded) - len(content)
         match = bullet.match(content)
         column = indent + (match.start("text") if match else 0)
-        rows.append(_Row(number, raw, indent, column, match is not None))
+        rows.append(_Row(number, raw, content, indent, column, match is not None))
     return rows
 
 
