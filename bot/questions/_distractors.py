@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.questions._context import DeckContext, FactRef
-from bot.questions._deck_numbers import same_unit_numbers
+from bot.questions._deck_numbers import same_unit_numbers, unit_after
 from bot.questions._draw import Joined, random_order
 from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._filters import plural_after_one
@@ -97,6 +97,7 @@ def distractors(
             )
             or _outside_era(ctx, span, candidate)
             or _before_its_cause(ref, span, candidate)
+            or crosses_years(ref.text, span, candidate)
             or (
                 span.kind in NUMERIC_KINDS
                 and beyond_limit(ref.text, span.start, span.end, candidate)
@@ -117,8 +118,14 @@ def distractors(
         return []  # "Group 7", "Article 48": a name's number; "Group 21" is no alternative
     if span.kind in NUMERIC_KINDS:
         number = parse_number(span.text)
-        known = same_unit_numbers(ctx, ref, span)
-        return [] if number is None else look_alikes(number, rng, count, reject, known)
+        # A number counting nothing named ("By 1527 Catherine was _____ and …") keeps near it,
+        # and takes no other bare number of the deck (Edward's age 9, Henry's 55): 9 or 25
+        # beside 42 may be ruled out by the rest of the line, 38 or 46 are not.
+        near = span.kind is SpanKind.QUANTITY and not unit_after(ref.text, span)
+        known = [] if near else same_unit_numbers(ctx, ref, span)
+        if number is None:
+            return []
+        return look_alikes(number, rng, count, reject, known, near=near)
     # Look-alikes first: an acronym among acronyms, "the Sahara" among names the notes write with
     # "the", a two-word name among two-word names; in random order among equally alike ones.
     acronym, length = _shape(span.text)
@@ -336,6 +343,32 @@ def _before_its_cause(ref: FactRef, span: Span, candidate: str) -> bool:
         return False
     year = parse_number(candidate)
     return year is not None and year.value < start
+
+
+# A year standing alone, not the end of a range written short ("1529–32") or a part of a number.
+_ANY_YEAR = re.compile(r"(?<![\w.,£$€])(1\d{3}|20\d{2})(?![\w%]|[.,]\d)")
+
+
+def crosses_years(text: str, span: Span, candidate: str) -> bool:
+    """True when a wrong year would move past another year the same line gives: "married May
+    _____ … gave birth … 12 October 1537" takes no 1538, "drawn up in _____ but only issued in
+    1538" no 1539, and a true/false never says "married 1544, executed … February 1542". The
+    line's own years fix the order its events happened in; a wrong year keeps its side of each
+    (a year equal to the answer's binds nothing)."""
+    if span.kind is not SpanKind.YEAR:
+        return False
+    answer, wrong = parse_number(span.text), parse_number(candidate)
+    if answer is None or wrong is None:
+        return False
+    for found in _ANY_YEAR.finditer(text):
+        if span.start <= found.start() < span.end:
+            continue
+        other = int(found.group(1))
+        if answer.value != other and (answer.value < other) != (wrong.value < other):
+            return True
+        if wrong.value == other != answer.value:
+            return True
+    return False
 
 
 # "between X and Y" is a range too; "X and Y" alone is not ("12 seats and 230 seats").

@@ -213,8 +213,13 @@ def look_alikes(
     count: int,
     reject: Callable[[str], bool],
     known: Sequence[str] = (),
+    *,
+    near: bool = False,
 ) -> list[str]:
     """Up to `count` wrong values written like `number`, none of them `reject`ed.
+
+    `near` keeps a count of nothing named within a few tenths of the answer (an age, a bare
+    figure the rest of the line may bound), and takes no deck values of another size.
 
     `reject` is the caller's check that a value is not true elsewhere in the notes. `known` are
     the deck's other values of the same kind and unit: offered first when near the answer's size.
@@ -245,12 +250,16 @@ def look_alikes(
         # One side ran short (e.g. nothing below 1): make up the count from the other side.
         chosen_below += _take(below, count - len(chosen_below) - len(chosen_above), usable, seen)
         return chosen_below + chosen_above
-    return _unpatterned(number, rng, count, usable, reject, known)
+    return _unpatterned(number, rng, count, usable, reject, known, near=near)
 
 
 # Near sizes, none a simple multiple of another: a student cannot rebuild the answer from them.
 _BELOW = ("0.4", "0.55", "0.6", "0.7", "0.8")
 _ABOVE = ("1.25", "1.4", "1.6", "1.8", "2.2", "2.5")
+# For a bare count (`near`): close either side, as a teacher would offer 35/38/46 beside 42.
+_NEAR_BELOW = ("0.7", "0.75", "0.8", "0.85", "0.9")
+_NEAR_ABOVE = ("1.1", "1.15", "1.2", "1.3", "1.4")
+_NEAR_SPREAD = Fraction(3, 2)
 # A deck value this many times larger or smaller than the answer is of another size.
 _KNOWN_SPREAD = 5
 # Whole multiples or parts the answer would be the hub of.
@@ -264,22 +273,25 @@ def _unpatterned(  # noqa: PLR0917 (look_alikes' own arguments, passed on)
     usable: Callable[[Fraction], str | None],
     reject: Callable[[str], bool],
     known: Sequence[str],
+    *,
+    near: bool = False,
 ) -> list[str]:
     """Wrong values for a count, amount or share: the deck's own values of its unit and size
     first, then scaled ones rounded as the answer is, never a set that forms a pattern."""
     answer = number.value
+    spread = _NEAR_SPREAD if near else _KNOWN_SPREAD
     pool: list[tuple[Fraction, str | None]] = []
-    near = [
+    sized = [
         (value, text)
         for text in known
         for value in (_known_value(number, text),)
-        if value is not None and answer / _KNOWN_SPREAD <= value <= answer * _KNOWN_SPREAD
+        if value is not None and answer / spread <= value <= answer * spread
     ]
-    rng.shuffle(near)
-    pool += near
+    rng.shuffle(sized)
+    pool += sized
     step = _step(number)
-    below = [_round_to(answer * Fraction(m), step) for m in _BELOW]
-    above = [_round_to(answer * Fraction(m), step) for m in _ABOVE]
+    below = [_round_to(answer * Fraction(m), step) for m in (_NEAR_BELOW if near else _BELOW)]
+    above = [_round_to(answer * Fraction(m), step) for m in (_NEAR_ABOVE if near else _ABOVE)]
     rng.shuffle(below)
     rng.shuffle(above)
     # Which side of the answer the made-up values fall on is drawn, as for any number.

@@ -114,6 +114,56 @@ def wrong_values(table: Table, row: Row, cell: Cell) -> list[str]:
     return list(found.values())
 
 
+# The number a row's key is ordered by: a year, or the first figure of a date or a quantity.
+_ORDER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)")
+# A descriptive value this long is a claim of its own kind ("Lord Chancellor 1529–32; …").
+_DESCRIPTIVE_WORDS = 3
+
+
+def false_claims(table: Table, row: Row, cell: Cell) -> list[str]:
+    """Wrong values a true/false may show for `cell` without refuting itself (round-11 review):
+    where the rows are ordered by a year or a number (a timeline), only a neighbouring row's
+    value ("Death of Henry VIII" for 1536 in notes that end at his death in 1547 is false on
+    sight); otherwise, for a descriptive cell, only a value sharing a word with it, so of the
+    same kind (a wife is never given a Lord Chancellor's role, "Executed 1540" may swap with
+    "Executed 1535")."""
+    wrong = wrong_values(table, row, cell)
+    ordered = _ordered_rows(table, None) or _ordered_rows(table, cell.column)
+    if ordered is not None:
+        place = ordered.index(row)
+        near = {id(other) for other in ordered[max(0, place - 1) : place + 2] if other is not row}
+        allowed = {
+            fold(other_cell.value)
+            for other in table.rows
+            if id(other) in near
+            for other_cell in (other.cell(cell.column),)
+            if other_cell is not None
+        }
+        return [value for value in wrong if fold(value) in allowed]
+    if len(content_words(cell.value)) < _DESCRIPTIVE_WORDS:
+        return wrong
+    mine = _kind_words(cell.value)
+    return [value for value in wrong if mine & _kind_words(value)]
+
+
+def _kind_words(value: str) -> set[str]:
+    return {word for word in content_words(value) if not any(c.isdigit() for c in word)}
+
+
+def _ordered_rows(table: Table, column: str | None) -> list[Row] | None:
+    """The rows in the order of the number their keys (or their cells in `column`) give, when
+    every row gives one."""
+    numbered: list[tuple[float, int, Row]] = []
+    for position, row in enumerate(table.rows):
+        cell = row.cell(column) if column is not None else None
+        text = row.key if column is None else cell.value if cell is not None else ""
+        found = _ORDER.search(text)
+        if found is None:
+            return None
+        numbered.append((float(found.group(1)), position, row))
+    return [row for _, _, row in sorted(numbered, key=lambda item: (item[0], item[1]))]
+
+
 def _where(ref: FactRef, value: str, ctx: DeckContext) -> str:
     """The topic label shown before a question; without the title's dates when asking a year."""
     kind = ctx.classify(value)
@@ -286,13 +336,13 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
         return None
     wrong = [
         value
-        for value in wrong_values(table, row, cell)
+        for value in false_claims(table, row, cell)
         if len(value.split()) <= MAX_CLAIM_WORDS and not _gives_itself_away(row, value)
     ]
-    if not wrong:
-        return None
     rng = ctx.rng("table-tf", cell.ref.fact_id, cell.column)
     truth = rng.random() < 0.5
+    if not truth and not wrong:
+        return None  # no believable false claim: the row is asked true, or not at all
     shown = cell.value if truth else rng.choice(wrong)
     verdict = TRUE if truth else FALSE
     where = _where(cell.ref, cell.value, ctx)
