@@ -10,8 +10,9 @@ paragraphs), with questions written from the notes before the bot was run on the
 held-out sets with decks of their own, tests/data/ask_eval2/heldout2.yaml,
 tests/data/ask_eval3/heldout3.yaml (a Q&A revision sheet among them; students' wordings with typos
 and filler), tests/data/ask_eval4/heldout4.yaml, tests/data/ask_eval5/heldout5.yaml,
-tests/data/ask_eval6/heldout6.yaml and tests/data/ask_eval7/heldout7.yaml (each written blind by an
-outside tester; each deck a folder of notes), printed on their own lines.
+tests/data/ask_eval6/heldout6.yaml, tests/data/ask_eval7/heldout7.yaml and
+tests/data/ask_eval8/heldout8.yaml (each written blind by an outside tester; each deck a folder of
+notes), printed on their own lines, then the development sets' totals (heldout3 to heldout8).
 Each question either names words the first fact of the reply must contain, or is one the notes do
 not answer.
 
@@ -62,6 +63,7 @@ DATA4 = DATA.parent / "ask_eval4"  # a fourth, written blind; folders of notes, 
 DATA5 = DATA.parent / "ask_eval5"  # a fifth, written blind, measured before anyone looked at it
 DATA6 = DATA.parent / "ask_eval6"  # a sixth, the same way: paraphrase-heavy, four more subjects
 DATA7 = DATA.parent / "ask_eval7"  # a seventh: deep headings, .txt outlines, flashcards, tables
+DATA8 = DATA.parent / "ask_eval8"  # an eighth ("heldout9" to its tester): RS, geography, Spanish
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -241,6 +243,22 @@ def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dic
     return scores
 
 
+def totals(sets: Sequence[dict[str, Score]]) -> None:
+    """The development sets (heldout3 to heldout8) summed, each method over the same questions:
+    one figure that a change fitted to a single set's miss cannot move much."""
+    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout8):")
+    for name in ("ours", "FTS5 bm25", "rapidfuzz"):
+        right = sum(scores[name].right for scores in sets)
+        answerable = sum(scores[name].answerable for scores in sets)
+        refused = sum(scores[name].refused for scores in sets)
+        unanswerable = sum(scores[name].unanswerable for scores in sets)
+        print(
+            f"  {name:<10} right fact first {right:>4}/{answerable}"
+            f" ({100 * right / max(answerable, 1):5.1f}%)   correct 'not in these notes'"
+            f" {refused:>3}/{unanswerable} ({100 * refused / max(unanswerable, 1):5.1f}%)"
+        )
+
+
 def big_deck(topics: int, seed: int, queries: int, rounds: int) -> tuple[Timing, Timing]:
     deck = generate_deck(topics, seed=seed)
     index = DeckIndex(deck)
@@ -293,6 +311,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the seventh held-out set's misses too",
     )
+    parser.add_argument(
+        "--heldout8-misses",
+        action="store_true",
+        help="list the eighth held-out set's misses too",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -305,36 +328,24 @@ def main(argv: list[str] | None = None) -> int:
         args.rounds,
         args.heldout2_misses,
     )
-    report(
-        "Third held-out set (ask_eval3/heldout3.yaml)",
-        read_cases("heldout3.yaml", DATA3),
-        args.rounds,
-        args.heldout3_misses,
-    )
-    report(
-        "Fourth held-out set (ask_eval4/heldout4.yaml, folders of notes)",
-        read_cases("heldout4.yaml", DATA4),
-        args.rounds,
-        args.heldout4_misses,
-    )
-    report(
-        "Fifth held-out set (ask_eval5/heldout5.yaml, folders of notes)",
-        read_cases("heldout5.yaml", DATA5),
-        args.rounds,
-        args.heldout5_misses,
-    )
-    report(
-        "Sixth held-out set (ask_eval6/heldout6.yaml, folders of notes)",
-        read_cases("heldout6.yaml", DATA6),
-        args.rounds,
-        args.heldout6_misses,
-    )
-    report(
-        "Seventh held-out set (ask_eval7/heldout7.yaml, folders of notes)",
-        read_cases("heldout7.yaml", DATA7),
-        args.rounds,
-        args.heldout7_misses,
-    )
+    development = [
+        report(label, read_cases(table, folder), args.rounds, show)
+        for label, table, folder, show in (
+            ("Third held-out set (ask_eval3/heldout3.yaml)", "heldout3.yaml", DATA3,
+             args.heldout3_misses),
+            ("Fourth held-out set (ask_eval4/heldout4.yaml, folders of notes)", "heldout4.yaml",
+             DATA4, args.heldout4_misses),
+            ("Fifth held-out set (ask_eval5/heldout5.yaml, folders of notes)", "heldout5.yaml",
+             DATA5, args.heldout5_misses),
+            ("Sixth held-out set (ask_eval6/heldout6.yaml, folders of notes)", "heldout6.yaml",
+             DATA6, args.heldout6_misses),
+            ("Seventh held-out set (ask_eval7/heldout7.yaml, folders of notes)", "heldout7.yaml",
+             DATA7, args.heldout7_misses),
+            ("Eighth held-out set (ask_eval8/heldout8.yaml, folders of notes)", "heldout8.yaml",
+             DATA8, args.heldout8_misses),
+        )
+    ]  # fmt: skip
+    totals(development)
     mine, theirs = big_deck(args.topics, args.seed, args.queries, args.rounds)
 
     ours_score, fts_score = tuned["ours"], tuned["FTS5 bm25"]
