@@ -86,7 +86,7 @@ from knowledge.search._spans import (
 )
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
-from knowledge.search._values import MEASURES, gives_measure
+from knowledge.search._values import MEASURES, counts_things, gives_measure
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     STOP_WORDS,
@@ -1219,6 +1219,9 @@ class FactSearch:
                 or acronym_of(text, span) == frame.acronym
             )
         ]
+        if frame.counted is not None:
+            # "how many homes were destroyed?" is not answered by "with 72 hrs' notice"
+            spans = [span for span in spans if counts_things(text, span[1], span[2], frame.counted)]
         if kind == "date" and frame.aspect in _ASPECT_AGAINST:
             # "when did they start building?" is not "largely finished by 1875"
             against = _ASPECT_AGAINST[frame.aspect]

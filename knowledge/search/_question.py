@@ -67,7 +67,8 @@ _NUMBER_WHAT = word_set(
     percentage percent proportion temperature magnitude population number amount size speed
     distance mass weight charge value cost price rate length height depth area volume total
     density pressure energy power force voltage current resistance frequency wavelength ph
-    age salary income wage wages cost costs debt score
+    age salary income wage wages cost costs debt score concentration diameter radius width
+    thickness velocity
     """
 )
 _NAME_OF = re.compile(
@@ -146,6 +147,8 @@ class QuestionFrame:
     of ("afghanistan" in "what is the birth rate in Afghanistan?"), which an answer must be about;
     `modifiers`: the words naming which measure ("thinking" of "the thinking distance at 70 mph"),
     which the answer's context must name too (a line giving the total distance is no answer).
+    `counted`: the noun of "how many X" ("homes"): a number in a unit that is not X ("72 hrs")
+    counts no homes.
     `strict`: a kind not strict in general that this question makes strict ("what is the formula
     of …", "what temperature …": a line without a formula or a temperature cannot answer).
     """
@@ -162,6 +165,7 @@ class QuestionFrame:
     strict: bool = False
     attribute: str | None = None
     modifiers: tuple[str, ...] = ()
+    counted: str | None = None
 
 
 def analyse_question(question: str) -> QuestionFrame:
@@ -274,7 +278,16 @@ def analyse_question(question: str) -> QuestionFrame:
         strict,
         _attribute(words, None),
         modifiers,
+        _counted(words) if kind == "number" else None,
     )
+
+
+def _counted(words: tuple[str, ...]) -> str | None:
+    """The noun of "how many homes …", "what number of people …" (folded), or None."""
+    for position in range(len(words) - 2):
+        if (words[position], words[position + 1]) in {("how", "many"), ("number", "of")}:
+            return words[position + 2]
+    return None
 
 
 _OF_LINKS = word_set("of in for at on")

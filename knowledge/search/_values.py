@@ -25,6 +25,7 @@ MEASURES = word_set(
     distance mass weight charge value cost price rate length height depth area volume total
     density pressure energy power force voltage current resistance frequency wavelength ph
     age salary income wage wages costs debt score expectancy capita concentration yield
+    diameter radius width thickness velocity
     """
 )
 _LINKS = word_set("is was are were")
@@ -68,6 +69,17 @@ _UNITS: dict[str, re.Pattern[str]] = {
         (("pressure",), _NUMBER + r"(?:pa|kpa|mpa|atm|atmospheres?|bar|mmhg|psi)\b"),
         (("percentage", "percent", "proportion"), r"\d\s*%|\bper\s*cent\b|\bpercent\b"),
         (("frequency",), _NUMBER + r"(?:hz|khz|mhz|ghz|hertz)\b"),
+        (
+            ("length", "diameter", "radius", "width", "thickness", "wavelength", "height", "depth"),
+            _NUMBER + r"(?:nm|µm|mm|cm|m|km|met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?)\b",
+        ),
+        (("velocity",), _NUMBER + r"(?:m/s|km/h|kph|mph|km/s|knots|metres per|miles per)"),
+        (("volume",), _NUMBER + r"(?:cm3|cm³|dm3|dm³|m3|m³|ml|l|litres?|liters?)\b"),
+        (("area",), _NUMBER + r"(?:mm2|mm²|cm2|cm²|m2|m²|km2|km²|hectares?|ha|acres?)\b"),
+        (
+            ("concentration",),
+            _NUMBER + r"(?:mol|g|mg)\s*/\s*(?:dm|l|cm)|\d\s*(?:%|m\b|molar|ppm)",
+        ),
         (("resistance",), _NUMBER + r"(?:Ω|ohms?|kΩ)"),
         (("density",), _NUMBER + r"(?:g|kg)\s*/\s*(?:cm|m)"),
         (("extent",), _EXTENT),
@@ -162,6 +174,40 @@ def asks_money(words: tuple[str, ...]) -> bool:
     if len(words) > 2 and words[0] == "how" and words[1] == "much":
         return not _MONEY_VERBS.isdisjoint(words) or not _CURRENCIES.isdisjoint(words)
     return any(a == "in" and b in _CURRENCIES for a, b in pairwise(words))
+
+
+# Units a number is a measure in, not a count of things: "72 hrs' notice", "0.25 m2", "128 bits",
+# "two weeks", "89 mm". SI and everyday English units only.
+_MEASURE_UNITS = word_set(
+    """
+    s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks
+    month months year years yr yrs decade decades century centuries nm mm cm m km metre metres
+    meter meters mile miles mi ft feet foot inch inches yard yards acre acres hectare hectares ha
+    ml l litre litres liter liters dm g kg mg tonne tonnes ton tons lb lbs bit bits byte bytes kb
+    mb gb tb hz khz mhz ghz v kv mv w kw mw j kj kcal n pa kpa atm mph kph degrees
+    """
+)
+_NUMBER_THEN_UNIT = re.compile(
+    r"(?:[\d,.]+|[a-z]+)(?:\s*-?\s*(?:million|billion|thousand|hundred))?\s*-?\s*"
+    r"(?P<unit>%|°|[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def counts_things(text: str, start: int, end: int, counted: str | None) -> bool:
+    """True when the number at `start` counts things, as "how many X?" asks: "est. 100,000
+    people", "US deaths approx 58,000", "eight groups" — not a measure in a unit ("72 hrs'
+    notice", "0.25 m2", "two weeks", "128 bits") unless that unit is what is counted ("how many
+    hours": "one hour"). `counted` is the question's noun after "how many", folded."""
+    found = _NUMBER_THEN_UNIT.match(text, start, min(len(text), end + 16))
+    if found is None:
+        return True
+    unit = found.group("unit").casefold()
+    if unit not in _MEASURE_UNITS and unit != "°":
+        return True  # a share counts too, loosely: "only about 10% of homes"
+    if counted is None:
+        return False
+    return unit == counted or unit.rstrip("s") == counted.rstrip("s") or counted.startswith(unit)
 
 
 def gives_measure(measure: str, text: str) -> bool:
