@@ -670,6 +670,8 @@ class FactSearch:
             for term in content
             if term.idf >= ESSENTIAL_SHARE * top_idf
         ]
+        # Every word of what is asked, for a line to define it (a word the notes lack: none can)
+        asked_content = [frozenset(word for word, _ in term.alternatives) for term in content]
         # "when did Paul McCartney die?": what is asked about the names, all of which a line
         # merely naming McCartney (with a date of something else) leaves out.
         named = constraints | self._name_runs.words_in(folded_words(question))
@@ -753,6 +755,14 @@ class FactSearch:
             if owner and not self._about_owner(context, owner):
                 continue  # a value of something else: "birth rate" defined, not Afghanistan's
             typed, span = self._answer_span(fact_id, frame, asked, matched, action, aspect=aspect)
+            if (
+                typed
+                and frame.kind == "definition"
+                and any(context.isdisjoint(words) for words in asked_content)
+            ):
+                # a line defining a part of what is asked ("DO / IO - direct object / indirect
+                # object" for "what are the indirect object pronouns?") does not define it
+                typed = False
             if not typed and (frame.kind in STRICT_KINDS or frame.strict):
                 continue
             if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge.search._lemma import MONTH_NAMES, is_dictionary_word, month_or_ordinal
+from knowledge.search._words import STOP_WORDS
 from knowledge.text import fold
 
 Span = tuple[str, int, int]
@@ -70,6 +71,13 @@ _BRACKET_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ -][\w'’-]+){1,8})\s*\(([A-
 _BRACKET_AFTER_NOUN = re.compile(r"\b([A-Z]{2,9})s?\s+[a-z]{3,15}\s*\(([^()]{3,120})\)")
 _DASHED = re.compile(
     r"\b([A-Z]{2,9})\s+[-–—]\s+((?:[A-Z][\w'’]*(?:\s+(?:of|the|and|for)\b)*\s*){2,9})"
+)
+# "A: WEIRDO - Wishes, Emotions, Impersonal expressions, …": a mnemonic spelt by the items after
+# it, to the end of the line (anywhere in it: a flashcard's "A: " may come first).
+_LISTED = re.compile(r"\b([A-Z]{2,9})\s+[-–—:=]\s+([A-Z][^;()]{3,150}?)\s*$")
+# "HIC / NEE / LIC = high income country / newly emerging economy / low income country"
+_SLASHED = re.compile(
+    r"\b([A-Z]{2,9}(?:\s*/\s*[A-Z]{2,9})+)\s*(?:=|:|[-–—])\s*([^;()]{5,200}?)\s*$"
 )
 _ACRONYM_EQUALS = re.compile(r"^([A-Z][A-Z0-9&]{1,9})\s*(?:=|:|-|–|stands for)\s*(.{3,120})$")
 # A table row as the importer writes it: "Stands for; LAN: Local Area Network; WAN: …" or
@@ -261,7 +269,9 @@ def is_name(text: str, span: Span) -> bool:
     The dictionary is asked only here, when a question wants a name, not while a deck is built."""
     if span[0] != "initial":
         return True
-    return not is_dictionary_word(quick_fold(text[span[1] : span[2]]))
+    word = quick_fold(text[span[1] : span[2]])
+    # "Her link to Eva: …": a pronoun opening a line names no one ("her" is in no dictionary list)
+    return word not in STOP_WORDS and not is_dictionary_word(word)
 
 
 def quick_fold(word: str) -> str:
@@ -286,9 +296,13 @@ def acronym_of(text: str, span: Span) -> str:
         if letters.isupper():
             return letters.casefold()
     # "the MINT countries (…)", "SEATO – South East Asia …": the acronym a word or dash back
-    found = re.search(r"\b([A-Z]{2,9})s?\s+(?:[a-z]{3,15}|[-–—])\s*$", before)
+    found = re.search(r"\b([A-Z]{2,9})s?\s+(?:[a-z]{3,15}|[-–—:=])\s*$", before)
     if found and _spells(found.group(1), text[start:end]):
         return found.group(1).casefold()
+    if "/" in text:
+        for slash_start, slash_end, letters in _slashed_expansions(text):
+            if (slash_start, slash_end) == (start, end):
+                return letters
     if ";" in text:
         for cell_start, cell_end, letters in _cell_expansions(text):
             if (cell_start, cell_end) == (start, end):
@@ -336,9 +350,15 @@ def _expansions(text: str) -> list[Span]:
             for start, end, _ in _cell_expansions(text)
             if (start, end) not in {(span[1], span[2]) for span in found}
         )
+    if "/" in text:
+        found.extend(
+            ("expansion", start, end)
+            for start, end, _ in _slashed_expansions(text)
+            if not _inside((start, end), [(span[1], span[2]) for span in found])
+        )
     taken = [(span[1], span[2]) for span in found]
     patterns = ((_BRACKET_AFTER_NOUN,) if bracket else ()) + (
-        (_DASHED,) if any(dash in text for dash in "-–—") else ()
+        (_DASHED, _LISTED) if any(dash in text for dash in "-–—") else (_LISTED,)
     )
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -346,6 +366,30 @@ def _expansions(text: str) -> list[Span]:
             span = (match.start(2), match.start(2) + len(expansion))
             if _spells(match.group(1), expansion) and not _inside(span, taken):
                 found.append(("expansion", *span))
+                taken.append(span)
+    return found
+
+
+def _slashed_expansions(text: str) -> list[tuple[int, int, str]]:
+    """ "HIC / NEE / LIC = high income country / newly emerging economy / …": acronyms and
+    their expansions listed side by side, paired in order when the counts match and each
+    expansion starts with its acronym's letter. (start, end, folded acronym) per pair."""
+    match = _SLASHED.search(text)
+    if match is None:
+        return []
+    acronyms = [part.strip() for part in match.group(1).split("/")]
+    parts = match.group(2).split("/")
+    if len(parts) != len(acronyms):
+        return []
+    found: list[tuple[int, int, str]] = []
+    position = match.start(2)
+    for acronym, part in zip(acronyms, parts, strict=True):
+        expansion = part.strip()
+        start = position + part.find(expansion) if expansion else position
+        position += len(part) + 1
+        if not _initials_agree(acronym, expansion):
+            return []
+        found.append((start, start + len(expansion), acronym.casefold()))
     return found
 
 
