@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TypeVar, cast
 
 from bot.questions._entities import EntityIndex
-from bot.questions._extract import DeckStats, Read, deck_stats, find_spans
+from bot.questions._extract import DeckStats, Read, deck_stats, find_phrases, find_spans, read_line
 from bot.questions._handout import is_handout_line
 from bot.questions._kinds import term_kinds
 from bot.questions._numbers import is_date, parse_number
@@ -153,6 +153,24 @@ class DeckContext:
             ]
             cached = self._spans[fact.raw] = marked + found
         return cached
+
+    def phrases(self, fact: Fact) -> list[Span]:
+        """The capitalised phrases among `spans(fact)`, in their order, found without the rest
+        of its spans (`find_phrases`) unless those are known already: a deck's grader asks this
+        of every line (`QuestionGenerator.entities`), its questions only of the lines they use."""
+        cached = self._spans.get(fact.raw)
+        if cached is None:
+            read = self._read.get(fact.text)
+            if read is None:
+                read = self._read[fact.text] = read_line(fact.text, self.index)
+            marked = self._marked(fact.raw)
+            found = [
+                span
+                for span in find_phrases(fact.text, self.stats, read)
+                if not any(span.overlaps(m.start, m.end) for m in marked)
+            ]
+            cached = marked + found
+        return [span for span in cached if span.kind is SpanKind.PHRASE]
 
     def _marked(self, raw: str) -> list[Span]:
         spans: list[Span] = []

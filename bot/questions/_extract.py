@@ -142,27 +142,9 @@ def find_spans(
     `deck_stats` read it, if it did)."""
     if read is None:
         read = read_line(text, index)
-    scan = read.numbers
-    taken: list[tuple[int, int]] = [*scan.reserved, *((s.start, s.end) for s in scan.spans)]
-    spans = list(scan.spans)
+    spans: list[Span] = list(read.numbers.spans)
+    free = _before_phrases(text, read, stats, spans)
     tokens = read.tokens
-    # A chemical formula is never blanked, nor part of a blanked name ("Mr of CaCO₃").
-    free = [
-        not t.is_formula and not any(t.start < b and a < t.end for a, b in taken) for t in tokens
-    ]
-
-    for first, after, entity in read.names:
-        if _inside_longer_name(text, tokens, first, after, stats):
-            continue  # "Nile" in "Blue Nile": the whole name is found as a capitalised phrase
-        if all(free[first:after]):
-            spans.append(_span(text, tokens[first], tokens[after - 1], entity.kind, entity.name))
-            free[first:after] = [False] * (after - first)
-
-    for position, token in enumerate(tokens):
-        if free[position] and token.is_acronym:
-            spans.append(_span(text, token, token, SpanKind.ACRONYM))
-            free[position] = False
-
     for first, last in _capitalised_runs(text, tokens, free, stats):
         spans.append(_span(text, tokens[first], tokens[last], SpanKind.PHRASE))
         free[first : last + 1] = [False] * (last + 1 - first)
@@ -173,6 +155,51 @@ def find_spans(
 
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+def find_phrases(text: str, stats: DeckStats, read: Read) -> list[Span]:
+    """The capitalised phrases `find_spans` finds in `text` (its PHRASE spans, left to right),
+    without the rest: a deck's grader lists every line's phrases, and finding all its spans
+    (rare words too) for that was a fifth of a big deck's build before its first questions; each
+    line's whole spans are found when a question asks for them."""
+    free = _before_phrases(text, read, stats, None)
+    tokens = read.tokens
+    return [
+        _span(text, tokens[first], tokens[last], SpanKind.PHRASE)
+        for first, last in _capitalised_runs(text, tokens, free, stats)
+    ]
+
+
+def _before_phrases(
+    text: str, read: Read, stats: DeckStats, spans: list[Span] | None
+) -> list[bool]:
+    """Which tokens are left free for capitalised phrases by what `find_spans` finds before
+    them (numbers and dates, the deck's names, acronyms); the names and acronyms found are
+    added to `spans` when given."""
+    scan = read.numbers
+    taken: list[tuple[int, int]] = [*scan.reserved, *((s.start, s.end) for s in scan.spans)]
+    tokens = read.tokens
+    # A chemical formula is never blanked, nor part of a blanked name ("Mr of CaCO₃").
+    free = [
+        not t.is_formula and not any(t.start < b and a < t.end for a, b in taken) for t in tokens
+    ]
+
+    for first, after, entity in read.names:
+        if _inside_longer_name(text, tokens, first, after, stats):
+            continue  # "Nile" in "Blue Nile": the whole name is found as a capitalised phrase
+        if all(free[first:after]):
+            if spans is not None:
+                spans.append(
+                    _span(text, tokens[first], tokens[after - 1], entity.kind, entity.name)
+                )
+            free[first:after] = [False] * (after - first)
+
+    for position, token in enumerate(tokens):
+        if free[position] and token.is_acronym:
+            if spans is not None:
+                spans.append(_span(text, token, token, SpanKind.ACRONYM))
+            free[position] = False
+    return free
 
 
 def _inside_longer_name(

@@ -284,11 +284,7 @@ class QuestionGenerator:
                 names.append(entity.surname)
         names += self._ctx.stats.acronyms
         for ref in self._ctx.facts:
-            names += [
-                span.text
-                for span in self._ctx.spans(ref.fact)
-                if span.kind is SpanKind.PHRASE and span.text[:1].isupper()
-            ]
+            names += [span.text for span in self._ctx.phrases(ref.fact) if span.text[:1].isupper()]
         unique: dict[str, str] = {}
         for name in names:
             if fold(name):
