@@ -121,7 +121,12 @@ def term_class(definition: str) -> str:
     folded = fold(definition)
     if folded.startswith(("when ", "where ")):
         return CONDITION  # "when prices rise extremely quickly …", "when imports exceed exports"
-    head, rest = _first_phrase(folded)
+    return _class_of(folded, *_first_phrase(folded))
+
+
+def _class_of(folded: str, head: list[str], rest: str) -> str:
+    """`term_class` of a folded definition not opening with "when"/"where", given its first
+    noun phrase's words and what follows them (`_first_phrase`)."""
     if not head:
         return UNKNOWN
     if head[0].endswith("ing"):
@@ -150,12 +155,20 @@ def head_noun(definition: str) -> str:
     """The last word of a definition's first noun phrase, singular and folded ("" for a phrase
     starting with a verb form or a "when" clause): "a disorder of cell membranes" -> disorder,
     "the alleles an individual has" -> allele."""
+    return _read_definition(definition)[1]
+
+
+def _read_definition(definition: str) -> tuple[str, str]:
+    """`term_class` and `head_noun` of a definition, from one reading of its first noun phrase
+    (`term_kinds` asks both of each of a deck's definitions, tens of thousands in a glossary)."""
     folded = fold(definition)
-    head, _ = _first_phrase(folded)
-    if not head or head[0].endswith("ing") or folded.startswith(("when ", "where ")):
-        return ""
+    if folded.startswith(("when ", "where ")):
+        return CONDITION, ""
+    head, rest = _first_phrase(folded)
+    if not head or head[0].endswith("ing"):
+        return _class_of(folded, head, rest), ""
     word = head[-1]
-    return _singular(word) if word.isalpha() else ""
+    return _class_of(folded, head, rest), _singular(word) if word.isalpha() else ""
 
 
 def _first_phrase(folded: str) -> tuple[list[str], str]:
@@ -195,22 +208,25 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
     them as one family whatever their definitions say); a head noun several definitions share
     ("a disorder of …", "a landform …": the teacher's own wording says they are one kind); the
     head of the definition in the lists' other words. UNKNOWN when none of these tells."""
-    pairs = [(term, definition) for term, definition in terms]
-    heads = Counter(name_head(term) for term, _ in pairs if len(fold(term).split()) > 1)
-    defined = Counter(head_noun(definition) for _, definition in pairs)
-    names = {_singular(fold(term)) for term, _ in pairs}
+    # Each pair read once: (folded term, several words, its name's head, the definition's
+    # class, the definition's head noun).
+    read = [
+        (folded, len(folded.split()) > 1, name_head(term), *_read_definition(definition))
+        for term, definition in terms
+        for folded in (fold(term),)
+    ]
+    heads = Counter(head for _, several, head, _, _ in read if several)
+    defined = Counter(shared for *_, shared in read)
+    names = {_singular(folded) for folded, *_ in read}
     kinds: dict[str, str] = {}
-    for term, definition in pairs:
-        said = term_class(definition)
-        head = name_head(term)
+    for folded, several, head, said, shared in read:
         kind = said if said in _DEFINED_FIRST else None
         kind = kind or _WORD_CLASS.get(head) or _WORD_CLASS.get(_singular(head))
-        if kind is None and head and heads[head] > 1 and len(fold(term).split()) > 1:
+        if kind is None and head and heads[head] > 1 and several:
             kind = _NAMED_HEAD.format(head)
-        shared = head_noun(definition)
         if kind is None and said == UNKNOWN and shared and defined[shared] > 1:
             kind = (_TERM_HEAD if shared in names else _SHARED_HEAD).format(shared)
-        kinds.setdefault(fold(term), kind or said)
+        kinds.setdefault(folded, kind or said)
     return kinds
 
 
