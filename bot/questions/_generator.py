@@ -17,7 +17,7 @@ from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
 from bot.questions._chronology import chronology_questions
 from bot.questions._cloze import cloze_questions
-from bot.questions._context import DeckContext
+from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import dated_share
 from bot.questions._draw import random_order
 from bot.questions._entities import without_parenthetical
@@ -37,7 +37,7 @@ from bot.questions._terms import term_questions
 from bot.questions._tidy_stems import lost_referent, without_lead_label
 from bot.questions._truefalse import true_false_question
 from bot.questions._which_topic import which_topic_question
-from knowledge.importers.terms import split_glossary
+from knowledge.importers.terms import glossary_names, split_glossary
 from knowledge.model import Deck
 from knowledge.text import fold
 
@@ -86,7 +86,10 @@ class QuestionGenerator:
         self._context: DeckContext | None = None
         self._candidates: list[_Candidate] | None = None
         self._grouped: dict[object, dict[QuestionKind, list[list[_Candidate]]]] = {}
-        self._defining: dict[str, str] | None = None
+        # folded name -> the statements that might define it (`glossary_names`), and the subject
+        # of the one that does (None: none does), found when first asked
+        self._defining: dict[str, list[FactRef]] | None = None
+        self._defining_found: dict[str, str | None] = {}
         self._dated: float | None = None
         # How many parts the pool is built in (`bot.questions._part`); its order is part by part
         # however it is built, so a deck's pool is the same in-process and from workers.
@@ -400,11 +403,11 @@ class QuestionGenerator:
             yield _Candidate(question, line, frozenset({ref.topic.id}))
         # A key term's own line ("Enclosure = fencing off common land") is the same fact as its
         # term questions: a quiz asks about it once, not as a cloze and again as a term.
-        defining = self._defining_lines()
         for term, question in term_questions(ctx, part):
             subjects = {f"term:{term.id}", f"answer:{fold(term.term)}"}
-            if fold(term.term) in defining:
-                subjects.add(defining[fold(term.term)])
+            defining = self._defining_line(fold(term.term))
+            if defining is not None:
+                subjects.add(defining)
             yield _Candidate(question, frozenset(subjects), frozenset(term.topics))
         for events, question in chronology_questions(ctx, part):
             # A topic quiz takes the orderings built around one of its own events: the question
@@ -431,16 +434,27 @@ class QuestionGenerator:
                 subjects.add(f"fact:{fold(question.source_fact)}")
             yield _Candidate(question, frozenset(subjects), topics)
 
-    def _defining_lines(self) -> dict[str, str]:
-        """Folded key term -> the subject of the line defining it, made once per generator."""
+    def _defining_line(self, term: str) -> str | None:
+        """The subject of the first line (of the deck's statements) that defines folded key
+        term `term` (`split_glossary`), if any. A line is split only when a name it might
+        define (`glossary_names`) is asked for: a big deck's first part asks for a few of its
+        terms, and splitting every line (a glossary's every card) came before its first
+        questions."""
         if self._defining is None:
-            defining: dict[str, str] = {}
+            lines: dict[str, list[FactRef]] = {}
             for ref in self._ctx.statements:
-                found = split_glossary(ref.text)
-                if found is not None:
-                    defining.setdefault(fold(found[0]), f"fact:{fold(ref.text)}")
-            self._defining = defining
-        return self._defining
+                for name in dict.fromkeys(fold(name) for name in glossary_names(ref.text)):
+                    lines.setdefault(name, []).append(ref)
+            self._defining, self._defining_found = lines, {}
+        if term not in self._defining_found:
+            found = None
+            for ref in self._defining.get(term, ()):
+                split = split_glossary(ref.text)
+                if split is not None and fold(split[0]) == term:
+                    found = f"fact:{fold(ref.text)}"
+                    break
+            self._defining_found[term] = found
+        return self._defining_found[term]
 
 
 _NUMERIC_ANSWER = re.compile(r"[\d\s,.%£$€:/-]*\d[\d\s,.%£$€:/-]*(?:[a-z]{0,3})?", re.IGNORECASE)

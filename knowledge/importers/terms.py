@@ -96,11 +96,30 @@ def split_glossary(text: str) -> tuple[str, str] | None:
     return _split(_EQUALS, text) or _split(_COLON, text) or _split(_DASH, text)
 
 
+def glossary_names(text: str) -> tuple[str, ...]:
+    """Every term name `split_glossary` could take from `text`, one a way of writing a term
+    ("=", ":", "-"), before it checks that the name is term-like and the rest a meaning: what
+    `split_glossary` returns, if anything, is one of these with its definition. Much cheaper
+    than those checks, so a deck's lines can be indexed by the names they might define and
+    split only when one of those names is asked for."""
+    stripped = text.strip()
+    names = []
+    for pattern in (_EQUALS, _COLON, _DASH):
+        match = pattern.match(stripped)
+        if match is not None:
+            names.append(_term_of(match))
+    return tuple(names)
+
+
+def _term_of(match: re.Match[str]) -> str:
+    return match.group("term").strip(" \t-–—:•*")
+
+
 def _split(pattern: re.Pattern[str], text: str) -> tuple[str, str] | None:
     match = pattern.match(text.strip())
     if match is None:
         return None
-    term = match.group("term").strip(" \t-–—:•*")
+    term = _term_of(match)
     definition = _unquote(match.group("definition").strip())
     if not _plausible_term(term) or not _WORD.search(definition) or is_formula(definition):
         return None  # no term, or a sum ("Mr of CO2 = 12 + 16 + 16 = 44") rather than a meaning
