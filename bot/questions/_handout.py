@@ -70,8 +70,36 @@ def _instruction(sentence: str) -> bool:
     return opening is not None and _STUDY_OBJECT.search(sentence, opening.end()) is not None
 
 
+# The words a `_LABELS` match can open with (the one it must hold, for "A-level"/"AS level"),
+# each a whole word of the text ("KS3" one word). A sentence holding none has no label, found
+# without the expression's search, which tries each of its openings at every character (a big
+# glossary asks it of tens of thousands of lines, almost none of them labels).
+_LABEL_OPENINGS = frozenset(
+    """
+    higher foundation revision study lesson class summary recap handout worksheet knowledge
+    cheat year yr grade form paper unit component module section topic topics chapter chapters
+    part week term aqa ocr edexcel pearson wjec eduqas ccea sqa ib ap cie cambridge igcse gcse
+    level ks ks1 ks2 ks3 ks4 ks5 key national spec specification
+    """.split()  # noqa: SIM905
+)
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _may_hold_labels(sentence: str) -> bool:
+    """False when `_LABELS` cannot match: no word the sentence holds opens a label. Words are
+    casefolded, with the Turkish dotted and dotless i read as "i" as the expression's
+    IGNORECASE does."""
+    for word in _TOKEN.findall(sentence):
+        folded = word.casefold()
+        if not folded.isascii():
+            folded = folded.replace("i\u0307", "i").replace("ı", "i")
+        if folded in _LABEL_OPENINGS:
+            return True
+    return False
+
+
 def _labels_only(sentence: str) -> bool:
-    if not _LABELS.search(sentence):
+    if not _may_hold_labels(sentence) or not _LABELS.search(sentence):
         return False
     left = [
         w for w in _WORD.findall(_LABELS.sub(" ", sentence)) if w.lower() not in _GLUE | _SUBJECTS
