@@ -180,9 +180,13 @@ def _before_phrases(
     taken: list[tuple[int, int]] = [*scan.reserved, *((s.start, s.end) for s in scan.spans)]
     tokens = read.tokens
     # A chemical formula is never blanked, nor part of a blanked name ("Mr of CaCO₃").
-    free = [
-        not t.is_formula and not any(t.start < b and a < t.end for a, b in taken) for t in tokens
-    ]
+    if taken:
+        free = [
+            not t.is_formula and not any(t.start < b and a < t.end for a, b in taken)
+            for t in tokens
+        ]
+    else:  # most lines hold no number: nothing else to step over
+        free = [not t.is_formula for t in tokens]
 
     for first, after, entity in read.names:
         if _inside_longer_name(text, tokens, first, after, stats):
