@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
+from bot.questions._chronology import PROMPT as CHRONOLOGY_PROMPT
 from bot.questions._chronology import chronology_questions
 from bot.questions._cloze import cloze_questions
 from bot.questions._context import DeckContext, FactRef
@@ -24,10 +25,12 @@ from bot.questions._entities import without_parenthetical
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
+from bot.questions._lists import list_questions
 from bot.questions._matching import matching_questions
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
 from bot.questions._opposites import opposite_question
+from bot.questions._overlap import overlap
 from bot.questions._part import Part, parts_for
 from bot.questions._reasons import reason_questions
 from bot.questions._spans import SpanKind
@@ -61,6 +64,8 @@ WEIGHTS = {
 _KEPT_GROUPINGS = 64
 # At most this share of a batch may turn on a year (issue: 23 of 60 did).
 MAX_YEAR_SHARE = 0.3
+# A batch this size or smaller asks no link twice (`overlap`, pair by pair).
+MAX_LINK_CHECKED = 200
 _YEAR = re.compile(r"(?:in )?(?:1\d{3}|20\d{2})(?:s)?")
 
 
@@ -169,7 +174,15 @@ class QuestionGenerator:
         chosen: list[_Candidate] = []
         used: set[str] = set()
         # At most one question per fact and no stem twice: a small deck gives fewer than `n`.
-        _fill(chosen, n, queues, order, used, max_years=max_years)
+        # A quiz-sized batch also asks no link twice (checked pair by pair, so not for a count
+        # of the whole deck, which takes every question anyway).
+        strict = n <= MAX_LINK_CHECKED
+        _fill(chosen, n, queues, order, used, max_years=max_years, linked=not strict)
+        if strict and len(chosen) < n:
+            # Short of `n` with no link asked twice: the rest may ask a link another question
+            # shows (each still on a line of its own), rather than leave the quiz short.
+            queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
+            _fill(chosen, n, queues, order, used, max_years=max_years, linked=True)
         return [candidate.question for candidate in chosen]
 
     def _groups(
@@ -397,6 +410,11 @@ class QuestionGenerator:
                 | {f"fact:{fold(o)}" for o in shown}
             )
             yield _Candidate(question, frozenset(subjects), frozenset({group.topic_id}))
+        for listed, question in list_questions(ctx, part):
+            # Which item is in a list, a process's steps, a term list matched: about the lines it
+            # shows and about its list (one question per list, or pair of lists, in a quiz).
+            topic = question.topic_id
+            yield _Candidate(question, listed, frozenset({topic}) if topic else frozenset())
         for ref, question in because_questions(ctx, part):
             # "Pure metals are soft because …": asked about its line, like a cloze on it.
             line = frozenset({f"fact:{fold(ref.text)}"})
@@ -560,9 +578,11 @@ def _fill(
     used: set[str],
     *,
     max_years: int,
+    linked: bool = False,
 ) -> None:
     """Add to `chosen` until it holds `n`, taking kinds in smooth weighted round-robin; never a
-    stem already asked, and no more than `max_years` questions that turn on a year."""
+    stem already asked, no more than `max_years` questions that turn on a year, and (unless
+    `linked`) none asking a link another chosen question shows (`overlap`)."""
     stems = {_stem(c.question) for c in chosen}
     years = sum(turns_on_year(c.question) for c in chosen)
     active = list(order)
@@ -581,6 +601,8 @@ def _fill(
         year = turns_on_year(candidate.question)
         if stem in stems or (year and years >= max_years):
             continue
+        if not linked and any(overlap(candidate.question, taken.question) for taken in chosen):
+            continue  # the same link from another line: one gives the other away
         chosen.append(candidate)
         used.update(candidate.subjects)
         stems.add(stem)
@@ -598,7 +620,7 @@ def _stem(question: Question) -> str:
 def turns_on_year(question: Question) -> bool:
     """True when the answer is a year, or the question is about when things happened."""
     if question.kind is QuestionKind.CHRONOLOGY:
-        return True
+        return question.prompt == CHRONOLOGY_PROMPT  # a process's steps in order are no dates
     if question.kind is QuestionKind.TRUE_FALSE:
         return bool(question.hint and "the year" in question.hint)
     return any(_YEAR.fullmatch(answer.strip()) for answer in question.answers[:1])

@@ -1,0 +1,365 @@
+"""Questions from the lists in the notes: which item belongs to a list, the steps of a process
+in order, and what each item of a "Term - description" list is.
+
+A teacher's outline lists things under a lead-in ("Abiotic factors include:", "Hard
+engineering:", "Formation of a waterfall:", "Leaf adaptations:"); round 11's blind review found a
+plain-text deck's lists (abiotic factors, uses of glucose, the eutrophication chain) never asked
+and the sample short of 60. Three questions come from them, on any deck whose groups read so:
+
+- "Which of these is listed under “Hard engineering”?" (or "… is NOT …"): a list asked against a
+  list it stands beside in the same topic, the two headings sharing a word and differing in
+  another ("Hard engineering" / "Soft engineering", "Physical causes of flooding" / "Human causes
+  of flooding"). Only such a contrasting list lends wrong options: a line from elsewhere could
+  belong to the list too, or give itself away by its subject. An item in both lists is never a
+  wrong option ("Solution" under erosion and under transportation).
+- "Put these steps of “Formation of a waterfall” in order, first to last.": the lines under a
+  heading that names a process ("formation", "stages", "steps", "how … forms"), or the steps of
+  an arrow chain ("Fertiliser washes into a lake -> algae grow quickly -> …"), which a line
+  starting with an arrow carries on.
+- "Leaf adaptations: match each to what your notes say about it. 1. Thin. 2. Stomata. …": three
+  or four "Term - description" lines of one list, each description short enough to show.
+
+A question on a list names all its shown lines as what it asks about, so a quiz asks none of them
+again, and one question per list (or pair of lists) is asked in one quiz.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._model import (
+    MAX_EXPLANATION,
+    MAX_OPTION,
+    MAX_PROMPT,
+    Question,
+    QuestionKind,
+    shorten,
+)
+from bot.questions._part import WHOLE, Part
+from bot.questions._words import content_words, roots
+from knowledge.headings import short_title
+from knowledge.importers.terms import split_glossary
+from knowledge.model import stable_id
+from knowledge.text import fold
+
+WRONG_OPTIONS = 3
+MIN_WRONG_OPTIONS = 2
+MIN_MEMBERS_FOR_NOT = 3
+# A step or a list item shown as an option is read at a glance.
+MAX_ITEM = 80
+MIN_STEPS = 3
+MAX_STEPS = 4
+MATCH_SIZES = (4, 3)
+MAX_DESCRIPTION = 60
+_MIN_DESCRIPTION_WORDS = 2
+_FIRST_CLAUSE = re.compile(r";\s|,?\s\(?(?:e\.g\.|eg\b|for example|such as)|\s\(")
+_ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
+# A heading naming a process whose lines are its steps in order.
+_SEQUENCE = re.compile(
+    r"(?i)\b(?:formation|stages?|steps?|sequence|procedure|method|chain of events"
+    r"|how\b.+\b(?:forms?|formed|develops?|works?|happens?))\b"
+)
+# Words of a heading that only introduce a list ("Abiotic factors include").
+_INTRO = frozenset(
+    {"include", "includes", "including", "key", "main", "examples", "example", "types", "list"}
+)
+_SUBJECT_PREFIX = "list:"
+
+
+@dataclass(frozen=True, slots=True)
+class ListGroup:
+    """A group heading of a topic and the lines under it, in the notes' order."""
+
+    topic_id: str
+    heading: str
+    members: tuple[FactRef, ...]
+
+    @property
+    def subject(self) -> str:
+        return f"{_SUBJECT_PREFIX}{self.topic_id}:{fold(self.heading)}"
+
+
+def list_groups(ctx: DeckContext) -> list[ListGroup]:
+    """Every group of statements under a heading, per topic, in deck order."""
+    found: list[ListGroup] = []
+    for topic in ctx.deck.topics:
+        groups: dict[str, list[FactRef]] = {}
+        for ref in ctx.topic_facts(topic.id):
+            if ref.is_statement and ref.fact.group:
+                groups.setdefault(ref.fact.group, []).append(ref)
+        found += [ListGroup(topic.id, heading, tuple(refs)) for heading, refs in groups.items()]
+    return found
+
+
+def list_questions(
+    ctx: DeckContext, part: Part = WHOLE
+) -> Iterator[tuple[frozenset[str], Question]]:
+    """Each list's questions (those of `part`), with what each asks about."""
+    groups = ctx.once(list_groups)
+    for position, group in enumerate(groups):
+        if position not in part:
+            continue
+        siblings = [other for other in groups if _contrasting(group, other)]
+        if siblings:
+            yield from _membership(ctx, group, siblings)
+        steps = _steps(group)
+        if steps is not None:
+            found = _ordering(ctx, group, steps)
+            if found is not None:
+                yield found
+        matched = _matching(ctx, group)
+        if matched is not None:
+            yield matched
+
+
+def _heading_words(heading: str) -> set[str]:
+    return {w for w in content_words(heading.rstrip(":")) if w not in _INTRO}
+
+
+def _contrasting(group: ListGroup, other: ListGroup) -> bool:
+    """True for another list of the same topic whose heading shares a word with this one's and
+    differs in another: two kinds of one thing ("Hard engineering", "Soft engineering")."""
+    if other is group or other.topic_id != group.topic_id:
+        return False
+    mine, theirs = _heading_words(group.heading), _heading_words(other.heading)
+    return bool(mine & theirs) and bool(mine - theirs) and bool(theirs - mine)
+
+
+def _item(ref: FactRef, terms: bool) -> str | None:
+    """How a list line is shown as an option: its term when the lists are of terms, else the
+    line itself; None when it does not fit as an option."""
+    text = ref.text.strip()
+    if terms:
+        found = split_glossary(text)
+        text = found[0] if found is not None else text
+    text = text.rstrip(".;,").strip()
+    if not text or len(text) > MAX_ITEM or len(content_words(text)) < 1:
+        return None
+    return text  # as the notes write it, as a reason question shows it
+
+
+def _termed(groups: list[ListGroup]) -> bool:
+    """True when every line of the lists is "Term - description": they are shown by term."""
+    return all(split_glossary(ref.text) is not None for g in groups for ref in g.members)
+
+
+def _membership(
+    ctx: DeckContext, group: ListGroup, siblings: list[ListGroup]
+) -> Iterator[tuple[frozenset[str], Question]]:
+    terms = _termed([group, *siblings])
+    theirs = {
+        fold(item)
+        for other in siblings
+        for ref in other.members
+        if (item := _item(ref, terms)) is not None
+    }
+    listed = [(ref, item) for ref in group.members if (item := _item(ref, terms)) is not None]
+    own = {fold(ref.text) for ref in group.members} | {fold(item) for _, item in listed}
+    # An item under both lists ("Solution" under erosion and transportation) is no answer.
+    mine = [(ref, item) for ref, item in listed if fold(item) not in theirs]
+    outsiders: dict[str, tuple[FactRef, str]] = {}
+    for other in siblings:
+        for ref in other.members:
+            item = _item(ref, terms)
+            if item is not None and fold(item) not in own and fold(ref.text) not in own:
+                outsiders.setdefault(fold(item), (ref, item))
+    wrong = list(outsiders.values())
+    family = frozenset({group.subject, *(other.subject for other in siblings)})
+    where = short_title(group.members[0].topic.title)
+    heading = _shown(group.heading)
+    if mine and len(wrong) >= MIN_WRONG_OPTIONS:
+        rng = ctx.rng("list-member", group.subject)
+        ref, answer = rng.choice(mine)
+        shown = rng.sample(wrong, min(WRONG_OPTIONS, len(wrong)))
+        options = [answer, *(item for _, item in shown)]
+        rng.shuffle(options)
+        yield (
+            family | _facts([ref, *(r for r, _ in shown)]),
+            Question(
+                id=stable_id(group.topic_id, ref.fact_id, "list-member", heading),
+                kind=QuestionKind.REASON,
+                prompt=f"{where}: Which of these is listed under “{heading}”?",
+                answers=(answer,),
+                options=tuple(options),
+                correct=(options.index(answer),),
+                explanation=shorten(
+                    f"Answer: {answer}. Your notes list it under “{heading}” ({where}).",
+                    MAX_EXPLANATION,
+                ),
+                source_fact=ref.text,
+                topic_id=group.topic_id,
+                fact_id=ref.fact_id,
+            ),
+        )
+    if len(mine) >= MIN_MEMBERS_FOR_NOT and wrong:
+        rng = ctx.rng("list-not", group.subject)
+        shown_mine = rng.sample(mine, WRONG_OPTIONS)
+        odd_ref, odd = rng.choice(wrong)
+        options = [odd, *(item for _, item in shown_mine)]
+        rng.shuffle(options)
+        other_heading = next((_shown(g.heading) for g in siblings if odd_ref in g.members), heading)
+        yield (
+            family | _facts([odd_ref, *(r for r, _ in shown_mine)]),
+            Question(
+                id=stable_id(group.topic_id, odd_ref.fact_id, "list-not", heading),
+                kind=QuestionKind.REASON,
+                prompt=f"{where}: Which of these is NOT listed under “{heading}”?",
+                answers=(odd,),
+                options=tuple(options),
+                correct=(options.index(odd),),
+                explanation=shorten(
+                    f"Answer: {odd}. Your notes list it under “{other_heading}”, the others "
+                    f"under “{heading}” ({where}).",
+                    MAX_EXPLANATION,
+                ),
+                source_fact=odd_ref.text,
+                topic_id=group.topic_id,
+                fact_id=odd_ref.fact_id,
+            ),
+        )
+
+
+# "Abiotic factors include:" is shown as the list's name, "Abiotic factors".
+_TRAILING_VERB = re.compile(r"(?i)\s+(?:include|includes|including|are|were|is|such as)\s*:?\s*$")
+
+
+def _shown(heading: str) -> str:
+    text = heading.strip().rstrip(":").strip()
+    return _TRAILING_VERB.sub("", text) or text
+
+
+def _facts(refs: list[FactRef]) -> frozenset[str]:
+    return frozenset(f"fact:{fold(ref.text)}" for ref in refs)
+
+
+def _steps(group: ListGroup) -> list[tuple[str, FactRef]] | None:
+    """The steps of a process, in order: an arrow chain carried over the group's lines, or the
+    group's lines when its heading names a process. None when the group is neither."""
+    chain: list[tuple[str, FactRef]] = []
+    for ref in group.members:
+        parts = [p.strip().rstrip(".") for p in _ARROW.split(ref.text.strip()) if p.strip()]
+        if len(parts) > 1 or (chain and _ARROW.match(ref.text)):
+            chain += [(part, ref) for part in parts]
+        elif chain:
+            break
+    if len(chain) >= MIN_STEPS:
+        return chain
+    if _SEQUENCE.search(group.heading) and len(group.members) >= MIN_STEPS:
+        if any(split_glossary(ref.text) is not None for ref in group.members):
+            return None  # "Stage 1 - …": named stages, asked as terms
+        return [(ref.text.strip().rstrip("."), ref) for ref in group.members]
+    return None
+
+
+def _ordering(
+    ctx: DeckContext, group: ListGroup, steps: list[tuple[str, FactRef]]
+) -> tuple[frozenset[str], Question] | None:
+    usable = [(text[:1].upper() + text[1:], ref) for text, ref in steps]
+    if any(len(text) > MAX_ITEM or len(content_words(text)) < 2 for text, _ in usable):
+        return None
+    if len({fold(text) for text, _ in usable}) != len(usable):
+        return None  # a step said twice has no one place in the order
+    heading = _shown(group.heading)
+    where = short_title(group.members[0].topic.title)
+    prompt = f"{where}: Put these steps of “{heading}” in order, first to last."
+    rng = ctx.rng("list-steps", group.subject)
+    for size in range(min(MAX_STEPS, len(usable)), MIN_STEPS - 1, -1):
+        picked = sorted(rng.sample(range(len(usable)), size))
+        in_order = [usable[i][0] for i in picked]
+        if len(prompt) + sum(len(text) + 5 for text in in_order) <= MAX_PROMPT:
+            break
+    else:
+        return None
+    options = list(in_order)
+    rng.shuffle(options)
+    if options == in_order:
+        options = options[1:] + options[:1]
+    refs = list(dict.fromkeys(usable[i][1] for i in picked))
+    return (
+        frozenset({group.subject}) | _facts(refs),
+        Question(
+            id=stable_id(group.topic_id, refs[0].fact_id, "list-steps", "|".join(in_order)),
+            kind=QuestionKind.CHRONOLOGY,
+            prompt=prompt,
+            answers=tuple(in_order),
+            options=tuple(options),
+            correct=tuple(options.index(text) for text in in_order),
+            explanation=shorten(f"In order: {' → '.join(in_order)}.", MAX_EXPLANATION),
+            source_fact="; ".join(ref.text for ref in refs),
+            topic_id=group.topic_id,
+            fact_id=refs[0].fact_id,
+            hint=f"“{in_order[0]}” comes first.",
+        ),
+    )
+
+
+def _matching(ctx: DeckContext, group: ListGroup) -> tuple[frozenset[str], Question] | None:
+    pairs: list[tuple[str, str, FactRef]] = []
+    for ref in group.members:
+        found = split_glossary(ref.text)
+        if found is None:
+            continue
+        # Its first clause, without examples: "features of body shape or structure" of
+        # "…, e.g. the thick fur and small ears of an Arctic fox".
+        description = _FIRST_CLAUSE.split(found[1].strip(), maxsplit=1)[0].strip().rstrip(".,")
+        term = found[0].strip()
+        if len(content_words(description)) < _MIN_DESCRIPTION_WORDS:
+            continue
+        if roots(term) & roots(description):
+            continue  # "Behavioural" - "the way an organism behaves": no matching to do
+        if len(description) <= MAX_DESCRIPTION and len(term) <= MAX_ITEM:
+            pairs.append((term[:1].upper() + term[1:], description, ref))
+    terms = {fold(term) for term, _, _ in pairs}
+    descriptions = {fold(description) for _, description, _ in pairs}
+    if len(terms) != len(pairs) or len(descriptions) != len(pairs):
+        return None  # one term twice: two right matchings
+    # A description naming another item's term could be matched with it.
+    pairs = [
+        (term, description, ref)
+        for term, description, ref in pairs
+        if not any(
+            set(content_words(other)) & set(content_words(description))
+            for other, _, _ in pairs
+            if other != term
+        )
+    ]
+    where = short_title(group.members[0].topic.title) if group.members else ""
+    heading = _shown(group.heading)
+    rng = ctx.rng("list-match", group.subject)
+    for size in MATCH_SIZES:
+        if len(pairs) < size:
+            continue
+        picked = sorted(rng.sample(range(len(pairs)), size))
+        chosen = [pairs[i] for i in picked]
+        listed = " ".join(f"{n}. {term}." for n, (term, _, _) in enumerate(chosen, 1))
+        prompt = f"{where} ({heading}): match each to what your notes say about it. {listed}"
+        options = [description for _, description, _ in chosen]
+        rng.shuffle(options)
+        if options == [description for _, description, _ in chosen]:
+            options = options[1:] + options[:1]
+        if len(prompt) + sum(len(o) + 5 for o in options) > MAX_PROMPT:
+            continue
+        if any(len(o) > MAX_OPTION for o in options):
+            continue
+        refs = [ref for _, _, ref in chosen]
+        matched = "; ".join(f"{term} → {description}" for term, description, _ in chosen)
+        return (
+            frozenset({group.subject}) | _facts(refs),
+            Question(
+                id=stable_id(group.topic_id, refs[0].fact_id, "list-match", heading),
+                kind=QuestionKind.MATCHING,
+                prompt=prompt,
+                answers=tuple(description for _, description, _ in chosen),
+                options=tuple(options),
+                correct=tuple(options.index(description) for _, description, _ in chosen),
+                explanation=shorten(f"Your notes pair them: {matched}.", MAX_EXPLANATION),
+                source_fact=" | ".join(ref.text for ref in refs),
+                topic_id=group.topic_id,
+                fact_id=refs[0].fact_id,
+                hint=f"{chosen[0][0]} → {chosen[0][1]}.",
+            ),
+        )
+    return None
