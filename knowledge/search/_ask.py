@@ -703,6 +703,17 @@ class FactSearch:
             for word, trust in term.alternatives
             if trust != NEIGHBOUR_TRUST
         )
+        # "what is the preterite of dar?": what is asked of it, when the notes use that word (a
+        # word they lack is `_unknown_attribute`; an aspect such as "role" or "point" is phrasing)
+        attribute = frozenset(
+            word
+            for term in terms
+            if frame.attribute is not None
+            and term.text == frame.attribute
+            and not is_frame_word(term)
+            for word, trust in term.alternatives
+            if trust != NEIGHBOUR_TRUST
+        )
         # "what is the thinking distance at 70 mph?": a line giving the total is no answer
         modifiers = [
             frozenset(word for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST)
@@ -750,6 +761,8 @@ class FactSearch:
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
             if kind_words and context.isdisjoint(kind_words):
                 continue  # "what metal is the filament made of?": a line naming no metal
+            if attribute and context.isdisjoint(attribute):
+                continue  # "what is the preterite of dar?": a line giving its present form
             if any(context.isdisjoint(words) for words in modifiers):
                 continue  # a value of another measure of the same thing
             if owner and not self._about_owner(context, owner):

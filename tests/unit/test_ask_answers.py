@@ -316,7 +316,7 @@ DEVELOPMENT_FLOORS = {
     "heldout5.yaml": (DATA5, 113, 64),
     "heldout6.yaml": (DATA6, 92, 61),
     "heldout7.yaml": (DATA7, 107, 69),
-    "heldout8.yaml": (DATA8, 86, 61),
+    "heldout8.yaml": (DATA8, 86, 64),
 }
 
 
