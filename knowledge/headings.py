@@ -10,10 +10,11 @@ examples never use their titles; both ask this module, so the rule is one and su
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.text import fold
 
-__all__ = ["is_structural_title", "short_title"]
+__all__ = ["is_advice_title", "is_structural_title", "short_title"]
 
 # What every set of notes may have, in any subject: front matter, back matter and a glossary.
 _KINDS = (
@@ -23,7 +24,14 @@ _KINDS = (
     r"|definitions|key definitions|key concepts|notes|checklist|revision checklist"
     r"|questions|practice questions|exam questions|self test|test yourself|further questions"
     r"|learning objectives|objectives|learning outcomes|aims|what you need to know"
+    r"|{advice}"
 )
+# Advice on the exam, not the subject: "Exam tips", "Exam focus", "Revision tips".
+_ADVICE = (
+    r"(?:(?:exam|examination|revision|study|top)\s+)?(?:tips?|hints(?: and tips)?)"
+    r"|(?:exam|examination)\s+(?:focus|technique|advice|skills|practice|reminders?)"
+)
+_KINDS = _KINDS.replace("{advice}", _ADVICE)
 # A qualifier a structural heading may carry: "Chapter summary", "Lesson 4 review".
 _QUALIFIER = (
     r"(?:(?:chapter|lesson|lecture|unit|topic|section|module|week|part|quick|brief|final)"
@@ -43,6 +51,16 @@ def is_structural_title(title: str, deck_title: str | None = None) -> bool:
     if deck_title is not None and words == fold(deck_title):
         return True
     return _STRUCTURAL.match(words) is not None
+
+
+_ADVICE_TITLE = re.compile(rf"^{_QUALIFIER}(?:{_ADVICE})$")
+
+
+@lru_cache(maxsize=4096)  # asked of every line's topic and group heading
+def is_advice_title(title: str) -> bool:
+    """Whether a section gives advice on the exam rather than the subject ("Exam tips", "Exam
+    focus"): its instructions to the student are no facts to quiz."""
+    return _ADVICE_TITLE.match(fold(_NUMBERING.sub("", title.strip().casefold()))) is not None
 
 
 # A title longer than this is cut down when shown before every question on its topic.

@@ -15,13 +15,14 @@ from typing import TypeVar, cast
 
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_phrases, find_spans, read_line
-from bot.questions._handout import is_handout_line
+from bot.questions._handout import is_exam_advice, is_handout_line
 from bot.questions._kinds import term_kinds
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._similar import SimilarSets
 from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import tokenize
 from bot.questions._words import content_words, roots
+from knowledge.headings import is_advice_title
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.text import drop_article, fold
 
@@ -66,7 +67,19 @@ class DeckContext:
         self._read: dict[str, Read] = {}
         self.stats: DeckStats = deck_stats(deck, self.index, self._read)
         self.facts: tuple[FactRef, ...] = tuple(
-            FactRef(topic, fact, topic.fact_id(fact), text, f" {fold(text)} ", is_statement(text))
+            FactRef(
+                topic,
+                fact,
+                topic.fact_id(fact),
+                text,
+                f" {fold(text)} ",
+                is_statement(text)
+                and not is_exam_advice(
+                    text,
+                    in_advice_section=is_advice_title(topic.title)
+                    or is_advice_title(fact.group or ""),
+                ),
+            )
             for topic in deck.topics
             for fact in topic.facts
             for text in (fact.text,)

@@ -9,6 +9,12 @@ instructions to the student ("Learn the bold terms and their definitions"). They
 A line is such a line when every sentence of it is one: a study instruction (a study verb put
 first, with what to study), or a run of document labels (kind of sheet, year group, paper,
 section, unit, exam board, tier) with at most one other word left over.
+
+Advice on answering the exam is no fact either: a line about the exam's questions and marks
+("In 6-mark questions, give the method in order", '"Explain why" questions: give two causes'),
+and, in a section of exam advice ("Exam tips"), a line that tells the student what to do (it has
+no verb of its own saying what is or was: "Always name the limiting factor …"); a fact kept there
+("Remember: the break with Rome was political first") is still asked.
 """
 
 from __future__ import annotations
@@ -20,13 +26,15 @@ from functools import lru_cache
 _STUDY_VERB = re.compile(
     r"(?:please\s+)?(?:learn|revise|memori[sz]e|practi[sc]e|review|highlight|re-?read|read"
     r"|go\s+over|test\s+yourself\s+on|make\s+sure\s+(?:that\s+)?you\s+(?:know|learn|can)"
-    r"|you\s+(?:need|must|should)\s+(?:to\s+)?(?:know|learn|revise)|know|use\s+(?:these|this))\b",
+    r"|you\s+(?:need|must|should)\s+(?:to\s+)?(?:know|learn|revise)|know"
+    r"|use\s+(?:these|this|(?:it\s+)?(?:with|alongside))|read\s+(?:it\s+)?(?:with|alongside)|see)\b",
     re.IGNORECASE,
 )
 # What a study instruction tells the student to study: the sheet's parts, not the subject.
 _STUDY_OBJECT = re.compile(
     r"\b(?:terms?|definitions?|dates?|names?|notes?|key\s+words?|keywords?|vocabulary|spellings?"
-    r"|diagrams?|formulae|formulas?|equations?|facts?|everything|sheet|page|handout|outline"
+    r"|diagrams?|formulae|formulas?|equations?|facts?|everything|sheet|pages?|handout|outline"
+    r"|(?:text|work|exercise|revision)\s*books?|workbooks?|textbooks?|worksheets?|booklets?|slides?"
     r"|sections?|headings?|bold|underlined|highlighted|flash\s*cards?|examples?|case\s+stud(?:y|ies)"
     r"|quotes?|quotations?|questions?|past\s+papers?|exams?|these|this)\b",
     re.IGNORECASE,
@@ -44,7 +52,9 @@ _LABELS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+# Sentences, and the parts a title line joins with a spaced dash or a semicolon: "Revision notes
+# (Year 10, Topic 7) - read alongside your textbook pages 140-168" is a label and an instruction.
+_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-Z])|\s+[-–—]\s+|;\s+")
 # Words a document label line may hold beside its labels: "Notes for Year 11 (AQA, Paper 2)".
 _GLUE = frozenset({"for", "the", "and", "of", "on", "in", "to", "a", "an", "with", "from", "by"})
 _MAX_LEFT = 1
@@ -105,3 +115,29 @@ def _labels_only(sentence: str) -> bool:
         w for w in _WORD.findall(_LABELS.sub(" ", sentence)) if w.lower() not in _GLUE | _SUBJECTS
     ]
     return len(left) <= _MAX_LEFT
+
+
+# The exam's own mechanics: "6-mark questions", "the examiner", '"Explain why" questions',
+# "In predator-prey questions, …", "mark scheme".
+_EXAM_MECHANICS = re.compile(
+    r"\b\d+[- ]?marks?\b|\bmark\s+schemes?\b|\bexaminers?\b"
+    r"|[\"“'‘][^\"”'’]{1,30}[\"”'’]\s+questions\b|\b(?:in|for|on)\s+(?:[\w-]+\s+){0,2}questions\b"
+    r"|\bexam\s+(?:questions?|answers?|papers?)\b",
+    re.IGNORECASE,
+)
+# A verb saying what is or was: a statement has one, an instruction ("Say …", "Use …") not.
+_STATING_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|did|isn't|aren't|wasn't"
+    r"|weren't|became|saw|showed|argued|believed|caused|led|meant|made|began|took|gave)\b"
+    # a past tense, not a participle before its noun ("a named example")
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{3,}ed\b(?!\s+(?:by|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_exam_advice(text: str, *, in_advice_section: bool = False) -> bool:
+    """True for advice on answering the exam: a line about its questions or marks anywhere, or a
+    line without a stating verb in a section of exam advice (`in_advice_section`)."""
+    if _EXAM_MECHANICS.search(text):
+        return True
+    return in_advice_section and _STATING_VERB.search(text) is None

@@ -56,7 +56,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     """The question for one fact; None when masking leaves too little or too few topics remain, or
     when the fact's topic is a section of the notes ("Summary", "Key terms"), whose title is no
     answer; such topics are never wrong options either."""
-    if is_structural_title(ref.topic.title, ctx.deck.title):
+    if is_structural_title(ref.topic.title, ctx.deck.title) or scene_setting(ref.topic.title):
         return None
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
@@ -74,7 +74,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         return None
     if ref.fact.group is not None or is_equation_line(ref.text):
         return None  # "USSR = 'first and mightiest'" labels a thing, as a key term does
-    if _about_a_term(ctx, ref) or _shared(ctx, ref):
+    if _about_a_term(ctx, ref) or _shared(ctx, ref) or _names_a_term_of(ctx, ref):
         return None
     rng = ctx.rng(QuestionKind.WHICH_TOPIC.value, ref.fact_id)
     same_fact = ref.folded
@@ -130,6 +130,7 @@ def _option_topics(ctx: DeckContext) -> tuple[Topic, ...]:
             for topic in ctx.deck.topics
             if len(topic.title) <= MAX_OPTION
             and not is_structural_title(topic.title, ctx.deck.title)
+            and not scene_setting(topic.title)
         )
     return found
 
@@ -310,6 +311,35 @@ def _about_a_term(ctx: DeckContext, ref: FactRef) -> bool:
     if next(ctx.similar_terms.matches(words), None) is not None:
         return True
     return is_glossary_line(ctx, ref.text)
+
+
+def _names_a_term_of(ctx: DeckContext, ref: FactRef) -> bool:
+    """True when the line uses a key term its own topic defines ("… calculated from quadrat
+    counts" under the topic defining "Quadrat"): the term points at the answer, and the line's
+    section is all the question would test."""
+    return any(
+        ref.topic.id in term.topics
+        and len(term.topics) <= _FEW_TOPICS  # "Security", defined in four topics, points at none
+        and any(f" {name} " in ref.folded for name in (fold(term.term), f"{fold(term.term)}s"))
+        for term in ctx.deck.terms
+        if fold(term.term)
+    )
+
+
+_FEW_TOPICS = 2
+
+
+# "Background: the Church in England c.1500": a section setting the scene for the topics after
+# it. A line of it ("Around 800 monasteries existed") belongs there only by the author's layout.
+_SCENE_SETTING = re.compile(
+    r"(?i)^\W*(?:\d{1,2}\.?\s+)?(?:background|context|introduction|overview)\b"
+)
+
+
+def scene_setting(title: str) -> bool:
+    """True for a section that sets the scene ("Background: …", "Context – …"): which lines it
+    holds is the author's layout, not something to learn."""
+    return _SCENE_SETTING.match(title) is not None
 
 
 def _shared(ctx: DeckContext, ref: FactRef) -> bool:

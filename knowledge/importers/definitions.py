@@ -46,7 +46,7 @@ _GENERIC = frozenset(
     issue issues factor factors feature features characteristic characteristics type types quote
     quotation source sources note notes answer question aim purpose role use uses key definition
     meaning explanation description counterpoint counterargument argument arguments view views
-    interpretation interpretations sample participants study theory
+    interpretation interpretations sample participants study theory test tests
     """.split()  # noqa: SIM905
 )
 _GENERIC_PHRASES = frozenset({"e g", "case study", "death toll", "for example", "in summary"})
@@ -55,7 +55,7 @@ _GENERIC_PHRASES = frozenset({"e g", "case study", "death toll", "for example", 
 _GENERIC_MODIFIERS = frozenset(
     """
     a an the one another other main key further overall total first second third final more extra
-    additional possible general
+    additional possible general new
     """.split()  # noqa: SIM905
 )
 _ARTICLE_FIRST = re.compile(r"(?i)(?:a|an|the)\s+[^\W\d_]")
@@ -236,13 +236,58 @@ def defines_term(term: str, definition: str, *, lead_in: str | None = None) -> b
     text = definition.strip()
     if not text or _FIGURE_FIRST.match(text) or _EXAMPLE_FIRST.match(text):
         return False
-    if _is_bare_list(text):
+    if _is_bare_list(text) or reads_as_label(term, text):
         return False
     if subject_word(term):
         return True
     if lead_in is not None and _CAUSE_LEAD_IN.search(lead_in):
         return False  # "Farming: fertile soil attracts farmers" under "Factors increasing risk"
     return not _is_clause(text)
+
+
+# Verbs a method or an instruction opens with: "count the oxygen bubbles …", "use random number
+# tables …", "bubble the gas through limewater". A meaning opens with what the thing is, never with
+# what to do; "count of …" or "measure of …" is a noun and stays a meaning.
+_INSTRUCTION_VERBS = frozenset(
+    """
+    add bubble collect count cut dip draw fill filter heat hold label leave make measure mix
+    pick place plot pour put record repeat set stir take use weigh wear write
+    """.split()  # noqa: SIM905
+)
+_NOUN_AFTER = frozenset("of for is are was were".split())  # noqa: SIM905
+_LABEL_RELATIVE = frozenset("that which who whom whose where whereby".split())  # noqa: SIM905
+_LABEL_CLAUSE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|can|could|will|would|did)\b|;")
+
+
+def reads_as_label(term: str, text: str) -> bool:
+    """True when "Label: text" heads an instruction or a list of points rather than defining
+    the label: "Required practical: count the oxygen bubbles …", "Threats: rising birth rate,
+    new pests …, conflicts", "Losses: not all of the organism is eaten …, some is egested …",
+    "Economic grievances: poor harvests and taxes". Asked as "What does Threats mean?" or blanked
+    as "_____: rising birth rate …", the label would be tested instead of what it leads into.
+
+    An instruction opens with a verb of method or study. A list label is a plural name whose
+    text gives several items or a statement without saying what the label is (a singular name
+    before a list is as often a term: "Asexual reproduction: one parent, no fusion, clones"). A meaning opens
+    with an article or, for a plural, a plural noun of its own ("Reparations: payments Germany
+    had to make …"), or names it with "that"/"which"/"where"."""
+    words = [fold(word).strip(",;:()\"'") for word in text.split()]
+    if not words:
+        return False
+    if words[0] in _INSTRUCTION_VERBS and (len(words) == 1 or words[1] not in _NOUN_AFTER):
+        return True
+    if _ARTICLE_FIRST.match(text) or _LABEL_RELATIVE.intersection(words):
+        return False
+    items = (len(_LIST_SPLIT.split(text.rstrip(" .;"))) + 1) // 2
+    clause = _LABEL_CLAUSE.search(text) is not None
+    last = fold(term).split()[-1] if fold(term).split() else ""
+    plural = len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+    if not plural or (words[0].endswith("s") and not words[0].endswith(_SINGULAR_ENDINGS)):
+        return False  # "payments Germany had to make …" names what reparations are
+    return items >= 2 or clause
+
+
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "ous", "as")
 
 
 def is_generic_label(label: str) -> bool:
