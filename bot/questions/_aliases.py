@@ -58,6 +58,23 @@ _WORD = re.compile(r"[A-Z][\w'’-]*\s+([A-Za-z][\w'’-]*)")
 MAX_NAME_WORDS = 3
 
 
+def fuller_name(ctx: DeckContext, topic_id: str, span: Span) -> str | None:
+    """The one longer name the topic's lines give that starts with the one-word `span`:
+    "Catherine of Aragon" for "_____ had been married to Henry's brother Arthur" -> Catherine,
+    where another line of the topic names her in full. A teacher accepts the full name; the
+    deck's other Catherines, in other topics, are no reading of this line."""
+    if span.kind not in (SpanKind.PHRASE, SpanKind.PERSON) or " " in span.text.strip():
+        return None
+    start = f"{fold(span.text)} "
+    found = {
+        other.text
+        for ref in ctx.topic_facts(topic_id)
+        for other in ctx.spans(ref.fact)
+        if other.kind in (SpanKind.PHRASE, SpanKind.PERSON) and fold(other.text).startswith(start)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def extra_answers(ctx: DeckContext, text: str, span: Span) -> Iterator[str]:
     """Further answers for `span` of the line `text`, each safe to accept outright."""
     yield from ctx.once(_glosses).get(fold(span.text), ())

@@ -9,7 +9,7 @@ from bot.questions._aliases import shares_its_noun
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
 from bot.questions._distractors import distractors, option_text
-from bot.questions._filters import blank_problem
+from bot.questions._filters import blank_problem, names_its_section
 from bot.questions._model import Question, QuestionKind
 from bot.questions._numbers import parse_number
 from bot.questions._phrasing import gives_year_away, label, quote_fact
@@ -31,6 +31,7 @@ def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
         if span.kind in CHOOSABLE_KINDS
         and not blank_problem(ref.text, span)
         and not gives_away(span.text, label(ref, span))
+        and not names_its_section(ctx, ref.topic.id, span)
         and not gives_year_away(ref, span)
         and not incidental_year(ctx, span)
         and not shares_its_noun(ctx, ref.text, span)  # "stranger and _____" (anxiety)

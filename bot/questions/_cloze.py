@@ -6,16 +6,18 @@ number, capitalised phrase or rare word found in them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from bot.questions._aliases import extra_answers, shares_its_noun, type_word
+from bot.questions._aliases import extra_answers, fuller_name, shares_its_noun, type_word
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
 from bot.questions._entities import without_parenthetical
 from bot.questions._filters import (
     blank_problem,
     generic_plural,
+    names_its_section,
     short_item,
     typed_synonym_risk,
 )
@@ -31,7 +33,8 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
     """Every cloze question the fact allows, best blank first."""
     spans = ctx.spans(ref.fact)
     marked = [span for span in spans if span.marked]
-    for span in sorted(marked or spans, key=lambda s: (-s.score, s.start)):
+    for found in sorted(marked or spans, key=lambda s: (-s.score, s.start)):
+        span = year_of_day(found)
         text = ref.text
         if blank_problem(text, span) or (len(spans) > 1 and generic_plural(span)):
             continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)
@@ -39,9 +42,14 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue
         if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
             continue
+        if names_its_section(ctx, ref.topic.id, span):
+            continue  # "Act for the _____ of the Lesser Monasteries" under "The Dissolution …"
         if incidental_year(ctx, span):
             continue  # "Mendel … published his work in _____" in notes that date nothing else
         answers = accepted_answers(ctx, span, text)
+        full = fuller_name(ctx, ref.topic.id, span)
+        if full is not None:
+            answers = tuple(dict.fromkeys((*answers, full)))
         blank = span
         if shares_its_noun(ctx, text, span):
             # "stranger and _____ anxiety": the noun both words share stays in the line.
@@ -61,6 +69,23 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             fact_id=ref.fact_id,
             hint=hint_for(blank),
         )
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def year_of_day(span: Span) -> Span:
+    """A typed blank on a day's date asks its year: "Elizabeth was born on 7 Sept _____" ->
+    1533, not "7 Sept 1533", which a student who knows the year would type in any of a dozen
+    forms. A marked span or one with no day is asked as it is."""
+    if span.marked or span.kind is not SpanKind.DATE:
+        return span
+    year = _YEAR_IN.search(span.text)
+    if year is None or not _DAY_BEFORE.search(span.text[: year.start()]):
+        return span
+    start = span.start + year.start()
+    return Span(start, start + len(year.group()), year.group(), SpanKind.YEAR)
 
 
 def accepted_answers(ctx: DeckContext, span: Span, text: str = "") -> tuple[str, ...]:

@@ -110,8 +110,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the singular word after the blank gives the number away"  # "by about _ year"
     if not span.marked and _setting_noun(text, span):
         return "the blank names the room, not what happens there"  # "in a laboratory _____"
-    if not span.marked and _EXAMPLE_BEFORE.search(text[: span.start]):
-        return "the blank is one example of several"  # "privateers such as _____"
+    if not span.marked and (_EXAMPLE_BEFORE.search(text[: span.start]) or in_example(text, span)):
+        # "privateers such as _____", "(e.g. Oxford, _____)", "e.g. bacteria … at over _____ °C"
+        return "the blank is one example of several"
+
     if not span.marked and span.kind in _NAMES and _EPITHET_AFTER.match(text, span.end):
         return "the words after the blank name it"  # "_____, Queen of Scots", "_____, the Virgin …"
     if span.kind in NUMERIC_KINDS and _FORMULA.search(text):
@@ -316,6 +318,22 @@ _EXAMPLE_BEFORE = re.compile(
     r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s*(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
+# What opens an example: "e.g.", "for example", "such as". The example runs to the end of its
+# clause or bracket.
+_EXAMPLE_MARK = re.compile(r"(?<!\w)(?:e\.\s?g\.?|eg|for example|for instance|such as)(?!\w)", re.I)
+_CLAUSE_BREAK = re.compile(r"[;)]|\.\s|\s[-–—]\s")
+
+
+def in_example(text: str, span: Span) -> bool:
+    """True when `span` sits in an example the line gives in passing, after "e.g.", "for
+    example" or "such as" in its own clause or bracket: "six new dioceses (e.g. Oxford, _____)",
+    "an extremophile, e.g. bacteria in hot vents at over _____ degrees C". The example
+    illustrates the line's point; a teacher asks the point."""
+    before = text[: span.start]
+    marks = list(_EXAMPLE_MARK.finditer(before))
+    return bool(marks) and _CLAUSE_BREAK.search(before[marks[-1].end() :]) is None
+
+
 # A year that names another event the line only refers to: "in time for the D-Day landings of
 # 1944", "after the Wall Street Crash of 1929". The line's claim is not about that year.
 _ANOTHER_EVENTS_YEAR = re.compile(
@@ -391,6 +409,15 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|named|termed|known as)\s+(?:an?\s+|the\
 # everyday word ("pathogen" in a disease deck): "If a _____ gets in" has rivals (microbe, germ).
 _SUBJECT_WORD_SHARE = 0.25
 _SUBJECT_WORD_TOPICS = 3
+
+
+def names_its_section(ctx: DeckContext, topic_id: str, span: Span) -> bool:
+    """True when the blank is a word of its own section's title or a title above it: "Act for
+    the _____ of the Lesser Monasteries" under "The Dissolution of the Monasteries" asks the
+    topic's name, which the student is told by where the question sits."""
+    if span.kind in NUMERIC_KINDS or span.kind is SpanKind.DATE:
+        return False
+    return any(gives_away(span.text, topic.title) for topic in ctx.deck.path(topic_id))
 
 
 def typed_synonym_risk(ctx: DeckContext, text: str, span: Span) -> bool:

@@ -16,7 +16,7 @@ from bot.questions._phrasing import label
 from bot.questions._spans import Span, SpanKind
 from bot.questions._statement import statement_question
 from bot.questions._words import content_words
-from bot.questions._worked_out import stem_works_out
+from bot.questions._worked_out import range_end, stem_works_out
 
 # A statement needs this many content words besides the detail it turns on to claim something.
 MIN_CLAIM_WORDS = 3
@@ -53,6 +53,8 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         whole = f"{label(ref, span)}: {text[: span.start]}{BLANK}{text[span.end :]}"
         if stem_works_out(whole, span.text):
             continue  # "13 pairs of chromosomes (46 in total)": false on sight
+        if range_end(whole):
+            continue  # "about 20,000–40,000 rebels" is no clearer false than the range it moves
         wrong = distractors(ctx, ref, span, rng, 1)
         if not wrong:
             continue

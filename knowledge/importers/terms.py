@@ -145,6 +145,8 @@ _PERSON_ROLES = frozenset(
     psychologist sociologist historian architect businessman industrialist banker worker
     """.split()  # noqa: SIM905
 )
+# Endings of abstract nouns, which name an idea or a practice, never a person.
+_ABSTRACT_NOUN = re.compile(r"(?:ism|isms|tion|sion|ment|ness|ity|ance|ence|ship|acy|ology)$")
 _ROLE_PHRASE_END = re.compile(r"\s+(?:of|who|for|to|in|at|from|and)\b|[,(;:]")
 _PROPER_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -157,6 +159,8 @@ def _names_a_person(term: str, definition: str) -> bool:
     words = term.split()
     if not 1 <= len(words) <= 4 or not all(_PROPER_WORD.fullmatch(word) for word in words):
         return False
+    if len(words) == 1 and _ABSTRACT_NOUN.search(term):
+        return False  # "Pluralism – one priest holding several parishes": a practice, no person
     head = _ROLE_PHRASE_END.split(definition, maxsplit=1)[0]
     return any(
         word.strip("'’s").lower() in _PERSON_ROLES or word.lower() in _PERSON_ROLES
