@@ -76,6 +76,13 @@ class ListGroup:
     topic_id: str
     heading: str
     members: tuple[FactRef, ...]
+    # A list written in one line ("Plants compete for: light, space, water and mineral ions."):
+    # its items, each with that line.
+    items: tuple[tuple[FactRef, str], ...] = ()
+
+    @property
+    def inline(self) -> bool:
+        return bool(self.items)
 
     @property
     def subject(self) -> str:
@@ -91,7 +98,31 @@ def list_groups(ctx: DeckContext) -> list[ListGroup]:
             if ref.is_statement and ref.fact.group:
                 groups.setdefault(ref.fact.group, []).append(ref)
         found += [ListGroup(topic.id, heading, tuple(refs)) for heading, refs in groups.items()]
+        for ref in ctx.topic_facts(topic.id):
+            inline = _inline_list(ref) if ref.is_statement else None
+            if inline is not None:
+                found.append(inline)
     return found
+
+
+# "Plants compete for: light, space, water and mineral ions."
+_INLINE = re.compile(r"^(?P<label>[A-Z][^:;()]{2,40}):\s+(?P<items>[^:;()]+?)\.?$")
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_MAX_INLINE_ITEM_WORDS = 4
+
+
+def _inline_list(ref: FactRef) -> ListGroup | None:
+    """A line listing three or more short items after a label, as a list of its own."""
+    found = _INLINE.match(ref.text.strip())
+    if found is None:
+        return None
+    items = [item.strip() for item in _ITEM_SPLIT.split(found["items"]) if item.strip()]
+    if len(items) < MIN_STEPS or any(
+        len(item.split()) > _MAX_INLINE_ITEM_WORDS or any(c.isdigit() for c in item)
+        for item in items
+    ):
+        return None
+    return ListGroup(ref.topic.id, found["label"], (ref,), tuple((ref, item) for item in items))
 
 
 def list_questions(
@@ -99,12 +130,17 @@ def list_questions(
 ) -> Iterator[tuple[frozenset[str], Question]]:
     """Each list's questions (those of `part`), with what each asks about."""
     groups = ctx.once(list_groups)
+    by_topic: dict[str, list[ListGroup]] = {}
+    for group in groups:
+        by_topic.setdefault(group.topic_id, []).append(group)
     for position, group in enumerate(groups):
         if position not in part:
             continue
-        siblings = [other for other in groups if _contrasting(group, other)]
+        siblings = [other for other in by_topic[group.topic_id] if _contrasting(group, other)]
         if siblings:
             yield from _membership(ctx, group, siblings)
+        if group.inline:
+            continue  # a line's items: no steps to order, no descriptions to match
         steps = _steps(group)
         if steps is not None:
             found = _ordering(ctx, group, steps)
@@ -122,7 +158,7 @@ def _heading_words(heading: str) -> set[str]:
 def _contrasting(group: ListGroup, other: ListGroup) -> bool:
     """True for another list of the same topic whose heading shares a word with this one's and
     differs in another: two kinds of one thing ("Hard engineering", "Soft engineering")."""
-    if other is group or other.topic_id != group.topic_id:
+    if other is group or other.topic_id != group.topic_id or other.inline != group.inline:
         return False
     mine, theirs = _heading_words(group.heading), _heading_words(other.heading)
     return bool(mine & theirs) and bool(mine - theirs) and bool(theirs - mine)
@@ -141,6 +177,13 @@ def _item(ref: FactRef, terms: bool) -> str | None:
     return text  # as the notes write it, as a reason question shows it
 
 
+def _listed(group: ListGroup, terms: bool) -> list[tuple[FactRef, str]]:
+    """The group's items as options, each with its line."""
+    if group.inline:
+        return list(group.items)
+    return [(ref, item) for ref in group.members if (item := _item(ref, terms)) is not None]
+
+
 def _termed(groups: list[ListGroup]) -> bool:
     """True when every line of the lists is "Term - description": they are shown by term."""
     return all(split_glossary(ref.text) is not None for g in groups for ref in g.members)
@@ -149,22 +192,18 @@ def _termed(groups: list[ListGroup]) -> bool:
 def _membership(
     ctx: DeckContext, group: ListGroup, siblings: list[ListGroup]
 ) -> Iterator[tuple[frozenset[str], Question]]:
-    terms = _termed([group, *siblings])
-    theirs = {
-        fold(item)
-        for other in siblings
-        for ref in other.members
-        if (item := _item(ref, terms)) is not None
-    }
-    listed = [(ref, item) for ref in group.members if (item := _item(ref, terms)) is not None]
-    own = {fold(ref.text) for ref in group.members} | {fold(item) for _, item in listed}
+    terms = _termed([g for g in (group, *siblings) if not g.inline])
+    theirs = {fold(item) for other in siblings for _, item in _listed(other, terms)}
+    listed = _listed(group, terms)
+    own = {fold(item) for _, item in listed}
+    if not group.inline:
+        own |= {fold(ref.text) for ref in group.members}
     # An item under both lists ("Solution" under erosion and transportation) is no answer.
     mine = [(ref, item) for ref, item in listed if fold(item) not in theirs]
     outsiders: dict[str, tuple[FactRef, str]] = {}
     for other in siblings:
-        for ref in other.members:
-            item = _item(ref, terms)
-            if item is not None and fold(item) not in own and fold(ref.text) not in own:
+        for ref, item in _listed(other, terms):
+            if fold(item) not in own and fold(ref.text) not in own:
                 outsiders.setdefault(fold(item), (ref, item))
     wrong = list(outsiders.values())
     family = frozenset({group.subject, *(other.subject for other in siblings)})

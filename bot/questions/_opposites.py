@@ -61,7 +61,9 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # A line that negates or compares both ways says too little for a turned word to be plainly false.
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|cannot|without)\b|n't\b", re.IGNORECASE)
 MIN_CLAIM_WORDS = 3
-_LINKED = re.compile(r"\bbecause\b|,\s*so\b|\bso\s+that\b|\btherefore\b|\bhence\b", re.I)
+# An arrow chains causes too ("light is blocked -> plants below die"): a step turned round no
+# longer follows from the one before it.
+_LINKED = re.compile(r"\bbecause\b|,\s*so\b|\bso\s+that\b|\btherefore\b|\bhence\b|->|→|=>|⇒", re.I)
 _FRAGMENT = re.compile(r"(?:and|but|so|or|also|then)\b")
 # A concession or contrast: "A, even though B", "although …", "despite …", "whereas …".
 _CONCESSION = re.compile(

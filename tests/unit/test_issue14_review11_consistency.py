@@ -182,3 +182,19 @@ def test_a_false_timeline_claim_takes_a_neighbouring_row_s_event(tmp_path: Path)
 def _shares_a_word(one: str, other: str) -> bool:
     words = {w.lower().strip(";,.") for w in one.split() if len(w) > 3}
     return bool(words & {w.lower().strip(";,.") for w in other.split() if len(w) > 3})
+
+
+def test_a_step_of_an_arrow_chain_is_not_turned_round() -> None:
+    """Round 11: "… -> light is blocked -> plants above die" (the notes: below) was false on
+    sight, the step no longer following from the one before. A chain's steps are linked as a
+    "because" line's halves are."""
+    chain = "Urbanisation -> more tarmac and concrete -> faster run-off -> higher peak discharge"
+    plain = "Peak discharge is higher in an urban drainage basin than in a rural one."
+    deck = Deck(
+        id="floods",
+        title="Flooding",
+        topics=(Topic(id="hydrographs", title="Hydrographs", facts=(Fact(chain), Fact(plain))),),
+    )
+    asked = questioning.every_question(deck, range(8), QuestionKind.TRUE_FALSE)
+    assert not [q for q in asked if q.source_fact == chain and "lower" in q.prompt]
+    assert [q for q in asked if q.source_fact == plain and "lower" in q.prompt]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.questions import Question, QuestionGenerator, QuestionKind
-from knowledge.model import Deck
+from knowledge.model import Deck, Fact, Topic
 from tests.unit import questioning
 
 _RIVERS = """\
@@ -143,3 +143,33 @@ def test_the_lists_add_questions_to_a_sample(rivers: Deck) -> None:
     assert QuestionKind.REASON in kinds or QuestionKind.CHRONOLOGY in kinds
     lines = [q.source_fact for q in sample]
     assert len(lines) == len(set(lines))
+
+
+def test_two_lists_written_in_a_line_each_are_asked_against_each_other() -> None:
+    """Round 11: "Plants compete for: light, space, water and mineral ions." beside "Animals
+    compete for: food, mates and territory." was never asked. Here: business studies."""
+    fixed = {"rent", "insurance", "loan repayments", "salaries"}
+    variable = {"raw materials", "packaging", "energy", "wages"}
+    deck = Deck(
+        id="costs",
+        title="Business costs",
+        topics=(
+            Topic(
+                id="costs",
+                title="Costs",
+                facts=(
+                    Fact("Fixed costs include: rent, insurance, loan repayments and salaries."),
+                    Fact("Variable costs include: raw materials, packaging, energy and wages."),
+                    Fact("Total costs are fixed costs plus variable costs."),
+                ),
+            ),
+        ),
+    )
+    asked = _asked(deck, QuestionKind.REASON, "listed under “")
+    assert {q.prompt.split("“")[1].rstrip("”?") for q in asked} == {"Fixed costs", "Variable costs"}
+    for question in asked:
+        right = {question.options[i] for i in question.correct}
+        listed = fixed if "“Fixed costs”" in question.prompt else variable
+        other = variable if listed is fixed else fixed
+        assert set(question.options) <= fixed | variable
+        assert right <= (other if "NOT" in question.prompt else listed)
