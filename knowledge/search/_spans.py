@@ -52,6 +52,12 @@ _NUMBER = re.compile(
     rf"(?:\s(?:{_UNITS})(?![a-zA-Z]))?",
     re.IGNORECASE,
 )
+# "325 CE", "AD 43", "55 BC", "c.1606": a year by its era or "circa" (a dot before it is no decimal)
+_ERA_YEARS = re.compile(
+    r"\b(?:AD|CE|BC|BCE)\s?\d{1,4}\b|\b\d{1,4}\s?(?:AD|CE|BC|BCE)\b|(?<![A-Za-z])c\.\s?"
+    + _YEAR
+    + r"\b"
+)
 _YEARS = re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|\s?(?:%|km|kg|m\b|people|miles))")
 # "Act 3", "Stage 3", "Year 10", "ch. 5", "Paper 1": a number naming a part, not a quantity
 _LABEL_BEFORE = re.compile(
@@ -224,6 +230,10 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
                 end = tail.end() if tail else match.end()
                 spans.append(("year", match.start(), end))
                 taken.append((match.start(), end))
+        for match in _ERA_YEARS.finditer(text):
+            if not _inside(match.span(), taken):
+                spans.append(("year", match.start(), match.end()))
+                taken.append(match.span())
     if taken or not words.isdisjoint(_NUMBER_TRIGGERS) or _DIGIT.search(text):
         for match in _NUMBER.finditer(text):
             if (

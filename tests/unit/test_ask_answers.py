@@ -314,9 +314,9 @@ DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
     "heldout4.yaml": (DATA4, 110, 76),
     "heldout5.yaml": (DATA5, 113, 64),
-    "heldout6.yaml": (DATA6, 92, 61),
+    "heldout6.yaml": (DATA6, 93, 61),
     "heldout7.yaml": (DATA7, 107, 69),
-    "heldout8.yaml": (DATA8, 86, 64),
+    "heldout8.yaml": (DATA8, 87, 64),
 }
 
 
