@@ -110,6 +110,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the singular word after the blank gives the number away"  # "by about _ year"
     if not span.marked and _setting_noun(text, span):
         return "the blank names the room, not what happens there"  # "in a laboratory _____"
+    if not span.marked and span.kind in _DATED and _LIFE_DATE_BEFORE.search(text[: span.start]):
+        return "the blank is a life date given in passing"  # "Princess Mary (b. _____)"
     if not span.marked and (_EXAMPLE_BEFORE.search(text[: span.start]) or in_example(text, span)):
         # "privateers such as _____", "(e.g. Oxford, _____)", "e.g. bacteria … at over _____ °C"
         return "the blank is one example of several"
@@ -318,6 +320,10 @@ _EXAMPLE_BEFORE = re.compile(
     r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s*(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
+# A person's birth or death year in brackets after the name: "Princess Mary (b. 1516)", "Arthur
+# (d. 1502)", "(born 1879)". It identifies the person; the line says something else about them.
+_LIFE_DATE_BEFORE = re.compile(r"\(\s*(?:b|d|born|died|r|reigned)\.?\s*(?:c\.\s*)?$", re.IGNORECASE)
+_DATED = NUMERIC_KINDS | {SpanKind.DATE}
 # What opens an example: "e.g.", "for example", "such as". The example runs to the end of its
 # clause or bracket.
 _EXAMPLE_MARK = re.compile(r"(?<!\w)(?:e\.\s?g\.?|eg|for example|for instance|such as)(?!\w)", re.I)

@@ -157,3 +157,21 @@ def test_the_full_name_is_accepted_where_the_topic_gives_one() -> None:
         assert grade(list(q.answers), "catherine of aragon", others=others).correct
         # … another Catherine of the deck is not
         assert not grade(list(q.answers), "Catherine Howard", others=others).correct
+
+
+def test_a_life_date_in_brackets_is_never_the_blank() -> None:
+    notes = """# Scientists
+
+## Genetics
+
+- Gregor Mendel (b. 1822) bred pea plants in a monastery garden to study inheritance.
+- Rosalind Franklin (d. 1958) took X-ray photographs of DNA at King's College in 1952.
+- Watson and Crick published the double helix model of DNA in 1953.
+"""
+    asked = _asked(_deck(notes, "genetics.md"))
+    keys = {q.answers[0] for q in asked if q.kind in (QuestionKind.CLOZE, QuestionKind.CHOICE)}
+    assert "1952" in keys  # the line's own date is asked …
+    assert not keys & {"1822", "1958"}  # … the person's birth or death year is not
+    for q in asked:
+        if q.kind is QuestionKind.TRUE_FALSE and "Mendel" in q.prompt:
+            assert "(b. 1822)" in q.prompt, q.prompt
