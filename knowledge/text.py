@@ -54,7 +54,9 @@ def fold(text: str) -> str:
     space. "Ernő Gerő" -> "erno gero", "Détente" -> "detente", "Łódź" -> "lodz".
     """
     if text.isascii():  # no special letter to map (casefold is lower), nothing to decompose
-        return _NON_WORD.sub(" ", _THOUSANDS.sub("", text.lower()).replace("_", " ")).strip()
+        if "," in text or "'" in text:  # the only ASCII thousands separators ("10,000")
+            text = _THOUSANDS.sub("", text)
+        return _NON_WORD.sub(" ", text.lower().replace("_", " ")).strip()
     # Case-folded before and after the special letters are mapped, so "Ð" and "ð" both become "d"
     # and folding folded text changes nothing.
     text = _THOUSANDS.sub("", text.casefold().translate(_SPECIAL))
@@ -77,6 +79,8 @@ def americanise(folded: str) -> str:
     Applied to folded text on both sides of a comparison; over-matching ("rise" -> "rize") is harmless
     because the same rule runs on both sides.
     """
+    if "is" not in folded:  # no -ise/-isation to map (most words and many lines)
+        return folded
     return _ISATION.sub(lambda m: "iz" + m.group(1), folded)
 
 
