@@ -120,22 +120,24 @@ class FieldIndex:
         notes' words look commoner than they are."""
         self.size = len(documents)
         lengths: list[float] = []
-        ids: dict[str, int] = {}  # each word's number, in order of first use
-        words_of: list[int] = []  # per posting (document after document): its word's number
+        posted: list[str] = []  # per posting (document after document): its word
         frequencies: list[float] = []  # its weighted term frequency
         entries: list[tuple[float, int]] = []  # its heaviest field's weight and source
         per_doc: list[int] = []  # postings per document
         counted_of: Counter[str] = Counter()  # documents counted towards each word's IDF
         for position, fields in enumerate(documents):
-            tf: dict[str, float] = {}
-            best: dict[str, tuple[float, int]] = {}
+            tf: dict[str, float]
             length = 0.0
-            if len(fields) == 1:  # most facts: one field, counted in C
+            if len(fields) == 1:  # most facts: one field, counted and weighed in C
                 words, weight, source = fields[0]
                 length = weight * len(words)
-                tf = {word: count * weight for word, count in Counter(words).items()}
-                best = dict.fromkeys(tf, (weight, source))
+                counts = Counter(words)
+                # weight × count, as `count * weight` computes it (the product of two floats)
+                tf = dict(zip(counts, map(weight.__mul__, counts.values()), strict=True))
+                entries += [(weight, source)] * len(tf)
             else:
+                tf = {}
+                best: dict[str, tuple[float, int]] = {}
                 # Heaviest fields first, so a word's first field is its best one.
                 for words, weight, source in sorted(fields, key=lambda field: -field[1]):
                     length += weight * len(words)
@@ -143,9 +145,9 @@ class FieldIndex:
                     for word in words:
                         tf[word] = tf.get(word, 0.0) + weight
                         best.setdefault(word, entry)
-            words_of += [ids.setdefault(word, len(ids)) for word in tf]
+                entries += best.values()  # in the same order as `tf`'s: both filled word by word
+            posted += tf
             frequencies += tf.values()
-            entries += best.values()  # in the same order as `tf`'s: both filled word by word
             per_doc.append(len(tf))
             if counted is not None and counted[position]:
                 heavy = {
@@ -156,6 +158,12 @@ class FieldIndex:
                 }
                 counted_of.update(heavy)  # counted in C, one a document
             lengths.append(length)
+        # Each word's number, in order of first use, and each posting's word by its number:
+        # one dictionary lookup a posting, in C.
+        first_used = dict.fromkeys(posted)
+        ids = dict(zip(first_used, range(len(first_used)), strict=True))
+        words_of = list(map(ids.__getitem__, posted))
+        del posted
         total_length = sum(lengths)
         average = total_length / len(lengths) if total_length > 0 else 1.0
         place = _place_vectorised if len(words_of) >= VECTORISED_FROM else _place
