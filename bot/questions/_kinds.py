@@ -133,6 +133,10 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
         return PROCESS  # "keeping a country safe", "making a country copy …"
     if _WHO.match(rest):
         return _person(folded)  # "the naturalist who …", "the monk who bred pea plants"
+    if len(head) >= _CLAUSE_WORDS and _WORD_CLASS.get(head[0]) == PROCESS:
+        # "the process plants use to make glucose": a clause with no "that" follows the head,
+        # whose last word ("use") and its subject ("plants") say nothing of what the term is
+        return PROCESS
     for word in reversed(head):
         kind = _WORD_CLASS.get(word)
         if kind is None:
@@ -143,6 +147,9 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
             return UNKNOWN
         return _person(folded) if kind == PERSON else kind
     return UNKNOWN
+
+
+_CLAUSE_WORDS = 3
 
 
 def _person(folded: str) -> str:

@@ -175,3 +175,29 @@ def test_a_life_date_in_brackets_is_never_the_blank() -> None:
     for q in asked:
         if q.kind is QuestionKind.TRUE_FALSE and "Mendel" in q.prompt:
             assert "(b. 1822)" in q.prompt, q.prompt
+
+
+def test_a_process_defined_by_a_clause_is_offered_only_among_processes() -> None:
+    notes = """BIOLOGY - HOMEOSTASIS AND ECOLOGY
+KEY TERMS
+  Thermoregulation - the process animals use to keep their body temperature constant
+  Osmoregulation - the process kidneys use to control the water content of the blood
+  Predator - an animal that hunts and kills other animals for food
+  Herbivore - an animal that eats only plants
+  Carnivore - an animal that eats only meat
+  Omnivore - an animal that eats both plants and meat
+HOMEOSTASIS
+  Arctic mammals rely on thermoregulation to survive long, cold winters on the ice.
+  Desert rodents rely on osmoregulation to survive with almost no drinking water.
+"""
+    deck = parse_deck(
+        dump_deck(import_text(notes, source_name="homeostasis.txt", format="outline")), "t.yaml"
+    )
+    asked = [
+        q
+        for q in _asked(deck, QuestionKind.CHOICE)
+        if q.answers[0].casefold() in ("thermoregulation", "osmoregulation")
+    ]
+    for q in asked:
+        # "the process animals use …" is a process, not an animal
+        assert not {"Predator", "Herbivore", "Carnivore", "Omnivore"} & set(q.options), q.options
