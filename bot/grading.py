@@ -58,6 +58,7 @@ from bot._names import (
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
 from bot._spelling import word_distance, words_distance
+from bot._units import unit_of, units_differ
 from knowledge.given_names import is_title, names_a_person
 from knowledge.text import americanise, drop_article, fold
 
@@ -376,8 +377,8 @@ class Grader:
 
     def _match_number(self, i: int, answer: _Answer, given: str) -> _Match | None:
         kind = match_number(answer.quantity, answer.date, answer.squashed, given)
-        if kind is None:
-            return None
+        if kind is None or units_differ(answer.text, given):
+            return None  # the same number in another unit ("61 miles" for "61 km") is wrong
         return (
             _matched(i, kind, 0) if kind in ("exact", "number", "year") else _Match(2, 1, i, kind)
         )
@@ -552,7 +553,9 @@ class Grader:
             reason = f"Accepted — the spelling is “{answer.text}”."
             return Grade(True, Verdict.TYPO, answer.text, shown, reason)
         if best.kind == "number":
-            reason = f"Correct — that's {answer.value_shown}."
+            # "1.8 m per year" is read as 1.8 million too: with a unit, show the answer as written
+            value = answer.text if unit_of(answer.text) else answer.value_shown
+            reason = f"Correct — that's {value}."
             return Grade(True, Verdict.NUMBER, answer.text, shown, reason)
         if best.kind == "exact":
             verdict = Verdict.EXACT if best.position == 0 else Verdict.ALIAS
@@ -581,6 +584,8 @@ def _wrong_reason(plan: _Plan, given: str) -> str:
     """Why a wrong answer is wrong; for numbers and dates, the two values side by side when the
     student's text is wholly a number or a date."""
     answer = plan.answers[0]
+    if answer.numeric and units_differ(answer.text, given):
+        return f"Not quite — check the unit: the notes say “{answer.text}”."
     if answer.numeric:
         reason = number_reason(answer.quantity, answer.date, given)
         if reason is not None:
