@@ -11,8 +11,9 @@ held-out sets with decks of their own, tests/data/ask_eval2/heldout2.yaml,
 tests/data/ask_eval3/heldout3.yaml (a Q&A revision sheet among them; students' wordings with typos
 and filler), tests/data/ask_eval4/heldout4.yaml, tests/data/ask_eval5/heldout5.yaml,
 tests/data/ask_eval6/heldout6.yaml, tests/data/ask_eval7/heldout7.yaml and
-tests/data/ask_eval8/heldout8.yaml (each written blind by an outside tester; each deck a folder of
-notes), printed on their own lines, then the development sets' totals (heldout3 to heldout8).
+tests/data/ask_eval8/heldout8.yaml and tests/data/ask_eval10/heldout10.yaml (each written blind by
+an outside tester; each deck a folder of notes), printed on their own lines, then the development
+sets' totals (heldout3 to heldout10).
 Each question either names words the first fact of the reply must contain, or is one the notes do
 not answer.
 
@@ -64,6 +65,7 @@ DATA5 = DATA.parent / "ask_eval5"  # a fifth, written blind, measured before any
 DATA6 = DATA.parent / "ask_eval6"  # a sixth, the same way: paraphrase-heavy, four more subjects
 DATA7 = DATA.parent / "ask_eval7"  # a seventh: deep headings, .txt outlines, flashcards, tables
 DATA8 = DATA.parent / "ask_eval8"  # an eighth ("heldout9" to its tester): RS, geography, Spanish
+DATA10 = DATA.parent / "ask_eval10"  # session 9's blind set: algorithms, psychology, TSV flashcards
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -244,9 +246,9 @@ def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dic
 
 
 def totals(sets: Sequence[dict[str, Score]]) -> None:
-    """The development sets (heldout3 to heldout8) summed, each method over the same questions:
+    """The development sets (heldout3 to heldout10) summed, each method over the same questions:
     one figure that a change fitted to a single set's miss cannot move much."""
-    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout8):")
+    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout10):")
     for name in ("ours", "FTS5 bm25", "rapidfuzz"):
         right = sum(scores[name].right for scores in sets)
         answerable = sum(scores[name].answerable for scores in sets)
@@ -316,6 +318,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the eighth held-out set's misses too",
     )
+    parser.add_argument(
+        "--heldout10-misses",
+        action="store_true",
+        help="list the tenth held-out set's misses too (session 9's blind set)",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -343,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
              DATA7, args.heldout7_misses),
             ("Eighth held-out set (ask_eval8/heldout8.yaml, folders of notes)", "heldout8.yaml",
              DATA8, args.heldout8_misses),
+            ("Tenth held-out set (ask_eval10/heldout10.yaml, folders of notes)", "heldout10.yaml",
+             DATA10, args.heldout10_misses),
         )
     ]  # fmt: skip
     totals(development)

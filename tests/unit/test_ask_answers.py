@@ -12,7 +12,17 @@ from functools import cache
 
 import pytest
 
-from benchmarks.bench_ask import DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, eval_deck, read_cases
+from benchmarks.bench_ask import (
+    DATA3,
+    DATA4,
+    DATA5,
+    DATA6,
+    DATA7,
+    DATA8,
+    DATA10,
+    eval_deck,
+    read_cases,
+)
 from bot.explain import Asked, answer_question
 from bot.markup import Style, Text
 from bot.replies import Choices, Message
@@ -317,6 +327,7 @@ DEVELOPMENT_FLOORS = {
     "heldout6.yaml": (DATA6, 93, 61),
     "heldout7.yaml": (DATA7, 107, 69),
     "heldout8.yaml": (DATA8, 87, 64),
+    "heldout10.yaml": (DATA10, 102, 29),
 }
 
 
