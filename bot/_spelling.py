@@ -23,6 +23,12 @@ Two further rules stop look-alike names passing as typos:
   passes, "Iraq" for "Iran" does not).
 - two words that are one stem under two prefixes of a counterpart pair ("exothermic" and
   "endothermic", "hypertonic" and "hypotonic") are two terms, never a slip of one another.
+- a one-word answer typed as another word of English with a letter changed ("isotones" for
+  "isotopes") is that other word, not a slip (`two_words`); in a phrase the other words say which
+  answer is meant ("Wet Germany"), a word English does not know ("tombolo") may be mistyped into
+  one that it does ("tombola"), and letters swapped, dropped or doubled are the hand's slip.
+A misspelling that keeps the word's consonants and changes only its vowels ("hydrolic" for
+"hydraulic") is the word spelt as it sounds: it gets the expected word's budget.
 Numbers are never fuzzy: a word with a digit in it must match exactly ("1965" is not "1956"), and
 so must two Roman numerals ("Louis XVIII" is not "Louis XVII").
 """
@@ -32,6 +38,9 @@ from __future__ import annotations
 import re
 
 from rapidfuzz.distance import OSA, Levenshtein
+
+from knowledge.search._aliases import country_words
+from knowledge.search._real_words import may_correct
 
 SHORT_WORD = 5  # words up to this length need a plausible slip, not just any edit
 DROP_FROM = 5  # a word this long still reads as itself with one letter (not the first) left out
@@ -61,9 +70,16 @@ def _wider_budget(given: str, expected: str) -> int:
     """The expected word's allowance when `given` is `expected` with a few consonants left out
     (and at least three quarters of it kept), else 0. Only asked once the usual budget, the
     shorter word's, has been exceeded, so the common paths never pay for it."""
+    if _consonants(given) == _consonants(expected) and len(given) >= KEPT_SHARE * len(expected):
+        return allowance(len(expected))  # "hydrolic" for "hydraulic": spelt as it sounds
     if not KEPT_SHARE * len(expected) <= len(given) < len(expected):
         return 0
     return allowance(len(expected)) if _only_consonants_dropped(given, expected) else 0
+
+
+def _consonants(word: str) -> str:
+    """The word without its vowels: two spellings of one sound keep it ("hydraulic", "hydrolic")."""
+    return "".join(letter for letter in word if letter not in _VOWELS)
 
 
 def _only_consonants_dropped(given: str, expected: str) -> bool:
@@ -113,8 +129,42 @@ def _one_letter_dropped(given: str, expected: str, shortest: int = DROP_FROM) ->
     return any(expected[:k] + expected[k + 1 :] == given for k in range(1, len(expected)))
 
 
-def word_distance(given: str, expected: str) -> int | None:
-    """Edits between two folded words when `given` counts as a misspelling of `expected`."""
+def word_distance(given: str, expected: str, *, alone: bool = True) -> int | None:
+    """Edits between two folded words when `given` counts as a misspelling of `expected`. When
+    the word is the whole answer (`alone`), never a letter changed into another word of English
+    (`two_words`); in a phrase the other words say which answer is meant ("Wet Germany")."""
+    distance = _word_distance(given, expected)
+    if distance and alone and two_words(given, expected):
+        return None
+    return distance
+
+
+def two_words(given: str, expected: str) -> bool:
+    """True when folded `given` is `expected` with a letter changed into another word of English
+    ("isotones" for "isotopes", "stationery" for "stationary", "nitrite" for "nitrate"): two terms
+    a teacher tells apart, not a slip. One word inflected or spelt the British or American way
+    ("colour") is the same word; two letters swapped ("from" for "form"), or one left out or
+    typed twice, is the hand's slip whatever it spells; a country is a name, and its look-alikes
+    no rival ("Chins" for "China")."""
+    if given == expected or len(given) != len(expected) or expected in country_words():
+        return False
+    changed = [k for k, (a, b) in enumerate(zip(given, expected, strict=True)) if a != b]
+    swapped = (
+        len(changed) == 2
+        and changed[1] == changed[0] + 1
+        and given[changed[0]] == expected[changed[1]]
+        and given[changed[1]] == expected[changed[0]]
+    )
+    return not swapped and not may_correct(given, expected)
+
+
+def another_word(given: str, expected: str) -> bool:
+    """True when folded `given` would pass as a slip of `expected` but is another word of English
+    (`two_words`): the reason a student reads names it as that."""
+    return bool(_word_distance(given, expected)) and two_words(given, expected)
+
+
+def _word_distance(given: str, expected: str) -> int | None:
     if given == expected:
         return 0
     if not given or not expected:
@@ -186,7 +236,7 @@ def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | N
     total = 0
     forgiven = False
     for g, e in zip(given, expected, strict=True):
-        d = word_distance(g, e)
+        d = word_distance(g, e, alone=False)
         if d is None:
             roman = bool(_ROMAN.fullmatch(g) and _ROMAN.fullmatch(e))
             slip = not roman and (

@@ -5,7 +5,10 @@ Only units written out or abbreviated in the usual ways count; a word this table
 (troops, people, million) is no unit, and an answer graded against one is judged by its number
 alone as before. One-letter abbreviations that are also common words or multipliers ("s", "k",
 "t", "l", "a", "h", "in") are left out; a lone "m" counts as metres only when no currency sign
-comes before the number (in "£1.3m" it is millions)."""
+comes before the number (in "£1.3m" it is millions). A percentage is a unit too ("9 degrees" is
+not 9%), a bare "degrees" is the degrees of °C or °F, and money is in a currency, named by its
+sign or code before the number or its name after it and its scale ("£2 million" is not "2
+million dollars")."""
 
 from __future__ import annotations
 
@@ -56,12 +59,34 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "volt": ("v", "volt", "volts"),
     "ohm": ("ω", "ohm", "ohms"),
     "hz": ("hz", "hertz"),
+    "percent": ("%", "percent", "pc", "pct"),
+    "degree": ("°", "degree", "degrees", "deg"),
 }
+# A bare "degrees" says a temperature as well as an angle: the same unit as °C or °F.
+_DEGREES = frozenset({"degree", "celsius", "fahrenheit"})
+_CURRENCY_OF = {
+    "£": "pound", "gbp": "pound", "pound": "pound", "pounds": "pound", "sterling": "pound",
+    "$": "dollar", "usd": "dollar", "dollar": "dollar", "dollars": "dollar",
+    "€": "euro", "eur": "euro", "euro": "euro", "euros": "euro",
+    "¥": "yen", "yen": "yen", "jpy": "yen",
+}  # fmt: skip
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "k", "m", "bn", "mn"})
+# A currency sign or code before the number, or its name after the number and its scale word
+# ("2 million dollars", "£2m", "USD 5bn").
+_CURRENCY = re.compile(
+    r"(?P<before>[£$€¥]|\b(?:gbp|usd|eur|jpy)\b)?\s*\d[\d,]*(?:\.\d+)?\s*(?P<after>[^\W\d_]*)"
+    r"(?:\s+(?P<then>[^\W\d_]+))?"
+)
 _UNIT_OF = {alias: unit for unit, aliases in _ALIASES.items() for alias in aliases}
 # The first number of the text, what comes right before it, and the word right after it.
 _NUMBER_THEN_WORD = re.compile(
-    r"(?P<before>[£$€¥]?)\s*\d[\d,]*(?:\.\d+)?\s*(?P<word>°\s*[cf]\b|[^\W\d_][\w³]*)"
+    r"(?P<before>[£$€¥]?)\s*\d[\d,]*(?:\.\d+)?\s*"
+    r"(?P<word>°\s*[cf]\b|°|%|per\s+cent\b|[^\W\d_][\w³]*)"
 )
+# A length unit raised to a power typed with a plain digit ("10 cm3", "2 dm3"): the number's
+# unit, not a second number.
+_PLAIN_POWER = re.compile(r"(?<=\d)(\s*)(mm|cm|dm|km|m)([23])\b", re.IGNORECASE)
+_SUPERSCRIPT = {"2": "²", "3": "³"}
 
 
 def unit_of(text: str) -> str | None:
@@ -76,8 +101,34 @@ def unit_of(text: str) -> str | None:
     return _UNIT_OF.get(word)
 
 
+def currency_of(text: str) -> str | None:
+    """The currency of the first number in `text` ("£2 million" → "pound", "2 million dollars"
+    → "dollar"), or None when it names none."""
+    match = _CURRENCY.search(text.casefold())
+    if match is None:
+        return None
+    if match["before"]:
+        return _CURRENCY_OF.get(match["before"])
+    after, then = match["after"], match["then"]
+    if after in _SCALE_WORDS and then:
+        return _CURRENCY_OF.get(then)
+    return _CURRENCY_OF.get(after)
+
+
+def with_powers(text: str) -> str:
+    """`text` with a length unit's power written as a superscript ("10 cm3" → "10 cm³"), so the
+    number parser reads one quantity in cubic centimetres, not 10 and 3."""
+    if not any(ch in "23" for ch in text):
+        return text
+    return _PLAIN_POWER.sub(lambda m: m[1] + m[2] + _SUPERSCRIPT[m[3]], text)
+
+
 def units_differ(expected: str, given: str) -> bool:
-    """True when both texts name a unit after their number and the units are not the same
-    ("61 km" against "61 miles"); a text without a known unit never differs."""
+    """True when both texts name a unit (or a currency) for their number and the units are not
+    the same ("61 km" against "61 miles", "9%" against "9 degrees", "£2 million" against "2
+    million dollars"); a text without a known unit never differs."""
     ours, theirs = unit_of(expected), unit_of(given)
-    return ours is not None and theirs is not None and ours != theirs
+    if ours is not None and theirs is not None and ours != theirs:
+        return not (ours in _DEGREES and theirs in _DEGREES)
+    money, paid = currency_of(expected), currency_of(given)
+    return money is not None and paid is not None and money != paid

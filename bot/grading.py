@@ -9,6 +9,8 @@ How an answer is judged, in order:
 1. Blank or junk input (only punctuation, emoji, control characters) is EMPTY; an essay is WRONG.
 2. Number answers ("30,000 troops", "20%", "1/6", "4th Nov", "1953-64") are compared by value,
    never by spelling; words after the number are not needed ("30000" answers "30,000 troops").
+   A unit or currency both sides name must agree ("9 degrees" is not 9%, "2 million dollars" not
+   £2 million: `_units`); a formula typed as written is no number ("C-60" for C60).
    A phrase or name that merely has a number word in it ("first and mightiest", "second to none",
    "Thirty Years War", "5 year plan") is text, not a number.
 3. Text is folded (case, accents, ł/ß, punctuation, a leading article, British -ise) and compared
@@ -18,7 +20,8 @@ How an answer is judged, in order:
    Robert and John F. Kennedy: CLOSE_TO_OTHER).
 5. A misspelling within the edit budget of `_spelling` is accepted as a TYPO — unless the answer
    is as close to another entity of the deck (`others`), which the reason then names
-   (CLOSE_TO_OTHER).
+   (CLOSE_TO_OTHER), or is itself another word of English a letter away ("isotones" for
+   "isotopes"), which the reason says.
 6. An answer of several parts ("Warsaw and NATO", "NATO & Warsaw", "NATO, Warsaw") is right with the
    same parts in any order; some of the parts alone are "partly right", and still wrong.
 7. A country may be named in another form or by its people ("Great Britain", "the UK" for
@@ -30,8 +33,10 @@ How an answer is judged, in order:
    point the notes give it ("Germany" for "West Germany") are accepted while no other entity of
    the deck is that word, of that family, or that country's other part (`_grade_forms`).
 
-A surname stands for a whole name only when that name reads as a person's (`names_a_person`):
-"Nagy" for "Imre Nagy", never "Tennis" for "Table Tennis".
+A surname (or the initials and the surname) stands for a whole name only when that name reads as
+a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
+"Niels Bohr", never "Tennis" for "Table Tennis". An answer in the other number is accepted and
+said so ("the notes write it in the singular"), not called a misspelling.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from rapidfuzz.distance import OSA
 from bot._grade_forms import MIN_STEM, other_number, same_family, without_compass
 from bot._grade_numbers import match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
+from bot._grade_persons import initials_for, reads_as_a_name
 from bot._names import (
     acceptable_extras,
     ends_in_category,
@@ -57,8 +63,8 @@ from bot._names import (
 )
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
-from bot._spelling import word_distance, words_distance
-from bot._units import unit_of, units_differ
+from bot._spelling import another_word, word_distance, words_distance
+from bot._units import unit_of, units_differ, with_powers
 from knowledge.given_names import is_title, names_a_person
 from knowledge.text import americanise, drop_article, fold
 
@@ -70,6 +76,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
 _SPACE_BETWEEN = re.compile(r"(?<!\d) | (?!\d)")  # a space not sitting between two digits
 _DIGITS = re.compile(r"\d+")
+_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\d")  # "C60", "CO2": a name with a number in it
 # Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.
 _PART_SEPARATORS = re.compile(r"(?:\s*(?:\band\b|&|\+|;|(?<!\d),|,(?!\d))\s*)+", re.IGNORECASE)
 
@@ -148,7 +155,7 @@ class _Answer:
 @lru_cache(maxsize=16384)
 def _answer(text: str) -> _Answer:
     date = parse_date(text)
-    quantity = None if date is not None else parse_quantity(text)
+    quantity = None if date is not None else parse_quantity(with_powers(text))
     if quantity is not None and names_a_thing(text, quantity):
         quantity = None
     numeric = quantity is not None or date is not None
@@ -300,7 +307,7 @@ class Grader:
         best: _Match | None = None
         for i, answer in enumerate(plan.answers):
             if answer.numeric:
-                match = self._match_number(i, answer, stripped)
+                match = self._match_number(i, answer, stripped, g)
             else:
                 match = self._match_text(i, answer, g, plan)
                 if match is None and answer.parts:
@@ -310,9 +317,8 @@ class Grader:
         if best is None:
             numbered = next((a for a in plan.answers if self._other_number(g, a)), None)
             if numbered is not None:  # "church" for "churches": too far for a slip, still right
-                return Grade(
-                    True, Verdict.ALIAS, numbered.text, shown, _NOTES_SAY.format(numbered.text)
-                )
+                reason = _number_reason(g, numbered)
+                return Grade(True, Verdict.ALIAS, numbered.text, shown, reason)
             other_form = self._other_form(plan, g)
             if other_form is not None:
                 return Grade(
@@ -322,8 +328,14 @@ class Grader:
             if country is not None:
                 reason = f"Accepted — the answer is “{country.text}”."
                 return Grade(True, Verdict.ALIAS, country.text, shown, reason)
+            k = self._by_compact.get(g.compact)
+            if k is not None and k not in plan.excluded and _another_word(plan, g):
+                # "nitrite" for "Nitrate" when the notes name both: say it is their other answer
+                name = self._entities[k].text
+                reason = _ANOTHER_ANSWER.format(name, first)
+                return Grade(False, Verdict.CLOSE_TO_OTHER, first, shown, reason)
             partly = plan.several and self._partly_right(plan, stripped)
-            reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped)
+            reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped, g)
             return Grade(False, Verdict.WRONG, first, shown, reason)
         return self._verdict(best, plan, g, shown)
 
@@ -375,8 +387,10 @@ class Grader:
                 same.update(k for k in longer.values() if k >= 0)
         return frozenset(same)
 
-    def _match_number(self, i: int, answer: _Answer, given: str) -> _Match | None:
-        kind = match_number(answer.quantity, answer.date, answer.squashed, given)
+    def _match_number(self, i: int, answer: _Answer, given: str, g: _Form) -> _Match | None:
+        if g.compact == answer.form.compact and _LETTER_THEN_DIGIT.search(answer.text):
+            return _matched(i, "exact", 0)  # a formula as written: "C-60" for "C60" is no -60
+        kind = match_number(answer.quantity, answer.date, answer.squashed, with_powers(given))
         if kind is None or units_differ(answer.text, given):
             return None  # the same number in another unit ("61 miles" for "61 km") is wrong
         return (
@@ -395,13 +409,16 @@ class Grader:
                 if d is not None:
                     return _matched(i, "typo", d)
         if len(gw) == len(ew):
+            if answer.name and initials_for(gw, ew) and self._a_person(answer):
+                d = word_distance(gw[-1], ew[-1])  # "N. Bohr" for "Niels Bohr"
+                return None if d is None else _matched(i, "part", d)
             reordered = len(ew) > 1 and sorted(gw) == sorted(ew)
             if reordered and answer.name and not ends_in_category(ew):
                 return _matched(i, "reorder", 0)
             d = words_distance(gw, ew)
             return None if d is None else _matched(i, "typo", d)
         # Words split or joined ("co existance" for "coexistence"): one slip at most.
-        d = word_distance(g.compact, answer.form.compact)
+        d = word_distance(g.compact, answer.form.compact, alone=len(ew) == 1)
         if d is not None and d <= 1:
             return _matched(i, "typo", d)
         if not answer.name:
@@ -447,7 +464,7 @@ class Grader:
     def _a_person(self, answer: _Answer) -> bool:
         """True when `answer` names a person, so a surname may stand for it ("Nagy" for "Imre
         Nagy", never "Tennis" for "Table Tennis")."""
-        return names_a_person(answer.form.words)
+        return names_a_person(answer.form.words) or reads_as_a_name(answer.form.words)
 
     def _country(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer `g` names in another form of the country ("Great Britain" for
@@ -491,11 +508,14 @@ class Grader:
         return None
 
     def _other_number(self, g: _Form, answer: _Answer) -> bool:
-        """`g` is `answer` in the other number. For a name, only when the notes write that form
-        too ("Nazi" beside "Nazis"): "Mar" is no singular of "Mars"."""
+        """`g` is `answer` in the other number. The plural of a capitalised answer is always its
+        plural ("ions" for "Ion", a definition's first word); its singular only when the notes
+        write that form too ("Nazi" beside "Nazis"): "Mar" is no singular of "Mars"."""
         if answer.numeric or not other_number(g.words, answer.form.words):
             return False
-        return not answer.text[:1].isupper() or g.compact in self._by_compact
+        if not answer.text[:1].isupper() or len(g.compact) > len(answer.form.compact):
+            return True
+        return g.compact in self._by_compact
 
     def _is_other(self, plan: _Plan, compact: str) -> bool:
         k = self._by_compact.get(compact)
@@ -533,7 +553,7 @@ class Grader:
         near = None
         if best.distance and self._other_number(g, answer):
             # "Nazi" for "Nazis": the same group, even when the notes also write it singular
-            return Grade(True, Verdict.ALIAS, answer.text, shown, _NOTES_SAY.format(answer.text))
+            return Grade(True, Verdict.ALIAS, answer.text, shown, _number_reason(g, answer))
         if best.distance:  # a misspelling as close to another entity of the deck
             near = plan.nearest_other(g.compact, best.distance)
         elif best.kind == "extended":  # a longer name that is another entity ("Robert Kennedy")
@@ -543,18 +563,21 @@ class Grader:
         if near is not None:
             name, distance = near
             reason = (
-                f"Not accepted — “{name}” is another answer in these notes; "
-                f"we wanted “{answer.text}”."
+                _ANOTHER_ANSWER.format(name, answer.text)
                 if distance == 0
                 else f"Not accepted — that looks as much like “{name}” as “{answer.text}”."
             )
             return Grade(False, Verdict.CLOSE_TO_OTHER, answer.text, shown, reason)
         if best.distance:
+            if other_number(g.words, answer.form.words):  # "Nazi" for "Nazis": no misspelling
+                return Grade(True, Verdict.TYPO, answer.text, shown, _number_reason(g, answer))
             reason = f"Accepted — the spelling is “{answer.text}”."
             return Grade(True, Verdict.TYPO, answer.text, shown, reason)
         if best.kind == "number":
             # "1.8 m per year" is read as 1.8 million too: with a unit, show the answer as written
-            value = answer.text if unit_of(answer.text) else answer.value_shown
+            value = (
+                answer.text if unit_of(answer.text) not in (None, "percent") else answer.value_shown
+            )
             reason = f"Correct — that's {value}."
             return Grade(True, Verdict.NUMBER, answer.text, shown, reason)
         if best.kind == "exact":
@@ -572,6 +595,16 @@ _NAME_REASONS = {
 }
 
 _NOTES_SAY = "Accepted — the notes say “{}”."
+_ANOTHER_ANSWER = "Not accepted — “{}” is another answer in these notes; we wanted “{}”."
+_IN_THE_NOTES_NUMBER = "Accepted — the notes write it in the {}: “{}”."
+
+
+def _number_reason(g: _Form, answer: _Answer) -> str:
+    """Why an answer in the other number is right, said as that: not a spelling correction."""
+    number = "singular" if len(g.compact) > len(answer.form.compact) else "plural"
+    return _IN_THE_NOTES_NUMBER.format(number, answer.text)
+
+
 _PARTLY_RIGHT = "Partly right — the full answer is “{}”."
 _TOO_LONG = "That answer is too long to check — a few words are enough."
 
@@ -580,14 +613,26 @@ def _accepted(verdict: Verdict, first: str) -> str:
     return "Correct." if verdict is Verdict.EXACT else f"Accepted — also known as “{first}”."
 
 
-def _wrong_reason(plan: _Plan, given: str) -> str:
-    """Why a wrong answer is wrong; for numbers and dates, the two values side by side when the
-    student's text is wholly a number or a date."""
+def _another_word(plan: _Plan, g: _Form) -> bool:
+    """True when `g` is one word of English a letter away from the one-word answer."""
     answer = plan.answers[0]
+    return (
+        not answer.numeric
+        and len(g.words) == len(answer.form.words) == 1
+        and another_word(g.key, answer.form.key)
+    )
+
+
+def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
+    """Why a wrong answer is wrong; for numbers and dates, the two values side by side when the
+    student's text is wholly a number or a date; for another word one letter away, that."""
+    answer = plan.answers[0]
+    if _another_word(plan, g):
+        return f"Not quite — “{given}” is another word; the answer is “{answer.text}”."
     if answer.numeric and units_differ(answer.text, given):
         return f"Not quite — check the unit: the notes say “{answer.text}”."
     if answer.numeric:
-        reason = number_reason(answer.quantity, answer.date, given)
+        reason = number_reason(answer.quantity, answer.date, with_powers(given))
         if reason is not None:
             return reason
     return f"Not quite — the answer is “{answer.text}”."

@@ -55,7 +55,7 @@ def rejected(expected: str | list[str], given: str) -> Grade:
         ("$10 million", "10 million"),
         ("$10 million", "10m"),
         ("$10 million", "10,000,000"),
-        ("$10 million", "£10 million"),
+        ("$10 million", "10 million dollars"),
         ("1/6", "one sixth"),
         ("1/6", "a sixth"),
         ("1/6", "1 in 6"),

@@ -25,7 +25,8 @@ def test_the_other_number_of_the_answer_is_accepted(
 ) -> None:
     result = grade(expected, given, others=others)
     assert result.correct, result.reason
-    assert result.reason == f"Accepted — the notes say “{expected}”."
+    number = "plural" if len(expected) > len(given) else "singular"
+    assert result.reason == f"Accepted — the notes write it in the {number}: “{expected}”."
 
 
 @pytest.mark.parametrize(

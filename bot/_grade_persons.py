@@ -1,0 +1,61 @@
+"""Whether an answer reads as a person's name, so that the surname alone, or the initials and
+the surname, stand for it ("Bohr" or "N. Bohr" for "Niels Bohr").
+
+The list of common given names (`knowledge.given_names`) cannot hold every scientist's, writer's
+or leader's first name ("Niels", "Dmitri", "Imre"). A name of two words neither of which English
+knows (simplemma's dictionary: "niels" and "bohr" are no words, "table" and "tennis" are, and so
+are "hong" and "kong") and which is no country reads as a person's too: a place or a thing is
+named with some word of the language ("Spurn Head", "Dalmatian coast", "Cold War"), and a
+foreign title with its article ("Das Kapital").
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from knowledge.search._dictionary import is_english
+from knowledge.text import fold
+
+_MIN_LETTERS = 3  # "Li Na", "Xi": too short to tell a name from an abbreviation
+# Articles of the languages whose titles English notes quote ("Das Kapital", "Le Monde", "El
+# Niño", "La Traviata"): a title, not a first name.
+_FOREIGN_ARTICLES = frozenset(
+    "das der die den dem des ein eine le la les l el los las il lo gli un une una uno".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=16384)
+def reads_as_a_name(words: tuple[str, ...]) -> bool:
+    """True when folded `words` are a first name and a surname that English does not know as
+    words ("niels bohr", "imre nagy"), and no country ("sri lanka")."""
+    if len(words) != 2 or words[0] in _FOREIGN_ARTICLES:
+        return False
+    return all(
+        len(word) >= _MIN_LETTERS
+        and word.isalpha()
+        and not is_english(word)
+        and word not in _country_name_words()
+        for word in words
+    )
+
+
+@cache
+def _country_name_words() -> frozenset[str]:
+    """Every folded word of a country's name, current or former (ISO 3166 via pycountry):
+    "sri", "lanka", "costa", "rica"."""
+    import pycountry  # loaded when a name is first asked about, not with the bot
+
+    found: set[str] = set()
+    for country in (*pycountry.countries, *pycountry.historic_countries):
+        for field in ("name", "official_name", "common_name"):
+            found.update(fold(str(getattr(country, field, "") or "")).split())
+    return frozenset(found)
+
+
+def initials_for(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `given` is `expected` with its first names cut to their initials ("n bohr" for
+    "niels bohr"); the surname itself is compared by the caller."""
+    if len(given) != len(expected) or len(given) < 2:
+        return False
+    firsts = zip(given[:-1], expected[:-1], strict=True)
+    return all(len(g) == 1 and len(e) > 1 and e[0] == g for g, e in firsts)
