@@ -203,6 +203,13 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
     return {key: tuple(glosses.values()) for key, glosses in found.items()}
 
 
+def all_glosses(ctx: DeckContext) -> tuple[str, ...]:
+    """Every other name the notes give a term ("corrasion" beside "Abrasion"): each is a term of
+    the deck, which a misspelling of another term must not be taken for ("corrasion" is no
+    slip of "corrosion" when the notes name both)."""
+    return tuple(gloss for glosses in ctx.once(_glosses).values() for gloss in glosses)
+
+
 def term_glosses(ctx: DeckContext, term: str) -> tuple[str, ...]:
     """The other names the notes give a key term (or the term for them): each is accepted as
     the term typed, as the blank's extra answers are."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from bot.questions._aliases import all_glosses
 from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
 from bot.questions._chronology import PROMPT as CHRONOLOGY_PROMPT
@@ -289,7 +290,8 @@ class QuestionGenerator:
         self._grouped = {(None, None, None): grouped}
 
     def entities(self) -> tuple[str, ...]:
-        """The deck's names, places, terms, topic titles, acronyms and capitalised phrases.
+        """The deck's names, places, terms, topic titles, acronyms, the other names the notes give
+        terms, and capitalised phrases.
 
         Grading uses them to refuse an answer closer to another entity than to the right one.
         """
@@ -299,6 +301,7 @@ class QuestionGenerator:
             if entity.kind is SpanKind.PERSON:
                 names.append(entity.surname)
         names += self._ctx.stats.acronyms
+        names += all_glosses(self._ctx)  # "Abrasion (corrasion)": corrasion is a term too
         for ref in self._ctx.facts:
             names += [span.text for span in self._ctx.phrases(ref.fact) if span.text[:1].isupper()]
         unique: dict[str, str] = {}

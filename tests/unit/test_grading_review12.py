@@ -4,9 +4,13 @@ cases come from chemistry and coasts notes, and each rule is also tried on other
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.grading import Verdict, grade
+from bot.grading import Grader, Verdict, grade
+from bot.questions import QuestionGenerator
+from knowledge.deck_files import open_deck_file
 
 # -- numbers: units, currencies, formulae -------------------------------------------------------
 
@@ -181,3 +185,63 @@ def test_a_slip_onto_a_word_inside_a_longer_answer_is_still_a_slip() -> None:
     result = grade("West Germany", "Wet Germany")
     assert result.correct
     assert result.reason == "Accepted — the spelling is “West Germany”."
+
+
+# -- a term's other name in the notes is a term of the deck -------------------------------------
+
+RIVERS = """# River processes
+
+## Erosion
+- **Hydraulic action**: the force of the water against the banks and bed.
+- **Abrasion** (corrasion): stones carried by the river scrape the bed and banks.
+- **Solution** (corrosion): weak acids in the water dissolve rocks such as limestone.
+- **Attrition**: stones knock against each other and become smaller and rounder.
+"""
+
+ANATOMY = """# Human body
+
+## Digestion
+- **Small intestine** (ileum): where digested food is absorbed into the blood.
+- **Stomach**: acid and enzymes break down protein.
+
+## Skeleton
+- **Hip bone** (ilium): the largest bone of the pelvis.
+- **Femur**: the thigh bone, the longest bone in the body.
+"""
+
+
+def _quiz_grader(tmp_path: Path, notes: str) -> tuple[QuestionGenerator, Grader]:
+    path = tmp_path / "deck.notes.md"
+    path.write_text(notes, encoding="utf-8")
+    generator = QuestionGenerator(open_deck_file(path))
+    return generator, Grader(generator.entities())
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected", "given"),
+    [
+        (RIVERS, "corrosion", "corrasion"),  # the classic mix-up: two erosion processes
+        (RIVERS, "corrasion", "corrosion"),
+        (ANATOMY, "ileum", "ilium"),  # a gut and a bone
+        (ANATOMY, "ilium", "ileum"),
+    ],
+)
+def test_a_slip_onto_another_name_the_notes_give_a_term_is_that_term(
+    tmp_path: Path, notes: str, expected: str, given: str
+) -> None:
+    generator, grader = _quiz_grader(tmp_path, notes)
+    result = grader.grade(expected, given)
+    assert not result.correct and result.verdict is Verdict.CLOSE_TO_OTHER
+    assert result.reason == (
+        f"Not accepted — “{given}” is another answer in these notes; we wanted “{expected}”."
+    )
+    assert grade(expected, given, others=generator.entities()) == result  # one grading path
+
+
+def test_the_quiz_accepts_a_terms_other_name_and_a_real_slip(tmp_path: Path) -> None:
+    generator, grader = _quiz_grader(tmp_path, RIVERS)
+    blank = next(q for q in generator.all_candidates() if q.answers and q.answers[0] == "Abrasion")
+    assert "corrasion" in blank.answers
+    assert grader.grade(list(blank.answers), "corrasion").correct
+    slip = grader.grade(list(blank.answers), "abrasoin")
+    assert slip.correct and slip.reason == "Accepted — the spelling is “Abrasion”."
