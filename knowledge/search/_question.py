@@ -59,7 +59,7 @@ _AUXILIARIES = word_set(
 )
 _NUMBER_HOW = word_set(
     """
-    many much far long old big large tall high fast heavy deep wide hot cold often quickly
+    many much far long old young big large tall high fast heavy deep wide hot cold often quickly
     """
 )
 _NUMBER_WHAT = word_set(
@@ -201,9 +201,9 @@ def analyse_question(question: str) -> QuestionFrame:
         kind = "number"
     elif not _FORMULA_WORDS.isdisjoint(words) or " work out " in f" {text} ":
         kind = "formula"
-    elif (first in {"what", "which"} or (first in {"at", "by", "to"} and second == "what")) and (
-        _after_wh(words) in _NUMBER_WHAT
-    ):
+    elif (
+        first in {"what", "which"} or (first in {"at", "by", "to", "from"} and second == "what")
+    ) and (_after_wh(words) in _NUMBER_WHAT):
         # "what is the density of water?" wants a number; "what temperature do storms need?" most
         # likely one, but "what energy does active transport use?" a kind of energy.
         category = _after_wh(words)
@@ -258,7 +258,7 @@ def analyse_question(question: str) -> QuestionFrame:
         measure = "percentage"
     elif kind == "number" and first == "how" and second in _EXTENT_HOW:
         measure = "extent"  # "how long is the river?": a length or a time, not "180 cumecs"
-    elif kind == "number" and first == "how" and second == "old":
+    elif kind == "number" and first == "how" and second in {"old", "young"}:
         measure = "age"  # "how old was he?": an age, not "£5,000 of silver"
     elif kind in {"number", "quantity", "measure"} and asks_money(words):
         measure = "money"
@@ -314,7 +314,7 @@ def _after_wh(words: tuple[str, ...]) -> str:
     """The measured noun of "what temperature…", "at what speed…", "what is the population of…";
     empty for "what is speed measured in?" (a unit, not a number) or "what is density?"."""
     rest = list(words)
-    while rest and rest[0] in {"at", "by", "to", "what", "which"}:
+    while rest and rest[0] in {"at", "by", "to", "from", "what", "which"}:
         rest.pop(0)
     linked = bool(rest) and rest[0] in {"is", "was", "are", "were"}
     while rest and rest[0] in {"is", "was", "are", "were", "the", "a", "an"}:

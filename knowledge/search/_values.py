@@ -90,7 +90,12 @@ _UNITS: dict[str, re.Pattern[str]] = {
             r"[\s-]*old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|\d0s)\b|\bborn\b"
             r"|\b(?:about|around|nearly|almost|only|just|aged?)\s+(?:twenty|thirty|forty|fifty"
             r"|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            r"|seventeen|eighteen|nineteen)\b|\b\w+\s+years?\s+old\b",
+            r"|seventeen|eighteen|nineteen)\b|\b\w+\s+years?\s+old\b"
+            # a young child's age in weeks or months: "from about 7 months", "as young as 2
+            # weeks", "by 18 months", "2 to 7 months"
+            r"|\b(?:from|at|by|until|till|before|after|under|over|young\s+as|old\s+as)\s+"
+            r"(?:about\s+|around\s+|roughly\s+|approx\.?\s+)?\d+\s*(?:weeks?|months?)\b"
+            r"|\b\d+\s*(?:-|–|to)\s*\d+\s*months\b",
         ),
         (
             ("population",),
