@@ -74,6 +74,7 @@ from knowledge.search._names import (
     name_words,
 )
 from knowledge.search._neighbours import MIN_SIMILARITY_USED, NEIGHBOUR_TRUST, WordNeighbours
+from knowledge.search._phrasal import phrasal_meanings
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._shorthand import full_form, spelt_in_full
 from knowledge.search._spans import (
@@ -862,6 +863,7 @@ class FactSearch:
         near = self._near_in_meaning(question, terms, frame)
         expanded: list[QueryTerm] = []
         measured = measured_numbers(question)
+        phrasal = phrasal_meanings(" ".join(folded_words(question)))
         for term in terms:
             if not term.alternatives and _filler_adverb(term.text):
                 continue  # "how do catalysts acutally work": how it is put, not what is asked
@@ -879,7 +881,8 @@ class FactSearch:
                 if stem not in have and (stem in self._index or stem in self._heads):
                     have.add(stem)
                     extra.append((stem, FAMILY_TRUST))
-            for other in sorted(synonyms(term.text)):  # "predict" finds "prophesy", less surely
+            # "predict" finds "prophesy", "came (up with)" finds "invented", less surely
+            for other in sorted(synonyms(term.text) | phrasal.get(term.text, frozenset())):
                 for form in (other, *sorted(word_family(other))):
                     stem = index_word(form)
                     if stem not in have and (stem in self._index or stem in self._heads):
