@@ -1242,7 +1242,8 @@ class FactSearch:
             and (
                 kind != "expansion"
                 or frame.acronym is None
-                or acronym_of(text, span) == frame.acronym
+                # "OIL RIG → Oxidation Is Loss, …" for "what does oil rig stand for?"
+                or frame.acronym in acronym_of(text, span).split()
             )
         ]
         if frame.counted is not None:

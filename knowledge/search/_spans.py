@@ -79,8 +79,12 @@ _DASHED = re.compile(
     r"\b([A-Z]{2,9})\s+[-–—]\s+((?:[A-Z][\w'’]*(?:\s+(?:of|the|and|for)\b)*\s*){2,9})"
 )
 # "A: WEIRDO - Wishes, Emotions, Impersonal expressions, …": a mnemonic spelt by the items after
-# it, to the end of the line (anywhere in it: a flashcard's "A: " may come first).
-_LISTED = re.compile(r"\b([A-Z]{2,9})\s+[-–—:=]\s+([A-Z][^;()]{3,150}?)\s*$")
+# it, to the end of the line (anywhere in it: a flashcard's "A: " may come first), or to a
+# bracket closing it; of two words too, after an arrow: "OIL RIG → Oxidation Is Loss, Reduction
+# Is Gain (of electrons)".
+_LISTED = re.compile(
+    r"\b([A-Z]{2,9}(?: [A-Z]{2,9})?)\s+(?:[-–—:=→]|->)\s+([A-Z][^;()]{3,150}?)\s*(?:\([^()]*\))?$"
+)
 # "HIC / NEE / LIC = high income country / newly emerging economy / low income country"
 _SLASHED = re.compile(
     r"\b([A-Z]{2,9}(?:\s*/\s*[A-Z]{2,9})+)\s*(?:=|:|[-–—])\s*([^;()]{5,200}?)\s*$"
@@ -242,7 +246,7 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
                 and _LABEL_BEFORE.search(text, 0, match.start()) is None
             ):
                 spans.append(("number", match.start(), match.end()))
-    if any(mark in text for mark in "(=:-–—") or "stands" in words:
+    if any(mark in text for mark in "(=:-–—→") or "stands" in words:
         spans.extend(_expansions(text))
     spans.extend(_names(text, people, places))
     if not words.isdisjoint(_REASON_TRIGGERS):
@@ -306,7 +310,7 @@ def acronym_of(text: str, span: Span) -> str:
         if letters.isupper():
             return letters.casefold()
     # "the MINT countries (…)", "SEATO – South East Asia …": the acronym a word or dash back
-    found = re.search(r"\b([A-Z]{2,9})s?\s+(?:[a-z]{3,15}|[-–—:=])\s*$", before)
+    found = re.search(r"\b([A-Z]{2,9}(?: [A-Z]{2,9})?)s?\s+(?:[a-z]{3,15}|[-–—:=→]|->)\s*$", before)
     if found and _spells(found.group(1), text[start:end]):
         return found.group(1).casefold()
     if "/" in text:
@@ -475,7 +479,8 @@ def _spells(acronym: str, expansion: str) -> bool:
     by_items = "".join(item[0] for item in items)
     words = [word for word in expansion.split() if word[:1].isupper()]
     by_words = "".join(word[0] for word in words)
-    return acronym.upper() in {by_items.upper(), by_words.upper()} and len(items + words) > 2
+    letters = acronym.replace(" ", "").upper()
+    return letters in {by_items.upper(), by_words.upper()} and len(items + words) > 2
 
 
 def _initials_agree(acronym: str, expansion: str) -> bool:
