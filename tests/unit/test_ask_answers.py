@@ -322,12 +322,12 @@ def test_the_evaluation_set_meets_its_targets() -> None:
 # held-out figures in docs/ask.md are far from 92% / 90%.
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
-    "heldout4.yaml": (DATA4, 110, 76),
+    "heldout4.yaml": (DATA4, 111, 76),
     "heldout5.yaml": (DATA5, 113, 64),
     "heldout6.yaml": (DATA6, 93, 61),
-    "heldout7.yaml": (DATA7, 107, 69),
+    "heldout7.yaml": (DATA7, 108, 69),
     "heldout8.yaml": (DATA8, 87, 64),
-    "heldout10.yaml": (DATA10, 102, 29),
+    "heldout10.yaml": (DATA10, 107, 29),
 }
 
 
