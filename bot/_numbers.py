@@ -144,6 +144,34 @@ def tokenise(text: str) -> list[Token]:
     return list(_tokenised(text))
 
 
+# A word token of `_TOKEN` is a whole run of letters (a number's glued letters are its tail, also
+# a run): the runs of a text hold every word it tokenises to, and maybe a tail or two more.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)
+def _glance(text: str) -> tuple[bool, frozenset[str]]:
+    """Whether `text`, prepared as `tokenise` prepares it, holds a digit, and its letter runs
+    (a superset of its word tokens)."""
+    prepared = text.translate(_DASHES).casefold()
+    return _DIGIT.search(prepared) is not None, frozenset(_LETTER_RUN.findall(prepared))
+
+
+def _may_name_a_month(text: str) -> bool:
+    """False when no word of `text` is a month's name, so it is no date (`parse_date`): a big
+    deck's grader reads each of its tens of thousands of names as a date and as a quantity, and
+    tokenising each for that was about half of the grader's build."""
+    return not _MONTHS.keys().isdisjoint(_glance(text)[1])
+
+
+def _may_hold_a_number(text: str) -> bool:
+    """False when `text` has neither a digit nor a number word, so it states no quantity
+    (`parse_quantity`: every amount starts with digits or a number word)."""
+    digit, runs = _glance(text)
+    return digit or not _NUMBER_WORDS.isdisjoint(runs)
+
+
 @lru_cache(maxsize=1024)
 def _tokenised(text: str) -> tuple[Token, ...]:
     """`tokenise`, kept for the last texts: an answer is read as a date and then as a quantity,
@@ -363,6 +391,8 @@ def parse_quantity(text: str) -> Quantity | None:
     scale, number words, an ordinal, a fraction "1/6" / "one in six", or a range "1953-64"), an
     optional percent sign, then at most four unit words ("30,000 troops", "125 die").
     """
+    if not _may_hold_a_number(text):
+        return None
     tokens = tokenise(text)
     i = 0
     while i < len(tokens) and tokens[i][1] in _LEADING and tokens[i][0] != "num":
@@ -489,6 +519,8 @@ def parse_date(text: str) -> CalendarDate | None:
     """A calendar date in words: "4 November 1956", "4th Nov", "November 4, 1956", "the fourth of
     November", "November 1956". Numeric dates ("4/11/1956") are not read: day and month order differ
     between countries."""
+    if not _may_name_a_month(text):
+        return None
     tokens = [t for t in tokenise(text) if t[0] != "sym" or t[1] not in "-/"]
     while tokens and tokens[0][1] in ("on", "the", "in"):
         tokens = tokens[1:]

@@ -79,6 +79,8 @@ _DIGITS = re.compile(r"\d+")
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\d")  # "C60", "CO2": a name with a number in it
 # Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.
 _PART_SEPARATORS = re.compile(r"(?:\s*(?:\band\b|&|\+|;|(?<!\d),|,(?!\d))\s*)+", re.IGNORECASE)
+# What each separator holds (the expression's search tries every position of every name).
+_MAY_SEPARATE = re.compile(r"and|[&+;,]", re.IGNORECASE)
 
 
 class Verdict(enum.StrEnum):
@@ -171,6 +173,8 @@ def _answer(text: str) -> _Answer:
 @lru_cache(maxsize=16384)
 def _split_parts(text: str) -> tuple[str, ...]:
     """The parts of an answer written as a list ("Warsaw and NATO", "NATO, Warsaw")."""
+    if _MAY_SEPARATE.search(text) is None:  # most names: no separator to split at
+        return (text,) if text.strip() else ()
     return tuple(piece for piece in _PART_SEPARATORS.split(text) if piece.strip())
 
 

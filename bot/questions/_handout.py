@@ -55,6 +55,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Sentences, and the parts a title line joins with a spaced dash or a semicolon: "Revision notes
 # (Year 10, Topic 7) - read alongside your textbook pages 140-168" is a label and an instruction.
 _SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-Z])|\s+[-–—]\s+|;\s+")
+# A character each of `_SENTENCE`'s splits needs (a cheaper search than the split's).
+_MAY_SPLIT = re.compile(r"[.!;\-–—]")
 # Words a document label line may hold beside its labels: "Notes for Year 11 (AQA, Paper 2)".
 _GLUE = frozenset({"for", "the", "and", "of", "on", "in", "to", "a", "an", "with", "from", "by"})
 _MAX_LEFT = 1
@@ -71,7 +73,11 @@ _SUBJECTS = frozenset(
 @lru_cache(maxsize=4096)
 def is_handout_line(text: str) -> bool:
     """True when every sentence of `text` is a study instruction or a document label line."""
-    sentences = [part.strip() for part in _SENTENCE.split(text.strip()) if part.strip()]
+    stripped = text.strip()
+    if _MAY_SPLIT.search(stripped) is None:  # one sentence (most lines): nothing to split at
+        sentences = [stripped] if stripped else []
+    else:
+        sentences = [part.strip() for part in _SENTENCE.split(stripped) if part.strip()]
     return bool(sentences) and all(_instruction(s) or _labels_only(s) for s in sentences)
 
 
@@ -99,6 +105,8 @@ def _may_hold_labels(sentence: str) -> bool:
     """False when `_LABELS` cannot match: no word the sentence holds opens a label. Words are
     casefolded, with the Turkish dotted and dotless i read as "i" as the expression's
     IGNORECASE does."""
+    if sentence.isascii():  # most lines: lower is casefold, and the words are looked up in C
+        return not _LABEL_OPENINGS.isdisjoint(_TOKEN.findall(sentence.lower()))
     for word in _TOKEN.findall(sentence):
         folded = word.casefold()
         if not folded.isascii():
@@ -125,6 +133,21 @@ _EXAM_MECHANICS = re.compile(
     r"|\bexam\s+(?:questions?|answers?|papers?)\b",
     re.IGNORECASE,
 )
+# Every `_EXAM_MECHANICS` match holds one of these words (in any case).
+_MECHANICS_WORDS = ("mark", "exam", "question")
+
+
+def _may_name_mechanics(text: str) -> bool:
+    """False when `_EXAM_MECHANICS` cannot match: a plain ASCII line without "mark", "exam" or
+    "question" (every line of a deck is asked this, and the expression's search tries each of
+    its openings at every character). Other text is left to the expression, whose IGNORECASE
+    also reads a few non-ASCII letters as ASCII ones."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _MECHANICS_WORDS)
+
+
 # A verb saying what is or was: a statement has one, an instruction ("Say …", "Use …") not.
 _STATING_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|did|isn't|aren't|wasn't"
@@ -138,6 +161,6 @@ _STATING_VERB = re.compile(
 def is_exam_advice(text: str, *, in_advice_section: bool = False) -> bool:
     """True for advice on answering the exam: a line about its questions or marks anywhere, or a
     line without a stating verb in a section of exam advice (`in_advice_section`)."""
-    if _EXAM_MECHANICS.search(text):
+    if _may_name_mechanics(text) and _EXAM_MECHANICS.search(text):
         return True
     return in_advice_section and _STATING_VERB.search(text) is None

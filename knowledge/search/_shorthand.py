@@ -35,6 +35,8 @@ SHORT_FORMS: dict[str, str] = {
 _SLASHED = re.compile(r"(?<![\w/])(w/o|w/|b/c)(?=\s|\w|$)", re.IGNORECASE)
 _SLASHED_MEANS = {"w/o": "without", "w/": "with", "b/c": "because"}
 _COMPASS = re.compile(r"(?<![\w'’.])(?<!\d )(NE|NW|SE|SW|N|S|E|W)(?![\w'’])")
+# The last letter of every `_COMPASS` match: a compass capital with no word character after it.
+_MAY_BE_COMPASS = re.compile(r"[NSEW](?![\w'’])")
 _COMPASS_MEANS = {
     "N": "north",
     "S": "south",
@@ -54,15 +56,20 @@ def spelt_in_full(text: str) -> str:
     """The words a line's shorthand stands for, space-separated ("" when it has none): "N Korean
     army invades S" -> "north south"; "govt corrupt" -> "government"; "US troops" -> "united
     states america american"."""
-    found: list[str] = [_COMPASS_MEANS[match.group(1)] for match in _COMPASS.finditer(text)]
-    found += [_SLASHED_MEANS[match.group(1).casefold()] for match in _SLASHED.finditer(text)]
-    if _US.search(text):
+    # Each expression is searched only where what it must hold is there: every line of a deck
+    # is asked this, and the expressions' look-behinds are tried at every character.
+    found: list[str] = []
+    if _MAY_BE_COMPASS.search(text) is not None:
+        found += [_COMPASS_MEANS[match.group(1)] for match in _COMPASS.finditer(text)]
+    if "/" in text:
+        found += [_SLASHED_MEANS[match.group(1).casefold()] for match in _SLASHED.finditer(text)]
+    if "U" in text and _US.search(text):
         found.append("united states america american")
-    found += [  # lower case only: "BC" is a date, "Temp" a name
-        SHORT_FORMS[word]
-        for word in _WORD.findall(text)
-        if word in SHORT_FORMS and word == word.casefold()
-    ]
+    words = _WORD.findall(text)
+    if not SHORT_FORMS.keys().isdisjoint(words):
+        found += [  # lower case only: "BC" is a date, "Temp" a name
+            SHORT_FORMS[word] for word in words if word in SHORT_FORMS and word == word.casefold()
+        ]
     return " ".join(found)
 
 

@@ -89,6 +89,9 @@ _LISTED = re.compile(
 _SLASHED = re.compile(
     r"\b([A-Z]{2,9}(?:\s*/\s*[A-Z]{2,9})+)\s*(?:=|:|[-–—])\s*([^;()]{5,200}?)\s*$"
 )
+# What the acronym of every expression of `_expansions` but the bracketed ones and a table
+# row's cells starts with.
+_CAPITAL_PAIR = re.compile(r"[A-Z][A-Z0-9&]")
 _ACRONYM_EQUALS = re.compile(r"^([A-Z][A-Z0-9&]{1,9})\s*(?:=|:|-|–|stands for)\s*(.{3,120})$")
 # A table row as the importer writes it: "Stands for; LAN: Local Area Network; WAN: …" or
 # "Protocol: IP; Full name: Internet Protocol; Port: –". Each cell is "label: value" or a value.
@@ -337,6 +340,8 @@ def _expansions(text: str) -> list[Span]:
     # Each expression but `_ACRONYM_EQUALS` needs a bracket or a dash: most lines with a colon
     # ("Term: definition", every card of a flashcard deck) have neither, so none is run on them.
     bracket = "(" in text
+    if not bracket and not (";" in text and ":" in text) and _CAPITAL_PAIR.search(text) is None:
+        return found  # every other expression spells its acronym with two capitals
     for match in _BRACKET_AFTER.finditer(text) if bracket else ():
         acronym, expansion = match.group(1), match.group(2)
         if _initials_agree(acronym, expansion):
