@@ -9,7 +9,10 @@ resembles, another answer of the deck is never accepted.
 
 from __future__ import annotations
 
+from wordfreq import zipf_frequency
+
 from knowledge.search._lemma import lemma
+from knowledge.search._real_words import is_real_word
 
 # Endings that make another word of one family from one stem: social/sociable,
 # aggressive/aggression, secure/security. The stem must be long enough to mean something; "-ism"
@@ -73,3 +76,36 @@ def other_number(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
         return False
     plural = many in (one + "s", one + "es") or (one.endswith("y") and many == one[:-1] + "ies")
     return plural and lemma(many) == one  # the dictionary knows it as that word's plural
+
+
+_MIN_PART = 4  # "coast" + "line": each part of a compound a word of its own, not an ending
+
+
+def gerund_of(given: str, expected: str) -> bool:
+    """True when one folded word is the other's -ing form ("bonding" / "bond", "mining" /
+    "mine"): the process and the thing it makes, one answer in a term ("metallic bond")."""
+    short, long = sorted((given, expected), key=len)
+    if len(short) < MIN_STEM or not long.endswith("ing"):
+        return False
+    stem = long[:-3]
+    return stem in (short, short.removesuffix("e"))
+
+
+def compound_of(given: str, expected: str) -> bool:
+    """True when one folded word is the other with a word of English joined on, and English
+    knows the whole as a word ("coastline" / "coast", "farmland" / "farm"): the thing named and
+    its extent, one answer to a teacher."""
+    short, long = sorted((given, expected), key=len)
+    rest = long[len(short) :]
+    if not long.startswith(short) or len(short) < MIN_STEM or len(rest) < _MIN_PART:
+        return False
+    if rest in _SUFFIX_WORDS:
+        return False  # "statement", "friendship", "homeless": another word made of it
+    return is_real_word(long) and is_real_word(short) and zipf_frequency(rest, "en") >= _COMMON
+
+
+# Word endings that are words too but make another word of the stem, not its extent.
+_SUFFIX_WORDS = frozenset(
+    "ship hood ness less ward wards able ible ment ful like wise some dom ling let ette".split()  # noqa: SIM905
+)
+_COMMON = 4.0  # Zipf frequency of a common English word ("line" 5.5, "land" 5.2; "ment" 3.1)

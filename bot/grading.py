@@ -51,7 +51,14 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot._grade_forms import MIN_STEM, other_number, same_family, without_compass
+from bot._grade_forms import (
+    MIN_STEM,
+    compound_of,
+    gerund_of,
+    other_number,
+    same_family,
+    without_compass,
+)
 from bot._grade_numbers import match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
 from bot._grade_persons import initials_for, reads_as_a_name
@@ -64,7 +71,7 @@ from bot._names import (
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
 from bot._spelling import another_word, word_distance, words_distance
-from bot._units import unit_of, units_differ, with_powers
+from bot._units import currency_of, unit_of, units_differ, with_powers
 from knowledge.given_names import is_title, names_a_person
 from knowledge.text import americanise, drop_article, fold
 
@@ -311,7 +318,7 @@ class Grader:
         best: _Match | None = None
         for i, answer in enumerate(plan.answers):
             if answer.numeric:
-                match = self._match_number(i, answer, stripped, g)
+                match = self._match_number(i, answer, stripped, g, plan)
             else:
                 match = self._match_text(i, answer, g, plan)
                 if match is None and answer.parts:
@@ -328,6 +335,9 @@ class Grader:
                 return Grade(
                     True, Verdict.ALIAS, other_form.text, shown, _NOTES_SAY.format(other_form.text)
                 )
+            head = self._head_variant(plan, g)
+            if head is not None:  # "covalent bonding" for "Covalent bond"
+                return Grade(True, Verdict.ALIAS, head.text, shown, _NOTES_SAY.format(head.text))
             country = self._country(plan, g)
             if country is not None:
                 reason = f"Accepted — the answer is “{country.text}”."
@@ -391,11 +401,13 @@ class Grader:
                 same.update(k for k in longer.values() if k >= 0)
         return frozenset(same)
 
-    def _match_number(self, i: int, answer: _Answer, given: str, g: _Form) -> _Match | None:
+    def _match_number(
+        self, i: int, answer: _Answer, given: str, g: _Form, plan: _Plan
+    ) -> _Match | None:
         if g.compact == answer.form.compact and _LETTER_THEN_DIGIT.search(answer.text):
             return _matched(i, "exact", 0)  # a formula as written: "C-60" for "C60" is no -60
         kind = match_number(answer.quantity, answer.date, answer.squashed, with_powers(given))
-        if kind is None or units_differ(answer.text, given):
+        if kind is None or _unit_refused(plan, given):
             return None  # the same number in another unit ("61 miles" for "61 km") is wrong
         return (
             _matched(i, kind, 0) if kind in ("exact", "number", "year") else _Match(2, 1, i, kind)
@@ -511,6 +523,24 @@ class Grader:
                     return answer
         return None
 
+    def _head_variant(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted term `g` gives with its head noun in another form a teacher accepts:
+        the same words before it, and the noun or its -ing form ("covalent bonding" for "Covalent
+        bond") or the compound English makes of it ("Dalmatian coastline" for "Dalmatian
+        coast"). Never for a name, nor a compound that is another entity of the deck."""
+        for answer in plan.answers:
+            ew = answer.form.words
+            if answer.numeric or answer.name or len(ew) < 2 or len(g.words) != len(ew):
+                continue
+            if g.words[:-1] != ew[:-1]:
+                continue
+            mine, theirs = g.words[-1], ew[-1]
+            if gerund_of(mine, theirs):
+                return answer
+            if compound_of(mine, theirs) and not self._is_other(plan, g.compact):
+                return answer
+        return None
+
     def _other_number(self, g: _Form, answer: _Answer) -> bool:
         """`g` is `answer` in the other number. The plural of a capitalised answer is always its
         plural ("ions" for "Ion", a definition's first word); its singular only when the notes
@@ -617,6 +647,14 @@ def _accepted(verdict: Verdict, first: str) -> str:
     return "Correct." if verdict is Verdict.EXACT else f"Accepted — also known as “{first}”."
 
 
+def _unit_refused(plan: _Plan, given: str) -> bool:
+    """True when `given` names a unit (or currency) and the accepted answers that name one all
+    name another: "61 miles" against "61" and "61 km" (a blank's number and the unit the line
+    writes after it), or against "61 km" alone."""
+    named = [a.text for a in plan.answers if a.numeric and (unit_of(a.text) or currency_of(a.text))]
+    return bool(named) and all(units_differ(text, given) for text in named)
+
+
 def _another_word(plan: _Plan, g: _Form) -> bool:
     """True when `g` is one word of English a letter away from the one-word answer."""
     answer = plan.answers[0]
@@ -633,8 +671,9 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     answer = plan.answers[0]
     if _another_word(plan, g):
         return f"Not quite — “{given}” is another word; the answer is “{answer.text}”."
-    if answer.numeric and units_differ(answer.text, given):
-        return f"Not quite — check the unit: the notes say “{answer.text}”."
+    if answer.numeric and _unit_refused(plan, given):
+        said = next((a.text for a in plan.answers if a.numeric and unit_of(a.text)), answer.text)
+        return f"Not quite — check the unit: the notes say “{said}”."
     if answer.numeric:
         reason = number_reason(answer.quantity, answer.date, with_powers(given))
         if reason is not None:

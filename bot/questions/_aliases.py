@@ -197,7 +197,7 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
             if expansion:
                 found.setdefault(fold(expansion), {}).setdefault(fold(initials), initials)
                 found.setdefault(fold(initials), {}).setdefault(fold(expansion), expansion)
-        for term, other in _term_glosses(ctx, ref.text):
+        for term, other in (*_term_glosses(ctx, ref.text), *_also_called(ctx, ref.text)):
             found.setdefault(fold(term), {}).setdefault(fold(other), other)
             found.setdefault(fold(other), {}).setdefault(fold(term), term)
     return {key: tuple(glosses.values()) for key, glosses in found.items()}
@@ -251,6 +251,32 @@ def _term_glosses(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
         if _names_something(ctx, inside):
             continue  # another name of the deck: accepting it would accept a wrong answer
         yield before, inside
+
+
+# "Atomic number: the number of protons … (also called the proton number)": the other name a
+# definition line gives its term, after "also called", "also known as", "aka".
+_ALSO_CALLED = re.compile(
+    r"(?:\(|,|;|\s[-–—]\s)\s*(?:also\s+(?:called|known\s+as|named|termed)|sometimes\s+called|"
+    r"aka|a\.k\.a\.)\s+(?:the\s+|a\s+|an\s+)?[\"'“‘]?(?P<other>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,3})"
+)
+
+
+def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
+    """(key term, other name) for a definition line of a term the deck defines that gives the
+    term another name ("Atomic number: … (also called the proton number)"); the other name is
+    cut at its first function word, and is no other name of the deck."""
+    head, colon, definition = text.partition(":")
+    if not colon or fold(head.strip()) not in ctx.term_names or "also" not in definition:
+        return
+    for match in _ALSO_CALLED.finditer(definition):
+        words: list[str] = []
+        for word in match.group("other").split():
+            if fold(word) in STOP_WORDS:
+                break
+            words.append(word)
+        other = " ".join(words)
+        if other and not _names_something(ctx, other) and fold(other) != fold(head):
+            yield head.strip(), other
 
 
 def _names_something(ctx: DeckContext, text: str) -> bool:

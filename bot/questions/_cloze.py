@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from bot._units import unit_of
 from bot.questions._aliases import extra_answers, fuller_name, shares_its_noun, type_word
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
@@ -98,7 +99,26 @@ def accepted_answers(ctx: DeckContext, span: Span, text: str = "") -> tuple[str,
         if entity.kind is SpanKind.PERSON:
             answers.append(entity.surname)
     answers += extra_answers(ctx, text, span)
+    with_unit = unit_after(span, text)
+    if with_unit is not None:
+        answers.append(with_unit)
     return with_notes_spellings(ctx, answers)
+
+
+_NEXT_WORD = re.compile(r"\s*([^\s,;:()]+)")
+
+
+def unit_after(span: Span, text: str) -> str | None:
+    """The blank's number with the unit the line writes after it ("61 km" for "Runs about _____
+    km from …"), or None: accepted too, so that the grader, knowing the unit, refuses the same
+    number in another ("61 miles")."""
+    if span.kind not in (SpanKind.QUANTITY, SpanKind.PERCENT) or unit_of(span.text):
+        return None
+    word = _NEXT_WORD.match(text, span.end)
+    if word is None:
+        return None
+    written = f"{span.text} {word.group(1)}"
+    return written if unit_of(written) is not None else None
 
 
 def with_notes_spellings(ctx: DeckContext, answers: list[str]) -> tuple[str, ...]:

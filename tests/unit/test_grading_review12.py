@@ -245,3 +245,123 @@ def test_the_quiz_accepts_a_terms_other_name_and_a_real_slip(tmp_path: Path) -> 
     assert grader.grade(list(blank.answers), "corrasion").correct
     slip = grader.grade(list(blank.answers), "abrasoin")
     assert slip.correct and slip.reason == "Accepted — the spelling is “Abrasion”."
+
+
+# -- a term's head noun in another form ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Covalent bond", "covalent bonding"),
+        ("metallic bonding", "metallic bond"),
+        ("Discordant coastline", "discordant coast"),
+        ("Dalmatian coast", "Dalmatian coastline"),
+        ("Open-cast mine", "open-cast mining"),  # geography, economics: the same rules
+        ("Arable farmland", "arable farm"),
+    ],
+)
+def test_the_head_noun_as_its_process_or_its_compound_is_the_same_term(
+    expected: str, given: str
+) -> None:
+    result = grade(expected, given)
+    assert result.correct and result.verdict is Verdict.ALIAS
+    assert result.reason == f"Accepted — the notes say “{expected}”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Nation state", "nation statement"),  # an ending that makes another word
+        ("Ionic bond", "ionic compound"),
+        ("Cold War", "Cold Warfare"),  # a name is what it is
+        ("Covalent bond", "ionic bonding"),
+    ],
+)
+def test_another_word_made_of_the_head_noun_is_not_the_term(expected: str, given: str) -> None:
+    result = grade(expected, given)
+    assert not result.correct
+    assert result.reason == f"Not quite — the answer is “{expected}”."
+
+
+# -- what the line itself says about the blank --------------------------------------------------
+
+ECONOMICS = """# Macroeconomics
+
+## Growth
+- Gross domestic product: the value of all goods and services made in a year (also known as national output).
+- Economic growth is a rise in gross domestic product over time.
+- Mount Everest rises 8849 m above sea level.
+- The Monetary Policy Committee (MPC) sets the Bank Rate.
+"""
+
+COASTS = """# Coasts
+
+## The Holderness coast
+- Runs about 61 km from Flamborough Head to Spurn Head.
+- The Intergovernmental Panel on Climate Change (IPCC) reports every few years.
+- The IPCC projects a rise in sea level of up to 1 m by 2100.
+"""
+
+CHEMISTRY = """# Chemistry
+
+## Atoms
+- Atomic number: the number of protons in the nucleus of an atom (also called the proton number).
+- Mass number: the total number of protons and neutrons in the nucleus.
+- Isotope: an atom of the same element with a different number of neutrons.
+
+## The periodic table
+- Elements are arranged in order of increasing atomic number.
+- Isotopes have the same atomic number but a different mass number.
+"""
+
+
+def _blank(generator: QuestionGenerator, answer: str, prompt: str = "") -> tuple[str, ...]:
+    return next(
+        q.answers
+        for q in generator.all_candidates()
+        if q.kind.value == "cloze" and q.answers[0] == answer and prompt in q.prompt
+    )
+
+
+@pytest.mark.parametrize(
+    ("notes", "answer", "other"),
+    [
+        (CHEMISTRY, "atomic number", "proton number"),  # "(also called the proton number)"
+        (ECONOMICS, "gross domestic product", "national output"),  # "(also known as …)"
+    ],
+)
+def test_the_other_name_a_definition_gives_its_term_answers_its_blank(
+    tmp_path: Path, notes: str, answer: str, other: str
+) -> None:
+    generator, grader = _quiz_grader(tmp_path, notes)
+    answers = _blank(generator, answer)
+    result = grader.grade(list(answers), other)
+    assert result.correct
+    assert result.reason == f"Accepted — also known as “{answer}”."
+    assert grade(list(answers), other, others=generator.entities()) == result
+
+
+@pytest.mark.parametrize(
+    ("notes", "answer", "unit", "wrong"),
+    [(COASTS, "61", "61 km", "61 miles"), (ECONOMICS, "8849", "8849 m", "8849 feet")],
+)
+def test_a_blanks_number_in_another_unit_than_the_lines_is_wrong(
+    tmp_path: Path, notes: str, answer: str, unit: str, wrong: str
+) -> None:
+    generator, grader = _quiz_grader(tmp_path, notes)
+    answers = _blank(generator, answer)
+    assert answers == (answer, unit)
+    result = grader.grade(list(answers), wrong)
+    assert not result.correct
+    assert result.reason == f"Not quite — check the unit: the notes say “{unit}”."
+    assert grader.grade(list(answers), answer).reason == "Correct."
+    assert grader.grade(list(answers), unit).correct
+
+
+def test_an_acronym_is_answered_by_the_name_the_notes_spell_out(tmp_path: Path) -> None:
+    generator, grader = _quiz_grader(tmp_path, COASTS)
+    answers = _blank(generator, "IPCC", "projects")
+    result = grader.grade(list(answers), "Intergovernmental Panel on Climate Change")
+    assert result.correct
+    assert result.reason == "Accepted — also known as “IPCC”."
