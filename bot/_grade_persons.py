@@ -11,7 +11,7 @@ foreign title with its article ("Das Kapital").
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from knowledge.search._dictionary import is_english
 from knowledge.text import fold
@@ -39,17 +39,22 @@ def reads_as_a_name(words: tuple[str, ...]) -> bool:
     )
 
 
-@cache
 def _country_name_words() -> frozenset[str]:
     """Every folded word of a country's name, current or former (ISO 3166 via pycountry):
-    "sri", "lanka", "costa", "rica"."""
-    import pycountry  # loaded when a name is first asked about, not with the bot
+    "sri", "lanka", "costa", "rica". Built on first use and kept: a table, not a memo of
+    answers."""
+    if not _COUNTRY_WORDS:
+        import pycountry  # loaded when a name is first asked about, not with the bot
 
-    found: set[str] = set()
-    for country in (*pycountry.countries, *pycountry.historic_countries):
-        for field in ("name", "official_name", "common_name"):
-            found.update(fold(str(getattr(country, field, "") or "")).split())
-    return frozenset(found)
+        found: set[str] = set()
+        for country in (*pycountry.countries, *pycountry.historic_countries):
+            for field in ("name", "official_name", "common_name"):
+                found.update(fold(str(getattr(country, field, "") or "")).split())
+        _COUNTRY_WORDS.append(frozenset(found))
+    return _COUNTRY_WORDS[0]
+
+
+_COUNTRY_WORDS: list[frozenset[str]] = []
 
 
 def initials_for(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:

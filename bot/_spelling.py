@@ -39,7 +39,7 @@ import re
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from knowledge.search._aliases import country_words
+from knowledge.search import _aliases
 from knowledge.search._real_words import may_correct
 
 SHORT_WORD = 5  # words up to this length need a plausible slip, not just any edit
@@ -146,7 +146,7 @@ def two_words(given: str, expected: str) -> bool:
     ("colour") is the same word; two letters swapped ("from" for "form"), or one left out or
     typed twice, is the hand's slip whatever it spells; a country is a name, and its look-alikes
     no rival ("Chins" for "China")."""
-    if given == expected or len(given) != len(expected) or expected in country_words():
+    if given == expected or len(given) != len(expected):
         return False
     changed = [k for k, (a, b) in enumerate(zip(given, expected, strict=True)) if a != b]
     swapped = (
@@ -155,7 +155,9 @@ def two_words(given: str, expected: str) -> bool:
         and given[changed[0]] == expected[changed[1]]
         and given[changed[1]] == expected[changed[0]]
     )
-    return not swapped and not may_correct(given, expected)
+    if swapped or may_correct(given, expected):
+        return False
+    return expected not in _aliases.country_words()  # a table built once, not per answer
 
 
 def another_word(given: str, expected: str) -> bool:

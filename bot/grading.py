@@ -651,6 +651,8 @@ def _unit_refused(plan: _Plan, given: str) -> bool:
     """True when `given` names a unit (or currency) and the accepted answers that name one all
     name another: "61 miles" against "61" and "61 km" (a blank's number and the unit the line
     writes after it), or against "61 km" alone."""
+    if unit_of(given) is None and currency_of(given) is None:
+        return False  # most answers: a bare number, nothing to tell apart
     named = [a.text for a in plan.answers if a.numeric and (unit_of(a.text) or currency_of(a.text))]
     return bool(named) and all(units_differ(text, given) for text in named)
 
