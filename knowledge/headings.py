@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from knowledge.text import fold
 
-__all__ = ["is_advice_title", "is_structural_title", "short_title"]
+__all__ = ["is_advice_title", "is_structural_title", "short_title", "without_instruction"]
 
 # What every set of notes may have, in any subject: front matter, back matter and a glossary.
 _KINDS = (
@@ -74,6 +74,22 @@ _LAYOUT_LABEL = re.compile(
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+# "(learn in order)", "(revise this)", "(memorise!)": the teacher's instruction in a heading's bracket.
+_INSTRUCTION = re.compile(
+    r"\s*[(\[](?:learn|revise|memori[sz]e|know|remember|read|practi[sc]e)\b[^()\[\]]{0,40}[)\]]",
+    re.IGNORECASE,
+)
+
+
+def without_instruction(title: str) -> str:
+    """A heading without the study instruction the teacher put in its bracket: "Development of the
+    model of the atom (learn in order)" names its topic without "(learn in order)", which is no
+    part of the subject and, left in, marks its topic out among a "Which topic?" question's
+    options."""
+    cut = _INSTRUCTION.sub("", title).strip()
+    return cut or title
+
+
 def short_title(title: str) -> str:
     """A long title as the context shown before a question: without a layout label or a last
     bracket, while it stays too long ("Case study 1: Chile earthquake, 2010 (higher-income
@@ -86,4 +102,6 @@ def short_title(title: str) -> str:
         cut = pattern.sub("", short).strip(" ,;:–—-")
         if len(cut.split()) >= 2:
             short = cut
+    if short != title.strip() and short[:1].islower():
+        short = short[:1].upper() + short[1:]  # "Case study: the Holderness coast (…)" -> "The …"
     return short

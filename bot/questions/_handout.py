@@ -158,9 +158,24 @@ _STATING_VERB = re.compile(
 )
 
 
+# What an exam tip tells the student to do, put first: "Draw annotated diagrams …", "Always name …",
+# "Don't confuse …". A participle later in it ("annotated") is no stating verb of its own.
+_IMPERATIVE = re.compile(
+    r"^(?:(?:always|never|remember\s+to|try\s+to|make\s+sure\s+(?:that\s+)?you|be\s+sure\s+to"
+    r"|don['’]t|do\s+not)\s+)?(?:draw|sketch|label|annotate|use|write|name|give|include|quote|cite"
+    r"|refer|mention|state|explain|describe|compare|contrast|weigh|plan|check|spend|answer|show"
+    r"|link|add|start|end|finish|avoid|learn|practi[sc]e|read|underline|highlight|support|back"
+    r"|confuse|forget|mix|leave|reach|look|think|keep|aim|make)\b",
+    re.IGNORECASE,
+)
+
+
 def is_exam_advice(text: str, *, in_advice_section: bool = False) -> bool:
-    """True for advice on answering the exam: a line about its questions or marks anywhere, or a
-    line without a stating verb in a section of exam advice (`in_advice_section`)."""
+    """True for advice on answering the exam: a line about its questions or marks anywhere, or, in
+    a section of exam advice (`in_advice_section`), a line put as an instruction or without a
+    stating verb."""
     if _may_name_mechanics(text) and _EXAM_MECHANICS.search(text):
         return True
-    return in_advice_section and _STATING_VERB.search(text) is None
+    if not in_advice_section:
+        return False
+    return _IMPERATIVE.match(text.strip()) is not None or _STATING_VERB.search(text) is None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["MAX_LINE_CHARS", "DeckBuilder", "Group", "TopicDraft", "title_aliases"]
+from knowledge.headings import without_instruction
 from knowledge.importers.casing import names_in, readable
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, ImportReport
@@ -251,7 +252,7 @@ class DeckBuilder:
         deck may not have two topics a student cannot tell apart. Deeper than the deck format allows,
         a topic is added beside its parent instead of under it.
         """
-        title = " ".join(self.readable(title).split()) or "Untitled"
+        title = " ".join(without_instruction(self.readable(title)).split()) or "Untitled"
         while parent is not None and parent.depth + 1 >= MAX_TOPIC_DEPTH:
             parent = self._parents.get(parent.id)
         shown = _title_sized(title)

@@ -28,11 +28,22 @@ _MIN_SHOUTED_LETTERS = 4
 _MAX_ACRONYM = 5
 _JOINERS = frozenset({"and", "of", "the", "in", "on", "at", "to", "for", "or", "vs"})
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_BRACKET = re.compile(r"\([^()]*\)")
 
 
 def is_shouted(text: str) -> bool:
     """True for a heading in capitals: every word of two or more letters is upper case but for a
-    short plural of an acronym ("THE FOUR Ps"), with enough letters to tell."""
+    short plural of an acronym ("THE FOUR Ps"), with enough letters to tell. A bracket the teacher
+    added in lower case ("DEVELOPMENT OF THE MODEL OF THE ATOM (learn in order)") leaves the heading
+    shouted when two or more words are shouted outside it: else its "OF" and "THE" would be taken
+    for acronyms the notes write in capitals, and every other heading would keep them."""
+    outside = _BRACKET.sub(" ", text)
+    if outside != text and len(_TOKEN.findall(outside)) >= 2 and _shouted(outside):
+        return True
+    return _shouted(text)
+
+
+def _shouted(text: str) -> bool:
     words = _TOKEN.findall(text)
     letters = sum(len(word) for word in words)
     if letters < _MIN_SHOUTED_LETTERS or not any(len(word) >= 3 for word in words):
