@@ -118,6 +118,14 @@ def blank_problem(text: str, span: Span) -> str | None:
 
     if not span.marked and span.kind in _NAMES and _EPITHET_AFTER.match(text, span.end):
         return "the words after the blank name it"  # "_____, Queen of Scots", "_____, the Virgin …"
+    if span.kind in NUMERIC_KINDS and _part_of_number(text, span):
+        return "the blank is part of a number"  # "less than _____ 000 of" -> 1/10 of "1/10 000"
+    if span.kind in NUMERIC_KINDS and _half_range(text, span):
+        return "the blank is one end of a range"  # "about _____–£3,000 per metre" -> £1,000
+    if span.kind in NUMERIC_KINDS and _SCOPE_BEFORE.search(text[: span.start]):
+        return "the blank is how far a claim reaches"  # "for the first _____ elements" -> 20
+    if span.kind not in NUMERIC_KINDS and _LABELS_NUMBER.match(text, span.end):
+        return "the blank labels the number after it"  # "calcium (_____ 20): 2,8,8,2"
     if span.kind in NUMERIC_KINDS and _FORMULA.search(text):
         return "the blank is a constant of a formula"  # "period = _____ / frequency"
     if span.kind in NUMERIC_KINDS and _printed_elsewhere(text, span):
@@ -148,6 +156,45 @@ _CASE_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 # "Marshall Plan (" at the start of a line, and "): " or ") – " after the date.
 _LABEL_BEFORE = re.compile(r"^\s*[^\W\d_][^:()]{0,60}\(\s*(?:c\.\s*)?$")
 _LABEL_AFTER = re.compile(r"\s*\)\s*(?::|[-–—]\s)")
+
+
+# "1/10 000", "10 000 000": a number whose digits a space groups in threes, split by the blank.
+_THOUSANDS_AFTER = re.compile(r" \d{3}(?![\d.,])")
+_DIGIT_SPACE_BEFORE = re.compile(r"\d $")
+# "£1,000–£3,000", "5-10 m", "18 – 30": a number joined by a dash to another.
+_RANGE_AFTER = re.compile(r"\s?[–—-]\s?[£$€]?\d")
+_RANGE_BEFORE = re.compile(r"\d\s?[–—-]\s?[£$€]?$")
+_TO_RANGE_AFTER = re.compile(r"\s+to\s+[£$€]?\d")
+_TO_RANGE_BEFORE = re.compile(r"\d\s+to\s+[£$€]?$")
+# "the first 20 elements", "the top 10 countries": the count says which things a claim is about.
+_SCOPE_BEFORE = re.compile(r"\b(?:first|last|top|bottom|next|previous|leading)\s+$", re.IGNORECASE)
+# "(atomic number 20)", "(Group 7)": a name given to the number right after it, in a bracket.
+_LABELS_NUMBER = re.compile(r"\s+[-−]?\d[\d.,]*\s*\)")
+
+
+def _part_of_number(text: str, span: Span) -> bool:
+    """True when a space grouping a number's digits in threes ("1/10 000", "25 000") runs into
+    the blank: the blank holds only some of the number's digits."""
+    answer = span.text.strip()
+    if answer[-1:].isdigit() and _THOUSANDS_AFTER.match(text, span.end):
+        return True
+    return bool(re.fullmatch(r"\d{3}\b.*", answer)) and bool(
+        _DIGIT_SPACE_BEFORE.search(text[: span.start])
+    )
+
+
+def _half_range(text: str, span: Span) -> bool:
+    """True for one end of a range written with a dash ("£1,000–£3,000", "5-10 m"): the other end
+    stands beside the blank, and a teacher asks the range whole or not at all. A date's dash
+    ("1914–18") joins years, which are asked as such."""
+    if span.kind in (SpanKind.YEAR, SpanKind.DATE):
+        return False
+    if _RANGE_AFTER.match(text, span.end) or _RANGE_BEFORE.search(text[: span.start]):
+        return True
+    # "(groups 1 to 7)": a range in an aside qualifies the claim; the claim is what to ask
+    before = text[: span.start]
+    aside = before.count("(") > before.count(")")
+    return aside and bool(_TO_RANGE_AFTER.match(text, span.end) or _TO_RANGE_BEFORE.search(before))
 
 
 def _labels_date(text: str, span: Span) -> bool:

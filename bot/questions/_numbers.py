@@ -48,6 +48,7 @@ _RESERVED = re.compile(
     r"|\d+\s?\^\s?[-−]?\d+"
     r"|\d{1,2}:\d{2}"
     r"|\d+\s?-?\s?marks?\b"  # an exam question's worth ("6-mark questions"), not a fact to learn
+    rf"|\d+/\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)"  # "1/10 000": never "_____ 000"
 )
 _DATE = re.compile(
     rf"(?<!\w)(?:{_DAY}(?:\s?[-–]\s?{_DAY})?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"

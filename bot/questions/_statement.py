@@ -26,14 +26,57 @@ _PART_OF = re.compile(
 _PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)")
 
 
+# "between low and low tide", "from north to north": a pair whose two ends the change made one.
+_SAME_PAIR = re.compile(r"\b(\w+)\s+(?:and|or|to|&)\s+\1\b", re.IGNORECASE)
+# After a changed value and its unit, the notes' value again in other units: "1.7 nm (1 x 10^-10 m)".
+_CONVERSION_AFTER = re.compile(r"\s*[^\W\d_]{0,12}\.?\s*\([^()]*\d[^()]*\)")
+
+
 def plausible(statement: str, source: str) -> bool:
-    """False when the changed statement contradicts itself in numbers: a part larger than its
-    whole ("24 of these 14"), or a share over 100% where the notes have none."""
+    """False when the changed statement contradicts itself: a part larger than its whole ("24 of
+    these 14"), a share over 100% where the notes have none, a pair whose two ends are now the
+    same word ("between low and low tide"), or a changed amount whose bracket still gives the
+    notes' amount in other units ("about 1.7 nm (1 x 10^-10 m)")."""
+    same = {fold(m.group(0)) for m in _SAME_PAIR.finditer(statement)}
+    if same - {fold(m.group(0)) for m in _SAME_PAIR.finditer(source)}:
+        return False
+    at = _first_difference(statement, source)
+    if source[at : at + 1].isdigit() and _CONVERSION_AFTER.match(
+        statement, _changed_end(statement, source)
+    ):
+        return False
     for match in _PART_OF.finditer(statement):
         if float(match.group(1)) > float(match.group(2)):
             return False
     over = any(float(m.group(1)) > 100 for m in _PERCENT.finditer(statement))
     return not over or any(float(m.group(1)) > 100 for m in _PERCENT.finditer(source))
+
+
+def _first_difference(one: str, two: str) -> int:
+    at = 0
+    while at < min(len(one), len(two)) and one[at] == two[at]:
+        at += 1
+    return at
+
+
+def _changed_end(statement: str, source: str) -> int:
+    """Where the changed part of `statement` ends: its length less the tail it shares with
+    `source` (a tail never reaching back past the first difference)."""
+    start = _first_difference(statement, source)
+    tail = 0
+    limit = min(len(statement), len(source)) - start
+    while tail < limit and statement[-1 - tail] == source[-1 - tail]:
+        tail += 1
+    end = len(statement) - tail
+    while end < len(statement) and (statement[end].isdigit() or statement[end] in ".,"):
+        end += 1  # "1.1" for "0.1": the shared ".1" is still the changed number's
+    return end
+
+
+def in_bracket(text: str, at: int) -> bool:
+    """True when position `at` of `text` lies inside a bracket opened before it: an aside."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
 
 
 def draw_truth(ctx: DeckContext, ref: FactRef, *salt: str) -> bool:
@@ -58,6 +101,9 @@ def statement_question(
     the subject to refute, or is itself a line of the notes."""
     text = ref.text
     if not truth and (not plausible(changed, text) or ctx.line(fold(changed)) is not None):
+        return None
+    if in_bracket(text, _first_difference(changed, text)) and not in_bracket(text, len(text)):
+        # "… equals the group number (groups 1 to 9)": the aside is changed, the rule is not
         return None
     verdict = TRUE if truth else FALSE
     lead = f"{verdict}: the notes say" if truth else f"{verdict}: not “{now}”; the notes say"

@@ -4,13 +4,16 @@ A gloss beside the blank names the answer's meaning or its formula, so the stude
 match it: "_____ (N₂) contains a triple bond" -> nitrogen, '"Kinder, _____, Kirche" (children,
 kitchen, church)' -> Küche, "The _____ (secret state police)" -> Gestapo. The bracket right
 after the blank (or after the quotation the blank sits in) is left out of the stem; a bracket
-that dates something ("(January 1919)") stays, as it tells which event is meant.
+that dates something ("(January 1919)") stays, as it tells which event is meant. So does the
+bracket after a blanked number's unit that gives the amount in other units ("about _____ nm (1 x
+10^-10 m)").
 """
 
 from __future__ import annotations
 
 import re
 
+from bot._units import unit_of
 from bot.questions._model import BLANK
 from bot.questions._spans import Span
 
@@ -21,6 +24,9 @@ _AFTER_BLANK = re.compile(rf"(?P<keep>[{_QUOTES}’']?){_BRACKET}")
 # After the rest of the quotation the blank sits in: ', Kirche" (children, kitchen, church)'.
 _AFTER_QUOTE = re.compile(rf"(?P<keep>[^{_QUOTES}()]{{0,60}}[{_QUOTES}]){_BRACKET}")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+# After a blanked number and its unit, the same amount in other units: "about _____ nm (1 x 10^-10
+# m)", "_____ km (38 miles)" — the bracket converts the answer, so the student only converts back.
+_AFTER_UNIT = re.compile(rf"(?P<keep>\s*[^\W\d_][^\W\d_/²³]{{0,11}}\.?){_BRACKET}")
 
 
 def blanked(text: str, span: Span) -> str:
@@ -29,6 +35,13 @@ def blanked(text: str, span: Span) -> str:
     found = _AFTER_BLANK.match(after)
     if found is None and _inside_quote(before):
         found = _AFTER_QUOTE.match(after)
+    if found is None and span.text[:1].isdigit():
+        found = _AFTER_UNIT.match(after)
+        if found is not None and (
+            not any(ch.isdigit() for ch in found.group("gloss"))  # "km (the longest in Europe)"
+            or unit_of(f"1 {found.group('keep').strip()}") is None  # "1 in 4 chance (25%)"
+        ):
+            found = None
     if found is not None and not _YEAR.search(found.group("gloss")):
         after = found.group("keep") + after[found.end() :]
     return before + BLANK + after

@@ -27,6 +27,7 @@ from bot.questions._model import (
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
 from bot.questions._words import contains_phrase, gives_away, roots, spells_initials
+from knowledge.importers.definitions import is_member_list
 from knowledge.importers.terms import is_formula
 from knowledge.model import Term, stable_id
 from knowledge.text import fold
@@ -174,6 +175,9 @@ def _askable(term: Term) -> bool:
     initials give it away, and expansions stand out among real definitions)."""
     return (
         not is_formula(term.definition)
+        and not is_member_list(
+            term.definition
+        )  # "Group 0: helium, neon, …", in decks imported before
         and len(term.term.strip()) > 1
         and not spells_initials(term.term, term.definition)
     )

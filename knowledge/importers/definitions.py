@@ -236,7 +236,7 @@ def defines_term(term: str, definition: str, *, lead_in: str | None = None) -> b
     text = definition.strip()
     if not text or _FIGURE_FIRST.match(text) or _EXAMPLE_FIRST.match(text):
         return False
-    if _is_bare_list(text) or reads_as_label(term, text):
+    if _is_bare_list(text) or is_member_list(text) or reads_as_label(term, text):
         return False
     if subject_word(term):
         return True
@@ -347,6 +347,35 @@ def _is_bare_list(text: str) -> bool:
         and separators[-1].strip(" ,") in ("and", "or")  # "…, volcanic eruptions and tsunamis"
         and all(0 < len(item.split()) <= _MAX_LIST_ITEM_WORDS for item in items)
     )
+
+
+# Words opening a feature rather than naming a member: "one parent, no fusion, clones, no variation".
+_FEATURE_FIRST = frozenset(
+    "a an the one no two three some many few more less most all any each every not only".split()  # noqa: SIM905
+)
+_MIN_MEMBERS = 4
+_MAX_MEMBER_WORDS = 3
+
+
+def is_member_list(text: str) -> bool:
+    """True for a line's text that names the members of its label, one after another, and says
+    nothing else: "helium, neon, argon, krypton, xenon, radon", "beaches, spits, sand dunes,
+    offshore bars". "Group 0: helium, neon, …" tells what the group holds, not what "Group 0"
+    means: asked "Which term means: 'helium, neon, …'?" or "What does 'Group 7' mean?", a list
+    stands out among real meanings and recycles the deck's other lists as options. Four or more
+    short items joined by commas (three with "and"/"or" are `_is_bare_list`'s), none opening with
+    an article, a number or a quantifier as a feature does ("one parent, no fusion, …")."""
+    parts = _LIST_SPLIT.split(text.strip().rstrip(" .;"))
+    items = [item.strip() for item in parts[::2]]
+    if len(items) < _MIN_MEMBERS:
+        return False
+    for item in items:
+        words = fold(item).split()
+        if not 0 < len(words) <= _MAX_MEMBER_WORDS or words[0] in _FEATURE_FIRST:
+            return False
+        if _LABEL_CLAUSE.search(item) or any(ch.isdigit() for ch in item):
+            return False
+    return True
 
 
 def _is_clause(text: str) -> bool:

@@ -6,7 +6,9 @@ on the review's decks."""
 
 from __future__ import annotations
 
-from bot.questions import Question, QuestionGenerator
+import yaml
+
+from bot.questions import Question, QuestionGenerator, QuestionKind
 from knowledge.headings import short_title
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
@@ -100,3 +102,98 @@ def test_an_exam_tip_put_as_an_instruction_is_not_quizzed() -> None:
     assert "diagrams" not in shown
     assert "pencil" not in shown
     assert "the word" not in shown
+
+
+MUSIC = """GCSE Music - Instruments of the Orchestra
+  Timbre: the particular quality or colour of a sound.
+  Tempo: the speed of a piece of music.
+  Dynamics: how loud or quiet the music is.
+  Texture: how many layers of sound are heard at once and how they fit together.
+  String family: violin, viola, cello, double bass.
+  Brass family: trumpet, trombone, French horn, tuba.
+  Woodwind family: flute, clarinet, oboe, bassoon.
+  - The conductor keeps the tempo with a baton.
+  - Pizzicato means plucking the strings instead of using the bow.
+"""
+
+
+def test_a_list_of_members_is_not_asked_as_a_meaning() -> None:
+    deck = _deck(MUSIC, "orchestra.txt", "outline")
+    names = {term.term for term in deck.terms}
+    assert {"Timbre", "Tempo"} <= names
+    assert not names & {"String family", "Brass family", "Woodwind family"}
+    shown = _shown(_asked(deck))
+    assert "Which term means: “violin" not in shown
+    assert "What does “Brass family” mean?" not in shown
+    assert "Timbre" in shown
+    assert "Which of these is listed under “Brass family”?" in shown
+
+
+def test_a_member_list_read_as_a_term_by_an_older_import_is_not_asked() -> None:
+    data = yaml.safe_load(
+        dump_deck(import_text(MUSIC, source_name="orchestra.txt", format="outline"))
+    )
+    topic = data["terms"][0]["topics"]
+    data["terms"].append(
+        {
+            "term": "String family",
+            "definition": "violin, viola, cello, double bass.",
+            "topics": topic,
+        }
+    )
+    text = yaml.safe_dump(data, sort_keys=False)
+    questions = _asked(parse_deck(text, "t.yaml"))
+    term_kinds = {QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM}
+    asked = [q for q in questions if q.kind in term_kinds]
+    assert asked  # Timbre, Tempo …
+    assert not any("String family" in q.prompt or "violin, viola" in q.prompt for q in asked)
+    assert not any("violin, viola" in option for q in asked for option in q.options)
+    # its members are asked as a list's, with other families' members as the wrong options
+    listed = [q for q in questions if "listed under “String family”" in q.prompt]
+    assert listed
+
+
+PHYSICS = """# Waves and the electromagnetic spectrum
+
+## Light
+
+- The wavelength of visible light is about 500 nm (5 x 10^-7 m).
+- The speed of light in a vacuum is about 300 000 km per second.
+- A red giant's surface is less than 1/1 000 000 of the density of water.
+- Refraction happens between high and low density media when a wave changes speed.
+- The first 3 colours in the spectrum are red, orange and yellow.
+- Radio aerials: about £40–£120 each for a home roof aerial.
+- Radiation (atomic number 88): radium was found by Marie Curie in 1898.
+- A wave's frequency is measured in hertz (values 20 to 20 000 for hearing).
+"""
+
+
+def _prompts(questions: list[Question]) -> list[str]:
+    return [q.prompt for q in questions]
+
+
+def test_a_blank_never_has_its_amount_given_in_other_units_beside_it() -> None:
+    questions = _asked(_deck(PHYSICS, "waves.md", "markdown"))
+    light = [q for q in questions if "visible light" in q.prompt]
+    assert any("about _____ nm." in q.prompt for q in light)  # still asked …
+    for q in light:
+        if "_____ nm" in q.prompt:
+            assert "10^-7" not in q.prompt  # … without the conversion beside the blank
+        if q.kind is QuestionKind.TRUE_FALSE and q.answers == ("False",):
+            assert "(5 x 10^-7 m)" not in q.prompt  # "about 700 nm (5 x 10^-7 m)" refutes itself
+
+
+def test_no_blank_takes_part_of_a_number_one_end_of_a_range_or_a_label() -> None:
+    prompts = _prompts(_asked(_deck(PHYSICS, "waves.md", "markdown")))
+    assert not any("_____ 000" in p or "1/1 _____" in p for p in prompts)
+    assert not any("_____–£120" in p or "£40–_____" in p for p in prompts)
+    assert not any("first _____ colours" in p for p in prompts)
+    assert not any("(_____ 88)" in p for p in prompts)
+    assert not any("(values 20 to _____)" in p or "(values _____ to" in p for p in prompts)
+
+
+def test_a_false_statement_never_makes_a_pair_of_one_word_nor_changes_an_aside() -> None:
+    questions = _asked(_deck(PHYSICS, "waves.md", "markdown"))
+    false = [q.prompt for q in questions if q.kind is QuestionKind.TRUE_FALSE]
+    assert not any("between low and low" in p or "between high and high" in p for p in false)
+    assert not any("(values 20 to 20 000" not in p and "hertz (values" in p for p in false)
