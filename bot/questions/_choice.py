@@ -14,7 +14,7 @@ from bot.questions._model import Question, QuestionKind
 from bot.questions._numbers import parse_number
 from bot.questions._phrasing import gives_year_away, label, quote_fact
 from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span
-from bot.questions._stems import blanked
+from bot.questions._stems import blanked, fit_article
 from bot.questions._words import gives_away
 from knowledge.model import stable_id
 
@@ -62,7 +62,7 @@ def _choice(ctx: DeckContext, ref: FactRef, span: Span) -> Question | None:
     return Question(
         id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CHOICE.value, span.text),
         kind=QuestionKind.CHOICE,
-        prompt=f"{label(ref, span)}: {blanked(text, span)}",
+        prompt=f"{label(ref, span)}: {fit_article(blanked(text, span), options)}",
         answers=(answer,),
         options=tuple(options),
         correct=(options.index(answer),),

@@ -125,7 +125,16 @@ def blank_problem(text: str, span: Span) -> str | None:
     if span.kind in NUMERIC_KINDS and _SCOPE_BEFORE.search(text[: span.start]):
         return "the blank is how far a claim reaches"  # "for the first _____ elements" -> 20
     if span.kind not in NUMERIC_KINDS and _LABELS_NUMBER.match(text, span.end):
-        return "the blank labels the number after it"  # "calcium (_____ 20): 2,8,8,2"
+        return "the blank labels the number after it"  # "calcium (_____ 20)", "the _____ 1 metals"
+    if not span.marked and span.kind not in NUMERIC_KINDS and _part_of_label(text, span):
+        return "the blank is part of the line's label"  # "Emergent _____: raised beaches …"
+    if (
+        not span.marked
+        and span.kind is SpanKind.TOPIC
+        and " " not in span.text.strip()
+        and is_everyday(span.text.strip())
+    ):
+        return "the blank is an everyday word naming a topic"  # "_____ attack a line …" -> Waves
     if span.kind in NUMERIC_KINDS and _FORMULA.search(text):
         return "the blank is a constant of a formula"  # "period = _____ / frequency"
     if span.kind in NUMERIC_KINDS and _printed_elsewhere(text, span):
@@ -168,8 +177,28 @@ _TO_RANGE_AFTER = re.compile(r"\s+to\s+[£$€]?\d")
 _TO_RANGE_BEFORE = re.compile(r"\d\s+to\s+[£$€]?$")
 # "the first 20 elements", "the top 10 countries": the count says which things a claim is about.
 _SCOPE_BEFORE = re.compile(r"\b(?:first|last|top|bottom|next|previous|leading)\s+$", re.IGNORECASE)
-# "(atomic number 20)", "(Group 7)": a name given to the number right after it, in a bracket.
-_LABELS_NUMBER = re.compile(r"\s+[-−]?\d[\d.,]*\s*\)")
+# "(atomic number 20)", "the group 1 metals", "Article 48": a name given to the number right after
+# it (a year after a name dates it instead: "Munich 1938").
+_LABELS_NUMBER = re.compile(r"\s+[-−]?(?!(?:1\d|20)\d\d\b)\d[\d.,]*(?!\d)")
+
+
+_LABEL_END = re.compile(r":\s")
+_MAX_LABEL = 60
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _part_of_label(text: str, span: Span) -> bool:
+    """True for a blank on some words of a "Label: …" line's label, not the whole of it:
+    "Emergent _____: raised beaches and relict cliffs" asks for "landforms", the word the label
+    shares with its neighbours, while what the line teaches (the kind, and what it holds) stands
+    beside the blank. The whole label blanked ("_____: a drowned river valley") is a term asked."""
+    found = _LABEL_END.search(text)
+    if found is None or found.start() > _MAX_LABEL or span.start >= found.start():
+        return False
+    label = text[: found.start()]
+    core = _LAST_BRACKET.sub("", label)
+    start = len(label) - len(label.lstrip(' *_"“'))
+    return not (span.start <= start and span.end >= len(core.rstrip(' *_"”')))
 
 
 def _part_of_number(text: str, span: Span) -> bool:
@@ -674,6 +703,22 @@ def _option_type(kind: QuestionKind, option: str, ctx: DeckContext) -> object:
     return number.shape if number is not None else ctx.classify(option)
 
 
+def _term_word_counts(ctx: DeckContext) -> dict[str, int]:
+    """Each content word of the deck's key terms' names, and how many names have it (made once
+    per deck: `DeckContext.once`)."""
+    counts: dict[str, int] = {}
+    for name in {fold(term.term) for term in ctx.deck.terms}:
+        for word in set(content_words(name)):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _shared_term_words(ctx: DeckContext, term: str) -> frozenset[str]:
+    """The content words of `term` that another key term of the deck also has."""
+    counts = ctx.once(_term_word_counts)
+    return frozenset(word for word in content_words(term) if counts.get(word, 0) > 1)
+
+
 def _give_away(question: Question, ctx: DeckContext) -> str | None:
     if question.kind in (
         QuestionKind.TRUE_FALSE,
@@ -693,7 +738,11 @@ def _give_away(question: Question, ctx: DeckContext) -> str | None:
         # A typed key term is recalled word for word: a definition that echoes some of its words
         # ("Embryo screening: a technique that checks embryos …") still asks for the rest.
         words = [w for w in content_words(primary) if len(w) >= 4 and w.isalpha()] or [primary]
-        echoed = all(gives_away(word, question.prompt) for word in words) or any(
+        # The words other key terms share ("bonding" of ionic, covalent and metallic bonding) are
+        # no answer: "in metals and alloys; …" gives "metallic bonding" away by "metals" alone.
+        shared = _shared_term_words(ctx, primary)
+        telling = [word for word in words if word not in shared] or words
+        echoed = all(gives_away(word, question.prompt) for word in telling) or any(
             contains_phrase(question.prompt, other) for other in others
         )
         return "the prompt gives the answer away" if echoed else None

@@ -43,6 +43,7 @@ from bot.questions._truefalse import true_false_question
 from bot.questions._which_topic import which_topic_question
 from knowledge.importers.terms import glossary_names, split_glossary
 from knowledge.model import Deck
+from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 # How often each kind comes up in a batch, relative to the others.
@@ -425,7 +426,7 @@ class QuestionGenerator:
         # A key term's own line ("Enclosure = fencing off common land") is the same fact as its
         # term questions: a quiz asks about it once, not as a cloze and again as a term.
         for term, question in term_questions(ctx, part):
-            subjects = {f"term:{term.id}", f"answer:{fold(term.term)}"}
+            subjects = {f"term:{term.id}", f"answer:{fold(term.term)}", _answer_key(term.term)}
             defining = self._defining_line(fold(term.term))
             if defining is not None:
                 subjects.add(defining)
@@ -488,8 +489,14 @@ def _with_answer(subjects: set[str], question: Question) -> frozenset[str]:
     if question.kind in (QuestionKind.CLOZE, QuestionKind.CHOICE) and question.answers:
         answer = fold(question.answers[0])
         if answer and not _NUMERIC_ANSWER.fullmatch(answer):
-            return frozenset({*subjects, f"answer:{answer}"})
+            return frozenset({*subjects, f"answer:{answer}", _answer_key(answer)})
     return frozenset(subjects)
+
+
+def _answer_key(answer: str) -> str:
+    """An answer by its words' dictionary forms: "Covalent bond" and "covalent bonding" are one
+    thing to know, asked once in a quiz (by its definition and again by its term's)."""
+    return "answer-lemma:" + " ".join(lemma(word) for word in fold(answer).split())
 
 
 def _candidates(pool: tuple[object, ...]) -> list[_Candidate]:

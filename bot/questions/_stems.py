@@ -26,7 +26,7 @@ _AFTER_QUOTE = re.compile(rf"(?P<keep>[^{_QUOTES}()]{{0,60}}[{_QUOTES}]){_BRACKE
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 # After a blanked number and its unit, the same amount in other units: "about _____ nm (1 x 10^-10
 # m)", "_____ km (38 miles)" — the bracket converts the answer, so the student only converts back.
-_AFTER_UNIT = re.compile(rf"(?P<keep>\s*[^\W\d_][^\W\d_/²³]{{0,11}}\.?){_BRACKET}")
+_AFTER_UNIT = re.compile(rf"(?P<keep>\s*(?:°\s?[CFcf]\b|[^\W\d_][^\W\d_/²³]{{0,11}}\.?)){_BRACKET}")
 
 
 def blanked(text: str, span: Span) -> str:
@@ -52,3 +52,30 @@ def _inside_quote(before: str) -> bool:
     if before.rfind("“") > before.rfind("”"):
         return True
     return before.count('"') % 2 == 1
+
+
+# "an _____" or "a _____" right before the blank.
+_ARTICLE_BEFORE_BLANK = re.compile(rf"\b(?P<article>[Aa]n?)(?P<gap>\s+){re.escape(BLANK)}")
+# Words spelt with a vowel but said with a consonant ("a unit", "a one-off"), and the reverse
+# ("an hour").
+_SAID_WITH_CONSONANT = re.compile(r"(?i)^(?:u(?:ni|s[eu]|ra|ro|ti)|eu|one\b|once\b)")
+_SAID_WITH_VOWEL = re.compile(r"(?i)^(?:hour|honest|honou?r|heir)")
+
+
+def takes_an(word: str) -> bool:
+    """Whether English puts "an" before `word` (by its first sound, as spelt)."""
+    word = word.strip(" \"“‘'(")
+    if _SAID_WITH_VOWEL.match(word):
+        return True
+    return word[:1].casefold() in "aeiou" and not _SAID_WITH_CONSONANT.match(word)
+
+
+def fit_article(stem: str, options: tuple[str, ...] | list[str]) -> str:
+    """The stem with its article before the blank written "a/an" when the options do not all
+    take the same one: "harder to gain an _____" with Electron among Proton and Neutron gives the
+    answer away by grammar alone."""
+    found = _ARTICLE_BEFORE_BLANK.search(stem)
+    if found is None or len({takes_an(option) for option in options}) < 2:
+        return stem
+    both = "A/an" if found.group("article")[0] == "A" else "a/an"
+    return stem[: found.start()] + both + found.group("gap") + stem[found.end("gap") :]

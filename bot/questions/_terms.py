@@ -212,7 +212,8 @@ def _definition_to_term(
     def fits(candidate: Term) -> bool:
         return other(candidate) and not contains_phrase(term.definition, candidate.term)
 
-    prompt = f"Which term means: “{term.definition}”?"
+    # A definition cut from a longer line may end on its separator: "… between the layers;".
+    prompt = f"Which term means: “{term.definition.rstrip(' ;,:')}”?"
     # Typed when the deck has too few terms of its kind to offer, or when the definition shares
     # a word with the term (the one option echoing it would stand out; typing it still asks for
     # the words the definition does not give).

@@ -72,6 +72,7 @@ class TopicDraft:
     def add_group(self, heading: str, facts: list[str]) -> None:
         """Add a sub-heading with its facts; an empty group is kept as a plain fact."""
         heading = heading.strip().rstrip(":").strip() or heading.strip()
+        heading = without_instruction(heading)  # "The water cycle (learn in order)"
         if len(heading) > MAX_LINE_CHARS:  # too long for a heading: keep everything as facts
             for text in (heading, *facts):
                 self.add_fact(text)

@@ -35,10 +35,11 @@ def is_shouted(text: str) -> bool:
     """True for a heading in capitals: every word of two or more letters is upper case but for a
     short plural of an acronym ("THE FOUR Ps"), with enough letters to tell. A bracket the teacher
     added in lower case ("DEVELOPMENT OF THE MODEL OF THE ATOM (learn in order)") leaves the heading
-    shouted when two or more words are shouted outside it: else its "OF" and "THE" would be taken
-    for acronyms the notes write in capitals, and every other heading would keep them."""
+    shouted when the words outside it are ("ADAPTATIONS (learn examples)"): else its "OF" and "THE"
+    would be taken for acronyms the notes write in capitals, and every other heading would keep
+    them."""
     outside = _BRACKET.sub(" ", text)
-    if outside != text and len(_TOKEN.findall(outside)) >= 2 and _shouted(outside):
+    if outside != text and _shouted(outside):
         return True
     return _shouted(text)
 

@@ -36,6 +36,8 @@ _ORIGIN = re.compile(
 _COMMENT = re.compile(r":\s|\s[—–-]\s|;")
 _ARTICLE = re.compile(r"(?i)(?:a|an|the)\b")
 _MAX_OPERAND_WORDS = 4
+_DIFFERENCE_SIDES = 2
+_MAX_DIFFERENCE_WORDS = 3
 
 
 def split_equals(text: str) -> tuple[str, str] | None:
@@ -197,6 +199,14 @@ def is_formula(definition: str) -> bool:
     a plus ("a tax + a quota") starts with an article, so it is not read as one.
     """
     if "=" in definition:
+        return True
+    # "mass number - atomic number": a difference written with a spaced hyphen and nothing else
+    # (a spaced hyphen after a sum starts a comment instead: "I² × R - handy when …").
+    sides = definition.strip().rstrip(".").split(" - ")
+    if len(sides) == _DIFFERENCE_SIDES and all(
+        0 < len(side.split()) <= _MAX_DIFFERENCE_WORDS and not _ARTICLE.match(side.strip())
+        for side in sides
+    ):
         return True
     # The sum before a comment ("I² × R — handy when you don't know the p.d.") is still a sum.
     body = _PARENTHETICAL.sub(" ", definition)

@@ -60,8 +60,11 @@ SORTED: dict[str, dict[str, set[str]]] = {
     },
 }  # fmt: skip
 # Terms whose own definition says their name ("Electrolysis: … using electricity", "Relative
-# formula mass: the sum of the relative atomic masses …"): asking them would give them away.
-GIVE_THEMSELVES_AWAY = {"Electrolysis", "Relative formula mass"}
+# formula mass: the sum of the relative atomic masses …"): asking them would give them away. So
+# does a definition naming the one word that tells a term from its siblings (round-12 review:
+# "… oppositely charged ions" -> Ionic bond, "… positive metal ions …" -> Metallic bond, where
+# "bond" is every bond's).
+GIVE_THEMSELVES_AWAY = {"Electrolysis", "Relative formula mass", "Ionic bond", "Metallic bond"}
 
 
 def _deck(name: str) -> Deck:

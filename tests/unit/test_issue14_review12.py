@@ -197,3 +197,133 @@ def test_a_false_statement_never_makes_a_pair_of_one_word_nor_changes_an_aside()
     false = [q.prompt for q in questions if q.kind is QuestionKind.TRUE_FALSE]
     assert not any("between low and low" in p or "between high and high" in p for p in false)
     assert not any("(values 20 to 20 000" not in p and "hertz (values" in p for p in false)
+
+
+GEOLOGY = """GCSE Geology - Rocks and the rock cycle
+  Igneous rock: rock formed when magma or lava cools and crystallises.
+  Sedimentary rock: rock formed from layers of sediment that are compacted and cemented.
+  Metamorphic rock: rock changed by heat and pressure without melting.
+  Weathering: the breakdown of rock in place, without it being moved.
+  Erosion: the wearing away and removal of rock by water, ice or wind.
+  Magma: molten rock below the surface of the Earth.
+  Lava: molten rock that reaches the surface.
+  Porosity = pore volume - total volume.
+  - Granite is an igneous rock with large crystals because it cooled slowly.
+  - Basalt cools quickly at the surface, so it forms small crystals.
+  - Marble forms when limestone is heated, and slate forms from shale.
+  - Rivers carry an eroded particle further when the water flows faster.
+  - Magma rises because it is less dense than the solid rock around it.
+  - Obsidian is a volcanic glass that forms when lava cools too fast for crystals to grow.
+  Extrusive features (at the surface): lava flows and volcanic bombs (e.g. Mount Etna, Sicily).
+  - Rocks rich in iron and magnesium are darker than rocks rich in silica.
+  - The mantle is heated by the decay of radioactive elements in the core 1 region.
+"""
+
+
+def test_a_choice_stem_never_picks_its_answer_out_by_a_or_an() -> None:
+    from bot.questions._stems import fit_article, takes_an
+
+    assert takes_an("Electron") and takes_an("hour") and not takes_an("unit")
+    assert not takes_an("Proton")
+    stem = "it is harder to gain an _____ when the shell is further away"
+    assert fit_article(stem, ("Proton", "Electron", "Neutron")) == (
+        "it is harder to gain a/an _____ when the shell is further away"
+    )
+    assert fit_article(stem, ("Electron", "Ion", "Atom")) == stem  # all take "an"
+    for q in _asked(_deck(GEOLOGY, "rocks.txt", "outline")):
+        if q.kind is QuestionKind.CHOICE and q.options:
+            before = q.prompt.split("_____")[0].split()
+            article = before[-1].casefold() if before else ""
+            if article in ("a", "an"):
+                assert len({takes_an(option) for option in q.options}) == 1, q
+
+
+EROSION = """GCSE Geology - Erosion
+  Erosion: the wearing away and removal of rock by water, ice or wind.
+  Glacial erosion: the wearing away of rock by a moving glacier.
+  Coastal erosion: the wearing away of cliffs by waves.
+  Igneous rock: rock formed when magma or lava cools and crystallises.
+  Sedimentary rock: rock formed from layers of sediment that are compacted and cemented.
+"""
+
+
+def test_a_typed_term_is_not_asked_by_a_definition_holding_its_one_telling_word() -> None:
+    questions = _asked(_deck(EROSION, "erosion.txt", "outline"))
+    asked = [q for q in questions if q.kind is QuestionKind.DEFINITION_TO_TERM]
+    assert asked
+    # "erosion" is every erosion term's: "a moving glacier" leaves only "Glacial" to find
+    assert not any("moving glacier" in q.prompt for q in asked)
+    # "Coastal erosion" is still asked, its "coastal" not in "the wearing away of cliffs by waves"
+    assert any(q.answers[0] == "Coastal erosion" for q in asked)
+
+
+def test_a_difference_of_quantities_is_no_meaning() -> None:
+    deck = _deck(GEOLOGY, "rocks.txt", "outline")
+    assert "Porosity" not in {term.term for term in deck.terms}
+    assert not any("pore volume - total volume" in q.prompt for q in _asked(deck))
+
+
+def test_one_thing_is_asked_once_whatever_form_its_name_takes() -> None:
+    text = GEOLOGY + (
+        "  Weathered rock: rock that has broken down in place.\n"
+        "  Cementing: the gluing together of sediment grains by minerals.\n"
+        "  Cement: minerals that glue sediment grains together.\n"
+    )
+    deck = _deck(text, "rocks.txt", "outline")
+    for seed in range(4):
+        batch = QuestionGenerator(deck, seed=seed).generate(40)
+        answers = [
+            q.answers[0].casefold() for q in batch if q.kind is QuestionKind.DEFINITION_TO_TERM
+        ]
+        named = [q.prompt for q in batch if "Cement" in q.prompt or "Cementing" in q.prompt]
+        assert not ({"cement", "cementing"} <= set(answers)), named
+
+
+def test_no_blank_on_part_of_a_label_a_topics_everyday_name_or_a_numbers_label() -> None:
+    from bot.questions._filters import blank_problem
+    from bot.questions._spans import Span, SpanKind
+
+    line = "Extrusive landforms (formed at the surface): lava plateaus and volcanic cones."
+    at = line.index("landforms")
+    assert blank_problem(line, Span(at, at + 9, "landforms", SpanKind.RARE_WORD)) is not None
+    whole = "Tombolo: a ridge of sediment joining an island to the mainland."
+    assert blank_problem(whole, Span(0, 7, "Tombolo", SpanKind.TERM)) is None
+    numbered = "Granite contains more quartz than the type 1 basalts found in Iceland."
+    at = numbered.index("type")
+    assert blank_problem(numbered, Span(at, at + 4, "type", SpanKind.RARE_WORD)) is not None
+    topic = "Waves attack a line of weakness in a headland by hydraulic action."
+    assert blank_problem(topic, Span(0, 5, "Waves", SpanKind.TOPIC)) is not None
+    prompts = _prompts(_asked(_deck(GEOLOGY, "rocks.txt", "outline")))
+    assert not any(p.split(": ", 1)[-1].startswith("Extrusive _____") for p in prompts)
+
+
+ECOLOGY = """GCSE Biology - Ecology
+
+ADAPTATIONS (learn examples)
+  - Cacti have spines instead of leaves to reduce water loss.
+  - Polar bears have a thick layer of fat and small ears to reduce heat loss.
+
+MATERIALS CYCLING
+  The water cycle (learn in order):
+    1. Water evaporates from the sea and transpires from plants.
+    2. The water vapour cools and condenses to form clouds.
+    3. Water falls as precipitation (rain, snow or hail).
+  - Decay is fastest at about 35 °C (308 K) with plenty of water and oxygen.
+  - Decomposers such as bacteria and fungi return mineral ions to the soil.
+"""
+
+
+def test_one_shouted_word_and_a_groups_instruction_read_as_a_teacher_wrote_them() -> None:
+    deck = _deck(ECOLOGY, "ecology.txt", "outline")
+    assert "Adaptations" in [topic.title for topic in deck.topics]
+    shown = _shown(_asked(deck))
+    assert "ADAPTATIONS" not in shown
+    assert "learn" not in shown
+    assert not any(fact.group and "learn" in fact.group for t in deck.topics for fact in t.facts)
+
+
+def test_a_temperature_is_not_given_again_in_kelvin_beside_its_blank() -> None:
+    asked = [q for q in _asked(_deck(ECOLOGY, "ecology.txt", "outline")) if "Decay" in q.prompt]
+    blanked = [q.prompt for q in asked if "_____ °C" in q.prompt]
+    assert blanked
+    assert not any("308 K" in prompt for prompt in blanked)
