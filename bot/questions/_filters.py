@@ -104,6 +104,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a citation's year"
     if span.kind not in NUMERIC_KINDS and _in_citation(text, span):
         return "the blank is one of a citation's authors"  # "Phillips and _____ (2007)"
+    if span.kind not in NUMERIC_KINDS and _cites_a_figure(text, span):
+        return (
+            "the blank is the source of the line's figure"  # "The _____ (2021) projects 0.3–1.0 m"
+        )
     if span.kind in NUMERIC_KINDS and _CLOCK_AFTER.match(text, span.end):
         return "the blank is a time of day"  # "at _____ am local time" -> 3.34
     if span.kind is SpanKind.QUANTITY and counts_one(text, span):
@@ -366,6 +370,24 @@ def plural_after_one(text: str, span: Span, candidate: str) -> bool:
 
 _CO_AUTHORS = re.compile(rf"{_NAME}(?:,\s+{_NAME})*\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\.?")
 _YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*[),;]")
+
+
+# "(2021) projects", "(2019) estimated": a dated source and what it reports.
+_SOURCE_AFTER = re.compile(
+    r"\s*\((?:c\.\s*)?(?:1\d|20)\d\d\)\s+(?:projects?|projected|estimates?|estimated|predicts?"
+    r"|predicted|forecasts?|reports?|reported|found|finds|calculated|calculates|shows?|showed"
+    r"|suggests?|suggested|states?|stated|claims?|claimed|expects?|expected)\b"
+)
+_DIGIT_IN = re.compile(r"\d")
+
+
+def _cites_a_figure(text: str, span: Span) -> bool:
+    """True when the blank is the dated source of a figure the line reports: "The IPCC (2021)
+    projects a sea level rise of 0.3–1.0 m". The figure is what the line teaches; who published
+    it is referencing. A source with no figure ("Becker (1963) argued …") is who said what, and
+    stays askable."""
+    found = _SOURCE_AFTER.match(text, span.end)
+    return found is not None and _DIGIT_IN.search(text, found.end()) is not None
 
 
 def _in_citation(text: str, span: Span) -> bool:

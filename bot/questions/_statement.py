@@ -41,6 +41,8 @@ def plausible(statement: str, source: str) -> bool:
     if same - {fold(m.group(0)) for m in _SAME_PAIR.finditer(source)}:
         return False
     at = _first_difference(statement, source)
+    if not _years_keep_order(statement, source, at):
+        return False
     if source[at : at + 1].isdigit() and _CONVERSION_AFTER.match(
         statement, _changed_end(statement, source)
     ):
@@ -50,6 +52,21 @@ def plausible(statement: str, source: str) -> bool:
             return False
     over = any(float(m.group(1)) > 100 for m in _PERCENT.finditer(statement))
     return not over or any(float(m.group(1)) > 100 for m in _PERCENT.finditer(source))
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:1\d|2[01])\d\d(?![\d.,]\d)")
+
+
+def _years_keep_order(statement: str, source: str, at: int) -> bool:
+    """False when a changed year moves past another year of the line: "The IPCC (2021) projects
+    a rise … by 1700" is a projection into its own past, false on its face."""
+    old = next((m for m in _YEAR.finditer(source) if m.start() <= at < m.end()), None)
+    new = next((m for m in _YEAR.finditer(statement) if m.start() <= at < m.end()), None)
+    if old is None or new is None:
+        return True
+    was, now = int(old.group()), int(new.group())
+    others = [int(m.group()) for m in _YEAR.finditer(source) if m.start() != old.start()]
+    return all((was > year) == (now > year) for year in others if year != was)
 
 
 def _first_difference(one: str, two: str) -> int:

@@ -327,3 +327,44 @@ def test_a_temperature_is_not_given_again_in_kelvin_beside_its_blank() -> None:
     blanked = [q.prompt for q in asked if "_____ °C" in q.prompt]
     assert blanked
     assert not any("308 K" in prompt for prompt in blanked)
+
+
+def test_the_source_of_a_figure_is_not_blanked_but_the_figure_is_asked() -> None:
+    from bot.questions._filters import blank_problem
+    from bot.questions._spans import Span, SpanKind
+
+    line = "The UNAIDS (2019) estimated that about 400,000 people die of malaria each year."
+    at = line.index("UNAIDS")
+    assert blank_problem(line, Span(at, at + 6, "UNAIDS", SpanKind.ACRONYM)) is not None
+    said = "Becker (1963) argued that deviance is a label others apply."
+    assert blank_problem(said, Span(0, 6, "Becker", SpanKind.PERSON)) is None
+    deck = _deck(
+        "# Malaria\n\n## Burden\n\n"
+        "- The UNAIDS (2019) estimated that about 400,000 people die of malaria each year.\n"
+        "- Most deaths are of children under 5 in sub-Saharan Africa.\n"
+        "- Mosquito nets treated with insecticide cut infections by about 50%.\n",
+        "malaria.md",
+        "markdown",
+    )
+    prompts = _prompts(_asked(deck))
+    assert not any("The _____ (2019)" in p for p in prompts)
+    assert any("about _____ people die" in p for p in prompts)
+
+
+def test_a_false_year_never_moves_past_another_year_of_its_line() -> None:
+    from bot.questions._statement import plausible
+
+    line = "The Met Office (2019) projects summers 2 °C warmer by 2070."
+    assert not plausible(line.replace("2070", "2010"), line)  # a projection into its own past
+    assert plausible(line.replace("2070", "2050"), line)
+    deck = _deck(
+        "# Climate\n\n## Projections\n\n"
+        "- The Met Office (2019) projects summers up to 2 °C warmer by 2070.\n"
+        "- Sea levels around the UK rose by about 16 cm between 1900 and 2016.\n",
+        "climate.md",
+        "markdown",
+    )
+    for q in _asked(deck, range(8)):
+        if q.kind is QuestionKind.TRUE_FALSE and "(2019) projects" in q.prompt:
+            year = int(q.prompt.rstrip(".").split()[-1])
+            assert year > 2019, q.prompt
