@@ -5,6 +5,7 @@
   chat must not hold the others' timers).
 - `open_app`: the core as a bot process wires it, with the group features (battles) that send on
   their own; `attach_messenger` gives them the platform's Messenger once the adapter exists.
+  `open_bot_app` also starts the worker processes a few seconds later, in the background.
 - `run_each`: `studybot run all` with both tokens — one child process per platform (their chats
   never overlap, and the store keeps processes from stepping on each other), stopped together.
 """
@@ -126,11 +127,17 @@ async def open_app(config: AppConfig, *, clock: Clock | None = None) -> App:
 
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+START_WORKERS_AFTER = 5.0
+"""Seconds after a bot process has built its core before it starts its worker processes
+(`Engine.start_workers`): its own start (the login, the gateway or getMe, the command menu)
+goes first, and a bot stopped within seconds starts none. A big upload meanwhile starts them
+itself, as any engine's does."""
 
 
 async def open_bot_app(config: AppConfig) -> App | int:
     """`open_app` for a bot process: the App, or the exit code after a one-line reason on stderr
-    (2: a deck or DATABASE_URL to fix; 1: the database cannot be reached)."""
+    (2: a deck or DATABASE_URL to fix; 1: the database cannot be reached). Its worker processes
+    start in the background `START_WORKERS_AFTER` seconds later (`app.close()` stops them)."""
     try:
         app = await open_app(config)
     except DeckError as error:
@@ -151,6 +158,7 @@ async def open_bot_app(config: AppConfig) -> App | int:
     if isinstance(app.store, SqlStore):
         log.info("progress is kept in %s", app.store.where)
     settle_heap()
+    app.engine.start_workers(after=START_WORKERS_AFTER)
     return app
 
 

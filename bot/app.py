@@ -88,8 +88,7 @@ class App:
             await self.on_close.pop()()
         if self.daily is not None:
             await self.daily.close()
-        await self.workers.close()
-        await self.engine.builds.close()
+        await self.engine.close()  # its upload workers are `workers`
         if self.store is not None:
             await self.store.close()
 

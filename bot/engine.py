@@ -7,6 +7,8 @@ apology, never a stack trace in chat.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,7 +36,7 @@ from bot.quiz import ANSWER_ACTION, KEEP_ACTION, REPLACE_ACTION, START_ACTION, Q
 from bot.replies import Message, Notice, Reply
 from bot.store import Store, StoreError, UserRef
 from bot.tokens import matches, split_token
-from bot.workers import WorkerPool
+from bot.workers import PoolClosed, WorkerPool
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
 
@@ -127,6 +129,41 @@ class Engine:
         for feature in self.features:
             _claim(self._commands, feature.commands(), "command")
             _claim(self._choices, feature.choices(), "choice action")
+        self._starting: asyncio.Task[None] | None = None
+
+    def start_workers(self, *, after: float = 0.0) -> asyncio.Task[None]:
+        """Start the worker processes in the background, `after` seconds from now: the upload
+        worker, then the build workers (each loading what builds need, `prepare_build_worker`:
+        about 1.5 CPU-s and 190 MB apiece). A bot process calls it once it is up
+        (`adapters._runtime.open_bot_app`), so a big upload finds them ready rather than paying
+        their start on the cores reading it; an engine nobody asks this of (one-shot commands,
+        the console, tests) starts them on the first upload, as before. The task is done once
+        they are up; a failure to start them is logged, and the uploads start them again."""
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(self._start_workers(after))
+        return self._starting
+
+    async def _start_workers(self, after: float) -> None:
+        await asyncio.sleep(after)
+        # One after the other: the upload worker's start starts the fork server the build
+        # workers are forked from too.
+        for pool in (self.workers, self.builds):
+            try:
+                await pool.warm()
+            except PoolClosed:  # the bot is stopping
+                return
+            except Exception:
+                log.warning("starting the worker processes failed", exc_info=True)
+
+    async def close(self) -> None:
+        """Stop the worker processes (their own `close`: running calls get a grace period), a
+        start still in progress first."""
+        if self._starting is not None:
+            self._starting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._starting
+        await self.workers.close()
+        await self.builds.close()
 
     @property
     def quiz(self) -> QuizService:

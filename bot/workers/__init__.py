@@ -9,7 +9,7 @@ Public API (everything else here is private):
   memory (a limit was hit; the pool is rebuilt), `PoolBusy` when too many calls already wait, and
   `PoolClosed` after `close()`. Any other exception `fn` raises comes back as it is.
 - `await pool.warm()` — starts every worker now (each runs the pool's `startup`), so the next calls
-  do not wait for that.
+  do not wait for that. `pool.running`: how many worker processes are alive.
 - `await pool.close(grace=5.0)` — nothing new is accepted; running calls get `grace` seconds, then
   their workers are stopped and their callers get `PoolClosed` (a minutes-long build must not hold
   up a bot asked to stop).

@@ -36,6 +36,9 @@ class Limits:
     memory_bytes: int | None = None
 
 
+_PRELOADED: set[str] = set()
+"""The modules any pool in this process asked the fork server to import (it starts once)."""
+
 CLOSE_GRACE_SECONDS = 5.0
 """How long `WorkerPool.close` lets running calls finish before it stops their workers."""
 
@@ -65,8 +68,9 @@ class WorkerPool:
         startup: Callable[[], None] | None = None,
     ) -> None:
         """`preload`: modules the workers will need, imported once in the fork server so each new
-        worker (after a death, too) starts with them (a hint: the first pool to start the server
-        decides; elsewhere each worker imports them on its first call). `startup`: a module-level
+        worker (after a death, too) starts with them (a hint: the server starts once, with the
+        preloads of every pool that had started by then; a pool started later has its workers
+        import them on their first call). `startup`: a module-level
         function each worker runs as it starts, whoever started the server (so `warm` readies
         what it loads), without loading it in every other pool's workers."""
         if processes < 1 or max_waiting < 0:
@@ -82,6 +86,14 @@ class WorkerPool:
         self._closed = False
         self.deaths = 0
         """How many times a worker died and the pool was rebuilt (for logs and tests)."""
+
+    @property
+    def running(self) -> int:
+        """How many worker processes are alive now: none before the first call or `warm`, nor
+        after `close`."""
+        if self._executor is None:
+            return 0
+        return sum(1 for process in _workers(self._executor) if process.is_alive())
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         """`fn(*args)` in a worker process, within the pool's limits (see the package docstring)."""
@@ -153,7 +165,10 @@ class WorkerPool:
         if self._executor is None:
             context = _context()
             if context.get_start_method() == "forkserver":
-                context.set_forkserver_preload([__name__, *self.preload])
+                # Every pool's preload, not the last caller's: two pools starting at once (the
+                # upload and build workers at a bot's start) would race to name the server's.
+                _PRELOADED.update(self.preload)
+                context.set_forkserver_preload([__name__, *sorted(_PRELOADED)])
             self._executor = ProcessPoolExecutor(
                 max_workers=self.processes,
                 mp_context=context,
