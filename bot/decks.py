@@ -169,18 +169,27 @@ class DeckLibrary:
             raise RuntimeError("uploading a deck needs a store")
         key = deck_key(deck, yaml_text)
         digest = hashlib.sha256(yaml_text.encode("utf-8")).hexdigest()
-        who = UserRef(user.platform, user.id)
-        await self._store.save_deck(StoredDeck(key, deck.title, yaml_text, who, now, digest))
-        await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: key})
-        if key not in self._runtimes:
-            if is_big(deck):
-                if packed is not None:  # the workers read the same deck as this one
-                    runtime = await self._built_in_workers(DeckSource(key, packed), deck)
-                else:
-                    runtime = await self._built_in_workers(DeckSource(key, yaml_text))
-                self._keep(key, runtime)
+        building: asyncio.Future[DeckRuntime] | None = None
+        if key not in self._runtimes and is_big(deck):
+            # Started before the deck is stored: the builds are the long part, the store's
+            # writes (a few tenths of a second for a 2 MB deck) need not come first.
+            if packed is not None:  # the workers read the same deck as this one
+                build = self._built_in_workers(DeckSource(key, packed), deck)
             else:
-                self._keep(key, self._build(await asyncio.to_thread(build_parts, deck)))
+                build = self._built_in_workers(DeckSource(key, yaml_text))
+            building = asyncio.ensure_future(build)
+        try:
+            who = UserRef(user.platform, user.id)
+            await self._store.save_deck(StoredDeck(key, deck.title, yaml_text, who, now, digest))
+            await self._store.update_chat_settings(ChatRef(chat.platform, chat.id), {SETTING: key})
+        except BaseException:  # not stored: not built either
+            if building is not None and not building.cancel() and not building.cancelled():
+                building.exception()  # a build that failed meanwhile: the store's error is told
+            raise
+        if building is not None:
+            self._keep(key, await building)
+        elif key not in self._runtimes:
+            self._keep(key, self._build(await asyncio.to_thread(build_parts, deck)))
         runtime = self._runtimes[key]
         runtime.pool.start()
         self._remember(chat, key)

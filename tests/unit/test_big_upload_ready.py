@@ -14,7 +14,7 @@ from bot import explain
 from bot.deck_builds import is_big
 from bot.engine import Engine
 from bot.events import Chat, Upload
-from bot.store import SqlStore
+from bot.store import SqlStore, StoredDeck, StoreError
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
 from knowledge.uploads import UploadedDeck, read_upload
@@ -84,3 +84,40 @@ async def test_a_big_flashcard_upload_answers_explain_ask_and_quiz_once_it_says_
     finally:
         await engine.builds.close()
         await engine.workers.close()
+
+
+class _DeckStoreDown:
+    """The real store, whose deck writes fail while `down` is set, as a database outage would."""
+
+    def __init__(self, store: SqlStore) -> None:
+        self.store = store
+        self.down = True
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+    async def save_deck(self, deck: StoredDeck) -> None:
+        if self.down:
+            raise StoreError("database error on postgresql://db: connection refused")
+        await self.store.save_deck(deck)
+
+
+async def test_a_big_upload_the_store_cannot_keep_changes_nothing(
+    deck: Deck, clock: FakeClock, store: SqlStore
+) -> None:
+    """Its builds start before the deck is stored; a store that fails stops them, says so, and
+    the chat keeps its deck until the upload is sent again."""
+    content = flashcards(260)
+    flaky = _DeckStoreDown(store)
+    engine = Engine(deck, clock=clock, store=flaky)  # type: ignore[arg-type]
+    upload = Upload(TEACHER, CLASS, "deck upload", "biology.tsv", content)
+    try:
+        reply = shown(await engine.handle(upload))
+        assert "can't reach my database" in reply and "now studies" not in reply
+        assert engine.library.runtimes == [engine.library.default]
+        assert deck.title in shown(await say(engine, "/deck", chat=CLASS))
+        flaky.down = False
+        assert "now studies" in shown(await engine.handle(upload))
+        assert "Osmosis" in shown(await say(engine, "/explain osmosis", chat=CLASS))
+    finally:
+        await engine.close()
