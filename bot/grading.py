@@ -81,7 +81,9 @@ _SHOWN_CHARS = 200
 _PLAN_CACHE_SIZE = 4096
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
-_SPACE_BETWEEN = re.compile(r"(?<!\d) | (?!\d)")  # a space not sitting between two digits
+# A space not sitting between two digits (the space found first, then what is either side of it:
+# a look-behind first is tried at every character of every name a deck's grader reads).
+_SPACE_BETWEEN = re.compile(r" (?<!\d )| (?!\d)")
 _DIGITS = re.compile(r"\d+")
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\d")  # "C60", "CO2": a name with a number in it
 # Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.

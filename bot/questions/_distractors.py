@@ -25,7 +25,7 @@ from bot.questions._limits import beyond_limit
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._statement import plausible
-from bot.questions._tokens import tokenize
+from bot.questions._tokens import shape, tokenize
 from bot.questions._words import STOP_WORDS
 from bot.questions._worked_out import turns_range
 from knowledge.text import fold
@@ -70,8 +70,7 @@ def _after(name: str, before: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _shape(text: str) -> tuple[bool, int]:
-    tokens = tokenize(text)
-    return (len(tokens) == 1 and tokens[0].is_acronym, len(tokens))
+    return shape(text)
 
 
 # A number after one of these names a thing ("Group 7", "Article 48", "Key Stage 3"): it is not

@@ -103,6 +103,8 @@ def spells_initials(acronym: str, text: str) -> bool:
     """True when consecutive words of `text` start with the letters of `acronym`, in order:
     "LAN" and "local area network", "LDR" and "light dependent resistor". Such a text gives the
     acronym away (and an acronym's expansion is no definition to choose among definitions)."""
+    if not 2 <= len(acronym.strip()) <= 6:  # no acronym (most key terms): nothing to fold
+        return False
     letters = [ch for ch in fold(acronym) if ch.isalpha()]
     if not 2 <= len(letters) <= 6 or len(letters) != len(acronym.strip()):
         return False

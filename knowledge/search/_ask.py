@@ -257,7 +257,10 @@ _AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 MAX_KIND_LINES = 300  # lines looked at for the kinds of a thing the notes name
-_CAPITAL_INSIDE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
+# A capital after a space or a bracket, comma, semicolon, colon or slash: the capital found
+# first and what stands before it checked then, the same matches found about three times as
+# fast as with the look-behind first (tried at every character of each of a deck's lines).
+_CAPITAL_INSIDE = re.compile(r"[A-Z](?<=[\s(,;:/][A-Z])[\w'’-]{2,}")
 
 
 def _capitalised_inside(question: str, word: str) -> bool:

@@ -4,6 +4,8 @@ the test in front of it, on any text (the cards of a flashcard deck, and anythin
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,7 +18,7 @@ from bot._numbers import (
     parse_quantity,
     tokenise,
 )
-from bot.grading import _PART_SEPARATORS, _split_parts
+from bot.grading import _PART_SEPARATORS, _SPACE_BETWEEN, _split_parts
 from bot.questions._handout import (
     _EXAM_MECHANICS,
     _LABEL_OPENINGS,
@@ -28,6 +30,8 @@ from bot.questions._handout import (
     is_exam_advice,
     is_handout_line,
 )
+from bot.questions._tokens import shape, tokenize
+from knowledge.search._ask import _CAPITAL_INSIDE
 from knowledge.search._shorthand import _COMPASS, _MAY_BE_COMPASS, _US, spelt_in_full
 from knowledge.search._spans import (
     _ACRONYM_EQUALS,
@@ -185,3 +189,23 @@ def test_acronyms_are_still_spelt_out() -> None:
         ("nato", "North Atlantic Treaty Organisation")
     ]
     assert expansion_pairs("the British Expeditionary Force (BEF)") != []
+
+
+# The expressions as they were written before being reordered to find their first character
+# before looking behind it.
+_CAPITAL_INSIDE_BEFORE = re.compile(r"(?<=[\s(,;:/])[A-Z][\w'’-]{2,}")
+_SPACE_BETWEEN_BEFORE = re.compile(r"(?<!\d) | (?!\d)")
+
+
+@given(_TEXT | _GLUED | st.text(alphabet=" 1a(A,B;:/’-\n", max_size=30))
+def test_reordered_expressions_find_what_they_found(text: str) -> None:
+    assert [(m.start(), m.group()) for m in _CAPITAL_INSIDE.finditer(text)] == [
+        (m.start(), m.group()) for m in _CAPITAL_INSIDE_BEFORE.finditer(text)
+    ]
+    assert _SPACE_BETWEEN.sub("", text) == _SPACE_BETWEEN_BEFORE.sub("", text)
+
+
+@given(_TEXT | _GLUED)
+def test_a_names_shape_is_read_as_its_tokens_give_it(text: str) -> None:
+    tokens = tokenize(text)
+    assert shape(text) == (len(tokens) == 1 and tokens[0].is_acronym, len(tokens))
