@@ -8,6 +8,11 @@ address space), and the bot only sees that one call fail.
 Why limits are set per call for CPU: RLIMIT_CPU counts a process's whole life, so each call raises the
 soft limit to "CPU used so far + the call's allowance" before it runs (the hard limit stays where it
 was, so a later call can still raise the soft one).
+
+Why each worker watches its parent: a bot process killed outright (an OOM kill, `kill -9`, a crash)
+never shuts its pools down, and a ProcessPoolExecutor's workers wait on their call queue for ever
+(each holds both ends of it, so the queue never reads as closed): a build worker holds about 200 MB.
+So each worker exits as soon as the process that started it is gone.
 """
 
 from __future__ import annotations
@@ -16,7 +21,10 @@ import asyncio
 import logging
 import math
 import multiprocessing
+import multiprocessing.connection
+import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -201,7 +209,9 @@ def _context() -> Any:
 
 
 def _init_worker(memory_bytes: int | None, startup: Callable[[], None] | None = None) -> None:
-    """Runs once in each new worker: no core files, the address-space limit, then `startup`."""
+    """Runs once in each new worker: no core files, the address-space limit, the parent watch, then
+    `startup`."""
+    _exit_with_parent()
     if sys.platform != "win32":  # no resource module there
         import resource
 
@@ -210,6 +220,24 @@ def _init_worker(memory_bytes: int | None, startup: Callable[[], None] | None = 
             _lower_soft(resource.RLIMIT_AS, memory_bytes)
     if startup is not None:
         startup()
+
+
+def _exit_with_parent() -> None:
+    """Exit this worker once the process that asked for it (the bot) is gone. Its parent id does
+    not tell: a forkserver worker's parent is the fork server, which lives on, since every worker
+    holds the fd that would tell the server the bot is gone. multiprocessing gives each child a
+    sentinel that becomes readable when the process that started it dies; a daemon thread waits on it."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch(sentinel: int) -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(
+        target=watch, args=(parent.sentinel,), name="exit-with-parent", daemon=True
+    ).start()
 
 
 def _ready() -> None:

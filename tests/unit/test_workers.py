@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -149,3 +153,34 @@ async def test_close_lets_a_call_finish_inside_its_grace(tmp_path: Path) -> None
     release.touch()
     assert await asyncio.wait_for(call, 120) == str(release)
     await asyncio.wait_for(closing, 120)
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a live process (a zombie, dead but not yet reaped, is not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_workers_exit_when_the_bot_is_killed_outright() -> None:
+    """A bot killed by the OOM killer or `kill -9` never closes its pools; its workers (a build
+    worker holds about 200 MB) must not live on without it."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "tests.fakes.killed_bot"],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as killed:
+        assert killed.stdout is not None
+        # one line, then the pipe is left: leaked workers would hold it open for ever
+        workers = [int(pid) for pid in killed.stdout.readline().split()]
+        assert killed.wait(timeout=300) == -signal.SIGKILL
+    assert workers
+    deadline = time.monotonic() + 60
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _running(pid)]
