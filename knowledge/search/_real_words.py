@@ -42,9 +42,38 @@ _BRITISH = (
 )
 
 
+# British words whose American spelling no regular pattern gives, matched at the word's start so
+# their inflections follow ("greys", "tyres", "ploughed").
+_BRITISH_WORDS = re.compile(
+    r"^(grey|tyre|plough|sceptic|cheque|draught|pyjama|aeroplane|storey|gaol|moult|mould|smoulder"
+    r"|kerb|artefact|manoeuvr|moustache|omelette)"
+)
+_AMERICAN_WORDS = {
+    "grey": "gray",
+    "tyre": "tire",
+    "plough": "plow",
+    "sceptic": "skeptic",
+    "cheque": "check",
+    "draught": "draft",
+    "pyjama": "pajama",
+    "aeroplane": "airplane",
+    "storey": "story",
+    "gaol": "jail",
+    "moult": "molt",
+    "mould": "mold",
+    "smoulder": "smolder",
+    "kerb": "curb",
+    "artefact": "artifact",
+    "manoeuvr": "maneuver",
+    "moustache": "mustache",
+    "omelette": "omelet",
+}
+
+
 def american(word: str) -> str:
     """A folded word with its British spellings turned American ("colour" -> "color")."""
     word = americanise(word)
+    word = _BRITISH_WORDS.sub(lambda match: _AMERICAN_WORDS[match.group(1)], word)
     for pattern, replacement in _BRITISH:
         word = pattern.sub(replacement, word)
     return word
