@@ -685,14 +685,47 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     return f"Not quite — the answer is “{answer.text}”."
 
 
+# "New Economic Policy (NEP)", "NEP (New Economic Policy)": a name with its acronym in brackets.
+_BRACKETED = re.compile(r"^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "on", "for", "in", "to", "a", "an", "&"})
+
+
+def _acronym_of(acronym: str, words: str) -> bool:
+    """Whether `acronym` ("NEP", "GM", "IPCC") is made of the initials of `words` ("New Economic
+    Policy", "Genetically modified", "Intergovernmental Panel on Climate Change")."""
+    letters = acronym.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    spelt = re.findall(r"[^\W\d_]+", words)
+    if len(spelt) < 2:
+        return False
+    initials = "".join(word[0] for word in spelt).casefold()
+    kept = "".join(word[0] for word in spelt if word.casefold() not in _ACRONYM_SKIPS).casefold()
+    return letters.casefold() in (initials, kept)
+
+
+def _with_acronym_sides(item: str) -> tuple[str, ...]:
+    """An answer written with its acronym in brackets, then each side alone: a teacher accepts
+    "NEP" or "New Economic Policy" for "New Economic Policy (NEP)"."""
+    found = _BRACKETED.match(item)
+    if found is None:
+        return (item,)
+    outside, inside = found.group(1), found.group(2)
+    if _acronym_of(inside, outside) or _acronym_of(outside, inside):
+        return (item, outside, inside)
+    return (item,)
+
+
 def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
     """The accepted answers, prepared; a clear error when there is nothing to grade against."""
-    items = (expected,) if isinstance(expected, str) else expected
+    given_items = (expected,) if isinstance(expected, str) else expected
+    for item in given_items:
+        if not isinstance(item, str):
+            raise TypeError(f"accepted answers must be strings, not {type(item).__name__}")
+    items = [side for item in given_items for side in _with_acronym_sides(item)]
     answers: list[_Answer] = []
     seen: set[str] = set()
     for item in items:
-        if not isinstance(item, str):
-            raise TypeError(f"accepted answers must be strings, not {type(item).__name__}")
         answer = _answer(_INVISIBLE.sub("", item).strip())  # as a typed answer is read
         if (answer.form.compact or answer.numeric) and answer.text not in seen:
             seen.add(answer.text)
