@@ -44,10 +44,6 @@ _BRITISH = (
 
 # British words whose American spelling no regular pattern gives, matched at the word's start so
 # their inflections follow ("greys", "tyres", "ploughed").
-_BRITISH_WORDS = re.compile(
-    r"^(grey|tyre|plough|sceptic|cheque|draught|pyjama|aeroplane|storey|gaol|moult|mould|smoulder"
-    r"|kerb|artefact|manoeuvr|moustache|omelette)"
-)
 _AMERICAN_WORDS = {
     "grey": "gray",
     "tyre": "tire",
@@ -68,6 +64,7 @@ _AMERICAN_WORDS = {
     "moustache": "mustache",
     "omelette": "omelet",
 }
+_BRITISH_WORDS = re.compile("^(" + "|".join(_AMERICAN_WORDS) + ")")
 
 
 def american(word: str) -> str:
