@@ -73,6 +73,7 @@ from bot._places import same_country
 from bot._spelling import another_word, word_distance, words_distance
 from bot._units import currency_of, unit_of, units_differ, with_powers
 from knowledge.given_names import is_title, names_a_person
+from knowledge.search._aliases import initials
 from knowledge.text import americanise, drop_article, fold
 
 MAX_ANSWER_CHARS = 300
@@ -687,21 +688,13 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
 
 # "New Economic Policy (NEP)", "NEP (New Economic Policy)": a name with its acronym in brackets.
 _BRACKETED = re.compile(r"^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
-_ACRONYM_SKIPS = frozenset({"of", "the", "and", "on", "for", "in", "to", "a", "an", "&"})
 
 
 def _acronym_of(acronym: str, words: str) -> bool:
     """Whether `acronym` ("NEP", "GM", "IPCC") is made of the initials of `words` ("New Economic
     Policy", "Genetically modified", "Intergovernmental Panel on Climate Change")."""
     letters = acronym.replace(".", "")
-    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
-        return False
-    spelt = re.findall(r"[^\W\d_]+", words)
-    if len(spelt) < 2:
-        return False
-    initials = "".join(word[0] for word in spelt).casefold()
-    kept = "".join(word[0] for word in spelt if word.casefold() not in _ACRONYM_SKIPS).casefold()
-    return letters.casefold() in (initials, kept)
+    return letters.isalpha() and letters.isupper() and letters.casefold() == initials(words)
 
 
 def _with_acronym_sides(item: str) -> tuple[str, ...]:
