@@ -20,6 +20,7 @@ from benchmarks.bench_ask import (
     DATA7,
     DATA8,
     DATA10,
+    DATA11,
     eval_deck,
     read_cases,
 )
@@ -328,6 +329,7 @@ DEVELOPMENT_FLOORS = {
     "heldout7.yaml": (DATA7, 108, 69),
     "heldout8.yaml": (DATA8, 87, 64),
     "heldout10.yaml": (DATA10, 107, 29),
+    "heldout11.yaml": (DATA11, 144, 42),
 }
 
 
