@@ -5,7 +5,8 @@
   chat must not hold the others' timers).
 - `open_app`: the core as a bot process wires it, with the group features (battles) that send on
   their own; `attach_messenger` gives them the platform's Messenger once the adapter exists.
-  `open_bot_app` also starts the worker processes a few seconds later, in the background.
+  `open_bot_app` also starts the worker processes a few seconds later, in the background
+  (unless STUDYBOT_WORKERS=on-demand: `bot_config`).
 - `run_each`: `studybot run all` with both tokens — one child process per platform (their chats
   never overlap, and the store keeps processes from stepping on each other), stopped together.
 """
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import os
 import signal
@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from pathlib import Path
 
 from bot.app import App, AppConfig, build_app, settle_heap
 from bot.daily import Pacer
@@ -158,17 +159,36 @@ async def open_bot_app(config: AppConfig) -> App | int:
     if isinstance(app.store, SqlStore):
         log.info("progress is kept in %s", app.store.where)
     settle_heap()
-    app.engine.start_workers(after=START_WORKERS_AFTER)
+    if config.workers_at_start:
+        app.engine.start_workers(after=START_WORKERS_AFTER)
     return app
 
 
-def with_dashboard(config: AppConfig, environ: Mapping[str, str]) -> AppConfig:
-    """`config` with the dashboard's settings from DASHBOARD_URL, DASHBOARD_SECRET, DASHBOARD_LISTEN."""
-    return dataclasses.replace(
-        config,
+WORKERS_ENV = "STUDYBOT_WORKERS"
+WORKERS_CHOICES = {"at-start": True, "on-demand": False}
+"""STUDYBOT_WORKERS: `at-start` (the default) starts a bot's worker processes soon after it is up,
+so a big upload finds them ready; `on-demand` starts them when a big upload or deck first needs
+them, which saves their memory (about 500 MB per bot process) on a small server whose decks are
+small, at the cost of seconds of start-up on the first big upload."""
+
+
+def bot_config(deck: str | None, environ: Mapping[str, str]) -> AppConfig:
+    """A bot process's AppConfig from its environment: DATABASE_URL, the dashboard's settings
+    (DASHBOARD_URL, DASHBOARD_SECRET, DASHBOARD_LISTEN) and STUDYBOT_WORKERS. Raises ValueError,
+    saying what to set, for a STUDYBOT_WORKERS that is neither choice."""
+    workers = environ.get(WORKERS_ENV, "").strip().lower() or "at-start"
+    if workers not in WORKERS_CHOICES:
+        raise ValueError(
+            f"{WORKERS_ENV}={environ.get(WORKERS_ENV, '')!r} is not one of "
+            f"{', '.join(WORKERS_CHOICES)} (at-start is the default)"
+        )
+    return AppConfig(
+        deck_path=Path(deck) if deck else None,
+        database_url=environ.get("DATABASE_URL") or None,
         dashboard_url=environ.get("DASHBOARD_URL") or None,
         dashboard_secret=environ.get("DASHBOARD_SECRET") or None,
         dashboard_listen=environ.get("DASHBOARD_LISTEN") or None,
+        workers_at_start=WORKERS_CHOICES[workers],
     )
 
 

@@ -40,7 +40,8 @@ class AppConfig:
     (and so no daily pushes or reports); `fast_timers`: short lobbies and rounds, for trying battles
     alone. `dashboard_url` and `dashboard_secret` (both, or the dashboard is off): where teachers
     reach the class dashboard and the secret its links are signed with; `dashboard_listen` is the
-    HOST:PORT a bot process serves it on."""
+    HOST:PORT a bot process serves it on. `workers_at_start` False: a bot process leaves its
+    worker processes (about 500 MB) unstarted until a big upload or deck first needs them."""
 
     deck_path: Path | None = None
     database_url: str | None = None
@@ -49,6 +50,7 @@ class AppConfig:
     dashboard_url: str | None = None
     dashboard_secret: str | None = None
     dashboard_listen: str | None = None
+    workers_at_start: bool = True
 
 
 @dataclass(slots=True)

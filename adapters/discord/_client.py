@@ -14,7 +14,6 @@ import math
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any, Protocol
 
 import aiohttp
@@ -27,10 +26,10 @@ from adapters._runtime import (
     Tick,
     Ticker,
     attach_messenger,
+    bot_config,
     configure_logging,
     open_bot_app,
     stop_on_signals,
-    with_dashboard,
 )
 from adapters.discord._commands import build_commands
 from adapters.discord._context_menu import explain_from_notes
@@ -48,7 +47,6 @@ from adapters.discord._translate import (
     who,
 )
 from adapters.discord._views import Components
-from bot.app import AppConfig
 from bot.commands import COMMANDS, CommandSpec
 from bot.engine import Engine
 from bot.events import Answer, Choice, Command, Event, Upload
@@ -253,12 +251,11 @@ def run_discord(deck: str | None = None, environ: Mapping[str, str] | None = Non
         return EXIT_USAGE
     settings.apply_endpoints()
     discord.VoiceClient.warn_nacl = False  # studybot never joins voice: no PyNaCl warning at start
-    config = with_dashboard(
-        AppConfig(
-            deck_path=Path(deck) if deck else None, database_url=env.get("DATABASE_URL") or None
-        ),
-        env,
-    )
+    try:
+        config = bot_config(deck, env)
+    except ValueError as error:
+        print(f"studybot: {error}", file=sys.stderr)
+        return EXIT_USAGE
 
     async def main() -> int:
         app = await open_bot_app(config)

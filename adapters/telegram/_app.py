@@ -16,7 +16,6 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from telegram import (
@@ -32,10 +31,10 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHand
 from adapters._health import Heartbeat
 from adapters._runtime import (
     attach_messenger,
+    bot_config,
     configure_logging,
     open_bot_app,
     stop_on_signals,
-    with_dashboard,
 )
 from adapters.telegram._admins import AdminCache
 from adapters.telegram._http import AiohttpRequest
@@ -349,10 +348,11 @@ def run_telegram(deck: str | None = None, environ: dict[str, str] | None = None)
     except SettingsError as error:
         print(f"studybot: {error}", file=sys.stderr)
         return EXIT_USAGE
-    deck_path = Path(deck) if deck else None
-    config = with_dashboard(
-        AppConfig(deck_path=deck_path, database_url=env.get("DATABASE_URL") or None), env
-    )
+    try:
+        config = bot_config(deck, env)
+    except ValueError as error:
+        print(f"studybot: {error}", file=sys.stderr)
+        return EXIT_USAGE
     configure_logging()
     return asyncio.run(run_until_stopped(settings, config))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from adapters._runtime import open_bot_app, with_dashboard
+from adapters._runtime import bot_config, open_bot_app
 from bot.app import App, AppConfig
 from tests.integration.dashboard_site import DECK_PATH, SECRET
 
@@ -21,8 +21,7 @@ def free_port() -> int:
 
 
 def config(tmp_path: Path, **env: str) -> AppConfig:
-    base = AppConfig(deck_path=DECK_PATH, database_url=f"sqlite:///{tmp_path / 'run.db'}")
-    return with_dashboard(base, env)
+    return bot_config(str(DECK_PATH), {"DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}", **env})
 
 
 async def test_the_bot_process_serves_the_dashboard_when_configured(tmp_path: Path) -> None:

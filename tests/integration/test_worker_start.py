@@ -14,11 +14,12 @@ import pytest
 
 import adapters._runtime as runtime
 import bot.engine
-from adapters._runtime import open_bot_app
+from adapters._runtime import bot_config, open_bot_app
 from bot.app import App, AppConfig, build_app
 from tests.conftest import say, shown
 from tests.fakes import worker_tasks
 from tests.integration.dashboard_site import DECK_PATH
+from tests.integration.test_cli import studybot
 
 
 @pytest.fixture(autouse=True)
@@ -87,3 +88,37 @@ async def test_a_core_not_run_as_a_bot_starts_no_worker_until_an_upload(tmp_path
         assert app.engine.builds.running == 0
     finally:
         await app.close()
+
+
+async def test_a_bot_set_to_start_workers_on_demand_starts_none_until_an_upload(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """STUDYBOT_WORKERS=on-demand: a small school server keeps the workers' memory (about 500 MB
+    per bot process) until a big upload needs them."""
+    monkeypatch.setattr(runtime, "START_WORKERS_AFTER", 0.0)
+    started: list[float] = []
+    monkeypatch.setattr(
+        bot.engine.Engine, "start_workers", lambda self, *, after=0.0: started.append(after)
+    )
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}", "STUDYBOT_WORKERS": "on-demand"}
+    app = await open_bot_app(bot_config(str(DECK_PATH), env))
+    assert isinstance(app, App)
+    try:
+        assert "Electrolysis" in shown(await say(app.engine, "/explain electrolysis"))
+        await asyncio.sleep(0.2)
+        assert started == []
+        assert app.engine.workers.running == 0
+        assert app.engine.builds.running == 0
+    finally:
+        await app.close()
+    default = bot_config(str(DECK_PATH), {"STUDYBOT_WORKERS": " At-Start "})
+    assert default.workers_at_start and bot_config(None, {}).workers_at_start
+
+
+@pytest.mark.parametrize("platform", ["telegram", "discord"])
+def test_a_bot_with_a_mistyped_workers_setting_says_what_to_set(platform: str) -> None:
+    env = {"TELEGRAM_TOKEN": "1:abc", "DISCORD_TOKEN": "abc", "STUDYBOT_WORKERS": "lazy"}
+    result = studybot("run", platform, env=env)
+    assert result.returncode == 2
+    assert "STUDYBOT_WORKERS='lazy' is not one of at-start, on-demand" in result.stderr
+    assert "Traceback" not in result.stderr
