@@ -71,6 +71,8 @@ def other_number(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     named, not its number. Never for a plural with a meaning of its own ("goods")."""
     if len(given) != len(expected) or not given or given[:-1] != expected[:-1]:
         return False
+    if not 1 <= abs(len(given[-1]) - len(expected[-1])) <= 2:
+        return False  # "s", "es", "y" -> "ies": one or two letters longer, never the same length
     one, many = sorted((given[-1], expected[-1]), key=len)
     if not one.isalpha() or len(one) < 3 or many in _PLURALS_OF_THEIR_OWN:
         return False

@@ -113,9 +113,11 @@ def match_number(
     expected_date: CalendarDate | None,
     expected_squashed: str,
     given: str,
+    expected_year: int | None,
 ) -> str | None:
     """How `given` equals the expected number or date: "exact" (as written), "number" (same value),
-    "year" (a date in the expected year), "respelt" (a number word with a slip), or None."""
+    "year" (a date in the expected year, `as_year` of the expected quantity, worked out once per
+    question), "respelt" (a number word with a slip), or None."""
     quantity, date = given_numbers(given)
     if expected_date is not None:
         if date is not None and date.satisfies(expected_date):
@@ -129,8 +131,7 @@ def match_number(
     if quantity is not None and quantity.same_as(expected_quantity):
         same_text = "".join(given.split()).casefold() == expected_squashed
         return "exact" if same_text else "number"
-    year = as_year(expected_quantity)
-    if year is not None and date is not None and date.year == year:
+    if expected_year is not None and date is not None and date.year == expected_year:
         return "year"
     fixed = respelt(given)
     if fixed is not None:

@@ -36,6 +36,7 @@ _TOKEN = re.compile(
 )
 _GROUP_SEPARATORS = re.compile(r"[,'\u00a0\u202f\u2009\x20]")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 _UNITS = {
     "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -232,11 +233,13 @@ def _ordinal_suffix(n: int) -> str:
 def _digits_value(raw: str) -> tuple[Fraction, Fraction | None]:
     """The value of a digit token, and a second reading for "30.000" (thirty thousand on the
     continent)."""
+    if raw.isdecimal():  # most numbers typed: from an int, not Fraction's parse of a string
+        return Fraction(int(raw)), None
     if _DOTTED_THOUSANDS.fullmatch(raw):
         return Fraction(raw), Fraction(raw.replace(".", ""))
     if raw.count(".") > 1:
         return Fraction(raw.replace(".", "")), None
-    if re.fullmatch(r"\d+,\d{1,2}", raw):
+    if _DECIMAL_COMMA.fullmatch(raw):
         return Fraction(raw.replace(",", ".")), None
     return Fraction(_GROUP_SEPARATORS.sub("", raw)), None
 
@@ -391,6 +394,9 @@ def parse_quantity(text: str) -> Quantity | None:
     scale, number words, an ordinal, a fraction "1/6" / "one in six", or a range "1953-64"), an
     optional percent sign, then at most four unit words ("30,000 troops", "125 die").
     """
+    if text.isdecimal():  # the commonest number answer, "1956", read without tokenising
+        whole = Fraction(int(text))
+        return Quantity(frozenset((whole,)), format_value(whole))
     if not _may_hold_a_number(text):
         return None
     tokens = tokenise(text)
@@ -406,9 +412,9 @@ def parse_quantity(text: str) -> Quantity | None:
     if parsed is None:
         return None
     amount, i = parsed
-    value: Fraction = amount.value * sign
+    value: Fraction = amount.value if sign == 1 else -amount.value
     readings: set[Value] = {value}
-    readings.update(a * sign for a in amount.alternatives)
+    readings.update(a if sign == 1 else -a for a in amount.alternatives)
     shown = format_value(value) + (_ordinal_suffix(value.numerator) if amount.ordinal else "")
 
     if amount.unit == "s" and value.denominator == 1 and value % 10 == 0 and value >= 10:
@@ -519,7 +525,7 @@ def parse_date(text: str) -> CalendarDate | None:
     """A calendar date in words: "4 November 1956", "4th Nov", "November 4, 1956", "the fourth of
     November", "November 1956". Numeric dates ("4/11/1956") are not read: day and month order differ
     between countries."""
-    if not _may_name_a_month(text):
+    if text.isdecimal() or not _may_name_a_month(text):
         return None
     tokens = [t for t in tokenise(text) if t[0] != "sym" or t[1] not in "-/"]
     while tokens and tokens[0][1] in ("on", "the", "in"):

@@ -87,15 +87,18 @@ _NUMBER_THEN_WORD = re.compile(
 # unit, not a second number.
 _PLAIN_POWER = re.compile(r"(?<=\d)(\s*)(mm|cm|dm|km|m)([23])\b", re.IGNORECASE)
 _SUPERSCRIPT = {"2": "²", "3": "³"}
+_FIRST_DIGIT = re.compile(r"\d")
 
 
 def unit_of(text: str) -> str | None:
     """The unit written after the first number in `text` ("61 km" → "km", "45°C" → "celsius"),
     or None when there is none this table knows."""
+    if _FIRST_DIGIT.search(text) is None:
+        return None  # no number, so no unit after one ("one hundred", a name)
     match = _NUMBER_THEN_WORD.search(text.casefold())
     if match is None:
         return None
-    word = re.sub(r"\s+", "", match["word"])
+    word = "".join(match["word"].split())
     if word == "m" and match["before"]:
         return None  # "£1.3m": millions, not metres
     return _UNIT_OF.get(word)
@@ -104,6 +107,8 @@ def unit_of(text: str) -> str | None:
 def currency_of(text: str) -> str | None:
     """The currency of the first number in `text` ("£2 million" → "pound", "2 million dollars"
     → "dollar"), or None when it names none."""
+    if _FIRST_DIGIT.search(text) is None:
+        return None  # every currency pattern holds a digit
     match = _CURRENCY.search(text.casefold())
     if match is None:
         return None
@@ -118,8 +123,9 @@ def currency_of(text: str) -> str | None:
 def with_powers(text: str) -> str:
     """`text` with a length unit's power written as a superscript ("10 cm3" → "10 cm³"), so the
     number parser reads one quantity in cubic centimetres, not 10 and 3."""
-    if not any(ch in "23" for ch in text):
-        return text
+    low = text.casefold()
+    if "m2" not in low and "m3" not in low:
+        return text  # no length unit with a power glued to it: the pattern below can't match
     return _PLAIN_POWER.sub(lambda m: m[1] + m[2] + _SUPERSCRIPT[m[3]], text)
 
 

@@ -59,7 +59,7 @@ from bot._grade_forms import (
     same_family,
     without_compass,
 )
-from bot._grade_numbers import match_number, names_a_thing, number_reason
+from bot._grade_numbers import as_year, match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
 from bot._grade_persons import initials_for, reads_as_a_name
 from bot._names import (
@@ -86,6 +86,7 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+
 # a look-behind first is tried at every character of every name a deck's grader reads).
 _SPACE_BETWEEN = re.compile(r" (?<!\d )| (?!\d)")
 _DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\d")  # "C60", "CO2": a name with a number in it
 # Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.
 _PART_SEPARATORS = re.compile(r"(?:\s*(?:\band\b|&|\+|;|(?<!\d),|,(?!\d))\s*)+", re.IGNORECASE)
@@ -132,7 +133,9 @@ class _Form:
 
 @lru_cache(maxsize=65536)
 def _form(text: str) -> _Form:
-    key = americanise(drop_article(fold(text.replace("&", " and "))))
+    key = americanise(drop_article(fold(text.replace("&", " and ") if "&" in text else text)))
+    if _DIGIT.search(key) is None:  # most answers: no number, so every space goes
+        return _Form(key, key.replace(" ", ""), tuple(key.split()), ())
     return _Form(key, _SPACE_BETWEEN.sub("", key), tuple(key.split()), tuple(_DIGITS.findall(key)))
 
 
@@ -155,13 +158,15 @@ class _Answer:
     squashed: str  # casefolded without spaces: the same text as written ("20 %" = "20%")
     value_shown: str  # the quantity or date as a student reads it ("30,000", "4 November")
     parts: tuple[_Answer, ...]  # "Warsaw and NATO": Warsaw, NATO; empty for a single answer
+    year: int | None  # the year a bare number stands for ("1915"), read once, not per answer
+    unit: str | None  # the unit written after the number ("61 km": "km"), likewise
 
     def __reduce__(self) -> tuple[type[_Answer], tuple[object, ...]]:
         """Pickled as its fields in order: a big deck's grader, built in a worker, holds tens
         of thousands, and a slots dataclass's own pickling looks its fields up again for each
         (a 44,000-card deck's grader pickled in 0.37 CPU-s that way)."""
         fields = (self.text, self.form, self.name, self.quantity, self.date, self.numeric)
-        return _Answer, (*fields, self.squashed, self.value_shown, self.parts)
+        return _Answer, (*fields, self.squashed, self.value_shown, self.parts, self.year, self.unit)
 
 
 @lru_cache(maxsize=16384)
@@ -175,8 +180,20 @@ def _answer(text: str) -> _Answer:
     shown = date.shown if date is not None else quantity.shown if quantity is not None else text
     pieces = () if numeric else _split_parts(text)
     parts = tuple(_answer(piece) for piece in pieces) if len(pieces) > 1 else ()
+    year = None if quantity is None else as_year(quantity)
+    unit = unit_of(text) if numeric else None
     return _Answer(
-        text, _form(text), looks_like_name(text), quantity, date, numeric, squashed, shown, parts
+        text,
+        _form(text),
+        looks_like_name(text),
+        quantity,
+        date,
+        numeric,
+        squashed,
+        shown,
+        parts,
+        year,
+        unit,
     )
 
 
@@ -203,8 +220,12 @@ class _Given(NamedTuple):
 
 @lru_cache(maxsize=65536)
 def _read(given: str) -> _Given:
-    text = _INVISIBLE.sub("", given).strip()  # zero-width and direction marks from copy-paste
-    cleaned = " ".join(_CONTROL.sub(" ", text).split())
+    if given.isascii() and given.isprintable():  # most answers: no mark or control to remove
+        text = given.strip()
+        cleaned = " ".join(text.split())
+    else:
+        text = _INVISIBLE.sub("", given).strip()  # zero-width and direction marks (copy-paste)
+        cleaned = " ".join(_CONTROL.sub(" ", text).split())
     shown = cleaned if len(cleaned) <= _SHOWN_CHARS else cleaned[: _SHOWN_CHARS - 1] + "…"
     return _Given(text, shown, _form(text) if len(text) <= MAX_ANSWER_CHARS else None)
 
@@ -409,7 +430,9 @@ class Grader:
     ) -> _Match | None:
         if g.compact == answer.form.compact and _LETTER_THEN_DIGIT.search(answer.text):
             return _matched(i, "exact", 0)  # a formula as written: "C-60" for "C60" is no -60
-        kind = match_number(answer.quantity, answer.date, answer.squashed, with_powers(given))
+        kind = match_number(
+            answer.quantity, answer.date, answer.squashed, with_powers(given), answer.year
+        )
         if kind is None or _unit_refused(plan, given):
             return None  # the same number in another unit ("61 miles" for "61 km") is wrong
         return (
@@ -612,9 +635,7 @@ class Grader:
             return Grade(True, Verdict.TYPO, answer.text, shown, reason)
         if best.kind == "number":
             # "1.8 m per year" is read as 1.8 million too: with a unit, show the answer as written
-            value = (
-                answer.text if unit_of(answer.text) not in (None, "percent") else answer.value_shown
-            )
+            value = answer.text if answer.unit not in (None, "percent") else answer.value_shown
             reason = f"Correct — that's {value}."
             return Grade(True, Verdict.NUMBER, answer.text, shown, reason)
         if best.kind == "exact":
@@ -656,7 +677,7 @@ def _unit_refused(plan: _Plan, given: str) -> bool:
     writes after it), or against "61 km" alone."""
     if unit_of(given) is None and currency_of(given) is None:
         return False  # most answers: a bare number, nothing to tell apart
-    named = [a.text for a in plan.answers if a.numeric and (unit_of(a.text) or currency_of(a.text))]
+    named = [a.text for a in plan.answers if a.numeric and (a.unit or currency_of(a.text))]
     return bool(named) and all(units_differ(text, given) for text in named)
 
 
@@ -677,7 +698,7 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     if _another_word(plan, g):
         return f"Not quite — “{given}” is another word; the answer is “{answer.text}”."
     if answer.numeric and _unit_refused(plan, given):
-        said = next((a.text for a in plan.answers if a.numeric and unit_of(a.text)), answer.text)
+        said = next((a.text for a in plan.answers if a.numeric and a.unit), answer.text)
         return f"Not quite — check the unit: the notes say “{said}”."
     if answer.numeric:
         reason = number_reason(answer.quantity, answer.date, with_powers(given))

@@ -40,7 +40,15 @@ def test_every_field_of_an_entity_and_a_fact_context_survives_pickling() -> None
 def test_every_field_of_a_graders_answer_survives_pickling() -> None:
     """A big deck's grader travels pickled too; its answers pickle as their fields in order."""
     answers = [
-        _answer(text) for text in ("Warsaw and NATO", "30,000 men", "4 November 1956", "Imre Nagy")
+        _answer(text)
+        for text in (
+            "Warsaw and NATO",
+            "30,000 men",
+            "4 November 1956",
+            "Imre Nagy",
+            "1956",
+            "61 km",
+        )
     ]
     grader = Grader(["Imre Nagy", "Warsaw Pact", "4 November 1956", "30,000 men"])
     copied = pickle.loads(pickle.dumps((answers, grader), protocol=pickle.HIGHEST_PROTOCOL))
