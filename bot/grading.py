@@ -62,6 +62,16 @@ from bot._grade_forms import (
 from bot._grade_numbers import as_year, match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
 from bot._grade_persons import initials_for, reads_as_a_name
+from bot._grade_variants import (
+    abbreviated,
+    distinctive_word,
+    event_nouns,
+    named_after,
+    same_event,
+    same_ratio,
+    with_group_word,
+    ye_variant,
+)
 from bot._names import (
     acceptable_extras,
     ends_in_category,
@@ -319,6 +329,7 @@ class Grader:
                 self._by_stem.setdefault(words[0][:MIN_STEM], []).append(k)
             self._by_rest.setdefault(words[1:] if len(words) > 1 else words, []).append(k)
         self._plans: dict[str | tuple[str, ...], _Plan] = {}
+        self._owners: dict[str, list[int]] | None = None  # word -> entities with it, when asked
 
     def grade(self, expected: str | Sequence[str], given: str) -> Grade:
         """Grade `given` against the accepted answer(s) in `expected`."""
@@ -366,6 +377,10 @@ class Grader:
             if country is not None:
                 reason = f"Accepted — the answer is “{country.text}”."
                 return Grade(True, Verdict.ALIAS, country.text, shown, reason)
+            variant = self._variant(plan, g, stripped)
+            if variant is not None:  # "Provisional Govt", "Kronstadt rebellion", "3 to 1"
+                answer, verdict, reason = variant
+                return Grade(True, verdict, answer.text, shown, reason)
             k = self._by_compact.get(g.compact)
             if k is not None and k not in plan.excluded and _another_word(plan, g):
                 # "nitrite" for "Nitrate" when the notes name both: say it is their other answer
@@ -442,6 +457,8 @@ class Grader:
     def _match_text(self, i: int, answer: _Answer, g: _Form, plan: _Plan) -> _Match | None:
         if g.digits != answer.form.digits:
             return None  # numbers inside a name are never fuzzy: "MiG-21" is not "MiG-23"
+        if _is_acronym(answer.text) and g.compact not in (e := answer.form.compact, e + "s"):
+            return None  # each letter stands for a word: "MSRA" is no slip of "MRSA"
         gw, ew = g.words, answer.form.words
         if len(gw) == len(ew) + 1 and len(ew) > 1:
             # A slip in the answer's leading article ("Tce Return of the King").
@@ -566,6 +583,87 @@ class Grader:
             if compound_of(mine, theirs) and not self._is_other(plan, g.compact):
                 return answer
         return None
+
+    def _variant(self, plan: _Plan, g: _Form, given: str) -> tuple[_Answer, Verdict, str] | None:
+        """The accepted answer `given` writes another way a teacher accepts (`_grade_variants`),
+        with the verdict and the reason; never when `given` is another entity of the deck or the
+        words it keeps name another one too."""
+        gw = g.words
+        other = self._is_other(plan, g.compact)
+        for answer in plan.answers:
+            if answer.numeric:
+                continue  # "62" for "62 million" stays wrong: a scale word is part of the value
+            if same_ratio(answer.text, given):  # "3 to 1" for "3:1"
+                return answer, Verdict.NUMBER, f"Correct — that's {answer.text}."
+            ew = answer.form.words
+            if other or not gw or answer.form.digits != g.digits:
+                continue
+            in_full = _NAME_REASONS["part"].format(answer.text)
+            if abbreviated(gw, ew) and not self._abbreviates_other(plan, gw, ew):
+                return answer, Verdict.ALIAS, in_full
+            if same_event(gw, ew) and not self._other_event(plan, gw):
+                return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
+            if named_after(gw, ew) and not self._held_elsewhere(plan, ew[2:]):
+                return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
+            grouped = answer.text[:1].isupper() and with_group_word(gw, ew)
+            if grouped and (len(gw) > len(ew) or not self._held_elsewhere(plan, gw)):
+                return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
+            if answer.name and ye_variant(gw, ew):
+                return answer, Verdict.ALIAS, f"Accepted — the notes spell it “{answer.text}”."
+            if (
+                not answer.name
+                and len(gw) == 1
+                and len(ew) == 2  # (the structure first: the deck is only asked then)
+                and distinctive_word(gw, ew, self._kinds_of(plan, ew))
+                and not self._held_elsewhere(plan, ew[:1])
+            ):
+                return answer, Verdict.ALIAS, in_full
+        return None
+
+    def _owners_of(self, word: str) -> list[int]:
+        """The entities with `word` among their words (the index is built at the first ask)."""
+        if self._owners is None:
+            owners: dict[str, list[int]] = {}
+            for k, entity in enumerate(self._entities):
+                for w in dict.fromkeys(entity.form.words):
+                    owners.setdefault(w, []).append(k)
+            self._owners = owners
+        return self._owners.get(word, [])
+
+    def _rivals(self, plan: _Plan, word: str) -> list[tuple[str, ...]]:
+        """The words of the other entities (not the expected answer) with `word` among them."""
+        return [
+            self._entities[k].form.words for k in self._owners_of(word) if k not in plan.excluded
+        ]
+
+    def _held_elsewhere(self, plan: _Plan, words: tuple[str, ...]) -> bool:
+        """True when another entity of the deck has all of `words` among its words: "Versailles"
+        names the palace too when the deck has "Palace of Versailles"."""
+        return bool(words) and any(
+            set(words) <= set(rival) for rival in self._rivals(plan, words[0])
+        )
+
+    def _abbreviates_other(self, plan: _Plan, gw: tuple[str, ...], ew: tuple[str, ...]) -> bool:
+        """True when `gw`, abbreviating `ew`, would shorten another entity of the deck as well."""
+        full = next(g for g, e in zip(gw, ew, strict=True) if g == e)
+        return any(abbreviated(gw, rival) for rival in self._rivals(plan, full))
+
+    def _other_event(self, plan: _Plan, gw: tuple[str, ...]) -> bool:
+        """True when the deck names another event by the same words and a noun of the same kind
+        ("Kronstadt mutiny" beside "Kronstadt Rising"): then the noun says which."""
+        nouns = event_nouns(gw[-1])
+        return any(
+            len(rival) == len(gw) and rival[:-1] == gw[:-1] and rival[-1] in nouns
+            for rival in self._rivals(plan, gw[0])
+        )
+
+    def _kinds_of(self, plan: _Plan, ew: tuple[str, ...]) -> bool:
+        """True when another entity of the deck is another kind of the same thing as the two-word
+        term `ew` ("Discontinuous variation" beside "Continuous variation")."""
+        return len(ew) == 2 and any(
+            len(rival) == 2 and rival[1] == ew[1] and rival[0] != ew[0]
+            for rival in self._rivals(plan, ew[1])
+        )
 
     def _other_number(self, g: _Form, answer: _Answer) -> bool:
         """`g` is `answer` in the other number. The plural of a capitalised answer is always its
@@ -697,6 +795,8 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     answer = plan.answers[0]
     if _another_word(plan, g):
         return f"Not quite — “{given}” is another word; the answer is “{answer.text}”."
+    if _is_acronym(answer.text) and _slip_of(g.compact, answer.form.compact):
+        return f"Not quite — in an acronym each letter stands for a word: the answer is “{answer.text}”."
     if answer.numeric and _unit_refused(plan, given):
         said = next((a.text for a in plan.answers if a.numeric and a.unit), answer.text)
         return f"Not quite — check the unit: the notes say “{said}”."
@@ -705,6 +805,20 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
         if reason is not None:
             return reason
     return f"Not quite — the answer is “{answer.text}”."
+
+
+_MAX_ACRONYM = 6
+
+
+def _is_acronym(text: str) -> bool:
+    """True for an answer written as an acronym ("MRSA", "NATO"): a changed letter in it is
+    another word's initial, so another acronym, not a slip of this one."""
+    return 2 <= len(text) <= _MAX_ACRONYM and text.isalpha() and text.isupper()
+
+
+def _slip_of(given: str, expected: str) -> bool:
+    """True when `given` is `expected` with one letter changed or two swapped ("MSRA")."""
+    return len(given) == len(expected) and OSA.distance(given, expected, score_cutoff=1) == 1
 
 
 # "New Economic Policy (NEP)", "NEP (New Economic Policy)": a name with its acronym in brackets.

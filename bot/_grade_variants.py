@@ -1,0 +1,176 @@
+"""Other ways of writing a name or term that a teacher accepts as the same answer.
+
+Textbooks and students name one thing in several ways; each rule below compares folded words
+(`_form`) and says only whether `given` is such a variant of `expected`. The grader accepts a
+variant only when it is no other entity of the deck and names none (`Grader._variant`).
+
+- An abbreviated word in a name of two or more words, at least one word in full: the word's
+  first letter and some of its letters in order ending on its last ("Provisional Govt", "St
+  Petersburg", "Mt Everest", "Dept"), or its first three letters or more ("Prov", "Univ").
+- The same event under another of the nouns books use for it: "Kronstadt rebellion" for
+  "Kronstadt Rising", "Kornilov coup" for "Kornilov Affair", "Munich Pact" for "Munich
+  Agreement" — the words that say which event stay the same.
+- The place a treaty, battle, siege or congress is named after, alone or before the noun:
+  "Brest Litovsk" or "Brest-Litovsk Treaty" for "Treaty of Brest-Litovsk".
+- A group with or without the word for what it is: "White Army" for "Whites", "Mensheviks
+  party" for "Mensheviks", "Labour" for "Labour Party".
+- A Russian name's initial "Ye" written "E", or the other way: "Yekaterinburg", "Eltsin".
+- Words of a ratio: "3 to 1" or "three to one" for "3:1" (`same_ratio`), never "1 to 3".
+"""
+
+from __future__ import annotations
+
+import re
+
+from wordfreq import zipf_frequency
+
+from bot._numbers import parse_quantity
+from bot._spelling import words_distance
+from knowledge.text import americanise
+
+# Nouns naming one kind of event, any of which books put after the words that say which one.
+# Folded as answers are ("rising" -> "rizing", `americanise`).
+_EVENT_NOUNS = tuple(
+    frozenset(americanise(word) for word in words.split())
+    for words in (
+        "rising uprising rebellion revolt mutiny insurrection revolution coup putsch affair",
+        "treaty pact agreement accord accords",
+    )
+)
+# "Treaty of X", "Battle of X": named after the place (or the people) X.
+_NAMED_AFTER = frozenset("treaty battle siege peace congress conference council sack".split())  # noqa: SIM905
+# Words saying a group is a group: "White Army", "Mensheviks party".
+GROUP_NOUNS = frozenset("party army armies forces movement faction".split())  # noqa: SIM905
+_MIN_ABBREVIATED = 5  # a word shorter than this is not abbreviated: "Ft" is no "fort" for us
+_MIN_PREFIX = 3
+_ROMAN = re.compile(r"m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+
+
+def abbreviates(short: str, word: str) -> bool:
+    """True when folded `short` is a usual abbreviation of folded `word`: "govt" for
+    "government", "st" for "saint", "prov" for "provisional" (never a Roman numeral: "vi")."""
+    if len(word) < _MIN_ABBREVIATED or not 2 <= len(short) <= len(word) - 2:
+        return False
+    if short[0] != word[0] or not short.isalpha() or not word.isalpha() or _ROMAN.fullmatch(word):
+        return False
+    if len(short) >= _MIN_PREFIX and word.startswith(short):
+        return True
+    if short[-1] != word[-1]:
+        return False
+    inner = iter(word[1:-1])
+    return all(letter in inner for letter in short[1:-1])
+
+
+def abbreviated(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `given` is `expected` with some words abbreviated and at least one in full."""
+    if len(given) != len(expected) or len(given) < 2:
+        return False
+    short = 0
+    for g, e in zip(given, expected, strict=True):
+        if g != e:
+            if not abbreviates(g, e):
+                return False
+            short += 1
+    return 0 < short < len(given)
+
+
+def same_event(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `given` names the event `expected` names with another noun for that kind of
+    event, the words before it the same: "Kronstadt rebellion" for "Kronstadt Rising"."""
+    if len(given) != len(expected) or len(given) < 2 or given[-1] == expected[-1]:
+        return False
+    if given[:-1] != expected[:-1]:
+        return False
+    return any(given[-1] in nouns and expected[-1] in nouns for nouns in _EVENT_NOUNS)
+
+
+def event_nouns(noun: str) -> frozenset[str]:
+    """The nouns naming the same kind of event as `noun` (empty for any other noun)."""
+    return next((nouns for nouns in _EVENT_NOUNS if noun in nouns), frozenset())
+
+
+def named_after(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `expected` is "Treaty of X" (a battle, a siege …) and `given` is X, with a slip
+    at most, or "X Treaty"."""
+    if len(expected) < 3 or expected[0] not in _NAMED_AFTER or expected[1] != "of":
+        return False
+    place = expected[2:]
+    if given == (*place, expected[0]):
+        return True
+    return words_distance(given, place) is not None
+
+
+def with_group_word(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when one of the two is the other with a word saying it is a group after it ("White
+    Army" / "Whites", "Labour Party" / "Labour"), the name in either number."""
+    if len(given) == len(expected) + 1:
+        longer, shorter = given, expected
+    elif len(expected) == len(given) + 1:
+        longer, shorter = expected, given
+    else:
+        return False
+    if longer[-1] not in GROUP_NOUNS or not shorter:
+        return False
+    core = longer[:-1]
+    return core[:-1] == shorter[:-1] and _same_stem(core[-1], shorter[-1])
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word, or it in the other number by an "s" or "es" ("white" / "whites")."""
+    short, long = sorted((a, b), key=len)
+    return long in (short, short + "s", short + "es")
+
+
+def _ye(word: str) -> str:
+    return word[1:] if word.startswith("ye") else word
+
+
+def ye_variant(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when the two differ by a word's initial "Ye" written "E" (and at most a slip)."""
+    if len(given) != len(expected) or not any(w.startswith("ye") for w in (*given, *expected)):
+        return False
+    return words_distance(tuple(map(_ye, given)), tuple(map(_ye, expected))) is not None
+
+
+_RATIO = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*$")
+_RATIO_JOINS = re.compile(r"\s*:\s*|\s+to\s+", re.IGNORECASE)
+
+
+def same_ratio(expected: str, given: str) -> bool:
+    """True when `expected` is a ratio written "3:1" and `given` the same ratio in words or
+    with other spacing ("3 to 1", "three to one"), its terms in the same order."""
+    ratio = _RATIO.match(expected)
+    if ratio is None:
+        return False
+    terms = _RATIO_JOINS.split(given.strip())
+    if len(terms) != 2:
+        return False
+    for term, wanted in zip(terms, ratio.groups(), strict=True):
+        quantity, value = parse_quantity(term), parse_quantity(wanted)
+        if quantity is None or value is None or quantity.units or quantity.ordinal:
+            return False
+        if not quantity.same_as(value):
+            return False
+    return True
+
+
+_RARE_ZIPF = 3.5  # rarer than this a word is subject vocabulary: it names the term alone
+_COMMON_ZIPF = 4.5  # commoner than this a word says nothing alone ("natural", "cold")
+_MIN_MODIFIER = 4
+
+
+def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: bool) -> bool:
+    """True when `given` is the first word of the two-word term `expected` and that word alone
+    says which term: a word of the subject's own ("binomial" for "Binomial system"), or a word
+    not common in English when the deck names other kinds of the same thing (`kinds`:
+    "continuous" for "Continuous variation" beside "Discontinuous variation"). Never the head
+    noun ("selection" for "natural selection"), nor an everyday word ("natural", "cold")."""
+    if len(given) != 1 or len(expected) != 2:
+        return False
+    modifier = expected[0]
+    if len(modifier) < _MIN_MODIFIER or not modifier.isalpha():
+        return False
+    if given[0] != modifier and words_distance(given, expected[:1]) is None:
+        return False
+    zipf = zipf_frequency(modifier, "en")
+    return zipf < _RARE_ZIPF or (kinds and zipf < _COMMON_ZIPF)
