@@ -303,10 +303,14 @@ class Grader:
 
     def __init__(self, entities: Iterable[str]) -> None:
         self._entities: list[_Answer] = []
+        self._synonyms: dict[str, list[str]] = {}  # `_synonym_key` -> the other names given
         seen: set[str] = set()
         for text in entities:
             if not isinstance(text, str):
                 raise TypeError(f"deck entities must be strings, not {type(text).__name__}")
+            if _ALSO_CALLED in text:  # "Selective breeding, also called artificial selection"
+                self._add_synonyms(text)
+                continue
             prepared = _answer(text.strip())
             if prepared.form.compact and not prepared.numeric and prepared.form.compact not in seen:
                 seen.add(prepared.form.compact)
@@ -330,6 +334,15 @@ class Grader:
             self._by_rest.setdefault(words[1:] if len(words) > 1 else words, []).append(k)
         self._plans: dict[str | tuple[str, ...], _Plan] = {}
         self._owners: dict[str, list[int]] | None = None  # word -> entities with it, when asked
+
+    def _add_synonyms(self, text: str) -> None:
+        """Both names of "X, also called Y" (the notes' own words for one thing) answer for
+        each other."""
+        name, _, other = text.partition(_ALSO_CALLED)
+        name, other = name.strip(), other.strip()
+        if _form(name).compact and _form(other).compact:
+            self._synonyms.setdefault(_synonym_key(name), []).append(other)
+            self._synonyms.setdefault(_synonym_key(other), []).append(name)
 
     def grade(self, expected: str | Sequence[str], given: str) -> Grade:
         """Grade `given` against the accepted answer(s) in `expected`."""
@@ -394,6 +407,8 @@ class Grader:
 
     def _plan(self, key: str | tuple[str, ...]) -> _Plan:
         answers = _accepted_answers(key)
+        if self._synonyms:
+            answers = self._with_synonyms(answers)
         exact: dict[str, int] = {}
         for i, answer in enumerate(answers):
             if not answer.numeric:
@@ -410,6 +425,22 @@ class Grader:
             self._plans.clear()
         self._plans[key] = plan
         return plan
+
+    def _with_synonyms(self, answers: tuple[_Answer, ...]) -> tuple[_Answer, ...]:
+        """The accepted answers and the other names the notes give them, in the answer's number
+        ("sex cells" for "gametes" where the notes define "Gamete: a sex cell")."""
+        texts = {answer.text for answer in answers}
+        more: list[_Answer] = []
+        for answer in answers:
+            key = _synonym_key(answer.text)
+            plural = answer.form.compact != key
+            for other in self._synonyms.get(key, ()):
+                forms = (other + "s", other) if plural and not other.endswith("s") else (other,)
+                for form in forms:
+                    if form not in texts:
+                        texts.add(form)
+                        more.append(_answer(form))
+        return (*answers, *more)
 
     def _same_as_expected(self, answers: tuple[_Answer, ...]) -> frozenset[int]:
         """The deck entities that are an accepted answer (or one of its parts) itself: the same
@@ -808,6 +839,14 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
 
 
 _MAX_ACRONYM = 6
+# How the deck's grader is told two names are one thing (`bot.questions._aliases.synonyms`).
+_ALSO_CALLED = ", also called "
+
+
+def _synonym_key(text: str) -> str:
+    """A name's folded form without a plural "s": "gametes" finds what the notes say of
+    "Gamete"."""
+    return _form(text).compact.removesuffix("s")
 
 
 def _is_acronym(text: str) -> bool:

@@ -197,7 +197,13 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
             if expansion:
                 found.setdefault(fold(expansion), {}).setdefault(fold(initials), initials)
                 found.setdefault(fold(initials), {}).setdefault(fold(expansion), expansion)
-        for term, other in (*_term_glosses(ctx, ref.text), *_also_called(ctx, ref.text)):
+        pairs = (
+            *_term_glosses(ctx, ref.text),
+            *_also_called(ctx, ref.text),
+            *_definition_head(ctx, ref.text),
+            *_called(ctx, ref.text),
+        )
+        for term, other in pairs:
             found.setdefault(fold(term), {}).setdefault(fold(other), other)
             found.setdefault(fold(other), {}).setdefault(fold(term), term)
     return {key: tuple(glosses.values()) for key, glosses in found.items()}
@@ -208,6 +214,17 @@ def all_glosses(ctx: DeckContext) -> tuple[str, ...]:
     the deck, which a misspelling of another term must not be taken for ("corrasion" is no
     slip of "corrosion" when the notes name both)."""
     return tuple(gloss for glosses in ctx.once(_glosses).values() for gloss in glosses)
+
+
+def synonyms(ctx: DeckContext) -> tuple[str, ...]:
+    """Each other name the notes give a term, written "term, also called other name": the deck's
+    grader reads these among its entities, so that `grade(…, others=…)` accepts "artificial
+    selection" for a bare "Selective breeding" just as a quiz on the deck does."""
+    return tuple(
+        f"{name}, also called {gloss}"
+        for name, glosses in ctx.once(_glosses).items()
+        for gloss in glosses
+    )
 
 
 def term_glosses(ctx: DeckContext, term: str) -> tuple[str, ...]:
@@ -277,6 +294,60 @@ def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
         other = " ".join(words)
         if other and not _names_something(ctx, other) and fold(other) != fold(head):
             yield head.strip(), other
+
+
+# "Gamete: a sex cell (sperm and egg …)": a definition that is only another name for the term,
+# an article and two or three words, ending there or at a bracket, a semicolon or a full stop.
+_NAME_ONLY = re.compile(
+    r"^\s*(?:(?:a|an|the)\s+)?(?P<other>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})\s*(?:[(;.]|$)"
+)
+
+
+def _definition_head(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
+    """(key term, other name) for a definition line of a term the deck defines whose definition
+    is just another name for it ("Gamete: a sex cell (…)"), of two words or three (one word,
+    "a cell", names a kind, not the term), none a function word, and no other name of the deck."""
+    head, colon, definition = text.partition(":")
+    if not colon or fold(head.strip()) not in ctx.term_names:
+        return
+    found = _NAME_ONLY.match(definition)
+    if found is None:
+        return
+    other = found.group("other")
+    if any(fold(word) in STOP_WORDS for word in other.split()):
+        return
+    if not _names_something(ctx, other) and fold(other) != fold(head):
+        yield head.strip(), other
+
+
+# "sex cells called gametes", "a process known as osmosis": a name, then the term it is called.
+_CALLED = re.compile(
+    r"(?<![\w'’-])(?P<other>[a-z][a-z'’-]+\s+[a-z][a-z'’-]+)\s+(?:called|known\s+as|termed)\s+"
+    r"(?P<term>[A-Za-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)"
+)
+
+
+def _called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
+    """(key term, other name) for "sex cells called gametes": two words, then "called" (or
+    "known as", "termed") and a term the deck defines (in either number); neither of the two
+    words a function word, the two names not of one noun ("leaf cells called palisade cells"
+    names a kind), and they no other name of the deck."""
+    for match in _CALLED.finditer(text):
+        other, term = match.group("other"), match.group("term")
+        key = fold(term)
+        if key not in ctx.term_names and key.removesuffix("s") not in ctx.term_names:
+            continue
+        if any(fold(word) in STOP_WORDS for word in other.split()):
+            continue
+        if _head(other) == _head(term):
+            continue  # "leaf cells called palisade cells": a kind of leaf cell, not its name
+        if not _names_something(ctx, other):
+            yield term, other
+
+
+def _head(name: str) -> str:
+    """A name's last word, folded, without a plural "s"."""
+    return fold(name).split()[-1].removesuffix("s")
 
 
 def _names_something(ctx: DeckContext, text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from bot.questions._aliases import all_glosses
+from bot.questions._aliases import all_glosses, synonyms
 from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
 from bot.questions._chronology import PROMPT as CHRONOLOGY_PROMPT
@@ -303,6 +303,7 @@ class QuestionGenerator:
                 names.append(entity.surname)
         names += self._ctx.stats.acronyms
         names += all_glosses(self._ctx)  # "Abrasion (corrasion)": corrasion is a term too
+        names += synonyms(self._ctx)  # "abrasion, also called corrasion": one answer to grading
         for ref in self._ctx.facts:
             names += [span.text for span in self._ctx.phrases(ref.fact) if span.text[:1].isupper()]
         unique: dict[str, str] = {}
