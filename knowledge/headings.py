@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from knowledge.text import fold
 
-__all__ = ["is_advice_title", "is_structural_title", "short_title", "without_instruction"]
+__all__ = [
+    "is_advice_title",
+    "is_layout_title",
+    "is_structural_title",
+    "short_title",
+    "without_instruction",
+]
 
 # What every set of notes may have, in any subject: front matter, back matter and a glossary.
 _KINDS = (
@@ -61,6 +67,29 @@ def is_advice_title(title: str) -> bool:
     """Whether a section gives advice on the exam rather than the subject ("Exam tips", "Exam
     focus"): its instructions to the student are no facts to quiz."""
     return _ADVICE_TITLE.match(fold(_NUMBERING.sub("", title.strip().casefold()))) is not None
+
+
+# Sections that show the notes' content again in another form, in any subject: a timeline of the
+# dated lines, a comparison of two topics, a who's who, the sources. Their titles name a layout,
+# not a thing to learn: "Which topic does this belong to? … Timeline" tests the handout.
+_LAYOUT = re.compile(
+    r"^(?:(?:a|the)\s+)?(?:"
+    r"(?:time\s?line|chronology|key\s+dates|important\s+dates|dates\s+to\s+remember)\b.*"
+    r"|(?:comparing|comparison|comparisons|contrasting|similarities\s+and\s+differences)\b.*"
+    r"|.*\b(?:vs|versus)\b.*"
+    r"|(?:key|important|main)\s+(?:people|figures|individuals|personalities|events)"
+    r"|who\s?s\s+who|sources|further\s+reading|references|bibliography"
+    r"|useful\s+(?:links|websites|resources)|appendix\b.*|mind\s+maps?|summary\s+tables?"
+    r")$"
+)
+
+
+def is_layout_title(title: str) -> bool:
+    """Whether a section presents other sections' content in another form ("Timeline",
+    "Comparing the two revolutions", "Key people", "Mitosis vs meiosis"): its lines belong to a
+    topic of their own as well, so its title is neither the answer nor a wrong option of a
+    "Which topic?" question."""
+    return _LAYOUT.match(fold(_NUMBERING.sub("", title.strip().casefold()))) is not None
 
 
 # A title longer than this is cut down when shown before every question on its topic.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -68,6 +69,11 @@ _KEPT_GROUPINGS = 64
 MAX_YEAR_SHARE = 0.3
 # A batch this size or smaller asks no link twice (`overlap`, pair by pair).
 MAX_LINK_CHECKED = 200
+# How many "Which topic?" questions of a batch may have one answer: once, and twice only to fill a
+# batch the deck is short for (four dated lines of one history section, all answered by it, test
+# the notes' layout, not the lines).
+_SAME_TOPIC_ANSWER = 1
+_SAME_TOPIC_ANSWER_SHORT = 2
 _YEAR = re.compile(r"(?:in )?(?:1\d{3}|20\d{2})(?:s)?")
 
 
@@ -592,10 +598,13 @@ def _fill(
     linked: bool = False,
 ) -> None:
     """Add to `chosen` until it holds `n`, taking kinds in smooth weighted round-robin; never a
-    stem already asked, no more than `max_years` questions that turn on a year, and (unless
-    `linked`) none asking a link another chosen question shows (`overlap`)."""
+    stem already asked, no more than `max_years` questions that turn on a year, no "Which
+    topic?" answer more than once (twice when `linked`), and (unless `linked`) none asking a link
+    another chosen question shows (`overlap`)."""
     stems = {_stem(c.question) for c in chosen}
     years = sum(turns_on_year(c.question) for c in chosen)
+    sections = Counter(_topic_answer(c.question) for c in chosen)
+    per_section = _SAME_TOPIC_ANSWER_SHORT if linked else _SAME_TOPIC_ANSWER
     active = list(order)
     credit = dict.fromkeys(active, 0)
     while len(chosen) < n and active:
@@ -612,12 +621,23 @@ def _fill(
         year = turns_on_year(candidate.question)
         if stem in stems or (year and years >= max_years):
             continue
+        section = _topic_answer(candidate.question)
+        if section and sections[section] >= per_section:
+            continue
         if not linked and any(overlap(candidate.question, taken.question) for taken in chosen):
             continue  # the same link from another line: one gives the other away
         chosen.append(candidate)
         used.update(candidate.subjects)
         stems.add(stem)
         years += year
+        sections[section] += 1
+
+
+def _topic_answer(question: Question) -> str:
+    """The answer of a "Which topic?" question, folded ("" for any other kind)."""
+    if question.kind is not QuestionKind.WHICH_TOPIC or not question.answers:
+        return ""
+    return fold(question.answers[0])
 
 
 def _stem(question: Question) -> str:

@@ -27,13 +27,14 @@ import weakref
 from collections.abc import Callable
 
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._date_cues import date_form, dated_shares
 from bot.questions._glossary import is_glossary_line
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS, content_words, echoes, pronoun_led, roots
-from knowledge.headings import is_structural_title
+from knowledge.headings import is_layout_title, is_structural_title, without_instruction
 from knowledge.importers.terms import is_equation_line
 from knowledge.model import Topic, stable_id
 from knowledge.search._embed import Vectors, embed
@@ -56,7 +57,7 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     """The question for one fact; None when masking leaves too little or too few topics remain, or
     when the fact's topic is a section of the notes ("Summary", "Key terms"), whose title is no
     answer; such topics are never wrong options either."""
-    if is_structural_title(ref.topic.title, ctx.deck.title) or scene_setting(ref.topic.title):
+    if not _content_topic(ctx, ref.topic):
         return None
     masked = mask_topic_words(ref.text, ref.topic)
     kept = [w for w in fold(masked).split() if w not in STOP_WORDS]
@@ -86,6 +87,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         ctx.deck.subtree(ref.topic.id)
     )
 
+    form = date_form(ref.text)
+    shares = ctx.once(dated_shares)
     years = [int(year) for year in _YEAR.findall(ref.text)]
     if any(_spans_year(ref.topic, year, slack=1) for year in years):
         return None  # "… munitions by 1917" under "The First World War (1914-18)": dates match
@@ -99,6 +102,8 @@ def which_topic_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             and all(other.folded != same_fact for other in ctx.topic_facts(topic.id))
             and not _titles_overlap(topic.title, ref.topic.title)
             and not any(_spans_year(topic, year) for year in years)
+            # "1859: Darwin published …" among undated sections: the date names the section
+            and shares.alike(form, ref.topic.id, topic.id)
         )
 
     wrong = _plausible(ctx, ref.topic, rng, fits)
@@ -128,11 +133,24 @@ def _option_topics(ctx: DeckContext) -> tuple[Topic, ...]:
         found = _OPTION_TOPICS[ctx] = tuple(
             topic
             for topic in ctx.deck.topics
-            if len(topic.title) <= MAX_OPTION
-            and not is_structural_title(topic.title, ctx.deck.title)
-            and not scene_setting(topic.title)
+            if len(topic.title) <= MAX_OPTION and _content_topic(ctx, topic)
         )
     return found
+
+
+def _content_topic(ctx: DeckContext, topic: Topic) -> bool:
+    """False for a section of the handout rather than of the subject: one every set of notes has
+    ("Summary", "Key terms", the deck's title), one setting the scene ("Background") and one
+    showing other sections' lines again ("Timeline", "Comparing the two revolutions"). Its title
+    is neither an answer nor a wrong option."""
+    title = _STUDY_TAIL.sub("", without_instruction(topic.title)) or topic.title
+    return not (
+        is_structural_title(title, ctx.deck.title) or scene_setting(title) or is_layout_title(title)
+    )
+
+
+# "Key terms to learn", "Dates to know": a study instruction after a section's kind.
+_STUDY_TAIL = re.compile(r"\s+to\s+(?:learn|know|remember|revise|memori[sz]e)\s*$", re.IGNORECASE)
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[^:—–]{1,40}?)\s*(?::|\s[—–-]\s)")

@@ -83,7 +83,9 @@ def test_no_question_of_a_quiz_is_answered_by_another_on_the_same_link(tmp_path:
     deck = questioning.imported_notes(notes)
     seen = 0
     for seed in range(8):
-        sample = QuestionGenerator(deck, seed=seed).generate(12)
+        # 11: the notes give that many questions on distinct links for every seed (their
+        # "Timeline" and "Key people" sections are no "Which topic?" options since round 13).
+        sample = QuestionGenerator(deck, seed=seed).generate(11)
         for asked in sample:
             answer = _answer(asked)
             if answer is None or len(answer.split()) > 5:
