@@ -12,8 +12,8 @@ variant only when it is no other entity of the deck and names none (`Grader._var
   Agreement" — the words that say which event stay the same.
 - The place a treaty, battle, siege or congress is named after, alone or before the noun:
   "Brest Litovsk" or "Brest-Litovsk Treaty" for "Treaty of Brest-Litovsk".
-- A group with or without the word for what it is: "White Army" for "Whites", "Mensheviks
-  party" for "Mensheviks", "Labour" for "Labour Party".
+- A group named in the plural, given with the word for what it is: "White Army" for "Whites",
+  "Mensheviks party" for "Mensheviks".
 - A Russian name's initial "Ye" written "E", or the other way: "Yekaterinburg", "Eltsin".
 - Words of a ratio: "3 to 1" or "three to one" for "3:1" (`same_ratio`), never "1 to 3".
 """
@@ -94,25 +94,22 @@ def named_after(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     at most, or "X Treaty"."""
     if len(expected) < 3 or expected[0] not in _NAMED_AFTER or expected[1] != "of":
         return False
-    place = expected[2:]
+    place = expected[3:] if expected[2] == "the" and len(expected) > 3 else expected[2:]
     if given == (*place, expected[0]):
         return True
     return words_distance(given, place) is not None
 
 
 def with_group_word(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
-    """True when one of the two is the other with a word saying it is a group after it ("White
-    Army" / "Whites", "Labour Party" / "Labour"), the name in either number."""
-    if len(given) == len(expected) + 1:
-        longer, shorter = given, expected
-    elif len(expected) == len(given) + 1:
-        longer, shorter = expected, given
-    else:
+    """True when `expected` names a group in the plural ("Whites", "Mensheviks") and `given` is
+    it with a word saying it is a group after it, the name in either number ("White Army",
+    "Mensheviks party"). Not the other way: "Boston Tea" is no "Boston Tea Party"."""
+    if len(given) != len(expected) + 1 or given[-1] not in GROUP_NOUNS:
         return False
-    if longer[-1] not in GROUP_NOUNS or not shorter:
+    if not expected or not expected[-1].endswith("s"):
         return False
-    core = longer[:-1]
-    return core[:-1] == shorter[:-1] and _same_stem(core[-1], shorter[-1])
+    core = given[:-1]
+    return core[:-1] == expected[:-1] and _same_stem(core[-1], expected[-1])
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -154,6 +151,12 @@ def same_ratio(expected: str, given: str) -> bool:
     return True
 
 
+# Endings English makes adjectives with ("continuous", "binomial", "ionic", "selective",
+# "covalent"): a describing word says which kind; a noun before a noun names a thing itself.
+_ADJECTIVE_ENDINGS = (
+    "ous", "al", "ic", "ive", "ary", "ar", "ent", "ant", "ile", "ible", "able", "ful", "less",
+    "ed", "ing", "oid", "ine",
+)  # fmt: skip
 _RARE_ZIPF = 3.5  # rarer than this a word is subject vocabulary: it names the term alone
 _COMMON_ZIPF = 4.5  # commoner than this a word says nothing alone ("natural", "cold")
 _MIN_MODIFIER = 4
@@ -161,8 +164,9 @@ _MIN_MODIFIER = 4
 
 def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: bool) -> bool:
     """True when `given` is the first word of the two-word term `expected` and that word alone
-    says which term: a word of the subject's own ("binomial" for "Binomial system"), or a word
-    not common in English when the deck names other kinds of the same thing (`kinds`:
+    says which term: a describing word (by its ending) of the subject's own ("binomial" for
+    "Binomial system"), or one not common in English when the deck names other kinds of the
+    same thing (`kinds`:
     "continuous" for "Continuous variation" beside "Discontinuous variation"). Never the head
     noun ("selection" for "natural selection"), nor an everyday word ("natural", "cold")."""
     if len(given) != 1 or len(expected) != 2:
@@ -170,6 +174,8 @@ def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: b
     modifier = expected[0]
     if len(modifier) < _MIN_MODIFIER or not modifier.isalpha():
         return False
+    if not modifier.endswith(_ADJECTIVE_ENDINGS):
+        return False  # a noun names a thing of its own: "sodium" is no "sodium chloride"
     if given[0] != modifier and words_distance(given, expected[:1]) is None:
         return False
     zipf = zipf_frequency(modifier, "en")

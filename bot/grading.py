@@ -33,6 +33,13 @@ How an answer is judged, in order:
    point the notes give it ("Germany" for "West Germany") are accepted while no other entity of
    the deck is that word, of that family, or that country's other part (`_grade_forms`).
 
+10. A textbook variant of the answer ("Provisional Govt", "Kronstadt rebellion", "Brest
+   Litovsk", "White Army" for Whites, "Yekaterinburg", "3 to 1" for 3:1, "binomial" for
+   "Binomial system") is accepted unless it names another entity of the deck (`_grade_variants`);
+   an acronym with a letter changed or two swapped ("MSRA" for MRSA) is another acronym.
+11. Another name the notes give a term ("sex cells" for gametes) is accepted when the deck's
+   entities carry it as "term, also called other name" (`bot.questions._aliases.synonyms`).
+
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
 "Niels Bohr", never "Tennis" for "Table Tennis". An answer in the other number is accepted and
@@ -84,6 +91,7 @@ from bot._spelling import another_word, word_distance, words_distance
 from bot._units import currency_of, unit_of, units_differ, with_powers
 from knowledge.given_names import is_title, names_a_person
 from knowledge.search._aliases import initials
+from knowledge.search._real_words import is_real_word
 from knowledge.text import americanise, drop_article, fold
 
 MAX_ANSWER_CHARS = 300
@@ -630,14 +638,17 @@ class Grader:
             if other or not gw or answer.form.digits != g.digits:
                 continue
             in_full = _NAME_REASONS["part"].format(answer.text)
-            if abbreviated(gw, ew) and not self._abbreviates_other(plan, gw, ew):
+            if (
+                abbreviated(gw, ew)
+                and not self._abbreviates_other(plan, gw, ew)
+                and not self._person_cut(answer, gw, ew)
+            ):
                 return answer, Verdict.ALIAS, in_full
             if same_event(gw, ew) and not self._other_event(plan, gw):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if named_after(gw, ew) and not self._held_elsewhere(plan, ew[2:]):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
-            grouped = answer.text[:1].isupper() and with_group_word(gw, ew)
-            if grouped and (len(gw) > len(ew) or not self._held_elsewhere(plan, gw)):
+            if answer.text[:1].isupper() and with_group_word(gw, ew):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if answer.name and ye_variant(gw, ew):
                 return answer, Verdict.ALIAS, f"Accepted — the notes spell it “{answer.text}”."
@@ -650,6 +661,12 @@ class Grader:
             ):
                 return answer, Verdict.ALIAS, in_full
         return None
+
+    def _person_cut(self, answer: _Answer, gw: tuple[str, ...], ew: tuple[str, ...]) -> bool:
+        """True when `gw` shortens a word of a person's name other than a title: "Andrew John"
+        names someone else than "Andrew Johnson"; "Gen Franco" is "General Franco"."""
+        cut = [e for g, e in zip(gw, ew, strict=True) if g != e]
+        return any(not is_title(e) for e in cut) and self._a_person(answer)
 
     def _owners_of(self, word: str) -> list[int]:
         """The entities with `word` among their words (the index is built at the first ask)."""
@@ -838,7 +855,9 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     return f"Not quite — the answer is “{answer.text}”."
 
 
+_MIN_ACRONYM = 4  # shorter words take no slip at all (`_spelling.allowance`)
 _MAX_ACRONYM = 6
+_CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 # How the deck's grader is told two names are one thing (`bot.questions._aliases.synonyms`).
 _ALSO_CALLED = ", also called "
 
@@ -849,10 +868,15 @@ def _synonym_key(text: str) -> str:
     return _form(text).compact.removesuffix("s")
 
 
+@lru_cache(maxsize=1024)
 def _is_acronym(text: str) -> bool:
-    """True for an answer written as an acronym ("MRSA", "NATO"): a changed letter in it is
-    another word's initial, so another acronym, not a slip of this one."""
-    return 2 <= len(text) <= _MAX_ACRONYM and text.isalpha() and text.isupper()
+    """True for an answer written as an acronym ("MRSA", "USSR", "ICBM"): capitals, three
+    consonants running, no word of English. A changed letter in it is another word's initial,
+    so another acronym, not a slip of this one. An answer list in capitals ("PARIS", "SPRING")
+    and acronyms read as words ("NATO", "UNESCO") keep the slips of a word."""
+    if not (_MIN_ACRONYM <= len(text) <= _MAX_ACRONYM and text.isalpha() and text.isupper()):
+        return False
+    return _CONSONANT_RUN.search(text) is not None and not is_real_word(text.casefold())
 
 
 def _slip_of(given: str, expected: str) -> bool:

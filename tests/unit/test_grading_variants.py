@@ -27,7 +27,10 @@ from bot.grading import Verdict, grade
         ("Battle of Hastings", "Hastings", "Accepted — the notes say “{}”."),
         ("Whites", "White Army", "Accepted — the notes say “{}”."),
         ("Mensheviks", "Mensheviks party", "Accepted — the notes say “{}”."),
-        ("Labour Party", "Labour", "Accepted — the notes say “{}”."),
+        ("Battle of the Somme", "Somme", "Accepted — the notes say “{}”."),
+        ("General Franco", "Gen Franco", "Accepted — in full, “{}”."),
+        ("Nazis", "Nazi Party", "Accepted — the notes say “{}”."),
+        ("Ionic bond", "ionic", "Accepted — in full, “{}”."),
         ("Ekaterinburg", "Yekaterinburg", "Accepted — the notes spell it “{}”."),
         ("Yeltsin", "Eltsin", "Accepted — the notes spell it “{}”."),
         ("Binomial system", "binomial", "Accepted — in full, “{}”."),
@@ -78,7 +81,6 @@ def test_the_distinctive_word_is_accepted_when_the_deck_names_other_kinds() -> N
     [
         # the kept words name another entity of the deck too
         ("Treaty of Versailles", "Versailles", ["Palace of Versailles"]),
-        ("Labour Party", "Labour", ["Labour Front"]),
         ("Binomial system", "binomial", ["Binomial name"]),
         # the variant is another entity, or another event of the same kind with those words
         ("Red Guards", "Red Army", ["Red Army"]),
@@ -104,6 +106,11 @@ def test_a_variant_that_names_another_entity_is_refused(
         ("Red Guards", "Red Army"),
         ("Battle of Britain", "Britain Treaty"),
         ("62 million", "62"),  # a scale word is part of the number: 62 is not 62,000,000
+        ("Andrew Johnson", "Andrew John"),  # a shortened surname is another person's
+        ("Boston Tea Party", "Boston Tea"),  # a group noun left out may be no group noun
+        ("Labour Party", "Labour"),
+        ("sodium chloride", "sodium"),  # a noun before a noun names a thing of its own
+        ("Natural selection", "natural"),  # a common word says nothing alone
     ],
 )
 def test_what_only_looks_like_a_variant_is_wrong(expected: str, given: str) -> None:
@@ -111,7 +118,7 @@ def test_what_only_looks_like_a_variant_is_wrong(expected: str, given: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("expected", "given"), [("MRSA", "MSRA"), ("NATO", "NAOT"), ("USSR", "USSE")]
+    ("expected", "given"), [("MRSA", "MSRA"), ("ICBM", "IBCM"), ("USSR", "USSE")]
 )
 def test_an_acronym_with_letters_swapped_or_changed_is_another_acronym(
     expected: str, given: str
@@ -126,3 +133,11 @@ def test_an_acronym_with_letters_swapped_or_changed_is_another_acronym(
 def test_an_acronym_in_lower_case_or_the_plural_is_still_right() -> None:
     assert grade("MRSA", "mrsa").correct
     assert grade("ICBM", "ICBMs").correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"), [("PARIS", "Pairs"), ("SPRING", "Sprnig"), ("NATO", "NAOT")]
+)
+def test_a_word_in_capitals_keeps_the_slips_of_a_word(expected: str, given: str) -> None:
+    """A trivia list written in capitals, and acronyms read as words, are not letter codes."""
+    assert grade(expected, given).correct
