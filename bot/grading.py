@@ -443,7 +443,7 @@ class Grader:
             key = _synonym_key(answer.text)
             plural = answer.form.compact != key
             for other in self._synonyms.get(key, ()):
-                forms = (other + "s", other) if plural and not other.endswith("s") else (other,)
+                forms = _in_number(other, plural)
                 for form in forms:
                     if form not in texts:
                         texts.add(form)
@@ -860,6 +860,16 @@ _MAX_ACRONYM = 6
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 # How the deck's grader is told two names are one thing (`bot.questions._aliases.synonyms`).
 _ALSO_CALLED = ", also called "
+
+
+def _in_number(name: str, plural: bool) -> tuple[str, ...]:
+    """`name` as written, and first in the number of the answer it stands for ("sex cells" for
+    "gametes", "sex cell" for "Gamete"): then the student reads it as also known, not respelt."""
+    if plural and not name.endswith("s"):
+        return (name + "s", name)
+    if not plural and name.endswith("s") and not name.endswith("ss"):
+        return (name[:-1], name)
+    return (name,)
 
 
 def _synonym_key(text: str) -> str:

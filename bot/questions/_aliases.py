@@ -78,6 +78,7 @@ def fuller_name(ctx: DeckContext, topic_id: str, span: Span) -> str | None:
 def extra_answers(ctx: DeckContext, text: str, span: Span) -> Iterator[str]:
     """Further answers for `span` of the line `text`, each safe to accept outright."""
     yield from ctx.once(_glosses).get(fold(span.text), ())
+    yield from defined_as(ctx, text, span.text)
     kind_word = type_word(ctx, span.text)
     if kind_word is not None:
         yield kind_word
@@ -197,13 +198,7 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
             if expansion:
                 found.setdefault(fold(expansion), {}).setdefault(fold(initials), initials)
                 found.setdefault(fold(initials), {}).setdefault(fold(expansion), expansion)
-        pairs = (
-            *_term_glosses(ctx, ref.text),
-            *_also_called(ctx, ref.text),
-            *_definition_head(ctx, ref.text),
-            *_called(ctx, ref.text),
-        )
-        for term, other in pairs:
+        for term, other in _term_pairs(ctx, ref.text):
             found.setdefault(fold(term), {}).setdefault(fold(other), other)
             found.setdefault(fold(other), {}).setdefault(fold(term), term)
     return {key: tuple(glosses.values()) for key, glosses in found.items()}
@@ -216,15 +211,29 @@ def all_glosses(ctx: DeckContext) -> tuple[str, ...]:
     return tuple(gloss for glosses in ctx.once(_glosses).values() for gloss in glosses)
 
 
+def _term_pairs(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
+    """(key term, other name) for each other name a line of the notes gives a term the deck
+    defines: "Term (other name)", "Term: … (also called other name)", "other name called term"."""
+    yield from _term_glosses(ctx, text)
+    yield from _also_called(ctx, text)
+    yield from _called(ctx, text)
+
+
 def synonyms(ctx: DeckContext) -> tuple[str, ...]:
-    """Each other name the notes give a term, written "term, also called other name": the deck's
-    grader reads these among its entities, so that `grade(…, others=…)` accepts "artificial
-    selection" for a bare "Selective breeding" just as a quiz on the deck does."""
-    return tuple(
-        f"{name}, also called {gloss}"
-        for name, glosses in ctx.once(_glosses).items()
-        for gloss in glosses
-    )
+    """Each other name the notes give a term the deck defines, written "term, also called other
+    name" (both ways round): the deck's grader reads these among its entities, so that `grade(…,
+    others=…)` accepts "artificial selection" for a bare "Selective breeding" just as a quiz on
+    the deck does. A name's gloss ("Flamborough Head (chalk)") is no term's other name."""
+    return ctx.once(_synonyms)
+
+
+def _synonyms(ctx: DeckContext) -> tuple[str, ...]:
+    found: dict[str, None] = {}
+    for ref in ctx.facts:
+        for term, other in _term_pairs(ctx, ref.text):
+            found[f"{term}, also called {other}"] = None
+            found[f"{other}, also called {term}"] = None
+    return tuple(found)
 
 
 def term_glosses(ctx: DeckContext, term: str) -> tuple[str, ...]:
@@ -252,7 +261,11 @@ def _term_glosses(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
         inside = match.group(1).strip()
         words = text[: match.start()].split()[-_MAX_TERM_WORDS:]
         before = next(
-            (" ".join(words[i:]) for i in range(len(words)) if fold(" ".join(words[i:])) in names),
+            (
+                " ".join(words[i:])
+                for i in range(len(words))
+                if _a_term(names, words[i:]) and not _inside_a_name(words, i)
+            ),
             None,
         )
         if before is None:
@@ -278,6 +291,18 @@ _ALSO_CALLED = re.compile(
 )
 
 
+def _inside_a_name(words: list[str], start: int) -> bool:
+    """True when `words[start:]` ends a longer capitalised name: "Head" of "Flamborough Head
+    (chalk)" is not the term "Head" glossed."""
+    return start > 0 and words[start - 1][:1].isupper() and words[start][:1].isupper()
+
+
+def _a_term(names: frozenset[str], words: list[str]) -> bool:
+    """True when `words` are a term the deck defines, in either number ("gametes", "Gamete")."""
+    key = fold(" ".join(words))
+    return key in names or key.removesuffix("s") in names
+
+
 def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     """(key term, other name) for a definition line of a term the deck defines that gives the
     term another name ("Atomic number: … (also called the proton number)"); the other name is
@@ -296,28 +321,43 @@ def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
             yield head.strip(), other
 
 
-# "Gamete: a sex cell (sperm and egg …)": a definition that is only another name for the term,
-# an article and two or three words, ending there or at a bracket, a semicolon or a full stop.
+# "Gamete: a sex cell (sperm and egg …)": a definition that is only another name for the term:
+# an article and two or three words, then the end, a semicolon, or a bracket closing the line.
 _NAME_ONLY = re.compile(
-    r"^\s*(?:(?:a|an|the)\s+)?(?P<other>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})\s*(?:[(;.]|$)"
+    r"^\s*(?:(?:a|an|the)\s+)?(?P<other>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})"
+    r"\s*(?:\([^()]*\)\s*)?(?:[;.]|$)"
 )
 
 
-def _definition_head(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
-    """(key term, other name) for a definition line of a term the deck defines whose definition
-    is just another name for it ("Gamete: a sex cell (…)"), of two words or three (one word,
-    "a cell", names a kind, not the term), none a function word, and no other name of the deck."""
-    head, colon, definition = text.partition(":")
-    if not colon or fold(head.strip()) not in ctx.term_names:
-        return
-    found = _NAME_ONLY.match(definition)
-    if found is None:
-        return
-    other = found.group("other")
-    if any(fold(word) in STOP_WORDS for word in other.split()):
-        return
-    if not _names_something(ctx, other) and fold(other) != fold(head):
-        yield head.strip(), other
+def defined_as(ctx: DeckContext, text: str, answer: str) -> Iterator[str]:
+    """The other name a definition line gives the term `answer` ("sex cells" for "gametes" where
+    the notes define "Gamete: a sex cell (…)"), in the answer's number — for a blank on another
+    line only: on the definition's own line, or asked from the definition, it gives itself away."""
+    key = fold(answer)
+    for other in ctx.once(_definition_names).get(key.removesuffix("s"), ()):
+        if fold(other) in fold(text):
+            continue
+        plural = key.endswith("s") and not other.endswith("s")
+        yield f"{other}s" if plural else other
+
+
+def _definition_names(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
+    """Folded term without a plural "s" -> the other names its definitions are (`_NAME_ONLY`):
+    two words or three, no function word, no ing-word ("taking goods" is a description), and no
+    other name of the deck."""
+    found: dict[str, dict[str, str]] = {}
+    for term in ctx.deck.terms:
+        match = _NAME_ONLY.match(term.definition)
+        if match is None:
+            continue
+        other = match.group("other")
+        words = fold(other).split()
+        if any(w in STOP_WORDS for w in words) or words[0].endswith("ing"):
+            continue
+        if _names_something(ctx, other) or fold(other) == fold(term.term):
+            continue
+        found.setdefault(fold(term.term).removesuffix("s"), {}).setdefault(fold(other), other)
+    return {key: tuple(names.values()) for key, names in found.items()}
 
 
 # "sex cells called gametes", "a process known as osmosis": a name, then the term it is called.

@@ -1,8 +1,9 @@
 """Another name the notes themselves give a term is a right answer for it (issue 14, round-13
 blind review: "sex cells" for gametes, "artificial selection" for "Selective breeding" were
-refused by `grade(…, others=…)`). The deck's own lines are the source — "Term: a sex cell (…)",
+refused by `grade(…, others=…)`). The deck's own lines are the source — "gametes (sex cells)",
 "Term (other name): …", "sex cells called gametes" — never a word list kept per subject; and
-the quiz's grader and `grade()` given the deck's entities agree."""
+the quiz's grader and `grade()` given the deck's entities agree. A definition's own words are
+no other name: "What term means: a sex cell (…)?" is not answered by "sex cell"."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from knowledge.loader import parse_deck
 
 NOTES = """Inheritance
   Gamete: a sex cell (sperm and egg in animals; pollen and egg cells in flowering plants).
+  Meiosis makes four gametes (sex cells) from one cell.
   Zygote: the cell formed when two gametes fuse.
   Meiosis: cell division that produces four genetically different gametes.
   Mitosis: cell division that produces two genetically identical cells.
@@ -40,6 +42,7 @@ def entities() -> tuple[str, ...]:
         ("gametes", "sex cells", "gametes"),
         ("Gamete", "sex cell", "Gamete"),
         ("Gamete", "sex cells", None),
+        ("gamete", "sex cell", "gamete"),
         ("Selective breeding", "artificial selection", "Selective breeding"),
         ("artificial selection", "selective breeding", "artificial selection"),
     ],
@@ -72,6 +75,19 @@ def test_what_a_definition_only_begins_with_is_no_other_name(
     assert not grade(expected, given, others=entities).correct
 
 
+def test_a_definition_alone_gives_its_term_no_other_name() -> None:
+    notes = "Cells\n  Gamete: a sex cell (sperm and egg).\n  Zygote: the cell formed at fertilisation.\n"
+    deck = parse_deck(dump_deck(import_text(notes, format="outline", source_name="c.txt")))
+    assert not grade("Gamete", "sex cell", others=QuestionGenerator(deck).entities()).correct
+
+
+def test_a_gloss_of_a_name_is_no_synonym_for_grading() -> None:
+    """ "Flamborough Head (chalk)" says what the headland is made of, not another name."""
+    notes = "Coasts\n  Flamborough Head (chalk) is a headland.\n  Head: land that juts out.\n"
+    deck = parse_deck(dump_deck(import_text(notes, format="outline", source_name="d.txt")))
+    assert not grade("Head", "chalk", others=QuestionGenerator(deck).entities()).correct
+
+
 def test_without_the_deck_a_synonym_is_not_known() -> None:
     assert not grade("gametes", "sex cells").correct
 
@@ -94,3 +110,28 @@ def test_a_term_called_so_in_the_notes_accepts_the_other_name() -> None:
 def test_a_kind_called_so_is_not_another_name_for_it(entities: tuple[str, ...]) -> None:
     """ "leaf cells called palisade cells": palisade cells are one kind of leaf cell."""
     assert not grade("Palisade cell", "leaf cells", others=entities).correct
+
+
+def test_a_blank_on_another_line_accepts_the_name_a_definition_gives() -> None:
+    """ "Gamete: a sex cell (…)" makes "sex cell" right for a blank on "gamete" elsewhere in the
+    notes (the quiz lists it among the accepted answers), never for the definition's own line
+    nor a question asking for the term from its definition."""
+    notes = (
+        "Reproduction\n"
+        "  Gamete: a sex cell (sperm and egg in animals).\n"
+        "  Zygote: the cell formed when two gametes fuse.\n"
+        "Meiosis\n"
+        "  Each gamete has a single set of chromosomes.\n"
+        "  Meiosis: cell division that produces four genetically different cells.\n"
+    )
+    deck = parse_deck(dump_deck(import_text(notes, format="outline", source_name="e.txt")))
+    generator = QuestionGenerator(deck)
+    grader = Grader(generator.entities())
+    asked = [q for q in generator.all_candidates() if q.answers[0].casefold() == "gamete"]
+    assert asked
+    for question in asked:
+        elsewhere = "sex cell" not in question.prompt
+        result = grader.grade(list(question.answers), "sex cell")
+        assert result.correct is elsewhere, (question.prompt, question.answers)
+    assert any("sex cell" not in q.prompt for q in asked)
+    assert any("sex cell" in q.prompt for q in asked)
