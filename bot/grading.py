@@ -319,6 +319,9 @@ class Grader:
             if _ALSO_CALLED in text:  # "Selective breeding, also called artificial selection"
                 self._add_synonyms(text)
                 continue
+            sides = _with_acronym_sides(text)
+            if len(sides) == 3:  # "New Economic Policy (NEP)": either side answers the other
+                self._add_synonyms(f"{sides[1]}{_ALSO_CALLED}{sides[2]}")
             prepared = _answer(text.strip())
             if prepared.form.compact and not prepared.numeric and prepared.form.compact not in seen:
                 seen.add(prepared.form.compact)
@@ -646,7 +649,7 @@ class Grader:
                 return answer, Verdict.ALIAS, in_full
             if same_event(gw, ew) and not self._other_event(plan, gw):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
-            if named_after(gw, ew) and not self._held_elsewhere(plan, ew[2:]):
+            if named_after(gw, ew) and not self._held_elsewhere(plan, ew[2:], ew):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if answer.text[:1].isupper() and with_group_word(gw, ew):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
@@ -684,11 +687,17 @@ class Grader:
             self._entities[k].form.words for k in self._owners_of(word) if k not in plan.excluded
         ]
 
-    def _held_elsewhere(self, plan: _Plan, words: tuple[str, ...]) -> bool:
+    def _held_elsewhere(
+        self, plan: _Plan, words: tuple[str, ...], whole: tuple[str, ...] = ()
+    ) -> bool:
         """True when another entity of the deck has all of `words` among its words: "Versailles"
-        names the palace too when the deck has "Palace of Versailles"."""
+        names the palace too when the deck has "Palace of Versailles". An entity holding all of
+        `whole`, the answer's words, is the answer with more ("Treaty of Brest-Litovsk (March
+        1918)"), no other one."""
+        kept, entire = set(words), set(whole)
         return bool(words) and any(
-            set(words) <= set(rival) for rival in self._rivals(plan, words[0])
+            kept <= set(rival) and not (entire and entire <= set(rival))
+            for rival in self._rivals(plan, words[0])
         )
 
     def _abbreviates_other(self, plan: _Plan, gw: tuple[str, ...], ew: tuple[str, ...]) -> bool:

@@ -135,3 +135,12 @@ def test_a_blank_on_another_line_accepts_the_name_a_definition_gives() -> None:
         assert result.correct is elsewhere, (question.prompt, question.answers)
     assert any("sex cell" not in q.prompt for q in asked)
     assert any("sex cell" in q.prompt for q in asked)
+
+
+def test_a_name_and_its_acronym_in_the_deck_answer_for_each_other() -> None:
+    """The deck writes "New Economic Policy (NEP)" and names both on their own too: each is
+    then right for the other, not "another answer in these notes"."""
+    deck = ["New Economic Policy (NEP)", "New Economic Policy", "NEP", "War Communism"]
+    assert grade("New Economic Policy", "NEP", others=deck).correct
+    assert grade("NEP", "new economic policy", others=deck).correct
+    assert not grade("NEP", "War Communism", others=deck).correct

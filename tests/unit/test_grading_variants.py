@@ -141,3 +141,8 @@ def test_an_acronym_in_lower_case_or_the_plural_is_still_right() -> None:
 def test_a_word_in_capitals_keeps_the_slips_of_a_word(expected: str, given: str) -> None:
     """A trivia list written in capitals, and acronyms read as words, are not letter codes."""
     assert grade(expected, given).correct
+
+
+def test_the_deck_writing_the_answer_with_more_is_no_rival() -> None:
+    deck = ["Treaty of Brest-Litovsk", "Treaty of Brest-Litovsk (March 1918)", "Trotsky"]
+    assert grade("Treaty of Brest-Litovsk", "Brest Litovsk", others=deck).correct
