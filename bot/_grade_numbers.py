@@ -118,24 +118,27 @@ def match_number(
     """How `given` equals the expected number or date: "exact" (as written), "number" (same value),
     "year" (a date in the expected year, `as_year` of the expected quantity, worked out once per
     question), "respelt" (a number word with a slip), or None."""
-    quantity, date = given_numbers(given)
-    if expected_date is not None:
+    if expected_date is not None:  # a date: the quantity the text may also state is not asked
+        date = parse_date(given)
         if date is not None and date.satisfies(expected_date):
             same_text = "".join(given.split()).casefold() == expected_squashed
             return "exact" if same_text else "number"
         fixed = respelt(given, months=True)
-        day = None if fixed is None else given_numbers(fixed)[1]
+        day = None if fixed is None else parse_date(fixed)
         return "respelt" if day is not None and day.satisfies(expected_date) else None
     if expected_quantity is None:
         return None
+    quantity = parse_quantity(given)
     if quantity is not None and quantity.same_as(expected_quantity):
         same_text = "".join(given.split()).casefold() == expected_squashed
         return "exact" if same_text else "number"
-    if expected_year is not None and date is not None and date.year == expected_year:
-        return "year"
+    if expected_year is not None:  # a date in that year ("May 1915"), read only then
+        date = parse_date(given)
+        if date is not None and date.year == expected_year:
+            return "year"
     fixed = respelt(given)
     if fixed is not None:
-        again, _ = given_numbers(fixed)
+        again = parse_quantity(fixed)
         if again is not None and not again.units and again.same_as(expected_quantity):
             return "respelt"
     return None

@@ -129,12 +129,12 @@ def with_powers(text: str) -> str:
     return _PLAIN_POWER.sub(lambda m: m[1] + m[2] + _SUPERSCRIPT[m[3]], text)
 
 
-def units_differ(expected: str, given: str) -> bool:
-    """True when both texts name a unit (or a currency) for their number and the units are not
-    the same ("61 km" against "61 miles", "9%" against "9 degrees", "£2 million" against "2
-    million dollars"); a text without a known unit never differs."""
-    ours, theirs = unit_of(expected), unit_of(given)
+def differ(ours: str | None, theirs: str | None, money: str | None, paid: str | None) -> bool:
+    """True when both texts name a unit (`unit_of`: `ours`, `theirs`) or a currency
+    (`currency_of`: `money`, `paid`) for their number and the two are not the same ("61 km"
+    against "61 miles", "9%" against "9 degrees", "£2 million" against "2 million dollars"); a
+    text without a known unit never differs. A grader reads the given answer's unit once, not
+    once for each accepted answer."""
     if ours is not None and theirs is not None and ours != theirs:
         return not (ours in _DEGREES and theirs in _DEGREES)
-    money, paid = currency_of(expected), currency_of(given)
     return money is not None and paid is not None and money != paid

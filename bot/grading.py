@@ -88,7 +88,7 @@ from bot._names import (
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
 from bot._spelling import another_word, word_distance, words_distance
-from bot._units import currency_of, unit_of, units_differ, with_powers
+from bot._units import currency_of, differ, unit_of, with_powers
 from knowledge.given_names import is_title, names_a_person
 from knowledge.search._aliases import initials
 from knowledge.search._real_words import is_real_word
@@ -830,10 +830,12 @@ def _unit_refused(plan: _Plan, given: str) -> bool:
     """True when `given` names a unit (or currency) and the accepted answers that name one all
     name another: "61 miles" against "61" and "61 km" (a blank's number and the unit the line
     writes after it), or against "61 km" alone."""
-    if unit_of(given) is None and currency_of(given) is None:
+    theirs, paid = unit_of(given), currency_of(given)  # read once, for every answer
+    if theirs is None and paid is None:
         return False  # most answers: a bare number, nothing to tell apart
-    named = [a.text for a in plan.answers if a.numeric and (a.unit or currency_of(a.text))]
-    return bool(named) and all(units_differ(text, given) for text in named)
+    named = [(a.unit, currency_of(a.text)) for a in plan.answers if a.numeric]
+    named = [(ours, money) for ours, money in named if ours or money]
+    return bool(named) and all(differ(ours, theirs, money, paid) for ours, money in named)
 
 
 def _another_word(plan: _Plan, g: _Form) -> bool:
