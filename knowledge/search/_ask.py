@@ -220,7 +220,12 @@ _WORD_AT = re.compile(r"\w+")
 _RELATIONS = word_set("after before")
 _FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
 _QUESTION_WORDS = word_set("what why how when where who whom whose which")
-_PHRASING = word_set("look looks like")  # "what do shield volcanoes look like?"
+# "what do shield volcanoes look like?", "where does the word come from?", "how does a fuse
+# work?", "what percentage …": phrasing of these questions (`_question`), nothing to find when the
+# notes never use the word
+_PHRASING = word_set(
+    "look looks like come comes came coming work works percentage percent proportion fraction"
+)
 # "When: afternoon of 16 August 2004", "Where: small coastal village…" in a case study's block:
 # the label is the question the line answers.
 _LABEL = re.compile(r"^\W*(when|date|dates|where|location|who|why)\s*[:–=]", re.IGNORECASE)

@@ -41,6 +41,7 @@ _FRAME_WORDS = word_set(
     drawback drawbacks downside downsides issue issues represent represents represented
     symbolise symbolises symbolised symbolize symbolizes symbolized suggest suggests suggested
     tell tells happen happens happened happening help helps helped useful significance
+    think thinks
     quote quotes quotation quotations
     """
 )

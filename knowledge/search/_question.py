@@ -90,6 +90,8 @@ _PLACE_WHICH = word_set(
     state nation island capital location
     """
 )
+_COME = word_set("come comes came coming")
+_WORK = word_set("work works")
 _START_WORDS = word_set("start started starts begin began begun beginning open opened launch")
 _END_WORDS = word_set("end ended ends finish finished stop stopped close closed")
 _REASON_OPENINGS = (
@@ -199,6 +201,10 @@ def analyse_question(question: str) -> QuestionFrame:
         kind = "date"
     elif (first == "how" and second in _NUMBER_HOW) or text.startswith(_COUNT_OPENINGS):
         kind = "number"
+        if first == "what":
+            # "what percentage of pupils …": the kind of number asked for, said by the line's
+            # "7%" or "a third" rather than by the word, as "how big" is
+            frame.add(second)
     elif not _FORMULA_WORDS.isdisjoint(words) or " work out " in f" {text} ":
         kind = "formula"
     elif (
@@ -227,6 +233,14 @@ def analyse_question(question: str) -> QuestionFrame:
         frame.add(category)
     # "the four types of pathogen", "what kinds of rock": the list asked for, not its words.
     frame |= {w for w, after in pairwise(words) if w in _KINDS_OF and after == "of"}
+    # "where does the word sheriff come from?": where something comes from is asked, in words
+    # that notes giving its source or origin do not repeat ("The king's local official …")
+    frame |= {w for w, after in pairwise(words) if w in _COME and after == "from"}
+    # "how does a fuse work?", "how do you work out the mean rate?": how it works is asked; notes
+    # say what it does ("a thin wire that melts if the current is too big")
+    if first == "how" and words[-1] in _WORK:
+        frame.add(words[-1])
+    frame |= {w for w, after in pairwise(words) if w in _WORK and after == "out"}
     if kind == "date":
         asked = set(words)
         if asked & _START_WORDS:
