@@ -12,7 +12,9 @@ longer first) and adds words the notes never use. `plain_question` takes it off:
   synapse";
 - trailing tags ("again", "please", "thanks", "lol", "though", "exactly");
 - run-together or misspelt question words: "whats" -> "what is", "whos" -> "who is", "wat" ->
-  "what", "wen" -> "when".
+  "what", "wen" -> "when";
+- chat spellings and contractions without their apostrophe anywhere in it: "u" -> "you", "ur" ->
+  "your", "im" -> "i am", "thats" -> "that is", "every1" -> "everyone", "cos" -> "because".
 
 English conversational phrasing only: no subject's vocabulary. A question with no filler comes
 back unchanged (cut to MAX_CHARS, all the search reads), and one that would be left empty is
@@ -82,6 +84,37 @@ _RUN_TOGETHER = {
     "wich": "which",
     "whic": "which",
 }
+# Chat spellings and contractions typed without their apostrophe, anywhere in the question: "how
+# many ppl", "if u comply", "when ur on your own", "how do you say im going to play", "shut cos of
+# the plague". Read as the words they stand for (nearly all stop words), they no longer weigh as
+# words the notes never use. Only spellings that are no English word of their own ("ill", "were",
+# "lets", "id", "hell" are left alone), typed in lower case ("Ur", "U-235" are names), and "cos"
+# only before a word ("cos 60", "cos(x)" are the cosine).
+_CHAT = {
+    "u": "you",
+    "ur": "your",
+    "im": "i am",
+    "ive": "i have",
+    "youve": "you have",
+    "youre": "you are",
+    "theyre": "they are",
+    "theyve": "they have",
+    "weve": "we have",
+    "thats": "that is",
+    "theres": "there is",
+    "wat": "what",
+    "wot": "what",
+    "every1": "everyone",
+    "some1": "someone",
+    "any1": "anyone",
+    "b4": "before",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
+    "bcos": "because",
+}
+_CHAT_WORD = re.compile(r"(?<![\w'’.-])([a-z0-9]+)(?![\w'’-])(?=(\s*\S?))")
+_BECAUSE = word_set("cos coz cuz bcos")
 _FIRST_WORD = re.compile(r"^([\w'’]+)")
 # "how come discharge rises downstream?" asks why: read it so, and "come" is no word to look for.
 _HOW_COME = re.compile(r"^(?:how\s+come|how\s+comes|howcome)\b", re.IGNORECASE)
@@ -107,6 +140,7 @@ def plain_question(question: str) -> str:
             text = f"{wh} {verb} {rest} do{end}"
         else:  # "what a synapse is"
             text = f"{wh} {verb} {rest}{end}"
+    text = _CHAT_WORD.sub(_chat_word, text)
     first = _FIRST_WORD.match(text)
     if first is not None:
         word = first.group(1).replace("’", "'")
@@ -117,6 +151,15 @@ def plain_question(question: str) -> str:
     if how_come is not None and how_come.end() < len(text.rstrip("?.! ")):
         text = "why" + text[how_come.end() :]
     return text if text.strip(" ?.!,") else question[:MAX_CHARS]
+
+
+def _chat_word(match: re.Match[str]) -> str:
+    """The word a chat spelling stands for ("ppl" is the notes' own shorthand, read there)."""
+    word, after = match.group(1), match.group(2)
+    full = _CHAT.get(word)
+    if full is None or (word in _BECAUSE and not after.strip().isalpha()):
+        return match.group(0)
+    return full
 
 
 def _without_trailing_tags(text: str) -> str:

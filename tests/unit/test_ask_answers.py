@@ -327,9 +327,9 @@ DEVELOPMENT_FLOORS = {
     "heldout5.yaml": (DATA5, 115, 64),
     "heldout6.yaml": (DATA6, 94, 61),
     "heldout7.yaml": (DATA7, 109, 69),
-    "heldout8.yaml": (DATA8, 87, 64),
-    "heldout10.yaml": (DATA10, 108, 29),
-    "heldout11.yaml": (DATA11, 147, 42),
+    "heldout8.yaml": (DATA8, 89, 64),
+    "heldout10.yaml": (DATA10, 109, 29),
+    "heldout11.yaml": (DATA11, 148, 42),
 }
 
 
