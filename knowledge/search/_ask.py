@@ -59,6 +59,7 @@ from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
 from knowledge.search._lemma import (
     MONTH_NAMES,
+    decade_forms,
     is_common_word,
     is_dictionary_word,
     misspelt_word,
@@ -884,11 +885,11 @@ class FactSearch:
                 continue  # "what were the 4 humours": a count of a list that never says "4"
             have = {word for word, _ in term.alternatives}
             extra: list[tuple[str, float]] = []
-            for form in sorted(word_family(term.text)):
+            for form in (*sorted(word_family(term.text)), *decade_forms(term.text)):
                 stem = index_word(form)
                 if stem not in have and (stem in self._index or stem in self._heads):
                     have.add(stem)
-                    extra.append((stem, FAMILY_TRUST))
+                    extra.append((stem, FAMILY_TRUST))  # "deaths" for "died", "1990s" for "90s"
             # "predict" finds "prophesy", "came (up with)" finds "invented", less surely
             for other in sorted(synonyms(term.text) | phrasal.get(term.text, frozenset())):
                 for form in (other, *sorted(word_family(other))):

@@ -155,6 +155,20 @@ def month_or_ordinal(word: str) -> str | None:
     return ordinal.group(1) if ordinal else None
 
 
+_DECADE = re.compile(r"^(1[6-9]|20)?(\d0s)$")
+
+
+def decade_forms(word: str) -> tuple[str, ...]:
+    """The other ways of writing a decade: "90s" -> "1990s", "1890s", …; "1970s" -> "70s".
+    Questions say "in the 90s", notes "by the 1990s", or the other way round."""
+    found = _DECADE.match(word)
+    if found is None:
+        return ()
+    if found.group(1):
+        return (found.group(2),)
+    return tuple(century + found.group(2) for century in ("19", "18", "17", "16", "20"))
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form of a folded word ("deaths" -> "death", "began" -> "begin")."""

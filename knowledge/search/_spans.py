@@ -264,6 +264,10 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
     return tuple(spans)
 
 
+_DECADE = re.compile(r"\d*0s")
+_DECADE_BEFORE = re.compile(r"(?:\bthe|\bmid-?|\bearly|\blate|['’])\s*$", re.IGNORECASE)
+
+
 def measured_numbers(text: str) -> set[str]:
     """The whole numbers a text gives with a unit ("at 50 mph", "a 10 cm spring", "£300"), as
     the folded words they are read as: "50", "10", "300". Not years, nor bare counts ("the 4
@@ -276,6 +280,8 @@ def measured_numbers(text: str) -> set[str]:
         digits = re.match(r"[$£€¥]?\s?(\d+)(?![\d.,])\s?(\S*)", figure)
         if digits is None or _YEARS.fullmatch(digits.group(1)):
             continue
+        if _DECADE_BEFORE.search(text, 0, match.start()) and _DECADE.fullmatch(figure.strip()):
+            continue  # "in the 90s", "the '70s": a decade, not ninety seconds
         if digits.group(2) or figure[:1] in "$£€¥":
             found.add(digits.group(1))
     return found
