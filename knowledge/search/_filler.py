@@ -118,6 +118,12 @@ _BECAUSE = word_set("cos coz cuz bcos")
 _FIRST_WORD = re.compile(r"^([\w'’]+)")
 # "how come discharge rises downstream?" asks why: read it so, and "come" is no word to look for.
 _HOW_COME = re.compile(r"^(?:how\s+come|how\s+comes|howcome)\b", re.IGNORECASE)
+# "what actually is weight?", "where exactly was the battle fought?": the adverb after the
+# question word only stresses it; left there, it read as the kind of thing asked for
+_STRESSED = re.compile(
+    r"^(what|who|where|when|why|how|which)\s+(?:actually|exactly|really|even|basically)\s+",
+    re.IGNORECASE,
+)
 
 
 def plain_question(question: str) -> str:
@@ -147,6 +153,7 @@ def plain_question(question: str) -> str:
         expanded = _RUN_TOGETHER.get(word.casefold())
         if expanded is not None:
             text = expanded + text[first.end() :]
+    text = _STRESSED.sub(r"\1 ", text)
     how_come = _HOW_COME.match(text)
     if how_come is not None and how_come.end() < len(text.rstrip("?.! ")):
         text = "why" + text[how_come.end() :]

@@ -326,7 +326,7 @@ DEVELOPMENT_FLOORS = {
     "heldout4.yaml": (DATA4, 111, 76),
     "heldout5.yaml": (DATA5, 115, 64),
     "heldout6.yaml": (DATA6, 94, 61),
-    "heldout7.yaml": (DATA7, 109, 69),
+    "heldout7.yaml": (DATA7, 110, 69),
     "heldout8.yaml": (DATA8, 89, 64),
     "heldout10.yaml": (DATA10, 109, 29),
     "heldout11.yaml": (DATA11, 149, 42),

@@ -74,3 +74,28 @@ def test_a_question_the_notes_do_not_cover_stays_unanswered() -> None:
     deck, index = imported(THEATRE, "markdown", "notes.md")
     asked = answer_question(deck, index, "when were the theatres shut cos of the fire")
     assert asked.status == "none"
+
+
+FORCES = """# Forces
+
+## Weight
+- Weight = the force acting on an object because of gravity
+- On Earth g is about 9.8 N/kg, so a 2 kg bag weighs about 20 N
+
+## Battles
+- Hastings: fought on Senlac Hill, seven miles from the town, in October 1066
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("what actually is weight", "because of gravity"),
+        ("where exactly was the battle of hastings fought", "Senlac Hill"),
+    ],
+)
+def test_a_word_stressing_the_question_word_is_no_part_of_what_is_asked(
+    question: str, lead: str
+) -> None:
+    deck, index = imported(FORCES, "markdown", "notes.md")
+    assert lead in lead_of(answer_question(deck, index, question))
