@@ -325,10 +325,10 @@ DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
     "heldout4.yaml": (DATA4, 111, 76),
     "heldout5.yaml": (DATA5, 115, 64),
-    "heldout6.yaml": (DATA6, 94, 61),
+    "heldout6.yaml": (DATA6, 95, 61),
     "heldout7.yaml": (DATA7, 110, 69),
     "heldout8.yaml": (DATA8, 89, 64),
-    "heldout10.yaml": (DATA10, 109, 29),
+    "heldout10.yaml": (DATA10, 110, 29),
     "heldout11.yaml": (DATA11, 149, 42),
 }
 
