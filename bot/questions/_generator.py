@@ -35,6 +35,7 @@ from bot.questions._opposites import opposite_question
 from bot.questions._overlap import overlap
 from bot.questions._part import Part, parts_for
 from bot.questions._reasons import reason_questions
+from bot.questions._sequences import sequence_questions
 from bot.questions._spans import SpanKind
 from bot.questions._table_questions import table_questions
 from bot.questions._tables import flattened_row, table_rows
@@ -426,6 +427,9 @@ class QuestionGenerator:
             # shows and about its list (one question per list, or pair of lists, in a quiz).
             topic = question.topic_id
             yield _Candidate(question, listed, frozenset({topic}) if topic else frozenset())
+        for listed, question in sequence_questions(ctx, part):
+            # A sequence the notes give in order: about its list and the lines it shows.
+            yield _Candidate(question, listed, frozenset({question.topic_id or ""}))
         for ref, question in because_questions(ctx, part):
             # "Pure metals are soft because …": asked about its line, like a cloze on it.
             line = frozenset({f"fact:{fold(ref.text)}"})

@@ -293,6 +293,12 @@ def _steps(group: ListGroup) -> list[tuple[str, FactRef]] | None:
     return None
 
 
+def process_steps(topic_id: str, heading: str, members: tuple[FactRef, ...]) -> bool:
+    """True when the lines under `heading` are ordered here (a process's steps or an arrow
+    chain), so another builder does not order them again."""
+    return _steps(ListGroup(topic_id, heading, members)) is not None
+
+
 def _ordering(
     ctx: DeckContext, group: ListGroup, steps: list[tuple[str, FactRef]]
 ) -> tuple[frozenset[str], Question] | None:
