@@ -8,19 +8,23 @@ from fractions import Fraction
 from bot.questions._aliases import shares_its_noun
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
-from bot.questions._distractors import distractors, option_text
+from bot.questions._distractors import Sibling, answer_siblings, distractors, option_text
 from bot.questions._filters import blank_problem, names_its_section
+from bot.questions._kinds import UNKNOWN
 from bot.questions._model import Question, QuestionKind
 from bot.questions._numbers import parse_number
 from bot.questions._phrasing import gives_year_away, label, quote_fact
-from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span
+from bot.questions._second_answer import another_term_fits
+from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span, SpanKind
 from bot.questions._stems import blanked, fit_article
 from bot.questions._words import gives_away
 from knowledge.model import stable_id
+from knowledge.text import fold
 
 # Three wrong options make four in all; two still make an acceptable three-option question.
 WRONG_OPTIONS = 3
 MIN_WRONG_OPTIONS = 2
+_FAR = Sibling(rank=2, elsewhere=True)
 
 
 def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
@@ -48,10 +52,21 @@ def choice_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
 
 
 def _choice(ctx: DeckContext, ref: FactRef, span: Span) -> Question | None:
+    if another_term_fits(ctx, ref, span):
+        return None  # "_____: very high melting point …": diamond's line says so too
     rng = ctx.rng(QuestionKind.CHOICE.value, ref.fact_id, span.text)
     wrong = distractors(ctx, ref, span, rng, WRONG_OPTIONS)
     if len(wrong) < MIN_WRONG_OPTIONS:
         return None
+    if span.kind is SpanKind.TERM and len(wrong) < WRONG_OPTIONS:
+        # Three options are a fair choice only among the answer's own list ("Ria" beside
+        # "Fjord" and "Dalmatian coast") or its known kind (a weapon among weapons); with a term
+        # from elsewhere one of two is a giveaway.
+        kin = answer_siblings(ctx, ref, span)
+        mine = ctx.term_kinds.get(fold(span.entity or span.text), UNKNOWN)
+        alike = mine != UNKNOWN and all(ctx.term_kinds.get(fold(o)) == mine for o in wrong)
+        if not alike and any(kin.get(fold(option), _FAR).rank for option in wrong):
+            return None
     answer = option_text(span)
     options = [answer, *wrong]
     if span.kind in NUMERIC_KINDS:

@@ -24,6 +24,7 @@ from bot.questions._filters import (
 )
 from bot.questions._model import Question, QuestionKind
 from bot.questions._phrasing import gives_year_away, hint_for, label, quote_fact
+from bot.questions._second_answer import another_term_fits, open_after_modifier
 from bot.questions._spans import Span, SpanKind
 from bot.questions._stems import blanked
 from knowledge.model import stable_id
@@ -47,6 +48,8 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue  # "Act for the _____ of the Lesser Monasteries" under "The Dissolution …"
         if incidental_year(ctx, span):
             continue  # "Mendel … published his work in _____" in notes that date nothing else
+        if another_term_fits(ctx, ref, span) or open_after_modifier(ctx, ref, span):
+            continue  # diamond fits "_____: very high melting point" too; "giant _____"
         answers = accepted_answers(ctx, span, text)
         full = fuller_name(ctx, ref.topic.id, span)
         if full is not None:

@@ -296,6 +296,21 @@ class DeckContext:
             if self.facts[position].fact_id != except_fact
         )
 
+    def facts_with(self, word: str) -> list[FactRef]:
+        """The facts using folded `word`, in deck order."""
+        return [self.facts[position] for position in sorted(self._postings.get(word, ()))]
+
+    def words_after(self, word: str, except_fact: str | None = None) -> set[str]:
+        """The folded words that follow folded `word` in the facts (other than `except_fact`)."""
+        found: set[str] = set()
+        for position in self._postings.get(word, set()):
+            ref = self.facts[position]
+            if ref.fact_id == except_fact:
+                continue
+            words = ref.folded.split()
+            found.update(words[i + 1] for i, w in enumerate(words[:-1]) if w == word)
+        return found
+
     def line(self, folded: str) -> FactRef | None:
         """The first fact whose folded text is `folded`, or None."""
         return self._lines.get(folded)

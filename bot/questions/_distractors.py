@@ -26,8 +26,9 @@ from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._statement import plausible
 from bot.questions._tokens import shape, tokenize
-from bot.questions._words import STOP_WORDS
+from bot.questions._words import STOP_WORDS, content_words, roots
 from bot.questions._worked_out import turns_range
+from knowledge.importers.terms import split_glossary
 from knowledge.text import fold
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -77,7 +78,8 @@ def _shape(text: str) -> tuple[bool, int]:
 # a quantity with look-alike values.
 _LABEL_BEFORE = re.compile(
     r"\b(?:Group|Article|Stage|Level|Phase|Chapter|Section|Clause|Part|Type|Class|Grade|Unit"
-    r"|Category|Platform|Route|Book|Act|Year|Period|Point|Step)\s+$"
+    r"|Category|Platform|Route|Book|Act|Year|Period|Point|Step)\s+$",
+    re.IGNORECASE,  # "than the group 1 metals": "group 2" is no falsehood the notes refute
 )
 
 
@@ -142,16 +144,224 @@ def distractors(
     seen = {fold(option_text(span))}
     found = _buckets(ctx, span)
     buckets, used = found.for_topic(ref.topic.id) if found is not None else ({}, _NONE)
-    for entity in _alike_first(buckets, unlike, rng):
-        if id(entity) in used or entity.name == span.entity or fold(entity.name) in own:
+    # A key term's siblings first: the terms the notes define beside it, in its list and then its
+    # section ("Ria" among "Fjord" and "Dalmatian coast", not "Littoral zone" from the glossary).
+    kin = answer_siblings(ctx, ref, span) if span.kind is SpanKind.TERM and found else {}
+    tried: set[int] = set()
+    for entity in _siblings_first(ctx, found, kin, buckets=buckets, unlike=unlike, rng=rng):
+        if id(entity) in tried:
+            continue
+        tried.add(id(entity))
+        sibling = fold(entity.name) in kin
+        if (id(entity) in used and not sibling) or entity.name == span.entity:
             continue  # (an option the topic's own lines use would be refused below anyway)
+        if fold(entity.name) in own:
+            continue
         candidate = as_option(_after(entity.written_like(span.text), ref.text[: span.start]))
-        if fold(candidate) not in seen and not reject(candidate):
-            chosen.append(candidate)
-            seen.add(fold(candidate))
-            if len(chosen) == count:
-                break
+        if fold(candidate) in seen:
+            continue
+        if sibling:
+            # Its own definition line names it in the topic; elsewhere it must not, and its line
+            # must not say what this one does (then it would be right too).
+            if kin[fold(entity.name)].elsewhere or _also_fits(ctx, ref, span, entity.name):
+                continue
+            if _rejected_beside_topic(reject, ctx, ref, span, candidate):
+                continue
+        elif reject(candidate):
+            continue
+        chosen.append(candidate)
+        seen.add(fold(candidate))
+        if len(chosen) == count:
+            break
     return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Sibling:
+    """A key term defined in the same topic as a line: `rank` 0 in the same list, 1 elsewhere in
+    the topic; `elsewhere` when another line of the topic names it besides its own."""
+
+    rank: int
+    elsewhere: bool
+
+
+# A topic with more lines than this is a flashcard list: its terms are no list of siblings.
+_MAX_SIBLING_LINES = 400
+_SIBLINGS: weakref.WeakKeyDictionary[DeckContext, dict[tuple[str, str], dict[str, Sibling]]] = (
+    weakref.WeakKeyDictionary()
+)
+GLOSSARY_SECTION = re.compile(
+    r"(?i)\b(?:key\s+(?:terms?|words?|vocabulary|concepts?)|glossary|keywords?|vocabulary"
+    r"|definitions?)\b"
+)
+
+
+def answer_siblings(ctx: DeckContext, ref: FactRef, span: Span) -> dict[str, Sibling]:
+    """The siblings (`siblings`) of the term in the blank, from the line defining it (`ref`
+    itself when the blank is the term its line defines), without any term the asked line names
+    (it would echo the stem) and without a term of another known kind."""
+    defining = ref if _defines(ref, span.text) else defining_line(ctx, span.text)
+    if defining is None:
+        return {}
+    mine = ctx.term_kinds.get(fold(span.text), UNKNOWN)
+    found: dict[str, Sibling] = {}
+    for name, sibling in siblings(ctx, defining).items():
+        theirs = ctx.term_kinds.get(name, UNKNOWN)
+        if f" {name} " in ref.folded or (UNKNOWN not in (mine, theirs) and mine != theirs):
+            continue
+        found[name] = sibling
+    return found
+
+
+def _defines(ref: FactRef, name: str) -> bool:
+    split = split_glossary(ref.text)
+    return split is not None and fold(split[0]) == fold(name)
+
+
+# A deck with more lines than this is not searched for the line defining a term.
+_MAX_DEFINING_SEARCH = 5000
+
+
+def defining_line(ctx: DeckContext, term: str) -> FactRef | None:
+    """The first line of the notes defining `term` ("Term: definition"), if any."""
+    return ctx.once(_defining_lines).get(fold(term))
+
+
+def _defining_lines(ctx: DeckContext) -> dict[str, FactRef]:
+    """Folded term -> the first line defining it ("Term: definition"), for decks of notes."""
+    found: dict[str, FactRef] = {}
+    if len(ctx.statements) > _MAX_DEFINING_SEARCH:
+        return found
+    for ref in ctx.statements:
+        split = split_glossary(ref.text)
+        if split is not None:
+            found.setdefault(fold(split[0]), ref)
+    return found
+
+
+def siblings(ctx: DeckContext, ref: FactRef) -> dict[str, Sibling]:
+    """The terms defined ("Term: definition") in `ref`'s topic, folded, except `ref`'s own: the
+    notes' own list of things of one kind. None in a glossary section ("Key terms"), whose terms
+    are of every kind, nor in a flashcard-sized topic. Made once per topic and group."""
+    per_ctx = _SIBLINGS.setdefault(ctx, {})
+    key = (ref.topic.id, ref.fact.group or "")
+    found = per_ctx.get(key)
+    if found is None:
+        found = per_ctx[key] = _siblings_of(ctx, ref)
+    mine = split_glossary(ref.text)
+    if mine is not None and fold(mine[0]) in found:
+        return {name: s for name, s in found.items() if name != fold(mine[0])}
+    return found
+
+
+def _siblings_of(ctx: DeckContext, ref: FactRef) -> dict[str, Sibling]:
+    lines = ctx.topic_facts(ref.topic.id)
+    if len(lines) > _MAX_SIBLING_LINES or GLOSSARY_SECTION.search(ref.topic.title):
+        return {}
+    if ref.fact.group and GLOSSARY_SECTION.search(ref.fact.group):
+        return {}
+    heads: dict[str, tuple[int, str]] = {}
+    for line in lines:
+        split = split_glossary(line.text) if line.is_statement else None
+        if split is not None and fold(split[0]):
+            rank = 0 if line.fact.group == ref.fact.group else 1
+            heads.setdefault(fold(split[0]), (rank, line.fact_id))
+    found: dict[str, Sibling] = {}
+    for name, (rank, own_line) in heads.items():
+        padded = f" {name} "
+        elsewhere = any(
+            padded in line.folded for line in lines if line.fact_id not in (own_line, ref.fact_id)
+        )
+        found[name] = Sibling(rank, elsewhere)
+    return found
+
+
+def _siblings_first(
+    ctx: DeckContext,
+    found: _KindOptions | None,
+    near: dict[str, Sibling],
+    *,
+    buckets: _Buckets,
+    unlike: Callable[[_Look], tuple[bool, int, int]],
+    rng: random.Random,
+) -> Iterator[Entity]:
+    """The siblings in `near` (nearest first, in random order among equally near), then every
+    entity of `buckets`, most alike first. A term of the same list is of the answer's kind by
+    the notes' own grouping ("Submergent landforms: Ria …, Fjord …"), whatever kind its
+    definition reads as; one elsewhere in the section only when of the answer's kind."""
+    if found is not None and near:
+        close: list[Entity] = []
+        for name, sibling in near.items():
+            entity = found.by_name.get(name)
+            if entity is None and sibling.rank == 0:
+                entity = ctx.index.lookup(name)
+                if entity is not None and entity.kind is not SpanKind.TERM:
+                    entity = None
+            if entity is not None:
+                close.append(entity)
+        rng.shuffle(close)
+        close.sort(key=lambda entity: near[fold(entity.name)].rank)
+        yield from close
+    yield from _alike_first(buckets, unlike, rng)
+
+
+def _rejected_beside_topic(
+    reject: Callable[[str], bool], ctx: DeckContext, ref: FactRef, span: Span, candidate: str
+) -> bool:
+    """`reject` for a sibling term, which the topic names on its own line: every check but the
+    topic's words (`_true_somewhere` with the filled line and its window still applies)."""
+    return reject(candidate) and not (
+        ctx.in_topic(ref.topic.id, candidate) and not _filled_elsewhere(ctx, ref, span, candidate)
+    )
+
+
+def _filled_elsewhere(ctx: DeckContext, ref: FactRef, span: Span, candidate: str) -> bool:
+    """True when the line with `candidate` in the blank says what another line says."""
+    text = ref.text
+    filled = text[: span.start] + candidate + text[span.end :]
+    return ctx.said_elsewhere(filled, ref.fact_id)
+
+
+# A share of a definition's content words that, found in another term's line, makes that term
+# fit the definition too.
+_FITS_TOO = 0.8
+
+
+def _also_fits(ctx: DeckContext, ref: FactRef, span: Span, other: str) -> bool:
+    """True when the blank is the term a line defines and `other`'s own line says (nearly) all its
+    definition says: "_____: very high melting point; does not conduct electricity" fits diamond
+    as well as silicon dioxide."""
+    mine = split_glossary(ref.text)
+    if mine is None or fold(span.text) not in (fold(mine[0]), fold(without_parenthetical(mine[0]))):
+        return False
+    return bool(defining_lines_fitting(ctx, ref, mine[1], other))
+
+
+def defining_lines_fitting(
+    ctx: DeckContext, ref: FactRef, definition: str, name: str | None = None
+) -> list[str]:
+    """The terms (of `ref`'s topic, or only `name`) whose own line holds at least 80% of the
+    content words of `definition`: each would fit a blank for the term `definition` defines."""
+    wanted = roots(definition)
+    if len(wanted) < 2:
+        return []
+    found: list[str] = []
+    # The topic's lines (a line there may name its term in its group heading), and any line of
+    # the deck using the definition's rarest word (an identical definition in another section).
+    used = content_words(definition)
+    rarest = min((ctx.facts_with(word) for word in used), key=len) if used else []
+    lines = {line.fact_id: line for line in (*ctx.topic_facts(ref.topic.id), *rarest)}
+    for line in lines.values():
+        if line.fact_id == ref.fact_id or not line.is_statement:
+            continue
+        split = split_glossary(line.text)
+        head = split[0] if split is not None else line.fact.group
+        if not head or (name is not None and fold(head) != fold(name)):
+            continue
+        words = roots(line.text) | roots(line.fact.group or "")
+        if len(wanted & words) >= _FITS_TOO * len(wanted):
+            found.append(head)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +390,7 @@ class _KindOptions:
 
     def __init__(self, ctx: DeckContext, span: Span, entities: list[Entity]) -> None:
         self.buckets = _group(ctx, span, entities)
+        self.by_name = {fold(entity.name): entity for entity in entities}
         self.size = len(entities)
         self.used: dict[str, set[int]] = {}
         for entity in entities:

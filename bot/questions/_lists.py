@@ -204,6 +204,8 @@ def _membership(
     for other in siblings:
         for ref, item in _listed(other, terms):
             if fold(item) not in own and fold(ref.text) not in own:
+                if _said_under(item, group):
+                    continue  # "Boiling points increase going down the group" is true of both
                 outsiders.setdefault(fold(item), (ref, item))
     wrong = list(outsiders.values())
     family = frozenset({group.subject, *(other.subject for other in siblings)})
@@ -263,6 +265,28 @@ def _membership(
 
 # "Abiotic factors include:" is shown as the list's name, "Abiotic factors".
 _TRAILING_VERB = re.compile(r"(?i)\s+(?:include|includes|including|are|were|is|such as)\s*:?\s*$")
+
+
+def _said_under(item: str, group: ListGroup) -> bool:
+    """True when every word the item says (by its root) is said by one line of `group`:
+    "Boiling points increase going down the group" under Group 0 is also true of Group 7, whose
+    notes say "Melting and boiling points increase going down the group", so it is no wrong
+    option (nor the odd one out) for Group 7. One word of its own ("colder" where the line says
+    "warmer") keeps it apart."""
+    wanted = roots(item)
+    if not wanted:
+        return False
+    lines = [ref.text for ref in group.members] + [text for _, text in group.items]
+    # Either way round: "Melting and boiling points increase …" claims what Group 0's "Boiling
+    # points increase going down the group" says, and more.
+    return any(
+        wanted <= (said := roots(line)) or (len(said) >= _MIN_CLAIM and said <= wanted)
+        for line in lines
+    )
+
+
+# A line saying fewer words than this claims too little to be said again by a longer item.
+_MIN_CLAIM = 3
 
 
 def _shown(heading: str) -> str:
