@@ -24,7 +24,7 @@ from knowledge.text import fold
 # Three wrong options make four in all; two still make an acceptable three-option question.
 WRONG_OPTIONS = 3
 MIN_WRONG_OPTIONS = 2
-_FAR = Sibling(rank=2, elsewhere=True)
+_FAR = Sibling(rank=2, own_line="")
 
 
 def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:

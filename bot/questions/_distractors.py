@@ -148,11 +148,13 @@ def distractors(
     # section ("Ria" among "Fjord" and "Dalmatian coast", not "Littoral zone" from the glossary).
     kin = answer_siblings(ctx, ref, span) if span.kind is SpanKind.TERM and found else {}
     tried: set[int] = set()
-    for entity in _siblings_first(ctx, found, kin, buckets=buckets, unlike=unlike, rng=rng):
+    for entity, kinship in _siblings_first(
+        ctx, found, kin, buckets=buckets, unlike=unlike, rng=rng
+    ):
         if id(entity) in tried:
             continue
         tried.add(id(entity))
-        sibling = fold(entity.name) in kin
+        sibling = kinship is not None
         if (id(entity) in used and not sibling) or entity.name == span.entity:
             continue  # (an option the topic's own lines use would be refused below anyway)
         if fold(entity.name) in own:
@@ -163,7 +165,10 @@ def distractors(
         if sibling:
             # Its own definition line names it in the topic; elsewhere it must not, and its line
             # must not say what this one does (then it would be right too).
-            if kin[fold(entity.name)].elsewhere or _also_fits(ctx, ref, span, entity.name):
+            own_line = kinship.own_line if kinship is not None else ""
+            if _named_beside(ctx, ref, entity.name, own_line) or _also_fits(
+                ctx, ref, span, entity.name
+            ):
                 continue
             if _rejected_beside_topic(reject, ctx, ref, span, candidate):
                 continue
@@ -178,15 +183,16 @@ def distractors(
 
 @dataclass(frozen=True, slots=True)
 class Sibling:
-    """A key term defined in the same topic as a line: `rank` 0 in the same list, 1 elsewhere in
-    the topic; `elsewhere` when another line of the topic names it besides its own."""
+    """A key term defined in the same list as a line (`rank` 0; a term from elsewhere is ranked
+    further), with the line defining it."""
 
     rank: int
-    elsewhere: bool
+    own_line: str
 
 
-# A topic with more lines than this is a flashcard list: its terms are no list of siblings.
-_MAX_SIBLING_LINES = 400
+# A topic with more lines than this is a flashcard list, not a section of notes: its terms are
+# no list of siblings, and its cards' definitions, written apart, are not read against each other.
+_MAX_SIBLING_LINES = 200
 _SIBLINGS: weakref.WeakKeyDictionary[DeckContext, dict[tuple[str, str], dict[str, Sibling]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -236,6 +242,7 @@ def _defining_lines(ctx: DeckContext) -> dict[str, FactRef]:
         split = split_glossary(ref.text)
         if split is not None:
             found.setdefault(fold(split[0]), ref)
+            found.setdefault(fold(without_parenthetical(split[0])), ref)  # "silicon dioxide"
     return found
 
 
@@ -260,20 +267,19 @@ def _siblings_of(ctx: DeckContext, ref: FactRef) -> dict[str, Sibling]:
         return {}
     if ref.fact.group and GLOSSARY_SECTION.search(ref.fact.group):
         return {}
-    heads: dict[str, tuple[int, str]] = {}
-    for line in lines:
-        split = split_glossary(line.text) if line.is_statement else None
-        if split is not None and fold(split[0]):
-            rank = 0 if line.fact.group == ref.fact.group else 1
-            heads.setdefault(fold(split[0]), (rank, line.fact_id))
-    found: dict[str, Sibling] = {}
-    for name, (rank, own_line) in heads.items():
-        padded = f" {name} "
-        elsewhere = any(
-            padded in line.folded for line in lines if line.fact_id not in (own_line, ref.fact_id)
-        )
-        found[name] = Sibling(rank, elsewhere)
-    return found
+    mine = [line for line in lines if line.is_statement and line.fact.group == ref.fact.group]
+    heads: dict[str, str] = {}
+    for line in mine:
+        split = split_glossary(line.text)
+        if split is not None and fold(without_parenthetical(split[0])):
+            heads.setdefault(fold(without_parenthetical(split[0])), line.fact_id)
+    if ref.fact.group is None and len(heads) < _LIST_SHARE * len(mine):
+        return {}  # a section's loose lines, a few of them definitions, are no list
+    return {name: Sibling(0, own_line) for name, own_line in heads.items()}
+
+
+# A section's own lines (under no sub-heading) are a list of terms when this share define one.
+_LIST_SHARE = 0.75
 
 
 def _siblings_first(
@@ -284,13 +290,13 @@ def _siblings_first(
     buckets: _Buckets,
     unlike: Callable[[_Look], tuple[bool, int, int]],
     rng: random.Random,
-) -> Iterator[Entity]:
+) -> Iterator[tuple[Entity, Sibling | None]]:
     """The siblings in `near` (nearest first, in random order among equally near), then every
     entity of `buckets`, most alike first. A term of the same list is of the answer's kind by
     the notes' own grouping ("Submergent landforms: Ria …, Fjord …"), whatever kind its
     definition reads as; one elsewhere in the section only when of the answer's kind."""
     if found is not None and near:
-        close: list[Entity] = []
+        close: list[tuple[Entity, Sibling]] = []
         for name, sibling in near.items():
             entity = found.by_name.get(name)
             if entity is None and sibling.rank == 0:
@@ -298,11 +304,23 @@ def _siblings_first(
                 if entity is not None and entity.kind is not SpanKind.TERM:
                     entity = None
             if entity is not None:
-                close.append(entity)
+                close.append((entity, sibling))
         rng.shuffle(close)
-        close.sort(key=lambda entity: near[fold(entity.name)].rank)
-        yield from close
-    yield from _alike_first(buckets, unlike, rng)
+        close.sort(key=lambda pair: pair[1].rank)
+        for entity, sibling in close:
+            yield entity, sibling
+    for entity in _alike_first(buckets, unlike, rng):
+        yield entity, None
+
+
+def _named_beside(ctx: DeckContext, ref: FactRef, name: str, own_line: str) -> bool:
+    """True when a line of `ref`'s topic other than `name`'s own definition names it."""
+    padded = f" {fold(name)} "
+    return any(
+        padded in line.folded
+        for line in ctx.topic_facts(ref.topic.id)
+        if line.fact_id not in (own_line, ref.fact_id)
+    )
 
 
 def _rejected_beside_topic(
@@ -337,14 +355,28 @@ def _also_fits(ctx: DeckContext, ref: FactRef, span: Span, other: str) -> bool:
     return bool(defining_lines_fitting(ctx, ref, mine[1], other))
 
 
+_MAX_HEADING_WORDS = 3
+
+
+def _lone_heading(ctx: DeckContext, line: FactRef) -> str | None:
+    """The heading of a group holding only `line`, when short: "diamond:" over its one line is
+    that line's term ("- diamond: each carbon atom …" read as a heading and its item). A heading
+    over several lines ("Ionic compounds have:") names no one of them."""
+    group = line.fact.group
+    if not group or len(group.split()) > _MAX_HEADING_WORDS:
+        return None
+    members = [r for r in ctx.topic_facts(line.topic.id) if r.fact.group == group]
+    return group if len(members) == 1 else None
+
+
 def defining_lines_fitting(
     ctx: DeckContext, ref: FactRef, definition: str, name: str | None = None
 ) -> list[str]:
     """The terms (of `ref`'s topic, or only `name`) whose own line holds at least 80% of the
     content words of `definition`: each would fit a blank for the term `definition` defines."""
     wanted = roots(definition)
-    if len(wanted) < 2:
-        return []
+    if len(wanted) < 2 or len(ctx.topic_facts(ref.topic.id)) > _MAX_SIBLING_LINES:
+        return []  # a flashcard list: each card its own fact, not a section of notes
     found: list[str] = []
     # The topic's lines (a line there may name its term in its group heading), and any line of
     # the deck using the definition's rarest word (an identical definition in another section).
@@ -355,7 +387,7 @@ def defining_lines_fitting(
         if line.fact_id == ref.fact_id or not line.is_statement:
             continue
         split = split_glossary(line.text)
-        head = split[0] if split is not None else line.fact.group
+        head = split[0] if split is not None else _lone_heading(ctx, line)
         if not head or (name is not None and fold(head) != fold(name)):
             continue
         words = roots(line.text) | roots(line.fact.group or "")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from bot.questions._aliases import term_glosses
 from bot.questions._context import DeckContext
+from bot.questions._distractors import defining_line, defining_lines_fitting, siblings
 from bot.questions._draw import Joined, sample_where
 from bot.questions._kinds import APART, UNKNOWN, is_abstract
 from bot.questions._model import (
@@ -57,9 +58,17 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
                 and _same_kind(ctx, term, candidate)
             )
 
+        # "Which term means: very high melting point; does not conduct electricity?": diamond's
+        # line says so too, so only the other way round is asked.
+        defining = defining_line(ctx, term.term)
+        open_definition = defining is not None and bool(
+            defining_lines_fitting(ctx, defining, term.definition)
+        )
         for question in (
             _term_to_definition(ctx, term, short_lists.for_term(ctx, term), other),
-            _definition_to_term(ctx, term, all_lists.for_term(ctx, term), other),
+            None
+            if open_definition
+            else _definition_to_term(ctx, term, all_lists.for_term(ctx, term), other),
         ):
             if question is not None:
                 yield term, question
@@ -231,6 +240,20 @@ def _definition_to_term(
     )
 
 
+def _listed_beside(
+    ctx: DeckContext, term: Term, pool: Sequence[Term], fits: Callable[[Term], bool]
+) -> list[Term]:
+    """The terms of `pool` that `fits` and are defined beside `term` under the same sub-heading."""
+    defining = defining_line(ctx, term.term)
+    if defining is None or defining.fact.group is None:
+        return []
+    kin = siblings(ctx, defining)
+    if len(kin) > len(pool):
+        return [t for t in pool if fold(t.term) in kin and fits(t)]
+    by_name = {fold(t.term): t for t in pool}
+    return [t for name in kin if (t := by_name.get(name)) is not None and fits(t)]
+
+
 def _build(
     ctx: DeckContext,
     term: Term,
@@ -247,6 +270,12 @@ def _build(
     """The question with wrong options drawn at random from the terms of `pool` that `fits`;
     asked typed (when `typed` allows it) where too few fit, or always with `typed_only`."""
     rng = ctx.rng(kind.value, term.id)
+    # The terms the notes list beside it under one sub-heading ("Sub-atomic particles: proton,
+    # neutron, electron") make its options when two or more fit: three options of one list beat
+    # four with a stranger ("the number of protons …" among particles).
+    listed = _listed_beside(ctx, term, pool, fits)
+    if len(listed) >= MIN_WRONG_OPTIONS:
+        pool = listed
     drawn = (
         [] if typed_only else sample_where(pool, rng, WRONG_OPTIONS, fits, tries=MAX_OPTION_TRIES)
     )

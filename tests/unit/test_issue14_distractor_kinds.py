@@ -144,6 +144,9 @@ def test_a_term_s_blank_is_not_asked_when_another_term_fits_it(rocks: Deck) -> N
         assert not (
             q.answers[0] == "Granite" and q.prompt.endswith("formed slowly underground.")
         ), q.prompt
+    # Nor "Which term means: large crystals; formed slowly underground?" (round 12, A47 again).
+    for q in _asked(rocks, QuestionKind.DEFINITION_TO_TERM):
+        assert q.answers[0] != "Granite", q.prompt
     # Gabbro's line says more ("a dark colour"): its blank has one answer and is asked.
     gabbro = [q for q in _asked(rocks, QuestionKind.CLOZE) if q.answers[0] == "Gabbro"]
     assert gabbro
@@ -281,3 +284,17 @@ def test_a_listed_under_option_is_never_said_by_the_asked_list(notes: str, seed:
         for option in outside:
             mine = roots(option)
             assert not any(mine <= line or line <= mine for line in said), (q.prompt, option)
+
+
+def test_a_listed_term_s_meaning_is_asked_among_its_list_s_meanings(tmp_path: Path) -> None:
+    deck = _deck(tmp_path, "atoms.txt", ATOMS)
+    particles = {t.definition for t in deck.terms if t.term in ("proton", "neutron", "electron")}
+    asked = [
+        q
+        for q in _asked(deck, QuestionKind.TERM_TO_DEFINITION)
+        if q.prompt in ("What does “electron” mean?", "What does “proton” mean?")
+    ]
+    assert asked
+    for q in asked:
+        # Not "an atom that has gained or lost electrons" (an ion) as a fourth option.
+        assert set(q.options) == particles, q.options
