@@ -26,7 +26,7 @@ from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._statement import plausible
 from bot.questions._tokens import shape, tokenize
-from bot.questions._words import STOP_WORDS, content_words, roots
+from bot.questions._words import STOP_WORDS, content_words, root, roots
 from bot.questions._worked_out import turns_range
 from knowledge.importers.terms import split_glossary
 from knowledge.text import fold
@@ -155,6 +155,10 @@ def distractors(
             continue
         tried.add(id(entity))
         sibling = kinship is not None
+        if not sibling and kin and len(chosen) >= _FROM_OWN_LIST:
+            # Its own list gave enough: "One _____ in the outer shell" asks Electron among Proton
+            # and Neutron, not with "Mass number", a quantity, as a fourth (round 12 and 13).
+            break
         if (id(entity) in used and not sibling) or entity.name == span.entity:
             continue  # (an option the topic's own lines use would be refused below anyway)
         if fold(entity.name) in own:
@@ -179,6 +183,10 @@ def distractors(
         if len(chosen) == count:
             break
     return chosen
+
+
+# Wrong options from the answer's own list that make a question without a stranger beside them.
+_FROM_OWN_LIST = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,11 +348,6 @@ def _filled_elsewhere(ctx: DeckContext, ref: FactRef, span: Span, candidate: str
     return ctx.said_elsewhere(filled, ref.fact_id)
 
 
-# A share of a definition's content words that, found in another term's line, makes that term
-# fit the definition too.
-_FITS_TOO = 0.8
-
-
 def _also_fits(ctx: DeckContext, ref: FactRef, span: Span, other: str) -> bool:
     """True when the blank is the term a line defines and `other`'s own line says (nearly) all its
     definition says: "_____: very high melting point; does not conduct electricity" fits diamond
@@ -372,11 +375,12 @@ def _lone_heading(ctx: DeckContext, line: FactRef) -> str | None:
 def defining_lines_fitting(
     ctx: DeckContext, ref: FactRef, definition: str, name: str | None = None
 ) -> list[str]:
-    """The terms (of `ref`'s topic, or only `name`) whose own line holds at least 80% of the
-    content words of `definition`: each would fit a blank for the term `definition` defines."""
-    wanted = roots(definition)
+    """The terms (of `ref`'s topic, or only `name`) whose own line says what `definition` says:
+    each would fit a blank for the term `definition` defines (`_says_all`)."""
+    wanted = _slots(definition)
     if len(wanted) < 2 or len(ctx.topic_facts(ref.topic.id)) > _MAX_SIBLING_LINES:
         return []  # a flashcard list: each card its own fact, not a section of notes
+    negated = _negated(definition)
     found: list[str] = []
     # The topic's lines (a line there may name its term in its group heading), and any line of
     # the deck using the definition's rarest word (an identical definition in another section).
@@ -390,10 +394,50 @@ def defining_lines_fitting(
         head = split[0] if split is not None else _lone_heading(ctx, line)
         if not head or (name is not None and fold(head) != fold(name)):
             continue
-        words = roots(line.text) | roots(line.fact.group or "")
-        if len(wanted & words) >= _FITS_TOO * len(wanted):
+        # What the line says of its term, not the term's own name: "Primary consumer - an animal
+        # that eats producers" does not say "primary" of anything, so it does not fit "an animal
+        # that eats primary consumers" (a secondary consumer).
+        body = split[1] if split is not None else line.text
+        words = roots(body) | (roots(line.fact.group or "") - roots(head))
+        if _says_all(wanted, words) and _negated(body) == negated:
             found.append(head)
     return found
+
+
+# A word glossed by a bracket after it: "the joining (fusion) of male and female gametes".
+_GLOSSED = re.compile(r"([^\W\d_][\w'’-]*)\s*\(([^()]{1,40})\)")
+_EXAMPLE = re.compile(r"(?i)^\s*(?:e\.?g\.?|i\.?e\.?|eg|ie|such as|for example|see)\b")
+_MAX_GLOSS_WORDS = 2
+# One slot of a definition in this many may go unsaid by another line that fits it: a short
+# definition must be said whole ("having two different alleles" is not "two identical alleles").
+_SLOTS_PER_MISS = 5
+
+
+def _slots(definition: str) -> tuple[frozenset[str], ...]:
+    """What a definition says, word by word (by root): each content word outside brackets, with
+    the words of a short bracket glossing it as other ways to say it ("joining (fusion)"); a
+    bracket of examples ("(e.g. Bb)") says nothing the line must match."""
+    glosses: dict[str, frozenset[str]] = {}
+    for found in _GLOSSED.finditer(definition):
+        gloss = found.group(2)
+        if len(gloss.split()) <= _MAX_GLOSS_WORDS and not _EXAMPLE.match(gloss):
+            glosses[root(fold(found.group(1)))] = roots(gloss)
+    bare = re.sub(r"\s*\([^()]*\)", " ", definition)
+    return tuple(frozenset({r, *glosses.get(r, ())}) for r in sorted(roots(bare)))
+
+
+def _says_all(wanted: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
+    """True when `words` say every slot of `wanted`, or all but one in five of a long one."""
+    missed = sum(1 for slot in wanted if not slot & words)
+    return missed <= (len(wanted) - 1) // _SLOTS_PER_MISS
+
+
+# Words that turn a meaning into its opposite: "a non-living factor" is no "living factor".
+_NEGATION = re.compile(r"\b(?:non|not|no|never|without|cannot|nor)\b", re.IGNORECASE)
+
+
+def _negated(text: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in _NEGATION.findall(text))
 
 
 @dataclass(frozen=True, slots=True)

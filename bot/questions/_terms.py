@@ -58,17 +58,28 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
                 and _same_kind(ctx, term, candidate)
             )
 
-        # "Which term means: very high melting point; does not conduct electricity?": diamond's
-        # line says so too, so only the other way round is asked.
+        # "Which term means: the joining (fusion) of male and female gametes?": fertilisation's
+        # line says so too, so it is no wrong option, and the question is never typed (a student
+        # typing "fertilisation" would be as right by the notes).
         defining = defining_line(ctx, term.term)
-        open_definition = defining is not None and bool(
-            defining_lines_fitting(ctx, defining, term.definition)
+        fitting = (
+            frozenset(fold(name) for name in defining_lines_fitting(ctx, defining, term.definition))
+            if defining is not None
+            else frozenset()
         )
+
+        def unfitting(
+            candidate: Term,
+            other: Callable[[Term], bool] = other,
+            fitting: frozenset[str] = fitting,
+        ) -> bool:
+            return other(candidate) and fold(candidate.term) not in fitting
+
         for question in (
             _term_to_definition(ctx, term, short_lists.for_term(ctx, term), other),
-            None
-            if open_definition
-            else _definition_to_term(ctx, term, all_lists.for_term(ctx, term), other),
+            _definition_to_term(
+                ctx, term, all_lists.for_term(ctx, term), unfitting, open_answer=bool(fitting)
+            ),
         ):
             if question is not None:
                 yield term, question
@@ -215,8 +226,15 @@ def _term_to_definition(
 
 
 def _definition_to_term(
-    ctx: DeckContext, term: Term, terms: Sequence[Term], other: Callable[[Term], bool]
+    ctx: DeckContext,
+    term: Term,
+    terms: Sequence[Term],
+    other: Callable[[Term], bool],
+    *,
+    open_answer: bool = False,
 ) -> Question | None:
+    """ "Which term means …?"; with `open_answer` (another term's line says what the definition
+    says) only with options, which leave that term out."""
 
     def fits(candidate: Term) -> bool:
         return other(candidate) and not contains_phrase(term.definition, candidate.term)
@@ -235,7 +253,7 @@ def _definition_to_term(
         pool=terms,
         fits=fits,
         option=lambda candidate: candidate.term,
-        typed=len(term.term.split()) <= MAX_TYPED_WORDS,
+        typed=not open_answer and len(term.term.split()) <= MAX_TYPED_WORDS,
         typed_only=gives_away(term.term, term.definition),
     )
 

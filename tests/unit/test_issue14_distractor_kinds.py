@@ -298,3 +298,25 @@ def test_a_listed_term_s_meaning_is_asked_among_its_list_s_meanings(tmp_path: Pa
     for q in asked:
         # Not "an atom that has gained or lost electrons" (an ion) as a fourth option.
         assert set(q.options) == particles, q.options
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(term_lists(), st.integers(0, 3))
+def test_which_term_means_never_offers_a_term_whose_line_also_says_it(
+    notes: str, seed: int
+) -> None:
+    """Round 13 (A15): "Which term means: the joining (fusion) of …?" offered fertilisation,
+    whose line says the same. No wrong option's line says all the asked definition says, and
+    such a definition is never asked typed (the other term would be as right)."""
+    with tempfile.TemporaryDirectory() as folder:
+        deck = _deck(Path(folder), "rocks.md", notes)
+    lines = {fold(f.text.split(":", 1)[0]): roots(f.text) for t in deck.topics for f in t.facts}
+    kinds = [QuestionKind.DEFINITION_TO_TERM]
+    for q in QuestionGenerator(deck, seed=seed).all_candidates(kinds=kinds):
+        wanted = roots(q.prompt.split("“", 1)[1].rsplit("”", 1)[0])
+        fits = {name for name, said in lines.items() if wanted <= said} - {fold(q.answers[0])}
+        if fits:
+            assert q.options, (q.prompt, fits)
+        for index, option in enumerate(q.options):
+            if index not in q.correct:
+                assert fold(option) not in fits, (q.prompt, option)
