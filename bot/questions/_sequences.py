@@ -48,10 +48,13 @@ _STORY = re.compile(r"(?i)\b(?:history|development|evolution|timeline)\b")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b")
 # "1897: ", "Early 1800s: ", "c.1500 - ", "In 1869 ": a step's date, which would give the order.
 _DATE_LABEL = re.compile(
-    r"^(?:(?:in|by|from|around|about)\s+)?(?:(?:early|late|mid|the)[\s-]+)?(?:c\.?\s*)?"
-    r"(?:1\d{3}|20\d{2})s?(?:\s*[:–—-]\s*|,?\s+)",
+    r"^(?:(?:in|by|from|around|about)\s+)?(?:(?P<part>early|late|mid|the)[\s-]+)?(?:c\.?\s*)?"
+    r"(?:1\d{3}|20\d{2})s?(?:\s*[–—-]\s*(?:1\d{3}|20\d{2})s?)?(?:\s*[:–—-]\s*|,?\s+)",
     re.IGNORECASE,
 )
+# Where in its decade or century "Early 1900s", "Late 1800s" falls: a late 1800s event comes after
+# one of 1866, and an early 1900s one after it.
+_PART_OF = {"early": 0.2, "mid": 0.5, "late": 0.8}
 # A line that comments on the sequence instead of being a step of it ("Remember: …").
 _NOT_A_STEP = frozenset(
     """
@@ -76,7 +79,7 @@ class Step:
 
     shown: str
     ref: FactRef
-    year: int | None
+    year: float | None  # a part of a decade or century falls within it ("Late 1800s": 1880.0)
     date: str = ""  # the date as the notes write it ("Early 1800s")
 
 
@@ -124,6 +127,13 @@ def steps_of(heading: str, refs: tuple[FactRef, ...]) -> list[Step] | None:
         return None
     steps = [_step(ref) for ref in lines]
     years = [step.year for step in steps if step.year is not None]
+    if len(years) >= MIN_STEPS:
+        # A history told by its dates: an undated line before the first or after the last
+        # ("Ideas changed slowly because …") comments on it, with no place among its steps.
+        while steps and steps[-1].year is None:
+            steps.pop()
+        while steps and steps[0].year is None:
+            steps.pop(0)
     rising = all(a < b for a, b in pairwise(years))
     if not rising:
         return None  # dates out of the notes' order: the order is not the lines'
@@ -146,11 +156,18 @@ def _step(ref: FactRef) -> Step:
     """A line as a step: its stage's name when it opens with one ("Grey dunes: …"), else its
     first clause, without its date; `shown` is empty when the line cannot be shown fairly."""
     text = ref.text.strip()
-    year, date = None, ""
+    year: float | None = None
+    date = ""
     dated = _DATE_LABEL.match(text)
     found_year = _YEAR.search(dated.group(0)) if dated is not None else None
     if dated is not None and found_year is not None:
-        year = int(found_year.group(0)[:4])
+        written = found_year.group(0)
+        year = int(written[:4])
+        part = _PART_OF.get(fold(dated.group("part") or ""))
+        if written.endswith("s") and part is not None:
+            # "Late 1800s": a century (or a decade, "early 1960s"), and a part of it.
+            span = 100 if year % 100 == 0 else 10
+            year += part * span
         date = dated.group(0).strip(" :–—-,")
         text = text[dated.end() :]
     text = _BRACKET.sub("", text).strip()

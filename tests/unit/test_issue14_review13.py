@@ -50,6 +50,21 @@ OBSERVING THE PLANETS
   Mars can look orange-red in the night sky because of iron oxide dust.
 """
 
+HISTORY = """ASTRONOMY - HOW OUR VIEW OF THE UNIVERSE CHANGED
+
+HISTORY OF ASTRONOMY (learn in order)
+  1. 1543: Copernicus put the Sun at the centre of the Solar System.
+  2. 1609-1610: Galileo used a telescope to see the moons of Jupiter.
+  3. Late 1600s: Newton explained orbits with his law of gravitation.
+  4. Early 1900s: Einstein described gravity as curved space-time.
+  5. 1929: Hubble showed that distant galaxies are moving away from us.
+  Ideas changed slowly because observations needed better telescopes.
+
+TELESCOPES
+  Refracting telescope: a telescope that uses lenses to focus light.
+  Reflecting telescope: a telescope that uses curved mirrors to focus light.
+"""
+
 
 def _deck(tmp_path: Path, name: str, text: str) -> Deck:
     notes = tmp_path / name
@@ -92,3 +107,30 @@ def test_a_listed_term_s_blank_is_asked_among_its_list_only(tmp_path: Path) -> N
             seen += 1
             assert set(q.options) <= planets, (q.prompt, q.options)
     assert seen
+
+
+def test_a_dated_history_with_parts_of_centuries_is_put_in_order(tmp_path: Path) -> None:
+    """Before: "Late 1800s" read as 1800 put the history out of order after 1866, and no
+    ordering question came from it (round 13: the history of evolution 1809 -> 1953). Here the
+    steps are ordered earliest first, without their dates ("1609-1610" included)."""
+    deck = _deck(tmp_path, "history.txt", HISTORY)
+    asked = [
+        q
+        for q in _asked(deck, QuestionKind.CHRONOLOGY)
+        if q.prompt.endswith("Put these in order, earliest first.")
+    ]
+    assert asked
+    steps = [
+        "Copernicus put the Sun at the centre of the Solar System",
+        "Galileo used a telescope to see the moons of Jupiter",
+        "Newton explained orbits with his law of gravitation",
+        "Einstein described gravity as curved space-time",
+        "Hubble showed that distant galaxies are moving away from us",
+    ]
+    for q in asked:
+        assert set(q.answers) <= set(steps), q.answers
+        assert list(q.answers) == sorted(q.answers, key=steps.index)
+        assert not any(ch.isdigit() for option in q.options for ch in option), q.options
+    assert any(step in q.answers for q in asked for step in (steps[2], steps[3])), (
+        "the 'Late 1600s' and 'Early 1900s' steps are asked"
+    )
