@@ -173,25 +173,18 @@ class QuestionGenerator:
             raise ValueError(f"the number of questions must be a whole number ≥ 0, not {n!r}")
         groups = self._groups(topic_id, kinds, typed)
         drawn = self._seed if seed is None else seed
-        rng = random.Random(f"{drawn}\x1fgenerate\x1f{topic_id}\x1f{sorted(kinds or ())}")
+        key = f"{drawn}\x1fgenerate\x1f{topic_id}\x1f{sorted(kinds or ())}"
         # No more year questions than the notes give years: a science deck's few dates are trivia.
         max_years = int(n * min(MAX_YEAR_SHARE, self._dated_share()))
-        skip = turns_on_year if max_years <= 0 else None
-        queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
-        order = list(queues)
-        rng.shuffle(order)
-        chosen: list[_Candidate] = []
-        used: set[str] = set()
-        # At most one question per fact and no stem twice: a small deck gives fewer than `n`.
-        # A quiz-sized batch also asks no link twice (checked pair by pair, so not for a count
-        # of the whole deck, which takes every question anyway).
-        strict = n <= MAX_LINK_CHECKED
-        _fill(chosen, n, queues, order, used, max_years=max_years, linked=not strict)
-        if strict and len(chosen) < n:
-            # Short of `n` with no link asked twice: the rest may ask a link another question
-            # shows (each still on a line of its own), rather than leave the quiz short.
-            queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
-            _fill(chosen, n, queues, order, used, max_years=max_years, linked=True)
+        chosen = _draw(groups, n, random.Random(key), max_years)
+        if len(chosen) < n:
+            # Short of `n`: a question on several lines (a sequence's steps, a list matched)
+            # takes the place of the questions those lines could each give. Drawn again with
+            # such questions asked only on lines nothing else asks about, the quiz is kept when
+            # it is longer (round 13: an ordering question had cost a small deck three).
+            spared = _draw(groups, n, random.Random(key), max_years, spare_lines=True)
+            if len(spared) > len(chosen):
+                chosen = spared
         return [candidate.question for candidate in chosen]
 
     def _groups(
@@ -591,6 +584,216 @@ class _Queue:
         return None
 
 
+def _draw(
+    groups: dict[QuestionKind, list[list[_Candidate]]],
+    n: int,
+    rng: random.Random,
+    max_years: int,
+    *,
+    spare_lines: bool = False,
+) -> list[_Candidate]:
+    """Up to `n` candidates, at most one per subject and no stem twice: a small deck gives fewer
+    than `n`. A quiz-sized batch also asks no link twice (checked pair by pair, so not for a
+    count of the whole deck, which takes every question anyway). With `spare_lines`, one question
+    on several lines is taken in its turn (a list or a sequence asked keeps its place in a quiz),
+    any other only after every other question, on lines still unasked."""
+    skip = turns_on_year if max_years <= 0 else None
+    queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
+    order = list(queues)
+    rng.shuffle(order)
+    chosen: list[_Candidate] = []
+    used: set[str] = set()
+    strict = n <= MAX_LINK_CHECKED
+    deferred: list[_Candidate] = []
+    put_aside = deferred if spare_lines else None
+    _fill(chosen, n, queues, order, used, max_years=max_years, linked=not strict, defer=put_aside)
+    if strict and len(chosen) < n:
+        # Short of `n` with no link asked twice: the rest may ask a link another question
+        # shows (each still on a line of its own), rather than leave the quiz short.
+        queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
+        _fill(chosen, n, queues, order, used, max_years=max_years, linked=True, defer=put_aside)
+    if deferred:
+        _fill(chosen, n, {}, [], used, max_years=max_years, linked=True, later=deferred)
+    if len(chosen) < n:
+        _swap_in(chosen, n, groups, max_years, linked=not strict)
+    return chosen
+
+
+# A pool this big or bigger is not searched for swaps (`_swap_in`): a glossary of thousands of
+# cards is never short of questions for a quiz, and a count of all its questions takes them all.
+_MAX_SWAP_POOL = 1500
+
+
+_STEM_KEY = "\x00stem:"
+
+
+def _swap_in(
+    chosen: list[_Candidate],
+    n: int,
+    groups: dict[QuestionKind, list[list[_Candidate]]],
+    max_years: int,
+    *,
+    linked: bool,
+) -> None:
+    """Add to a batch short of `n` the questions that clash with one chosen question only, when
+    that one can give way to another question on its own line (or term) clashing with nothing:
+    a line whose only question asks for "Spit" is asked when the line that took "Spit" has a
+    true/false of its own instead (round 13: a deck of 120 lines gave 57 of 60). Each swap adds
+    a question; none is lost."""
+    pool = [candidate for found in groups.values() for group in found for candidate in group]
+    if len(pool) >= _MAX_SWAP_POOL:
+        return
+    about: dict[str, list[_Candidate]] = {}
+    for candidate in pool:
+        for subject in (*candidate.subjects, _STEM_KEY + _stem(candidate.question)):
+            about.setdefault(subject, []).append(candidate)
+    added = True
+    while added and len(chosen) < n:
+        added = False
+        taken = _Taken.of(chosen)
+        for candidate in pool:
+            if len(chosen) >= n:
+                break
+            if candidate.question.id in taken.ids:
+                continue
+            clashes = taken.clashes(candidate)
+            year = turns_on_year(candidate.question)
+            gone: _Candidate | None = None
+            if not clashes:
+                if taken.years + year > max_years or not taken.room([candidate]):
+                    continue
+                if not _unlinked(candidate, [] if linked else chosen):
+                    continue
+                taken_in = [candidate]  # passed over in its turn (a link then shown)
+            elif len(clashes) == 1:
+                gone = next(iter(clashes.values()))
+                swap = _swap_for(
+                    candidate,
+                    gone,
+                    chosen,
+                    taken=taken,
+                    about=about,
+                    max_years=max_years,
+                    linked=linked,
+                )
+                if swap is None:
+                    continue
+                taken_in = [swap, candidate]
+                chosen[chosen.index(gone)] = swap
+                taken.remove(gone)
+            else:
+                continue  # two clashes would take two swaps
+            chosen.append(candidate)
+            for new in taken_in:
+                taken.add(new)
+            added = True
+
+
+def _swap_for(
+    candidate: _Candidate,
+    out: _Candidate,
+    chosen: list[_Candidate],
+    *,
+    taken: _Taken,
+    about: dict[str, list[_Candidate]],
+    max_years: int,
+    linked: bool,
+) -> _Candidate | None:
+    """A question on what `out` asks about (its line, term or stem) that can take its place in
+    `chosen` with `candidate` beside it, or None."""
+    others = [] if linked else [other for other in chosen if other is not out]
+    if not taken.free_but(candidate, out) or not _unlinked(candidate, others):
+        return None
+    spare = max_years - taken.years + turns_on_year(out.question)
+    spare -= turns_on_year(candidate.question)
+    keys = [*sorted(out.subjects), _STEM_KEY + _stem(out.question)]
+    for swap in (s for key in keys for s in about[key]):
+        if swap.question.id in taken.ids or swap is candidate:
+            continue
+        if turns_on_year(swap.question) > spare or not taken.free_but(swap, out):
+            continue
+        if not taken.room([swap, candidate], out):
+            continue
+        if not swap.subjects.isdisjoint(candidate.subjects):
+            continue
+        if _stem(swap.question) == _stem(candidate.question):
+            continue
+        if _unlinked(swap, [*others, candidate]):
+            return swap
+    return None
+
+
+def _unlinked(candidate: _Candidate, others: list[_Candidate]) -> bool:
+    return not any(overlap(candidate.question, other.question) for other in others)
+
+
+@dataclass(slots=True)
+class _Taken:
+    """What a batch asks about (subject -> the question asking it), its stems and ids, and how
+    many of its questions turn on a year (`_swap_in`)."""
+
+    owner: dict[str, _Candidate]
+    stems: dict[str, _Candidate]
+    ids: set[str]
+    years: int
+    sections: Counter[str]  # "Which topic?" answers asked, each at most twice in a short batch
+
+    @classmethod
+    def of(cls, chosen: list[_Candidate]) -> _Taken:
+        return cls(
+            {subject: c for c in chosen for subject in c.subjects},
+            {_stem(c.question): c for c in chosen},
+            {c.question.id for c in chosen},
+            sum(turns_on_year(c.question) for c in chosen),
+            Counter(_topic_answer(c.question) for c in chosen),
+        )
+
+    def room(self, new: list[_Candidate], out: _Candidate | None = None) -> bool:
+        """True when `new` in place of `out` asks no "Which topic?" answer too often."""
+        counts = Counter(_topic_answer(c.question) for c in new)
+        if out is not None:
+            counts[_topic_answer(out.question)] -= 1
+        return all(
+            self.sections[section] + more <= _SAME_TOPIC_ANSWER_SHORT
+            for section, more in counts.items()
+            if section and more > 0
+        )
+
+    def clashes(self, candidate: _Candidate) -> dict[int, _Candidate]:
+        found = {id(self.owner[s]): self.owner[s] for s in candidate.subjects if s in self.owner}
+        other = self.stems.get(_stem(candidate.question))
+        if other is not None:
+            found[id(other)] = other
+        return found
+
+    def free_but(self, candidate: _Candidate, out: _Candidate) -> bool:
+        """True when nothing but `out` asks what `candidate` asks or has its stem."""
+        return all(other is out for other in self.clashes(candidate).values())
+
+    def add(self, candidate: _Candidate) -> None:
+        self.owner.update(dict.fromkeys(candidate.subjects, candidate))
+        self.stems[_stem(candidate.question)] = candidate
+        self.ids.add(candidate.question.id)
+        self.years += turns_on_year(candidate.question)
+        self.sections[_topic_answer(candidate.question)] += 1
+
+    def remove(self, candidate: _Candidate) -> None:
+        for subject in candidate.subjects:
+            self.owner.pop(subject, None)
+        self.stems.pop(_stem(candidate.question), None)
+        self.ids.discard(candidate.question.id)
+        self.years -= turns_on_year(candidate.question)
+        self.sections[_topic_answer(candidate.question)] -= 1
+
+
+# A question showing this many lines of the notes or more is "on several lines" (`_draw`).
+_SEVERAL_LINES = 3
+
+
+def _several_lines(candidate: _Candidate) -> bool:
+    return sum(subject.startswith("fact:") for subject in candidate.subjects) >= _SEVERAL_LINES
+
+
 def _fill(
     chosen: list[_Candidate],
     n: int,
@@ -600,27 +803,45 @@ def _fill(
     *,
     max_years: int,
     linked: bool = False,
+    defer: list[_Candidate] | None = None,
+    later: list[_Candidate] | None = None,
 ) -> None:
     """Add to `chosen` until it holds `n`, taking kinds in smooth weighted round-robin; never a
     stem already asked, no more than `max_years` questions that turn on a year, no "Which
     topic?" answer more than once (twice when `linked`), and (unless `linked`) none asking a link
-    another chosen question shows (`overlap`)."""
+    another chosen question shows (`overlap`). Questions on several lines go to `defer` when
+    given, and the candidates of `later` are tried after the queues."""
     stems = {_stem(c.question) for c in chosen}
     years = sum(turns_on_year(c.question) for c in chosen)
     sections = Counter(_topic_answer(c.question) for c in chosen)
     per_section = _SAME_TOPIC_ANSWER_SHORT if linked else _SAME_TOPIC_ANSWER
     active = list(order)
     credit = dict.fromkeys(active, 0)
-    while len(chosen) < n and active:
-        total = sum(WEIGHTS[kind] for kind in active)
-        for kind in active:
-            credit[kind] += WEIGHTS[kind]
-        kind = max(active, key=lambda k: credit[k])
-        credit[kind] -= total
-        candidate = _take(queues[kind], used, chosen)
-        if candidate is None:
-            active.remove(kind)
-            continue
+    waiting = iter(later or ())
+    while len(chosen) < n:
+        if active:
+            total = sum(WEIGHTS[kind] for kind in active)
+            for kind in active:
+                credit[kind] += WEIGHTS[kind]
+            kind = max(active, key=lambda k: credit[k])
+            credit[kind] -= total
+            candidate = _take(queues[kind], used, chosen)
+            if candidate is None:
+                active.remove(kind)
+                continue
+            if (
+                defer is not None
+                and _several_lines(candidate)
+                and any(_several_lines(taken) for taken in chosen)
+            ):
+                defer.append(candidate)  # one such question in its turn, the rest at the end
+                continue
+        else:
+            candidate = next(waiting, None)
+            if candidate is None:
+                break
+            if not candidate.subjects.isdisjoint(used):
+                continue
         stem = _stem(candidate.question)
         year = turns_on_year(candidate.question)
         if stem in stems or (year and years >= max_years):
