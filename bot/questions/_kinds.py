@@ -21,6 +21,9 @@ from knowledge.text import fold
 CONCEPT = "concept"
 PROCESS = "process"
 CONDITION = "condition"
+# A definition telling what happened ("Foreign intervention: Britain, France, the USA and Japan
+# sent troops to help the Whites"): an event, which reads apart among factions or ideas (round 13).
+EVENT = "event"
 UNKNOWN = ""  # a definition whose head names no known kind: the term gets no wrong options
 _CLASSES = {
     "weapon": "missile missiles weapon weapons bomb bombs warhead warheads rocket rockets gun guns "
@@ -31,7 +34,10 @@ _CLASSES = {
     "settlement",
     "organisation": "organisation organization alliance party agency committee council union "
     "league army force forces group groups band bands",
-    CONCEPT: "policy policies aim aims strategy strategies goal idea belief approach system",
+    CONCEPT: "policy policies aim aims strategy strategies goal idea belief approach",
+    # Round 13: "Autocracy: a system in which one person has complete power" among economic
+    # policies (War Communism, the NEP). A way a state or an economy is run is no policy.
+    "system": "system systems regime regimes",
     CONDITION: "situation situations condition conditions",
     "person": "person leader leaders man woman people official figure figures caregiver "
     "caregivers individual individuals adult adults someone parent parents informant",
@@ -76,7 +82,7 @@ ABSTRACT = frozenset({CONCEPT, PROCESS, UNKNOWN, "action", "attitude"})
 # An illness too (review 10: "Which term means …" offered genotype, cystic fibrosis and IVF).
 PERSON = "person"
 ROLE = "role"
-APART = frozenset({PERSON, ROLE, "procedure", "feeling", "relationship", "illness"})
+APART = frozenset({PERSON, ROLE, "procedure", "feeling", "relationship", "illness", EVENT})
 # The kind of terms whose definitions share a head noun the lists above do not know ("a tectonic
 # plate …", "a landform …"): the deck itself says they are one kind of thing.
 _SHARED_HEAD = "those defined as a “{}”"
@@ -121,7 +127,19 @@ def term_class(definition: str) -> str:
     folded = fold(definition)
     if folded.startswith(("when ", "where ")):
         return CONDITION  # "when prices rise extremely quickly …", "when imports exceed exports"
+    if _HAPPENED.match(definition.strip()):
+        return EVENT
     return _class_of(folded, *_first_phrase(folded))
+
+
+# Names, then a verb in the past: "Britain, France, the USA and Japan sent troops …", "Lenin
+# dissolved …". A possessive or a noun after the names ("Lenin's programme") is a noun phrase.
+_HAPPENED = re.compile(
+    r"(?!(?:A|An|The|This|These|Those|Its|Their|His|Her|One|Some)\b)[A-Z][\w.-]*"
+    r"(?:(?:,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w.-]*)*"
+    r"\s+(?:sent|took|led|fought|won|lost|seized|signed|invaded|declared|attacked|rebelled"
+    r"|joined|made|gave|began|ended|became|set up|[a-z]{3,}ed)\b"
+)
 
 
 def _class_of(folded: str, head: list[str], rest: str) -> str:
@@ -171,6 +189,8 @@ def _read_definition(definition: str) -> tuple[str, str]:
     folded = fold(definition)
     if folded.startswith(("when ", "where ")):
         return CONDITION, ""
+    if _HAPPENED.match(definition.strip()):
+        return EVENT, ""
     head, rest = _first_phrase(folded)
     if not head or head[0].endswith("ing"):
         return _class_of(folded, head, rest), ""
