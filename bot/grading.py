@@ -135,18 +135,14 @@ class Grade:
     reason: str  # one short sentence the student reads
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    """Text folded for comparison."""
+class _Form(NamedTuple):
+    """Text folded for comparison: a named tuple, made for every answer typed (half the cost of
+    a frozen dataclass's construction) and pickled as its fields."""
 
     key: str  # folded words separated by single spaces
     compact: str  # the key without spaces (except between digits: "1 6" must not become "16")
     words: tuple[str, ...]
     digits: tuple[str, ...]  # the numbers inside, which must match exactly
-
-    def __reduce__(self) -> tuple[type[_Form], tuple[object, ...]]:
-        """Pickled as its fields in order (see `_Answer.__reduce__`)."""
-        return _Form, (self.key, self.compact, self.words, self.digits)
 
 
 @lru_cache(maxsize=65536)
@@ -319,7 +315,7 @@ class Grader:
             if _ALSO_CALLED in text:  # "Selective breeding, also called artificial selection"
                 self._add_synonyms(text)
                 continue
-            sides = _with_acronym_sides(text)
+            sides = _with_acronym_sides(text) if "(" in text else ()  # a big deck: most have none
             if len(sides) == 3:  # "New Economic Policy (NEP)": either side answers the other
                 self._add_synonyms(f"{sides[1]}{_ALSO_CALLED}{sides[2]}")
             prepared = _answer(text.strip())
