@@ -22,6 +22,7 @@ from benchmarks.bench_ask import (
     DATA10,
     DATA11,
     eval_deck,
+    fact_shown,
     read_cases,
 )
 from bot.explain import Asked, answer_question
@@ -312,10 +313,22 @@ def test_the_evaluation_set_meets_its_targets() -> None:
             refused += asked.status == "none"
         else:
             answerable += 1
-            right += asked.status == "answer" and asked.lead is not None and case.fact in asked.lead
+            right += asked.status == "answer" and fact_shown(case.fact, asked.lead)
     assert answerable >= 200 - 43 and unanswerable >= 40
     assert right / answerable >= 0.92, (right, answerable)
     assert refused / unanswerable >= 0.90, (refused, unanswerable)
+
+
+def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> None:
+    """Scoring, not /ask: testers copy a fact as the notes write it, emphasis and table pipes
+    included, and the reply shows the line as imported."""
+    genetics = "Mendel = monk, bred pea plants in his monastery garden in mid-1800s"
+    assert fact_shown("bred **pea plants** in his monastery", genetics)
+    flowchart = "Symbol: Decision; Shape: diamond; What it is for: a yes/no question with two exits"
+    assert fact_shown("diamond | a yes/no question with two exits", flowchart)
+    assert not fact_shown("parallelogram | a yes/no question with two exits", flowchart)
+    assert not fact_shown("bred **pea plants** in his garden", genetics)
+    assert not fact_shown("bred pea plants", None)
 
 
 # The development sets (each was blind once, then its misses were read): the right facts and
@@ -328,8 +341,8 @@ DEVELOPMENT_FLOORS = {
     "heldout6.yaml": (DATA6, 95, 61),
     "heldout7.yaml": (DATA7, 110, 69),
     "heldout8.yaml": (DATA8, 89, 64),
-    "heldout10.yaml": (DATA10, 110, 29),
-    "heldout11.yaml": (DATA11, 149, 42),
+    "heldout10.yaml": (DATA10, 112, 29),
+    "heldout11.yaml": (DATA11, 150, 42),
 }
 
 
@@ -342,5 +355,5 @@ def test_the_development_sets_keep_their_figures(table: str) -> None:
         if case.fact is None:
             refused += asked.status == "none"
         else:
-            right += asked.status == "answer" and asked.lead is not None and case.fact in asked.lead
+            right += asked.status == "answer" and fact_shown(case.fact, asked.lead)
     assert right >= right_floor and refused >= refused_floor, (right, refused)
