@@ -12,6 +12,7 @@ import re
 from bot.questions._context import DeckContext
 from bot.questions._everyday import frequency, is_everyday
 from bot.questions._glossary import is_glossary_line
+from bot.questions._label_blanks import label_blank_problem
 from bot.questions._model import (
     FALSE,
     MAX_OPTION,
@@ -65,6 +66,9 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a stop word"
     if _REGNAL.fullmatch(span.text.strip()):
         return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
+    furniture = label_blank_problem(text, span)
+    if furniture is not None:
+        return furniture  # "Order No. _____", "(_____)" -> IVF, "_____: effects on …"
     if not span.marked and _incidental(text, span):
         return "the blank is a word describing the next one"
     if not span.marked and _in_compound(text, span):

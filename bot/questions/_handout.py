@@ -116,12 +116,16 @@ def _may_hold_labels(sentence: str) -> bool:
     return False
 
 
+# A short bracket right after a label qualifies it: "Unit 2 (depth study)", "Paper 1 (Section A)".
+_QUALIFIER = re.compile(r"\s*\((?:[^\W\d_]+\s*){1,3}\)")
+
+
 def _labels_only(sentence: str) -> bool:
     if not _may_hold_labels(sentence) or not _LABELS.search(sentence):
         return False
-    left = [
-        w for w in _WORD.findall(_LABELS.sub(" ", sentence)) if w.lower() not in _GLUE | _SUBJECTS
-    ]
+    without = _LABELS.sub(" \x00", sentence)
+    without = re.sub(rf"\x00{_QUALIFIER.pattern}", " ", without).replace("\x00", " ")
+    left = [w for w in _WORD.findall(without) if w.lower() not in _GLUE | _SUBJECTS]
     return len(left) <= _MAX_LEFT
 
 

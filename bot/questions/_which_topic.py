@@ -35,6 +35,7 @@ from bot.questions._reasons import is_lead_in
 from bot.questions._tokens import tokenize
 from bot.questions._words import STOP_WORDS, content_words, echoes, pronoun_led, roots
 from knowledge.headings import is_layout_title, is_structural_title, without_instruction
+from knowledge.importers.definitions import is_generic_label
 from knowledge.importers.terms import is_equation_line
 from knowledge.model import Topic, stable_id
 from knowledge.search._embed import Vectors, embed
@@ -164,13 +165,14 @@ _PERSONAL = re.compile(r"(?i)\b(?:he|she|him|her|his|hers|himself|herself)\b")
 
 
 def _judging_label(text: str) -> bool:
-    """True for a line led by a label that introduces a cause, effect, aim or judgement ("Why it
-    matters: …", "Effects: …", "Disadvantages: …")."""
+    """True for a line led by a label that introduces a cause, effect, aim, judgement or list
+    ("Why it matters: …", "Effects: …", "Disadvantages: …", "Examples: …"): of what, the line
+    alone does not say."""
     found = _LABEL.match(text)
     if found is None:
         return False
     label = found.group("label")
-    return is_lead_in(label) or _JUDGING.search(label) is not None
+    return is_lead_in(label) or is_generic_label(label) or _JUDGING.search(label) is not None
 
 
 # A wrong topic is offered only when its notes are this close to the right one's, as a share of

@@ -46,7 +46,8 @@ _GENERIC = frozenset(
     issue issues factor factors feature features characteristic characteristics type types quote
     quotation source sources note notes answer question aim purpose role use uses key definition
     meaning explanation description counterpoint counterargument argument arguments view views
-    interpretation interpretations sample participants study theory test tests
+    interpretation interpretations sample participants study theory test tests concern concerns
+    benefit benefits drawback drawbacks risk risks danger dangers condition conditions
     """.split()  # noqa: SIM905
 )
 _GENERIC_PHRASES = frozenset({"e g", "case study", "death toll", "for example", "in summary"})
@@ -62,7 +63,12 @@ _ARTICLE_FIRST = re.compile(r"(?i)(?:a|an|the)\s+[^\W\d_]")
 _QUOTED_AFTER_COLON = re.compile(r"^[^:]*:\s*[\"“‘']")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 # "Effects of institutionalisation", "Reasons for the war", "Strengths of the study".
-_GENERIC_OF = re.compile(r"^(?P<head>[\w.]+)\s+(?:of|for|on|in|to|behind)\s")
+_GENERIC_OF = re.compile(
+    r"^(?P<head>[\w.]+)\s+(?:of|for|on|in|to|behind|about|with|against|facing|from)\s"
+)
+# A generic head with what it is about may run longer than a name: "Limitations of the simple
+# particle model", "Concerns about GM crops".
+MAX_GENERIC_OF_WORDS = 10
 _YEAR = r"(?:1[0-9]|20)\d\d[a-z]?"
 # "Meltzoff and Moore (1977)", "Rutter et al. (2011)", "The 44 thieves study (Bowlby, 1944)".
 _BRACKETED_CITATION = re.compile(rf"\((?:[^()]*[A-Z][^()]*,\s*)?{_YEAR}(?:\s*[,;/]\s*{_YEAR})*\)")
@@ -294,13 +300,15 @@ def is_generic_label(label: str) -> bool:
     """True for a label that names a slot of the notes, not a thing: "Cause", "Total cost",
     "Strength", "Main reasons"."""
     words = fold(label).split()  # "E.g." folds to "e g"
-    if not words or len(words) > MAX_LABEL_WORDS:
+    if not words or len(words) > MAX_GENERIC_OF_WORDS:
         return not words
     while len(words) > 1 and words[0] in _GENERIC_MODIFIERS:
         words = words[1:]
     head = _GENERIC_OF.match(" ".join(words))
     if head is not None and head.group("head") in _GENERIC:
         return True
+    if len(words) > MAX_LABEL_WORDS:
+        return False
     joined = " ".join(words)
     return joined in _GENERIC or joined in _GENERIC_PHRASES
 

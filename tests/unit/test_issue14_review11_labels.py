@@ -107,9 +107,13 @@ def test_a_list_or_instruction_label_is_no_key_term_and_is_never_an_answer_or_op
 
 def test_a_labels_content_is_still_asked_under_the_label() -> None:
     asked = _asked(_deck(PHYSICS, "energy.txt", "outline"))
-    under = [q for q in asked if q.source_fact.startswith("Risks:")]
-    # the list is asked, with its label kept as the context in the stem
-    assert any(q.prompt.count("Risks: ") == 1 and q.answers[0] == "adaptors" for q in under)
+    under = [q for q in asked if "overloaded adaptors" in q.source_fact]
+    # the list is asked, with its label kept once as the context in the stem ("Risks: …", or
+    # "(Risks)" since round 13 reads "Risks" as a label of the notes, as "Strength" is)
+    assert any(
+        q.prompt.count("Risks: ") + q.prompt.count("(Risks)") == 1 and q.answers[0] == "adaptors"
+        for q in under
+    )
 
 
 def test_markdown_list_labels_are_not_terms_but_real_plural_terms_are() -> None:

@@ -1,0 +1,75 @@
+"""Blanks on the notes' own furniture: a list's lead-in label, an abbreviation in brackets, the
+number of a numbered name or of the handout.
+
+The round-13 blind review found "_____: effects on populations of wild flowers …" → "Concerns
+about GM crops" (the label introducing a list, not a term it defines), "before implantation
+(_____)" → IVF (the bracket only abbreviates what stands before it), "Order No. _____" → 1 and
+"Unit _____" → 2. Each asks how the notes are written, not what they teach; the line is asked
+on its other words instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from knowledge.importers.definitions import is_generic_label
+
+# "Label: …" with the label near the start of the line.
+_LABEL_END = re.compile(r":\s")
+_MAX_LABEL = 60
+# "(IVF)", "(SRs)": an abbreviation alone in brackets.
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")
+# "Order No. 1", "Symphony no. 5", "#3": the number of a numbered name.
+_NUMBER_SIGN = re.compile(r"(?:\b(?:No|Nos|Nr|Number)\.?|\bno\.|#|№)\s*$")
+# "Unit 2", "Paper 1", "page 45", "Year 10": where something is in a course or a book.
+_PLACE_IN_COURSE = re.compile(
+    r"\b(?:unit|chapter|paper|page|pages|pp|lesson|module|topic|section|question|figure"
+    r"|fig|slide|week|year|yr|grade|level|tier|component)\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+def label_blank_problem(text: str, span: Span) -> str | None:
+    """Why blanking `span` asks about the notes' furniture rather than their content, or None."""
+    if _whole_lead_label(text, span):
+        return "the blank is the label introducing the line"
+    if _abbreviation_in_brackets(text, span):
+        return "the blank is an abbreviation in brackets"
+    if span.kind in NUMERIC_KINDS and span.kind is not SpanKind.YEAR:
+        before = text[: span.start]
+        if _NUMBER_SIGN.search(before):
+            return "the blank is the number of a numbered name"
+        if _PLACE_IN_COURSE.search(before):
+            return "the blank numbers a part of the course or the book"
+    return None
+
+
+def _whole_lead_label(text: str, span: Span) -> bool:
+    """True for a blank on the whole of a "Label: …" line's label when the label names a slot of
+    the notes (`is_generic_label`: "Concerns about GM crops: effects on …", "Examples: …")
+    rather than a term."""
+    found = _LABEL_END.search(text)
+    if found is None or found.start() > _MAX_LABEL or span.start >= found.start():
+        return False
+    label = text[: found.start()]
+    start = len(label) - len(label.lstrip(' *_"“'))
+    end = len(label.rstrip(' *_"”'))
+    if not (span.start <= start and span.end >= end):
+        return False
+    return is_generic_label(label[start:end])
+
+
+def _abbreviation_in_brackets(text: str, span: Span) -> bool:
+    """True when the blank is all of a bracket and an abbreviation: "before implantation
+    (_____)" → IVF. A bracket spelling out what stands before it ("A (_____)" → adenine) is
+    asked."""
+    answer = span.text.strip()
+    before = text[: span.start].rstrip()
+    after = text[span.end :].lstrip()
+    return (
+        before.endswith("(")
+        and after.startswith(")")
+        and _ABBREVIATION.fullmatch(answer) is not None
+        and bool(before[:-1].strip())
+    )
