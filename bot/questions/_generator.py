@@ -35,6 +35,7 @@ from bot.questions._opposites import opposite_question
 from bot.questions._overlap import overlap
 from bot.questions._part import Part, parts_for
 from bot.questions._reasons import reason_questions
+from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
 from bot.questions._spans import SpanKind
 from bot.questions._table_questions import table_questions
@@ -431,6 +432,7 @@ class QuestionGenerator:
         # term questions: a quiz asks about it once, not as a cloze and again as a term.
         for term, question in term_questions(ctx, part):
             subjects = {f"term:{term.id}", f"answer:{fold(term.term)}", _answer_key(term.term)}
+            subjects |= term_keys(fold(term.term))  # "Autocracy", then "an _____" -> autocrat
             defining = self._defining_line(fold(term.term))
             if defining is not None:
                 subjects.add(defining)
@@ -489,11 +491,13 @@ _NUMERIC_ANSWER = re.compile(r"[\d\s,.%£$€:/-]*\d[\d\s,.%£$€:/-]*(?:[a-z]{
 def _with_answer(subjects: set[str], question: Question) -> frozenset[str]:
     """The subjects of a question with a blank, and its answer: a batch asks for one word once
     while it can ("pathogen" three times in one sample, "Phagocytosis" from its key-term line and
-    again from its topic's). Numbers and years recur across facts without repeating one."""
+    again from its topic's), in any of its forms (`term_keys`: "autocrat" after "Autocracy").
+    Numbers and years recur across facts without repeating one."""
     if question.kind in (QuestionKind.CLOZE, QuestionKind.CHOICE) and question.answers:
         answer = fold(question.answers[0])
         if answer and not _NUMERIC_ANSWER.fullmatch(answer):
-            return frozenset({*subjects, f"answer:{answer}", _answer_key(answer)})
+            keys = {f"answer:{answer}", _answer_key(answer), *term_keys(answer)}
+            return frozenset({*subjects, *keys})
     return frozenset(subjects)
 
 
