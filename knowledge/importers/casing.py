@@ -45,13 +45,26 @@ def is_shouted(text: str) -> bool:
 
 
 def _shouted(text: str) -> bool:
-    words = _TOKEN.findall(text)
+    words = _words_off_numbers(text)
     letters = sum(len(word) for word in words)
     if letters < _MIN_SHOUTED_LETTERS or not any(len(word) >= 3 for word in words):
         return False
     shouted = [word for word in words if word.isupper()]
     others = [word for word in words if not word.isupper()]
     return len(shouted) >= 1 and all(_acronym_plural(word) for word in others)
+
+
+def _words_off_numbers(text: str) -> list[str]:
+    """The words of `text` but letters written onto a number ("c1066", "1990s", "5km"): they are
+    the way a date or a figure is written, not the heading's case, so "GCSE HISTORY - THE NORMANS,
+    c1066-1100" is shouted (kept as written, its "THE" and "HISTORY" had been taken for acronyms
+    and every other heading kept them: "THE Church")."""
+    return [
+        match.group()
+        for match in _TOKEN.finditer(text)
+        if not (match.start() > 0 and text[match.start() - 1].isdigit())
+        and not (match.end() < len(text) and text[match.end()].isdigit())
+    ]
 
 
 def _acronym_plural(word: str) -> bool:

@@ -136,3 +136,24 @@ def test_short_title_drops_layout_labels_and_brackets_only_from_long_titles() ->
     )
     assert short_title("Causes (Typhoon Haiyan)") == "Causes (Typhoon Haiyan)"
     assert short_title("Reducing the risk: the four Ps") == "Reducing the risk: the four Ps"
+
+
+def test_a_title_with_a_circa_date_leaves_the_other_headings_readable() -> None:
+    """'c1066' in the handout's title line made it look typed in ordinary case, so its THE and
+    HISTORY were taken for acronyms and every heading began 'THE' ('THE Church')."""
+    notes = (
+        "GCSE HISTORY - THE NORMANS IN ENGLAND, c1066-1100\n\n"
+        "THE SUCCESSION CRISIS OF 1066\n"
+        "- Edward the Confessor died in January 1066 without an heir\n"
+        "- Harold Godwinson was crowned the next day\n\n"
+        "THE CHURCH\n"
+        "- Lanfranc became Archbishop of Canterbury in 1070\n"
+        "- Norman bishops replaced Anglo-Saxon bishops in the Church\n\n"
+        "POPULATION IN THE 1990s\n"
+        "- Towns grew as people moved from the countryside\n"
+    )
+    titles = [topic.title for topic in _deck(notes, "normans.txt", "outline").topics]
+    assert "The succession crisis of 1066" in titles
+    assert "The Church" in titles
+    assert "Population in the 1990s" in titles
+    assert not any("THE" in title for title in titles)
