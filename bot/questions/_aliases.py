@@ -354,7 +354,7 @@ def _definition_names(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
         words = fold(other).split()
         if any(w in STOP_WORDS for w in words) or words[0].endswith("ing"):
             continue
-        if _names_something(ctx, other) or fold(other) == fold(term.term):
+        if _is_entity(ctx, other) or fold(other) == fold(term.term):
             continue
         found.setdefault(fold(term.term).removesuffix("s"), {}).setdefault(fold(other), other)
     return {key: tuple(names.values()) for key, names in found.items()}
@@ -390,12 +390,21 @@ def _head(name: str) -> str:
     return fold(name).split()[-1].removesuffix("s")
 
 
+def _is_entity(ctx: DeckContext, text: str) -> bool:
+    """True when `text` is an entity of the deck or a proper noun its lines use. A definition
+    that is only another name is lower case (`_NAME_ONLY`), so the capitalised phrases of every
+    line (`_endings`, which reads all of a deck's lines: seconds for a 44,000-card upload) are
+    not needed to check it."""
+    return ctx.index.lookup(text) is not None or fold(text) in ctx.stats.proper_nouns
+
+
 def _names_something(ctx: DeckContext, text: str) -> bool:
     """True when `text` is a name of the deck: an entity, or a name its lines capitalise."""
     key = fold(text)
-    if ctx.index.lookup(text) is not None or key in ctx.stats.proper_nouns:
+    if _is_entity(ctx, text):
         return True
-    return any(key in names for names in ctx.once(_endings).values())
+    words = key.split()
+    return bool(words) and key in ctx.once(_endings).get(words[-1], ())
 
 
 def _expansion(words: list[str], initials: str) -> str:
