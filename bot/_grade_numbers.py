@@ -61,10 +61,19 @@ def names_a_thing(text: str, quantity: Quantity) -> bool:
         return True
     if any(ch.isdigit() for ch in text):
         return quantity.ordinal and _capitalised_after(text, units)
+    if _hyphened(text, units[0]):
+        return True  # "Forty-niners", "one-sided": the number word is a part of one word
     if quantity.ordinal or _capitalised_after(text, units):
         return True
     fraction = any(isinstance(v, Fraction) and v.denominator != 1 for v in quantity.values)
     return any(w in _PHRASE_WORDS and not (fraction and w in _PARTITIVE) for w in units)
+
+
+def _hyphened(text: str, unit: str) -> bool:
+    """True when the word after a spelt-out number is joined to it by a hyphen ("Forty-niners",
+    "twenty-somethings"): one word, whose number is no quantity of what follows ("forty-two"
+    is read as 42 before this, and has no unit)."""
+    return re.search(rf"[^\W\d_]-{re.escape(unit)}\b", text, re.IGNORECASE) is not None
 
 
 def _capitalised_after(text: str, units: tuple[str, ...]) -> bool:

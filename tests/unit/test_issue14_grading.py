@@ -88,6 +88,16 @@ def test_a_wrong_number_with_a_slip_is_not_called_another_number() -> None:
     assert grade("42", "41").reason == "Not quite: 41 is not 42."
 
 
+def test_a_name_made_with_a_number_word_is_no_number() -> None:
+    """Round-14 blind review: "Forty-niners" (the 1849 gold-rush migrants) was read as 40 niners,
+    so "49ers" was told "49 is not 40"."""
+    result = grade("Forty-niners", "49ers")
+    assert "40" not in result.reason
+    assert grade("Forty-niners", "forty-niners").correct
+    assert not grade("one-sided", "1").correct
+    assert grade("forty-two", "42").correct  # a number written with a hyphen is still one
+
+
 def test_another_answer_of_the_deck_is_refused_even_when_close() -> None:
     result = grade("Kingston", "Kingstown", others=["Kingstown", "Kingston", "Nassau"])
     assert not result.correct and result.verdict is Verdict.CLOSE_TO_OTHER
