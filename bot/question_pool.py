@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from bot.deck_builds import DeckSource, build_pool_chunks, is_big, part_chunks
 from bot.questions import QuestionGenerator
-from bot.workers import WorkerPool
+from bot.workers import PoolClosed, WorkerPool
 from knowledge.model import Deck
 
 log = logging.getLogger(__name__)
@@ -149,7 +149,7 @@ class QuestionPool:
         except asyncio.CancelledError:
             raise
         except Exception as error:
-            log.exception("the question pool of deck %s failed to build", deck.id)
+            _log_failed(deck.id, error)
             raise PoolFailed(f"the questions of deck {deck.id} could not be built") from error
         self._generator.adopt(pool)  # ready from here: a start may draw while it warms
         self._whole()
@@ -186,7 +186,7 @@ class QuestionPool:
         except asyncio.CancelledError:
             raise
         except Exception as error:
-            log.exception("the question pool of deck %s failed to build", deck.id)
+            _log_failed(deck.id, error)
             raise PoolFailed(f"the questions of deck {deck.id} could not be built") from error
         finally:
             self._signal_first()
@@ -206,6 +206,18 @@ class QuestionPool:
         if self._workers is None:
             self._workers = WorkerPool()
         return self._workers
+
+
+def _log_failed(deck_id: str, error: Exception) -> None:
+    """A failed build is an error with its traceback, said once (a part's failure is already
+    said when the whole build reports it). Workers stopped because the bot is closing are no
+    error: shutting down during a big deck's build had logged two tracebacks."""
+    if isinstance(error, PoolFailed):
+        return
+    if isinstance(error, PoolClosed):
+        log.info("the question pool of deck %s stopped building: its workers were stopped", deck_id)
+        return
+    log.exception("the question pool of deck %s failed to build", deck_id)
 
 
 async def taken_in(built: tuple[object, ...]) -> tuple[object, ...]:

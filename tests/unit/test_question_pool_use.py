@@ -17,10 +17,11 @@ from bot.deck_builds import build_pool
 from bot.engine import Engine
 from bot.events import Chat, Upload
 from bot.ports import SentMessage
-from bot.question_pool import QuestionPool
+from bot.question_pool import PoolFailed, QuestionPool
 from bot.questions import QuestionGenerator
 from bot.replies import Message, Quiz, Reply
 from bot.store import SqlStore
+from bot.workers import PoolClosed
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
 from tests.conftest import ANA, GROUP, say, shown
@@ -172,3 +173,19 @@ async def test_an_upload_whose_questions_fail_to_build_is_kept_and_says_so(
     assert "couldn't prepare this deck's quiz questions" in shown(replies)
     assert any("failed to build" in r.getMessage() and r.exc_info for r in caplog.records)
     await engine.workers.close()
+
+
+def _stopped(deck: Deck) -> tuple[object, ...]:
+    raise PoolClosed("the worker pool was closed during the call")
+
+
+async def test_a_build_stopped_by_the_bot_closing_is_no_error(
+    deck: Deck, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Closing a bot while a big deck's pool builds stops its workers: said once, at INFO, not
+    as 'failed to build' with a traceback (make bench's loop-lag run logged two)."""
+    pool = QuestionPool(QuestionGenerator(deck), build=_stopped, in_worker=False)
+    with caplog.at_level(logging.INFO), pytest.raises(PoolFailed):
+        await asyncio.wait_for(pool.generator(), timeout=60)
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("stopped building" in r.getMessage() for r in caplog.records)
