@@ -53,6 +53,7 @@ from benchmarks.bench_search import Timing, ask_queries, measure
 from benchmarks.gen_deck import generate_deck
 from bot.explain import answer_question
 from knowledge.importers import dump_deck, import_file
+from knowledge.importers.inline import strip_markdown
 from knowledge.loader import load_deck, parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
@@ -83,18 +84,15 @@ class Case:
     fact: str | None
 
 
-_EMPHASIS = re.compile(r"\*\*|__|`")
-
-
 def fact_shown(fact: str, lead: str | None) -> bool:
     """Whether a reply's lead shows the expected fact. Testers copy facts from the notes as
     written, and the importer shows a line without its Markdown emphasis (`**pea plants**` is
     shown "pea plants") and a table row's cells as "Heading: cell; …" (`diamond | a yes/no
     question` becomes "Shape: diamond; What it is for: a yes/no question"): the fact is shown
-    when each of its cells, emphasis taken off, is in the lead."""
+    when each of its cells, as the importer's `strip_markdown` reads it, is in the lead."""
     if lead is None:
         return False
-    cells = [" ".join(_EMPHASIS.sub("", cell).split()) for cell in fact.split("|")]
+    cells = [strip_markdown(cell) for cell in fact.split("|")]
     return all(cell in lead for cell in cells if cell)
 
 
