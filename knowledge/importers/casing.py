@@ -27,6 +27,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MIN_SHOUTED_LETTERS = 4
 _MAX_ACRONYM = 5
 _JOINERS = frozenset({"and", "of", "the", "in", "on", "at", "to", "for", "or", "vs"})
+# "A" before a word in capitals is the article, not an initial ("HOW A POWER STATION …" is no
+# person "A Power"); "I" is the pronoun or a numeral.
+_ARTICLES = frozenset({"a", "i"})
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BRACKET = re.compile(r"\([^()]*\)")
 
@@ -112,12 +115,34 @@ def readable(text: str, names: frozenset[str], acronyms: frozenset[str]) -> str:
         word = match.group()
         if at in person:
             out.append(word[:1] + word[1:].lower())  # "JOHN SNOW": a person, "John Snow"
+        elif len(word) == 1:
+            out.append(_letter(word, _before_word(text, tokens, at), first=capital_next))
         else:
             out.append(_word(word, names, acronyms, known, first=capital_next))
         capital_next = False
         position = match.end()
     out.append(text[position:])
     return "".join(out)
+
+
+def _before_word(text: str, tokens: list[re.Match[str]], at: int) -> bool:
+    """True when the word at `at` has a word after it that an article could go with, with only
+    a space between ("A POWER", not "PLAN A AND …" nor "A-LEVEL")."""
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        following is not None
+        and text[tokens[at].end() : following.start()].isspace()
+        and following.group().casefold() not in _JOINERS
+    )
+
+
+def _letter(word: str, before_word: bool, *, first: bool) -> str:
+    """A one-letter word of a shouted heading: "A" before a word is the article ("HOW A POWER
+    STATION WORKS" -> "How a power station works"); any other letter, or "A" with no word after
+    it, is a letter that keeps its capital ("VITAMIN C", "PLAN A", "A-LEVEL")."""
+    if word.upper() == "A" and before_word and not first:
+        return "a"
+    return word
 
 
 def _people_words(text: str, tokens: list[re.Match[str]]) -> set[int]:
@@ -131,6 +156,7 @@ def _people_words(text: str, tokens: list[re.Match[str]]) -> set[int]:
         words = (first.group().casefold(), second.group().casefold())
         if (
             text[first.end() : second.start()].strip() == ""
+            and words[0] not in _ARTICLES
             and words[1] not in _JOINERS
             and len(words[1]) > 1
             and names_a_person_in_capitals(words)
