@@ -111,3 +111,13 @@ _SUFFIX_WORDS = frozenset(
     "ship hood ness less ward wards able ible ment ful like wise some dom ling let ette".split()  # noqa: SIM905
 )
 _COMMON = 4.0  # Zipf frequency of a common English word ("line" 5.5, "land" 5.2; "ment" 3.1)
+
+
+def head_family(given: str, expected: str) -> bool:
+    """True when two folded head nouns of one term are words of a family a teacher takes for one
+    ("reserve" / "reservation" in "Great Sioux Reservation"), not the stem and a word made of it
+    with an ending that names another thing ("state" / "statement", "hard" / "hardship")."""
+    if not same_family(given, expected):
+        return False
+    short, long = sorted((given, expected), key=len)
+    return not (long.startswith(short) and long[len(short) :] in _SUFFIX_WORDS)

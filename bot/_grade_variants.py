@@ -26,6 +26,7 @@ from wordfreq import zipf_frequency
 
 from bot._numbers import parse_quantity
 from bot._spelling import words_distance
+from knowledge.search._dictionary import is_english
 from knowledge.text import americanise
 
 # Nouns naming one kind of event, any of which books put after the words that say which one.
@@ -157,26 +158,28 @@ _ADJECTIVE_ENDINGS = (
     "ous", "al", "ic", "ive", "ary", "ar", "ent", "ant", "ile", "ible", "able", "ful", "less",
     "ed", "ing", "oid", "ine",
 )  # fmt: skip
-_RARE_ZIPF = 3.5  # rarer than this a word is subject vocabulary: it names the term alone
-_COMMON_ZIPF = 4.5  # commoner than this a word says nothing alone ("natural", "cold")
+_COMMON_ZIPF = 4.5  # commoner than this a describing word says nothing alone ("solar", "cold")
+_KINDS_ZIPF = 5.0  # beside other kinds, up to this ("primary", "digital"; not "natural", 5.1)
 _MIN_MODIFIER = 4
 
 
 def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: bool) -> bool:
     """True when `given` is the first word of the two-word term `expected` and that word alone
-    says which term: a describing word (by its ending) of the subject's own ("binomial" for
-    "Binomial system"), or one not common in English when the deck names other kinds of the
-    same thing (`kinds`:
-    "continuous" for "Continuous variation" beside "Discontinuous variation"). Never the head
-    noun ("selection" for "natural selection"), nor an everyday word ("natural", "cold")."""
+    says which term: a describing word (by its ending) not common in English ("binomial" for
+    "Binomial system", "thermal" for "Thermal store", "kinetic" for "Kinetic store"), up to a
+    commoner one when the deck names other kinds of the same thing (`kinds`: "primary" beside
+    "Secondary consumer"), or a name English does not know as a word ("Sankey" for "Sankey
+    diagram", "Petri" for "Petri dish"). Never the head noun ("selection" for "natural
+    selection"), an everyday word ("natural", "cold"), nor a noun of English that names a thing
+    of its own ("sodium" is no "sodium chloride")."""
     if len(given) != 1 or len(expected) != 2:
         return False
     modifier = expected[0]
     if len(modifier) < _MIN_MODIFIER or not modifier.isalpha():
         return False
-    if not modifier.endswith(_ADJECTIVE_ENDINGS):
-        return False  # a noun names a thing of its own: "sodium" is no "sodium chloride"
     if given[0] != modifier and words_distance(given, expected[:1]) is None:
         return False
+    if not modifier.endswith(_ADJECTIVE_ENDINGS):
+        return not is_english(modifier)  # "sankey", "bunsen": a name says which alone
     zipf = zipf_frequency(modifier, "en")
-    return zipf < _RARE_ZIPF or (kinds and zipf < _COMMON_ZIPF)
+    return zipf < _COMMON_ZIPF or (kinds and zipf < _KINDS_ZIPF)

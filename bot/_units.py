@@ -31,6 +31,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "m": ("m", "metre", "metres", "meter", "meters"),
     "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
     "mile": ("mile", "miles", "mi"),
+    "mph": ("mph",),
+    "kph": ("kph", "kmh", "kmph"),
     "foot": ("ft", "foot", "feet"),
     "mg": ("mg", "milligram", "milligrams"),
     "g": ("g", "gram", "grams", "gramme", "grammes"),
@@ -57,6 +59,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "watt": ("w", "watt", "watts"),
     "kw": ("kw", "kilowatt", "kilowatts"),
     "volt": ("v", "volt", "volts"),
+    "newton": ("n", "newton", "newtons"),
     "ohm": ("ω", "ohm", "ohms"),
     "hz": ("hz", "hertz"),
     "percent": ("%", "percent", "pc", "pct"),
@@ -104,6 +107,15 @@ def unit_of(text: str) -> str | None:
     return _UNIT_OF.get(word)
 
 
+def same_unit(given: str, expected: str) -> bool:
+    """True when folded `given` and `expected` are two names of one unit of this table, such as
+    its symbol and its name ("w" / "watt", "kg" / "kilograms"): a teacher accepts the symbol for
+    a unit asked by name. Only units this table knows, and never one unit for another ("kw" is
+    not "watt")."""
+    unit = _UNIT_OF.get(expected)
+    return unit is not None and given != expected and _UNIT_OF.get(given) == unit
+
+
 def currency_of(text: str) -> str | None:
     """The currency of the first number in `text` ("£2 million" → "pound", "2 million dollars"
     → "dollar"), or None when it names none."""
@@ -127,6 +139,19 @@ def with_powers(text: str) -> str:
     if "m2" not in low and "m3" not in low:
         return text  # no length unit with a power glued to it: the pattern below can't match
     return _PLAIN_POWER.sub(lambda m: m[1] + m[2] + _SUPERSCRIPT[m[3]], text)
+
+
+# A slash between a unit's letters ("N/kg", "J/kg°C", "km/h"): the unit's "per", not a fraction.
+_SLASH_UNIT = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_]|°)")
+
+
+def as_quantity_text(text: str) -> str:
+    """`text` as the number parser should read it: a length unit's power as a superscript
+    (`with_powers`) and a unit written with a slash read as "per" ("9.8 N/kg" -> "9.8 N per kg"),
+    so "4200 J/kg°C" is the number 4200 in its unit, and "4200" answers it as "160" answers "160
+    acres" (a slash read as such made the whole answer text, so the bare number was refused)."""
+    text = with_powers(text)
+    return _SLASH_UNIT.sub(" per ", text) if "/" in text else text
 
 
 def differ(ours: str | None, theirs: str | None, money: str | None, paid: str | None) -> bool:

@@ -39,6 +39,13 @@ How an answer is judged, in order:
    an acronym with a letter changed or two swapped ("MSRA" for MRSA) is another acronym.
 11. Another name the notes give a term ("sex cells" for gametes) is accepted when the deck's
    entities carry it as "term, also called other name" (`bot.questions._aliases.synonyms`).
+12. An answer shorter or longer in a way a teacher accepts (`_grade_shortened`): a term without
+   its head noun when the words left say which ("non renewable", "Wounded Knee"), its initials
+   typed as such ("SHC"), a unit's symbol for its name ("W" for Watt), a formula with a zero for
+   the letter O ("H20"), a river or mountain with the word for it ("the Nile river"), and the
+   answer followed by its year or a clause about it ("Homestead Act 1862") — never when the
+   form is, or names, another entity of the deck. A number's unit written with a slash ("9.8
+   N/kg") is its unit, so the bare number answers it.
 
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
@@ -62,6 +69,7 @@ from bot._grade_forms import (
     MIN_STEM,
     compound_of,
     gerund_of,
+    head_family,
     other_number,
     same_family,
     without_compass,
@@ -69,8 +77,16 @@ from bot._grade_forms import (
 from bot._grade_numbers import as_year, match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
 from bot._grade_persons import initials_for, reads_as_a_name
+from bot._grade_shortened import (
+    formula_with_zero,
+    initials_of,
+    said_with_more,
+    with_feature_noun,
+    without_head,
+)
 from bot._grade_variants import (
     abbreviated,
+    abbreviates,
     distinctive_word,
     event_nouns,
     named_after,
@@ -87,10 +103,11 @@ from bot._names import (
 )
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
-from bot._spelling import another_word, word_distance, words_distance
-from bot._units import currency_of, differ, unit_of, with_powers
+from bot._spelling import allowance, another_word, word_distance, words_distance
+from bot._units import as_quantity_text, currency_of, differ, same_unit, unit_of
 from knowledge.given_names import is_title, names_a_person
-from knowledge.search._aliases import initials
+from knowledge.search._aliases import country_words, initials
+from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
 from knowledge.text import americanise, drop_article, fold
 
@@ -186,11 +203,11 @@ class _Answer:
 @lru_cache(maxsize=16384)
 def _answer(text: str) -> _Answer:
     date = parse_date(text)
-    quantity = None if date is not None else parse_quantity(with_powers(text))
+    quantity = None if date is not None else parse_quantity(as_quantity_text(text))
     if quantity is not None and names_a_thing(text, quantity):
         quantity = None
     numeric = quantity is not None or date is not None
-    squashed = "".join(text.split()).casefold()
+    squashed = "".join(as_quantity_text(text).split()).casefold() if numeric else ""
     shown = date.shown if date is not None else quantity.shown if quantity is not None else text
     pieces = () if numeric else _split_parts(text)
     parts = tuple(_answer(piece) for piece in pieces) if len(pieces) > 1 else ()
@@ -341,6 +358,7 @@ class Grader:
             self._by_rest.setdefault(words[1:] if len(words) > 1 else words, []).append(k)
         self._plans: dict[str | tuple[str, ...], _Plan] = {}
         self._owners: dict[str, list[int]] | None = None  # word -> entities with it, when asked
+        self._initials: dict[str, list[int]] | None = None  # initials -> entities, when asked
 
     def _add_synonyms(self, text: str) -> None:
         """Both names of "X, also called Y" (the notes' own words for one thing) answer for
@@ -401,6 +419,16 @@ class Grader:
             if variant is not None:  # "Provisional Govt", "Kronstadt rebellion", "3 to 1"
                 answer, verdict, reason = variant
                 return Grade(True, verdict, answer.text, shown, reason)
+            shortened = self._shortened(plan, g, stripped)
+            if shortened is not None:  # "non renewable", "GPE", "W" for watt, "H20", "Nile river"
+                answer, reason = shortened
+                return Grade(True, Verdict.ALIAS, answer.text, shown, reason)
+            longer = len(g.words) > len(plan.answers[0].form.words)  # no part to keep else
+            prefix = said_with_more(stripped) if longer and not plan.answers[0].numeric else None
+            if prefix is not None:  # "Homestead Act 1862", "Joseph McCoy who built Abilene"
+                inner = self.grade(key, prefix)
+                if inner.correct:
+                    return Grade(True, inner.verdict, inner.expected, shown, inner.reason)
             k = self._by_compact.get(g.compact)
             if k is not None and k not in plan.excluded and _another_word(plan, g):
                 # "nitrite" for "Nitrate" when the notes name both: say it is their other answer
@@ -484,7 +512,7 @@ class Grader:
         if g.compact == answer.form.compact and _LETTER_THEN_DIGIT.search(answer.text):
             return _matched(i, "exact", 0)  # a formula as written: "C-60" for "C60" is no -60
         kind = match_number(
-            answer.quantity, answer.date, answer.squashed, with_powers(given), answer.year
+            answer.quantity, answer.date, answer.squashed, as_quantity_text(given), answer.year
         )
         if kind is None or _unit_refused(plan, given):
             return None  # the same number in another unit ("61 miles" for "61 km") is wrong
@@ -512,7 +540,10 @@ class Grader:
             reordered = len(ew) > 1 and sorted(gw) == sorted(ew)
             if reordered and answer.name and not ends_in_category(ew):
                 return _matched(i, "reorder", 0)
-            d = words_distance(gw, ew)
+            if len(gw) == 1 and _titled(answer.text):  # "The Beetles": a title, no word
+                d = word_distance(gw[0], ew[0], alone=False)
+            else:
+                d = words_distance(gw, ew)
             return None if d is None else _matched(i, "typo", d)
         # Words split or joined ("co existance" for "coexistence"): one slip at most.
         d = word_distance(g.compact, answer.form.compact, alone=len(ew) == 1)
@@ -529,6 +560,8 @@ class Grader:
         extras = gw[: len(gw) - len(ew)]  # a first name or title added to the name
         if not acceptable_extras(extras) or self._names_other(extras, plan):
             return None
+        if _another_first_name(extras, ew, plan.answers) and not self._near_other(plan, g):
+            return None  # "Louis Armstrong" where the key says "Neil Armstrong"
         d = words_distance(gw[len(extras) :], ew)
         return None if d is None else _matched(i, "extended", d)
 
@@ -590,7 +623,7 @@ class Grader:
             if answer.numeric:
                 continue
             ew = answer.form.words
-            if len(ew) == 1 and not answer.name and same_family(word, ew[0]):
+            if len(ew) == 1 and same_family(word, ew[0]) and _a_term(answer):
                 rivals = self._by_stem.get(word[:MIN_STEM], ())
                 if not any(
                     k not in plan.excluded and same_family(word, self._entities[k].form.words[0])
@@ -611,16 +644,70 @@ class Grader:
         coast"). Never for a name, nor a compound that is another entity of the deck."""
         for answer in plan.answers:
             ew = answer.form.words
-            if answer.numeric or answer.name or len(ew) < 2 or len(g.words) != len(ew):
+            if answer.numeric or len(ew) < 2 or len(g.words) != len(ew):
                 continue
             if g.words[:-1] != ew[:-1]:
                 continue
             mine, theirs = g.words[-1], ew[-1]
+            if (
+                head_family(mine, theirs)
+                and is_english(theirs)
+                and is_english(mine)
+                and not self._is_other(plan, g.compact)
+            ):
+                return answer  # "Great Sioux reserve" for "Great Sioux Reservation"
+            if answer.name:
+                continue
             if gerund_of(mine, theirs):
                 return answer
             if compound_of(mine, theirs) and not self._is_other(plan, g.compact):
                 return answer
         return None
+
+    def _shortened(self, plan: _Plan, g: _Form, given: str) -> tuple[_Answer, str] | None:
+        """The accepted answer `given` gives shorter or longer in a way a teacher accepts
+        (`_grade_shortened`, `_units.same_unit`), and the reason; never when `given` is another
+        entity of the deck or the words it keeps, or its initials, name another one too."""
+        if self._is_other(plan, g.compact):
+            return None
+        gw = g.words
+        for answer in plan.answers:
+            if answer.numeric:
+                continue
+            ew = answer.form.words
+            in_full = _NAME_REASONS["part"].format(answer.text)
+            if len(gw) == 1 and same_unit(gw[0], answer.form.key):
+                return answer, _NAME_REASONS["extended"].format(answer.text)
+            if _LETTER_THEN_DIGIT.search(answer.text) and formula_with_zero(
+                g.compact, answer.form.compact
+            ):
+                return answer, f"Accepted — the spelling is “{answer.text}” (the letter O)."
+            if (
+                len(gw) == 1
+                and initials_of(gw[0], given, answer.text)
+                and not self._initials_elsewhere(plan, gw[0])
+            ):
+                return answer, in_full
+            if (
+                without_head(gw, ew)
+                and not self._a_person(answer)
+                and not self._held_elsewhere(plan, gw, ew)
+            ):
+                return answer, in_full
+            if answer.name and with_feature_noun(gw, ew):
+                return answer, _NAME_REASONS["extended"].format(answer.text)
+        return None
+
+    def _initials_elsewhere(self, plan: _Plan, letters: str) -> bool:
+        """True when another entity of the deck has the initials `letters` too (the index is
+        built at the first ask)."""
+        if self._initials is None:
+            found: dict[str, list[int]] = {}
+            for k, entity in enumerate(self._entities):
+                if len(entity.form.words) > 1:
+                    found.setdefault(initials(entity.text), []).append(k)
+            self._initials = found
+        return any(k not in plan.excluded for k in self._initials.get(letters, ()))
 
     def _variant(self, plan: _Plan, g: _Form, given: str) -> tuple[_Answer, Verdict, str] | None:
         """The accepted answer `given` writes another way a teacher accepts (`_grade_variants`),
@@ -728,6 +815,11 @@ class Grader:
             return True
         return g.compact in self._by_compact
 
+    def _near_other(self, plan: _Plan, g: _Form) -> bool:
+        """True when `g` is another entity of the deck or a slip of one ("Robert Kenedy")."""
+        limit = allowance(len(g.compact))
+        return self._is_other(plan, g.compact) or plan.nearest_other(g.compact, limit) is not None
+
     def _is_other(self, plan: _Plan, compact: str) -> bool:
         k = self._by_compact.get(compact)
         return k is not None and k not in plan.excluded
@@ -822,6 +914,53 @@ def _accepted(verdict: Verdict, first: str) -> str:
     return "Correct." if verdict is Verdict.EXACT else f"Accepted — also known as “{first}”."
 
 
+def _titled(text: str) -> bool:
+    """True for a title or proper name written with its article ("The Beatles", "The Hobbit"):
+    its word, mistyped into a word of English ("Beetles"), is still a slip of the name."""
+    return text.startswith("The ") and text[4:5].isupper()
+
+
+def _a_term(answer: _Answer) -> bool:
+    """True when a one-word answer is a word of English, not a proper name, though written
+    with a capital ("Streamlining", "Lubrication" as a flashcard writes them): its family's
+    other words ("streamlined", "lubricant") answer for it."""
+    if not answer.name:
+        return True
+    word = answer.form.key
+    return is_real_word(word) and word not in country_words()
+
+
+def _another_first_name(
+    extras: tuple[str, ...], ew: tuple[str, ...], answers: tuple[_Answer, ...]
+) -> bool:
+    """True when the accepted answers give the full name ending in `ew` and none has a first
+    name added in `extras` ("louis" before "armstrong" when the key is "Neil Armstrong"): the
+    surname was accepted alone, not for anyone who bears it."""
+    firsts = [
+        a.form.words[: -len(ew)]
+        for a in answers
+        if len(a.form.words) > len(ew) and a.form.words[-len(ew) :] == ew
+    ]
+    return bool(firsts) and not any(
+        _same_first_name(mine, theirs) for names in firsts for mine in extras for theirs in names
+    )
+
+
+def _same_first_name(mine: str, theirs: str) -> bool:
+    """One first name, an initial of it ("j" / "joanne"), a slip of it, its abbreviation ("mt"
+    / "mount"), or a title."""
+    if mine == theirs or is_title(mine) or abbreviates(mine, theirs):
+        return True
+    if mine[0] != theirs[0]:
+        return False
+    if min(len(mine), len(theirs)) <= _SHORT_NAME:  # "j" for "joanne", "bb" or "evs" slipped
+        return len(mine) == 1 or len(theirs) == 1 or OSA.distance(mine, theirs) <= 1
+    return word_distance(mine, theirs, alone=False) is not None
+
+
+_SHORT_NAME = 4
+
+
 def _unit_refused(plan: _Plan, given: str) -> bool:
     """True when `given` names a unit (or currency) and the accepted answers that name one all
     name another: "61 miles" against "61" and "61 km" (a blank's number and the unit the line
@@ -855,8 +994,14 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     if answer.numeric and _unit_refused(plan, given):
         said = next((a.text for a in plan.answers if a.numeric and a.unit), answer.text)
         return f"Not quite — check the unit: the notes say “{said}”."
+    if (
+        answer.quantity is not None
+        and len(answer.quantity.values) > 1
+        and answer.unit not in (None, "percent")
+    ):
+        return f"Not quite — the answer is “{answer.text}”."  # "5 m/s": not "5 million"
     if answer.numeric:
-        reason = number_reason(answer.quantity, answer.date, with_powers(given))
+        reason = number_reason(answer.quantity, answer.date, as_quantity_text(given))
         if reason is not None:
             return reason
     return f"Not quite — the answer is “{answer.text}”."

@@ -62,13 +62,15 @@ def test_a_ratio_the_other_way_round_is_wrong() -> None:
 
 
 def test_the_distinctive_word_is_accepted_when_the_deck_names_other_kinds() -> None:
-    """ "continuous" is common English, so alone it says the term only where the deck has other
-    kinds of variation; and never the shared noun alone."""
+    """ "continuous" says the term alone, as other kinds of variation in the deck confirm; never
+    the shared noun alone, nor an everyday word."""
     deck = ["Continuous variation", "Discontinuous variation", "Natural selection"]
     result = grade("Continuous variation", "continuous", others=deck)
     assert result.correct
     assert result.reason == "Accepted — in full, “Continuous variation”."
-    assert not grade("Continuous variation", "continuous").correct  # no deck: nothing says so
+    # a describing word rarer than everyday English says the term alone, as "thermal" does for
+    # "Thermal store" (issue 14 round-14 probes); an everyday one ("natural") never does
+    assert grade("Continuous variation", "continuous").correct
     assert grade("Discontinuous variation", "discontinuous", others=deck).correct
     for given in ("variation", "continuous", "continuous variation"):
         assert not grade("Discontinuous variation", given, others=deck).correct
