@@ -21,6 +21,7 @@ from benchmarks.bench_ask import (
     DATA8,
     DATA10,
     DATA11,
+    DATA12,
     eval_deck,
     fact_shown,
     read_cases,
@@ -343,6 +344,7 @@ DEVELOPMENT_FLOORS = {
     "heldout8.yaml": (DATA8, 89, 64),
     "heldout10.yaml": (DATA10, 112, 29),
     "heldout11.yaml": (DATA11, 150, 42),
+    "heldout12.yaml": (DATA12, 223, 38),
 }
 
 
