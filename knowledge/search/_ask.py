@@ -64,6 +64,7 @@ from knowledge.search._lemma import (
     is_dictionary_word,
     misspelt_word,
     month_or_ordinal,
+    number_forms,
     peoples,
     word_family,
 )
@@ -885,7 +886,11 @@ class FactSearch:
                 continue  # "what were the 4 humours": a count of a list that never says "4"
             have = {word for word, _ in term.alternatives}
             extra: list[tuple[str, float]] = []
-            for form in (*sorted(word_family(term.text)), *decade_forms(term.text)):
+            for form in (
+                *sorted(word_family(term.text)),
+                *decade_forms(term.text),
+                *number_forms(term.text),
+            ):
                 stem = index_word(form)
                 if stem not in have and (stem in self._index or stem in self._heads):
                     have.add(stem)

@@ -219,8 +219,42 @@ def word_family(word: str) -> frozenset[str]:
             if len(root) >= shortest:
                 found.add(root + noun_end)
     found |= _inflections(base)
+    found |= _f_plurals(word)
     found.discard(word)
     return frozenset(found)
+
+
+def _f_plurals(word: str) -> set[str]:
+    """A plural in "-ves" and its singular in "-f"/"-fe", both ways: "leaves" -> "leaf" (the
+    lemmatizer reads it as the verb "leave"), "wolf" -> "wolves", "knife" -> "knives".
+    Over-generated ("leave" -> "leaves" is no plural of "leaf"): only forms the deck uses count."""
+    if not word.isalpha() or len(word) < 4:
+        return set()
+    if word.endswith("ves"):
+        return {word[:-3] + "f", word[:-3] + "fe"}
+    if word.endswith("fe"):
+        return {word[:-2] + "ves"}
+    if word.endswith("f") and not word.endswith("ff"):
+        return {word[:-1] + "ves"}
+    return set()
+
+
+_NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen", "twenty"),
+)
+_NUMBER_FORMS = {
+    **{str(value): name for value, name in enumerate(_NUMBER_WORDS)},
+    **{name: str(value) for value, name in enumerate(_NUMBER_WORDS)},
+}
+
+
+def number_forms(word: str) -> tuple[str, ...]:
+    """A small count in figures or in words: "3" -> "three", "fourteen" -> "14". Questions say
+    "the 3 domains", notes "the three-domain system", or the other way round."""
+    other = _NUMBER_FORMS.get(word)
+    return (other,) if other else ()
 
 
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")
