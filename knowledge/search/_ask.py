@@ -192,10 +192,15 @@ _PLACE_PHRASE = re.compile(
     r"\b(?:in|at|into|inside|to|from|near|on|across)\s+(?:the\s+|a\s+|an\s+)?"
     r"([A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)"
 )
+_AGE_DECADE = re.compile(
+    r"\b(?:(?:early|mid|middle|late)[\s-]+)?(?:teens|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
 _TYPED_KINDS = frozenset({"reason", "person", "place", "measure", "formula"})
 _FORMULA_SIGN = re.compile(r"[=÷×]")
 # A chemical formula or a reaction: "H2SO4", "CO2", "NaCl + H2O", "hydrogen + oxygen → water".
-_CHEMICAL = re.compile(r"→|⇌|\b(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d*){1,6}\b")
+_CHEMICAL = re.compile(r"→|⇌|->|\b(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d*){1,6}\b")
 # "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
 _DEFINES = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+|[a-z]\)\s+)?(?:the\s+|a\s+|an\s+)?([^:=–]{1,50}?)\s*(?::|=|\s[-–]\s|"
@@ -1288,6 +1293,11 @@ class FactSearch:
                     return True, spelt
             if kind in {"person", "entity"} and action and acts and self._headed_by_person(fact_id):
                 return True, None  # "Discovered chloroform…" under "JAMES SIMPSON, 1847"
+            if frame.measure == "age":
+                # "in his middle fifties", "in the mid-twenties": an age in decades of life
+                found = _AGE_DECADE.search(text)
+                if found is not None:
+                    return True, found.span()
             if kind == "place":
                 found = _PLACE_PHRASE.search(text)
                 if found and not set(folded_words(found.group(1))) <= asked:

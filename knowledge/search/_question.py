@@ -243,6 +243,9 @@ def analyse_question(question: str) -> QuestionFrame:
     frame |= {w for w, after in pairwise(words) if w in _WORK and after == "out"}
     if kind == "date":
         asked = set(words)
+        # "what year is the play set in?", "what time of year do hurricanes happen?": the kind of
+        # date asked for, which the line's "1912" or "late summer" says rather than names
+        frame |= _DATE_WHAT & asked
         if asked & _START_WORDS:
             aspect = "start"
         elif asked & _END_WORDS:

@@ -47,9 +47,10 @@ _UNITS = (
     r"|weeks?|days?|hours?|minutes?|seconds?|million|billion|thousand|hundred|bn|m\b|k\b"
 )
 _NUMBER = re.compile(
-    rf"(?<![\w.])(?:[$£€¥]\s?)?[-+]?\d[\d,]*(?:\.\d+)?(?:\s?×\s?10\S*)?(?:\s?(?:{_UNITS})(?![a-zA-Z]))?"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|hundred|thousand|million|billion|dozen|half|a third|a quarter)\b"
+    rf"(?:(?<=\b[x×])|(?<![\w.]))(?:[$£€¥]\s?)?[-+]?\d[\d,]*(?:\.\d+)?(?:\s?×\s?10\S*)?(?:\s?(?:{_UNITS})(?![a-zA-Z]))?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred|thousand|million|billion|dozen|half|a third|a quarter)\b"
     rf"(?:\s(?:{_UNITS})(?![a-zA-Z]))?",
     re.IGNORECASE,
 )
@@ -125,11 +126,21 @@ _NUMBER_TRIGGERS = frozenset(
         "ten",
         "eleven",
         "twelve",
+        "thirteen",
+        "fourteen",
         "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
         "twenty",
         "thirty",
         "forty",
         "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
         "hundred",
         "thousand",
         "million",

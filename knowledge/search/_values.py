@@ -61,7 +61,7 @@ _EXTENT = (
 _UNITS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for names, pattern in (
-        (("temperature",), _NUMBER + r"(?:°|º|degrees?\b|k\b|kelvin\b)"),
+        (("temperature",), _NUMBER + r"(?:°|º|degrees?\b|k\b|kelvin\b|c\b)"),
         (("voltage",), _NUMBER + r"(?:v|volts?|mv|kv)\b"),
         (("ph",), r"\bph\s*(?:of\s*|=\s*|is\s*|about\s*|around\s*)?\d|\d\s*ph\b"),
         (("mass", "weight"), _NUMBER + r"(?:g|kg|mg|µg|tonnes?|tons?|t|lbs?|pounds|grams?)\b"),
@@ -88,7 +88,7 @@ _UNITS: dict[str, re.Pattern[str]] = {
             # "aged 8", "age 15", "at the age of 7", "15 years old", "a 12-year-old", "in his 20s"
             r"\bag(?:ed?|es)\s*(?:of\s*)?(?:about\s*|around\s*)?\d|\d\s*(?:-\s*)?(?:years?|yrs?|months?)"
             r"[\s-]*old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|\d0s)\b|\bborn\b"
-            r"|\b(?:about|around|nearly|almost|only|just|aged?)\s+(?:twenty|thirty|forty|fifty"
+            r"|\b(?:about|around|nearly|almost|only|just|yet|aged?)\s+(?:twenty|thirty|forty|fifty"
             r"|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             r"|seventeen|eighteen|nineteen)\b|\b\w+\s+years?\s+old\b"
             # a young child's age in weeks or months: "from about 7 months", "as young as 2
