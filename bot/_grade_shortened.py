@@ -12,9 +12,12 @@ keeps name no other one (`Grader._shortened`).
   ("World War", "Boston Tea").
 - Its initials: "GPE" for "Gravitational potential energy", "SHC" for "Specific heat
   capacity" (`initials_of`), typed in capitals or no word of English ("no" is no initials).
-- A place with the noun for its kind of place added: "the Nile river" or "River Nile" for "The
-  Nile", "Everest mountain" (`with_feature_noun`); only natural features, since "Vietnam War",
-  "Berlin Wall" or "Mexico City" name other things than the place.
+- A natural feature with or without the noun for its kind: "the Nile river" or "River Nile" for
+  "The Nile", "Sahara" for "Sahara Desert", "Everest mountain" for "Mount Everest"
+  (`same_feature`); only natural features, since "Vietnam War", "Berlin Wall" or "Mexico City"
+  name other things than the place, and a bare name must say which ("Dead" is no "Dead Sea").
+- A name's number written another way: "Henry the Eighth" or "Henry 8" for "Henry VIII",
+  "Apollo eleven" for "Apollo 11" (`number_in_name`).
 - The answer followed by the year it is dated by, or by a clause saying more of it ("Homestead
   Act 1862", "Joseph McCoy who built Abilene"): `said_with_more` gives the answer part, which is
   graded on its own.
@@ -25,9 +28,12 @@ keeps name no other one (`Grader._shortened`).
 from __future__ import annotations
 
 import re
+from fractions import Fraction
+
+from wordfreq import zipf_frequency
 
 from bot._grade_variants import GROUP_NOUNS
-from bot._numbers import NUMBER_WORDS
+from bot._numbers import NUMBER_WORDS, parse_quantity
 from knowledge.search._aliases import initials
 from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
@@ -36,10 +42,16 @@ from knowledge.search._real_words import is_real_word
 _LINKS = frozenset("of the and a an in on at for to by with from de la le von van".split())  # noqa: SIM905
 _MIN_HEAD = 3
 _MAX_WORDS = 4
-# Nouns for a natural feature, which English writes before or after the feature's name.
-_FEATURE_NOUNS = frozenset(
-    "river rivers sea ocean lake mountain mountains mount mt desert island islands".split()  # noqa: SIM905
-)
+# Nouns for a natural feature, which English writes before or after the feature's name, and
+# the kind each says ("mount" and "mountain" one kind: "Everest mountain" is "Mount Everest").
+_FEATURE_NOUNS = {
+    "river": "river", "sea": "sea", "ocean": "ocean", "lake": "lake", "mount": "mountain",
+    "mt": "mountain", "mountain": "mountain", "mountains": "mountains", "desert": "desert",
+    "island": "island", "islands": "islands",
+}  # fmt: skip
+_EVERYDAY_ZIPF = 5.0  # a bare name this common is an everyday word ("dead", "red", "black")
+# A Roman numeral (folded): a regnal number after a name ("henry viii").
+_ROMAN = re.compile(r"m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 _MIN_INITIALS = 2
 _MAX_INITIALS = 6
 # A year after the answer, bare or in brackets: "Homestead Act 1862", "Homestead Act (1862)".
@@ -73,14 +85,66 @@ def initials_of(given: str, typed: str, expected: str) -> bool:
     return typed.isupper() or not is_real_word(given)
 
 
-def with_feature_noun(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
-    """True when `given` is `expected` with a natural feature's noun before or after it ("nile
-    river", "river nile" for "nile")."""
-    if len(given) != len(expected) + 1 or not expected:
+def same_feature(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `given` names the natural feature `expected` names, with or without the noun
+    for its kind, before or after the name ("nile river" or "river nile" for "nile", "sahara"
+    for "sahara desert", "everest mountain" for "mount everest"). A name left bare must say which
+    alone: not an everyday word ("Dead" is no "Dead Sea", "Red" no "Red Sea")."""
+    mine, kind = _feature_core(given)
+    theirs, their_kind = _feature_core(expected)
+    if mine != theirs or not mine or (kind is None and their_kind is None):
         return False
-    if given[-1] in _FEATURE_NOUNS and given[:-1] == expected:
-        return True
-    return given[0] in _FEATURE_NOUNS and given[1:] == expected
+    if kind is not None and their_kind is not None:
+        return kind == their_kind
+    return kind is not None or len(mine) > 1 or zipf_frequency(mine[0], "en") < _EVERYDAY_ZIPF
+
+
+def _feature_core(words: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """The name without a feature noun before or after it, and the kind that noun says."""
+    if len(words) > 1 and words[0] in _FEATURE_NOUNS:
+        return words[1:], _FEATURE_NOUNS[words[0]]
+    if len(words) > 1 and words[-1] in _FEATURE_NOUNS:
+        return words[:-1], _FEATURE_NOUNS[words[-1]]
+    return words, None
+
+
+def number_in_name(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `given` is the name `expected` with its one number written another way: a
+    regnal number as a number or an ordinal ("henry the eighth", "henry 8" for "henry viii"), or
+    digits in words ("apollo eleven" for "apollo 11")."""
+    numbers = [k for k, word in enumerate(expected) if word.isdigit()]
+    if not numbers and len(expected) > 1 and _ROMAN.fullmatch(expected[-1]):
+        numbers = [len(expected) - 1]
+    if len(numbers) != 1:
+        return False
+    k = numbers[0]
+    value = int(expected[k]) if expected[k].isdigit() else _roman_value(expected[k])
+    head, tail = expected[:k], expected[k + 1 :]
+    if len(given) <= len(head) + len(tail) or given[: len(head)] != head:
+        return False
+    if tail and given[len(given) - len(tail) :] != tail:
+        return False
+    middle = given[len(head) : len(given) - len(tail)]
+    if middle[0] == "the" and len(middle) > 1:
+        middle = middle[1:]
+    quantity = parse_quantity(" ".join(middle))
+    return (
+        quantity is not None
+        and not quantity.units
+        and quantity.values == frozenset((Fraction(value),))
+    )
+
+
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a folded Roman numeral ("viii" -> 8, "xiv" -> 14)."""
+    total = 0
+    for letter, after in zip(numeral, (*numeral[1:], ""), strict=True):
+        value = _ROMAN_DIGITS[letter]
+        total += -value if after and _ROMAN_DIGITS[after] > value else value
+    return total
 
 
 def said_with_more(given: str) -> str | None:

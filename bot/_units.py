@@ -108,12 +108,13 @@ def unit_of(text: str) -> str | None:
 
 
 def same_unit(given: str, expected: str) -> bool:
-    """True when folded `given` and `expected` are two names of one unit of this table, such as
-    its symbol and its name ("w" / "watt", "kg" / "kilograms"): a teacher accepts the symbol for
-    a unit asked by name. Only units this table knows, and never one unit for another ("kw" is
-    not "watt")."""
+    """True when folded `given` is a shorter name of the unit `expected` names ("w" for "watt",
+    "kg" for "kilograms"): a teacher accepts the symbol for a unit asked by name. Not the name
+    for a symbol: a question whose answer is "W" may well be asking for the watt's symbol, and
+    the name is then the question given back. Only units this table knows, and never one unit for
+    another ("kw" is not "watt")."""
     unit = _UNIT_OF.get(expected)
-    return unit is not None and given != expected and _UNIT_OF.get(given) == unit
+    return unit is not None and len(given) < len(expected) and _UNIT_OF.get(given) == unit
 
 
 def currency_of(text: str) -> str | None:

@@ -42,7 +42,8 @@ How an answer is judged, in order:
 12. An answer shorter or longer in a way a teacher accepts (`_grade_shortened`): a term without
    its head noun when the words left say which ("non renewable", "Wounded Knee"), its initials
    typed as such ("SHC"), a unit's symbol for its name ("W" for Watt), a formula with a zero for
-   the letter O ("H20"), a river or mountain with the word for it ("the Nile river"), and the
+   the letter O ("H20"), a river or mountain with or without the word for it ("the Nile river",
+   "Sahara" for Sahara Desert), a name's number another way ("Henry the Eighth"), and the
    answer followed by its year or a clause about it ("Homestead Act 1862") — never when the
    form is, or names, another entity of the deck. A number's unit written with a slash ("9.8
    N/kg") is its unit, so the bare number answers it.
@@ -80,8 +81,9 @@ from bot._grade_persons import initials_for, reads_as_a_name
 from bot._grade_shortened import (
     formula_with_zero,
     initials_of,
+    number_in_name,
     said_with_more,
-    with_feature_noun,
+    same_feature,
     without_head,
 )
 from bot._grade_variants import (
@@ -694,8 +696,10 @@ class Grader:
                 and not self._held_elsewhere(plan, gw, ew)
             ):
                 return answer, in_full
-            if answer.name and with_feature_noun(gw, ew):
+            if answer.name and same_feature(gw, ew):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
+            if (answer.form.digits or answer.name) and number_in_name(gw, ew):
+                return answer, _NOTES_SAY.format(answer.text)  # "Henry the Eighth", "Apollo 8"
         return None
 
     def _initials_elsewhere(self, plan: _Plan, letters: str) -> bool:

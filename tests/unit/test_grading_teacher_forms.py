@@ -61,7 +61,10 @@ def test_a_unit_symbol_answers_the_unit(expected: str, given: str) -> None:
     assert accepted(expected, given) == f"Accepted — the answer is “{expected}”."
 
 
-@pytest.mark.parametrize(("expected", "given"), [("Volt", "W"), ("Newton", "J"), ("Watt", "kW")])
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [("Volt", "W"), ("Newton", "J"), ("Watt", "kW"), ("W", "watt")],  # the name for the symbol:
+)  # the question may be asking for the symbol
 def test_another_unit_symbol_is_wrong(expected: str, given: str) -> None:
     refused(expected, given)
 
@@ -201,4 +204,52 @@ def test_a_river_named_with_the_word_river_is_accepted(given: str) -> None:
     ("expected", "given"), [("Vietnam", "Vietnam War"), ("Berlin", "Berlin Wall")]
 )
 def test_a_place_with_another_noun_names_another_thing(expected: str, given: str) -> None:
+    refused(expected, given)
+
+
+# A natural feature with or without the noun for its kind; a bare name must say which alone.
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [("Sahara Desert", "Sahara"), ("Caspian Sea", "Caspian"), ("Mount Kilimanjaro", "Kilimanjaro")],
+)
+def test_a_feature_without_its_noun_is_accepted(expected: str, given: str) -> None:
+    accepted(expected, given)
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Dead Sea", "Dead"),
+        ("Red Sea", "red"),
+        ("Lake Victoria", "Victoria River"),  # another kind of feature
+        ("Sea level", "level"),  # a term, not a place
+    ],
+)
+def test_a_feature_noun_that_says_which_is_kept(expected: str, given: str) -> None:
+    refused(expected, given)
+
+
+# A name's number written another way.
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Henry VIII", "Henry the Eighth"),
+        ("Henry VIII", "Henry 8"),
+        ("Louis XIV", "Louis 14th"),
+        ("Apollo 11", "Apollo eleven"),
+    ],
+)
+def test_a_names_number_written_another_way_is_accepted(expected: str, given: str) -> None:
+    assert accepted(expected, given) == f"Accepted — the notes say “{expected}”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Henry VIII", "Henry the Seventh"),
+        ("Henry VIII", "Henry 9"),
+        ("Apollo 11", "Apollo twelve"),
+    ],
+)
+def test_a_names_other_number_is_wrong(expected: str, given: str) -> None:
     refused(expected, given)
