@@ -39,6 +39,7 @@ from bot.questions._model import (
     shorten,
 )
 from bot.questions._part import WHOLE, Part
+from bot.questions._symbols import symbol_gives_away
 from bot.questions._words import content_words, roots
 from knowledge.headings import short_title
 from knowledge.importers.terms import split_glossary
@@ -217,6 +218,8 @@ def _membership(
         shown = rng.sample(wrong, min(WRONG_OPTIONS, len(wrong)))
         options = [answer, *(item for _, item in shown)]
         rng.shuffle(options)
+        if symbol_gives_away(heading, [answer], [item for _, item in shown]):
+            return  # "listed under “…: Ep = m x g x h”" with "Ep" in the answer alone
         yield (
             family | _facts([ref, *(r for r, _ in shown)]),
             Question(
@@ -241,6 +244,8 @@ def _membership(
         odd_ref, odd = rng.choice(wrong)
         options = [odd, *(item for _, item in shown_mine)]
         rng.shuffle(options)
+        if symbol_gives_away(heading, [odd], [item for _, item in shown_mine]):
+            return
         other_heading = next((_shown(g.heading) for g in siblings if odd_ref in g.members), heading)
         yield (
             family | _facts([odd_ref, *(r for r, _ in shown_mine)]),

@@ -32,6 +32,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import quote_fact, topic_path
+from bot.questions._symbols import symbol_gives_away
 from bot.questions._words import content_words, pronoun_led, root, roots
 from knowledge.model import stable_id
 from knowledge.search._lemma import lemma
@@ -672,6 +673,8 @@ def _singled_out(prompt: str, odd: list[str], rest: list[str]) -> bool:
     """True when the options to pick (`odd`) name what the question is about and the others do
     not (or the reverse): "Nepal's earthquake killed far more than Chile's … which is one of the
     reasons?" with Chile and Nepal only in the right option is answered without knowing why."""
+    if symbol_gives_away(prompt, odd, rest):
+        return True  # "listed under “…: Ep = m x g x h”": "Ep" in the right option alone
     asked = _names_in(prompt) - _ASKING
     if not asked:
         return False
