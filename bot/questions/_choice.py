@@ -14,6 +14,7 @@ from bot.questions._kinds import UNKNOWN
 from bot.questions._model import Question, QuestionKind
 from bot.questions._numbers import parse_number
 from bot.questions._phrasing import gives_year_away, label, quote_fact
+from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._second_answer import another_term_fits
 from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span, SpanKind
 from bot.questions._stems import blanked, fit_article
@@ -34,6 +35,7 @@ def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
         for span in ctx.spans(ref.fact)
         if span.kind in CHOOSABLE_KINDS
         and not blank_problem(ref.text, span)
+        and not blanks_repeated_label(ctx, ref.text, span)
         and not gives_away(span.text, label(ref, span))
         and not names_its_section(ctx, ref.topic.id, span)
         and not gives_year_away(ref, span)

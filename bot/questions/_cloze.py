@@ -24,6 +24,7 @@ from bot.questions._filters import (
 )
 from bot.questions._model import Question, QuestionKind
 from bot.questions._phrasing import gives_year_away, hint_for, label, quote_fact
+from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._second_answer import another_term_fits, open_after_modifier
 from bot.questions._spans import Span, SpanKind
 from bot.questions._stems import blanked
@@ -38,6 +39,8 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
     for found in sorted(marked or spans, key=lambda s: (-s.score, s.start)):
         span = year_of_day(found)
         text = ref.text
+        if blanks_repeated_label(ctx, text, span):
+            continue  # "_____: a motor given 500 J …" -> "Worked figure", a label of the notes
         if blank_problem(text, span) or (len(spans) > 1 and generic_plural(span)):
             continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)
         if ref.fact.group is not None and short_item(text, span):

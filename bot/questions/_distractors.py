@@ -20,11 +20,13 @@ from bot.questions._deck_numbers import same_unit_numbers, unit_after
 from bot.questions._draw import Joined, random_order
 from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._filters import plural_after_one
-from bot.questions._kinds import UNKNOWN
+from bot.questions._kinds import APART, PROCESS, UNKNOWN, is_abstract
 from bot.questions._limits import beyond_limit
 from bot.questions._numbers import look_alikes, parse_number
+from bot.questions._repeated_labels import is_repeated_label
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._statement import plausible
+from bot.questions._term_forms import read_apart
 from bot.questions._tokens import shape, tokenize
 from bot.questions._words import STOP_WORDS, content_words, root, roots
 from bot.questions._worked_out import turns_range
@@ -147,6 +149,11 @@ def distractors(
     # A key term's siblings first: the terms the notes define beside it, in its list and then its
     # section ("Ria" among "Fjord" and "Dalmatian coast", not "Littoral zone" from the glossary).
     kin = answer_siblings(ctx, ref, span) if span.kind is SpanKind.TERM and found else {}
+    # A practice or a process named by what it does ("touching an enemy …", "moving cattle …")
+    # is told apart by its section, which the stem shows: its wrong options come from there.
+    narrow = span.kind is SpanKind.TERM and ctx.term_kinds.get(fold(span.entity or span.text)) == (
+        PROCESS
+    )
     tried: set[int] = set()
     for entity, kinship in _siblings_first(
         ctx, found, kin, buckets=buckets, unlike=unlike, rng=rng
@@ -166,6 +173,10 @@ def distractors(
         candidate = as_option(_after(entity.written_like(span.text), ref.text[: span.start]))
         if fold(candidate) in seen:
             continue
+        if is_repeated_label(ctx, entity.name) or read_apart(ctx, span.text, entity.name):
+            continue  # the answer would be the only option of its form
+        if not sibling and narrow and not _in_topic_terms(ctx, ref, entity.name):
+            continue  # a practice of another section ("Long drive" for "Counting coup")
         if sibling:
             # Its own definition line names it in the topic; elsewhere it must not, and its line
             # must not say what this one does (then it would be right too).
@@ -221,10 +232,25 @@ def answer_siblings(ctx: DeckContext, ref: FactRef, span: Span) -> dict[str, Sib
     found: dict[str, Sibling] = {}
     for name, sibling in siblings(ctx, defining).items():
         theirs = ctx.term_kinds.get(name, UNKNOWN)
-        if f" {name} " in ref.folded or (UNKNOWN not in (mine, theirs) and mine != theirs):
+        if f" {name} " in ref.folded or kinds_apart(mine, theirs):
             continue
+        if read_apart(ctx, span.text, name):
+            continue  # "Vigilance committee" beside "Billy the Kid"; "Unreliable" beside things
         found[name] = sibling
     return found
+
+
+def kinds_apart(mine: str, theirs: str) -> bool:
+    """True when two kinds of key term may not stand as each other's options: two known kinds
+    that differ, or a kind that reads apart at a glance (a person, an event) beside any other
+    (round 14: "Long drive" beside "Joseph McCoy", a process beside a person)."""
+    if mine == theirs:
+        return False
+    if mine in APART or theirs in APART:
+        return True
+    if PROCESS in (mine, theirs) and is_abstract(mine) and is_abstract(theirs):
+        return False  # "Streamlining" beside "Thermal insulation": ways of one list
+    return UNKNOWN not in (mine, theirs)
 
 
 def _defines(ref: FactRef, name: str) -> bool:
@@ -319,6 +345,12 @@ def _siblings_first(
             yield entity, sibling
     for entity in _alike_first(buckets, unlike, rng):
         yield entity, None
+
+
+def _in_topic_terms(ctx: DeckContext, ref: FactRef, name: str) -> bool:
+    """True when `name` is a key term the notes file under `ref`'s topic."""
+    found = ctx.term_named(fold(name))
+    return found is not None and ref.topic.id in found[1].topics
 
 
 def _named_beside(ctx: DeckContext, ref: FactRef, name: str, own_line: str) -> bool:

@@ -16,11 +16,18 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from bot._names import ends_in_category
+from knowledge.given_names import names_a_person
 from knowledge.text import fold
 
 CONCEPT = "concept"
 PROCESS = "process"
 CONDITION = "condition"
+# A definition saying what a thing has or is ("Homozygous: having two identical alleles"): a
+# quality, which stands among a section's other ideas; a process ("touching an enemy …",
+# "moving cattle …") is told from another section's by its topic alone (`_terms._same_kind`).
+QUALITY = "quality"
+_STATIVE = frozenset({"having", "being"})
 # A definition telling what happened ("Foreign intervention: Britain, France, the USA and Japan
 # sent troops to help the Whites"): an event, which reads apart among factions or ideas (round 13).
 EVENT = "event"
@@ -72,11 +79,16 @@ _CLASSES = {
     # "IVF: a technique …" reads apart at a glance, in any subject that names illnesses.
     "illness": "disease diseases disorder disorders illness illnesses syndrome syndromes "
     "infection infections",
+    # Round 14 (and 13's "The Kronstadt Rising" among economic policies): a term named as a
+    # fighting or a rising ("… Massacre", "Battle of …", "… War") is an event, whatever its
+    # definition's first words say ("sailors … rebelled").
+    EVENT: "war wars battle battles massacre massacres rising uprising uprisings revolt revolts "
+    "rebellion rebellions riot riots invasion invasions siege sieges mutiny",
 }
 # Policies, practices and attitudes rather than things, times or states of affairs: key terms of
 # one section may stand among each other when they are of these kinds (or of none the deck can
 # tell), as teachers list "key terms and aims" together.
-ABSTRACT = frozenset({CONCEPT, PROCESS, UNKNOWN, "action", "attitude"})
+ABSTRACT = frozenset({CONCEPT, PROCESS, QUALITY, UNKNOWN, "action", "attitude"})
 # Kinds a key-term list mixes that read apart at a glance (a research method, a person, a feeling,
 # a bond): a term of one never stands beside a term of another kind, nor of an unknown one.
 # An illness too (review 10: "Which term means …" offered genotype, cystic fibrosis and IVF).
@@ -115,6 +127,11 @@ _NEW_PHRASE = frozenset(
 )
 
 
+# Finite verbs that follow a clause's subject: after the first words of a definition they make it
+# a statement ("energy is transferred …"), not a noun phrase.
+_FINITE = frozenset(
+    "is are was were has have had can could will would may might must shall should does did".split()  # noqa: SIM905
+)
 _PARTICIPLE = re.compile(
     r"[a-z]{3,}(?:ed|ing)|left|made|known|held|given|taken|built|found|seen|shown|kept|sent|"
     r"brought|caught|set|put|run|won|lost|paid|led|fought|thrown|worn|chosen|written|spoken"
@@ -147,6 +164,8 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
     noun phrase's words and what follows them (`_first_phrase`)."""
     if not head:
         return UNKNOWN
+    if head[0] in _STATIVE:
+        return QUALITY  # "having two identical alleles": what a thing has, not what is done
     if head[0].endswith("ing"):
         return PROCESS  # "keeping a country safe", "making a country copy …"
     if _WHO.match(rest):
@@ -156,7 +175,7 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
         # whose last word ("use") and its subject ("plants") say nothing of what the term is
         return PROCESS
     for word in reversed(head):
-        kind = _WORD_CLASS.get(word)
+        kind = _WORD_CLASS.get(word) or (PERSON if _agent(word) else None)
         if kind is None:
             continue
         # Without an article the words may be a clause, not a noun phrase ("humans choose
@@ -168,6 +187,13 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
 
 
 _CLAUSE_WORDS = 3
+# "lawman", "highwayman", "statesman", "fishermen": a noun ending so names a person.
+_AGENT_ENDINGS = ("man", "men")
+_MIN_AGENT = 6  # "human", "woman", "roman" and "german" are too short to tell
+
+
+def _agent(word: str) -> bool:
+    return len(word) >= _MIN_AGENT and word.endswith(_AGENT_ENDINGS)
 
 
 def _person(folded: str) -> str:
@@ -207,6 +233,11 @@ def _first_phrase(folded: str) -> tuple[list[str], str]:
     while words and words[0] in _NEW_PHRASE:
         words = words[1:]
     for position, word in enumerate(words):
+        if position and word in _FINITE:
+            # "energy is transferred …", "no electricity is generated …": a clause with its own
+            # subject, which says what happens, not what kind of thing the term is (its subject
+            # read as a head made "Heating", "Unreliable" and "Pumped storage" one kind, "i").
+            return [], " ".join(words[position:]) + " " + rest
         if word in _NEW_PHRASE or (position and _PARTICIPLE.fullmatch(word)):
             # a clause with no "that" starts here, or a participle after the head ("a state
             # ruled by …", "a landform left standing …")
@@ -217,6 +248,13 @@ def _first_phrase(folded: str) -> tuple[list[str], str]:
 # What a term's own name ends in, before "of" or a bracket: "Relative formula mass (Mr)" -> mass,
 # "Rate of photosynthesis" -> rate, "Covalent bonding" -> bonding.
 _NAME_HEAD = re.compile(r"\s*(?:\(.*|\bof\b.*)$")
+
+
+def name_has_kind(term: str) -> bool:
+    """True when a term's own name ends in a word naming a known kind ("New Economic Policy",
+    "Sand Creek Massacre"): a named thing of that kind, not a person's or a place's name."""
+    head = name_head(term)
+    return head in _WORD_CLASS or _singular(head) in _WORD_CLASS
 
 
 def name_head(term: str) -> str:
@@ -237,24 +275,85 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
     head of the definition in the lists' other words. UNKNOWN when none of these tells."""
     # Each pair read once: (folded term, several words, its name's head, the definition's
     # class, the definition's head noun).
-    read = [
-        (folded, len(folded.split()) > 1, name_head(term), *_read_definition(definition))
-        for term, definition in terms
-        for folded in (fold(term),)
-    ]
+    people: set[str] = set()
+    read: list[tuple[str, bool, str, str, str]] = []
+    for term, definition in terms:
+        folded = fold(term)
+        read.append(
+            (folded, len(folded.split()) > 1, name_head(term), *_read_definition(definition))
+        )
+        if _person_name(term, read[-1][3], read[-1][4]):
+            people.add(folded)
     heads = Counter(head for _, several, head, _, _ in read if several)
     defined = Counter(shared for *_, shared in read)
     names = {_singular(folded) for folded, *_ in read}
     kinds: dict[str, str] = {}
     for folded, several, head, said, shared in read:
         kind = said if said in _DEFINED_FIRST else None
+        if folded in people and kind in (None, ROLE):
+            # "Joseph McCoy: built the cow town …", "Wyatt Earp: a lawman …": one person,
+            # named, whatever role the definition gives them
+            kind = PERSON
         kind = kind or _WORD_CLASS.get(head) or _WORD_CLASS.get(_singular(head))
         if kind is None and head and heads[head] > 1 and several:
             kind = _NAMED_HEAD.format(head)
         if kind is None and said == UNKNOWN and shared and defined[shared] > 1:
             kind = (_TERM_HEAD if shared in names else _SHARED_HEAD).format(shared)
+        if not (kind or said) and _gerund_name(folded):
+            kind = PROCESS  # "Heating: energy is transferred …": named by what is done
         kinds.setdefault(folded, kind or said)
     return kinds
+
+
+def _gerund_name(folded: str) -> bool:
+    """True for a name that is a verb's "-ing" form, alone or before its object ("heating",
+    "counting coup"): what is done. Short words ("king", "string") are left out."""
+    words = folded.split()
+    return (
+        0 < len(words) <= _GERUND_WORDS
+        and len(words[0]) > _MIN_GERUND
+        and (words[0].endswith("ing"))
+    )
+
+
+_GERUND_WORDS = 2
+_MIN_GERUND = 5
+
+
+def is_clause_definition(definition: str) -> bool:
+    """True when a definition is a statement with a subject of its own ("no electricity is
+    generated when …"), not a noun phrase saying what the term is (see `_FINITE`)."""
+    folded = fold(definition)
+    if folded.startswith(("when ", "where ")):
+        return False
+    head, _ = _first_phrase(folded)
+    return not head and bool(folded.split()) and folded.split()[0] not in _NEW_PHRASE
+
+
+def _person_name(term: str, said: str, head: str) -> bool:
+    """True for a term written as one person's name: capitalised words (a lower-case particle
+    between them: "Billy the Kid") not ending in a word naming a kind of thing ("General
+    Strike", "Homestead Act"), that start with a title, an initial or a common given name
+    ("Joseph McCoy", "Sir Robert Peel"), or that the definition calls a person or a role ("Wyatt
+    Earp: a lawman …")."""
+    words = term.split()
+    if len(words) < _NAME_WORDS or not words[-1][:1].isupper():
+        return False
+    if not all(word[:1].isupper() or word in _NAME_PARTICLES for word in words):
+        return False
+    folded = tuple(fold(term).split())
+    if ends_in_category(folded) or name_has_kind(term):
+        return False
+    if names_a_person(folded):
+        return True
+    # The definition's own head names a person ("a lawman …"), not a word before it ("an
+    # official English Bible …").
+    return said in (PERSON, ROLE) and (_WORD_CLASS.get(head) == PERSON or _agent(head))
+
+
+_NAME_WORDS = 2
+# Lower-case words a person's name may hold: "Billy the Kid", "Charles de Gaulle".
+_NAME_PARTICLES = frozenset("the of de da di del der den van von la le du".split())  # noqa: SIM905
 
 
 def is_abstract(kind: str) -> bool:

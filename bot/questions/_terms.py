@@ -16,7 +16,7 @@ from bot.questions._aliases import term_glosses
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line, defining_lines_fitting, siblings
 from bot.questions._draw import Joined, sample_where
-from bot.questions._kinds import APART, UNKNOWN, is_abstract
+from bot.questions._kinds import APART, PERSON, PROCESS, UNKNOWN, is_abstract
 from bot.questions._model import (
     MAX_EXPLANATION,
     MAX_OPTION,
@@ -27,6 +27,8 @@ from bot.questions._model import (
 )
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
+from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
+from bot.questions._term_forms import is_plural, read_apart
 from bot.questions._words import contains_phrase, gives_away, roots, spells_initials
 from knowledge.importers.definitions import is_member_list
 from knowledge.importers.terms import is_formula
@@ -95,8 +97,14 @@ def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
     glance (a person, a technique, an illness, a feeling) not with an unknown one either:
     "genotype" among "cystic fibrosis" and "IVF" is picked out without the subject. A term with
     enough of its own kind takes only those."""
+    if read_apart(ctx, term.term, candidate.term):
+        return False  # "Unreliable" among things, one person among groups of people
     mine = ctx.term_kinds.get(fold(term.term), UNKNOWN)
     theirs = ctx.term_kinds.get(fold(candidate.term), UNKNOWN)
+    if mine == PROCESS and not _shares_section(term, candidate):
+        # A practice named by what is done ("Counting coup", "touching an enemy …") is told
+        # from another section's ("Long drive", "moving cattle …") by its topic alone.
+        return False
     if mine != UNKNOWN and mine == theirs:
         return True
     if mine in APART or theirs in APART:
@@ -184,7 +192,14 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
     """The terms asked about, and those of them whose definitions are short enough to be options
     (listed once per deck: drawing from them is per question)."""
     # Only definitions the teacher's notes give are asked, or offered as wrong options.
-    terms = tuple(term for term in ctx.deck.terms if not term.added and _askable(term))
+    terms = tuple(
+        term
+        for term in ctx.deck.terms
+        if not term.added
+        and _askable(term)
+        and not is_repeated_label(ctx, term.term)
+        and not describes_a_statement(term.term, term.definition)
+    )
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
 
 
@@ -217,7 +232,11 @@ def _term_to_definition(
         ctx,
         term,
         QuestionKind.TERM_TO_DEFINITION,
-        prompt=f"What does “{term.term}” mean?",
+        # A person's name means nothing: "What does “Joseph McCoy” mean?" (round 14) is asked
+        # "Who was …?", among what the notes say of other people (`_same_kind`).
+        prompt=f"Who was “{term.term}”?"
+        if _is_person(ctx, term)
+        else f"What does “{term.term}” mean?",
         answer=term.definition,
         pool=short,
         fits=fits,
@@ -240,7 +259,12 @@ def _definition_to_term(
         return other(candidate) and not contains_phrase(term.definition, candidate.term)
 
     # A definition cut from a longer line may end on its separator: "… between the layers;".
-    prompt = f"Which term means: “{term.definition.rstrip(' ;,:')}”?"
+    described = term.definition.rstrip(" ;,:")
+    prompt = (
+        f"Who is this: “{described}”?"
+        if _is_person(ctx, term)
+        else f"Which term means: “{described}”?"
+    )
     # Typed when the deck has too few terms of its kind to offer, or when the definition shares
     # a word with the term (the one option echoing it would stand out; typing it still asks for
     # the words the definition does not give).
@@ -256,6 +280,11 @@ def _definition_to_term(
         typed=not open_answer and len(term.term.split()) <= MAX_TYPED_WORDS,
         typed_only=gives_away(term.term, term.definition),
     )
+
+
+def _is_person(ctx: DeckContext, term: Term) -> bool:
+    """True for a term naming one person (`_kinds.PERSON`), not a group of people."""
+    return ctx.term_kinds.get(fold(term.term)) == PERSON and not is_plural(term.term)
 
 
 def _listed_beside(

@@ -79,7 +79,12 @@ def _asked_term(question: Question, deck: Deck) -> str:
     """The key term a term question is about, read from what the student sees."""
     if question.kind is QuestionKind.DEFINITION_TO_TERM:
         return question.answers[0]
-    return next(t.term for t in deck.terms if question.prompt == f"What does “{t.term}” mean?")
+    # A person is asked who they were (round 14: "What does “Joseph McCoy” mean?").
+    return next(
+        t.term
+        for t in deck.terms
+        if question.prompt in (f"What does “{t.term}” mean?", f"Who was “{t.term}”?")
+    )
 
 
 def _option_terms(question: Question, deck: Deck) -> set[str]:
@@ -103,7 +108,8 @@ def test_the_options_of_a_term_question_are_terms_of_one_kind(name: str) -> None
     offered = 0
     for q in _term_questions(deck):
         if q.typed:
-            assert q.kind is QuestionKind.DEFINITION_TO_TERM and "Which term means" in q.prompt
+            assert q.kind is QuestionKind.DEFINITION_TO_TERM
+            assert q.prompt.startswith(("Which term means", "Who is this")), q.prompt
             continue
         offered += 1
         groups = {group_of[term] for term in _option_terms(q, deck)}

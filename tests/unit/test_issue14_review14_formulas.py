@@ -1,6 +1,7 @@
 """Round 14's blind review (issue 14), notes with formulas and worked figures: a formula's symbol
 giving the answer away ("listed under “…: Ep = m x g x h”" with "Ep" in the right option
-alone). Tested on electricity notes written here, never on the reviewed deck."""
+alone), and the notes' own label blanked ("_____: a motor given 500 J …" -> "Worked figure").
+Tested on electricity notes written here, never on the reviewed deck."""
 
 from __future__ import annotations
 
@@ -52,3 +53,12 @@ def test_a_formula_symbol_never_gives_the_listed_line_away(tmp_path: Path) -> No
         assert not (all(right_has) and not any(wrong_has)), (q.prompt, q.options)
         assert not (all(wrong_has) and not any(right_has)), (q.prompt, q.options)
     assert seen  # the headings with no symbol in their options are still asked
+
+
+def test_a_label_the_notes_repeat_is_never_an_answer_or_an_option(tmp_path: Path) -> None:
+    asked = _asked(tmp_path, ELECTRICITY)
+    assert asked
+    for q in asked:
+        assert "Worked figure" not in q.answers, (q.prompt, q.answers)
+        assert "Worked figure" not in q.options, (q.prompt, q.options)
+        assert "“Worked figure”" not in q.prompt, q.prompt
