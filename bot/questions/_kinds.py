@@ -27,7 +27,8 @@ CONDITION = "condition"
 # quality, which stands among a section's other ideas; a process ("touching an enemy …",
 # "moving cattle …") is told from another section's by its topic alone (`_terms._same_kind`).
 QUALITY = "quality"
-_STATIVE = frozenset({"having", "being"})
+# ("being expelled …" is something done to a person: a process, as before.)
+_STATIVE = frozenset({"having"})
 # A definition telling what happened ("Foreign intervention: Britain, France, the USA and Japan
 # sent troops to help the Whites"): an event, which reads apart among factions or ideas (round 13).
 EVENT = "event"
@@ -165,7 +166,7 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
     if not head:
         return UNKNOWN
     if head[0] in _STATIVE:
-        return QUALITY  # "having two identical alleles": what a thing has, not what is done
+        return QUALITY  # "having two identical alleles": what a thing has, not what it does
     if head[0].endswith("ing"):
         return PROCESS  # "keeping a country safe", "making a country copy …"
     if _WHO.match(rest):
