@@ -9,9 +9,11 @@ keeps name no other one (`Grader._shortened`).
   "Specific heat capacity" (`without_head`). Two words at least are kept (a single word is
   `_grade_variants.distinctive_word`'s), never from a name built with "of" ("Battle of the
   Little Bighorn" is no "Battle of the Little"), nor a number or a group's noun left out
-  ("World War", "Boston Tea").
-- Its initials: "GPE" for "Gravitational potential energy", "SHC" for "Specific heat
-  capacity" (`initials_of`), typed in capitals or no word of English ("no" is no initials).
+  ("World War", "Boston Tea"); in a name only a noun for a kind of event, place or document
+  ("massacre", "crisis": the "New York Times" is no "New York").
+- Its initials, three letters or more: "GPE" for "Gravitational potential energy", "SHC" for
+  "Specific heat capacity" (`initials_of`), typed in capitals or no word of English ("ram" is
+  no initials).
 - A natural feature with or without the noun for its kind: "the Nile river" or "River Nile" for
   "The Nile", "Sahara" for "Sahara Desert", "Everest mountain" for "Mount Everest"
   (`same_feature`); only natural features, since "Vietnam War", "Berlin Wall" or "Mexico City"
@@ -33,8 +35,9 @@ from fractions import Fraction
 from wordfreq import zipf_frequency
 
 from bot._grade_variants import GROUP_NOUNS
+from bot._names import ends_in_category
 from bot._numbers import NUMBER_WORDS, parse_quantity
-from knowledge.search._aliases import initials
+from knowledge.search._aliases import country_words, initials
 from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
 
@@ -52,7 +55,7 @@ _FEATURE_NOUNS = {
 _EVERYDAY_ZIPF = 5.0  # a bare name this common is an everyday word ("dead", "red", "black")
 # A Roman numeral (folded): a regnal number after a name ("henry viii").
 _ROMAN = re.compile(r"m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
-_MIN_INITIALS = 2
+_MIN_INITIALS = 3  # "CW" for "Cold War" is too little to tell
 _MAX_INITIALS = 6
 # A year after the answer, bare or in brackets: "Homestead Act 1862", "Homestead Act (1862)".
 _TRAILING_YEAR = re.compile(r"^(?P<answer>.*?[^\W\d_].*?)[\s,]*\(?\s*(?:1\d{3}|20\d{2})\s*\)?$")
@@ -61,9 +64,12 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE_WORDS = re.compile(r"\s+(?:who|which|that|whose|where|because)\s+", re.IGNORECASE)
 
 
-def without_head(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+def without_head(given: tuple[str, ...], expected: tuple[str, ...], name: bool) -> bool:
     """True when `given` is `expected` (three or four words) without its last word, a noun of
-    English naming the kind of thing ("resource", "massacre", "capacity")."""
+    English naming the kind of thing: a term's ("resource", "capacity"), or in a `name` a noun
+    for a kind of event, place or document ("massacre", "crisis", "city": `ends_in_category`).
+    A name's other last words may make it another thing than the words before them name: the
+    "New York Times" is no "New York", the "Black Sea Fleet" no "Black Sea"."""
     if not 3 <= len(expected) <= _MAX_WORDS or given != expected[:-1]:
         return False
     head = expected[-1]
@@ -71,7 +77,7 @@ def without_head(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
         return False
     if len(head) < _MIN_HEAD or not head.isalpha() or head in NUMBER_WORDS or head in GROUP_NOUNS:
         return False
-    return is_english(head)
+    return ends_in_category(expected) if name else is_english(head)
 
 
 def initials_of(given: str, typed: str, expected: str) -> bool:
@@ -94,6 +100,8 @@ def same_feature(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     theirs, their_kind = _feature_core(expected)
     if mine != theirs or not mine or (kind is None and their_kind is None):
         return False
+    if len(mine) == 1 and mine[0] in country_words():
+        return False  # "Jordan River" is no "Jordan", "Chad" no "Lake Chad"
     if kind is not None and their_kind is not None:
         return kind == their_kind
     return kind is not None or len(mine) > 1 or zipf_frequency(mine[0], "en") < _EVERYDAY_ZIPF

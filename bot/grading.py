@@ -691,7 +691,7 @@ class Grader:
             ):
                 return answer, in_full
             if (
-                without_head(gw, ew)
+                without_head(gw, ew, answer.name)
                 and not self._a_person(answer)
                 and not self._held_elsewhere(plan, gw, ew)
             ):
