@@ -89,7 +89,7 @@ from knowledge.search._spans import (
 )
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
-from knowledge.search._values import MEASURES, counts_things, gives_measure
+from knowledge.search._values import MEASURES, counts_things, extent_span, gives_measure
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     STOP_WORDS,
@@ -192,13 +192,26 @@ _PLACE_PHRASE = re.compile(
     r"\b(?:in|at|into|inside|to|from|near|on|across)\s+(?:the\s+|a\s+|an\s+)?"
     r"([A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)"
 )
+# A line saying that something is not so: what a yes/no question most often needs
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
+# "What time of day …?", "what time of year …?": a part of the day, a season
+_TIME_OF = {
+    "day": re.compile(
+        r"\b(?:morning|afternoon|evening|night|midday|noon|midnight|dawn|dusk|daylight)\b",
+        re.IGNORECASE,
+    ),
+    "year": re.compile(
+        r"\b(?:spring|summer|autumn|winter|fall|wet season|dry season)\b", re.IGNORECASE
+    ),
+}
 _AGE_DECADE = re.compile(
     r"\b(?:(?:early|mid|middle|late)[\s-]+)?(?:teens|twenties|thirties|forties|fifties|sixties"
     r"|seventies|eighties|nineties)\b",
     re.IGNORECASE,
 )
 _TYPED_KINDS = frozenset({"reason", "person", "place", "measure", "formula"})
-_FORMULA_SIGN = re.compile(r"[=÷×]")
+# "=", or an operation in words: "Real interest rate: nominal interest rate minus inflation"
+_FORMULA_SIGN = re.compile(r"[=÷×]|\b(?:minus|plus|divided by|multiplied by|times by)\b")
 # A chemical formula or a reaction: "H2SO4", "CO2", "NaCl + H2O", "hydrogen + oxygen → water".
 _CHEMICAL = re.compile(r"→|⇌|->|\b(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d*){1,6}\b")
 # "Favelas are …", "Hydraulic action: …", "Detente = …": a line saying what something is.
@@ -667,6 +680,14 @@ class FactSearch:
         matched = {
             word for term in terms for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST
         }
+        # … and without what an acronym of it stands for: "RPIX – Retail Prices Index excluding
+        # mortgage interest payments" says more than "what does rpix mean?"
+        repeated = {
+            word
+            for term in terms
+            for word, trust in term.alternatives
+            if trust not in {NEIGHBOUR_TRUST, ALIAS_TRUST}
+        }
         subjects = {
             word
             for term in terms
@@ -773,7 +794,7 @@ class FactSearch:
             ):
                 continue  # "… when her half-sister Mary I died" is no answer about Elizabeth
             own = set(content_words(self._facts[fact_id].text))
-            if own and own <= matched and frame.kind != "reason":
+            if own and own <= repeated and frame.kind != "reason":
                 continue  # says only what the question says: "catalysts" for "what do catalysts do?"
             if kind_words and context.isdisjoint(kind_words):
                 continue  # "what metal is the filament made of?": a line naming no metal
@@ -1216,6 +1237,9 @@ class FactSearch:
         # On a flashcard the question line says it: "Q: Who paid for it?" / "A: funded by …".
         said = f"{text} {context.question}" if context.question else text
         acts = not action or not set(content_words(said)).isdisjoint(frozenset().union(*action))
+        if kind == "yesno" and _NEGATION.search(text) is not None:
+            # "does a catalyst give more product?": "A catalyst does NOT change the position"
+            return True, None
         if kind in {"other", "yesno"}:
             return False, None
         if kind == "formula":
@@ -1293,6 +1317,14 @@ class FactSearch:
                     return True, spelt
             if kind in {"person", "entity"} and action and acts and self._headed_by_person(fact_id):
                 return True, None  # "Discovered chloroform…" under "JAMES SIMPSON, 1847"
+            part = _TIME_OF.get(next(iter(frame.frame_words & {"day", "year"}), ""))
+            if kind == "date" and "time" in frame.frame_words and part is not None:
+                # "what time of day were plays performed?": "in the afternoon"
+                found = part.search(text)
+                if found is not None:
+                    return True, found.span()
+            if frame.measure == "extent" and (extent := extent_span(text)) is not None:
+                return True, extent  # "how far can alpha go?": "only a few centimetres"
             if frame.measure == "age":
                 # "in his middle fifties", "in the mid-twenties": an age in decades of life
                 found = _AGE_DECADE.search(text)

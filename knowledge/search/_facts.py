@@ -189,8 +189,26 @@ def is_question_line(text: str) -> bool:
     if text[:1] in _OPENING_QUOTES:
         return False
     if text.endswith("?"):
-        return True
+        # "Eko Atlantic - new district built on reclaimed land; only for the rich?": a note that
+        # ends on a question of its own, not a question of a question-and-answer sheet
+        clauses = _CLAUSE_END.split(_QUESTION_PREFIX.sub("", text), maxsplit=1)
+        first = clauses[0].split()
+        return (
+            len(clauses) == 1
+            or len(first) < _STATEMENT_WORDS
+            or quick_fold(first[0]) in _ASKING_WORDS
+        )
     return _QUESTION_PREFIX.match(text) is not None and "?" not in text  # not "Q: …? A: …"
+
+
+_STATEMENT_WORDS = 3  # "1. Why …?", "Dr. Who?": a number or a title before the stop, no statement
+_CLAUSE_END = re.compile(r"(?<=\w)[;.](?=\s)")
+_ASKING_WORDS = word_set(
+    """
+    what which who whom whose when where why how is are was were do does did can could will would
+    should has have had explain describe name give list define outline compare state evaluate
+    """
+)
 
 
 def lacks_subject(text: str) -> bool:

@@ -52,7 +52,7 @@ _AMOUNT = (
     r"several|many)\s*-?\s*"
 )
 _EXTENT = (
-    r"(?<![\w.])" + _AMOUNT + r"(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|miles?|mi|feet|"
+    r"(?<![\w.])" + _AMOUNT + r"(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|m|cm|mm|miles?|mi|feet|"
     r"foot|ft|yards?|inch(?:es)?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|"
     r"months?|years?|yrs?|decades?|century|centuries|generations?)\b"
     r"|\d\s*%|\bper\s*cent\b|\b(?:until|till|up to)\s+(?:\S+\s+){0,2}\S*\d|\b\d{4}\s*(?:–|-|to)\s*\d{2,4}\b"
@@ -229,3 +229,19 @@ def gives_measure(measure: str, text: str) -> bool:
         re.search(rf"\b{re.escape(measure)}", folded) is not None
         and re.search(r"\d", folded) is not None
     )
+
+
+def extent_span(text: str) -> tuple[int, int] | None:
+    """Where `text` gives a length or a span of time in words ("a few centimetres", "two
+    years", "half a second"), for a line that has no figure: None when it gives none."""
+    found = _WORD_EXTENT.search(text)
+    return found.span() if found is not None else None
+
+
+_WORD_EXTENT = re.compile(
+    r"\b(?:a\s+few|few|several|half\s+an?|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds\s+of|thousands\s+of)\s+"
+    r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|seconds?"
+    r"|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|generations?)\b",
+    re.IGNORECASE,
+)

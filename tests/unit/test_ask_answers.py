@@ -338,13 +338,13 @@ def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> 
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
     "heldout4.yaml": (DATA4, 111, 76),
-    "heldout5.yaml": (DATA5, 115, 64),
-    "heldout6.yaml": (DATA6, 95, 61),
+    "heldout5.yaml": (DATA5, 117, 64),
+    "heldout6.yaml": (DATA6, 98, 61),
     "heldout7.yaml": (DATA7, 110, 69),
-    "heldout8.yaml": (DATA8, 89, 64),
-    "heldout10.yaml": (DATA10, 112, 29),
-    "heldout11.yaml": (DATA11, 150, 42),
-    "heldout12.yaml": (DATA12, 223, 38),
+    "heldout8.yaml": (DATA8, 92, 64),
+    "heldout10.yaml": (DATA10, 115, 29),
+    "heldout11.yaml": (DATA11, 157, 43),
+    "heldout12.yaml": (DATA12, 227, 38),
 }
 
 

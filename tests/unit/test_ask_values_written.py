@@ -4,7 +4,8 @@ A strict question ("how old …", "how many …", "what temperature …", "what 
 is answered only by a line holding that kind of answer, so a line writing it in a way the spans did
 not read was dropped though it said the answer: "Juliet is not yet fourteen", "a perfect sonnet of
 fourteen lines" (numbers in words past twelve), "in his middle fifties" (an age in decades of life),
-"kept warm at about 30 C", "max mag approx x2000", "glucose -> energy + lactic acid" (an arrow
+"kept warm at about 30 C", "max mag approx x2000", a length in words ("only travels a few
+centimetres"), "glucose -> energy + lactic acid" (an arrow
 typed as "->"). And "what year …" names the kind of date asked for, which the line's "1912" says
 without the word: "year" weighed as a word the answer must share. The decks are written here and
 imported the way an upload is.
@@ -44,6 +45,10 @@ SCIENCE = """# Lab notes
 - a slide is stained so the cells show up
 - magnification = image size / real size
 
+## Radiation
+- alpha particles only travel a few centimetres in air
+- in a second experiment the source was shielded with paper as a test
+
 ## Respiration in yeast
 - fermentation word equation: glucose -> ethanol + carbon dioxide
 - fermentation releases less energy than aerobic respiration
@@ -74,6 +79,7 @@ COMPOSERS = """# Composers
         (SCIENCE, "what temperature is the brewing mixture kept at", "37 C"),
         (SCIENCE, "how much can an electron microscope magnify", "x500000"),
         (SCIENCE, "what is the equation for fermentation", "glucose -> ethanol"),
+        (SCIENCE, "how far can alpha go in air", "a few centimetres"),
     ],
 )
 def test_an_answer_written_as_notes_write_it(notes: str, question: str, lead: str) -> None:
@@ -88,6 +94,7 @@ def test_an_answer_written_as_notes_write_it(notes: str, question: str, lead: st
         (PLAY, "what year was maria born"),
         (COMPOSERS, "what year was schubert born"),
         (SCIENCE, "what temperature does the slide need"),
+        (SCIENCE, "how long did the second experiment with the source take"),
     ],
 )
 def test_what_the_notes_do_not_say_is_still_not_in_them(notes: str, question: str) -> None:
