@@ -91,11 +91,19 @@ def fact_shown(fact: str, lead: str | None) -> bool:
     written, and the importer shows a line without its Markdown emphasis (`**pea plants**` is
     shown "pea plants") and a table row's cells as "Heading: cell; …" (`diamond | a yes/no
     question` becomes "Shape: diamond; What it is for: a yes/no question"): the fact is shown
-    when each of its cells, as the importer's `strip_markdown` reads it, is in the lead."""
+    when each of its cells, as the importer's `strip_markdown` reads it, is in the lead, or the
+    cell with its term separator written as a key term's reply writes it ("Term — definition")."""
     if lead is None:
         return False
     cells = [strip_markdown(cell) for cell in fact.split("|")]
-    return all(cell in lead for cell in cells if cell)
+    # A key term's line ("Tendon: connects muscle to bone") is shown as its term and definition
+    # ("Tendon — connects muscle to bone") when /ask answers with the key term.
+    return all(
+        cell in lead or _TERM_SEPARATOR.sub(" — ", cell, count=1) in lead for cell in cells if cell
+    )
+
+
+_TERM_SEPARATOR = re.compile(r"\s*(?::|=|\s[-–])\s+")
 
 
 def read_cases(name: str, folder: Path = DATA) -> list[Case]:

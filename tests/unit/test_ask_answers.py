@@ -330,6 +330,9 @@ def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> 
     assert not fact_shown("parallelogram | a yes/no question with two exits", flowchart)
     assert not fact_shown("bred **pea plants** in his garden", genetics)
     assert not fact_shown("bred pea plants", None)
+    assert fact_shown("Tendon: connects muscle to bone", "Tendon — connects muscle to bone")
+    assert fact_shown("**eukaryotic** = has a nucleus", "eukaryotic — has a nucleus -> animal")
+    assert not fact_shown("Tendon: connects muscle to bone", "Ligament — connects bone to bone")
 
 
 # The development sets (each was blind once, then its misses were read): the right facts and
@@ -343,8 +346,8 @@ DEVELOPMENT_FLOORS = {
     "heldout7.yaml": (DATA7, 110, 69),
     "heldout8.yaml": (DATA8, 92, 64),
     "heldout10.yaml": (DATA10, 115, 29),
-    "heldout11.yaml": (DATA11, 157, 43),
-    "heldout12.yaml": (DATA12, 227, 38),
+    "heldout11.yaml": (DATA11, 158, 43),
+    "heldout12.yaml": (DATA12, 228, 38),
 }
 
 
