@@ -67,11 +67,20 @@ def _fold(text: str) -> str:
     A negative contraction is read in full, typed with its apostrophe or without ("didn't",
     "didnt" -> "did not"): its stump ("didn") is no word, let alone a name the notes lack."""
     text = full_negations(text)
+    if "." in text:  # "a.c.", "p.d.", "e.m.f.": one word, as a question types it ("ac", "pd")
+        text = _DOTTED.sub(_undotted, text)
     if text.isascii():
         if "," in text or "'" in text:  # the only ASCII thousands separators ("10,000")
             text = _THOUSANDS.sub("", text)
         return _NON_WORD.sub(" ", text.casefold().replace("_", " ")).strip()
     return fold(text)
+
+
+_DOTTED = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+\.?(?![\w])")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", "")
 
 
 # "didn't", "didnt", "doesn’t", "can't", "wont": the auxiliary and "not".
