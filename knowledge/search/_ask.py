@@ -62,7 +62,6 @@ from knowledge.search._lemma import (
     decade_forms,
     is_common_word,
     is_dictionary_word,
-    is_frequent_word,
     misspelt_word,
     month_or_ordinal,
     number_forms,
@@ -328,7 +327,6 @@ def _collect_case(text: str, capitalised: set[str], lower: set[str]) -> None:
 
 
 _DEMONYM = ("ese", "ian", "ean", "an", "ish", "i")
-_PEOPLES_ENDS = ("an", "ese", "ish")  # "american(s)", "chinese", "british": a people's name
 
 
 def _named(word: str, around: set[str]) -> bool:
@@ -1114,26 +1112,7 @@ class FactSearch:
             and word not in STOP_WORDS
         }
         names.discard(frame.category or "")
-        # "how much did pinatubo cool the earth?": a word the notes capitalise somewhere that is an
-        # everyday English word ("Earth", "Parliament", "Rings" of a heading), and none of the
-        # deck's people or places, a country, a month or a people's name, is asked as a word, not
-        # as a name the answer must hold ("… cooled global temperatures by about 0.5°C")
-        names = {word for word in names if not self._everyday_name(word)}
         return names | set(frame.years)
-
-    def _everyday_name(self, word: str) -> bool:
-        """True for a word the notes capitalise that is an everyday English word all the same
-        (see `_constraints`): not one of the deck's people or places, a country, a month or a
-        people's name ("Americans", "Chinese", "British")."""
-        return (
-            is_dictionary_word(word)
-            and is_frequent_word(word)
-            and word not in self._people_words
-            and word not in self._place_words
-            and word not in country_words()
-            and word not in MONTH_NAMES
-            and not word.rstrip("s").endswith(_PEOPLES_ENDS)
-        )
 
     def _holds(self, fact_id: int, constraints: set[str]) -> bool:
         """True when every name and year of the question is in the fact's context: its text,

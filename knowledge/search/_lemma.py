@@ -290,7 +290,6 @@ def _inflections(base: str) -> set[str]:
 
 
 SLIP_ZIPF = 3.5  # a word used at least ~3 times per million words: one any student knows
-FREQUENT_ZIPF = 4.5  # about 30 times per million words: "earth", "parliament", "ring"
 EVERYDAY_ZIPF = 5.0  # used 100 times per million words or more: "point", "problem", "wrong"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Longer than any slip of a common word: the longest English word at SLIP_ZIPF or above has 18
@@ -306,15 +305,6 @@ def is_common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
-
-
-@lru_cache(maxsize=16384)
-def is_frequent_word(word: str) -> bool:
-    """True for a word in wide English use (wordfreq's Zipf scale, FREQUENT_ZIPF or above):
-    "earth", "parliament", "ring" — not "pinatubo", "dzerzhinsky"."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= FREQUENT_ZIPF
 
 
 @lru_cache(maxsize=4096)
