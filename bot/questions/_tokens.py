@@ -17,6 +17,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9]*s?")
 # What may sit between the words of one name: "Dwight D. Eisenhower", "Ernő Gerő", "re-elected".
 _JOINABLE = re.compile(r"[\s\-–'’.]{1,3}")
+_SPACED_DASH = re.compile(r"\s[-–]|[-–]\s")
 # A chemical formula: element symbols with counts ("CO2", "H₂O", "CaCO₃", "NaCl", "N₂").
 _FORMULA_PART = re.compile(r"([A-Z][a-z]?)([0-9₀-₉]*)")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?[0-9₀-₉]*)+")
@@ -112,8 +113,12 @@ def shape(text: str) -> tuple[bool, int]:
 
 
 def joinable(text: str, left: Token, right: Token) -> bool:
-    """True when `left` and `right` can be words of one name (spaces, a dot or a dash between)."""
-    return bool(_JOINABLE.fullmatch(text, left.end, right.start))
+    """True when `left` and `right` can be words of one name (spaces, a dot or a dash between).
+    A dash with a space beside it parts a clause, not a name: "supporters of Parliament –
+    Puritans, merchants …" names Parliament, then Puritans ("Goodnight-Loving" stays one)."""
+    return bool(_JOINABLE.fullmatch(text, left.end, right.start)) and not _SPACED_DASH.search(
+        text, left.end, right.start
+    )
 
 
 def starts_sentence(text: str, tokens: Tokens, index: int) -> bool:

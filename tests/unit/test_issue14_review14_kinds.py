@@ -8,7 +8,9 @@ in other subjects written here, never on the reviewed decks:
   process beside a person ("Long drive" beside "Joseph McCoy"), a custom among another
   section's practices ("Counting coup" beside "Open range");
 - "What does “Joseph McCoy” mean?";
-- an event among policies ("The Kronstadt Rising" offered for "War Communism").
+- an event among policies ("The Kronstadt Rising" offered for "War Communism");
+- a blank across a spaced dash ("opponents of the _____, landowners …" -> "Bolsheviks –
+  Tsarists").
 """
 
 from __future__ import annotations
@@ -72,6 +74,16 @@ RUSSIA = """# Russia after the revolution
 - **Conscription**: the policy of forcing men to join the army.
 - **Grain requisitioning**: soldiers took surplus grain from the peasants by force.
 - **The Tambov Rebellion**: peasants in Tambov province rose up against the requisitions.
+"""
+
+CIVIL_WAR = """# The English Civil War
+
+## The two sides
+- **Roundheads**: supporters of Parliament – Puritans, merchants, townspeople and the navy.
+- **Cavaliers**: supporters of the King – Anglicans, Catholics, most nobles and their tenants.
+- **Clubmen**: local groups who wanted to keep both armies off their land.
+- The New Model Army was formed in 1645 under Sir Thomas Fairfax.
+- Oliver Cromwell led the cavalry known as the Ironsides.
 """
 
 
@@ -144,3 +156,12 @@ def test_an_event_is_never_offered_among_policies(tmp_path: Path) -> None:
             seen += 1
             assert "The Tambov Rebellion" not in q.options, (q.prompt, q.options)
     assert seen
+
+
+def test_a_blank_never_runs_across_a_spaced_dash(tmp_path: Path) -> None:
+    # "Parliament – Puritans" is two things: the dash between them parts the line.
+    blanks = _asked(tmp_path, "civil_war.md", CIVIL_WAR, QuestionKind.CLOZE, QuestionKind.CHOICE)
+    assert blanks
+    for q in blanks:
+        for text in (*q.answers, *q.options):
+            assert " – " not in text, (q.prompt, text)
