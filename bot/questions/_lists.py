@@ -158,11 +158,20 @@ def _heading_words(heading: str) -> set[str]:
 
 def _contrasting(group: ListGroup, other: ListGroup) -> bool:
     """True for another list of the same topic whose heading shares a word with this one's and
-    differs in another: two kinds of one thing ("Hard engineering", "Soft engineering")."""
+    differs in another: two kinds of one thing ("Hard engineering", "Soft engineering"); or
+    differs only by a negating word, the thing and its opposite ("Non-renewable resources",
+    "Renewable resources"; "Non-metals", "Metals")."""
     if other is group or other.topic_id != group.topic_id or other.inline != group.inline:
         return False
     mine, theirs = _heading_words(group.heading), _heading_words(other.heading)
-    return bool(mine & theirs) and bool(mine - theirs) and bool(theirs - mine)
+    if not mine & theirs:
+        return False
+    differ = (mine - theirs) | (theirs - mine)
+    return (bool(mine - theirs) and bool(theirs - mine)) or bool(differ and differ <= _NEGATING)
+
+
+# Words that make a heading name the opposite of another ("Non-renewable": "non", "renewable").
+_NEGATING = frozenset({"non", "not", "un"})
 
 
 def _item(ref: FactRef, terms: bool) -> str | None:
