@@ -40,7 +40,18 @@ DECK = Shape("the deck", ("id", "title"), ("subject", "description", "source", "
 TOPIC = Shape(
     "a topic",
     ("id", "title"),
-    ("aliases", "years", "date", "summary", "people", "places", "facts", "related", "subtopics"),
+    (
+        "aliases",
+        "years",
+        "date",
+        "summary",
+        "instruction",
+        "people",
+        "places",
+        "facts",
+        "related",
+        "subtopics",
+    ),
 )
 GROUP = Shape("a group of facts", ("group", "facts"))
 TERM = Shape("a term", ("term", "definition"), ("aliases", "topics", "id", "source"))
@@ -210,6 +221,7 @@ class DeckBuilder(ValueChecker):
             texts("places", "place"),
         )
         date, summary = one_line("date"), one_line("summary")
+        instruction = one_line("instruction")
         facts = self.facts(value_of(fields, "facts"), f"{path}.facts")
         related = self.topic_ids(value_of(fields, "related"), f"{path}.related", owner=topic_id)
         below = self.subtopics(value_of(fields, "subtopics"), f"{path}.subtopics", depth)
@@ -227,6 +239,7 @@ class DeckBuilder(ValueChecker):
             places=places,
             related=related,
             summary=summary,
+            instruction=instruction,
         )
         assert isinstance(id_node, Scalar)  # a valid slug was read from it
         assert title_node is not None

@@ -15,6 +15,7 @@ from functools import lru_cache
 from knowledge.text import fold
 
 __all__ = [
+    "instruction_in",
     "is_advice_title",
     "is_layout_title",
     "is_structural_title",
@@ -108,6 +109,13 @@ _INSTRUCTION = re.compile(
     r"\s*[(\[](?:learn|revise|memori[sz]e|know|remember|read|practi[sc]e)\b[^()\[\]]{0,40}[)\]]",
     re.IGNORECASE,
 )
+
+
+def instruction_in(title: str) -> str | None:
+    """The study instruction in a heading's bracket, without the bracket ("learn in order" of
+    "Meiosis (learn in order)"), or None."""
+    found = _INSTRUCTION.search(title)
+    return found.group().strip().strip("()[]").strip() if found is not None else None
 
 
 def without_instruction(title: str) -> str:

@@ -79,11 +79,15 @@ class Topic:
     places: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     summary: str | None = None
+    # The teacher's study instruction its heading carried ("learn the steps in order"), kept out
+    # of the title: it says how the topic's own lines are to be learnt (in order, for one).
+    instruction: str | None = None
 
     def __reduce__(self) -> tuple[type[Topic], tuple[object, ...]]:
         """Pickled as its fields in order (see `Fact.__reduce__`)."""
         head = (self.id, self.title, self.facts, self.aliases, self.start_year, self.end_year)
-        return Topic, (*head, self.date, self.people, self.places, self.related, self.summary)
+        tail = (self.date, self.people, self.places, self.related, self.summary, self.instruction)
+        return Topic, (*head, *tail)
 
     @property
     def years(self) -> str | None:

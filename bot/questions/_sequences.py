@@ -1,6 +1,7 @@
 """Put-in-order questions from a sequence the notes give as one: a section whose heading says its
 lines come in order ("Headland to stump sequence", "Sand dune succession", "… (learn in order)",
-"Stages of mitosis"), or a history whose lines carry rising dates.
+"Stages of mitosis"; a topic's own lines also when its instruction, the bracket an import keeps
+out of its title, says so), or a history whose lines carry rising dates.
 
 Round 12's blind review found no ordering item from either deck although both held numbered
 sequences (a dated history of the atomic model, cave → arch → stack → stump, five dune stages):
@@ -106,6 +107,10 @@ def _sequences(ctx: DeckContext) -> list[tuple[str, str, tuple[FactRef, ...]]]:
                 runs.setdefault(ref.fact.group, []).append(ref)
         for group, refs in runs.items():
             heading = topic.title if group is None else group
+            if group is None and topic.instruction:
+                # "MEIOSIS (learn the steps in order)": the import keeps the bracket out of the
+                # title, as the topic's instruction; read with it, the heading says so again.
+                heading = f"{heading} ({topic.instruction})"
             if group is not None and process_steps(topic.id, group, tuple(refs)):
                 continue  # a process's steps under a sub-heading: `_lists` orders them
             if _STORY.search(heading) or _IN_ORDER.search(heading):

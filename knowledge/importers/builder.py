@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["MAX_LINE_CHARS", "DeckBuilder", "Group", "TopicDraft", "title_aliases"]
-from knowledge.headings import without_instruction
+from knowledge.headings import instruction_in, without_instruction
 from knowledge.importers.casing import names_in, readable
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, ImportReport
@@ -54,6 +54,7 @@ class TopicDraft:
     depth: int = 0
     heading: str = ""  # the title as written, when the deck needed it qualified ("Causes (Haiyan)")
     aliases: list[str] = field(default_factory=list)  # other names the source gives it (Anki tags)
+    instruction: str = ""  # the study instruction its heading carried ("learn in order")
     _seen: set[tuple[str, str]] = field(default_factory=set)
 
     def walk(self) -> list[TopicDraft]:
@@ -131,6 +132,8 @@ class TopicDraft:
         span = years_in(self.title)
         if span is not None:
             mapping["years"] = years_value(span)
+        if self.instruction:
+            mapping["instruction"] = self.instruction
         if self.items or not self.children:
             mapping["facts"] = [
                 item if isinstance(item, str) else {"group": item.heading, "facts": item.facts}
@@ -253,6 +256,7 @@ class DeckBuilder:
         deck may not have two topics a student cannot tell apart. Deeper than the deck format allows,
         a topic is added beside its parent instead of under it.
         """
+        instruction = instruction_in(title)
         title = " ".join(without_instruction(self.readable(title)).split()) or "Untitled"
         while parent is not None and parent.depth + 1 >= MAX_TOPIC_DEPTH:
             parent = self._parents.get(parent.id)
@@ -275,6 +279,8 @@ class DeckBuilder:
                 topic.depth = parent.depth + 1
                 parent.children.append(topic)
                 self._parents[topic.id] = parent
+        if instruction and not topic.instruction:
+            topic.instruction = " ".join(instruction.split())
         if _title_sized(title) != title:  # the whole line is still kept, as a fact
             topic.add_fact(title)
         return topic
