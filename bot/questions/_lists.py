@@ -26,7 +26,7 @@ again, and one question per list (or pair of lists) is asked in one quiz.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.questions._context import DeckContext, FactRef
@@ -39,6 +39,7 @@ from bot.questions._model import (
     shorten,
 )
 from bot.questions._part import WHOLE, Part
+from bot.questions._sorting import sorting_questions
 from bot.questions._symbols import symbol_gives_away
 from bot.questions._words import content_words, roots
 from knowledge.headings import short_title
@@ -150,6 +151,21 @@ def list_questions(
         matched = _matching(ctx, group)
         if matched is not None:
             yield matched
+    yield from sorting_questions(ctx, _sortable(groups, part))
+
+
+def _sortable(
+    groups: list[ListGroup], part: Part
+) -> Iterator[tuple[str, list[tuple[str, Sequence[FactRef], str]]]]:
+    """Per topic with three lists or more under their own headings (built with the part that
+    has its first list), those lists with their subjects, for `sorting_questions`."""
+    by_topic: dict[str, list[tuple[int, ListGroup]]] = {}
+    for position, group in enumerate(groups):
+        if not group.inline and _steps(group) is None:  # a process's steps are asked in order
+            by_topic.setdefault(group.topic_id, []).append((position, group))
+    for topic_id, found in by_topic.items():
+        if len(found) >= MIN_STEPS and found[0][0] in part:
+            yield topic_id, [(g.heading, g.members, g.subject) for _, g in found]
 
 
 def _heading_words(heading: str) -> set[str]:
