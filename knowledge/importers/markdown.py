@@ -544,7 +544,7 @@ def _fill_topic(
                     _clean(builder, topic, item.text, glossary, lead_in=lead)
                     for item in flatten(nest(following.items))
                 ]
-                topic.add_group(lead, members)
+                topic.add_group(builder.readable(lead), members)  # in capitals: as titles are
                 index += 2
                 continue
         if isinstance(block, Para):
@@ -582,7 +582,7 @@ def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], gloss
                 _clean(builder, topic, line.text, glossary, lead_in=text)
                 for line in flatten(root.children)
             ]
-            topic.add_group(text, members)
+            topic.add_group(builder.readable(text), members)  # in capitals: as titles are
         elif (labelled := lead_in_label(text)) is not None:
             topic.add_labelled(*labelled)  # "Strength: …" reads as the line's context
         else:

@@ -467,7 +467,9 @@ def _add_group(builder: DeckBuilder, topic: TopicDraft, heading: Line, members: 
     for line in members:
         if line.bullet != TABLE_ROW:
             _note_terms(builder, topic, line.text, lead_in=heading.text)
-    topic.add_group(heading.text, [member.text for member in members])
+    # A sub-heading typed in capitals reads as the topics' titles do ("THE REACTIVITY SERIES" ->
+    # "The reactivity series"): it is the context shown before its lines' questions.
+    topic.add_group(builder.readable(heading.text), [member.text for member in members])
 
 
 def _note_terms(

@@ -1,7 +1,9 @@
-"""Headings typed in capitals with a one-letter word (round-14 blind review, issue 14): "HOW A
-POWER STATION GENERATES ELECTRICITY" became "How A Power station generates electricity", the
-article "A" taken for a person's initial and "POWER" for their surname. Notes written for these
-tests (biology, history), not the review deck."""
+"""Headings typed in capitals (round-14 blind review, issue 14): "HOW A POWER STATION GENERATES
+ELECTRICITY" became "How A Power station generates electricity", the article "A" taken for a
+person's initial and "POWER" for their surname; and a sub-heading in capitals under a title
+("1. CRUDE OIL" under "GCSE CHEMISTRY - …") stayed in capitals, as the context of its lines'
+questions and as an option beside headings in sentence case. Notes written for these tests
+(biology, chemistry, history), not the review deck."""
 
 from __future__ import annotations
 
@@ -62,3 +64,38 @@ def test_readable_tells_the_article_from_a_letter_and_an_initial() -> None:
     assert readable("PLAN A AND PLAN B", none, none) == "Plan A and plan B"
     assert readable("A-LEVEL CHEMISTRY TIPS", none, none) == "A-level chemistry tips"
     assert readable("J F KENNEDY AND CUBA", none, none) == "J F Kennedy and Cuba"
+
+
+METALS = """GCSE CHEMISTRY - METALS
+=======================
+
+1. THE REACTIVITY SERIES
+   Reactivity series: a list of metals in order of how readily they react.
+   - Potassium is the most reactive metal in the series.
+   - Gold is so unreactive that it is found as the metal itself.
+
+2. EXTRACTING METALS WITH CARBON
+   - Metals less reactive than carbon are extracted by reduction with carbon.
+   - Iron is extracted from iron oxide in a blast furnace.
+
+3. ELECTROLYSIS OF ALUMINIUM OXIDE
+   - Aluminium is more reactive than carbon, so it is extracted by electrolysis.
+   - The electrolysis uses a lot of electricity, which makes it expensive.
+"""
+
+
+def test_sub_headings_typed_in_capitals_read_as_titles_do() -> None:
+    outline = parse_deck(
+        dump_deck(import_text(METALS, source_name="metals.txt", format="outline")), "t"
+    )
+    markdown_notes = METALS.replace("1. THE", "### THE").replace("2. EXTRACTING", "### EXTRACTING")
+    markdown = parse_deck(
+        dump_deck(import_text(markdown_notes, source_name="metals.md", format="markdown")), "t"
+    )
+
+    for deck in (outline, markdown):
+        groups = {fact.group for topic in deck.topics for fact in topic.facts if fact.group}
+        headings = groups | {topic.title for topic in deck.topics}
+        assert "The reactivity series" in headings
+        assert "Extracting metals with carbon" in headings
+        assert not any(heading.isupper() for heading in headings)
