@@ -76,6 +76,7 @@ def test_every_field_of_a_fact_topic_and_term_survives_pickling() -> None:
         places=("Leipzig",),
         related=("cells",),
         summary="How things cross membranes",
+        instruction="learn in order",
     )
     term = Term("osmosis", "Osmosis", "water across a membrane", ("osmotic flow",), ("t",), True)
     for record in (fact, topic, term):
