@@ -11,9 +11,9 @@ keeps name no other one (`Grader._shortened`).
   Little Bighorn" is no "Battle of the Little"), nor a number or a group's noun left out
   ("World War", "Boston Tea"); in a name only a noun for a kind of event, place or document
   ("massacre", "crisis": the "New York Times" is no "New York").
-- Its initials, three letters or more: "GPE" for "Gravitational potential energy", "SHC" for
-  "Specific heat capacity" (`initials_of`), typed in capitals or no word of English ("ram" is
-  no initials).
+- Its initials, three letters or more (two for a state's: "UN", "EU"): "GPE" for
+  "Gravitational potential energy", "SHC" for "Specific heat capacity" (`initials_of`), typed
+  in capitals or no word of English ("ram" is no initials).
 - A natural feature with or without the noun for its kind: "the Nile river" or "River Nile" for
   "The Nile", "Sahara" for "Sahara Desert", "Everest mountain" for "Mount Everest"
   (`same_feature`); only natural features, since "Vietnam War", "Berlin Wall" or "Mexico City"
@@ -31,15 +31,23 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import cache
 
 from wordfreq import zipf_frequency
 
 from bot._grade_variants import GROUP_NOUNS
 from bot._names import ends_in_category
 from bot._numbers import NUMBER_WORDS, parse_quantity
-from knowledge.search._aliases import country_words, initials
+from bot._spelling import words_distance
+from knowledge.search._aliases import (
+    COMMON_STATE_NAMES,
+    country_abbreviations,
+    country_words,
+    initials,
+)
 from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
+from knowledge.text import fold
 
 # Words that join a name's parts: a name with one of them has its head first ("Treaty of X").
 _LINKS = frozenset("of the and a an in on at for to by with from de la le von van".split())  # noqa: SIM905
@@ -55,7 +63,7 @@ _FEATURE_NOUNS = {
 _EVERYDAY_ZIPF = 5.0  # a bare name this common is an everyday word ("dead", "red", "black")
 # A Roman numeral (folded): a regnal number after a name ("henry viii").
 _ROMAN = re.compile(r"m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
-_MIN_INITIALS = 3  # "CW" for "Cold War" is too little to tell
+_MIN_INITIALS = 3  # fewer only for a state's short form ("UN"): "CW" for "Cold War" says too little
 _MAX_INITIALS = 6
 # A year after the answer, bare or in brackets: "Homestead Act 1862", "Homestead Act (1862)".
 _TRAILING_YEAR = re.compile(r"^(?P<answer>.*?[^\W\d_].*?)[\s,]*\(?\s*(?:1\d{3}|20\d{2})\s*\)?$")
@@ -84,22 +92,34 @@ def initials_of(given: str, typed: str, expected: str) -> bool:
     """True when folded `given` is the initials of the answer `expected` as written ("gpe" for
     "Gravitational potential energy") and the student typed it as initials: in capitals, or as
     no word of English."""
-    if not _MIN_INITIALS <= len(given) <= _MAX_INITIALS or not given.isalpha():
+    if not 2 <= len(given) <= _MAX_INITIALS or not given.isalpha():
         return False
     if initials(expected) != given:
         return False
+    if len(given) < _MIN_INITIALS and (given, fold(expected)) not in _known_short_forms():
+        return False  # "CW" for "Cold War": too little to tell, unless a state's ("UN", "EU")
     return typed.isupper() or not is_real_word(given)
+
+
+@cache
+def _known_short_forms() -> frozenset[tuple[str, str]]:
+    """(short form, folded name) of the states and unions notes shorten to two letters ("un" /
+    "united nations", "uk" / "united kingdom"), from `knowledge.search._aliases`."""
+    pairs = (*COMMON_STATE_NAMES, *country_abbreviations())
+    return frozenset((short, fold(name)) for short, name in pairs)
 
 
 def same_feature(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     """True when `given` names the natural feature `expected` names, with or without the noun
-    for its kind, before or after the name ("nile river" or "river nile" for "nile", "sahara"
-    for "sahara desert", "everest mountain" for "mount everest"). A name left bare must say which
-    alone: not an everyday word ("Dead" is no "Dead Sea", "Red" no "Red Sea")."""
+    for its kind, before or after the name, the name with a slip at most ("nile river" or "river
+    nile" for "nile", "sahara" for "sahara desert", "everest mountain" for "mount everest"). A
+    name left bare must say which alone: not an everyday word ("Dead" is no "Dead Sea")."""
     mine, kind = _feature_core(given)
     theirs, their_kind = _feature_core(expected)
-    if mine != theirs or not mine or (kind is None and their_kind is None):
+    if not mine or (kind is None and their_kind is None):
         return False
+    if mine != theirs and words_distance(mine, theirs) is None:
+        return False  # "Mediteranean" for "Mediterranean Sea": a slip in the name is one
     if len(mine) == 1 and mine[0] in country_words():
         return False  # "Jordan River" is no "Jordan", "Chad" no "Lake Chad"
     if kind is not None and their_kind is not None:

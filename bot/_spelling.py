@@ -40,7 +40,7 @@ import re
 from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.search import _aliases
-from knowledge.search._real_words import may_correct
+from knowledge.search._real_words import is_real_word, may_correct
 
 SHORT_WORD = 5  # words up to this length need a plausible slip, not just any edit
 DROP_FROM = 5  # a word this long still reads as itself with one letter (not the first) left out
@@ -134,9 +134,19 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
     the word is the whole answer (`alone`), never a letter changed into another word of English
     (`two_words`); in a phrase the other words say which answer is meant ("Wet Germany")."""
     distance = _word_distance(given, expected)
-    if distance and alone and two_words(given, expected):
+    if distance and alone and (two_words(given, expected) or _far_words(given, expected, distance)):
         return None
     return distance
+
+
+def _far_words(given: str, expected: str, distance: int) -> bool:
+    """True when folded `given` is two edits or more from `expected` and both are words of
+    English of no one family ("baseball" for "basketball", "burrow" for "borough"): two things
+    a teacher tells apart. One slip stays the hand's whatever it spells (`two_words` says which
+    changed letters are not); a country is a name, its look-alikes no rival."""
+    if distance < 2 or may_correct(given, expected) or not is_real_word(given):
+        return False
+    return is_real_word(expected) and expected not in _aliases.country_words()
 
 
 def two_words(given: str, expected: str) -> bool:

@@ -88,6 +88,7 @@ def test_a_formula_with_other_atoms_is_wrong(expected: str, given: str) -> None:
         ("Gross domestic product", "gdp"),
         ("Central processing unit", "CPU"),
         ("Random access memory", "RAM"),
+        ("European Union", "EU"),  # two letters for a state's or a union's short form
     ],
 )
 def test_the_initials_of_the_key_answer_it(expected: str, given: str) -> None:
@@ -258,3 +259,24 @@ def test_a_names_number_written_another_way_is_accepted(expected: str, given: st
 )
 def test_a_names_other_number_is_wrong(expected: str, given: str) -> None:
     refused(expected, given)
+
+
+# Two words of English two edits apart are two things, not a slip.
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [("Basketball", "baseball"), ("Borough", "burrow"), ("Dessert", "dresser")],
+)
+def test_another_word_two_edits_away_is_refused(expected: str, given: str) -> None:
+    refused(expected, given)
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Mediterranean Sea", "Mediteranean"),
+        ("Judgment", "judgement"),
+        ("Chlorophyll", "chlorophil"),
+    ],
+)
+def test_misspellings_and_other_spellings_still_count(expected: str, given: str) -> None:
+    accepted(expected, given)
