@@ -34,6 +34,7 @@ from bot.questions._notes import option_notes
 from bot.questions._opposites import opposite_question
 from bot.questions._overlap import overlap
 from bot.questions._part import Part, parts_for
+from bot.questions._qa_pairs import qa_questions, question_lines
 from bot.questions._reasons import reason_questions
 from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
@@ -376,8 +377,11 @@ class QuestionGenerator:
     def _build(self, part: Part) -> Iterator[_Candidate]:
         ctx = self._ctx
         rows = ctx.once(table_rows)
+        # A Q:/A: sheet's question lines are never asked as facts, and an answer line whose own
+        # question is asked (`qa_questions`) gets no other question: it is the best one.
+        asked_lines = ctx.once(question_lines) | ctx.once(_answered_lines)
         for position, ref in enumerate(ctx.statements):
-            if position not in part or ref.fact_id in rows:
+            if position not in part or ref.fact_id in rows or ref.fact_id in asked_lines:
                 continue  # a table's rows are asked about cell by cell, below
             # The same line in two topics is one fact: a quiz asks about it once.
             subject = f"fact:{fold(ref.text)}"
@@ -418,6 +422,10 @@ class QuestionGenerator:
                 | {f"fact:{fold(o)}" for o in shown}
             )
             yield _Candidate(question, frozenset(subjects), frozenset({group.topic_id}))
+        for pair, question in qa_questions(ctx, part):
+            # The notes' own question is about its answer line, like any question on that line.
+            line = frozenset({f"fact:{fold(pair.answer_ref.text)}"})
+            yield _Candidate(question, line, frozenset({pair.answer_ref.topic.id}))
         for listed, question in list_questions(ctx, part):
             # Which item is in a list, a process's steps, a term list matched: about the lines it
             # shows and about its list (one question per list, or pair of lists, in a quiz).
@@ -485,6 +493,11 @@ class QuestionGenerator:
                     break
             self._defining_found[term] = found
         return self._defining_found[term]
+
+
+def _answered_lines(ctx: DeckContext) -> frozenset[str]:
+    """The fact ids of the answer lines whose own question the notes ask (`qa_questions`)."""
+    return frozenset(pair.answer_ref.fact_id for pair, _ in qa_questions(ctx, Part()))
 
 
 _NUMERIC_ANSWER = re.compile(r"[\d\s,.%£$€:/-]*\d[\d\s,.%£$€:/-]*(?:[a-z]{0,3})?", re.IGNORECASE)
