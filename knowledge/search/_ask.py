@@ -858,7 +858,7 @@ class FactSearch:
             and (item[1] == best or self._origin[item[1]] not in {ORIGIN_DATE, ORIGIN_YEARS})
         ][:k]
         if frame.kind == "reason" and self._contexts[best].cause:
-            chosen = self._siblings(best, k, best_score)
+            chosen = self._siblings(best, k, best_score, asked_content)
         return Answer(
             "answer",
             tuple(self._passage(fact_id, score, span) for score, fact_id, span in chosen),
@@ -1456,12 +1456,27 @@ class FactSearch:
         return int(dates >= 2 or not _SPAN_WORDS.isdisjoint(words))
 
     def _siblings(
-        self, fact_id: int, count: int, best: float
+        self, fact_id: int, count: int, best: float, asked: list[frozenset[str]]
     ) -> list[tuple[float, int, tuple[int, int] | None]]:
-        """The reasons listed under the same cause lead-in as `fact_id`, in the notes' order."""
+        """The reasons listed under the same cause lead-in as `fact_id`, in the notes' order.
+
+        A lead-in that says what the question asks, beyond its topic's titles ("why was the
+        act passed?" under "Passed because"), answers it with all of them, the notes' first as
+        good as any. One that only names the topic ("why do tourists go to Venice?" under "Why
+        is Venice important?") does not: the reason that ranked first (`fact_id`, "… attract
+        tourists") answers it and leads, the others after it.
+        """
         group = self._facts[fact_id].group
-        found: list[tuple[float, int, tuple[int, int] | None]] = []
-        for other in self._topic_facts[self._fact_topic[fact_id]]:
+        position = self._fact_topic[fact_id]
+        topic = set(content_words(" ".join(self._paths[position])))
+        lead_in = set(content_words(group or "")) - topic
+        leads = all(lead_in.isdisjoint(words) for words in asked)
+        found: list[tuple[float, int, tuple[int, int] | None]] = (
+            [(best, fact_id, None)] if leads else []
+        )
+        for other in self._topic_facts[position]:
+            if leads and other == fact_id:
+                continue
             if self._facts[other].group == group and len(found) < count:
                 found.append((best, other, None))
         return found
