@@ -39,6 +39,7 @@ from bot.questions._model import (
     shorten,
 )
 from bot.questions._part import WHOLE, Part
+from bot.questions._phrasing import listed_under
 from bot.questions._sorting import sorting_questions
 from bot.questions._symbols import symbol_gives_away
 from bot.questions._words import content_words, roots
@@ -186,6 +187,12 @@ def _contrasting(group: ListGroup, other: ListGroup) -> bool:
     return (bool(mine - theirs) and bool(theirs - mine)) or bool(differ and differ <= _NEGATING)
 
 
+def contrasts_with(heading: str, other: str) -> bool:
+    """True when two list headings of one topic name two kinds of one thing, as `_contrasting`:
+    such lists are asked against each other here."""
+    return _contrasting(ListGroup("", heading, ()), ListGroup("", other, ()))
+
+
 # Words that make a heading name the opposite of another ("Non-renewable": "non", "renewable").
 _NEGATING = frozenset({"non", "not", "un"})
 
@@ -250,7 +257,7 @@ def _membership(
             Question(
                 id=stable_id(group.topic_id, ref.fact_id, "list-member", heading),
                 kind=QuestionKind.REASON,
-                prompt=f"{where}: Which of these is listed under “{heading}”?",
+                prompt=f"{where}: {listed_under(heading)}",
                 answers=(answer,),
                 options=tuple(options),
                 correct=(options.index(answer),),
@@ -277,7 +284,7 @@ def _membership(
             Question(
                 id=stable_id(group.topic_id, odd_ref.fact_id, "list-not", heading),
                 kind=QuestionKind.REASON,
-                prompt=f"{where}: Which of these is NOT listed under “{heading}”?",
+                prompt=f"{where}: {listed_under(heading, negative=True)}",
                 answers=(odd,),
                 options=tuple(options),
                 correct=(options.index(odd),),

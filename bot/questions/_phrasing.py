@@ -108,3 +108,14 @@ def letters_hint(text: str, kind: str | None = None) -> str:
     if kind is not None:
         size = f"a {kind}, {size}"
     return f"{pattern} ({size})"
+
+
+def listed_under(heading: str, *, negative: bool = False) -> str:
+    """ "Which of these is (NOT) listed under “Solutions”?"; a heading that is itself a question
+    ("Was the scheme a success?") is quoted as the notes' question, so the stem does not end in
+    "?”?"."""
+    heading = heading.strip().rstrip(":").strip()
+    if heading.endswith("?"):
+        verb = "do they NOT list" if negative else "do they list"
+        return f"Your notes ask “{heading}” Which of these {verb} under it?"
+    return f"Which of these is {'NOT ' if negative else ''}listed under “{heading}”?"

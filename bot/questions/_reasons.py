@@ -29,9 +29,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._lists import contrasts_with, process_steps
 from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
-from bot.questions._phrasing import quote_fact, topic_path
+from bot.questions._phrasing import listed_under, quote_fact, topic_path
+from bot.questions._sorting import names_a_list
 from bot.questions._symbols import symbol_gives_away
 from bot.questions._words import content_words, pronoun_led, root, roots
 from knowledge.model import stable_id
@@ -41,6 +43,9 @@ from knowledge.text import fold
 _CAUSE = "reason"
 _EFFECT = "effect"
 _AIM = "aim"
+# Any other list under a lead-in of its own ("Solutions:", "Features:", "Problems in the …:"):
+# its lines are asked as "listed under" it, against the lines of other lists near it.
+LISTED = "listed"
 _LEAD_INS = (
     (_CAUSE, r"because|bcs|bc|cos|coz|reasons?|why|causes?|caused|factors|due to"),
     (_EFFECT, r"impacts?|effects?|consequences?|results?|significance|outcomes?|led to"),
@@ -115,6 +120,44 @@ def lead_ins(ctx: DeckContext) -> list[LeadIn]:
                 bare = kind == _CAUSE and not top and _BARE.match(text)
                 about = _explained_line(refs, members[0]) if bare else None
                 found.append(LeadIn(kind, text, subject, topic.id, tuple(members), top, about))
+    # After the lead-ins of a kind, so their positions (parts of a pool) stay as they were.
+    found += _plain_lists(ctx)
+    return found
+
+
+_MIN_LISTED = 2
+# A heading of these words heads a glossary, not a list of one kind of thing.
+_GLOSSARY_WORDS = frozenset(
+    "key terms term words keywords definitions vocabulary glossary facts".split()  # noqa: SIM905
+)
+# Wrong options of a plain list come from topics this near it in the notes, and at least this
+# many from other lists of its own topic (lines of a far topic are told apart by their subject).
+_NEAR_TOPICS = 2
+_MIN_SIBLING_LINES = 2
+
+
+def _plain_lists(ctx: DeckContext) -> list[LeadIn]:
+    """Every other list of two or more lines under a heading that names what they are (not a
+    label such as "Examples", not a process's steps in order), as a lead-in of its own."""
+    found: list[LeadIn] = []
+    for topic in ctx.deck.topics:
+        groups: dict[str, list[FactRef]] = {}
+        for ref in ctx.topic_facts(topic.id):
+            if ref.is_statement and ref.fact.group:
+                groups.setdefault(ref.fact.group, []).append(ref)
+        for heading, members in groups.items():
+            refs = tuple(members)
+            if (
+                len(refs) >= _MIN_LISTED
+                and _kind_of(heading) is None
+                and names_a_list(heading)
+                and not set(content_words(heading)) <= _GLOSSARY_WORDS
+                and not process_steps(topic.id, heading, refs)
+                # Two kinds of one thing ("Hard engineering", "Soft engineering") are asked
+                # against each other by the list builder, with surer wrong options.
+                and not any(contrasts_with(heading, other) for other in groups)
+            ):
+                found.append(LeadIn(LISTED, heading, heading.rstrip(":?. "), topic.id, refs))
     return found
 
 
@@ -189,6 +232,8 @@ def reason_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Lea
             question = _which_was(ctx, group, member, pool)
             if question is not None:
                 yield group, question
+        if group.kind == LISTED:
+            continue  # each line its own question: the list is not the notes' claim to test
         for question in (_which_was_not(ctx, group, pool), _which_were(ctx, group, pool)):
             if question is not None:
                 yield group, question
@@ -227,6 +272,16 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
     # A list the other way round ("Reasons against …" beside "Reasons for building …", riots'
     # causes beside a boycott's success) gives itself away: its lines read as the opposite.
     siblings = [g for g in siblings if not _opposed(group, g) and _comparable(ctx, group, g)]
+    if group.kind == LISTED:
+        return _nearby(
+            ctx,
+            group,
+            groups,
+            siblings=siblings,
+            member_facts=member_facts,
+            mine=mine,
+            distinctive=distinctive,
+        )
     # Effects of another topic that shares a distinctive word with this one are defensible as
     # effects of this one too (the treaty's reparations led to the 1923 crisis, so "savings became
     # worthless" is a consequence of both); causes likewise.
@@ -270,6 +325,61 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         if any(len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m):
             continue
         chosen[key] = text
+    return list(chosen.values())
+
+
+# "Example - Freiburg", "e.g. London", "Case study: …": a list of what illustrates its topic.
+_EXAMPLE = re.compile(r"\s*(?:e\.?g\b|examples?\b|case\s+stud(?:y|ies)\b)", re.IGNORECASE)
+
+
+def _nearby(
+    ctx: DeckContext,
+    group: LeadIn,
+    groups: list[LeadIn],
+    *,
+    siblings: list[LeadIn],
+    member_facts: set[str],
+    mine: list[set[str]],
+    distinctive: frozenset[str],
+) -> list[str]:
+    """Wrong options for a plain list: the lines of the other lists of its topic, then of the
+    lists of the nearest topics, first. A list under the same heading elsewhere ("Location" of
+    another case study) is left out: its lines are of the same kind and read as right."""
+    order = {topic.id: position for position, topic in enumerate(ctx.deck.topics)}
+    here = order.get(group.topic_id, 0)
+    heading = fold(group.heading.rstrip(":?. "))
+    others = sorted(
+        (
+            g
+            for g in groups
+            if g.topic_id != group.topic_id
+            and not g.topic_level
+            and fold(g.heading.rstrip(":?. ")) != heading
+            and not _opposed(group, g)
+            and _comparable(ctx, group, g)
+        ),
+        key=lambda g: abs(order.get(g.topic_id, 0) - here),
+    )
+    others = [g for g in others if abs(order.get(g.topic_id, 0) - here) <= _NEAR_TOPICS]
+    chosen: dict[str, str] = {}
+    for other in itertools.chain(siblings, others):
+        if _EXAMPLE.match(other.heading):
+            continue  # an example's lines illustrate every list of its topic: arguably right
+        if other.topic_id != group.topic_id and len(chosen) < _MIN_SIBLING_LINES:
+            return []  # only other topics' lines: the one of this topic's subject stands out
+        for ref in other.members:
+            text = tidy(ref.text)
+            key = fold(text)
+            if key in member_facts or key in chosen or not _usable(text) or _defines(ctx, text):
+                continue
+            if pronoun_led(text) or roots(text) & distinctive:
+                continue
+            words = set(content_words(text))
+            if any(len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m):
+                continue
+            chosen[key] = text
+            if len(chosen) == POOL_SIZE:
+                return list(chosen.values())
     return list(chosen.values())
 
 
@@ -488,10 +598,7 @@ def _ask(group: LeadIn, negative: bool) -> str:
     plain = _plain(group)
     if plain or not content_words(_DATES.sub(" ", subject)):
         # "Causes (1770s–1789)": the heading names no subject of its own.
-        heading = group.heading.rstrip(":")
-        if negative:
-            return f"Which of these is NOT listed under “{heading}”?"
-        return f"Which of these is listed under “{heading}”?"
+        return listed_under(group.heading, negative=negative)
     if group.kind == _CAUSE:
         clause = _why_clause(group)
         if clause is not None:
@@ -530,6 +637,7 @@ def _plain(group: LeadIn) -> bool:
     subject = group.subject
     return (
         group.topic_level
+        or group.kind == LISTED
         or (group.kind == _CAUSE and subject == group.heading)
         or (group.kind == _CAUSE and len(content_words(subject)) < 2)
         or fold(subject).startswith("against ")
@@ -601,6 +709,11 @@ def _which_was(
     rng = ctx.rng(QuestionKind.REASON.value, member.fact_id)
     # The best wrong options come first in the pool; a few of them, drawn by the seed.
     head = pool[:POOL_SIZE]
+    if group.kind == LISTED:
+        if pronoun_led(text):
+            return None  # "it can reduce suffering": what "it" is was in the heading's context
+        # A full sentence among bare phrases (or the reverse) is picked by its full stop.
+        head = [line for line in head if line.endswith(".") == text.endswith(".")]
     drawn = rng.sample(head, len(head))
     # Wrong lines shaped like the right one first, so its form never singles it out.
     wrong = sorted(drawn, key=lambda line: not _alike(line, [text]))[:WRONG_OPTIONS]

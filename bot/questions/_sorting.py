@@ -118,6 +118,12 @@ def sorting_questions(
             yield found
 
 
+def names_a_list(heading: str) -> bool:
+    """True when `heading` names what the lines under it are ("Solutions", "Problems in the
+    town"), short enough to quote: not a label ("Examples", "Note"), a pronoun or a "Term: …"."""
+    return _option(heading)
+
+
 def _option(heading: str) -> bool:
     shown = _shown(heading)
     words = content_words(shown)
