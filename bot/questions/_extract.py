@@ -20,6 +20,7 @@ from bot.questions._tokens import Token, Tokens, joinable, starts_sentence, toke
 from bot.questions._words import STOP_WORDS
 from knowledge.given_names import is_title, names_a_person
 from knowledge.model import Deck
+from knowledge.search._dictionary import is_english
 
 # Lower-case words that may sit inside a capitalised name: "Bay of Pigs", "Charles de Gaulle".
 _CONNECTORS = frozenset(
@@ -54,6 +55,9 @@ class DeckStats:
     bare: frozenset[str]  # entity names the notes write without "the" ("Egypt")
     # The first and last year the notes (facts and topic titles) name, or None without years.
     era: tuple[int, int] | None = None
+    # Folded words the notes write in lower case somewhere: a common noun of this deck, however
+    # rare in general English ("favelas"), is no name when it opens a line.
+    lower_case: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,7 @@ def deck_stats(deck: Deck, index: EntityIndex, lines: dict[str, Read] | None = N
     acronyms: dict[str, str] = {}
     articled: set[str] = set()
     bare: set[str] = set()
+    lower: set[str] = set()
     read_lines: dict[str, Read] = {} if lines is None else lines
     for topic in deck.topics:
         for fact in topic.facts:
@@ -88,6 +93,7 @@ def deck_stats(deck: Deck, index: EntityIndex, lines: dict[str, Read] | None = N
                 read = read_lines[text] = read_line(text, index)
             tokens = read.tokens
             frequency.update({token.folded for token in tokens})
+            lower.update(token.folded for token in tokens if token.text.islower())
             for position, token in enumerate(tokens):
                 if token.is_acronym:
                     acronyms.setdefault(token.folded, token.text)
@@ -113,6 +119,7 @@ def deck_stats(deck: Deck, index: EntityIndex, lines: dict[str, Read] | None = N
         frozenset(articled),
         frozenset(bare),
         (years[0], years[-1]) if years else None,
+        frozenset(lower),
     )
 
 
@@ -259,6 +266,7 @@ def _capitalised_runs(
             starts_sentence(text, tokens, first)
             and tokens[first].folded not in stats.proper_nouns
             and not (last > first and _opens_name(tokens, first, last))
+            and not _unknown_word(tokens[first], stats)
         ):
             first += 1
             while first <= last and not tokens[first].is_capitalised:
@@ -279,6 +287,27 @@ def _opens_name(tokens: Tokens, first: int, last: int) -> bool:
     ("Governor _____ stood …"), as it does in mid-sentence."""
     words = tuple(tokens[position].folded for position in range(first, last + 1))
     return _name_word(tokens[first]) or (names_a_person(words) and not is_title(words[0]))
+
+
+_MIN_NAME_LETTERS = 4
+
+
+def _unknown_word(token: Token, stats: DeckStats) -> bool:
+    """Whether a line's capitalised first word is a name by itself: English does not know it
+    (simplemma's dictionary: "Rocinha", "Vauban", "Stalin"; not "Photosynthesis") and the notes
+    never write it in lower case. Its capital is then the name's, not the sentence's."""
+    word, folded = token.text, token.folded
+    if not word.isalpha() or len(word) < _MIN_NAME_LETTERS or folded in stats.lower_case:
+        return False
+    if is_english(folded):
+        return False
+    # "Unreactive", "Nonmetals": an English word with a prefix the dictionary does not list.
+    prefix = _PREFIX.match(folded)
+    rest = folded[prefix.end() :] if prefix is not None else ""
+    return not (len(rest) >= _MIN_NAME_LETTERS and is_english(rest))
+
+
+_PREFIX = re.compile(r"(?:un|non|in|im|dis|anti|de|re|pre|over|under|semi|sub|super|multi)")
 
 
 def _name_word(token: Token) -> bool:
