@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from bot.questions._aliases import all_glosses, synonyms
+from bot.questions._arrows import with_arrows
 from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
 from bot.questions._chronology import PROMPT as CHRONOLOGY_PROMPT
@@ -360,6 +361,7 @@ class QuestionGenerator:
             question = without_lead_label(_one_line(candidate.question))
             if question.id not in seen and question_problem(question, self._ctx) is None:
                 seen.add(question.id)
+                question = with_arrows(question)
                 hint = question.hint
                 if not question.typed and hint is None:
                     # A letter hint would single out one option; every kind with options
@@ -371,7 +373,8 @@ class QuestionGenerator:
                     hints=more_hints(self._ctx, question, hint),
                     option_notes=option_notes(self._ctx, question),
                 )
-                checked.append(replace(candidate, question=question))
+                # Hints and option notes quote the notes' lines, arrows and all.
+                checked.append(replace(candidate, question=with_arrows(question)))
         return checked
 
     def _build(self, part: Part) -> Iterator[_Candidate]:

@@ -41,6 +41,7 @@ MAX_TRIES = 200
 _MAX_SIDE = 60
 _MAX_SIDE_WORDS = 9
 _ARROW = re.compile(r"\s*(?:→|->|=>|⇒)\s*")
+_OPEN, _CLOSE = "([{", ")]}"
 _FORWARD = re.compile(
     r"\s+(?:led to|leads to|lead to|leading to|resulted in|results in|result in"
     r"|caused(?!\s+by\b)|causes)\s+",
@@ -201,7 +202,7 @@ def _in_line(text: str) -> tuple[str, str] | None:
     text = text.strip().rstrip(".")
     if _LABELLED.match(text):
         return None
-    parts = _ARROW.split(text)
+    parts = _outside_brackets(_ARROW, text)
     if len(parts) >= 2:
         cause, effect = parts[0], parts[-1]
     else:
@@ -214,11 +215,50 @@ def _in_line(text: str) -> tuple[str, str] | None:
         else:
             return None
     cause, effect = cause.strip(" ,;:—–-"), effect.strip(" ,;:—–-")
+    if not (_balanced(cause) and _balanced(effect)):
+        return None  # a bracket cut in two: "widen → more heat lost)" would pair half a gloss
     if not (_side(cause) and _side(effect)) or fold(cause) == fold(effect):
         return None
     if _DANGLING.search(cause) or _DANGLING.search(effect):
         return None
     return cause, effect
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`text` split at the matches of `pattern` that are not inside brackets: in "vasodilation
+    (vessels widen → more heat lost)" the arrow belongs to the gloss, not to the line."""
+    parts: list[str] = []
+    start = 0
+    for match in pattern.finditer(text):
+        if _depth(text[: match.start()]) == 0:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of `text`."""
+    depth = 0
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+    return depth
+
+
+def _balanced(side: str) -> bool:
+    """True when every bracket `side` opens it closes, and it closes none it did not open."""
+    depth = 0
+    for char in side:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _lead_in_subject(heading: str, kind: str) -> str | None:

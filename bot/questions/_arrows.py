@@ -1,0 +1,53 @@
+"""Arrows as a student reads them: notes typed with a keyboard write "->", "=>" and "<-".
+
+In a question the ASCII arrow is markup left behind ("lens thicker -> refracts light more"); the
+typographic arrow says the same thing the way a printed question would. Only what is shown is
+rewritten (prompt, options, answers, explanation, hints, option notes and the quoted line): the
+deck keeps its text, and grading folds both spellings to the same words, so a typed answer is
+accepted either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.questions._model import Question
+
+# Longest first, so "<-->" is not read as "<-" then "->". "<-" before a digit is "less than minus
+# three" ("x<-3"), not an arrow.
+_ARROWS = re.compile(r"<-{1,2}>|<={1,2}>|-{1,2}>|={1,2}>|<-{1,2}(?!\d)")
+_TYPOGRAPHIC = {"-": "→", "=": "⇒"}
+
+
+def _arrow(match: re.Match[str]) -> str:
+    mark = match.group(0)
+    if mark.startswith("<") and mark.endswith(">"):
+        return "↔" if "-" in mark else "⇔"
+    if mark.startswith("<"):
+        return "←"
+    return _TYPOGRAPHIC[mark[0]]
+
+
+def typographic_arrows(text: str) -> str:
+    """`text` with its ASCII arrows ("->", "-->", "=>", "<-", "<->") as typographic ones."""
+    if ">" not in text and "<" not in text:
+        return text
+    return _ARROWS.sub(_arrow, text)
+
+
+def with_arrows(question: Question) -> Question:
+    """The question with every shown text's ASCII arrows typographic (the same question when none)."""
+    shown = typographic_arrows
+    tidy = replace(
+        question,
+        prompt=shown(question.prompt),
+        answers=tuple(shown(answer) for answer in question.answers),
+        options=tuple(shown(option) for option in question.options),
+        explanation=shown(question.explanation),
+        source_fact=shown(question.source_fact),
+        hint=None if question.hint is None else shown(question.hint),
+        hints=tuple(shown(hint) for hint in question.hints),
+        option_notes=tuple(shown(note) for note in question.option_notes),
+    )
+    return question if tidy == question else tidy
