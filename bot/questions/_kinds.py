@@ -277,9 +277,12 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
     # Each pair read once: (folded term, several words, its name's head, the definition's
     # class, the definition's head noun).
     people: set[str] = set()
+    lower: set[str] = set()
     read: list[tuple[str, bool, str, str, str]] = []
     for term, definition in terms:
         folded = fold(term)
+        if term == term.lower():
+            lower.add(folded)
         read.append(
             (folded, len(folded.split()) > 1, name_head(term), *_read_definition(definition))
         )
@@ -295,7 +298,14 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             # "Joseph McCoy: built the cow town …", "Wyatt Earp: a lawman …": one person,
             # named, whatever role the definition gives them
             kind = PERSON
-        kind = kind or _WORD_CLASS.get(head) or _WORD_CLASS.get(_singular(head))
+        if kind == PERSON and folded in lower:
+            kind = ROLE  # "sheriff: the man who …": written in lower case, a role, not someone
+        named = _WORD_CLASS.get(head) or _WORD_CLASS.get(_singular(head))
+        if named == PERSON and folded in lower:
+            # "crimes against the person", "rights of the individual": a common-noun phrase
+            # written in lower case is never one person, whatever word it ends on
+            named = None
+        kind = kind or named
         if kind is None and head and heads[head] > 1 and several:
             kind = _NAMED_HEAD.format(head)
         if kind is None and said == UNKNOWN and shared and defined[shared] > 1:

@@ -60,6 +60,7 @@ MAX_DESCRIPTION = 60
 _MIN_DESCRIPTION_WORDS = 2
 _FIRST_CLAUSE = re.compile(r";\s|,?\s\(?(?:e\.g\.|eg\b|for example|such as)|\s\(")
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
+_ARROW_END = re.compile(r"(?:->|→|=>|⇒)\s*$")
 # A heading naming a process whose lines are its steps in order.
 _SEQUENCE = re.compile(
     r"(?i)\b(?:formation|stages?|steps?|sequence|procedure|method|chain of events"
@@ -339,12 +340,32 @@ def _steps(group: ListGroup) -> list[tuple[str, FactRef]] | None:
     """The steps of a process, in order: an arrow chain carried over the group's lines, or the
     group's lines when its heading names a process. None when the group is neither."""
     chain: list[tuple[str, FactRef]] = []
+    before = ""  # the line before, stripped
     for ref in group.members:
-        parts = [p.strip().rstrip(".") for p in _ARROW.split(ref.text.strip()) if p.strip()]
-        if len(parts) > 1 or (chain and _ARROW.match(ref.text)):
-            chain += [(part, ref) for part in parts]
+        text = ref.text.strip()
+        parts = [p.strip().rstrip(".") for p in _ARROW.split(text) if p.strip()]
+        if not parts:  # a line of nothing but an arrow joins the lines around it
+            before = text
+            continue
+        # A line carries the chain on only when an arrow joins it to the line before ("-> algae
+        # grow", or a line ending "… ->"), or it opens with the step the last line ended on.
+        # Lines that are each their own "A -> B" ("thyroid: thyroxine -> metabolic rate",
+        # "Myopia … -> concave lens") are rows of a table, each pairing two things: no order.
+        carried = bool(chain) and (
+            _ARROW.match(text) is not None
+            or _ARROW_END.search(before) is not None
+            or fold(parts[0]) == fold(chain[-1][0])
+        )
+        if carried:
+            joined = parts[1:] if fold(parts[0]) == fold(chain[-1][0]) else parts
+            chain += [(part, ref) for part in joined]
+        elif len(chain) >= MIN_STEPS:
+            break
+        elif len(parts) > 1:
+            chain = [(part, ref) for part in parts]  # a chain of its own starts here
         elif chain:
             break
+        before = text
     if len(chain) >= MIN_STEPS:
         return chain
     if _SEQUENCE.search(group.heading) and len(group.members) >= MIN_STEPS:

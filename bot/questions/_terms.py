@@ -10,6 +10,7 @@ since it would look right for the wrong reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from bot.questions._aliases import term_glosses
@@ -226,7 +227,11 @@ def _term_to_definition(
     term_roots = set().union(*(roots(name) for name in (term.term, *term.aliases)))
 
     def fits(candidate: Term) -> bool:
-        return other(candidate) and not roots(candidate.definition) & term_roots
+        return (
+            other(candidate)
+            and not roots(candidate.definition) & term_roots
+            and same_form(term.definition, candidate.definition)
+        )
 
     return _build(
         ctx,
@@ -244,6 +249,25 @@ def _term_to_definition(
     )
 
 
+# A definition of at most `_BARE_WORDS` words names something ("testosterone",
+# "exhaust fumes"); beside one saying `_FORM_RATIO` times as many it is of another form.
+_BARE_WORDS = 2
+_FORM_RATIO = 3
+_ARROW = re.compile(r"->|→|=>|⇒")
+
+
+def same_form(key: str, candidate: str) -> bool:
+    """True when `candidate` reads as the same sort of answer as the definition `key`, so it
+    can stand beside it as a wrong option of "What does X mean?". Round 15 offered "testosterone"
+    and "thyroxine -> controls metabolic rate" (what a gland makes, a table row) beside "chemical
+    messenger carried in the blood to a target organ": a bare name among descriptions, or an
+    "A -> B" row among prose, is ruled out at a glance, without knowing the subject."""
+    if bool(_ARROW.search(candidate)) != bool(_ARROW.search(key)):
+        return False
+    short, long = sorted((len(key.split()), len(candidate.split())))
+    return not (short <= _BARE_WORDS and long >= max(short, 1) * _FORM_RATIO)
+
+
 def _definition_to_term(
     ctx: DeckContext,
     term: Term,
@@ -256,7 +280,13 @@ def _definition_to_term(
     says) only with options, which leave that term out."""
 
     def fits(candidate: Term) -> bool:
-        return other(candidate) and not contains_phrase(term.definition, candidate.term)
+        # A term the notes pair with a bare name or an "A -> B" row ("ovaries: oestrogen") is
+        # a row of a table, not a term defined as this one is: no wrong option for it.
+        return (
+            other(candidate)
+            and not contains_phrase(term.definition, candidate.term)
+            and same_form(term.definition, candidate.definition)
+        )
 
     # A definition cut from a longer line may end on its separator: "… between the layers;".
     described = term.definition.rstrip(" ;,:")
