@@ -317,15 +317,27 @@ def _outsiders(ctx: DeckContext, group: LeadIn, groups: list[LeadIn]) -> list[st
         if len(chosen) == POOL_SIZE:
             break
         key = fold(text)
-        if key in member_facts or key in chosen or not _usable(text) or _defines(ctx, text):
-            continue
-        if pronoun_led(text) or roots(text) & distinctive:
-            continue
-        words = set(content_words(text))
-        if any(len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m):
-            continue
-        chosen[key] = text
+        if key not in chosen and _offerable(ctx, text, member_facts, mine, distinctive):
+            chosen[key] = text
     return list(chosen.values())
+
+
+def _offerable(
+    ctx: DeckContext,
+    text: str,
+    member_facts: set[str],
+    mine: list[set[str]],
+    distinctive: frozenset[str],
+) -> bool:
+    """True for a line that can be offered as a wrong option: not one of the list's own lines,
+    usable as an option, no definition, not led by a pronoun, sharing no word distinctive of
+    the list's subject, and not mostly the words of one of the list's lines."""
+    if fold(text) in member_facts or not _usable(text) or _defines(ctx, text):
+        return False
+    if pronoun_led(text) or roots(text) & distinctive:
+        return False
+    words = set(content_words(text))
+    return not any(len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m)
 
 
 # "Example - Freiburg", "e.g. London", "Case study: …": a list of what illustrates its topic.
@@ -370,12 +382,7 @@ def _nearby(
         for ref in other.members:
             text = tidy(ref.text)
             key = fold(text)
-            if key in member_facts or key in chosen or not _usable(text) or _defines(ctx, text):
-                continue
-            if pronoun_led(text) or roots(text) & distinctive:
-                continue
-            words = set(content_words(text))
-            if any(len(words & m) >= _OVERLAP * min(len(words), len(m)) for m in mine if m):
+            if key in chosen or not _offerable(ctx, text, member_facts, mine, distinctive):
                 continue
             chosen[key] = text
             if len(chosen) == POOL_SIZE:
