@@ -37,7 +37,22 @@ def typographic_arrows(text: str) -> str:
 
 
 def with_arrows(question: Question) -> Question:
-    """The question with every shown text's ASCII arrows typographic (the same question when none)."""
+    """The question with every shown text's ASCII arrows typographic (the same question when none).
+
+    Every built question passes here: most hold no "<" or ">" at all, and those are returned
+    as they are without building a copy to compare."""
+    texts = (
+        question.prompt,
+        question.explanation,
+        question.source_fact,
+        question.hint or "",
+        *question.answers,
+        *question.options,
+        *question.hints,
+        *question.option_notes,
+    )
+    if not any(">" in text or "<" in text for text in texts):
+        return question
     shown = typographic_arrows
     tidy = replace(
         question,
