@@ -22,6 +22,7 @@ from benchmarks.bench_ask import (
     DATA10,
     DATA11,
     DATA12,
+    DATA13,
     eval_deck,
     fact_shown,
     read_cases,
@@ -348,6 +349,7 @@ DEVELOPMENT_FLOORS = {
     "heldout10.yaml": (DATA10, 115, 29),
     "heldout11.yaml": (DATA11, 158, 43),
     "heldout12.yaml": (DATA12, 228, 38),
+    "heldout13.yaml": (DATA13, 243, 38),
 }
 
 
