@@ -59,7 +59,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("find", "out", "discover learn realise realize"),
     ("put", "forward", "propose suggest"),
     ("pass", "away", "die"),
-    ("set", "up", "establish launch"),
+    ("set", "up", "establish launch founded"),
     ("turn", "into", "become convert"),
     ("go", "up", "rise increase"),
     ("go", "down", "fall decrease drop"),

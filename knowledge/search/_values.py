@@ -105,8 +105,10 @@ _UNITS: dict[str, re.Pattern[str]] = {
         ),
         (
             ("money",),
-            r"[$£€¥]\s*\d|\d\s*(?:dollars|pounds|euros|yen|rupees|usd|gbp|eur)\b"
-            r"|\b(?:dollars|pounds|euros)\b",
+            # old and foreign coins too: "cost 300 shillings", "a fine of 40 pence", "5 francs"
+            r"[$£€¥]\s*\d|\d\s*(?:dollars|pounds|euros|yen|rupees|usd|gbp|eur|shillings?|pence"
+            r"|pennies|guineas?|groats?|crowns|francs?|cents?|roubles?|rubles?|pesos?|lira|ducats?"
+            r"|florins?)\b|\b(?:dollars|pounds|euros|shillings|guineas)\b",
         ),
     )
     for name in names
@@ -193,7 +195,7 @@ _MEASURE_UNITS = word_set(
     """
 )
 _NUMBER_THEN_UNIT = re.compile(
-    r"(?:[\d,.]+|[a-z]+)(?:\s*-?\s*(?:million|billion|thousand|hundred))?\s*-?\s*"
+    r"(?:[\d,.]+(?![\d,.])|[a-z]+(?![a-z]))(?:\s*-?\s*(?:million|billion|thousand|hundred))?\s*-?\s*"
     r"(?P<unit>%|°|[^\W\d_]+)",
     re.IGNORECASE,
 )
@@ -242,6 +244,10 @@ _WORD_EXTENT = re.compile(
     r"\b(?:a\s+few|few|several|half\s+an?|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds\s+of|thousands\s+of)\s+"
     r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|seconds?"
-    r"|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|generations?)\b",
+    r"|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|generations?)\b"
+    # "in about a week", "for a year", "within a fortnight": one unit of time said with "a",
+    # ending the phrase ("in a second experiment" is no time)
+    r"|\b(?:about|around|roughly|nearly|almost|over|under|just|only|for|within|in)\s+an?\s+"
+    r"(?:hour|day|week|fortnight|month|year|decade|century|generation)\b(?!\s+[a-z])",
     re.IGNORECASE,
 )
