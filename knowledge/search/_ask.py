@@ -158,7 +158,11 @@ QUESTION_KIND_BONUS = 0.3  # "Q: Where was it done?" above a line, for a where-q
 RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is what it asks for
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
-QUESTION_LINE = 0.9  # the question a line answers, in a question-and-answer sheet
+QUESTION_LINE = 1.0  # the question a line answers, in a question-and-answer sheet, asked alike
+QUESTION_LINE_OTHER = (
+    0.9  # … when it asks another kind of thing ("what did they do?" for "how many")
+)
+_QUESTION_SOURCE = 1  # a fact's field: its sheet question line
 QUOTED_LINE = 0.8  # the quotation a line comments on ("wants to hide his thoughts" on "Stars, …")
 PSEUDO_TEXT = 0.9
 PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date on a tie
@@ -381,6 +385,8 @@ class FactSearch:
     __slots__ = (
         "_abbreviations",
         "_also",
+        "_asked_kinds",
+        "_asked_kinds_of",
         "_background",
         "_contexts",
         "_deck_words",
@@ -424,6 +430,8 @@ class FactSearch:
         self._contexts: list[FactContext] = []
         self._origin = array("b")
         self._fact_topic = array("q")
+        # Per fact, the kind of answer its sheet question line asks for (-1: no such line).
+        self._asked_kinds = array("q")
         self._topic_facts: list[range] = []
         # Section › Topic › Case study: where each topic sits (just its title in a flat deck).
         self._paths = [tuple(t.title for t in deck.path(topic.id)) for topic in deck.topics]
@@ -486,7 +494,9 @@ class FactSearch:
                 if context.before:
                     fields.append((words.content(context.before), BEFORE_SUBJECT, 0))
                 if context.question:
-                    fields.append((words.content(context.question), QUESTION_LINE, 0))
+                    fields.append(
+                        (words.content(context.question), QUESTION_LINE, _QUESTION_SOURCE)
+                    )
                 if context.quote:
                     fields.append((words.content(context.quote), QUOTED_LINE, 0))
                 self._add(
@@ -561,6 +571,7 @@ class FactSearch:
                 _collect_case(heading, capitalised, set())
             self._topic_facts.append(range(start, len(self._facts)))
         self._topic_of = np.array(self._fact_topic, dtype=np.int64)  # per fact, for numpy passes
+        self._asked_kinds_of = np.array(self._asked_kinds, dtype=np.int64)
         self._index = FieldIndex(
             documents, [origin == ORIGIN_FACT for origin in self._origin], GROUP_HEADING
         )
@@ -612,6 +623,10 @@ class FactSearch:
     ) -> None:
         self._facts.append(fact)
         self._contexts.append(context)
+        kind = analyse_question(context.question).kind if context.question else None
+        # A sheet's question asking for no kind of answer in particular ("How are bee stings
+        # treated?") vouches for nothing: a word found only there counts as before.
+        self._asked_kinds.append(-1 if kind in {None, "other"} else _kind_code(kind or ""))
         self._origin.append(origin)
         self._fact_topic.append(topic)
         documents.append(fields)
@@ -636,9 +651,9 @@ class FactSearch:
         ):
             # "how many died at Passchendaele?": nothing in the notes is about that name;
             # "how does quick sort work?": the notes list other kinds of sort, not that one.
-            scores = self._score([term for term in terms if term.alternatives])
+            scores = self._score([term for term in terms if term.alternatives], frame.kind)
             return Answer("none", (), self._closest(scores.prior, [], total), frame.kind)
-        scores = self._score(terms)
+        scores = self._score(terms, frame.kind)
         floor = COVERAGE_FLOOR * total
         eligible = np.flatnonzero(scores.reached & (scores.coverage >= floor))
         if eligible.size == 0:
@@ -1481,12 +1496,15 @@ class FactSearch:
                 found.append((best, other, None))
         return found
 
-    def _score(self, terms: list[QueryTerm]) -> _Scores:
+    def _score(self, terms: list[QueryTerm], kind: str) -> _Scores:
         """Coverage and BM25 per fact that could reach the floor, and head coverage per topic.
 
         Whole-deck arrays, one numpy pass per question word: the work per question is bounded by
-        the words' posting lists, done in bulk rather than one Python step per posting. The
-        question's least informative words ("optional": together below the floor) cannot lift a
+        the words' posting lists, done in bulk rather than one Python step per posting. A word
+        found only in a sheet's question line counts in full when that line asks for the `kind`
+        of answer the question does ("Q: Who sentenced Jesus?"), a little less when it asks for
+        another ("Q: What did participants do?" for "how many took part?"). The question's least
+        informative words ("optional": together below the floor) cannot lift a
         fact over the floor on their own, so they only add to facts that an informative word, or
         their topic's head, has already made candidates.
         """
@@ -1522,6 +1540,7 @@ class FactSearch:
             optional.add(position)
         size = self._index.size
         topic_of = self._topic_of
+        asked_kind = _kind_code(kind)
         base = HEAD_DISCOUNT * prior[topic_of]
         # Facts of a topic the question names, even when they share no word with the question.
         reached = ((HEAD_DISCOUNT * prior + optional_mass >= floor) & (prior > 0))[topic_of]
@@ -1530,6 +1549,9 @@ class FactSearch:
         for position in sorted(range(len(terms)), key=lambda i: i in optional):
             hits = self._index.term_arrays(terms[position])
             docs, covered, saturated = hits.docs, hits.coverage, hits.bm25
+            other = (hits.sources == _QUESTION_SOURCE) & (self._asked_kinds_of[docs] != asked_kind)
+            if other.any():
+                covered = np.where(other, covered * (QUESTION_LINE_OTHER / QUESTION_LINE), covered)
             if position in optional:
                 keep = reached[docs]
                 docs, covered, saturated = docs[keep], covered[keep], saturated[keep]
@@ -1562,6 +1584,14 @@ class FactSearch:
             path = (*path, question)
         score = round(max(0.0001, min(rank / _TOP_RANK, 1.0)), 4)
         return Passage(topic.id, topic.title, fact, score, span, path)
+
+
+_KIND_CODES: dict[str, int] = {}
+
+
+def _kind_code(kind: str) -> int:
+    """A number per kind of answer (`QuestionFrame.kind`), for whole-deck numpy comparisons."""
+    return _KIND_CODES.setdefault(kind, len(_KIND_CODES))
 
 
 def _own_forms(term: QueryTerm) -> bool:

@@ -54,6 +54,9 @@ _SUBJECT_WORDS = 4
 _POINTS_BACK = re.compile(r"\b(?:his|her|him|its|their|them)\b", re.IGNORECASE)
 # "Why was …?", "Q3. Define osmosis", "Question 2: …": a line of a question-and-answer sheet.
 _QUESTION_PREFIX = re.compile(r"^\s*(?:Q|Question) ?\d{0,3} ?[.:)–-]\s*", re.IGNORECASE)
+# "A: …", "A2. …", "Answer: …": the answer line of a sheet, even when it asks back ("A: How can a
+# loving God allow suffering?" is what the sheet gives as the problem)
+_ANSWER_PREFIX = re.compile(r"^\s*(?:A|Ans|Answer) ?\d{0,3} ?[.:)–-]\s", re.IGNORECASE)
 _OPENING_QUOTES = "\"“‘'«"
 # "(1.4)", "(2.2)", "(Act 3, Scene 4)", "(p. 12)", "(line 40)": where a quotation comes from.
 _REFERENCE = re.compile(
@@ -186,7 +189,7 @@ def is_question_line(text: str) -> bool:
     question ("Q3. Define osmosis"). A quotation ending in "?" ("\"Is this a dagger…?") is a
     line of the notes, not a question of a question-and-answer sheet."""
     text = text.rstrip()
-    if text[:1] in _OPENING_QUOTES:
+    if text[:1] in _OPENING_QUOTES or _ANSWER_PREFIX.match(text) is not None:
         return False
     if text.endswith("?"):
         # "Eko Atlantic - new district built on reclaimed land; only for the rich?": a note that
