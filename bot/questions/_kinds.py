@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot._names import ends_in_category
+from bot.questions._words import STOP_WORDS
 from knowledge.given_names import names_a_person
+from knowledge.search._lemma import is_dictionary_word, lemma, word_family
 from knowledge.text import fold
 
 CONCEPT = "concept"
@@ -147,7 +149,7 @@ def term_class(definition: str) -> str:
         return CONDITION  # "when prices rise extremely quickly …", "when imports exceed exports"
     if _HAPPENED.match(definition.strip()):
         return EVENT
-    return _class_of(folded, *_first_phrase(folded))
+    return _class_of(folded, *_phrase_of(definition))
 
 
 # Names, then a verb in the past: "Britain, France, the USA and Japan sent troops …", "Lenin
@@ -175,10 +177,14 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
         # "the process plants use to make glucose": a clause with no "that" follows the head,
         # whose last word ("use") and its subject ("plants") say nothing of what the term is
         return PROCESS
-    for word in reversed(head):
+    for position, word in enumerate(reversed(head)):
         kind = _WORD_CLASS.get(word) or (PERSON if _agent(word) else None)
         if kind is None:
             continue
+        if position and _unclassed_noun(head[-1]):
+            # "plant hormone that …": the phrase's own head ("hormone") is a noun of no known
+            # kind; the word before it only says which sort ("plant" is no organism here)
+            return UNKNOWN
         # Without an article the words may be a clause, not a noun phrase ("humans choose
         # parents …", "one parent, no fusion …"): a kind kept apart needs "a person …".
         if kind in APART and not folded.startswith(("a ", "an ", "the ")):
@@ -218,11 +224,24 @@ def _read_definition(definition: str) -> tuple[str, str]:
         return CONDITION, ""
     if _HAPPENED.match(definition.strip()):
         return EVENT, ""
-    head, rest = _first_phrase(folded)
+    head, rest = _phrase_of(definition)
     if not head or head[0].endswith("ing"):
         return _class_of(folded, head, rest), ""
     word = head[-1]
     return _class_of(folded, head, rest), _singular(word) if word.isalpha() else ""
+
+
+def _phrase_of(definition: str) -> tuple[list[str], str]:
+    """`_first_phrase` of a definition, ended at its first semicolon, colon, bracket or arrow:
+    folding drops them, and "a sex cell (sperm and egg …)" has "cell" for its head, not "egg"."""
+    cut = _PHRASE_STOP.search(definition)
+    if cut is None:
+        return _first_phrase(fold(definition))
+    head, rest = _first_phrase(fold(definition[: cut.start()]))
+    return head, f"{rest} {fold(definition[cut.end() :])}".strip()
+
+
+_PHRASE_STOP = re.compile(r"[;:(\[]|->|=>|[→⇒]|\s[–—-]\s")
 
 
 def _first_phrase(folded: str) -> tuple[list[str], str]:
@@ -231,6 +250,7 @@ def _first_phrase(folded: str) -> tuple[list[str], str]:
     match = _CLAUSE_END.search(folded)
     phrase, rest = (folded[: match.start()], folded[match.start() :]) if match else (folded, "")
     words = phrase.split()
+    bare = bool(words) and words[0] not in _NEW_PHRASE
     while words and words[0] in _NEW_PHRASE:
         words = words[1:]
     for position, word in enumerate(words):
@@ -243,6 +263,12 @@ def _first_phrase(folded: str) -> tuple[list[str], str]:
             # a clause with no "that" starts here, or a participle after the head ("a state
             # ruled by …", "a landform left standing …")
             return words[:position], " ".join(words[position:]) + " " + rest
+        if position and bare and _verb_after(words[position - 1], word):
+            # "body cells no longer respond …", "small molecules pass through …": a plural
+            # subject's verb ends the phrase, and the definition is a clause ("respond" or
+            # "through" is no head noun). After an article the words are a noun phrase with a
+            # clause of its own ("the process plants use …").
+            return [], " ".join(words[position:]) + " " + rest
     return words, rest
 
 
@@ -279,10 +305,12 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
     people: set[str] = set()
     lower: set[str] = set()
     read: list[tuple[str, bool, str, str, str]] = []
+    said_by: dict[str, str] = {}
     for term, definition in terms:
         folded = fold(term)
         if term == term.lower():
             lower.add(folded)
+        said_by.setdefault(folded, definition)
         read.append(
             (folded, len(folded.split()) > 1, name_head(term), *_read_definition(definition))
         )
@@ -310,8 +338,13 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             kind = _NAMED_HEAD.format(head)
         if kind is None and said == UNKNOWN and shared and defined[shared] > 1:
             kind = (_TERM_HEAD if shared in names else _SHARED_HEAD).format(shared)
-        if not (kind or said) and _gerund_name(folded):
-            kind = PROCESS  # "Heating: energy is transferred …": named by what is done
+        if not (kind or said) and (
+            _gerund_name(folded)
+            or (_deverbal_name(folded) and is_clause_definition(said_by[folded]))
+        ):
+            # "Heating: energy is transferred …", "Absorption: small molecules pass …": named
+            # by what is done, and defined by what happens
+            kind = PROCESS
         kinds.setdefault(folded, kind or said)
     return kinds
 
@@ -337,7 +370,7 @@ def is_clause_definition(definition: str) -> bool:
     folded = fold(definition)
     if folded.startswith(("when ", "where ")):
         return False
-    head, _ = _first_phrase(folded)
+    head, _ = _phrase_of(definition)
     return not head and bool(folded.split()) and folded.split()[0] not in _NEW_PHRASE
 
 
@@ -372,6 +405,64 @@ def is_abstract(kind: str) -> bool:
     term) or none the deck can tell: key terms of one section of these kinds may stand among
     each other."""
     return kind in ABSTRACT or kind.startswith(_DECK_KINDS)
+
+
+def _verb_after(previous: str, word: str) -> bool:
+    """True when `word`, after the plural noun `previous`, opens a predicate: a verb of the
+    present ("cells detect", "vessels widen") or an adverb before one ("cells no longer …").
+    English puts a plural noun before another noun seldom ("plant cells", not "plants cells"),
+    and an adjective after one seldom, so a plain word there is the clause's verb."""
+    if not _plural(previous) or not word.isalpha():
+        return False
+    if word in _BEFORE_VERB:
+        return True
+    return len(word) >= _MIN_VERB and word not in STOP_WORDS and not _plural(word)
+
+
+# Adverbs that stand between a subject and its verb.
+_BEFORE_VERB = frozenset("no not never also only often usually always then still".split())  # noqa: SIM905
+_MIN_VERB = 3
+
+
+def _plural(word: str) -> bool:
+    """A word's look of an English plural: "-s" after a letter other than s, u or i ("cells",
+    "molecules"; not "gas", "virus", "crisis" nor "glass")."""
+    return len(word) > _MIN_PLURAL and word.endswith("s") and word[-2] not in "siu'"
+
+
+_MIN_PLURAL = 3
+
+
+def _deverbal_name(folded: str) -> bool:
+    """True for a one-word name that is a verb's noun ("absorption" of absorb, "assimilation"
+    of assimilate, "punishment" of punish), by the lemmatizer's derivational links: named by
+    what is done, as a verb's "-ing" form is."""
+    if " " in folded or len(folded) < _MIN_DEVERBAL or not folded.endswith(("ion", "ment")):
+        return False
+    return any(
+        not form.startswith(folded) and is_dictionary_word(form) for form in word_family(folded)
+    )
+
+
+_MIN_DEVERBAL = 7
+
+
+def _unclassed_noun(word: str) -> bool:
+    """True for a noun phrase's last word that names no known kind, singular or plural (not a
+    word of grammar: "through" of "pass through" is none; nor a verb's form, which the
+    lemmatizer takes to another word: "rebuilt" of "a country rebuilt in 1919")."""
+    return (
+        word.isalpha()
+        and word not in STOP_WORDS
+        and lemma(word) in (word, _singular(word))
+        and len(word) > _MIN_NOUN
+        and _WORD_CLASS.get(word) is None
+        and _WORD_CLASS.get(_singular(word)) is None
+        and not _agent(word)
+    )
+
+
+_MIN_NOUN = 2
 
 
 def _singular(word: str) -> str:

@@ -113,10 +113,29 @@ def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
     known = UNKNOWN not in (mine, theirs)
     if known and not (is_abstract(mine) and is_abstract(theirs)):
         return False  # a state, a quantity, a weapon: never among other known kinds
-    if mine != UNKNOWN and _kind_count(ctx, mine) > MIN_WRONG_OPTIONS:
+    if mine != UNKNOWN and _enough_of_kind(ctx, term, mine):
         return False  # enough of its own kind: no stranger from the same section
     # Terms filed under no section are one glossary list.
     return _shares_section(term, candidate)
+
+
+def _enough_of_kind(ctx: DeckContext, term: Term, kind: str) -> bool:
+    """True when a term's own kind gives it enough wrong options. A process takes only terms of
+    its own sections (`_same_kind`), so the processes of other sections do not count: "Heating"
+    and "Lubrication" in another list leave "Streamlining" with its section's other ways."""
+    if kind != PROCESS:
+        return _kind_count(ctx, kind) > MIN_WRONG_OPTIONS
+    counts = ctx.once(_section_process_counts)
+    return sum(counts.get(section, 0) for section in set(term.topics)) > MIN_WRONG_OPTIONS
+
+
+def _section_process_counts(ctx: DeckContext) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for term in ctx.once(_askable_terms)[0]:
+        if ctx.term_kinds.get(fold(term.term), UNKNOWN) == PROCESS:
+            for section in set(term.topics):
+                counts[section] = counts.get(section, 0) + 1
+    return counts
 
 
 def _kind_count(ctx: DeckContext, kind: str) -> int:
@@ -157,7 +176,7 @@ class _OptionLists:
         """Every term of the list that `_same_kind` may accept for `term` (others too, which
         its check still refuses), each once."""
         mine = ctx.term_kinds.get(fold(term.term), UNKNOWN)
-        if mine != UNKNOWN and _kind_count(ctx, mine) > MIN_WRONG_OPTIONS:
+        if mine != UNKNOWN and _enough_of_kind(ctx, term, mine):
             return self.by_kind.get(mine, [])  # enough of its own kind: only those
         sections = self._in_sections(term.topics)
         if mine == UNKNOWN:

@@ -7,10 +7,13 @@
 - Lines that are each their own "A -> B" (a metal and its use, a defect and its lens) were read
   as one arrow chain and asked "Put these steps of … in order": such rows pair two things and
   have no order; a chain on one line, or carried on by a line opening with an arrow, still does.
+- "Auxin: plant hormone that controls growth …" was read as an organism (from "plant", not its
+  head "hormone") and offered beside "Receptor" and "Type 2" ("cells …", "body cells …") in any
+  blank of the three: a word before a noun phrase's own head says which sort, not what kind.
 - "crimes against the person", a lower-case common-noun phrase ending on "person", was asked
   "Who was …?" and offered among people: it is no one.
 
-Notes written for these tests (chemistry, geography, citizenship), not the review decks."""
+Notes written for these tests (chemistry, geography, ecology, citizenship), not the review decks."""
 
 from __future__ import annotations
 
@@ -49,6 +52,23 @@ GEOGRAPHY = """RIVERS
   Formation of an ox-bow lake:
     - erosion on the outside bend -> the neck narrows -> the river cuts through the neck
     -> deposition seals off the old meander
+"""
+
+ECOLOGY = """FEEDING RELATIONSHIPS
+
+1. FOOD WEBS
+  Predator: animal that hunts and kills other animals for food
+  Prey: animal that is hunted and eaten by a predator
+  Decomposer: organism that breaks down dead material and returns nutrients to the soil
+  - owls catch voles at night, so the owl is a predator of the vole
+
+2. LEAVES
+  Chlorophyll: plant pigment that absorbs light energy for photosynthesis
+  - in autumn the chlorophyll breaks down, so leaves turn yellow and red
+
+3. SIGNALS
+  Pheromone: animal chemical released to change the behaviour of others of its species
+  - ants lay a pheromone trail from the nest to food
 """
 
 CITIZENSHIP = """LAW AND ORDER
@@ -116,6 +136,22 @@ def test_rows_each_with_their_own_arrow_are_not_put_in_order() -> None:
     chain = [q for q in ordered if "ox-bow" in q.prompt]
     assert chain
     assert any("Deposition seals off the old meander" in q.answers for q in chain)
+
+
+def test_a_word_before_the_head_noun_gives_no_kind() -> None:
+    deck = _deck(ECOLOGY)
+    kinds = DeckContext(deck, 1).term_kinds
+    animals = {"predator", "prey", "decomposer"}
+
+    for question in _asked(deck, QuestionKind.CHOICE, seeds=6):
+        answer = fold(question.answers[0])
+        options = {fold(option) for option in question.options}
+        if answer in ("chlorophyll", "pheromone"):
+            assert not options & animals, question
+        if answer in animals:
+            assert not options & {"chlorophyll", "pheromone"}, question
+    assert kinds["chlorophyll"] != kinds["predator"]
+    assert kinds["pheromone"] != kinds["predator"]
 
 
 def test_a_lower_case_phrase_ending_on_person_is_no_one() -> None:
