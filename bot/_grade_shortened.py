@@ -11,9 +11,20 @@ keeps name no other one (`Grader._shortened`).
   Little Bighorn" is no "Battle of the Little"), nor a number or a group's noun left out
   ("World War", "Boston Tea"); in a name only a noun for a kind of event, place or document
   ("massacre", "crisis": the "New York Times" is no "New York").
-- Its initials, three letters or more (two for a state's: "UN", "EU"): "GPE" for
-  "Gravitational potential energy", "SHC" for "Specific heat capacity" (`initials_of`), typed
-  in capitals or no word of English ("ram" is no initials).
+- Its initials, three letters or more (two for a state's: "UN", "EU", or a plural written as
+  one: "JPs", "MPs"): "GPE" for "Gravitational potential energy", "SHC" for "Specific heat
+  capacity", "PCSOs" for "Police Community Support Officers" (`initials_of`), typed in capitals
+  or no word of English ("ram" is no initials). Each word gives its initial, or each part of a
+  hyphenated word ("anti-diuretic hormone": ADH); a small word ("of", "in", "the") gives its
+  initial or none ("in vitro fertilisation": IVF; "Justices of the Peace": JP): `spells`.
+- An acronym answered with the words it stands for: "Criminal Investigation Department" for
+  "CID", "in vitro fertilisation" for "IVF" (`spelt_out`).
+- A name without a place word before a descriptive name of a kind of document, event or body:
+  "Black Act" for "Waltham Black Act" (`without_place`): the word left out is a proper name no
+  dictionary of English knows ("Waltham"), the words kept are English ("Black Act"); never when
+  the word left out is a word of English or a name the dictionary holds ("Nazi", "Kansas":
+  "Soviet Pact", "Nebraska Act" name other things), nor for a name of two words ("Tennis" is no
+  "Table Tennis").
 - A natural feature with or without the noun for its kind: "the Nile river" or "River Nile" for
   "The Nile", "Sahara" for "Sahara Desert", "Everest mountain" for "Mount Everest"
   (`same_feature`); only natural features, since "Vietnam War", "Berlin Wall" or "Mexico City"
@@ -32,6 +43,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import cache
+from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -39,11 +51,11 @@ from bot._grade_variants import GROUP_NOUNS
 from bot._names import ends_in_category
 from bot._numbers import NUMBER_WORDS, parse_quantity
 from bot._spelling import words_distance
+from knowledge.given_names import GIVEN_NAMES, is_title
 from knowledge.search._aliases import (
     COMMON_STATE_NAMES,
     country_abbreviations,
     country_words,
-    initials,
 )
 from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
@@ -88,17 +100,131 @@ def without_head(given: tuple[str, ...], expected: tuple[str, ...], name: bool) 
     return ends_in_category(expected) if name else is_english(head)
 
 
-def initials_of(given: str, typed: str, expected: str) -> bool:
+def without_place(given: tuple[str, ...], expected: tuple[str, ...], written: str) -> bool:
+    """True when `given` is the three-word name `expected` (as `written`) without its first word,
+    a proper name no dictionary of English knows ("Black Act" for "Waltham Black Act"): the words
+    kept are English and end in a noun for a kind of document, event or body (`ends_in_category`),
+    so they still say which one. Never when the word left out is a word or a name English knows
+    ("Nazi Soviet Pact", "Kansas Nebraska Act": the words kept would name another thing), a
+    given name or title, a qualifier, or joined to the next word by a hyphen."""
+    if len(expected) != _PLACE_NAME_WORDS or given != expected[1:]:
+        return False
+    if not ends_in_category(expected) or any(word in _LINKS for word in expected):
+        return False
+    first = written.split(maxsplit=1)[0] if written.strip() else ""
+    if not first[:1].isupper() or not first.isalpha():
+        return False  # "Kansas-Nebraska Act": the hyphen joins two names of one thing
+    dropped = expected[0]
+    if is_english(dropped) or dropped in country_words() or is_title(dropped):
+        return False
+    if dropped in GIVEN_NAMES or dropped in NUMBER_WORDS:
+        return False
+    return all(is_english(word) and word.isalpha() for word in given)
+
+
+_PLACE_NAME_WORDS = 3
+
+
+def initials_of(given: str, typed: str, expected: str, words: tuple[str, ...] = ()) -> bool:
     """True when folded `given` is the initials of the answer `expected` as written ("gpe" for
-    "Gravitational potential energy") and the student typed it as initials: in capitals, or as
-    no word of English."""
-    if not 2 <= len(given) <= _MAX_INITIALS or not given.isalpha():
+    "Gravitational potential energy", "pcsos" for "Police Community Support Officers") and the
+    student typed it as initials: in capitals (a plural "s" after them: "JPs"), or as no word of
+    English. `words`, the answer's folded words when known, spare most answers the spelling
+    out: no initials start with another letter than the first word's, or its next one's when
+    it is a small word."""
+    if not 2 <= len(given) <= _MAX_INITIALS + 1 or not given.isalpha():
         return False
-    if initials(expected) != given:
+    if words and given[0] != words[0][:1] and words[0] not in _SMALL_WORDS:
         return False
-    if len(given) < _MIN_INITIALS and (given, fold(expected)) not in _known_short_forms():
-        return False  # "CW" for "Cold War": too little to tell, unless a state's ("UN", "EU")
-    return typed.isupper() or not is_real_word(given)
+    plural = _ACRONYM_PLURAL.fullmatch(typed.strip()) is not None  # "JPs", "PCSOs"
+    letters = given[:-1] if plural else given
+    if len(letters) > _MAX_INITIALS or not spells(letters, expected):
+        return False
+    # "CW" for "Cold War" is too little to tell, unless a state's ("UN", "EU") or a plural
+    # written as one ("JPs" for "Justices of the Peace", "MPs"), of a plural answer
+    if (
+        len(letters) < _MIN_INITIALS
+        and (letters, fold(expected)) not in _known_short_forms()
+        and not (plural and _has_plural_word(expected))
+    ):
+        return False
+    return plural or typed.isupper() or not is_real_word(given)
+
+
+def spelt_out(given: str, expected: str) -> bool:
+    """True when `given` (two words or more) is what the acronym `expected` stands for: "CID"
+    answered "Criminal Investigation Department", "IVF" "in vitro fertilisation", "PCSOs"
+    "police community support officers"."""
+    written = expected.strip()
+    if _ACRONYM.fullmatch(written) is None:
+        return False
+    letters = fold(written.removesuffix("s") if written.endswith("s") else written)
+    if len(_tokens(given)) < 2:
+        return False
+    return spells(letters, given)
+
+
+# An acronym as written: capitals, a plural "s" after them at most ("CID", "PCSOs").
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+# Words that may give their initial to an acronym or not: "in vitro fertilisation" (IVF),
+# "Justices of the Peace" (JP), "Bay of Pigs" (BOP or BP).
+_SMALL_WORDS = frozenset(
+    "of the and for de a an on in to at by with from la le von van du".split()  # noqa: SIM905
+)
+_TOKEN = re.compile(r"[^\W_]+(?:[-‐‑–][^\W_]+)*")
+_PART = re.compile(r"[-‐‑–]")
+
+
+class _Word(NamedTuple):
+    """A word of a name as its initials: one per hyphen-joined part ("anti-diuretic": a, d)."""
+
+    initials: tuple[str, ...]
+    small: bool  # "of", "in", "the": may give its initial to an acronym or not
+
+
+def _tokens(text: str) -> tuple[_Word, ...]:
+    """The words of `text` as the initials of their hyphen-joined parts, folded: "anti-diuretic
+    hormone" -> (a, d), (h)."""
+    found = []
+    for token in _TOKEN.findall(text):
+        parts = [fold(part) for part in _PART.split(token)]
+        parts = [part for part in parts if part]
+        if parts:
+            small = len(parts) == 1 and parts[0] in _SMALL_WORDS
+            found.append(_Word(tuple(part[:1] for part in parts), small))
+    return tuple(found)
+
+
+def spells(letters: str, text: str) -> bool:
+    """True when folded `letters` (two to six) are the initials of the words of `text`, in order:
+    each word gives its initial, or each part of a hyphenated word gives one; a small word
+    ("of", "in", "the") gives its initial or none. "adh" / "anti-diuretic hormone", "ivf" / "in
+    vitro fertilisation", "jp" / "Justices of the Peace"."""
+    return 2 <= len(letters) <= _MAX_INITIALS and letters in initial_forms(text)
+
+
+_MAX_WORDS_SPELT = 8
+
+
+def initial_forms(text: str) -> frozenset[str]:
+    """Every way `text` (two words to eight) may be shortened to its initials (`spells`):
+    "Justices of the Peace" -> jp, jop, jtp, jotp. Empty for one word or more than eight."""
+    words = _tokens(text)
+    if not 2 <= len(words) <= _MAX_WORDS_SPELT:
+        return frozenset()
+    forms = {""}
+    for word in words:
+        ways = {word.initials[0], "".join(word.initials)}
+        if word.small:
+            ways.add("")
+        forms = {form + way for form in forms for way in ways if len(form + way) <= _MAX_INITIALS}
+    return frozenset(form for form in forms if len(form) >= 2)
+
+
+def _has_plural_word(text: str) -> bool:
+    """True when a word of `text` reads as a plural ("Justices", "Officers")."""
+    return any(word.endswith("s") and not word.endswith("ss") for word in fold(text).split())
 
 
 @cache

@@ -16,6 +16,10 @@ variant only when it is no other entity of the deck and names none (`Grader._var
   "Mensheviks party" for "Mensheviks".
 - A Russian name's initial "Ye" written "E", or the other way: "Yekaterinburg", "Eltsin".
 - Words of a ratio: "3 to 1" or "three to one" for "3:1" (`same_ratio`), never "1 to 3".
+- The describing word of a two-word term when it says which alone (`distinctive_word`):
+  "binomial", "Sankey", "concave" for "concave lens" — never the head noun ("Tennis").
+- Either side of a key written "X / Y" when both are spellings of one stem ("Vagabondage /
+  vagrancy"): `slash_sides`; a formula ("distance / time") divides two things.
 """
 
 from __future__ import annotations
@@ -180,6 +184,43 @@ def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: b
     if given[0] != modifier and words_distance(given, expected[:1]) is None:
         return False
     if not modifier.endswith(_ADJECTIVE_ENDINGS):
-        return not is_english(modifier)  # "sankey", "bunsen": a name says which alone
+        if not is_english(modifier):
+            return True  # "sankey", "bunsen": a name says which alone
+        # "concave", "convex": a describing word without an adjective's ending, told by the
+        # noun of its quality English makes ("concavity"), and rare enough to say which alone
+        return _has_quality_noun(modifier) and zipf_frequency(modifier, "en") < _RARE_ZIPF
     zipf = zipf_frequency(modifier, "en")
     return zipf < _COMMON_ZIPF or (kinds and zipf < _KINDS_ZIPF)
+
+
+_RARE_ZIPF = 4.0  # "concave" 3.0, "acute" 3.9; not "liquid" (4.4), a state as much as a word
+
+
+def _has_quality_noun(word: str) -> bool:
+    """True when English makes a noun of the quality `word` names ("concavity", "obtuseness"):
+    `word` describes; a noun that names a thing ("sodium", "table") makes none."""
+    stem = word.removesuffix("e")
+    return any(is_english(noun) for noun in (f"{word}ness", f"{stem}ity"))
+
+
+# "Vagabondage / vagrancy": two spellings of one word, either answering. Formulas and ratios
+# ("distance / time", "mass/volume") are two things, which start differently.
+_SLASH = re.compile(r"^\s*([^\W\d_][^/\d]*?)\s*/\s*([^\W\d_][^/\d]*?)\s*$")
+_SHARED_START = 3
+_MAX_SIDE_WORDS = 3
+
+
+def slash_sides(text: str) -> tuple[str, str] | None:
+    """The two sides of an answer written "X / Y" when they are one thing's two names of one
+    stem ("Vagabondage / vagrancy"), else None: "distance / time" or "mass/volume" divide one
+    thing by another, and "Peking / Beijing" the grader cannot tell from them."""
+    found = _SLASH.match(text) if "/" in text else None
+    if found is None:
+        return None
+    left, right = found.group(1), found.group(2)
+    if not all(0 < len(side.split()) <= _MAX_SIDE_WORDS for side in (left, right)):
+        return None
+    a, b = left.casefold(), right.casefold()
+    if len(a) < _SHARED_START or len(b) < _SHARED_START or a[:_SHARED_START] != b[:_SHARED_START]:
+        return None
+    return left, right

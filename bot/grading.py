@@ -44,14 +44,20 @@ How an answer is judged, in order:
    typed as such ("SHC"), a unit's symbol for its name ("W" for Watt), a formula with a zero for
    the letter O ("H20"), a river or mountain with or without the word for it ("the Nile river",
    "Sahara" for Sahara Desert), a name's number another way ("Henry the Eighth"), and the
-   answer followed by its year or a clause about it ("Homestead Act 1862") — never when the
-   form is, or names, another entity of the deck. A number's unit written with a slash ("9.8
-   N/kg") is its unit, so the bare number answers it.
+   answer followed by its year or a clause about it ("Homestead Act 1862"), an acronym answered
+   with the words it stands for ("Criminal Investigation Department" for "CID", "in vitro
+   fertilisation" for "IVF") or a name with its plural acronym ("PCSOs"), a name without the
+   place word before it ("Black Act" for "Waltham Black Act") — never when the form is, or
+   names, another entity of the deck. A number's unit written with a slash ("9.8 N/kg") is its
+   unit, so the bare number answers it; a key written "X / Y" of one stem ("Vagabondage /
+   vagrancy") takes either side.
 
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
-"Niels Bohr", never "Tennis" for "Table Tennis". An answer in the other number is accepted and
-said so ("the notes write it in the singular"), not called a misspelling.
+"Niels Bohr", never "Tennis" for "Table Tennis"; such a name with one letter added to its
+surname ("Louise Browne") is a slip. An answer in the other number is accepted and said so
+("the notes write it in the singular"), not called a misspelling. An acronym and the one name of
+the deck it stands for ("GDP", "Gross Domestic Product") are one entity, not rivals.
 """
 
 from __future__ import annotations
@@ -80,11 +86,14 @@ from bot._grade_parts import pair_parts
 from bot._grade_persons import initials_for, reads_as_a_name
 from bot._grade_shortened import (
     formula_with_zero,
+    initial_forms,
     initials_of,
     number_in_name,
     said_with_more,
     same_feature,
+    spelt_out,
     without_head,
+    without_place,
 )
 from bot._grade_variants import (
     abbreviated,
@@ -94,6 +103,7 @@ from bot._grade_variants import (
     named_after,
     same_event,
     same_ratio,
+    slash_sides,
     with_group_word,
     ye_variant,
 )
@@ -170,6 +180,13 @@ def _form(text: str) -> _Form:
     if _DIGIT.search(key) is None:  # most answers: no number, so every space goes
         return _Form(key, key.replace(" ", ""), tuple(key.split()), ())
     return _Form(key, _SPACE_BETWEEN.sub("", key), tuple(key.split()), tuple(_DIGITS.findall(key)))
+
+
+@lru_cache(maxsize=16384)
+def _as_written(text: str) -> tuple[str, ...]:
+    """The folded words of `text` without a leading article and with British -ise spellings
+    kept: what word lists (given names, titles) are looked up with."""
+    return tuple(drop_article(fold(text)).split())
 
 
 @lru_cache(maxsize=16384)
@@ -334,8 +351,9 @@ class Grader:
             if _ALSO_CALLED in text:  # "Selective breeding, also called artificial selection"
                 self._add_synonyms(text)
                 continue
-            sides = _with_acronym_sides(text) if "(" in text else ()  # a big deck: most have none
-            if len(sides) == 3:  # "New Economic Policy (NEP)": either side answers the other
+            sides = _with_acronym_sides(text) if "(" in text or "/" in text else ()
+            if len(sides) == 3:  # "New Economic Policy (NEP)", "Vagabondage / vagrancy": either
+                # side answers the other (a big deck: most entities have neither)
                 self._add_synonyms(f"{sides[1]}{_ALSO_CALLED}{sides[2]}")
             prepared = _answer(text.strip())
             if prepared.form.compact and not prepared.numeric and prepared.form.compact not in seen:
@@ -361,6 +379,10 @@ class Grader:
         self._plans: dict[str | tuple[str, ...], _Plan] = {}
         self._owners: dict[str, list[int]] | None = None  # word -> entities with it, when asked
         self._initials: dict[str, list[int]] | None = None  # initials -> entities, when asked
+        # Acronyms among the entities by their letters ("jps" -> "jp"), and the names of two
+        # words or more by every set of initials they may be shortened to: built when asked.
+        self._acronyms: dict[str, list[int]] | None = None
+        self._spelt: dict[str, list[int]] | None = None
 
     def _add_synonyms(self, text: str) -> None:
         """Both names of "X, also called Y" (the notes' own words for one thing) answer for
@@ -495,6 +517,7 @@ class Grader:
                 for form in forms
             )
         }
+        same.update(self._short_forms_of(answers))
         for form in forms:
             longer = {
                 e.form.compact: k
@@ -507,6 +530,52 @@ class Grader:
             if len(longer) == 1:
                 same.update(k for k in longer.values() if k >= 0)
         return frozenset(same)
+
+    def _short_forms_of(self, answers: tuple[_Answer, ...]) -> set[int]:
+        """The entities that are an accepted answer's acronym or the one name an acronym answer
+        stands for ("GDP" beside "Gross Domestic Product"): the same thing, no rival. An acronym
+        two names of the deck share ("PC": police constable, personal computer) stays a rival
+        of both, and so do they of it."""
+        acronyms, spelt = self._acronym_indexes()
+        if not acronyms:
+            return set()
+        compacts = {answer.form.compact for answer in answers}
+        same: set[int] = set()
+        for answer in answers:
+            if answer.numeric:
+                continue
+            if _ACRONYM_IN_NUMBERS.fullmatch(answer.text):
+                names = spelt.get(_acronym_letters(answer.text), [])
+                if len(names) == 1:
+                    same.update(names)
+                continue
+            for letters in initial_forms(answer.text) if len(answer.form.words) > 1 else ():
+                found = acronyms.get(letters)
+                rivals = [
+                    k
+                    for k in spelt.get(letters, ())
+                    if self._entities[k].form.compact not in compacts
+                ]
+                if found and not rivals:
+                    same.update(found)
+        return same
+
+    def _acronym_indexes(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """(letters -> the acronym entities, letters -> the names that may be shortened so)."""
+        if self._acronyms is None or self._spelt is None:
+            acronyms: dict[str, list[int]] = {}
+            spelt: dict[str, list[int]] = {}
+            for k, entity in enumerate(self._entities):
+                if _ACRONYM_IN_NUMBERS.fullmatch(entity.text):
+                    acronyms.setdefault(_acronym_letters(entity.text), []).append(k)
+            if acronyms:
+                for k, entity in enumerate(self._entities):
+                    if len(entity.form.words) > 1:
+                        for letters in initial_forms(entity.text):
+                            if letters in acronyms:
+                                spelt.setdefault(letters, []).append(k)
+            self._acronyms, self._spelt = acronyms, spelt
+        return self._acronyms, self._spelt
 
     def _match_number(
         self, i: int, answer: _Answer, given: str, g: _Form, plan: _Plan
@@ -546,6 +615,13 @@ class Grader:
                 d = word_distance(gw[0], ew[0], alone=False)
             else:
                 d = words_distance(gw, ew)
+            if (
+                d is None
+                and answer.name
+                and _surname_spelt_longer(gw, ew)
+                and self._a_person(answer)
+            ):
+                d = 1  # "Louise Browne" for "Louise Brown": the first name says who
             return None if d is None else _matched(i, "typo", d)
         # Words split or joined ("co existance" for "coexistence"): one slip at most.
         d = word_distance(g.compact, answer.form.compact, alone=len(ew) == 1)
@@ -595,8 +671,10 @@ class Grader:
 
     def _a_person(self, answer: _Answer) -> bool:
         """True when `answer` names a person, so a surname may stand for it ("Nagy" for "Imre
-        Nagy", never "Tennis" for "Table Tennis")."""
-        return names_a_person(answer.form.words) or reads_as_a_name(answer.form.words)
+        Nagy", never "Tennis" for "Table Tennis"). The words are looked up as written, not as
+        compared: "Louise" is a given name, its -ize spelling "Louize" none."""
+        words = answer.form.words if "iz" not in answer.form.key else _as_written(answer.text)
+        return names_a_person(words) or reads_as_a_name(words)
 
     def _country(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer `g` names in another form of the country ("Great Britain" for
@@ -656,6 +734,7 @@ class Grader:
                 and is_english(theirs)
                 and is_english(mine)
                 and not self._is_other(plan, g.compact)
+                and not (answer.name and self._a_person(answer))  # "Browning" is no "Brown"
             ):
                 return answer  # "Great Sioux reserve" for "Great Sioux Reservation"
             if answer.name:
@@ -686,10 +765,19 @@ class Grader:
                 return answer, f"Accepted — the spelling is “{answer.text}” (the letter O)."
             if (
                 len(gw) == 1
-                and initials_of(gw[0], given, answer.text)
+                and initials_of(gw[0], given, answer.text, ew)
                 and not self._initials_elsewhere(plan, gw[0])
+                and not self._initials_elsewhere(plan, gw[0].removesuffix("s"))
             ):
-                return answer, in_full
+                return answer, in_full  # "SHC", "PCSOs" for "Police Community Support Officers"
+            if spelt_out(given, answer.text) and not self._spelt_otherwise(answer):
+                return answer, _NAME_REASONS["extended"].format(answer.text)  # "in vitro …"
+            if (
+                answer.name
+                and without_place(gw, ew, answer.text)
+                and not self._held_elsewhere(plan, gw, ew)
+            ):
+                return answer, in_full  # "Black Act" for "Waltham Black Act"
             if (
                 without_head(gw, ew, answer.name)
                 and not self._a_person(answer)
@@ -701,6 +789,11 @@ class Grader:
             if (answer.form.digits or answer.name) and number_in_name(gw, ew):
                 return answer, _NOTES_SAY.format(answer.text)  # "Henry the Eighth", "Apollo 8"
         return None
+
+    def _spelt_otherwise(self, answer: _Answer) -> bool:
+        """True when the notes spell the acronym `answer` out themselves ("PC (police
+        constable)"): then their words, not any words with its initials, answer for it."""
+        return bool(self._synonyms) and _synonym_key(answer.text) in self._synonyms
 
     def _initials_elsewhere(self, plan: _Plan, letters: str) -> bool:
         """True when another entity of the deck has the initials `letters` too (the index is
@@ -813,7 +906,11 @@ class Grader:
         """`g` is `answer` in the other number. The plural of a capitalised answer is always its
         plural ("ions" for "Ion", a definition's first word); its singular only when the notes
         write that form too ("Nazi" beside "Nazis"): "Mar" is no singular of "Mars"."""
-        if answer.numeric or not other_number(g.words, answer.form.words):
+        if answer.numeric:
+            return False
+        if _ACRONYM_IN_NUMBERS.fullmatch(answer.text) and g.compact in _acronym_numbers(answer):
+            return True  # "YOI" for "YOIs", "PCSOs" for "PCSO"
+        if not other_number(g.words, answer.form.words):
             return False
         if not answer.text[:1].isupper() or len(g.compact) > len(answer.form.compact):
             return True
@@ -950,6 +1047,23 @@ def _another_first_name(
     )
 
 
+_MIN_SURNAME = 4
+
+
+def _surname_spelt_longer(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `given` is the full name `expected` with one letter added to the end of its
+    surname ("louise browne" for "louise brown", "robert peele"): a surname's other spelling,
+    while the first name, typed as the notes write it, says who is meant."""
+    return (
+        len(expected) >= 2
+        and given[:-1] == expected[:-1]
+        and len(expected[-1]) >= _MIN_SURNAME
+        and len(given[-1]) == len(expected[-1]) + 1
+        and given[-1].startswith(expected[-1])
+        and given[-1].isalpha()
+    )
+
+
 def _same_first_name(mine: str, theirs: str) -> bool:
     """One first name, an initial of it ("j" / "joanne"), a slip of it, its abbreviation ("mt"
     / "mount"), or a title."""
@@ -1028,6 +1142,23 @@ def _in_number(name: str, plural: bool) -> tuple[str, ...]:
     return (name,)
 
 
+# An acronym in either number as written: "YOIs", "PCSO".
+_ACRONYM_IN_NUMBERS = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _acronym_letters(text: str) -> str:
+    """The folded letters of an acronym as written, without a plural "s" ("PCSOs" -> "pcso")."""
+    return text.removesuffix("s").casefold() if text.endswith("s") else text.casefold()
+
+
+def _acronym_numbers(answer: _Answer) -> tuple[str, str]:
+    """The folded acronym `answer` in the singular and the plural ("yoi", "yois")."""
+    one = (
+        answer.form.compact.removesuffix("s") if answer.text.endswith("s") else answer.form.compact
+    )
+    return one, one + "s"
+
+
 def _synonym_key(text: str) -> str:
     """A name's folded form without a plural "s": "gametes" finds what the notes say of
     "Gamete"."""
@@ -1063,7 +1194,11 @@ def _acronym_of(acronym: str, words: str) -> bool:
 
 def _with_acronym_sides(item: str) -> tuple[str, ...]:
     """An answer written with its acronym in brackets, then each side alone: a teacher accepts
-    "NEP" or "New Economic Policy" for "New Economic Policy (NEP)"."""
+    "NEP" or "New Economic Policy" for "New Economic Policy (NEP)"; likewise either spelling of
+    a key written "Vagabondage / vagrancy" (`slash_sides`)."""
+    if "/" in item:
+        sides = slash_sides(item)
+        return (item,) if sides is None else (item, *sides)
     found = _BRACKETED.match(item)
     if found is None:
         return (item,)
