@@ -532,10 +532,11 @@ class Grader:
         return frozenset(same)
 
     def _short_forms_of(self, answers: tuple[_Answer, ...]) -> set[int]:
-        """The entities that are an accepted answer's acronym or the one name an acronym answer
-        stands for ("GDP" beside "Gross Domestic Product"): the same thing, no rival. An acronym
-        two names of the deck share ("PC": police constable, personal computer) stays a rival
-        of both, and so do they of it."""
+        """The entities that are an accepted answer's acronym ("GDP" beside "Gross Domestic
+        Product"): the same thing, no rival. An acronym two names of the deck may be shortened
+        to ("PC": police constable, personal computer) stays a rival of both. The other way, a
+        name with an acronym answer's initials is no proof ("Gregor Mendel" for "GM", which
+        stands for genetically modified): the notes' own pairs (`Grader._synonyms`) say."""
         acronyms, spelt = self._acronym_indexes()
         if not acronyms:
             return set()
@@ -545,10 +546,7 @@ class Grader:
             if answer.numeric:
                 continue
             if _ACRONYM_IN_NUMBERS.fullmatch(answer.text):
-                names = spelt.get(_acronym_letters(answer.text), [])
-                if len(names) == 1:
-                    same.update(names)
-                continue
+                continue  # "GM" beside "Gregor Mendel": only the notes say what it stands for
             for letters in initial_forms(answer.text) if len(answer.form.words) > 1 else ():
                 found = acronyms.get(letters)
                 rivals = [
