@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_phrases, find_spans, read_line
-from bot.questions._handout import is_exam_advice, is_handout_line
+from bot.questions._handout import is_exam_advice, is_handout_line, is_title_block
 from bot.questions._kinds import term_kinds
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._similar import SimilarSets
@@ -56,6 +56,18 @@ def is_statement(text: str) -> bool:
     return "?" not in text and not is_handout_line(text)
 
 
+def _title_block(deck: Deck) -> str | None:
+    """The id of the topic holding the handout's title block (`is_title_block`): the deck's title
+    topic, first of several, when its own few lines, under no sub-heading, are about the sheet.
+    None when there is none."""
+    if len(deck.topics) < 2 or deck.topics[0].title != deck.title:
+        return None
+    first = deck.topics[0]
+    if any(fact.group is not None for fact in first.facts):
+        return None
+    return first.id if is_title_block([fact.text for fact in first.facts]) else None
+
+
 class DeckContext:
     """A deck prepared for question building, with the generator's seed."""
 
@@ -66,6 +78,7 @@ class DeckContext:
         # Each line as deck_stats read it, taken (once) by `spans`.
         self._read: dict[str, Read] = {}
         self.stats: DeckStats = deck_stats(deck, self.index, self._read)
+        header = _title_block(deck)
         self.facts: tuple[FactRef, ...] = tuple(
             FactRef(
                 topic,
@@ -74,6 +87,7 @@ class DeckContext:
                 text,
                 f" {fold(text)} ",
                 is_statement(text)
+                and topic.id != header
                 and not is_exam_advice(
                     text,
                     in_advice_section=is_advice_title(topic.title)

@@ -26,6 +26,7 @@ from bot.questions._model import (
 from bot.questions._numbers import parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tables import one_column
+from bot.questions._trivia_blanks import trivia_blank_problem
 from bot.questions._words import (
     STOP_WORDS,
     contains_phrase,
@@ -147,6 +148,9 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a constant of a formula"  # "period = _____ / frequency"
     if span.kind in NUMERIC_KINDS and _printed_elsewhere(text, span):
         return "the line prints the answer elsewhere"  # "2Mg + O₂ → 2MgO, so _____ mol of Mg"
+    trivia = trivia_blank_problem(text, span)
+    if trivia is not None:
+        return trivia  # "_____: glasses, contact lenses …" -> treatments, "repeat _____ times"
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:

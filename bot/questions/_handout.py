@@ -36,7 +36,9 @@ _STUDY_OBJECT = re.compile(
     r"|diagrams?|formulae|formulas?|equations?|facts?|everything|sheet|pages?|handout|outline"
     r"|(?:text|work|exercise|revision)\s*books?|workbooks?|textbooks?|worksheets?|booklets?|slides?"
     r"|sections?|headings?|bold|underlined|highlighted|flash\s*cards?|examples?|case\s+stud(?:y|ies)"
-    r"|quotes?|quotations?|questions?|past\s+papers?|exams?|these|this)\b",
+    r"|quotes?|quotations?|questions?|past\s+papers?|exams?|these|this)\b"
+    # a page reference: "read alongside CGP p.112-131", "pp. 40-52", "pg 7"
+    r"|\b(?:pp?\.|pg\.?)\s*\d",
     re.IGNORECASE,
 )
 # Document labels: the kind of sheet, the course and where in it the sheet belongs.
@@ -48,7 +50,11 @@ _LABELS = re.compile(
     r"(?:\s*(?:,|and|&|to|–|-)\s*(?:\d{1,2}[a-z]?|[A-H]\b|[IVX]{1,4}\b))*"
     r"|\b(?:AQA|OCR|Edexcel|Pearson|WJEC|Eduqas|CCEA|SQA|IB|AP|CIE|Cambridge\s+IGCSE|IGCSE|GCSE"
     r"|A[- ]level|AS[- ]level|KS\s?[1-5]|Key\s+Stage\s+[1-5]|Higher|Foundation|National\s+5)\b"
-    r"|\bspec(?:ification)?(?:\s+(?:ref(?:erence)?|point))?\b",
+    r"|\bspec(?:ification)?(?:\s+(?:ref(?:erence)?|point))?\b"
+    # a year group written short ("Y11", "Y9") and the teacher's own set or class ("Mrs Okafor's
+    # set", "Mr Hale's class"): who the sheet is for, not what it teaches
+    r"|\bY(?:[7-9]|1[0-3])\b"
+    r"|\b(?:mr|mrs|ms|miss|dr)\.?\s+[^\W\d_][\w'’-]*['’]s\s+(?:set|class|group|form)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -81,6 +87,40 @@ def is_handout_line(text: str) -> bool:
     return bool(sentences) and all(_instruction(s) or _labels_only(s) for s in sentences)
 
 
+# The most lines a handout's title block holds before its first heading.
+MAX_TITLE_BLOCK = 3
+# What only a line about the sheet says: the exam it is for ("Revise for mock on 14th Jan").
+_EXAM_DATE = re.compile(r"\b(?:mocks?|exams?|assessments?)\b", re.IGNORECASE)
+
+
+def is_title_block(lines: list[str]) -> bool:
+    """True for the lines between a handout's title and its first heading when they are about the
+    sheet: "Mrs Okafor's set, Y11 - read alongside CGP p.112-131", or "Thematic study + historic
+    environment (Whitechapel). Revise for mock on 14th Jan!!". A block that holds one such
+    sentence (a document label, a study verb put first, the exam it is for) is the sheet's
+    header as a whole: the course's parts and the teacher's name sit in it, not the subject. An
+    opening line with none ("The Cold War was a stand-off between …") is the subject's, and
+    asked."""
+    if not lines or len(lines) > MAX_TITLE_BLOCK:
+        return False
+    for line in lines:
+        stripped = line.strip()
+        sentences = [part.strip() for part in _SENTENCE.split(stripped) if part.strip()]
+        for sentence in sentences:
+            if _STUDY_VERB.match(sentence) or _EXAM_DATE.search(sentence):
+                return True
+            if _may_hold_labels(sentence) and any(
+                found.group().casefold() not in _WORDS_OF_PROSE
+                for found in _LABELS.finditer(sentence)
+            ):
+                return True
+    return False
+
+
+# Labels that are also words of a sentence ("higher taxes"): no sign of a header alone.
+_WORDS_OF_PROSE = frozenset({"higher", "foundation"})
+
+
 def _instruction(sentence: str) -> bool:
     opening = _STUDY_VERB.match(sentence)
     return opening is not None and _STUDY_OBJECT.search(sentence, opening.end()) is not None
@@ -95,7 +135,8 @@ _LABEL_OPENINGS = frozenset(
     higher foundation revision study lesson class summary recap handout worksheet knowledge
     cheat year yr grade form paper unit component module section topic topics chapter chapters
     part week term aqa ocr edexcel pearson wjec eduqas ccea sqa ib ap cie cambridge igcse gcse
-    level ks ks1 ks2 ks3 ks4 ks5 key national spec specification
+    level ks ks1 ks2 ks3 ks4 ks5 key national spec specification y7 y8 y9 y10 y11 y12 y13 mr
+    mrs ms miss dr
     """.split()  # noqa: SIM905
 )
 _TOKEN = re.compile(r"[^\W_]+")

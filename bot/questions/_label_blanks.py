@@ -22,10 +22,12 @@ _MAX_LABEL = 60
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")
 # "Order No. 1", "Symphony no. 5", "#3": the number of a numbered name.
 _NUMBER_SIGN = re.compile(r"(?:\b(?:No|Nos|Nr|Number)\.?|\bno\.|#|№)\s*$")
-# "Unit 2", "Paper 1", "page 45", "Year 10": where something is in a course or a book.
+# "Unit 2", "Paper 1", "page 45", "Year 10", "Psalm 51": where something is in a course or a book.
 _PLACE_IN_COURSE = re.compile(
     r"\b(?:unit|chapter|paper|page|pages|pp|lesson|module|topic|section|question|figure"
-    r"|fig|slide|week|year|yr|grade|level|tier|component)\.?\s+$",
+    r"|fig|slide|week|year|yr|grade|level|tier|component"
+    # a passage of a book: "Psalm 51", "verse 3", "stanza 2"
+    r"|psalm|verse|stanza|canto|paragraph)\.?\s+$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,183 @@
+"""Blanks on words a teacher does not test: a list's everyday category word, one wording of a
+slash, a gloss in brackets, a misspelling of the notes, one item of a bare list, and the method's
+own numbers (how many repeats, the size of the apparatus).
+
+Round 15's blind review failed "_____: glasses, contact lenses, laser eye surgery" → treatments
+(corrections, remedies fit as well), "glands secreting hormones / _____" → chemicals (the slash
+offers another wording, not another fact), "banknotes (_____)" → traceable (an aside on the word
+before), "studying _____ with brain damage" keyed "pateints" (the notes' typo), "Modern
+policing: _____, specialised units" → CCTV (any other item of the topic fits), "partner drops a
+_____ cm ruler" → 30 and "repeat _____ times" → 3 (how the practical is set up, not what it
+shows). Each asks how the notes happen to be worded; the line is asked on its other words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.questions._everyday import frequency
+from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from knowledge.search._dictionary import is_english
+from knowledge.search._lemma import lemma
+
+# From this Zipf frequency a word is everyday English, with synonyms a student could type
+# ("treatments" 4.1, "chemicals" 4.2); subject words sit below ("hormones" 3.8, "oestrogen" 2.4).
+EVERYDAY_ZIPF = 4.0
+# "Label: …" with the label near the start of the line.
+_LABEL_END = re.compile(r":\s")
+_MAX_LABEL = 60
+# A list's items: split at commas and semicolons outside brackets.
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A category label heads at least this many items; a bare list's items are this short.
+MIN_CATEGORY_ITEMS = 3
+MAX_BARE_ITEM_WORDS = 3
+# A longer bare list ("Evaporation, transpiration, condensation, precipitation, run-off") is a
+# whole set the notes enumerate: the item left out is the one the set lacks.
+MAX_BARE_ITEMS = 3
+MAX_LIST_ITEM_WORDS = 4
+_SLASH_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\s*/\s*$")
+_SLASH_AFTER = re.compile(r"\s*/\s*[^\W\d_]")
+_WORD_THEN_BRACKET = re.compile(r"(?:^|\s)([a-z][a-z'’-]{2,})\s*\(\s*$")
+# Endings of describing words: "(traceable)", "(dangerous)", "(compulsory)", "(crowded)".
+_DESCRIBING_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ory", "ical", "ed")
+# "repeat 3 times", "take 5 readings": how often the method is done, not what it finds.
+_METHOD_VERB = re.compile(
+    r"\b(?:repeat(?:ed|ing)?|take|taking|record|recording|measure|measuring|do|carry\s+out"
+    r"|carried\s+out|perform|performed)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_REPEATS_AFTER = re.compile(r"\s*(?:times|repeats|readings|trials|measurements)\b", re.IGNORECASE)
+# "a 30 cm ruler", "a 250 cm³ beaker": the size of a piece of apparatus (the words a size of a
+# feature or a change goes with are kept: "a 5 km long spit", "a 2 m rise").
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|each)\s+$", re.IGNORECASE)
+_SIZE_UNIT_NOUN = re.compile(r"\s*(?:mm|cm|m|ml|mL|cm3|cm³|dm3|dm³|l|L|litre|g|kg)\s+([a-z]+)\b")
+_NOT_APPARATUS = frozenset(
+    """
+    long wide high deep tall thick across thin rise increase fall drop decrease reduction gain
+    loss cut growth change difference layer depth radius diameter
+    """.split()  # noqa: SIM905
+)
+MIN_MISSPELT_LETTERS = 5
+
+
+def trivia_blank_problem(text: str, span: Span) -> str | None:
+    """Why blanking `span` of `text` asks the notes' wording or the method's set-up rather than
+    what they teach, or None."""
+    if span.marked:
+        return None
+    if span.kind in NUMERIC_KINDS:
+        return _method_number(text, span)
+    if span.kind is SpanKind.RARE_WORD and _category_label(text, span):
+        return "the blank is an everyday word naming the list after it"
+    if span.kind is SpanKind.RARE_WORD and _slash_wording(text, span):
+        return "the blank is another wording of the word beside its slash"
+    if _bracket_gloss(text, span):
+        return "the blank glosses the word before it"
+    if _bare_list_item(text, span):
+        return "the blank is one item of a bare list"
+    if span.kind is SpanKind.RARE_WORD and misspelt(span.text.strip()):
+        return "the blank is a word the notes misspelt"
+    return None
+
+
+def _method_number(text: str, span: Span) -> str | None:
+    before = text[: span.start]
+    if _REPEATS_AFTER.match(text, span.end) and _METHOD_VERB.search(before):
+        return "the blank is how often the method is repeated"  # "repeat _____ times" -> 3
+    if _ARTICLE_BEFORE.search(before):
+        noun = _SIZE_UNIT_NOUN.match(text, span.end)
+        if noun is not None and noun.group(1) not in _NOT_APPARATUS:
+            return "the blank is the size of a piece of apparatus"  # "a _____ cm ruler" -> 30
+    return None
+
+
+def _items(text: str) -> list[str]:
+    return [item for item in _ITEM_SPLIT.split(_BRACKETED.sub("", text).strip(" .;")) if item]
+
+
+def _category_label(text: str, span: Span) -> bool:
+    """True for the whole of a "label: a, b, c" line's one-word label when the label is an
+    everyday word and what follows is a list of short items: "_____: glasses, contact lenses,
+    laser eye surgery" → treatments (remedies, corrections). A subject's word for the class
+    ("_____: helium, neon, argon" → noble gases, "hormones") is rarer, and asked."""
+    found = _LABEL_END.search(text)
+    if found is None or found.start() > _MAX_LABEL:
+        return False
+    label = text[: found.start()]
+    if text[: span.start].strip(' *_"“') or label[span.end :].strip(' *_"”'):
+        return False
+    word = span.text.strip()
+    if " " in word or frequency(word.casefold()) < EVERYDAY_ZIPF:
+        return False
+    items = _items(text[found.end() :])
+    return len(items) >= MIN_CATEGORY_ITEMS and all(
+        len(item.split()) <= MAX_LIST_ITEM_WORDS for item in items
+    )
+
+
+def _slash_wording(text: str, span: Span) -> bool:
+    """True for an everyday word written as the other wording of a slash: "glands secreting
+    hormones / _____" → chemicals. Two subject words a slash joins ("oestrogen/progesterone")
+    are two things, and stay askable."""
+    word = span.text.strip()
+    if " " in word or frequency(word.casefold()) < EVERYDAY_ZIPF:
+        return False
+    return bool(_SLASH_BEFORE.search(text[: span.start]) or _SLASH_AFTER.match(text, span.end))
+
+
+def _bracket_gloss(text: str, span: Span) -> bool:
+    """True when the blank is one lower-case word alone in brackets after a lower-case word:
+    "banknotes (_____)" → traceable, "rookeries (_____)" → slums. The bracket is an aside on the
+    word before; that word is what the line teaches."""
+    word = span.text.strip()
+    if span.kind in NUMERIC_KINDS or " " in word or not word.isalpha() or not word.islower():
+        return False
+    after = text[span.end :].lstrip()
+    before = _WORD_THEN_BRACKET.search(text[: span.start])
+    if not after.startswith(")") or before is None:
+        return False
+    # An aside says what the word is like, or says it in commoner words; a rarer word in the
+    # bracket names what the word before only describes ("surgical methods (sterilisation)").
+    glossed = before.group(1)
+    return word.endswith(_DESCRIBING_ENDINGS) or frequency(word) >= frequency(glossed.casefold())
+
+
+def _bare_list_item(text: str, span: Span) -> bool:
+    """True when the line is nothing but a short list ("CCTV, specialised units") and the blank
+    is one whole item of it: no claim is left to pin the item down, and every other item of the
+    topic fits. A list after a label ("Hormonal: pill, injection, implant") says what its items
+    are, and is left to the other checks."""
+    found = _LABEL_END.search(text)
+    if found is not None and found.start() <= _MAX_LABEL:
+        return False
+    items = _items(text)
+    if not 2 <= len(items) <= MAX_BARE_ITEMS:
+        return False
+    if any(len(item.split()) > MAX_BARE_ITEM_WORDS for item in items):
+        return False
+    answer = span.text.strip().casefold()
+    return any(item.casefold() == answer for item in items)
+
+
+@lru_cache(maxsize=4096)
+def misspelt(word: str) -> bool:
+    """True for a lower-case word English does not know that is a known word with two letters
+    swapped or a letter doubled or undoubled: "pateints", "recieves", "accomodation". Subject
+    words the dictionary lacks ("gibberellins") are no such slip of another word, and stay
+    askable; a letter left out is not looked for ("saltation" is no slip of "salutation")."""
+    if len(word) < MIN_MISSPELT_LETTERS or not word.isalpha() or not word.islower():
+        return False
+    if is_english(word) or is_english(lemma(word)):
+        return False
+    swapped = (
+        word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(1, len(word) - 1)
+    )
+    undoubled = (
+        word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]
+    )
+    doubled = (word[:at] + word[at - 1] + word[at:] for at in range(1, len(word) + 1))
+    return any(
+        is_english(candidate) for group in (swapped, undoubled, doubled) for candidate in group
+    )
