@@ -923,6 +923,7 @@ class FactSearch:
                 and term.text.isdigit()
                 and term.text not in measured
                 and term.text not in frame.years
+                and not any(index_word(form) in self._index for form in number_forms(term.text))
             ):
                 continue  # "what were the 4 humours": a count of a list that never says "4"
             have = {word for word, _ in term.alternatives}
@@ -1345,6 +1346,14 @@ class FactSearch:
                 found = _AGE_DECADE.search(text)
                 if found is not None:
                     return True, found.span()
+            if kind in {"number", "quantity"} and frame.counted is not None:
+                # "how many megacities were there in 1950?": "only New York and Tokyo were
+                # megacities" counts them by naming each
+                listed = _name_list(
+                    text, [span for span in self._spans(fact_id) if _is_new(text, span, asked)]
+                )
+                if listed is not None and index_word(frame.counted) in content_words(text):
+                    return True, listed
             if kind == "place":
                 found = _PLACE_PHRASE.search(text)
                 if found and not set(folded_words(found.group(1))) <= asked:
@@ -1615,6 +1624,34 @@ def _spelt_beside(text: str, acronym: str) -> tuple[int, int] | None:
     if len(words) < 2 or any(character.isdigit() for character in found.group(group)):
         return None  # "(1.4)", "= 2 × 3": no words spelling it out
     return found.start(group), found.start(group) + len(found.group(group).rstrip())
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_LIST_END = re.compile(r"\s(?:and|&)\s")
+MIN_LISTED = 2
+
+
+def _name_list(text: str, spans: Iterable[Span]) -> tuple[int, int] | None:
+    """Where `text` lists names one after another, the last after "and" ("New York and Tokyo",
+    "Lenin, Trotsky and Stalin"), two or more: a count given by naming each. None when it lists
+    none."""
+    names = sorted(
+        (span for span in spans if span[0] in {"name", "person", "place"}), key=lambda s: s[1]
+    )
+    start = end = -1
+    count = 0
+    for _, first, last in names:
+        if count and first >= end and _LIST_GAP.fullmatch(text, end, first) is not None:
+            end, count = max(end, last), count + 1
+        elif count and first < end:
+            end = max(end, last)  # a "person" span over the same words as a "name" span
+        else:
+            if count >= MIN_LISTED:
+                break
+            start, end, count = first, last, 1
+    if count < MIN_LISTED or not _LIST_END.search(text, start, end):
+        return None  # "Eyam, Derbyshire": a place and where it is, no list
+    return start, end
 
 
 def _labelled_kind(text: str) -> str | None:

@@ -154,10 +154,15 @@ def plain_question(question: str) -> str:
         if expanded is not None:
             text = expanded + text[first.end() :]
     text = _STRESSED.sub(r"\1 ", text)
+    text = _PERCENT_WORD.sub("percentage", text)  # "what % conformed?": "what percentage …"
     how_come = _HOW_COME.match(text)
     if how_come is not None and how_come.end() < len(text.rstrip("?.! ")):
         text = "why" + text[how_come.end() :]
     return text if text.strip(" ?.!,") else question[:MAX_CHARS]
+
+
+# A per cent sign standing as a word, not after a figure ("50%"): the word "percentage".
+_PERCENT_WORD = re.compile(r"(?<![\w%])%(?![\w%])")
 
 
 def _chat_word(match: re.Match[str]) -> str:
