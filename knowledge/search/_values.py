@@ -90,7 +90,10 @@ _UNITS: dict[str, re.Pattern[str]] = {
             r"[\s-]*old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|\d0s)\b|\bborn\b"
             r"|\b(?:about|around|nearly|almost|only|just|yet|aged?)\s+(?:twenty|thirty|forty|fifty"
             r"|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            r"|seventeen|eighteen|nineteen)\b|\b\w+\s+years?\s+old\b"
+            r"|seventeen|eighteen|nineteen)\b(?!\s+(?:pounds|dollars|euros|shillings|pence|guineas"
+            r"|francs|per\s?cent|percent|miles|metres|meters|kilometres|times|people|men|women"
+            r"|children)\b)"  # "about fifty pounds" is a sum, not an age
+            r"|\b\w+\s+years?\s+old\b"
             # a young child's age in weeks or months: "from about 7 months", "as young as 2
             # weeks", "by 18 months", "2 to 7 months"
             r"|\b(?:from|at|by|until|till|before|after|under|over|young\s+as|old\s+as)\s+"
