@@ -49,6 +49,7 @@ from knowledge.search._entities import MAX_RANGE_YEARS
 from knowledge.search._facts import (
     FactContext,
     analyse_facts,
+    answer_prefix,
     is_question_line,
     is_quotation,
     is_reference,
@@ -1418,6 +1419,9 @@ class FactSearch:
             for word in expansion
         }
         found = False
+        # where the line's own words open: after a sheet's "A: ", as at the start of a line
+        answer = answer_prefix(text)
+        opening = answer.end() if answer is not None else 0
         for match in _WORD_AT.finditer(text):
             if index_word(match.group().casefold()) not in wanted:
                 continue
@@ -1427,10 +1431,13 @@ class FactSearch:
             words = [
                 word
                 for word in folded_words(subject.group(1))
-                if word not in STOP_WORDS and word not in MONTH_NAMES and not word.isdigit()
+                if word not in STOP_WORDS
+                and word not in MONTH_NAMES
+                and not word.isdigit()
+                and not number_forms(word)  # "A: Six days, with God resting…": a count
             ]
             if not words or (
-                subject.start(1) == 0 and len(words) == 1 and not self._is_name_word(words[0])
+                subject.start(1) == opening and len(words) == 1 and not self._is_name_word(words[0])
             ):
                 return False  # "Troops died…": a capital that opens the line names nobody
             for word in words:

@@ -184,6 +184,11 @@ def is_reference(text: str) -> bool:
     return _REFERENCE.fullmatch(text.strip()) is not None and len(text.strip()) <= 30
 
 
+def answer_prefix(text: str) -> re.Match[str] | None:
+    """The "A: ", "A2. ", "Answer: " opening a sheet's answer line, if it has one."""
+    return _ANSWER_PREFIX.match(text)
+
+
 def is_question_line(text: str) -> bool:
     """True for a line that asks rather than tells: it ends with "?" or is numbered as a
     question ("Q3. Define osmosis"). A quotation ending in "?" ("\"Is this a dagger…?") is a

@@ -5,7 +5,9 @@ and 3):
   when the line asks for the same kind of answer as the student ("Q: Who sent the first dog into
   orbit?" for "who sent a dog …?"), as it did before (0.9) when it asks for another kind;
 - an answer line ("A: …") is never taken for a question of the sheet, even when it asks back
-  ("A: Why would a loving God allow suffering?" is what the sheet gives as the problem).
+  ("A: Why would a loving God allow suffering?" is what the sheet gives as the problem);
+- a count opening an answer line ("A: Eleven weeks, with Magellan's crew …") names nobody: what
+  is counted is not said of someone other than the one asked about.
 
 Each deck is written here, in subjects of its own, and imported the way an upload is.
 """
@@ -68,3 +70,20 @@ def test_a_question_line_is_still_never_the_answer() -> None:
     status, lead = ask(PHILOSOPHY, "what is the design argument")
     assert status == "answer"
     assert lead is not None and lead.startswith("A: The world is so complex")
+
+
+VOYAGES = """Explorers - flashcards
+
+Q: How long did the first voyage across the Pacific take?
+A: Eleven weeks, with Magellan's crew close to starving.
+Q: Who paid for Columbus's first voyage?
+A: Queen Isabella and King Ferdinand of Spain.
+"""
+
+
+def test_a_count_opening_an_answer_line_names_nobody() -> None:
+    """ "A: Eleven weeks, with Magellan's crew …": "Eleven" before "weeks" is a count, not
+    someone else the weeks are said of."""
+    status, lead = ask(VOYAGES, "how many weeks did magellan take to cross the pacific")
+    assert status == "answer"
+    assert lead is not None and "Eleven weeks" in lead
