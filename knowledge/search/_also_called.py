@@ -7,7 +7,8 @@ deck only: no general thesaurus says a newtonmeter is a spring balance.
 
 Each name is at most a few words; every word of one name finds the words of the other. A pair
 only adds alternatives to a question word (trusted as a synonym is), and only words the deck's
-index holds count.
+index holds count. The same pairs, as phrases (`also_called_pairs`), are other answers the
+quiz's grader accepts for a name.
 """
 
 from __future__ import annotations
@@ -32,11 +33,9 @@ def also_called(lines: Iterable[str]) -> dict[str, frozenset[str]]:
     """Per index word of one name the notes give a thing, the index words of its other name."""
     found: dict[str, set[str]] = {}
     for line in lines:
-        if "also" not in line and "known" not in line and "aka" not in line.casefold():
-            continue
-        for match in _ALSO.finditer(line):
-            first = _name(match.group(1), last=True)
-            second = _name(_STOP_AT.sub("", match.group(2)), last=False)
+        for before, after in also_called_pairs(line):
+            first = _name(before, last=True)
+            second = _name(after, last=False)
             if not first or not second or set(first) & set(second):
                 continue
             for word in first:
@@ -44,6 +43,23 @@ def also_called(lines: Iterable[str]) -> dict[str, frozenset[str]]:
             for word in second:
                 found.setdefault(word, set()).update(first)
     return {word: frozenset(others) for word, others in found.items()}
+
+
+def also_called_pairs(line: str) -> list[tuple[str, str]]:
+    """The two names of each "X (also called Y)", "X, aka Y" of a line, as written: up to three
+    words before the "also called" (the name, or the end of the words before it: the caller
+    says which of them name the thing), and the words after it up to a function word
+    ("Gravitropism (aka geotropism): growth …" -> ("Gravitropism", "geotropism")). The quiz's
+    grader takes the same pairs as /ask (`bot.questions._aliases`)."""
+    if "also" not in line and "known" not in line and "aka" not in line.casefold():
+        return []
+    pairs = []
+    for match in _ALSO.finditer(line):
+        before = match.group(1).strip(" -–—")
+        after = _STOP_AT.sub("", match.group(2)).strip(" -–—")
+        if before and after:
+            pairs.append((before, after))
+    return pairs
 
 
 def _name(text: str, *, last: bool) -> tuple[str, ...]:
