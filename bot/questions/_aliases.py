@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from bot._names import ends_in_category
 from bot.questions._context import DeckContext
 from bot.questions._everyday import is_everyday
+from bot.questions._notes_names import acronym_pairs, also_pairs, label_gloss, nickname
 from bot.questions._spans import Span, SpanKind
 from bot.questions._words import STOP_WORDS, spells_initials
 from knowledge.given_names import names_a_person
@@ -43,7 +44,9 @@ _EXPANDED = re.compile(
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 # A gloss starting so is a comment, not another name: "(from the Greek …)", "(see below)".
-_NOT_A_GLOSS = frozenset({"from", "see", "eg", "e", "ie", "i", "c", "about", "approx", "now"})
+_NOT_A_GLOSS = frozenset(
+    {"from", "see", "eg", "e", "ie", "i", "c", "about", "approx", "now", "aka", "also", "known"}
+)
 # Words before a name that say which one it is rather than describe it ("East Germany").
 _WHICH_ONE = frozenset(
     {
@@ -213,24 +216,71 @@ def all_glosses(ctx: DeckContext) -> tuple[str, ...]:
 
 def _term_pairs(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     """(key term, other name) for each other name a line of the notes gives a term the deck
-    defines: "Term (other name)", "Term: … (also called other name)", "other name called term"."""
+    defines: "Term (other name)", "Term: … (also called other name)", "other name called term",
+    and each a line gives the name it opens with (`_line_names`)."""
     yield from _term_glosses(ctx, text)
     yield from _also_called(ctx, text)
     yield from _called(ctx, text)
+    yield from _line_names(ctx, text)
+
+
+def _line_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
+    """(name, other name) for each other name a line gives by its shape (`_notes_names`): an
+    acronym spelt out, "X (aka Y)" where X opens the line, a gloss in brackets after the line's
+    label, a nickname in quotes after it. The other name, when no acronym's words, names nothing
+    else of the deck; a gloss reads as a name, not a comment."""
+    yield from acronym_pairs(text)
+    for name, other in also_pairs(text):
+        if fold(other) != fold(name) and not _names_something(ctx, other):
+            yield name, other
+    for found in (label_gloss(text), nickname(text)):
+        if found is not None and fold(found[1]) != fold(found[0]) and _a_gloss(ctx, found[1]):
+            yield found
+
+
+def _bracket_tags(ctx: DeckContext) -> frozenset[str]:
+    """What brackets hold after two or more different words of the deck's lines, headings and
+    titles ("THE EYE (triple only)", "Other plant hormones (triple)"): a tag the notes put on
+    several things (a course, a tier, a date), which names none of them."""
+    before: dict[str, set[str]] = {}
+    texts = (
+        *(ref.text for ref in ctx.facts),
+        *group_labels(ctx),
+        *(topic.title for topic in ctx.deck.topics),
+    )
+    for text in texts:
+        for match in _BRACKET.finditer(text) if "(" in text else ():
+            words = text[: match.start()].split()
+            inside = fold(match.group(1)).removesuffix(" only")
+            before.setdefault(inside, set()).add(fold(words[-1]) if words else "")
+    return frozenset(inside for inside, words in before.items() if len(words) > 1)
+
+
+def group_labels(ctx: DeckContext) -> tuple[str, ...]:
+    """The deck's group labels, each once: a sub-heading is a line of the notes too ("ADH
+    (anti-diuretic hormone): released by the pituitary …" over the lines it leads)."""
+    return tuple(
+        dict.fromkeys(fact.group for topic in ctx.deck.topics for fact in topic.facts if fact.group)
+    )
 
 
 def synonyms(ctx: DeckContext) -> tuple[str, ...]:
-    """Each other name the notes give a term the deck defines, written "term, also called other
-    name" (both ways round): the deck's grader reads these among its entities, so that `grade(…,
-    others=…)` accepts "artificial selection" for a bare "Selective breeding" just as a quiz on
-    the deck does. A name's gloss ("Flamborough Head (chalk)") is no term's other name."""
+    """Each other name the notes give a term the deck defines, or a line (or a sub-heading) gives
+    the name it opens with, written "term, also called other name" (both ways round): the deck's
+    grader reads these among its entities, so that `grade(…, others=…)` accepts "artificial
+    selection" for a bare "Selective breeding", or "anti-diuretic hormone" for "ADH", just as a
+    quiz on the deck does. A name's gloss ("Flamborough Head (chalk)") is no term's other name,
+    nor a tag the notes put in brackets after several things ("(HT only)")."""
     return ctx.once(_synonyms)
 
 
 def _synonyms(ctx: DeckContext) -> tuple[str, ...]:
     found: dict[str, None] = {}
-    for ref in ctx.facts:
-        for term, other in _term_pairs(ctx, ref.text):
+    for text in (*(ref.text for ref in ctx.facts), *group_labels(ctx)):
+        for term, other in _term_pairs(ctx, text):
+            tags = ctx.once(_bracket_tags)  # read when a deck gives a pair, not before
+            if fold(other) in tags or fold(term) in tags:
+                continue  # "(triple)", "(HT only)": a tag of the course, not another name
             found[f"{term}, also called {other}"] = None
             found[f"{other}, also called {term}"] = None
     return tuple(found)
@@ -273,14 +323,21 @@ def _term_glosses(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
         if spells_initials(before, inside) or spells_initials(inside, before):
             yield before, inside  # an acronym and its expansion, either way round
             continue
-        if not _GLOSS_WORDS.fullmatch(inside):
-            continue  # capitals, digits or punctuation: a name, a date, a note
-        folded = fold(inside).split()
-        if folded[0] in _NOT_A_GLOSS or folded[0] in STOP_WORDS or " or " in f" {inside} ":
-            continue  # "(from the Greek)", "(a green pigment)", "(sperm or egg)"
-        if _names_something(ctx, inside):
-            continue  # another name of the deck: accepting it would accept a wrong answer
-        yield before, inside
+        if _a_gloss(ctx, inside):
+            yield before, inside
+
+
+def _a_gloss(ctx: DeckContext, inside: str) -> bool:
+    """True when what a bracket (or quotes) holds reads as another name: a few lower-case
+    words, not a comment ("from the Greek"), a description ("a green pigment"), an example
+    ("sperm or egg"), an "aka" (read as such elsewhere), nor another name of the deck
+    (accepting it would accept a wrong answer)."""
+    if not _GLOSS_WORDS.fullmatch(inside):
+        return False  # capitals, digits or punctuation: a name, a date, a note
+    folded = fold(inside).split()
+    if folded[0] in _NOT_A_GLOSS or folded[0] in STOP_WORDS or " or " in f" {inside} ":
+        return False  # "(from the Greek)", "(a green pigment)", "(sperm or egg)"
+    return not _names_something(ctx, inside)
 
 
 # "Atomic number: the number of protons … (also called the proton number)": the other name a

@@ -1,0 +1,101 @@
+"""Other names a line of notes gives a thing, read off the line's shape, for the quiz's grader.
+
+Notes name a thing twice in a few set ways, and a teacher accepts either name typed:
+
+- an acronym spelt out: "CID (Criminal Investigation Department)", "IVF = in vitro
+  fertilisation", "ADH (anti-diuretic hormone): released by …", "DNA (deoxyribonucleic acid)"
+  — the pairs /ask reads (`knowledge.search._spans.expansion_pairs`), but a list ("MAIN =
+  Militarism, Alliances, …"), which names no one thing;
+- "also called", "aka", "also known as": "Gravitropism (aka geotropism): growth …" — the pairs
+  /ask reads too (`knowledge.search._also_called.also_called_pairs`), the first name opening
+  the line;
+- a line's label with a gloss in brackets before its separator: "Myopia (short sightedness) -
+  light focused in front of retina";
+- a term's label with a nickname in quotes after its colon: 'Conscientious objectors WW1 +
+  WW2: "conchies", refused to fight' (not a name's: 'Hitler: "lebensraum"' quotes an idea).
+
+The label rules read a line's opening (a fact's text or a group's label); an acronym is found
+anywhere in it. A proper name's bracket says what the place or person is, not another name
+("Flamborough Head (chalk) - …"), so a label of capitalised words takes no gloss. The caller
+(`bot.questions._aliases`) checks each pair against the deck: the other name must name nothing
+else in it, and a gloss must read as a name, not a comment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from knowledge.search._also_called import also_called_pairs
+from knowledge.search._spans import expansion_pairs
+from knowledge.text import fold
+
+# A line's label: up to four words at its start (after a bullet), letters only.
+_LABEL = r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3})"
+_BULLET = r"^\s*(?:[-*•]\s+)?"
+# "Myopia (short sightedness) - light …", "Term (gloss): …", "Term (gloss) = …", "… -> …".
+_LABEL_GLOSS = re.compile(
+    _BULLET + _LABEL + r"\s*\((?P<gloss>[^()]{2,60})\)\s*(?::|=|[-–—]\s|->|→|⇒)"
+)
+# 'Conscientious objectors WW1 + WW2: "conchies", …': a nickname in quotes opening what the
+# label's colon leads to, then a comma, a full stop, a semicolon or the end.
+_NICKNAME = re.compile(
+    _BULLET
+    + _LABEL
+    + r"(?![\w'’])[^:\"“”]{0,30}:\s*[\"“‘'](?P<nick>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})"
+    + r"[\"”’'](?=\s*(?:[,;.]|$))"
+)
+_CAPITAL_PAIR = re.compile(r"[A-Z][A-Z]")
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:(?:\s+|[-'’])[^\W\d_]+)*")
+_MAX_ACRONYM = 6
+
+
+def acronym_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """(acronym in capitals, the words it stands for) of each acronym the line spells out."""
+    if _CAPITAL_PAIR.search(text) is None:
+        return
+    for letters, expansion in expansion_pairs(text):
+        words = expansion.strip()
+        if len(letters) > _MAX_ACRONYM or not _WORDS_ONLY.fullmatch(words):
+            continue  # a list ("MAIN = Militarism, Alliances, …"), a sum ("… = brain + spinal cord")
+        if fold(words)[:1] == letters[:1]:
+            yield letters.upper(), words
+
+
+def also_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """(name, other name) of each "X (also called Y)" of the line whose X opens the line: "the
+    nucleus of an atom (also called the proton number)" names the line's term, not the atom."""
+    pairs = also_called_pairs(text)
+    opening = _OPENING.sub("", text, count=1) if pairs else ""
+    for before, after in pairs:
+        if opening.startswith(before):
+            yield before, after
+
+
+def label_gloss(text: str) -> tuple[str, str] | None:
+    """(label, what its bracket holds) when the line opens "Label (…)" and a separator follows
+    the bracket; whether what the bracket holds is another name is the caller's call."""
+    found = _LABEL_GLOSS.match(text) if "(" in text else None
+    if found is None:
+        return None
+    label = found.group("label")
+    words = label.split()
+    if len(words) > 1 and all(word[:1].isupper() for word in words):
+        return None  # "Flamborough Head (chalk)": what the place is made of
+    return label, found.group("gloss").strip()
+
+
+def nickname(text: str) -> tuple[str, str] | None:
+    """(label, nickname) when the line opens 'Label …: "nickname",' and the label is a term of
+    two words or more, not a name: 'Hitler: "lebensraum"' quotes what a person wanted."""
+    found = _NICKNAME.match(text) if ":" in text else None
+    if found is None:
+        return None
+    label = found.group("label")
+    words = label.split()
+    if len(words) < 2 or all(word[:1].isupper() for word in words):
+        return None
+    return label, found.group("nick")
+
+
+_OPENING = re.compile(_BULLET)
