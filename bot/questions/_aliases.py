@@ -29,6 +29,7 @@ from bot.questions._notes_names import acronym_pairs, also_pairs, label_gloss, n
 from bot.questions._spans import Span, SpanKind
 from bot.questions._words import STOP_WORDS, spells_initials
 from knowledge.given_names import names_a_person
+from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 # "Reichstag (parliament)", '"Diktat" (dictated peace)': a name, then a short lower-case gloss in
@@ -308,7 +309,8 @@ def _term_glosses(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     no synonym."""
     names = ctx.term_names
     for match in _BRACKET.finditer(text):
-        inside = match.group(1).strip()
+        # "relay neurone (aka relay neuron)": the other name, without the words saying it is one
+        inside = _NAMING.sub("", match.group(1).strip())
         words = text[: match.start()].split()[-_MAX_TERM_WORDS:]
         before = next(
             (
@@ -338,6 +340,12 @@ def _a_gloss(ctx: DeckContext, inside: str) -> bool:
     if folded[0] in _NOT_A_GLOSS or folded[0] in STOP_WORDS or " or " in f" {inside} ":
         return False  # "(from the Greek)", "(a green pigment)", "(sperm or egg)"
     return not _names_something(ctx, inside)
+
+
+_NAMING = re.compile(
+    r"^(?:aka|a\.k\.a\.|also\s+(?:called|known\s+as|named|termed)|sometimes\s+called)\s+",
+    re.IGNORECASE,
+)
 
 
 # "Atomic number: the number of protons … (also called the proton number)": the other name a
@@ -411,10 +419,21 @@ def _definition_names(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
         words = fold(other).split()
         if any(w in STOP_WORDS for w in words) or words[0].endswith("ing"):
             continue
+        if _inflected_s(words[0]):
+            # "Progesterone: maintains uterus lining" says what it does: a verb's "-s" form (or
+            # a plural) opens no name, whose first word says which one ("sex cell"). Accepted
+            # for a blank on "progesterone", it took a description for the word (round 15, A30).
+            continue
         if _is_entity(ctx, other) or fold(other) == fold(term.term):
             continue
         found.setdefault(fold(term.term).removesuffix("s"), {}).setdefault(fold(other), other)
     return {key: tuple(names.values()) for key, names in found.items()}
+
+
+def _inflected_s(word: str) -> bool:
+    """True for a word the lemmatizer reads as another word's "-s" form ("maintains",
+    "controls", "cells"), not for a word ending so ("gas", "lens", "series")."""
+    return word.endswith("s") and lemma(word) != word
 
 
 # "sex cells called gametes", "a process known as osmosis": a name, then the term it is called.

@@ -26,6 +26,7 @@ again, and one question per list (or pair of lists) is asked in one quiz.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -218,6 +219,27 @@ def _listed(group: ListGroup, terms: bool) -> list[tuple[FactRef, str]]:
     return [(ref, item) for ref in group.members if (item := _item(ref, terms)) is not None]
 
 
+def _subject(item: str) -> str | None:
+    """What a "thing: what about it" item is about, folded ("gibberellins" of "gibberellins:
+    end seed dormancy"); None for an item with no such subject (each is its own)."""
+    found = _SUBJECT.match(item)
+    if found is None or len(found.group(1).split()) > _MAX_SUBJECT_WORDS:
+        return None
+    return fold(found.group(1)) or None
+
+
+def _label_subjects(ctx: DeckContext) -> frozenset[str | None]:
+    """The subjects (`_subject`) that open `_LABEL_LINES` lines of the notes or more: labels of
+    the notes' layout ("Worked figure: …"), not things two lists say something about; and None."""
+    counts = Counter(_subject(ref.text) for ref in ctx.facts)
+    return frozenset({None, *(name for name, count in counts.items() if count >= _LABEL_LINES)})
+
+
+_LABEL_LINES = 3
+_SUBJECT = re.compile(r"\s*([^:]+?)\s*:\s+\S")
+_MAX_SUBJECT_WORDS = 4
+
+
 def _termed(groups: list[ListGroup]) -> bool:
     """True when every line of the lists is "Term - description": they are shown by term."""
     return all(split_glossary(ref.text) is not None for g in groups for ref in g.members)
@@ -232,11 +254,25 @@ def _membership(
     own = {fold(item) for _, item in listed}
     if not group.inline:
         own |= {fold(ref.text) for ref in group.members}
-    # An item under both lists ("Solution" under erosion and transportation) is no answer.
-    mine = [(ref, item) for ref, item in listed if fold(item) not in theirs]
+    # An item under both lists ("Solution" under erosion and transportation) is no answer, nor
+    # is a line about a thing the other list has a line about ("gibberellins: initiate seed
+    # germination" beside "gibberellins: end seed dormancy …": one fact said twice, round 15).
+    # A label opening line after line ("Worked figure: …" under each formula) is no subject.
+    labels = ctx.once(_label_subjects)
+    their_subjects = {_subject(item) for other in siblings for _, item in _listed(other, terms)}
+    own_subjects = {_subject(item) for _, item in listed}
+    their_subjects -= labels
+    own_subjects -= labels
+    mine = [
+        (ref, item)
+        for ref, item in listed
+        if fold(item) not in theirs and _subject(item) not in their_subjects
+    ]
     outsiders: dict[str, tuple[FactRef, str]] = {}
     for other in siblings:
         for ref, item in _listed(other, terms):
+            if _subject(item) in own_subjects:
+                continue
             if fold(item) not in own and fold(ref.text) not in own:
                 if _said_under(item, group):
                     continue  # "Boiling points increase going down the group" is true of both
