@@ -444,8 +444,10 @@ class QuestionGenerator:
         # A key term's own line ("Enclosure = fencing off common land") is the same fact as its
         # term questions: a quiz asks about it once, not as a cloze and again as a term.
         for term, question in term_questions(ctx, part):
-            subjects = {f"term:{term.id}", f"answer:{fold(term.term)}", _answer_key(term.term)}
-            subjects |= term_keys(fold(term.term))  # "Autocracy", then "an _____" -> autocrat
+            subjects = {f"term:{term.id}", *_concept_keys(term.term)}
+            for name in _ALTERNATIVES.split(term.term):
+                # "Vagabondage / vagrancy" is "Vagrancy" of the same notes' key terms (B40, B60)
+                subjects |= _concept_keys(name) if name != term.term else set()
             defining = self._defining_line(fold(term.term))
             if defining is not None:
                 subjects.add(defining)
@@ -464,6 +466,9 @@ class QuestionGenerator:
             subjects = {f"fact:{fold(pair.source)}" for pair in pairs}
             subjects |= {f"fact:{fold(pair.source.split(': ', 1)[-1])}" for pair in pairs}
             subjects.add(f"matching:{question.id}")
+            # What it pairs is asked about too: "Stimulus" matched to "Response" and "What does
+            # “Stimulus” mean?" are one thing to know, asked once (round 15, A25 and A45).
+            subjects |= {key for pair in pairs for key in _concept_keys(pair.cause)}
             yield _Candidate(question, frozenset(subjects), topics)
         for position, written in enumerate(self._deck.questions):
             if position not in part:
@@ -550,6 +555,15 @@ def _with_answer(subjects: set[str], question: Question) -> frozenset[str]:
             keys = {f"answer:{answer}", _answer_key(answer), *term_keys(answer)}
             return frozenset({*subjects, *keys})
     return frozenset(subjects)
+
+
+def _concept_keys(answer: str) -> set[str]:
+    """The subject keys of a thing asked about by name, in any of its forms (`_with_answer`)."""
+    return {f"answer:{fold(answer)}", _answer_key(answer), *term_keys(fold(answer))}
+
+
+# "Vagabondage / vagrancy", "Bourgeoisie/middle class": a key term's other names.
+_ALTERNATIVES = re.compile(r"\s*/\s*")
 
 
 def _answer_key(answer: str) -> str:

@@ -33,7 +33,14 @@ from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
 from bot.questions._tokens import tokenize
-from bot.questions._words import STOP_WORDS, content_words, echoes, pronoun_led, roots
+from bot.questions._words import (
+    STOP_WORDS,
+    content_words,
+    echoes,
+    pronoun_led,
+    roots,
+    same_family,
+)
 from knowledge.headings import is_layout_title, is_structural_title, without_instruction
 from knowledge.importers.definitions import is_generic_label
 from knowledge.importers.terms import is_equation_line
@@ -375,12 +382,14 @@ def _shared(ctx: DeckContext, ref: FactRef) -> bool:
 
 def mask_topic_words(text: str, topic: Topic) -> str:
     """`text` with each word echoing the topic's title or aliases replaced by "…" ("lens" for
-    "Lenses")."""
+    "Lenses"), or of one word family with a word of it ("robbing" for "Highway robbery")."""
     giveaway = frozenset().union(*(content_words(n) for n in (topic.title, *topic.aliases)))
     pieces: list[str] = []
     cursor = 0
     for token in tokenize(text):
-        if not any(echoes(token.folded, word) for word in giveaway):
+        if not any(
+            echoes(token.folded, word) or same_family(token.folded, word) for word in giveaway
+        ):
             continue
         joined = bool(pieces) and pieces[-1] == MASK and not text[cursor : token.start].strip()
         if joined:

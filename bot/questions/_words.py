@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.search._lemma import lemma
+from knowledge.search._lemma import is_dictionary_word, lemma, word_family
 from knowledge.text import americanise, drop_article, fold
 
 # A plain word list reads better than 150 quoted strings.
@@ -99,19 +99,41 @@ def echoes(one: str, other: str) -> bool:
     return lemma(short) == lemma(long)
 
 
+@lru_cache(maxsize=262144)
+def same_family(one: str, other: str) -> bool:
+    """True when two folded words are forms of one word family by the lemmatizer's derivational
+    links (`word_family`), though they `echo` no shared start: "robbing" and "robbery" (rob,
+    robber), "punished" and "punishment". A word of the family both share counts only when it is
+    a word of the dictionary (the links over-generate: "nation" -> "nate")."""
+    if min(len(one), len(other)) < _MIN_FAMILY or not (one.isalpha() and other.isalpha()):
+        return False
+    mine, theirs = word_family(one), word_family(other)
+    if one in theirs or other in mine:
+        return True
+    return any(len(word) >= _MIN_FAMILY and is_dictionary_word(word) for word in (mine & theirs))
+
+
+_MIN_FAMILY = 4
+
+
 def spells_initials(acronym: str, text: str) -> bool:
     """True when consecutive words of `text` start with the letters of `acronym`, in order:
     "LAN" and "local area network", "LDR" and "light dependent resistor". Such a text gives the
     acronym away (and an acronym's expansion is no definition to choose among definitions)."""
-    if not 2 <= len(acronym.strip()) <= 6:  # no acronym (most key terms): nothing to fold
+    acronym = acronym.strip()
+    if len(acronym) > _MIN_PLURAL_ACRONYM and acronym.endswith("s") and acronym[:-1].isupper():
+        acronym = acronym[:-1]  # "YOIs" and "young offenders' institutions": one "s" for all
+    if not 2 <= len(acronym) <= 6:  # no acronym (most key terms): nothing to fold
         return False
     letters = [ch for ch in fold(acronym) if ch.isalpha()]
-    if not 2 <= len(letters) <= 6 or len(letters) != len(acronym.strip()):
+    if not 2 <= len(letters) <= 6 or len(letters) != len(acronym):
         return False
     words = [word for word in re.split(r"[\s/-]+", fold(text)) if word]
     initials = "".join(word[0] for word in words)
     return "".join(letters) in initials
 
+
+_MIN_PLURAL_ACRONYM = 2  # "MPs", "YOIs": two capitals or more, then a plural "s"
 
 # Subject pronouns: leading a line, they stand for a subject the line itself does not name.
 _PRONOUNS = frozenset(["it", "they", "this", "these", "those", "he", "she"])
