@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from bot.questions._aliases import term_glosses
 from bot.questions._context import DeckContext
@@ -30,10 +31,17 @@ from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
 from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
 from bot.questions._term_forms import is_plural, read_apart
-from bot.questions._words import contains_phrase, gives_away, roots, spells_initials
+from bot.questions._words import (
+    contains_phrase,
+    content_words,
+    gives_away,
+    roots,
+    spells_initials,
+)
 from knowledge.importers.definitions import is_member_list
-from knowledge.importers.terms import is_formula
+from knowledge.importers.terms import is_formula, split_glossary
 from knowledge.model import Term, stable_id
+from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 WRONG_OPTIONS = 3
@@ -219,8 +227,26 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
         and _askable(term)
         and not is_repeated_label(ctx, term.term)
         and not describes_a_statement(term.term, term.definition)
+        and not _case_of_a_term(ctx, term)
     )
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
+
+
+def _case_of_a_term(ctx: DeckContext, term: Term) -> bool:
+    """True for a "name: what happens" line indented under a key term's own definition line
+    ("Accommodation: changing the shape of the lens …" over "near object: ciliary muscles
+    contract …" and "far object: …"): the cases of that term, which its line sorts, not key
+    terms of their own (round 15, A12 and A51: "What does “far object” mean?"). A list under a
+    lead-in ("neurone types:", "Parts:") holds key terms as before."""
+    line = defining_line(ctx, term.term)
+    if line is None or not line.fact.group:
+        return False
+    above = split_glossary(line.fact.group)
+    return above is not None and len(above[1].split()) >= _DEFINITION_WORDS
+
+
+# Words a heading's own definition has at least: "Accommodation: changing the shape of …".
+_DEFINITION_WORDS = 3
 
 
 def _askable(term: Term) -> bool:
@@ -304,6 +330,7 @@ def _definition_to_term(
         return (
             other(candidate)
             and not contains_phrase(term.definition, candidate.term)
+            and not _named_apart(term, candidate)
             and same_form(term.definition, candidate.definition)
         )
 
@@ -329,6 +356,24 @@ def _definition_to_term(
         typed=not open_answer and len(term.term.split()) <= MAX_TYPED_WORDS,
         typed_only=gives_away(term.term, term.definition),
     )
+
+
+def _named_apart(term: Term, candidate: Term) -> bool:
+    """True when the definition names what sets a wrong term apart from the key: "in the CNS,
+    connects sensory to motor" rules out "sensory neurone" and "motor neurone" beside "relay
+    neurone" (round 15, A44), and the key comes out by elimination. The words the two terms
+    share ("neurone") say nothing; a term with a word the definition does not name ("Atomic
+    number" beside "… the same number of protons …") is not ruled out."""
+    own = _forms(term.term)
+    apart = _forms(candidate.term) - own
+    return bool(apart) and apart <= _forms(term.definition)
+
+
+@lru_cache(maxsize=16384)
+def _forms(text: str) -> frozenset[str]:
+    """The dictionary forms of a text's words, but for words of grammar: a word as the notes
+    write it, in either number ("elements" names "Element"; "metal" does not name "metallic")."""
+    return frozenset(lemma(word) for word in content_words(text) if word.isalpha())
 
 
 def _is_person(ctx: DeckContext, term: Term) -> bool:
