@@ -18,6 +18,7 @@ from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, Question
 from bot.questions._numbers import scan_numbers
 from bot.questions._part import WHOLE, Part
 from bot.questions._spans import SpanKind
+from bot.questions._tidy_stems import verb_led
 from bot.questions._words import content_words, pronoun_led
 from knowledge.model import stable_id
 from knowledge.text import fold
@@ -28,6 +29,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _ANY_YEAR = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+# Where an event's label starts a new clause: "…; Witchcraft Act repealed", "protest → pardoned".
+_CLAUSES = re.compile(r"\s*(?:;|->|→|=>|⇒)\s*")
 # A dated topic spanning more years than this is a period of the course, not an event.
 MAX_EVENT_YEARS = 20
 # A dated fact needs this many content words left once its year is cut out to name an event.
@@ -174,6 +177,17 @@ def _usable_label(label: str, min_words: int) -> bool:
     return (
         len(label) <= MAX_OPTION
         and not pronoun_led(label)  # "It reached England …": what reached it?
+        and not _subjectless(label)
         and not _ANY_YEAR.search(label)
         and len(content_words(label)) >= min_words
     )
+
+
+def _subjectless(label: str) -> bool:
+    """True for an event's label with a clause that says what happened but not to what or whom:
+    "Declined after 1660s; Witchcraft Act repealed", "Public protest (800,000 signature
+    petition) → pardoned", "Millicent Fawcett led the NUWSS, founded" (each year cut out)."""
+    if any(verb_led(clause) for clause in _CLAUSES.split(label)):
+        return True
+    last = label.rsplit(",", 1)[-1].strip(" .")
+    return "," in label and " " not in last and verb_led(last)

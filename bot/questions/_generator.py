@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
 from bot.questions._aliases import all_glosses, synonyms
 from bot.questions._arrows import with_arrows
@@ -35,6 +36,7 @@ from bot.questions._notes import option_notes
 from bot.questions._opposites import opposite_question
 from bot.questions._overlap import overlap
 from bot.questions._part import Part, parts_for
+from bot.questions._phrasing import shown_heading
 from bot.questions._qa_pairs import qa_questions, question_lines
 from bot.questions._reasons import reason_questions
 from bot.questions._same_term import term_keys
@@ -43,7 +45,7 @@ from bot.questions._spans import SpanKind
 from bot.questions._table_questions import table_questions
 from bot.questions._tables import flattened_row, table_rows
 from bot.questions._terms import term_questions
-from bot.questions._tidy_stems import lost_referent, without_lead_label
+from bot.questions._tidy_stems import lost_referent, subject_lost, without_lead_label
 from bot.questions._truefalse import true_false_question
 from bot.questions._which_topic import which_topic_question
 from knowledge.importers.terms import glossary_names, split_glossary
@@ -391,6 +393,8 @@ class QuestionGenerator:
             topics = frozenset({ref.topic.id})
             if lost_referent(ref.text) and ref.fact.group is None:
                 continue  # "1920: it was renamed …": what was? (a group heading would say)
+            if subject_lost(ref.text, partial(shown_heading, ref)):
+                continue  # "Adrenaline and thyroxine: controlled by …": which one is?
             if flattened_row(ref.text):
                 continue  # "Nitrates | making proteins | _____": a row, not a sentence
             for question in (

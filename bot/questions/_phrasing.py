@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_EXPLANATION, shorten
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._tidy_stems import named_things
 from bot.questions._words import content_words
 from knowledge.headings import short_title
 from knowledge.importers.terms import split_glossary
@@ -23,6 +25,14 @@ def label(ref: FactRef, span: Span | None = None) -> str:
     return f"{title} ({group})" if group else title
 
 
+def shown_heading(ref: FactRef) -> str:
+    """The heading a fact's questions show it under (`label`): its group's short form, or its
+    topic's title when the group says no more."""
+    title = short_title(ref.topic.title)
+    group = short_group(ref.fact.group, title) if ref.fact.group else None
+    return group or title
+
+
 # A group heading longer than this is a line of the notes, not a heading: it is shortened.
 MAX_GROUP = 40
 _DATE_LABEL = re.compile(r"^[^:]{0,30}\b(?:1\d|20)\d\d\b[^:]{0,12}:\s*")
@@ -30,6 +40,7 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_END = re.compile(r"[.;:,!?]\s|[.;:!?]$|\s[–—-]\s")
 
 
+@lru_cache(maxsize=4096)
 def short_group(group: str, title: str) -> str | None:
     """A group heading as a short context after its topic's title: a long heading that is a line
     of the notes ("8-9 November 1923: the Munich Putsch (Beer Hall Putsch).", "Graphite: each
@@ -45,9 +56,15 @@ def short_group(group: str, title: str) -> str | None:
             text = _CLAUSE_END.split(text, maxsplit=1)[0].strip(" .")
     if not text or len(text) > MAX_GROUP:
         return None
-    words = content_words(text)
-    if not words or set(words) <= set(content_words(title)):
+    words = set(content_words(text))
+    if not words:
         return None
+    if words <= set(content_words(title)):
+        # "Causes" under "Causes of the war" says nothing more; "Thyroxine" under "Adrenaline
+        # and thyroxine" says which of the two things a line is about.
+        parts = [set(content_words(part)) for part in named_things(title)]
+        if len(parts) < 2 or all(words <= part for part in parts):
+            return None
     return text
 
 

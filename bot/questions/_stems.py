@@ -6,7 +6,8 @@ kitchen, church)' -> Küche, "The _____ (secret state police)" -> Gestapo. The b
 after the blank (or after the quotation the blank sits in) is left out of the stem; a bracket
 that dates something ("(January 1919)") stays, as it tells which event is meant. So does the
 bracket after a blanked number's unit that gives the amount in other units ("about _____ nm (1 x
-10^-10 m)").
+10^-10 m)"), and a bracket that is all the line says beside the blank: "vasodilation (blood
+vessels near skin widen)" under "Too hot" would leave a stem of the blank alone.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from bot._units import unit_of
 from bot.questions._model import BLANK
 from bot.questions._spans import Span
+from bot.questions._words import content_words
 
 _QUOTES = '"“”'
 _BRACKET = r"\s*\((?P<gloss>[^()]{1,80})\)"
@@ -43,7 +45,11 @@ def blanked(text: str, span: Span) -> str:
         ):
             found = None
     if found is not None and not _YEAR.search(found.group("gloss")):
-        after = found.group("keep") + after[found.end() :]
+        rest = found.group("keep") + after[found.end() :]
+        # A line that is its term and a bracket ("vasodilation (blood vessels near skin widen)")
+        # says everything in the bracket: without it the stem would be the blank alone.
+        if content_words(before + " " + rest):
+            after = rest
     return before + BLANK + after
 
 

@@ -3,15 +3,19 @@
 Notes label lines for the reader ("Key terms: Putsch - an attempt …", "Consequences: the party was
 banned …"); in a question the label is clutter, so it is dropped from the prompt and options.
 A line leaning on the line before ("1920: it was renamed the NSDAP", "… blamed the politicians who
-signed it") says nothing on its own: its questions are not asked.
+signed it") says nothing on its own: its questions are not asked. Nor is a line with no subject
+at all ("controlled by negative feedback") under a heading naming two things ("Adrenaline and
+thyroxine"): shown under the heading, it says of both what the notes say of one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.questions._model import Question
+from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 _LEAD_LABEL = re.compile(
@@ -91,3 +95,54 @@ _OPENERS = frozenset(
     from with soon meanwhile eventually finally
     """.split()  # noqa: SIM905
 )
+
+
+# A clause opening with a past participle and what it goes with: "controlled by negative
+# feedback", "declined after 1660s", "pardoned" (its year cut out): no subject says what was.
+_PARTICIPLE_FIRST = re.compile(
+    r"\s*([A-Za-z][a-z]{2,}ed)(?:\s+(?:by|in|on|at|to|from|after|before|with|into|for|as|during|under"
+    r"|until|because)\b|\s*(?:$|[,;.(]))"
+)
+_MIN_PARTICIPLE = 5
+# What splits a heading into the things it names: "Adrenaline and thyroxine", "Lenin & Trotsky",
+# "Oxygen + hydrogen", "Mitosis / meiosis" (a comma is as often an apposition: "Hopkins, the
+# Witchfinder General").
+_NAMES_SEVERAL = re.compile(r"\s(?:and|&|\+|/|vs\.?)\s", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+# Past participles not made with -ed, and what they go with: "found in Group 0", "made in
+# the liver", "sent to Australia".
+_IRREGULAR_FIRST = re.compile(
+    r"\s*(?:found|made|known|given|taken|built|held|kept|sent|seen|written|born|paid|sold"
+    r"|brought|taught|caught|shown|grown|thrown|drawn|spent|won|begun|broken|chosen|driven"
+    r"|hidden|stolen|sworn|worn|split|led|set|put|cut)\s+(?:by|in|on|at|to|from|after|before"
+    r"|with|into|for|as|during|under|until)\b",
+    re.IGNORECASE,
+)
+
+
+def verb_led(clause: str) -> bool:
+    """True for a clause that opens with a past participle or past tense and no subject before
+    it: "controlled by negative feedback (TSH from pituitary)", "declined after 1660s",
+    "pardoned", "found in Group 0". A noun or adjective that ends so ("red", "seed", "need") is
+    no verb's form."""
+    found = _PARTICIPLE_FIRST.match(clause)
+    if found is None:
+        return _IRREGULAR_FIRST.match(clause) is not None
+    word = found.group(1).lower()
+    return len(word) >= _MIN_PARTICIPLE and lemma(word) != word
+
+
+def named_things(heading: str) -> list[str]:
+    """The things a heading names, outside its asides: ["Adrenaline", "thyroxine (HT only)"]
+    for "Adrenaline and thyroxine (HT only)"; one for a heading naming one thing."""
+    return [part for part in _NAMES_SEVERAL.split(_ASIDE.sub("", heading)) if part.strip()]
+
+
+def subject_lost(text: str, heading: Callable[[], str]) -> bool:
+    """True for a line with no subject (`verb_led`) under a heading that names two things or
+    more: "controlled by positive feedback" shown under "Adrenaline and thyroxine" says of both
+    hormones what the notes say of one. The heading it is shown under is worked out only for a
+    line with no subject (few are)."""
+    return verb_led(text) and len(named_things(heading())) > 1

@@ -82,17 +82,41 @@ def names_in(lines: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     for line in lines:
         if is_shouted(line):
             continue
+        tokens = list(_TOKEN.finditer(line))
+        shouting = _shouted_runs(tokens)
         previous = ""
-        for match in _TOKEN.finditer(line):
+        for at, match in enumerate(tokens):
             word = match.group()
             before = line[: match.start()].rstrip()
             opening = not previous or _SENTENCE_END.search(before) is not None
             if len(word) >= 2 and word.isupper():
-                acronyms.add(word)
+                if at not in shouting and word.casefold() not in _JOINERS:
+                    acronyms.add(word)
             elif word[0].isupper() and not opening:
                 names.add(word.upper())
             previous = word
     return frozenset(names), frozenset(acronyms)
+
+
+# Words in capitals running on this long are a shouted title, not acronyms side by side.
+_MIN_SHOUTED_RUN = 3
+
+
+def _shouted_runs(tokens: list[re.Match[str]]) -> set[int]:
+    """The positions of words in runs of `_MIN_SHOUTED_RUN` or more words in capitals: a title
+    shouted before a lower-case tail ("BIOLOGY PAPER 2 - HOMEOSTASIS AND RESPONSE (topic 5)
+    revision notes") writes its words so, not as acronyms; taken for acronyms, its "AND" stayed
+    in capitals in every other heading ("Adrenaline AND thyroxine")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at, match in enumerate([*tokens, None]):
+        if match is not None and len(match.group()) >= 2 and match.group().isupper():
+            run.append(at)
+            continue
+        if len(run) >= _MIN_SHOUTED_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def readable(text: str, names: frozenset[str], acronyms: frozenset[str]) -> str:
