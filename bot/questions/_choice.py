@@ -18,6 +18,7 @@ from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._second_answer import another_term_fits
 from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span, SpanKind
 from bot.questions._stems import blanked, fit_article
+from bot.questions._trivia_blanks import bare_list_item
 from bot.questions._words import gives_away
 from knowledge.model import stable_id
 from knowledge.text import fold
@@ -35,6 +36,7 @@ def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
         for span in ctx.spans(ref.fact)
         if span.kind in CHOOSABLE_KINDS
         and not blank_problem(ref.text, span)
+        and not (ref.fact.group is None and bare_list_item(ref.text, span))
         and not blanks_repeated_label(ctx, ref.text, span)
         and not gives_away(span.text, label(ref, span))
         and not names_its_section(ctx, ref.topic.id, span)

@@ -28,6 +28,7 @@ from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._second_answer import another_term_fits, open_after_modifier
 from bot.questions._spans import Span, SpanKind
 from bot.questions._stems import blanked
+from bot.questions._trivia_blanks import bare_list_item
 from knowledge.model import stable_id
 from knowledge.text import fold
 
@@ -45,6 +46,8 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)
         if ref.fact.group is not None and short_item(text, span):
             continue
+        if ref.fact.group is None and bare_list_item(text, span):
+            continue  # "Modern policing: _____, specialised units" -> CCTV
         if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
             continue
         if names_its_section(ctx, ref.topic.id, span):

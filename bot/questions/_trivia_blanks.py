@@ -36,12 +36,13 @@ MAX_BARE_ITEM_WORDS = 3
 # A longer bare list ("Evaporation, transpiration, condensation, precipitation, run-off") is a
 # whole set the notes enumerate: the item left out is the one the set lacks.
 MAX_BARE_ITEMS = 3
+# An item of a list names a thing; one with a date or an article adds to the name before it.
+_DIGIT = re.compile(r"\d")
+_ARTICLE_FIRST = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
 MAX_LIST_ITEM_WORDS = 4
 _SLASH_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\s*/\s*$")
 _SLASH_AFTER = re.compile(r"\s*/\s*[^\W\d_]")
 _WORD_THEN_BRACKET = re.compile(r"(?:^|\s)([a-z][a-z'’-]{2,})\s*\(\s*$")
-# Endings of describing words: "(traceable)", "(dangerous)", "(compulsory)", "(crowded)".
-_DESCRIBING_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ory", "ical", "ed")
 # "repeat 3 times", "take 5 readings": how often the method is done, not what it finds.
 _METHOD_VERB = re.compile(
     r"\b(?:repeat(?:ed|ing)?|take|taking|record|recording|measure|measuring|do|carry\s+out"
@@ -75,8 +76,6 @@ def trivia_blank_problem(text: str, span: Span) -> str | None:
         return "the blank is another wording of the word beside its slash"
     if _bracket_gloss(text, span):
         return "the blank glosses the word before it"
-    if _bare_list_item(text, span):
-        return "the blank is one item of a bare list"
     if span.kind is SpanKind.RARE_WORD and misspelt(span.text.strip()):
         return "the blank is a word the notes misspelt"
     return None
@@ -138,24 +137,29 @@ def _bracket_gloss(text: str, span: Span) -> bool:
     before = _WORD_THEN_BRACKET.search(text[: span.start])
     if not after.startswith(")") or before is None:
         return False
-    # An aside says what the word is like, or says it in commoner words; a rarer word in the
-    # bracket names what the word before only describes ("surgical methods (sterilisation)").
-    glossed = before.group(1)
-    return word.endswith(_DESCRIBING_ENDINGS) or frequency(word) >= frequency(glossed.casefold())
+    # An aside says the word in words as common or commoner ("traceable", "slums", "crowded"); a
+    # rarer word in the bracket is the subject's own name for it ("surgical methods
+    # (sterilisation)", "explicit (declarative)").
+    return frequency(word) >= frequency(before.group(1).casefold())
 
 
-def _bare_list_item(text: str, span: Span) -> bool:
+def bare_list_item(text: str, span: Span) -> bool:
     """True when the line is nothing but a short list ("CCTV, specialised units") and the blank
     is one whole item of it: no claim is left to pin the item down, and every other item of the
     topic fits. A list after a label ("Hormonal: pill, injection, implant") says what its items
-    are, and is left to the other checks."""
+    are, and is left to the other checks, as is a line under a sub-heading ("Effects: …"), which
+    says so for all its lines (the caller knows). Commas that add to a name ("Matthew Hopkins, the
+    Witchfinder General, active 1645–47": who he was, and when) make no list."""
     found = _LABEL_END.search(text)
     if found is not None and found.start() <= _MAX_LABEL:
         return False
     items = _items(text)
     if not 2 <= len(items) <= MAX_BARE_ITEMS:
         return False
-    if any(len(item.split()) > MAX_BARE_ITEM_WORDS for item in items):
+    if any(
+        len(item.split()) > MAX_BARE_ITEM_WORDS or _DIGIT.search(item) or _ARTICLE_FIRST.match(item)
+        for item in items
+    ):
         return False
     answer = span.text.strip().casefold()
     return any(item.casefold() == answer for item in items)
@@ -164,9 +168,10 @@ def _bare_list_item(text: str, span: Span) -> bool:
 @lru_cache(maxsize=4096)
 def misspelt(word: str) -> bool:
     """True for a lower-case word English does not know that is a known word with two letters
-    swapped or a letter doubled or undoubled: "pateints", "recieves", "accomodation". Subject
+    swapped or a letter written once for twice: "pateints", "recieves", "accomodation". Subject
     words the dictionary lacks ("gibberellins") are no such slip of another word, and stay
-    askable; a letter left out is not looked for ("saltation" is no slip of "salutation")."""
+    askable; a letter left out is not looked for ("saltation" is no slip of "salutation"), nor
+    one doubled, which is as often a spelling of its own ("whodunnit", "whodunit")."""
     if len(word) < MIN_MISSPELT_LETTERS or not word.isalpha() or not word.islower():
         return False
     if is_english(word) or is_english(lemma(word)):
@@ -174,10 +179,5 @@ def misspelt(word: str) -> bool:
     swapped = (
         word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(1, len(word) - 1)
     )
-    undoubled = (
-        word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]
-    )
     doubled = (word[:at] + word[at - 1] + word[at:] for at in range(1, len(word) + 1))
-    return any(
-        is_english(candidate) for group in (swapped, undoubled, doubled) for candidate in group
-    )
+    return any(is_english(candidate) for group in (swapped, doubled) for candidate in group)

@@ -30,6 +30,8 @@ from knowledge.model import Deck
 from tests.unit import questioning
 
 REVIEW = Path(__file__).parents[2] / "docs" / "quiz-review"
+ASK_DATA = Path(__file__).parents[1] / "data" / "ask_eval10"
+ASK_DATA5 = Path(__file__).parents[1] / "data" / "ask_eval5"
 SEEDS = range(3)
 BLANK = "_____"
 
@@ -76,6 +78,10 @@ The Cold War was a stand-off between the USA and the USSR, with higher military 
 ## Berlin
 - The Berlin Wall was built by East Germany in 1961 to stop people fleeing to the West
 - Kennedy visited West Berlin in 1963 and gave his "Ich bin ein Berliner" speech
+
+## Leaders
+- Nikita Khrushchev, the Soviet leader, 1953–64
+- Walter Ulbricht led East Germany when the Wall went up
 """
 
 RELIGION = """# Christianity: practices
@@ -170,6 +176,7 @@ def test_a_misspelling_of_the_notes_is_no_key(biology: list[Question]) -> None:
     assert misspelt("accomodation") and misspelt("recieved")
     # Subject words a dictionary lacks are no slip of a known word.
     assert not misspelt("gibberellins") and not misspelt("saltation") and not misspelt("tombolo")
+    assert not misspelt("whodunnit")  # a spelling of its own beside "whodunit"
 
 
 def test_one_item_of_a_bare_list_is_not_blanked(crime: list[Question]) -> None:
@@ -178,6 +185,14 @@ def test_one_item_of_a_bare_list_is_not_blanked(crime: list[Question]) -> None:
     cities = _every(_notes(CITIES, "urban.md"))
     assert not _blanked(cities, f"{BLANK}, Temple Quarter")
     assert not _blanked(cities, f"Cabot Circus, {BLANK}")
+    # Commas that say who a name is make no list: the name is asked.
+    cold_war = _every(_notes(COLD_WAR, "cold-war.md"))
+    assert _blanked(cold_war, f"{BLANK}, the Soviet leader")
+    # Under a sub-heading ("effects:") the list is what the heading says it is, and asked.
+    attachment = _every(
+        questioning.imported_notes(ASK_DATA / "psychology_attachment" / "attachment_outline.txt")
+    )
+    assert _blanked(attachment, f"{BLANK}, low IQ, affectionless psychopathy")
 
 
 def test_a_one_word_aside_in_brackets_is_not_blanked(crime: list[Question]) -> None:
@@ -185,6 +200,11 @@ def test_a_one_word_aside_in_brackets_is_not_blanked(crime: list[Question]) -> N
     assert not _blanked(crime, f"banknotes ({BLANK})")
     cities = _every(_notes(CITIES, "urban.md"))
     assert not _blanked(cities, f"shacks ({BLANK})")
+    # A rarer word in the bracket is the subject's own term for the word before: asked.
+    memory = _every(
+        questioning.imported_notes(ASK_DATA5 / "psychology_memory" / "memory_revision_outline.txt")
+    )
+    assert _blanked(memory, f"explicit ({BLANK})")
     # The word the aside is about is still asked.
     assert _blanked(cities, f"live in {BLANK} (crowded)") or _blanked(cities, f"live in {BLANK}")
 
