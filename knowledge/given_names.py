@@ -44,6 +44,19 @@ GIVEN_NAMES = frozenset(
 )
 
 
+# The given names above that are women's, and those borne by both: the rest are men's. /ask and
+# quizzes read "she" in prose notes as a woman named in the sentence before, never as "Ivan".
+FEMALE_NAMES = frozenset(
+    """
+    agatha agnes alexandra alice amelia ana angela anna anne barbara betty caroline catherine
+    charlotte clara diana dorothy eleanor elizabeth ellen emily emma fanny florence grace harriet
+    helen indira isabella jane jeanne joan julia kate katherine louise lucy margaret maria marie
+    marilyn mary rachel rosa ruth sarah sophie susan victoria
+    """.split()  # noqa: SIM905
+)
+EITHER_SEX = frozenset({"andrea", "ashley", "chris", "jean", "kim", "sam", "lady"})
+
+
 def is_title(word: str) -> bool:
     """True for a folded title that goes before a name ("president", "dr", "king")."""
     return word in TITLES

@@ -41,6 +41,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz.distance import OSA
 
+from knowledge.antecedents import Cast
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, country_words, deck_abbreviations
 from knowledge.search._also_called import also_called
@@ -471,9 +472,12 @@ class FactSearch:
         # A quotation and the first line commenting on it ("wants to hide his thoughts"), both ways.
         self._glosses: dict[int, int] = {}
         self._quoted: dict[int, int] = {}
+        cast = Cast(
+            lambda: (fact.text for topic in deck.topics for fact in topic.facts), people_words
+        )
         for position, topic in enumerate(deck.topics):
             start = len(self._facts)
-            contexts = analyse_facts(topic.facts, people_words, place_words, eager)
+            contexts = analyse_facts(topic.facts, people_words, place_words, eager, cast)
             quotation: int | None = None
             for fact, context in zip(topic.facts, contexts, strict=True):
                 text = fact.text

@@ -9,7 +9,9 @@ no subject of its own: it is the Poznan workers of the line above. "new American
   lead-in introduces reasons ("… because", "Failed because", "Causes", "Reasons for …");
 - `carried`: the subject carried over from the line above when the line starts without one (a
   pronoun, or a verb: "It falls when…", "Shot by Gavrilo Princip", "Stormed the…") or points
-  back to it ("Fans held vigils after his death");
+  back to it ("Fans held vigils after his death"). In prose, a sentence whose first clause opens
+  with a pronoun ("After the war he studied at Cambridge") carries what `knowledge.antecedents`
+  resolves it to (the person or thing of the sentence before), when that is clear;
 - `before`: otherwise, the subject of the line above, a weaker hint: the second sentence of a
   paragraph ("The Bank created £375 billion…") usually goes on about the first one's subject
   ("Quantitative easing was first used…");
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.antecedents import Cast, resolve
 from knowledge.model import Fact
 from knowledge.search._irregular import BASE_FORM
 from knowledge.search._spans import Span, find_spans, quick_fold
@@ -113,10 +116,13 @@ def analyse_facts(
     people: frozenset[str],
     places: frozenset[str],
     with_spans: bool = True,
+    cast: Cast | None = None,
 ) -> list[FactContext]:
     """The context of each fact of one topic, in order; without spans when `with_spans` is
-    False (they are then found when the fact is first a candidate answer)."""
+    False (they are then found when the fact is first a candidate answer). `cast`: the deck's
+    people, for resolving a prose sentence's opening pronoun (by default, the topic's own)."""
     contexts: list[FactContext] = []
+    resolved = resolve([fact.text for fact in facts], [fact.group for fact in facts], cast)
     subject: str | None = None
     group: str | None = None
     asked: str | None = None
@@ -138,7 +144,7 @@ def analyse_facts(
         cause = not asks and bool(fact.group and _CAUSE_LEAD_IN.search(fact.group))
         contexts.append(FactContext(spans, fact.group, cause, carried, before, question, quote))
 
-    for fact in facts:
+    for fact, pronoun in zip(facts, resolved, strict=True):
         text = fact.text
         if fact.group != group:
             group, subject, asked, quote = fact.group, None, None, None
@@ -162,6 +168,10 @@ def analyse_facts(
         refers = own is None or _POINTS_BACK.search(text) is not None
         carried = subject if refers else None
         before = subject if not refers and subject != own else None
+        if pronoun is not None:
+            # "After the war he studied …": about whom the sentence before names
+            carried = f"{pronoun.name} {pronoun.also}".strip()
+            before = None if before == pronoun.name else before
         subject = own if own is not None else subject
         add(fact, carried=carried, before=before, question=asked)
     return contexts
