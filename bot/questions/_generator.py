@@ -39,6 +39,7 @@ from bot.questions._part import Part, parts_for
 from bot.questions._phrasing import shown_heading
 from bot.questions._qa_pairs import qa_questions, question_lines
 from bot.questions._reasons import reason_questions
+from bot.questions._restored import asks_the_name, restored_lines
 from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
 from bot.questions._spans import SpanKind
@@ -385,12 +386,20 @@ class QuestionGenerator:
         # A Q:/A: sheet's question lines are never asked as facts, and an answer line whose own
         # question is asked (`qa_questions`) gets no other question: it is the best one.
         asked_lines = ctx.once(question_lines) | ctx.once(_answered_lines)
-        for position, ref in enumerate(ctx.statements):
-            if position not in part or ref.fact_id in rows or ref.fact_id in asked_lines:
+        restored = ctx.once(restored_lines)
+        for position, statement in enumerate(ctx.statements):
+            if (
+                position not in part
+                or statement.fact_id in rows
+                or statement.fact_id in asked_lines
+            ):
                 continue  # a table's rows are asked about cell by cell, below
             # The same line in two topics is one fact: a quiz asks about it once.
-            subject = f"fact:{fold(ref.text)}"
-            topics = frozenset({ref.topic.id})
+            subject = f"fact:{fold(statement.text)}"
+            topics = frozenset({statement.topic.id})
+            # "In 1823 she found …" in prose: asked as "In 1823 Mary Anning found …"
+            key = (statement.topic.id, statement.fact_id)
+            ref, name = restored.get(key, (statement, ""))
             if lost_referent(ref.text) and ref.fact.group is None:
                 continue  # "1920: it was renamed …": what was? (a group heading would say)
             if subject_lost(ref.text, partial(shown_heading, ref)):
@@ -403,7 +412,7 @@ class QuestionGenerator:
                 true_false_question(ctx, ref) or opposite_question(ctx, ref),
                 which_topic_question(ctx, ref),
             ):
-                if question is not None:
+                if question is not None and not (name and asks_the_name(question, name)):
                     yield _Candidate(question, _with_answer({subject}, question), topics)
         for cell, question in table_questions(ctx, part):
             # One question per row (per compared attribute of a comparison table), as for a line.
