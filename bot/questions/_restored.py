@@ -7,11 +7,13 @@ of prose gave a handful of questions. Where `knowledge.antecedents` finds clearl
 the pronoun stands for, the sentence is asked as "In 1823 Mary Anning found the first complete
 plesiosaur" instead, and a student can answer it on its own. The blank is never the restored
 name: the notes did not write it there, and "_____ found …" over a whole biography would ask the
-same name again and again.
+same name again and again. A restored line that still leans on the sentence before ("Priestley
+used it to …": used what?) is not asked, as before.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.questions._context import DeckContext, FactRef
@@ -40,11 +42,25 @@ def restored_lines(ctx: DeckContext) -> dict[tuple[str, str], tuple[FactRef, str
             if pronoun is None or ref.fact.raw != ref.text:
                 continue
             text = restored(ref.text, pronoun)
+            if _leans_on_another(text, pronoun.end + len(text) - len(ref.text)):
+                continue
             line = replace(
                 ref, fact=Fact(text, ref.fact.group), text=text, folded=f" {fold(text)} "
             )
             found[ref.topic.id, ref.fact_id] = (line, pronoun.name)
     return found
+
+
+def _leans_on_another(text: str, start: int) -> bool:
+    """True when a restored line still has an "it" that stands for something only the sentence
+    before names: "Priestley used it to talk about …" (what did he use?), not "Jane returns to
+    Thornfield and finds it burnt down" (a name, or "the …", comes first)."""
+    inner = _INNER_IT.search(text, start)
+    return inner is not None and _NAMED.search(text, start, inner.start()) is None
+
+
+_INNER_IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]*|the|a|an|this|that)\b")
 
 
 def asks_the_name(question: Question, name: str) -> bool:

@@ -67,3 +67,11 @@ def test_no_question_asks_the_restored_name_or_shows_a_lost_pronoun(deck: str) -
             assert not set(words(answer)) & added, (question.prompt, answer)
         assert not question.prompt.split(": ", 1)[-1].startswith(("He ", "She ", "It "))
     assert restored_lines
+
+
+def test_a_restored_line_still_leaning_on_the_sentence_before_is_not_asked() -> None:
+    notes = imported_notes(PROSE / "suez.txt")
+    asked = {q.source_fact for q in QuestionGenerator(notes, seed=1).all_candidates()}
+    # "He used it to …": Disraeli is restored, but "it" is the purchase of the line above
+    assert not any(source.startswith("Benjamin Disraeli used it") for source in asked)
+    assert any(source.startswith("In 1875 Ismail Pasha sold") for source in asked)
