@@ -109,14 +109,16 @@ _TERM_HEAD = "sorts of “{}”"
 # idea as the unknown kinds beside it, and is preferred, not required.
 _NAMED_HEAD = "those named “… {}”"
 _DECK_KINDS = tuple(kind.split("“")[0] for kind in (_SHARED_HEAD, _TERM_HEAD, _NAMED_HEAD))
+_DEFINED_AS = _SHARED_HEAD.split("{}", maxsplit=1)[0]
 # Kinds a definition's own head names more surely than the term's name does ("Gene therapy: a
 # technique that …" is a technique, whatever "therapy" suggests).
 _DEFINED_FIRST = frozenset({PERSON, ROLE, "procedure", "illness"})
 _WORD_CLASS = {word: kind for kind, words in _CLASSES.items() for word in words.split()}
-# Words that end a definition's first noun phrase: "a state [that] …", "period [of] …".
+# Words that end a definition's first noun phrase: "a state [that] …", "period [of] …",
+# "punishment [as] revenge …", "physical punishment [e.g.] whipping …" (folded: "e g").
 _CLAUSE_END = re.compile(
     r"[,;:(]|\b(?:that|which|who|whom|whose|where|when|of|to|from|for|by|with|in|on|after|"
-    r"before|between|against|held|used|where)\b"
+    r"before|between|against|held|used|where|as|like|e\s?g|i\s?e)\b"
 )
 # A relative clause about a person: "the naturalist who proposed …", "a monk whose …".
 _WHO = re.compile(r"^\s*(?:who|whom|whose)\b")
@@ -137,7 +139,8 @@ _FINITE = frozenset(
 )
 _PARTICIPLE = re.compile(
     r"[a-z]{3,}(?:ed|ing)|left|made|known|held|given|taken|built|found|seen|shown|kept|sent|"
-    r"brought|caught|set|put|run|won|lost|paid|led|fought|thrown|worn|chosen|written|spoken"
+    r"brought|caught|set|put|run|won|lost|paid|led|fought|thrown|worn|chosen|written|spoken|"
+    r"meant|spent|felt|dealt|bought|taught|thought"
 )
 
 
@@ -346,6 +349,16 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             # by what is done, and defined by what happens
             kind = PROCESS
         kinds.setdefault(folded, kind or said)
+    # "Capital punishment", "Corporal punishment" (named so) and "Deterrence: punishment meant
+    # to …", "Retribution: punishment as revenge …" (defined so) are one family of the deck.
+    named_families = {
+        _NAMED_HEAD.format(head) for _, several, head, _, _ in read if several and heads[head] > 1
+    }
+    for folded, kind in kinds.items():
+        if kind.startswith(_DEFINED_AS):
+            named = _NAMED_HEAD.format(kind[len(_DEFINED_AS) : -1])
+            if named in named_families:
+                kinds[folded] = named
     return kinds
 
 
@@ -398,6 +411,12 @@ def _person_name(term: str, said: str, head: str) -> bool:
 _NAME_WORDS = 2
 # Lower-case words a person's name may hold: "Billy the Kid", "Charles de Gaulle".
 _NAME_PARTICLES = frozenset("the of de da di del der den van von la le du".split())  # noqa: SIM905
+
+
+def is_family(kind: str) -> bool:
+    """True for a kind the deck's own wording makes (`_DECK_KINDS`: "sorts of “allele”", "those
+    defined as a “punishment”"), not one of the kinds known in any subject."""
+    return kind.startswith(_DECK_KINDS)
 
 
 def is_abstract(kind: str) -> bool:

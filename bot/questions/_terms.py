@@ -18,7 +18,7 @@ from bot.questions._aliases import term_glosses
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line, defining_lines_fitting, siblings
 from bot.questions._draw import Joined, sample_where
-from bot.questions._kinds import APART, PERSON, PROCESS, UNKNOWN, is_abstract
+from bot.questions._kinds import APART, PERSON, PROCESS, UNKNOWN, is_abstract, is_family
 from bot.questions._model import (
     MAX_EXPLANATION,
     MAX_OPTION,
@@ -123,6 +123,10 @@ def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
         return False  # a state, a quantity, a weapon: never among other known kinds
     if mine != UNKNOWN and _enough_of_kind(ctx, term, mine):
         return False  # enough of its own kind: no stranger from the same section
+    if is_family(theirs) and _enough_of_kind(ctx, candidate, theirs):
+        # one of a family the notes define alike ("punishment as revenge …", "punishment meant
+        # to …") is asked among its family, and offered to none outside it ("being homeless …")
+        return False
     # Terms filed under no section are one glossary list.
     return _shares_section(term, candidate)
 
@@ -232,6 +236,10 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
 
 
+# "Vagabondage / vagrancy": a key term's two names.
+_ALTERNATIVES = re.compile(r"\s*/\s*")
+
+
 def _case_of_a_term(ctx: DeckContext, term: Term) -> bool:
     """True for a "name: what happens" line indented under a key term's own definition line
     ("Accommodation: changing the shape of the lens …" over "near object: ciliary muscles
@@ -260,6 +268,7 @@ def _askable(term: Term) -> bool:
             term.definition
         )  # "Group 0: helium, neon, …", in decks imported before
         and len(term.term.strip()) > 1
+        and ": " not in term.term  # "LH: stimulates release of the egg = ovulation": a line
         and not spells_initials(term.term, term.definition)
     )
 
@@ -429,17 +438,21 @@ def _build(
     statement = f"{term.term}: {term.definition}"
     # Typed, the other names the notes give the term are right too ("artificial selection" for
     # "Selective breeding", "in vitro fertilisation" for "IVF").
-    others = (
-        () if options else tuple(o for o in term_glosses(ctx, answer) if fold(o) != fold(answer))
-    )
+    # A term written "Vagabondage / vagrancy" is either name typed, the first shown as the key
+    # (its letters make the hints), then the whole (round 15, B40: the key "Vagabondage /
+    # vagrancy" and its hint "V _ … / v _ … (3 words)").
+    names = [name for name in _ALTERNATIVES.split(answer) if name] if not options else []
+    keys = (*names, answer) if len(names) > 1 else (answer,)
+    others = () if options else term_glosses(ctx, answer)
+    answers = tuple(dict.fromkeys((*keys, *(o for o in others if fold(o) != fold(answer)))))
     return Question(
         id=stable_id(topic_id or "", term.id, kind.value, answer),
         kind=kind,
         prompt=prompt,
-        answers=(answer, *others),
+        answers=answers,
         options=tuple(options),
         correct=(options.index(answer),) if options else (),
-        hint=None if options else letters_hint(answer),
+        hint=None if options else letters_hint(answers[0]),
         explanation=shorten(statement, MAX_EXPLANATION),
         source_fact=statement,
         topic_id=topic_id,
