@@ -104,6 +104,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "external outside",
         "less fewer",
         "wrong incorrect",
+        "near close nearby",
     )
 )
 
@@ -125,6 +126,22 @@ _MEMBERS: dict[str, frozenset[str]] = {
     for kind in kinds
 }
 
+# Kinship read from the other side: "who was Gerald's father?" is answered by "Gerald is the son
+# of Sir George", "who was Henry's wife?" by "Catherine, Henry's wife" or "… her husband Henry".
+# The words of one side find the other's (and so "dad" finds "son" through "father"). A closed
+# class of everyday English, so a small table.
+_INVERSE_GROUPS: tuple[tuple[str, str], ...] = (
+    ("father mother parent dad mum mom", "son daughter"),
+    ("husband", "wife"),
+    ("grandfather grandmother grandparent", "grandson granddaughter"),
+    ("uncle aunt", "nephew niece"),
+)
+_INVERSE: dict[str, frozenset[str]] = {}
+for _one, _other in _INVERSE_GROUPS:
+    for _side, _opposite in ((_one, _other), (_other, _one)):
+        for _word in _side.split():
+            _INVERSE[_word] = _INVERSE.get(_word, frozenset()) | frozenset(_opposite.split())
+
 
 @lru_cache(maxsize=16384)
 def synonyms(word: str) -> frozenset[str]:
@@ -133,6 +150,7 @@ def synonyms(word: str) -> frozenset[str]:
     for base in _compared(word):  # "bigger" finds "large" (and so "larger")
         found |= _OF.get(base, frozenset())
     found |= _MEMBERS.get(word, frozenset()) | _MEMBERS.get(lemma(word), frozenset())
+    found |= _INVERSE.get(word, frozenset()) | _INVERSE.get(lemma(word), frozenset())
     return found - {word}
 
 
