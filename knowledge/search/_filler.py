@@ -14,7 +14,8 @@ longer first) and adds words the notes never use. `plain_question` takes it off:
 - run-together or misspelt question words: "whats" -> "what is", "whos" -> "who is", "wat" ->
   "what", "wen" -> "when";
 - chat spellings and contractions without their apostrophe anywhere in it: "u" -> "you", "ur" ->
-  "your", "im" -> "i am", "thats" -> "that is", "every1" -> "everyone", "cos" -> "because".
+  "your", "im" -> "i am", "thats" -> "that is", "every1" -> "everyone", "cos" -> "because";
+- "lots of", "a lot of", "loads of" -> "many" (a stop word): how much is said, no word to find.
 
 English conversational phrasing only: no subject's vocabulary. A question with no filler comes
 back unchanged (cut to MAX_CHARS, all the search reads), and one that would be left empty is
@@ -155,11 +156,15 @@ def plain_question(question: str) -> str:
             text = expanded + text[first.end() :]
     text = _STRESSED.sub(r"\1 ", text)
     text = _PERCENT_WORD.sub("percentage", text)  # "what % conformed?": "what percentage …"
+    text = _LOTS_OF.sub("many", text)  # "who controls lots of favelas": "many", a stop word
     how_come = _HOW_COME.match(text)
     if how_come is not None and how_come.end() < len(text.rstrip("?.! ")):
         text = "why" + text[how_come.end() :]
     return text if text.strip(" ?.!,") else question[:MAX_CHARS]
 
+
+# "lots of", "a lot of", "loads of": how much is said, not a word the notes use ("many areas").
+_LOTS_OF = re.compile(r"\b(?:a\s+lot|lots|a\s+load|loads)\s+of\b", re.IGNORECASE)
 
 # A per cent sign standing as a word, not after a figure ("50%"): the word "percentage".
 _PERCENT_WORD = re.compile(r"(?<![\w%])%(?![\w%])")

@@ -345,7 +345,7 @@ DEVELOPMENT_FLOORS = {
     "heldout5.yaml": (DATA5, 119, 64),
     "heldout6.yaml": (DATA6, 98, 61),
     "heldout7.yaml": (DATA7, 110, 69),
-    "heldout8.yaml": (DATA8, 92, 64),
+    "heldout8.yaml": (DATA8, 93, 64),
     "heldout10.yaml": (DATA10, 115, 29),
     "heldout11.yaml": (DATA11, 159, 43),
     "heldout12.yaml": (DATA12, 229, 39),

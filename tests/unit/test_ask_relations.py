@@ -1,10 +1,11 @@
-"""/ask: a relation asked from the other side, and "close" for the notes' "near" (issue 13,
-session 13, heldout13 analysis class 1).
+"""/ask: a relation asked from the other side, "close" for the notes' "near", and "lots of"
+(issue 13, session 13, heldout13 analysis classes 1 and 6).
 
 "Who was Mary's dad?" is answered by "Mary I was the daughter of Henry VIII": the notes state
 the relation from the child's side, the student asks from the parent's. "How does the field
-change close to a magnet?" is answered by a line saying "near". The decks are written here and
-imported the way an upload is.
+change close to a magnet?" is answered by a line saying "near". "Why do lots of tourists visit
+Kenya?" asks why many do: "lots of" is how much is said, not a word the notes use. The decks are
+written here and imported the way an upload is.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.explain import answer_question
+from knowledge.search import plain_question
 from tests.unit.asking import imported, lead_of
 
 TUDORS = """# The Tudors
@@ -86,3 +88,34 @@ def test_close_finds_the_notes_near() -> None:
     deck, index = imported(MAGNETS, "markdown", "notes.md")
     asked = answer_question(deck, index, "what happens close to a magnet")
     assert "compass needle swings" in lead_of(asked)
+
+
+KENYA = """# Tourism in Kenya
+
+## Tourists
+- safari parks and beaches attract tourists
+- many tourists visit the Maasai Mara to see the migration
+- tourists spend money in hotels and on trips
+
+## Problems
+- minibuses erode the tracks in the parks
+"""
+
+
+def test_lots_of_is_read_as_many() -> None:
+    assert plain_question("why do lots of people farm there") == "why do many people farm there"
+    assert plain_question("who owns a lot of land") == "who owns many land"
+    assert plain_question("why do loads of people move") == "why do many people move"
+    assert plain_question("what is a lot") == "what is a lot"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why do lots of tourists visit kenya",
+        "why do loads of tourists visit kenya",
+    ],
+)
+def test_lots_of_weighs_nothing(question: str) -> None:
+    deck, index = imported(KENYA, "markdown", "notes.md")
+    assert "Maasai Mara" in lead_of(answer_question(deck, index, question))
