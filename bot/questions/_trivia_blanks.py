@@ -150,6 +150,12 @@ def bare_list_item(text: str, span: Span) -> bool:
     are, and is left to the other checks, as is a line under a sub-heading ("Effects: …"), which
     says so for all its lines (the caller knows). Commas that add to a name ("Matthew Hopkins, the
     Witchfinder General, active 1645–47": who he was, and when) make no list."""
+    # A whole item stands between the line's ends, commas and semicolons (most blanks do not:
+    # found so, without splitting the line).
+    before = text[: span.start].rstrip()
+    after = text[span.end :].lstrip()
+    if (before and before[-1] not in ",;") or (after and after[0] not in ",;("):
+        return False
     found = _LABEL_END.search(text)
     if found is not None and found.start() <= _MAX_LABEL:
         return False
