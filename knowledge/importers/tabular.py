@@ -388,12 +388,16 @@ def _add_card(
             name = describe_separator(separator)
             return f"{quoted(front)} has no {name} between term and definition"
         return f"{quoted(front)} has no definition: expected 'term', a separator, then 'definition'"
+    # The card is kept as a fact even when its front repeats an earlier one's up to case or
+    # accents ("ASCII code for 'A'" / "… 'a'"): only the term or question list skips the repeat,
+    # and a card repeated word for word is dropped as a repeated fact.
     if front.endswith("?") and len(back) <= MAX_LINE_CHARS:
-        if builder.add_question(front, [back], topic):
-            topic.add_fact(f"{front} — {back}")
+        builder.add_question(front, [back], topic)
+        topic.add_fact(f"{front} — {back}")
         return None
-    if len(front) > MAX_LINE_CHARS or builder.add_term(front, back, topic):
-        topic.add_fact(f"{front} = {back}")
+    if len(front) <= MAX_LINE_CHARS:
+        builder.add_term(front, back, topic)
+    topic.add_fact(f"{front} = {back}")
     return None
 
 

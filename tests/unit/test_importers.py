@@ -588,3 +588,28 @@ def test_markdown_with_several_top_headings_makes_each_a_topic_with_its_subtopic
     assert deck.title == "Physics paper 1"
     assert [topic.title for topic in deck.roots()] == ["Forces", "Energy"]
     assert [child.title for child in deck.children("energy")] == ["Energy stores"]
+
+
+def test_cards_whose_fronts_differ_only_in_case_are_both_kept() -> None:
+    """A flashcard export may hold "ASCII code for 'A'" and "ASCII code for 'a'" with different
+    backs: both are notes the student made, so neither is lost; a card repeated word for word
+    is still kept once."""
+    deck = load(
+        import_text(
+            "front\tback\n"
+            "ASCII code for 'A'\t65\n"
+            "ASCII code for 'a'\t97\n"
+            "Mg\tmagnesium\n"
+            "MG\tmilligram? no: mg is milligram\n"
+            "What is the ASCII code for 'B'?\t66\n"
+            "What is the ASCII code for 'b'?\t98\n"
+            "ASCII code for 'A'\t65\n",
+            format="tsv",
+        )
+    )
+    shown = [fact for t in deck.topics for fact in facts(t)]
+    assert "ASCII code for 'A' = 65" in shown
+    assert "ASCII code for 'a' = 97" in shown
+    assert "MG = milligram? no: mg is milligram" in shown
+    assert "What is the ASCII code for 'b'? — 98" in shown
+    assert shown.count("ASCII code for 'A' = 65") == 1
