@@ -349,7 +349,7 @@ DEVELOPMENT_FLOORS = {
     "heldout10.yaml": (DATA10, 115, 29),
     "heldout11.yaml": (DATA11, 159, 43),
     "heldout12.yaml": (DATA12, 229, 39),
-    "heldout13.yaml": (DATA13, 256, 39),
+    "heldout13.yaml": (DATA13, 258, 39),
 }
 
 
