@@ -827,6 +827,16 @@ class FactSearch:
             typed, span = self._answer_span(fact_id, frame, asked, matched, action, aspect=aspect)
             if (
                 typed
+                and span is not None
+                and frame.kind == "person"
+                and frame.attribute in _NAME_WORDS
+                and not _names_beside(self._facts[fact_id].text, span, matched - _NAME_WORDS)
+            ):
+                # "what was the name of the police sergeant?": "meets a police sergeant, who
+                # says there is no Inspector Goole" names someone, not the sergeant
+                typed = False
+            if (
+                typed
                 and frame.kind == "definition"
                 and any(context.isdisjoint(words) for words in asked_content)
             ):
@@ -1663,6 +1673,22 @@ def _name_list(text: str, spans: Iterable[Span]) -> tuple[int, int] | None:
     if count < MIN_LISTED or not _LIST_END.search(text, start, end):
         return None  # "Eyam, Derbyshire": a place and where it is, no list
     return start, end
+
+
+_NAME_WORDS = frozenset({"name", "names"})
+NAME_REACH = 4  # words between the thing named and its name: "the learner = A confederate called"
+
+
+def _names_beside(text: str, span: tuple[int, int], matched: set[str]) -> bool:
+    """True when the name at `span` stands beside a word of what the question asks the name of
+    ("the ranch boss, Curley", "Mr Wallace, the learner"), at most NAME_REACH words away, or
+    the line says what something is called."""
+    if _CALLED.search(text) is not None:
+        return True
+    before = _WORD_AT.findall(text[: span[0]])
+    after = _WORD_AT.findall(text[span[1] :])
+    near = [*before[-NAME_REACH - 1 :], *after[: NAME_REACH + 1]]
+    return any(index_word(word.casefold()) in matched for word in near)
 
 
 def _labelled_kind(text: str) -> str | None:

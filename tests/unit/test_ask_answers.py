@@ -342,13 +342,13 @@ def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> 
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
     "heldout4.yaml": (DATA4, 112, 76),
-    "heldout5.yaml": (DATA5, 119, 64),
+    "heldout5.yaml": (DATA5, 119, 65),
     "heldout6.yaml": (DATA6, 98, 61),
     "heldout7.yaml": (DATA7, 110, 69),
     "heldout8.yaml": (DATA8, 93, 64),
     "heldout10.yaml": (DATA10, 115, 29),
     "heldout11.yaml": (DATA11, 159, 43),
-    "heldout12.yaml": (DATA12, 229, 39),
+    "heldout12.yaml": (DATA12, 229, 40),
     "heldout13.yaml": (DATA13, 258, 39),
 }
 
