@@ -1147,7 +1147,8 @@ class FactSearch:
 
     def _holds(self, fact_id: int, constraints: set[str]) -> bool:
         """True when every name and year of the question is in the fact's context: its text,
-        lead-in and carried subject, or its topic's title, aliases, people, places and dates."""
+        lead-in and carried subject, or its topic's title, aliases, people, places and dates. A
+        name is there by its acronym too, and an acronym by what it stands for."""
         if not constraints:
             return True
         fact, context = self._facts[fact_id], self._contexts[fact_id]
@@ -1166,6 +1167,8 @@ class FactSearch:
         return all(
             _named(month_or_ordinal(word) or word, around)
             or any(not around.isdisjoint(words) for words in self._abbreviations.expansions(word))
+            # "the Soviet Union" asked, "USSR declares war on Japan" written
+            or not around.isdisjoint(self._abbreviations.acronyms_of(word))
             for word in constraints
         )
 

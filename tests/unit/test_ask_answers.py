@@ -341,7 +341,7 @@ def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> 
 # held-out figures in docs/ask.md are far from 92% / 90%.
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
-    "heldout4.yaml": (DATA4, 112, 76),
+    "heldout4.yaml": (DATA4, 113, 76),
     "heldout5.yaml": (DATA5, 119, 65),
     "heldout6.yaml": (DATA6, 98, 61),
     "heldout7.yaml": (DATA7, 110, 69),
