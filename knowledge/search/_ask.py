@@ -1299,7 +1299,9 @@ class FactSearch:
                 return True, None
             defined = _DEFINES.match(text)
             if defined is None:
-                return False, None
+                # "Favelas" / "- informal settlements built on steep hillsides": the first line
+                # under a heading naming what is asked says what it is
+                return self._first_under_asked_heading(fact_id, asked) and not aspect, None
             # "9.1 Biodiversity = …", "Quantitative easing (QE): …": the label and the acronym
             # in brackets are no part of what is defined
             subject = {index_word(w) for w in surface_words(_BRACKETS.sub("", defined.group(1)))}
@@ -1384,6 +1386,32 @@ class FactSearch:
         else:
             chosen = _nearest(text, spans, matched)
         return True, (chosen[1], chosen[2])
+
+    def _first_under_asked_heading(self, fact_id: int, asked: set[str]) -> bool:
+        """True for a line of the notes that comes first under a group heading naming just what
+        the question asks about ("Favelas" / "- informal settlements …" for "what is a favela?";
+        not for "what is the problem with groynes?" under "Groynes")."""
+        fact = self._facts[fact_id]
+        if self._origin[fact_id] != ORIGIN_FACT or not fact.group:
+            return False
+        heading = {
+            word
+            for word in content_words(fact.group)
+            if not word.isdigit() and not number_forms(word)
+        }  # "Four Humours" names the humours, as "the 4 humours" asks for them
+        said = {
+            index_word(word)
+            for word in asked
+            if word not in STOP_WORDS and not word.isdigit() and not number_forms(word)
+        }
+        if not heading or heading != said:
+            return False
+        first = next(
+            other
+            for other in self._topic_facts[self._fact_topic[fact_id]]
+            if self._facts[other].group == fact.group
+        )
+        return first == fact_id
 
     def _common_phrase(self, text: str, span: Span) -> bool:
         """True for a name span made only of dictionary words that are no person or place of

@@ -344,7 +344,7 @@ DEVELOPMENT_FLOORS = {
     "heldout4.yaml": (DATA4, 113, 76),
     "heldout5.yaml": (DATA5, 119, 65),
     "heldout6.yaml": (DATA6, 98, 61),
-    "heldout7.yaml": (DATA7, 110, 69),
+    "heldout7.yaml": (DATA7, 111, 69),
     "heldout8.yaml": (DATA8, 93, 64),
     "heldout10.yaml": (DATA10, 115, 29),
     "heldout11.yaml": (DATA11, 159, 43),
