@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.questions._entities import Entity, EntityIndex
 from bot.questions._everyday import frequency, is_everyday
+from bot.questions._ions import ion_ranges
 from bot.questions._numbers import NumberScan, scan_numbers
 from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import Token, Tokens, joinable, starts_sentence, tokenize
@@ -68,11 +69,13 @@ class Read:
     tokens: Tokens
     names: tuple[tuple[int, int, Entity], ...]
     numbers: NumberScan
+    # Ions written with their charge ("Fe2+", "SO4 2-"): no blank takes any of their words.
+    ions: tuple[tuple[int, int], ...] = ()
 
 
 def read_line(text: str, index: EntityIndex) -> Read:
     tokens = tokenize(text)
-    return Read(tokens, tuple(index.matches(text, tokens)), scan_numbers(text))
+    return Read(tokens, tuple(index.matches(text, tokens)), scan_numbers(text), ion_ranges(text))
 
 
 def deck_stats(deck: Deck, index: EntityIndex, lines: dict[str, Read] | None = None) -> DeckStats:
@@ -149,7 +152,11 @@ def find_spans(
     `deck_stats` read it, if it did)."""
     if read is None:
         read = read_line(text, index)
-    spans: list[Span] = list(read.numbers.spans)
+    spans: list[Span] = [
+        span
+        for span in read.numbers.spans
+        if not any(span.overlaps(start, end) for start, end in read.ions)
+    ]  # "SO4 _____-" -> 2
     free = _before_phrases(text, read, stats, spans)
     tokens = read.tokens
     for first, last in _capitalised_runs(text, tokens, free, stats):
@@ -184,9 +191,14 @@ def _before_phrases(
     them (numbers and dates, the deck's names, acronyms); the names and acronyms found are
     added to `spans` when given."""
     scan = read.numbers
-    taken: list[tuple[int, int]] = [*scan.reserved, *((s.start, s.end) for s in scan.spans)]
+    taken: list[tuple[int, int]] = [
+        *scan.reserved,
+        *((s.start, s.end) for s in scan.spans),
+        *read.ions,
+    ]
     tokens = read.tokens
-    # A chemical formula is never blanked, nor part of a blanked name ("Mr of CaCO₃").
+    # A chemical formula is never blanked, nor part of a blanked name ("Mr of CaCO₃"); nor is an
+    # ion's symbol, which a blank would cut from its charge ("iron(II) ions (_____+)" -> Fe2).
     if taken:
         free = [
             not t.is_formula and not any(t.start < b and a < t.end for a, b in taken)

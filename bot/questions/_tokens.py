@@ -88,6 +88,15 @@ def is_formula(text: str) -> bool:
     return symbol in _DIATOMIC and count in ("2", "3")
 
 
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
+
+
+def element_symbols(text: str) -> bool:
+    """True when every capital of `text` (element symbols with their counts, as "Fe2", "SO4",
+    "OH") opens an element's symbol: "Fe2" and "OH" are, "NATO" is not."""
+    return all(symbol in _ELEMENTS for symbol in _SYMBOL.findall(text))
+
+
 # A text's words, in order.
 Tokens = tuple[Token, ...]
 
