@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from bot._spelling import letter_into_word
 from knowledge.search._lemma import lemma
 from knowledge.search._real_words import is_real_word
 
@@ -37,6 +38,8 @@ def same_family(given: str, expected: str) -> bool:
     above ("social" / "sociable", "aggression" / "aggressive"), and differ."""
     if given == expected or not given.isalpha() or not expected.isalpha():
         return False
+    if letter_into_word(given, expected):
+        return False  # "spectroscopy" / "spectroscope": a technique and an instrument
     shared = 0
     while shared < min(len(given), len(expected)) and given[shared] == expected[shared]:
         shared += 1
@@ -77,7 +80,9 @@ def other_number(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     if not one.isalpha() or len(one) < 3 or many in _PLURALS_OF_THEIR_OWN:
         return False
     plural = many in (one + "s", one + "es") or (one.endswith("y") and many == one[:-1] + "ies")
-    return plural and lemma(many) == one  # the dictionary knows it as that word's plural
+    # "spectra" for "spectrum": a Latin plural, one letter shorter than its singular
+    latin = many.endswith("um") and one == many[:-2] + "a" and lemma(one) == many
+    return latin or (plural and lemma(many) == one)  # the dictionary knows it as the plural
 
 
 _MIN_PART = 4  # "coast" + "line": each part of a compound a word of its own, not an ending

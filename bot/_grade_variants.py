@@ -190,7 +190,21 @@ def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: b
         # noun of its quality English makes ("concavity"), and rare enough to say which alone
         return _has_quality_noun(modifier) and zipf_frequency(modifier, "en") < _RARE_ZIPF
     zipf = zipf_frequency(modifier, "en")
+    if _names_things(modifier, zipf):
+        return False  # "solvent" is no "solvent front"
     return zipf < _COMMON_ZIPF or (kinds and zipf < _KINDS_ZIPF)
+
+
+_PLURAL_SHARE = 0.5  # zipf: a plural at least a third as common as its word (1 zipf = x10)
+
+
+def _names_things(word: str, zipf: float) -> bool:
+    """True when `word`, though it ends like a describing word, is as much a noun naming things
+    of its own: its plural is common beside it ("solvents", "chemicals"), which an adjective's is
+    not ("thermals", "elastics"). A plural in "-ics" names a field ("kinetics"), not things."""
+    if word.endswith(("ic", "s")):
+        return False
+    return zipf_frequency(f"{word}s", "en") >= zipf - _PLURAL_SHARE
 
 
 _RARE_ZIPF = 4.0  # "concave" 3.0, "acute" 3.9; not "liquid" (4.4), a state as much as a word

@@ -37,10 +37,10 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, Hamming, Levenshtein
 
 from knowledge.search import _aliases
-from knowledge.search._real_words import is_real_word, may_correct
+from knowledge.search._real_words import american, is_real_word, may_correct
 
 SHORT_WORD = 5  # words up to this length need a plausible slip, not just any edit
 DROP_FROM = 5  # a word this long still reads as itself with one letter (not the first) left out
@@ -134,9 +134,30 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
     the word is the whole answer (`alone`), never a letter changed into another word of English
     (`two_words`); in a phrase the other words say which answer is meant ("Wet Germany")."""
     distance = _word_distance(given, expected)
+    if distance is None and _two_spellings(given, expected):
+        return 1  # "sulphate" for "sulfate": the British spelling, a slip's worth
     if distance and alone and (two_words(given, expected) or _far_words(given, expected, distance)):
         return None
     return distance
+
+
+_SPELLINGS_APART = 3  # edits at most between two spellings ("aluminium", "sulphate")
+
+
+def _two_spellings(given: str, expected: str) -> bool:
+    """True when folded `given` and `expected` are one word of English spelt the British and the
+    American way ("sulphate" / "sulfate", "haemoglobin" / "hemoglobin"), too far apart for a slip."""
+    if not given or not expected or given == expected or abs(len(given) - len(expected)) > 2:
+        return False
+    if given[0] != expected[0] and given[1:2] != expected[:1] and expected[1:2] != given[:1]:
+        return False  # the start is kept, but for "oesophagus" / "esophagus"
+    if given[-1] != expected[-1] and {given[-2:], expected[-2:]} != {"re", "er"}:
+        return False  # (cheap first: the ending is kept, but for "centre" / "center")
+    if OSA.distance(given, expected, score_cutoff=_SPELLINGS_APART) > _SPELLINGS_APART:
+        return False
+    if american(given) != american(expected):
+        return False
+    return is_real_word(given) and is_real_word(expected)
 
 
 def _far_words(given: str, expected: str, distance: int) -> bool:
@@ -165,14 +186,44 @@ def two_words(given: str, expected: str) -> bool:
         and given[changed[0]] == expected[changed[1]]
         and given[changed[1]] == expected[changed[0]]
     )
-    if swapped or may_correct(given, expected):
+    if swapped:
         return False
+    if may_correct(given, expected):  # unless a word is known only by its British spelling
+        known = (_known_spelling(given), _known_spelling(expected))
+        if known == (given, expected) or may_correct(*known):
+            return False
     return expected not in _aliases.country_words()  # a table built once, not per answer
+
+
+def letter_into_word(given: str, expected: str) -> bool:
+    """True when folded `given` is `expected` with exactly one letter changed into another word
+    of English (`two_words`: "nitrite" for "nitrate", "spectroscopy" for "spectroscope") or into
+    another anion of one element (`_anion_pair`: "chlorite" for "chloride")."""
+    if len(given) != len(expected) or Hamming.distance(given, expected, score_cutoff=1) != 1:
+        return False
+    return _anion_pair(given, expected) or two_words(given, expected)
+
+
+# American spellings English's dictionary may know only the British way ("sulfite" is in it as
+# "sulphite"): the pattern, and what the British form writes instead.
+_BRITISH_FORMS = ((re.compile(r"ulf"), "ulph"),)
+
+
+def _known_spelling(word: str) -> str:
+    """`word`, or its British spelling when only that is a dictionary word ("sulfite" ->
+    "sulphite"), so that an American spelling counts as the real word it is."""
+    for pattern, british in _BRITISH_FORMS:
+        other = pattern.sub(british, word)
+        if other != word and not is_real_word(word) and is_real_word(other):
+            return other
+    return word
 
 
 def another_word(given: str, expected: str) -> bool:
     """True when folded `given` would pass as a slip of `expected` but is another word of English
     (`two_words`): the reason a student reads names it as that."""
+    if _anion_pair(given, expected):
+        return True  # "nitrite" for "nitrate", which `_word_distance` refuses before
     return bool(_word_distance(given, expected)) and two_words(given, expected)
 
 
@@ -204,9 +255,25 @@ def _word_distance(given: str, expected: str) -> int | None:
         return None
     if _ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected):
         return None
-    if _opposite_prefixes(given, expected):
+    if _opposite_prefixes(given, expected) or _anion_pair(given, expected):
         return None
     return distance
+
+
+_ANION_ENDINGS = frozenset({"ate", "ite", "ide"})
+
+
+def _anion_pair(given: str, expected: str) -> bool:
+    """True when the two words are one stem with two of "-ate", "-ite", "-ide" ("phosphate" /
+    "phosphite", "chloride" / "chlorite") and the stem makes the third a word of English
+    ("phosphide", "chlorate"): the names of two anions of one element, which the dictionary
+    often lacks. A stem without the third ("definite" / "definate") is one word misspelt."""
+    stem = given[:-3]
+    pair = {given[-3:], expected[-3:]}
+    if len(pair) != 2 or not pair < _ANION_ENDINGS or expected[:-3] != stem or len(stem) < 3:
+        return False
+    (third,) = _ANION_ENDINGS - pair
+    return is_real_word(_known_spelling(stem + third))
 
 
 # Prefixes that turn a word into its opposite or its counterpart. Two words that differ only
@@ -259,6 +326,8 @@ def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | N
             if forgiven or not slip:
                 return None
             forgiven, d = True, 1
+        if d and len(e) >= DROP_FROM and letter_into_word(g, e):
+            return None  # "silver nitrite" for "silver nitrate": another thing of the same kind
         total += d
     if total <= allowance(letters):
         return total

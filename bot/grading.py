@@ -786,6 +786,8 @@ class Grader:
                 return answer, _NAME_REASONS["extended"].format(answer.text)
             if (answer.form.digits or answer.name) and number_in_name(gw, ew):
                 return answer, _NOTES_SAY.format(answer.text)  # "Henry the Eighth", "Apollo 8"
+            if g.digits and not answer.form.digits and number_in_name(ew, gw):
+                return answer, _NOTES_SAY.format(answer.text)  # "14 Points", "Fourteen Points"
         return None
 
     def _spelt_otherwise(self, answer: _Answer) -> bool:
@@ -1001,7 +1003,11 @@ _IN_THE_NOTES_NUMBER = "Accepted — the notes write it in the {}: “{}”."
 
 def _number_reason(g: _Form, answer: _Answer) -> str:
     """Why an answer in the other number is right, said as that: not a spelling correction."""
-    number = "singular" if len(g.compact) > len(answer.form.compact) else "plural"
+    singular = len(g.compact) > len(answer.form.compact)
+    mine, theirs = answer.form.compact.endswith("um"), g.compact.endswith("um")
+    if mine != theirs:  # a Latin plural is the shorter word: "spectrum" / "spectra"
+        singular = mine
+    number = "singular" if singular else "plural"
     return _IN_THE_NOTES_NUMBER.format(number, answer.text)
 
 
