@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from knowledge.given_names import EITHER_SEX, FEMALE_NAMES, GIVEN_NAMES, TITLES
+from knowledge.search._lemma import MONTH_NAMES
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -110,10 +111,7 @@ _CLAUSE_END = re.compile(
 )
 # A line of prose ends as a sentence does; an outline's fragments mostly do not.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
-_MONTHS = _word_set(
-    "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday"
-)
+_MONTHS = MONTH_NAMES | _word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 @dataclass(frozen=True, slots=True)
