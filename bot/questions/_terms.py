@@ -15,6 +15,13 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from bot.questions._aliases import term_glosses
+from bot.questions._attribute_lists import (
+    attribute_item,
+    attribute_prompt,
+    is_filled_slot,
+    is_notes_label,
+    say_the_same,
+)
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line, defining_lines_fitting, siblings
 from bot.questions._draw import Joined, sample_where
@@ -67,6 +74,8 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
                 fold(candidate.term) != fold(term.term)
                 and fold(candidate.definition) != fold(term.definition)
                 and _same_kind(ctx, term, candidate)
+                # "Pure" beside "Pure substance": the notes define one thing twice (round 16, A19)
+                and not say_the_same(term, candidate)
             )
 
         # "Which term means: the joining (fusion) of male and female gametes?": fertilisation's
@@ -232,6 +241,8 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
         and not is_repeated_label(ctx, term.term)
         and not describes_a_statement(term.term, term.definition)
         and not _case_of_a_term(ctx, term)
+        and not is_notes_label(term.term)  # "Worked example: spot moves 3.0 cm, …"
+        and not is_filled_slot(ctx, term)  # "Output = a line spectrum"
     )
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
 
@@ -293,7 +304,9 @@ def _term_to_definition(
         QuestionKind.TERM_TO_DEFINITION,
         # A person's name means nothing: "What does “Joseph McCoy” mean?" (round 14) is asked
         # "Who was …?", among what the notes say of other people (`_same_kind`).
-        prompt=f"Who was “{term.term}”?"
+        prompt=attribute_prompt(item, name=term.term)
+        if (item := attribute_item(ctx, term)) is not None
+        else f"Who was “{term.term}”?"
         if _is_person(ctx, term)
         else f"What does “{term.term}” mean?",
         answer=term.definition,
@@ -345,8 +358,11 @@ def _definition_to_term(
 
     # A definition cut from a longer line may end on its separator: "… between the layers;".
     described = term.definition.rstrip(" ;,:")
+    item = attribute_item(ctx, term)
     prompt = (
-        f"Who is this: “{described}”?"
+        attribute_prompt(item, value=described)
+        if item is not None
+        else f"Who is this: “{described}”?"
         if _is_person(ctx, term)
         else f"Which term means: “{described}”?"
     )
@@ -429,6 +445,8 @@ def _build(
     drawn = (
         [] if typed_only else sample_where(pool, rng, WRONG_OPTIONS, fits, tries=MAX_OPTION_TRIES)
     )
+    # Two wrong options saying one thing ("Pure" and "Pure substance") give both away as wrong.
+    drawn = [t for i, t in enumerate(drawn) if not any(say_the_same(t, o) for o in drawn[:i])]
     wrong = [option(chosen) for chosen in drawn]
     if len(wrong) < MIN_WRONG_OPTIONS and not typed:
         return None
