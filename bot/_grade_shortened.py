@@ -309,7 +309,10 @@ def said_with_more(given: str) -> str | None:
     if clause is not None and clause.start() > 0:
         part = given[: clause.start()]
     else:
-        year = _TRAILING_YEAR.match(given)
+        # Tried only on a text ending as a year does: the pattern's lazy start backtracks over
+        # every answer otherwise (a wrong answer reached this for each question graded).
+        end = given.rstrip()[-1:]
+        year = _TRAILING_YEAR.match(given) if end.isdigit() or end == ")" else None
         part = None if year is None else year["answer"].strip()
     return None if part is None or _DIGIT.search(part) else part  # "4 November" is a date
 

@@ -70,6 +70,8 @@ def fold(text: str) -> str:
 
 def drop_article(folded: str) -> str:
     """`folded` without a leading "the", "a" or "an" (only when something follows it)."""
+    if not folded.startswith(("a", "t")):  # most texts: no article to look for
+        return folded
     return _ARTICLE.sub("", folded)
 
 
