@@ -51,6 +51,10 @@ How an answer is judged, in order:
    names, another entity of the deck. A number's unit written with a slash ("9.8 N/kg") is its
    unit, so the bare number answers it; a key written "X / Y" of one stem ("Vagabondage /
    vagrancy") takes either side.
+13. The answer with or without the noun saying what kind of thing it names, when the word kept
+   still says which (`_grade_kinds`): "Peterloo" for "Peterloo Massacre", "pH" for "pH level",
+   "zinc granules" for "zinc", "Battle of Hastings" for "Hastings"; an oxidation state in digits
+   ("iron 2" for "iron(II)").
 
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
@@ -80,6 +84,12 @@ from bot._grade_forms import (
     other_number,
     same_family,
     without_compass,
+)
+from bot._grade_kinds import (
+    kind_of_name,
+    name_without_kind,
+    symbol_without_measure,
+    with_form_noun,
 )
 from bot._grade_numbers import as_year, match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
@@ -784,10 +794,35 @@ class Grader:
                 return answer, in_full
             if answer.name and same_feature(gw, ew):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
-            if (answer.form.digits or answer.name) and number_in_name(gw, ew):
-                return answer, _NOTES_SAY.format(answer.text)  # "Henry the Eighth", "Apollo 8"
+            if (
+                answer.form.digits or answer.name or _BRACKETED_NUMERAL.search(answer.text)
+            ) and number_in_name(gw, ew):
+                return answer, _NOTES_SAY.format(answer.text)  # "Henry the Eighth", "copper 2"
             if g.digits and not answer.form.digits and number_in_name(ew, gw):
                 return answer, _NOTES_SAY.format(answer.text)  # "14 Points", "Fourteen Points"
+            kind = self._with_or_without_kind(plan, answer, gw)
+            if kind is not None:
+                return answer, kind
+        return None
+
+    def _with_or_without_kind(
+        self, plan: _Plan, answer: _Answer, gw: tuple[str, ...]
+    ) -> str | None:
+        """The reason when `gw` is `answer` with or without the noun saying what kind of thing
+        it names (`_grade_kinds`): "Mukden" for "Mukden Incident", "Rf" for "Rf value",
+        "nichrome wire" for "nichrome", "Treaty of Versailles" for "Versailles"; None otherwise,
+        or when the words kept are held by another entity of the deck ("Lytton Report" beside
+        "Lytton Commission")."""
+        ew = answer.form.words
+        if len(gw) < len(ew):
+            shorter = (answer.name and name_without_kind(gw, ew)) or symbol_without_measure(
+                gw, ew, answer.text
+            )
+            if shorter and not self._held_elsewhere(plan, gw, ew):
+                return _NAME_REASONS["part"].format(answer.text)
+            return None
+        if with_form_noun(gw, ew) or (answer.name and kind_of_name(gw, ew)):
+            return _NAME_REASONS["extended"].format(answer.text)
         return None
 
     def _spelt_otherwise(self, answer: _Answer) -> bool:
@@ -1185,6 +1220,9 @@ def _slip_of(given: str, expected: str) -> bool:
     return len(given) == len(expected) and OSA.distance(given, expected, score_cutoff=1) == 1
 
 
+# A Roman numeral in brackets after a name: an oxidation state ("copper(II)", "iron (III)"),
+# which a student may write in digits ("copper 2").
+_BRACKETED_NUMERAL = re.compile(r"\(\s*[IVX]+\s*\)")
 # "New Economic Policy (NEP)", "NEP (New Economic Policy)": a name with its acronym in brackets.
 _BRACKETED = re.compile(r"^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
 
