@@ -65,8 +65,10 @@ def _fold(text: str) -> str:
     """`knowledge.text.fold`, with a fast path for plain ASCII text (most notes), where accents,
     special letters and Unicode decomposition cannot occur: the same result, many times faster.
     A negative contraction is read in full, typed with its apostrophe or without ("didn't",
-    "didnt" -> "did not"): its stump ("didn") is no word, let alone a name the notes lack."""
-    text = full_negations(text)
+    "didnt" -> "did not"): its stump ("didn") is no word, let alone a name the notes lack.
+    A word spelt with an apostrophe inside it is one word ("Qur'an", "Shi'a" -> "quran", "shia"),
+    as a question types it without one; see `joined_apostrophes`."""
+    text = joined_apostrophes(full_negations(text))
     if "." in text:  # "a.c.", "p.d.", "e.m.f.": one word, as a question types it ("ac", "pd")
         text = _DOTTED.sub(_undotted, text)
     if text.isascii():
@@ -74,6 +76,24 @@ def _fold(text: str) -> str:
             text = _THOUSANDS.sub("", text)
         return _NON_WORD.sub(" ", text.casefold().replace("_", " ")).strip()
     return fold(text)
+
+
+# An apostrophe between letters that is no English clitic ('s, 't, 're, 'll, 've, 'd, 'm) and no
+# one-letter elision ("l'eau", "O'Neill", "qu'il"): part of the word, as in transliterations
+# ("Qur'an", "Shi'a", "Ka'aba", "Hawai'i"). Split there, "Qur'an" became "qur" + "an" and a
+# question's "quran" a word the notes seemed to lack.
+_INNER_APOSTROPHE = re.compile(
+    r"(?<![A-Za-z])(?!qu['’])([A-Za-z]{2,})['’](?=[A-Za-z])(?!(?:s|t|re|ll|ve|d|m)\b)",
+    re.IGNORECASE,
+)
+_APOSTROPHES = re.compile("['’]")
+
+
+def joined_apostrophes(text: str) -> str:
+    """`text` with each word's inner apostrophe dropped ("Qur'an" -> "Quran"), clitics kept."""
+    if _APOSTROPHES.search(text) is None:
+        return text
+    return _INNER_APOSTROPHE.sub(r"\1", text)
 
 
 _DOTTED = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+\.?(?![\w])")
