@@ -23,6 +23,7 @@ from benchmarks.bench_ask import (
     DATA11,
     DATA12,
     DATA13,
+    DATA14,
     eval_deck,
     fact_shown,
     read_cases,
@@ -350,6 +351,7 @@ DEVELOPMENT_FLOORS = {
     "heldout11.yaml": (DATA11, 159, 43),
     "heldout12.yaml": (DATA12, 229, 40),
     "heldout13.yaml": (DATA13, 258, 39),
+    "heldout14.yaml": (DATA14, 277, 43),
 }
 
 
