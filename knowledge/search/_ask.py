@@ -814,8 +814,11 @@ class FactSearch:
             ):
                 continue  # "… when her half-sister Mary I died" is no answer about Elizabeth
             own = set(content_words(self._facts[fact_id].text))
-            if own and own <= repeated and frame.kind != "reason":
-                continue  # says only what the question says: "catalysts" for "what do catalysts do?"
+            if own and own <= repeated and frame.kind not in {"reason", "yesno"}:
+                # says only what the question says: "catalysts" for "what do catalysts do?" (a
+                # yes/no question is answered by the line saying what it asks: "does the pulse
+                # rise in exercise?" by "pulse rises in exercise")
+                continue
             if kind_words and context.isdisjoint(kind_words):
                 continue  # "what metal is the filament made of?": a line naming no metal
             if attribute and context.isdisjoint(attribute):
