@@ -126,6 +126,8 @@ _WHO_IS = re.compile(r"^who (?:is|was|were|are) ((?:\w+ ?){1,4})$")
 MAX_QUESTION_CHARS = 500
 FACT_TEXT = 1.0
 GROUP_HEADING = 0.7
+LEAD_IN = 1.0  # … for a short line that makes sense only under it ("- eg Striding Edge")
+SHORT_LINE_WORDS = 4  # content words: "eg Nant Ffrancon in Snowdonia"
 HEAD_NAME = 1.0
 HEAD_DETAIL = 0.9
 HEAD_SUMMARY = 0.8  # the topic's one-line summary: what the whole topic is about
@@ -489,11 +491,13 @@ class FactSearch:
                 elif quotation is not None:
                     self._glosses.setdefault(quotation, len(self._facts))
                     self._quoted[len(self._facts)] = quotation
-                fields: list[Field] = [(words.content(text), FACT_TEXT, 0)]
+                own = words.content(text)
+                fields: list[Field] = [(own, FACT_TEXT, 0)]
                 if full := spelt_in_full(text):  # "N Korean army invades S": north, south
                     fields.append((words.content(full), FACT_TEXT, 0))
                 if fact.group:
-                    fields.append((words.content(fact.group), GROUP_HEADING, 0))
+                    lead_in = LEAD_IN if len(own) <= SHORT_LINE_WORDS else GROUP_HEADING
+                    fields.append((words.content(fact.group), lead_in, 0))
                 if context.carried:
                     fields.append((words.content(context.carried), CARRIED_SUBJECT, 0))
                 if context.before:

@@ -31,6 +31,7 @@ SHORT_FORMS: dict[str, str] = {
     "temps": "temperatures",
     "info": "information",
     "ppl": "people",
+    "eg": "example",
 }
 _SLASHED = re.compile(r"(?<![\w/])(w/o|w/|b/c)(?=\s|\w|$)", re.IGNORECASE)
 _SLASHED_MEANS = {"w/o": "without", "w/": "with", "b/c": "because"}
@@ -50,6 +51,8 @@ _COMPASS_MEANS = {
 # "US" folds to the pronoun "us", a stop word: written in capitals it is the country.
 _US = re.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w'’])")
 _WORD = re.compile(r"[A-Za-z]+")
+# "e.g." written with its stops ("eg" without them is a short form above)
+_FOR_EXAMPLE = re.compile(r"(?<![\w.])e\.\s?g\.?(?!\w)", re.IGNORECASE)
 
 
 def spelt_in_full(text: str) -> str:
@@ -65,6 +68,8 @@ def spelt_in_full(text: str) -> str:
         found += [_SLASHED_MEANS[match.group(1).casefold()] for match in _SLASHED.finditer(text)]
     if "U" in text and _US.search(text):
         found.append("united states america american")
+    if "." in text and _FOR_EXAMPLE.search(text) is not None:
+        found.append("example")
     words = _WORD.findall(text)
     if not SHORT_FORMS.keys().isdisjoint(words):
         found += [  # lower case only: "BC" is a date, "Temp" a name
