@@ -344,14 +344,14 @@ DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
     "heldout4.yaml": (DATA4, 113, 76),
     "heldout5.yaml": (DATA5, 119, 65),
-    "heldout6.yaml": (DATA6, 98, 61),
+    "heldout6.yaml": (DATA6, 99, 61),
     "heldout7.yaml": (DATA7, 111, 69),
-    "heldout8.yaml": (DATA8, 93, 64),
+    "heldout8.yaml": (DATA8, 94, 64),
     "heldout10.yaml": (DATA10, 115, 29),
     "heldout11.yaml": (DATA11, 159, 43),
-    "heldout12.yaml": (DATA12, 229, 40),
-    "heldout13.yaml": (DATA13, 258, 39),
-    "heldout14.yaml": (DATA14, 277, 43),
+    "heldout12.yaml": (DATA12, 230, 40),
+    "heldout13.yaml": (DATA13, 259, 39),
+    "heldout14.yaml": (DATA14, 281, 43),
 }
 
 
