@@ -36,6 +36,21 @@ def typographic_arrows(text: str) -> str:
     return _ARROWS.sub(_arrow, text)
 
 
+# An arrow opening a line carries on the line above ("-> in chemistry pure milk is NOT pure, it
+# is a mixture"): in a question that stands alone it is a stray mark (round 16, A2, A12: "…: →
+# in chemistry pure milk is NOT pure, it is a/an _____", options "→ otherwise the spots …"). It
+# is dropped where a stem, an option or an answer opens with one, or a label runs into one; the
+# notes quoted in explanations keep it.
+_LEADING = "(?:→|⇒)"
+_ASKED_LEAD = re.compile(rf"(^|[:?]\s|[“\"(]){_LEADING}\s*")
+_OPENING = re.compile(rf"\s*{_LEADING}\s*")
+
+
+def _unled(text: str) -> str:
+    found = _OPENING.match(text)
+    return text if found is None or found.end() == len(text) else text[found.end() :]
+
+
 def with_arrows(question: Question) -> Question:
     """The question with every shown text's ASCII arrows typographic (the same question when none).
 
@@ -56,9 +71,9 @@ def with_arrows(question: Question) -> Question:
     shown = typographic_arrows
     tidy = replace(
         question,
-        prompt=shown(question.prompt),
-        answers=tuple(shown(answer) for answer in question.answers),
-        options=tuple(shown(option) for option in question.options),
+        prompt=_ASKED_LEAD.sub(r"\1", shown(question.prompt)),
+        answers=tuple(_unled(shown(answer)) for answer in question.answers),
+        options=tuple(_unled(shown(option)) for option in question.options),
         explanation=shown(question.explanation),
         source_fact=shown(question.source_fact),
         hint=None if question.hint is None else shown(question.hint),

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.questions._carried_on import ARROW_LED, after_arrow
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_OPTION, Question, QuestionKind
 from bot.questions._part import WHOLE, Part
@@ -44,6 +45,12 @@ _LABELLED = re.compile(
 # "Claim because reason" within one sentence ("because of …" names a cause, not a reason: its
 # options would be a phrase among clauses).
 _INLINE = re.compile(r"^(?P<claim>.+?),?\s+because\s+(?!of\b)(?P<reason>.+)$", re.IGNORECASE)
+# "Put a lid on the beaker to stop the solvent evaporating": what a step is for is its reason.
+_PURPOSE = re.compile(
+    r"^(?P<claim>[^,;]+?),?\s+(?P<reason>(?:so\s+as\s+|in\s+order\s+)?to\s+(?:stop|prevent|avoid"
+    r"|ensure|make\s+sure)\s.+)$",
+    re.IGNORECASE,
+)
 _SENTENCES = re.compile(r"(?<=[.!;])\s+(?=[A-Z])")
 WRONG_OPTIONS = 3
 MIN_WRONG = 2
@@ -81,6 +88,59 @@ def explained_lines(ctx: DeckContext) -> list[Explained]:
         split = split_reason(ref.text)
         if split is not None:
             found.append(_explained(ref, *split))
+    found += _carried_reasons(ctx)
+    return found
+
+
+# A line an arrow hangs under another that gives it its reason: "-> because insoluble calcium
+# carbonate forms", "-> otherwise the spots dissolve …", "-> pencil is insoluble so it will not
+# run up the paper". Not an example, a calculation or a consequence ("-> e.g. …", "-> Rf = …",
+# "-> can be analysed to …"): those are no reason.
+_REASON_LED = re.compile(
+    r"(?:this\s+is\s+)?(?:because|since|as|otherwise|so(?:\s+that)?|due\s+to|to\s+(?:stop|prevent"
+    r"|avoid|keep|ensure|make\s+sure))\b",
+    re.IGNORECASE,
+)
+_SO_CLAUSE = re.compile(r"\S\s+so\s+(?!that\b|as\b|much\b|many\b|far\b)[a-z]", re.IGNORECASE)
+_DROPPED_LEAD = re.compile(r"(?:this\s+is\s+)?because\s+", re.IGNORECASE)
+
+
+def _carried_reasons(ctx: DeckContext) -> list[Explained]:
+    """Each arrow line that gives its reason to the line above it (the heading it is filed under,
+    or the line before it under that heading), as that line's reason."""
+    found: list[Explained] = []
+    for topic in ctx.deck.topics:
+        before: dict[str | None, FactRef] = {}
+        for ref in ctx.topic_facts(topic.id):
+            if not ref.is_statement:
+                continue
+            group = ref.fact.group
+            above = before.get(group)
+            before[group] = ref
+            if not ARROW_LED.match(ref.text):
+                continue
+            reason = after_arrow(ref.text).strip()
+            if _REASON_LED.match(reason) is None and _SO_CLAUSE.search(reason) is None:
+                continue
+            if above is not None and not ARROW_LED.match(above.text):
+                claim = above.text
+            elif above is None and group is not None:
+                claim = group
+            else:
+                continue  # an arrow chain's next step, or a line with nothing above it
+            reason = _DROPPED_LEAD.sub("", reason, count=1).strip().rstrip(".;!, ")
+            claim = claim.strip().rstrip(".;!,: ")
+            if (
+                len(content_words(claim)) < _MIN_WORDS
+                or len(content_words(reason)) < _MIN_WORDS
+                or pronoun_led(claim)
+                or lost_referent(claim)
+                or len(reason) > MAX_OPTION
+                or "?" in claim
+                or ARROW_LED.search(claim[1:]) is not None
+            ):
+                continue
+            found.append(_explained(ref, claim, reason))
     return found
 
 
@@ -93,7 +153,7 @@ def split_reason(text: str) -> tuple[str, str] | None:
         claim, reason = _last_sentence(labelled["claim"]), labelled["reason"]
     else:
         for sentence in _SENTENCES.split(text.strip()):
-            inline = _INLINE.match(sentence)
+            inline = _INLINE.match(sentence) or _PURPOSE.match(sentence)
             if inline is not None:
                 claim, reason = inline["claim"], inline["reason"]
                 break

@@ -21,6 +21,7 @@ from bot.questions._spans import SpanKind
 from bot.questions._tidy_stems import verb_led
 from bot.questions._words import content_words, pronoun_led
 from knowledge.model import stable_id
+from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 PROMPT = "Put these in order, earliest first."
@@ -183,11 +184,28 @@ def _usable_label(label: str, min_words: int) -> bool:
     )
 
 
+# A clause opening with a verb in the past and then a word in lower case: "Left the League and
+# the Disarmament Conference" (round 16, B7's siblings), "Signed a pact with …". Who did? A
+# capital after it is a name's ("United Nations set up").
+_PAST_FIRST = re.compile(
+    r"\s*(?P<verb>[A-Z][a-z]{2,}ed|Left|Took|Won|Lost|Made|Gave|Sent|Led|Built|Began|Became"
+    r"|Broke|Kept|Held|Met|Sold|Brought|Fought|Wrote|Set|Put)\s+[a-z]"
+)
+
+
+def _past_first(clause: str) -> bool:
+    found = _PAST_FIRST.match(clause)
+    if found is None:
+        return False
+    verb = found["verb"].lower()
+    return not verb.endswith("ed") or lemma(verb) != verb
+
+
 def _subjectless(label: str) -> bool:
     """True for an event's label with a clause that says what happened but not to what or whom:
     "Declined after 1660s; Witchcraft Act repealed", "Public protest (800,000 signature
     petition) → pardoned", "Millicent Fawcett led the NUWSS, founded" (each year cut out)."""
-    if any(verb_led(clause) for clause in _CLAUSES.split(label)):
+    if any(verb_led(clause) or _past_first(clause) for clause in _CLAUSES.split(label)):
         return True
     last = label.rsplit(",", 1)[-1].strip(" .")
     return "," in label and " " not in last and verb_led(last)

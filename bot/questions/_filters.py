@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._carried_on import carries_on
 from bot.questions._context import DeckContext
 from bot.questions._everyday import frequency, is_everyday
 from bot.questions._glossary import is_glossary_line
@@ -41,6 +42,9 @@ from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
 _REGNAL = re.compile(r"[IVXL]{1,6}")
+_ONLY_AN_EXAMPLE = re.compile(
+    r"\s*(?:[:–-]|-{1,2}>|={1,2}>|→|⇒)\s*(?:e\.\s?g\.?|eg\b|for example\b)", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r" [\"“‘']?([a-z][a-z'-]+)")
 # Content words a fact must keep around its blank to still say something.
 MIN_STEM_WORDS = 2
@@ -65,6 +69,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         return f"answer longer than {MAX_TYPED_WORDS} words"
     if is_stop_phrase(span.text):
         return "the blank is a stop word"
+    if _ONLY_AN_EXAMPLE.match(text, span.end):
+        # "_____ -> e.g. to make it dry faster" (round 16, A18): the line says of its blank only
+        # what one example is, no fact to recall it by.
+        return "the rest of the line is only an example"
     if _REGNAL.fullmatch(span.text.strip()):
         return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
     furniture = label_blank_problem(text, span)
@@ -620,7 +628,7 @@ def _in_compound(text: str, span: Span) -> bool:
 
 def question_problem(question: Question, ctx: DeckContext) -> str | None:
     """Why `question` must not be shown, or None when it passes every check."""
-    for check in (_limits, _completeness, _options, _give_away):
+    for check in (_limits, _completeness, _options, _notes_shorthand, _give_away):
         problem = check(question, ctx)
         if problem:
             return problem
@@ -696,6 +704,26 @@ def _options(question: Question, ctx: DeckContext) -> str | None:
     if question.kind is QuestionKind.REASON:
         return _lone_echo(question)
     return _same_type(question, ctx)
+
+
+# A worked calculation: "Rf = 3.0 / 7.5 = 0.40"; out of kind among lines of the notes (a
+# maths deck's choice of results may well be calculations).
+_AMONG_LINES = frozenset({QuestionKind.REASON, QuestionKind.MATCHING, QuestionKind.MULTI_SELECT})
+_CALCULATION = re.compile(r"\d\s*[/÷×*+−-]\s*\d[^=]*=\s*-?\d|=\s*\d[\d.]*\s*[/÷×*]\s*\d")
+
+
+def _notes_shorthand(question: Question, ctx: DeckContext) -> str | None:
+    """An option or key that is notes shorthand, not an answer: an example carrying on the line
+    above ("→ e.g. the yellow of sodium hides other colours") or a worked calculation ("→ Rf =
+    3.0 / 7.5 = 0.40") offered among reasons (round 16, A13, A14, A17)."""
+    if question.kind is QuestionKind.TRUE_FALSE:
+        return None
+    for text in question.options or question.answers[:1]:
+        if carries_on(text):
+            return "an option is an example or an arrow carrying on another line"
+        if question.kind in _AMONG_LINES and _CALCULATION.search(text):
+            return "an option is a worked calculation"
+    return None
 
 
 def _lone_echo(question: Question) -> str | None:

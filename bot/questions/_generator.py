@@ -35,6 +35,7 @@ from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
 from bot.questions._opposites import opposite_question
 from bot.questions._overlap import overlap
+from bot.questions._paired_lines import paired_questions, paired_subject
 from bot.questions._part import Part, parts_for
 from bot.questions._phrasing import shown_heading
 from bot.questions._qa_pairs import qa_questions, question_lines
@@ -450,6 +451,12 @@ class QuestionGenerator:
         for listed, question in sequence_questions(ctx, part):
             # A sequence the notes give in order: about its list and the lines it shows.
             yield _Candidate(question, listed, frozenset({question.topic_id or ""}))
+        for paired, question in paired_questions(ctx, part):
+            # "Hydrogen: what is the result?" is about its line, and about its thing: a summary
+            # table's "Hydrogen -> squeaky pop" says the same again, asked once in a quiz.
+            about = f"about:{fold(paired_subject(paired))}"
+            line = frozenset({f"fact:{fold(paired.ref.text)}", about})
+            yield _Candidate(question, line, frozenset({paired.ref.topic.id}))
         for ref, question in because_questions(ctx, part):
             # "Pure metals are soft because …": asked about its line, like a cloze on it.
             line = frozenset({f"fact:{fold(ref.text)}"})

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from bot.questions._carried_on import carried_on
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import (
     MAX_EXPLANATION,
@@ -141,8 +142,13 @@ def list_questions(
     for position, group in enumerate(groups):
         if position not in part:
             continue
-        siblings = [other for other in by_topic[group.topic_id] if _contrasting(group, other)]
-        if siblings:
+        # Lines an arrow or an example hangs under a line are no list (`carried_on`).
+        siblings = [
+            other
+            for other in by_topic[group.topic_id]
+            if _contrasting(group, other) and not carried_on(other.members)
+        ]
+        if siblings and not carried_on(group.members):
             yield from _membership(ctx, group, siblings)
         if group.inline:
             continue  # a line's items: no steps to order, no descriptions to match

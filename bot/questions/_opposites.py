@@ -96,10 +96,17 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         # though it was larger": turned, one half of the line contradicts the other (or the
         # concession no longer concedes), and the false statement gives itself away.
         return None
+    aim = _AIM.search(label(ref)) is not None
     for match in _WORD.finditer(text):
         word = match.group(0)
-        opposite = _OPPOSITE.get(word.lower())
+        if word.lower() not in _OPPOSITE:
+            continue
+        opposite = _turned(text, match)
         if opposite is None or not _in_its_sense(text, match):
+            continue
+        if aim and match.start() == _first_word(text) and word.lower() in _GETTING:
+            # "Hitler's aims: Lose Lebensraum" (round 16, B58): nobody aims to lose what they
+            # set out to get; turned, an aim is false on its face, and asks nothing.
             continue
         if _echoed(label(ref), word, opposite):
             continue  # "(Weaknesses): … governments were strong coalitions" gives itself away
@@ -119,6 +126,39 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             hint=f"Check which way it goes against your notes on {label(ref)}.",
         )
     return None
+
+
+# A comparative before a determiner is a verb ("impurities lower the melting point"): it turns
+# into the verb of the other way, and a comparative with no such verb is not turned ("higher
+# the melting point" is no English; round 16, A4).
+_VERB_SENSE = {"lower": "raise"}
+_DETERMINER = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|your|this|that|these|those)\b", re.I
+)
+_COMPARATIVES = frozenset(
+    word for pair in _PAIRS for word in pair if word.endswith("er") and word != "oxidation"
+)
+# Verbs of getting and losing: an aim opening with one is not turned (`opposite_question`).
+_GETTING = frozenset({"gain", "gains", "lose", "loses"})
+_AIM = re.compile(r"\b(?:aims?|goals?|objectives?|ambitions?|wanted|wished)\b", re.I)
+_FIRST_WORD = re.compile(r"[^A-Za-z]*")
+
+
+def _first_word(text: str) -> int:
+    match = _FIRST_WORD.match(text)
+    return match.end() if match is not None else 0
+
+
+def _turned(text: str, match: re.Match[str]) -> str | None:
+    """The word's opposite in the sense the line uses it, or None when it has none."""
+    word = match.group(0).lower()
+    opposite = _OPPOSITE.get(word)
+    if opposite is None or word not in _COMPARATIVES or not _DETERMINER.match(text, match.end()):
+        return opposite
+    before = text[: match.start()].split()
+    if before and before[-1].lower() == "the":
+        return opposite  # "the lower the pressure, …": a comparative still
+    return _VERB_SENSE.get(word)
 
 
 def _in_its_sense(text: str, match: re.Match[str]) -> bool:

@@ -28,6 +28,7 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.questions._carried_on import carried_on
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._lists import contrasts_with, process_steps
 from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
@@ -153,6 +154,7 @@ def _plain_lists(ctx: DeckContext) -> list[LeadIn]:
                 and names_a_list(heading)
                 and not set(content_words(heading)) <= _GLOSSARY_WORDS
                 and not process_steps(topic.id, heading, refs)
+                and not carried_on(refs)  # "-> e.g. …" under a line: no list (`_carried_on`)
                 # Two kinds of one thing ("Hard engineering", "Soft engineering") are asked
                 # against each other by the list builder, with surer wrong options.
                 and not any(contrasts_with(heading, other) for other in groups)

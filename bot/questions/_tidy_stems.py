@@ -101,7 +101,7 @@ _OPENERS = frozenset(
 # feedback", "declined after 1660s", "pardoned" (its year cut out): no subject says what was.
 _PARTICIPLE_FIRST = re.compile(
     r"\s*([A-Za-z][a-z]{2,}ed)(?:\s+(?:by|in|on|at|to|from|after|before|with|into|for|as|during|under"
-    r"|until|because)\b|\s*(?:$|[,;.(]))"
+    r"|until|because|up|out|off|over|down|back)\b|\s*(?:$|[,;.(]))"
 )
 _MIN_PARTICIPLE = 5
 # What splits a heading into the things it names: "Adrenaline and thyroxine", "Lenin & Trotsky",
@@ -112,12 +112,13 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 # Past participles not made with -ed, and what they go with: "found in Group 0", "made in
-# the liver", "sent to Australia".
+# the liver", "sent to Australia"; or the particle of a phrasal verb: "set up, based in Geneva"
+# (round 16, B7: an event put in order with no subject), "called off", "carried out".
 _IRREGULAR_FIRST = re.compile(
     r"\s*(?:found|made|known|given|taken|built|held|kept|sent|seen|written|born|paid|sold"
     r"|brought|taught|caught|shown|grown|thrown|drawn|spent|won|begun|broken|chosen|driven"
     r"|hidden|stolen|sworn|worn|split|led|set|put|cut)\s+(?:by|in|on|at|to|from|after|before"
-    r"|with|into|for|as|during|under|until)\b",
+    r"|with|into|for|as|during|under|until|up|out|off|over|down|back)\b",
     re.IGNORECASE,
 )
 
