@@ -24,6 +24,7 @@ from benchmarks.bench_ask import (
     DATA12,
     DATA13,
     DATA14,
+    DATA15,
     eval_deck,
     fact_shown,
     read_cases,
@@ -352,6 +353,7 @@ DEVELOPMENT_FLOORS = {
     "heldout12.yaml": (DATA12, 230, 40),
     "heldout13.yaml": (DATA13, 259, 39),
     "heldout14.yaml": (DATA14, 281, 43),
+    "heldout15.yaml": (DATA15, 303, 52),
 }
 
 
