@@ -128,11 +128,63 @@ def _negation(match: re.Match[str]) -> str:
 def surface_words(text: str) -> tuple[str, ...]:
     """The folded words of `text` that can carry meaning, spelt as written (not yet americanised):
     stop-words and stray letters dropped. Typo correction compares these."""
-    return tuple(
-        word
-        for word in folded_words(text)
-        if word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
-    )
+    return meaningful(folded_words(text))
+
+
+def meaningful(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Of folded words, those that can carry meaning: stop-words and stray letters dropped, but a
+    letter a designator names kept ("vitamin D" -> "vitamin", "vitamin_d"; see `_lettered`), and
+    a figure written against its unit read as both ("30mph" -> "30", "mph"; see `_unit_split`)."""
+    found: list[str] = []
+    for position, word in enumerate(words):
+        if len(word) == 1 and word.isalpha():
+            named = _lettered(words, position)
+            if named is not None:
+                found.append(named)
+            continue
+        if word in STOP_WORDS:
+            continue
+        split = _UNIT_SPLIT.match(word) if word[0].isdigit() else None
+        if split is not None and split.group(2) not in _NOT_UNITS:
+            found.extend(part for part in split.groups() if part not in STOP_WORDS)
+            continue
+        found.append(word)
+    return tuple(found)
+
+
+# Nouns naming one of a lettered series: "vitamin D", "type A", "plan B", "group C", "class A".
+# The letter is the whole difference between twenty "Vitamin X: …" lines; dropped as a stray
+# letter, "what does vitamin d do?" asked only "vitamin" and every vitamin line tied.
+_DESIGNATORS = {
+    **{word: word for word in ("vitamin", "type", "plan", "group", "grade", "part", "section")},
+    **{word: word for word in ("paper", "option", "hepatitis", "class")},
+    **{"vitamins": "vitamin", "types": "type", "groups": "group", "grades": "grade"},
+    **{"parts": "part", "sections": "section", "papers": "paper", "options": "option"},
+    **{"classes": "class"},
+}
+_LIST_JOINS = frozenset({"and", "or"})
+
+
+def _lettered(words: tuple[str, ...], position: int) -> str | None:
+    """The token for a single letter that a designator names ("vitamin_d"), None for a stray
+    letter. A plural designator names a list: "vitamins A, D, E and K" each letter."""
+    before = position - 1
+    while before >= 0 and (
+        (len(words[before]) == 1 and words[before].isalpha()) or words[before] in _LIST_JOINS
+    ):
+        before -= 1  # back over "a d e and" to "vitamins"
+    if before < 0 or words[before] not in _DESIGNATORS:
+        return None
+    if before != position - 1 and words[before] == _DESIGNATORS[words[before]]:
+        return None  # a singular designator names one letter: "type a or b" is not read on
+    # Non-alphabetic, so typo correction never takes "vitamin_d" for "vitamin_c".
+    return f"{_DESIGNATORS[words[before]]}_{words[position]}"
+
+
+# A figure written against its unit ("30mph", "1200kg", "4Ps"): the figure and the unit are the
+# words a question or another line writes apart. Not an ordinal ("1st") nor a decade ("1990s").
+_UNIT_SPLIT = re.compile(r"^(\d+)([a-z]{2,})$")
+_NOT_UNITS = frozenset({"st", "nd", "rd", "th", "s"})
 
 
 @lru_cache(maxsize=131072)
@@ -201,11 +253,7 @@ class TextWords:
         """`surface_words(text)`, memoised."""
         found = self._surface.get(text)
         if found is None:
-            found = self._surface[text] = tuple(
-                word
-                for word in self.folded(text)
-                if word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
-            )
+            found = self._surface[text] = meaningful(self.folded(text))
         return found
 
     def content(self, text: str) -> tuple[str, ...]:
