@@ -64,6 +64,7 @@ from knowledge.search._lemma import (
     decade_forms,
     is_common_word,
     is_dictionary_word,
+    lemma,
     misspelt_word,
     month_or_ordinal,
     number_forms,
@@ -87,6 +88,7 @@ from knowledge.search._spans import (
     find_spans,
     is_name,
     measured_numbers,
+    opening_expansion,
     quick_fold,
 )
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
@@ -176,6 +178,9 @@ CLOSEST_SHARE = 0.4  # of the question a topic's head must name to be offered
 MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
 TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
 DEFINES_BONUS = 0.3  # … and more for a line defining the very thing "what is X?" asks about
+# "what is the equation for momentum?": "momentum = mass x velocity", whose left side is what is
+# asked, over "vector = … e.g. momentum" and the other equations of the topic
+EQUATION_BONUS = 0.3
 ASPECT_BONUS = 0.1  # "when did it start?": a span of time, or a line saying when it began
 FAMILY_TRUST = 0.85  # "died" found as "deaths": nearly as good as the word itself
 ALIAS_TRUST = 0.8  # "USSR" found as "Soviet", "CPU" as "central processing unit"
@@ -230,6 +235,23 @@ _DEFINES = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
+# A table row under named columns as `importers.pipe_tables.table_row` writes it: "Column: value;
+# Column: value…" (a short column name each); group 1 is the first cell's value.
+_ROW = re.compile(r"^[^:;]{1,40}: ([^:;]{1,80}); [^:;]{1,40}: (?=[^;\s]+ +[^;\s]+ +[^;\s])")
+# A count of times in a word ("reheat once", "twice a day"); not "once thawed", "once you…",
+# where "once" means "after".
+_TIMES = frozenset({"time", "times"})
+_ONCE = re.compile(
+    r"\b(?:once|twice|thrice)\b(?!\s+(?:\w+ed|you|it|they|he|she|we|the|this|that|a\s+\w+ed)\b)",
+    re.IGNORECASE,
+)
+_ROW_START = re.compile(r"^[^:;]{1,40}: [^:;]{1,80}; [^:;]{1,40}: ")
+# A table cell under a column of meanings: "…; Meaning: …", "…; What it is: …".
+_MEANING_CELL = re.compile(
+    r"; (?:meanings?|definitions?|what it (?:is|means)|what they (?:are|mean)|means|"
+    r"description): ",
+    re.IGNORECASE,
+)
 # "… swellings called buboes", "also known as the Black Death": a line naming what it describes.
 _CALLED = re.compile(
     r"\b(?:called|known as|termed)\s+(?:the\s+|a\s+|an\s+)?[\"'“‘]?([\w'’-]+)", re.IGNORECASE
@@ -731,6 +753,12 @@ class FactSearch:
             for term in content
             if term.idf >= ESSENTIAL_SHARE * top_idf
         ]
+        # What a formula is asked for ("the equation for momentum": momentum), word by word.
+        formula_subject = [
+            frozenset(word for word, trust in term.alternatives if trust >= FAMILY_TRUST)
+            for term in content
+            if frame.kind == "formula" and term.text not in _FORMULA_PHRASING
+        ]
         # Every word of what is asked, for a line to define it (a word the notes lack: none can)
         asked_content = [frozenset(word for word, _ in term.alternatives) for term in content]
         # "when did Paul McCartney die?": what is asked about the names, all of which a line
@@ -859,7 +887,15 @@ class FactSearch:
                 # "Biodiversity = the variety of…" defines what is asked, wherever it sits: a line
                 # of another topic that only uses the word ("protecting biodiversity…") is not it
                 score += DEFINES_BONUS
+            if typed and frame.kind == "definition" and self._meaning_row(fact_id, asked):
+                # "Term: Firewall; Meaning: …" says it defines what is asked, as "When: …"
+                # says it gives a date; "Firewalls are often built into routers" does not
+                score += LABEL_BONUS
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
+            if frame.kind == "formula":
+                # "how do you work out market share?": "Market share formula: …", not "Viral
+                # marketing = content that customers share"
+                score += EQUATION_BONUS * _equates(self._facts[fact_id].text, formula_subject)
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
             score += self._label_bonus(fact_id, frame.kind)
@@ -1304,7 +1340,10 @@ class FactSearch:
             called = surface_words(named.group(1))[:1] if named else []
             if called and index_word(called[0]) in matched and not aspect:
                 return True, None
-            defined = _DEFINES.match(text)
+            row = self._table_row(fact_id)
+            # "Term: Niche market; Meaning: …": a table row defines its first cell's value,
+            # not the column's name
+            defined = row if row is not None else _DEFINES.match(text)
             if defined is None:
                 # "Favelas" / "- informal settlements built on steep hillsides": the first line
                 # under a heading naming what is asked says what it is
@@ -1358,6 +1397,12 @@ class FactSearch:
                 spelt = _spelt_beside(text, frame.acronym)
                 if spelt is not None:
                     return True, spelt
+                # "Term: USP; Meaning: unique selling point – …"; "Q: What is fibre (NSP)?" /
+                # "A: Non-starch polysaccharide – …": spelt out in lower case beside its name
+                if frame.acronym in folded_words(said):
+                    spelt = opening_expansion(text, frame.acronym)
+                    if spelt is not None:
+                        return True, spelt
             if kind in {"person", "entity"} and action and acts and self._headed_by_person(fact_id):
                 return True, None  # "Discovered chloroform…" under "JAMES SIMPSON, 1847"
             part = _TIME_OF.get(next(iter(frame.frame_words & {"day", "year"}), ""))
@@ -1371,6 +1416,11 @@ class FactSearch:
             if frame.measure == "age":
                 # "in his middle fifties", "in the mid-twenties": an age in decades of life
                 found = _AGE_DECADE.search(text)
+                if found is not None:
+                    return True, found.span()
+            if kind in {"number", "quantity"} and frame.counted in _TIMES:
+                # "how many times can you reheat rice?": "Only reheat once"
+                found = _ONCE.search(text)
                 if found is not None:
                     return True, found.span()
             if kind in {"number", "quantity"} and frame.counted is not None:
@@ -1393,6 +1443,41 @@ class FactSearch:
         else:
             chosen = _nearest(text, spans, matched)
         return True, (chosen[1], chosen[2])
+
+    def _table_row(self, fact_id: int) -> re.Match[str] | None:
+        """For a table row as the importer writes it ("Term: USP; Meaning: unique selling
+        point"), the match of its first cell, whose value (group 1) names what the row is about,
+        when its second cell says something of it in three words or more ("Condition: Catalyst;
+        Value: iron" gives a value, it does not say what a catalyst is); None for any other line.
+        A row is known by its neighbour in the same topic: a line before or after it opening
+        with the same column name ("Term: Mass market; …"), so a lone "Causes: …; Effects: …"
+        line is no table."""
+        found = _ROW.match(self._facts[fact_id].text)
+        if found is None:
+            return None
+        column = found.string[: found.start(1)]  # "Term: "
+        for other in (fact_id - 1, fact_id + 1):
+            if (
+                0 <= other < len(self._facts)
+                and self._origin[other] == ORIGIN_FACT
+                and self._fact_topic[other] == self._fact_topic[fact_id]
+                and self._facts[other].text.startswith(column)
+                and _ROW_START.match(self._facts[other].text) is not None
+            ):
+                return found
+        return None
+
+    def _meaning_row(self, fact_id: int, asked: set[str]) -> bool:
+        """True for a table row with a column of meanings ("Meaning", "Definition", "What it
+        is") whose first cell names what is asked in its words (`asked`, the question's folded
+        words), each as a word or its dictionary form: the notes' definition of it. "Term:
+        Market" is not "marketing", though the two share a stem."""
+        row = self._table_row(fact_id)
+        if row is None or _MEANING_CELL.search(row.string) is None:
+            return False
+        said = asked | {lemma(word) for word in asked}
+        cell = surface_words(row.group(1))
+        return bool(cell) and all(word in said or lemma(word) in said for word in cell)
 
     def _first_under_asked_heading(self, fact_id: int, asked: set[str]) -> bool:
         """True for a line of the notes that comes first under a group heading naming just what
@@ -1727,6 +1812,36 @@ def _names_beside(text: str, span: tuple[int, int], matched: set[str]) -> bool:
     after = _WORD_AT.findall(text[span[1] :])
     near = [*before[-NAME_REACH - 1 :], *after[: NAME_REACH + 1]]
     return any(index_word(word.casefold()) in matched for word in near)
+
+
+# The words asking for a formula, not what it is for: "how do you work out …", "the equation for".
+_FORMULA_PHRASING = word_set(
+    "calculate calculated calculating calculation formula formulae formulas equation equations "
+    "work out find"
+)
+_EQUATION_LEFT = re.compile(r"^[\s\-*•\d.)]*([^=:]{1,60}?)\s*[=:]")
+MAX_LEFT_WORDS = 5
+# An operation on the right side: "mass x velocity", "(v - u) / t", "sales ÷ total × 100".
+_OPERATION = re.compile(r"[×*/÷+−]|\s[-–]\s|\bx\b|\b(?:divided|multiplied|times|minus|plus)\b")
+
+
+def _equates(text: str, subject: list[frozenset[str]]) -> bool:
+    """True when the line's left side, before its first "=" or ":", names just what a formula is
+    asked for: "momentum = mass x velocity", "Market share formula: (sales ÷ …) × 100" for the
+    words of "market share" (`subject`, each word's index forms)."""
+    found = _EQUATION_LEFT.match(text)
+    if found is None or not subject or _OPERATION.search(text, found.end()) is None:
+        # "weight = force of gravity on a mass" says what weight is, not how to work it out
+        return False
+    left = set(content_words(found.group(1))) - _FORMULA_STEMS
+    if not left or len(left) > MAX_LEFT_WORDS:
+        return False
+    return all(not forms.isdisjoint(left) for forms in subject) and left <= frozenset().union(
+        *subject
+    )
+
+
+_FORMULA_STEMS = frozenset(index_word(word) for word in _FORMULA_PHRASING)
 
 
 def _labelled_kind(text: str) -> str | None:

@@ -460,6 +460,44 @@ def _cell_expansions(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Where a cell's value starts in a table row ("Term: USP; Meaning: unique selling point – …").
+_CELL_START = re.compile(r"(?:^|;\s)[^:;]{1,40}:\s")
+# What may follow a spelt-out acronym: the end, a dash, a comma or a bracket ("unique selling
+# point – the feature …", "Non-starch polysaccharide, found in …").
+_SPELT_END = re.compile(r"\s*(?:$|[-–—,;:(.]|->|→)")
+_SPELLING_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def opening_expansion(text: str, acronym: str) -> tuple[int, int] | None:
+    """Where a line, or one of its table cells, opens by spelling out `acronym` (folded) word by
+    word, lower case or not: "Term: USP; Meaning: unique selling point – the feature …", a
+    flashcard's "Non-starch polysaccharide – the part of plants …" under "Q: What is fibre
+    (NSP)?". The caller knows the acronym is named beside it (the other cell, the question line).
+    None when no opening does; one word is never enough ("prices rise" is no "PR")."""
+    starts = [0, *(match.end() for match in _CELL_START.finditer(text))]
+    for start in dict.fromkeys(starts):
+        words = list(_SPELLING_WORD.finditer(text, start, start + 120))
+        kept: list[re.Match[str]] = []
+        for word in words:
+            if kept and text[kept[-1].end() : word.start()].strip(" -") != "":
+                break  # the phrase ends at a comma, a dash with spaces, a bracket…
+            kept.append(word)
+            folded = tuple(
+                match.group().casefold()
+                for match in kept
+                if match.group().casefold() not in _SMALL_WORDS
+            )
+            if (
+                len(folded) >= 2
+                and _abbreviates(acronym, folded)
+                and _SPELT_END.match(text, word.end()) is not None
+            ):
+                return kept[0].start(), word.end()
+            if len(kept) > len(acronym) + 2:
+                break
+    return None
+
+
 def _name_words(value: str) -> tuple[str, ...]:
     """The folded words of a cell written as a name ("Local Area Network", "Internet Message
     Access Protocol"), small words left out; () for a description in lower case or one word."""

@@ -94,6 +94,10 @@ _UNITS: dict[str, re.Pattern[str]] = {
             r"|francs|per\s?cent|percent|miles|metres|meters|kilometres|times|people|men|women"
             r"|children)\b)"  # "about fifty pounds" is a sum, not an age
             r"|\b\w+\s+years?\s+old\b"
+            # "the boy king, who was only 14", "aged just 9 when …": a bare figure said of
+            # someone, ending the phrase ("only 14 people" is a count)
+            r"|\b(?:was|only|just|aged?)\s+(?:only\s+|just\s+)?\d{1,2}"
+            r"(?=\s*(?:$|[,.;:)–—-]|(?:when|at|and|but|years?)\b))"
             # a young child's age in weeks or months: "from about 7 months", "as young as 2
             # weeks", "by 18 months", "2 to 7 months"
             r"|\b(?:from|at|by|until|till|before|after|under|over|young\s+as|old\s+as)\s+"

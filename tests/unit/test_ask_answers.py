@@ -348,12 +348,12 @@ DEVELOPMENT_FLOORS = {
     "heldout6.yaml": (DATA6, 99, 61),
     "heldout7.yaml": (DATA7, 111, 69),
     "heldout8.yaml": (DATA8, 94, 64),
-    "heldout10.yaml": (DATA10, 115, 29),
+    "heldout10.yaml": (DATA10, 116, 29),
     "heldout11.yaml": (DATA11, 159, 43),
     "heldout12.yaml": (DATA12, 230, 40),
     "heldout13.yaml": (DATA13, 259, 39),
-    "heldout14.yaml": (DATA14, 281, 43),
-    "heldout15.yaml": (DATA15, 303, 52),
+    "heldout14.yaml": (DATA14, 282, 43),
+    "heldout15.yaml": (DATA15, 319, 52),
 }
 
 
