@@ -26,12 +26,14 @@ from bot.questions._model import (
 )
 from bot.questions._numbers import parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._spelt_alike import key_alone_sounds_alike
 from bot.questions._tables import one_column
 from bot.questions._trivia_blanks import trivia_blank_problem
 from bot.questions._words import (
     STOP_WORDS,
     contains_phrase,
     content_words,
+    echoes,
     gives_away,
     is_stop_phrase,
     root,
@@ -628,7 +630,7 @@ def _in_compound(text: str, span: Span) -> bool:
 
 def question_problem(question: Question, ctx: DeckContext) -> str | None:
     """Why `question` must not be shown, or None when it passes every check."""
-    for check in (_limits, _completeness, _options, _notes_shorthand, _give_away):
+    for check in (_limits, _completeness, _options, _notes_shorthand, _give_away, _sounded_out):
         problem = check(question, ctx)
         if problem:
             return problem
@@ -726,6 +728,22 @@ def _notes_shorthand(question: Question, ctx: DeckContext) -> str | None:
     return None
 
 
+def _sounded_out(question: Question, ctx: DeckContext) -> str | None:
+    """An options question whose key alone shares a root with the stem, spelt another way
+    ("a dictated peace" -> Diktat; `key_alone_sounds_alike`)."""
+    if question.typed or question.kind not in _PICKED_BY_ROOT:
+        return None
+    key = question.options[question.correct[0]]
+    others = [o for i, o in enumerate(question.options) if i not in question.correct]
+    if key_alone_sounds_alike(question.prompt, key, others):
+        return "the key alone echoes the prompt"
+    return None
+
+
+# Key terms, where a word of another language meets its gloss ("Diktat", "a dictated peace").
+_PICKED_BY_ROOT = frozenset({QuestionKind.DEFINITION_TO_TERM, QuestionKind.TERM_TO_DEFINITION})
+
+
 def _lone_echo(question: Question) -> str | None:
     """A reason question whose right line alone echoes the prompt's words gives itself away."""
     right = question.options[question.correct[0]]
@@ -733,7 +751,30 @@ def _lone_echo(question: Question) -> str | None:
     if not gives_away(right, prompt):
         return None
     wrong = [o for i, o in enumerate(question.options) if i not in question.correct]
-    return None if any(gives_away(o, prompt) for o in wrong) else "the right line echoes the prompt"
+    if not any(gives_away(o, prompt) for o in wrong):
+        return "the right line echoes the prompt"
+    # Every option says "precipitate" of "listed under “White precipitates”", the right one alone
+    # "white" (round 16, A3): the word only it echoes picks it. Asked which is NOT listed, the
+    # odd one out is the one lacking a word all the others echo.
+    mine = _echoed(right, prompt)
+    theirs = [_echoed(o, prompt) for o in wrong]
+    if _NEGATIVE in question.prompt:
+        lacking = set.intersection(*theirs) - mine if theirs else set()
+        return "the right line alone lacks the prompt's word" if lacking else None
+    return None if mine <= set().union(*theirs) else "the right line echoes the prompt"
+
+
+_NEGATIVE = " NOT "
+
+
+def _echoed(text: str, prompt: str) -> set[str]:
+    """The prompt's words a word of `text` echoes (`echoes`; words of four letters or more)."""
+    mine = [word for word in content_words(text) if len(word) >= 4 and word.isalpha()]
+    return {
+        word
+        for word in content_words(prompt)
+        if word.isalpha() and any(echoes(own, word) for own in mine)
+    }
 
 
 def _same_type(question: Question, ctx: DeckContext) -> str | None:

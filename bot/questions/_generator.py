@@ -35,12 +35,13 @@ from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
 from bot.questions._opposites import opposite_question
 from bot.questions._overlap import overlap
-from bot.questions._paired_lines import paired_questions, paired_subject
+from bot.questions._paired_lines import paired_keys, paired_questions, paired_subject
 from bot.questions._part import Part, parts_for
 from bot.questions._phrasing import shown_heading
 from bot.questions._qa_pairs import qa_questions, question_lines
 from bot.questions._reasons import reason_questions
 from bot.questions._restored import asks_the_name, restored_lines
+from bot.questions._same_fact import same_facts
 from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
 from bot.questions._spans import SpanKind
@@ -361,7 +362,10 @@ class QuestionGenerator:
         """The candidates of `part` passing the quality checks, one per question id, with hints."""
         seen: set[str] = set()
         checked: list[_Candidate] = []
-        for candidate in self._build(part):
+        twins = self._ctx.once(same_facts)
+        abouts = self._ctx.once(paired_keys)
+        for built in self._build(part):
+            candidate = _with_twins(built, twins, abouts)
             question = without_lead_label(_one_line(candidate.question))
             if question.id not in seen and question_problem(question, self._ctx) is None:
                 seen.add(question.id)
@@ -575,6 +579,44 @@ def _with_answer(subjects: set[str], question: Question) -> frozenset[str]:
             keys = {f"answer:{answer}", _answer_key(answer), *term_keys(answer)}
             return frozenset({*subjects, *keys})
     return frozenset(subjects)
+
+
+def _with_twins(
+    candidate: _Candidate, twins: dict[str, frozenset[str]], abouts: dict[str, str]
+) -> _Candidate:
+    """The candidate also about the fact its lines share with other lines (`same_facts`) and the
+    thing a paired line is about (`paired_keys`): a quiz asks a fact the notes say twice once
+    (round 16: "Anschluss: the union of Germany and Austria" after the timeline's "Anschluss –
+    Austria united with Germany"; "Carbon dioxide -> limewater milky" after the gas's test)."""
+    subjects = candidate.subjects
+    question = candidate.question
+    if question.kind in _TERM_KINDS and question.source_fact:
+        # A term asked from its line ("Austro-Prussian War (1866): Austria was defeated …") is
+        # about that line too, however the term's name was cut from it.
+        line = f"fact:{fold(question.source_fact)}"
+        if line not in subjects:
+            subjects = subjects | {line}
+    if abouts:
+        about = {
+            abouts[subject[5:]]
+            for subject in subjects
+            if subject.startswith("fact:") and subject[5:] in abouts
+        }
+        if about:
+            subjects = subjects | about
+    if twins:
+        same = {
+            f"same:{key}"
+            for subject in subjects
+            if subject.startswith("fact:") and subject[5:] in twins
+            for key in twins[subject[5:]]
+        }
+        if same:
+            subjects = subjects | same
+    return candidate if subjects is candidate.subjects else replace(candidate, subjects=subjects)
+
+
+_TERM_KINDS = (QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM)
 
 
 def _concept_keys(answer: str) -> set[str]:

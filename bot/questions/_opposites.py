@@ -56,6 +56,7 @@ _PAIRS = (
     ("exothermic", "endothermic"),
     ("oxidation", "reduction"),
 )
+OPPOSITE_PAIRS = _PAIRS  # words of a claim about something, turned round here
 _OPPOSITE = dict(_PAIRS) | {b: a for a, b in _PAIRS if b not in {x for x, _ in _PAIRS}}
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # A line that negates or compares both ways says too little for a turned word to be plainly false.

@@ -187,6 +187,16 @@ def paired_subject(line: Paired) -> str:
     return _ASIDE.sub("", line.about).strip()
 
 
+def paired_keys(ctx: DeckContext) -> dict[str, str]:
+    """Folded text of each paired line -> what it is about, as a subject key ("about:hydrogen"):
+    any question on the line asks about its thing, so a quiz asks one of "Carbon dioxide ->
+    limewater milky" (a summary table) and "Result: limewater turns milky" (the gas's test)."""
+    return {
+        fold(line.ref.text): f"about:{fold(paired_subject(line))}"
+        for line in ctx.once(paired_lines)
+    }
+
+
 def _alike(one: str, other: str) -> bool:
     """True when one value says all the other says ("limewater milky" in "acid, fizzing, CO2
     turns limewater milky"), or most of it in three words or more: both could be right. Two
