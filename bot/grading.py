@@ -55,6 +55,8 @@ How an answer is judged, in order:
    still says which (`_grade_kinds`): "Peterloo" for "Peterloo Massacre", "pH" for "pH level",
    "zinc granules" for "zinc", "Battle of Hastings" for "Hastings"; an oxidation state in digits
    ("iron 2" for "iron(II)").
+14. A substance or an ion named in words and answered by its formula, or the other way round
+   ("NaOH" for sodium hydroxide, "Fe3+" for iron(III) ions: `_grade_formulas`).
 
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
@@ -85,6 +87,7 @@ from bot._grade_forms import (
     same_family,
     without_compass,
 )
+from bot._grade_formulas import canonical, formula_of, may_be_formula
 from bot._grade_kinds import (
     kind_of_name,
     name_without_kind,
@@ -302,6 +305,10 @@ class _Plan:
     by_shape: dict[tuple[str, int], list[int]]  # (first letter, length) -> indexes into `others`
     excluded: frozenset[int]  # entity indexes that are the expected answer itself (or part of it)
     windows: dict[tuple[str, int, int], tuple[list[str], list[int]]]  # filled as queries come
+    # (answer index, formula) of the answers that name a substance or an ion ("sodium hydroxide":
+    # "naoh"), and of those written as a formula ("NaOH": "naoh"); read once per question
+    formulas: tuple[tuple[int, str], ...] = ()
+    written_formulas: tuple[tuple[int, str], ...] = ()
 
     def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
         """The other entity (as written) closest to `query` within `limit` edits, and its distance.
@@ -453,6 +460,10 @@ class Grader:
             if variant is not None:  # "Provisional Govt", "Kronstadt rebellion", "3 to 1"
                 answer, verdict, reason = variant
                 return Grade(True, verdict, answer.text, shown, reason)
+            substance = _substance(plan, stripped)
+            if substance is not None:  # "NaOH" for sodium hydroxide, "Fe3+" for iron(III)
+                reason = _NAME_REASONS["extended"].format(substance.text)
+                return Grade(True, Verdict.ALIAS, substance.text, shown, reason)
             shortened = self._shortened(plan, g, stripped)
             if shortened is not None:  # "non renewable", "GPE", "W" for watt, "H20", "Nile river"
                 answer, reason = shortened
@@ -489,7 +500,9 @@ class Grader:
         for k, compact in enumerate(others):
             by_shape.setdefault((compact[0], len(compact)), []).append(k)
         several = tuple(answer for answer in answers if answer.parts)
-        plan = _Plan(answers, several, exact, others, texts, by_shape, excluded, {})
+        plan = _Plan(
+            answers, several, exact, others, texts, by_shape, excluded, {}, *_formulas(answers)
+        )
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
         self._plans[key] = plan
@@ -528,6 +541,7 @@ class Grader:
             )
         }
         same.update(self._short_forms_of(answers))
+        same.update(self._symbols_of(answers))
         for form in forms:
             longer = {
                 e.form.compact: k
@@ -540,6 +554,21 @@ class Grader:
             if len(longer) == 1:
                 same.update(k for k in longer.values() if k >= 0)
         return frozenset(same)
+
+    def _symbols_of(self, answers: tuple[_Answer, ...]) -> set[int]:
+        """The entities that are an accepted answer with or without its noun for a measured
+        value ("Rf" beside "Rf value", `symbol_without_measure`): one thing, no rival."""
+        return {
+            k
+            for k, entity in enumerate(self._entities)
+            for answer in answers
+            if not answer.numeric
+            and len(entity.form.words) + len(answer.form.words) == 3
+            and (
+                symbol_without_measure(entity.form.words, answer.form.words, answer.text)
+                or symbol_without_measure(answer.form.words, entity.form.words, entity.text)
+            )
+        }
 
     def _short_forms_of(self, answers: tuple[_Answer, ...]) -> set[int]:
         """The entities that are an accepted answer's acronym ("GDP" beside "Gross Domestic
@@ -1169,6 +1198,39 @@ _MAX_ACRONYM = 6
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 # How the deck's grader is told two names are one thing (`bot.questions._aliases.synonyms`).
 _ALSO_CALLED = ", also called "
+
+
+def _formulas(
+    answers: tuple[_Answer, ...],
+) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+    """The formulas the accepted answers name, and those they are written as (`_Plan`)."""
+    named: list[tuple[int, str]] = []
+    written: list[tuple[int, str]] = []
+    for i, answer in enumerate(answers):
+        if answer.numeric:
+            continue
+        formula = formula_of(answer.text)
+        if formula is not None:
+            named.append((i, formula))
+        elif may_be_formula(answer.text):
+            written.append((i, canonical(answer.text)))
+    return tuple(named), tuple(written)
+
+
+def _substance(plan: _Plan, given: str) -> _Answer | None:
+    """The accepted answer `given` names by its formula ("NaOH" for sodium hydroxide), or by
+    name when the answer is a formula ("calcium carbonate" for CaCO3): `_grade_formulas`."""
+    if plan.formulas and may_be_formula(given):
+        typed = canonical(given)
+        for i, formula in plan.formulas:
+            if formula == typed:
+                return plan.answers[i]
+    if plan.written_formulas:
+        named = formula_of(given)
+        for i, formula in plan.written_formulas:
+            if formula == named:
+                return plan.answers[i]
+    return None
 
 
 def _in_number(name: str, plural: bool) -> tuple[str, ...]:
