@@ -25,10 +25,19 @@ from collections.abc import Iterator
 from bot._names import ends_in_category
 from bot.questions._context import DeckContext
 from bot.questions._everyday import is_everyday
+from bot.questions._notes_glosses import (
+    bracket_aka,
+    dash_gloss,
+    named_formula,
+    numbered_name,
+    short_forms,
+    word_gloss,
+)
 from bot.questions._notes_names import acronym_pairs, also_pairs, label_gloss, nickname
 from bot.questions._spans import Span, SpanKind
 from bot.questions._words import STOP_WORDS, spells_initials
 from knowledge.given_names import names_a_person
+from knowledge.search._dictionary import is_english
 from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
@@ -205,6 +214,9 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
         for term, other in _term_pairs(ctx, ref.text):
             found.setdefault(fold(term), {}).setdefault(fold(other), other)
             found.setdefault(fold(other), {}).setdefault(fold(term), term)
+    for word, short in ctx.once(_short_forms):
+        found.setdefault(fold(word), {}).setdefault(fold(short), short)
+        found.setdefault(fold(short), {}).setdefault(fold(word), word)
     return {key: tuple(glosses.values()) for key, glosses in found.items()}
 
 
@@ -237,6 +249,34 @@ def _line_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     for found in (label_gloss(text), nickname(text)):
         if found is not None and fold(found[1]) != fold(found[0]) and _a_gloss(ctx, found[1]):
             yield found
+    yield from _more_line_names(ctx, text)
+
+
+def _more_line_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
+    """(name, other name) for the shapes `_notes_glosses` reads: "Name (…, aka Other)" — the
+    notes say it is the same thing, so the other name may be an entity of the deck too, though
+    not another term it defines —, "Name (Article 231)", "turns milky (cloudy)", "a diktat – a
+    dictated peace", "iron(III) ions (Fe3+)"."""
+    found = bracket_aka(text)
+    if found is not None and fold(found[1]) not in {fold(found[0]), *ctx.term_names}:
+        yield found
+    for name, other in numbered_name(text):
+        if not _names_something(ctx, other):
+            yield name, other
+    for word, gloss in word_gloss(text):
+        if is_english(fold(word)) and _a_gloss(ctx, gloss):
+            yield word, gloss
+    for word, gloss in dash_gloss(text):
+        if fold(word) in ctx.term_names and _a_gloss(ctx, gloss):
+            yield word, gloss
+    yield from named_formula(text)
+
+
+def _short_forms(ctx: DeckContext) -> tuple[tuple[str, str], ...]:
+    """(word, short form) of each short form the notes use for one of their words ("ppt" for
+    "precipitate", `_notes_glosses.short_forms`), read over all of the deck's lines."""
+    lines = (*(ref.text for ref in ctx.facts), *group_labels(ctx))
+    return tuple(short_forms(lines))
 
 
 def _bracket_tags(ctx: DeckContext) -> frozenset[str]:
@@ -284,6 +324,9 @@ def _synonyms(ctx: DeckContext) -> tuple[str, ...]:
                 continue  # "(triple)", "(HT only)": a tag of the course, not another name
             found[f"{term}, also called {other}"] = None
             found[f"{other}, also called {term}"] = None
+    for word, short in ctx.once(_short_forms):
+        found[f"{word}, also called {short}"] = None
+        found[f"{short}, also called {word}"] = None
     return tuple(found)
 
 
@@ -307,26 +350,58 @@ def _term_glosses(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     and a lower-case synonym ("Selective breeding (artificial selection)"). A bracket that is a
     comment ("(from the Greek)"), an example ("(sperm or egg)") or another name of the deck is
     no synonym."""
+    for before, inside in _bracketed_terms(ctx, text):
+        if spells_initials(before, inside) or spells_initials(inside, before):
+            yield before, inside  # an acronym and its expansion, either way round
+            continue
+        if fold(before) in ctx.once(_terms_with_examples):
+            continue  # "white precipitate (silver chloride)", "… (silver iodide)": examples
+        if _a_gloss(ctx, inside):
+            yield before, inside
+
+
+def _terms_with_examples(ctx: DeckContext) -> frozenset[str]:
+    """The folded terms the notes follow with two or more different brackets of lower-case
+    words ("white precipitate (silver chloride)", "yellow precipitate (silver iodide)"): those
+    brackets name examples of the term, not another name for it."""
+    seen: dict[str, set[str]] = {}
+    for ref in ctx.facts:
+        for before, inside in _bracketed_terms(ctx, ref.text):
+            if _GLOSS_WORDS.fullmatch(inside) and not spells_initials(before, inside):
+                seen.setdefault(fold(before), set()).add(fold(inside))
+    return frozenset(term for term, insides in seen.items() if len(insides) > 1)
+
+
+def _bracketed_terms(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
+    """(key term, what the bracket after it holds) for each "Term (…)" of a line, the term one
+    the deck defines; quotes and an "aka" in the bracket are left out ('Lebensraum ("living
+    space")')."""
     names = ctx.term_names
-    for match in _BRACKET.finditer(text):
+    for match in _BRACKET.finditer(text) if "(" in text else ():
         # "relay neurone (aka relay neuron)": the other name, without the words saying it is one
-        inside = _NAMING.sub("", match.group(1).strip())
-        words = text[: match.start()].split()[-_MAX_TERM_WORDS:]
+        inside = _NAMING.sub("", match.group(1).strip()).strip("\"'“”‘’ ")
+        opening = text[: match.start()].split()
+        words = opening[-_MAX_TERM_WORDS:]
         before = next(
             (
                 " ".join(words[i:])
                 for i in range(len(words))
-                if _a_term(names, words[i:]) and not _inside_a_name(words, i)
+                if _a_term(names, words[i:])
+                and not (_inside_a_name(words, i) and not _opening_verb(ctx, opening, i))
             ),
             None,
         )
-        if before is None:
-            continue
-        if spells_initials(before, inside) or spells_initials(inside, before):
-            yield before, inside  # an acronym and its expansion, either way round
-            continue
-        if _a_gloss(ctx, inside):
+        if before is not None and inside:
             yield before, inside
+
+
+def _opening_verb(ctx: DeckContext, opening: list[str], start: int) -> bool:
+    """True when the capitalised word before a term is the line's first word, a word of English
+    and with the term no name of the deck: 'Gain Lebensraum ("living space")' opens with a verb,
+    while "Flamborough Head (chalk)" is a name."""
+    if len(opening) > _MAX_TERM_WORDS or start != 1:
+        return False
+    return is_english(fold(opening[0])) and not _names_something(ctx, " ".join(opening[:2]))
 
 
 def _a_gloss(ctx: DeckContext, inside: str) -> bool:
