@@ -966,15 +966,16 @@ class Grader:
             for rival in self._rivals(plan, ew[1])
         )
 
-    def _other_number(self, g: _Form, answer: _Answer) -> bool:
+    def _other_number(self, g: _Form, answer: _Answer, words: bool | None = None) -> bool:
         """`g` is `answer` in the other number. The plural of a capitalised answer is always its
         plural ("ions" for "Ion", a definition's first word); its singular only when the notes
-        write that form too ("Nazi" beside "Nazis"): "Mar" is no singular of "Mars"."""
+        write that form too ("Nazi" beside "Nazis"): "Mar" is no singular of "Mars". `words`:
+        `other_number` of the two, when the caller has it already."""
         if answer.numeric:
             return False
         if _ACRONYM_IN_NUMBERS.fullmatch(answer.text) and g.compact in _acronym_numbers(answer):
             return True  # "YOI" for "YOIs", "PCSOs" for "PCSO"
-        if not other_number(g.words, answer.form.words):
+        if not (other_number(g.words, answer.form.words) if words is None else words):
             return False
         if not answer.text[:1].isupper() or len(g.compact) > len(answer.form.compact):
             return True
@@ -1019,7 +1020,8 @@ class Grader:
             reason = f"Correct — that's {answer.value_shown}."
             return Grade(True, verdict, answer.text, shown, reason)
         near = None
-        if best.distance and self._other_number(g, answer):
+        in_number = bool(best.distance) and other_number(g.words, answer.form.words)
+        if best.distance and self._other_number(g, answer, in_number):
             # "Nazi" for "Nazis": the same group, even when the notes also write it singular
             return Grade(True, Verdict.ALIAS, answer.text, shown, _number_reason(g, answer))
         if best.distance:  # a misspelling as close to another entity of the deck
@@ -1037,7 +1039,7 @@ class Grader:
             )
             return Grade(False, Verdict.CLOSE_TO_OTHER, answer.text, shown, reason)
         if best.distance:
-            if other_number(g.words, answer.form.words):  # "Nazi" for "Nazis": no misspelling
+            if in_number:  # "Nazi" for "Nazis": no misspelling
                 return Grade(True, Verdict.TYPO, answer.text, shown, _number_reason(g, answer))
             reason = f"Accepted — the spelling is “{answer.text}”."
             return Grade(True, Verdict.TYPO, answer.text, shown, reason)

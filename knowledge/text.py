@@ -54,6 +54,9 @@ def fold(text: str) -> str:
     space. "Ernő Gerő" -> "erno gero", "Détente" -> "detente", "Łódź" -> "lodz".
     """
     if text.isascii():  # no special letter to map (casefold is lower), nothing to decompose
+        low = text.lower()
+        if low.replace(" ", "").isalnum():  # letters, digits and spaces: only spaces to tidy
+            return " ".join(low.split())
         if "," in text or "'" in text:  # the only ASCII thousands separators ("10,000")
             text = _THOUSANDS.sub("", text)
         return _NON_WORD.sub(" ", text.lower().replace("_", " ")).strip()
