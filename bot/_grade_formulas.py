@@ -1,4 +1,4 @@
-"""A substance or an ion named in words, answered by its formula, or the other way round.
+"""A substance or an ion named in words, answered by its formula.
 
 A chemistry teacher accepts "NaOH" for sodium hydroxide, "BaCl2" for barium chloride, "HCl" for
 hydrochloric acid and "Fe3+" for iron(III) ions: the formula names the same substance. Names are
@@ -14,7 +14,8 @@ read by the rules of naming taught at school, not looked up per deck:
 A metal with more than one charge (iron, copper(I)/(II)) needs its Roman numeral, except copper,
 which school chemistry takes as copper(II). A formula is compared as written, up to spaces, case
 and how the charge is written ("Fe3+", "Fe+3", "Fe³⁺"), its symbols written with their capitals:
-"Fe2+" is no iron(III), "NaCl" no sodium hydroxide.
+"Fe2+" is no iron(III), "NaCl" no sodium hydroxide. Only that way round: a key written as a
+formula ("H2SO4") asks for the formula, which the name does not give.
 """
 
 from __future__ import annotations

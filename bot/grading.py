@@ -55,8 +55,9 @@ How an answer is judged, in order:
    still says which (`_grade_kinds`): "Peterloo" for "Peterloo Massacre", "pH" for "pH level",
    "zinc granules" for "zinc", "Battle of Hastings" for "Hastings"; an oxidation state in digits
    ("iron 2" for "iron(II)").
-14. A substance or an ion named in words and answered by its formula, or the other way round
-   ("NaOH" for sodium hydroxide, "Fe3+" for iron(III) ions: `_grade_formulas`).
+14. A substance or an ion named in words and answered by its formula ("NaOH" for sodium
+   hydroxide, "Fe3+" for iron(III) ions: `_grade_formulas`); not the other way round: a key
+   written as a formula asks for the formula.
 
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
@@ -306,9 +307,8 @@ class _Plan:
     excluded: frozenset[int]  # entity indexes that are the expected answer itself (or part of it)
     windows: dict[tuple[str, int, int], tuple[list[str], list[int]]]  # filled as queries come
     # (answer index, formula) of the answers that name a substance or an ion ("sodium hydroxide":
-    # "naoh"), and of those written as a formula ("NaOH": "naoh"); read once per question
+    # "naoh"), read once per question
     formulas: tuple[tuple[int, str], ...] = ()
-    written_formulas: tuple[tuple[int, str], ...] = ()
 
     def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
         """The other entity (as written) closest to `query` within `limit` edits, and its distance.
@@ -501,7 +501,7 @@ class Grader:
             by_shape.setdefault((compact[0], len(compact)), []).append(k)
         several = tuple(answer for answer in answers if answer.parts)
         plan = _Plan(
-            answers, several, exact, others, texts, by_shape, excluded, {}, *_formulas(answers)
+            answers, several, exact, others, texts, by_shape, excluded, {}, _formulas(answers)
         )
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
@@ -1202,35 +1202,23 @@ _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 _ALSO_CALLED = ", also called "
 
 
-def _formulas(
-    answers: tuple[_Answer, ...],
-) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
-    """The formulas the accepted answers name, and those they are written as (`_Plan`)."""
-    named: list[tuple[int, str]] = []
-    written: list[tuple[int, str]] = []
-    for i, answer in enumerate(answers):
-        if answer.numeric:
-            continue
-        formula = formula_of(answer.text)
-        if formula is not None:
-            named.append((i, formula))
-        elif may_be_formula(answer.text):
-            written.append((i, canonical(answer.text)))
-    return tuple(named), tuple(written)
+def _formulas(answers: tuple[_Answer, ...]) -> tuple[tuple[int, str], ...]:
+    """The formulas the accepted answers name (`_Plan.formulas`). An answer written as a formula
+    takes no name: a question asking for the formula ("H2SO4") is not answered by the name."""
+    return tuple(
+        (i, formula)
+        for i, answer in enumerate(answers)
+        if not answer.numeric and (formula := formula_of(answer.text)) is not None
+    )
 
 
 def _substance(plan: _Plan, given: str) -> _Answer | None:
-    """The accepted answer `given` names by its formula ("NaOH" for sodium hydroxide), or by
-    name when the answer is a formula ("calcium carbonate" for CaCO3): `_grade_formulas`."""
+    """The accepted answer `given` names by its formula ("NaOH" for sodium hydroxide,
+    `_grade_formulas`)."""
     if plan.formulas and may_be_formula(given):
         typed = canonical(given)
         for i, formula in plan.formulas:
             if formula == typed:
-                return plan.answers[i]
-    if plan.written_formulas:
-        named = formula_of(given)
-        for i, formula in plan.written_formulas:
-            if formula == named:
                 return plan.answers[i]
     return None
 

@@ -1,7 +1,8 @@
-"""A substance or an ion named in words is answered by its formula, and the other way round
-(issue 14, round-16 grading probes: a chemistry teacher accepts the formula for the name). The
-formula is worked out by the rules of naming (charges balanced, groups in brackets), never kept
-per deck; another substance's or another charge's formula stays wrong."""
+"""A substance or an ion named in words is answered by its formula (issue 14, round-16 grading
+probes: a chemistry teacher accepts the formula for the name). The formula is worked out by the
+rules of naming (charges balanced, groups in brackets), never kept per deck; another substance's
+or another charge's formula stays wrong, and a key written as a formula is not answered by the
+name (the question asks for the formula)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,6 @@ from bot.grading import Grader, Verdict, grade
         ("lead(II)", "Pb2+"),
         ("bromide ions", "Br-"),
         ("iron(III) ions", "Fe+3"),  # the charge's sign first
-        ("CaCO3", "calcium carbonate"),  # the formula as the key, the name typed
-        ("Fe³⁺", "iron(III) ions"),
     ],
 )
 def test_the_formula_answers_the_name(expected: str, given: str) -> None:
@@ -46,6 +45,8 @@ def test_the_formula_answers_the_name(expected: str, given: str) -> None:
         ("calcium hydroxide", "CaOH"),
         ("iron oxide", "FeO"),  # iron without its charge names no one oxide
         ("Warsaw Pact", "NATO"),
+        ("CaCO3", "calcium carbonate"),  # a key written as a formula asks for the formula
+        ("Fe³⁺", "iron(III) ions"),
     ],
 )
 def test_another_formula_stays_wrong(expected: str, given: str) -> None:
