@@ -134,11 +134,21 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
     the word is the whole answer (`alone`), never a letter changed into another word of English
     (`two_words`); in a phrase the other words say which answer is meant ("Wet Germany")."""
     distance = _word_distance(given, expected)
+    if distance != 1 and _spelt_as_heard(given, expected):
+        return 1  # "chromatografy", "fotosynthesis": "f" for "ph", one sound, a slip's worth
     if distance is None and _two_spellings(given, expected):
         return 1  # "sulphate" for "sulfate": the British spelling, a slip's worth
     if distance and alone and (two_words(given, expected) or _far_words(given, expected, distance)):
         return None
     return distance
+
+
+def _spelt_as_heard(given: str, expected: str) -> bool:
+    """True when two different folded words are one with "f" written for "ph" ("chromatografy",
+    "fotosynthesis"): the word spelt as it sounds, which is no other word's slip."""
+    if given == expected or ("ph" not in expected and "ph" not in given):
+        return False
+    return given.replace("ph", "f") == expected.replace("ph", "f")
 
 
 _SPELLINGS_APART = 3  # edits at most between two spellings ("aluminium", "sulphate")
