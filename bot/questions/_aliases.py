@@ -31,7 +31,6 @@ from bot.questions._notes_glosses import (
     named_formula,
     numbered_name,
     short_forms,
-    word_gloss,
 )
 from bot.questions._notes_names import acronym_pairs, also_pairs, label_gloss, nickname
 from bot.questions._spans import Span, SpanKind
@@ -255,17 +254,15 @@ def _line_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
 def _more_line_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     """(name, other name) for the shapes `_notes_glosses` reads: "Name (…, aka Other)" — the
     notes say it is the same thing, so the other name may be an entity of the deck too, though
-    not another term it defines —, "Name (Article 231)", "turns milky (cloudy)", "a diktat – a
-    dictated peace", "iron(III) ions (Fe3+)"."""
+    not another term it defines —, "Name (Article 231)", "a diktat – a dictated peace", "iron(III)
+    ions (Fe3+)". A word glossed in brackets ("explicit (declarative)") is not read so: the
+    notes' own term in the bracket is asked, and the word before it would give it away."""
     found = bracket_aka(text)
     if found is not None and fold(found[1]) not in {fold(found[0]), *ctx.term_names}:
         yield found
     for name, other in numbered_name(text):
         if not _names_something(ctx, other):
             yield name, other
-    for word, gloss in word_gloss(text):
-        if is_english(fold(word)) and _a_gloss(ctx, gloss):
-            yield word, gloss
     for word, gloss in dash_gloss(text):
         if fold(word) in ctx.term_names and _a_gloss(ctx, gloss):
             yield word, gloss

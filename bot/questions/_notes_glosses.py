@@ -7,9 +7,6 @@
 - a capitalised name with the number of its article, clause or section in brackets: "War Guilt
   Clause (Article 231) – …" (`numbered_name`) — not a date ("Mukden Incident (September
   1931)"), a citation ("(Tulving 1985)") or a course's part ("(Theme 1)");
-- a describing word glossed by another in brackets after a linking verb, so the bracket is the
-  word's alone: "limewater turns milky (cloudy)" (`word_gloss`); "Impure substances
-  (mixtures)" glosses both words, and "the hypothalamus (brain)" says where it is;
 - a short form of one of its words, used where the word is used too: "white ppt" beside "white
   precipitate" (`short_forms`);
 - a word's other name set beside it by a dash: "a diktat – a dictated peace," (`dash_gloss`);
@@ -65,34 +62,6 @@ def numbered_name(text: str) -> Iterator[tuple[str, str]]:
         return
     for found in _NUMBERED.finditer(text):
         yield found.group("name"), found.group("other")
-
-
-# A describing word glossed by one other in brackets after a linking verb, which makes it the
-# one word the bracket speaks of ("turns milky (cloudy)", "is soluble (dissolves)"). After a noun
-# or an article the bracket may say where or what kind ("the hypothalamus (brain)", "kidneys
-# (triple)"), no other name.
-_WORD_GLOSS = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<lead>[A-Za-z]+)\s+(?P<word>[a-z][a-z-]{2,})\s*\(\s*"
-    r"(?P<gloss>[a-z][a-z-]{2,})\s*\)"
-)
-_LINKING_VERBS = frozenset(
-    """
-    is are was were be been being become becomes became turn turns turned go goes went look
-    looks looked appear appears appeared stay stays stayed remain remains remained seem seems
-    seemed get gets got grow grows grew feel feels felt smell smells smelt sound sounds
-    taste tastes
-    """.split()  # noqa: SIM905
-)
-
-
-def word_gloss(text: str) -> Iterator[tuple[str, str]]:
-    """(word, gloss) for each "linking verb, word (gloss)" of the line: the bracket glosses the
-    one word before it."""
-    if "(" not in text:
-        return
-    for found in _WORD_GLOSS.finditer(text):
-        if found.group("lead").casefold() in _LINKING_VERBS:
-            yield found.group("word"), found.group("gloss")
 
 
 # A short form written in lower case ("ppt", "conc", "soln"): a few letters, rare as a word.

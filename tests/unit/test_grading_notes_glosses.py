@@ -1,9 +1,10 @@
 """Other names the notes set beside a thing are right answers for it with the deck's grader
 (issue 14, round-16 grading probes, class 7): an "aka" inside a bracket after the line's name, a
-document's numbered article, a word glossed after a linking verb, a word's other name after a
-dash, a substance's formula in brackets, and a short form the notes use where they use the word.
-The deck's own lines are the source, never a list kept per subject. A term the notes follow with
-several different brackets is followed by examples, which are no other name of it."""
+document's numbered article, a word's other name after a dash, a substance's formula in
+brackets, and a short form the notes use where they use the word. The deck's own lines are the
+source, never a list kept per subject. A term the notes follow with several different brackets
+is followed by examples, which are no other name of it; a word glossed in brackets ("turns
+purple (violet)") is no pair: the notes' term in the bracket is asked, and the word gives it."""
 
 from __future__ import annotations
 
@@ -97,7 +98,6 @@ def test_history_notes_names_are_accepted(
         ("calcium carbonate", "CaCO3"),  # a formula in brackets after the name
         ("copper(II)", "Cu2+"),  # an ion's symbol, the name without "ions"
         ("copper(II) ions", "Cu2+"),
-        ("purple", "violet"),  # "turns purple (violet)"
         ("concentrated", "conc"),  # the short form used where the word is used
         ("Rf value", "Rf"),  # the deck's other term is the same symbol without its noun
     ],
