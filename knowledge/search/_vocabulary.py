@@ -23,7 +23,8 @@ from rapidfuzz.distance import OSA
 
 from knowledge.search._bm25 import QueryTerm
 from knowledge.search._deletes import DeleteIndex
-from knowledge.search._real_words import may_correct
+from knowledge.search._lemma import is_common_word
+from knowledge.search._real_words import is_real_word, may_correct
 from knowledge.search._words import index_word, surface_words
 from knowledge.text import americanise
 
@@ -38,6 +39,9 @@ INDEXED_FROM_WORDS = 4000
 _CACHE_LIMIT = 4096
 
 Alternatives = tuple[tuple[str, float], ...]
+
+
+MAX_SHORT_TERM = 5  # letters: "kame", "tabla" are not typos of "came", "table"
 
 
 def edit_allowance(word: str) -> int:
@@ -123,7 +127,16 @@ class Vocabulary:
         found = process.extract(
             word, nearby, scorer=OSA.distance, processor=None, score_cutoff=allowance, limit=8
         )
-        found = [match for match in found if may_correct(word, match[0])]
+        # A short word no dictionary knows ("kame", a landform the notes never name) is not read
+        # as an everyday word one slip away ("came"): in so few letters that slip is likelier a
+        # term the notes lack than a typo, and read so, the question looks covered by any line
+        # saying "came". A longer slip ("austrlia") is a typo all the same.
+        found = [
+            match
+            for match in found
+            if may_correct(word, match[0])
+            and (len(word) > MAX_SHORT_TERM or is_real_word(word) or not is_common_word(match[0]))
+        ]
         if found:
             nearest = min(distance for _, distance, _ in found)
             trust = ONE_EDIT_TRUST if nearest <= 1 else TWO_EDIT_TRUST
