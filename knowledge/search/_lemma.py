@@ -239,20 +239,31 @@ def _f_plurals(word: str) -> set[str]:
     return set()
 
 
+_ORDINAL_END = {1: "st", 2: "nd", 3: "rd"}
 _NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
     *("eighteen", "nineteen", "twenty"),
 )
+_ORDINAL_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth"),
+)
 _NUMBER_FORMS = {
     **{str(value): name for value, name in enumerate(_NUMBER_WORDS)},
     **{name: str(value) for value, name in enumerate(_NUMBER_WORDS)},
+    # "who was the 1st prophet?" of notes saying "the first prophet"
+    **{
+        f"{value}{_ORDINAL_END.get(value, 'th')}": name
+        for value, name in enumerate(_ORDINAL_WORDS, 1)
+    },
 }
 
 
 def number_forms(word: str) -> tuple[str, ...]:
-    """A small count in figures or in words: "3" -> "three", "fourteen" -> "14". Questions say
-    "the 3 domains", notes "the three-domain system", or the other way round."""
+    """A small count in figures or in words: "3" -> "three", "fourteen" -> "14"; an ordinal in
+    figures in words ("1st" -> "first"). Questions say "the 3 domains", notes "the three-domain
+    system", or the other way round."""
     other = _NUMBER_FORMS.get(word)
     return (other,) if other else ()
 

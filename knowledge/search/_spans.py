@@ -61,6 +61,15 @@ _ERA_YEARS = re.compile(
     + r"\b"
 )
 _YEARS = re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|\s?(?:%|km|kg|m\b|people|miles))")
+# A year-like number before a plural noun in lower case counts those things ("1000 bytes") unless a
+# determiner, a preposition of time or another year comes before it ("the 1917 elections", "in 1990
+# prices rose", "1944/1988 reforms"), or it opens the line ("1066 marks the end of…").
+_COUNTED = re.compile(r"\s[a-z]{2,}[^s's]s\b")
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|these|those|his|her|its|their|our|in|by|since|until|till|from|after"
+    r"|before|during|early|late|mid|of\s+the)\s+|[/–-]\s*|\d\s*|^\W*)$",
+    re.IGNORECASE,
+)
 # "Act 3", "Stage 3", "Year 10", "ch. 5", "Paper 1": a number naming a part, not a quantity
 _LABEL_BEFORE = re.compile(
     r"\b(?:act|scene|chapter|ch|page|pp?|section|unit|topic|paper|question|stage|year|fig|figure"
@@ -243,6 +252,10 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
             spans.append(("date", match.start(), match.end()))
             taken.append(match.span())
         for match in _YEARS.finditer(text):
+            if _COUNTED.match(text, match.end()) and not _YEAR_BEFORE.search(
+                text, 0, match.start()
+            ):
+                continue  # "1000 bytes", "mean 1000 comparisons": a count (not "the 1956 elections")
             if not _inside(match.span(), taken):
                 # "1665-66", "1854–56": the short end of a span of years is no number
                 tail = _YEAR_TAIL.match(text, match.end())

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from knowledge.search._irregular import BASE_FORM
-from knowledge.search._lemma import month_or_ordinal
+from knowledge.search._lemma import lemma, month_or_ordinal
 from knowledge.text import _NON_WORD, _THOUSANDS, americanise, fold
 
 
@@ -41,6 +41,9 @@ STOP_WORDS = word_set(
 
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 _DOUBLE_END = re.compile(r"([bdgmnprt])\1$")
+# An acronym's plural: letters with no vowel ("cds", "mps", "dvds") or letters then digits
+# ("mp3s"), then "s". Folded, "CDs" is no word, and "cds" met no "CD" of the notes.
+_ACRONYM_PLURAL = re.compile(r"^(?:[b-df-hj-np-tv-xz]{1,3}[b-df-hj-np-rtv-xz]|[a-z]+[0-9]+)s$")
 
 
 @lru_cache(maxsize=65536)
@@ -189,8 +192,12 @@ _NOT_UNITS = frozenset({"st", "nd", "rd", "th", "s"})
 
 @lru_cache(maxsize=131072)
 def index_word(word: str) -> str:
-    """The form a folded word takes in the index: americanised, then stemmed."""
-    return stem(americanise(word))
+    """The form a folded word takes in the index: americanised, then stemmed. "-ogue" is spelt
+    "-og" ("analogue" / "analog", "catalogues" / "catalogs"), as `americanise` leaves it."""
+    return stem(_OGUE.sub("og", americanise(word)))
+
+
+_OGUE = re.compile(r"(?<=[a-z]{3})ogue(?=s?$)")
 
 
 @lru_cache(maxsize=131072)
@@ -204,8 +211,16 @@ def stem(word: str) -> str:
     """
     word = BASE_FORM.get(word, word)
     word = month_or_ordinal(word) or word  # "Sept" / "September", "4th" / "4"
+    if _ACRONYM_PLURAL.match(word) is not None and word != "mrs":
+        return word[:-1]  # "CDs", "MPs", "MP3s": the acronym's plural ("Mrs" is no "Mr")
     if len(word) <= 3 or not word.isalpha():
         return word
+    if word.endswith(("lled", "lling")):
+        # "controlled", "travelled", "cancelling": the verb doubles its l ("control"), which
+        # the doubled-consonant rule cannot undo ("killed", "called" keep theirs)
+        base = lemma(word)
+        if base.endswith("l") and not base.endswith("ll") and word.startswith(base):
+            word = base
     if word.endswith(("ies", "ied")):
         word = word[:-3] + ("y" if len(word) > 4 else "ie")
     elif word.endswith("sses"):
@@ -213,14 +228,17 @@ def stem(word: str) -> str:
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
         word = word[:-1]
     if word.endswith("ed") and len(word) > 5:
-        word = word[:-2]
-        word = word[:-1] if _DOUBLE_END.search(word) else word
+        word = _undoubled(word[:-2])
     elif word.endswith("ing") and len(word) > 6:
-        word = word[:-3]
-        word = word[:-1] if _DOUBLE_END.search(word) else word
+        word = _undoubled(word[:-3])
     if word.endswith("e") and len(word) > 4 and not word.endswith("ee"):
         word = word[:-1]
     return word
+
+
+def _undoubled(word: str) -> str:
+    """A stem without the consonant doubled before "-ed"/"-ing" ("stopp" -> "stop")."""
+    return word[:-1] if _DOUBLE_END.search(word) else word
 
 
 def content_words(text: str) -> tuple[str, ...]:
