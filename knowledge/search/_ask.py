@@ -124,6 +124,18 @@ _ASPECT_AGAINST = {
         re.IGNORECASE,
     ),
 }
+# Kinds a line naming a subject can answer: what it is, what it stands for, which one it is.
+_NAMING_KINDS = frozenset({"definition", "expansion", "entity", "person", "place"})
+_SAYS_SOMETHING = re.compile(r"[:=–—→;]|\s-\s|->|\b(?:is|are|was|were|has|have)\b", re.IGNORECASE)
+MAX_NAME_WORDS = 6
+
+
+def _names_only(line: str) -> bool:
+    """True for a lead-in that only names its subject ("Glacial trough (U-shaped valley)"): a few
+    words, with no separator or verb of being to say something of it."""
+    return len(line.split()) <= MAX_NAME_WORDS and _SAYS_SOMETHING.search(line) is None
+
+
 _WHO_IS = re.compile(r"^who (?:is|was|were|are) ((?:\w+ ?){1,4})$")
 MAX_QUESTION_CHARS = 500
 FACT_TEXT = 1.0
@@ -921,6 +933,7 @@ class FactSearch:
         for item in scored:  # a comment may come in as itself and for its quotation: once
             best_of.setdefault(item[1], item)
         scored = list(best_of.values())
+        scored = self._bullets_before_name(scored, frame.kind)
         best_score, best, _ = scored[0]
         home = self._fact_topic[best]
         chosen = [
@@ -938,6 +951,29 @@ class FactSearch:
             (),
             frame.kind,
         )
+
+    def _bullets_before_name(
+        self, scored: list[tuple[float, int, tuple[int, int] | None]], kind: str
+    ) -> list[tuple[float, int, tuple[int, int] | None]]:
+        """`scored` with the best of a lead-in's own lines first when the lead-in leads and only
+        names its subject ("Glacial trough (U-shaped valley)", "Ribbon lake"): it matches a
+        question about the subject best, yet "how is it formed?", "what does it look like?",
+        "why …?" are answered by the lines under it. A lead-in that says something ("Strategic
+        Hamlets (1962) – peasants moved…") and a question asking what the subject is keep it."""
+        best = scored[0][1]
+        if (
+            kind in _NAMING_KINDS
+            or self._origin[best] != ORIGIN_HEADING
+            or not _names_only(self._facts[best].text)
+        ):
+            return scored
+        heading = self._facts[best].text
+        topic = self._fact_topic[best]
+        for position, item in enumerate(scored[1:], 1):
+            fact_id = item[1]
+            if self._fact_topic[fact_id] == topic and self._facts[fact_id].group == heading:
+                return [item, *scored[:position], *scored[position + 1 :]]
+        return scored
 
     def _closest(
         self, prior: npt.NDArray[np.float64], ranked: list[tuple[float, int]], total: float
