@@ -173,6 +173,7 @@ LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the h
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
 LABEL_BONUS = 0.3  # "When: 16 August 2004" for a when-question: the line says what it answers
 QUESTION_KIND_BONUS = 0.3  # "Q: Where was it done?" above a line, for a where-question
+DIRECTION_BONUS = 0.05  # "convert denary to binary": the line going that way, on a near tie
 RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is what it asks for
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
 CARRIED_SUBJECT = 0.6  # the subject carried from the line above, when a line has none
@@ -719,6 +720,7 @@ class FactSearch:
         prior = scores.prior
         asked = set(folded_words(question))
         relations = asked & _RELATIONS
+        direction = _conversion(question)
         constraints = self._constraints(asked, frame) | measured_numbers(question)
         described = _WHO_IS.match(" ".join(folded_words(question)))
         if (
@@ -911,6 +913,8 @@ class FactSearch:
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
             score += self._label_bonus(fact_id, frame.kind)
+            if direction is not None:  # "convert denary to binary": not "binary to denary"
+                score += DIRECTION_BONUS * _in_order(self._facts[fact_id].text, direction)
             if relations:  # "what happened after his death?": the line saying "after his death"
                 score += RELATION_BONUS * _relates(self._facts[fact_id].text, relations, matched)
             if span is not None and frame.kind == "person":
@@ -1896,6 +1900,35 @@ def _filler_adverb(word: str) -> bool:
         and not is_dictionary_word(word)
         and any(OSA.distance(word, adverb, score_cutoff=2) <= 2 for adverb in _FILLER_ADVERBS)
     )
+
+
+# "convert a denary number to binary", "change hex into denary", "turn X into Y"
+_CONVERSION = re.compile(
+    r"\b(?:convert|change|turn|translate|go|get)(?:s|ed|ing)?\b\s+(?:from\s+)?(?:(?:an?|the)\s+)?"
+    r"(\w+)(?:\s+(?:number|value|numbers|values))?\s+(?:to|into)\s+(?:(?:an?|the)\s+)?(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _conversion(question: str) -> tuple[str, str] | None:
+    """What a conversion question converts from and to, as index words ("how do you convert
+    denary to binary?" -> ("denary", "binary")); None for any other question."""
+    found = _CONVERSION.search(question)
+    if found is None:
+        return None
+    source, target = index_word(found.group(1).casefold()), index_word(found.group(2).casefold())
+    return (source, target) if source != target else None
+
+
+def _in_order(text: str, direction: tuple[str, str]) -> bool:
+    """True when a line names the conversion's source before its target ("Convert denary to
+    binary = divide by 2…"), as the question does; False when it names the other way round or
+    not both."""
+    stems = [index_word(word) for word in folded_words(text)]
+    source, target = direction
+    if source not in stems or target not in stems:
+        return False
+    return stems.index(source) < stems.index(target)
 
 
 def _relates(text: str, relations: set[str], matched: set[str]) -> bool:
