@@ -140,7 +140,13 @@ class Vocabulary:
         if found:
             nearest = min(distance for _, distance, _ in found)
             trust = ONE_EDIT_TRUST if nearest <= 1 else TWO_EDIT_TRUST
-            stems = {self._stems[match] for match, distance, _ in found if distance == nearest}
+            nearest_words = [match for match, distance, _ in found if distance == nearest]
+            # "anerobic" is one edit from "anaerobic" and "aerobic": a student drops a letter far
+            # more often than adding one, so a word with a letter more is the likelier one.
+            if len({len(match) for match in nearest_words}) > 1:
+                longer = [match for match in nearest_words if len(match) > len(word)]
+                nearest_words = longer or nearest_words
+            stems = {self._stems[match] for match in nearest_words}
             return tuple((corrected, trust) for corrected in sorted(stems))
         return self._completions(word) if last else ()
 
