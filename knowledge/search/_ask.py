@@ -35,7 +35,7 @@ import re
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -1013,6 +1013,7 @@ class FactSearch:
         expanded: list[QueryTerm] = []
         measured = measured_numbers(question)
         phrasal = phrasal_meanings(" ".join(folded_words(question)))
+        joined = self._compounds(question)
         for term in terms:
             if not term.alternatives and _filler_adverb(term.text):
                 continue  # "how do catalysts acutally work": how it is put, not what is asked
@@ -1035,6 +1036,10 @@ class FactSearch:
                 if stem not in have and (stem in self._index or stem in self._heads):
                     have.add(stem)
                     extra.append((stem, FAMILY_TRUST))  # "deaths" for "died", "1990s" for "90s"
+            for stem in joined.get(term.text, ()):
+                if stem not in have:  # "meta data" asked, "metadata" written
+                    have.add(stem)
+                    extra.append((stem, FAMILY_TRUST))
             # "predict" finds "prophesy", "came (up with)" finds "invented", less surely
             for other in sorted(synonyms(term.text) | phrasal.get(term.text, frozenset())):
                 for form in (other, *sorted(word_family(other))):
@@ -1091,6 +1096,22 @@ class FactSearch:
                     QueryTerm(acronym, tuple((s, ALIAS_TRUST) for s in sorted(spelt)), idf)
                 )
         return merge_names(expanded, folded_words(question), self._name_runs)
+
+    def _compounds(self, question: str) -> dict[str, list[str]]:
+        """For each word of the question that, written together with the next, makes a word of
+        the notes ("meta data" / "metadata", "data base" / "database"), that word's index form:
+        the notes write as one word what a student writes as two."""
+        found: dict[str, list[str]] = {}
+        words = surface_words(question)
+        for first, second in pairwise(words):
+            whole = first + second
+            if not whole.isalpha() or len(first) < 2 or len(second) < 2:
+                continue
+            stem = index_word(whole)
+            if stem in self._index:
+                found.setdefault(first, []).append(stem)
+                found.setdefault(second, []).append(stem)
+        return found
 
     def _ordinary(self, word: str, question: str, countries: bool = True) -> bool:
         """True for a dictionary word that is no name: not one of the deck's, not capitalised
