@@ -89,12 +89,11 @@ _INNER_APOSTROPHE = re.compile(
     r"(?<![A-Za-z])(?!qu['’])([A-Za-z]{2,})['’](?=[A-Za-z])(?!(?:s|t|re|ll|ve|d|m)\b)",
     re.IGNORECASE,
 )
-_APOSTROPHES = re.compile("['’]")
 
 
 def joined_apostrophes(text: str) -> str:
     """`text` with each word's inner apostrophe dropped ("Qur'an" -> "Quran"), clitics kept."""
-    if _APOSTROPHES.search(text) is None:
+    if "'" not in text and "’" not in text:
         return text
     return _INNER_APOSTROPHE.sub(r"\1", text)
 
@@ -211,7 +210,12 @@ def stem(word: str) -> str:
     """
     word = BASE_FORM.get(word, word)
     word = month_or_ordinal(word) or word  # "Sept" / "September", "4th" / "4"
-    if _ACRONYM_PLURAL.match(word) is not None and word != "mrs":
+    if (
+        word[-1:] == "s"
+        and (len(word) <= 5 or not word.isalpha())
+        and _ACRONYM_PLURAL.match(word) is not None
+        and word != "mrs"
+    ):
         return word[:-1]  # "CDs", "MPs", "MP3s": the acronym's plural ("Mrs" is no "Mr")
     if len(word) <= 3 or not word.isalpha():
         return word
