@@ -32,6 +32,10 @@ SHORT_FORMS: dict[str, str] = {
     "info": "information",
     "ppl": "people",
     "eg": "example",
+    "avg": "average",
+    "eq": "equation",
+    "eqn": "equation",
+    "eqns": "equations",
 }
 _SLASHED = re.compile(r"(?<![\w/])(w/o|w/|b/c)(?=\s|\w|$)", re.IGNORECASE)
 _SLASHED_MEANS = {"w/o": "without", "w/": "with", "b/c": "because"}
