@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from knowledge.search._irregular import BASE_FORM
-from knowledge.search._lemma import lemma, month_or_ordinal
+from knowledge.search._lemma import is_dictionary_word, month_or_ordinal
 from knowledge.text import _NON_WORD, _THOUSANDS, americanise, fold
 
 
@@ -220,11 +220,13 @@ def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith(("lled", "lling")):
-        # "controlled", "travelled", "cancelling": the verb doubles its l ("control"), which
-        # the doubled-consonant rule cannot undo ("killed", "called" keep theirs)
-        base = lemma(word)
-        if base.endswith("l") and not base.endswith("ll") and word.startswith(base):
-            word = base
+        # "controlled", "compelling": the verb doubles its l ("control"), which the doubled-
+        # consonant rule cannot undo ("killed", "called" keep theirs: "kil" is no word). Asked of
+        # the word list, not the lemmatizer, whose import `explain` must not pay for; "travelled"
+        # stays "travell" (English lists both spellings), as it was.
+        base = word[: -2 if word.endswith("ed") else -3]
+        if not is_dictionary_word(base) and is_dictionary_word(base[:-1]):
+            word = base[:-1] + word[len(base) :]
     if word.endswith(("ies", "ied")):
         word = word[:-3] + ("y" if len(word) > 4 else "ie")
     elif word.endswith("sses"):

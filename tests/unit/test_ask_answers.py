@@ -350,7 +350,7 @@ DEVELOPMENT_FLOORS = {
     "heldout8.yaml": (DATA8, 94, 64),
     "heldout10.yaml": (DATA10, 116, 29),
     "heldout11.yaml": (DATA11, 159, 43),
-    "heldout12.yaml": (DATA12, 232, 40),
+    "heldout12.yaml": (DATA12, 231, 40),
     "heldout13.yaml": (DATA13, 259, 39),
     "heldout14.yaml": (DATA14, 292, 44),
     "heldout15.yaml": (DATA15, 319, 52),
