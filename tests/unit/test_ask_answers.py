@@ -352,7 +352,7 @@ DEVELOPMENT_FLOORS = {
     "heldout11.yaml": (DATA11, 159, 43),
     "heldout12.yaml": (DATA12, 231, 40),
     "heldout13.yaml": (DATA13, 259, 39),
-    "heldout14.yaml": (DATA14, 292, 44),
+    "heldout14.yaml": (DATA14, 293, 44),
     "heldout15.yaml": (DATA15, 319, 52),
 }
 
