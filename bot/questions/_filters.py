@@ -745,26 +745,28 @@ _PICKED_BY_ROOT = frozenset({QuestionKind.DEFINITION_TO_TERM, QuestionKind.TERM_
 
 
 def _lone_echo(question: Question) -> str | None:
-    """A reason question whose right line alone echoes the prompt's words gives itself away."""
+    """A reason question whose right line alone echoes the prompt's words gives itself away; so
+    does one whose right line alone lacks a word of the prompt every other option echoes: either
+    way it is the odd one out ("listed under “White precipitates”" with one "white ppt" among
+    three "… precipitate"; "listed under “Threats to rivers”" with one threat among three
+    "rivers are used for …"; round 16, A3)."""
     right = question.options[question.correct[0]]
     prompt = question.prompt.split(": ", 1)[-1]
-    if not gives_away(right, prompt):
-        return None
     wrong = [o for i, o in enumerate(question.options) if i not in question.correct]
-    if not any(gives_away(o, prompt) for o in wrong):
+    if not wrong:
+        return None
+    if not gives_away(right, prompt):
+        if not any(gives_away(o, prompt) for o in wrong):
+            return None  # no option says the prompt's words: none stands out by them
+    elif not any(gives_away(o, prompt) for o in wrong):
         return "the right line echoes the prompt"
-    # Every option says "precipitate" of "listed under “White precipitates”", the right one alone
-    # "white" (round 16, A3): the word only it echoes picks it. Asked which is NOT listed, the
-    # odd one out is the one lacking a word all the others echo.
     mine = _echoed(right, prompt)
     theirs = [_echoed(o, prompt) for o in wrong]
-    if _NEGATIVE in question.prompt:
-        lacking = set.intersection(*theirs) - mine if theirs else set()
-        return "the right line alone lacks the prompt's word" if lacking else None
-    return None if mine <= set().union(*theirs) else "the right line echoes the prompt"
-
-
-_NEGATIVE = " NOT "
+    if mine - set().union(*theirs):
+        return "the right line echoes the prompt"
+    if set.intersection(*theirs) - mine:
+        return "the right line alone lacks the prompt's word"
+    return None
 
 
 def _echoed(text: str, prompt: str) -> set[str]:

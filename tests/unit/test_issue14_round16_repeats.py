@@ -169,3 +169,35 @@ def test_a_thing_a_summary_pairs_again_is_asked_once(seed: int) -> None:
     starch = [q.prompt for q in sample if any(line in q.source_fact for line in _STARCH)]
     assert len(starch) <= 1, starch
     assert len(sample) >= 4
+
+
+RIVERS = """GEOGRAPHY - RIVERS AND PEOPLE (revision outline)
+
+1. RIVERS
+  - Uses of rivers:
+    - rivers are used for transport of goods by barge
+    - rivers are used to irrigate farmland in dry seasons
+    - rivers are used to generate hydro-electric power
+  - Threats to rivers:
+    - pollution from fertiliser washed off farms
+    - over-abstraction of water for cities
+    - dams that block fish migration
+"""
+
+
+def test_a_key_alone_lacking_the_word_every_other_option_echoes_is_no_key() -> None:
+    # "Which of these is listed under “Threats to rivers”?" with one threat among three "rivers
+    # are used for …", or "… NOT listed under “Uses of rivers”?" with one line lacking "used":
+    # the odd one out picks itself (round 16: "NOT listed under “Coloured precipitates”" with one
+    # "white ppt" among three "… precipitate").
+    deck = parse_deck(
+        dump_deck(import_text(RIVERS, source_name="rivers.txt", format="outline")), "t"
+    )
+    listed = [q for q in questioning.every_question(deck, SEEDS) if "listed under" in q.prompt]
+    odd = [
+        q.prompt
+        for q in listed
+        if ("used" in q.answers[0]) != all("used" in o for o in q.options if o not in q.answers)
+        and sum("used" in o for o in q.options) in (1, len(q.options) - 1)
+    ]
+    assert odd == []
