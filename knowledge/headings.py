@@ -37,6 +37,8 @@ _KINDS = (
 _ADVICE = (
     r"(?:(?:exam|examination|revision|study|top)\s+)?(?:tips?|hints(?: and tips)?)"
     r"|(?:exam|examination)\s+(?:focus|technique|advice|skills|practice|reminders?)"
+    # how the exam words its questions: "Exam question styles", "Command words"
+    r"|(?:(?:exam|examination)\s+)?questions?\s+(?:styles?|types?|wording)|command\s+words"
 )
 _KINDS = _KINDS.replace("{advice}", _ADVICE)
 # A qualifier a structural heading may carry: "Chapter summary", "Lesson 4 review".
@@ -80,7 +82,12 @@ _LAYOUT = re.compile(
     r"|.*\b(?:vs|versus)\b.*"
     r"|(?:key|important|main)\s+(?:people|figures|individuals|personalities|events)"
     r"|who\s?s\s+who|sources|further\s+reading|references|bibliography"
-    r"|useful\s+(?:links|websites|resources)|appendix\b.*|mind\s+maps?|summary\s+tables?"
+    r"|useful\s+(?:links|websites|resources)|appendix\b.*|mind\s+maps?"
+    # a summary of other sections: "Summary table of tests", "Summary of landforms"
+    r"|summary\s+(?:tables?|of)\b.*"
+    # ways to remember the notes, not what they say: "Easy ways to remember the processes"
+    r"|(?:(?:easy|quick|simple)\s+)?ways?\s+to\s+remember\b.*|how\s+to\s+remember\b.*"
+    r"|mnemonics?|memory\s+aids?"
     r")$"
 )
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import GLOSSARY_SECTION, defining_line
+from bot.questions._spans import Span
 from bot.questions._words import content_words, roots
 from knowledge.headings import short_title
 from knowledge.importers.definitions import subject_word
@@ -99,10 +100,31 @@ def is_filled_slot(ctx: DeckContext, term: Term) -> bool:
     named on no other line ("Output = a line spectrum"): a slot of the notes filled in, whose
     "meaning" is only what the notes put in it there. A key term ("Velocity: speed in a given
     direction") is used again in the notes that explain it."""
-    words = content_words(term.term)
-    if len(words) != 1 or len(content_words(term.definition)) > _SLOT_WORDS:
+    return _slot(ctx, term.term, term.definition)
+
+
+def blanks_a_slot(ctx: DeckContext, text: str, span: Span) -> bool:
+    """True when `span` is the whole label of a "Label: value" or "Label = value" line and the
+    label is a notes label or a filled slot (`is_filled_slot`): "_____ = a line spectrum" asks
+    for "Output", the word the notes happened to write, not for what the line teaches."""
+    found = _LEAD.match(text)
+    if found is None or fold(span.text) != fold(found.group("label")):
+        return False
+    label = found.group("label")
+    return is_notes_label(label) or _slot(ctx, label, found.group("value"))
+
+
+# "Output = a line spectrum", "Worked example: …": a short label before a colon or equals sign.
+_LEAD = re.compile(
+    r"^\s*[*_\"“]*(?P<label>[^:=*_\"”]{1,40}?)[*_\"”]*\s*(?::|\s=)\s+(?P<value>\S.*)$"
+)
+
+
+def _slot(ctx: DeckContext, name: str, value: str) -> bool:
+    words = content_words(name)
+    if len(words) != 1 or len(content_words(value)) > _SLOT_WORDS:
         return False  # a slot is one word: "Output", "Result", "Total"
-    if subject_word(term.term) or not term.term.strip().isalpha() or term.term.isupper():
+    if subject_word(name) or not name.strip().isalpha() or name.isupper():
         return False  # "UV = ultraviolet radiation": an abbreviation is a name of its own
     return len({ref.fact_id for ref in ctx.facts_with(words[0])}) <= 1
 

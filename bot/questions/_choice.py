@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from bot.questions._aliases import shares_its_noun
+from bot.questions._attribute_lists import blanks_a_slot
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
 from bot.questions._distractors import Sibling, answer_siblings, distractors, option_text
@@ -38,6 +39,7 @@ def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
         and not blank_problem(ref.text, span)
         and not (ref.fact.group is None and bare_list_item(ref.text, span))
         and not blanks_repeated_label(ctx, ref.text, span)
+        and not blanks_a_slot(ctx, ref.text, span)  # "_____ = a line spectrum" -> "Output"
         and not gives_away(span.text, label(ref, span))
         and not names_its_section(ctx, ref.topic.id, span)
         and not gives_year_away(ref, span)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot._units import unit_of
 from bot.questions._aliases import extra_answers, fuller_name, shares_its_noun, type_word
+from bot.questions._attribute_lists import blanks_a_slot
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
 from bot.questions._entities import without_parenthetical
@@ -40,7 +41,7 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
     for found in sorted(marked or spans, key=lambda s: (-s.score, s.start)):
         span = year_of_day(found)
         text = ref.text
-        if blanks_repeated_label(ctx, text, span):
+        if blanks_repeated_label(ctx, text, span) or blanks_a_slot(ctx, text, span):
             continue  # "_____: a motor given 500 J …" -> "Worked figure", a label of the notes
         if blank_problem(text, span) or (len(spans) > 1 and generic_plural(span)):
             continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)

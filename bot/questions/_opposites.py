@@ -14,6 +14,7 @@ import re
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import Question
+from bot.questions._notes_layout import points_at_the_notes
 from bot.questions._phrasing import label
 from bot.questions._statement import draw_truth, statement_question
 from bot.questions._tidy_stems import lost_referent
@@ -168,6 +169,8 @@ def _in_its_sense(text: str, match: re.Match[str]) -> bool:
     repels them): a pair whose sense depends on the words around it is turned only where the
     line is about what that sense is about."""
     word = match.group(0).lower()
+    if points_at_the_notes(text, match):
+        return False  # "Use tests above to identify ions": where in the notes, not which way
     if word in _NOT_BEFORE_TO and _TO_AFTER.match(text, match.end()):
         return False  # "it is hard to know", "easy to see"
     needs = _SENSE.get(word)

@@ -14,6 +14,7 @@ shows). Each asks how the notes happen to be worded; the line is asked on its ot
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.questions._everyday import frequency
@@ -177,7 +178,8 @@ def misspelt(word: str) -> bool:
     swapped or a letter written once for twice: "pateints", "recieves", "accomodation". Subject
     words the dictionary lacks ("gibberellins") are no such slip of another word, and stay
     askable; a letter left out is not looked for ("saltation" is no slip of "salutation"), nor
-    one doubled, which is as often a spelling of its own ("whodunnit", "whodunit")."""
+    one doubled, which is as often a spelling of its own ("whodunnit", "whodunit"); but a double
+    letter moved to another letter is ("dissapears" for "disappears", round 16)."""
     if len(word) < MIN_MISSPELT_LETTERS or not word.isalpha() or not word.islower():
         return False
     if is_english(word) or is_english(lemma(word)):
@@ -186,4 +188,18 @@ def misspelt(word: str) -> bool:
         word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(1, len(word) - 1)
     )
     doubled = (word[:at] + word[at - 1] + word[at:] for at in range(1, len(word) + 1))
-    return any(is_english(candidate) for group in (swapped, doubled) for candidate in group)
+    if any(is_english(candidate) for group in (swapped, doubled) for candidate in group):
+        return True
+    # A double letter written at the wrong place: "dissapears" (disappears), "neccesary".
+    return any(is_english(candidate) for candidate in _double_moved(word))
+
+
+def _double_moved(word: str) -> Iterator[str]:
+    """`word` with one of its double letters written once and another letter written twice."""
+    for at in range(1, len(word)):
+        if word[at] != word[at - 1]:
+            continue
+        single = word[:at] + word[at + 1 :]
+        for other in range(1, len(single) + 1):
+            if other != at:
+                yield single[:other] + single[other - 1] + single[other:]

@@ -26,6 +26,7 @@ import re
 import weakref
 from collections.abc import Callable
 
+from bot.questions._attribute_lists import is_notes_label
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._date_cues import date_form, dated_shares
 from bot.questions._glossary import is_glossary_line
@@ -179,6 +180,8 @@ def _judging_label(text: str) -> bool:
     if found is None:
         return False
     label = found.group("label")
+    if is_notes_label(label):
+        return True  # "Easy way to remember: LAMB", "Exam tip: …": how to learn, not what
     return is_lead_in(label) or is_generic_label(label) or _JUDGING.search(label) is not None
 
 
