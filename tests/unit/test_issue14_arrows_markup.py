@@ -38,6 +38,8 @@ GEOGRAPHY = """COASTS
   - hydraulic action (waves force air into cracks -> rock breaks apart)
   - longshore drift moves sand along the coast -> spits form
   - rising sea levels -> more coastal flooding
+  - waves undercut the base of a headland -> an arch collapses into a stack (erosion)
+  - freeze-thaw weathering loosens rock -> scree collects at the cliff foot
   - Abrasion: rocks carried by waves wear away the cliff
 
 2. MANAGEMENT

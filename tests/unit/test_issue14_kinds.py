@@ -35,6 +35,7 @@ def economy_deck() -> Deck:
                     *facts(
                         "Inflation is a sustained rise in the general price level",
                         "higher interest rates → less borrowing → lower demand",
+                        "rising oil prices resulted in dearer fuel for drivers",
                         "The Bank of England targets inflation of 2%",
                     ),
                     *facts(
@@ -197,6 +198,7 @@ def test_typed_letters_reads_the_ways_students_list_options() -> None:
 
 PAIRS = {
     "Higher interest rates": "Lower demand",
+    "Rising oil prices": "Dearer fuel for drivers",
     "A recession": "Cyclical unemployment",
     "New machines": "Structural unemployment in old industries",
     "Tariffs on steel": "Higher car prices",
@@ -233,7 +235,7 @@ def test_cause_effect_pairs_become_matching_questions() -> None:
 
 
 def _numbered(prompt: str) -> list[str]:
-    body = prompt.removeprefix("Match each cause to its effect. ")
+    body = prompt[prompt.index("1. ") :]  # after the title: "Match each cause …", "Weather: …"
     parts = []
     for number in range(1, 5):
         start = body.find(f"{number}. ")
@@ -345,12 +347,12 @@ EFFECTS = ("crop failure", "soil erosion", "burst pipes", "fallen trees", "water
 def test_a_matching_answer_is_exactly_the_notes_pairing(
     chosen: list[int], links: list[str], seed: int
 ) -> None:
-    lines = [f"heavy {CAUSES[i]} {links[k]} {EFFECTS[i]}" for k, i in enumerate(chosen)]
-    topics = tuple(
-        Topic(id=f"t{k}", title=f"Season {k}", facts=facts(line)) for k, line in enumerate(lines)
-    )
+    # "a spell of heavy rain" says what happened: a cause, not a name in a list of rows
+    lines = [f"a spell of heavy {CAUSES[i]} {links[k]} {EFFECTS[i]}" for k, i in enumerate(chosen)]
+    # One section: pairs of unrelated sections are never matched together (round 16, A10).
+    topics = (Topic(id="t0", title="Extreme weather", facts=facts(*lines)),)
     deck = Deck(id="weather", title="Weather", topics=topics)
-    pairs = {f"heavy {CAUSES[i]}": EFFECTS[i] for i in chosen}
+    pairs = {f"a spell of heavy {CAUSES[i]}": EFFECTS[i] for i in chosen}
     asked = _of(deck, QuestionKind.MATCHING, seed)
     assert asked
     for q in asked:
