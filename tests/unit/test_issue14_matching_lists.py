@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.questions import Question, QuestionKind
+from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.questions._words import roots
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
@@ -45,7 +45,12 @@ BIOLOGY = """BIOLOGY - HORMONES AND DIGESTION (revision outline)
   - Smoking damages the cilia in the airways
   - Carbon monoxide -> less oxygen carried by the blood
 
-4. EXAM QUESTION STYLES
+4. SUMMARY TABLE
+  - amylase -> sugars (in the mouth)
+  - protease -> amino acids (in the stomach)
+  - lipase -> fatty acids and glycerol (in the small intestine)
+
+5. EXAM QUESTION STYLES
   - "Explain how insulin lowers blood glucose" -> 4 marks
   - "Describe the role of bile" -> emulsifies fats
 """
@@ -133,9 +138,8 @@ def test_a_list_is_titled_by_its_heading_not_as_causes(matching: list[Question])
     assert rows
     for question in rows:
         assert not question.prompt.startswith("Match each cause"), question.prompt
-        assert "Enzymes and what they make" in question.prompt or (
-            "Weapons and who had them first" in question.prompt
-        )
+        headings = ("Enzymes and what they make", "Summary table", "Weapons and who had them")
+        assert any(heading in question.prompt for heading in headings), question.prompt
 
 
 def test_no_exam_prompt_or_own_word_in_a_pair(matching: list[Question]) -> None:
@@ -173,3 +177,18 @@ def test_causes_and_effects_of_one_section_are_matched(matching: list[Question])
     assert causal
     for question in causal:
         assert "Truman" in question.prompt or "Marshall" in question.prompt, question.prompt
+
+
+def test_a_row_is_asked_once_in_a_quiz_matched_or_alone(decks: list[Deck]) -> None:
+    """The summary table's rows say again what the digestion list says: a quiz matching them does
+    not also ask "what do your notes give for “amylase”?", nor the other way round."""
+    for seed in range(8):
+        batch = QuestionGenerator(decks[0], seed=seed).generate(60)
+        asked: dict[str, int] = {}
+        for question in batch:
+            text = f"{question.prompt} {' '.join(question.options)}".casefold()
+            for enzyme in ("amylase", "protease", "lipase"):
+                matched = question.kind is QuestionKind.MATCHING and f". {enzyme}." in text
+                if matched or f"“{enzyme}”" in text:
+                    asked[enzyme] = asked.get(enzyme, 0) + 1
+        assert all(count <= 1 for count in asked.values()), (seed, asked)
