@@ -106,12 +106,24 @@ def is_filled_slot(ctx: DeckContext, term: Term) -> bool:
 def blanks_a_slot(ctx: DeckContext, text: str, span: Span) -> bool:
     """True when `span` is the whole label of a "Label: value" or "Label = value" line and the
     label is a notes label or a filled slot (`is_filled_slot`): "_____ = a line spectrum" asks
-    for "Output", the word the notes happened to write, not for what the line teaches."""
+    for "Output", the word the notes happened to write, not for what the line teaches. After a
+    memory aid's label ("Easy way to remember: LAMB") no blank at all is asked."""
     found = _LEAD.match(text)
-    if found is None or fold(span.text) != fold(found.group("label")):
+    if found is None:
         return False
     label = found.group("label")
+    if _MNEMONIC.match(label.strip()) and span.start >= found.start("value"):
+        return True  # "Easy way to remember: _____" -> LAMB: the memory aid, not the content
+    if fold(span.text) != fold(label):
+        return False
     return is_notes_label(label) or _slot(ctx, label, found.group("value"))
+
+
+# Labels of a memory aid: what follows them is a way to remember the notes, not what they say.
+_MNEMONIC = re.compile(
+    r"(?i)^(?:(?:an?\s+)?(?:easy|quick|simple)\s+ways?\s+to\s+remember(?:\s.*)?|how\s+to\s+remember"
+    r"(?:\s.*)?|to\s+remember|mnemonics?|memory\s+aids?)$"
+)
 
 
 # "Output = a line spectrum", "Worked example: …": a short label before a colon or equals sign.

@@ -73,6 +73,7 @@ GEOGRAPHY = """# Rivers
 - Meanders form as the river erodes the outside bend and deposits on the inside bend
 - Ox-bow lakes form when the neck of a meander is cut through during a flood
 - Levees are built up by deposition when the river floods onto its floodplain
+- Easy way to remember: **LOMO**
 
 ## Summary of landforms
 - Waterfalls form where hard rock lies on top of soft rock
@@ -114,6 +115,14 @@ def test_which_topic_never_keys_or_offers_a_section_of_the_layout(asked: list[Qu
 def test_a_mnemonic_is_not_asked_which_topic(asked: list[Question]) -> None:
     which = [q.prompt for q in asked if q.kind is QuestionKind.WHICH_TOPIC]
     assert not any("remember" in prompt.casefold() or "HAAS" in prompt for prompt in which)
+
+
+def test_a_memory_aid_is_no_answer(asked: list[Question]) -> None:
+    # "Easy way to remember: LDR = Light Down Resistance" (round 16, B: "Easy way to remember: _____")
+    keyed = [
+        q.prompt for q in asked if "Easy way to remember: " in q.prompt and "_____" in q.prompt
+    ]
+    assert keyed == []
 
 
 def test_a_word_pointing_at_the_notes_is_not_turned_round(asked: list[Question]) -> None:
