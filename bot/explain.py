@@ -14,6 +14,7 @@ from bot.tokens import make_token
 from bot.wording import CHAT, Voice, count
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search import Answer, DeckIndex, Hit, Lookup, Passage
+from knowledge.search._words import content_words
 
 EXPLAIN_ACTION = "ex"
 _ECHO_LIMIT = 80
@@ -229,10 +230,32 @@ def _defined_term(deck: Deck, index: DeckIndex, question: str) -> Term | None:
     asked = _DEFINE.match(question.strip())
     if asked is None:
         return None
-    found = index.lookup(_ARTICLE.sub("", asked["rest"]))
+    rest = _ARTICLE.sub("", asked["rest"])
+    found = index.lookup(rest)
     if found.status != "match" or found.best is None or found.best.kind != "term":
         return None
-    return next((term for term in deck.terms if term.id == found.best.id), None)
+    term = next((term for term in deck.terms if term.id == found.best.id), None)
+    if term is None or _spelt_together(rest) not in _names_of(term.term):
+        # "what does market share mean?" is not the key term "Market share formula": /ask
+        # finds the line that says it
+        return None
+    return term
+
+
+def _spelt_together(name: str) -> str:
+    """A name's index words run together, so that a term and a question naming it in other word
+    forms or split otherwise ("Ecotourism" / "eco tourism", "Catalysts" / "catalyst") are one."""
+    return "".join(content_words(name))
+
+
+def _names_of(term: str) -> set[str]:
+    """A key term's name as `_spelt_together` writes it, with and without its aside in brackets:
+    "Quantitative easing (QE)" is asked as "quantitative easing", "Bit depth (sound)" as "bit
+    depth in sound"."""
+    return {_spelt_together(term), _spelt_together(_ASIDE.sub(" ", term))}
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def topics_list(deck: Deck, voice: Voice = CHAT) -> Text:
