@@ -130,15 +130,7 @@ def _carried_reasons(ctx: DeckContext) -> list[Explained]:
                 continue  # an arrow chain's next step, or a line with nothing above it
             reason = _DROPPED_LEAD.sub("", reason, count=1).strip().rstrip(".;!, ")
             claim = claim.strip().rstrip(".;!,: ")
-            if (
-                len(content_words(claim)) < _MIN_WORDS
-                or len(content_words(reason)) < _MIN_WORDS
-                or pronoun_led(claim)
-                or lost_referent(claim)
-                or len(reason) > MAX_OPTION
-                or "?" in claim
-                or ARROW_LED.search(claim[1:]) is not None
-            ):
+            if not _askable(claim, reason) or ARROW_LED.search(claim[1:]) is not None:
                 continue
             found.append(_explained(ref, claim, reason))
     return found
@@ -161,16 +153,21 @@ def split_reason(text: str) -> tuple[str, str] | None:
             return None
     claim = claim.strip().rstrip(".;!,: ")
     reason = _first_sentence(reason).strip().rstrip(".;!, ")
-    if (
+    return (claim, reason) if _askable(claim, reason) else None
+
+
+def _askable(claim: str, reason: str) -> bool:
+    """Whether a claim and its reason make a question: each says something, the claim still
+    names what it is about (no pronoun or lost referent) and is no question itself, and the
+    reason fits as an option."""
+    return not (
         len(content_words(claim)) < _MIN_WORDS
         or len(content_words(reason)) < _MIN_WORDS
         or pronoun_led(claim)
         or lost_referent(claim)
         or len(reason) > MAX_OPTION
         or "?" in claim
-    ):
-        return None
-    return claim, reason
+    )
 
 
 def _last_sentence(text: str) -> str:
