@@ -79,6 +79,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot._grade_equations import equation_signs, signs_differ
 from bot._grade_forms import (
     MIN_STEM,
     compound_of,
@@ -309,6 +310,8 @@ class _Plan:
     # (answer index, formula) of the answers that name a substance or an ion ("sodium hydroxide":
     # "naoh"), read once per question
     formulas: tuple[tuple[int, str], ...] = ()
+    # the dividing/adding/subtracting signs of each answer written as an equation ("F = BIL": "")
+    equations: tuple[str, ...] = ()
 
     def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
         """The other entity (as written) closest to `query` within `limit` edits, and its distance.
@@ -424,6 +427,8 @@ class Grader:
             return Grade(False, Verdict.WRONG, first, shown, _TOO_LONG)
         if not g.compact:
             return Grade(False, Verdict.EMPTY, first, shown, "No answer given.")
+        if plan.equations and signs_differ(plan.equations, stripped):
+            return Grade(False, Verdict.WRONG, first, shown, _SIGNS_DIFFER.format(first))
         index = plan.exact.get(g.compact)
         if index is not None:  # fast path: exactly an accepted answer
             verdict = Verdict.EXACT if index == 0 else Verdict.ALIAS
@@ -500,8 +505,20 @@ class Grader:
         for k, compact in enumerate(others):
             by_shape.setdefault((compact[0], len(compact)), []).append(k)
         several = tuple(answer for answer in answers if answer.parts)
+        equations = tuple(
+            signs for signs in (equation_signs(a.text) for a in answers) if signs is not None
+        )
         plan = _Plan(
-            answers, several, exact, others, texts, by_shape, excluded, {}, _formulas(answers)
+            answers,
+            several,
+            exact,
+            others,
+            texts,
+            by_shape,
+            excluded,
+            {},
+            _formulas(answers),
+            equations,
         )
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
@@ -1079,6 +1096,7 @@ def _number_reason(g: _Form, answer: _Answer) -> str:
 
 _PARTLY_RIGHT = "Partly right — the full answer is “{}”."
 _TOO_LONG = "That answer is too long to check — a few words are enough."
+_SIGNS_DIFFER = "Not quite — check the signs: the equation is “{}”."
 
 
 def _accepted(verdict: Verdict, first: str) -> str:
