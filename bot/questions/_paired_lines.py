@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.questions._carried_on import carries_on
+from bot.questions._carried_on import ARROW_LED, carries_on
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_OPTION, Question, QuestionKind
 from bot.questions._part import WHOLE, Part
@@ -38,8 +38,7 @@ MIN_WRONG = 2
 _LABELLED = re.compile(r"\s*(?P<label>[A-Z][a-z]+(?: [a-z]+)?)\s*:\s+(?P<value>\S.*)$")
 # Labels shared by this many sibling headings or more make records.
 MIN_RECORDS = 3
-# One arrow, a short thing before it and a value after it.
-_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*")
+# An arrow line (`ARROW_LED`): a short thing before the arrow and a value after it.
 _MAX_THING_WORDS = 6
 _MIN_VALUE_WORDS = 1
 # A value ending in an aside: "(cloudy)", "(silver iodide)" is shown without it.
@@ -78,7 +77,7 @@ def _value(text: str) -> str | None:
         not value
         or len(value) > MAX_OPTION
         or len(content_words(value)) < _MIN_VALUE_WORDS
-        or _ARROW.search(value)
+        or ARROW_LED.search(value)
         or _CALCULATION.search(value)
         or carries_on(value)
     ):
@@ -113,7 +112,7 @@ def _arrow_lists(topic_id: str, refs: list[FactRef]) -> list[Paired]:
     """Lines "thing -> value" (one arrow) of one heading, three or more of them."""
     by_group: dict[str | None, list[Paired]] = {}
     for ref in refs:
-        parts = _ARROW.split(ref.text.strip())
+        parts = ARROW_LED.split(ref.text.strip())
         if len(parts) != 2 or not parts[0].strip() or carries_on(ref.text):
             continue
         thing, value = parts[0].strip(), _value(parts[1])
