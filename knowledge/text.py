@@ -71,6 +71,17 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", folded).strip()
 
 
+def fold_letters(text: str) -> str:
+    """`text` with its letters folded as `fold` folds them (case, accents, "ł", curly quotes and
+    dashes as ASCII) but its punctuation kept, for a pattern that must see where a clause or a
+    table cell ends: "Client–server: server hardware" is not the run "server server hardware"."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold().translate(_SPECIAL)
+
+
 def drop_article(folded: str) -> str:
     """`folded` without a leading "the", "a" or "an" (only when something follows it)."""
     if not folded.startswith(("a", "t")):  # most texts: no article to look for

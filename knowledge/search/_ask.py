@@ -104,6 +104,7 @@ from knowledge.search._words import (
     surface_words,
     word_set,
 )
+from knowledge.text import fold_letters
 
 _FIGURE = re.compile(r"\d+")
 # "which way…", "what kind of…": no kind of thing a line must name
@@ -1210,7 +1211,9 @@ class FactSearch:
         """What an acronym the notes never write stands for, found spelt out in them."""
         if letters not in self._spelt:
             if self._text is None:
-                self._text = "\n".join(quick_fold(fact.text) for fact in self._facts)
+                # each whole line (`quick_fold` folds one word: of a line with a dash or an
+                # accent it kept only the first word)
+                self._text = "\n".join(fold_letters(fact.text) for fact in self._facts)
             self._spelt[letters] = spelt_out(letters, self._text)
         return self._spelt[letters]
 
