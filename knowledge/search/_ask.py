@@ -91,6 +91,7 @@ from knowledge.search._spans import (
     opening_expansion,
     quick_fold,
 )
+from knowledge.search._split_words import MIN_PART, SplitWords
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._values import MEASURES, counts_things, extent_span, gives_measure
@@ -451,6 +452,7 @@ class FactSearch:
         "_places",
         "_quoted",
         "_spelt",
+        "_split",
         "_term_lengths",
         "_text",
         "_titles",
@@ -505,6 +507,7 @@ class FactSearch:
             self._name_runs.add(name_words(name), listed=True)
         self._text: str | None = None  # the notes' folded text, made when an acronym needs it
         self._spelt: dict[str, tuple[str, ...] | None] = {}
+        self._split: SplitWords | None = None  # the notes' word pairs, made when a word needs it
         # A key term's line whose spans are left for later -> the length of the term it starts with.
         self._term_lengths: dict[int, int] = {}
         # A quotation and the first line commenting on it ("wants to hide his thoughts"), both ways.
@@ -1041,6 +1044,11 @@ class FactSearch:
                 if stem not in have:  # "meta data" asked, "metadata" written
                     have.add(stem)
                     extra.append((stem, FAMILY_TRUST))
+            if not term.alternatives:  # "seatbelts" asked, "seat belts" written
+                for stem in self._split_word(term.text):
+                    if stem not in have and stem in self._index:
+                        have.add(stem)
+                        extra.append((stem, FAMILY_TRUST))
             # "predict" finds "prophesy", "came (up with)" finds "invented", less surely
             for other in sorted(synonyms(term.text) | phrasal.get(term.text, frozenset())):
                 for form in (other, *sorted(word_family(other))):
@@ -1113,6 +1121,16 @@ class FactSearch:
                 found.setdefault(first, []).append(stem)
                 found.setdefault(second, []).append(stem)
         return found
+
+    def _split_word(self, word: str) -> tuple[str, ...]:
+        """The index words of the two words the notes write for one word of a question
+        ("seatbelts": "seat", "belt"), or none: see `SplitWords`."""
+        if len(word) < 2 * MIN_PART:
+            return ()
+        if self._split is None:
+            self._split = SplitWords(fact.text for fact in self._facts)
+        pair = self._split.split(word)
+        return () if pair is None else tuple(index_word(part) for part in pair)
 
     def _ordinary(self, word: str, question: str, countries: bool = True) -> bool:
         """True for a dictionary word that is no name: not one of the deck's, not capitalised
