@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from bot._names import ends_in_category
 from bot.questions._context import DeckContext
@@ -192,7 +193,9 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
     """Folded name (and each shorter end of it) -> the glosses the notes give it."""
     found: dict[str, dict[str, str]] = {}
     for ref in ctx.facts:
-        for match in _GLOSSED.finditer(ref.text):
+        # Both shapes hold a bracket: a line with none is read for neither (most of a big upload).
+        bracketed = "(" in ref.text
+        for match in _GLOSSED.finditer(ref.text) if bracketed else ():
             gloss = match.group("gloss")
             words = fold(gloss).split()
             if words[0] in _NOT_A_GLOSS or words[0] in STOP_WORDS:
@@ -204,13 +207,13 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
                 key = fold(" ".join(name[start:]))
                 if key and key not in STOP_WORDS:
                     found.setdefault(key, {}).setdefault(fold(gloss), gloss)
-        for match in _EXPANDED.finditer(ref.text):
+        for match in _EXPANDED.finditer(ref.text) if bracketed else ():
             initials = match.group("initials")
             expansion = _expansion(match.group("name").split(), initials)
             if expansion:
                 found.setdefault(fold(expansion), {}).setdefault(fold(initials), initials)
                 found.setdefault(fold(initials), {}).setdefault(fold(expansion), expansion)
-        for term, other in _term_pairs(ctx, ref.text):
+        for term, other in ctx.once(_line_pairs).get(ref.text, ()):
             found.setdefault(fold(term), {}).setdefault(fold(other), other)
             found.setdefault(fold(other), {}).setdefault(fold(term), term)
     for word, short in ctx.once(_short_forms):
@@ -224,6 +227,16 @@ def all_glosses(ctx: DeckContext) -> tuple[str, ...]:
     the deck, which a misspelling of another term must not be taken for ("corrasion" is no
     slip of "corrosion" when the notes name both)."""
     return tuple(gloss for glosses in ctx.once(_glosses).values() for gloss in glosses)
+
+
+def _line_pairs(ctx: DeckContext) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each line of the notes giving pairs -> its pairs (`_term_pairs`), read once for both the
+    glosses and the synonyms: a 44,000-card upload's lines were read twice."""
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for ref in ctx.facts:
+        if ref.text not in found:
+            found[ref.text] = tuple(_term_pairs(ctx, ref.text))
+    return {text: pairs for text, pairs in found.items() if pairs}
 
 
 def _term_pairs(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
@@ -314,8 +327,13 @@ def synonyms(ctx: DeckContext) -> tuple[str, ...]:
 
 def _synonyms(ctx: DeckContext) -> tuple[str, ...]:
     found: dict[str, None] = {}
-    for text in (*(ref.text for ref in ctx.facts), *group_labels(ctx)):
-        for term, other in _term_pairs(ctx, text):
+    lines = ctx.once(_line_pairs)
+    pairs = chain(
+        (lines.get(ref.text, ()) for ref in ctx.facts),
+        (_term_pairs(ctx, label) for label in group_labels(ctx)),
+    )
+    for line in pairs:
+        for term, other in line:
             tags = ctx.once(_bracket_tags)  # read when a deck gives a pair, not before
             if fold(other) in tags or fold(term) in tags:
                 continue  # "(triple)", "(HT only)": a tag of the course, not another name
@@ -515,11 +533,16 @@ _CALLED = re.compile(
 )
 
 
+_CALLING = re.compile(r"called|known|termed")
+
+
 def _called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     """(key term, other name) for "sex cells called gametes": two words, then "called" (or
     "known as", "termed") and a term the deck defines (in either number); neither of the two
     words a function word, the two names not of one noun ("leaf cells called palisade cells"
     names a kind), and they no other name of the deck."""
+    if not _CALLING.search(text):
+        return  # no word `_CALLED` needs: its search tries each place of the line, far slower
     for match in _CALLED.finditer(text):
         other, term = match.group("other"), match.group("term")
         key = fold(term)

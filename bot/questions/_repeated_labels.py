@@ -13,9 +13,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from bot.questions._kinds import is_clause_definition
 from bot.questions._spans import Span
-from bot.questions._term_forms import ADJECTIVE, term_form
+from bot.questions._term_forms import is_adjective
 from knowledge.text import fold
 
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ def describes_a_statement(label: str, text: str) -> bool:
     when the wind is not blowing"): a label of a point in the notes, not a term with a meaning;
     blanked or asked "Which term means …?", it wants one word of the many a teacher would take
     ("intermittent", "unpredictable")."""
-    return term_form(label, text) == ADJECTIVE and is_clause_definition(text)
+    return is_adjective(label, text)  # read so only before a statement (`term_form`)
 
 
 def blanks_repeated_label(ctx: DeckContext, text: str, span: Span) -> bool:

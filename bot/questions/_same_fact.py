@@ -73,6 +73,16 @@ def _head(text: str) -> str | None:
     return None
 
 
+def _sections(ctx: DeckContext, topic_ids: set[str | None]) -> dict[str | None, str | None]:
+    """Each topic id -> the id of the top-level section holding it (itself when it is one, or
+    not a topic of the deck; None for a key term filed under no topic)."""
+    found: dict[str | None, str | None] = {}
+    for topic_id in topic_ids:
+        path = ctx.deck.path(topic_id) if topic_id is not None else ()
+        found[topic_id] = path[0].id if path else topic_id
+    return found
+
+
 def same_facts(ctx: DeckContext) -> dict[str, frozenset[str]]:
     """Folded text of each line that says another line's fact -> a key for each such pair of
     lines (lines with no twin are left out). Pairs, not chains: "primary consumer: eats
@@ -90,6 +100,9 @@ def same_facts(ctx: DeckContext) -> dict[str, frozenset[str]]:
         for term in ctx.deck.terms
         if not term.added
     ]
+    sections = _sections(ctx, {topic_id for _, topic_id in texts})
+    if len(set(sections.values())) == 1 and None not in sections.values():
+        return {}  # one section (a card upload): its lines contrast, none says another's fact
     for text, topic_id in texts:
         folded = fold(text)
         if folded in seen:
@@ -99,10 +112,9 @@ def same_facts(ctx: DeckContext) -> dict[str, frozenset[str]]:
         head = _head(shown)
         if head is None or head in _PROPERTIES:
             continue  # "High melting and boiling points": said of its section's subject
-        path = ctx.deck.path(topic_id) if topic_id is not None else ()
         holding.setdefault(head, []).append(len(opening))
-        opening.append((folded, shown, head, path[0].id if path else topic_id))
-    # Only lines opening as another line does are read whole.
+        opening.append((folded, shown, head, sections[topic_id]))
+    # Only lines opening as a line of another section does are read whole.
     words: dict[int, frozenset[str]] = {}
     twins: dict[str, set[str]] = {}
     for found in holding.values():
@@ -110,15 +122,17 @@ def same_facts(ctx: DeckContext) -> dict[str, frozenset[str]]:
             continue  # alone, or a label or a common word opening many lines: no subject
         for at, position in enumerate(found):
             folded, shown, _, section = opening[position]
-            mine = words.get(position)
-            if mine is None:
-                mine = words[position] = _words(shown)
+            mine: frozenset[str] | None = None
             for other in found[at + 1 :]:
                 theirs_folded, their_text, _, their_section = opening[other]
                 if section == their_section is not None:
                     continue  # lines of one section side by side contrast ("… to the paper",
                     # "… to the solvent"); a fact said again is said elsewhere (key terms, a
                     # timeline, a summary)
+                if mine is None:
+                    mine = words.get(position)
+                    if mine is None:
+                        mine = words[position] = _words(shown)
                 theirs = words.get(other)
                 if theirs is None:
                     theirs = words[other] = _words(their_text)

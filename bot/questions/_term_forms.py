@@ -42,11 +42,28 @@ _NAME_PARTICLES = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_WORD_BREAK = re.compile(r"[\s\-–]+")
+
+
+def _name_words(term: str) -> tuple[str, list[str]]:
+    """A key term's name without its brackets ("Pure (chemistry)" -> "Pure"), and its words."""
+    name = (_BRACKETED.sub("", term) if "(" in term else term).strip() or term
+    return name, _WORD_BREAK.split(name)
+
+
+def is_adjective(term: str, definition: str) -> bool:
+    """True when `term_form(term, definition)` is ADJECTIVE, read without the rest of
+    `term_form`: only a one-word name is a describing word, so a name of several words costs no
+    look-up of people's names or word frequencies (a 44,000-card upload asks this of each card)."""
+    name, words = _name_words(term)
+    return len(words) == 1 and _describing(fold(name), definition)
+
+
 @lru_cache(maxsize=8192)
 def term_form(term: str, definition: str = "") -> str:
     """ADJECTIVE, PROPER, COMMON or UNTOLD for a key term's name (see the module docstring)."""
-    name = re.sub(r"\s*\([^()]*\)", "", term).strip() or term
-    words = re.split(r"[\s\-–]+", name)
+    name, words = _name_words(term)
     if len(words) == 1:
         return ADJECTIVE if _describing(fold(name), definition) else UNTOLD
     if not all(_WORD.fullmatch(word) for word in words):
@@ -71,11 +88,11 @@ def _describing(word: str, definition: str) -> bool:
     electricity is generated …"). One defined by what it has or is ("Heterozygous: having two
     different alleles", "Dominant: an allele that …") is a key term of its subject, asked among
     the others as the notes list them (round 13 found those sound)."""
-    if not definition or not is_clause_definition(definition):
-        return False
-    if word.endswith(_SURE_ADJECTIVE) and len(word) > len("able") + 1:
-        return True
-    return word.endswith(_MAYBE_ADJECTIVE) and not word.endswith("s")
+    ending = (word.endswith(_SURE_ADJECTIVE) and len(word) > len("able") + 1) or (
+        word.endswith(_MAYBE_ADJECTIVE) and not word.endswith("s")
+    )
+    # The ending first: most names have none, and reading the definition costs far more.
+    return ending and bool(definition) and is_clause_definition(definition)
 
 
 def _everyday(word: str) -> bool:
