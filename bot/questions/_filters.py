@@ -24,6 +24,7 @@ from bot.questions._model import (
     Question,
     QuestionKind,
 )
+from bot.questions._notes_furniture import furniture_problem
 from bot.questions._numbers import parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._spelt_alike import key_alone_sounds_alike
@@ -630,7 +631,15 @@ def _in_compound(text: str, span: Span) -> bool:
 
 def question_problem(question: Question, ctx: DeckContext) -> str | None:
     """Why `question` must not be shown, or None when it passes every check."""
-    for check in (_limits, _completeness, _options, _notes_shorthand, _give_away, _sounded_out):
+    for check in (
+        _limits,
+        _completeness,
+        _options,
+        _notes_shorthand,
+        furniture_problem,
+        _give_away,
+        _sounded_out,
+    ):
         problem = check(question, ctx)
         if problem:
             return problem

@@ -59,7 +59,17 @@ def _whole_lead_label(text: str, span: Span) -> bool:
     end = len(label.rstrip(' *_"”'))
     if not (span.start <= start and span.end >= end):
         return False
-    return is_generic_label(label[start:end])
+    return is_generic_label(label[start:end]) or _named_value(text[found.end() :])
+
+
+# "Capital: Abuja. Largest city: Lagos", "Population: 200 million": a label with a name or a
+# figure of a word or two after it is a slot of a fact file, not a term the value defines (round
+# 17, B12: "_____: Abuja" keyed "Capital"); the value is asked, not the label.
+_NAMED_VALUE = re.compile(r"\s*[*_]*(?:[A-Z0-9][\w,.%-]*)(?:\s+[\w%-]+)?[*_]*\s*(?:[.;]\s|[.;]?$)")
+
+
+def _named_value(rest: str) -> bool:
+    return _NAMED_VALUE.match(rest) is not None
 
 
 def _abbreviation_in_brackets(text: str, span: Span) -> bool:

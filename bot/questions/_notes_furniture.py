@@ -1,0 +1,117 @@
+"""Lines that are the notes' furniture, not their content: a heading, a label, a worked example.
+
+The round-17 blind review (class 3) found questions on a sub-heading the importer kept as a line
+("Which topic does this belong to? “1b. Key words”", "5a. Alternator and _____", "KEY TERMS
+(quick list)" keyed to the section above it), a true/false "statement" that is a list's label
+("Ways to decrease the induced p.d.:") and a worked example's figures asked without its data ("A
+wire _____ cm long …", "F = _____ N"). Each tests how the notes are laid out, or numbers made up
+for one calculation, not what they teach; a question on such a line is dropped, whatever built
+it, and the line's neighbours are asked instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._model import BLANK, Question, QuestionKind
+from bot.questions._numbers import parse_number
+
+# "1b. Key words", "5a) Alternator and dynamo": a sub-section's number, a letter after its digits.
+_SUB_NUMBERED = re.compile(r"\d{1,2}[a-z][.)]\s+\S")
+# A title is short and no sentence: no clause marks, no definition, no full stop.
+_MAX_TITLE_WORDS = 8
+_NOT_A_TITLE = re.compile(r"[:;=,.!?]\s*\S|[.!?]$|→|->")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_MIN_CAPITALS = 4
+# A section that works one calculation through: its figures are made up for it.
+_WORKED = re.compile(
+    r"\bworked\b.*\b(?:example|solution|calculation)s?\b"
+    r"|\bexample (?:calculation|question)s?\b",
+    re.IGNORECASE,
+)
+# "L = _____ cm = 0.050 m": the blank's value is given beside it in other units, a conversion
+# to check, not the example's figure to recall.
+_CONVERTED = re.compile(rf"{re.escape(BLANK)}\s*[^\s=]{{0,6}}\s*=\s*\d")
+# Kinds that quote one line as their stem (or as what is sorted under a topic).
+_LINE_KINDS = frozenset(
+    {QuestionKind.CLOZE, QuestionKind.CHOICE, QuestionKind.TRUE_FALSE, QuestionKind.WHICH_TOPIC}
+)
+
+
+def is_heading_line(text: str) -> bool:
+    """True for a line that reads as a section's heading: a lettered sub-section number and a
+    short title ("1b. Key words", "6a. Step-up and step-down"), or a title in capitals ("KEY
+    TERMS (quick list)"). Notes without a heading mark give the importer no way to tell such a
+    line from the lines under it."""
+    text = text.strip()
+    numbered = _SUB_NUMBERED.match(text)
+    title = text[numbered.end() - 1 :] if numbered else text
+    words = title.split()
+    if not words or len(words) > _MAX_TITLE_WORDS or _NOT_A_TITLE.search(title):
+        return False
+    if numbered:
+        return True
+    bare = _BRACKETED.sub(" ", text)
+    letters = [ch for ch in bare if ch.isalpha()]
+    return (
+        len(bare.split()) >= 2
+        and len(letters) >= _MIN_CAPITALS
+        and all(ch.isupper() for ch in letters)
+    )
+
+
+def is_label_line(text: str) -> bool:
+    """True for a line that only introduces what follows it ("Ways to make the field stronger:",
+    "Method:"): nothing in it is a claim or a fact to recall."""
+    return text.rstrip().endswith(":")
+
+
+def in_worked_example(ref: FactRef, titles: Iterable[str]) -> bool:
+    """True when `ref` sits in a worked example: its topic, a topic above it, or its group is
+    titled so."""
+    return any(_WORKED.search(title) for title in (*titles, ref.fact.group or ""))
+
+
+def furniture_problem(question: Question, ctx: DeckContext) -> str | None:
+    """Why `question` asks about the notes' layout rather than their content, or None."""
+    if question.kind in _LINE_KINDS:
+        line = question.source_fact
+        if is_heading_line(line):
+            return "the line is a heading"
+        if is_label_line(line):
+            return "the line is a label introducing a list"
+    if question.kind is not QuestionKind.TRUE_FALSE and any(
+        is_label_line(option) for option in question.options
+    ):
+        return "an option is a label introducing a list"
+    if question.kind in _FIGURE_KINDS and _worked_figure(question, ctx):
+        return "it asks a worked example's figure"
+    return None
+
+
+_FIGURE_KINDS = frozenset({QuestionKind.CLOZE, QuestionKind.CHOICE, QuestionKind.TRUE_FALSE})
+_DIGIT = re.compile(r"\d")
+# "Common mistake: using L = 5 (cm) gives 3.0 N, which is 100 times too big": what the example
+# teaches, worth a true/false question (round 17, A4 was passed).
+_LESSON = re.compile(r"\b(?:mistakes?|wrong|errors?|too (?:big|small|large|high|low))\b", re.I)
+
+
+def _worked_figure(question: Question, ctx: DeckContext) -> bool:
+    """True for a blank on a number of a worked example, asked without the example's data, or a
+    true/false statement of one of its figures (the hint says "check the number")."""
+    if question.kind is QuestionKind.TRUE_FALSE:
+        if not _DIGIT.search(question.source_fact) or _LESSON.search(question.source_fact):
+            return False
+    elif parse_number(question.answers[0]) is None or _CONVERTED.search(question.prompt):
+        return False
+    ref = ctx.once(_refs_by_id).get(question.fact_id or "")
+    if ref is None:
+        return False
+    titles = [topic.title for topic in ctx.deck.path(ref.topic.id)]
+    return in_worked_example(ref, titles)
+
+
+def _refs_by_id(ctx: DeckContext) -> dict[str, FactRef]:
+    return {ref.fact_id: ref for ref in ctx.facts}
