@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.questions._arrow_sentences import arrows_said
 from bot.questions._model import Question
 
 # Longest first, so "<-->" is not read as "<-" then "->". "<-" before a digit is "less than minus
@@ -52,10 +53,11 @@ def _unled(text: str) -> str:
 
 
 def with_arrows(question: Question) -> Question:
-    """The question with every shown text's ASCII arrows typographic (the same question when none).
+    """The question with every shown text's ASCII arrows typographic, and each arrow in its stem,
+    options and answers said in words (`arrows_said`); the same question when it has none.
 
-    Every built question passes here: most hold no "<" or ">" at all, and those are returned
-    as they are without building a copy to compare."""
+    Every built question passes here: most hold no arrow at all, and those are returned as they
+    are without building a copy to compare."""
     texts = (
         question.prompt,
         question.explanation,
@@ -66,14 +68,16 @@ def with_arrows(question: Question) -> Question:
         *question.hints,
         *question.option_notes,
     )
-    if not any(">" in text or "<" in text for text in texts):
+    joined = "".join(texts)
+    # Any arrow, typed ("->", "<=") or typographic ("→", as Markdown notes often hold it).
+    if ">" not in joined and "<" not in joined and "→" not in joined and "⇒" not in joined:
         return question
     shown = typographic_arrows
     tidy = replace(
         question,
-        prompt=_ASKED_LEAD.sub(r"\1", shown(question.prompt)),
-        answers=tuple(_unled(shown(answer)) for answer in question.answers),
-        options=tuple(_unled(shown(option)) for option in question.options),
+        prompt=arrows_said(_ASKED_LEAD.sub(r"\1", shown(question.prompt))),
+        answers=tuple(arrows_said(_unled(shown(answer))) for answer in question.answers),
+        options=tuple(arrows_said(_unled(shown(option))) for option in question.options),
         explanation=shown(question.explanation),
         source_fact=shown(question.source_fact),
         hint=None if question.hint is None else shown(question.hint),

@@ -80,11 +80,12 @@ def test_no_ascii_arrow_is_shown_in_any_question() -> None:
                 assert "->" not in shown and "=>" not in shown, (question.kind, shown)
 
 
-def test_the_arrow_reads_as_a_typographic_one() -> None:
+def test_the_arrow_is_said_in_words() -> None:
+    # Round 17 (class 1): a stem's "→" is notes shorthand too; it is read out as words.
     prompts = [q.prompt for q in _questions(CHEMISTRY)]
 
-    assert any("→" in prompt for prompt in prompts)
-    assert any("heating limestone → " in p or "heating _____ → " in p for p in prompts)
+    assert not any("→" in prompt for prompt in prompts)
+    assert any("heating limestone, giving " in p or "heating _____, giving " in p for p in prompts)
 
 
 def test_the_deck_keeps_its_own_text() -> None:

@@ -1,0 +1,68 @@
+"""A notes arrow read out as words where a question shows it: "A → B" as a sentence.
+
+Notes write cause and effect with an arrow ("Iron core -> becomes an induced magnet", "Armature
+moving breaks the contact -> current stops", "Straight sides -> stable population"). Shown in a
+stem or an option it is notes shorthand, not a question's English (round 17, class 1: eleven
+questions failed on it), and in a "which is listed under" question the key was often the one
+option with an arrow. Each arrow between two parts is said as a student would read it aloud:
+where the part after it opens with a verb of its own ("becomes", "decreases"), the part before is
+its subject ("Iron core becomes an induced magnet"); otherwise the second part follows from the
+first when it is a clause ("Armature moving breaks the contact, so current stops") and is what
+the first gives when it is a noun phrase ("heating limestone, giving quicklime and carbon
+dioxide"). The notes quoted in an explanation keep their arrows.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Forward arrows only, as `typographic_arrows` writes them; "↔" and "←" say something else.
+_BETWEEN = re.compile(r"\s*[→⇒]\s*")
+# A verb in its "-s" form opening the part after the arrow, with no subject of its own:
+# "becomes", "decreases", "loses", "rotates". Plural nouns end so too ("bumps that stay"); a
+# noun read as a verb still joins into a readable line ("dynamo bumps that stay above zero").
+_VERB_S = re.compile(r"[a-z]{2,}(?:[^sui]s|[^s]es)")
+_NOT_VERBS = frozenset({"this", "his", "its", "less", "was", "has", "does", "is", "as", "thus"})
+
+
+def arrows_said(text: str) -> str:
+    """`text` with each arrow between two parts said in words; the same text when it has none."""
+    if "→" not in text and "⇒" not in text:
+        return text
+    parts = _BETWEEN.split(text)
+    said = parts[0]
+    for part in parts[1:]:
+        if not said.strip() or not part.strip():
+            said = f"{said.rstrip()} {part.lstrip()}".strip()
+            continue
+        first = part.split()[0]
+        joined = said.rstrip(" ,;:–-")
+        if _verb(first) and not joined.endswith(")"):
+            said = f"{joined} {part}"
+        elif _clause(part):
+            said = f"{joined}, so {part}"
+        else:
+            said = f"{joined}, giving {part}"
+    return said
+
+
+def _verb(word: str) -> bool:
+    return _VERB_S.fullmatch(word) is not None and word not in _NOT_VERBS
+
+
+# A verb of the part's own: a clause ("current stops", "pupil gets smaller", "it is a
+# step-down transformer") follows from the part before it; a noun phrase ("quicklime and carbon
+# dioxide", "stable population") is what the part before it gives.
+_AUXILIARIES = frozenset(
+    "is are was were be been has have had can will would could must may does do did".split()
+)
+_PAST = re.compile(r"[a-z]{3,}ed")
+_CLAUSE_WORDS = 6
+
+
+def _clause(part: str) -> bool:
+    words = re.split(r"[,;(]", part, maxsplit=1)[0].split()[:_CLAUSE_WORDS]
+    return any(
+        word in _AUXILIARIES or _PAST.fullmatch(word) is not None or _verb(word)
+        for word in words[1:]
+    )
