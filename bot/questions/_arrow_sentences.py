@@ -37,7 +37,7 @@ def arrows_said(text: str) -> str:
             continue
         first = part.split()[0]
         joined = said.rstrip(" ,;:–-")
-        if _verb(first) and not joined.endswith(")"):
+        if is_s_verb(first) and not joined.endswith(")"):
             said = f"{joined} {part}"
         elif _clause(part):
             said = f"{joined}, so {part}"
@@ -46,23 +46,34 @@ def arrows_said(text: str) -> str:
     return said
 
 
-def _verb(word: str) -> bool:
+def is_s_verb(word: str) -> bool:
+    """True for a word in the form of a verb's "-s" form ("becomes", "stops"; a plural noun has
+    it too, so where it stands decides)."""
     return _VERB_S.fullmatch(word) is not None and word not in _NOT_VERBS
+
+
+def is_auxiliary_or_past(word: str) -> bool:
+    """True for an auxiliary ("is", "can") or a past form in "-ed"."""
+    return word in _AUXILIARIES or _PAST.fullmatch(word) is not None
 
 
 # A verb of the part's own: a clause ("current stops", "pupil gets smaller", "it is a
 # step-down transformer") follows from the part before it; a noun phrase ("quicklime and carbon
 # dioxide", "stable population") is what the part before it gives.
 _AUXILIARIES = frozenset(
-    "is are was were be been has have had can will would could must may does do did".split()
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "will", "would"}
+    | {"could", "must", "may", "does", "do", "did"}
 )
 _PAST = re.compile(r"[a-z]{3,}ed")
 _CLAUSE_WORDS = 6
 
 
 def _clause(part: str) -> bool:
-    words = re.split(r"[,;(]", part, maxsplit=1)[0].split()[:_CLAUSE_WORDS]
-    return any(
-        word in _AUXILIARIES or _PAST.fullmatch(word) is not None or _verb(word)
-        for word in words[1:]
-    )
+    return has_own_verb(re.split(r"[,;(]", part, maxsplit=1)[0], _CLAUSE_WORDS)
+
+
+def has_own_verb(text: str, within: int | None = None) -> bool:
+    """True when a word after the first of `text` (of its first `within` words) is a verb by
+    its form: an auxiliary, a past form in "-ed", an "-s" form ("current stops")."""
+    words = text.split()[:within]
+    return any(is_auxiliary_or_past(word) or is_s_verb(word) for word in words[1:])

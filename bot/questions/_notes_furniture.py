@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.questions._arrow_sentences import is_auxiliary_or_past, is_s_verb
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import BLANK, Question, QuestionKind
 from bot.questions._numbers import parse_number
@@ -68,6 +69,29 @@ def is_label_line(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
+def is_fragment(text: str) -> bool:
+    """True for a list's item that is no claim on its own: it opens in lower case and has no verb
+    of its own ("use a stronger magnet", "higher parking charges" under "Ways to …", a lead-in
+    the importer may not keep): true or false, it asserts nothing (round 17, A37). The verb is
+    looked for by form: an auxiliary or "-ed" word anywhere, or an "-s" form just after the
+    subject ("current stops", "the heart pumps blood"); a plural noun further on ("… schemes")
+    is no verb."""
+    text = text.strip()
+    if not text[:1].islower():
+        return False
+    words = [word.strip(",;:()").lower() for word in text.split()]
+    if any(is_auxiliary_or_past(word) for word in words[1:]):
+        return False
+    subject_ends = 2 if words[0] in _DETERMINERS else 1
+    return not any(is_s_verb(word) for word in words[subject_ends : subject_ends + 1])
+
+
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+    | {"each", "every", "some", "most", "many", "all", "no", "any", "one"}
+)
+
+
 def in_worked_example(ref: FactRef, titles: Iterable[str]) -> bool:
     """True when `ref` sits in a worked example: its topic, a topic above it, or its group is
     titled so."""
@@ -82,6 +106,8 @@ def furniture_problem(question: Question, ctx: DeckContext) -> str | None:
             return "the line is a heading"
         if is_label_line(line):
             return "the line is a label introducing a list"
+        if question.kind is QuestionKind.TRUE_FALSE and is_fragment(line):
+            return "the statement is a fragment, not a claim"
     if question.kind is not QuestionKind.TRUE_FALSE and any(
         is_label_line(option) for option in question.options
     ):

@@ -19,6 +19,7 @@ from bot.questions._phrasing import label
 from bot.questions._statement import draw_truth, statement_question
 from bot.questions._tidy_stems import lost_referent
 from bot.questions._words import content_words
+from knowledge.search._dictionary import is_english
 from knowledge.text import fold
 
 _PAIRS = (
@@ -112,9 +113,15 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             continue
         if _echoed(label(ref), word, opposite):
             continue  # "(Weaknesses): … governments were strong coalitions" gives itself away
-        if word[:1].isupper():
+        if _gives_itself_away(text, match, opposite, label(ref)):
+            continue
+        if word.isupper() and len(word) > 1:
+            opposite = opposite.upper()  # "only a permanent magnet can REPEL" -> "ATTRACT"
+        elif word[:1].isupper():
             opposite = opposite[:1].upper() + opposite[1:]
-        turned = text[: match.start()] + opposite + text[match.end() :]
+        turned = _swapped(text, word, opposite) or (
+            text[: match.start()] + opposite + text[match.end() :]
+        )
         if ctx.line(fold(turned)) is not None:
             return None  # the turned line is in the notes too
         return statement_question(
@@ -144,6 +151,63 @@ _COMPARATIVES = frozenset(
 _GETTING = frozenset({"gain", "gains", "lose", "loses"})
 _AIM = re.compile(r"\b(?:aims?|goals?|objectives?|ambitions?|wanted|wished)\b", re.I)
 _FIRST_WORD = re.compile(r"[^A-Za-z]*")
+
+
+# Round 17 (class 5): flips that gave themselves away or were not plainly false.
+# "a measure of how strong the field is": how weak it is is the same measure.
+_HOW = re.compile(r"\bhow\s+$", re.I)
+# "Problem: jobs are seasonal and low paid" turned "high paid": a problem or an advantage says
+# which way is bad or good, so the turned line is absurd on its face.
+_VALENCE = re.compile(
+    r"\b(?:problems?|disadvantages?|advantages?|benefits?|drawbacks?|issues?|limitations?|"
+    r"strengths?|weakness(?:es)?|pros?|cons?|criticisms?)\b",
+    re.I,
+)
+_LABEL = re.compile(r"^[^:]{1,40}:")
+# Comparatives besides the pairs', which a turned comparative would contradict ("richer, with
+# higher wages" turned "richer, with lower wages").
+_MORE_WORDS = frozenset({"more", "less", "better", "worse", "most", "least", "best", "worst"})
+_COMPARATIVE = re.compile(r"[a-z]{3,}(?:ier|er)")
+_MIN_BASE = 4  # "rich" of "richer"; "water" is no comparative of "wat"
+
+
+def _gives_itself_away(text: str, match: re.Match[str], opposite: str, context: str) -> bool:
+    """True when the line turned would be false on its face, or not false at all."""
+    if _HOW.search(text[: match.start()]):
+        return True
+    lead = _LABEL.match(text)
+    if _VALENCE.search(context) or (lead is not None and _VALENCE.search(lead.group())):
+        return True
+    word = match.group(0).lower()
+    if word in _COMPARATIVES:
+        others = (w.lower() for w in _WORD.findall(text) if w.lower() not in (word, opposite))
+        return any(w in _MORE_WORDS or _other_comparative(w) for w in others)
+    return False
+
+
+def _other_comparative(word: str) -> bool:
+    if _COMPARATIVE.fullmatch(word) is None or word in _OPPOSITE:
+        return False
+    stem = word[:-3] + "y" if word.endswith("ier") else word[:-2]
+    base = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "bigger" -> "big"
+    return len(base) >= _MIN_BASE and is_english(base)
+
+
+def _swapped(text: str, word: str, opposite: str) -> str | None:
+    """`text` with both of a pair turned round when it holds both ("Like poles repel, unlike
+    poles attract" -> "Like poles attract, unlike poles repel"): turned alone, one would repeat
+    the other and the two halves would say the same (round 17, A14). None when it holds one."""
+    pattern = re.compile(rf"\b({re.escape(word)}|{re.escape(opposite)})\b", re.I)
+    found = {m.group(0).lower() for m in pattern.finditer(text)}
+    if found != {word.lower(), opposite.lower()}:
+        return None
+
+    def turn(m: re.Match[str]) -> str:
+        other = opposite if m.group(0).lower() == word.lower() else word
+        other = other.lower()
+        return other[:1].upper() + other[1:] if m.group(0)[:1].isupper() else other
+
+    return pattern.sub(turn, text)
 
 
 def _first_word(text: str) -> int:
