@@ -34,6 +34,7 @@ from bot.questions._model import (
     QuestionKind,
     shorten,
 )
+from bot.questions._not_definitions import not_a_definition
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
 from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
@@ -243,6 +244,7 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
         and not _case_of_a_term(ctx, term)
         and not is_notes_label(term.term)  # "Worked example: spot moves 3.0 cm, …"
         and not is_filled_slot(ctx, term)  # "Output = a line spectrum"
+        and not not_a_definition(ctx, term)  # "thuMb = Motion (force)", "Road: smart motorways"
     )
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
 

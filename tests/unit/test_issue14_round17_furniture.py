@@ -92,3 +92,5 @@ def test_a_fact_file_label_is_not_the_blank(tmp_path: Path) -> None:
     ]
     assert keyed
     assert "Capital" not in keyed
+    # nor as a key term: "Which term means: “Lima. Largest port: Callao”?" (round 17 class 2)
+    assert not [q.prompt for q in questions if q.answers[0] == "Capital"]

@@ -1,0 +1,115 @@
+"""Lines shaped "X: Y" or "X = Y" that do not say what X means: a mnemonic, an equality, a label.
+
+The importer reads "Term: definition" and "Term = definition" lines as key terms, and most are.
+The round-17 blind review (class 2) found seven that are not, each asked "What does X mean?":
+- a memory aid's lines ("thuMb = Motion (force)", "First finger = Field (north to south)"):
+  the letters the aid capitalises leak, and the stem never names the rule they belong to;
+- an equality of two quantities ("Frequency of the sound = frequency of the a.c."): the two sides
+  name the same kind of thing, neither defines the other;
+- a list's labels with examples or a benefit after them ("Road: smart motorways, e.g. the M6",
+  "Tourism – brings in money and jobs (e.g. Jamaica)"), or a fact file's slot with a name after it
+  ("Capital: Abuja. Largest city: Lagos").
+Such a term is neither asked nor offered as a wrong option; its line is still asked as a line
+(a cloze with its section as context).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions._arrow_sentences import is_s_verb
+from bot.questions._context import DeckContext, FactRef
+from bot.questions._distractors import defining_line
+from bot.questions._everyday import is_everyday
+from bot.questions._words import content_words, root
+from knowledge.model import Term
+
+# "thuMb", "seCond", "LaNd": a capital inside a word after two letters or more, the letter a
+# memory aid singles out ("McCarthy", "MacDonald" are names, "pH" a symbol).
+_AID_CAPITAL = re.compile(r"\b(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]")
+# "Label = value": the sign between a term and what the line says of it.
+_EQUALS = re.compile(r"\s=\s")
+# "e.g. the M6", "(e.g. Jamaica)", "such as …": what follows is an example, not a meaning.
+_EXAMPLE = re.compile(r"\be\.\s?g\.|\beg\b|\bfor example\b|\bsuch as\b|\bfor instance\b", re.I)
+# "Lima. Largest port: Callao", "200 million": a name or figure of a word or two.
+_NAMED_VALUE = re.compile(r"[A-Z0-9][\w,.%-]*(?:\s+[\w%-]+)?(?:[.;]\s|[.;]?$)")
+
+
+def not_a_definition(ctx: DeckContext, term: Term) -> bool:
+    """True when `term`'s line does not say what the term means (see the module's docstring)."""
+    definition = term.definition.strip()
+    if _AID_CAPITAL.search(term.term) or _in_a_memory_aid(ctx, term):
+        return True
+    if _equality(ctx, term):
+        return True
+    if _NAMED_VALUE.match(definition):
+        return True
+    return _everyday_label(term.term, definition)
+
+
+def _everyday_label(name: str, definition: str) -> bool:
+    """True for an everyday word labelling a list's item with examples, names or what it does
+    after it ("Road: smart motorways, e.g. the M6", "Rail: HS2, Crossrail", "Tourism – brings in
+    money and jobs"): the word needs no definition, and the line says what the notes list under
+    it. A subject word so written ("Sanctions: penalties, e.g. banning trade", "medulla: controls
+    unconscious activities") is a key term, asked as one."""
+    if len(name.split()) != 1 or not is_everyday(name):
+        return False
+    words = definition.split()
+    if words and words[0].lower() in _ARTICLES:
+        return False  # "Bar: a spit that grows across a bay": said as a definition is
+    return bool(
+        _EXAMPLE.search(definition) or _names(definition) or (words and is_s_verb(words[0].lower()))
+    )
+
+
+def _names(definition: str) -> bool:
+    """True for names one after another: "HS2, Crossrail (now the Elizabeth line)"."""
+    items = [item.strip() for item in _BRACKET.sub("", definition).split(",")]
+    return len(items) >= _MIN_NAMES and all(
+        item[:1].isupper() or item[:1].isdigit() for item in items
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_BRACKET = re.compile(r"\([^()]*\)")
+_MIN_NAMES = 2
+
+
+def _line(ctx: DeckContext, term: Term) -> FactRef | None:
+    return defining_line(ctx, term.term)
+
+
+def _equality(ctx: DeckContext, term: Term) -> bool:
+    """True for "X = Y" where both sides name the same quantity (their first content words are
+    one word): "Frequency of the sound = frequency of the a.c.", "Power in = power out". A
+    definition naming its term's head ("Eustatic change = a global change in sea level") opens
+    with a word of its own."""
+    line = _line(ctx, term)
+    if line is None or not _EQUALS.search(line.text):
+        return False
+    return _head(term.term) == _head(term.definition) != ""
+
+
+def _head(text: str) -> str:
+    """The root of a text's first content word: "frequency" of "Frequency of the sound"."""
+    words = content_words(text)
+    return root(words[0]) if words else ""
+
+
+def _in_a_memory_aid(ctx: DeckContext, term: Term) -> bool:
+    """True for a term whose line sits among lines of a memory aid: a line of the same section
+    and group whose term capitalises a letter inside a word ("First finger = Field" beside
+    "thuMb = Motion")."""
+    line = _line(ctx, term)
+    return line is not None and (line.topic.id, line.fact.group) in ctx.once(_aid_sections)
+
+
+def _aid_sections(ctx: DeckContext) -> frozenset[tuple[str, str | None]]:
+    found = set()
+    for term in ctx.deck.terms:
+        if _AID_CAPITAL.search(term.term):
+            line = _line(ctx, term)
+            if line is not None:
+                found.add((line.topic.id, line.fact.group))
+    return frozenset(found)

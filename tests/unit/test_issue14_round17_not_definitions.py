@@ -1,0 +1,59 @@
+"""A line shaped "X: Y" that does not say what X means is not asked as a definition (issue 14,
+round 17 class 2).
+
+Round 17 asked "What does “thuMb” mean?" and "Which term means: “Field (north to south)”?" from
+Fleming's memory aid, "Which term means: “frequency of the a.c.”?" from an equality of two
+quantities, and "What does “Road” / “Rail” / “Tourism” mean?" from a list's labels with examples
+or a benefit after them. The notes here (economics, a country fact file, written for the test)
+have each shape beside real key terms.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.questions import Question, QuestionGenerator, QuestionKind
+from knowledge.text import fold
+from tests.unit.questioning import imported_notes
+
+NOTES = Path(__file__).resolve().parents[1] / "data" / "round17" / "trade_economy.notes.md"
+TERM_KINDS = (QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM)
+
+
+def _term_questions() -> list[Question]:
+    generator = QuestionGenerator(imported_notes(NOTES), seed=1)
+    return generator.all_candidates(kinds=TERM_KINDS)
+
+
+def _asked_or_offered(question: Question) -> str:
+    return fold(" ".join((question.prompt, *question.options, *question.answers)))
+
+
+def test_labels_aids_and_equalities_are_not_asked_or_offered_as_terms() -> None:
+    questions = _term_questions()
+    assert questions
+    for word in (
+        "LaNd",
+        "LaBour",
+        "EnterPrise",
+        "Capital goods",
+        "natural resources",
+        "quantity supplied",
+        "Road",
+        "toll roads",
+        "Madaraka",
+        "Tourism",
+        "foreign currency",
+        "Nairobi",
+    ):
+        shown = [q.prompt for q in questions if f" {fold(word)} " in f" {_asked_or_offered(q)} "]
+        assert not shown, (word, shown)
+
+
+def test_the_key_terms_are_still_asked() -> None:
+    asked = {fold(q.answers[0]) for q in _term_questions()} | {
+        fold(q.prompt) for q in _term_questions()
+    }
+    text = " ".join(asked)
+    for term in ("tariff", "quota", "inflation", "subsidy"):
+        assert term in text, term
