@@ -80,12 +80,16 @@ def is_fragment(text: str) -> bool:
     if not text[:1].islower():
         return False
     words = [word.strip(",;:()").lower() for word in text.split()]
+    if len(words) > _MAX_FRAGMENT_WORDS:
+        return False  # "impurities lower the melting point and raise …": a verb without "-s"
     if any(is_auxiliary_or_past(word) for word in words[1:]):
         return False
     subject_ends = 2 if words[0] in _DETERMINERS else 1
     return not any(is_s_verb(word) for word in words[subject_ends : subject_ends + 1])
 
 
+# A list's item is short: "move the wire or magnet faster", "higher parking charges in the centre".
+_MAX_FRAGMENT_WORDS = 6
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
     | {"each", "every", "some", "most", "many", "all", "no", "any", "one"}

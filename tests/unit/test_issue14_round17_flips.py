@@ -58,3 +58,10 @@ def test_a_list_item_is_not_a_statement() -> None:
 def test_lines_that_make_a_claim_are_still_asked() -> None:
     sources = {q.source_fact for q in _statements()}
     assert any("interest rates" in source or "taxes" in source for source in sources)
+
+
+def test_a_long_lower_case_line_is_a_claim() -> None:
+    # a plural subject's verb has no "-s": the line is still a statement, not a list item
+    asked = [q.prompt for q in _statements() if "costs of producers" in q.source_fact]
+    assert asked
+    assert not any("raise the costs of producers and raise" in p for p in asked)
