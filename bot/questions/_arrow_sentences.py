@@ -9,7 +9,8 @@ where the part after it opens with a verb of its own ("becomes", "decreases"), t
 its subject ("Iron core becomes an induced magnet"); otherwise the second part follows from the
 first when it is a clause ("Armature moving breaks the contact, so current stops") and is what
 the first gives when it is a noun phrase ("heating limestone, giving quicklime and carbon
-dioxide"). The notes quoted in an explanation keep their arrows.
+dioxide"). Three parts or more are a chain of steps, each "then" the one before ("stimulus, then
+receptor, then sensory neurone"). The notes quoted in an explanation keep their arrows.
 """
 
 from __future__ import annotations
@@ -39,11 +40,17 @@ def arrows_said(text: str) -> str:
         joined = said.rstrip(" ,;:–-")
         if is_s_verb(first) and not joined.endswith(")"):
             said = f"{joined} {part}"
+        elif len(parts) > _PAIR:
+            said = f"{joined}, then {part}"  # a chain: "stimulus, then receptor, then …"
         elif _clause(part):
             said = f"{joined}, so {part}"
         else:
             said = f"{joined}, giving {part}"
     return said
+
+
+# Two parts are a cause and what follows; more are a chain of steps.
+_PAIR = 2
 
 
 def is_s_verb(word: str) -> bool:
@@ -69,7 +76,11 @@ _CLAUSE_WORDS = 6
 
 
 def _clause(part: str) -> bool:
-    return has_own_verb(re.split(r"[,;(]", part, maxsplit=1)[0], _CLAUSE_WORDS)
+    """True for a part with a verb of its own, or one opening with a past form ("pardoned in
+    1836": what happened next, not a thing the part before gives)."""
+    head = re.split(r"[,;(]", part, maxsplit=1)[0]
+    words = head.split()
+    return has_own_verb(head, _CLAUSE_WORDS) or bool(words and _PAST.fullmatch(words[0]))
 
 
 def has_own_verb(text: str, within: int | None = None) -> bool:
