@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.questions._arrow_sentences import is_auxiliary_or_past, is_s_verb
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import BLANK, Question, QuestionKind
 from bot.questions._numbers import parse_number
@@ -70,29 +69,25 @@ def is_label_line(text: str) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """True for a list's item that is no claim on its own: it opens in lower case and has no verb
-    of its own ("use a stronger magnet", "higher parking charges" under "Ways to …", a lead-in
-    the importer may not keep): true or false, it asserts nothing (round 17, A37). The verb is
-    looked for by form: an auxiliary or "-ed" word anywhere, or an "-s" form just after the
-    subject ("current stops", "the heart pumps blood"); a plural noun further on ("… schemes")
-    is no verb."""
-    text = text.strip()
-    if not text[:1].islower():
-        return False
-    words = [word.strip(",;:()").lower() for word in text.split()]
-    if len(words) > _MAX_FRAGMENT_WORDS:
-        return False  # "impurities lower the melting point and raise …": a verb without "-s"
-    if any(is_auxiliary_or_past(word) for word in words[1:]):
-        return False
-    subject_ends = 2 if words[0] in _DETERMINERS else 1
-    return not any(is_s_verb(word) for word in words[subject_ends : subject_ends + 1])
+    """True for a list's item that is an instruction, not a claim: it opens with a lower-case
+    verb and its object ("use a stronger magnet", "add more solute", "move the wire faster"),
+    under a lead-in ("Ways to increase the induced p.d.:") the importer may not keep. True or
+    false, it asserts nothing (round 17, A37). A noun phrase under its label ("Properties of
+    metals: high melting points") is a claim about the label, and is asked."""
+    words = text.split()
+    return (
+        len(words) >= _MIN_INSTRUCTION
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[1].lower() in _OBJECT_OPENERS
+        and words[0] not in _OBJECT_OPENERS
+    )
 
 
-# A list's item is short: "move the wire or magnet faster", "higher parking charges in the centre".
-_MAX_FRAGMENT_WORDS = 6
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
-    | {"each", "every", "some", "most", "many", "all", "no", "any", "one"}
+# "use a …", "add more …", "put an …": a verb, then the article or quantifier of its object.
+_MIN_INSTRUCTION = 3
+_OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "more", "less", "fewer", "some", "its", "their", "your", "it", "them"}
 )
 
 

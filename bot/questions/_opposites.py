@@ -19,7 +19,6 @@ from bot.questions._phrasing import label
 from bot.questions._statement import draw_truth, statement_question
 from bot.questions._tidy_stems import lost_referent
 from bot.questions._words import content_words
-from knowledge.search._dictionary import is_english
 from knowledge.text import fold
 
 _PAIRS = (
@@ -164,11 +163,11 @@ _VALENCE = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"^[^:]{1,40}:")
-# Comparatives besides the pairs', which a turned comparative would contradict ("richer, with
-# higher wages" turned "richer, with lower wages").
-_MORE_WORDS = frozenset({"more", "less", "better", "worse", "most", "least", "best", "worst"})
-_COMPARATIVE = re.compile(r"[a-z]{3,}(?:ier|er)")
-_MIN_BASE = 4  # "rich" of "richer"; "water" is no comparative of "wat"
+# Words that say a thing is better or worse off: a comparative of the pairs beside one moves
+# with it ("richer, with higher wages" turned "richer, with lower wages" contradicts itself).
+_WELL_OFF = frozenset(
+    {"richer", "poorer", "wealthier", "better", "worse", "healthier", "safer", "happier"}
+)
 
 
 def _gives_itself_away(text: str, match: re.Match[str], opposite: str, context: str) -> bool:
@@ -178,19 +177,21 @@ def _gives_itself_away(text: str, match: re.Match[str], opposite: str, context: 
     lead = _LABEL.match(text)
     if _VALENCE.search(context) or (lead is not None and _VALENCE.search(lead.group())):
         return True
-    word = match.group(0).lower()
-    if word in _COMPARATIVES:
-        others = (w.lower() for w in _WORD.findall(text) if w.lower() not in (word, opposite))
-        return any(w in _MORE_WORDS or _other_comparative(w) for w in others)
-    return False
+    if _coordinated(text, match, opposite):
+        return True
+    return match.group(0).lower() in _COMPARATIVES and any(
+        w.lower() in _WELL_OFF for w in _WORD.findall(text)
+    )
 
 
-def _other_comparative(word: str) -> bool:
-    if _COMPARATIVE.fullmatch(word) is None or word in _OPPOSITE:
-        return False
-    stem = word[:-3] + "y" if word.endswith("ier") else word[:-2]
-    base = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "bigger" -> "big"
-    return len(base) >= _MIN_BASE and is_english(base)
+def _coordinated(text: str, match: re.Match[str], opposite: str) -> bool:
+    """True when the word and its opposite are joined as one phrase ("between low and high
+    tide", "soft and hard rock", "repel or attract each other"): turned, the line says the same."""
+    joined = re.compile(
+        rf"\b{re.escape(opposite)}\s+(?:and|or|&|/)\s+$|^\s+(?:and|or|&|/)\s+{re.escape(opposite)}\b",
+        re.I,
+    )
+    return bool(joined.search(text[: match.start()]) or joined.search(text[match.end() :]))
 
 
 def _swapped(text: str, word: str, opposite: str) -> str | None:
