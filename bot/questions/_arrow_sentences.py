@@ -30,15 +30,20 @@ def arrows_said(text: str) -> str:
     """`text` with each arrow between two parts said in words; the same text when it has none."""
     if "→" not in text and "⇒" not in text:
         return text
+    if _CLAUSES.search(text):
+        # "alternator → wave …; dynamo → bumps …": each clause is said on its own
+        return "; ".join(arrows_said(clause) for clause in _CLAUSES.split(text))
     parts = _BETWEEN.split(text)
     said = parts[0]
     for part in parts[1:]:
         if not said.strip() or not part.strip():
             said = f"{said.rstrip()} {part.lstrip()}".strip()
             continue
-        first = part.split()[0]
+        words = part.split()
+        first = words[0]
         joined = said.rstrip(" ,;:–-")
-        if is_s_verb(first) and not joined.endswith(")"):
+        noun = len(words) > 1 and words[1].lower() in _AFTER_A_NOUN  # "bumps that stay …"
+        if is_s_verb(first) and not noun and not joined.endswith(")"):
             said = f"{joined} {part}"
         elif len(parts) > _PAIR:
             said = f"{joined}, then {part}"  # a chain: "stimulus, then receptor, then …"
@@ -49,6 +54,8 @@ def arrows_said(text: str) -> str:
     return said
 
 
+_CLAUSES = re.compile(r"\s*;\s*")
+_AFTER_A_NOUN = frozenset({"that", "which", "who", "whose", "of"})
 # Two parts are a cause and what follows; more are a chain of steps.
 _PAIR = 2
 

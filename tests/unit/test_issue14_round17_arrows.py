@@ -52,6 +52,9 @@ def test_an_arrow_is_read_as_a_verb_or_as_what_follows() -> None:
         "Insulin makes liver cells take up _____"
     )
     assert arrows_said("no arrow here") == "no arrow here"
+    assert arrows_said("AC → waves that cross zero; DC → bumps that stay above zero") == (
+        "AC, giving waves that cross zero; DC, giving bumps that stay above zero"
+    )
     assert arrows_said("mass protest → pardoned in 1836") == "mass protest, so pardoned in 1836"
     assert arrows_said("Stimulus → receptor → _____ → effector") == (
         "Stimulus, then receptor, then _____, then effector"
