@@ -42,9 +42,24 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
         return True
     if _equality(ctx, term):
         return True
-    if _NAMED_VALUE.match(definition):
+    if _NAMED_VALUE.match(definition) or _instruction(term.term):
         return True
     return _everyday_label(term.term, definition)
+
+
+def _instruction(name: str) -> bool:
+    """True for a "term" that is an instruction to the student ("Learn the units: g, mol, dm3",
+    "Remember the order: …"): it opens with a verb of studying."""
+    words = name.lower().split()
+    return len(words) >= _MIN_INSTRUCTION and words[0] in _STUDY_VERBS
+
+
+_MIN_INSTRUCTION = 2
+# What notes tell a student to do; a strategy named with a verb ("Hold the line") is a term.
+_STUDY_VERBS = frozenset(
+    {"learn", "remember", "revise", "practise", "practice", "memorise", "memorize", "know"}
+    | {"always", "never", "dont", "don't", "check", "show", "label", "draw", "quote"}
+)
 
 
 def _everyday_label(name: str, definition: str) -> bool:

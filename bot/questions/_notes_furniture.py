@@ -113,7 +113,32 @@ def furniture_problem(question: Question, ctx: DeckContext) -> str | None:
         return "an option is a label introducing a list"
     if question.kind in _FIGURE_KINDS and _worked_figure(question, ctx):
         return "it asks a worked example's figure"
+    if question.kind in (QuestionKind.CLOZE, QuestionKind.CHOICE) and _tip_list_item(question, ctx):
+        return "the blank is an item of an exam tip's list"
     return None
+
+
+# A section of advice on the exam, not of the subject: "Required skills and exam tips".
+_TIPS = re.compile(
+    r"\b(?:exam|examination|revision|test)\s+(?:tips?|technique|advice|skills?)\b"
+    r"|\brequired\s+skills\b|\bhow\s+to\s+revise\b",
+    re.IGNORECASE,
+)
+_LIST_BLANK = re.compile(rf",\s*{re.escape(BLANK)}|{re.escape(BLANK)}\s*,")
+
+
+def _tip_list_item(question: Question, ctx: DeckContext) -> bool:
+    """True for a blank in a list of an exam tip ("Practise drawing field patterns: bar magnet,
+    …, wire, _____", round 17, A52): which items the tip lists is the notes' advice, any of
+    several fits, and none is the subject's content. A tip's own point is asked ("Dont confuse
+    _____'s left-hand rule …")."""
+    if not _LIST_BLANK.search(question.prompt):
+        return False
+    ref = ctx.once(_refs_by_id).get(question.fact_id or "")
+    if ref is None:
+        return False
+    titles = [topic.title for topic in ctx.deck.path(ref.topic.id)]
+    return any(_TIPS.search(title) for title in (*titles, ref.fact.group or ""))
 
 
 _FIGURE_KINDS = frozenset({QuestionKind.CLOZE, QuestionKind.CHOICE, QuestionKind.TRUE_FALSE})

@@ -94,3 +94,29 @@ def test_a_fact_file_label_is_not_the_blank(tmp_path: Path) -> None:
     assert "Capital" not in keyed
     # nor as a key term: "Which term means: “Lima. Largest port: Callao”?" (round 17 class 2)
     assert not [q.prompt for q in questions if q.answers[0] == "Capital"]
+
+
+def test_an_item_of_an_exam_tip_list_is_not_the_blank() -> None:
+    ctx = DeckContext(imported_notes(DATA / "quantitative_chemistry.notes.txt"), 1)
+    tip = next(ref for ref in ctx.facts if ref.text.startswith("Practise labelling"))
+
+    def cloze(prompt: str, answer: str) -> Question:
+        return Question(
+            id="q",
+            kind=QuestionKind.CLOZE,
+            prompt=f"Exam tips: {prompt}",
+            answers=(answer,),
+            explanation="From the notes.",
+            source_fact=tip.text,
+            topic_id=tip.topic.id,
+            fact_id=tip.fact_id,
+        )
+
+    listed = cloze(
+        "Practise labelling the apparatus: beaker, burette, _____, conical flask", "pipette"
+    )
+    assert question_problem(listed, ctx) == "the blank is an item of an exam tip's list"
+    point = cloze(
+        "Practise labelling the _____: beaker, burette, pipette, conical flask", "apparatus"
+    )
+    assert question_problem(point, ctx) != "the blank is an item of an exam tip's list"

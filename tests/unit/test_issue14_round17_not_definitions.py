@@ -57,3 +57,11 @@ def test_the_key_terms_are_still_asked() -> None:
     text = " ".join(asked)
     for term in ("tariff", "quota", "inflation", "subsidy"):
         assert term in text, term
+
+
+def test_an_instruction_to_the_student_is_not_a_key_term() -> None:
+    path = NOTES.parent / "quantitative_chemistry.notes.txt"
+    generator = QuestionGenerator(imported_notes(path), seed=1)
+    questions = generator.all_candidates(kinds=TERM_KINDS)
+    assert questions
+    assert not [q.prompt for q in questions if "learn the units" in _asked_or_offered(q)]
