@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._label_values import labels_examples
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from knowledge.importers.definitions import is_generic_label
 
@@ -59,7 +60,12 @@ def _whole_lead_label(text: str, span: Span) -> bool:
     end = len(label.rstrip(' *_"”'))
     if not (span.start <= start and span.end >= end):
         return False
-    return is_generic_label(label[start:end]) or _named_value(text[found.end() :])
+    value = text[found.end() :]
+    return (
+        is_generic_label(label[start:end])
+        or _named_value(value)
+        or labels_examples(label[start:end], value.strip(), doing=False)
+    )
 
 
 # "Capital: Abuja. Largest city: Lagos", "Population: 200 million": a label with a name or a

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 
-from bot.questions._arrow_sentences import is_s_verb
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import defining_line
-from bot.questions._everyday import is_everyday
+from bot.questions._label_values import labels_examples
 from bot.questions._words import content_words, root
 from knowledge.model import Term
 
@@ -30,7 +29,6 @@ _AID_CAPITAL = re.compile(r"\b(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]")
 # "Label = value": the sign between a term and what the line says of it.
 _EQUALS = re.compile(r"\s=\s")
 # "e.g. the M6", "(e.g. Jamaica)", "such as …": what follows is an example, not a meaning.
-_EXAMPLE = re.compile(r"\be\.\s?g\.|\beg\b|\bfor example\b|\bsuch as\b|\bfor instance\b", re.I)
 # "Lima. Largest port: Callao", "200 million": a name or figure of a word or two.
 _NAMED_VALUE = re.compile(r"[A-Z0-9][\w,.%-]*(?:\s+[\w%-]+)?(?:[.;]\s|[.;]?$)")
 
@@ -44,7 +42,7 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
         return True
     if _NAMED_VALUE.match(definition) or _instruction(term.term):
         return True
-    return _everyday_label(term.term, definition)
+    return labels_examples(term.term, definition)
 
 
 def _instruction(name: str) -> bool:
@@ -60,35 +58,6 @@ _STUDY_VERBS = frozenset(
     {"learn", "remember", "revise", "practise", "practice", "memorise", "memorize", "know"}
     | {"always", "never", "dont", "don't", "check", "show", "label", "draw", "quote"}
 )
-
-
-def _everyday_label(name: str, definition: str) -> bool:
-    """True for an everyday word labelling a list's item with examples, names or what it does
-    after it ("Road: smart motorways, e.g. the M6", "Rail: HS2, Crossrail", "Tourism – brings in
-    money and jobs"): the word needs no definition, and the line says what the notes list under
-    it. A subject word so written ("Sanctions: penalties, e.g. banning trade", "medulla: controls
-    unconscious activities") is a key term, asked as one."""
-    if len(name.split()) != 1 or not is_everyday(name):
-        return False
-    words = definition.split()
-    if words and words[0].lower() in _ARTICLES:
-        return False  # "Bar: a spit that grows across a bay": said as a definition is
-    return bool(
-        _EXAMPLE.search(definition) or _names(definition) or (words and is_s_verb(words[0].lower()))
-    )
-
-
-def _names(definition: str) -> bool:
-    """True for names one after another: "HS2, Crossrail (now the Elizabeth line)"."""
-    items = [item.strip() for item in _BRACKET.sub("", definition).split(",")]
-    return len(items) >= _MIN_NAMES and all(
-        item[:1].isupper() or item[:1].isdigit() for item in items
-    )
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
-_BRACKET = re.compile(r"\([^()]*\)")
-_MIN_NAMES = 2
 
 
 def _line(ctx: DeckContext, term: Term) -> FactRef | None:

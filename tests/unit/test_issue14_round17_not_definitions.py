@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.questions import Question, QuestionGenerator, QuestionKind
+from bot.questions._label_blanks import label_blank_problem
+from bot.questions._spans import Span, SpanKind
 from knowledge.text import fold
 from tests.unit.questioning import imported_notes
 
@@ -65,3 +67,16 @@ def test_an_instruction_to_the_student_is_not_a_key_term() -> None:
     questions = generator.all_candidates(kinds=TERM_KINDS)
     assert questions
     assert not [q.prompt for q in questions if "learn the units" in _asked_or_offered(q)]
+
+
+def test_an_everyday_label_before_examples_is_not_the_blank() -> None:
+    # "Transport: _____: new bypasses and toll roads, e.g. …" asks which everyday word the notes
+    # wrote ("Road"); "_____ – brings in foreign currency and jobs" asks which strategy does so
+    def label_blank(text: str) -> str | None:
+        label = text.split(":", maxsplit=1)[0].split(" –", maxsplit=1)[0]
+        return label_blank_problem(text, Span(0, len(label), label, SpanKind.TERM))
+
+    assert label_blank("Road: new bypasses and toll roads, e.g. the Nairobi Expressway")
+    assert label_blank("Rail: SGR, Madaraka Express (Nairobi to Mombasa)")
+    assert label_blank("Tourism – brings in foreign currency and jobs (e.g. safari parks)") is None
+    assert label_blank("Tariff: a tax on imported goods") is None
