@@ -306,7 +306,9 @@ _LABEL_KINDS = {
 # The kinds a flashcard's question line can vouch for in its answer line.
 _ASKED_KINDS = frozenset({"date", "number", "quantity", "measure", "person", "place", "reason"})
 _SAY_WORDS = word_set("say says said")
-_QUOTE_WORDS = word_set("quote quotes quotation quotations")
+_QUOTE_WORDS = word_set(
+    "quote quotes quotation quotations describe describes described compare compares compared"
+)
 _INTERPRET_WORDS = word_set(
     """
     mean means meaning show shows showing tell tells suggest suggests reveal reveals represent
@@ -389,6 +391,11 @@ def _named(word: str, around: set[str]) -> bool:
     # "Britain" / "British", "Norway" / "Norwegian": a name's other form keeps its first letters.
     stem = word[: max(4, len(word) - 3)]
     return len(word) >= 6 and any(len(o) >= 6 and o.startswith(stem) for o in around)
+
+
+def _first_member(facts: Iterable[Fact], heading: str, start: int) -> int | None:
+    """The id of the first fact under `heading` among a topic's `facts` (numbered from `start`)."""
+    return next((start + i for i, fact in enumerate(facts) if fact.group == heading), None)
 
 
 def _is_new(text: str, span: Span, asked: set[str]) -> bool:
@@ -562,15 +569,27 @@ class FactSearch:
                 # A list item with sub-points is kept as their group heading, yet it is a line
                 # of the notes in its own right: "A catalyst speeds up a reaction without being
                 # used up itself", "Gas syringe – measure the volume of gas given off".
-                if len(heading.split()) < MIN_HEADING_WORDS or _all_capitals(heading):
+                quoted = is_quotation(heading)
+                if not quoted and (
+                    len(heading.split()) < MIN_HEADING_WORDS or _all_capitals(heading)
+                ):
                     continue  # "Examples", "JOHN SNOW, BROAD STREET, 1854": a title, not a line
                 spans = find_spans(heading, people_words, place_words) if eager else None
+                fields = [(words.content(f"{heading} {spelt_in_full(heading)}"), FACT_TEXT, 0)]
+                comment = _first_member(topic.facts, heading, start) if quoted else None
+                if comment is not None:
+                    # A key-quotes sheet: the quotation heads its comment ('"ape-like fury" (Ch4,
+                    # maid)' over "-> the Carew murder: Darwin's ideas…"), linked both ways as a
+                    # quotation line and the line under it are. (Read with the comment's words
+                    # too, the quotation took "how does the street mirror Jekyll?" from it.)
+                    self._glosses[len(self._facts)] = comment
+                    self._quoted[comment] = len(self._facts)
                 self._add(
                     fact=Fact(heading),
                     context=FactContext.bare(spans),
                     topic=position,
                     origin=ORIGIN_HEADING,
-                    fields=[(words.content(f"{heading} {spelt_in_full(heading)}"), FACT_TEXT, 0)],
+                    fields=fields,
                     documents=documents,
                 )
             for origin, line in (
