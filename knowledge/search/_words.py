@@ -148,7 +148,10 @@ def meaningful(words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         split = _UNIT_SPLIT.match(word) if word[0].isdigit() else None
         if split is not None and split.group(2) not in _NOT_UNITS:
-            found.extend(part for part in split.groups() if part not in STOP_WORDS)
+            # a one-letter unit goes as a stray letter does: "36g" is read as "36 g" is, "36"
+            found.extend(
+                p for p in split.groups() if p not in STOP_WORDS and (len(p) > 1 or p.isdigit())
+            )
             continue
         found.append(word)
     return tuple(found)
@@ -183,9 +186,10 @@ def _lettered(words: tuple[str, ...], position: int) -> str | None:
     return f"{_DESIGNATORS[words[before]]}_{words[position]}"
 
 
-# A figure written against its unit ("30mph", "1200kg", "4Ps"): the figure and the unit are the
-# words a question or another line writes apart. Not an ordinal ("1st") nor a decade ("1990s").
-_UNIT_SPLIT = re.compile(r"^(\d+)([a-z]{2,})$")
+# A figure written against its unit ("30mph", "1200kg", "4Ps", "36g", "500cm3"): the figure and
+# the unit are the words a question or another line writes apart. A unit may end in its power
+# ("cm3", "m2"). Not an ordinal ("1st") nor a decade ("1990s").
+_UNIT_SPLIT = re.compile(r"^(\d+)([a-z]+[23]?)$")
 _NOT_UNITS = frozenset({"st", "nd", "rd", "th", "s"})
 
 
