@@ -94,7 +94,13 @@ from knowledge.search._spans import (
 from knowledge.search._split_words import MIN_PART, SplitWords
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
-from knowledge.search._values import MEASURES, counts_things, extent_span, gives_measure
+from knowledge.search._values import (
+    MEASURES,
+    age_span,
+    counts_things,
+    extent_span,
+    gives_measure,
+)
 from knowledge.search._vocabulary import Vocabulary, query_terms
 from knowledge.search._words import (
     STOP_WORDS,
@@ -258,6 +264,16 @@ _ROW = re.compile(r"^[^:;]{1,40}: ([^:;]{1,80}); [^:;]{1,40}: (?=[^;\s]+ +[^;\s]
 _TIMES = frozenset({"time", "times"})
 _ONCE = re.compile(
     r"\b(?:once|twice|thrice)\b(?!\s+(?:\w+ed|you|it|they|he|she|we|the|this|that|a\s+\w+ed)\b)",
+    re.IGNORECASE,
+)
+# How often something happens: "twice a day", "three times a year", "every morning", "weekly".
+_HOW_OFTEN = re.compile(
+    r"\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    r"\s+times)\s+(?:a|an|per|each|every)\s+\w+"
+    r"|\bevery\s+(?:other\s+|single\s+|\d+\s+|two\s+|three\s+|few\s+)?(?:day|week|month|year|hour"
+    r"|minute|second|morning|evening|night|afternoon|decade|century|fortnight|spring|summer"
+    r"|autumn|winter|sabbath|sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b"
+    r"|\b(?:daily|weekly|monthly|yearly|annually|hourly|fortnightly|nightly)\b",
     re.IGNORECASE,
 )
 _ROW_START = re.compile(r"^[^:;]{1,40}: [^:;]{1,80}; [^:;]{1,40}: ")
@@ -1515,8 +1531,16 @@ class FactSearch:
             if frame.measure == "extent" and (extent := extent_span(text)) is not None:
                 return True, extent  # "how far can alpha go?": "only a few centimetres"
             if frame.measure == "age":
-                # "in his middle fifties", "in the mid-twenties": an age in decades of life
+                # "in his middle fifties", "in the mid-twenties": an age in decades of life;
+                # "on the eighth day": a baby's in days
                 found = _AGE_DECADE.search(text)
+                if found is not None:
+                    return True, found.span()
+                if (in_days := age_span(text)) is not None:
+                    return True, in_days
+            if kind in {"number", "quantity"} and "often" in frame.frame_words:
+                # "how often is the Shema said?": "twice a day", "every morning", "weekly"
+                found = _HOW_OFTEN.search(text)
                 if found is not None:
                     return True, found.span()
             if kind in {"number", "quantity"} and frame.counted in _TIMES:

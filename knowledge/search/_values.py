@@ -52,7 +52,11 @@ _AMOUNT = (
     r"several|many)\s*-?\s*"
 )
 _EXTENT = (
-    r"(?<![\w.])" + _AMOUNT + r"(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|m|cm|mm|miles?|mi|feet|"
+    # "13.8 billion years ago", "65 million years": a figure may be counted in millions
+    r"(?<![\w.])"
+    + _AMOUNT
+    + r"(?:(?:hundred|thousand|million|billion)\s+)?"
+    + r"(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|m|cm|mm|miles?|mi|feet|"
     r"foot|ft|yards?|inch(?:es)?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|"
     r"months?|years?|yrs?|decades?|century|centuries|generations?)\b"
     r"|\d\s*%|\bper\s*cent\b|\b(?:until|till|up to)\s+(?:\S+\s+){0,2}\S*\d|\b\d{4}\s*(?:–|-|to)\s*\d{2,4}\b"
@@ -86,8 +90,8 @@ _UNITS: dict[str, re.Pattern[str]] = {
         (
             ("age",),
             # "aged 8", "age 15", "at the age of 7", "15 years old", "a 12-year-old", "in his 20s"
-            r"\bag(?:ed?|es)\s*(?:of\s*)?(?:about\s*|around\s*)?\d|\d\s*(?:-\s*)?(?:years?|yrs?|months?)"
-            r"[\s-]*old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|\d0s)\b|\bborn\b"
+            r"\bag(?:ed?|es)\s*(?:of\s*)?(?:about\s*|around\s*)?\d|\d\s*(?:-\s*)?(?:years?|yrs?|months?|weeks?"
+            r"|days?)[\s-]*old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|\d0s)\b|\bborn\b"
             r"|\b(?:about|around|nearly|almost|only|just|yet|aged?)\s+(?:twenty|thirty|forty|fifty"
             r"|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             r"|seventeen|eighteen|nineteen)\b(?!\s+(?:pounds|dollars|euros|shillings|pence|guineas"
@@ -98,6 +102,13 @@ _UNITS: dict[str, re.Pattern[str]] = {
             # someone, ending the phrase ("only 14 people" is a count)
             r"|\b(?:was|only|just|aged?)\s+(?:only\s+|just\s+)?\d{1,2}"
             r"(?=\s*(?:$|[,.;:)–—-]|(?:when|at|and|but|years?)\b))"
+            # "Bat mitzvah for girls at 12;", "wrote his first symphony at 8": a bare figure after
+            # "at" ending the phrase (not "at 12 noon", "at 5 pm", "at 12:30")
+            r"|\bat\s+(?:about\s+|around\s+|only\s+|just\s+)?\d{1,2}(?=\s*(?:$|[,.;)–—]|:\s|\s-\s"
+            r"|(?:when|and|but|or)\b))"
+            # "circumcised on the eighth day", "on the 40th day": a baby's age in days
+            r"|\bon\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+            r"|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+day\b"
             # a young child's age in weeks or months: "from about 7 months", "as young as 2
             # weeks", "by 18 months", "2 to 7 months"
             r"|\b(?:from|at|by|until|till|before|after|under|over|young\s+as|old\s+as)\s+"
@@ -247,6 +258,20 @@ def extent_span(text: str) -> tuple[int, int] | None:
     return found.span() if found is not None else None
 
 
+def age_span(text: str) -> tuple[int, int] | None:
+    """Where `text` gives a baby's age in words, for a line that has no figure ("circumcised on
+    the eighth day", "two weeks old"): None when it gives none."""
+    found = _WORD_AGE.search(text)
+    return found.span() if found is not None else None
+
+
+_WORD_AGE = re.compile(
+    r"\bon\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|\w+teenth|\w+tieth)\s+day\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?)"
+    r"[\s-]+old\b",
+    re.IGNORECASE,
+)
 _WORD_EXTENT = re.compile(
     r"\b(?:a\s+few|few|several|half\s+an?|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds\s+of|thousands\s+of)\s+"
