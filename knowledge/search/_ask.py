@@ -181,6 +181,10 @@ LEAD_IN_BONUS = 0.15  # "what are the themes of Macbeth?": the lines under the h
 ESSENTIAL_SHARE = 0.7  # a question word at least this informative must be in the answer's context
 LABEL_BONUS = 0.3  # "When: 16 August 2004" for a when-question: the line says what it answers
 QUESTION_KIND_BONUS = 0.3  # "Q: Where was it done?" above a line, for a where-question
+# "what is dark matter?": the card "What is dark matter? — Unseen mass…", whose front asks it,
+# over "How much of the universe is ordinary matter? — … dark matter …"
+CARD_FRONT_BONUS = 0.3
+MIN_FRONT_SHARE = 0.5  # of the words of the front and the question together, both must say
 DIRECTION_BONUS = 0.05  # "convert denary to binary": the line going that way, on a near tie
 RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is what it asks for
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
@@ -407,6 +411,20 @@ def _named(word: str, around: set[str]) -> bool:
     # "Britain" / "British", "Norway" / "Norwegian": a name's other form keeps its first letters.
     stem = word[: max(4, len(word) - 3)]
     return len(word) >= 6 and any(len(o) >= 6 and o.startswith(stem) for o in around)
+
+
+def _front_asks(text: str, asked: frozenset[str]) -> float:
+    """How nearly a flashcard's front ("What is dark matter? — Unseen mass…", as the importer
+    joins a card) asks what the question asks: the share of the words of both that both say
+    (0 below MIN_FRONT_SHARE, and for a line that is no card)."""
+    front, dash, _ = text.partition(" — ")
+    if not dash or not front.rstrip().endswith("?"):
+        return 0.0
+    said = frozenset(content_words(front))
+    if not said or not asked:
+        return 0.0
+    share = len(said & asked) / len(said | asked)
+    return share if share >= MIN_FRONT_SHARE else 0.0
 
 
 def _first_member(facts: Iterable[Fact], heading: str, start: int) -> int | None:
@@ -877,6 +895,7 @@ class FactSearch:
         opening = folded_words(question)[:1]
         interprets = opening in (("what",), ("how",)) and not _INTERPRET_WORDS.isdisjoint(asked)
         wants_quote = not interprets and not (_QUOTE_WORDS | _SAY_WORDS).isdisjoint(asked)
+        question_words = frozenset(content_words(question))
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -952,6 +971,7 @@ class FactSearch:
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
             score += self._label_bonus(fact_id, frame.kind)
+            score += CARD_FRONT_BONUS * _front_asks(self._facts[fact_id].text, question_words)
             if direction is not None:  # "convert denary to binary": not "binary to denary"
                 score += DIRECTION_BONUS * _in_order(self._facts[fact_id].text, direction)
             if relations:  # "what happened after his death?": the line saying "after his death"
