@@ -185,6 +185,7 @@ QUESTION_KIND_BONUS = 0.3  # "Q: Where was it done?" above a line, for a where-q
 # over "How much of the universe is ordinary matter? — … dark matter …"
 CARD_FRONT_BONUS = 0.3
 MIN_FRONT_SHARE = 0.5  # of the words of the front and the question together, both must say
+QUOTE_ASKED_BONUS = 0.1  # "how is Carew described?" in a key-quotes sheet: a quotation
 DIRECTION_BONUS = 0.05  # "convert denary to binary": the line going that way, on a near tie
 RELATION_BONUS = 0.4  # "what happened after X?": a line saying "after X" is what it asks for
 AGENT_BONUS = 0.1  # "who shot him?": "Shot by Gavrilo Princip" names the doer after "by"
@@ -986,7 +987,12 @@ class FactSearch:
             ) and fact_id in self._glosses:
                 scored.append((score, self._glosses[fact_id], None))  # what the quotation shows
             elif wants_quote and fact_id in self._quoted:
-                scored.append((score, self._quoted[fact_id], None))  # the quotation that shows it
+                # the quotation that shows it, which a question asking for a quote wants more
+                # than a line that only says the same
+                quotation = self._quoted[fact_id]
+                scored.append((score + QUOTE_ASKED_BONUS, quotation, None))
+            elif wants_quote and fact_id in self._glosses:
+                scored.append((score + QUOTE_ASKED_BONUS, fact_id, span))
             else:
                 scored.append((score, fact_id, span))
         if not scored:

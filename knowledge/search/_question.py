@@ -92,6 +92,7 @@ _PLACE_WHICH = word_set(
 )
 _COME = word_set("come comes came coming")
 _WORK = word_set("work works")
+_PORTRAYED = word_set("described portrayed presented depicted shown")
 _START_WORDS = word_set("start started starts begin began begun beginning open opened launch")
 _END_WORDS = word_set("end ended ends finish finished stop stopped close closed")
 _REASON_OPENINGS = (
@@ -241,6 +242,10 @@ def analyse_question(question: str) -> QuestionFrame:
     if first == "how" and words[-1] in _WORK:
         frame.add(words[-1])
     frame |= {w for w, after in pairwise(words) if w in _WORK and after == "out"}
+    if first == "how" and words[-1] in _PORTRAYED:
+        # "how is Carew described?", "how is Soho presented?": what the notes say of them, in
+        # words that rarely repeat "described"
+        frame.add(words[-1])
     if kind == "date":
         asked = set(words)
         # "what year is the play set in?", "what time of year do hurricanes happen?": the kind of

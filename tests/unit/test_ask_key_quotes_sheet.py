@@ -19,6 +19,10 @@ from tests.unit.asking import imported, lead_of
 POEMS = """POWER AND CONFLICT POEMS – KEY QUOTES
 Learn two quotes per poem. Format: quote (line) then analysis.
 
+=== CONTEXT ===
+* Blake wrote London in 1794, when the city was crowded, poor and dirty
+* Shelley wrote Ozymandias in 1817 about a broken statue of an Egyptian king
+
 === OZYMANDIAS (SHELLEY) ===
 "Two vast and trunkless legs of stone" (line 2)
    -> the statue is broken and only fragments survive – human power does not last
@@ -30,6 +34,8 @@ Learn two quotes per poem. Format: quote (line) then analysis.
 === LONDON (BLAKE) ===
 "mind-forg'd manacles" (line 8)
    -> people are trapped by their own thinking and by the rules of those in power
+"Every black'ning Church appalls" (line 10)
+   -> the city of London is shown as full of suffering that the church ignores
 "the hapless Soldier's sigh / Runs in blood down Palace walls" (lines 11-12)
    -> the monarchy is blamed for the deaths of ordinary soldiers
 
@@ -68,4 +74,16 @@ def test_a_quote_asked_for_is_the_quotation_over_the_analysis(question: str, exp
     ],
 )
 def test_what_a_quotation_means_is_the_analysis_under_it(question: str, expected: str) -> None:
+    assert expected in _ask(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how is the city of london described", "Every black'ning Church"),
+        ("how is the king described", "sneer of cold command"),
+    ],
+)
+def test_how_something_is_described_is_a_quotation(question: str, expected: str) -> None:
+    # the context lines name London and the king too, but say nothing in the poem's words
     assert expected in _ask(question)
