@@ -1319,11 +1319,13 @@ class FactSearch:
         return found
 
     def _constraints(self, asked: set[str], frame: QuestionFrame) -> set[str]:
-        """The names and years a question names: an answer must be about them."""
+        """The names and years a question names: an answer must be about them. A country typed
+        in lower case is one ("the personal space zone in japan"), though the deck may name it
+        only by its people ("Japanese"), elsewhere: Hall's zones say nothing of Japan."""
         names = {
             word
             for word in asked
-            if word in self._name_words
+            if (word in self._name_words or word in country_words())
             and self._name_topics.get(word, 0) <= self._background
             and word not in _QUESTION_WORDS  # "Why" heading a table's column is no name
             and word not in STOP_WORDS
