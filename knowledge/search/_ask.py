@@ -153,6 +153,7 @@ SHORT_LINE_WORDS = 4  # content words: "eg Nant Ffrancon in Snowdonia"
 HEAD_NAME = 1.0
 HEAD_DETAIL = 0.9
 HEAD_SUMMARY = 0.8  # the topic's one-line summary: what the whole topic is about
+ASPECT_TITLE_WORDS = 1  # "Causes", "Significance", "The charter": a title naming an aspect
 HEAD_DISCOUNT = 0.8  # a word found only in the topic's head counts this much in coverage
 COVERAGE_FLOOR = 0.5  # of the question's total IDF: below it a fact does not answer the question
 BM25_SHARE = 0.25
@@ -2079,7 +2080,20 @@ def _head_document(topic: Topic, words: TextWords, ancestors: tuple[str, ...]) -
         fields.append((years[:MAX_RANGE_YEARS], HEAD_DETAIL, _DETAIL_SOURCE))
     if topic.summary:
         fields.append((words.content(topic.summary), HEAD_SUMMARY, _DETAIL_SOURCE))
-    fields += [(words.content(title), HEAD_SUMMARY, _DETAIL_SOURCE) for title in ancestors]
+    # "#### Causes" under "### Magna Carta, 1215": a one-word title names an aspect of the topic
+    # it sits in, whose title then names these facts as fully as its own ("what later documents
+    # did Magna Carta influence?" is asked of the lines under "Significance")
+    aspect = (
+        bool(ancestors) and len(words.content(_BRACKETS.sub("", topic.title))) <= ASPECT_TITLE_WORDS
+    )
+    fields += [
+        (
+            words.content(title),
+            HEAD_NAME if aspect and title is ancestors[-1] else HEAD_SUMMARY,
+            _DETAIL_SOURCE,
+        )
+        for title in ancestors
+    ]
     return fields
 
 
