@@ -966,10 +966,19 @@ class FactSearch:
                 # says it gives a date; "Firewalls are often built into routers" does not
                 score += LABEL_BONUS
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
-            if frame.kind == "formula":
+            if frame.kind == "formula" and _equates(self._facts[fact_id].text, formula_subject):
                 # "how do you work out market share?": "Market share formula: …", not "Viral
-                # marketing = content that customers share"
-                score += EQUATION_BONUS * _equates(self._facts[fact_id].text, formula_subject)
+                # marketing = content that customers share". It is the equation asked for,
+                # though it may never say "equation": the words that ask for one count as said
+                # ("v² - u² = 2as (on the equation sheet)" said "equation", and beat
+                # "acceleration = … a = (v - u) / t")
+                unsaid = sum(
+                    term.idf
+                    for term in terms
+                    if term.text in _FORMULA_PHRASING
+                    and context.isdisjoint(word for word, _ in term.alternatives)
+                )
+                score += EQUATION_BONUS + unsaid / total
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
             score += self._label_bonus(fact_id, frame.kind)
