@@ -305,6 +305,9 @@ _WHY = re.compile(r"\W*(?:why|for what reason|what (?:caused|causes|led to|made)
 _SPAN_WORDS = word_set("from lasted began begin started start until ended end between")
 _WORD_AT = re.compile(r"\w+")
 _RELATIONS = word_set("after before")
+# "what is X used for?", "give an example of X": asked of the lines under X's list item
+_USE_WORDS = word_set("use uses used example examples")
+CHILD_EDGE = 0.001  # … one of which then ranks just above the item
 _FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
 _QUESTION_WORDS = word_set("what why how when where who whom whose which")
 # "what do shield volcanoes look like?", "where does the word come from?", "how does a fuse
@@ -1007,6 +1010,8 @@ class FactSearch:
                 scored.append((score, fact_id, span))
         if not scored:
             return Answer("none", (), self._closest(prior, ranked, total), frame.kind)
+        if not asked.isdisjoint(_USE_WORDS):
+            scored = self._children_first(scored, [t for t in terms if t.text in _USE_WORDS])
         scored.sort(key=lambda item: (-item[0], item[1]))
         best_of: dict[int, tuple[float, int, tuple[int, int] | None]] = {}
         for item in scored:  # a comment may come in as itself and for its quotation: once
@@ -1030,6 +1035,31 @@ class FactSearch:
             (),
             frame.kind,
         )
+
+    def _children_first(
+        self, scored: list[tuple[float, int, tuple[int, int] | None]], uses: list[QueryTerm]
+    ) -> list[tuple[float, int, tuple[int, int] | None]]:
+        """For "what is palm oil used for?" or "example of ecotourism": a line under a list
+        item ("-> used in food, cosmetics and biofuel" under "Palm oil: Malaysia is the
+        world's second largest producer") that says the use or example asked for, where the item
+        does not, ranks just above the item, which wins on naming the subject itself."""
+        best: dict[str, float] = {}
+        for score, fact_id, _ in scored:
+            text = self._facts[fact_id].text
+            best[text] = max(best.get(text, score), score)
+        lifted = []
+        for score, fact_id, span in scored:
+            fact = self._facts[fact_id]
+            above = best.get(fact.group or "", score)
+            says_more = False
+            if fact.group and above > score:
+                own, item = _said_words(fact.text), _said_words(fact.group)
+                says_more = any(
+                    not own.isdisjoint(forms) and item.isdisjoint(forms)
+                    for forms in ({word for word, _ in term.alternatives} for term in uses)
+                )
+            lifted.append((above + CHILD_EDGE if says_more else score, fact_id, span))
+        return lifted
 
     def _bullets_before_name(
         self, scored: list[tuple[float, int, tuple[int, int] | None]], kind: str
@@ -1903,6 +1933,11 @@ class FactSearch:
 
 
 _KIND_CODES: dict[str, int] = {}
+
+
+def _said_words(text: str) -> set[str]:
+    """The index words of a line, its shorthand read in full too ("e.g." as "example")."""
+    return set(content_words(text)) | set(content_words(spelt_in_full(text)))
 
 
 def _kind_code(kind: str) -> int:
