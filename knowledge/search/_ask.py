@@ -68,6 +68,7 @@ from knowledge.search._lemma import (
     misspelt_word,
     month_or_ordinal,
     number_forms,
+    ordinal_figure,
     peoples,
     word_family,
 )
@@ -506,6 +507,7 @@ class FactSearch:
         "_topic_of",
         "_topics",
         "_vocabulary",
+        "_written",
     )
 
     def __init__(
@@ -553,6 +555,7 @@ class FactSearch:
             self._name_runs.add(name_words(name), listed=True)
         self._text: str | None = None  # the notes' folded text, made when an acronym needs it
         self._spelt: dict[str, tuple[str, ...] | None] = {}
+        self._written: frozenset[str] | None = None  # the notes' words, made when one is asked
         self._split: SplitWords | None = None  # the notes' word pairs, made when a word needs it
         # A key term's line whose spans are left for later -> the length of the term it starts with.
         self._term_lengths: dict[int, int] = {}
@@ -1136,6 +1139,7 @@ class FactSearch:
                 *sorted(word_family(term.text)),
                 *decade_forms(term.text),
                 *number_forms(term.text),
+                *(form for form in [ordinal_figure(term.text)] if form and self._writes(form)),
             ):
                 stem = index_word(form)
                 if stem not in have and (stem in self._index or stem in self._heads):
@@ -1222,6 +1226,15 @@ class FactSearch:
                 found.setdefault(first, []).append(stem)
                 found.setdefault(second, []).append(stem)
         return found
+
+    def _writes(self, form: str) -> bool:
+        """Whether the notes write `form` as a word, as an ordinal in figures ("3rd") must be
+        for "third" to find it: its index form is the bare figure, which "third" must not find
+        in every line giving a 3."""
+        if self._written is None:
+            lines = (f"{fact.text} {fact.group or ''}" for fact in self._facts)
+            self._written = frozenset(chain.from_iterable(map(folded_words, lines)))
+        return form in self._written
 
     def _split_word(self, word: str) -> tuple[str, ...]:
         """The index words of the two words the notes write for one word of a question

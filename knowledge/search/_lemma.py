@@ -260,6 +260,17 @@ _NUMBER_FORMS = {
 }
 
 
+_ORDINAL_FIGURES = {
+    name: f"{value}{_ORDINAL_END.get(value, 'th')}" for value, name in enumerate(_ORDINAL_WORDS, 1)
+}
+
+
+def ordinal_figure(word: str) -> str | None:
+    """An ordinal in words written in figures ("third" -> "3rd"), or None: questions say
+    "Newton's third law", notes "3rd law"."""
+    return _ORDINAL_FIGURES.get(word)
+
+
 def number_forms(word: str) -> tuple[str, ...]:
     """A small count in figures or in words: "3" -> "three", "fourteen" -> "14"; an ordinal in
     figures in words ("1st" -> "first"). Questions say "the 3 domains", notes "the three-domain
