@@ -972,7 +972,9 @@ class FactSearch:
                 # says it gives a date; "Firewalls are often built into routers" does not
                 score += LABEL_BONUS
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
-            if frame.kind == "formula" and _equates(self._facts[fact_id].text, formula_subject):
+            if frame.kind == "formula" and _equates(
+                self._facts[fact_id].text, formula_subject, context
+            ):
                 # "how do you work out market share?": "Market share formula: …", not "Viral
                 # marketing = content that customers share". It is the equation asked for,
                 # though it may never say "equation": the words that ask for one count as said
@@ -2036,10 +2038,14 @@ MAX_LEFT_WORDS = 5
 _OPERATION = re.compile(r"[×*/÷+−]|\s[-–]\s|\bx\b|\b(?:divided|multiplied|times|minus|plus)\b")
 
 
-def _equates(text: str, subject: list[frozenset[str]]) -> bool:
+def _equates(
+    text: str, subject: list[frozenset[str]], context: frozenset[str] = frozenset()
+) -> bool:
     """True when the line's left side, before its first "=" or ":", names just what a formula is
     asked for: "momentum = mass x velocity", "Market share formula: (sales ÷ …) × 100" for the
-    words of "market share" (`subject`, each word's index forms)."""
+    words of "market share" (`subject`, each word's index forms). A word of it the left side
+    leaves out may be in the line's `context`: "speed = frequency × wavelength" under "Wave
+    speed", "Mean rate = …" in the topic "Rates of reaction"."""
     found = _EQUATION_LEFT.match(text)
     if found is None or not subject or _OPERATION.search(text, found.end()) is None:
         # "weight = force of gravity on a mass" says what weight is, not how to work it out
@@ -2047,9 +2053,9 @@ def _equates(text: str, subject: list[frozenset[str]]) -> bool:
     left = set(content_words(found.group(1))) - _FORMULA_STEMS
     if not left or len(left) > MAX_LEFT_WORDS:
         return False
-    return all(not forms.isdisjoint(left) for forms in subject) and left <= frozenset().union(
-        *subject
-    )
+    return all(
+        not forms.isdisjoint(left | context) for forms in subject
+    ) and left <= frozenset().union(*subject)
 
 
 _FORMULA_STEMS = frozenset(index_word(word) for word in _FORMULA_PHRASING)
