@@ -112,7 +112,7 @@ from knowledge.search._words import (
     surface_words,
     word_set,
 )
-from knowledge.text import fold_letters
+from knowledge.text import fold, fold_letters
 
 _FIGURE = re.compile(r"\d+")
 # "which way…", "what kind of…": no kind of thing a line must name
@@ -203,6 +203,7 @@ PSEUDO_PENALTY = 0.05  # a line of the notes beats the topic's summary or date o
 EAGER_SPAN_FACTS = 20_000  # above this many facts, spans are found on first use
 CLOSEST_TOPICS = 3  # topics offered when the notes do not answer
 CLOSEST_SHARE = 0.4  # of the question a topic's head must name to be offered
+MIN_NAMED_MEASURE = 3  # "debt for nature swaps": a measure, a link and what it is of
 MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
 TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
 DEFINES_BONUS = 0.3  # … and more for a line defining the very thing "what is X?" asks about
@@ -480,6 +481,7 @@ class FactSearch:
         "_deck_words",
         "_fact_topic",
         "_facts",
+        "_folded",
         "_glosses",
         "_head_stems",
         "_head_words",
@@ -555,6 +557,7 @@ class FactSearch:
             self._name_runs.add(name_words(name), listed=True)
         self._text: str | None = None  # the notes' folded text, made when an acronym needs it
         self._spelt: dict[str, tuple[str, ...] | None] = {}
+        self._folded: str | None = None  # the notes' folded lines, made when a phrase is sought
         self._written: frozenset[str] | None = None  # the notes' words, made when one is asked
         self._split: SplitWords | None = None  # the notes' word pairs, made when a word needs it
         # A key term's line whose spans are left for later -> the length of the term it starts with.
@@ -748,7 +751,7 @@ class FactSearch:
         names cannot be the answer.
         """
         question = question[:MAX_QUESTION_CHARS]
-        frame = analyse_question(question)
+        frame = self._named_measure(question, analyse_question(question))
         terms = self._question_terms(question, frame)
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
@@ -1228,6 +1231,24 @@ class FactSearch:
                 found.setdefault(first, []).append(stem)
                 found.setdefault(second, []).append(stem)
         return found
+
+    def _named_measure(self, question: str, frame: QuestionFrame) -> QuestionFrame:
+        """`frame`, or a definition's when what it reads as a measure of something is a name the
+        notes use: "what are debt for nature swaps?" is no amount of debt ("debt-for-nature
+        swaps" – rich countries cancel debt…), "what is height in plane?" no height."""
+        if frame.kind != "quantity" or not frame.owner or frame.measure is None:
+            return frame
+        words = folded_words(question)
+        if frame.measure not in words:
+            return frame
+        phrase = words[words.index(frame.measure) :]
+        if len(phrase) < MIN_NAMED_MEASURE:  # "what is Nigeria's GNI per capita?": "capita"
+            return frame
+        if self._folded is None:
+            self._folded = " ".join(("", *(fold(fact.text) for fact in self._facts), ""))
+        if f" {' '.join(phrase)} " not in self._folded:
+            return frame
+        return replace(frame, kind="definition", measure=None, owner=(), modifiers=(), strict=False)
 
     def _writes(self, form: str) -> bool:
         """Whether the notes write `form` as a word, as an ordinal in figures ("3rd") must be
