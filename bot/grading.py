@@ -79,7 +79,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot._grade_equations import equation_signs, signs_differ
+from bot._grade_equations import equation_sides, equation_signs, same_equation, signs_differ
 from bot._grade_forms import (
     MIN_STEM,
     compound_of,
@@ -312,6 +312,9 @@ class _Plan:
     formulas: tuple[tuple[int, str], ...] = ()
     # the dividing/adding/subtracting signs of each answer written as an equation ("F = BIL": "")
     equations: tuple[str, ...] = ()
+    # (answer index, sides) of each answer written as an equation or a difference ("F = BIL",
+    # "Income - Costs"), whose terms may not move across a dividing or subtracting sign
+    sides: tuple[tuple[int, tuple[tuple[tuple[str, str], ...], ...]], ...] = ()
 
     def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
         """The other entity (as written) closest to `query` within `limit` edits, and its distance.
@@ -433,6 +436,10 @@ class Grader:
         if index is not None:  # fast path: exactly an accepted answer
             verdict = Verdict.EXACT if index == 0 else Verdict.ALIAS
             return Grade(True, verdict, plan.answers[index].text, shown, _accepted(verdict, first))
+        if plan.sides:
+            moved = self._moved_terms(plan, stripped, shown)
+            if moved is not None:  # "F = B x I x L", "volume / mass" for "mass / volume"
+                return moved
 
         best: _Match | None = None
         for i, answer in enumerate(plan.answers):
@@ -508,6 +515,11 @@ class Grader:
         equations = tuple(
             signs for signs in (equation_signs(a.text) for a in answers) if signs is not None
         )
+        sides = tuple(
+            (i, found)
+            for i, answer in enumerate(answers)
+            if not answer.numeric and (found := equation_sides(answer.text)) is not None
+        )
         plan = _Plan(
             answers,
             several,
@@ -519,11 +531,29 @@ class Grader:
             {},
             _formulas(answers),
             equations,
+            sides,
         )
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
         self._plans[key] = plan
         return plan
+
+    def _moved_terms(self, plan: _Plan, given: str, shown: str) -> Grade | None:
+        """The grade of `given` read as an equation or a difference answer (`same_equation`):
+        right with a product's factors in any order, wrong with the same terms moved across a
+        dividing or subtracting sign; None when it is read as any other answer."""
+        moved = False
+        for i, sides in plan.sides:
+            same = same_equation(sides, given)
+            if same:
+                verdict = Verdict.EXACT if i == 0 else Verdict.ALIAS
+                first = plan.answers[0].text
+                return Grade(True, verdict, plan.answers[i].text, shown, _accepted(verdict, first))
+            moved = moved or same is not None
+        if not moved:
+            return None
+        first = plan.answers[0].text
+        return Grade(False, Verdict.WRONG, first, shown, _TERMS_MOVED.format(first))
 
     def _with_synonyms(self, answers: tuple[_Answer, ...]) -> tuple[_Answer, ...]:
         """The accepted answers and the other names the notes give them, in the answer's number
@@ -1097,6 +1127,7 @@ def _number_reason(g: _Form, answer: _Answer) -> str:
 _PARTLY_RIGHT = "Partly right — the full answer is “{}”."
 _TOO_LONG = "That answer is too long to check — a few words are enough."
 _SIGNS_DIFFER = "Not quite — check the signs: the equation is “{}”."
+_TERMS_MOVED = "Not quite — check what is divided or taken away: the answer is “{}”."
 
 
 def _accepted(verdict: Verdict, first: str) -> str:
