@@ -107,14 +107,54 @@ def unit_of(text: str) -> str | None:
     return _UNIT_OF.get(word)
 
 
-def same_unit(given: str, expected: str) -> bool:
+# Units a student names a unit asked by name with, beyond those a number is read with above:
+# SI units whose symbol or short name is no help reading "5 a" or "3 t" after a number (the
+# table above leaves "a", "t" out), so they only answer for a unit's name. A hand-kept table
+# (the SI brochure's names and symbols, and the short names schools use: "amps"): no library
+# in the lockfile lists units (pint is not in it), and a dozen rows need none.
+_NAMED_ONLY: dict[str, tuple[str, ...]] = {
+    "ampere": ("amp", "amps", "ampere", "amperes"),
+    "tesla": ("tesla", "teslas"),
+    "coulomb": ("coulomb", "coulombs"),
+    "pascal": ("pa", "pascal", "pascals"),
+    "weber": ("wb", "weber", "webers"),
+    "farad": ("farad", "farads"),
+    "mole": ("mol", "mole", "moles"),
+    "becquerel": ("bq", "becquerel", "becquerels"),
+    "sievert": ("sv", "sievert", "sieverts"),
+}
+_NAMED = {
+    **_UNIT_OF,
+    **{alias: unit for unit, aliases in _NAMED_ONLY.items() for alias in aliases},
+}
+# One-letter symbols that are words or other things when folded ("a", "t", "s"), so they count
+# only typed as the symbol is written, as the whole answer: "A" for amperes, "T" for tesla.
+_SYMBOLS = {
+    "A": "ampere",
+    "T": "tesla",
+    "C": "coulomb",
+    "F": "farad",
+    "K": "kelvin",
+    "s": "second",
+    "Ω": "ohm",
+}
+
+
+def same_unit(given: str, expected: str, typed: str = "", written: str = "") -> bool:
     """True when folded `given` is a shorter name of the unit `expected` names ("w" for "watt",
-    "kg" for "kilograms"): a teacher accepts the symbol for a unit asked by name. Not the name
-    for a symbol: a question whose answer is "W" may well be asking for the watt's symbol, and
-    the name is then the question given back. Only units this table knows, and never one unit for
-    another ("kw" is not "watt")."""
-    unit = _UNIT_OF.get(expected)
-    return unit is not None and len(given) < len(expected) and _UNIT_OF.get(given) == unit
+    "kg" for "kilograms", "amps" for "amperes"), or the answer as `typed` is its symbol ("A"
+    for amperes, "T" for tesla): a teacher accepts the symbol for a unit asked by name. Not the
+    name for a symbol: a question whose answer is "W" may well be asking for the watt's symbol,
+    and the name is then the question given back. Only units these tables know, and never one
+    unit for another ("kw" is not "watt"). A one-letter symbol does not answer a key `written`
+    capitalised in the singular: "Tesla" or "Kelvin" may be the person the unit is named after."""
+    unit = _NAMED.get(expected)
+    if unit is None or len(given) >= len(expected):
+        return False
+    if _NAMED.get(given) == unit:
+        return True
+    person = written[:1].isupper() and expected == unit
+    return not person and _SYMBOLS.get(typed.strip()) == unit
 
 
 def currency_of(text: str) -> str | None:

@@ -841,7 +841,7 @@ class Grader:
                 continue
             ew = answer.form.words
             in_full = _NAME_REASONS["part"].format(answer.text)
-            if len(gw) == 1 and same_unit(gw[0], answer.form.key):
+            if len(gw) == 1 and same_unit(gw[0], answer.form.key, given, answer.text):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
             if _LETTER_THEN_DIGIT.search(answer.text) and formula_with_zero(
                 g.compact, answer.form.compact
