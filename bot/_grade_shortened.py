@@ -11,10 +11,12 @@ keeps name no other one (`Grader._shortened`).
   Little Bighorn" is no "Battle of the Little"), nor a number or a group's noun left out
   ("World War", "Boston Tea"); in a name only a noun for a kind of event, place or document
   ("massacre", "crisis": the "New York Times" is no "New York").
-- Its initials, three letters or more (two for a state's: "UN", "EU", or a plural written as
-  one: "JPs", "MPs"): "GPE" for "Gravitational potential energy", "SHC" for "Specific heat
-  capacity", "PCSOs" for "Police Community Support Officers" (`initials_of`), typed in capitals
-  or no word of English ("ram" is no initials). Each word gives its initial, or each part of a
+- Its initials, three letters or more (two for a state's: "UN", "EU", a plural written as
+  one: "JPs", "MPs", or a two-word term that is no name, typed in capitals or with stops: "BR"
+  for "birth rate", "p.d." for "potential difference"; never "CW" for "Cold War"): "GPE" for
+  "Gravitational potential energy", "SHC" for "Specific heat capacity", "PCSOs" for "Police
+  Community Support Officers" (`initials_of`), typed in capitals or no word of English ("ram"
+  is no initials). Each word gives its initial, or each part of a
   hyphenated word ("anti-diuretic hormone": ADH); a small word ("of", "in", "the") gives its
   initial or none ("in vitro fertilisation": IVF; "Justices of the Peace": JP): `spells`.
 - An acronym answered with the words it stands for: "Criminal Investigation Department" for
@@ -142,13 +144,35 @@ def initials_of(given: str, typed: str, expected: str, words: tuple[str, ...] = 
         return False
     # "CW" for "Cold War" is too little to tell, unless a state's ("UN", "EU") or a plural
     # written as one ("JPs" for "Justices of the Peace", "MPs"), of a plural answer
+    stops = dotted(typed)  # "p.d.", "a.c."
     if (
         len(letters) < _MIN_INITIALS
         and (letters, fold(expected)) not in _known_short_forms()
         and not (plural and _has_plural_word(expected))
+        and not ((stops or typed.isupper()) and _a_two_word_term(expected))
     ):
         return False
-    return plural or typed.isupper() or not is_real_word(given)
+    return plural or stops or typed.isupper() or not is_real_word(given)
+
+
+# Initials written with a full stop after each letter: "p.d.", "a.c.", "B.R.".
+_DOTTED = re.compile(r"(?:[^\W\d_]\.\s?){2,6}")
+
+
+def dotted(typed: str) -> bool:
+    """True when `typed` is initials written with a stop after each letter ("p.d.", "B.R.")."""
+    return _DOTTED.fullmatch(typed.strip()) is not None
+
+
+def _a_two_word_term(written: str) -> bool:
+    """True when `written` is a term of two words that is no name: not every word capitalised
+    ("birth rate", "Alternating current", not "Cold War"). Subjects shorten such terms to two
+    letters in their own notation ("BR", "p.d.", "a.c."); a name's two letters ("CW") say too
+    little, and two small words are no term's initials."""
+    words = written.split()
+    if len(words) != 2 or any(fold(word) in _SMALL_WORDS for word in words):
+        return False
+    return not all(word[:1].isupper() for word in words)
 
 
 def spelt_out(given: str, expected: str) -> bool:

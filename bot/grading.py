@@ -100,6 +100,7 @@ from bot._grade_numbers import as_year, match_number, names_a_thing, number_reas
 from bot._grade_parts import pair_parts
 from bot._grade_persons import initials_for, reads_as_a_name
 from bot._grade_shortened import (
+    dotted,
     formula_with_zero,
     initial_forms,
     initials_of,
@@ -639,6 +640,8 @@ class Grader:
                     k
                     for k in spelt.get(letters, ())
                     if self._entities[k].form.compact not in compacts
+                    # the answer in the other number ("low-income countries") is no rival
+                    and not other_number(self._entities[k].form.words, answer.form.words)
                 ]
                 if found and not rivals:
                     same.update(found)
@@ -847,11 +850,15 @@ class Grader:
                 g.compact, answer.form.compact
             ):
                 return answer, f"Accepted — the spelling is “{answer.text}” (the letter O)."
+            # "p.d.", "a.c.": initials with stops read as one word (and "a" is no article)
+            letters = (
+                "".join(fold(given).split()) if dotted(given) else gw[0] if len(gw) == 1 else ""
+            )
             if (
-                len(gw) == 1
-                and initials_of(gw[0], given, answer.text, ew)
-                and not self._initials_elsewhere(plan, gw[0])
-                and not self._initials_elsewhere(plan, gw[0].removesuffix("s"))
+                letters
+                and initials_of(letters, given, answer.text, ew)
+                and not self._initials_elsewhere(plan, letters, ew)
+                and not self._initials_elsewhere(plan, letters.removesuffix("s"), ew)
             ):
                 return answer, in_full  # "SHC", "PCSOs" for "Police Community Support Officers"
             if spelt_out(given, answer.text) and not self._spelt_otherwise(answer):
@@ -906,16 +913,20 @@ class Grader:
         constable)"): then their words, not any words with its initials, answer for it."""
         return bool(self._synonyms) and _synonym_key(answer.text) in self._synonyms
 
-    def _initials_elsewhere(self, plan: _Plan, letters: str) -> bool:
+    def _initials_elsewhere(self, plan: _Plan, letters: str, words: tuple[str, ...] = ()) -> bool:
         """True when another entity of the deck has the initials `letters` too (the index is
-        built at the first ask)."""
+        built at the first ask); the answer's `words` in the other number ("low-income
+        countries" for "low-income country") are no other entity."""
         if self._initials is None:
             found: dict[str, list[int]] = {}
             for k, entity in enumerate(self._entities):
                 if len(entity.form.words) > 1:
                     found.setdefault(initials(entity.text), []).append(k)
             self._initials = found
-        return any(k not in plan.excluded for k in self._initials.get(letters, ()))
+        return any(
+            k not in plan.excluded and not other_number(self._entities[k].form.words, words)
+            for k in self._initials.get(letters, ())
+        )
 
     def _variant(self, plan: _Plan, g: _Form, given: str) -> tuple[_Answer, Verdict, str] | None:
         """The accepted answer `given` writes another way a teacher accepts (`_grade_variants`),
