@@ -168,10 +168,13 @@ def _a_two_word_term(written: str) -> bool:
     """True when `written` is a term of two words that is no name: not every word capitalised
     ("birth rate", "Alternating current", not "Cold War"). Subjects shorten such terms to two
     letters in their own notation ("BR", "p.d.", "a.c."); a name's two letters ("CW") say too
-    little, and two small words are no term's initials."""
+    little, two small words are no term's initials, and a hyphenated word gives a letter for
+    each part ("GM tube")."""
     words = written.split()
     if len(words) != 2 or any(fold(word) in _SMALL_WORDS for word in words):
         return False
+    if any(_PART.search(word) for word in words):
+        return False  # "Geiger-Muller tube" is a GM tube: "GT" leaves a part out
     return not all(word[:1].isupper() for word in words)
 
 

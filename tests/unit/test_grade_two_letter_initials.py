@@ -39,6 +39,7 @@ def test_a_terms_two_initials_in_capitals_or_with_stops_are_right(
         ("interest rate", "ir"),  # lower case and no stops: no abbreviation written
         ("interest rate", "RI"),
         ("rate of interest", "RI"),  # "of" gives no term's initial here
+        ("Geiger-Muller tube", "GT"),  # a hyphenated word gives a letter for each part: GM
     ],
 )
 def test_a_names_initials_or_letters_not_written_as_initials_stay_wrong(
