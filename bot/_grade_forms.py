@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from bot._names import ends_in_category
 from bot._spelling import letter_into_word
 from knowledge.search._lemma import lemma
 from knowledge.search._real_words import is_real_word
@@ -50,11 +51,14 @@ def same_family(given: str, expected: str) -> bool:
 
 
 def without_compass(expected: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The country a compass-qualified name is part of ("west germany" -> "germany"), or None."""
+    """The country a compass-qualified name is part of ("west germany" -> "germany"), or None;
+    never a noun for a kind of place left bare ("north sea" -> "sea")."""
     if len(expected) < 2 or expected[0] not in _COMPASS:
         return None
     rest = expected[1:]
-    return None if rest[-1] in _NOT_COUNTRIES else rest
+    if rest[-1] in _NOT_COUNTRIES or ends_in_category(rest):
+        return None  # "Sea" is no "North Sea", "Bank" no "West Bank"
+    return rest
 
 
 # Plurals that name something else than one of their singular: "goods" are not several goods in

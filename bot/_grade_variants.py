@@ -28,6 +28,7 @@ import re
 
 from wordfreq import zipf_frequency
 
+from bot._grade_heads import QUANTITY_NOUNS
 from bot._numbers import parse_quantity
 from bot._spelling import words_distance
 from knowledge.search._dictionary import is_english
@@ -174,13 +175,16 @@ def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: b
     commoner one when the deck names other kinds of the same thing (`kinds`: "primary" beside
     "Secondary consumer"), or a name English does not know as a word ("Sankey" for "Sankey
     diagram", "Petri" for "Petri dish"). Never the head noun ("selection" for "natural
-    selection"), an everyday word ("natural", "cold"), nor a noun of English that names a thing
-    of its own ("sodium" is no "sodium chloride")."""
+    selection"), an everyday word ("natural", "cold"), a noun of English that names a thing of
+    its own ("sodium" is no "sodium chloride"), nor the describing word of a measure ("atomic"
+    for "atomic number": `_grade_heads.QUANTITY_NOUNS`)."""
     if len(given) != 1 or len(expected) != 2:
         return False
     modifier = expected[0]
     if len(modifier) < _MIN_MODIFIER or not modifier.isalpha():
         return False
+    if expected[1] in QUANTITY_NOUNS:
+        return False  # "atomic" for "atomic number": atomic mass is measured too
     if given[0] != modifier and words_distance(given, expected[:1]) is None:
         return False
     if not modifier.endswith(_ADJECTIVE_ENDINGS):

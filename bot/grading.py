@@ -90,6 +90,7 @@ from bot._grade_forms import (
     without_compass,
 )
 from bot._grade_formulas import canonical, formula_of, may_be_formula
+from bot._grade_heads import head_alone
 from bot._grade_kinds import (
     kind_of_name,
     name_without_kind,
@@ -142,6 +143,7 @@ from knowledge.text import americanise, drop_article, fold
 MAX_ANSWER_CHARS = 300
 """Longer input is not an answer to a 1-4 word question; it is rejected without being read."""
 _SHOWN_CHARS = 200
+_MIN_FIRST_NAME = 3  # "Li", "Xi": too short to tell a first name from an abbreviation
 _PLAN_CACHE_SIZE = 4096
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
@@ -718,7 +720,9 @@ class Grader:
             return None
         if len(gw) < len(ew):  # a surname for the full name
             tail = ew[-len(gw) :]
-            if not is_trailing_part(tail, ew, True) or not self._a_person(answer):
+            if not is_trailing_part(tail, ew, True):
+                return None
+            if not (self._a_person(answer) or self._known_by_surname(answer, tail)):
                 return None
             d = words_distance(gw, tail)
             return None if d is None else _matched(i, "part", d)
@@ -762,6 +766,29 @@ class Grader:
         compared: "Louise" is a given name, its -ize spelling "Louize" none."""
         words = answer.form.words if "iz" not in answer.form.key else _as_written(answer.text)
         return names_a_person(words) or reads_as_a_name(words)
+
+    def _known_by_surname(self, answer: _Answer, tail: tuple[str, ...]) -> bool:
+        """True when the notes name `answer`, a first name no word of English and a surname,
+        both capitalised ("Nikola Tesla", "Brigham Young"), by the surname alone as well: the
+        deck's entities hold it written capitalised ("Tesla"). A surname that is a word of
+        English too ("tesla", "young") says nothing of a person alone (`_a_person`), but the
+        notes' own use of it does."""
+        ew = answer.form.words
+        if len(ew) != 2 or len(tail) != 1 or not self._entities:
+            return False
+        k = self._by_compact.get(tail[0])
+        written = answer.text.split()
+        first = ew[0]
+        return (
+            k is not None
+            and self._entities[k].text[:1].isupper()
+            and len(written) == 2
+            and all(word[:1].isupper() for word in written)
+            and first.isalpha()
+            and len(first) >= _MIN_FIRST_NAME
+            and not is_english(first)
+            and first not in country_words()
+        )
 
     def _country(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer `g` names in another form of the country ("Great Britain" for
@@ -875,6 +902,8 @@ class Grader:
                 and not self._held_elsewhere(plan, gw, ew)
             ):
                 return answer, in_full
+            if self._head_alone(plan, answer, gw):
+                return answer, in_full  # "pop" for "squeaky pop", "Hebrides"
             if answer.name and same_feature(gw, ew):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
             if (
@@ -887,6 +916,20 @@ class Grader:
             if kind is not None:
                 return answer, kind
         return None
+
+    def _head_alone(self, plan: _Plan, answer: _Answer, gw: tuple[str, ...]) -> bool:
+        """True when `gw` is `answer`'s head noun without the words before it (`head_alone`)
+        and the deck says that is enough: it has other entities than the answer (a bare
+        `grade()` knows no other term), and none of them has the words kept with other words
+        ("anaerobic respiration" beside "aerobic respiration", "uniform field" beside
+        "magnetic field"). The head being an entity itself was refused by the caller: the
+        notes use it as a term of its own."""
+        return (
+            len(self._entities) > len(plan.excluded)  # other terms than the answer's own
+            and head_alone(gw, answer.form.words, answer.name)
+            and not self._a_person(answer)
+            and not self._held_elsewhere(plan, gw, answer.form.words)
+        )
 
     def _with_or_without_kind(
         self, plan: _Plan, answer: _Answer, gw: tuple[str, ...]
