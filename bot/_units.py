@@ -13,6 +13,7 @@ million dollars")."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "nm": ("nm", "nanometre", "nanometres", "nanometer", "nanometers"),
@@ -58,6 +59,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "kj": ("kj", "kilojoule", "kilojoules"),
     "watt": ("w", "watt", "watts"),
     "kw": ("kw", "kilowatt", "kilowatts"),
+    "kv": ("kv", "kilovolt", "kilovolts"),
     "volt": ("v", "volt", "volts"),
     "newton": ("n", "newton", "newtons"),
     "ohm": ("ω", "ohm", "ohms"),
@@ -155,6 +157,31 @@ def same_unit(given: str, expected: str, typed: str = "", written: str = "") -> 
         return True
     person = written[:1].isupper() and expected == unit
     return not person and _SYMBOLS.get(typed.strip()) == unit
+
+
+# A unit and another multiple of the same one (SI prefixes, as written in this table): "400
+# kV" is 400,000 V, "5000 W" is 5 kW. (unit -> (base unit, how many base units it is)).
+_MULTIPLE_OF: dict[str, tuple[str, Fraction]] = {
+    "kv": ("volt", Fraction(1000)), "volt": ("volt", Fraction(1)),
+    "kw": ("watt", Fraction(1000)), "watt": ("watt", Fraction(1)),
+    "kj": ("joule", Fraction(1000)), "joule": ("joule", Fraction(1)),
+    "km": ("m", Fraction(1000)), "m": ("m", Fraction(1)),
+    "cm": ("m", Fraction(1, 100)), "mm": ("m", Fraction(1, 1000)),
+    "kg": ("g", Fraction(1000)), "g": ("g", Fraction(1)), "mg": ("g", Fraction(1, 1000)),
+    "litre": ("litre", Fraction(1)), "ml": ("litre", Fraction(1, 1000)),
+    "second": ("second", Fraction(1)), "ms": ("second", Fraction(1, 1000)),
+}  # fmt: skip
+
+
+def multiple_of(unit: str | None, other: str | None) -> Fraction | None:
+    """How many of `unit` one `other` is when the two are multiples of one unit ("kv" of
+    "volt": 1000; "g" of "kg": 1/1000), or None when they are not (or are the same unit)."""
+    if unit is None or other is None or unit == other:
+        return None
+    mine, theirs = _MULTIPLE_OF.get(unit), _MULTIPLE_OF.get(other)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return None
+    return theirs[1] / mine[1]
 
 
 def currency_of(text: str) -> str | None:

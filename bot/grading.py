@@ -73,6 +73,7 @@ import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -133,7 +134,7 @@ from bot._names import (
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
 from bot._spelling import allowance, another_word, word_distance, words_distance
-from bot._units import as_quantity_text, currency_of, differ, same_unit, unit_of
+from bot._units import as_quantity_text, currency_of, differ, multiple_of, same_unit, unit_of
 from knowledge.given_names import is_title, names_a_person
 from knowledge.search._aliases import country_words, initials
 from knowledge.search._dictionary import is_english
@@ -675,7 +676,9 @@ class Grader:
             answer.quantity, answer.date, answer.squashed, as_quantity_text(given), answer.year
         )
         if kind is None or _unit_refused(plan, given):
-            return None  # the same number in another unit ("61 miles" for "61 km") is wrong
+            if not _in_another_multiple(answer, given):
+                return None  # the same number in another unit ("61 miles" for "61 km") is wrong
+            kind = "number"  # "400 kV" for "400 000 V"
         return (
             _matched(i, kind, 0) if kind in ("exact", "number", "year") else _Match(2, 1, i, kind)
         )
@@ -1262,6 +1265,20 @@ def _unit_refused(plan: _Plan, given: str) -> bool:
     named = [(a.unit, currency_of(a.text)) for a in plan.answers if a.numeric]
     named = [(ours, money) for ours, money in named if ours or money]
     return bool(named) and all(differ(ours, theirs, money, paid) for ours, money in named)
+
+
+def _in_another_multiple(answer: _Answer, given: str) -> bool:
+    """True when `given` is `answer`'s value in another multiple of its unit ("400 kV" for "400
+    000 V", "1500 g" for "1.5 kg": `_units.multiple_of`); read only when the plain comparison
+    has refused it."""
+    factor = multiple_of(answer.unit, unit_of(given))
+    if factor is None or answer.quantity is None:
+        return False
+    quantity = parse_quantity(as_quantity_text(given))
+    return quantity is not None and any(
+        isinstance(value, Fraction) and value * factor in answer.quantity.values
+        for value in quantity.values  # (a range, "1953-64", is no value of a unit)
+    )
 
 
 def _another_word(plan: _Plan, g: _Form) -> bool:
