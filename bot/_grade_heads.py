@@ -10,7 +10,8 @@ left out has an opposite English makes with a prefix ("aerobic": "anaerobic", "r
 "non-renewable") or is such an opposite itself, or is a noun naming things ("cell" in "cell
 wall", "guard" in "guard cell"), nor when the word kept is a quantity's noun. In a
 name only a word for the part or the position of a place is left out ("Hebrides" for "Outer
-Hebrides", "London" for "Greater London"): "York" is no "New York".
+Hebrides", "London" for "Greater London"): "York" is no "New York". A term named after a person
+may lose the name ("left-hand rule" for "Fleming's left-hand rule") when two words are kept.
 
 A quantity's noun ("number", "mass", "rate") is what a term for a measure names: a describing
 word alone ("atomic" for "atomic number") could be atomic mass or atomic radius as well, and the
@@ -51,6 +52,7 @@ _LINKS = frozenset("of the and a an in on at for to by with from de la le von va
 _MIN_HEAD = 3
 _MAX_WORDS = 4
 _MIN_ROOT = 4
+_MIN_EPONYM_WORDS = 4  # "fleming s left hand rule": the name, its "s" and two words kept
 _RARE_ZIPF = 1.5  # an opposite rarer than this is no word in use ("nonsticky")
 _PLURAL_SHARE = 1.0  # zipf: a plural at least a tenth as common as its word names things
 _OPPOSITE_SHARE = 2.5  # zipf: an opposite at least ~1/300 as common as the word is in use
@@ -62,6 +64,8 @@ def head_alone(given: tuple[str, ...], expected: tuple[str, ...], name: bool) ->
     makes with a prefix, and the word kept is no quantity's noun when it is alone; in a `name`,
     only words for a part or position of a place go. Whether the deck names the head with other
     words is the grader's to ask."""
+    if without_eponym(given, expected):
+        return True
     if not 2 <= len(expected) <= _MAX_WORDS or not 1 <= len(given) < len(expected):
         return False
     if expected[-len(given) :] != given:
@@ -85,6 +89,19 @@ def _names_things(word: str) -> bool:
     if not zipf or word.endswith(("ic", "s")):
         return False
     return zipf_frequency(f"{word}s", "en") >= zipf - _PLURAL_SHARE
+
+
+def without_eponym(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when folded `given` is `expected` without the name it is named after and its "'s"
+    ("left hand rule" for "Fleming's left-hand rule", "third law" for "Newton's third law"):
+    two words kept at least, so a bare noun ("law" for "Boyle's law") never answers."""
+    return (
+        len(expected) >= _MIN_EPONYM_WORDS
+        and expected[1] == "s"
+        and len(expected[0]) >= _MIN_HEAD
+        and expected[0].isalpha()
+        and given == expected[2:]
+    )
 
 
 def has_opposite(word: str) -> bool:

@@ -104,3 +104,15 @@ def test_the_head_alone_when_the_notes_use_it_as_a_term_of_its_own_stays_wrong()
     deck = Grader(["split-ring commutator", "Commutator", "uniform field", "magnetic field"])
     assert not deck.grade("split-ring commutator", "commutator").correct
     assert not deck.grade("magnetic field", "field").correct  # uniform field too
+
+
+def test_a_term_named_after_a_person_answers_without_the_name() -> None:
+    mechanics = Grader(["Newton's third law", "Hooke's law", "momentum", "Kepler's second law"])
+    assert mechanics.grade("Newton's third law", "third law").correct
+    assert not mechanics.grade("Hooke's law", "law").correct  # a bare noun says nothing
+    rules = Grader(["Fleming's left-hand rule", "Fleming's right-hand rule", "solenoid"])
+    assert rules.grade("Fleming's left-hand rule", "left-hand rule").correct
+    assert not rules.grade("Fleming's left-hand rule", "right-hand rule").correct
+    laws = Grader(["Newton's third law", "Kepler's third law", "orbit"])
+    assert not laws.grade("Newton's third law", "third law").correct  # Kepler's too
+    assert not grade("Newton's third law", "third law").correct  # no deck: no other term known
