@@ -31,6 +31,8 @@ keeps name no other one (`Grader._shortened`).
   "The Nile", "Sahara" for "Sahara Desert", "Everest mountain" for "Mount Everest"
   (`same_feature`); only natural features, since "Vietnam War", "Berlin Wall" or "Mexico City"
   name other things than the place, and a bare name must say which ("Dead" is no "Dead Sea").
+- A numbered place in a sequence by its number alone: "2" or "two" for "Stage 2"
+  (`place_in_sequence`).
 - A name's number written another way: "Henry the Eighth" or "Henry 8" for "Henry VIII",
   "Apollo eleven" for "Apollo 11" (`number_in_name`).
 - The answer followed by the year it is dated by, or by a clause saying more of it ("Homestead
@@ -287,6 +289,28 @@ def _feature_core(words: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     if len(words) > 1 and words[-1] in _FEATURE_NOUNS:
         return words[:-1], _FEATURE_NOUNS[words[-1]]
     return words, None
+
+
+# Nouns for a place in a sequence, numbered: "Stage 2", "Step 4", "Phase 1", "Level 3".
+_SEQUENCE_NOUNS = frozenset("stage step phase level tier round".split())  # noqa: SIM905
+
+
+def place_in_sequence(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `given` is the number alone of `expected`, a numbered place in a sequence
+    ("2" or "two" for "Stage 2", as a question on the stages of a model asks): the noun says
+    only that it is a stage. Never for a name with a number ("Apollo 11", "Henry VIII")."""
+    if len(expected) != 2 or expected[0] not in _SEQUENCE_NOUNS or not expected[1].isdigit():
+        return False
+    if len(given) != 1:
+        return False
+    if given[0] == expected[1]:
+        return True
+    quantity = parse_quantity(given[0]) if given[0] in NUMBER_WORDS else None
+    return (
+        quantity is not None
+        and not quantity.units
+        and quantity.values == frozenset((Fraction(int(expected[1])),))
+    )
 
 
 def number_in_name(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:

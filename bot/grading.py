@@ -107,6 +107,7 @@ from bot._grade_shortened import (
     initial_forms,
     initials_of,
     number_in_name,
+    place_in_sequence,
     said_with_more,
     same_feature,
     spelt_out,
@@ -913,6 +914,8 @@ class Grader:
                 answer.form.digits or answer.name or _BRACKETED_NUMERAL.search(answer.text)
             ) and number_in_name(gw, ew):
                 return answer, _NOTES_SAY.format(answer.text)  # "Henry the Eighth", "copper 2"
+            if place_in_sequence(gw, ew):
+                return answer, _NOTES_SAY.format(answer.text)  # "2" for "Stage 2"
             if g.digits and not answer.form.digits and number_in_name(ew, gw):
                 return answer, _NOTES_SAY.format(answer.text)  # "14 Points", "Fourteen Points"
             kind = self._with_or_without_kind(plan, answer, gw)
