@@ -20,7 +20,8 @@ keeps name no other one (`Grader._shortened`).
   hyphenated word ("anti-diuretic hormone": ADH); a small word ("of", "in", "the") gives its
   initial or none ("in vitro fertilisation": IVF; "Justices of the Peace": JP): `spells`.
 - An acronym answered with the words it stands for: "Criminal Investigation Department" for
-  "CID", "in vitro fertilisation" for "IVF" (`spelt_out`).
+  "CID", "in vitro fertilisation" for "IVF" (`spelt_out`); with its number too: "High Speed 2"
+  for "HS2", "Group of Seven" for "G7" (`spelt_out_numbered`).
 - A name without a place word before a descriptive name of a kind of document, event or body:
   "Black Act" for "Waltham Black Act" (`without_place`): the word left out is a proper name no
   dictionary of English knows ("Waltham"), the words kept are English ("Black Act"); never when
@@ -193,6 +194,31 @@ def spelt_out(given: str, expected: str) -> bool:
     return spells(letters, given)
 
 
+def spelt_out_numbered(given: str, expected: str) -> bool:
+    """True when `given` is what the acronym with a number `expected` stands for, the number in
+    digits or words: "High Speed 2" for "HS2", "Group of Seven" for "G7". Two words at least
+    before the number, so a lone word is never taken for one letter."""
+    found = _ACRONYM_NUMBER.fullmatch(expected.strip())
+    words = given.split()
+    if found is None or len(words) < _MIN_NUMBERED_WORDS:
+        return False
+    letters, number = fold(found[1]), int(found[2])
+    last = fold(words[-1])
+    if last != str(number):
+        quantity = parse_quantity(last) if last in NUMBER_WORDS else None
+        if quantity is None or quantity.units or quantity.values != frozenset((Fraction(number),)):
+            return False
+    rest = " ".join(words[:-1])
+    tokens = _tokens(rest)
+    if len(tokens) < _MIN_NUMBERED_WORDS - 1:
+        return False
+    main = "".join(word.initials[0] for word in tokens if not word.small)
+    return main == letters or letters in initial_forms(rest)
+
+
+# An acronym and a number, as written: "HS2", "G7", "G-20".
+_ACRONYM_NUMBER = re.compile(r"([A-Z]{1,6})-?(\d{1,3})")
+_MIN_NUMBERED_WORDS = 3  # "High Speed 2": two words and the number
 # An acronym as written: capitals, a plural "s" after them at most ("CID", "PCSOs").
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")

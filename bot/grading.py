@@ -111,6 +111,7 @@ from bot._grade_shortened import (
     said_with_more,
     same_feature,
     spelt_out,
+    spelt_out_numbered,
     without_head,
     without_place,
 )
@@ -892,7 +893,9 @@ class Grader:
                 and not self._initials_elsewhere(plan, letters.removesuffix("s"), ew)
             ):
                 return answer, in_full  # "SHC", "PCSOs" for "Police Community Support Officers"
-            if spelt_out(given, answer.text) and not self._spelt_otherwise(answer):
+            if (
+                spelt_out(given, answer.text) or spelt_out_numbered(given, answer.text)
+            ) and not self._spelt_otherwise(answer):
                 return answer, _NAME_REASONS["extended"].format(answer.text)  # "in vitro …"
             if (
                 answer.name
