@@ -420,9 +420,10 @@ def _named(word: str, around: set[str]) -> bool:
     return len(word) >= 6 and any(len(o) >= 6 and o.startswith(stem) for o in around)
 
 
-def _front_asks(text: str, asked: frozenset[str]) -> float:
+def _front_asks(text: str, asked: list[frozenset[str]]) -> float:
     """How nearly a flashcard's front ("What is dark matter? — Unseen mass…", as the importer
-    joins a card) asks what the question asks: the share of the words of both that both say
+    joins a card) asks what the question asks, whose words are given by their forms in the
+    notes (`asked`): the share of the front's words and the question's together that both say
     (0 below MIN_FRONT_SHARE, and for a line that is no card)."""
     front, dash, _ = text.partition(" — ")
     if not dash or not front.rstrip().endswith("?"):
@@ -430,7 +431,9 @@ def _front_asks(text: str, asked: frozenset[str]) -> float:
     said = frozenset(content_words(front))
     if not said or not asked:
         return 0.0
-    share = len(said & asked) / len(said | asked)
+    met = {word for word in said if any(word in forms for forms in asked)}
+    unmet = sum(forms.isdisjoint(said) for forms in asked)
+    share = len(met) / (len(said) + unmet)
     return share if share >= MIN_FRONT_SHARE else 0.0
 
 
@@ -906,7 +909,11 @@ class FactSearch:
         opening = folded_words(question)[:1]
         interprets = opening in (("what",), ("how",)) and not _INTERPRET_WORDS.isdisjoint(asked)
         wants_quote = not interprets and not (_QUOTE_WORDS | _SAY_WORDS).isdisjoint(asked)
-        question_words = frozenset(content_words(question))
+        question_words = [
+            frozenset(word for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST)
+            | {index_word(term.text)}
+            for term in terms
+        ]
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -1154,11 +1161,13 @@ class FactSearch:
                 if stem not in have:  # "meta data" asked, "metadata" written
                     have.add(stem)
                     extra.append((stem, FAMILY_TRUST))
+            split: list[str] = []
             if not term.alternatives:  # "seatbelts" asked, "seat belts" written
                 for stem in self._split_word(term.text):
                     if stem not in have and stem in self._index:
                         have.add(stem)
                         extra.append((stem, FAMILY_TRUST))
+                        split.append(stem)
             # "predict" finds "prophesy", "came (up with)" finds "invented", less surely
             for other in sorted(synonyms(term.text) | phrasal.get(term.text, frozenset())):
                 for form in (other, *sorted(word_family(other))):
@@ -1181,6 +1190,15 @@ class FactSearch:
                     if stem not in have and (stem in self._index or stem in self._heads):
                         have.add(stem)
                         extra.append((stem, ALIAS_TRUST))
+            if len(split) == len(extra) == 2 and term.text not in frame.frame_words:
+                # "redshift" is asked as "red shift" would be: each half a word the line must
+                # say ("Red Planet" says only one), the two weighing what the word did
+                weights = [self._index.idf(stem) for stem in split]
+                expanded.extend(
+                    QueryTerm(stem, ((stem, FAMILY_TRUST),), max(weights) * weight / sum(weights))
+                    for stem, weight in zip(split, weights, strict=True)
+                )
+                continue
             idf = term.idf
             # A word the notes lack weighs as its forms or synonyms do; a neighbour in meaning
             # only helps the lines using it ("leave" is no less asked for when "left" exists).

@@ -25,6 +25,8 @@ What is the pH of a strong alkali?;About 13 or 14
 What happens when an acid reacts with an alkali?;Neutralisation – a salt and water are made
 What is neutralisation used for in farming?;Lime neutralises acidic soil: neutralisation raises the pH
 What is neutralisation?;An acid and a base react to give a salt
+What do the arrows in a food chain show?;The flow of energy along the chain and through the food web
+What is a food web?;Many food chains linked together
 """
 
 
@@ -33,6 +35,8 @@ What is neutralisation?;An acid and a base react to give a salt
     [
         ("what is an alkali", "A soluble base"),
         ("what is neutralisation", "An acid and a base react"),
+        # the front's words as the notes write them: "foodweb" asked, "food web" written
+        ("what is a foodweb", "Many food chains linked together"),
     ],
 )
 def test_the_card_whose_front_asks_the_question_answers(question: str, lead: str) -> None:
