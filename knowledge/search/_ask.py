@@ -109,6 +109,7 @@ from knowledge.search._words import (
     content_words,
     folded_words,
     index_word,
+    meaningful,
     surface_words,
     word_set,
 )
@@ -1509,7 +1510,7 @@ class FactSearch:
         is a name of the deck; empty when the question asks for no value of anything."""
         if not frame.owner:
             return []
-        wanted = set(frame.owner)
+        wanted = set(meaningful(frame.owner))  # "500cm3" asked as "500", "cm3"
         forms: list[tuple[frozenset[str], bool]] = []
         for term in terms:
             words = set(term.text.split())

@@ -22,6 +22,10 @@ NUTRITION = """# Food and nutrition
 - Adults should eat no more than 6g of salt a day
 - Adults should aim for about 30 g of fibre a day
 
+## Concentration
+- e.g. 25 g in 500 cm3 = 25 / 0.5 = 50 g/dm3
+- e.g. 10 g in 250 cm3 = 10 / 0.25 = 40 g/dm3
+
 ## Equipment
 - a 250cm3 measuring jug is used for stock
 - a 100 cm3 measuring jug is used for oil
@@ -34,6 +38,8 @@ NUTRITION = """# Food and nutrition
         ("adults should eat no more than 6 g of what a day", "6g of salt"),
         ("what is the 250 cm3 jug used for", "for stock"),
         ("what is the 100cm3 jug used for", "for oil"),
+        # what a value is asked of, given with glued units: "10g", "250cm3"
+        ("what is the concentration of 10g dissolved in 250cm3", "40 g/dm3"),
     ],
 )
 def test_a_figure_glued_to_its_unit_is_the_figure_written_apart(question: str, lead: str) -> None:
