@@ -61,10 +61,12 @@ _QUESTION_PREFIX = re.compile(r"^\s*(?:Q|Question) ?\d{0,3} ?[.:)–-]\s*", re.I
 # loving God allow suffering?" is what the sheet gives as the problem)
 _ANSWER_PREFIX = re.compile(r"^\s*(?:A|Ans|Answer) ?\d{0,3} ?[.:)–-]\s", re.IGNORECASE)
 _OPENING_QUOTES = "\"“‘'«"
-# "(1.4)", "(2.2)", "(Act 3, Scene 4)", "(p. 12)", "(line 40)": where a quotation comes from.
+# "(1.4)", "(2.2)", "(Act 3, Scene 4)", "(p. 12)", "(line 40)": where a quotation comes from,
+# perhaps with who says it: "(Ch4, maid)", "(Act 1, Scene 5, Lady Macbeth)".
 _REFERENCE = re.compile(
     r"\(\s*(?:(?:act|scene|line|lines|chapter|ch|p|pp|page|stanza|verse)\.?\s*)?"
-    r"[\divxlc]+(?:[.,:–-]\s*(?:(?:scene|line|sc)\.?\s*)?[\divxlc]+)*\s*\)\s*[.;]?\s*$",
+    r"[\divxlc]+(?:[.,:–-]\s*(?:(?:scene|line|sc)\.?\s*)?[\divxlc]+)*"
+    r"(?:\s*,\s*[a-z][\w'’ .-]{0,30})?\s*\)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(r"[\"”»]|[’'](?![a-z])")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.explain import answer_question
+from knowledge.search._facts import is_quotation
 from tests.unit.asking import imported, lead_of
 
 POEMS = """POWER AND CONFLICT POEMS – KEY QUOTES
@@ -32,7 +33,7 @@ Learn two quotes per poem. Format: quote (line) then analysis.
    -> dramatic irony: nothing is left of his works but sand
 
 === LONDON (BLAKE) ===
-"mind-forg'd manacles" (line 8)
+"mind-forg'd manacles" (line 8, the speaker)
    -> people are trapped by their own thinking and by the rules of those in power
 "Every black'ning Church appalls" (line 10)
    -> the city of London is shown as full of suffering that the church ignores
@@ -87,3 +88,10 @@ def test_what_a_quotation_means_is_the_analysis_under_it(question: str, expected
 def test_how_something_is_described_is_a_quotation(question: str, expected: str) -> None:
     # the context lines name London and the king too, but say nothing in the poem's words
     assert expected in _ask(question)
+
+
+def test_a_reference_may_name_who_speaks() -> None:
+    # a short quotation with a long reference is still a quotation
+    assert is_quotation('"mind-forg\'d manacles" (line 8, the speaker)')
+    assert is_quotation('"Out, damned spot!" (Act 5, Scene 1, Lady Macbeth)')
+    assert not is_quotation('"Smith" is the most common surname, so she stands for everyone')
