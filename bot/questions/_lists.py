@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from bot.questions._carried_on import carried_on
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._group_heads import defined_term, own_lines
 from bot.questions._model import (
     MAX_EXPLANATION,
     MAX_OPTION,
@@ -103,7 +104,12 @@ def list_groups(ctx: DeckContext) -> list[ListGroup]:
         for ref in ctx.topic_facts(topic.id):
             if ref.is_statement and ref.fact.group:
                 groups.setdefault(ref.fact.group, []).append(ref)
-        found += [ListGroup(topic.id, heading, tuple(refs)) for heading, refs in groups.items()]
+        # A definition's lines are a list named by its term (`_group_heads`).
+        found += [
+            ListGroup(topic.id, defined_term(heading) or heading, own_lines(refs))
+            for heading, refs in groups.items()
+            if own_lines(refs)
+        ]
         for ref in ctx.topic_facts(topic.id):
             inline = _inline_list(ref) if ref.is_statement else None
             if inline is not None:
@@ -393,6 +399,8 @@ def _steps(group: ListGroup) -> list[tuple[str, FactRef]] | None:
         # grow", or a line ending "… ->"), or it opens with the step the last line ended on.
         # Lines that are each their own "A -> B" ("thyroid: thyroxine -> metabolic rate",
         # "Myopia … -> concave lens") are rows of a table, each pairing two things: no order.
+        # A step holding a ";" is two clauses ("… alternator -> wave …; dynamo -> bumps …":
+        # two pairs in one line, round 17's A7), so that chain has no one order.
         carried = bool(chain) and (
             _ARROW.match(text) is not None
             or _ARROW_END.search(before) is not None
@@ -408,7 +416,7 @@ def _steps(group: ListGroup) -> list[tuple[str, FactRef]] | None:
         elif chain:
             break
         before = text
-    if len(chain) >= MIN_STEPS:
+    if len(chain) >= MIN_STEPS and not any(";" in step for step, _ in chain):
         return chain
     if _SEQUENCE.search(group.heading) and len(group.members) >= MIN_STEPS:
         if any(split_glossary(ref.text) is not None for ref in group.members):

@@ -4,8 +4,12 @@
 A section's causes and effects too few, or too alike in their words, to match three at once
 (`_matching`: "substance more attracted to the solvent -> moves further up the paper" beside
 "substance more attracted to the paper -> moves a shorter distance") are still worth asking one
-by one. The wrong options are the effects of the section's other causes stated in one line, so
-they are of the key's kind by the notes' own layout and none is the notes' answer for this cause;
+by one. The wrong options are the effects of the other causes stated in one line under the same
+sub-heading of the same topic (`Fact.group`), so they are of the key's kind by the notes' own
+layout and none is the notes' answer for this cause. Where that list has fewer than two others,
+lines of the section's other short lists stand in, never a list of three or more causes of its
+own (a sequence's steps): round 17 offered two electric-bell steps ("Hammer hits the gong") for
+what follows from "Further from the wire", a line of the field around a wire;
 an effect equal to the key (or to it but for a last bracket: "USA (1945)", "USA (1952)") or of the
 same cause is left out, and a cause with fewer than two others to offer is not asked. A lead-in's
 subject ("Effects of inflation") has many effects, any of which could be asked for: not asked so.
@@ -15,6 +19,7 @@ A list's rows ("iodide -> yellow precipitate") are asked by `_paired_lines`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -30,6 +35,9 @@ if TYPE_CHECKING:
 
 WRONG_OPTIONS = 3
 MIN_WRONG_OPTIONS = 2
+# A sub-heading with this many one-line causes is a list of its own (a sequence's steps): its
+# effects are wrong options only for its own causes.
+_OWN_LIST = 3
 
 
 def cause_question(ctx: DeckContext, pair: Pair, section: Sequence[Pair]) -> Question | None:
@@ -40,9 +48,12 @@ def cause_question(ctx: DeckContext, pair: Pair, section: Sequence[Pair]) -> Que
     topic = ctx.deck.topic(pair.topic_id)
     if topic is None:
         return None
+    block = _block(ctx, pair)
+    sizes = Counter(_block(ctx, other) for other in section if _one_line(other))
     seen = {_bare(pair.effect)}
     rng = ctx.rng(QuestionKind.CHOICE.value, "cause", pair.source)
-    wrong: list[str] = []
+    own: list[str] = []
+    lent: list[str] = []  # effects of a short list elsewhere in the section
     for index in random_order(range(len(section)), rng):
         other = section[index]
         value = _bare(other.effect)
@@ -50,10 +61,12 @@ def cause_question(ctx: DeckContext, pair: Pair, section: Sequence[Pair]) -> Que
             continue
         if fold(other.cause) == fold(pair.cause) or not _one_line(other):
             continue
+        where = _block(ctx, other)
+        if where != block and sizes[where] >= _OWN_LIST:
+            continue  # the steps of the electric bell are a list of their own kind
         seen.add(value)
-        wrong.append(_cap(other.effect))
-        if len(wrong) == WRONG_OPTIONS:
-            break
+        (own if where == block else lent).append(_cap(other.effect))
+    wrong = own[:WRONG_OPTIONS] if len(own) >= MIN_WRONG_OPTIONS else [*own, *lent][:WRONG_OPTIONS]
     if len(wrong) < MIN_WRONG_OPTIONS:
         return None
     answer = _cap(pair.effect)
@@ -74,6 +87,17 @@ def cause_question(ctx: DeckContext, pair: Pair, section: Sequence[Pair]) -> Que
         topic_id=pair.topic_id,
         fact_id=pair.fact_id,
     )
+
+
+def _block(ctx: DeckContext, pair: Pair) -> tuple[str, str | None]:
+    """The topic and sub-heading (`Fact.group`) of the line stating `pair`: its own list."""
+    groups = ctx.once(_groups)
+    return pair.topic_id, groups.get(pair.fact_id or "")
+
+
+def _groups(ctx: DeckContext) -> dict[str, str | None]:
+    """Each fact's id -> the sub-heading it sits under (None under none)."""
+    return {ref.fact_id: ref.fact.group for ref in ctx.facts}
 
 
 def _one_line(pair: Pair) -> bool:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from bot.questions._carried_on import carried_on
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._group_heads import defined_term, own_lines
 from bot.questions._lists import contrasts_with, process_steps
 from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
@@ -109,9 +110,12 @@ def lead_ins(ctx: DeckContext) -> list[LeadIn]:
         groups: dict[str | None, list[FactRef]] = {}
         for ref in refs:
             groups.setdefault(ref.fact.group, []).append(ref)
-        for heading, members in groups.items():
+        for heading, lines in groups.items():
+            if heading is not None and defined_term(heading) is not None:
+                continue  # lines under a term's definition: a list named by its term, below
             text = heading if heading is not None else topic.title
             kind = _kind_of(text)
+            members = own_lines(lines)
             if kind is not None and members:
                 # "Reasons why" names no subject: it is asked as "listed under …".
                 subject = _subject(text, kind) or text
@@ -146,8 +150,11 @@ def _plain_lists(ctx: DeckContext) -> list[LeadIn]:
         for ref in ctx.topic_facts(topic.id):
             if ref.is_statement and ref.fact.group:
                 groups.setdefault(ref.fact.group, []).append(ref)
-        for heading, members in groups.items():
-            refs = tuple(members)
+        for group, members in groups.items():
+            # Lines under "Motor effect: when a wire carrying a current …" are the motor
+            # effect's: named by the term, never by the whole sentence (round 17, A8).
+            heading = defined_term(group) or group
+            refs = own_lines(members)
             if (
                 len(refs) >= _MIN_LISTED
                 and _kind_of(heading) is None
@@ -157,7 +164,7 @@ def _plain_lists(ctx: DeckContext) -> list[LeadIn]:
                 and not carried_on(refs)  # "-> e.g. …" under a line: no list (`_carried_on`)
                 # Two kinds of one thing ("Hard engineering", "Soft engineering") are asked
                 # against each other by the list builder, with surer wrong options.
-                and not any(contrasts_with(heading, other) for other in groups)
+                and not any(contrasts_with(group, other) for other in groups)
             ):
                 found.append(LeadIn(LISTED, heading, heading.rstrip(":?. "), topic.id, refs))
     return found
