@@ -10,6 +10,7 @@ from bot.questions._attribute_lists import blanks_a_slot
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
 from bot.questions._distractors import Sibling, answer_siblings, distractors, option_text
+from bot.questions._example_lists import example_member
 from bot.questions._filters import blank_problem, names_its_section
 from bot.questions._kinds import UNKNOWN
 from bot.questions._model import Question, QuestionKind
@@ -38,6 +39,7 @@ def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
         if span.kind in CHOOSABLE_KINDS
         and not blank_problem(ref.text, span)
         and not (ref.fact.group is None and bare_list_item(ref.text, span))
+        and not example_member(ref.text, span)
         and not blanks_repeated_label(ctx, ref.text, span)
         and not blanks_a_slot(ctx, ref.text, span)  # "_____ = a line spectrum" -> "Output"
         and not gives_away(span.text, label(ref, span))

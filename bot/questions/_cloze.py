@@ -16,6 +16,7 @@ from bot.questions._attribute_lists import blanks_a_slot
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
 from bot.questions._entities import without_parenthetical
+from bot.questions._example_lists import example_member
 from bot.questions._filters import (
     blank_problem,
     generic_plural,
@@ -28,6 +29,7 @@ from bot.questions._phrasing import gives_year_away, hint_for, label, quote_fact
 from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._second_answer import another_term_fits, open_after_modifier
 from bot.questions._spans import Span, SpanKind
+from bot.questions._spelt_out import spelt_after
 from bot.questions._stems import blanked
 from bot.questions._trivia_blanks import bare_list_item
 from knowledge.model import stable_id
@@ -49,6 +51,10 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue
         if ref.fact.group is None and bare_list_item(text, span):
             continue  # "Modern policing: _____, specialised units" -> CCTV
+        if spelt_after(text, span.start, span.end):
+            continue  # "_____: transnational corporation – a company …" -> TNC
+        if example_member(text, span):
+            continue  # "Most metals (copper, _____, gold)": tin or zinc fit as well
         if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
             continue
         if names_its_section(ctx, ref.topic.id, span):

@@ -25,6 +25,7 @@ from bot.questions._limits import beyond_limit
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._repeated_labels import is_repeated_label
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from bot.questions._stated_ranges import outside_stated_range
 from bot.questions._statement import plausible
 from bot.questions._term_forms import read_apart
 from bot.questions._tokens import shape, tokenize
@@ -94,6 +95,10 @@ def distractors(
         return (
             _clashes(candidate, span)
             or _breaks_range(ref.text, span, candidate)
+            or (
+                span.kind in NUMERIC_KINDS
+                and outside_stated_range(ctx, ref.topic.id, span.text, candidate)
+            )
             or (
                 span.kind in NUMERIC_KINDS
                 and turns_range(ref.text, span.start, span.end, candidate)

@@ -235,8 +235,8 @@ def look_alikes(
             return None
         if number.kind is SpanKind.PERCENT and number.value < 100 and value >= 100:
             return None  # over a whole, or all of it ("100% efficient"): ruled out on sight
-        if number.fraction and number.value < 1 and value >= 1:
-            return None
+        if (number.fraction or number.decimals) and number.value < 1 and value >= 1:
+            return None  # "0.93" among "0.88", "0.98", never "1.05": written alike, as an index is
         text = number.format(value)
         shown = number.rounded(value)
         if text in seen or shown <= 0 or shown == number.value or reject(text):

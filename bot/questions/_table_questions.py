@@ -38,7 +38,7 @@ from bot.questions._model import (
     QuestionKind,
     shorten,
 )
-from bot.questions._numbers import parse_number
+from bot.questions._numbers import parse_number, scan_numbers
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import hint_for, label
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
@@ -105,13 +105,29 @@ def _gives_itself_away(row: Row, value: str) -> bool:
 
 def wrong_values(table: Table, row: Row, cell: Cell) -> list[str]:
     """The column's values in other rows that are wrong for `row` and of its cell's shape (a
-    temperature among temperatures, not "iron"), in table order, no repeats."""
+    temperature among temperatures, not "iron"; a count among counts, not "$2,000"), in table
+    order, no repeats."""
     found: dict[str, str] = {}
-    mine = shape(cell.value)
+    mine, measures = shape(cell.value), _measures(cell.value)
     for other, value in table.values(cell.column):
         if other is not row and not overlaps(value, cell.value) and shape(value) == mine:
+            theirs = _measures(value)
+            if measures and theirs and theirs != measures:
+                continue  # "$2,000" beside "37"; a year in a role's words is no measure of it
             found.setdefault(fold(value), value)
     return list(found.values())
+
+
+def _measures(value: str) -> tuple[tuple[SpanKind, str, str, bool], ...]:
+    """The kind and unit of each number in a cell: "37" is written as no "$2,000" or "70%" is,
+    and a column mixing them (an "Example" column over indicators of every kind) offers the one
+    money figure or percentage beside counts as its own give-away (round 17, B15 and B18)."""
+    return tuple(
+        number.shape
+        for span in scan_numbers(value).spans
+        for number in (parse_number(span.text),)
+        if number is not None
+    )
 
 
 # The number a row's key is ordered by: a year, or the first figure of a date or a quantity.

@@ -25,6 +25,7 @@ from bot.questions._attribute_lists import (
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line, defining_lines_fitting, siblings
 from bot.questions._draw import Joined, sample_where
+from bot.questions._instances import case_of
 from bot.questions._kinds import APART, PERSON, PROCESS, UNKNOWN, is_abstract, is_family
 from bot.questions._model import (
     MAX_EXPLANATION,
@@ -38,6 +39,7 @@ from bot.questions._not_definitions import not_a_definition
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
 from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
+from bot.questions._spelt_out import spelt_out
 from bot.questions._term_forms import is_plural, read_apart
 from bot.questions._words import (
     contains_phrase,
@@ -77,6 +79,8 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
                 and _same_kind(ctx, term, candidate)
                 # "Pure" beside "Pure substance": the notes define one thing twice (round 16, A19)
                 and not say_the_same(term, candidate)
+                # Shell under "TNCs in Nigeria" is a TNC: each is also true of the other.
+                and not case_of(ctx, term, candidate)
             )
 
         # "Which term means: the joining (fusion) of male and female gametes?": fertilisation's
@@ -360,6 +364,11 @@ def _definition_to_term(
 
     # A definition cut from a longer line may end on its separator: "… between the layers;".
     described = term.definition.rstrip(" ;,:")
+    # "transnational corporation – a company …" spells "TNC" out: the stem shows the rest, and
+    # the spelt-out words are right typed.
+    spelt = spelt_out(term.term, described)
+    if spelt is not None:
+        described = spelt[1]
     item = attribute_item(ctx, term)
     prompt = (
         attribute_prompt(item, value=described)
@@ -381,7 +390,8 @@ def _definition_to_term(
         fits=fits,
         option=lambda candidate: candidate.term,
         typed=not open_answer and len(term.term.split()) <= MAX_TYPED_WORDS,
-        typed_only=gives_away(term.term, term.definition),
+        typed_only=gives_away(term.term, described),
+        also=(spelt[0],) if spelt is not None else (),
     )
 
 
@@ -434,6 +444,7 @@ def _build(
     option: Callable[[Term], str],
     typed: bool = False,
     typed_only: bool = False,
+    also: tuple[str, ...] = (),
 ) -> Question | None:
     """The question with wrong options drawn at random from the terms of `pool` that `fits`;
     asked typed (when `typed` allows it) where too few fit, or always with `typed_only`."""
@@ -464,6 +475,7 @@ def _build(
     names = [name for name in _ALTERNATIVES.split(answer) if name] if not options else []
     keys = (*names, answer) if len(names) > 1 else (answer,)
     others = () if options else term_glosses(ctx, answer)
+    others = (*others, *also) if not options else others
     answers = tuple(dict.fromkeys((*keys, *(o for o in others if fold(o) != fold(answer)))))
     return Question(
         id=stable_id(topic_id or "", term.id, kind.value, answer),

@@ -58,6 +58,41 @@ Endothermic reaction: a reaction that takes in energy from the surroundings, so 
   - Copper is used for wiring because it conducts electricity well
 """
 
+ECONOMICS = """# Kenya and development (revision notes)
+
+## 1. Measuring development
+
+### 1.1 The Education Index
+The **Education Index** is a number between 0 and 1 – the closer to 1, the better. Norway = 0.94, Kenya = 0.52.
+
+### 1.2 Corruption
+Corruption is scored on a scale of 0 to 100. Denmark = 90, Kenya = 31.
+
+### 1.3 Indicators
+
+| Indicator | What it measures | Example: Kenya |
+|---|---|---|
+| Birth rate | Live births per 1000 people per year | 28 |
+| Death rate | Deaths per 1000 people per year | 5 |
+| Infant mortality | Babies dying before age 1, per 1000 births | 31 |
+| Life expectancy | Average age people live to | 66 |
+| GDP per head | Value of output per person (US$) | $2,100 |
+| Literacy | Adults who can read and write | 82% |
+| Safe water | People with clean water | 59% |
+
+## 2. Helping Kenya
+
+### 2.1 Natural resources
+- Kenya has few natural resources – no oil, copper, coal
+- Most crops (maize, beans, sorghum) are grown on small farms
+- Tea and flowers are the main exports
+
+### 2.2 MNCs in Kenya
+- **Del Monte** – American fruit company that grows pineapples near Thika
+- **Finlays** – grows and packs tea in Kericho; employs about 6,000 people
+- **MNC**: multinational corporation – a company that works in more than one country
+"""
+
 
 def _deck(text: str, name: str) -> Deck:
     fmt = "markdown" if name.endswith(".md") else "outline"
@@ -67,6 +102,11 @@ def _deck(text: str, name: str) -> Deck:
 @pytest.fixture(scope="module")
 def chemistry() -> Deck:
     return _deck(CHEMISTRY, "chem.txt")
+
+
+@pytest.fixture(scope="module")
+def economics() -> Deck:
+    return _deck(ECONOMICS, "kenya.md")
 
 
 def _groups(deck: Deck) -> dict[str, str]:
@@ -137,3 +177,94 @@ Sonar: a system that sends out sound pulses under water (used by ships)
     deck = _deck(notes, "waves.txt")
     for question in _every(deck, QuestionKind.CHRONOLOGY):
         assert not any(";" in option for option in question.options), question.options
+
+
+def _asking(deck: Deck, answer: str, *kinds: QuestionKind) -> list[Question]:
+    return [q for q in _every(deck, *kinds) if answer in q.answers and q.options]
+
+
+@pytest.mark.parametrize(("answer", "low", "high"), [("0.94", 0, 1), ("90", 0, 100)])
+def test_numbers_offered_stay_in_the_range_the_notes_state(
+    economics: Deck, answer: str, low: float, high: float
+) -> None:
+    """ "The Education Index is a number between 0 and 1": no 1.05 beside Norway's 0.94;
+    "scored on a scale of 0 to 100": no 112 beside Denmark's 90."""
+    asked = _asking(economics, answer, QuestionKind.CHOICE)
+    assert asked
+    for question in asked:
+        for option in question.options:
+            assert low <= float(option) <= high, (question.prompt, question.options)
+
+
+def test_a_table_value_is_offered_among_values_written_alike(economics: Deck) -> None:
+    """ "What is the example for Infant mortality?": "31" among counts, never beside "$2,100"
+    or "82%", which a student rules out by their units."""
+    asked = [
+        q
+        for q in _every(economics, QuestionKind.CHOICE)
+        if q.prompt.endswith("What is the example for Infant mortality?")
+    ]
+    assert asked
+    for question in asked:
+        assert not any("$" in option or "%" in option for option in question.options), (
+            question.options
+        )
+
+
+def test_a_term_and_its_cases_are_never_each_others_wrong_options(economics: Deck) -> None:
+    """Del Monte and Finlays, listed under "MNCs in Kenya", are MNCs: neither is a wrong term for
+    the MNC's definition, nor the definition a wrong meaning of either."""
+    cases = {"Del Monte", "Finlays"}
+    definition = "a company that works in more than one country"
+    asked = 0
+    for question in _every(economics, QuestionKind.DEFINITION_TO_TERM):
+        if "MNC" in question.answers:
+            asked += 1
+            assert not cases & set(question.options), question.options
+    for question in _every(economics, QuestionKind.TERM_TO_DEFINITION):
+        if cases & {question.prompt.split("“")[1].split("”")[0]}:
+            asked += 1
+            assert not any(definition in option for option in question.options), question.options
+    assert asked
+
+
+def test_an_acronym_spelt_out_in_its_definition_is_not_shown(economics: Deck) -> None:
+    """ "Which term means: “multinational corporation – a company …”?" spells the answer out:
+    the stem shows the rest, and the spelt-out name is right typed."""
+    asked = [q for q in _every(economics, QuestionKind.DEFINITION_TO_TERM) if "MNC" in q.answers]
+    assert asked
+    for question in asked:
+        assert "multinational" not in question.prompt.casefold(), question.prompt
+        assert "works in more than one country" in question.prompt
+        if not question.options:
+            assert "multinational corporation" in question.answers
+    # Nor is the acronym blanked before its spelt-out words.
+    for question in _every(economics, QuestionKind.CLOZE, QuestionKind.CHOICE):
+        assert "multinational corporation" not in question.prompt, question.prompt
+
+
+@pytest.mark.parametrize("member", ["iron", "zinc", "tin", "silver", "gold", "platinum"])
+def test_no_blank_on_one_of_a_list_of_examples(chemistry: Deck, member: str) -> None:
+    """ "Unreactive metals (silver, gold, _____) are found as the element": copper fits too."""
+    for question in _every(chemistry, QuestionKind.CLOZE, QuestionKind.CHOICE):
+        assert member not in question.answers, question.prompt
+
+
+@pytest.mark.parametrize("member", ["copper", "coal", "beans", "sorghum"])
+def test_no_blank_on_one_of_a_list_of_examples_in_markdown(economics: Deck, member: str) -> None:
+    """ "no oil, _____, coal" and "Most crops (maize, _____, sorghum)": many things fit."""
+    for question in _every(economics, QuestionKind.CLOZE, QuestionKind.CHOICE):
+        assert member not in question.answers, question.prompt
+
+
+def test_a_rare_term_or_a_name_in_a_list_is_still_asked() -> None:
+    """ "traction, _____, suspension and solution" is a list of the subject's terms, and "aid
+    from the UK, the USA and the _____" names one donor: each still has one answer."""
+    notes = """# Rivers
+
+## Transport
+- Transport processes: traction, saltation, suspension and solution
+- Kenya gets aid from the UK, the USA and the World Bank
+"""
+    answers = {a for q in _every(_deck(notes, "rivers.md"), QuestionKind.CLOZE) for a in q.answers}
+    assert {"saltation", "World Bank"} <= answers, answers

@@ -1,0 +1,69 @@
+"""A blank on one member of a list of examples: "Most metals (copper, _____, gold) are NOT
+magnetic", "Few natural resources – no oil, _____, fertile soil".
+
+Round 17's blind review failed both (A46, B57): the line holds no claim that pins that member
+down, and many things fit where the notes happened to write one (tin, zinc; water, timber). A
+member of a list of three or more common things, in brackets or in one clause, is not blanked,
+unless it is a word rare in general English (a term of the subject: one of "traction,
+saltation, suspension and solution"). A name among names ("aid from the UK, the USA and the
+World Bank") is the notes' own fact, a specific one, and stays askable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions._everyday import frequency
+from bot.questions._spans import NUMERIC_KINDS, Span
+from knowledge.text import fold
+
+# What may stand between a member and the comma or bracket before it.
+_LEAD = re.compile(r"(?:^|[,(]|\b(?:and|or|e\.g\.|eg|such as|including|like|no))\s*$", re.I)
+_TRAIL = re.compile(r"^\s*(?:$|[,)]|(?:and|or|etc)\b)", re.I)
+_CLAUSE_END = re.compile(r"[;:–—()]|\s-\s|\.\s|\.$")
+_ITEM_SPLIT = re.compile(r",\s*|\s+(?:and|or)\s+")
+MIN_LISTED = 3
+# A word this rare in general English is the notes' own term ("traction, _____, suspension and
+# solution" -> saltation): one list of the subject's terms, not of everyday examples.
+_RARE_ZIPF = 2.5
+_MAX_ITEM_WORDS = 3
+
+
+def example_member(text: str, span: Span) -> bool:
+    """True when the blank is one whole member of a list of examples (see the module)."""
+    if span.kind in NUMERIC_KINDS or span.marked:
+        return False
+    before, after = text[: span.start], text[span.end :]
+    if not _LEAD.search(before) or not _TRAIL.match(after):
+        return False
+    if _named(span.text) or _rare(span.text):
+        return False
+    opened, closed = before.rfind("("), before.rfind(")")
+    if opened > closed and ")" in after:
+        inside = text[opened + 1 : span.end + after.index(")")]
+        return len(_items(inside)) >= MIN_LISTED and "," in inside
+    start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    if not text[:start].strip():
+        return False  # a line that is all list: `bare_list_item`'s, and asked under a heading
+    stop = _CLAUSE_END.search(after)
+    clause = text[start : span.end + (stop.start() if stop else len(after))]
+    items = _items(clause)
+    return (
+        "," in clause
+        and len(items) >= MIN_LISTED
+        and all(len(item.split()) <= _MAX_ITEM_WORDS for item in items[1:])
+    )
+
+
+def _items(text: str) -> list[str]:
+    return [item for item in (part.strip() for part in _ITEM_SPLIT.split(text)) if item]
+
+
+def _rare(text: str) -> bool:
+    return any(frequency(word) < _RARE_ZIPF for word in fold(text).split() if word.isalpha())
+
+
+def _named(text: str) -> bool:
+    """True for a name ("World Bank", "USA"): every word capitalised."""
+    words = text.split()
+    return bool(words) and all(word[:1].isupper() for word in words)
