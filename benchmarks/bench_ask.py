@@ -13,9 +13,10 @@ and filler), tests/data/ask_eval4/heldout4.yaml, tests/data/ask_eval5/heldout5.y
 tests/data/ask_eval6/heldout6.yaml, tests/data/ask_eval7/heldout7.yaml and
 tests/data/ask_eval8/heldout8.yaml, tests/data/ask_eval10/heldout10.yaml,
 tests/data/ask_eval11/heldout11.yaml, tests/data/ask_eval12/heldout12.yaml,
-tests/data/ask_eval13/heldout13.yaml, tests/data/ask_eval14/heldout14.yaml and
-tests/data/ask_eval15/heldout15.yaml (each written blind by an outside tester; each deck a folder of
-notes), printed on their own lines, then the development sets' totals (heldout3 to heldout15).
+tests/data/ask_eval13/heldout13.yaml, tests/data/ask_eval14/heldout14.yaml,
+tests/data/ask_eval15/heldout15.yaml and tests/data/ask_eval16/heldout16.yaml (each written blind by
+an outside tester; each deck a folder of notes), printed on their own lines, then the development
+sets' totals (heldout3 to heldout16).
 Each question either names words the first fact of the reply must contain, or is one the notes do
 not answer.
 
@@ -74,6 +75,7 @@ DATA12 = DATA.parent / "ask_eval12"  # session 11's blind set: American West, or
 DATA13 = DATA.parent / "ask_eval13"  # session 12's blind set: Q:/A: sheet, prose, .txt outline…
 DATA14 = DATA.parent / "ask_eval14"  # session 13's blind set: wrapped prose, TSV cards, Q:/A:…
 DATA15 = DATA.parent / "ask_eval15"  # session 14's blind set: pipe tables, messy physics, Q:/A:…
+DATA16 = DATA.parent / "ask_eval16"  # session 15's blind set: key quotes, Anki cards, Cornell…
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -274,9 +276,9 @@ def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dic
 
 
 def totals(sets: Sequence[dict[str, Score]]) -> None:
-    """The development sets (heldout3 to heldout15) summed, each method over the same questions:
+    """The development sets (heldout3 to heldout16) summed, each method over the same questions:
     one figure that a change fitted to a single set's miss cannot move much."""
-    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout15):")
+    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout16):")
     for name in ("ours", "FTS5 bm25", "rapidfuzz"):
         right = sum(scores[name].right for scores in sets)
         answerable = sum(scores[name].answerable for scores in sets)
@@ -376,6 +378,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the fifteenth held-out set's misses too (session 14's blind set)",
     )
+    parser.add_argument(
+        "--heldout16-misses",
+        action="store_true",
+        help="list the sixteenth held-out set's misses too (session 15's blind set)",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -415,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
              "heldout14.yaml", DATA14, args.heldout14_misses),
             ("Fifteenth held-out set (ask_eval15/heldout15.yaml, folders of notes)",
              "heldout15.yaml", DATA15, args.heldout15_misses),
+            ("Sixteenth held-out set (ask_eval16/heldout16.yaml, folders of notes)",
+             "heldout16.yaml", DATA16, args.heldout16_misses),
         )
     ]  # fmt: skip
     totals(development)

@@ -25,6 +25,7 @@ from benchmarks.bench_ask import (
     DATA13,
     DATA14,
     DATA15,
+    DATA16,
     eval_deck,
     fact_shown,
     read_cases,
@@ -354,6 +355,7 @@ DEVELOPMENT_FLOORS = {
     "heldout13.yaml": (DATA13, 260, 39),
     "heldout14.yaml": (DATA14, 294, 44),
     "heldout15.yaml": (DATA15, 332, 53),
+    "heldout16.yaml": (DATA16, 331, 49),
 }
 
 
