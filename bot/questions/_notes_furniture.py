@@ -46,6 +46,8 @@ def is_heading_line(text: str) -> bool:
     TERMS (quick list)"). Notes without a heading mark give the importer no way to tell such a
     line from the lines under it."""
     text = text.strip()
+    if not (text[:1].isdigit() or text[:2].isupper()):
+        return False  # most lines: neither numbered nor in capitals
     numbered = _SUB_NUMBERED.match(text)
     title = text[numbered.end() - 1 :] if numbered else text
     words = title.split()
@@ -151,16 +153,17 @@ _LESSON = re.compile(r"\b(?:mistakes?|wrong|errors?|too (?:big|small|large|high|
 def _worked_figure(question: Question, ctx: DeckContext) -> bool:
     """True for a blank on a number of a worked example, asked without the example's data, or a
     true/false statement of one of its figures (the hint says "check the number")."""
-    if question.kind is QuestionKind.TRUE_FALSE:
-        if not _DIGIT.search(question.source_fact) or _LESSON.search(question.source_fact):
-            return False
-    elif parse_number(question.answers[0]) is None or _CONVERTED.search(question.prompt):
-        return False
     ref = ctx.once(_refs_by_id).get(question.fact_id or "")
     if ref is None:
         return False
     titles = [topic.title for topic in ctx.deck.path(ref.topic.id)]
-    return in_worked_example(ref, titles)
+    if not in_worked_example(ref, titles):
+        return False  # most lines; the section is looked at before the answer is parsed
+    if question.kind is QuestionKind.TRUE_FALSE:
+        return bool(_DIGIT.search(question.source_fact)) and not _LESSON.search(
+            question.source_fact
+        )
+    return parse_number(question.answers[0]) is not None and not _CONVERTED.search(question.prompt)
 
 
 def _refs_by_id(ctx: DeckContext) -> dict[str, FactRef]:
