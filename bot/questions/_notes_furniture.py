@@ -12,11 +12,12 @@ it, and the line's neighbours are asked instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import BLANK, Question, QuestionKind
 from bot.questions._numbers import parse_number
+from knowledge.text import fold
 
 # "1b. Key words", "5a) Alternator and dynamo": a sub-section's number, a letter after its digits.
 _SUB_NUMBERED = re.compile(r"\d{1,2}[a-z][.)]\s+\S")
@@ -136,11 +137,7 @@ def _tip_list_item(question: Question, ctx: DeckContext) -> bool:
     _____'s left-hand rule …")."""
     if not _LIST_BLANK.search(question.prompt):
         return False
-    ref = ctx.once(_refs_by_id).get(question.fact_id or "")
-    if ref is None:
-        return False
-    titles = [topic.title for topic in ctx.deck.path(ref.topic.id)]
-    return any(_TIPS.search(title) for title in (*titles, ref.fact.group or ""))
+    return _in_section(question, ctx, _tip_sections, _in_tips)
 
 
 _FIGURE_KINDS = frozenset({QuestionKind.CLOZE, QuestionKind.CHOICE, QuestionKind.TRUE_FALSE})
@@ -153,11 +150,7 @@ _LESSON = re.compile(r"\b(?:mistakes?|wrong|errors?|too (?:big|small|large|high|
 def _worked_figure(question: Question, ctx: DeckContext) -> bool:
     """True for a blank on a number of a worked example, asked without the example's data, or a
     true/false statement of one of its figures (the hint says "check the number")."""
-    ref = ctx.once(_refs_by_id).get(question.fact_id or "")
-    if ref is None:
-        return False
-    titles = [topic.title for topic in ctx.deck.path(ref.topic.id)]
-    if not in_worked_example(ref, titles):
+    if not _in_section(question, ctx, _worked_sections, in_worked_example):
         return False  # most lines; the section is looked at before the answer is parsed
     if question.kind is QuestionKind.TRUE_FALSE:
         return bool(_DIGIT.search(question.source_fact)) and not _LESSON.search(
@@ -166,5 +159,34 @@ def _worked_figure(question: Question, ctx: DeckContext) -> bool:
     return parse_number(question.answers[0]) is not None and not _CONVERTED.search(question.prompt)
 
 
-def _refs_by_id(ctx: DeckContext) -> dict[str, FactRef]:
-    return {ref.fact_id: ref for ref in ctx.facts}
+_Sections = dict[tuple[str, str | None], bool]
+
+
+def _worked_sections(ctx: DeckContext) -> _Sections:
+    return {}
+
+
+def _tip_sections(ctx: DeckContext) -> _Sections:
+    return {}
+
+
+def _in_tips(ref: FactRef, titles: Iterable[str]) -> bool:
+    return any(_TIPS.search(title) for title in (*titles, ref.fact.group or ""))
+
+
+def _in_section(
+    question: Question,
+    ctx: DeckContext,
+    memo: Callable[[DeckContext], _Sections],
+    test: Callable[[FactRef, Iterable[str]], bool],
+) -> bool:
+    """Whether the line `question` quotes sits in a section `test` picks, answered once per
+    section (topic and group) of a deck: a big upload's lines are never all looked at."""
+    ref = ctx.line(fold(question.source_fact))
+    if ref is None:
+        return False
+    sections = ctx.once(memo)
+    key = (ref.topic.id, ref.fact.group)
+    if key not in sections:
+        sections[key] = test(ref, [topic.title for topic in ctx.deck.path(ref.topic.id)])
+    return sections[key]
