@@ -68,10 +68,14 @@ def _whole_lead_label(text: str, span: Span) -> bool:
     )
 
 
-# "Capital: Abuja. Largest city: Lagos", "Population: 200 million": a label with a name or a
-# figure of a word or two after it is a slot of a fact file, not a term the value defines (round
-# 17, B12: "_____: Abuja" keyed "Capital"); the value is asked, not the label.
-_NAMED_VALUE = re.compile(r"\s*[*_]*(?:[A-Z0-9][\w,.%-]*)(?:\s+[\w%-]+)?[*_]*\s*(?:[.;]\s|[.;]?$)")
+# "Capital: Abuja. Largest city: Lagos", "Population: 200 million": a label with a name of a
+# word or two and the next slot after it, or with a figure, is a slot of a fact file, not a term
+# the value defines (round 17, B12: "_____: Abuja" keyed "Capital"); the value is asked, not the
+# label. A card "Dog: Hund" is a word and its meaning, blanked either way.
+_NAMED_VALUE = re.compile(
+    r"\s*[*_]*[A-Z0-9][\w,.%-]*(?:\s+[\w%-]+)?[*_]*\s*[.;]\s+[*_]*[A-Z][\w ]{0,30}:\s"
+    r"|\s*[*_]*\d[\d,.%]*(?:\s+[\w%-]+)?[*_]*\s*(?:[.;]\s|[.;]?$)"
+)
 
 
 def _named_value(rest: str) -> bool:

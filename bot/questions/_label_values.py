@@ -26,16 +26,14 @@ def labels_examples(name: str, definition: str, *, doing: bool = True) -> bool:
     unconscious activities") is a key term, asked as one. With `doing` False, a value saying
     what the item does ("Tourism – brings in money and jobs") does not count: blanked, its label
     is a fair question ("Strategies …: _____ – brings in money and jobs")."""
-    if len(name.split()) != 1 or not is_everyday(name):
-        return False
     words = definition.split()
-    if words and words[0].lower() in _ARTICLES:
+    if len(name.split()) != 1 or not words or words[0].lower() in _ARTICLES:
         return False  # "Bar: a spit that grows across a bay": said as a definition is
-    return bool(
-        _EXAMPLE.search(definition)
-        or _names(definition)
-        or (doing and words and is_s_verb(words[0].lower()))
+    shaped = (
+        _EXAMPLE.search(definition) or _names(definition) or (doing and is_s_verb(words[0].lower()))
     )
+    # the word's frequency is looked up last: a 44,000-card upload has as many terms
+    return bool(shaped) and is_everyday(name)
 
 
 def _names(definition: str) -> bool:

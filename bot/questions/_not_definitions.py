@@ -29,8 +29,9 @@ _AID_CAPITAL = re.compile(r"\b(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]")
 # "Label = value": the sign between a term and what the line says of it.
 _EQUALS = re.compile(r"\s=\s")
 # "e.g. the M6", "(e.g. Jamaica)", "such as …": what follows is an example, not a meaning.
-# "Lima. Largest port: Callao", "200 million": a name or figure of a word or two.
-_NAMED_VALUE = re.compile(r"[A-Z0-9][\w,.%-]*(?:\s+[\w%-]+)?(?:[.;]\s|[.;]?$)")
+# "Abuja. Largest city: Lagos": a name of a word or two, then the fact file's next slot. A card
+# "Haus: House" or "Dog: Hund" is a word and its meaning, and is asked.
+_NAMED_VALUE = re.compile(r"[A-Z0-9][\w,.%-]*(?:\s+[\w%-]+)?[.;]\s+[A-Z][\w ]{0,30}:\s")
 
 
 def not_a_definition(ctx: DeckContext, term: Term) -> bool:

@@ -80,3 +80,17 @@ def test_an_everyday_label_before_examples_is_not_the_blank() -> None:
     assert label_blank("Rail: SGR, Madaraka Express (Nairobi to Mombasa)")
     assert label_blank("Tourism – brings in foreign currency and jobs (e.g. safari parks)") is None
     assert label_blank("Tariff: a tax on imported goods") is None
+
+
+def test_a_word_and_its_meaning_is_still_a_key_term(tmp_path: Path) -> None:
+    # a vocabulary list's "Hund: Dog" is a word and its meaning, not a fact file's slot
+    notes = tmp_path / "german.notes.md"
+    words = ("Hund: Dog", "Katze: Cat", "Haus: House", "Baum: Tree", "Vogel: Bird", "Tisch: Table")
+    notes.write_text(
+        "# German vocabulary\n\n## Animals and things\n\n" + "".join(f"- {w}\n" for w in words),
+        encoding="utf-8",
+    )
+    questions = QuestionGenerator(imported_notes(notes), seed=1).all_candidates(kinds=TERM_KINDS)
+    assert {"hund", "katze", "haus"} & {fold(q.answers[0]) for q in questions} | {
+        w for q in questions for w in ("hund", "katze", "haus") if w in fold(q.prompt)
+    }
