@@ -32,7 +32,15 @@ import sys
 import time
 
 from benchmarks._table import record
-from bot.questions import Question, QuestionGenerator, QuestionKind, _distractors, _tokens, _words
+from bot.questions import (
+    Question,
+    QuestionGenerator,
+    QuestionKind,
+    _distractors,
+    _numbers,
+    _tokens,
+    _words,
+)
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import load_deck
 from knowledge.model import Deck, stable_id
@@ -99,6 +107,7 @@ def clear_caches() -> None:
         _words.roots,
         _words.root,
         _distractors._shape,
+        _numbers.parse_number,
     )
     for cached in caches:
         cached.cache_clear()

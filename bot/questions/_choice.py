@@ -32,7 +32,22 @@ _FAR = Sibling(rank=2, own_line="")
 
 
 def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
-    """Spans of the fact that a choice or true/false question can use, best first."""
+    """Spans of the fact that a choice or true/false question can use, best first.
+
+    Worked out once per fact and deck: the choice and the true/false builder both ask it of
+    every line, and its checks read the whole line for each span."""
+    made = ctx.once(_choosable_made)
+    found = made.get(id(ref))
+    if found is None or found[0] is not ref:  # the ref kept alive beside it: its id stays its own
+        found = made[id(ref)] = (ref, _choosable(ctx, ref))
+    return list(found[1])
+
+
+def _choosable_made(_ctx: DeckContext) -> dict[int, tuple[FactRef, list[Span]]]:
+    return {}
+
+
+def _choosable(ctx: DeckContext, ref: FactRef) -> list[Span]:
     spans = [
         span
         for span in ctx.spans(ref.fact)

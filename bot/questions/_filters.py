@@ -405,6 +405,8 @@ def _cites_a_figure(text: str, span: Span) -> bool:
     projects a sea level rise of 0.3–1.0 m". The figure is what the line teaches; who published
     it is referencing. A source with no figure ("Becker (1963) argued …") is who said what, and
     stays askable."""
+    if "(" not in text:  # the source's year is bracketed: most lines have no bracket
+        return False
     found = _SOURCE_AFTER.match(text, span.end)
     return found is not None and _DIGIT_IN.search(text, found.end()) is not None
 
@@ -413,6 +415,8 @@ def _in_citation(text: str, span: Span) -> bool:
     """True when the blank is, or is part of, the authors of a joint citation: "Phillips and
     _____ (2007)". Who wrote a study with whom is referencing; a lone theorist ("Becker (1963)
     argued …") is who said what, and stays askable."""
+    if "(" not in text:  # the citation's year is bracketed: most lines have no bracket
+        return False
     for found in _CO_AUTHORS.finditer(text):
         if found.start() <= span.start < found.end() and _YEAR_IN_BRACKETS.match(text, found.end()):
             return True

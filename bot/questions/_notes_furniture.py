@@ -104,7 +104,11 @@ def furniture_problem(question: Question, ctx: DeckContext) -> str | None:
     """Why `question` asks about the notes' layout rather than their content, or None."""
     if question.kind in _LINE_KINDS:
         line = question.source_fact
-        if is_heading_line(line):
+        headings = ctx.once(_heading_cache)
+        heading = headings.get(line)
+        if heading is None:
+            heading = headings[line] = is_heading_line(line)
+        if heading:
             return "the line is a heading"
         if is_label_line(line):
             return "the line is a label introducing a list"
@@ -128,6 +132,12 @@ _TIPS = re.compile(
     re.IGNORECASE,
 )
 _LIST_BLANK = re.compile(rf",\s*{re.escape(BLANK)}|{re.escape(BLANK)}\s*,")
+
+
+def _heading_cache(_ctx: DeckContext) -> dict[str, bool]:
+    """Whether each line asked is a heading, filled in as lines are asked: a line gives several
+    questions, each checked, and the check reads the whole line."""
+    return {}
 
 
 def _tip_list_item(question: Question, ctx: DeckContext) -> bool:

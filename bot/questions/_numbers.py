@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.questions._spans import Span, SpanKind
@@ -161,8 +162,13 @@ def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> Number | None
 _IN_ORDER = (_MONEY, _PERCENT, _FRACTION, _YEAR, _QUANTITY)
 
 
+@lru_cache(maxsize=16384)
 def parse_number(text: str) -> Number | None:
-    """The number `text` is, when all of it is one number ("30,000", "$10 million", "1956")."""
+    """The number `text` is, when all of it is one number ("30,000", "$10 million", "1956").
+
+    Kept per text (a `Number` is frozen): a pool asks it of the same answers and options again
+    and again, in its give-away, range, limit and worked-example checks, each a run of regexes
+    and Fractions."""
     text = text.strip()
     for pattern in _IN_ORDER:
         match = pattern.fullmatch(text)
@@ -255,11 +261,11 @@ def look_alikes(
 
 
 # Near sizes, none a simple multiple of another: a student cannot rebuild the answer from them.
-_BELOW = ("0.4", "0.55", "0.6", "0.7", "0.8")
-_ABOVE = ("1.25", "1.4", "1.6", "1.8", "2.2", "2.5")
+_BELOW = tuple(Fraction(m) for m in ("0.4", "0.55", "0.6", "0.7", "0.8"))
+_ABOVE = tuple(Fraction(m) for m in ("1.25", "1.4", "1.6", "1.8", "2.2", "2.5"))
 # For a bare count (`near`): close either side, as a teacher would offer 35/38/46 beside 42.
-_NEAR_BELOW = ("0.7", "0.75", "0.8", "0.85", "0.9")
-_NEAR_ABOVE = ("1.1", "1.15", "1.2", "1.3", "1.4")
+_NEAR_BELOW = tuple(Fraction(m) for m in ("0.7", "0.75", "0.8", "0.85", "0.9"))
+_NEAR_ABOVE = tuple(Fraction(m) for m in ("1.1", "1.15", "1.2", "1.3", "1.4"))
 _NEAR_SPREAD = Fraction(3, 2)
 # A deck value this many times larger or smaller than the answer is of another size.
 _KNOWN_SPREAD = 5
@@ -291,8 +297,8 @@ def _unpatterned(  # noqa: PLR0917 (look_alikes' own arguments, passed on)
     rng.shuffle(sized)
     pool += sized
     step = _step(number)
-    below = [_round_to(answer * Fraction(m), step) for m in (_NEAR_BELOW if near else _BELOW)]
-    above = [_round_to(answer * Fraction(m), step) for m in (_NEAR_ABOVE if near else _ABOVE)]
+    below = [_round_to(answer * m, step) for m in (_NEAR_BELOW if near else _BELOW)]
+    above = [_round_to(answer * m, step) for m in (_NEAR_ABOVE if near else _ABOVE)]
     rng.shuffle(below)
     rng.shuffle(above)
     # Which side of the answer the made-up values fall on is drawn, as for any number.
@@ -353,13 +359,25 @@ def _reading(number: Number) -> bool:
 def _step(number: Number) -> Fraction:
     """What the answer is rounded to, so made-up values look like it: 27,000 to thousands, 25%
     to fives, 230 to tens; at least four steps make the answer, never finer than it is written."""
-    step = finest = Fraction(1, 10**number.decimals)
-    for power in range(0, 13):
-        for unit in (1, 2, 5):
-            size = finest * unit * 10**power
-            if number.value % size == 0 and number.value / size >= 4:
-                step = size
-    return step
+    finest = Fraction(1, 10**number.decimals)
+    # Counted in the finest steps: a size of k of them divides the answer only when the answer
+    # is a whole number of them; sizes grow (1, 2, 5, 10, 20, 50, …), so the largest that still
+    # goes four times is the last that fits. Integers, not Fractions: this runs per number asked.
+    scaled = number.value / finest
+    if scaled.denominator != 1:
+        return finest
+    whole = scaled.numerator
+    best = 1
+    for size in _STEP_SIZES:
+        if size * 4 > whole:
+            break
+        if whole % size == 0:
+            best = size
+    return finest * best
+
+
+# The step sizes `_step` tries, in finest steps: 1, 2 and 5 times each power of ten to 10**12.
+_STEP_SIZES = tuple(unit * 10**power for power in range(13) for unit in (1, 2, 5))
 
 
 def _round_to(value: Fraction, step: Fraction) -> Fraction:
