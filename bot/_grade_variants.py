@@ -30,7 +30,7 @@ from wordfreq import zipf_frequency
 
 from bot._grade_heads import QUANTITY_NOUNS
 from bot._numbers import parse_quantity
-from bot._spelling import words_distance
+from bot._spelling import negated, words_distance
 from knowledge.search._dictionary import is_english
 from knowledge.text import americanise
 
@@ -59,6 +59,8 @@ def abbreviates(short: str, word: str) -> bool:
         return False
     if short[0] != word[0] or not short.isalpha() or not word.isalpha() or _ROMAN.fullmatch(word):
         return False
+    if negated(short, word):
+        return False  # "aerobic" is the opposite of "anaerobic", not its short form
     if len(short) >= _MIN_PREFIX and word.startswith(short):
         return True
     if short[-1] != word[-1]:
@@ -163,6 +165,10 @@ _ADJECTIVE_ENDINGS = (
     "ous", "al", "ic", "ive", "ary", "ar", "ent", "ant", "ile", "ible", "able", "ful", "less",
     "ed", "ing", "oid", "ine",
 )  # fmt: skip
+# A describing word made of a verb with "-able" ("sustainable", "renewable", "soluble") says what
+# can be done to its noun, which any noun may share: unlike "thermal" or "ionic", made of a noun
+# of the subject, it sorts nothing into a kind and never stands for its term alone.
+_CAPACITY_ENDINGS = ("able", "ible", "uble")
 _COMMON_ZIPF = 4.5  # commoner than this a describing word says nothing alone ("solar", "cold")
 _KINDS_ZIPF = 5.0  # beside other kinds, up to this ("primary", "digital"; not "natural", 5.1)
 _MIN_MODIFIER = 4
@@ -177,7 +183,8 @@ def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: b
     diagram", "Petri" for "Petri dish"). Never the head noun ("selection" for "natural
     selection"), an everyday word ("natural", "cold"), a noun of English that names a thing of
     its own ("sodium" is no "sodium chloride"), nor the describing word of a measure ("atomic"
-    for "atomic number": `_grade_heads.QUANTITY_NOUNS`)."""
+    for "atomic number": `_grade_heads.QUANTITY_NOUNS`), nor one saying what can be done to any
+    noun ("sustainable" for "sustainable development": `_CAPACITY_ENDINGS`)."""
     if len(given) != 1 or len(expected) != 2:
         return False
     modifier = expected[0]
@@ -193,6 +200,8 @@ def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: b
         # "concave", "convex": a describing word without an adjective's ending, told by the
         # noun of its quality English makes ("concavity"), and rare enough to say which alone
         return _has_quality_noun(modifier) and zipf_frequency(modifier, "en") < _RARE_ZIPF
+    if modifier.endswith(_CAPACITY_ENDINGS):
+        return False  # "sustainable" development, farming, fishing: it says what, not which
     zipf = zipf_frequency(modifier, "en")
     if _names_things(modifier, zipf):
         return False  # "solvent" is no "solvent front"

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz.distance import OSA, Hamming, Levenshtein
+from wordfreq import zipf_frequency
 
 from knowledge.search import _aliases
 from knowledge.search._real_words import american, is_real_word, may_correct
@@ -138,7 +139,15 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
         return 1  # "chromatografy", "fotosynthesis": "f" for "ph", one sound, a slip's worth
     if distance is None and _two_spellings(given, expected):
         return 1  # "sulphate" for "sulfate": the British spelling, a slip's worth
-    if distance and alone and (two_words(given, expected) or _far_words(given, expected, distance)):
+    if (
+        distance
+        and alone
+        and (
+            two_words(given, expected)
+            or _far_words(given, expected, distance)
+            or (len(expected) >= DROP_FROM and common_other_word(given, expected))
+        )
+    ):
         return None
     return distance
 
@@ -265,7 +274,11 @@ def _word_distance(given: str, expected: str) -> int | None:
         return None
     if _ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected):
         return None
-    if _opposite_prefixes(given, expected) or _anion_pair(given, expected):
+    if (
+        _opposite_prefixes(given, expected)
+        or negated(given, expected)
+        or _anion_pair(given, expected)
+    ):
         return None
     return distance
 
@@ -317,6 +330,59 @@ def _opposite_prefixes(given: str, expected: str) -> bool:
     return False
 
 
+# Prefixes that make a word its negation or opposite ("anaerobic", "asexual", "unsaturated",
+# "non-renewable", "insoluble", "irreversible", "disconnected", "antiparallel"). A word with one
+# of them is another term than the word without it, never a slip or a short form of it, though
+# "aerobic" is "anaerobic" with two letters left out.
+_NEGATING_PREFIXES = frozenset(("a", "an", "un", "non", "in", "im", "ir", "il", "dis", "anti"))
+_LONGEST_PREFIX = max(map(len, _NEGATING_PREFIXES))
+_MIN_NEGATED = 3  # the word under the prefix: "a" + "n" is no negation
+
+
+def negated(given: str, expected: str) -> bool:
+    """True when one folded word is the other under a negating prefix ("aerobic" /
+    "anaerobic", "soluble" / "insoluble"): a term and its opposite."""
+    if not 0 < abs(len(given) - len(expected)) <= _LONGEST_PREFIX:
+        return False
+    longer, shorter = (given, expected) if len(given) > len(expected) else (expected, given)
+    if len(shorter) < _MIN_NEGATED or not longer.endswith(shorter):
+        return False
+    return longer[: len(longer) - len(shorter)] in _NEGATING_PREFIXES
+
+
+# A word this common (Zipf frequency: "portable" 4.0, "plane" 4.7; "potable" 2.8) is one a
+# student knows and writes on purpose: typed for another word of English, it is that word.
+COMMON_WORD_ZIPF = 3.5
+# ... and at least ten times as common as the word expected (1 Zipf = x10): a student who does
+# not know the rarer term writes the everyday word it sounds like, a confusion a teacher marks
+# wrong; a hand's slip lands on rarer and commoner words alike ("Seed" for "Speed", "split" for
+# "spit", 0.8 commoner, stay slips).
+CONFUSED_ZIPF = 1.0
+
+
+def common_other_word(given: str, expected: str) -> bool:
+    """True when folded `given`, a slip's distance from `expected`, is a common word of English
+    of another family than `expected`, itself a word, and ten times commoner ("portable" for
+    "potable"): the everyday word for the term it sounds like, a confusion, not a slip. Two
+    letters swapped stay the hand's slip ("from" for "form"), as in `two_words`, and a country
+    is a name ("Hungry" for "Hungary"); a word English does not know ("tombolo") or a rare one
+    may be mistyped into anything."""
+    if given == expected:
+        return False
+    zipf = zipf_frequency(given, "en")  # (the frequencies first: most slips are no word)
+    if zipf < COMMON_WORD_ZIPF or zipf < zipf_frequency(expected, "en") + CONFUSED_ZIPF:
+        return False
+    if (
+        len(given) == len(expected)
+        and sorted(given) == sorted(expected)
+        and OSA.distance(given, expected, score_cutoff=1) == 1
+    ):
+        return False  # two neighbouring letters swapped
+    if may_correct(given, expected):
+        return False
+    return expected not in _aliases.country_words()  # a name: its look-alikes are no rival
+
+
 def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | None:
     """Total edits when each word of `given` counts as a misspelling of the word in the same place
     of `expected`, and the total fits the budget of the whole phrase; else None.
@@ -344,8 +410,8 @@ def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | N
             if forgiven or not slip:
                 return None
             forgiven, d = True, 1
-        if d and len(e) >= DROP_FROM and letter_into_word(g, e):
-            return None  # "silver nitrite" for "silver nitrate": another thing of the same kind
+        if d and len(e) >= DROP_FROM and (letter_into_word(g, e) or common_other_word(g, e)):
+            return None  # "silver nitrite" for "silver nitrate", "portable" for "potable water"
         total += d
     if total <= allowance(letters):
         return total
