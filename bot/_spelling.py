@@ -127,7 +127,12 @@ def _one_letter_dropped(given: str, expected: str, shortest: int = DROP_FROM) ->
     out ("Londo", "Brazl"): a slip of the hand, whatever the letter."""
     if len(expected) < shortest or len(given) != len(expected) - 1:
         return False
-    return any(expected[:k] + expected[k + 1 :] == given for k in range(1, len(expected)))
+    # Only the letter at the first difference need be tried: a letter dropped anywhere else
+    # leaves the same word as dropping that one (one of a run of the same letter).
+    k = next(
+        (k for k, (a, b) in enumerate(zip(given, expected, strict=False)) if a != b), len(given)
+    )
+    return k > 0 and given[k:] == expected[k + 1 :]
 
 
 def word_distance(given: str, expected: str, *, alone: bool = True) -> int | None:
@@ -271,8 +276,6 @@ def _word_distance(given: str, expected: str) -> int | None:
         if distance > wider:
             return None
     if min(len(given), len(expected)) <= SHORT_WORD and not _plausible_slip(given, expected):
-        return None
-    if _ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected):
         return None
     if (
         _opposite_prefixes(given, expected)
