@@ -86,9 +86,17 @@ def _names_things(word: str) -> bool:
     is in use beside it ("cells" beside "cell": "wall" is no "cell wall", "cell" no "guard
     cell"). A word in "-ic" is a describing word ("economics" is a field, not economics)."""
     zipf = zipf_frequency(word, "en")
-    if not zipf or word.endswith(("ic", "s")):
+    return bool(zipf) and plural_in_use(word, zipf, _PLURAL_SHARE)
+
+
+def plural_in_use(word: str, zipf: float, share: float) -> bool:
+    """True when folded `word` (of Zipf frequency `zipf`) has a plural in use beside it, at most
+    `share` Zipf rarer: a noun naming things, which a describing word's plural is not
+    ("solvents", "cells"; not "thermals"). A word in "-ic" or "-s" has none to tell by (a
+    plural in "-ics" names a field)."""
+    if word.endswith(("ic", "s")):
         return False
-    return zipf_frequency(f"{word}s", "en") >= zipf - _PLURAL_SHARE
+    return zipf_frequency(f"{word}s", "en") >= zipf - share
 
 
 def without_eponym(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:

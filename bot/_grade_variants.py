@@ -28,7 +28,7 @@ import re
 
 from wordfreq import zipf_frequency
 
-from bot._grade_heads import QUANTITY_NOUNS
+from bot._grade_heads import QUANTITY_NOUNS, plural_in_use
 from bot._numbers import parse_quantity
 from bot._spelling import negated, words_distance
 from knowledge.search._dictionary import is_english
@@ -214,10 +214,8 @@ _PLURAL_SHARE = 0.5  # zipf: a plural at least a third as common as its word (1 
 def _names_things(word: str, zipf: float) -> bool:
     """True when `word`, though it ends like a describing word, is as much a noun naming things
     of its own: its plural is common beside it ("solvents", "chemicals"), which an adjective's is
-    not ("thermals", "elastics"). A plural in "-ics" names a field ("kinetics"), not things."""
-    if word.endswith(("ic", "s")):
-        return False
-    return zipf_frequency(f"{word}s", "en") >= zipf - _PLURAL_SHARE
+    not ("thermals", "elastics")."""
+    return plural_in_use(word, zipf, _PLURAL_SHARE)
 
 
 _RARE_ZIPF = 4.0  # "concave" 3.0, "acute" 3.9; not "liquid" (4.4), a state as much as a word
