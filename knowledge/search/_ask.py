@@ -332,7 +332,23 @@ _LABEL_KINDS = {
     "why": "reason",
 }
 # The kinds a flashcard's question line can vouch for in its answer line.
+_STAND_ONLY = re.compile(r"\b(?:stand|stands|stood)\s+for\b", re.IGNORECASE)
+_NOT_STAND = re.compile(r"\b(?:short\s+for|abbreviat\w*|acronym\w*|letters?|initials?)\b", re.I)
+# A line saying what something represents: "stands for the couple's new home", "Salt water = …"
+_SYMBOLISES = re.compile(
+    r"\b(?:stands?|stood)\s+for\b|\brepresent|\bsymboli[sz]|\bsymbol\s+of\b|\s=\s", re.I
+)
+_CAPITALS = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})s?\b")
 _ASKED_KINDS = frozenset({"date", "number", "quantity", "measure", "person", "place", "reason"})
+# The kinds a flashcard's question vouches for in its answer, alike kinds sharing a value
+_VOUCHED_KINDS = {
+    "date": "date",
+    "person": "person",
+    "place": "place",
+    "number": "number",
+    "quantity": "number",
+    "measure": "number",
+}
 _SAY_WORDS = word_set("say says said")
 _QUOTE_WORDS = word_set(
     "quote quotes quotation quotations describe describes described compare compares compared"
@@ -481,6 +497,7 @@ class FactSearch:
         "_asked_kinds",
         "_asked_kinds_of",
         "_background",
+        "_capitals",
         "_contexts",
         "_deck_words",
         "_fact_topic",
@@ -563,6 +580,7 @@ class FactSearch:
         self._spelt: dict[str, tuple[str, ...] | None] = {}
         self._folded: str | None = None  # the notes' folded lines, made when a phrase is sought
         self._written: frozenset[str] | None = None  # the notes' words, made when one is asked
+        self._capitals: frozenset[str] | None = None  # words the notes write in capitals, folded
         self._split: SplitWords | None = None  # the notes' word pairs, made when a word needs it
         # A key term's line whose spans are left for later -> the length of the term it starts with.
         self._term_lengths: dict[int, int] = {}
@@ -755,7 +773,9 @@ class FactSearch:
         names cannot be the answer.
         """
         question = question[:MAX_QUESTION_CHARS]
-        frame = self._named_measure(question, analyse_question(question))
+        frame = self._symbolised(
+            question, self._named_measure(question, analyse_question(question))
+        )
         terms = self._question_terms(question, frame)
         total = sum(term.idf for term in terms)
         if not terms or total <= 0:
@@ -942,6 +962,8 @@ class FactSearch:
                 # yes/no question is answered by the line saying what it asks: "does the pulse
                 # rise in exercise?" by "pulse rises in exercise")
                 continue
+            if frame.symbol and _SYMBOLISES.search(self._facts[fact_id].text) is None:
+                continue  # "what does the canopy stand for?": a line only naming the canopy
             if kind_words and context.isdisjoint(kind_words):
                 continue  # "what metal is the filament made of?": a line naming no metal
             if attribute and context.isdisjoint(attribute):
@@ -1268,6 +1290,32 @@ class FactSearch:
         if f" {' '.join(phrase)} " not in self._folded:
             return frame
         return replace(frame, kind="definition", measure=None, owner=(), modifiers=(), strict=False)
+
+    def _symbolised(self, question: str, frame: QuestionFrame) -> QuestionFrame:
+        """`frame`, or one asking what something represents when "stand for" is said of an
+        ordinary word the notes never treat as an acronym: "what does the wedding canopy stand
+        for?" asks what it symbolises ("the canopy stands for the couple's new home"), not for
+        the words of its initials. An acronym typed in capitals, one the notes spell out, or a
+        word they write in capitals ("OIL RIG", "PANIC") keeps the expansion."""
+        acronym = frame.acronym
+        if (
+            frame.kind != "expansion"
+            or acronym is None
+            or _STAND_ONLY.search(question) is None
+            or _NOT_STAND.search(question) is not None
+            or any(m.group(1) not in {"I", "A"} for m in _CAPITALS.finditer(question))
+            or not is_dictionary_word(acronym)
+            or self._abbreviations.expansions(acronym)
+        ):
+            return frame
+        if self._capitals is None:
+            lines = (f"{fact.text} {fact.group or ''}" for fact in self._facts)
+            self._capitals = frozenset(
+                fold(m.group(1)) for line in lines for m in _CAPITALS.finditer(line)
+            )
+        if acronym in self._capitals:
+            return frame
+        return replace(frame, kind="other", acronym=None, symbol=True)
 
     def _writes(self, form: str) -> bool:
         """Whether the notes write `form` as a word, as an ordinal in figures ("3rd") must be
@@ -1611,6 +1659,7 @@ class FactSearch:
                 or frame.acronym in acronym_of(text, span).split()
             )
         ]
+        typed_spans = bool(spans)
         if frame.counted is not None:
             # "how many homes were destroyed?" is not answered by "with 72 hrs' notice"
             spans = [span for span in spans if counts_things(text, span[1], span[2], frame.counted)]
@@ -1683,6 +1732,12 @@ class FactSearch:
                 found = _PLACE_PHRASE.search(text)
                 if found and not set(folded_words(found.group(1))) <= asked:
                     return True, found.span(1)
+            if acts and not typed_spans and self._sheet_asks(fact_id, kind):
+                # "Q: Who calls Muslims to prayer?" / "A: The muezzin, from the minaret": the
+                # card's own question says its answer is the kind asked for, though no name,
+                # date or number of the kinds the spans know is in it (a number in another unit,
+                # "30 g" for "how many calories", is no answer whatever the card asks)
+                return True, None
             return False, None
         if kind == "date" and frame.aspect == "end":
             chosen = spans[-1]
@@ -1862,6 +1917,18 @@ class FactSearch:
         if question is None or kind not in _ASKED_KINDS:
             return 0.0
         return QUESTION_KIND_BONUS if analyse_question(question).kind == kind else 0.0
+
+    def _sheet_asks(self, fact_id: int, kind: str) -> bool:
+        """True when the fact is the answer of a question-and-answer card whose question asks
+        for `kind` ("Q: When does Hajj take place?" a date, "Who calls Muslims to prayer?" a
+        person): the card vouches for the kind of its answer."""
+        question = self._contexts[fact_id].question
+        if question is None:
+            front, dash, _ = self._facts[fact_id].text.partition(" — ")
+            question = front if dash and front.rstrip().endswith("?") else None
+        if question is None or kind not in _VOUCHED_KINDS:
+            return False
+        return _VOUCHED_KINDS.get(analyse_question(question).kind) == _VOUCHED_KINDS[kind]
 
     def _fits_aspect(self, fact_id: int, frame: QuestionFrame) -> int:
         """1 for a fact giving a span of time when "when did … start/end" asks for one end of it."""

@@ -73,6 +73,10 @@ _NUMBER_WHAT = word_set(
 )
 _NAME_OF = re.compile(
     r"(?:what|which)\s+(?:is|was|are|were|s)\s+(?:the\s+)?(?:first\s+)?names?\s+of\b"
+    # "what is Utterson's first name?", "what was the Buddha's real name?" (folded: "utterson s",
+    # or "uttersons" typed without the apostrophe)
+    r"|(?:what|which)\s+(?:is|was|are|were|s)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[a-z]+\s+){0,3}[a-z]+\s?s\s+(?:first\s+|last\s+|full\s+|real\s+|sur)?names?$"
 )
 _EXTENT_HOW = word_set("long far high deep wide tall")
 # Verbs that say again what "how far / fast / heavy …" asks ("how far does Bluetooth reach?" is
@@ -152,6 +156,8 @@ class QuestionFrame:
     which the answer's context must name too (a line giving the total distance is no answer).
     `counted`: the noun of "how many X" ("homes"): a number in a unit that is not X ("72 hrs")
     counts no homes.
+    `symbol`: "stand for" said of an ordinary word ("what does the wedding canopy stand for?"):
+    what it represents is asked, which a line must say it does ("… stands for …", "X = …").
     `strict`: a kind not strict in general that this question makes strict ("what is the formula
     of …", "what temperature …": a line without a formula or a temperature cannot answer).
     """
@@ -169,6 +175,7 @@ class QuestionFrame:
     attribute: str | None = None
     modifiers: tuple[str, ...] = ()
     counted: str | None = None
+    symbol: bool = False
 
 
 def analyse_question(question: str) -> QuestionFrame:
@@ -298,7 +305,7 @@ def analyse_question(question: str) -> QuestionFrame:
         measure,
         owner,
         strict,
-        _attribute(words, None),
+        _attribute(words, None) or _possessed_name(words, kind),
         modifiers,
         _counted(words) if kind == "number" else None,
     )
@@ -326,6 +333,12 @@ def _attribute(words: tuple[str, ...], category: str | None) -> str | None:
     if len(rest) >= 2 and rest[1] in _OF_LINKS and rest[0] not in _KINDS_OF:
         return rest[0]
     return None
+
+
+def _possessed_name(words: tuple[str, ...], kind: str) -> str | None:
+    """ "name" for "what is Utterson's first name?": a name is asked of someone, as "what is the
+    name of …" asks it (`_attribute`), and a line naming someone else does not give it."""
+    return "name" if kind == "person" and words and words[-1] in {"name", "names"} else None
 
 
 def _third(words: tuple[str, ...]) -> str:
