@@ -16,6 +16,10 @@ which school chemistry takes as copper(II). A formula is compared as written, up
 and how the charge is written ("Fe3+", "Fe+3", "Fe³⁺"), its symbols written with their capitals:
 "Fe2+" is no iron(III), "NaCl" no sodium hydroxide. Only that way round: a key written as a
 formula ("H2SO4") asks for the formula, which the name does not give.
+
+An element named in words is answered by its symbol, written with its capital ("Zn" for zinc, "N"
+for nitrogen; "ZN" or "zn" are no symbol), and an element whose molecules are pairs of atoms by
+its molecule's formula too ("O2", "Cl2"): `element_formulas`.
 """
 
 from __future__ import annotations
@@ -57,8 +61,32 @@ _NAMED: dict[str, str] = {
     "nitric acid": "HNO3", "phosphoric acid": "H3PO4", "carbonic acid": "H2CO3",
     "ethanoic acid": "CH3COOH", "water": "H2O", "carbon dioxide": "CO2",
     "carbon monoxide": "CO", "ammonia": "NH3", "methane": "CH4", "hydrogen peroxide": "H2O2",
-    "sulfur dioxide": "SO2", "sulphur dioxide": "SO2",
+    "sulfur dioxide": "SO2", "sulphur dioxide": "SO2", "ozone": "O3",
 }  # fmt: skip
+# The elements by symbol and name, in order of atomic number (a table, like the ions above).
+_ELEMENT_TABLE = """
+H hydrogen He helium Li lithium Be beryllium B boron C carbon N nitrogen O oxygen F fluorine
+Ne neon Na sodium Mg magnesium Al aluminium Si silicon P phosphorus S sulfur Cl chlorine
+Ar argon K potassium Ca calcium Sc scandium Ti titanium V vanadium Cr chromium Mn manganese
+Fe iron Co cobalt Ni nickel Cu copper Zn zinc Ga gallium Ge germanium As arsenic Se selenium
+Br bromine Kr krypton Rb rubidium Sr strontium Y yttrium Zr zirconium Nb niobium Mo molybdenum
+Tc technetium Ru ruthenium Rh rhodium Pd palladium Ag silver Cd cadmium In indium Sn tin
+Sb antimony Te tellurium I iodine Xe xenon Cs caesium Ba barium La lanthanum Ce cerium
+Pr praseodymium Nd neodymium Pm promethium Sm samarium Eu europium Gd gadolinium Tb terbium
+Dy dysprosium Ho holmium Er erbium Tm thulium Yb ytterbium Lu lutetium Hf hafnium Ta tantalum
+W tungsten Re rhenium Os osmium Ir iridium Pt platinum Au gold Hg mercury Tl thallium Pb lead
+Bi bismuth Po polonium At astatine Rn radon Fr francium Ra radium Ac actinium Th thorium
+Pa protactinium U uranium Np neptunium Pu plutonium Am americium Cm curium Bk berkelium
+Cf californium Es einsteinium Fm fermium Md mendelevium No nobelium Lr lawrencium
+Rf rutherfordium Db dubnium Sg seaborgium Bh bohrium Hs hassium Mt meitnerium Ds darmstadtium
+Rg roentgenium Cn copernicium Nh nihonium Fl flerovium Mc moscovium Lv livermorium
+Ts tennessine Og oganesson
+""".split()  # noqa: SIM905
+_ELEMENTS: dict[str, str] = dict(zip(_ELEMENT_TABLE[1::2], _ELEMENT_TABLE[::2], strict=True))
+_ELEMENTS.update({"aluminum": "Al", "sulphur": "S", "cesium": "Cs"})  # other spellings
+# Elements whose molecules are pairs of atoms: oxygen is "O2" as well as "O".
+_DIATOMIC = frozenset({"H", "N", "O", "F", "Cl", "Br", "I"})
+_ELEMENT_WORDS = frozenset({"atom", "atoms", "gas", "metal"})
 _ION_WORDS = frozenset({"ion", "ions"})
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻−₀₁₂₃₄₅₆₇₈₉", "0123456789+--0123456789")
 _SIGN_FIRST = re.compile(r"([+-])(\d*)$")  # "Fe+3": the charge's sign before its number
@@ -84,6 +112,19 @@ def formula_of(name: str) -> str | None:
         if cation in _CATIONS and anion in _ANIONS:
             return canonical(_compound(_CATIONS[cation], _ANIONS[anion]))
     return None
+
+
+def element_formulas(name: str) -> tuple[str, ...]:
+    """The symbol of the element `name` names ("zinc", "zinc metal": "Zn"), and its molecule's
+    formula when its molecules are pairs ("oxygen gas": "O", "O2"), as written; none for any
+    other name."""
+    words = fold(name).split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[1] not in _ELEMENT_WORDS):
+        return ()
+    symbol = _ELEMENTS.get(words[0])
+    if symbol is None:
+        return ()
+    return (symbol, f"{symbol}2") if symbol in _DIATOMIC else (symbol,)
 
 
 def _ion(key: str) -> str | None:
@@ -119,6 +160,14 @@ def canonical(formula: str) -> str:
     if sign is not None and sign.group(2):
         text = text[: sign.start()] + sign.group(2) + sign.group(1)
     return text.casefold()
+
+
+def written_formula(text: str) -> str:
+    """`text` as a formula is compared case and all (an element's symbol: "Zn", never "ZN"):
+    no spaces, subscripts and superscripts as digits and signs."""
+    if not text.isascii():
+        text = text.translate(_SUPERSCRIPTS)
+    return "".join(text.split())
 
 
 def may_be_formula(text: str) -> bool:

@@ -7,12 +7,17 @@ knows (simplemma's dictionary: "niels" and "bohr" are no words, "table" and "ten
 are "hong" and "kong") and which is no country reads as a person's too: a place or a thing is
 named with some word of the language ("Spurn Head", "Dalmatian coast", "Cold War"), and a
 foreign title with its article ("Das Kapital").
+
+A peer is named by the place of the title as often as by the title ("Wellington", "Lord
+Wellington" for "Duke of Wellington": `peer_by_seat`).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from bot._spelling import words_distance
+from knowledge.search._aliases import country_words
 from knowledge.search._dictionary import is_english
 from knowledge.text import fold
 
@@ -64,3 +69,27 @@ def initials_for(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
         return False
     firsts = zip(given[:-1], expected[:-1], strict=True)
     return all(len(g) == 1 and len(e) > 1 and e[0] == g for g, e in firsts)
+
+
+# Titles of the peerage, written "Earl of X": the peer is called "X" or "Lord X" as well.
+_PEERAGES = frozenset(
+    "duke duchess earl marquess marquis viscount viscountess baron baroness count countess".split()  # noqa: SIM905
+)
+_MAX_SEAT = 2  # words of the place a title is of ("Earl of Shaftesbury", "Duke of Mont Blanc")
+
+
+def peer_by_seat(given: tuple[str, ...], expected: tuple[str, ...]) -> int | None:
+    """The edits when folded `given` names the peer `expected` ("earl of danby") by the place
+    alone or after "lord" ("danby", "lord danby"), with a slip at most; else None. Never
+    for a country ("Prince of Wales", "King of France" are no peerage; "Duke of Burgundy" is not
+    "Burgundy" when that is a country's word) — whether the deck names the place otherwise is
+    the grader's to ask."""
+    if len(expected) < 3 or expected[0] not in _PEERAGES or expected[1] != "of":
+        return None
+    seat = expected[2:]
+    core = given[1:] if given[:1] == ("lord",) else given
+    if not core or len(core) != len(seat) or len(seat) > _MAX_SEAT:
+        return None
+    if any(word in country_words() or not word.isalpha() for word in seat):
+        return None
+    return words_distance(core, seat)

@@ -28,6 +28,9 @@ keeps name no other one (`Grader._shortened`).
   the word left out is a word of English or a name the dictionary holds ("Nazi", "Kansas":
   "Soviet Pact", "Nebraska Act" name other things), nor for a name of two words ("Tennis" is no
   "Table Tennis").
+- A name without the place it is "of" when two words or more are kept: "Great Plague" for "Great
+  Plague of Naples" (`without_place_of`); never from a body's name ("Royal Society of
+  Chemistry": many bodies are called "Royal Society"), nor a person's (the grader's to ask).
 - A natural feature with or without the noun for its kind: "the Nile river" or "River Nile" for
   "The Nile", "Sahara" for "Sahara Desert", "Everest mountain" for "Mount Everest"
   (`same_feature`); only natural features, since "Vietnam War", "Berlin Wall" or "Mexico City"
@@ -128,6 +131,36 @@ def without_place(given: tuple[str, ...], expected: tuple[str, ...], written: st
 
 
 _PLACE_NAME_WORDS = 3
+# Nouns for a body or an institution, which is named by what or where it is "of": "Royal Society
+# of Chemistry", "Royal College of Surgeons" are no "Royal Society", "Royal College".
+_BODY_NOUNS = frozenset(
+    """
+    society college institute institution academy association school university church company
+    council bank museum party union league order house board court club guild federation
+    commission committee office department ministry
+    """.split()  # noqa: SIM905
+)
+_MIN_KEPT = 2
+_MAX_PLACE_WORDS = 2
+
+
+def without_place_of(given: tuple[str, ...], expected: tuple[str, ...], written: str) -> bool:
+    """True when `given` is the name `expected` (as `written`) without "of" and the place it
+    ends in, written as a proper name ("great plague" for "Great Plague of Naples"), two words
+    or more kept; never when the words kept end in a noun for a body ("royal society") or hold
+    a number or a link."""
+    kept = len(given)
+    if kept < _MIN_KEPT or len(expected) < kept + 2 or expected[kept] != "of":
+        return False  # (the cheap tests first: most answers are no such pair)
+    if expected[:kept] != given:
+        return False
+    place = expected[kept + 1 :]
+    if len(place) > _MAX_PLACE_WORDS or given[-1] in _BODY_NOUNS:
+        return False
+    if any(w in _LINKS or w in NUMBER_WORDS or not w.isalpha() for w in (*given, *place)):
+        return False
+    tail = written.split()[-len(place) :]
+    return fold(" ".join(tail)).split() == list(place) and all(w[:1].isupper() for w in tail)
 
 
 def initials_of(given: str, typed: str, expected: str, words: tuple[str, ...] = ()) -> bool:

@@ -20,6 +20,9 @@ variant only when it is no other entity of the deck and names none (`Grader._var
   "binomial", "Sankey", "concave" for "concave lens" — never the head noun ("Tennis").
 - Either side of a key written "X / Y" when both are spellings of one stem ("Vagabondage /
   vagrancy"): `slash_sides`; a formula ("distance / time") divides two things.
+- A name built "Head of X" (or "on", "at") written the other way English writes it, "X Head",
+  and back: "Reform Act" for "Act of Reform", "Pearl Harbor attack" for "Attack on Pearl Harbor",
+  "reaction rate" for "rate of reaction" (`inverted`); one head noun, one link, no other link.
 """
 
 from __future__ import annotations
@@ -106,6 +109,37 @@ def named_after(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     if given == (*place, expected[0]):
         return True
     return words_distance(given, place) is not None
+
+
+# Links English drops when it puts the words after them before the head noun instead.
+_INVERTING_LINKS = frozenset({"of", "on", "at"})
+# Words that join parts of a phrase: the words after the head hold none (but "and": "Act of
+# Indemnity and Oblivion"), so only one phrase is turned round.
+_PHRASE_LINKS = frozenset("of on at in for to by with from the a an".split())  # noqa: SIM905
+_MIN_HEAD = 3
+_MAX_INVERTED = 4  # words after the head
+
+
+def inverted(given: tuple[str, ...], expected: tuple[str, ...]) -> int | None:
+    """The edits in the words after the head when one of folded `given` and `expected` is "head
+    of X" ("act of uniformity", "raid on the medway") and the other "X head" ("uniformity act",
+    "medway raid"), with a slip at most; else None."""
+    if len(given) == len(expected):
+        return None
+    long, short = (given, expected) if len(given) > len(expected) else (expected, given)
+    if len(long) < 3 or long[1] not in _INVERTING_LINKS or short[-1] != long[0]:
+        return None  # (the cheap tests first: most answers are no such pair)
+    head = long[0]
+    rest = long[3:] if long[2] == "the" and len(long) > 3 else long[2:]
+    if len(short) != len(rest) + 1 or len(rest) > _MAX_INVERTED:
+        return None
+    if len(head) < _MIN_HEAD or not head.isalpha():
+        return None
+    if any(word in _PHRASE_LINKS or not word.isalpha() for word in rest):
+        return None
+    if rest[0] == "and" or rest[-1] == "and":
+        return None
+    return words_distance(short[:-1], rest)
 
 
 def with_group_word(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:

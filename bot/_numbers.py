@@ -202,8 +202,10 @@ def format_value(value: Value) -> str:
     if value.denominator == 1:
         n = value.numerator
         for scale, name in ((10**9, "billion"), (10**6, "million")):
-            if abs(n) >= scale and (n * 10) % scale == 0:
-                return f"{_decimal(Fraction(n, scale))} {name}"
+            if abs(n) >= scale and (n * 10) % scale == 0:  # whole, or one decimal place
+                whole, tenth = divmod(abs(n) * 10 // scale, 10)
+                sign = "-" if n < 0 else ""
+                return f"{sign}{whole}.{tenth} {name}" if tenth else f"{sign}{whole} {name}"
         return f"{n:,}" if abs(n) >= 10_000 else str(n)
     return _decimal(value) or f"{value.numerator}/{value.denominator}"
 

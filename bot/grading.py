@@ -35,7 +35,10 @@ How an answer is judged, in order:
 
 10. A textbook variant of the answer ("Provisional Govt", "Kronstadt rebellion", "Brest
    Litovsk", "White Army" for Whites, "Yekaterinburg", "3 to 1" for 3:1, "binomial" for
-   "Binomial system") is accepted unless it names another entity of the deck (`_grade_variants`);
+   "Binomial system", "Uniformity Act" for "Act of Uniformity") is accepted unless it names
+   another entity of the deck (`_grade_variants`); so is a peer by the place of the title
+   ("Wellington", "Lord Wellington" for "Duke of Wellington": `_grade_persons.peer_by_seat`)
+   unless the deck names the place otherwise;
    an acronym with a letter changed or two swapped ("MSRA" for MRSA) is another acronym.
 11. Another name the notes give a term ("sex cells" for gametes) is accepted when the deck's
    entities carry it as "term, also called other name" (`bot.questions._aliases.synonyms`).
@@ -56,8 +59,9 @@ How an answer is judged, in order:
    "zinc granules" for "zinc", "Battle of Hastings" for "Hastings"; an oxidation state in digits
    ("iron 2" for "iron(II)").
 14. A substance or an ion named in words and answered by its formula ("NaOH" for sodium
-   hydroxide, "Fe3+" for iron(III) ions: `_grade_formulas`); not the other way round: a key
-   written as a formula asks for the formula.
+   hydroxide, "Fe3+" for iron(III) ions: `_grade_formulas`), an element by its symbol as written
+   ("Zn" for zinc, "O2" for oxygen) unless the symbol is another entity of the deck; not the
+   other way round: a key written as a formula asks for the formula.
 
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
@@ -90,7 +94,13 @@ from bot._grade_forms import (
     same_family,
     without_compass,
 )
-from bot._grade_formulas import canonical, formula_of, may_be_formula
+from bot._grade_formulas import (
+    canonical,
+    element_formulas,
+    formula_of,
+    may_be_formula,
+    written_formula,
+)
 from bot._grade_heads import head_alone
 from bot._grade_kinds import (
     kind_of_name,
@@ -100,7 +110,7 @@ from bot._grade_kinds import (
 )
 from bot._grade_numbers import as_year, match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
-from bot._grade_persons import initials_for, reads_as_a_name
+from bot._grade_persons import initials_for, peer_by_seat, reads_as_a_name
 from bot._grade_shortened import (
     dotted,
     formula_with_zero,
@@ -114,12 +124,14 @@ from bot._grade_shortened import (
     spelt_out_numbered,
     without_head,
     without_place,
+    without_place_of,
 )
 from bot._grade_variants import (
     abbreviated,
     abbreviates,
     distinctive_word,
     event_nouns,
+    inverted,
     named_after,
     same_event,
     same_ratio,
@@ -321,6 +333,11 @@ class _Plan:
     # (answer index, sides) of each answer written as an equation or a difference ("F = BIL",
     # "Income - Costs"), whose terms may not move across a dividing or subtracting sign
     sides: tuple[tuple[int, tuple[tuple[tuple[str, str], ...], ...]], ...] = ()
+    # (answer index, symbol or molecule as written) of each answer naming an element ("zinc":
+    # "Zn"; "oxygen": "O", "O2")
+    elements: tuple[tuple[int, str], ...] = ()
+    # every accepted answer a number or a date: no form of a text answer can match
+    numeric_only: bool = False
 
     def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
         """The other entity (as written) closest to `query` within `limit` edits, and its distance.
@@ -458,6 +475,8 @@ class Grader:
             if match is not None and (best is None or match < best):
                 best = match
         if best is None:
+            if plan.numeric_only:  # none of the text answers' other forms below can apply
+                return Grade(False, Verdict.WRONG, first, shown, _wrong_reason(plan, stripped, g))
             numbered = next((a for a in plan.answers if self._other_number(g, a)), None)
             if numbered is not None:  # "church" for "churches": too far for a slip, still right
                 reason = _number_reason(g, numbered)
@@ -478,7 +497,7 @@ class Grader:
             if variant is not None:  # "Provisional Govt", "Kronstadt rebellion", "3 to 1"
                 answer, verdict, reason = variant
                 return Grade(True, verdict, answer.text, shown, reason)
-            substance = _substance(plan, stripped)
+            substance = _substance(plan, stripped) or self._element(plan, g, stripped)
             if substance is not None:  # "NaOH" for sodium hydroxide, "Fe3+" for iron(III)
                 reason = _NAME_REASONS["extended"].format(substance.text)
                 return Grade(True, Verdict.ALIAS, substance.text, shown, reason)
@@ -538,6 +557,13 @@ class Grader:
             _formulas(answers),
             equations,
             sides,
+            tuple(
+                (i, symbol)
+                for i, answer in enumerate(answers)
+                if not answer.numeric
+                for symbol in element_formulas(answer.text)
+            ),
+            all(answer.numeric for answer in answers),
         )
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
@@ -595,6 +621,7 @@ class Grader:
         }
         same.update(self._short_forms_of(answers))
         same.update(self._symbols_of(answers))
+        same.update(self._turned_forms_of(answers))
         for form in forms:
             longer = {
                 e.form.compact: k
@@ -607,6 +634,29 @@ class Grader:
             if len(longer) == 1:
                 same.update(k for k in longer.values() if k >= 0)
         return frozenset(same)
+
+    def _turned_forms_of(self, answers: tuple[_Answer, ...]) -> set[int]:
+        """The entities that name an accepted answer the other way round ("Uniformity Act" beside
+        "Act of Uniformity", `inverted`), a peer by the place of the title ("Danby" beside "Earl
+        of Danby", `peer_by_seat`) or the answer without the place it is of ("Great Plague"
+        beside "Great Plague of Naples", `without_place_of`): the notes' own other name for it,
+        no rival. Where two answers share that name, the grader finds the other holding it."""
+        same: set[int] = set()
+        for answer in answers:
+            words = answer.form.words
+            if answer.numeric or not words:
+                continue
+            # Each such entity holds the answer's first, last or third word: only those are read.
+            near = {words[0], words[-1], *words[2:3]}
+            for k in {k for word in near for k in self._owners_of(word)}:
+                theirs = self._entities[k].form.words
+                if (
+                    inverted(theirs, words) == 0
+                    or peer_by_seat(theirs, words) == 0
+                    or without_place_of(theirs, words, answer.text)
+                ):
+                    same.add(k)
+        return same
 
     def _symbols_of(self, answers: tuple[_Answer, ...]) -> set[int]:
         """The entities that are an accepted answer with or without its noun for a measured
@@ -744,7 +794,7 @@ class Grader:
         given_parts = _given_parts(given)
         if len(given_parts) != len(answer.parts):
             return None
-        pairs = self._pair_parts(answer, given_parts, plan)
+        pairs = self._pair_parts(answer, given_parts, plan, _split_parts(given))
         if len(pairs) != len(answer.parts):
             return None
         in_order = all(g == e for g, (e, _) in pairs.items())
@@ -752,18 +802,35 @@ class Grader:
         return _matched(i, "exact" if in_order else "reorder", distance)
 
     def _pair_parts(
-        self, answer: _Answer, given_parts: tuple[_Form, ...], plan: _Plan
+        self,
+        answer: _Answer,
+        given_parts: tuple[_Form, ...],
+        plan: _Plan,
+        pieces: tuple[str, ...] = (),
     ) -> dict[int, tuple[int, int]]:
-        """Given part index -> (expected part index, edits), each paired with a different part."""
-        options = [
-            [
-                (e, m.distance)
-                for e, part in enumerate(answer.parts)
-                if (m := self._match_text(e, part, g, plan)) is not None
-            ]
-            for g in given_parts
-        ]
+        """Given part index -> (expected part index, edits), each paired with a different part.
+        A part typed as an element's symbol (`pieces`, the parts as written: "N, P and K")
+        answers the part naming that element."""
+        options: list[list[tuple[int, int]]] = []
+        for k, g in enumerate(given_parts):
+            found: list[tuple[int, int]] = []
+            for e, part in enumerate(answer.parts):
+                m = self._match_text(e, part, g, plan)
+                if m is not None:
+                    found.append((e, m.distance))
+                elif pieces and self._symbol_of_part(part, pieces[k], g):
+                    found.append((e, 0))
+            options.append(found)
         return pair_parts(options)
+
+    def _symbol_of_part(self, part: _Answer, piece: str, g: _Form) -> bool:
+        """True when `piece`, a part of a typed answer, is the symbol of the element `part`
+        names, and no other entity of the deck."""
+        return (
+            len(piece) <= _MAX_SYMBOL_CHARS
+            and written_formula(piece) in element_formulas(part.text)
+            and g.compact not in self._by_compact
+        )
 
     def _a_person(self, answer: _Answer) -> bool:
         """True when `answer` names a person, so a surname may stand for it ("Nagy" for "Imre
@@ -794,6 +861,12 @@ class Grader:
             and not is_english(first)
             and first not in country_words()
         )
+
+    def _element(self, plan: _Plan, g: _Form, given: str) -> _Answer | None:
+        """The accepted element `given` names by its symbol (`_element_of`), unless the symbol
+        is itself another entity of the deck ("N" for the newton)."""
+        found = _element_of(plan, given)
+        return None if found is None or self._is_other(plan, g.compact) else found
 
     def _country(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer `g` names in another form of the country ("Great Britain" for
@@ -904,6 +977,12 @@ class Grader:
             ):
                 return answer, in_full  # "Black Act" for "Waltham Black Act"
             if (
+                without_place_of(gw, ew, answer.text)
+                and not self._a_person(answer)
+                and not self._held_elsewhere(plan, gw, ew)
+            ):
+                return answer, in_full  # "Great Plague" for "Great Plague of Naples"
+            if (
                 without_head(gw, ew, answer.name)
                 and not self._a_person(answer)
                 and not self._held_elsewhere(plan, gw, ew)
@@ -1005,6 +1084,16 @@ class Grader:
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if named_after(gw, ew) and not self._held_elsewhere(plan, ew[2:], ew):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
+            turned = inverted(gw, ew)  # "Uniformity Act", "Medway raid"
+            if turned is not None and (turned == 0 or not self._near_other(plan, g)):
+                return answer, Verdict.ALIAS, _NAME_REASONS["reorder"].format(answer.text)
+            seat = peer_by_seat(gw, ew)  # "Shaftesbury", "Lord Shaftesbury"
+            if (
+                seat is not None
+                and not self._held_elsewhere(plan, ew[2:], ew)
+                and (seat == 0 or not self._near_other(plan, g))
+            ):
+                return answer, Verdict.ALIAS, in_full
             if answer.text[:1].isupper() and with_group_word(gw, ew):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if answer.name and ye_variant(gw, ew):
@@ -1102,8 +1191,8 @@ class Grader:
 
     def _partly_right(self, plan: _Plan, given: str) -> bool:
         """True when some parts of a multi-part answer are right but not all of them."""
-        parts = _given_parts(given)
-        return any(self._pair_parts(answer, parts, plan) for answer in plan.several)
+        parts, pieces = _given_parts(given), _split_parts(given)
+        return any(self._pair_parts(answer, parts, plan, pieces) for answer in plan.several)
 
     def _names_other(self, words: tuple[str, ...], plan: _Plan) -> bool:
         """True when `words`, or one of them, is itself another entity or its surname ("gero nagy"
@@ -1347,6 +1436,20 @@ def _substance(plan: _Plan, given: str) -> _Answer | None:
             if formula == typed:
                 return plan.answers[i]
     return None
+
+
+def _element_of(plan: _Plan, given: str) -> _Answer | None:
+    """The accepted answer naming the element whose symbol (or molecule) `given` is, as written:
+    "Zn" for zinc, "O2" for oxygen (`element_formulas`)."""
+    if plan.elements and len(given) <= _MAX_SYMBOL_CHARS:
+        typed = written_formula(given)
+        for i, symbol in plan.elements:
+            if symbol == typed:
+                return plan.answers[i]
+    return None
+
+
+_MAX_SYMBOL_CHARS = 8  # "Cl2", "O 2": longer text is no element's symbol
 
 
 def _in_number(name: str, plural: bool) -> tuple[str, ...]:

@@ -622,7 +622,9 @@ CHEMISTRY = Grader(
         ("Fluorine", "Fluorie", Verdict.CLOSE_TO_OTHER),  # one letter from fluoride too
         ("Nitrate", "nitrite", Verdict.CLOSE_TO_OTHER),
         ("Argon", "Aragon", Verdict.WRONG),
-        ("Sodium", "Na", Verdict.WRONG),
+        ("Sodium", "Na", Verdict.ALIAS),  # its symbol, as written
+        ("Sodium", "NA", Verdict.WRONG),  # no symbol is written so
+        ("Sodium", "Ns", Verdict.WRONG),
         ("6.02 × 10^23", "6.02 x 10^23", Verdict.NUMBER),
         ("6.02 × 10^23", "6.02e23", Verdict.NUMBER),
         ("6.02 × 10^23", "6.2 × 10^23", Verdict.WRONG),
