@@ -86,7 +86,14 @@ _ELEMENTS: dict[str, str] = dict(zip(_ELEMENT_TABLE[1::2], _ELEMENT_TABLE[::2], 
 _ELEMENTS.update({"aluminum": "Al", "sulphur": "S", "cesium": "Cs"})  # other spellings
 # Elements whose molecules are pairs of atoms: oxygen is "O2" as well as "O".
 _DIATOMIC = frozenset({"H", "N", "O", "F", "Cl", "Br", "I"})
-_ELEMENT_WORDS = frozenset({"atom", "atoms", "gas", "metal"})
+# Words after an element's name that leave it the element: its particles, its state, the form it
+# is used in or what it does ("platinum catalyst": "Pt").
+_ELEMENT_WORDS = frozenset(
+    """
+    atom atoms gas metal wire rod foil powder ribbon strip granules filings turnings catalyst
+    core electrode electrodes
+    """.split()  # noqa: SIM905
+)
 _ION_WORDS = frozenset({"ion", "ions"})
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻−₀₁₂₃₄₅₆₇₈₉", "0123456789+--0123456789")
 _SIGN_FIRST = re.compile(r"([+-])(\d*)$")  # "Fe+3": the charge's sign before its number
@@ -125,6 +132,14 @@ def element_formulas(name: str) -> tuple[str, ...]:
     if symbol is None:
         return ()
     return (symbol, f"{symbol}2") if symbol in _DIATOMIC else (symbol,)
+
+
+def names_a_substance(words: tuple[str, ...]) -> bool:
+    """True when folded `words` name an element ("iron"), or a compound, an acid or an ion
+    whose formula the rules above give ("calcium chloride", "hydrochloric acid")."""
+    if len(words) == 1 and words[0] in _ELEMENTS:
+        return True
+    return formula_of(" ".join(words)) is not None
 
 
 def _ion(key: str) -> str | None:

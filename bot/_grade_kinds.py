@@ -12,7 +12,10 @@ that says which is kept and still says which alone:
 - a symbol before the noun for its value ("Rf" for "Rf value", "pH" for "pH level":
   `symbol_without_measure`) — a symbol is written with capitals and is no word of English;
 - the key with the noun for the form a substance is used in after it ("nichrome wire",
-  "magnesium ribbon", "hydrogen gas", "silver nitrate solution": `with_form_noun`);
+  "magnesium ribbon", "hydrogen gas", "silver nitrate solution": `with_form_noun`), and a
+  substance's name without that noun or the noun for what it does in a process or a device
+  ("iron" for "iron catalyst", "copper" for "copper wire": `substance_without_form`) — never
+  without a word before it ("molten", "anhydrous" may be the point of the answer);
 - a name with the kind of event or document it names before it, joined by "of" ("Treaty of
   Versailles", "Battle of Britain" for "Versailles", "Britain": `kind_of_name`).
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from bot._grade_formulas import names_a_substance
 from bot._names import ends_in_category
 from knowledge.given_names import GIVEN_NAMES, is_title
 from knowledge.search._aliases import country_words
@@ -94,3 +98,22 @@ def kind_of_name(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     if len(given) != len(expected) + 2 or given[1] != "of" or given[2:] != expected:
         return False
     return ends_in_category(given[:1])
+
+
+# Nouns for what a substance is in a process or a device, which name it with them: "iron
+# catalyst" is iron, an "iron core" iron, "carbon electrodes" carbon.
+_ROLE_NOUNS = frozenset(
+    {"catalyst", "catalysts", "core", "electrode", "electrodes", "anode", "cathode"}
+)
+
+
+def substance_without_form(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when `given` names a substance (`names_a_substance`) and `expected` is it with a
+    noun for the form it is used in or its role after it ("iron" for "iron catalyst",
+    "magnesium" for "magnesium ribbon"); never for words of other kinds ("hydrogen" is no
+    "hydrogen bond", "carbon" no "carbon footprint")."""
+    if len(expected) != len(given) + 1 or expected[:-1] != given:
+        return False
+    if expected[-1] not in _FORM_NOUNS and expected[-1] not in _ROLE_NOUNS:
+        return False
+    return names_a_substance(given)

@@ -105,6 +105,7 @@ from bot._grade_heads import head_alone
 from bot._grade_kinds import (
     kind_of_name,
     name_without_kind,
+    substance_without_form,
     symbol_without_measure,
     with_form_noun,
 )
@@ -497,7 +498,9 @@ class Grader:
             if variant is not None:  # "Provisional Govt", "Kronstadt rebellion", "3 to 1"
                 answer, verdict, reason = variant
                 return Grade(True, verdict, answer.text, shown, reason)
-            substance = _substance(plan, stripped) or self._element(plan, g, stripped)
+            substance = _substance(plan, stripped) or (
+                self._element(plan, g, stripped) if plan.elements else None
+            )
             if substance is not None:  # "NaOH" for sodium hydroxide, "Fe3+" for iron(III)
                 reason = _NAME_REASONS["extended"].format(substance.text)
                 return Grade(True, Verdict.ALIAS, substance.text, shown, reason)
@@ -798,6 +801,11 @@ class Grader:
         if len(pairs) != len(answer.parts):
             return None
         in_order = all(g == e for g, (e, _) in pairs.items())
+        if in_order and any(  # a part by its symbol or another word of its family: as written?
+            self._match_text(e, answer.parts[e], given_parts[k], plan) is None
+            for k, (e, _) in pairs.items()
+        ):
+            in_order = False  # then the reason says how the notes write it
         distance = sum(d for _, d in pairs.values())
         return _matched(i, "exact" if in_order else "reorder", distance)
 
@@ -818,10 +826,27 @@ class Grader:
                 m = self._match_text(e, part, g, plan)
                 if m is not None:
                     found.append((e, m.distance))
-                elif pieces and self._symbol_of_part(part, pieces[k], g):
+                elif (pieces and self._symbol_of_part(part, pieces[k], g)) or self._family_of_part(
+                    part, g, plan
+                ):
                     found.append((e, 0))
             options.append(found)
         return pair_parts(options)
+
+    def _family_of_part(self, part: _Answer, g: _Form, plan: _Plan) -> bool:
+        """True when `g`, one word, is a word of the family of the one-word term `part` of a
+        multi-part answer ("manufacture" in "manufacturing and packaging"), as a one-word
+        answer is taken (`_other_form`): never when another entity of the deck is that word
+        or of its family."""
+        if len(g.words) != 1 or len(part.form.words) != 1 or part.numeric:
+            return False
+        word = g.words[0]
+        if not same_family(word, part.form.words[0]) or not _a_term(part):
+            return False
+        return not any(
+            k not in plan.excluded and same_family(word, self._entities[k].form.words[0])
+            for k in self._by_stem.get(word[:MIN_STEM], ())
+        ) and not self._is_other(plan, g.compact)
 
     def _symbol_of_part(self, part: _Answer, piece: str, g: _Form) -> bool:
         """True when `piece`, a part of a typed answer, is the symbol of the element `part`
@@ -949,6 +974,9 @@ class Grader:
                 continue
             ew = answer.form.words
             in_full = _NAME_REASONS["part"].format(answer.text)
+            # Most forms below keep a word of the answer as it is; a given answer sharing none
+            # (most wrong answers) is none of those.
+            shares = not frozenset(ew).isdisjoint(gw)
             if len(gw) == 1 and same_unit(gw[0], answer.form.key, given, answer.text):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
             if _LETTER_THEN_DIGIT.search(answer.text) and formula_with_zero(
@@ -971,33 +999,40 @@ class Grader:
             ) and not self._spelt_otherwise(answer):
                 return answer, _NAME_REASONS["extended"].format(answer.text)  # "in vitro …"
             if (
-                answer.name
+                shares
+                and answer.name
                 and without_place(gw, ew, answer.text)
                 and not self._held_elsewhere(plan, gw, ew)
             ):
                 return answer, in_full  # "Black Act" for "Waltham Black Act"
             if (
-                without_place_of(gw, ew, answer.text)
+                shares
+                and without_place_of(gw, ew, answer.text)
                 and not self._a_person(answer)
                 and not self._held_elsewhere(plan, gw, ew)
             ):
                 return answer, in_full  # "Great Plague" for "Great Plague of Naples"
             if (
-                without_head(gw, ew, answer.name)
+                shares
+                and without_head(gw, ew, answer.name)
                 and not self._a_person(answer)
                 and not self._held_elsewhere(plan, gw, ew)
             ):
                 return answer, in_full
-            if self._head_alone(plan, answer, gw):
+            if shares and self._head_alone(plan, answer, gw):
                 return answer, in_full  # "pop" for "squeaky pop", "Hebrides"
             if answer.name and same_feature(gw, ew):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
             if (
-                answer.form.digits or answer.name or _BRACKETED_NUMERAL.search(answer.text)
-            ) and number_in_name(gw, ew):
+                shares
+                and (answer.form.digits or answer.name or _BRACKETED_NUMERAL.search(answer.text))
+                and number_in_name(gw, ew)
+            ):
                 return answer, _NOTES_SAY.format(answer.text)  # "Henry the Eighth", "copper 2"
-            if place_in_sequence(gw, ew):
+            if place_in_sequence(gw, ew):  # ("two" for "Stage 2" shares no word)
                 return answer, _NOTES_SAY.format(answer.text)  # "2" for "Stage 2"
+            if not shares:
+                continue
             if g.digits and not answer.form.digits and number_in_name(ew, gw):
                 return answer, _NOTES_SAY.format(answer.text)  # "14 Points", "Fourteen Points"
             kind = self._with_or_without_kind(plan, answer, gw)
@@ -1029,8 +1064,10 @@ class Grader:
         "Lytton Commission")."""
         ew = answer.form.words
         if len(gw) < len(ew):
-            shorter = (answer.name and name_without_kind(gw, ew)) or symbol_without_measure(
-                gw, ew, answer.text
+            shorter = (
+                (answer.name and name_without_kind(gw, ew))
+                or symbol_without_measure(gw, ew, answer.text)
+                or substance_without_form(gw, ew)
             )
             if shorter and not self._held_elsewhere(plan, gw, ew):
                 return _NAME_REASONS["part"].format(answer.text)

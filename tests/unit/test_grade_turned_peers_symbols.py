@@ -183,3 +183,63 @@ def test_one_symbol_of_two_is_partly_right() -> None:
         grade("copper and tin", "Cu").reason
         == "Partly right — the full answer is “copper and tin”."
     )
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("platinum catalyst", "platinum"),
+        ("Nickel catalyst", "nickel"),
+        ("zinc electrodes", "zinc"),
+        ("carbon electrodes", "carbon"),
+        ("magnesium ribbon", "magnesium"),
+        ("platinum catalyst", "Pt"),
+    ],
+)
+def test_a_substance_without_the_noun_for_its_form_or_role_is_right(
+    expected: str, given: str
+) -> None:
+    assert grade(expected, given).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("hydrogen bond", "hydrogen"),  # a bond, no substance
+        ("carbon footprint", "carbon"),
+        ("oxygen debt", "oxygen"),
+        ("iron ore", "iron"),  # a rock holding it
+        ("molten lead bromide", "lead bromide"),  # the word before may be the point
+        ("anhydrous copper sulfate", "copper sulfate"),
+        ("copper catalyst", "nickel"),
+    ],
+)
+def test_other_words_without_their_noun_are_wrong(expected: str, given: str) -> None:
+    assert not grade(expected, given).correct
+
+
+def test_a_substance_alone_is_refused_when_the_deck_names_it_otherwise() -> None:
+    deck = Grader(["nickel catalyst", "nickel plating", "margarine"])
+    assert not deck.grade("nickel catalyst", "nickel").correct
+    assert Grader(["nickel catalyst", "margarine"]).grade("nickel catalyst", "nickel").correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "correct"),
+    [
+        ("evaporation and condensation", "evaporate and condense", True),
+        ("condensation and evaporation", "evaporate and condensation", True),
+        ("transpiration and respiration", "transpiration and perspiration", False),
+        ("oxidation and reduction", "oxidation", False),
+    ],
+)
+def test_a_part_in_another_word_of_its_family(expected: str, given: str, correct: bool) -> None:
+    result = grade(expected, given)
+    assert result.correct is correct
+    if correct:
+        assert result.reason == f"Accepted — usually written “{expected}”."
+
+
+def test_a_part_of_the_family_of_another_answer_is_refused() -> None:
+    deck = Grader(["evaporation and condensation", "evaporator", "condenser"])
+    assert not deck.grade("evaporation and condensation", "evaporate and condense").correct
