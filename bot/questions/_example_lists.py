@@ -6,7 +6,9 @@ down, and many things fit where the notes happened to write one (tin, zinc; wate
 member of a list of three or more common things, in brackets or in one clause, is not blanked,
 unless it is a word rare in general English (a term of the subject: one of "traction,
 saltation, suspension and solution"). A name among names ("aid from the UK, the USA and the
-World Bank") is the notes' own fact, a specific one, and stays askable.
+World Bank") is the notes' own fact, a specific one, and stays askable. A bracket right after a
+plural noun lists examples of it even with two members (round 18, B37: "removes large objects
+(rags, _____) and grit" -> plastics; bottles or wood fit as well).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _TRAIL = re.compile(r"^\s*(?:$|[,)]|(?:and|or|etc)\b)", re.I)
 _CLAUSE_END = re.compile(r"[;:–—()]|\s-\s|\.\s|\.$")
 _ITEM_SPLIT = re.compile(r",\s*|\s+(?:and|or)\s+")
 MIN_LISTED = 3
+# Members a bracket after a plural noun needs: "large objects (rags, plastics)".
+MIN_BRACKETED = 2
+_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\s*$")
 # A word this rare in general English is the notes' own term ("traction, _____, suspension and
 # solution" -> saltation): one list of the subject's terms, not of everyday examples.
 _RARE_ZIPF = 2.5
@@ -41,7 +46,8 @@ def example_member(text: str, span: Span) -> bool:
     opened, closed = before.rfind("("), before.rfind(")")
     if opened > closed and ")" in after:
         inside = text[opened + 1 : span.end + after.index(")")]
-        return len(_items(inside)) >= MIN_LISTED and "," in inside
+        least = MIN_BRACKETED if _PLURAL_BEFORE.search(text[:opened]) else MIN_LISTED
+        return len(_items(inside)) >= least and "," in inside
     start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     if not text[:start].strip():
         return False  # a line that is all list: `bare_list_item`'s, and asked under a heading
@@ -64,6 +70,14 @@ def _rare(text: str) -> bool:
 
 
 def _named(text: str) -> bool:
-    """True for a name ("World Bank", "USA"): every word capitalised."""
+    """True for a name ("World Bank", "USA", "Isle of Arran"): every word capitalised but the
+    small words joining a name's parts."""
     words = text.split()
-    return bool(words) and all(word[:1].isupper() for word in words)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
+    )
+
+
+_NAME_JOINERS = frozenset({"of", "the", "and", "upon", "on", "de", "du", "la", "le", "von", "van"})

@@ -99,6 +99,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         )
     if not span.marked and _everyday_name(span):
         return "the blank is an everyday capitalised word"  # "a punishment from _____" -> "God"
+    if not span.marked and _paired_describer(text, span):
+        # "immoral and _____" -> wasteful, "failed, _____ within days" -> withdrawn: the word
+        # beside it says as much, and others fit as well (round 18, A52 and A1).
+        return "the blank is one of two describing words side by side"
     if not span.marked and _generic_word(text, span):
         # "managed _____" -> realignment (retreat), "herbal _____" -> remedies (medicines)
         return "the blank is a word a synonym could stand for"
@@ -604,6 +608,39 @@ def _described(before: str) -> bool:
     if word in STOP_WORDS or previous in _VERB_BEFORE:
         return False
     return word not in _VERBS and lemma(word) not in _VERBS
+
+
+# "immoral and _____", "failed, _____": a describing word or participle joined to the blank.
+_PAIRED_BEFORE = re.compile(r"\b([a-z][a-z'’-]+)\s*(?:,\s*(?:and|or)?|\s(?:and|or))\s*$")
+_PAIRED_AFTER = re.compile(r"\s*(?:,\s*(?:and|or)?|\s(?:and|or))\s*([a-z][a-z'’-]+)\b")
+# Endings of describing words and participles ("immoral", "wasteful", "failed", "withdrawn").
+_DESCRIBING_ENDINGS = (
+    "ed", "en", "wn", "ful", "al", "ous", "ive", "ic", "able", "ible", "less", "ent", "ant", "ish"
+)  # fmt: skip
+_MIN_DESCRIBING = 5
+
+
+def _paired_describer(text: str, span: Span) -> bool:
+    """True for a found word, common in general English, that describes beside another describing
+    word it is joined to ("the court was immoral and _____" -> wasteful; "failed, _____ within
+    days" -> withdrawn): the pair says one thing twice, its other word gives the point away,
+    and a synonym fits the blank as well. A subject's rarer word ("exothermic and _____")
+    is asked."""
+    if span.kind is not SpanKind.RARE_WORD or " " in span.text.strip():
+        return False
+    word = fold(span.text.strip())
+    if not _describing(word) or frequency(word) < _COMMON_VERB_ZIPF:
+        return False
+    found = _PAIRED_BEFORE.search(text[: span.start]) or _PAIRED_AFTER.match(text, span.end)
+    return found is not None and _describing(found.group(1).casefold())
+
+
+def _describing(word: str) -> bool:
+    return (
+        len(word) >= _MIN_DESCRIBING
+        and word.endswith(_DESCRIBING_ENDINGS)
+        and word not in STOP_WORDS
+    )
 
 
 def _everyday_name(span: Span) -> bool:

@@ -26,6 +26,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import dated_share
 from bot.questions._draw import random_order
 from bot.questions._entities import without_parenthetical
+from bot.questions._figures import figure_keys
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
@@ -418,13 +419,17 @@ class QuestionGenerator:
                 which_topic_question(ctx, ref),
             ):
                 if question is not None and not (name and asks_the_name(question, name)):
-                    yield _Candidate(question, _with_answer({subject}, question), topics)
+                    asked = _with_answer({subject}, question) | figure_keys(
+                        question, _section(ctx, statement.topic.id)
+                    )
+                    yield _Candidate(question, asked, topics)
         for cell, question in table_questions(ctx, part):
             # One question per row (per compared attribute of a comparison table), as for a line.
             subjects = {f"fact:{fold(cell.ref.text)}"}
             if question.kind is QuestionKind.MATCHING:
                 subjects = {f"fact:{fold(source)}" for source in question.source_fact.split(" | ")}
                 subjects.add(f"matching:{question.id}")
+            subjects |= figure_keys(question, _section(ctx, cell.ref.topic.id))
             yield _Candidate(
                 question, _with_answer(subjects, question), frozenset({cell.ref.topic.id})
             )
@@ -566,6 +571,12 @@ def _redrawn(
             if len(chosen) >= n:
                 return chosen
     return chosen
+
+
+def _section(ctx: DeckContext, topic_id: str) -> str:
+    """The id of the top-level section holding `topic_id` (a figure is one fact in it)."""
+    path = ctx.deck.path(topic_id)
+    return path[0].id if path else topic_id
 
 
 def _with_answer(subjects: set[str], question: Question) -> frozenset[str]:

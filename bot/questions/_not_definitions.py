@@ -6,6 +6,8 @@ The round-17 blind review (class 2) found seven that are not, each asked "What d
   the letters the aid capitalises leak, and the stem never names the rule they belong to;
 - an equality of two quantities ("Frequency of the sound = frequency of the a.c."): the two sides
   name the same kind of thing, neither defines the other;
+- an item of a method and its number ("Tube 3: air dried with anhydrous calcium chloride …",
+  round 18);
 - a list's labels with examples or a benefit after them ("Road: smart motorways, e.g. the M6",
   "Tourism – brings in money and jobs (e.g. Jamaica)"), or a fact file's slot with a name after it
   ("Capital: Abuja. Largest city: Lagos").
@@ -20,6 +22,7 @@ import re
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import defining_line
 from bot.questions._label_values import labels_examples
+from bot.questions._trivia_blanks import numbers_an_item
 from bot.questions._words import content_words, root
 from knowledge.model import Term
 
@@ -41,7 +44,7 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
         return True
     if _equality(ctx, term):
         return True
-    if _NAMED_VALUE.match(definition) or _instruction(term.term):
+    if _NAMED_VALUE.match(definition) or _instruction(term.term) or numbers_an_item(term.term):
         return True
     return labels_examples(term.term, definition)
 

@@ -1,6 +1,7 @@
 """Blanks on words a teacher does not test: a list's everyday category word, one wording of a
 slash, a gloss in brackets, a misspelling of the notes, one item of a bare list, and the method's
-own numbers (how many repeats, the size of the apparatus).
+own numbers (how many repeats, the size of the apparatus, a quantity a step of it uses, the number
+of a tube or a step).
 
 Round 15's blind review failed "_____: glasses, contact lenses, laser eye surgery" → treatments
 (corrections, remedies fit as well), "glands secreting hormones / _____" → chemicals (the slash
@@ -8,7 +9,9 @@ offers another wording, not another fact), "banknotes (_____)" → traceable (an
 before), "studying _____ with brain damage" keyed "pateints" (the notes' typo), "Modern
 policing: _____, specialised units" → CCTV (any other item of the topic fits), "partner drops a
 _____ cm ruler" → 30 and "repeat _____ times" → 3 (how the practical is set up, not what it
-shows). Each asks how the notes happen to be worded; the line is asked on its other words.
+shows). Round 18 failed "Add _____ cm³ of the water sample and heat gently …" → 50 and "Tube
+_____: air dried with anhydrous calcium chloride (no water) → no rust" → 3 for the same reason.
+Each asks how the notes happen to be worded; the line is asked on its other words.
 """
 
 from __future__ import annotations
@@ -55,6 +58,28 @@ _REPEATS_AFTER = re.compile(r"\s*(?:times|repeats|readings|trials|measurements)\
 # feature or a change goes with are kept: "a 5 km long spit", "a 2 m rise").
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|each)\s+$", re.IGNORECASE)
 _SIZE_UNIT_NOUN = re.compile(r"\s*(?:mm|cm|m|ml|mL|cm3|cm³|dm3|dm³|l|L|litre|g|kg)\s+([a-z]+)\b")
+# "Add 50 cm³ of …", "Leave the tubes for 24 hours", "Weigh 2 g of …": a step of a method opens
+# with what to do, and a figure in that first clause is how the practical is set up, not what it
+# shows. A later clause with a subject of its own ("Test the water – pH should be 7") states a
+# result, and a noun opening a statement ("Heat travels …", "Heat is …") is no instruction.
+_STEP_VERBS = frozenset(
+    """
+    add attach blot boil clamp collect cool dilute dissolve fill heat leave measure mix pipette
+    pour put repeat rinse shake stir swirl take titrate transfer trim wait warm weigh
+    """.split()  # noqa: SIM905
+)
+_NOT_AN_OBJECT = frozenset("is are was were can could will would has have of from".split())  # noqa: SIM905
+_STEP_CLAUSE_END = re.compile(r"\s[–—-]\s|[;:]|\.\s|,\s*(?:so|which|giving)\b")
+_LEAD_MARKUP = " *_\"“'‘(\t"
+# "Tube 3: …", "step 2", "in beaker 1": the number of an item of the method, which the notes
+# count to tell the items apart (a type or stage a subject names by its number, "Type 1
+# diabetes", "Stage 3 of the model", is asked).
+_ITEM_NUMBER = re.compile(
+    r"\b(?:step|steps|tube|tubes|test\s+tube|beaker|flask|dish|plate|jar|bottle|sample|trial"
+    r"|experiment|attempt|set-?up|container|pot|cylinder|quadrat|basin|nail)\s+$",
+    re.IGNORECASE,
+)
+_SMALL_COUNT = re.compile(r"\d{1,2}[a-z]?")
 _NOT_APPARATUS = frozenset(
     """
     long wide high deep tall thick across thin rise increase fall drop decrease reduction gain
@@ -84,6 +109,14 @@ def trivia_blank_problem(text: str, span: Span) -> str | None:
 
 def _method_number(text: str, span: Span) -> str | None:
     before = text[: span.start]
+    if (
+        span.kind is not SpanKind.YEAR
+        and _SMALL_COUNT.fullmatch(span.text.strip())
+        and _ITEM_NUMBER.search(before)
+    ):
+        return "the blank numbers an item of the method"  # "Tube _____: …" -> 3
+    if span.kind is not SpanKind.YEAR and _in_method_step(text, span):
+        return "the blank is a quantity a step of the method uses"  # "Add _____ cm³ of …" -> 50
     if _REPEATS_AFTER.match(text, span.end) and _METHOD_VERB.search(before):
         return "the blank is how often the method is repeated"  # "repeat _____ times" -> 3
     if _ARTICLE_BEFORE.search(before):
@@ -91,6 +124,31 @@ def _method_number(text: str, span: Span) -> str | None:
         if noun is not None and noun.group(1) not in _NOT_APPARATUS:
             return "the blank is the size of a piece of apparatus"  # "a _____ cm ruler" -> 30
     return None
+
+
+def numbers_an_item(name: str) -> bool:
+    """True for a name that is an item of a method and its number ("Tube 3", "Step 2"): a label
+    the notes count their items by, not a term ("Which term means: 'air dried with anhydrous
+    calcium chloride …'?" keyed "Tube 3")."""
+    words = name.strip(_LEAD_MARKUP).split()
+    return (
+        len(words) >= 2
+        and _SMALL_COUNT.fullmatch(words[-1]) is not None
+        and _ITEM_NUMBER.search(" ".join(words[:-1]) + " ") is not None
+    )
+
+
+def _in_method_step(text: str, span: Span) -> bool:
+    """True when `text` opens with a verb of method ("Add", "Leave", "Weigh") and `span` stands in
+    that first clause."""
+    words = text.lstrip(_LEAD_MARKUP).split(maxsplit=2)
+    if len(words) < 2 or words[0].casefold() not in _STEP_VERBS:
+        return False
+    second = words[1].casefold()
+    if second in _NOT_AN_OBJECT or (second.isalpha() and second.endswith("s") and len(second) > 3):
+        return False  # "Heat travels …", "Heat is …": a noun and its verb
+    end = _STEP_CLAUSE_END.search(text)
+    return end is None or span.start < end.start()
 
 
 def _items(text: str) -> list[str]:

@@ -48,6 +48,7 @@ _GENERIC = frozenset(
     meaning explanation description counterpoint counterargument argument arguments view views
     interpretation interpretations sample participants study theory test tests concern concerns
     benefit benefits drawback drawbacks risk risks danger dangers condition conditions
+    safety precaution precautions warning warnings
     """.split()  # noqa: SIM905
 )
 _GENERIC_PHRASES = frozenset({"e g", "case study", "death toll", "for example", "in summary"})
@@ -244,6 +245,8 @@ def defines_term(term: str, definition: str, *, lead_in: str | None = None) -> b
         return False
     if _is_bare_list(text) or is_member_list(text) or reads_as_label(term, text):
         return False
+    if _doing_label(term) and _is_clause(text):
+        return False  # "Making ammonium sulfate: in the lab it is made by titration …"
     if subject_word(term):
         return True
     if lead_in is not None and _CAUSE_LEAD_IN.search(lead_in):
@@ -294,6 +297,23 @@ def reads_as_label(term: str, text: str) -> bool:
 
 
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "ous", "as")
+
+
+def _doing_label(term: str) -> bool:
+    """True for a label saying what is done to something, an everyday "-ing" word and its
+    object ("Making ammonium sulfate", "Using the data", "Preventing rust"): before a statement
+    of its own ("in the lab it is made by titration …") it names a part of the notes, and the
+    statement says something about it, not what it is (round 18, B43: "_____: in the lab it is
+    made …" keyed "Making ammonium sulfate"). One word in "-ing" ("Galvanising", "Phytomining")
+    names a process, and is a term, as does a name saying it with "of" ("Closing of the
+    frontier")."""
+    words = fold(term).split()
+    return (
+        len(words) >= 2
+        and words[0].endswith("ing")
+        and words[1] != "of"
+        and _zipf(words[0]) >= EVERYDAY_ZIPF
+    )
 
 
 def is_generic_label(label: str) -> bool:
