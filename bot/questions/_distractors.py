@@ -25,7 +25,7 @@ from bot.questions._limits import beyond_limit
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._repeated_labels import is_repeated_label
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
-from bot.questions._stated_ranges import outside_stated_range
+from bot.questions._stated_ranges import outside_stated_period, outside_stated_range
 from bot.questions._statement import plausible
 from bot.questions._term_forms import read_apart
 from bot.questions._tokens import shape, tokenize
@@ -104,6 +104,7 @@ def distractors(
                 and turns_range(ref.text, span.start, span.end, candidate)
             )
             or _outside_era(ctx, span, candidate)
+            or (span.kind is SpanKind.YEAR and outside_stated_period(ctx, span.text, candidate))
             or _before_its_cause(ref, span, candidate)
             or crosses_years(ref.text, span, candidate)
             or (

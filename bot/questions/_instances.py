@@ -5,9 +5,15 @@ sometimes beside the term's own definition ("TNC: transnational corporation – 
 operates in more than one country"). Round 17 offered Shell and Unilever as the wrong terms for
 that definition, and the definition as a wrong meaning of "Shell": each is also true of the other.
 A name defined under a heading that names another term (in either number) is a case of it.
+
+A definition naming another key term says how the two are related ("Galvanising = coating iron
+with zinc – works as a barrier and sacrificial protection"): round 18 offered galvanising as the
+wrong term for sacrificial protection's meaning (B11), which the notes say it also is.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line
@@ -24,6 +30,27 @@ def case_of(ctx: DeckContext, term: Term, other: Term) -> bool:
     return (_named(other.term) and _names(headings.get(fold(other.term), ""), term.term)) or (
         _named(term.term) and _names(headings.get(fold(term.term), ""), other.term)
     )
+
+
+def names_the_other(term: Term, other: Term) -> bool:
+    """True when either term's definition says it is, or works as, the other ("Galvanising =
+    coating iron with zinc – works as a barrier and sacrificial protection"; "a type of …", "also
+    …"). A definition naming the other as a part or a place ("relative charge +1, found in the
+    nucleus") keeps the two apart."""
+    return _said_to_be(term.definition, other.term) or _said_to_be(other.definition, term.term)
+
+
+# "works as a barrier and _", "is a type of _", "also _": what comes next says what it is.
+_IS = r"(?:\b(?:is|are|as|also)|\b(?:type|kind|form|example|sort)s?\s+of)\s+"
+_FEW_WORDS = r"(?:[\w'’-]+\s+){0,4}?"
+
+
+def _said_to_be(definition: str, name: str) -> bool:
+    folded = fold(name)
+    if not folded:
+        return False
+    said = rf"{_IS}{_FEW_WORDS}{re.escape(folded)}(?:s|es)?\b"
+    return re.search(said, fold(definition)) is not None
 
 
 def _named(term: str) -> bool:

@@ -24,7 +24,7 @@ from bot.questions._model import MAX_EXPLANATION, MAX_PROMPT, Question, Question
 from bot.questions._part import WHOLE, Part
 from bot.questions._tables import table_rows
 from bot.questions._tidy_stems import lost_referent
-from bot.questions._words import content_words
+from bot.questions._words import STOP_WORDS, content_words
 from knowledge.headings import short_title
 from knowledge.importers.terms import split_glossary
 from knowledge.model import stable_id
@@ -113,9 +113,24 @@ def _sequences(ctx: DeckContext) -> list[tuple[str, str, tuple[FactRef, ...]]]:
                 heading = f"{heading} ({topic.instruction})"
             if group is not None and process_steps(topic.id, group, tuple(refs)):
                 continue  # a process's steps under a sub-heading: `_lists` orders them
-            if _STORY.search(heading) or _IN_ORDER.search(heading):
+            if _STORY.search(heading) or says_in_order(heading):
                 found.append((topic.id, heading, tuple(refs)))
     return found
+
+
+def says_in_order(heading: str) -> bool:
+    """True when `heading` says its lines come in order: an order word heading it ("Stages of
+    mitosis", "Sand dune succession", "Steps in sewage treatment"), not one describing another
+    noun ("Life cycle assessments (LCAs)", round 18, B7: its lines are caveats, not stages)."""
+    for found in _IN_ORDER.finditer(heading):
+        after = _NEXT_WORD.match(heading, found.end())
+        if after is None or fold(after.group(1)) in STOP_WORDS:
+            return True
+    return False
+
+
+# The word right after an order word: a noun it describes, or a word of the heading's phrase.
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
 def steps_of(heading: str, refs: tuple[FactRef, ...]) -> list[Step] | None:
@@ -142,7 +157,7 @@ def steps_of(heading: str, refs: tuple[FactRef, ...]) -> list[Step] | None:
     rising = all(a < b for a, b in pairwise(years))
     if not rising:
         return None  # dates out of the notes' order: the order is not the lines'
-    if not _IN_ORDER.search(heading) and len(years) < MIN_STEPS:
+    if not says_in_order(heading) and len(years) < MIN_STEPS:
         return None  # "History of …" with few dates: a story, not an order the notes give
     usable = [step for step in steps if step.shown]
     if len(usable) < MIN_STEPS or len({fold(s.shown) for s in usable}) != len(usable):

@@ -6,6 +6,11 @@ the index lies between 0 and 1: a student rules such options out without knowing
 range stated anywhere in a topic ("between A and B", "on a scale of A to B", "from A to B on a
 scale") bounds the wrong options of any number of that topic lying inside it; a number outside
 every stated range is not bounded by them (the population beside the index).
+
+The period the notes say they cover ("RESTORATION ENGLAND, 1660-1685" as the title or the line
+under it) bounds a wrong year the same way: round 18 offered 1655, 1656 and 1657 beside the
+Corporation Act's 1661 (A41), years a student rules out by the deck's title alone. A year the
+notes date outside that period (a cause before it) is not bounded.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from fractions import Fraction
 
 from bot.questions._context import DeckContext
 from bot.questions._numbers import parse_number
+from knowledge.importers.years import years_in
 
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
 _RANGE = re.compile(
@@ -48,3 +54,40 @@ def _ranges(ctx: DeckContext) -> dict[str, list[Range]]:
             if low < high:
                 found.setdefault(ref.topic.id, []).append((low, high))
     return found
+
+
+# A subtitle stating the period is a short line: "RESTORATION ENGLAND, 1660-1685".
+_MAX_SUBTITLE_WORDS = 8
+_PERIOD = re.compile(r"(?<!\d)(1\d{3}|20\d{2})\s*[-–—]\s*(?:c\.?\s*)?(\d{2,4})(?!\d)")
+
+
+def outside_stated_period(ctx: DeckContext, answer: str, candidate: str) -> bool:
+    """True when the deck states the period it covers, `answer` is a year in it and `candidate`
+    a year outside it."""
+    period = ctx.once(_stated_period)
+    if period is None:
+        return False
+    value, wrong = parse_number(answer), parse_number(candidate)
+    if value is None or wrong is None:
+        return False
+    low, high = period
+    return low <= value.value <= high and not low <= wrong.value <= high
+
+
+def _stated_period(ctx: DeckContext) -> tuple[int, int] | None:
+    """The years the deck's title, its first heading, or a short line right under it, says the
+    notes cover."""
+    lines = [ctx.deck.title]
+    first = ctx.deck.topics[0] if ctx.deck.topics else None
+    if first is not None:
+        lines.append(first.title)
+        line = first.facts[0].raw if first.facts else ""
+        if len(line.split()) <= _MAX_SUBTITLE_WORDS:
+            lines.append(line)
+    for line in lines:
+        if _PERIOD.search(line) is None:
+            continue
+        found = years_in(line)
+        if found is not None and found[0] < found[1]:
+            return found
+    return None

@@ -25,7 +25,7 @@ from bot.questions._attribute_lists import (
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line, defining_lines_fitting, siblings
 from bot.questions._draw import Joined, sample_where
-from bot.questions._instances import case_of
+from bot.questions._instances import case_of, names_the_other
 from bot.questions._kinds import APART, PERSON, PROCESS, UNKNOWN, is_abstract, is_family
 from bot.questions._model import (
     MAX_EXPLANATION,
@@ -81,6 +81,8 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
                 and not say_the_same(term, candidate)
                 # Shell under "TNCs in Nigeria" is a TNC: each is also true of the other.
                 and not case_of(ctx, term, candidate)
+                # "Galvanising = … works as a barrier and sacrificial protection" (round 18, B11)
+                and not names_the_other(term, candidate)
             )
 
         # "Which term means: the joining (fusion) of male and female gametes?": fertilisation's

@@ -87,3 +87,25 @@ def test_a_figure_is_asked_once_in_a_quiz() -> None:
             or (q.kind is QuestionKind.TRUE_FALSE and "37 °C" in q.source_fact)
         ]
         assert len(on_37) <= 1, on_37
+
+
+def test_a_wrong_year_stays_in_the_period_the_notes_cover() -> None:
+    # "MEDIEVAL TOWNS AND TRADE, 1100-1400": 1098 or 1099 beside 1103 is ruled out by the title
+    questions = _all(TOWNS)
+    years = [
+        int(option)
+        for q in questions
+        if q.kind is QuestionKind.CHOICE and "first charter in _____" in q.prompt
+        for option in q.options
+    ]
+    assert years
+    assert all(1100 <= year <= 1400 for year in years), years
+    flips = [q.prompt for q in questions if q.kind is QuestionKind.TRUE_FALSE and "109" in q.prompt]
+    assert not flips
+
+
+def test_a_heading_naming_a_life_cycle_assessment_is_no_sequence() -> None:
+    # "Life cycle assessment of …": its bullets are points about it, not stages in order
+    questions = _all(PRACTICAL)
+    ordered = [q for q in questions if q.ordered and any("Packaging" in o for o in q.options)]
+    assert not ordered
