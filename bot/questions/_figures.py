@@ -23,6 +23,7 @@ _FIGURE = re.compile(
 # The unit after a blank: "_____ °C", "_____ atmospheres".
 _UNIT_AFTER_BLANK = re.compile(re.escape(BLANK) + r"\s?(?P<unit>%|°\s?[CFK]\b|[^\W\d_][\w³²°/]*)")
 _YEAR = re.compile(r"(?:1\d|20)\d\d")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A unit is known by its first letters: "atmospheres" and "atm", "degrees" and "deg".
 _UNIT_LETTERS = 3
 
@@ -30,12 +31,16 @@ _UNIT_LETTERS = 3
 def figure_keys(question: Question, section: str) -> frozenset[str]:
     """The keys of the figures with units `question` turns on, in `section` (see the module)."""
     if question.kind in (QuestionKind.CLOZE, QuestionKind.CHOICE) and question.answers:
-        found = _UNIT_AFTER_BLANK.search(question.prompt)
         number = question.answers[0].strip()
-        if found is None or not re.fullmatch(r"\d+(?:[.,]\d+)*", number):
+        if not number[:1].isdigit() or _NUMBER.fullmatch(number) is None:
             return frozenset()
-        return _keys([(number, found.group("unit"))], section)
-    if question.kind is QuestionKind.TRUE_FALSE and question.source_fact:
+        found = _UNIT_AFTER_BLANK.search(question.prompt)
+        return frozenset() if found is None else _keys([(number, found.group("unit"))], section)
+    if (
+        question.kind is QuestionKind.TRUE_FALSE
+        and question.source_fact
+        and any(char.isdigit() for char in question.source_fact)
+    ):
         pairs = [
             (m.group("number"), m.group("unit")) for m in _FIGURE.finditer(question.source_fact)
         ]

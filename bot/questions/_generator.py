@@ -575,8 +575,12 @@ def _redrawn(
 
 def _section(ctx: DeckContext, topic_id: str) -> str:
     """The id of the top-level section holding `topic_id` (a figure is one fact in it)."""
-    path = ctx.deck.path(topic_id)
-    return path[0].id if path else topic_id
+    return ctx.once(_sections).get(topic_id, topic_id)
+
+
+def _sections(ctx: DeckContext) -> dict[str, str]:
+    """Each topic's id -> the id of the top-level section holding it."""
+    return {topic.id: (ctx.deck.path(topic.id) or (topic,))[0].id for topic in ctx.deck.topics}
 
 
 def _with_answer(subjects: set[str], question: Question) -> frozenset[str]:

@@ -14,6 +14,7 @@ wrong term for sacrificial protection's meaning (B11), which the notes say it al
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line
@@ -46,11 +47,16 @@ _FEW_WORDS = r"(?:[\w'’-]+\s+){0,4}?"
 
 
 def _said_to_be(definition: str, name: str) -> bool:
-    folded = fold(name)
-    if not folded:
-        return False
+    folded, text = _folded(name), _folded(definition)
+    if not folded or folded not in text:
+        return False  # most pairs: a plain substring test, before any pattern is built
     said = rf"{_IS}{_FEW_WORDS}{re.escape(folded)}(?:s|es)?\b"
-    return re.search(said, fold(definition)) is not None
+    return re.search(said, text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def _named(term: str) -> bool:
