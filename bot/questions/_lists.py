@@ -45,6 +45,7 @@ from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import listed_under
 from bot.questions._sorting import sorting_questions
 from bot.questions._symbols import symbol_gives_away
+from bot.questions._trivia_blanks import numbers_an_item
 from bot.questions._words import content_words, roots
 from knowledge.headings import short_title
 from knowledge.importers.terms import split_glossary
@@ -483,8 +484,8 @@ def _matching(ctx: DeckContext, group: ListGroup) -> tuple[frozenset[str], Quest
         # "…, e.g. the thick fur and small ears of an Arctic fox".
         description = _FIRST_CLAUSE.split(found[1].strip(), maxsplit=1)[0].strip().rstrip(".,")
         term = found[0].strip()
-        if len(content_words(description)) < _MIN_DESCRIPTION_WORDS:
-            continue
+        if len(content_words(description)) < _MIN_DESCRIPTION_WORDS or numbers_an_item(term):
+            continue  # "Tube 1", "Tube 2": which tube held what is the notes' numbering
         if roots(term) & roots(description):
             continue  # "Behavioural" - "the way an organism behaves": no matching to do
         if len(description) <= MAX_DESCRIPTION and len(term) <= MAX_ITEM:

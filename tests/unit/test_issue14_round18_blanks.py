@@ -42,6 +42,7 @@ def test_a_tube_number_is_neither_blanked_nor_turned_nor_a_term() -> None:
     assert not turned  # "Tube 4: 1.0 M sugar solution …" turned the label, not the fact
     terms = [q for q in questions if any(re.fullmatch(r"Tube \d", a) for a in q.answers)]
     assert not terms  # "Which term means: 'distilled water -> cylinder gains mass'?" -> Tube 1
+    assert not [q.prompt for q in questions if ". Tube 1." in q.prompt]  # matched by number
 
 
 def test_a_quantity_a_method_step_uses_is_not_asked() -> None:
