@@ -5,8 +5,10 @@ Notes give a figure and then say why it is so: "temperature about 450 °C" under
 compromise". Asked from each line, the second question is the first again, or gives it away
 (round 18: B54 after B30, B42 after B24). A figure with its unit is one thing to know in its
 section: a cloze or a choice on it, or a true/false on a line that states it, asks about it. A
-bare number ("about 50 people excluded", "Tube 3") and a year are too common to count as one
-fact wherever they recur.
+figure with a unit names a quantity of one kind, and is one fact anywhere in the notes (mains
+230 V under the National Grid and under parallel circuits); a percentage is a share of
+different wholes, one fact only in its section. A bare number ("about 50 people excluded",
+"Tube 3") and a year are too common to count as one fact wherever they recur.
 """
 
 from __future__ import annotations
@@ -54,5 +56,6 @@ def _keys(pairs: list[tuple[str, str]], section: str) -> frozenset[str]:
         word = unit.replace(" ", "").casefold()
         if _YEAR.fullmatch(number) or word in STOP_WORDS:
             continue
-        keys.add(f"figure:{section}:{number.replace(',', '')}:{word[:_UNIT_LETTERS]}")
+        where = section if word.startswith("%") or word.startswith("per") else "deck"
+        keys.add(f"figure:{where}:{number.replace(',', '')}:{word[:_UNIT_LETTERS]}")
     return frozenset(keys)
