@@ -639,22 +639,28 @@ class Grader:
         return frozenset(same)
 
     def _turned_forms_of(self, answers: tuple[_Answer, ...]) -> set[int]:
-        """The entities that name an accepted answer the other way round ("Uniformity Act" beside
-        "Act of Uniformity", `inverted`), a peer by the place of the title ("Danby" beside "Earl
-        of Danby", `peer_by_seat`) or the answer without the place it is of ("Great Plague"
-        beside "Great Plague of Naples", `without_place_of`): the notes' own other name for it,
-        no rival. Where two answers share that name, the grader finds the other holding it."""
+        """The entities that are an accepted answer in the other number ("Igneous rock" beside
+        "Igneous rocks"), or name it the other way round ("Uniformity Act" beside "Act of
+        Uniformity", `inverted`), a peer by the place of the title ("Danby" beside "Earl of
+        Danby", `peer_by_seat`) or the answer without the place it is of ("Great Plague" beside
+        "Great Plague of Naples", `without_place_of`): the notes' own other name for it, no
+        rival. Where two answers share that name, the grader finds the other holding it."""
         same: set[int] = set()
         for answer in answers:
             words = answer.form.words
             if answer.numeric or not words:
                 continue
-            # Each such entity holds the answer's first, last or third word: only those are read.
+            # Each such entity holds the answer's first, last or third word, or is one word
+            # starting as the answer does: only those are read.
             near = {words[0], words[-1], *words[2:3]}
-            for k in {k for word in near for k in self._owners_of(word)}:
+            found = {k for word in near for k in self._owners_of(word)}
+            if len(words) == 1:
+                found.update(self._by_stem.get(words[0][:MIN_STEM], ()))
+            for k in found:
                 theirs = self._entities[k].form.words
                 if (
-                    inverted(theirs, words) == 0
+                    other_number(theirs, words)  # "Thermosetting polymer" beside "… polymers"
+                    or inverted(theirs, words) == 0
                     or peer_by_seat(theirs, words) == 0
                     or without_place_of(theirs, words, answer.text)
                 ):

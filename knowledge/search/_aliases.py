@@ -188,17 +188,22 @@ def country_abbreviations() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-@cache
 def country_words() -> frozenset[str]:
     """The folded one-word country names, current and former (ISO 3166 via pycountry): "poland",
     "japan". A student types them in lower case, and the dictionary knows them, yet a deck that
-    never names one has nothing about it."""
-    import pycountry
+    never names one has nothing about it. Built on first use and kept: a table, not a memo of
+    answers (reading pycountry's 300 records costs a thousand attribute lookups)."""
+    if not _COUNTRY_WORDS:
+        import pycountry
 
-    found: set[str] = set()
-    for country in (*pycountry.countries, *pycountry.historic_countries):
-        for field in ("name", "common_name"):
-            name = str(getattr(country, field, "") or "")
-            if name.isalpha():
-                found.add(name.casefold())
-    return frozenset(found)
+        found: set[str] = set()
+        for country in (*pycountry.countries, *pycountry.historic_countries):
+            for field in ("name", "common_name"):
+                name = str(getattr(country, field, "") or "")
+                if name.isalpha():
+                    found.add(name.casefold())
+        _COUNTRY_WORDS.append(frozenset(found))
+    return _COUNTRY_WORDS[0]
+
+
+_COUNTRY_WORDS: list[frozenset[str]] = []

@@ -243,3 +243,11 @@ def test_a_part_in_another_word_of_its_family(expected: str, given: str, correct
 def test_a_part_of_the_family_of_another_answer_is_refused() -> None:
     deck = Grader(["evaporation and condensation", "evaporator", "condenser"])
     assert not deck.grade("evaporation and condensation", "evaporate and condense").correct
+
+
+def test_the_answer_in_the_other_number_is_no_rival() -> None:
+    # the notes write the term both ways: either is the answer, not another one
+    deck = Grader(["Igneous rocks", "Igneous rock", "Sedimentary rocks", "Metamorphic rocks"])
+    assert deck.grade("Igneous rocks", "igneous").correct
+    assert deck.grade("Igneous rocks", "Igneus rocks").correct
+    assert not deck.grade("Igneous rocks", "sedimentary").correct
