@@ -311,6 +311,7 @@ _RELATIONS = word_set("after before")
 # "what is X used for?", "give an example of X": asked of the lines under X's list item
 _USE_WORDS = word_set("use uses used example examples")
 CHILD_EDGE = 0.001  # … one of which then ranks just above the item
+CHILD_REACH = 0.2  # … when it says a word asked that the item does not, and came this close
 _FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
 _QUESTION_WORDS = word_set("what why how when where who whom whose which")
 # "what do shield volcanoes look like?", "where does the word come from?", "how does a fuse
@@ -891,12 +892,16 @@ class FactSearch:
             for word, _ in term.alternatives
         )
         # "what are the downsides of the cloud?": a line defining the cloud is not what is asked
+        # (nor, when the notes never say "advantage", for "what's the advantage of a circuit
+        # breaker over a fuse?" a line defining the fuse: the word itself stands for the aspect)
         aspect = frozenset(
             word
             for term in terms
             if frame.kind == "definition" and term.text == frame.attribute
-            for word, trust in term.alternatives
-            if trust != NEIGHBOUR_TRUST
+            for word in (
+                index_word(term.text),
+                *(word for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST),
+            )
         )
         # "what is the preterite of dar?": what is asked of it, when the notes use that word (a
         # word they lack is `_unknown_attribute`; an aspect such as "role" or "point" is phrasing)
@@ -1050,6 +1055,12 @@ class FactSearch:
             return Answer("none", (), self._closest(prior, ranked, total), frame.kind)
         if not asked.isdisjoint(_USE_WORDS):
             scored = self._children_first(scored, [t for t in terms if t.text in _USE_WORDS])
+        else:
+            # "what does Siffre's study show?": under "Key study | Siffre (1962): spent two
+            # months in a cave…", the line "| Shows the body clock runs by itself…" says what
+            # is asked of the study. (A name is what the lead-in is about, not what is asked.)
+            asks = [term for term in content if not self._is_name_word(term.text)]
+            scored = self._children_first(scored, asks, CHILD_REACH)
         scored.sort(key=lambda item: (-item[0], item[1]))
         best_of: dict[int, tuple[float, int, tuple[int, int] | None]] = {}
         for item in scored:  # a comment may come in as itself and for its quotation: once
@@ -1075,12 +1086,19 @@ class FactSearch:
         )
 
     def _children_first(
-        self, scored: list[tuple[float, int, tuple[int, int] | None]], uses: list[QueryTerm]
+        self,
+        scored: list[tuple[float, int, tuple[int, int] | None]],
+        uses: list[QueryTerm],
+        reach: float | None = None,
     ) -> list[tuple[float, int, tuple[int, int] | None]]:
         """For "what is palm oil used for?" or "example of ecotourism": a line under a list
         item ("-> used in food, cosmetics and biofuel" under "Palm oil: Malaysia is the
         world's second largest producer") that says the use or example asked for, where the item
-        does not, ranks just above the item, which wins on naming the subject itself."""
+        does not, ranks just above the item, which wins on naming the subject itself. The same
+        for any word of what is asked (`uses`) that the line says and its item does not, when
+        the line came within `reach` of its item: one far behind it answers less of the question
+        ("the line levels off when the reaction has finished" under "On a graph…, the steeper
+        the line, the faster the rate" for "which reaction is fastest?")."""
         best: dict[str, float] = {}
         for score, fact_id, _ in scored:
             text = self._facts[fact_id].text
@@ -1090,7 +1108,7 @@ class FactSearch:
             fact = self._facts[fact_id]
             above = best.get(fact.group or "", score)
             says_more = False
-            if fact.group and above > score:
+            if fact.group and above > score and (reach is None or above - score <= reach):
                 own, item = _said_words(fact.text), _said_words(fact.group)
                 says_more = any(
                     not own.isdisjoint(forms) and item.isdisjoint(forms)
