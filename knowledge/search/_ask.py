@@ -310,6 +310,8 @@ _WORD_AT = re.compile(r"\w+")
 _RELATIONS = word_set("after before")
 # "what is X used for?", "give an example of X": asked of the lines under X's list item
 _USE_WORDS = word_set("use uses used example examples")
+# Places no country list holds, which a student types in lower case ("mains frequency in america")
+_CONTINENTS = word_set("africa america americas antarctica arctic asia australasia europe oceania")
 CHILD_EDGE = 0.001  # … one of which then ranks just above the item
 CHILD_REACH = 0.2  # … when it says a word asked that the item does not, and came this close
 _FILLER_ADVERBS = word_set("actually basically literally really honestly definitely totally")
@@ -859,6 +861,7 @@ class FactSearch:
             frozenset(word for word, _ in term.alternatives)
             for term in content
             if term.idf >= ESSENTIAL_SHARE * top_idf
+            and not self._unsaid_phrasing(term, frame, question)
         ]
         # What a formula is asked for ("the equation for momentum": momentum), word by word.
         formula_subject = [
@@ -1365,6 +1368,18 @@ class FactSearch:
             and not _capitalised_inside(question, word)
             and (not countries or word not in country_words())
         )
+
+    def _unsaid_phrasing(self, term: QueryTerm, frame: QuestionFrame, question: str) -> bool:
+        """True for a word of the question no line can say, the notes never using it, that is an
+        everyday word and no place ("put", "cost", "built", "phone" in "where do you put the
+        voltmeter?", "when was Pentonville built?"): how the question is put, more likely than
+        what it is about. What a definition is asked of ("what is a carbon tax?") is never
+        phrasing, though what is asked of it may be ("the top step of Maimonides' ladder")."""
+        if term.alternatives or term.text in country_words() or term.text in _CONTINENTS:
+            return False
+        if frame.kind == "definition" and term.text != frame.attribute:
+            return False
+        return self._everyday(term.text, question)
 
     def _everyday(self, word: str, question: str) -> bool:
         """True for an everyday English word ("point", "problem", "according") that is no name,
