@@ -343,6 +343,20 @@ _SYMBOLISES = re.compile(
 )
 _CAPITALS = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})s?\b")
 _ASKED_KINDS = frozenset({"date", "number", "quantity", "measure", "person", "place", "reason"})
+# Words between "who" and what a who-question asks someone did ("who is in control of …")
+_WHO_PHRASING = word_set(
+    "who whom is was are were did does do has had will would can could in the a an"
+)
+# Where the clause a verb is in starts: after punctuation, a spaced dash or an arrow
+_CLAUSE_START = re.compile(r"[,;:.!?()\u2013\u2014]|\s-\s|->")
+# Words that end no doer: a pronoun says no one ("he lights"), an auxiliary makes it passive
+_NO_DOER = word_set(
+    "it they he she this that which who there these those we you i was were is are be been being"
+    " has have had"
+)
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+MAX_DOER_WORDS = 4  # "the mother", "drug gangs", "the National Hurricane Center"
+
 # The kinds a flashcard's question vouches for in its answer, alike kinds sharing a value
 _VOUCHED_KINDS = {
     "date": "date",
@@ -938,6 +952,7 @@ class FactSearch:
         opening = folded_words(question)[:1]
         interprets = opening in (("what",), ("how",)) and not _INTERPRET_WORDS.isdisjoint(asked)
         wants_quote = not interprets and not (_QUOTE_WORDS | _SAY_WORDS).isdisjoint(asked)
+        doing = self._asked_doing(question, terms) if frame.kind == "person" else frozenset()
         question_words = [
             frozenset(word for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST)
             | {index_word(term.text)}
@@ -980,7 +995,9 @@ class FactSearch:
                 continue  # a value of another measure of the same thing
             if owner and not self._about_owner(context, owner):
                 continue  # a value of something else: "birth rate" defined, not Afghanistan's
-            typed, span = self._answer_span(fact_id, frame, asked, matched, action, aspect=aspect)
+            typed, span = self._answer_span(
+                fact_id, frame, asked, matched, action, aspect=aspect, doing=doing
+            )
             if (
                 typed
                 and span is not None
@@ -1625,8 +1642,10 @@ class FactSearch:
         action: list[frozenset[str]] | None = None,
         *,
         aspect: frozenset[str] = frozenset(),
+        doing: frozenset[str] = frozenset(),
     ) -> tuple[bool, tuple[int, int] | None]:
-        """Whether the fact holds an answer of the kind asked for, and where it is."""
+        """Whether the fact holds an answer of the kind asked for, and where it is. `doing`: the
+        forms of what a who-question asks someone did ("lights" of "who lights the candles?")."""
         kind = frame.kind
         text, context = self._facts[fact_id].text, self._contexts[fact_id]
         # "Who passed the Clean Air Act?" is not answered by "The Great Smog led to the Clean
@@ -1765,6 +1784,17 @@ class FactSearch:
                 found = _PLACE_PHRASE.search(text)
                 if found and not set(folded_words(found.group(1))) <= asked:
                     return True, found.span(1)
+            if (
+                kind == "person"
+                and doing
+                and (doer := _doer_before(text, doing)) is not None
+                # "Archduke Franz Ferdinand assassinated 28 June 1914" for "who assassinated
+                # the Archduke?": the one asked about, in the terse notes' passive
+                and (set(folded_words(text[doer[0] : doer[1]])) - STOP_WORDS).isdisjoint(asked)
+            ):
+                # "the mother lights two candles" for "who lights the Shabbat candles?": no name,
+                # but the line says who does what is asked, just before saying it
+                return True, doer
             if acts and not typed_spans and self._sheet_asks(fact_id, kind):
                 # "Q: Who calls Muslims to prayer?" / "A: The muezzin, from the minaret": the
                 # card's own question says its answer is the kind asked for, though no name,
@@ -1950,6 +1980,22 @@ class FactSearch:
         if question is None or kind not in _ASKED_KINDS:
             return 0.0
         return QUESTION_KIND_BONUS if analyse_question(question).kind == kind else 0.0
+
+    def _asked_doing(self, question: str, terms: list[QueryTerm]) -> frozenset[str]:
+        """The index forms of the verb a who-question asks about ("lights" in "who lights the
+        Shabbat candles?", "control" in "who is in control of …"): its first word after "who"
+        and the auxiliaries; empty when that word is a name ("who does Macbeth get to …")."""
+        words = folded_words(question)
+        if not words or words[0] != "who":
+            return frozenset()
+        verb = next((word for word in words[1:] if word not in _WHO_PHRASING), None)
+        if verb is None or self._is_name_word(verb):
+            return frozenset()
+        forms = {index_word(verb)}
+        for term in terms:
+            if term.text == verb:
+                forms.update(word for word, trust in term.alternatives if trust >= FAMILY_TRUST)
+        return frozenset(forms)
 
     def _sheet_asks(self, fact_id: int, kind: str) -> bool:
         """True when the fact is the answer of a question-and-answer card whose question asks
@@ -2356,3 +2402,27 @@ class _Names:
                 for position in owners:
                     expanded |= self._tokens[position]
         return expanded
+
+
+def _doer_before(text: str, doing: frozenset[str]) -> tuple[int, int] | None:
+    """Where a line names who does what a who-question asks, as the words just before the asked
+    verb in its clause ("At home: the mother lights two candles" for "who lights the candles?"):
+    at most MAX_DOER_WORDS, not ending in a pronoun, an auxiliary or a stop word, and counting no
+    one ("About 4,000 people died" says how many, not who). None when the
+    verb is not in the line, or nothing before it in its clause names anyone."""
+    for match in _WORD_RUN.finditer(text):
+        if index_word(match.group().casefold()) not in doing:
+            continue
+        clause = _CLAUSE_START.split(text[: match.start()])[-1]
+        words = folded_words(clause)
+        if (
+            not words
+            or len(words) > MAX_DOER_WORDS
+            or words[-1] in _NO_DOER
+            or words[-1] in STOP_WORDS
+            or any(word[:1].isdigit() for word in words)
+        ):
+            return None  # "About 4,000 people died": how many, not who
+        begin = match.start() - len(clause.lstrip())
+        return begin, match.start() - 1
+    return None

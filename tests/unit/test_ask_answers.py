@@ -352,10 +352,10 @@ DEVELOPMENT_FLOORS = {
     "heldout10.yaml": (DATA10, 116, 29),
     "heldout11.yaml": (DATA11, 161, 43),
     "heldout12.yaml": (DATA12, 233, 40),
-    "heldout13.yaml": (DATA13, 265, 39),
-    "heldout14.yaml": (DATA14, 299, 44),
+    "heldout13.yaml": (DATA13, 266, 39),
+    "heldout14.yaml": (DATA14, 300, 44),
     "heldout15.yaml": (DATA15, 335, 53),
-    "heldout16.yaml": (DATA16, 335, 50),
+    "heldout16.yaml": (DATA16, 336, 50),
 }
 
 
