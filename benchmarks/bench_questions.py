@@ -37,8 +37,10 @@ from bot.questions import (
     QuestionGenerator,
     QuestionKind,
     _distractors,
+    _instances,
     _numbers,
     _tokens,
+    _which_topic,
     _words,
 )
 from knowledge.bundled import resolve_deck_path
@@ -108,6 +110,8 @@ def clear_caches() -> None:
         _words.root,
         _distractors._shape,
         _numbers.parse_number,
+        _which_topic._gives_away,
+        _instances._folded,
     )
     for cached in caches:
         cached.cache_clear()

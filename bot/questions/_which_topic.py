@@ -25,6 +25,7 @@ import random
 import re
 import weakref
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.questions._attribute_lists import is_notes_label
 from bot.questions._context import DeckContext, FactRef
@@ -390,9 +391,7 @@ def mask_topic_words(text: str, topic: Topic) -> str:
     pieces: list[str] = []
     cursor = 0
     for token in tokenize(text):
-        if not any(
-            echoes(token.folded, word) or same_family(token.folded, word) for word in giveaway
-        ):
+        if not _gives_away(token.folded, giveaway):
             continue
         joined = bool(pieces) and pieces[-1] == MASK and not text[cursor : token.start].strip()
         if joined:
@@ -402,6 +401,13 @@ def mask_topic_words(text: str, topic: Topic) -> str:
         cursor = token.end + _possessive(text, token.end)
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+@lru_cache(maxsize=65536)
+def _gives_away(word: str, giveaway: frozenset[str]) -> bool:
+    """True when `word` echoes a word of the title or is of its family (asked once per word and
+    title: a deck's lines repeat their words, and every line is masked for every topic)."""
+    return any(echoes(word, other) or same_family(word, other) for other in giveaway)
 
 
 _POSSESSIVE = re.compile(r"['’]s\b|s?['’](?!\w)")
