@@ -182,8 +182,12 @@ _TITLE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.]*)[ (]+$")
-# What may join a name's words: "Union of Women's Suffrage", "(… for Ill-Health) Act".
+# What may join a name's words: "Union of Women's Suffrage", "(… for Ill-Health) Act",
 _WORD_AFTER = re.compile(r"(?:['’]s)?[ )]+(?:(?:of|for)\s+)?([^\W\d_][\w&'’]*|(?:1\d|20)\d\d\b)")
+# "_____ on the Medway" -> Raid: a common noun heading a name of a place's event; a name of its
+# own before a place ("the Steelyard on the Thames") is asked.
+_ON_A_PLACE_AFTER = re.compile(r"\s+(?:on\s+the|upon)\s+[A-Z]")
+_COMMON_HEAD_ZIPF = 3.5
 # A case's name: "Browder v _____", "the _____ v Virginia ruling".
 _CASE_BEFORE = re.compile(r"\b(?:v|vs)\.?\s+$")
 _CASE_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
@@ -278,6 +282,12 @@ def _splits_a_name(text: str, span: Span) -> bool:
         first = fold(answer).split()[0]
         if fold(before.group(1)).rstrip(".") not in _TITLE_WORDS or first in _TITLE_WORDS:
             return True
+    if (
+        " " not in answer
+        and _ON_A_PLACE_AFTER.match(text, span.end)
+        and frequency(fold(answer)) >= _COMMON_HEAD_ZIPF
+    ):
+        return True  # "1667 - _____ on the Medway" -> Raid (round 18)
     after = _WORD_AFTER.match(text, span.end)
     # "_____ 1968 (Fair Housing Act)": the year is part of the Act's name
     return after is not None and (_capitalised(after.group(1)) or after.group(1).isdigit())

@@ -110,3 +110,20 @@ def test_a_heading_naming_a_life_cycle_assessment_is_no_sequence() -> None:
     questions = _all(PRACTICAL)
     ordered = [q for q in questions if q.ordered and any("Packaging" in o for o in q.options)]
     assert not ordered
+
+
+def test_the_common_head_of_an_event_named_for_a_place_is_not_blanked(tmp_path: Path) -> None:
+    notes = tmp_path / "thames.notes.txt"
+    notes.write_text(
+        "LONDON AND THE RIVER, 1600-1700\n\n"
+        "Trade\n"
+        " * Hanseatic merchants ran the Steelyard on the Thames until 1598\n"
+        " * The Frost Fair on the Thames was held when the river froze in 1684\n"
+        " * 1667 - Raid on the Medway; the Dutch burned English ships\n"
+        " * Wharves on the south bank stored timber and coal\n",
+        encoding="utf-8",
+    )
+    questions = _all(notes)
+    assert not [q for q in questions if q.answers[:1] == ("Raid",)]
+    # a name of its own before the place is still asked
+    assert any(q.answers[:1] == ("Steelyard",) for q in questions)
