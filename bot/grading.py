@@ -321,9 +321,12 @@ class _Plan:
     answers: tuple[_Answer, ...]
     several: tuple[_Answer, ...]  # the accepted answers made of several parts ("Warsaw and NATO")
     exact: dict[str, int]  # compact form of a text answer -> its index
-    others: list[str]  # compact forms of the other entities, for rapidfuzz
-    other_texts: list[str]  # the same entities as written
-    by_shape: dict[tuple[str, int], list[int]]  # (first letter, length) -> indexes into `others`
+    # The deck's entities (shared by every plan, built once per deck): compact forms for
+    # rapidfuzz, the same as written, and (first letter, length) -> indexes into both; the
+    # `excluded` ones are left out when a window is read.
+    others: list[str]
+    other_texts: list[str]
+    by_shape: dict[tuple[str, int], list[int]]
     excluded: frozenset[int]  # entity indexes that are the expected answer itself (or part of it)
     windows: dict[tuple[str, int, int], tuple[list[str], list[int]]]  # filled as queries come
     # (answer index, formula) of the answers that name a substance or an ion ("sodium hydroxide":
@@ -356,6 +359,7 @@ class _Plan:
                 for first in dict.fromkeys(query[:2])
                 for size in range(n - limit, n + limit + 1)
                 for k in self.by_shape.get((first, size), ())
+                if k not in self.excluded
             ]
             window = self.windows[key] = ([self.others[k] for k in near], near)
         choices, near = window
@@ -414,6 +418,21 @@ class Grader:
                 if start == 0 or is_trailing_part(words[start:], words, entity.name):
                     self._tails.setdefault(words[start:], []).append(k)
         self._by_compact = {entity.form.compact: k for k, entity in enumerate(self._entities)}
+        # Indexes read by each question's plan, so a plan costs the few entities that can be its
+        # answer's own forms rather than a pass over the whole deck (44,000 cards: 0.1-0.5 s
+        # per new question on the event loop): entities by their words, two-word ones by their
+        # first word, and every entity by its first letter and length (`_Plan.nearest_other`).
+        self._compacts = [entity.form.compact for entity in self._entities]
+        self._texts = [entity.text for entity in self._entities]
+        self._by_words: dict[tuple[str, ...], list[int]] = {}
+        self._pairs_by_first: dict[str, list[int]] = {}
+        self._by_shape: dict[tuple[str, int], list[int]] = {}
+        for k, compact in enumerate(self._compacts):
+            words = self._entities[k].form.words
+            self._by_words.setdefault(words, []).append(k)
+            if len(words) == 2:
+                self._pairs_by_first.setdefault(words[0], []).append(k)
+            self._by_shape.setdefault((compact[0], len(compact)), []).append(k)
         # One-word entities by their first letters, and names by all but their first word
         # ("germany" -> West Germany, East Germany, Germany): the rivals of another form.
         self._by_stem: dict[str, list[int]] = {}
@@ -534,11 +553,6 @@ class Grader:
             if not answer.numeric:
                 exact.setdefault(answer.form.compact, i)
         excluded = self._same_as_expected(answers)
-        kept = [e for k, e in enumerate(self._entities) if k not in excluded]
-        others, texts = [e.form.compact for e in kept], [e.text for e in kept]
-        by_shape: dict[tuple[str, int], list[int]] = {}
-        for k, compact in enumerate(others):
-            by_shape.setdefault((compact[0], len(compact)), []).append(k)
         several = tuple(answer for answer in answers if answer.parts)
         equations = tuple(
             signs for signs in (equation_signs(a.text) for a in answers) if signs is not None
@@ -552,9 +566,9 @@ class Grader:
             answers,
             several,
             exact,
-            others,
-            texts,
-            by_shape,
+            self._compacts,
+            self._texts,
+            self._by_shape,
             excluded,
             {},
             _formulas(answers),
@@ -613,23 +627,28 @@ class Grader:
         "John F. Kennedy" for "Kennedy"), or an accepted answer already gives the full name, the
         surname does not say which one is meant, so each longer form stays a rival."""
         forms = [form for answer in answers for form in (answer, *answer.parts)]
-        same = {
-            k
-            for k, entity in enumerate(self._entities)
-            if any(
-                entity.form.compact == form.form.compact
-                or is_trailing_part(entity.form.words, form.form.words, form.name)
-                for form in forms
+        same: set[int] = set()
+        for form in forms:
+            k = self._by_compact.get(form.form.compact)
+            if k is not None:
+                same.add(k)
+            words = form.form.words
+            same.update(
+                k
+                for start in range(1, len(words))  # only a shorter entity can be a trailing part
+                for k in self._by_words.get(words[start:], ())
+                if is_trailing_part(self._entities[k].form.words, words, form.name)
             )
-        }
         same.update(self._short_forms_of(answers))
         same.update(self._symbols_of(answers))
         same.update(self._turned_forms_of(answers))
         for form in forms:
             longer = {
-                e.form.compact: k
-                for k, e in enumerate(self._entities)
-                if is_trailing_part(form.form.words, e.form.words, e.name)
+                self._entities[k].form.compact: k
+                for k in self._tails.get(form.form.words, ())  # the entities ending with it
+                if is_trailing_part(
+                    form.form.words, self._entities[k].form.words, self._entities[k].name
+                )
             }
             for answer in answers:
                 if is_trailing_part(form.form.words, answer.form.words, answer.name):
@@ -670,17 +689,27 @@ class Grader:
     def _symbols_of(self, answers: tuple[_Answer, ...]) -> set[int]:
         """The entities that are an accepted answer with or without its noun for a measured
         value ("Rf" beside "Rf value", `symbol_without_measure`): one thing, no rival."""
-        return {
-            k
-            for k, entity in enumerate(self._entities)
-            for answer in answers
-            if not answer.numeric
-            and len(entity.form.words) + len(answer.form.words) == 3
-            and (
-                symbol_without_measure(entity.form.words, answer.form.words, answer.text)
-                or symbol_without_measure(answer.form.words, entity.form.words, entity.text)
-            )
-        }
+        same: set[int] = set()
+        for answer in answers:
+            words = answer.form.words
+            if answer.numeric or len(words) not in (1, 2):
+                continue
+            # One side is the other's first word alone: only those entities are read.
+            if len(words) == 2:
+                same.update(
+                    k
+                    for k in self._by_words.get(words[:1], ())
+                    if symbol_without_measure(self._entities[k].form.words, words, answer.text)
+                )
+            else:
+                same.update(
+                    k
+                    for k in self._pairs_by_first.get(words[0], ())
+                    if symbol_without_measure(
+                        words, self._entities[k].form.words, self._entities[k].text
+                    )
+                )
+        return same
 
     def _short_forms_of(self, answers: tuple[_Answer, ...]) -> set[int]:
         """The entities that are an accepted answer's acronym ("GDP" beside "Gross Domestic
