@@ -16,6 +16,7 @@ from collections.abc import Callable
 from knowledge.importers.builder import DeckBuilder, TopicDraft
 from knowledge.importers.definitions import inline_definition, lead_in_label, opens_list
 from knowledge.importers.errors import DeckImportError, quoted
+from knowledge.importers.leaders import leader_glossary, unlead
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.pipe_tables import TABLE_RULE, is_pipe_row, table_facts
 from knowledge.importers.report import Imported
@@ -165,6 +166,7 @@ def _decorated_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if (
             following is not None
+            and following.number == line.number + 1  # a rule after a blank line underlines nothing
             and _RULE.match(following.raw_text)
             and not _RULE.match(line.raw_text)
             and line.bullet is None
@@ -274,16 +276,20 @@ def _import_numbered(
 
 def _read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
-    for number, raw in unwrapped_lines(text, _BULLET):
+    raws = unwrapped_lines(text, _BULLET)
+    glossary = leader_glossary([raw for _, raw in raws])
+    for number, raw in raws:
         expanded = raw.replace("\u00a0", " ").expandtabs(_TAB_WIDTH)
         content = expanded.strip()
         indent = len(expanded) - len(expanded.lstrip())
         match = _BULLET.match(content)
         if match is None:
+            content = unlead(content) if glossary else content
             lines.append(Line(number, indent, None, content, raw_text=content))
             continue
         bullet = match.group("glyph") or match.group("dash") or _number_kind(match.group("number"))
         item = match.group("text").strip()
+        item = unlead(item) if glossary else item
         if item:  # a bullet mark alone on a line carries nothing to keep
             lines.append(Line(number, indent, bullet, item, raw_text=content))
     return _with_tables(lines)
