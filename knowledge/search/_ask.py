@@ -435,6 +435,9 @@ def _collect_case(text: str, capitalised: set[str], lower: set[str]) -> None:
 
 
 _DEMONYM = ("ese", "ian", "ean", "an", "ish", "i")
+# What a follower's name becomes as the name of the faith, movement or school followed (or as
+# one follower: "Sikhs" asked, "any Sikh can lead worship" written).
+_FOLLOWED = frozenset({"", "ism", "ist", "ists"})
 
 
 def _named(word: str, around: set[str]) -> bool:
@@ -449,19 +452,29 @@ def _named(word: str, around: set[str]) -> bool:
     # "China" / "Chinese", "Italy" / "Italian": a people's name ends the place's differently.
     if any(len(o) > len(word) and o.startswith(word[:-1]) and o.endswith(_DEMONYM) for o in around):
         return True
+    # "Sikhs" / "Sikh" / "Sikhism", "Jains" / "Jainism": a member's plural, one member and the
+    # name of what they follow share the singular, too short for the stem rules here.
+    single = word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
+    if any(o.startswith(single) and o[len(single) :] in _FOLLOWED for o in around if single):
+        return True
     # "Britain" / "British", "Norway" / "Norwegian": a name's other form keeps its first letters.
     stem = word[: max(4, len(word) - 3)]
     return len(word) >= 6 and any(len(o) >= 6 and o.startswith(stem) for o in around)
 
 
-def _front_asks(text: str, asked: list[frozenset[str]]) -> float:
+def _front_asks(text: str, asked: list[frozenset[str]], sheet: str | None = None) -> float:
     """How nearly a flashcard's front ("What is dark matter? — Unseen mass…", as the importer
     joins a card) asks what the question asks, whose words are given by their forms in the
     notes (`asked`): the share of the front's words and the question's together that both say
-    (0 below MIN_FRONT_SHARE, and for a line that is no card)."""
+    (0 below MIN_FRONT_SHARE, and for a line that is no card). An answer line of a question
+    sheet ("Q: What is density?" above "A: The mass per unit volume") has its `sheet` question
+    for a front: several answers may share the asked words ("density = mass ÷ volume" answers
+    "What is the equation for density?"), and the question each answers tells them apart."""
     front, dash, _ = text.partition(" — ")
     if not dash or not front.rstrip().endswith("?"):
-        return 0.0
+        if sheet is None:
+            return 0.0
+        front = sheet
     said = frozenset(content_words(front))
     if not said or not asked:
         return 0.0
@@ -1048,7 +1061,9 @@ class FactSearch:
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
             score += self._label_bonus(fact_id, frame.kind)
-            score += CARD_FRONT_BONUS * _front_asks(self._facts[fact_id].text, question_words)
+            score += CARD_FRONT_BONUS * _front_asks(
+                self._facts[fact_id].text, question_words, self._contexts[fact_id].question
+            )
             if direction is not None:  # "convert denary to binary": not "binary to denary"
                 score += DIRECTION_BONUS * _in_order(self._facts[fact_id].text, direction)
             if relations:  # "what happened after his death?": the line saying "after his death"
