@@ -1,5 +1,5 @@
 """Shorthand of terse notes: "N Korean army invades S", "govt corrupt", "popular w/ peasants bc
-of land reform".
+of land reform", "reps savagery (ch4)", "served in the navy in WW2".
 
 Students revising write compass points as capital letters and common words in their usual short
 forms; a question asks in full ("when did North Korea invade the South?", "why was the government
@@ -36,6 +36,7 @@ SHORT_FORMS: dict[str, str] = {
     "eq": "equation",
     "eqn": "equation",
     "eqns": "equations",
+    "reps": "represents",  # "reps savagery, dictatorship": a character or symbol in literature notes
 }
 _SLASHED = re.compile(r"(?<![\w/])(w/o|w/|b/c)(?=\s|\w|$)", re.IGNORECASE)
 _SLASHED_MEANS = {"w/o": "without", "w/": "with", "b/c": "because"}
@@ -55,6 +56,11 @@ _COMPASS_MEANS = {
 # "US" folds to the pronoun "us", a stop word: written in capitals it is the country.
 _US = re.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w'’])")
 _WORD = re.compile(r"[A-Za-z]+")
+# A chapter by number: "ch4", "ch 9", "Ch.12", "chap 3" (not "CH4", methane's formula).
+_CHAPTER = re.compile(r"(?<![\w.])[Cc]h(?:ap)?\.?\s?(\d{1,3})(?![\w])")
+# The world wars by number: "WW2", "WWII", "ww1".
+_WORLD_WAR = re.compile(r"(?<![\w])ww\s?(2|ii|1|i)(?![\w])", re.IGNORECASE)
+_WORLD_WAR_MEANS = {"1": "first", "i": "first", "2": "second", "ii": "second"}
 # "e.g." written with its stops ("eg" without them is a short form above)
 _FOR_EXAMPLE = re.compile(r"(?<![\w.])e\.\s?g\.?(?!\w)", re.IGNORECASE)
 
@@ -74,6 +80,13 @@ def spelt_in_full(text: str) -> str:
         found.append("united states america american")
     if "." in text and _FOR_EXAMPLE.search(text) is not None:
         found.append("example")
+    if "h" in text:
+        found += [f"chapter {match.group(1)}" for match in _CHAPTER.finditer(text)]
+    if "w" in text or "W" in text:
+        found += [
+            f"{_WORLD_WAR_MEANS[match.group(1).casefold()]} world war"
+            for match in _WORLD_WAR.finditer(text)
+        ]
     words = _WORD.findall(text)
     if not SHORT_FORMS.keys().isdisjoint(words):
         found += [  # lower case only: "BC" is a date, "Temp" a name
