@@ -484,6 +484,20 @@ def _front_asks(text: str, asked: list[frozenset[str]], sheet: str | None = None
     return share if share >= MIN_FRONT_SHARE else 0.0
 
 
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+_CITATION = re.compile(r"\s*[(\[][^()\[\]]*\b\d{4}\b[^()\[\]]*[)\]]\s*$")
+
+
+# A line that opens with a short label and "=" or ":": "abnormal = …", "emotional: …".
+_LABELLED = re.compile(r"^[^\W\d][\w' -]{0,29}?\s*(?:=|:)\s")
+
+
+def _bare_heading(text: str) -> str:
+    """A heading without its section number and closing citation: "1.3 Failure to function
+    adequately (Rosenhan & Seligman, 1989)" -> "Failure to function adequately"."""
+    return _CITATION.sub("", _SECTION_NUMBER.sub("", text, count=1), count=1)
+
+
 def _first_member(facts: Iterable[Fact], heading: str, start: int) -> int | None:
     """The id of the first fact under `heading` among a topic's `facts` (numbered from `start`)."""
     return next((start + i for i, fact in enumerate(facts) if fact.group == heading), None)
@@ -539,6 +553,7 @@ class FactSearch:
         "_headed",
         "_heads",
         "_index",
+        "_labelled_first",
         "_name_prefixes",
         "_name_runs",
         "_name_topics",
@@ -616,6 +631,8 @@ class FactSearch:
         self._term_lengths: dict[int, int] = {}
         # A quotation and the first line commenting on it ("wants to hide his thoughts"), both ways.
         self._glosses: dict[int, int] = {}
+        # A group heading -> its first line, when that line is labelled ("abnormal = …").
+        self._labelled_first: dict[int, int] = {}
         self._quoted: dict[int, int] = {}
         cast = Cast(
             lambda: (fact.text for topic in deck.topics for fact in topic.facts), people_words
@@ -674,6 +691,9 @@ class FactSearch:
                 spans = find_spans(heading, people_words, place_words) if eager else None
                 fields = [(words.content(f"{heading} {spelt_in_full(heading)}"), FACT_TEXT, 0)]
                 comment = _first_member(topic.facts, heading, start) if quoted else None
+                first = _first_member(topic.facts, heading, start)
+                if first is not None and _LABELLED.match(self._facts[first].text):
+                    self._labelled_first[len(self._facts)] = first
                 if comment is not None:
                     # A key-quotes sheet: the quotation heads its comment ('"ape-like fury" (Ch4,
                     # maid)' over "-> the Carew murder: Darwin's ideas…"), linked both ways as a
@@ -992,8 +1012,17 @@ class FactSearch:
                 and self._about_another(fact_id, action, asked_names)
             ):
                 continue  # "… when her half-sister Mary I died" is no answer about Elizabeth
-            own = set(content_words(self._facts[fact_id].text))
-            if own and own <= repeated and frame.kind not in {"reason", "yesno"}:
+            line, defined_by = self._facts[fact_id].text, None
+            if frame.kind == "definition" and self._origin[fact_id] == ORIGIN_HEADING:
+                # "1.1 Statistical infrequency", "1.4 Ideal mental health (Jahoda, 1958)": a
+                # numbered heading's number and citation do not define what it names; the
+                # labelled line under it does ("abnormal = any behaviour … numerically rare")
+                line = _bare_heading(line)
+                defined_by = self._labelled_first.get(fact_id)
+            own = set(content_words(line))
+            echoes = bool(own) and own <= repeated
+            defined_by = defined_by if echoes else None  # answered below by the line under it
+            if echoes and defined_by is None and frame.kind not in {"reason", "yesno"}:
                 # says only what the question says: "catalysts" for "what do catalysts do?" (a
                 # yes/no question is answered by the line saying what it asks: "does the pulse
                 # rise in exercise?" by "pulse rises in exercise")
@@ -1084,6 +1113,8 @@ class FactSearch:
                 scored.append((score + QUOTE_ASKED_BONUS, quotation, None))
             elif wants_quote and fact_id in self._glosses:
                 scored.append((score + QUOTE_ASKED_BONUS, fact_id, span))
+            elif defined_by is not None:
+                scored.append((score, defined_by, None))  # the heading's labelled first line
             else:
                 scored.append((score, fact_id, span))
         if not scored:
