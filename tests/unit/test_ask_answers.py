@@ -26,6 +26,7 @@ from benchmarks.bench_ask import (
     DATA14,
     DATA15,
     DATA16,
+    DATA17,
     eval_deck,
     fact_shown,
     read_cases,
@@ -356,6 +357,7 @@ DEVELOPMENT_FLOORS = {
     "heldout14.yaml": (DATA14, 300, 44),
     "heldout15.yaml": (DATA15, 335, 53),
     "heldout16.yaml": (DATA16, 336, 50),
+    "heldout17.yaml": (DATA17, 307, 56),
 }
 
 
