@@ -462,6 +462,21 @@ def _named(word: str, around: set[str]) -> bool:
     return len(word) >= 6 and any(len(o) >= 6 and o.startswith(stem) for o in around)
 
 
+# A follower's name without its ending, then what it takes as the name of what is followed.
+_FOLLOWER_ENDINGS = re.compile(r"(?:ists?|s)$")
+_FOLLOWED_AS = ("ism", "ity")
+
+
+def _follows(word: str, titles: frozenset[str]) -> bool:
+    """True when `word` names followers of what a deck title names: "sikh" or "sikhs" of
+    "Sikhism", "marxist" of "Marxism", "christians" of "Christianity". The deck's subject is the
+    background of every line, so a question naming it says nothing that tells lines apart."""
+    stems = {word, _FOLLOWER_ENDINGS.sub("", word)} if not word.endswith("ss") else {word}
+    return len(word) >= 3 and any(
+        title == stem + ending for stem in stems for ending in _FOLLOWED_AS for title in titles
+    )
+
+
 def _front_asks(text: str, asked: list[frozenset[str]], sheet: str | None = None) -> float:
     """How nearly a flashcard's front ("What is dark matter? — Unseen mass…", as the importer
     joins a card) asks what the question asks, whose words are given by their forms in the
@@ -544,6 +559,7 @@ class FactSearch:
         "_capitals",
         "_contexts",
         "_deck_words",
+        "_defined",
         "_fact_topic",
         "_facts",
         "_folded",
@@ -596,6 +612,11 @@ class FactSearch:
         # Every line of "The Spanish Civil War" is about the Spanish Civil War: the deck's title
         # is the context of all its facts, though no topic repeats it.
         self._deck_words = frozenset(folded_words(deck.title))
+        # Words the deck defines as key terms of one word ("Sikh = means 'learner'"): asked of,
+        # they are the subject of the question, never background.
+        self._defined = frozenset(
+            index_word(said[0]) for term in deck.terms if len(said := folded_words(term.term)) == 1
+        )
         people = {person for topic in deck.topics for person in topic.people}
         # "JOHN SNOW, BROAD STREET, 1854": someone named only in a heading over the lines
         self._headed: set[str] = set()  # headings and titles naming someone
@@ -1320,6 +1341,8 @@ class FactSearch:
                 idf *= UNUSED_COMMON_WEIGHT  # "what's the point of…", "according to…", "exmaple"
             if not (term.alternatives or extra) and term.text in self._deck_words:
                 continue  # "Berlin" of "The Berlin Wall": what every line is about, said by none
+            if term.text not in self._defined and _follows(term.text, self._deck_words):
+                continue  # "sikhs" in a deck titled "Sikhism": what every line is about
             expanded.append(QueryTerm(term.text, (*term.alternatives, *extra), idf))
         if "show" in folded_words(question) and "show" in self._index:
             weight = self._index.idf("show") * FRAME_WEIGHT

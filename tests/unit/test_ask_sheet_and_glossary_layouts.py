@@ -5,7 +5,8 @@ B1), each on a deck written here in a subject of its own and imported as an uplo
   of several answers sharing the asked words the one whose question asks what the student asks
   leads ("what does molar volume mean?" is answered by the meaning, not by the equation);
 - a member's name asked in the plural ("do jains …") is the deck's subject ("Jainism") and the
-  singular its lines write ("any Jain"): a card leaving it implicit still answers;
+  singular its lines write ("any Jain"): a card leaving it implicit still answers, and the name
+  is background that every card is about, so it does not count as a word the card lacks;
 - a glossary typed with dot leaders ("TRIBUTARY ....... a smaller river…"): the dots separate
   the term from its meaning, so the line defining the term asked leads; and the last entry of a
   section, followed by a blank line and the next section's rule, is an entry, not a title.
@@ -72,6 +73,18 @@ def test_a_follower_asked_in_the_plural_is_the_one_follower_a_line_names() -> No
     deck, index = imported(JAINISM, "tsv", "jainism.tsv")
     asked = answer_question(deck, index, "who leads worship for jains")
     assert "led by any Jain" in lead_of(asked)
+
+
+def test_the_deck_subject_asked_by_its_followers_is_background() -> None:
+    deck, index = imported(JAINISM, "tsv", "jainism.tsv")
+    assert lead_of(answer_question(deck, index, "when do jains fast")).startswith("Paryushana")
+    asked = answer_question(deck, index, "why do jains sweep the path")
+    assert lead_of(asked).startswith("Monks and nuns")
+
+
+def test_a_question_on_the_deck_subject_the_cards_do_not_answer_is_refused() -> None:
+    deck, index = imported(JAINISM, "tsv", "jainism.tsv")
+    assert answer_question(deck, index, "what do jains believe about abortion").status == "none"
 
 
 RIVERS = """RIVERS AND FLOODING - GLOSSARY
