@@ -346,18 +346,18 @@ def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> 
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
     "heldout4.yaml": (DATA4, 113, 76),
-    "heldout5.yaml": (DATA5, 121, 65),
+    "heldout5.yaml": (DATA5, 122, 65),
     "heldout6.yaml": (DATA6, 100, 61),
     "heldout7.yaml": (DATA7, 114, 69),
     "heldout8.yaml": (DATA8, 95, 64),
     "heldout10.yaml": (DATA10, 116, 29),
     "heldout11.yaml": (DATA11, 161, 43),
-    "heldout12.yaml": (DATA12, 233, 40),
-    "heldout13.yaml": (DATA13, 266, 39),
-    "heldout14.yaml": (DATA14, 300, 44),
-    "heldout15.yaml": (DATA15, 335, 53),
+    "heldout12.yaml": (DATA12, 236, 40),
+    "heldout13.yaml": (DATA13, 268, 39),
+    "heldout14.yaml": (DATA14, 301, 44),
+    "heldout15.yaml": (DATA15, 337, 53),
     "heldout16.yaml": (DATA16, 336, 50),
-    "heldout17.yaml": (DATA17, 307, 56),
+    "heldout17.yaml": (DATA17, 309, 56),
 }
 
 
