@@ -63,6 +63,11 @@ class DeckRuntime:
         return self.quiz.pool
 
     @property
+    def grader(self) -> Grader:
+        """The deck's grader, built with the runtime (in a build worker for a big deck)."""
+        return self.quiz.grader
+
+    @property
     def live(self) -> bool:
         """True while someone has a quiz open on it: timers must visit it, eviction must not."""
         return bool(self.quiz.sessions)

@@ -65,6 +65,12 @@ class DeckChoice(Protocol):
     @property
     def pool(self) -> QuestionPool: ...
 
+    @property
+    def grader(self) -> Grader:
+        """The deck's grader, built with the rest of the runtime (off the loop): a battle judges
+        typed answers with it rather than building its own on the loop."""
+        ...
+
 
 class DeckSource(Protocol):
     async def for_chat(self, chat: Chat) -> DeckChoice:
@@ -119,7 +125,9 @@ class BattleFeature:
         self.settings = settings or BattleSettings()
         self._index = index
         self._pool: QuestionPool | None = None  # the default deck's, when no deck library is set
-        self._graders: dict[int, tuple[Deck, Grader]] = {}  # by id(deck); the deck kept alive
+        self._grader: Grader | None = None  # the default deck's, when no deck library is set
+        self._grader_lock = asyncio.Lock()
+        self._graders: dict[str, Grader] = {}  # by battle id: every typed battle's, while it runs
         self._battles: dict[tuple[str, str], Battle] = {}
         self._by_id: dict[str, Battle] = {}
         self._counter = itertools.count(1)
@@ -152,7 +160,11 @@ class BattleFeature:
             or event.user.id not in battle.players
         ):
             return None
-        taken = take_typed(battle, event.user, event.text, self._judge(battle), self.clock.now())
+        grader = self._graders.get(battle.id)
+        if grader is None:  # not reached: a typed battle's lobby records its deck's grader
+            return None
+        judge = _Judge(grader, battle)
+        taken = take_typed(battle, event.user, event.text, judge, self.clock.now())
         return [Notice(taken.notice, acknowledges=taken.counted)]
 
     async def tick(self) -> None:
@@ -196,7 +208,7 @@ class BattleFeature:
             return [Notice(_busy(existing))]
         if self.messenger is None:
             return [Message(text("Battles can't run here: I have no way to post the rounds."))]
-        deck, _, _ = await self._deck_of(event.chat)
+        deck, _, _, _ = await self._deck_of(event.chat)
         example = examples_for(deck).topic
         request = parse_battle(event.args, max_rounds=self.settings.max_rounds, example=example)
         if isinstance(request, str):
@@ -256,7 +268,7 @@ class BattleFeature:
     # ---- opening a lobby ----------------------------------------------------------------------
 
     async def _open_lobby(self, event: Command, request: BattleRequest) -> list[Reply]:
-        deck, index, pool = await self._deck_of(event.chat)
+        deck, index, pool, grader = await self._deck_of(event.chat)
         topic_id, topic_title, problem = _topic(deck, index, request.topic_query)
         if problem is not None:
             return [problem]
@@ -272,6 +284,8 @@ class BattleFeature:
         if not questions:
             kind = "typed questions" if request.typed else "battle questions"
             return [Message(text(f"I couldn't make {kind} from that part of the notes."))]
+        if grader is None and request.typed:
+            grader = await self._default_grader()
         defaults = await persist.chat_rules(self.store, event.chat)
         rules = Rules(
             speed=defaults.speed if request.speed is None else request.speed,
@@ -294,6 +308,8 @@ class BattleFeature:
         battle.join(event.user)
         self._battles[key] = battle  # before the await below: a second /battle sees it
         self._by_id[battle.id] = battle
+        if grader is not None:
+            self._graders[battle.id] = grader
         opened = await persist.open_row(self.store, battle, self._owner, now)
         if opened is persist.Opened.BUSY:  # another process runs a battle in this chat
             self._drop(battle)
@@ -308,26 +324,29 @@ class BattleFeature:
             return [lobby]
         return [Notice("Battle lobby open — others join with the Join button or /join.")]
 
-    async def _deck_of(self, chat: Chat) -> tuple[Deck, DeckIndex, QuestionPool]:
-        """The chat's deck (a teacher's upload, or the default), its index and question pool."""
+    async def _deck_of(self, chat: Chat) -> tuple[Deck, DeckIndex, QuestionPool, Grader | None]:
+        """The chat's deck (a teacher's upload, or the default), its index, question pool and
+        grader — None for the feature's own default deck, whose grader `_default_grader` builds
+        only when a typed battle needs it."""
         if self.decks is not None:
             try:
                 chosen = await self.decks.for_chat(chat)
-                return chosen.deck, chosen.index, chosen.pool
+                return chosen.deck, chosen.index, chosen.pool, chosen.grader
             except Exception:
                 log.exception("could not look up the deck of %s; using the default", chat)
         if self._index is None:
             self._index = DeckIndex(self.deck)
         if self._pool is None:
             self._pool = QuestionPool(QuestionGenerator(self.deck, seed=POOL_SEED))
-        return self.deck, self._index, self._pool
+        return self.deck, self._index, self._pool, None
 
-    def _judge(self, battle: Battle) -> _Judge:
-        known = self._graders.get(id(battle.deck))
-        if known is None or known[0] is not battle.deck:
-            known = (battle.deck, Grader(QuestionGenerator(battle.deck).entities()))
-            self._graders[id(battle.deck)] = known
-        return _Judge(known[1], battle)
+    async def _default_grader(self) -> Grader:
+        """The default deck's grader, built once in a thread: building one (a question generator
+        and the grader's indexes over the deck) would hold up every chat if run on the loop."""
+        async with self._grader_lock:
+            if self._grader is None:
+                self._grader = await asyncio.to_thread(_grader_for, self.deck)
+            return self._grader
 
     # ---- button presses -----------------------------------------------------------------------
 
@@ -545,6 +564,7 @@ class BattleFeature:
         if self._battles.get(_key(battle.chat)) is battle:
             del self._battles[_key(battle.chat)]
         self._by_id.pop(battle.id, None)
+        self._graders.pop(battle.id, None)
         self._held.discard(battle.id)
 
     # ---- the battles' rows in the store, and their heartbeat ---------------------------------
@@ -713,6 +733,11 @@ class _Judge:
             return None
         grade = self.grader.grade(list(current.question.answers), given)
         return None if grade.verdict is Verdict.EMPTY else grade.correct
+
+
+def _grader_for(deck: Deck) -> Grader:
+    """A grader telling apart the names the deck's questions use (run in a thread)."""
+    return Grader(QuestionGenerator(deck).entities())
 
 
 def _round_cost(battle: Battle) -> int:

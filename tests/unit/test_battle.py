@@ -18,6 +18,7 @@ import pytest
 from bot.battle import BattleFeature, BattleSettings
 from bot.engine import Engine
 from bot.events import Answer, Chat, Choice, Command, User
+from bot.grading import Grader
 from bot.ports import SentMessage
 from bot.question_pool import QuestionPool
 from bot.questions import QuestionGenerator
@@ -604,6 +605,13 @@ class _Chosen:
     deck: Deck
     index: DeckIndex
     pool: QuestionPool
+    grader: Grader
+
+
+def _chosen(deck: Deck, index: DeckIndex) -> _Chosen:
+    """A deck's runtime as the library builds it: its grader made with its question generator."""
+    generator = QuestionGenerator(deck)
+    return _Chosen(deck, index, QuestionPool(generator), Grader(generator.entities()))
 
 
 class _ChemistryInOneChat:
@@ -611,13 +619,9 @@ class _ChemistryInOneChat:
 
     def __init__(self) -> None:
         chemistry = parse_deck(_CHEMISTRY)
-        self.chemistry = _Chosen(
-            chemistry, DeckIndex(chemistry), QuestionPool(QuestionGenerator(chemistry))
-        )
-        self.default = _Chosen(
-            default_deck(),
-            _INDEX.setdefault("default", DeckIndex(default_deck())),
-            QuestionPool(QuestionGenerator(default_deck())),
+        self.chemistry = _chosen(chemistry, DeckIndex(chemistry))
+        self.default = _chosen(
+            default_deck(), _INDEX.setdefault("default", DeckIndex(default_deck()))
         )
 
     async def for_chat(self, chat: Chat) -> _Chosen:
@@ -634,6 +638,33 @@ async def test_each_chat_battles_on_its_own_deck() -> None:
     other = Chat("test", "group-2", is_group=True)
     await table.say(ANA, "/battle Berlin Wall", chat=other)
     assert "Quiz battle — Berlin Wall" in table.board.sends[-1].fallback.plain
+
+
+async def test_a_typed_battle_on_a_chats_deck_is_judged_by_that_decks_grader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The deck library built the deck's grader off the loop: the battle builds none of its own
+    (for a big upload that would freeze every chat), and typed answers are judged as ever."""
+    table = make_table()
+    table.feature.decks = _ChemistryInOneChat()
+
+    def no_building(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the battle built a grader or question generator on the loop")
+
+    monkeypatch.setattr(Grader, "__init__", no_building)
+    monkeypatch.setattr(QuestionGenerator, "__init__", no_building)
+    await table.gather(BEN, CAL, args="typed 1")
+    await table.start()
+    assert "What is the chemical symbol for iron?" in table.board.sends[-1].fallback.plain
+    assert "Locked in: fe" in await table.type(ANA, "fe")
+    assert "Type an answer" in await table.type(BEN, " !! ")  # junk: not an answer
+    assert "Locked in: pb" in await table.type(BEN, "pb")
+    assert "Locked in: FE" in await table.type(CAL, "FE")
+    await table.tick()
+    board = table.board.scoreboard()
+    assert "the answer: Fe" in board
+    assert _points(board, "Ana") > 0 and _points(board, "Cal") > 0
+    assert _points(board, "Ben") == 0
 
 
 async def test_a_choice_round_ignores_typed_chatter() -> None:
