@@ -18,7 +18,9 @@ __all__ = [
     "instruction_in",
     "is_advice_title",
     "is_layout_title",
+    "is_numbered_label",
     "is_structural_title",
+    "numbered_title",
     "short_title",
     "without_instruction",
 ]
@@ -110,6 +112,30 @@ _LAYOUT_LABEL = re.compile(
 )
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
+# A heading's place in the notes' layout, with its number: "Section 2", "Part B", "Unit 3",
+# "Topic 4", "Chapter IV". The number is furniture: the title after it names the topic.
+_LAYOUT_WORD = r"(?:section|part|unit|topic|chapter|lesson|lecture|module|week|session|theme|block)"
+_LAYOUT_NUMBER = r"(?:\d{1,3}[a-z]?(?:\.\d{1,2})*|[ivxlc]{1,6}|[a-z])\.?"
+_NUMBERED_LABEL = re.compile(rf"(?i)^{_LAYOUT_WORD}\s+{_LAYOUT_NUMBER}$")
+_NUMBERED_HEADING = re.compile(
+    rf"(?i)^\s*{_LAYOUT_WORD}\s+{_LAYOUT_NUMBER}\s*[:–—-]\s*(?P<title>\S.*)$"
+)
+
+
+def is_numbered_label(text: str) -> bool:
+    """Whether `text` is a layout word and its number and nothing more ("Section 2", "Part B",
+    "Unit 3"): no key term, no list's name and no answer, whatever the line it opens says
+    ("Section 2 - The settlement" is a heading, not "Section 2" defined as "The settlement")."""
+    return _NUMBERED_LABEL.match(text.strip(" *_:")) is not None
+
+
+def numbered_title(text: str) -> str | None:
+    """The title of a numbered heading, without its layout word and number ("The settlement" of
+    "Section 2 - The settlement", "Cells" of "Unit 3: Cells"), or None when `text` is no such
+    heading."""
+    found = _NUMBERED_HEADING.match(text)
+    return found.group("title").strip() if found is not None else None
+
 
 # "(learn in order)", "(revise this)", "(memorise!)": the teacher's instruction in a heading's bracket.
 _INSTRUCTION = re.compile(
@@ -138,14 +164,17 @@ def short_title(title: str) -> str:
     """A long title as the context shown before a question: without a layout label or a last
     bracket, while it stays too long ("Case study 1: Chile earthquake, 2010 (higher-income
     country)" -> "Chile earthquake, 2010"). A short title ("Causes (Typhoon Haiyan)") is whole:
-    its bracket tells it from the other "Causes"."""
-    short = title.strip()
+    its bracket tells it from the other "Causes". A numbered heading's layout word and number go
+    whatever its length ("Section 2 - The settlement" -> "The settlement"): the number names a
+    place on the handout, not the topic (round 18, class 2)."""
+    short = numbered_title(title) or title.strip()  # "Section 2 - The settlement": "The settlement"
     for pattern in (_LAYOUT_LABEL, _LAST_BRACKET):
         if len(short) <= MAX_SHORT_TITLE:
             break
         cut = pattern.sub("", short).strip(" ,;:–—-")
         if len(cut.split()) >= 2:
             short = cut
-    if short != title.strip() and short[:1].islower():
+    if short != title.strip() and short[:1].islower() and short.split()[0].isalpha():
         short = short[:1].upper() + short[1:]  # "Case study: the Holderness coast (…)" -> "The …"
+        # ("c1500–c1700 Early Modern" stays as it is: a date, not a word)
     return short

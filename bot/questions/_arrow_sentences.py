@@ -26,13 +26,17 @@ _VERB_S = re.compile(r"[a-z]{2,}(?:[^sui]s|[^s]es)")
 _NOT_VERBS = frozenset({"this", "his", "its", "less", "was", "has", "does", "is", "as", "thus"})
 
 
-def arrows_said(text: str) -> str:
-    """`text` with each arrow between two parts said in words; the same text when it has none."""
+def arrows_said(text: str) -> str | None:
+    """`text` with each arrow between two parts said in words; the same text when it has none;
+    None when an arrow cannot be said so that the line reads as English (an instruction after
+    it: "chlorine is toxic → do this in a fume cupboard"; an example: "additives → e.g. to make
+    it dry faster"), so that the question showing it is not asked (round 18, class 3)."""
     if "→" not in text and "⇒" not in text:
         return text
     if _CLAUSES.search(text):
         # "alternator → wave …; dynamo → bumps …": each clause is said on its own
-        return "; ".join(arrows_said(clause) for clause in _CLAUSES.split(text))
+        clauses = [arrows_said(clause) for clause in _CLAUSES.split(text)]
+        return None if None in clauses else "; ".join(c for c in clauses if c is not None)
     parts = _BETWEEN.split(text)
     said = parts[0]
     for part in parts[1:]:
@@ -40,18 +44,140 @@ def arrows_said(text: str) -> str:
             said = f"{said.rstrip()} {part.lstrip()}".strip()
             continue
         words = part.split()
-        first = words[0]
+        first = words[0].strip("*_")  # "**rusts**" in Markdown notes
         joined = said.rstrip(" ,;:–-")
-        noun = len(words) > 1 and words[1].lower() in _AFTER_A_NOUN  # "bumps that stay …"
-        if is_s_verb(first) and not noun and not joined.endswith(")"):
+        # "bumps that stay …", "particles move faster": a plural noun, the subject of what follows
+        noun = len(words) > 1 and (words[1].lower() in _AFTER_A_NOUN or _verb_next(words))
+        if _UNSAYABLE.match(part):
+            return None
+        plain = _plain_verb([w.strip("*_") for w in words], 0)
+        if first.lower() in _DO and not _plural(joined):
+            return None  # "Too much salt → do not water the plant with it": an instruction
+        auxiliary = first.lower() in _AUXILIARIES
+        subject = (is_s_verb(first) and not noun) or auxiliary or plain
+        if subject and not joined.endswith(")"):
+            # "Iron core → becomes …", "cross-links → do not melt when heated": the part before
+            # is the subject
             said = f"{joined} {part}"
         elif len(parts) > _PAIR:
             said = f"{joined}, then {part}"  # a chain: "stimulus, then receptor, then …"
         elif _clause(part):
             said = f"{joined}, so {part}"
         else:
+            # what the part before gives: "heating limestone, giving quicklime …", "(no water),
+            # giving no rust"
             said = f"{joined}, giving {part}"
     return said
+
+
+# What no arrow can run into as a sentence: an example, an instruction to the student, a
+# "to" of purpose with nothing to do it.
+_UNSAYABLE = re.compile(
+    r"(?i)\s*(?:e\.?g\.?|i\.?e\.?|eg|ie|etc)\b"
+    r"|\s*(?:do(?!\s+\**not\b)(?!n[’']t\b)|use|add|give|show|try|check|reverse|swap|make|see|look|draw|write"
+    r"|remember|learn|never|always)\s"
+    r"|\s*to\s"
+)
+
+
+# "do" after a plural is its verb ("cross-links → do not melt"); after anything else it opens an
+# instruction ("Too much salt → do not water the plant with it").
+_DO = frozenset({"do", "don't", "don’t"})
+
+
+def _verb_next(words: list[str]) -> bool:
+    """True when the second word is a verb ("particles move faster", "imports become dearer"):
+    the first, for all its "-s", is a noun."""
+    second = words[1].lower().strip("*_")
+    return (
+        second in _AUXILIARIES
+        or _plain_verb(words, 1)
+        or is_s_verb(second)
+        or _PAST.fullmatch(second) is not None
+    )
+
+
+def _plural(text: str) -> bool:
+    """True when `text` ends on a plural noun ("chains joined by cross-links")."""
+    words = re.sub(r"\([^()]*\)", " ", text).split()
+    last = words[-1].strip("*_,.").lower() if words else ""
+    return len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _clause(part: str) -> bool:
+    """True for a part with a verb of its own, or one opening with a past form ("pardoned in
+    1836": what happened next, not a thing the part before gives). An auxiliary past an aside
+    counts too ("his brother James, Duke of York, was heir"); a verb after a relative word does
+    not ("wave that goes above zero", "quicklime, which is …" name what is given)."""
+    words = re.split(r"[;(]", part, maxsplit=1)[0].replace(",", " , ").split()
+    if words and _PAST.fullmatch(words[0]):
+        return True
+    first_phrase = True
+    for at, word in enumerate(words[1:], start=1):
+        folded = word.lower().strip("*_")
+        if folded == ",":
+            first_phrase = False
+        elif folded in _RELATIVES:
+            return False
+        elif folded in _BE_HAVE or (
+            first_phrase
+            and (folded in _AUXILIARIES or (at < _CLAUSE_WORDS and _verb_form(word, words, at)))
+        ):
+            return True
+    return False
+
+
+def _verb_form(word: str, words: list[str], at: int) -> bool:
+    """True for a past form, an "-s" form or a plain verb at `at`: in lower case, as a name
+    never is ("Bow Street Runners"), and not after a word that goes with a noun ("lower costs",
+    "more choices")."""
+    word = word.strip("*_")
+    if words[at - 1].lower().strip("*_") in _BEFORE_NOUNS:
+        return False
+    return bool(_PAST.fullmatch(word)) or is_s_verb(word) or _plain_verb(words, at)
+
+
+_BEFORE_NOUNS = frozenset(
+    """
+    a an the no some any its their his her our your my this that these those more less fewer
+    lower higher bigger smaller greater larger faster slower cheaper dearer better worse many
+    """.split()  # noqa: SIM905
+)
+
+
+# "be" and "have" past an aside still make a clause ("James, Duke of York, was heir"); another
+# auxiliary there starts an item of a list ("white ppt, does not dissolve in excess").
+_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+# Verbs in their plain form that notes put after an arrow with the part before as their subject
+# ("Two north poles → repel", "no cross-links → melt when heated"); each is read so only when no
+# "in"/"of" follows it ("increase in rate" is a noun).
+_PLAIN_VERBS = frozenset(
+    """
+    repel attract melt dissolve react rust expand contract vibrate boil freeze evaporate condense
+    increase decrease rise fall move spin rotate float sink conduct burn explode collapse erupt
+    grow shrink die survive split fuse decay corrode stop start continue remain stay become
+    fail succeed lose gain
+    """.split()  # noqa: SIM905
+)
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whose", "where", "when", "whom"})
+
+
+def _plain_verb(words: list[str], at: int) -> bool:
+    """True for a verb of `_PLAIN_VERBS` at `at`, not a noun ("no rust", "increase in rate")."""
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    before = words[at - 1].lower().strip("*_") if at > 0 else ""
+    return (
+        words[at].lower().strip("*_.,") in _PLAIN_VERBS
+        and following not in ("in", "of")
+        and before not in _DETERMINERS
+    )
+
+
+_DETERMINERS = frozenset("no a an the some any more less much its their this that".split())  # noqa: SIM905
 
 
 _CLAUSES = re.compile(r"\s*;\s*")
@@ -76,18 +202,11 @@ def is_auxiliary_or_past(word: str) -> bool:
 # dioxide", "stable population") is what the part before it gives.
 _AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "will", "would"}
-    | {"could", "must", "may", "does", "do", "did"}
+    | {"could", "must", "may", "does", "do", "did", "cannot", "can't", "won't", "don't"}
+    | {"doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "should"}
 )
 _PAST = re.compile(r"[a-z]{3,}ed")
 _CLAUSE_WORDS = 6
-
-
-def _clause(part: str) -> bool:
-    """True for a part with a verb of its own, or one opening with a past form ("pardoned in
-    1836": what happened next, not a thing the part before gives)."""
-    head = re.split(r"[,;(]", part, maxsplit=1)[0]
-    words = head.split()
-    return has_own_verb(head, _CLAUSE_WORDS) or bool(words and _PAST.fullmatch(words[0]))
 
 
 def has_own_verb(text: str, within: int | None = None) -> bool:

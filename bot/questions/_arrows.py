@@ -52,9 +52,11 @@ def _unled(text: str) -> str:
     return text if found is None or found.end() == len(text) else text[found.end() :]
 
 
-def with_arrows(question: Question) -> Question:
+def with_arrows(question: Question) -> Question | None:
     """The question with every shown text's ASCII arrows typographic, and each arrow in its stem,
-    options and answers said in words (`arrows_said`); the same question when it has none.
+    options and answers said in words (`arrows_said`); the same question when it has none; None
+    when an arrow there cannot be said as English (round 18, class 3: an instruction or an
+    example after it), so that the question is not asked.
 
     Every built question passes here: most hold no arrow at all, and those are returned as they
     are without building a copy to compare."""
@@ -73,11 +75,16 @@ def with_arrows(question: Question) -> Question:
     if ">" not in joined and "<" not in joined and "→" not in joined and "⇒" not in joined:
         return question
     shown = typographic_arrows
+    prompt = arrows_said(_ASKED_LEAD.sub(r"\1", shown(question.prompt)))
+    answers = tuple(arrows_said(_unled(shown(answer))) for answer in question.answers)
+    options = tuple(arrows_said(_unled(shown(option))) for option in question.options)
+    if prompt is None or None in answers or None in options:
+        return None
     tidy = replace(
         question,
-        prompt=arrows_said(_ASKED_LEAD.sub(r"\1", shown(question.prompt))),
-        answers=tuple(arrows_said(_unled(shown(answer))) for answer in question.answers),
-        options=tuple(arrows_said(_unled(shown(option))) for option in question.options),
+        prompt=prompt,
+        answers=tuple(answer for answer in answers if answer is not None),
+        options=tuple(option for option in options if option is not None),
         explanation=shown(question.explanation),
         source_fact=shown(question.source_fact),
         hint=None if question.hint is None else shown(question.hint),

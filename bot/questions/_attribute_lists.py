@@ -23,7 +23,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import GLOSSARY_SECTION, defining_line
 from bot.questions._spans import Span
 from bot.questions._words import content_words, roots
-from knowledge.headings import short_title
+from knowledge.headings import is_numbered_label, short_title
 from knowledge.importers.definitions import subject_word
 from knowledge.importers.terms import split_glossary
 from knowledge.model import Term
@@ -174,5 +174,6 @@ _NOTES_LABEL = re.compile(
 
 def is_notes_label(name: str) -> bool:
     """True for a label of the notes' layout ("Worked example", "Exam tip", "Common mistake"):
-    what follows it is an example or a piece of advice, not the label's meaning."""
-    return bool(_NOTES_LABEL.match(name.strip(" *_:")))
+    what follows it is an example or a piece of advice, not the label's meaning; and a heading's
+    number ("Section 2", read from "Section 2 - The settlement" by decks imported before)."""
+    return bool(_NOTES_LABEL.match(name.strip(" *_:"))) or is_numbered_label(name)

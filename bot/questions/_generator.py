@@ -31,6 +31,7 @@ from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
 from bot.questions._lists import list_questions
+from bot.questions._loose_ends import without_loose_ends
 from bot.questions._matching import matching_questions
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
@@ -370,7 +371,11 @@ class QuestionGenerator:
             question = without_lead_label(_one_line(candidate.question))
             if question.id not in seen and question_problem(question, self._ctx) is None:
                 seen.add(question.id)
-                question = with_arrows(question)
+                said = with_arrows(question)
+                said = None if said is None else without_loose_ends(said)
+                if said is None:
+                    continue  # an arrow it shows cannot be said, or it points into the notes
+                question = said
                 hint = question.hint
                 if not question.typed and hint is None:
                     # A letter hint would single out one option; every kind with options
@@ -383,7 +388,7 @@ class QuestionGenerator:
                     option_notes=option_notes(self._ctx, question),
                 )
                 # Hints and option notes quote the notes' lines, arrows and all.
-                checked.append(replace(candidate, question=with_arrows(question)))
+                checked.append(replace(candidate, question=with_arrows(question) or question))
         return checked
 
     def _build(self, part: Part) -> Iterator[_Candidate]:

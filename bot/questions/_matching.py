@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.questions._arrow_sentences import arrows_said
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._draw import random_order
 from bot.questions._model import MAX_EXPLANATION, MAX_PROMPT, Question, QuestionKind, shorten
@@ -255,6 +256,8 @@ def _in_line(text: str) -> tuple[str, str] | None:
         return None  # '"Calculate the Rf value" -> show working': an exam's prompt, no cause
     if _EXAMPLE.match(effect) or _equation(cause) or _equation(effect):
         return None  # "additives -> e.g. to make it dry faster"; "CO3 2- + 2H+ -> CO2 + H2O"
+    if arrows_said(f"{cause} → {effect}") is None:
+        return None  # "Too much salt -> do not water the plant": an instruction, no effect
     effect = _without_echo(cause, effect)
     if not (_balanced(cause) and _balanced(effect)):
         return None  # a bracket cut in two: "widen → more heat lost)" would pair half a gloss

@@ -10,7 +10,7 @@ from bot.questions._model import MAX_EXPLANATION, shorten
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tidy_stems import named_things
 from bot.questions._words import content_words
-from knowledge.headings import short_title
+from knowledge.headings import numbered_title, short_title
 from knowledge.importers.terms import split_glossary
 
 
@@ -46,7 +46,8 @@ def short_group(group: str, title: str) -> str | None:
     of the notes ("8-9 November 1923: the Munich Putsch (Beer Hall Putsch).", "Graphite: each
     carbon atom forms three covalent bonds, …") shows what it is about ("the Munich Putsch",
     "Graphite"), or nothing when that says no more than the title."""
-    text = group.strip()
+    # "Section 9 - The Great Plague, 1665" is about the plague, not "Section 9" (round 18, A45)
+    text = numbered_title(group) or group.strip()
     if len(text) > MAX_GROUP:
         found = split_glossary(text)
         if found is not None and len(found[0]) <= MAX_GROUP:

@@ -27,6 +27,7 @@ from bot.questions._distractors import defining_line, defining_lines_fitting, si
 from bot.questions._draw import Joined, sample_where
 from bot.questions._instances import case_of, names_the_other
 from bot.questions._kinds import APART, PERSON, PROCESS, UNKNOWN, is_abstract, is_family
+from bot.questions._loose_ends import breaks_off
 from bot.questions._model import (
     MAX_EXPLANATION,
     MAX_OPTION,
@@ -48,6 +49,7 @@ from bot.questions._words import (
     roots,
     spells_initials,
 )
+from knowledge.headings import is_advice_title
 from knowledge.importers.definitions import is_member_list
 from knowledge.importers.terms import is_formula, split_glossary
 from knowledge.model import Term, stable_id
@@ -251,8 +253,17 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
         and not is_notes_label(term.term)  # "Worked example: spot moves 3.0 cm, …"
         and not is_filled_slot(ctx, term)  # "Output = a line spectrum"
         and not not_a_definition(ctx, term)  # "thuMb = Motion (force)", "Road: smart motorways"
+        and not _in_advice_sections(ctx, term)  # "Historic environment essay - the site changes …"
     )
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
+
+
+def _in_advice_sections(ctx: DeckContext, term: Term) -> bool:
+    """True for a "term" found only in sections of advice on the exam ("Exam practice", "Exam
+    tips"): "Historic environment essay (16 marks) - the site changes every year" names a kind
+    of exam question, not a term of the subject (round 18, A11)."""
+    titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
+    return bool(titles) and all(is_advice_title(title) for title in titles)
 
 
 # "Vagabondage / vagrancy": a key term's two names.
@@ -289,6 +300,7 @@ def _askable(term: Term) -> bool:
         and len(term.term.strip()) > 1
         and ": " not in term.term  # "LH: stimulates release of the egg = ovulation": a line
         and not spells_initials(term.term, term.definition)
+        and not breaks_off(term.definition)  # "Sterilisation – kill microbes using one of:"
     )
 
 

@@ -137,6 +137,15 @@ def readable(text: str, names: frozenset[str], acronyms: frozenset[str]) -> str:
             capital_next = True
         out.append(gap)
         word = match.group()
+        roman = _ROMAN.fullmatch(word) is not None
+        numbering = at == 0 and (roman or len(word) == 1) and text[match.end() :][:1] in ".)"
+        if numbering or roman:
+            # "III. LIFE IN …" -> "III. Life in …", "B) THE …" -> "B) The …"; "CHARLES II" ->
+            # "Charles II": a heading's number or a numeral, with the capitals it was typed in
+            out.append(word)
+            capital_next = numbering
+            position = match.end()
+            continue
         if at in person:
             out.append(word[:1] + word[1:].lower())  # "JOHN SNOW": a person, "John Snow"
         elif len(word) == 1:
@@ -147,6 +156,11 @@ def readable(text: str, names: frozenset[str], acronyms: frozenset[str]) -> str:
         position = match.end()
     out.append(text[position:])
     return "".join(out)
+
+
+# A Roman numeral of a heading's number or a monarch's name ("III.", "CHARLES II"): no English
+# word is written with I, V and X alone.
+_ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _before_word(text: str, tokens: list[re.Match[str]], at: int) -> bool:

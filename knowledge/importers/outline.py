@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.headings import numbered_title
 from knowledge.importers.builder import DeckBuilder, TopicDraft
 from knowledge.importers.definitions import inline_definition, lead_in_label, opens_list
 from knowledge.importers.errors import DeckImportError, quoted
@@ -223,7 +224,12 @@ def _in_numbered_list(
 
 
 def _title_like(text: str) -> bool:
-    """Short and not a sentence or a definition: fit to be a subtopic's title."""
+    """Short and not a sentence or a definition: fit to be a subtopic's title. A numbered heading
+    is measured by its title ("Section 10 - The Great Fire of London, 1666"), whose lead-ins
+    ("Causes of the spread:") then keep their own lists instead of being flattened into one."""
+    titled = numbered_title(text)
+    if titled is not None:
+        return _title_like(titled)
     return (
         len(text) <= 80
         and len(text.split()) <= 8
@@ -429,7 +435,7 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
         node = nodes[index]
         if (
             topic.depth + 1 < MAX_TOPIC_DEPTH  # deeper bullets stay groups: no runaway recursion
-            and any(child.children for child in node.children)
+            and (any(child.children for child in node.children) or _numbered_heading(node))
             and _title_like(node.text)
         ):
             # bullets three deep: the top one is a subtopic holding the rest, as it was written
@@ -456,6 +462,11 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
             _note_terms(builder, topic, node.text)
             _add_line(topic, node.text)
             index += 1
+
+
+def _numbered_heading(node: Line) -> bool:
+    """ "Unit 2 - Microscopes" over lines of its own: a section of the notes, however shallow."""
+    return bool(node.children) and numbered_title(node.text) is not None
 
 
 def _add_line(topic: TopicDraft, text: str) -> None:

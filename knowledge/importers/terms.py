@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.headings import is_numbered_label
 from knowledge.text import fold
 
 _EQUALS = re.compile(r"^(?P<term>[^=]+?)\s*(?<![=<>!])=(?![=>])\s*(?P<definition>.+)$")
@@ -222,7 +223,8 @@ def is_formula(definition: str) -> bool:
 
 def _plausible_term(term: str) -> bool:
     """A term is a short name that starts like a word: not a sentence ("Overgrazing. More animals"),
-    a URL (a YouTube link split at its "="), code or maths ("x_1", "$E$", "f(x)"), or a sum ("1+1")."""
+    a URL (a YouTube link split at its "="), code or maths ("x_1", "$E$", "f(x)"), a sum ("1+1"),
+    or a heading's number ("Section 2", "Unit 3")."""
     return (
         1 < len(term) <= _MAX_TERM_CHARS  # one letter is a symbol ("P = V × I"), not a term
         and len(term.split()) <= _MAX_TERM_WORDS
@@ -230,6 +232,7 @@ def _plausible_term(term: str) -> bool:
         and not term.endswith(("?", ".", ","))
         and _NOT_TERMLIKE.search(term) is None
         and _META_LABEL.fullmatch(term) is None
+        and not is_numbered_label(term)  # "Section 2 - The settlement" heads a section
     )
 
 
