@@ -43,6 +43,10 @@ _PAIRS = (
     ("loses", "gains"),
     ("above", "below"),
     ("faster", "slower"),
+    # where a force or field is at its most: "The magnetic field is strongest at the poles" (a
+    # record, "the largest city", "the highest energy levels (the innermost shells)", turned is
+    # often false on its face, or contradicts the rest of its line)
+    ("strongest", "weakest"),
     ("hotter", "colder"),
     ("absorb", "emit"),
     ("absorbs", "emits"),

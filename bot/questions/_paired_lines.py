@@ -109,18 +109,34 @@ def _records(topic_id: str, refs: list[FactRef]) -> list[Paired]:
 
 
 def _arrow_lists(topic_id: str, refs: list[FactRef]) -> list[Paired]:
-    """Lines "thing -> value" (one arrow) of one heading, three or more of them."""
-    by_group: dict[str | None, list[Paired]] = {}
+    """Lines "thing -> value" (one arrow) of one heading, three or more of them; and lines
+    "thing: value" with a short value under one heading ("Flame test colours:" / "lithium ions
+    (Li+): crimson", "sodium ions (Na+): yellow", …), three or more of them."""
+    by_group: dict[tuple[str, str | None], list[Paired]] = {}
     for ref in refs:
         parts = ARROW_LED.split(ref.text.strip())
+        if len(parts) == 1 and ref.fact.group is not None:
+            found = _COLON_PAIR.match(ref.text.strip())
+            if found is None or len(found["value"].split()) > _MAX_COLON_VALUE_WORDS:
+                continue
+            parts, kind = [found["thing"], found["value"]], "colons"
+        else:
+            kind = "arrows"
         if len(parts) != 2 or not parts[0].strip() or carries_on(ref.text):
             continue
         thing, value = parts[0].strip(), _value(parts[1])
         if value is None or len(thing.split()) > _MAX_THING_WORDS or ":" in thing:
             continue
-        family = f"arrows:{topic_id}:{fold(ref.fact.group or '')}"
-        by_group.setdefault(ref.fact.group, []).append(Paired(ref, thing, None, value, family))
+        family = f"{kind}:{topic_id}:{fold(ref.fact.group or '')}"
+        pair = Paired(ref, thing, None, value, family)
+        by_group.setdefault((kind, ref.fact.group), []).append(pair)
     return [pair for pairs in by_group.values() if len(pairs) >= MIN_RECORDS for pair in pairs]
+
+
+# "lithium ions (Li+): crimson": a thing and, after one colon, what the notes pair with it in a
+# few words (a longer value is a definition or a statement, asked as such).
+_COLON_PAIR = re.compile(r"(?P<thing>[^:]{1,60}?)\s*:\s+(?P<value>[^:]+)$")
+_MAX_COLON_VALUE_WORDS = 3
 
 
 def paired_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Paired, Question]]:

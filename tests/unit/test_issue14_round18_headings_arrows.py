@@ -166,3 +166,32 @@ def test_a_kind_of_exam_question_is_no_key_term(tmp_path: Path) -> None:
     keys = {answer for q in questions for answer in q.answers}
     assert "Erosion" in keys or "Abrasion" in keys
     assert not [q for q in questions if "site changes" in " ".join(_shown(q))]
+
+
+# --- Yield: sound facts that had no question ---------------------------------------------------
+
+MUSIC = DATA / "orchestra_music.notes.txt"
+
+
+def test_a_short_list_of_things_and_what_goes_with_each_is_asked() -> None:
+    # "violin: strings", "trumpet: brass", … under "Instrument families:": each asked as a choice
+    # among the others' values, none of which is also right
+    questions = [q for q in _questions(MUSIC) if "what do your notes give for" in q.prompt]
+    asked = {q.prompt.split("“")[-1].rstrip("”?"): q for q in questions}
+    assert {"violin", "trumpet", "flute", "timpani"} <= set(asked)
+    trumpet = asked["trumpet"]
+    assert trumpet.answers == ("brass",)
+    assert set(trumpet.options) <= {"strings", "brass", "woodwind", "percussion"}
+
+
+def test_where_a_field_is_strongest_is_asked_both_ways() -> None:
+    statements = {
+        q.prompt.split(": ", 1)[-1]
+        for seed in range(6)
+        for q in QuestionGenerator(imported_notes(MUSIC), seed=seed).all_candidates()
+        if q.kind is QuestionKind.TRUE_FALSE
+    }
+    assert {
+        "The sound of a brass instrument is strongest at the bell",
+        "The sound of a brass instrument is weakest at the bell",
+    } & statements
