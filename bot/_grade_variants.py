@@ -79,10 +79,20 @@ def abbreviated(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     short = 0
     for g, e in zip(given, expected, strict=True):
         if g != e:
-            if not abbreviates(g, e):
+            if not abbreviates(g, e) or _word_of_its_own(g, e):
                 return False
             short += 1
     return 0 < short < len(given)
+
+
+_MIN_OWN_WORD = 5  # contractions that are words too are short: "govt", "dept", "bros"
+
+
+def _word_of_its_own(short: str, word: str) -> bool:
+    """True when `short`, letters left out of the middle of `word`, is a word of English of 5+
+    letters: "metallic" keeps the letters of "metallurgic" in order, yet names another thing.
+    The start of a word ("prov", "democrat") stays its short form."""
+    return len(short) >= _MIN_OWN_WORD and not word.startswith(short) and is_english(short)
 
 
 def same_event(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:

@@ -40,6 +40,7 @@ import re
 from rapidfuzz.distance import OSA, Hamming, Levenshtein
 from wordfreq import zipf_frequency
 
+from knowledge.given_names import GIVEN_NAMES
 from knowledge.search import _aliases
 from knowledge.search._real_words import american, is_real_word, may_correct
 
@@ -334,10 +335,12 @@ def _opposite_prefixes(given: str, expected: str) -> bool:
 
 
 # Prefixes that make a word its negation or opposite ("anaerobic", "asexual", "unsaturated",
-# "non-renewable", "insoluble", "irreversible", "disconnected", "antiparallel"). A word with one
-# of them is another term than the word without it, never a slip or a short form of it, though
-# "aerobic" is "anaerobic" with two letters left out.
-_NEGATING_PREFIXES = frozenset(("a", "an", "un", "non", "in", "im", "ir", "il", "dis", "anti"))
+# "non-renewable", "insoluble", "irreversible", "disconnected", "antiparallel", "antacid"). A word
+# with one of them is another term than the word without it, never a slip or a short form of it,
+# though "aerobic" is "anaerobic" with two letters left out.
+_NEGATING_PREFIXES = frozenset(
+    ("a", "an", "un", "non", "in", "im", "ir", "il", "dis", "ant", "anti")
+)
 _LONGEST_PREFIX = max(map(len, _NEGATING_PREFIXES))
 _MIN_NEGATED = 3  # the word under the prefix: "a" + "n" is no negation
 
@@ -363,17 +366,23 @@ COMMON_WORD_ZIPF = 3.5
 CONFUSED_ZIPF = 1.0
 
 
-def common_other_word(given: str, expected: str) -> bool:
+# For a short word a long phrase lets pass with a slip it could not carry alone
+# (`words_distance`): landing on any common word of another family is a confusion, however
+# common the word expected.
+_ANY_COMMONER = float("-inf")
+
+
+def common_other_word(given: str, expected: str, *, commoner: float = CONFUSED_ZIPF) -> bool:
     """True when folded `given`, a slip's distance from `expected`, is a common word of English
     of another family than `expected`, itself a word, and ten times commoner ("portable" for
-    "potable"): the everyday word for the term it sounds like, a confusion, not a slip. Two
-    letters swapped stay the hand's slip ("from" for "form"), as in `two_words`, and a country
-    is a name ("Hungry" for "Hungary"); a word English does not know ("tombolo") or a rare one
-    may be mistyped into anything."""
+    "potable"; `commoner` Zipf more): the everyday word for the term it sounds like, a
+    confusion, not a slip. Two letters swapped stay the hand's slip ("from" for "form"), as in
+    `two_words`, and a country is a name ("Hungry" for "Hungary"); a word English does not know
+    ("tombolo") or a rare one may be mistyped into anything."""
     if given == expected:
         return False
     zipf = zipf_frequency(given, "en")  # (the frequencies first: most slips are no word)
-    if zipf < COMMON_WORD_ZIPF or zipf < zipf_frequency(expected, "en") + CONFUSED_ZIPF:
+    if zipf < COMMON_WORD_ZIPF or zipf < zipf_frequency(expected, "en") + commoner:
         return False
     if (
         len(given) == len(expected)
@@ -408,7 +417,7 @@ def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | N
             slip = not roman and (
                 _one_letter_dropped(g, e, 4)
                 or _one_letter_doubled(g, e)
-                or (letters >= LONG_PHRASE and _short_word_slip(g, e))
+                or (letters >= LONG_PHRASE and _short_slip_of_word(g, e))
             )
             if forgiven or not slip:
                 return None
@@ -428,6 +437,20 @@ def _one_letter_doubled(given: str, expected: str) -> bool:
     return any(
         given[k] == given[k - 1] and given[:k] + given[k + 1 :] == expected
         for k in range(1, len(given))
+    )
+
+
+def _short_slip_of_word(given: str, expected: str) -> bool:
+    """`_short_word_slip`, unless a letter added makes a common word of English of its own
+    (`common_other_word`, however common the word expected): "blind" for "bind", "plane" for
+    "pane" are those words, chosen. A letter left out or changed stays the hand's slip ("ad"
+    for "and": a hand drops letters far more than it adds them), and a first name a name spelt
+    another way ("Anne")."""
+    return _short_word_slip(given, expected) and (
+        len(given) <= len(expected)
+        or given in GIVEN_NAMES
+        or expected in GIVEN_NAMES
+        or not common_other_word(given, expected, commoner=_ANY_COMMONER)
     )
 
 

@@ -1632,7 +1632,10 @@ def grade(expected: str | Sequence[str], given: str, *, others: Sequence[str] = 
 
     `expected` is the accepted answer, or several (the first is the one to show). `others` are the
     other entities of the deck (names, places, terms): an answer as close to one of them as to the
-    expected answer is not accepted as a typo. For many answers on one deck, build a `Grader` once.
+    expected answer is not accepted as a typo, nor words another one holds too. They also tell when
+    a term's head noun alone is enough ("condenser" for "Liebig condenser"): only when the deck has
+    other terms and none of them has that noun; a bare call knows no other term and refuses it.
+    For many answers on one deck, build a `Grader` once.
     This is the one grading path: a quiz's grader is `Grader(generator.entities())`, so `grade(…,
     others=generator.entities())` gives the same verdict and reason for every answer.
     """
