@@ -32,16 +32,24 @@ _FOREIGN_ARTICLES = frozenset(
 @lru_cache(maxsize=16384)
 def reads_as_a_name(words: tuple[str, ...]) -> bool:
     """True when folded `words` are a first name and a surname that English does not know as
-    words ("niels bohr", "imre nagy"), and no country ("sri lanka")."""
-    if len(words) != 2 or words[0] in _FOREIGN_ARTICLES:
+    words ("niels bohr", "imre nagy"), and no country ("sri lanka"); or such a pair with one
+    middle name between, of any kind ("isambard kingdom brunel": a middle name may be a word of
+    English, the first and last say who). A short middle word is a place's link ("dar es
+    salaam", "santiago de compostela"), so no middle name."""
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or words[0] in _FOREIGN_ARTICLES:
+        return False
+    if len(words) == _MAX_NAME_WORDS and not (len(words[1]) >= _MIN_LETTERS and words[1].isalpha()):
         return False
     return all(
         len(word) >= _MIN_LETTERS
         and word.isalpha()
         and not is_english(word)
         and word not in _country_name_words()
-        for word in words
+        for word in (words[0], words[-1])
     )
+
+
+_MAX_NAME_WORDS = 3  # a first name, a middle name and a surname
 
 
 def _country_name_words() -> frozenset[str]:

@@ -812,6 +812,9 @@ class Grader:
         if not answer.name:
             return None
         if len(gw) < len(ew):  # a surname for the full name
+            if len(gw) == 2 and _without_middle(gw, ew) and self._a_person(answer):
+                d = word_distance(gw[-1], ew[-1])  # "John McAdam" for "John Loudon McAdam"
+                return None if d is None else _matched(i, "part", d)
             tail = ew[-len(gw) :]
             if not is_trailing_part(tail, ew, True):
                 return None
@@ -1388,6 +1391,14 @@ def _another_first_name(
     return bool(firsts) and not any(
         _same_first_name(mine, theirs) for names in firsts for mine in extras for theirs in names
     )
+
+
+def _without_middle(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when folded `given`, two words, is the first name of the person `expected` (three
+    words or more), or its initial, before a surname: the middle names left out ("John McAdam",
+    "I Brunel"); the surname itself is compared by the caller."""
+    first, mine = expected[0], given[0]
+    return len(expected) > len(given) and (mine == first or (len(mine) == 1 and first[0] == mine))
 
 
 _MIN_SURNAME = 4
