@@ -1,21 +1,22 @@
-"""A term answered by its head noun alone, and the nouns a describing word never answers for.
+"""A name answered without a word for the part of a place, a term without the person it is
+named after, and the nouns a describing word never answers for.
 
-Teachers accept the head noun of a term alone ("pop" for "squeaky pop", "sanctions" for
-"economic sanctions", "commutator" for "split-ring commutator", "flux density" for "magnetic
-flux density") when the words left out are not what tells it from another term: "respiration"
-is no answer for "aerobic respiration", since anaerobic respiration is one too, nor "rate" for
-"birth rate". Strings alone cannot say which, so the grader asks the deck (`Grader._head_alone`):
-the head kept is accepted only where no other entity of the deck has it, and never when the word
-left out has an opposite English makes with a prefix ("aerobic": "anaerobic", "renewable":
-"non-renewable") or is such an opposite itself, or is a noun naming things ("cell" in "cell
-wall", "guard" in "guard cell"), nor when the word kept is a quantity's noun. In a
-name only a word for the part or the position of a place is left out ("Hebrides" for "Outer
-Hebrides", "London" for "Greater London"): "York" is no "New York". A term named after a person
-may lose the name ("left-hand rule" for "Fleming's left-hand rule") when two words are kept.
+In a name only a word for the part or the position of a place is left out ("Hebrides" for
+"Outer Hebrides", "London" for "Greater London") where the deck names no other part: "York" is
+no "New York". A term named after a person may lose the name ("left-hand rule" for "Fleming's
+left-hand rule") when two words are kept.
+
+A term's head noun alone is no answer ("dyskinesia" for "tardive dyskinesia", "shuttle" for
+"flying shuttle", "condenser" for "separate condenser", "heat capacity" for "specific heat
+capacity"): the words left out are most often what the term is, and strings cannot tell those
+from a mere description ("squeaky pop"). Blind reviews split evenly (rounds 14-18 accepted
+"pop", "conductivity", "flux density", "condenser" for "Liebig condenser"; rounds 14 and 19
+refused the five above), and a wrong answer accepted costs more than a right one refused, so
+none is taken; until round 19 it was, when the deck held no other term with that noun.
 
 A quantity's noun ("number", "mass", "rate") is what a term for a measure names: a describing
 word alone ("atomic" for "atomic number") could be atomic mass or atomic radius as well, and the
-noun alone ("number") says nothing (`QUANTITY_NOUNS`, used by `_grade_variants` too).
+noun alone ("number") says nothing (`QUANTITY_NOUNS`, used by `_grade_variants`).
 """
 
 from __future__ import annotations
@@ -54,39 +55,27 @@ _MAX_WORDS = 4
 _MIN_ROOT = 4
 _MIN_EPONYM_WORDS = 4  # "fleming s left hand rule": the name, its "s" and two words kept
 _RARE_ZIPF = 1.5  # an opposite rarer than this is no word in use ("nonsticky")
-_PLURAL_SHARE = 1.0  # zipf: a plural at least a tenth as common as its word names things
 _OPPOSITE_SHARE = 2.5  # zipf: an opposite at least ~1/300 as common as the word is in use
 
 
 def head_alone(given: tuple[str, ...], expected: tuple[str, ...], name: bool) -> bool:
-    """True when folded `given` is the term `expected` (two to four words) without its first
-    words, which may go as far as words alone can tell: none of them has an opposite English
-    makes with a prefix, and the word kept is no quantity's noun when it is alone; in a `name`,
-    only words for a part or position of a place go. Whether the deck names the head with other
-    words is the grader's to ask."""
+    """True when folded `given` is `expected` without the person it is named after
+    (`without_eponym`), or the `name` `expected` (two to four words) without its first words,
+    each a word for a part or position of a place. Whether the deck names the words kept with
+    other words is the grader's to ask."""
     if without_eponym(given, expected):
         return True
-    if not 2 <= len(expected) <= _MAX_WORDS or not 1 <= len(given) < len(expected):
+    if not name or not 2 <= len(expected) <= _MAX_WORDS or not 1 <= len(given) < len(expected):
         return False
     if expected[-len(given) :] != given:
         return False
     dropped = expected[: len(expected) - len(given)]
     if any(word in _LINKS or word in NUMBER_WORDS or not word.isalpha() for word in expected):
         return False
-    head = given[-1]
-    if len(head) < _MIN_HEAD or (len(given) == 1 and head in QUANTITY_NOUNS):
+    if len(given[-1]) < _MIN_HEAD:
         return False
-    if name:  # "Hebrides" for "Outer Hebrides"; never "Sea" for "North Sea"
-        return all(word in _PLACE_PARTS for word in dropped) and not ends_in_category(given)
-    return not any(has_opposite(word) or _names_things(word) for word in dropped)
-
-
-def _names_things(word: str) -> bool:
-    """True when folded `word` is as much a noun naming things as a describing word: its plural
-    is in use beside it ("cells" beside "cell": "wall" is no "cell wall", "cell" no "guard
-    cell"). A word in "-ic" is a describing word ("economics" is a field, not economics)."""
-    zipf = zipf_frequency(word, "en")
-    return bool(zipf) and plural_in_use(word, zipf, _PLURAL_SHARE)
+    # "Hebrides" for "Outer Hebrides"; never "Sea" for "North Sea"
+    return all(word in _PLACE_PARTS for word in dropped) and not ends_in_category(given)
 
 
 def plural_in_use(word: str, zipf: float, share: float) -> bool:

@@ -1058,7 +1058,7 @@ class Grader:
             ):
                 return answer, in_full
             if shares and self._head_alone(plan, answer, gw):
-                return answer, in_full  # "pop" for "squeaky pop", "Hebrides"
+                return answer, in_full  # "Hebrides" for "Outer Hebrides", "third law"
             if answer.name and same_feature(gw, ew):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
             if (
@@ -1079,15 +1079,15 @@ class Grader:
         return None
 
     def _head_alone(self, plan: _Plan, answer: _Answer, gw: tuple[str, ...]) -> bool:
-        """True when `gw` is `answer`'s head noun without the words before it (`head_alone`)
-        and the deck says that is enough: it has other entities than the answer (a bare
-        `grade()` knows no other term), and none of them has the words kept with other words
-        ("anaerobic respiration" beside "aerobic respiration", "uniform field" beside
-        "magnetic field"). The head being an entity itself was refused by the caller: the
-        notes use it as a term of its own."""
+        """True when `gw` is `answer`, a name, without a word for the part of a place
+        ("Hebrides" for "Outer Hebrides"), or a term without the person it is named after
+        ("third law"), `head_alone`, and the deck says that is enough: it has other entities
+        than the answer (a bare `grade()` knows no other name), and none of them has the words
+        kept with other words ("Kepler's third law", "Outer London"). The words kept being an
+        entity themselves was refused by the caller."""
         return (
-            len(self._entities) > len(plan.excluded)  # other terms than the answer's own
-            and head_alone(gw, answer.form.words, answer.name)
+            head_alone(gw, answer.form.words, answer.name)
+            and len(self._entities) > len(plan.excluded)  # other names than the answer's own
             and not self._a_person(answer)
             and not self._held_elsewhere(plan, gw, answer.form.words)
         )
@@ -1644,8 +1644,9 @@ def grade(expected: str | Sequence[str], given: str, *, others: Sequence[str] = 
     `expected` is the accepted answer, or several (the first is the one to show). `others` are the
     other entities of the deck (names, places, terms): an answer as close to one of them as to the
     expected answer is not accepted as a typo, nor words another one holds too. They also tell when
-    a term's head noun alone is enough ("condenser" for "Liebig condenser"): only when the deck has
-    other terms and none of them has that noun; a bare call knows no other term and refuses it.
+    a name without a word for a place's part is enough ("Hebrides" for "Outer Hebrides"): only
+    when the deck has other names and none of them has those words; a bare call refuses it. A
+    term's head noun alone ("condenser" for "separate condenser") is refused either way.
     For many answers on one deck, build a `Grader` once.
     This is the one grading path: a quiz's grader is `Grader(generator.entities())`, so `grade(…,
     others=generator.entities())` gives the same verdict and reason for every answer.
