@@ -130,3 +130,28 @@ def head_family(given: str, expected: str) -> bool:
         return False
     short, long = sorted((given, expected), key=len)
     return not (long.startswith(short) and long[len(short) :] in _SUFFIX_WORDS)
+
+
+# Endings that make a describing word of a noun ("culture" / "cultural", "economy" / "economic").
+_DESCRIBING_ENDINGS = ("al", "ic", "ical")
+_MIN_NOUN = 5  # "form" / "formal", "part" / "partial": a short stem's adjective says another thing
+_MIN_ZIPF = 3.0  # both words in use: "mater" is no noun of "material"
+
+
+def describing_form(given: str, expected: str) -> bool:
+    """True when one folded word is the other, a noun of five letters or more, made a describing
+    word of its family ("cultural" / "culture", "economic" / "economy", "genetic" / "genes"):
+    before one head noun they say the same ("culture bias", "cultural bias"). Both words are in
+    use; the grader asks that the rest of the term is the same."""
+    if not same_family(given, expected):
+        return False
+    describing, noun = (
+        (given, expected) if given.endswith(_DESCRIBING_ENDINGS) else (expected, given)
+    )
+    if not describing.endswith(_DESCRIBING_ENDINGS) or noun.endswith(_DESCRIBING_ENDINGS):
+        return False
+    return (
+        len(noun) >= _MIN_NOUN
+        and zipf_frequency(noun, "en") >= _MIN_ZIPF
+        and zipf_frequency(describing, "en") >= _MIN_ZIPF
+    )

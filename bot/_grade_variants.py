@@ -23,6 +23,9 @@ variant only when it is no other entity of the deck and names none (`Grader._var
 - A name built "Head of X" (or "on", "at") written the other way English writes it, "X Head",
   and back: "Reform Act" for "Act of Reform", "Pearl Harbor attack" for "Attack on Pearl Harbor",
   "reaction rate" for "rate of reaction" (`inverted`); one head noun, one link, no other link.
+- The two halves of a pair the key writes hyphened, turned round: "stress-diathesis model" for
+  "diathesis-stress model", "benefit-cost analysis" (`halves_turned`); either order names one
+  thing, while other words of a term keep their places ("phosphate rock" is no "rock phosphate").
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from bot._grade_heads import QUANTITY_NOUNS, plural_in_use
 from bot._numbers import parse_quantity
 from bot._spelling import negated, words_distance
 from knowledge.search._dictionary import is_english
-from knowledge.text import americanise
+from knowledge.text import americanise, fold
 
 # Nouns naming one kind of event, any of which books put after the words that say which one.
 # Folded as answers are ("rising" -> "rizing", `americanise`).
@@ -293,3 +296,27 @@ def slash_sides(text: str) -> tuple[str, str] | None:
     if len(a) < _SHARED_START or len(b) < _SHARED_START or a[:_SHARED_START] != b[:_SHARED_START]:
         return None
     return left, right
+
+
+_MIN_HALF = 4  # "U-2", "e-mail", "wave-cut", "man-made": a short half is rarely a thing of its own
+
+
+def halves_turned(given: tuple[str, ...], expected: tuple[str, ...], written: str) -> bool:
+    """True when folded `given` is folded `expected` with two neighbouring words turned round
+    that `written`, the key as written, joins with a hyphen ("diathesis-stress"), each of four
+    letters or more: two things named together ("cost-benefit", "push-pull") read either way
+    round, while a short half most often says what the other does ("wave-cut", "man-made")."""
+    if len(given) != len(expected) or len(given) < 2 or "-" not in written:
+        return False
+    turned = [i for i in range(len(given)) if given[i] != expected[i]]
+    if len(turned) != 2 or turned[1] != turned[0] + 1:
+        return False
+    i = turned[0]
+    first, second = expected[i], expected[i + 1]
+    if given[i] != second or given[i + 1] != first or min(len(first), len(second)) < _MIN_HALF:
+        return False
+    return any(
+        tuple(americanise(fold(half)) for half in token.split("-")) == (first, second)
+        for token in written.split()
+        if token.count("-") == 1
+    )

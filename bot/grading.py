@@ -88,6 +88,7 @@ from bot._grade_equations import equation_sides, equation_signs, same_equation, 
 from bot._grade_forms import (
     MIN_STEM,
     compound_of,
+    describing_form,
     gerund_of,
     head_family,
     other_number,
@@ -132,6 +133,7 @@ from bot._grade_variants import (
     abbreviates,
     distinctive_word,
     event_nouns,
+    halves_turned,
     inverted,
     named_after,
     same_event,
@@ -823,7 +825,9 @@ class Grader:
             d = words_distance(gw, tail)
             return None if d is None else _matched(i, "part", d)
         extras = gw[: len(gw) - len(ew)]  # a first name or title added to the name
-        if not acceptable_extras(extras) or self._names_other(extras, plan):
+        # "Stephenson's Rocket": whose it is, so a maker who is another entity is no rival
+        owner = len(extras) > 1 and extras[-1] == "s"
+        if not acceptable_extras(extras) or (not owner and self._names_other(extras, plan)):
             return None
         if _another_first_name(extras, ew, plan.answers) and not self._near_other(plan, g):
             return None  # "Louis Armstrong" where the key says "Neil Armstrong"
@@ -982,6 +986,8 @@ class Grader:
             if answer.numeric or len(ew) < 2 or len(g.words) != len(ew):
                 continue
             if g.words[:-1] != ew[:-1]:
+                if not answer.name and self._describing_variant(plan, g, ew):
+                    return answer  # "cultural bias" for "culture bias"
                 continue
             mine, theirs = g.words[-1], ew[-1]
             if (
@@ -999,6 +1005,20 @@ class Grader:
             if compound_of(mine, theirs) and not self._is_other(plan, g.compact):
                 return answer
         return None
+
+    def _describing_variant(self, plan: _Plan, g: _Form, ew: tuple[str, ...]) -> bool:
+        """True when `g` is the term `ew` with one word before its head noun in another word of
+        its family, a noun for a describing word or back (`describing_form`): "cultural bias"
+        for "culture bias". Never when `g` is another entity of the deck."""
+        gw = g.words
+        if gw[-1] != ew[-1]:
+            return False
+        changed = [k for k in range(len(ew) - 1) if gw[k] != ew[k]]
+        return (
+            len(changed) == 1
+            and describing_form(gw[changed[0]], ew[changed[0]])
+            and not self._is_other(plan, g.compact)
+        )
 
     def _shortened(self, plan: _Plan, g: _Form, given: str) -> tuple[_Answer, str] | None:
         """The accepted answer `given` gives shorter or longer in a way a teacher accepts
@@ -1159,6 +1179,8 @@ class Grader:
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if named_after(gw, ew) and not self._held_elsewhere(plan, ew[2:], ew):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
+            if halves_turned(gw, ew, answer.text):  # "stress-diathesis model"
+                return answer, Verdict.ALIAS, _NAME_REASONS["reorder"].format(answer.text)
             turned = inverted(gw, ew)  # "Uniformity Act", "Medway raid"
             if turned is not None and (turned == 0 or not self._near_other(plan, g)):
                 return answer, Verdict.ALIAS, _NAME_REASONS["reorder"].format(answer.text)
