@@ -15,9 +15,10 @@ How an answer is judged, in order:
    "Thirty Years War", "5 year plan") is text, not a number.
 3. Text is folded (case, accents, ł/ß, punctuation, a leading article, British -ise) and compared
    whole, ignoring spaces and hyphens ("co-existence" = "coexistence").
-4. A name may be given in part or with more ("Nagy" / "Imre Nagy"), or surname first (`_names`),
-   but not as another entity of the deck ("Robert Kennedy" for "Kennedy" when the deck has both
-   Robert and John F. Kennedy: CLOSE_TO_OTHER).
+4. A name may be given in part or with more ("Nagy" / "Imre Nagy", "John McAdam" for "John
+   Loudon McAdam", "Stephenson's Rocket" for "Rocket"), or surname first (`_names`), but not as
+   another entity of the deck ("Robert Kennedy" for "Kennedy" when the deck has both Robert and
+   John F. Kennedy: CLOSE_TO_OTHER).
 5. A misspelling within the edit budget of `_spelling` is accepted as a TYPO — unless the answer
    is as close to another entity of the deck (`others`), which the reason then names
    (CLOSE_TO_OTHER), or is itself another word of English a letter away ("isotones" for
@@ -29,9 +30,10 @@ How an answer is judged, in order:
 8. A year is answered by a date in it ("May 1915" for 1915); a misspelt number word or month
    still counts ("thiwteen", "Jully"); a wrong number is only called a number when it is one
    ("Forty iwo" is not "40"): `_grade_numbers`.
-9. A word of the answer's family ("social" for "sociable") and a country without the compass
-   point the notes give it ("Germany" for "West Germany") are accepted while no other entity of
-   the deck is that word, of that family, or that country's other part (`_grade_forms`).
+9. A word of the answer's family ("social" for "sociable", "cultural bias" for "culture bias")
+   and a country without the compass point the notes give it ("Germany" for "West Germany") are
+   accepted while no other entity of the deck is that word, of that family, or that country's
+   other part (`_grade_forms`).
 
 10. A textbook variant of the answer ("Provisional Govt", "Kronstadt rebellion", "Brest
    Litovsk", "White Army" for Whites, "Yekaterinburg", "3 to 1" for 3:1, "binomial" for
@@ -39,6 +41,7 @@ How an answer is judged, in order:
    another entity of the deck (`_grade_variants`); so is a peer by the place of the title
    ("Wellington", "Lord Wellington" for "Duke of Wellington": `_grade_persons.peer_by_seat`)
    unless the deck names the place otherwise;
+   two things the key joins with a hyphen, turned round ("stress-diathesis model"), are one;
    an acronym with a letter changed or two swapped ("MSRA" for MRSA) is another acronym.
 11. Another name the notes give a term ("sex cells" for gametes) is accepted when the deck's
    entities carry it as "term, also called other name" (`bot.questions._aliases.synonyms`).
