@@ -19,6 +19,7 @@ from knowledge.importers.definitions import inline_definition, lead_in_label, op
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.leaders import leader_glossary, unlead
 from knowledge.importers.nesting import Line, flatten, nest
+from knowledge.importers.paragraphs import paragraph_sentences
 from knowledge.importers.pipe_tables import TABLE_RULE, is_pipe_row, table_facts
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
@@ -282,7 +283,7 @@ def _import_numbered(
 
 def _read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
-    raws = unwrapped_lines(text, _BULLET)
+    raws = paragraph_sentences(unwrapped_lines(text, _BULLET), _BULLET)
     glossary = leader_glossary([raw for _, raw in raws])
     for number, raw in raws:
         expanded = raw.replace("\u00a0", " ").expandtabs(_TAB_WIDTH)
