@@ -49,7 +49,9 @@ _AIM = "aim"
 # its lines are asked as "listed under" it, against the lines of other lists near it.
 LISTED = "listed"
 _LEAD_INS = (
-    (_CAUSE, r"because|bcs|bc|cos|coz|reasons?|why|causes?|caused|factors|due to"),
+    # "bc" is shorthand for because, but "594 BC" is a year (round s17-quizb: a line with a BC
+    # date was read as a lead-in of reasons, and its date lost the "BC").
+    (_CAUSE, r"because|bcs|(?<!\d)(?<!\d\s)bc|cos|coz|reasons?|why|causes?|caused|factors|due to"),
     (_EFFECT, r"impacts?|effects?|consequences?|results?|significance|outcomes?|led to"),
     (_AIM, r"aims?|goals?|objectives?|motives?"),
 )
