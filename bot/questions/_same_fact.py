@@ -12,6 +12,12 @@ different sections (a key-terms list, a timeline, a summary beside the section t
 Lines of one section side by side say different things even in the same words: they contrast
 ("substance more attracted to the paper -> moves a shorter distance", "… to the solvent ->
 moves further up the paper"). A key term is read as a line of its topic.
+
+A timeline row rarely opens with its line's subject ("480 BC | Thermopylae and Salamis" beside the
+battle's own row "Thermopylae | 480 BC | Leonidas | …"; "483 BC | Themistocles' naval law" beside
+"the trireme fleet … (Themistocles' naval law, 483 BC)"), so dated lines are also paired by their
+year: two lines of different sections giving the same year and the same name (or two more
+words), sharing most of the shorter one's words, say one fact (round s17-quizb: five repeats in one sample of 60).
 """
 
 from __future__ import annotations
@@ -38,6 +44,15 @@ _CELL_LABEL = re.compile(r"(?:^|;\s*)[^:;]{1,30}:\s")
 _WORD = re.compile(r"[a-z0-9]+")
 # A line's subject opens it: only its first characters are read for it.
 _OPENING = 60
+# A year: a number with an era mark, or four digits from 1000 to 2099 standing alone.
+_YEAR = re.compile(
+    r"(?<![\w,.])(?:(?P<era>\d{1,4})\s?(?:BCE|BC|CE|AD)\b|(?P<plain>1\d{3}|20\d{2})(?![\w,.]\d))"
+)
+_ERA_WORDS = frozenset({"bc", "bce", "ce", "ad"})
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
+# Two dated lines sharing their year and a name say one fact when they share this many words
+# (the year and the name; `_MIN_SHARED` without a name) and `_SHARE` of the shorter one's.
+_MIN_SHARED_DATED = 2
 
 
 def _unlabelled(text: str) -> str:
@@ -144,4 +159,45 @@ def same_facts(ctx: DeckContext) -> dict[str, frozenset[str]]:
                 key = "\x1f".join((folded, theirs_folded))
                 twins.setdefault(folded, set()).add(key)
                 twins.setdefault(theirs_folded, set()).add(key)
+    _dated_twins(texts, sections, twins)
     return {folded: frozenset(keys) for folded, keys in twins.items()}
+
+
+def _dated_twins(
+    texts: list[tuple[str, str | None]],
+    sections: dict[str | None, str | None],
+    twins: dict[str, set[str]],
+) -> None:
+    """Add to `twins` the pairs of lines of different sections that give the same year and the
+    same name and share most of the shorter one's other words (see the module's docstring)."""
+    by_year: dict[str, list[tuple[str, str, str | None]]] = {}
+    seen: set[str] = set()
+    for text, topic_id in texts:
+        shown = _unlabelled(text)
+        years = {match.group("era") or match.group("plain") for match in _YEAR.finditer(shown)}
+        folded = fold(text)
+        if not years or folded in seen:
+            continue
+        seen.add(folded)
+        for year in years:
+            by_year.setdefault(year, []).append((folded, shown, sections[topic_id]))
+    for year, lines in by_year.items():
+        if len(lines) < 2 or len(lines) > _MAX_POSTINGS:
+            continue
+        words = [_words(shown) - _ERA_WORDS for _, shown, _ in lines]
+        names = [_words(" ".join(_NAME.findall(shown))) - _ERA_WORDS for _, shown, _ in lines]
+        for at, (folded, _, section) in enumerate(lines):
+            for other in range(at + 1, len(lines)):
+                their_folded, _, their_section = lines[other]
+                if section == their_section or folded == their_folded:
+                    continue
+                shared = words[at] & words[other]
+                if year not in shared or len(shared) < _MIN_SHARED_DATED:
+                    continue
+                if len(shared) < _MIN_SHARED and not names[at] & names[other] & shared:
+                    continue  # "480 BC Xerxes crosses …", "480 BC Xerxes burns …": two facts
+                if len(shared) < _SHARE * min(len(words[at]), len(words[other])):
+                    continue
+                key = "\x1f".join((folded, their_folded))
+                twins.setdefault(folded, set()).add(key)
+                twins.setdefault(their_folded, set()).add(key)
