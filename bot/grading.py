@@ -818,6 +818,8 @@ class Grader:
             return None
         if len(gw) < len(ew):  # a surname for the full name
             if len(gw) == 2 and _without_middle(gw, ew) and self._a_person(answer):
+                if self._namesake(plan, ew):
+                    return None  # "George Bush" beside "George W. Bush": either of them
                 d = word_distance(gw[-1], ew[-1])  # "John McAdam" for "John Loudon McAdam"
                 return None if d is None else _matched(i, "part", d)
             tail = ew[-len(gw) :]
@@ -900,6 +902,17 @@ class Grader:
             len(piece) <= _MAX_SYMBOL_CHARS
             and written_formula(piece) in element_formulas(part.text)
             and g.compact not in self._by_compact
+        )
+
+    def _namesake(self, plan: _Plan, ew: tuple[str, ...]) -> bool:
+        """True when another entity of the deck has the first name and the surname of the
+        person `ew` ("George W. Bush", "John Adams" beside "John Quincy Adams"): the two names
+        left when the middle ones go say neither."""
+        return any(
+            k not in plan.excluded
+            and self._entities[k].form.words[0] == ew[0]
+            and self._entities[k].form.words[-1] == ew[-1]
+            for k in self._owners_of(ew[-1])
         )
 
     def _a_person(self, answer: _Answer) -> bool:

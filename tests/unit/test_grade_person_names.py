@@ -65,3 +65,17 @@ def test_what_says_no_one_or_someone_else_stays_wrong(expected: str, given: str)
     result = PHYSICS.grade(expected, given) if "Hertz" in expected else grade(expected, given)
     assert not result.correct
     assert result.reason == f"Not quite — the answer is “{expected}”."
+
+
+def test_without_the_middle_name_a_namesake_of_the_notes_could_be_meant() -> None:
+    presidents = Grader(["George Herbert Walker Bush", "George W. Bush", "Bill Clinton"])
+    result = presidents.grade("George Herbert Walker Bush", "George Bush")
+    assert not result.correct
+    assert result.reason == "Not quite — the answer is “George Herbert Walker Bush”."
+    adams = Grader(["John Quincy Adams", "John Adams", "Thomas Jefferson"])
+    assert not adams.grade("John Quincy Adams", "John Adams").correct
+    assert (
+        Grader(["John Quincy Adams", "Samuel Adams"])
+        .grade("John Quincy Adams", "John Adams")
+        .correct
+    )
