@@ -36,6 +36,7 @@ from bot.questions import (
     Question,
     QuestionGenerator,
     QuestionKind,
+    _attribute_lists,
     _distractors,
     _instances,
     _numbers,
@@ -44,6 +45,8 @@ from bot.questions import (
     _words,
 )
 from knowledge.bundled import resolve_deck_path
+from knowledge.headings import short_title
+from knowledge.importers.terms import split_glossary
 from knowledge.loader import load_deck
 from knowledge.model import Deck, stable_id
 from knowledge.text import fold
@@ -112,6 +115,12 @@ def clear_caches() -> None:
         _numbers.parse_number,
         _which_topic._gives_away,
         _instances._folded,
+        _numbers.scan_numbers,
+        _words.gives_away,
+        _which_topic._is_document,
+        _attribute_lists._name_words,
+        split_glossary,
+        short_title,
     )
     for cached in caches:
         cached.cache_clear()

@@ -52,6 +52,7 @@ _STRUCTURAL = re.compile(rf"^{_QUALIFIER}(?:{_KINDS})$")
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[a-z]\))\s+")
 
 
+@lru_cache(maxsize=4096)  # a deck's few titles, asked of every "which topic" question's options
 def is_structural_title(title: str, deck_title: str | None = None) -> bool:
     """Whether a topic titled `title` is a section of the notes rather than a thing to learn: one of
     the headings every set of notes has, or the deck's own title (the notes before the first
@@ -160,6 +161,7 @@ def without_instruction(title: str) -> str:
     return cut or title
 
 
+@lru_cache(maxsize=4096)  # a deck's few titles, asked for each of its questions and options
 def short_title(title: str) -> str:
     """A long title as the context shown before a question: without a layout label or a last
     bracket, while it stays too long ("Case study 1: Chile earthquake, 2010 (higher-income

@@ -52,6 +52,10 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!;])\s+(?=[A-Z])")
+# A word each of `_LABELLED`, `_INLINE` and `_PURPOSE` needs (any case): an ASCII line without
+# any is split by none of them. (Ignoring case, a pattern's "s" or "k" also matches letters
+# outside ASCII, so other lines are always tried.)
+_REASON_WORDS = ("because", "reason", "explanation", "stop", "prevent", "avoid", "ensure", "make")
 WRONG_OPTIONS = 3
 MIN_WRONG = 2
 # A claim or reason needs this many content words to say something of its own.
@@ -140,6 +144,8 @@ def split_reason(text: str) -> tuple[str, str] | None:
     """(claim, reason) of a line that gives its reason, or None. The claim is the sentence the
     reason belongs to; a claim led by a pronoun ("It was set up because …") has lost what it is
     about and is not asked."""
+    if text.isascii() and not any(word in text.lower() for word in _REASON_WORDS):
+        return None  # most lines: none of the words every pattern below needs
     labelled = _LABELLED.match(text.strip())
     if labelled is not None:
         claim, reason = _last_sentence(labelled["claim"]), labelled["reason"]

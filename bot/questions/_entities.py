@@ -26,6 +26,8 @@ _MIN_SURNAME = 4
 
 def without_parenthetical(name: str) -> str:
     """ "East Germany (GDR)" -> "East Germany"; the name itself when nothing is left."""
+    if "(" not in name:  # most names: nothing to cut (a build asks it of every name, often)
+        return name.strip() or name
     stripped = _PARENTHETICAL.sub("", name).strip()
     return stripped or name
 

@@ -114,7 +114,9 @@ def _arrow_lists(topic_id: str, refs: list[FactRef]) -> list[Paired]:
     (Li+): crimson", "sodium ions (Na+): yellow", …), three or more of them."""
     by_group: dict[tuple[str, str | None], list[Paired]] = {}
     for ref in refs:
-        parts = ARROW_LED.split(ref.text.strip())
+        text = ref.text.strip()
+        # Every arrow holds one of these: a line without any is split at none (most lines).
+        parts = ARROW_LED.split(text) if any(mark in text for mark in _ARROW_MARKS) else [text]
         if len(parts) == 1 and ref.fact.group is not None:
             found = _COLON_PAIR.match(ref.text.strip())
             if found is None or len(found["value"].split()) > _MAX_COLON_VALUE_WORDS:
@@ -133,6 +135,7 @@ def _arrow_lists(topic_id: str, refs: list[FactRef]) -> list[Paired]:
     return [pair for pairs in by_group.values() if len(pairs) >= MIN_RECORDS for pair in pairs]
 
 
+_ARROW_MARKS = (">", "→", "⇒")  # `ARROW_LED`'s arrows: "->", "-->", "=>", "==>", "→", "⇒"
 # "lithium ions (Li+): crimson": a thing and, after one colon, what the notes pair with it in a
 # few words (a longer value is a definition or a statement, asked as such).
 _COLON_PAIR = re.compile(r"(?P<thing>[^:]{1,60}?)\s*:\s+(?P<value>[^:]+)$")

@@ -77,6 +77,8 @@ _MAX_LABEL_WORDS = 4
 
 def _label(text: str) -> tuple[str, str] | None:
     """The label opening a line and what follows it, or None."""
+    if ":" not in text:
+        return None  # no colon, no label (most lines): not matched at all
     found = _LABELLED.match(text)
     if found is None or len(found.group(1).split()) > _MAX_LABEL_WORDS:
         return None

@@ -311,6 +311,7 @@ _DOCUMENTS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of every option topic for every "which topic" question
 def _is_document(title: str) -> bool:
     words = fold(_PARENTHESES.sub(" ", title)).split()
     words = [word for word in words if not word.isdigit()]

@@ -64,6 +64,9 @@ def contains_phrase(haystack: str, needle: str) -> bool:
     return bool(folded) and f" {folded} " in f" {fold(haystack)} "
 
 
+# Each candidate's answer against its stem, hints and option notes, and a term against each
+# definition it is offered beside: the same pairs from several checks.
+@lru_cache(maxsize=65536)
 def gives_away(answer: str, context: str, *, by_root: bool = True) -> bool:
     """True when `context` reveals `answer`: it holds it, or (by_root) a word sharing a root.
 

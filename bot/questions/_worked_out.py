@@ -127,6 +127,8 @@ def stem_works_out(prompt: str, answer: str) -> bool:
 def range_end(prompt: str) -> bool:
     """True when the blank is one end of a from…to / between…and range whose other end is a
     number ("fell from _____ to 75%", "from March 1984 to March _____")."""
+    if _DIGIT.search(prompt) is None:
+        return False  # every range found must have a digit on one side: most stems have none
     for pattern in _RANGES:
         for found in pattern.finditer(prompt):
             a, b = found.group("a"), found.group("b")
