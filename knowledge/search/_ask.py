@@ -56,6 +56,7 @@ from knowledge.search._facts import (
     is_reference,
     lacks_subject,
 )
+from knowledge.search._floor import floor_mass
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
@@ -860,8 +861,12 @@ class FactSearch:
             # "how does quick sort work?": the notes list other kinds of sort, not that one.
             scores = self._score([term for term in terms if term.alternatives], frame.kind)
             return Answer("none", (), self._closest(scores.prior, [], total), frame.kind)
-        scores = self._score(terms, frame.kind)
-        floor = COVERAGE_FLOOR * total
+        # a word the notes never use, in a why/how/yes-no question, holds a line back less
+        mass = floor_mass(
+            terms, frame, folded_words(question), lambda word: self._ordinary(word, question)
+        )
+        scores = self._score(terms, frame.kind, mass)
+        floor = COVERAGE_FLOOR * mass
         eligible = np.flatnonzero(scores.reached & (scores.coverage >= floor))
         if eligible.size == 0:
             # The facts that came nearest, though below the floor: their topics are offered.
@@ -2112,7 +2117,7 @@ class FactSearch:
                 found.append((best, other, None))
         return found
 
-    def _score(self, terms: list[QueryTerm], kind: str) -> _Scores:
+    def _score(self, terms: list[QueryTerm], kind: str, mass: float | None = None) -> _Scores:
         """Coverage and BM25 per fact that could reach the floor, and head coverage per topic.
 
         Whole-deck arrays, one numpy pass per question word: the work per question is bounded by
@@ -2122,7 +2127,8 @@ class FactSearch:
         another ("Q: What did participants do?" for "how many took part?"). The question's least
         informative words ("optional": together below the floor) cannot lift a
         fact over the floor on their own, so they only add to facts that an informative word, or
-        their topic's head, has already made candidates.
+        their topic's head, has already made candidates. The floor is a share of `mass` (what
+        `_floor.floor_mass` leaves of the question's IDF), of its whole IDF when None.
         """
         topics = len(self._topics)
         prior = np.zeros(topics)
@@ -2146,7 +2152,7 @@ class FactSearch:
                 skip = np.zeros(topics, dtype=bool)
                 skip[titled] = True
             skip_by_term.append(skip)
-        floor = COVERAGE_FLOOR * sum(term.idf for term in terms)
+        floor = COVERAGE_FLOOR * (sum(term.idf for term in terms) if mass is None else mass)
         optional: set[int] = set()
         optional_mass = 0.0
         for position in sorted(range(len(terms)), key=lambda i: terms[i].idf):

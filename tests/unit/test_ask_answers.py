@@ -345,19 +345,19 @@ def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> 
 # held-out figures in docs/ask.md are far from 92% / 90%.
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
-    "heldout4.yaml": (DATA4, 113, 76),
+    "heldout4.yaml": (DATA4, 114, 76),
     "heldout5.yaml": (DATA5, 122, 65),
-    "heldout6.yaml": (DATA6, 100, 61),
-    "heldout7.yaml": (DATA7, 114, 69),
-    "heldout8.yaml": (DATA8, 95, 64),
+    "heldout6.yaml": (DATA6, 102, 61),
+    "heldout7.yaml": (DATA7, 116, 69),
+    "heldout8.yaml": (DATA8, 96, 64),
     "heldout10.yaml": (DATA10, 116, 29),
-    "heldout11.yaml": (DATA11, 161, 43),
-    "heldout12.yaml": (DATA12, 236, 40),
-    "heldout13.yaml": (DATA13, 268, 39),
+    "heldout11.yaml": (DATA11, 164, 43),
+    "heldout12.yaml": (DATA12, 243, 40),
+    "heldout13.yaml": (DATA13, 271, 39),
     "heldout14.yaml": (DATA14, 301, 44),
-    "heldout15.yaml": (DATA15, 337, 53),
-    "heldout16.yaml": (DATA16, 336, 50),
-    "heldout17.yaml": (DATA17, 309, 56),
+    "heldout15.yaml": (DATA15, 343, 53),
+    "heldout16.yaml": (DATA16, 338, 50),
+    "heldout17.yaml": (DATA17, 315, 56),
 }
 
 
