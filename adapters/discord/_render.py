@@ -33,6 +33,7 @@ IMAGE_FILENAME = "studybot.png"
 # escape_markdown doubles every backslash the text had, so only its own escapes leave an odd run.
 # (It leaves both alone inside what it takes for a URL, where a backtick could still open code.)
 _LIVE_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)([\[\]`])")
+_ODD_TAIL = re.compile(r"(?<!\\)\\(?:\\\\)*$")
 # What any of the three escapes below could change: a character escape_markdown escapes (or a
 # bracket, for its masked links), a line start it escapes (a quote, a heading, a list dash), a
 # bracket or backtick `_LIVE_BRACKET` escapes, an @ for a mention. Text with none of them (most
@@ -79,7 +80,10 @@ def escape(value: str) -> str:
     flat = value.replace("\r", " ").replace("\n", " ")
     if _NEEDS_ESCAPING.search(flat) is None:
         return flat
-    return escape_mentions(_LIVE_BRACKET.sub(r"\1\\\2", escape_markdown(flat)))
+    escaped = escape_mentions(_LIVE_BRACKET.sub(r"\1\\\2", escape_markdown(flat)))
+    # A backslash left bare at the end (escape_markdown keeps a URL as it is, "https://x.test/c\")
+    # would escape whatever the next span starts with: the "\" of its escaped "\[" (a live link).
+    return escaped + "\\" if _ODD_TAIL.search(escaped) else escaped
 
 
 def span_markdown(span: Span) -> str:
