@@ -141,6 +141,19 @@ _SAYS_SOMETHING = re.compile(r"[:=–—→;]|\s-\s|->|\b(?:is|are|was|were|has|
 MAX_NAME_WORDS = 6
 
 
+def _equated_front(text: str, asked: set[str]) -> bool:
+    """True for a line "X = …" whose X is said by the question, every word of it: "Amrit =
+    sugar and water stirred…" for "how is amrit made?", not "Amrit Sanskar = initiation…"
+    (which names more than was asked), nor a line that only mentions amrit. Brackets and stop
+    words in X do not count ("Haumai (ego) = …")."""
+    found = _EQUATED.match(text)
+    if found is None:
+        return False
+    words = {index_word(word) for word in surface_words(_BRACKETS.sub("", found.group(1)))}
+    words -= STOP_WORDS
+    return bool(words) and words <= asked
+
+
 def _names_only(line: str) -> bool:
     """True for a lead-in that only names its subject ("Glacial trough (U-shaped valley)"): a few
     words, with no separator or verb of being to say something of it."""
@@ -162,6 +175,7 @@ COVERAGE_FLOOR = 0.5  # of the question's total IDF: below it a fact does not an
 BM25_SHARE = 0.25
 PRIOR_SHARE = 0.5
 SUBJECT_BONUS = 0.03  # a fact that opens with a word of the question: a gentle tie-breaker
+EQUATED_BONUS = 0.05  # … "X = …" where X is all words of the question: a tie-breaker too
 MAX_NAME_OWNERS = 50
 RELATIVE_FLOOR = 0.7  # a second or third passage must score this share of the best one
 OTHER_TOPIC_SHARE = 0.9  # … and this much when it comes from another topic
@@ -266,6 +280,12 @@ _DEFINES = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
+# "Amrit = …", "face paint = …", "| Secondary insomnia = …": the thing a line of the notes equates
+_EQUATED = re.compile(r"^\W*([^:=–—;]{1,60}?)\s*=")
+# A definition question has DEFINES_BONUS for such a line, a formula question EQUATION_BONUS for
+# the equation ("W = m x g", not "weight = force of gravity on a mass"); a yes/no question asks
+# whether X relates to something, which a line saying what X is does not answer.
+_NOT_EQUATED = frozenset({"definition", "formula", "yesno"})
 # A table row under named columns as `importers.pipe_tables.table_row` writes it: "Column: value;
 # Column: value…" (a short column name each); group 1 is the first cell's value.
 _ROW = re.compile(r"^[^:;]{1,40}: ([^:;]{1,80}); [^:;]{1,40}: (?=[^;\s]+ +[^;\s]+ +[^;\s])")
@@ -1098,6 +1118,12 @@ class FactSearch:
                 # says it gives a date; "Firewalls are often built into routers" does not
                 score += LABEL_BONUS
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
+            if frame.kind not in _NOT_EQUATED and _equated_front(
+                self._facts[fact_id].text, matched
+            ):
+                # notes of "term = what it is" lines: the line for the very thing asked about,
+                # on a near tie with lines naming it among other things
+                score += EQUATED_BONUS
             if frame.kind == "formula" and _equates(
                 self._facts[fact_id].text, formula_subject, context
             ):

@@ -349,15 +349,15 @@ DEVELOPMENT_FLOORS = {
     "heldout5.yaml": (DATA5, 122, 65),
     "heldout6.yaml": (DATA6, 102, 61),
     "heldout7.yaml": (DATA7, 116, 69),
-    "heldout8.yaml": (DATA8, 96, 64),
-    "heldout10.yaml": (DATA10, 116, 29),
+    "heldout8.yaml": (DATA8, 97, 64),
+    "heldout10.yaml": (DATA10, 117, 29),
     "heldout11.yaml": (DATA11, 164, 43),
-    "heldout12.yaml": (DATA12, 243, 40),
+    "heldout12.yaml": (DATA12, 244, 40),
     "heldout13.yaml": (DATA13, 271, 39),
     "heldout14.yaml": (DATA14, 301, 44),
     "heldout15.yaml": (DATA15, 343, 53),
-    "heldout16.yaml": (DATA16, 338, 50),
-    "heldout17.yaml": (DATA17, 315, 56),
+    "heldout16.yaml": (DATA16, 339, 50),
+    "heldout17.yaml": (DATA17, 320, 56),
 }
 
 
