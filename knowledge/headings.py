@@ -62,7 +62,13 @@ def is_structural_title(title: str, deck_title: str | None = None) -> bool:
         return False
     if deck_title is not None and words == fold(deck_title):
         return True
-    return _STRUCTURAL.match(words) is not None
+    if _STRUCTURAL.match(words) is not None:
+        return True
+    # "Exam tips (4-mark questions)", "KEY WORDS - learn these": the heading with an aside
+    bare = _HEADING_ASIDE.sub("", title.strip().casefold())
+    return bare != title.strip().casefold() and (
+        _STRUCTURAL.match(fold(_NUMBERING.sub("", bare))) is not None
+    )
 
 
 _ADVICE_TITLE = re.compile(rf"^{_QUALIFIER}(?:{_ADVICE})$")
@@ -72,7 +78,20 @@ _ADVICE_TITLE = re.compile(rf"^{_QUALIFIER}(?:{_ADVICE})$")
 def is_advice_title(title: str) -> bool:
     """Whether a section gives advice on the exam rather than the subject ("Exam tips", "Exam
     focus"): its instructions to the student are no facts to quiz."""
-    return _ADVICE_TITLE.match(fold(_NUMBERING.sub("", title.strip().casefold()))) is not None
+    words = fold(_NUMBERING.sub("", title.strip().casefold()))
+    if _ADVICE_TITLE.match(words) is not None:
+        return True
+    # "Exam tips (4-mark "describe" + 12-mark "explain why")", "EXAM TECHNIQUE - 16 marker
+    # method": the heading is advice whatever its aside says (round 19, B32)
+    bare = _HEADING_ASIDE.sub("", title.strip().casefold())
+    return (
+        bare != title.strip().casefold()
+        and _ADVICE_TITLE.match(fold(_NUMBERING.sub("", bare))) is not None
+    )
+
+
+# What a heading adds after its name: a bracket, or a clause after a spaced dash or a colon.
+_HEADING_ASIDE = re.compile(r"\s*(?:\(|\s[-–—]\s|:\s).*$")
 
 
 # Sections that show the notes' content again in another form, in any subject: a timeline of the

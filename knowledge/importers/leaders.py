@@ -15,8 +15,9 @@ import re
 # A term, then a leader of four or more dots, then the meaning.
 _LONG = re.compile(r"^(?P<term>[^\s.][^.]{0,59}?)\s*\.{4,}\s*(?P<meaning>[^\s.].*)$")
 # Where the term fills the column: a short leader with a space each side ("Vertically extended .
-# three or more…"), or two spaces ("Neo-conventional family  dual-earner…").
-_SHORT = re.compile(r"^(?P<term>[^\s.][^.]{0,59}?)(?:\s\.{1,3}\s+|\s{2,})(?P<meaning>[^\s.].*)$")
+# three or more…"), or two spaces ("Neo-conventional family  dual-earner…"). A bracket after the
+# gap is an aside on a heading ("KEY TERMS  (learn these …)"), not a meaning.
+_SHORT = re.compile(r"^(?P<term>[^\s.][^.]{0,59}?)(?:\s\.{1,3}\s+|\s{2,})(?P<meaning>[^\s.(].*)$")
 _MIN_LEADER_LINES = 3
 _MAX_TERM_WORDS = 6
 

@@ -15,7 +15,12 @@ from collections.abc import Callable
 
 from knowledge.headings import numbered_title
 from knowledge.importers.builder import DeckBuilder, TopicDraft
-from knowledge.importers.definitions import inline_definition, lead_in_label, opens_list
+from knowledge.importers.definitions import (
+    inline_definition,
+    is_generic_label,
+    lead_in_label,
+    opens_list,
+)
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.leaders import leader_glossary, unlead
 from knowledge.importers.nesting import Line, flatten, nest
@@ -32,6 +37,7 @@ from knowledge.importers.terms import (
 )
 from knowledge.importers.unwrap import unwrapped_lines
 from knowledge.loader import MAX_TOPIC_DEPTH
+from knowledge.text import fold
 
 _BULLET = re.compile(
     r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—])\s+|(?P<number>\d{1,2}[.)])\s+)(?P<text>.*)$"
@@ -49,10 +55,13 @@ def import_outline(text: str, source_name: str) -> Imported:
     if not lines:
         raise DeckImportError("there are no notes in the file, only bullet marks")
     numbered = _numbered_headings(lines)
-    if numbered:
-        return _import_numbered(lines, numbered, source_name, "numbered sections (1., 1.1, 1.1.1)")
-    decorated = _decorated_headings(lines)
+    decorated = {} if numbered else _decorated_headings(lines)
+    # A rule under a heading or between sections is layout, never a line of the notes: kept, it
+    # became a fact, or the heading of the lines under it ("-----: Which of these is listed …").
     lines = [line for line in lines if not _RULE.match(line.raw_text)]
+    if numbered:
+        numbered |= _shouted_sections(lines, numbered)
+        return _import_numbered(lines, numbered, source_name, "numbered sections (1., 1.1, 1.1.1)")
     if not lines:
         raise DeckImportError("there are no notes in the file, only rules and bullet marks")
     if decorated:
@@ -117,6 +126,48 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
         chain = numbers
         found[line.number] = (len(numbers), match.group("title").strip())
     return found
+
+
+# The words of a heading before an aside: "KEY TERMS  (learn these …)", "EXAM TECHNIQUE - 16 …".
+_ASIDE = re.compile(r"\s*(?:\(|\s[-–—]\s|:).*$")
+
+
+def _shouted_sections(
+    lines: list[Line], numbered: dict[int, tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """Unnumbered headings of the numbered sections' own level: in notes whose numbered sections
+    are headed in capitals ("2. BIOLOGICAL EXPLANATIONS"), a later line in capitals at the
+    margin with indented lines under it ("KEY TERMS  (learn these …)", "EXAM TECHNIQUE - 16
+    marker method") ends the section before it and starts one of its own. Without this the
+    glossary after the last section was filed under it, and its rule-headed lines under a
+    heading of dashes."""
+    tops = [title for depth, title in numbered.values() if depth == 1]
+    if not tops or not all(_shouted(title) for title in tops):
+        return {}
+    first = min(numbered)
+    found: dict[int, tuple[int, str]] = {}
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1]
+        if (
+            line.number > first
+            and line.number not in numbered
+            and line.indent == 0
+            and line.bullet is None
+            and following.indent > 0
+            and _shouted(line.text)
+            and _heading_like(line.text)
+            and not _DOTTED.match(line.raw_text)
+            and not _SINGLE.match(line.raw_text)
+        ):
+            found[line.number] = (1, line.text.strip())
+    return found
+
+
+def _shouted(title: str) -> bool:
+    """A heading in capitals, an aside after it aside ("KEY TERMS  (learn these …)")."""
+    words = _ASIDE.sub("", title)
+    letters = [ch for ch in words if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _flat_numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
@@ -460,9 +511,26 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
             topic.add_fact(node.text)  # "Nutrient: Nitrates; Use: …" is a row, not a label
             index += 1
         else:
-            _note_terms(builder, topic, node.text)
-            _add_line(topic, node.text)
+            text = _heading_defined(topic.heading or topic.title, node.text)
+            _note_terms(builder, topic, text)
+            _add_line(topic, text)
             index += 1
+
+
+_DEFINES_HEADING = re.compile(r"^(?:=|:=|≡)\s+(?P<meaning>\S.*)$")
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _heading_defined(heading: str, text: str) -> str:
+    """A line opening with "=" under a heading says what the heading means ("Neural correlates"
+    over "= measurements of brain structure …"): written out as "Neural correlates = …", it is
+    the heading's definition. Left as it was, a question showed "= _____ of brain structure" or
+    asked which topic "= measurements …" belongs to (round 19)."""
+    match = _DEFINES_HEADING.match(text)
+    if match is None:
+        return text
+    name = _LAST_BRACKET.sub("", heading).strip()
+    return f"{name} = {match.group('meaning')}" if name else text
 
 
 def _numbered_heading(node: Line) -> bool:
@@ -503,8 +571,29 @@ def _note_terms(
         found = split_glossary(text)
     if found is None:
         found = inline_definition(text, lead_in=lead_in, dashed=True)
-    if found is not None:
+    if found is not None and not _label_not_term(*found):
         builder.add_term(*found, topic)
+
+
+_ARROW = re.compile(r"→|->|=>|⇒")
+
+
+def _label_not_term(term: str, definition: str) -> bool:
+    """True for a "Label = …" line that names a slot of the notes, not a thing to learn: "aim =
+    as effective but fewer side effects", "Eval: ethics - withholding tokens = …", "mutations:
+    paternal age - older fathers = higher risk" (a label and its text before the "="); or whose
+    right side says what something leads to, not what it is ("side effects: typical →
+    tardive dyskinesia"). Asked as key terms they tested the notes' layout (round 19, A49, A56)."""
+    return (
+        ":" in term
+        or is_generic_label(term)
+        or fold(term) in _EVALUATION_LABELS
+        or _ARROW.search(definition) is not None
+    )
+
+
+# Shorthand for an evaluation list: its label, like "Evaluation", is no term.
+_EVALUATION_LABELS = frozenset(("eval", "evals", "ao3"))
 
 
 def _heading_text(text: str) -> str:
