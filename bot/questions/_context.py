@@ -53,7 +53,19 @@ def is_statement(text: str) -> bool:
     about the question's wording, not about what it teaches (its own question is asked instead).
     Worked out once per fact (`FactRef.is_statement`): builders ask it again of every fact.
     """
-    return "?" not in text and not is_handout_line(text)
+    return "?" not in text and not is_handout_line(text) and not _aside(text)
+
+
+def _aside(text: str) -> bool:
+    """True for a line wholly in one bracket, "(my notes from class + textbook, Y13 mocks)": an
+    aside on the notes or on the line before, with nothing of its own to ask (round 19, A51)."""
+    stripped = text.strip()
+    return (
+        stripped.startswith("(")
+        and stripped.endswith(")")
+        and stripped.count("(") == 1
+        and stripped.count(")") == 1
+    )
 
 
 def _title_block(deck: Deck) -> str | None:

@@ -20,7 +20,10 @@ from bot.questions._spans import NUMERIC_KINDS, Span
 from knowledge.text import fold
 
 # What may stand between a member and the comma or bracket before it.
-_LEAD = re.compile(r"(?:^|[,(]|\b(?:and|or|e\.g\.|eg|such as|including|like|no))\s*$", re.I)
+# An initial may stand before the member: "(Lancashire, W. Yorkshire)".
+_LEAD = re.compile(
+    r"(?:^|[,(]|\b(?:and|or|e\.g\.|eg|such as|including|like|no))\s*(?:[A-Z]\.\s*)?$", re.I
+)
 _TRAIL = re.compile(r"^\s*(?:$|[,)]|(?:and|or|etc)\b)", re.I)
 _CLAUSE_END = re.compile(r"[;:–—()]|\s-\s|\.\s|\.$")
 _ITEM_SPLIT = re.compile(r",\s*|\s+(?:and|or)\s+")
@@ -28,6 +31,11 @@ MIN_LISTED = 3
 # Members a bracket after a plural noun needs: "large objects (rags, plastics)".
 MIN_BRACKETED = 2
 _PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\s*$")
+# "the three powers (…)", "2 towns (…)": a count before the plural says the list is whole.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:[\w-]+\s+)?[a-z]+s\s*$",
+    re.IGNORECASE,
+)
 # A word this rare in general English is the notes' own term ("traction, _____, suspension and
 # solution" -> saltation): one list of the subject's terms, not of everyday examples.
 _RARE_ZIPF = 2.5
@@ -41,12 +49,20 @@ def example_member(text: str, span: Span) -> bool:
     before, after = text[: span.start], text[span.end :]
     if not _LEAD.search(before) or not _TRAIL.match(after):
         return False
+    opened, closed = before.rfind("("), before.rfind(")")
+    bracketed = opened > closed and ")" in after
+    plural = bracketed and _PLURAL_BEFORE.search(text[:opened]) is not None
+    if bracketed and plural and not _COUNTED_BEFORE.search(text[:opened]):
+        # "near coalfields + towns (Lancashire, _____)": names in a bracket after a plural are
+        # examples of it too, and other places fit (round 19, B51); "the three powers
+        # (Britain, France, _____)" counts them, and is asked
+        inside = text[opened + 1 : span.end + after.index(")")]
+        return len(_items(inside)) >= MIN_BRACKETED and "," in inside
     if _named(span.text) or _rare(span.text):
         return False
-    opened, closed = before.rfind("("), before.rfind(")")
-    if opened > closed and ")" in after:
+    if bracketed:
         inside = text[opened + 1 : span.end + after.index(")")]
-        least = MIN_BRACKETED if _PLURAL_BEFORE.search(text[:opened]) else MIN_LISTED
+        least = MIN_BRACKETED if plural else MIN_LISTED
         return len(_items(inside)) >= least and "," in inside
     start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     if not text[:start].strip():

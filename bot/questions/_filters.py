@@ -108,6 +108,12 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is a word a synonym could stand for"
     if not span.marked and span.kind in NUMERIC_KINDS and text[span.end : span.end + 1] == "+":
         return "the blank is part of a name"  # "The _____+ exam" -> 11
+    if span.kind in NUMERIC_KINDS and _NAME_HYPHEN_BEFORE.search(text, 0, span.start):
+        # "DSM-_____ published", "ICD-_____ came in 2022": an edition's or a model's number is
+        # part of its name, and the name beside it gives the neighbours away (round 19, A42)
+        return "the blank is the number in a name"
+    if span.kind is SpanKind.QUANTITY and _BETWEEN_THE.search(text, 0, span.start):
+        return "the words before the blank give the number away"  # "between the _____ systems"
     if (
         not span.marked
         and span.kind is SpanKind.YEAR
@@ -122,6 +128,14 @@ def blank_problem(text: str, span: Span) -> str | None:
         # "Schaffer and Emerson (_____)" -> 1964: the year references a study; its finding is
         # what the line teaches (a history deck's "Treaty of Versailles (1919)" is no citation).
         return "the blank is a citation's year"
+    if span.kind is SpanKind.YEAR and _NAMED_ASIDE.search(text, 0, span.start):
+        # "Lord Shaftesbury (Anthony Ashley-Cooper, Lord Ashley until _____)": when someone was
+        # called what, an aside on the name (round 19, B26)
+        return "the blank is a date in an aside on a name"
+    if not span.marked and span.kind not in NUMERIC_KINDS and _bracket_aside(text, span):
+        # "Scottish instrument maker (_____.)" -> Glasgow Univ., "dug by navvies (from
+        # "_____")" -> navigators: an aside on the words before, not what the line teaches
+        return "the blank is an aside in brackets"
     if span.kind not in NUMERIC_KINDS and _in_citation(text, span):
         return "the blank is one of a citation's authors"  # "Phillips and _____ (2007)"
     if span.kind not in NUMERIC_KINDS and _cites_a_figure(text, span):
@@ -334,12 +348,53 @@ _NAME = r"[A-Z][\w'’-]+"
 _CITED_BEFORE = re.compile(
     rf"(?:{_NAME}\s+et\s+al\.?|{_NAME}(?:,\s+{_NAME})*\s+(?:and|&)\s+{_NAME})\s*\(\s*$"
     rf"|\(\s*{_NAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,\s*$"
+    # the authors and the year in one bracket without a comma: "(Escobar 2012)", "(Moghaddam and
+    # Javitt 2012)" after the finding they source (round 19)
+    rf"|\(\s*{_NAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+$"
 )
 # One author: "Bowlby (", unless the word before makes it an event's or a thing's name.
 _ONE_AUTHOR = re.compile(rf"(?:^|(?P<before>\S+)\s+)(?:{_NAME})\s*\(\s*$")
 _NAMING_WORDS = frozenset({"of", "the", "a", "an", "in", "at", "on", "to", "from"})
 _CITED_AFTER = re.compile(r"\s*[a-z]?\s*(?:[);]|,\s*(?:p|pp)\.)")
 # "at 3.34 am", "7.15 p.m.", "10 o'clock", "0600 hours GMT": a time of day, not a fact to learn.
+# A bracket after a name that opens with another name, the blank inside it.
+_NAMED_ASIDE = re.compile(r"[A-Z][\w'’-]+\s+\((?:[A-Z][\w'’-]+)[^()]*$")
+# A bracket the blank fills: "(_____)", "(“_____”.)"; one saying where a word comes from.
+_OPENS_BRACKET = re.compile(r"\(\s*[\"“‘']?$")
+_CLOSES_BRACKET = re.compile(r"^[\"”’']?\.?\s*\)")
+_ORIGIN_BRACKET = re.compile(r"\(\s*(?:from|short\s+for|after)\b[^()]*$", re.IGNORECASE)
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")
+
+
+def _bracket_aside(text: str, span: Span) -> bool:
+    """True when the blank is a name filling a bracket after lower-case words ("Scottish
+    instrument maker (_____.)" -> Glasgow Univ.), or stands inside a bracket saying where a word
+    comes from ("navvies (from "_____")"): the bracket remarks on the words before it (round
+    19). A lower-case bracket names what the words before are, and is asked ("explicit
+    (_____)" -> declarative, "(_____)" -> thermal decomposition); an acronym alone in brackets
+    is `label_blank_problem`'s."""
+    before = text[: span.start]
+    if "(" not in before:
+        return False
+    if _ORIGIN_BRACKET.search(before):
+        return True
+    opened = _OPENS_BRACKET.search(before)
+    if opened is None or _CLOSES_BRACKET.match(text[span.end :]) is None:
+        return False
+    answer = span.text.strip()
+    words_before = before[: opened.start()].split()
+    return (
+        answer[:1].isupper()
+        and _ACRONYM_ONLY.fullmatch(answer) is None
+        and bool(words_before)
+        and words_before[-1][:1].islower()
+    )
+
+
+# "DSM-5", "ICD-11", "COVID-19": a number joined to a name by a hyphen.
+_NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐]$")
+# "between the 2 systems", "both the 2 …": the words say how many.
+_BETWEEN_THE = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|hours\s+(?:GMT|UTC|local)|GMT|UTC)(?!\w)", re.I
 )
@@ -432,9 +487,22 @@ def _in_citation(text: str, span: Span) -> bool:
     if "(" not in text:  # the citation's year is bracketed: most lines have no bracket
         return False
     for found in _CO_AUTHORS.finditer(text):
-        if found.start() <= span.start < found.end() and _YEAR_IN_BRACKETS.match(text, found.end()):
+        if (
+            found.start() <= span.start < found.end()
+            and (
+                _YEAR_IN_BRACKETS.match(text, found.end())
+                # "(Moghaddam and _____ 2012)": authors and year in one bracket (round 19)
+                or (
+                    _YEAR_CLOSING.match(text, found.end())
+                    and text[: found.start()].rstrip().endswith("(")
+                )
+            )
+        ):
             return True
     return False
+
+
+_YEAR_CLOSING = re.compile(r",?\s+(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 
 
 def _setting_noun(text: str, span: Span) -> bool:
@@ -764,8 +832,25 @@ def _options(question: Question, ctx: DeckContext) -> str | None:
     if folded.count(answer) != 1 or question.correct != (folded.index(answer),):
         return "the answer is not among the options exactly once"
     if question.kind is QuestionKind.REASON:
-        return _lone_echo(question)
+        return _lone_form(question) or _lone_echo(question)
     return _same_type(question, ctx)
+
+
+# A line of a timeline: it opens with its year ("1887 - Emil Kraepelin describes …", "1801:").
+_DATED_FIRST = re.compile(r"^\W*(?:c\.\s*)?(?:1[0-9]|20)\d\d(?:s|\b)")
+
+
+def _lone_form(question: Question) -> str | None:
+    """A line question whose right line alone opens with a year among lines that do not, or alone
+    does not among lines that do, is picked by its form: "listed under “Timeline”" with the one
+    dated option, "listed under “Quick stats”" with the one undated option among three timeline
+    entries (round 19, A2, A24)."""
+    dated = [_DATED_FIRST.match(option) is not None for option in question.options]
+    right = dated[question.correct[0]]
+    wrong = [flag for index, flag in enumerate(dated) if index not in question.correct]
+    if wrong and all(flag != right for flag in wrong):
+        return "the right line alone is written in another form"
+    return None
 
 
 # A worked calculation: "Rf = 3.0 / 7.5 = 0.40"; out of kind among lines of the notes (a
@@ -880,6 +965,12 @@ def _shared_term_words(ctx: DeckContext, term: str) -> frozenset[str]:
     return frozenset(word for word in content_words(term) if counts.get(word, 0) > 1)
 
 
+def _proper_name(text: str) -> bool:
+    """A name of two or more capitalised words ("John Loudon McAdam")."""
+    words = text.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+
+
 def _give_away(question: Question, ctx: DeckContext) -> str | None:
     if question.kind in (
         QuestionKind.TRUE_FALSE,
@@ -903,8 +994,11 @@ def _give_away(question: Question, ctx: DeckContext) -> str | None:
         # no answer: "in metals and alloys; …" gives "metallic bonding" away by "metals" alone.
         shared = _shared_term_words(ctx, primary)
         telling = [word for word in words if word not in shared] or words
-        echoed = all(gives_away(word, question.prompt) for word in telling) or any(
-            contains_phrase(question.prompt, other) for other in others
+        echoed = (
+            all(gives_away(word, question.prompt) for word in telling)
+            or any(contains_phrase(question.prompt, other) for other in others)
+            # a person's surname in what is named after them: "macadamisation" (round 19, B18)
+            or (_proper_name(primary) and gives_away(primary.split()[-1], question.prompt))
         )
         return "the prompt gives the answer away" if echoed else None
     if gives_away(primary, question.prompt) or any(

@@ -109,6 +109,8 @@ def trivia_blank_problem(text: str, span: Span) -> str | None:
 
 def _method_number(text: str, span: Span) -> str | None:
     before = text[: span.start]
+    if span.kind is SpanKind.QUANTITY and sample_size(text, span):
+        return "the blank is how many a study looked at"  # "Jauhar et al (2014) … of _____ studies"
     if (
         span.kind is not SpanKind.YEAR
         and _SMALL_COUNT.fullmatch(span.text.strip())
@@ -124,6 +126,51 @@ def _method_number(text: str, span: Span) -> str | None:
         if noun is not None and noun.group(1) not in _NOT_APPARATUS:
             return "the blank is the size of a piece of apparatus"  # "a _____ cm ruler" -> 30
     return None
+
+
+# A study cited by its authors and year: "Ripke et al (2014)", "Ayllon + Azrin (1968)", or one
+# author whose line reads as research ("Copeland (1971) - 134 US + 194 British psychiatrists,
+# same patient description").
+_AUTHOR = r"[A-Z][\w'’-]+"
+CITATION = re.compile(
+    rf"{_AUTHOR}(?P<more>\s+et\s+al\.?|\s+(?:and|&|\+)\s+{_AUTHOR})?\s*"
+    r"\((?:1[5-9]|20)\d\d[a-z]?\)"
+)
+_RESEARCH_WORDS = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|review|meta-analysis|participants?|patients?|pts|controls|sample"
+    r"|subjects|respondents|volunteers|experiment|survey|trials?)\b"
+)
+# The study's set-up runs to the first comma (not one inside a figure: "37,000"), semicolon,
+# colon or arrow; what follows is what it found.
+_SET_UP_END = re.compile(r",(?!\d{3})|[;:→]|->|=>|\s[–—-]\s")
+_MAX_SET_UP_WORDS = 8
+
+
+def sample_size(text: str, span: Span) -> bool:
+    """True when the number counts what a cited study looked at, right after its citation:
+    "Ripke et al (2014) - _____ patients vs 113,000 controls" → 37,000, "meta-analysis of _____
+    studies" → 34, "Copeland (1971) - _____ US + 194 British psychiatrists" → 134. How big the
+    sample was is the method, not what the study found, which the rest of the line says (round
+    19, A10, A33, A45, A52). Percentages are findings, and are asked."""
+    if "(" not in text:
+        return False
+    found = list(CITATION.finditer(text, 0, span.start))
+    if not found:
+        return False
+    cited = found[-1]
+    if set_up_of(cited.group(), text[cited.end() : span.start]) is None:
+        return False
+    return cited.group("more") is not None or _RESEARCH_WORDS.search(text) is not None
+
+
+def set_up_of(citation: str, between: str) -> str | None:
+    """The words between a citation and a number in its line when they are the study's set-up
+    ("meta-analysis of", "systematic review -"): no clause has ended and they are few. None
+    when the number belongs to what the study found."""
+    set_up = between.strip(" -–—")
+    if _SET_UP_END.search(set_up) or len(set_up.split()) > _MAX_SET_UP_WORDS:
+        return None
+    return f"{citation} {set_up}"
 
 
 def numbers_an_item(name: str) -> bool:
