@@ -71,6 +71,11 @@ _WORD = re.compile(r"[A-Z][\w'’-]*\s+([A-Za-z][\w'’-]*)")
 MAX_NAME_WORDS = 3
 
 
+def _plural(word: str) -> bool:
+    """A plural noun by its ending ("knitters", "croppers"; not "glass", "census", "analysis")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def fuller_name(ctx: DeckContext, topic_id: str, span: Span) -> str | None:
     """The one longer name the topic's lines give that starts with the one-word `span`:
     "Catherine of Aragon" for "_____ had been married to Henry's brother Arthur" -> Catherine,
@@ -203,6 +208,10 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
             if _names_something(ctx, gloss):
                 continue  # a gloss that is itself another name of the deck
             name = match.group("name").split()
+            if _plural(words[-1]) and not _plural(fold(name[-1])):
+                # "began in Nottinghamshire (framework knitters)": who did it there, not another
+                # name of the place (round 19, B49); "Reichstag (parliament)" says what it is
+                continue
             for start in range(len(name)):
                 key = fold(" ".join(name[start:]))
                 if key and key not in STOP_WORDS:

@@ -334,6 +334,10 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             kind = PERSON
         if kind == PERSON and folded in lower:
             kind = ROLE  # "sheriff: the man who …": written in lower case, a role, not someone
+        if kind == PERSON and folded not in people and _ANYONE_WHO.match(said_by[folded]):
+            # "Entrepreneur – person who takes a risk …": anyone who does so, a role, not one
+            # named person (round 19, B3 offered it among John Metcalf and Richard Trevithick)
+            kind = ROLE
         named = _WORD_CLASS.get(head) or _WORD_CLASS.get(_singular(head))
         if named == PERSON and folded in lower:
             # "crimes against the person", "rights of the individual": a common-noun phrase
@@ -363,6 +367,13 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             if named in named_families:
                 kinds[folded] = named
     return kinds
+
+
+# A definition of anyone who does something: "person who …", "someone that …", "a people who …".
+_ANYONE_WHO = re.compile(
+    r"(?i)^\W*(?:an?\s+|the\s+)?(?:person|people|someone|somebody|anyone|one|individual"
+    r"|individuals)\s+(?:who|that|whose|which)\b"
+)
 
 
 def _gerund_name(folded: str) -> bool:

@@ -26,6 +26,8 @@ _PLACE = (
 _BRACKETED = re.compile(
     rf"(?i)\s*\((?:see\s+|cf\.?\s+|as\s+)?{_PLACE}\)"
     r"|\s*\((?:see|cf\.?)\s+(?:section|unit|topic|part|chapter)\s+\w{1,4}\)"
+    # a section of the notes by its number alone: "(see 5)", "(see 2.1)", "(cf. §3)"
+    r"|\s*\((?:see|cf\.?)\s+§?\s*\d{1,2}(?:\.\d{1,2})*[a-z]?\)"
 )
 _POINTER = re.compile(rf"(?i)\bsee\s+{_PLACE}\b|\bas\s+(?:above|below)\b|\((?:see|cf)\b[^()]*\)")
 # Words a phrase cannot end on: it runs on into a list the question does not show. A stranded

@@ -7,11 +7,14 @@ question itself is built by `_statement`, as for a word turned round (`_opposite
 
 from __future__ import annotations
 
+import re
+
 from bot.questions._choice import choosable_spans
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import distractors, in_running_text
 from bot.questions._hints import true_false_hint
 from bot.questions._model import BLANK, Question, QuestionKind
+from bot.questions._numbers import parse_number
 from bot.questions._phrasing import label
 from bot.questions._spans import Span, SpanKind
 from bot.questions._statement import statement_question
@@ -56,7 +59,7 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         if range_end(whole):
             continue  # "about 20,000–40,000 rebels" is no clearer false than the range it moves
         wrong = distractors(ctx, ref, span, rng, 1)
-        if not wrong:
+        if not wrong or _nudges_an_estimate(text, span, wrong[0]):
             continue
         swapped = in_running_text(wrong[0], span.text)
         question = statement_question(
@@ -72,3 +75,27 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
         if question is not None:
             return question
     return None
+
+
+# "~0.7%", "approx 1%", "about 40", "c. 300": a figure the notes give as an estimate.
+_ESTIMATE_BEFORE = re.compile(
+    r"(?:~|≈|\b(?:approx\.?|approximately|about|around|roughly|nearly|almost|circa|c\.))\s*$",
+    re.IGNORECASE,
+)
+# How far an estimate must move before the statement is plainly false.
+_CLEAR_FACTOR = 1.5
+
+
+def _nudges_an_estimate(text: str, span: Span, wrong: str) -> bool:
+    """True when the false statement would move a figure the notes give as an estimate by less
+    than half as much again: "~0.6% at <25" against the notes' "~0.7%" is not clearly false,
+    both being approximate (round 19, A28)."""
+    if span.kind not in (SpanKind.QUANTITY, SpanKind.PERCENT, SpanKind.MONEY):
+        return False
+    if _ESTIMATE_BEFORE.search(text, 0, span.start) is None:
+        return False
+    was, now = parse_number(span.text), parse_number(wrong)
+    if was is None or now is None or was.value <= 0 or now.value <= 0:
+        return False
+    low, high = sorted((float(was.value), float(now.value)))
+    return high < _CLEAR_FACTOR * low
