@@ -29,7 +29,8 @@ SIZES = (3, 4)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_ANY_YEAR = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+# a decade ("by 1830s") dates the line as much as a year: it spans a period, not one year
+_ANY_YEAR = re.compile(r"\b1\d{3}s?\b|\b20\d{2}s?\b")
 # Where an event's label starts a new clause: "…; Witchcraft Act repealed", "protest → pardoned".
 _CLAUSES = re.compile(r"\s*(?:;|->|→|=>|⇒)\s*")
 # A dated topic spanning more years than this is a period of the course, not an event.
@@ -158,6 +159,11 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
         rf"\s*\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH}\s+)?{year}\b",
     )
     for pattern in patterns:
+        found = re.search(pattern, text)
+        if found is None:
+            continue
+        if pattern is patterns[0] and not _dates_the_line(text, found):
+            return None  # "Thomas Telford – … Menai Suspension Bridge (1826); …" dates the bridge
         label, count = re.subn(pattern, " ", text, count=1)
         if count:
             # No space is left where the year was: "failed to pay an instalment ." reads badly.
@@ -167,6 +173,21 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
     return None
 
 
+# Where a line's first phrase ends: what a bracket after it dates is no longer the line's subject.
+_PHRASE_END = re.compile(r"[;:,–—]|\s-\s|→|->")
+
+
+def _dates_the_line(text: str, bracket: re.Match[str]) -> bool:
+    """True when a bracketed year dates the whole line: it ends the line ("NICE recommends CBT
+    … (2014)") or follows its opening phrase ("Treaty of Versailles (1919) ended …"). A bracket
+    further in dates the name before it ("Thomas Telford – solid stone foundations; Menai
+    Suspension Bridge (1826); …"), and put in order the line would be dated wrongly (round 19,
+    B7)."""
+    if not text[bracket.end() :].strip(" .;,"):
+        return True
+    return _PHRASE_END.search(text, 0, bracket.start()) is None
+
+
 def _cited(title: str) -> bool:
     """True when a year in the title is a citation's ("Schaffer and Emerson (1964)")."""
     return any(
@@ -174,9 +195,17 @@ def _cited(title: str) -> bool:
     )
 
 
+# "About 17.9 million, so roughly doubled …" (its year cut out): a figure, not an event.
+_FIGURE_FIRST = re.compile(
+    r"(?i)^(?:about|around|approx\.?|approximately|roughly|nearly|almost|over|under|c\.|~)?\s*"
+    r"[£$€~]?\s*\d"
+)
+
+
 def _usable_label(label: str, min_words: int) -> bool:
     return (
         len(label) <= MAX_OPTION
+        and not _FIGURE_FIRST.match(label)  # what is "about 17.9 million"? (round 19, B7)
         and not pronoun_led(label)  # "It reached England …": what reached it?
         and not _subjectless(label)
         and not _ANY_YEAR.search(label)

@@ -133,3 +133,11 @@ def test_an_estimate_is_not_nudged_in_a_true_false() -> None:
     turned = [q.prompt for q in _all(REVIEW_A) if q.kind is QuestionKind.TRUE_FALSE]
     estimates = [p for p in turned if "paternal age" in p]
     assert not [p for p in estimates if re.search(r"~0\.[1-9]% at <25", p) and "~0.7%" not in p]
+
+
+def test_a_chronology_orders_events_not_figures_or_names_dated_in_passing() -> None:
+    ordered = [q for q in _all(REVIEW_B) if q.kind is QuestionKind.CHRONOLOGY]
+    assert ordered
+    for q in ordered:
+        assert not [o for o in q.options if re.match(r"(?i)about \d", o)], q.options  # B7
+        assert not [o for o in q.options if "Menai" in o or re.search(r"\b1\d{3}s\b", o)]
