@@ -41,6 +41,7 @@ from bot.questions._words import (
     spells_initials,
 )
 from bot.questions._worked_out import worked_out
+from knowledge.given_names import names_a_person
 from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
@@ -345,20 +346,27 @@ def _incidental(text: str, span: Span) -> bool:
 
 # A reference to a study: "Author (", "Author et al. (", "Author and Author (", "(Author, ".
 _NAME = r"[A-Z][\w'’-]+"
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
 _CITED_BEFORE = re.compile(
     rf"(?:{_NAME}\s+et\s+al\.?|{_NAME}(?:,\s+{_NAME})*\s+(?:and|&)\s+{_NAME})\s*\(\s*$"
     rf"|\(\s*{_NAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,\s*$"
     # the authors and the year in one bracket without a comma: "(Escobar 2012)", "(Moghaddam and
     # Javitt 2012)" after the finding they source (round 19)
-    rf"|\(\s*{_NAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+$"
+    # ("(May 1963)", "(Nov 1534)" date what goes before: a month is no author)
+    rf"|\(\s*(?!{_MONTH_WORD}){_NAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+$"
 )
 # One author: "Bowlby (", unless the word before makes it an event's or a thing's name.
 _ONE_AUTHOR = re.compile(rf"(?:^|(?P<before>\S+)\s+)(?:{_NAME})\s*\(\s*$")
 _NAMING_WORDS = frozenset({"of", "the", "a", "an", "in", "at", "on", "to", "from"})
 _CITED_AFTER = re.compile(r"\s*[a-z]?\s*(?:[);]|,\s*(?:p|pp)\.)")
 # "at 3.34 am", "7.15 p.m.", "10 o'clock", "0600 hours GMT": a time of day, not a fact to learn.
-# A bracket after a name that opens with another name, the blank inside it.
-_NAMED_ASIDE = re.compile(r"[A-Z][\w'’-]+\s+\((?:[A-Z][\w'’-]+)[^()]*$")
+# A bracket after a name giving another name it had until, or from, a year: "Lord Shaftesbury
+# (Anthony Ashley-Cooper, Lord Ashley until _____)". A month opening the bracket dates the name
+# before it ("Wall Street Crash (October _____)"), and is asked.
+_NAMED_ASIDE = re.compile(
+    r"[A-Z][\w'’-]+\s+\((?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[A-Z][\w'’-]+[^()]*\b(?:until|till|from|since|after|before)\s+$"
+)
 # A bracket the blank fills: "(_____)", "(“_____”.)"; one saying where a word comes from.
 _OPENS_BRACKET = re.compile(r"\(\s*[\"“‘']?$")
 _CLOSES_BRACKET = re.compile(r"^[\"”’']?\.?\s*\)")
@@ -965,10 +973,14 @@ def _shared_term_words(ctx: DeckContext, term: str) -> frozenset[str]:
     return frozenset(word for word in content_words(term) if counts.get(word, 0) > 1)
 
 
-def _proper_name(text: str) -> bool:
-    """A name of two or more capitalised words ("John Loudon McAdam")."""
-    words = text.split()
-    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+def _surname_in_a_word(name: str, prompt: str) -> bool:
+    """True when `name` is a person's ("John Loudon McAdam") and the prompt holds a word made from
+    the surname ("macadamisation"), not the surname itself."""
+    words = tuple(fold(name).split())
+    if not names_a_person(words):
+        return False
+    surname = name.rsplit(maxsplit=1)[-1]
+    return gives_away(surname, prompt) and not contains_phrase(prompt, surname)
 
 
 def _give_away(question: Question, ctx: DeckContext) -> str | None:
@@ -997,8 +1009,10 @@ def _give_away(question: Question, ctx: DeckContext) -> str | None:
         echoed = (
             all(gives_away(word, question.prompt) for word in telling)
             or any(contains_phrase(question.prompt, other) for other in others)
-            # a person's surname in what is named after them: "macadamisation" (round 19, B18)
-            or (_proper_name(primary) and gives_away(primary.split()[-1], question.prompt))
+            # a person's surname inside a word named after them: "macadamisation" (round 19,
+            # B18); a term's own word in its definition ("Great Bible": "an official English
+            # Bible …") still asks for the rest, as above
+            or _surname_in_a_word(primary, question.prompt)
         )
         return "the prompt gives the answer away" if echoed else None
     if gives_away(primary, question.prompt) or any(

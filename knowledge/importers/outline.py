@@ -571,25 +571,17 @@ def _note_terms(
         found = split_glossary(text)
     if found is None:
         found = inline_definition(text, lead_in=lead_in, dashed=True)
-    if found is not None and not _label_not_term(*found):
+    if found is not None and not _label_not_term(found[0]):
         builder.add_term(*found, topic)
 
 
-_ARROW = re.compile(r"→|->|=>|⇒")
-
-
-def _label_not_term(term: str, definition: str) -> bool:
+def _label_not_term(term: str) -> bool:
     """True for a "Label = …" line that names a slot of the notes, not a thing to learn: "aim =
     as effective but fewer side effects", "Eval: ethics - withholding tokens = …", "mutations:
-    paternal age - older fathers = higher risk" (a label and its text before the "="); or whose
-    right side says what something leads to, not what it is ("side effects: typical →
-    tardive dyskinesia"). Asked as key terms they tested the notes' layout (round 19, A49, A56)."""
-    return (
-        ":" in term
-        or is_generic_label(term)
-        or fold(term) in _EVALUATION_LABELS
-        or _ARROW.search(definition) is not None
-    )
+    paternal age - older fathers = higher risk" (a label and its text before the "="), "side
+    effects: typical → tardive dyskinesia". Asked as key terms they tested the notes' layout
+    (round 19, A49, A56)."""
+    return ":" in term or is_generic_label(term) or fold(term) in _EVALUATION_LABELS
 
 
 # Shorthand for an evaluation list: its label, like "Evaluation", is no term.

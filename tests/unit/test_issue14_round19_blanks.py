@@ -124,6 +124,7 @@ def test_numbers_in_names_and_between_the_are_not_blanked() -> None:
 
 
 def test_a_citation_in_one_bracket_is_not_blanked() -> None:
+    assert _blanked(FOOD, "(March _____)")  # a month dates what goes before: asked
     assert not _blanked(REVIEW_A, "(Escobar _____)")
     assert not _blanked(REVIEW_A, "(_____ and Javitt 2012)")
     assert not _blanked(REVIEW_A, "(Moghaddam and Javitt _____)")
