@@ -17,7 +17,7 @@ from bot.questions._model import Question, QuestionKind
 from bot.questions._numbers import parse_number
 from bot.questions._phrasing import gives_year_away, label, quote_fact
 from bot.questions._repeated_labels import blanks_repeated_label
-from bot.questions._samples import counts_a_sample
+from bot.questions._samples import cited_year, counts_a_sample
 from bot.questions._second_answer import another_term_fits
 from bot.questions._spans import CHOOSABLE_KINDS, NUMERIC_KINDS, Span, SpanKind
 from bot.questions._stems import blanked, fit_article
@@ -64,6 +64,7 @@ def _choosable(ctx: DeckContext, ref: FactRef) -> list[Span]:
         and not incidental_year(ctx, span)
         and not shares_its_noun(ctx, ref.text, span)  # "stranger and _____" (anxiety)
         and not counts_a_sample(ctx, ref, span)  # "Willis (1977) - _____ working-class lads"
+        and not cited_year(ctx, ref, span)  # "(Escobar _____)"
     ]
     return sorted(spans, key=lambda s: (-s.score, s.start))
 

@@ -27,7 +27,7 @@ from bot.questions._filters import (
 from bot.questions._model import Question, QuestionKind
 from bot.questions._phrasing import gives_year_away, hint_for, label, quote_fact
 from bot.questions._repeated_labels import blanks_repeated_label
-from bot.questions._samples import counts_a_sample
+from bot.questions._samples import cited_year, counts_a_sample
 from bot.questions._second_answer import another_term_fits, open_after_modifier
 from bot.questions._spans import Span, SpanKind
 from bot.questions._spelt_out import spelt_after
@@ -58,7 +58,7 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue  # "Most metals (copper, _____, gold)": tin or zinc fit as well
         if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
             continue
-        if counts_a_sample(ctx, ref, span):
+        if counts_a_sample(ctx, ref, span) or cited_year(ctx, ref, span):
             continue  # "Willis (1977) - _____ working-class lads …": the study's set-up
         if names_its_section(ctx, ref.topic.id, span):
             continue  # "Act for the _____ of the Lesser Monasteries" under "The Dissolution …"

@@ -154,13 +154,26 @@ def sample_size(text: str, span: Span) -> bool:
     19, A10, A33, A45, A52). Percentages are findings, and are asked."""
     if "(" not in text:
         return False
-    found = list(CITATION.finditer(text, 0, span.start))
+    found = [
+        match for match in CITATION.finditer(text, 0, span.start) if cites_authors(text, match)
+    ]
     if not found:
         return False
     cited = found[-1]
     if set_up_of(cited.group(), text[cited.end() : span.start]) is None:
         return False
     return cited.group("more") is not None or _RESEARCH_WORDS.search(text) is not None
+
+
+# Words before a name that make it an event's or a thing's: "Act of Indemnity and Oblivion
+# (1660)", "Hearth Tax (1662)", "the Treaty of Versailles (1919)".
+_NAMING_BEFORE = re.compile(r"(?:\b(?:of|the|The|for|on|at|in)|[A-Z][\w'’-]*)\s+$")
+
+
+def cites_authors(text: str, match: re.Match[str]) -> bool:
+    """True when a "Name (YEAR)" match names authors, not an event: no "of", "the" or other
+    capitalised word stands before it."""
+    return _NAMING_BEFORE.search(text, 0, match.start()) is None
 
 
 def set_up_of(citation: str, between: str) -> str | None:
