@@ -224,7 +224,9 @@ def _noun(column: str) -> bool:
     """True for a column named by a noun ("Port", "Main outcome"), not by a question or a phrase
     ending in a preposition ("What you change", "Found in")."""
     name = _column(column)
-    return not (_ASKING.search(column) or _ENDS_IN_PREPOSITION.search(name))
+    return not (
+        _ASKING.search(column) or _ENDS_IN_PREPOSITION.search(name) or _PARTICIPLE.match(name)
+    )
 
 
 def _verb(name: str) -> str:
@@ -304,6 +306,12 @@ def _typeable(answer: str, shape: SpanKind) -> bool:
     )
 
 
+# A column named by what happened, one word: "Opened", "Founded", "Built", "Died". Read as a noun
+# it made "What is the opened for Liverpool and Manchester?" (round 19).
+_PARTICIPLE = re.compile(
+    r"(?i)^(?:[a-z]{2,}[^aeiou\W]ed|[a-z]*(?:ied|ued|ated|ised|ized)|built|born|began|begun|won|held"
+    r"|led|made|sold|found|fought|kept|met|ran|run|set|took|taken|wrote|written|given|known)$"
+)
 _ASKING = re.compile(r"^(?:what|why|how|when|where|which|who)\b|\?$", re.IGNORECASE)
 _ENDS_IN_PREPOSITION = re.compile(
     r"\b(?:with|in|for|by|of|to|at|from|on|as|into|via)$", re.IGNORECASE

@@ -142,3 +142,10 @@ def test_a_chronology_orders_events_not_figures_or_names_dated_in_passing() -> N
     for q in ordered:
         assert not [o for o in q.options if re.match(r"(?i)about \d", o)], q.options  # B7
         assert not [o for o in q.options if "Menai" in o or re.search(r"\b1\d{3}s\b", o)]
+
+
+def test_a_column_named_by_what_happened_is_quoted_not_read_as_a_noun() -> None:
+    asked = [q.prompt for q in _all(REVIEW_B) if "Opened" in q.prompt or "opened for" in q.prompt]
+    assert asked
+    assert not [p for p in asked if re.search(r"\bthe opened\b", p)]
+    assert [p for p in asked if "under “Opened”" in p]
