@@ -58,14 +58,26 @@ def is_statement(text: str) -> bool:
 
 def _aside(text: str) -> bool:
     """True for a line wholly in one bracket, "(my notes from class + textbook, Y13 mocks)": an
-    aside on the notes or on the line before, with nothing of its own to ask (round 19, A51)."""
+    aside on the notes or on the line before, with nothing of its own to ask (round 19, A51);
+    and for a line saying where the notes come from ("Notes from Ms Okafor's lessons + the
+    textbook, Feb 2026", "Revision notes, Mr Patel's class"): "Notes from _____'s lessons"
+    asked the teacher's name."""
     stripped = text.strip()
+    if _ABOUT_THE_NOTES.match(stripped):
+        return True
     return (
         stripped.startswith("(")
         and stripped.endswith(")")
         and stripped.count("(") == 1
         and stripped.count(")") == 1
     )
+
+
+# "Notes from …", "My notes on …", "(revision notes, …)", "Class notes taken …".
+_ABOUT_THE_NOTES = re.compile(
+    r"(?i)^\(?\s*(?:(?:(?:my|our|own|revision|class|lesson)\s+)+notes\b"
+    r"|notes\s+(?:from|taken|made)\b)"
+)
 
 
 def _title_block(deck: Deck) -> str | None:

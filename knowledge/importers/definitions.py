@@ -48,7 +48,8 @@ _GENERIC = frozenset(
     meaning explanation description counterpoint counterargument argument arguments view views
     interpretation interpretations sample participants study theory test tests concern concerns
     benefit benefits drawback drawbacks risk risks danger dangers condition conditions
-    safety precaution precautions warning warnings
+    safety precaution precautions warning warnings way ways kind kinds sort sorts category
+    categories
     """.split()  # noqa: SIM905
 )
 _GENERIC_PHRASES = frozenset({"e g", "case study", "death toll", "for example", "in summary"})
@@ -57,7 +58,7 @@ _GENERIC_PHRASES = frozenset({"e g", "case study", "death toll", "for example", 
 _GENERIC_MODIFIERS = frozenset(
     """
     a an the one another other main key further overall total first second third final more extra
-    additional possible general new side
+    additional possible general new side two three four five six several various different
     """.split()  # noqa: SIM905
 )
 _ARTICLE_FIRST = re.compile(r"(?i)(?:a|an|the)\s+[^\W\d_]")
