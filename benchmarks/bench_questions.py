@@ -45,7 +45,7 @@ from bot.questions import (
     _words,
 )
 from knowledge.bundled import resolve_deck_path
-from knowledge.headings import short_title
+from knowledge.headings import is_structural_title, short_title
 from knowledge.importers.terms import split_glossary
 from knowledge.loader import load_deck
 from knowledge.model import Deck, stable_id
@@ -121,6 +121,7 @@ def clear_caches() -> None:
         _attribute_lists._name_words,
         split_glossary,
         short_title,
+        is_structural_title,
     )
     for cached in caches:
         cached.cache_clear()

@@ -48,6 +48,10 @@ def _choosable_made(_ctx: DeckContext) -> dict[int, tuple[FactRef, list[Span]]]:
     return {}
 
 
+# The kinds of blank a study's citation can make trivia of: its sample's size, its year.
+_CITED_KINDS = frozenset({SpanKind.QUANTITY, SpanKind.YEAR})
+
+
 def _choosable(ctx: DeckContext, ref: FactRef) -> list[Span]:
     spans = [
         span
@@ -63,8 +67,10 @@ def _choosable(ctx: DeckContext, ref: FactRef) -> list[Span]:
         and not gives_year_away(ref, span)
         and not incidental_year(ctx, span)
         and not shares_its_noun(ctx, ref.text, span)  # "stranger and _____" (anxiety)
-        and not counts_a_sample(ctx, ref, span)  # "Willis (1977) - _____ working-class lads"
-        and not cited_year(ctx, ref, span)  # "(Escobar _____)"
+        and not (
+            span.kind in _CITED_KINDS
+            and (counts_a_sample(ctx, ref, span) or cited_year(ctx, ref, span))
+        )  # "Willis (1977) - _____ working-class lads", "(Escobar _____)"
     ]
     return sorted(spans, key=lambda s: (-s.score, s.start))
 

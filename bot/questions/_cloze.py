@@ -36,6 +36,9 @@ from bot.questions._trivia_blanks import bare_list_item
 from knowledge.model import stable_id
 from knowledge.text import fold
 
+# The kinds of blank a study's citation can make trivia of: its sample's size, its year.
+_CITED_KINDS = frozenset({SpanKind.QUANTITY, SpanKind.YEAR})
+
 
 def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
     """Every cloze question the fact allows, best blank first."""
@@ -58,7 +61,9 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue  # "Most metals (copper, _____, gold)": tin or zinc fit as well
         if typed_synonym_risk(ctx, text, span) or gives_year_away(ref, span):
             continue
-        if counts_a_sample(ctx, ref, span) or cited_year(ctx, ref, span):
+        if span.kind in _CITED_KINDS and (
+            counts_a_sample(ctx, ref, span) or cited_year(ctx, ref, span)
+        ):
             continue  # "Willis (1977) - _____ working-class lads …": the study's set-up
         if names_its_section(ctx, ref.topic.id, span):
             continue  # "Act for the _____ of the Lesser Monasteries" under "The Dissolution …"

@@ -133,7 +133,12 @@ def blank_problem(text: str, span: Span) -> str | None:
         # "Lord Shaftesbury (Anthony Ashley-Cooper, Lord Ashley until _____)": when someone was
         # called what, an aside on the name (round 19, B26)
         return "the blank is a date in an aside on a name"
-    if not span.marked and span.kind not in NUMERIC_KINDS and _bracket_aside(text, span):
+    if (
+        not span.marked
+        and span.kind not in NUMERIC_KINDS
+        and "(" in text
+        and _bracket_aside(text, span)
+    ):
         # "Scottish instrument maker (_____.)" -> Glasgow Univ., "dug by navvies (from
         # "_____")" -> navigators: an aside on the words before, not what the line teaches
         return "the blank is an aside in brackets"

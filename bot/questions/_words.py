@@ -78,8 +78,9 @@ def gives_away(answer: str, context: str, *, by_root: bool = True) -> bool:
     if not by_root:
         return False
     answer_words = [word for word in content_words(answer) if len(word) >= 4 and word.isalpha()]
-    # "McAdam" is spelt "macadam" in what is named after him ("macadamisation", round 19, B18)
-    answer_words += ["mac" + word[2:] for word in answer_words if word.startswith("mc")]
+    if "mc" in answer or "Mc" in answer:
+        # "McAdam" is spelt "macadam" in what is named after him ("macadamisation", round 19)
+        answer_words += ["mac" + word[2:] for word in answer_words if word.startswith("mc")]
     theirs = [word for word in content_words(context) if word.isalpha()]
     return any(echoes(mine, other) for mine in answer_words for other in theirs)
 
