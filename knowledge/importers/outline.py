@@ -465,6 +465,10 @@ def _capitals_heading(line: Line) -> bool:
     )
 
 
+# Two sentences or more, the last closed by its stop.
+_SEVERAL_SENTENCES = re.compile(r"[.!?]\s+[A-Z].*[.!?]$")
+
+
 def _opens_run(nodes: list[Line], index: int) -> bool:
     """An unbulleted line (or one ending in ":") followed by bullets of another kind heads them."""
     node = nodes[index]
@@ -474,6 +478,8 @@ def _opens_run(nodes: list[Line], index: int) -> bool:
     if following.bullet is None or following.bullet == node.bullet:
         return False
     if node.bullet is None:  # a "Term = …" or "Key word: …" line defines a term, heads nothing
+        if _SEVERAL_SENTENCES.search(node.text):
+            return False  # "Mitosis. Meiosis.": statements, not a lead-in to the bullets after
         if split_labelled(node.text) is not None or not opens_list(node.text):
             return False  # "Gamete: a sex cell …" is complete: the bullets after it are siblings
         return node.is_colon_heading or not is_equation_line(node.text)
