@@ -58,7 +58,7 @@ _GENERIC_PHRASES = frozenset({"e g", "case study", "death toll", "for example", 
 _GENERIC_MODIFIERS = frozenset(
     """
     a an the one another other main key further overall total first second third final more extra
-    additional possible general new side two three four five six several various different
+    additional possible general new side
     """.split()  # noqa: SIM905
 )
 _ARTICLE_FIRST = re.compile(r"(?i)(?:a|an|the)\s+[^\W\d_]")

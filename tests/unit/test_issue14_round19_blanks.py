@@ -154,4 +154,3 @@ def test_a_column_named_by_what_happened_is_quoted_not_read_as_a_noun() -> None:
 def test_a_line_about_the_notes_themselves_is_not_asked() -> None:
     food = [q for q in _all(FOOD) if "teacher" in q.source_fact or "Mr Lee" in q.source_fact]
     assert not food
-    assert not _keys(FOOD) & {"three main ways"}
