@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from knowledge.importers.builder import MAX_LINE_CHARS, DeckBuilder, TopicDraft
+from knowledge.importers.card_lists import labels_a_card, numbered_items
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import looks_like_html, strip_html
 from knowledge.importers.report import Imported
@@ -395,7 +396,13 @@ def _add_card(
         builder.add_question(front, [back], topic)
         topic.add_fact(f"{front} — {back}")
         return None
-    if len(front) <= MAX_LINE_CHARS:
+    items = numbered_items(back)
+    if items is not None and len(front) <= MAX_LINE_CHARS:
+        topic.add_group(
+            front, items
+        )  # "Oil paint - advantages" / "1) … 2) …": a list (`card_lists`)
+        return None
+    if len(front) <= MAX_LINE_CHARS and not labels_a_card(front):
         builder.add_term(front, back, topic)
     topic.add_fact(f"{front} = {back}")
     return None
