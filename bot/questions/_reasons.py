@@ -806,6 +806,12 @@ def _singled_out(prompt: str, odd: list[str], rest: list[str]) -> bool:
     reasons?" with Chile and Nepal only in the right option is answered without knowing why."""
     if symbol_gives_away(prompt, odd, rest):
         return True  # "listed under “…: Ep = m x g x h”": "Ep" in the right option alone
+    odd_aims = [_PURPOSE.match(text) is not None for text in odd]
+    rest_aims = [_PURPOSE.match(text) is not None for text in rest]
+    if (all(odd_aims) and not any(rest_aims)) or (all(rest_aims) and not any(odd_aims)):
+        # "to win support from the people …" among "loyalty shifted …", "Athens was strong
+        # enough …": the one aim among outcomes is told by its form (round s17-quizb)
+        return True
     asked = _names_in(prompt) - _ASKING
     if not asked:
         return False
@@ -818,6 +824,8 @@ def _singled_out(prompt: str, odd: list[str], rest: list[str]) -> bool:
 
 
 _NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)")
+# A line saying what something was for: "to win support …", "in order to stop …".
+_PURPOSE = re.compile(r"\s*(?:in order |so as )?to\s+[a-z]", re.IGNORECASE)
 
 
 def _names_in(text: str) -> frozenset[str]:
