@@ -35,6 +35,24 @@ _STATIVE = frozenset({"having"})
 # sent troops to help the Whites"): an event, which reads apart among factions or ideas (round 13).
 EVENT = "event"
 UNKNOWN = ""  # a definition whose head names no known kind: the term gets no wrong options
+# What people are by trade or rank (round s17-quizb: "Titian: Venetian painter famous for colour"
+# was no person, so a card list offered him among techniques and asked "What does “Titian”
+# mean?"). Nouns, never verbs or clauses: a definition may open with one and no article.
+_OCCUPATIONS = frozenset(
+    """
+    painter painters sculptor sculptors architect architects artist artists writer writers
+    author authors poet poets playwright playwrights novelist novelists composer composers
+    philosopher philosophers scientist scientists historian historians mathematician
+    mathematicians physicist physicists chemist chemists inventor inventors explorer explorers
+    king kings queen queens emperor emperors empress pharaoh pharaohs pope popes tyrant tyrants
+    monk monks friar friars priest priests bishop bishops archbishop general generals admiral
+    politician politicians reformer reformers
+    """.split()  # noqa: SIM905
+)
+_ONE_PERSON = frozenset(
+    {word for word in _OCCUPATIONS if not word.endswith("s") or word == "empress"}
+    | {"person", "leader", "man", "woman", "official", "figure", "individual", "adult"}
+)
 _CLASSES = {
     "weapon": "missile missiles weapon weapons bomb bombs warhead warheads rocket rockets gun guns "
     "tank tanks submarine submarines aircraft",
@@ -50,7 +68,8 @@ _CLASSES = {
     "system": "system systems regime regimes",
     CONDITION: "situation situations condition conditions",
     "person": "person leader leaders man woman people official figure figures caregiver "
-    "caregivers individual individuals adult adults someone parent parents informant",
+    "caregivers individual individuals adult adults someone parent parents informant "
+    + " ".join(sorted(_OCCUPATIONS)),
     "contest": "race competition contest rivalry",
     "place": "city town region area zone border sea river mountain",
     "organism": "microorganism microorganisms organism organisms bacterium bacteria virus viruses "
@@ -190,7 +209,11 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
             return UNKNOWN
         # Without an article the words may be a clause, not a noun phrase ("humans choose
         # parents …", "one parent, no fusion …"): a kind kept apart needs "a person …".
-        if kind in APART and not folded.startswith(("a ", "an ", "the ")):
+        if (
+            kind in APART
+            and not folded.startswith(("a ", "an ", "the "))
+            and word not in _OCCUPATIONS
+        ):
             return UNKNOWN
         return _person(folded) if kind == PERSON else kind
     return UNKNOWN
@@ -210,6 +233,13 @@ def _person(folded: str) -> str:
     """ "the naturalist who …" is one person; "a person who …" ("Carrier", "Respondent") a role
     any person may have: the one is not a wrong option for the other."""
     return ROLE if folded.startswith(("a ", "an ")) else PERSON
+
+
+def defines_one_person(definition: str) -> bool:
+    """True when a definition's first noun phrase ends on a word for one person ("Mathematician
+    and inventor of Syracuse", "a leader who …"), not a group ("the people; …", "women who …")."""
+    head, _ = _phrase_of(definition)
+    return bool(head) and head[-1] in _ONE_PERSON
 
 
 def head_noun(definition: str) -> str:

@@ -16,7 +16,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot._names import ends_in_category
-from bot.questions._kinds import PERSON, ROLE, UNKNOWN, is_clause_definition, name_has_kind
+from bot.questions._kinds import (
+    PERSON,
+    ROLE,
+    UNKNOWN,
+    defines_one_person,
+    is_clause_definition,
+    name_has_kind,
+)
 from knowledge.given_names import names_a_person
 from knowledge.text import fold
 
@@ -140,4 +147,14 @@ def read_apart(ctx: DeckContext, one: str, other: str) -> bool:
         return True
     people = (PERSON, ROLE)
     kinds = (ctx.term_kinds.get(fold(one), UNKNOWN), ctx.term_kinds.get(fold(other), UNKNOWN))
-    return all(kind in people for kind in kinds) and is_plural(one) != is_plural(other)
+    return all(kind in people for kind in kinds) and _group(ctx, one) != _group(ctx, other)
+
+
+def _group(ctx: DeckContext, name: str) -> bool:
+    """True for a name of several people: plural in form ("Suffragettes"), unless its
+    definition says one person ("Archimedes: Mathematician and inventor of Syracuse")."""
+    return is_plural(name) and fold(name) not in ctx.once(_one_person_names)
+
+
+def _one_person_names(ctx: DeckContext) -> frozenset[str]:
+    return frozenset(fold(t.term) for t in ctx.deck.terms if defines_one_person(t.definition))

@@ -26,7 +26,15 @@ from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line, defining_lines_fitting, siblings
 from bot.questions._draw import Joined, sample_where
 from bot.questions._instances import case_of, names_the_other
-from bot.questions._kinds import APART, PERSON, PROCESS, UNKNOWN, is_abstract, is_family
+from bot.questions._kinds import (
+    APART,
+    PERSON,
+    PROCESS,
+    UNKNOWN,
+    defines_one_person,
+    is_abstract,
+    is_family,
+)
 from bot.questions._loose_ends import breaks_off
 from bot.questions._model import (
     MAX_EXPLANATION,
@@ -428,8 +436,12 @@ def _forms(text: str) -> frozenset[str]:
 
 
 def _is_person(ctx: DeckContext, term: Term) -> bool:
-    """True for a term naming one person (`_kinds.PERSON`), not a group of people."""
-    return ctx.term_kinds.get(fold(term.term)) == PERSON and not is_plural(term.term)
+    """True for a term naming one person (`_kinds.PERSON`), not a group of people: a name
+    ending like a plural ("Archimedes", "Sophocles") is one person when its definition says
+    so ("Mathematician and inventor of Syracuse"), not "women who …"."""
+    if ctx.term_kinds.get(fold(term.term)) != PERSON:
+        return False
+    return not is_plural(term.term) or defines_one_person(term.definition)
 
 
 def _listed_beside(
