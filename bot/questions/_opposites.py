@@ -118,6 +118,8 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             continue  # "(Weaknesses): … governments were strong coalitions" gives itself away
         if _gives_itself_away(text, match, opposite, label(ref)):
             continue
+        if _names_apart(ctx, text, match, opposite):
+            continue
         if word.isupper() and len(word) > 1:
             opposite = opposite.upper()  # "only a permanent magnet can REPEL" -> "ATTRACT"
         elif word[:1].isupper():
@@ -186,6 +188,23 @@ def _gives_itself_away(text: str, match: re.Match[str], opposite: str, context: 
     return match.group(0).lower() in _COMPARATIVES and any(
         w.lower() in _WELL_OFF for w in _WORD.findall(text)
     )
+
+
+# A capitalised word starting a name: "High Renaissance", "Upper Egypt", "Low Countries".
+_NAME_AFTER = re.compile(r"\s+(?P<next>[A-Z][\w'’-]*)")
+
+
+def _names_apart(ctx: DeckContext, text: str, match: re.Match[str], opposite: str) -> bool:
+    """True when the word opens a name ("High Renaissance") and turned makes a name the deck
+    never uses ("Low Renaissance"): a period, a place or a movement that does not exist is
+    false on its face (round s17-quizb: three such flips in one sample of 60). A name the deck
+    defines too ("Upper Egypt" beside "Lower Egypt") is still turned."""
+    word = match.group(0)
+    after = _NAME_AFTER.match(text, match.end())
+    if not word[:1].isupper() or after is None:
+        return False
+    turned = fold(f"{opposite} {after.group('next')}")
+    return not any(fold(term.term).startswith(turned) for term in ctx.deck.terms)
 
 
 def _coordinated(text: str, match: re.Match[str], opposite: str) -> bool:
