@@ -14,9 +14,10 @@ tests/data/ask_eval6/heldout6.yaml, tests/data/ask_eval7/heldout7.yaml and
 tests/data/ask_eval8/heldout8.yaml, tests/data/ask_eval10/heldout10.yaml,
 tests/data/ask_eval11/heldout11.yaml, tests/data/ask_eval12/heldout12.yaml,
 tests/data/ask_eval13/heldout13.yaml, tests/data/ask_eval14/heldout14.yaml,
-tests/data/ask_eval15/heldout15.yaml, tests/data/ask_eval16/heldout16.yaml and
-tests/data/ask_eval17/heldout17.yaml (each written blind by an outside tester; each deck a folder of
-notes), printed on their own lines, then the development sets' totals (heldout3 to heldout17).
+tests/data/ask_eval15/heldout15.yaml, tests/data/ask_eval16/heldout16.yaml,
+tests/data/ask_eval17/heldout17.yaml and tests/data/ask_eval18/heldout18.yaml (each written blind
+by an outside tester; each deck a folder of notes), printed on their own lines, then the
+development sets' totals (heldout3 to heldout18).
 Each question either names words the first fact of the reply must contain, or is one the notes do
 not answer.
 
@@ -77,6 +78,7 @@ DATA14 = DATA.parent / "ask_eval14"  # session 13's blind set: wrapped prose, TS
 DATA15 = DATA.parent / "ask_eval15"  # session 14's blind set: pipe tables, messy physics, Q:/A:…
 DATA16 = DATA.parent / "ask_eval16"  # session 15's blind set: key quotes, Anki cards, Cornell…
 DATA17 = DATA.parent / "ask_eval17"  # session 16's blind set: Q:/A: sheet, dot leaders, n.m…
+DATA18 = DATA.parent / "ask_eval18"  # session 17's blind set: term sheet, wrapped prose, timeline…
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -277,9 +279,9 @@ def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dic
 
 
 def totals(sets: Sequence[dict[str, Score]]) -> None:
-    """The development sets (heldout3 to heldout17) summed, each method over the same questions:
+    """The development sets (heldout3 to heldout18) summed, each method over the same questions:
     one figure that a change fitted to a single set's miss cannot move much."""
-    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout17):")
+    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout18):")
     for name in ("ours", "FTS5 bm25", "rapidfuzz"):
         right = sum(scores[name].right for scores in sets)
         answerable = sum(scores[name].answerable for scores in sets)
@@ -389,6 +391,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the seventeenth held-out set's misses too (session 16's blind set)",
     )
+    parser.add_argument(
+        "--heldout18-misses",
+        action="store_true",
+        help="list the eighteenth held-out set's misses too (session 17's blind set)",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -432,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
              "heldout16.yaml", DATA16, args.heldout16_misses),
             ("Seventeenth held-out set (ask_eval17/heldout17.yaml, folders of notes)",
              "heldout17.yaml", DATA17, args.heldout17_misses),
+            ("Eighteenth held-out set (ask_eval18/heldout18.yaml, folders of notes)",
+             "heldout18.yaml", DATA18, args.heldout18_misses),
         )
     ]  # fmt: skip
     totals(development)

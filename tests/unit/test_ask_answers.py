@@ -27,6 +27,7 @@ from benchmarks.bench_ask import (
     DATA15,
     DATA16,
     DATA17,
+    DATA18,
     eval_deck,
     fact_shown,
     read_cases,
@@ -358,6 +359,7 @@ DEVELOPMENT_FLOORS = {
     "heldout15.yaml": (DATA15, 343, 53),
     "heldout16.yaml": (DATA16, 339, 50),
     "heldout17.yaml": (DATA17, 320, 56),
+    "heldout18.yaml": (DATA18, 340, 61),
 }
 
 
