@@ -385,6 +385,16 @@ def _add_card(
     if not back:
         if len(raw) > 1 and any(_IMAGE.search(value) for value in raw[1:]):
             return f"{quoted(front)} has only an image for its answer (images are not imported)"
+        if (
+            len(fields) == 1
+            and separator in _WORDED_SEPARATORS
+            and topic.items
+            and _is_statement(front)
+        ):
+            # "Raise price => BEP falls (fewer sales needed)" among "Term - meaning" cards: a
+            # line of the sheet that says something, kept as a fact under the cards before it
+            topic.add_fact(front)
+            return None
         if len(fields) == 1 and separator is not None:
             name = describe_separator(separator)
             return f"{quoted(front)} has no {name} between term and definition"
@@ -406,6 +416,21 @@ def _add_card(
         builder.add_term(front, back, topic)
     topic.add_fact(f"{front} = {back}")
     return None
+
+
+# Separators of a plain-text card list, where a line without one may be a line of notes.
+_WORDED_SEPARATORS = frozenset({" - ", " – ", "---"})
+_MIN_STATEMENT_WORDS = 3
+_DECORATION = re.compile(r"^[*=#~_<>|+-]{2,}|[*=#~_<>|+-]{2,}$")
+
+
+def _is_statement(line: str) -> bool:
+    """True for a line of a term sheet that says something of its own ("Higher fixed costs =>
+    BEP rises"), not a banner ("*** CASH FLOW ***"), a heading in capitals or a lone word."""
+    words = re.findall(r"[^\W\d_]+", line)
+    if len(words) < _MIN_STATEMENT_WORDS or _DECORATION.search(line.strip()) is not None:
+        return False
+    return not all(word.isupper() for word in words if len(word) > 1)
 
 
 _KINDS = {"tsv": "TSV flashcards", "csv": "CSV flashcards", "cards": "Quizlet card list"}

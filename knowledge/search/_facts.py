@@ -211,7 +211,14 @@ def is_question_line(text: str) -> bool:
     if text.endswith("?"):
         # "Eko Atlantic - new district built on reclaimed land; only for the rich?": a note that
         # ends on a question of its own, not a question of a question-and-answer sheet
-        clauses = _CLAUSE_END.split(_QUESTION_PREFIX.sub("", text), maxsplit=1)
+        asked = _QUESTION_PREFIX.sub("", text)
+        clauses = _CLAUSE_END.split(asked, maxsplit=1)
+        if len(clauses) == 1:
+            # "Factual causation is tested by the 'but for' test: but for the breach, would
+            # the claimant …?" tells before its colon; "Exam question: why did …?" asks after it
+            head, colon, tail = asked.partition(": ")
+            if colon and tail.split() and quick_fold(tail.split()[0]) not in _ASKING_WORDS:
+                clauses = [head, tail]
         first = clauses[0].split()
         return (
             len(clauses) == 1
