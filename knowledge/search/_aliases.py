@@ -25,7 +25,7 @@ from functools import cache
 
 from knowledge.model import Deck
 from knowledge.search._spans import expansion_pairs
-from knowledge.search._words import surface_words
+from knowledge.search._words import index_word, surface_words
 
 MIN_DERIVED_LETTERS = 3  # initials of a deck's own names: "ww" or "sc" would mean too much
 MAX_LETTERS = 8
@@ -64,10 +64,12 @@ class Abbreviations:
                 self._expansions.setdefault(acronym, set()).add(words)
         # An expansion's first word -> the expansions starting with it, to spot one in a question.
         self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # Keyed and compared by index form: "fixed action patterns" spells out "FAP" too.
         for acronym, expansions in self._expansions.items():
             for words in expansions:
                 if len(words) >= 2:
-                    self._phrases.setdefault(words[0], []).append((words, acronym))
+                    stems = tuple(map(index_word, words))
+                    self._phrases.setdefault(stems[0], []).append((stems, acronym))
 
         # A word of few expansions may stand for them alone: "America" for "USA", "Soviet" for
         # "USSR"; one of many ("united", "republic") stands for none.
@@ -93,10 +95,11 @@ class Abbreviations:
     def abbreviated(self, words: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
         """Runs of `words` (a question's folded content words) that spell out an acronym:
         (start, end, acronym)."""
-        for start, word in enumerate(words):
+        stems = tuple(map(index_word, words))
+        for start, word in enumerate(stems):
             for phrase, acronym in self._phrases.get(word, ()):
                 end = start + len(phrase)
-                if words[start:end] == phrase:
+                if stems[start:end] == phrase:
                     yield start, end, acronym
 
 

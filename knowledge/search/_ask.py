@@ -83,7 +83,7 @@ from knowledge.search._names import (
 from knowledge.search._neighbours import MIN_SIMILARITY_USED, NEIGHBOUR_TRUST, WordNeighbours
 from knowledge.search._phrasal import phrasal_meanings
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
-from knowledge.search._shorthand import full_form, spelt_in_full
+from knowledge.search._shorthand import full_form, legend_pairs, spelt_in_full
 from knowledge.search._spans import (
     Span,
     acronym_of,
@@ -591,6 +591,7 @@ class FactSearch:
         "_heads",
         "_index",
         "_labelled_first",
+        "_legend",
         "_name_prefixes",
         "_name_runs",
         "_name_topics",
@@ -830,6 +831,8 @@ class FactSearch:
         self._also = also_called(
             chain((fact.text for fact in self._facts), (t.definition for t in deck.terms))
         )
+        # "abbrevs: ppts = participants": the notes' own shorthand, both ways, as abbreviations
+        self._legend = _legend(fact.text for fact in self._facts)
         self._name_prefixes = frozenset(word[:NAME_PREFIX] for word in self._name_words)
         # The deck's ordinary words, for the words of a question closest to them in meaning.
         self._neighbours = WordNeighbours(
@@ -1338,6 +1341,10 @@ class FactSearch:
                 if stem not in have and (stem in self._index or stem in self._heads):
                     have.add(stem)  # "newtonmeter" finds the notes' "spring balance"
                     extra.append((stem, SYNONYM_TRUST))
+            for stem in sorted(self._legend.get(index_word(term.text), ())):
+                if stem not in have and stem in self._index:
+                    have.add(stem)  # "participants" finds the notes' "ppts" (their key says so)
+                    extra.append((stem, ALIAS_TRUST))
             for stem, similarity in near.get(term.text, ()):  # "win" finds "victory", less surely
                 if term.alternatives and similarity < MIN_SIMILARITY_USED:
                     continue  # the notes use the word itself: "glucose" is not "sugar" (0.65)
@@ -1453,6 +1460,13 @@ class FactSearch:
             )
         if acronym in self._capitals:
             return frame
+        words = folded_words(question)
+        if acronym in words and (at := words.index(acronym)) > 0:
+            before = words[at - 1]
+            if before in self._capitals or self._abbreviations.expansions(before):
+                # "hips plastic stands for what?": the word the notes write in capitals ("HIPS")
+                # is the acronym, the one before "stands" what kind of thing it is
+                return replace(frame, acronym=before)
         return replace(frame, kind="other", acronym=None, symbol=True)
 
     def _writes(self, form: str) -> bool:
@@ -1605,10 +1619,10 @@ class FactSearch:
             for expansion in self._abbreviations.expansions(word):
                 found.setdefault(word, []).extend(index_word(w) for w in expansion)
             for acronym in self._abbreviations.acronyms_of(word):
-                found.setdefault(word, []).append(index_word(acronym))
+                found.setdefault(word, []).extend(_acronym_forms(acronym))
         for start, end, acronym in self._abbreviations.abbreviated(words):
             for word in words[start:end]:
-                found.setdefault(word, []).append(index_word(acronym))
+                found.setdefault(word, []).extend(_acronym_forms(acronym))
         return found
 
     def _constraints(self, asked: set[str], frame: QuestionFrame) -> set[str]:
@@ -1835,7 +1849,7 @@ class FactSearch:
             if kind == "expansion" and frame.acronym:
                 # "measured in cumecs (cubic metres per second)", "(Mr = relative formula mass)":
                 # a unit or symbol spelt out beside it, though its letters are no initials
-                spelt = _spelt_beside(text, frame.acronym)
+                spelt = _spelt_beside(text, frame.acronym) or _spelt_before(text, frame.acronym)
                 if spelt is not None:
                     return True, spelt
                 # "Term: USP; Meaning: unique selling point – …"; "Q: What is fibre (NSP)?" /
@@ -2247,6 +2261,31 @@ def _kind_code(kind: str) -> int:
     return _KIND_CODES.setdefault(kind, len(_KIND_CODES))
 
 
+def _acronym_forms(acronym: str) -> tuple[str, ...]:
+    """The index words of an acronym and its plural: notes that define "fixed action pattern
+    (FAP)" go on about "FAPs", which the index keeps as a word of its own."""
+    return tuple(dict.fromkeys((index_word(acronym), index_word(f"{acronym}s"))))
+
+
+def _legend(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Per index word of a shorthand the notes list in a key line ("abbrevs: ppts =
+    participants"), the index words it stands for, and the other way round."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        if len(line) > MAX_LEGEND_CHARS or "=" not in line:
+            continue
+        for short, long in legend_pairs(line):
+            shorts, longs = content_words(short), content_words(long)
+            for word in longs:
+                found.setdefault(word, set()).update(shorts)
+            for word in shorts:
+                found.setdefault(word, set()).update(longs)
+    return {word: frozenset(others - {word}) for word, others in found.items()}
+
+
+MAX_LEGEND_CHARS = 400
+
+
 def _own_forms(term: QueryTerm) -> bool:
     """True when the notes use the question word itself, a form of it or an abbreviation of it,
     not only a word of the same meaning (from the table or the word vectors)."""
@@ -2268,6 +2307,28 @@ def _spelt_beside(text: str, acronym: str) -> tuple[int, int] | None:
     if len(words) < 2 or any(character.isdigit() for character in found.group(group)):
         return None  # "(1.4)", "= 2 × 3": no words spelling it out
     return found.start(group), found.start(group) + len(found.group(group).rstrip())
+
+
+_LETTERED = re.compile(r"[^\W\d_]+")
+
+
+def _spelt_before(text: str, acronym: str) -> tuple[int, int] | None:
+    """Where `text` spells out `acronym` in the words right before it, when it stands in
+    brackets after them as their mnemonic: "strong pound = imports cheaper, exports dearer
+    ("SPICED")" — whatever signs stand between the words. None when it does not."""
+    found = re.search(rf"\(\s*[\"“‘']?{re.escape(acronym)}[\"”’']?\s*\)", text, re.IGNORECASE)
+    if found is None or not MIN_SPELT_LETTERS <= len(acronym) <= MAX_SPELT_LETTERS:
+        return None
+    words = list(_LETTERED.finditer(text, 0, found.start()))[-len(acronym) :]
+    if len(words) < len(acronym):
+        return None
+    if "".join(word.group()[0] for word in words).casefold() != acronym.casefold():
+        return None
+    return words[0].start(), words[-1].end()
+
+
+MIN_SPELT_LETTERS = 3  # "(UK)" after "…United Kingdom" is an acronym, but two words prove little
+MAX_SPELT_LETTERS = 8
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")

@@ -30,7 +30,7 @@ import re
 from knowledge.search._words import word_set
 
 _QUESTION_WORD = (
-    r"(?:what|whats|what's|wat|wot|who|whom|whose|whos|who's|when|whens|when's|wen|where|wheres"
+    r"(?:what|whats|what's|wat|wot|wht|who|whom|whose|whos|who's|when|whens|when's|wen|where|wheres"
     r"|where's|why|whys|how|hows|how's|which|is|are|was|were|do|does|did|can|could|should|will"
     r"|would|has|have|had|define|explain|name|give|list|describe)\b"
 )
@@ -69,6 +69,7 @@ _RUN_TOGETHER = {
     "what's": "what is",
     "wat": "what",
     "wot": "what",
+    "wht": "what",
     "whos": "who is",
     "who's": "who is",
     "wheres": "where is",
@@ -105,6 +106,7 @@ _CHAT = {
     "theres": "there is",
     "wat": "what",
     "wot": "what",
+    "wht": "what",
     "every1": "everyone",
     "some1": "someone",
     "any1": "anyone",

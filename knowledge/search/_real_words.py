@@ -114,6 +114,26 @@ def may_correct(word: str, other: str) -> bool:
     )
 
 
+# A word the dictionary lists that hardly anyone writes (wordfreq Zipf below 1: "absorbancy",
+# "aneal", "fumily") is more likely a slip than a word: the lemmatizer's data holds misspellings.
+# Not a rarely written word that is one ("calender", Zipf 2.5, is a cloth press; "currant" 2.5
+# is no misspelt "current"): frequency cannot tell those from a slip.
+RARE_ZIPF = 1.0
+
+
+@lru_cache(maxsize=65536)
+def may_read_as(word: str, other: str) -> bool:
+    """True when /ask may read query word `word`, which the notes never use, as deck word `other`
+    (within the caller's edit allowance): `may_correct`'s cases, and a dictionary word nobody
+    writes ("absorbancy" / "absorbency"). The grader keeps `may_correct`: it has its own rules
+    for slips."""
+    if may_correct(word, other):
+        return True
+    from wordfreq import zipf_frequency  # loaded on first use, as `_lemma` does
+
+    return bool(zipf_frequency(word, "en") < RARE_ZIPF)
+
+
 def _greek_plural(word: str) -> str:
     """The singular of a Greek "-ses" plural the lemmatizer misses ("mitoses" -> "mitosis")."""
     return word[:-2] + "is" if word.endswith("ses") else word

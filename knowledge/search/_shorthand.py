@@ -98,3 +98,36 @@ def spelt_in_full(text: str) -> str:
 def full_form(word: str) -> str | None:
     """The word a question's (folded) short form stands for: "govt" -> "government"."""
     return SHORT_FORMS.get(word)
+
+
+# A line of the notes that lists their own shorthand: "abbrevs: ppts = participants, sig =
+# significant", "key: c. = circa, tr. pl. = tribune of the plebs", "Abbreviations: RC = Roman
+# Catholic, CofE = Church of England".
+_LEGEND = re.compile(
+    r"^\W*(?:key|legend|abbrevs?|abbreviations?|abbr|shorthand)\s*[:\-–—]\s*(?P<items>.+)$",
+    re.IGNORECASE,
+)
+_LEGEND_ITEM = re.compile(r"^(?P<short>[^=]{1,12}?)\s*=\s*(?P<long>[^=]+)$")
+_ASIDE = re.compile(r"\([^()]*\)")
+MAX_LEGEND_WORDS = 5  # "tribune of the plebs": a longer right-hand side is no spelling-out
+MAX_SHORT_WORDS = 2  # "tr. pl."
+
+
+def legend_pairs(line: str) -> list[tuple[str, str]]:
+    """The (short, long) pairs of a line listing the notes' shorthand ("abbrevs: ppts =
+    participants, sig = significant" -> [("ppts", "participants"), ("sig", "significant")]),
+    or none: an item whose short side is longer than a word or two, or whose long side is more
+    than a few words, spells nothing out ("★ = must know" is kept: the caller drops sides
+    without words)."""
+    found = _LEGEND.match(line)
+    if found is None:
+        return []
+    pairs = []
+    for item in re.split(r"[,;]\s+", _ASIDE.sub(" ", found.group("items"))):
+        parts = _LEGEND_ITEM.match(item.strip())
+        if parts is None:
+            continue
+        short, long = parts.group("short").strip(), parts.group("long").strip(" .")
+        if len(short.split()) <= MAX_SHORT_WORDS and 0 < len(long.split()) <= MAX_LEGEND_WORDS:
+            pairs.append((short, long))
+    return pairs

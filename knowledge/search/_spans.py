@@ -378,6 +378,8 @@ def _expansions(text: str) -> list[Span]:
         return found  # every other expression spells its acronym with two capitals
     for match in _BRACKET_AFTER.finditer(text) if bracket else ():
         acronym, expansion = match.group(1), match.group(2)
+        if len(acronym) > len(expansion.split()) + MAX_EXTRA_LETTERS:
+            continue  # "AGGRESSION (A-level Psych Paper 3 option)": a heading in capitals
         if _initials_agree(acronym, expansion):
             found.append(("expansion", match.start(2), match.end(2)))
     for match in _BRACKET_BEFORE.finditer(text) if bracket else ():
@@ -394,6 +396,13 @@ def _expansions(text: str) -> list[Span]:
                 else match.start(1)
             )
             found.append(("expansion", start, match.end(1)))
+    if bracket:
+        spelt = [(span[1], span[2]) for span in found]
+        found.extend(
+            ("expansion", start, end)
+            for start, end in _lower_case_before(text)
+            if not any(first <= start < last for first, last in spelt)
+        )
     equals = _ACRONYM_EQUALS.match(text)
     if equals is not None and _initials_agree(equals.group(1), equals.group(2)):
         found.append(("expansion", equals.start(2), equals.end(2)))
@@ -558,6 +567,33 @@ def _spells(acronym: str, expansion: str) -> bool:
     by_words = "".join(word[0] for word in words)
     letters = acronym.replace(" ", "").upper()
     return letters in {by_items.upper(), by_words.upper()} and len(items + words) > 2
+
+
+# Letters an acronym may have beyond the words spelling it ("PMMA (polymethyl methacrylate)",
+# "DDT (dichlorodiphenyltrichloroethane)"); a word in capitals with far more is no acronym.
+MAX_EXTRA_LETTERS = 3
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})s?\)")
+_EXPANSION_WORD = re.compile(r"[^\W_][\w'’]*")
+
+
+def _lower_case_before(text: str) -> list[tuple[int, int]]:
+    """Where `text` spells out in lower case the acronym in brackets after it: "fixed action
+    pattern (FAP)", "balance of payments (BOP)" — the words right before the bracket whose
+    initials are exactly its letters (small words counted or not)."""
+    found = []
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        letters = match.group(1).casefold()
+        words = list(_EXPANSION_WORD.finditer(text, 0, match.start()))
+        for skip_small in (False, True):
+            kept = [w for w in words if not (skip_small and w.group().casefold() in _SMALL_WORDS)]
+            run = kept[-len(letters) :]
+            if len(run) == len(letters) and all(
+                w.group()[0].casefold() == letter for w, letter in zip(run, letters, strict=True)
+            ):
+                if run[0].group()[:1].islower():  # capitalised names are `_BRACKET_BEFORE`'s
+                    found.append((run[0].start(), run[-1].end()))
+                break
+    return found
 
 
 def _initials_agree(acronym: str, expansion: str) -> bool:

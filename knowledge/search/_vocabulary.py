@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 from knowledge.search._bm25 import QueryTerm
 from knowledge.search._deletes import DeleteIndex
 from knowledge.search._lemma import is_common_word
-from knowledge.search._real_words import is_real_word, may_correct
+from knowledge.search._real_words import is_real_word, may_correct, may_read_as
 from knowledge.search._words import index_word, surface_words
 from knowledge.text import americanise
 
@@ -134,7 +134,7 @@ class Vocabulary:
         found = [
             match
             for match in found
-            if may_correct(word, match[0])
+            if may_read_as(word, match[0])
             and (len(word) > MAX_SHORT_TERM or is_real_word(word) or not is_common_word(match[0]))
         ]
         if found:
