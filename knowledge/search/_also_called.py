@@ -1,9 +1,10 @@
 """Names the notes give one thing twice: "a spring balance (also called a newtonmeter)".
 
 Notes often give a second name once ("Mycobacterium tuberculosis, also known as Koch's bacillus",
-"the thalamus (also called the relay station)") and use either name after it. A student asks with
-the one a line does not use. The pairs come from the notes themselves, so they hold for that
-deck only: no general thesaurus says a newtonmeter is a spring balance.
+"the thalamus (also called the relay station)", 'MAOA gene = the "warrior gene"') and use either
+name after it. A student asks with the one a line does not use. The pairs come from the notes
+themselves, so they hold for that deck only: no general thesaurus says a newtonmeter is a spring
+balance.
 
 Each name is at most a few words; every word of one name finds the words of the other. A pair
 only adds alternatives to a question word (trusted as a synonym is), and only words the deck's
@@ -29,13 +30,30 @@ _ALSO = re.compile(
 _STOP_AT = re.compile(r"\b(?:is|are|was|were|which|that|who|and|but|in|of|to|for|by)\b.*$", re.I)
 
 
+# 'MAOA gene (monoamine oxidase A) = the "warrior gene"': a line whose whole meaning is a name
+# in quotes gives the thing's nickname.
+_NICKNAMED = re.compile(
+    r"^\W*([\w'’-]+(?:\s+[\w'’-]+){0,2})\s*(?:\([^()]*\))?\s*=\s*"
+    r"(?:the\s+|a\s+)?[\"“‘']([\w'’ -]{3,40})[\"”’']\s*$"
+)
+
+
 def also_called(lines: Iterable[str]) -> dict[str, frozenset[str]]:
     """Per index word of one name the notes give a thing, the index words of its other name."""
     found: dict[str, set[str]] = {}
     for line in lines:
-        for before, after in also_called_pairs(line):
+        pairs = [(before, after, False) for before, after in also_called_pairs(line)]
+        nicknamed = _NICKNAMED.match(line) if "=" in line else None
+        if nicknamed is not None:  # the words both names share are no other name
+            pairs.append((nicknamed.group(1), nicknamed.group(2), True))
+        for before, after, shared_dropped in pairs:
             first = _name(before, last=True)
             second = _name(after, last=False)
+            if shared_dropped:
+                first, second = (
+                    tuple(word for word in first if word not in second),
+                    tuple(word for word in second if word not in first),
+                )
             if not first or not second or set(first) & set(second):
                 continue
             for word in first:

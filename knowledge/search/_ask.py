@@ -343,6 +343,12 @@ _QUESTION_WORDS = word_set("what why how when where who whom whose which")
 _PHRASING = word_set(
     "look looks like come comes came coming work works percentage percent proportion fraction"
 )
+# Words that hedge or stand in for what is asked ("why might a business…", "which property
+# stops something…", "how did Bibulus try to stop…"): phrasing when the notes never use them.
+_HEDGES = word_set(
+    "might something someone somebody anything anyone anybody everyone everybody try tries tried"
+    " trying let lets"
+)
 # "When: afternoon of 16 August 2004", "Where: small coastal village…" in a case study's block:
 # the label is the question the line answers.
 _LABEL = re.compile(r"^\W*(when|date|dates|where|location|who|why)\s*[:–=]", re.IGNORECASE)
@@ -1190,12 +1196,16 @@ class FactSearch:
         scored = self._bullets_before_name(scored, frame.kind)
         best_score, best, _ = scored[0]
         home = self._fact_topic[best]
+        # A card is in the index twice, as its line ("Arti = ceremony …") and as its key term
+        # ("Arti: ceremony …"): shown once, so a second fact can support the answer.
+        shown: set[str] = set()
         chosen = [
             item
             for item in scored
             if item[0] >= RELATIVE_FLOOR * best_score
             and (self._fact_topic[item[1]] == home or item[0] >= OTHER_TOPIC_SHARE * best_score)
             and (item[1] == best or self._origin[item[1]] not in {ORIGIN_DATE, ORIGIN_YEARS})
+            and _first_showing(self._facts[item[1]].text, shown)
         ][:k]
         if frame.kind == "reason" and self._contexts[best].cause:
             chosen = self._siblings(best, k, best_score, asked_content)
@@ -1296,8 +1306,10 @@ class FactSearch:
         measured = measured_numbers(question)
         phrasal = phrasal_meanings(" ".join(folded_words(question)))
         joined = self._compounds(question)
-        for term in terms:
-            if not term.alternatives and _filler_adverb(term.text):
+        for term in map(_family_trusted, terms):
+            if term.text in _FILLER_ADVERBS or (
+                not term.alternatives and _filler_adverb(term.text)
+            ):
                 continue  # "how do catalysts acutally work": how it is put, not what is asked
             if (
                 not term.alternatives
@@ -1371,6 +1383,8 @@ class FactSearch:
             own = [word for word, trust in extra if trust != NEIGHBOUR_TRUST]
             if own and not term.alternatives:
                 idf = max(self._index.idf(word) for word in own)
+            if not (term.alternatives or extra) and term.text in _HEDGES:
+                continue  # "why might a business…", "how did he try to…": how it is put
             if term.text in frame.frame_words:
                 if not (term.alternatives or extra) and term.text in _PHRASING:
                     continue  # "look like" that the notes never say: nothing to find
@@ -2259,6 +2273,35 @@ def _said_words(text: str) -> set[str]:
 def _kind_code(kind: str) -> int:
     """A number per kind of answer (`QuestionFrame.kind`), for whole-deck numpy comparisons."""
     return _KIND_CODES.setdefault(kind, len(_KIND_CODES))
+
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _family_trusted(term: QueryTerm) -> QueryTerm:
+    """`term` with a form of its own word trusted as one, though the vocabulary found it as a
+    slip: "insolvent" read as one edit from the notes' "insolvency" is that word's form."""
+    if all(trust >= FAMILY_TRUST for _, trust in term.alternatives):
+        return term
+    family = {index_word(form) for form in word_family(term.text)}
+    return QueryTerm(
+        term.text,
+        tuple(
+            (word, FAMILY_TRUST if word in family and trust < FAMILY_TRUST else trust)
+            for word, trust in term.alternatives
+        ),
+        term.idf,
+    )
+
+
+def _first_showing(text: str, shown: set[str]) -> bool:
+    """True the first time a line's words come up (`shown` remembers them): "Arti = ceremony"
+    and the key term "Arti: ceremony" say the same in the same words."""
+    key = _NOT_WORDS.sub(" ", text.casefold()).strip()
+    if key in shown:
+        return False
+    shown.add(key)
+    return True
 
 
 def _acronym_forms(acronym: str) -> tuple[str, ...]:

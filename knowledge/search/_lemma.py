@@ -76,8 +76,13 @@ def word_groups(groups: tuple[frozenset[str], ...]) -> dict[str, frozenset[str]]
 
 
 _FAMILY_OF = word_groups(_FAMILIES)
+_NEGATIONS = frozenset({"not", "no", "nor", "never"})
 
 # (verb ending, noun ending, shortest root): "invade" <-> "invasion" is ("de", "sion").
+# One way only: a verb in "-en" of an adjective or noun says more than it ("soften" is to make
+# soft, "wooden" made of wood), so "soft" finds "soften", but "straightening" does not find a
+# line that only says "straight".
+_ONE_WAY_SUFFIXES: tuple[tuple[str, int], ...] = (("en", 4),)
 _SUFFIX_PAIRS: tuple[tuple[str, str, int], ...] = (
     ("ate", "ation", 3),
     ("e", "ation", 3),
@@ -124,6 +129,18 @@ _SUFFIX_PAIRS: tuple[tuple[str, str, int], ...] = (
     ("", "ful", 4),
     ("", "ic", 4),
     ("", "ly", 4),
+    # a state and its adjective, an office and its holder, a direction and its region, a verb
+    # made of a noun: "insolvent"/"insolvency", "consul"/"consulship", "east"/"eastern",
+    # "symbol"/"symbolise", "ethologist"/"ethological", "child"/"childhood"
+    ("ent", "ency", 3),
+    ("ant", "ancy", 3),
+    ("", "ship", 4),
+    ("", "hood", 4),
+    ("", "ern", 4),
+    ("", "ise", 4),
+    ("", "ize", 4),
+    ("ist", "ical", 4),
+    ("y", "ical", 4),
 )
 
 _MONTHS = {
@@ -204,6 +221,8 @@ def is_dictionary_word(word: str) -> bool:
 def word_family(word: str) -> frozenset[str]:
     """Forms related to a folded word, itself excluded: its lemma, the words derived from the
     lemma or that it derives from, and the members of its irregular family."""
+    if word in _NEGATIONS:
+        return frozenset()  # "not" is no stem of "notes", "noted"
     base = lemma(word)
     found: set[str] = {base}
     found |= _FAMILY_OF.get(word, frozenset()) | _FAMILY_OF.get(base, frozenset())
@@ -218,6 +237,9 @@ def word_family(word: str) -> frozenset[str]:
             root = base[: len(base) - len(verb_end)] if verb_end else base
             if len(root) >= shortest:
                 found.add(root + noun_end)
+    for ending, shortest in _ONE_WAY_SUFFIXES:
+        if len(base) >= shortest and not base.endswith(ending):
+            found.add(base + ending)
     found |= _inflections(base)
     found |= _f_plurals(word)
     found.discard(word)

@@ -42,12 +42,13 @@ _VERB_FORMS = {
     "hand": "hand hands handed handing",
     "look": "look looks looked looking",
     "kick": "kick kicks kicked kicking",
+    "pay": "pay pays paid paying",
     "throw": "throw throws threw thrown throwing",
 }
 # (verb, what follows it, the one-word verbs of the same meaning)
 _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("come", "up with", "invent devise propose formulate originate"),
-    ("get", "rid of", "remove abolish repeal scrap eliminate"),
+    ("get", "rid of", "remove abolish repeal scrap eliminate expel overthrow"),
     ("knock", "down", "demolish destroy bulldoze"),
     ("pull", "down", "demolish destroy"),
     ("tear", "down", "demolish destroy"),
@@ -60,6 +61,9 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("put", "forward", "propose suggest"),
     ("pass", "away", "die"),
     ("set", "up", "establish launch founded"),
+    ("set", "fire to", "light lit ignite burn"),
+    ("pay", "back", "repay repaid"),
+    ("give", "up", "surrender abandon resign"),
     ("turn", "into", "become convert"),
     ("go", "up", "rise increase"),
     ("go", "down", "fall decrease drop"),

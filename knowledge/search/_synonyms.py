@@ -53,6 +53,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "find discover",
         "rot decay decompose",
         "worry concern",
+        "abuse maltreat mistreat",
         # nouns
         "ruler monarch sovereign",
         "king monarch",
@@ -87,6 +88,8 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "air atmosphere",
         "operation surgery",
         "peak maximum",
+        "wood timber lumber",
+        "plot conspiracy conspirator conspire",
         # adjectives
         "fast quick rapid speedy",
         "faster quicker",
@@ -97,6 +100,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "main chief principal",
         "important significant",
         "cruel brutal",
+        "angry furious enraged irate",
         "normal typical usual",
         "easy simple",
         "scared afraid frightened",
@@ -118,7 +122,7 @@ _MEMBERS: dict[str, frozenset[str]] = {
         (
             ("colour", "color"),
             "red orange yellow green blue purple violet pink brown black white grey gray"
-            " silver golden turquoise indigo",
+            " silver golden turquoise indigo saffron crimson scarlet maroon amber beige ochre",
         ),
         (("season",), "spring summer autumn winter"),
         (("weekday",), "monday tuesday wednesday thursday friday saturday sunday"),
@@ -133,6 +137,7 @@ _MEMBERS: dict[str, frozenset[str]] = {
 _INVERSE_GROUPS: tuple[tuple[str, str], ...] = (
     ("father mother parent dad mum mom", "son daughter"),
     ("husband", "wife"),
+    ("marry married marriage", "wife husband spouse"),
     ("grandfather grandmother grandparent", "grandson granddaughter"),
     ("uncle aunt", "nephew niece"),
 )
