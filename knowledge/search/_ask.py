@@ -347,7 +347,7 @@ _PHRASING = word_set(
 # stops something…", "how did Bibulus try to stop…"): phrasing when the notes never use them.
 _HEDGES = word_set(
     "might something someone somebody anything anyone anybody everyone everybody try tries tried"
-    " trying let lets"
+    " trying let lets yet ever already"
 )
 # "When: afternoon of 16 August 2004", "Where: small coastal village…" in a case study's block:
 # the label is the question the line answers.
@@ -1383,7 +1383,9 @@ class FactSearch:
             own = [word for word, trust in extra if trust != NEIGHBOUR_TRUST]
             if own and not term.alternatives:
                 idf = max(self._index.idf(word) for word in own)
-            if not (term.alternatives or extra) and term.text in _HEDGES:
+            if term.text in _HEDGES and not (
+                term.alternatives or any(trust != NEIGHBOUR_TRUST for _, trust in extra)
+            ):
                 continue  # "why might a business…", "how did he try to…": how it is put
             if term.text in frame.frame_words:
                 if not (term.alternatives or extra) and term.text in _PHRASING:

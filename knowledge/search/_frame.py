@@ -42,6 +42,7 @@ _FRAME_WORDS = word_set(
     symbolise symbolises symbolised symbolize symbolizes symbolized suggest suggests suggested
     tell tells happen happens happened happening help helps helped useful significance
     think thinks
+    wrong recognise recognises recognize recognizes
     thing things stuff
     quote quotes quotation quotations
     """

@@ -122,3 +122,33 @@ def test_a_card_is_shown_once_though_indexed_as_line_and_key_term() -> None:
     assert lead_of(asked).startswith("Holi")
     assert shown.count("powder thrown") == 1
     assert "Prahlad saved from the fire" in shown
+
+
+ENERGY = """# Energy resources
+
+- Coal is a finite resource formed from plants over millions of years
+- Wind turbines are renewable but only work when the wind blows
+- Nuclear power stations produce radioactive waste that lasts for centuries
+- Solar panels: expensive to install, useless at night
+"""
+
+PRACTICALS = """# Required practicals
+
+- Use a water bath to heat flammable liquids such as ethanol
+- Bunsen burner = open flame, so never near flammable liquids
+- Light gate = measures speed more precisely than a hand-held stopwatch
+- Hand-held stopwatch = reaction time adds random error
+- Use a thermometer to record the temperature every minute
+"""
+
+
+def test_ever_yet_and_already_are_how_a_question_is_put() -> None:
+    deck, index = imported(ENERGY, "markdown", "energy.md")
+    asked = answer_question(deck, index, "will nuclear waste ever go away")
+    assert lead_of(asked).startswith("Nuclear power stations produce radioactive waste")
+
+
+def test_whats_wrong_with_asks_for_the_thing_not_a_line_using_it() -> None:
+    deck, index = imported(PRACTICALS, "markdown", "practicals.md")
+    asked = answer_question(deck, index, "whats wrong with using a hand held stopwatch")
+    assert lead_of(asked).startswith("Hand-held stopwatch = reaction time adds random error")
