@@ -1196,17 +1196,15 @@ class FactSearch:
         scored = self._bullets_before_name(scored, frame.kind)
         best_score, best, _ = scored[0]
         home = self._fact_topic[best]
-        # A card is in the index twice, as its line ("Arti = ceremony …") and as its key term
-        # ("Arti: ceremony …"): shown once, so a second fact can support the answer.
-        shown: set[str] = set()
-        chosen = [
-            item
-            for item in scored
-            if item[0] >= RELATIVE_FLOOR * best_score
-            and (self._fact_topic[item[1]] == home or item[0] >= OTHER_TOPIC_SHARE * best_score)
-            and (item[1] == best or self._origin[item[1]] not in {ORIGIN_DATE, ORIGIN_YEARS})
-            and _first_showing(self._facts[item[1]].text, shown)
-        ][:k]
+        chosen = self._shown_once(
+            [
+                item
+                for item in scored
+                if item[0] >= RELATIVE_FLOOR * best_score
+                and (self._fact_topic[item[1]] == home or item[0] >= OTHER_TOPIC_SHARE * best_score)
+                and (item[1] == best or self._origin[item[1]] not in {ORIGIN_DATE, ORIGIN_YEARS})
+            ]
+        )[:k]
         if frame.kind == "reason" and self._contexts[best].cause:
             chosen = self._siblings(best, k, best_score, asked_content)
         return Answer(
@@ -1215,6 +1213,25 @@ class FactSearch:
             (),
             frame.kind,
         )
+
+    def _shown_once(
+        self, scored: list[tuple[float, int, tuple[int, int] | None]]
+    ) -> list[tuple[float, int, tuple[int, int] | None]]:
+        """`scored` with each line's words once. A card is in the index twice, as its line
+        ("Arti = ceremony …") and as its key term ("Arti: ceremony …"): shown once, so a second
+        fact can support the answer — as the deck's own line, in the better one's place."""
+        kept: dict[str, int] = {}
+        chosen: list[tuple[float, int, tuple[int, int] | None]] = []
+        for item in scored:
+            key = _NOT_WORDS.sub(" ", self._facts[item[1]].text.casefold()).strip()
+            if key not in kept:
+                kept[key] = len(chosen)
+                chosen.append(item)
+            elif self._origin[item[1]] == ORIGIN_FACT:
+                at = kept[key]
+                if self._origin[chosen[at][1]] != ORIGIN_FACT:
+                    chosen[at] = (chosen[at][0], item[1], item[2])
+        return chosen
 
     def _children_first(
         self,
@@ -2294,16 +2311,6 @@ def _family_trusted(term: QueryTerm) -> QueryTerm:
         ),
         term.idf,
     )
-
-
-def _first_showing(text: str, shown: set[str]) -> bool:
-    """True the first time a line's words come up (`shown` remembers them): "Arti = ceremony"
-    and the key term "Arti: ceremony" say the same in the same words."""
-    key = _NOT_WORDS.sub(" ", text.casefold()).strip()
-    if key in shown:
-        return False
-    shown.add(key)
-    return True
 
 
 def _acronym_forms(acronym: str) -> tuple[str, ...]:
