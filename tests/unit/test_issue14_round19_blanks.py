@@ -14,42 +14,12 @@ decks are checked for its examples.
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
 
-from bot.questions import Question, QuestionGenerator, QuestionKind
-from tests.unit.questioning import imported_notes
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data" / "round19"
-SOCIOLOGY = DATA / "education_sociology.notes.txt"
-FOOD = DATA / "food_preservation.notes.md"
-REVIEW_A = ROOT / "docs" / "quiz-review" / "19-deckA.notes.txt"
-REVIEW_B = ROOT / "docs" / "quiz-review" / "19-deckB.notes.md"
-_BLANKED = (QuestionKind.CLOZE, QuestionKind.CHOICE)
-
-
-@cache
-def _all(path: Path) -> tuple[Question, ...]:
-    return tuple(QuestionGenerator(imported_notes(path), seed=1).all_candidates())
-
-
-def _shown(question: Question) -> str:
-    return " ".join((question.prompt, *question.options, *question.answers))
-
-
-def _blanked(path: Path, stem: str) -> list[str]:
-    return [q.prompt for q in _all(path) if q.kind in _BLANKED and stem in q.prompt]
-
-
-def _keys(path: Path) -> set[str]:
-    """The answers of every question but a matching (whose answers may be its lists' names)."""
-    return {
-        answer.casefold()
-        for q in _all(path)
-        if q.kind is not QuestionKind.MATCHING
-        for answer in q.answers
-    }
+from bot.questions import QuestionKind
+from tests.unit.round19_questions import FOOD, REVIEW_A, REVIEW_B, SOCIOLOGY
+from tests.unit.round19_questions import all_questions as _all
+from tests.unit.round19_questions import blanked as _blanked
+from tests.unit.round19_questions import shown as _shown
 
 
 def test_the_notes_preamble_in_brackets_is_not_asked() -> None:
