@@ -155,7 +155,7 @@ from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
 from bot._spelling import allowance, another_word, word_distance, words_distance
 from bot._units import as_quantity_text, currency_of, differ, multiple_of, same_unit, unit_of
-from knowledge.given_names import is_title, names_a_person
+from knowledge.given_names import is_title, names_a_person, same_given_name
 from knowledge.search._aliases import country_words, initials
 from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
@@ -532,6 +532,9 @@ class Grader:
             if shortened is not None:  # "non renewable", "GPE", "W" for watt, "H20", "Nile river"
                 answer, reason = shortened
                 return Grade(True, Verdict.ALIAS, answer.text, shown, reason)
+            titled = self._by_title(key, plan, g, stripped)
+            if titled is not None:  # "Captain Preston", "General Gage" for "Thomas Gage"
+                return Grade(titled.correct, titled.verdict, titled.expected, shown, titled.reason)
             longer = len(g.words) > len(plan.answers[0].form.words)  # no part to keep else
             prefix = said_with_more(stripped) if longer and not plan.answers[0].numeric else None
             if prefix is not None:  # "Homestead Act 1862", "Joseph McCoy who built Abilene"
@@ -548,6 +551,31 @@ class Grader:
             reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped, g)
             return Grade(False, Verdict.WRONG, first, shown, reason)
         return self._verdict(best, plan, g, shown)
+
+    def _by_title(
+        self, key: str | tuple[str, ...], plan: _Plan, g: _Form, given: str
+    ) -> Grade | None:
+        """The grade of the surname alone, when `given` puts a title or rank where the name
+        has its first name ("Captain Preston", "Dr Jekyll" for "Henry Jekyll"): the title says
+        no more than the surname does, so it is right when the surname alone is, and refused
+        when that is another entity's too. Not a title that differs from the key's own
+        ("General Kennedy" for "President Kennedy"), nor a title and surname that are another
+        entity of the deck."""
+        words = g.words
+        if len(words) < 2 or not is_title(words[0]) or self._is_other(plan, g.compact):
+            return None
+        first = plan.answers[0].form.words
+        if len(first) < 2 or is_title(first[0]) or not plan.answers[0].name:
+            return None
+        rest = given.split(None, 1)
+        if len(rest) < 2:
+            return None
+        inner = self.grade(key, rest[1])
+        if inner.verdict is Verdict.CLOSE_TO_OTHER or (
+            inner.correct and inner.verdict is Verdict.ALIAS
+        ):
+            return inner  # the surname's verdict: right, or another entity's too
+        return None
 
     def _plan(self, key: str | tuple[str, ...]) -> _Plan:
         answers = _accepted_answers(key)
@@ -809,6 +837,8 @@ class Grader:
                 and self._a_person(answer)
             ):
                 d = 1  # "Louise Browne" for "Louise Brown": the first name says who
+            if d is None and answer.name and len(ew) > 1 and same_given_name(gw[0], ew[0]):
+                return self._by_short_name(i, plan, gw, ew)  # "Sam Adams" for "Samuel Adams"
             return None if d is None else _matched(i, "typo", d)
         # Words split or joined ("co existance" for "coexistence"): one slip at most.
         d = word_distance(g.compact, answer.form.compact, alone=len(ew) == 1)
@@ -817,6 +847,8 @@ class Grader:
         if not answer.name:
             return None
         if len(gw) < len(ew):  # a surname for the full name
+            if len(gw) == 2 and same_given_name(gw[0], ew[0]) and self._a_person(answer):
+                return self._by_short_name(i, plan, (gw[0], *ew[1:-1], gw[-1]), ew)
             if len(gw) == 2 and _without_middle(gw, ew) and self._a_person(answer):
                 if self._namesake(plan, ew):
                     return None  # "George Bush" beside "George W. Bush": either of them
@@ -838,6 +870,24 @@ class Grader:
             return None  # "Louis Armstrong" where the key says "Neil Armstrong"
         d = words_distance(gw[len(extras) :], ew)
         return None if d is None else _matched(i, "extended", d)
+
+    def _by_short_name(
+        self, i: int, plan: _Plan, gw: tuple[str, ...], ew: tuple[str, ...]
+    ) -> _Match | None:
+        """`gw` is the name `ew` with the short form of its first name ("Sam Adams", "Ben
+        Franklin") or the full name for a short one ("Robert Cratchit" for "Bob Cratchit"):
+        the same person, with a slip in the rest at most, unless another entity of the deck
+        has that surname and a first name the short form stands for too ("Samantha Adams")."""
+        d = words_distance(gw[1:], ew[1:])
+        if d is None:
+            return None
+        for k in self._owners_of(ew[-1]):
+            rival = self._entities[k].form.words
+            if k in plan.excluded or len(rival) < 2 or rival[1:] != ew[1:]:
+                continue
+            if rival[0] == gw[0] or same_given_name(gw[0], rival[0]):
+                return None
+        return _matched(i, "part", d)
 
     def _match_parts(self, i: int, answer: _Answer, given: str, plan: _Plan) -> _Match | None:
         """All the parts of a multi-part answer, in any order ("NATO and Warsaw")."""
