@@ -43,6 +43,7 @@ from wordfreq import zipf_frequency
 from knowledge.given_names import GIVEN_NAMES
 from knowledge.search import _aliases
 from knowledge.search._real_words import american, is_real_word, may_correct
+from knowledge.text import americanise
 
 SHORT_WORD = 5  # words up to this length need a plausible slip, not just any edit
 DROP_FROM = 5  # a word this long still reads as itself with one letter (not the first) left out
@@ -143,6 +144,8 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
     distance = _word_distance(given, expected)
     if distance != 1 and _spelt_as_heard(given, expected):
         return 1  # "chromatografy", "fotosynthesis": "f" for "ph", one sound, a slip's worth
+    if distance is None and _silent_first_letter(given, expected):
+        return 1  # "neiss" for "gneiss", "nife" for "knife": the word as it sounds
     if distance is None and _two_spellings(given, expected):
         return 1  # "sulphate" for "sulfate": the British spelling, a slip's worth
     if (
@@ -151,6 +154,7 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
         and (
             two_words(given, expected)
             or _far_words(given, expected, distance)
+            or term_of_its_own(given, expected)
             or (len(expected) >= DROP_FROM and common_other_word(given, expected))
         )
     ):
@@ -217,7 +221,8 @@ def two_words(given: str, expected: str) -> bool:
         known = (_known_spelling(given), _known_spelling(expected))
         if known == (given, expected) or may_correct(*known):
             return False
-    return expected not in _aliases.country_words()  # a table built once, not per answer
+    # a table built once, not per answer; a word that sounds as the answer does is its slip
+    return expected not in _aliases.country_words() and not same_sound(given, expected)
 
 
 def letter_into_word(given: str, expected: str) -> bool:
@@ -246,10 +251,79 @@ def _known_spelling(word: str) -> str:
 
 def another_word(given: str, expected: str) -> bool:
     """True when folded `given` would pass as a slip of `expected` but is another word of English
-    (`two_words`): the reason a student reads names it as that."""
+    (`two_words`, `term_of_its_own`): the reason a student reads names it as that."""
     if _anion_pair(given, expected):
         return True  # "nitrite" for "nitrate", which `_word_distance` refuses before
-    return bool(_word_distance(given, expected)) and two_words(given, expected)
+    return bool(_word_distance(given, expected)) and (
+        two_words(given, expected) or term_of_its_own(given, expected)
+    )
+
+
+_VOWEL_SOUNDS = str.maketrans("y", "i")
+
+
+def _vowels(word: str) -> str:
+    return "".join(c for c in word.translate(_VOWEL_SOUNDS) if c in _VOWELS)
+
+
+def same_sound(given: str, expected: str) -> bool:
+    """True when two different folded words sound alike, so writing one for the other is a
+    spelling slip whatever word it spells ("quarts" for "quartz", "dike" for "dyke"): one
+    Metaphone key (jellyfish, a maintained implementation, rather than rules kept here) and
+    the same vowels in the same order, since Metaphone drops vowels and "nitrite" / "nitrate",
+    "alkane" / "alkene", "stationery" / "stationary" are two terms."""
+    if given == expected or not (given.isalpha() and expected.isalpha()):
+        return False
+    if _vowels(given) != _vowels(expected):
+        return False
+    from jellyfish import metaphone  # loaded when two words first need it (40 ms)
+
+    return bool(metaphone(given) == metaphone(expected))
+
+
+# Letters written but not said at the start of a word, before the letter that is said: "gnome",
+# "knife", "pneumonia", "psalm", "write".
+_SILENT_FIRST = frozenset({"gn", "kn", "pn", "ps", "wr"})
+
+
+def _silent_first_letter(given: str, expected: str) -> bool:
+    """True when folded `given` is `expected` without its silent first letter, spelt as it
+    sounds ("neiss" for "gneiss"): the one case where the first letter may go."""
+    return (
+        expected[:2] in _SILENT_FIRST
+        and len(given) < len(expected)
+        and given[:1] == expected[1]
+        and same_sound(given, expected)
+    )
+
+
+# How common a word must be (wordfreq's Zipf scale) to be a word of its own rather than a
+# misspelling the web repeats, and how much rarer than the answer it may be ("magnesite" 1.9
+# beside "magnetite" 2.6; "seperate" 2.8 is two orders rarer than "separate" 4.8).
+_OWN_WORD_ZIPF = 1.5
+_AS_COMMON = 1.0
+_SHARED_ENDING = 3
+
+
+def term_of_its_own(given: str, expected: str) -> bool:
+    """True when folded `given`, a slip's distance from `expected`, is a word in use that the
+    dictionary lacks and ends as `expected` does: another term of the same kind ("magnesite"
+    for "magnetite", both minerals; "carbonisation" for "carbonation", both processes), not a
+    slip. A word's British or American spelling is the word; a misspelling in use is two
+    orders of magnitude rarer than the word it misspells, and a slip in the ending leaves
+    the stem ("galina" for "galena" changes the "-ena"). Only a term the dictionary knows has
+    such rivals: a surname's look-alike in use ("Brimley" for "Brumley") is still its slip."""
+    if given == expected or given[-_SHARED_ENDING:] != expected[-_SHARED_ENDING:]:
+        return False
+    zipf = zipf_frequency(given, "en")  # (the frequencies first: most slips are no word)
+    spelt = americanise(given)
+    if spelt != given:  # "carbonisation": wordfreq counts the -ize spelling (not "-our": the
+        zipf = max(zipf, zipf_frequency(spelt, "en"))  # "flourine" is no British "florine")
+    if zipf < _OWN_WORD_ZIPF or zipf < zipf_frequency(expected, "en") - _AS_COMMON:
+        return False
+    if american(given) == american(expected) or not is_real_word(expected) or is_real_word(given):
+        return False  # a name's look-alike is a slip of it; a dictionary word is `two_words`'
+    return expected not in _aliases.country_words() and not same_sound(given, expected)
 
 
 def _word_distance(given: str, expected: str) -> int | None:
