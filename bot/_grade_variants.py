@@ -36,8 +36,9 @@ from wordfreq import zipf_frequency
 
 from bot._grade_heads import QUANTITY_NOUNS, plural_in_use
 from bot._numbers import parse_quantity
-from bot._spelling import negated, words_distance
+from bot._spelling import negated, same_sound, words_distance
 from knowledge.search._dictionary import is_english
+from knowledge.search._real_words import american
 from knowledge.text import americanise, fold
 
 # Nouns naming one kind of event, any of which books put after the words that say which one.
@@ -293,6 +294,8 @@ def slash_sides(text: str) -> tuple[str, str] | None:
     if not all(0 < len(side.split()) <= _MAX_SIDE_WORDS for side in (left, right)):
         return None
     a, b = left.casefold(), right.casefold()
+    if same_sound(a, b) or (" " not in a and american(a) == american(b)):
+        return left, right  # "dyke / dike", "lustre/luster": one word spelt two ways
     if len(a) < _SHARED_START or len(b) < _SHARED_START or a[:_SHARED_START] != b[:_SHARED_START]:
         return None
     return left, right

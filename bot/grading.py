@@ -1679,6 +1679,14 @@ _BRACKETED_NUMERAL = re.compile(r"\(\s*[IVX]+\s*\)")
 _BRACKETED = re.compile(r"^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
 
 
+# What opens a bracket that gives the thing's other name: "(also called …)", "(aka …)", "(or …)".
+_NAMED_SO = re.compile(
+    r"(?:also\s+(?:called|known\s+as|named|termed)|sometimes\s+called|aka|a\.k\.a\.|or|i\.e\.|=)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _acronym_of(acronym: str, words: str) -> bool:
     """Whether `acronym` ("NEP", "GM", "IPCC") is made of the initials of `words` ("New Economic
     Policy", "Genetically modified", "Intergovernmental Panel on Climate Change")."""
@@ -1689,7 +1697,10 @@ def _acronym_of(acronym: str, words: str) -> bool:
 def _with_acronym_sides(item: str) -> tuple[str, ...]:
     """An answer written with its acronym in brackets, then each side alone: a teacher accepts
     "NEP" or "New Economic Policy" for "New Economic Policy (NEP)"; likewise either spelling of
-    a key written "Vagabondage / vagrancy" (`slash_sides`)."""
+    a key written "Vagabondage / vagrancy" (`slash_sides`), and either name of a key that gives
+    the other in brackets, saying so ("sodium hydroxide (also called caustic soda)", "stanza (or
+    verse)"). A bare bracket may say what the thing is like ("conglomerate (rounded)"), so its
+    words alone are not taken for the answer."""
     if "/" in item:
         sides = slash_sides(item)
         return (item,) if sides is None else (item, *sides)
@@ -1699,6 +1710,9 @@ def _with_acronym_sides(item: str) -> tuple[str, ...]:
     outside, inside = found.group(1), found.group(2)
     if _acronym_of(inside, outside) or _acronym_of(outside, inside):
         return (item, outside, inside)
+    named = _NAMED_SO.match(inside)
+    if named is not None and named.end() < len(inside):  # "caustic soda" of "sodium hydroxide
+        return (item, outside, inside[named.end() :])  # (also called caustic soda)"
     return (item,)
 
 
