@@ -451,7 +451,8 @@ _NAMING = re.compile(
 # definition line gives its term, after "also called", "also known as", "aka".
 _ALSO_CALLED = re.compile(
     r"(?:\(|,|;|\s[-–—]\s)\s*(?:also\s+(?:called|known\s+as|named|termed)|sometimes\s+called|"
-    r"aka|a\.k\.a\.)\s+(?:the\s+|a\s+|an\s+)?[\"'“‘]?(?P<other>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,3})"
+    r"aka|a\.k\.a\.)\s+(?:the\s+|a\s+|an\s+)?[\"'“‘]?"
+    r"(?P<other>[A-Za-z][a-z'’-]+(?:\s+[A-Za-z][a-z'’-]+){0,3})"
 )
 
 
@@ -469,8 +470,10 @@ def _a_term(names: frozenset[str], words: list[str]) -> bool:
 
 def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     """(key term, other name) for a definition line of a term the deck defines that gives the
-    term another name ("Atomic number: … (also called the proton number)"); the other name is
-    cut at its first function word, and is no other name of the deck."""
+    term another name ("Atomic number: … (also called the proton number)", "Loyalists: …; also
+    called Tories"); the other name is cut at its first function word, and is no other name
+    of the deck — a capitalised one, no other term the deck defines (the line itself may make
+    it a name of the deck)."""
     head, colon, definition = text.partition(":")
     if not colon or fold(head.strip()) not in ctx.term_names or "also" not in definition:
         return
@@ -481,7 +484,14 @@ def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
                 break
             words.append(word)
         other = " ".join(words)
-        if other and not _names_something(ctx, other) and fold(other) != fold(head):
+        if not other or fold(other) == fold(head):
+            continue
+        # The notes say the two are one: the other name may be a name of the deck too (the
+        # line itself makes "Tories" one), though not another term the deck defines.
+        named = (
+            fold(other) in ctx.term_names if other[:1].isupper() else _names_something(ctx, other)
+        )
+        if not named:
             yield head.strip(), other
 
 
