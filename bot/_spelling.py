@@ -146,8 +146,8 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
         return 1  # "chromatografy", "fotosynthesis": "f" for "ph", one sound, a slip's worth
     if distance is None and _silent_first_letter(given, expected):
         return 1  # "neiss" for "gneiss", "nife" for "knife": the word as it sounds
-    if distance is None and _two_spellings(given, expected):
-        return 1  # "sulphate" for "sulfate": the British spelling, a slip's worth
+    if distance is None and (_two_spellings(given, expected) or _spelt_both_ways(given, expected)):
+        return 1  # "sulphate" for "sulfate", "plough" for "plow": the British spelling
     if (
         distance
         and alone
@@ -187,6 +187,22 @@ def _two_spellings(given: str, expected: str) -> bool:
     if american(given) != american(expected):
         return False
     return is_real_word(given) and is_real_word(expected)
+
+
+_MIN_SPELT_BOTH_WAYS = 4  # "ton" / "tonne", "ax" / "axe": a short pair may be two words
+
+
+def _spelt_both_ways(given: str, expected: str) -> bool:
+    """True when folded `given` and `expected` are one word's British and American spellings
+    that no regular pattern gives ("plough" / "plow", "jewellery" / "jewelry", "programme" /
+    "program", "manoeuvre" / "maneuver"): breame's table of about 1,700 British words and their
+    American forms, rather than a list kept here. Imported when a pair first gets this far."""
+    if min(len(given), len(expected)) < _MIN_SPELT_BOTH_WAYS:
+        return False
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    table: dict[str, str] = BRITISH_ENGLISH_SPELLINGS
+    return table.get(given) == expected or table.get(expected) == given
 
 
 def _far_words(given: str, expected: str, distance: int) -> bool:
