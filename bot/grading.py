@@ -155,7 +155,7 @@ from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import same_country
 from bot._spelling import allowance, another_word, word_distance, words_distance
 from bot._units import as_quantity_text, currency_of, differ, multiple_of, same_unit, unit_of
-from knowledge.given_names import is_title, names_a_person, same_given_name
+from knowledge.given_names import in_nicknames_data, is_title, names_a_person, same_given_name
 from knowledge.search._aliases import country_words, initials
 from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
@@ -970,7 +970,7 @@ class Grader:
         Nagy", never "Tennis" for "Table Tennis"). The words are looked up as written, not as
         compared: "Louise" is a given name, its -ize spelling "Louize" none."""
         words = answer.form.words if "iz" not in answer.form.key else _as_written(answer.text)
-        return names_a_person(words) or reads_as_a_name(words)
+        return names_a_person(words) or reads_as_a_name(words) or _named_so(answer, words)
 
     def _known_by_surname(self, answer: _Answer, tail: tuple[str, ...]) -> bool:
         """True when the notes name `answer`, a first name no word of English and a surname,
@@ -1447,6 +1447,17 @@ _TERMS_MOVED = "Not quite — check what is divided or taken away: the answer is
 
 def _accepted(verdict: Verdict, first: str) -> str:
     return "Correct." if verdict is Verdict.EXACT else f"Accepted — also known as “{first}”."
+
+
+def _named_so(answer: _Answer, words: tuple[str, ...]) -> bool:
+    """True when `answer`, written capitalised, is a given name the nicknames dataset knows and
+    a surname that is no word of English ("Norman Bowen", "Jacob Marley"): a person, though the
+    name is not among the common ones. A surname that is a word ("Norman Conquest") proves
+    nothing."""
+    if len(words) < 2 or not answer.name or not in_nicknames_data(words[0]):
+        return False
+    written = answer.text.split()
+    return all(w[:1].isupper() for w in written) and not is_english(words[-1])
 
 
 def _titled(text: str) -> bool:

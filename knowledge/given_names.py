@@ -116,3 +116,10 @@ def same_given_name(mine: str, theirs: str) -> bool:
     a list kept here: hundreds of names, each with several forms ("ted", "ned" and "eddie" for
     "edward")."""
     return mine != theirs and theirs in _short_forms().get(mine, ())
+
+
+def in_nicknames_data(word: str) -> bool:
+    """True for a folded given name the nicknames dataset knows, or a short form of one
+    ("norman", "ebenezer", "jacob"): more names than `GIVEN_NAMES`, but some are words too
+    ("norman", "rose"), so a caller wants more proof of a person than this alone."""
+    return word in _short_forms()

@@ -97,3 +97,23 @@ def test_the_student_reads_the_name_in_full() -> None:
         "Accepted — in full, “Edward Elgar”."
     )
     assert grade("James Cook", "Captain Cook").reason == "Accepted — in full, “James Cook”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Norman Borlaug", "Borlaug"),  # agriculture: a given name beyond the common ones
+        ("Ambrose Bierce", "Bierce"),
+    ],
+)
+def test_a_surname_stands_for_a_name_the_nicknames_data_knows(expected: str, given: str) -> None:
+    result = grade(expected, given)
+    assert result.correct, result
+    assert result.reason == f"Accepted — in full, “{expected}”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"), [("Norman Conquest", "Conquest"), ("Rose Revolution", "Revolution")]
+)
+def test_a_given_name_before_a_word_is_no_person(expected: str, given: str) -> None:
+    assert not grade(expected, given).correct
