@@ -197,12 +197,23 @@ def _spelt_both_ways(given: str, expected: str) -> bool:
     that no regular pattern gives ("plough" / "plow", "jewellery" / "jewelry", "programme" /
     "program", "manoeuvre" / "maneuver"): breame's table of about 1,700 British words and their
     American forms, rather than a list kept here. Imported when a pair first gets this far."""
-    if min(len(given), len(expected)) < _MIN_SPELT_BOTH_WAYS:
-        return False
-    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
-
-    table: dict[str, str] = BRITISH_ENGLISH_SPELLINGS
+    if given[:1] != expected[:1] or min(len(given), len(expected)) < _MIN_SPELT_BOTH_WAYS:
+        return False  # (the table's pairs start alike; the rules have "oesophagus")
+    table = _british_spellings()
     return table.get(given) == expected or table.get(expected) == given
+
+
+_BRITISH_SPELLINGS: list[dict[str, str]] = []  # breame's table, once imported
+
+
+def _british_spellings() -> dict[str, str]:
+    """breame's British word -> American spelling table, imported at the first ask (a
+    module-level holder, not a memo: the grading benchmark empties memos per answer)."""
+    if not _BRITISH_SPELLINGS:
+        from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+        _BRITISH_SPELLINGS.append(BRITISH_ENGLISH_SPELLINGS)
+    return _BRITISH_SPELLINGS[0]
 
 
 def _far_words(given: str, expected: str, distance: int) -> bool:

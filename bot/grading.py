@@ -532,7 +532,7 @@ class Grader:
             if shortened is not None:  # "non renewable", "GPE", "W" for watt, "H20", "Nile river"
                 answer, reason = shortened
                 return Grade(True, Verdict.ALIAS, answer.text, shown, reason)
-            titled = self._by_title(key, plan, g, stripped)
+            titled = self._by_title(key, plan, g, stripped) if is_title(g.words[0]) else None
             if titled is not None:  # "Captain Preston", "General Gage" for "Thomas Gage"
                 return Grade(titled.correct, titled.verdict, titled.expected, shown, titled.reason)
             longer = len(g.words) > len(plan.answers[0].form.words)  # no part to keep else
