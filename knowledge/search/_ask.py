@@ -94,6 +94,7 @@ from knowledge.search._spans import (
     quick_fold,
 )
 from knowledge.search._split_words import MIN_PART, SplitWords
+from knowledge.search._subject import is_labelled, label_share, subject_names
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
 from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._values import (
@@ -176,6 +177,14 @@ BM25_SHARE = 0.25
 PRIOR_SHARE = 0.5
 SUBJECT_BONUS = 0.03  # a fact that opens with a word of the question: a gentle tie-breaker
 EQUATED_BONUS = 0.05  # … "X = …" where X is all words of the question: a tie-breaker too
+# "what are overheads?": the line labelled with what is asked ("Indirect costs (overheads) = …")
+# over lines that mention it, in proportion to the share of the question the label names …
+LABEL_SUBJECT_BONUS = 0.2
+# … when it names this much of it ("Treason = …" is not "what punishment was given for treason?")
+LABEL_MIN_SHARE = 0.6
+# Kinds a line's label does not answer: who did it, when, whether, why ("Unicode = character set…"
+# is not why Unicode was needed)
+_NOT_LABELLED = frozenset({"person", "date", "yesno", "reason"})
 MAX_NAME_OWNERS = 50
 RELATIVE_FLOOR = 0.7  # a second or third passage must score this share of the best one
 OTHER_TOPIC_SHARE = 0.9  # … and this much when it comes from another topic
@@ -1046,6 +1055,13 @@ class FactSearch:
             | {index_word(term.text)}
             for term in terms
         ]
+        weighed = [
+            (
+                term.idf,
+                frozenset(word for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST),
+            )
+            for term in content
+        ]
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -1148,6 +1164,10 @@ class FactSearch:
                     and context.isdisjoint(word for word, _ in term.alternatives)
                 )
                 score += EQUATION_BONUS + unsaid / total
+            if frame.kind not in _NOT_LABELLED and origin == ORIGIN_FACT:
+                # "what are overheads?": "Indirect costs (overheads) = …", the line whose label
+                # names it, not "Operating expenses = overheads e.g. …", which mentions it
+                score += LABEL_SUBJECT_BONUS * self._label_share(fact_id, matched, weighed)
             score += ASPECT_BONUS * self._fits_aspect(fact_id, frame)
             score += LEAD_IN_BONUS * self._under_asked_heading(fact_id, matched)
             score += self._label_bonus(fact_id, frame.kind)
@@ -2155,6 +2175,33 @@ class FactSearch:
         if question is None or kind not in _VOUCHED_KINDS:
             return False
         return _VOUCHED_KINDS.get(analyse_question(question).kind) == _VOUCHED_KINDS[kind]
+
+    def _label_share(
+        self, fact_id: int, asked: set[str], weighed: list[tuple[float, frozenset[str]]]
+    ) -> float:
+        """How much of the question the label of the line names (`_subject.label_share`), the
+        first cell of a table row counting as its label."""
+        names = self._label_names(fact_id)
+        above = fact_id - 1
+        if (
+            not names
+            and self._contexts[fact_id].carried
+            and not is_labelled(self._facts[fact_id].text)
+            and above >= 0
+            and self._origin[above] == ORIGIN_FACT
+            and self._fact_topic[above] == self._fact_topic[fact_id]
+        ):
+            # "Happens when there is plenty of oxygen" under "Complete combustion: …" is about
+            # what the line above names, as its carried subject says
+            names = self._label_names(above)
+        share = label_share(names, asked, weighed) if names else 0.0
+        return share if share >= LABEL_MIN_SHARE else 0.0
+
+    def _label_names(self, fact_id: int) -> list[frozenset[str]]:
+        """The names the line gives what it is about (`_subject.subject_names`), the first cell of
+        a table row counting as its label."""
+        row = self._table_row(fact_id)
+        return subject_names(self._facts[fact_id].text, row.group(1) if row else None)
 
     def _fits_aspect(self, fact_id: int, frame: QuestionFrame) -> int:
         """1 for a fact giving a span of time when "when did … start/end" asks for one end of it."""
