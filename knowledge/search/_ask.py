@@ -101,6 +101,7 @@ from knowledge.search._values import (
     MEASURES,
     age_span,
     counts_things,
+    duration_span,
     extent_span,
     gives_measure,
 )
@@ -161,7 +162,7 @@ def _names_only(line: str) -> bool:
     return len(line.split()) <= MAX_NAME_WORDS and _SAYS_SOMETHING.search(line) is None
 
 
-_WHO_IS = re.compile(r"^who (?:is|was|were|are) ((?:\w+ ?){1,4})$")
+_WHO_IS = re.compile(r"^who (?:is|was|were|are) (?:the |a |an )?((?:\w+ ?){1,4})$")
 MAX_QUESTION_CHARS = 500
 FACT_TEXT = 1.0
 GROUP_HEADING = 0.7
@@ -932,9 +933,13 @@ class FactSearch:
         if (
             frame.kind == "person"
             and described
-            and all(self._is_name_word(word) for word in described.group(1).split())
+            and (
+                all(self._is_name_word(word) for word in described.group(1).split())
+                or _is_plural(described.group(1).split()[-1])
+            )
         ):
-            # "who was Hannah Greener?" asks what the notes say of her, not for another name
+            # "who was Hannah Greener?" asks what the notes say of her, not for another name;
+            # "who were the apothecaries?", "who are the Dalits?" what a group is
             frame = replace(frame, kind="definition")
         for term in terms:
             name = term.text.split()
@@ -1921,6 +1926,8 @@ class FactSearch:
                     return True, found.span()
             if frame.measure == "extent" and (extent := extent_span(text)) is not None:
                 return True, extent  # "how far can alpha go?": "only a few centimetres"
+            if frame.measure == "duration" and (lasting := duration_span(text)) is not None:
+                return True, lasting  # "how long did the siege last?": "nearly two years"
             if frame.measure == "age":
                 # "in his middle fifties", "in the mid-twenties": an age in decades of life;
                 # "on the eighth day": a baby's in days
@@ -1929,6 +1936,17 @@ class FactSearch:
                     return True, found.span()
                 if (in_days := age_span(text)) is not None:
                     return True, in_days
+                dated = [span for span in self._spans(fact_id) if span[0] in {"date", "year"}]
+                if (
+                    frame.aspect == "since"
+                    and dated
+                    and asked.isdisjoint(self._people_words)
+                    and any(name <= matched for name in self._label_names(fact_id))
+                ):
+                    # "Rig Veda = … composed approx 1500–1200 BCE": on the line labelled with
+                    # what is asked (a person's age is no date, nor is "Romeo and Juliet was
+                    # written around 1595" how old Romeo is)
+                    return True, (dated[0][1], dated[0][2])
             if kind in {"number", "quantity"} and "often" in frame.frame_words:
                 # "how often is the Shema said?": "twice a day", "every morning", "weekly"
                 found = _HOW_OFTEN.search(text)
@@ -2329,6 +2347,11 @@ class FactSearch:
 
 
 _KIND_CODES: dict[str, int] = {}
+
+
+def _is_plural(word: str) -> bool:
+    """True for a plural noun ("apothecaries", "surgeons"): its dictionary form is shorter."""
+    return word.endswith("s") and not word.endswith("ss") and len(lemma(word)) < len(word)
 
 
 def _said_words(text: str) -> set[str]:

@@ -81,10 +81,13 @@ _NAME_OF = re.compile(
 _EXTENT_HOW = word_set("long far high deep wide tall")
 # Verbs that say again what "how far / fast / heavy …" asks ("how far does Bluetooth reach?" is
 # answered by "short range – roughly 10 m"): phrasing, like the measure word itself.
+_LASTS = word_set("last lasts lasted")
 _MEASURE_VERBS: dict[str, frozenset[str]] = {
     "far": word_set("reach reaches reached travel travels travelled traveled go goes went"),
     "fast": word_set("go goes went travel travels travelled traveled move moves moved"),
     "heavy": word_set("weigh weighs weighed"),
+    # "how long does Diwali last?", "how long can a mortgage last?": "5 days", "up to 25 yrs"
+    "long": _LASTS,
 }
 _PRESENT = word_set("do does is are can should will")
 _DATE_WHAT = word_set("year date day month century decade time")
@@ -148,7 +151,8 @@ class QuestionFrame:
     `kind`: the answer type. `category`: the noun a which/what-question names ("disease" in "what
     disease is spread by mosquitoes?"), which an answer names an instance of rather than repeats.
     `focus`: the folded content words. `acronym`: the letters an expansion question asks about.
-    `years`: years named (constraints). `aspect`: "start" or "end" for "when did … start/end?".
+    `years`: years named (constraints). `aspect`: "start" or "end" for "when did … start/end?",
+    "since" for "how old is …?" (what exists now is as old as the date it was made).
     `frame_words`: words of how the question is put ("stand for", the category) that weigh little.
     `measure`: the measure a value is asked of ("temperature", "rate"); `owner`: what it is asked
     of ("afghanistan" in "what is the birth rate in Afghanistan?"), which an answer must be about;
@@ -287,8 +291,12 @@ def analyse_question(question: str) -> QuestionFrame:
         measure = "percentage"
     elif kind == "number" and first == "how" and second in _EXTENT_HOW:
         measure = "extent"  # "how long is the river?": a length or a time, not "180 cumecs"
+        if second == "long" and not _LASTS.isdisjoint(words):
+            measure = "duration"  # "how long did the battle last?": a time, not "seven miles"
     elif kind == "number" and first == "how" and second in {"old", "young"}:
         measure = "age"  # "how old was he?": an age, not "£5,000 of silver"
+        if _third(words) in {"is", "are"}:
+            aspect = "since"  # "how old is the Rig Veda?": or when it was made, "1500–1200 BCE"
     elif kind in {"number", "quantity", "measure"} and asks_money(words):
         measure = "money"
     strict = (measure in UNIT_MEASURES) or (

@@ -61,6 +61,18 @@ _EXTENT = (
     r"months?|years?|yrs?|decades?|century|centuries|generations?)\b"
     r"|\d\s*%|\bper\s*cent\b|\b(?:until|till|up to)\s+(?:\S+\s+){0,2}\S*\d|\b\d{4}\s*(?:–|-|to)\s*\d{2,4}\b"
 )
+# "how long did it last?": a span of time, not a length ("about seven miles from Hastings")
+_TIME_UNITS = (
+    r"(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|fortnights?|months?|years?|"
+    r"yrs?|decades?|century|centuries|generations?)\b"
+)
+_DURATION = (
+    r"(?<![\w.])"
+    + _AMOUNT
+    + r"(?:(?:hundred|thousand|million|billion)\s+)?"
+    + _TIME_UNITS
+    + r"|\b(?:until|till|up to)\s+(?:\S+\s+){0,2}\S*\d|\b\d{4}\s*(?:–|-|to)\s*\d{2,4}\b"
+)
 # Measures given in units of their own: a line giving one gives it in these units (or names it).
 _UNITS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -87,6 +99,7 @@ _UNITS: dict[str, re.Pattern[str]] = {
         (("resistance",), _NUMBER + r"(?:Ω|ohms?|kΩ)"),
         (("density",), _NUMBER + r"(?:g|kg)\s*/\s*(?:cm|m)"),
         (("extent",), _EXTENT),
+        (("duration",), _DURATION),
         (
             ("age",),
             # "aged 8", "age 15", "at the age of 7", "15 years old", "a 12-year-old", "in his 20s"
@@ -256,6 +269,18 @@ def extent_span(text: str) -> tuple[int, int] | None:
     years", "half a second"), for a line that has no figure: None when it gives none."""
     found = _WORD_EXTENT.search(text)
     return found.span() if found is not None else None
+
+
+def duration_span(text: str) -> tuple[int, int] | None:
+    """Where `text` gives a span of time in words ("two years", "within a fortnight"), for a line
+    that has no figure: None when it gives none, or only a length ("a few centimetres")."""
+    for found in _WORD_EXTENT.finditer(text):
+        if _WORD_TIME.search(found.group()) is not None:
+            return found.span()
+    return None
+
+
+_WORD_TIME = re.compile(r"\b" + _TIME_UNITS, re.IGNORECASE)
 
 
 def age_span(text: str) -> tuple[int, int] | None:
