@@ -122,6 +122,10 @@ _FIGURE = re.compile(r"\d+")
 # "which way…", "what kind of…": no kind of thing a line must name
 _VAGUE_KINDS = frozenset(
     {"way", "ways", "kind", "type", "sort", "part", "thing", "things", "one", "temp"}
+    # "what effect did the drug have?", "what powers did tribunes have?": what is asked of
+    # something, which a line says ("halved the rejections", "could veto any law") without
+    # naming it
+    | {"effect", "effects", "power", "powers", "role", "roles"}
 )
 # A date said to be the other end of what was asked: "finished by 1875" for "when did it start?",
 # "began in 1848" for "when did it end?" (the words right before the date).

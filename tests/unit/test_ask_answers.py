@@ -357,9 +357,9 @@ DEVELOPMENT_FLOORS = {
     "heldout13.yaml": (DATA13, 271, 39),
     "heldout14.yaml": (DATA14, 301, 44),
     "heldout15.yaml": (DATA15, 345, 53),
-    "heldout16.yaml": (DATA16, 339, 50),
+    "heldout16.yaml": (DATA16, 340, 50),
     "heldout17.yaml": (DATA17, 323, 56),
-    "heldout18.yaml": (DATA18, 378, 61),
+    "heldout18.yaml": (DATA18, 379, 61),
 }
 
 
