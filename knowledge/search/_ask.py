@@ -421,6 +421,8 @@ _EVENT_KINDS = frozenset({"date", "number", "quantity"})  # a date or count of w
 _RELATION_AT = re.compile(r"\b(after|before)\s+((?:[\w'’]+\s+){0,3}[\w'’]+)", re.IGNORECASE)
 # Kinds of question asked about someone: the answering clause must be about them.
 _ABOUT_SOMEONE_KINDS = frozenset({"date", "number", "quantity", "measure"})
+# "how did Crassus die?", "how was Pompey killed?": how something happened to someone, then
+_HOW_IT_HAPPENED = frozenset({("how", "did"), ("how", "was"), ("how", "were")})
 # "… her half-sister Mary I died", "Oswald was killed…", "Mary I's death": who it is about.
 _SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*?)(?:'s|’s)?\s+"
@@ -994,13 +996,21 @@ class FactSearch:
         # "when did Paul McCartney die?": what is asked about the names, all of which a line
         # merely naming McCartney (with a date of something else) leaves out.
         named = constraints | self._name_runs.words_in(folded_words(question))
+        # "how did Crassus die?", "how was Pompey killed?": how something happened to someone,
+        # which a line must say of them ("Catiline killed in battle" under a heading naming
+        # Crassus is about Catiline)
+        manner = (
+            frame.kind == "other"
+            and folded_words(question)[:2] in _HOW_IT_HAPPENED
+            and not named.isdisjoint(self._people_words)
+        )
         event = (
             [
                 frozenset(word for word, _ in term.alternatives)
                 for term in content
                 if named.isdisjoint(term.text.split())
             ]
-            if frame.kind in _EVENT_KINDS and named
+            if (frame.kind in _EVENT_KINDS or manner) and named
             else []
         )
         owner = self._owner_forms(frame, terms)
@@ -1086,7 +1096,7 @@ class FactSearch:
             if event and all(context.isdisjoint(words) for words in event):
                 continue  # names who, but not what happened to them
             if (
-                frame.kind in _ABOUT_SOMEONE_KINDS
+                (frame.kind in _ABOUT_SOMEONE_KINDS or manner)
                 and asked_names
                 and action
                 and self._about_another(fact_id, action, asked_names)
