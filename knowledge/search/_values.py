@@ -232,11 +232,18 @@ _NUMBER_THEN_UNIT = re.compile(
 )
 
 
+# a year, or a span of years, of an era: "58–50 BC", "c. 1500 BCE", "AD 43"
+_ERA_YEAR = re.compile(r"\d[\d,]*\s*(?:[–-]\s*\d[\d,]*\s*)?(?:BCE?|CE|AD)\b")
+_ERA_BEFORE = re.compile(r"\b(?:AD|CE)\s*$")
+
+
 def counts_things(text: str, start: int, end: int, counted: str | None) -> bool:
     """True when the number at `start` counts things, as "how many X?" asks: "est. 100,000
     people", "US deaths approx 58,000", "eight groups" — not a measure in a unit ("72 hrs'
     notice", "0.25 m2", "two weeks", "128 bits") unless that unit is what is counted ("how many
     hours": "one hour"). `counted` is the question's noun after "how many", folded."""
+    if _ERA_YEAR.match(text, start) is not None or _ERA_BEFORE.search(text, 0, start):
+        return False  # "58–50 BC Caesar's Gallic Wars": years of an era, not a count
     found = _NUMBER_THEN_UNIT.match(text, start, min(len(text), end + 16))
     if found is None:
         return True

@@ -359,7 +359,7 @@ DEVELOPMENT_FLOORS = {
     "heldout15.yaml": (DATA15, 346, 53),
     "heldout16.yaml": (DATA16, 340, 50),
     "heldout17.yaml": (DATA17, 323, 56),
-    "heldout18.yaml": (DATA18, 379, 61),
+    "heldout18.yaml": (DATA18, 379, 62),
 }
 
 
