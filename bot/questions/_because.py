@@ -144,8 +144,10 @@ def split_reason(text: str) -> tuple[str, str] | None:
     """(claim, reason) of a line that gives its reason, or None. The claim is the sentence the
     reason belongs to; a claim led by a pronoun ("It was set up because …") has lost what it is
     about and is not asked."""
-    if text.isascii() and not any(word in text.lower() for word in _REASON_WORDS):
-        return None  # most lines: none of the words every pattern below needs
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _REASON_WORDS):
+            return None  # most lines: none of the words every pattern below needs
     labelled = _LABELLED.match(text.strip())
     if labelled is not None:
         claim, reason = _last_sentence(labelled["claim"]), labelled["reason"]

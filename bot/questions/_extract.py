@@ -199,13 +199,15 @@ def _before_phrases(
     tokens = read.tokens
     # A chemical formula is never blanked, nor part of a blanked name ("Mr of CaCO₃"); nor is an
     # ion's symbol, which a blank would cut from its charge ("iron(II) ions (_____+)" -> Fe2).
+    # A formula starts with a capital (`_tokens.is_formula`): most words are not asked.
     if taken:
         free = [
-            not t.is_formula and not any(t.start < b and a < t.end for a, b in taken)
+            not ("A" <= t.text[0] <= "Z" and t.is_formula)
+            and not any(t.start < b and a < t.end for a, b in taken)
             for t in tokens
         ]
     else:  # most lines hold no number: nothing else to step over
-        free = [not t.is_formula for t in tokens]
+        free = [not ("A" <= t.text[0] <= "Z" and t.is_formula) for t in tokens]
 
     for first, after, entity in read.names:
         if _inside_longer_name(text, tokens, first, after, stats):

@@ -37,7 +37,7 @@ _ROOT = 5
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> tuple[str, ...]:
     """The folded words of `text` that are not stop words."""
-    return tuple(word for word in fold(text).split() if word not in STOP_WORDS)
+    return tuple([word for word in fold(text).split() if word not in STOP_WORDS])
 
 
 def is_stop_phrase(text: str) -> bool:
@@ -55,7 +55,7 @@ def root(word: str) -> str:
 @lru_cache(maxsize=65536)
 def roots(text: str) -> frozenset[str]:
     """The roots of the content words of `text`."""
-    return frozenset(root(word) for word in content_words(text))
+    return frozenset(map(root, content_words(text)))
 
 
 def contains_phrase(haystack: str, needle: str) -> bool:
