@@ -497,9 +497,12 @@ def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
 
 # "Gamete: a sex cell (sperm and egg …)": a definition that is only another name for the term:
 # an article and two or three words, then the end, a semicolon, or a bracket closing the line.
+# Possessive (`++`, `*+`): a word, a space or an aside is never given back to try a shorter one,
+# which could not match anyway; backtracking through every prefix of a long definition's first
+# words made this match most of `_definition_names`, asked of every term of a deck.
 _NAME_ONLY = re.compile(
-    r"^\s*(?:(?:a|an|the)\s+)?(?P<other>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})"
-    r"\s*(?:\([^()]*\)\s*)?(?:[;.]|$)"
+    r"^\s*+(?:(?:a|an|the)\s+)?(?P<other>[a-z][a-z'’-]++(?:\s++[a-z][a-z'’-]++){1,2})"
+    r"\s*+(?:\([^()]*+\)\s*+)?(?:[;.]|$)"
 )
 
 

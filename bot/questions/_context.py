@@ -29,6 +29,8 @@ from knowledge.text import drop_article, fold
 # The share of content words two lines must have in common to count as the same line.
 SHARED_LINE = 0.8
 _MISSING = object()
+# No fact uses the word: the postings of a word no fact has.
+_NO_FACTS: frozenset[int] = frozenset()
 T = TypeVar("T")
 _MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
@@ -313,7 +315,8 @@ class DeckContext:
         needle = drop_article(fold(text))
         if not needle:
             return set()
-        rarest = min((self._postings.get(word, set()) for word in needle.split()), key=len)
+        postings = self._postings
+        rarest = min([postings.get(word, _NO_FACTS) for word in needle.split()], key=len)
         padded = f" {needle} "
         return {
             self.facts[position].topic.id

@@ -40,13 +40,20 @@ _NAMED_VALUE = re.compile(r"[A-Z0-9][\w,.%-]*(?:\s+[\w%-]+)?[.;]\s+[A-Z][\w ]{0,
 def not_a_definition(ctx: DeckContext, term: Term) -> bool:
     """True when `term`'s line does not say what the term means (see the module's docstring)."""
     definition = term.definition.strip()
-    if _AID_CAPITAL.search(term.term) or _in_a_memory_aid(ctx, term):
+    if _aid_capital(term.term) or _in_a_memory_aid(ctx, term):
         return True
     if _equality(ctx, term):
         return True
     if _NAMED_VALUE.match(definition) or _instruction(term.term) or numbers_an_item(term.term):
         return True
     return labels_examples(term.term, definition)
+
+
+def _aid_capital(name: str) -> bool:
+    """`_AID_CAPITAL` found in `name`; its capital comes third or later, so a name with none
+    there (most names) is not searched."""
+    rest = name[2:]
+    return rest != rest.lower() and _AID_CAPITAL.search(name) is not None
 
 
 def _instruction(name: str) -> bool:
@@ -96,7 +103,7 @@ def _in_a_memory_aid(ctx: DeckContext, term: Term) -> bool:
 def _aid_sections(ctx: DeckContext) -> frozenset[tuple[str, str | None]]:
     found = set()
     for term in ctx.deck.terms:
-        if _AID_CAPITAL.search(term.term):
+        if _aid_capital(term.term):
             line = _line(ctx, term)
             if line is not None:
                 found.add((line.topic.id, line.fact.group))

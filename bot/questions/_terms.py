@@ -270,8 +270,18 @@ def _in_advice_sections(ctx: DeckContext, term: Term) -> bool:
     """True for a "term" found only in sections of advice on the exam ("Exam practice", "Exam
     tips"): "Historic environment essay (16 marks) - the site changes every year" names a kind
     of exam question, not a term of the subject (round 18, A11)."""
-    titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
-    return bool(titles) and all(is_advice_title(title) for title in titles)
+    # Worked out once per set of sections: a big deck's terms share a few (one, in a TSV).
+    known = ctx.once(_advice_sections)
+    found = known.get(term.topics)
+    if found is None:
+        titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
+        found = known[term.topics] = bool(titles) and all(map(is_advice_title, titles))
+    return found
+
+
+def _advice_sections(ctx: DeckContext) -> dict[tuple[str, ...], bool]:
+    """`_in_advice_sections` by a term's sections, filled as terms ask."""
+    return {}
 
 
 # "Vagabondage / vagrancy": a key term's two names.

@@ -394,6 +394,8 @@ def is_member_list(text: str) -> bool:
     stands out among real meanings and recycles the deck's other lists as options. Four or more
     short items joined by commas (three with "and"/"or" are `_is_bare_list`'s), none opening with
     an article, a number or a quantifier as a feature does ("one parent, no fusion, …")."""
+    if text.count(",") + text.count("and") + text.count("or") < _MIN_MEMBERS - 1:
+        return False  # too few separators (each holds a comma, an "and" or an "or") for the items
     parts = _LIST_SPLIT.split(text.strip().rstrip(" .;"))
     items = [item.strip() for item in parts[::2]]
     if len(items) < _MIN_MEMBERS:

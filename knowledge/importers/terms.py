@@ -22,6 +22,10 @@ _MAX_TERM_CHARS = 80
 _OPERATOR = re.compile(r"\s*[×*÷+−]\s*|\s[x/]\s")
 _RATIO = re.compile(r"[^\W\d_]+/[^\W\d_]+")  # "mass/volume": the whole body one ratio
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+# What `is_formula` needs, short of "=": a spaced hyphen (a difference), a slash (a ratio), an
+# operator sign, or an "x" that `_OPERATOR` can read as one once parentheticals are blanked and
+# the body is cut at a comma or a comment (spaces or a bracket either side, or the body's end).
+_MAY_BE_SUM = re.compile(r"[/×*÷+−]| - |(?<![^\s)])x(?![^\s(,:;])")
 # Labels notes put before advice, not names of things to learn: "Exam tip: …", "NB: …".
 _META_LABEL = re.compile(
     r"(?i)(?:(?:exam|top|revision|study|quick)\s+)?(?:tip|hint|note|nb|n\.b|remember|warning"
@@ -213,6 +217,8 @@ def is_formula(definition: str) -> bool:
     """
     if "=" in definition:
         return True
+    if _MAY_BE_SUM.search(definition) is None:
+        return False  # most definitions: no sign of a sum, a ratio or a difference
     # "mass number - atomic number": a difference written with a spaced hyphen and nothing else
     # (a spaced hyphen after a sum starts a comment instead: "I² × R - handy when …").
     sides = definition.strip().rstrip(".").split(" - ")
