@@ -94,6 +94,10 @@ class _Candidate:
     subjects: frozenset[str]  # what it asks about; a batch asks about each once while it can
     topics: frozenset[str]  # the topics it belongs to, for `topic_id` filtering
 
+    def __reduce__(self) -> tuple[type[_Candidate], tuple[object, ...]]:
+        """Pickled as its fields (see `Question.__reduce__`)."""
+        return _Candidate, (self.question, self.subjects, self.topics)
+
 
 class QuestionGenerator:
     """Questions from one deck. Deterministic for a given deck and seed."""
