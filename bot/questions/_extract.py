@@ -88,6 +88,9 @@ def deck_stats(deck: Deck, index: EntityIndex, lines: dict[str, Read] | None = N
     bare: set[str] = set()
     lower: set[str] = set()
     read_lines: dict[str, Read] = {} if lines is None else lines
+    # Each fact's distinct words, counted at the end in one call (Counter.update's own checks,
+    # made per fact, were a big deck's tens of thousands of calls).
+    fact_words: list[str] = []
     for topic in deck.topics:
         for fact in topic.facts:
             text = fact.text
@@ -95,7 +98,7 @@ def deck_stats(deck: Deck, index: EntityIndex, lines: dict[str, Read] | None = N
             if read is None:
                 read = read_lines[text] = read_line(text, index)
             tokens = read.tokens
-            frequency.update({token.folded for token in tokens})
+            fact_words += {token.folded for token in tokens}
             lower.update(token.folded for token in tokens if token.text.islower())
             for position, token in enumerate(tokens):
                 if token.is_acronym:
@@ -112,6 +115,7 @@ def deck_stats(deck: Deck, index: EntityIndex, lines: dict[str, Read] | None = N
                     articled.add(entity.name)
                 else:
                     bare.add(entity.name)
+    frequency.update(fact_words)
     scanned = [(text, read_lines[text].numbers) for text in _fact_texts(deck)]
     scanned += [(topic.title, scan_numbers(topic.title)) for topic in deck.topics]
     years = sorted(_years_named(scanned))

@@ -25,6 +25,8 @@ _VERSUS = re.compile(r"\s(?:vs\.?|v\.?|versus)\s", re.IGNORECASE)
 def numbered_items(back: str) -> list[str] | None:
     """The items of a back written as a numbered list ("1) a 2) b 3) c"), or None when it is
     not one: the numbers must start at 1 and count up by one, with text after each."""
+    if back.count(".") + back.count(")") < _MIN_ITEMS:
+        return None  # each marker ends in one of them: most backs number nothing
     markers = list(_MARKER.finditer(back))
     if len(markers) < _MIN_ITEMS or back[: markers[0].start()].strip():
         return None
