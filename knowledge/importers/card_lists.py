@@ -44,4 +44,6 @@ def numbered_items(back: str) -> list[str] | None:
 def labels_a_card(front: str) -> bool:
     """True when a card's front is a label ("Oil paint - advantages", "Florence vs Venice"), not
     the name of a term."""
-    return bool(_ASPECT.search(front) or _VERSUS.search(front))
+    # Each pattern needs a character most fronts lack (a dash; a "v"), found far sooner.
+    aspect = ("-" in front or "–" in front or "—" in front) and _ASPECT.search(front)
+    return bool(aspect or (("v" in front or "V" in front) and _VERSUS.search(front)))

@@ -49,7 +49,8 @@ def normalise(text: str) -> str:
     text = text.removeprefix("\ufeff")
     if _looks_binary(text):
         raise DeckImportError(_binary_message())
-    return _SURROGATE.sub("\ufffd", _STRAY_CONTROL.sub("", _LINE_BREAKS.sub("\n", text)))
+    text = _STRAY_CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)  # no surrogate in ASCII
 
 
 def nonblank_lines(text: str) -> list[tuple[int, str]]:
