@@ -26,6 +26,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from bot.questions._column_names import (
+    ask_when,
+    ask_which_when,
+    claim_when,
+    holds_times,
+    is_describing,
+    is_past,
+    match_when,
+)
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import (
     FALSE,
@@ -194,39 +203,58 @@ def _column(name: str) -> str:
 # question (round-10 review). The column names what is asked, the key cell which row.
 
 
-def ask_value(key: str, column: str) -> str:
-    """ "What is the port for IMAP?"; a column that is no noun ("What you change", "Found in")
-    is named in quotes."""
+def ask_value(key: str, column: str, *, times: bool = False) -> str:
+    """ "What is the port for IMAP?"; a column that is no noun ("What you change", "Found in",
+    "Fine") is named in quotes; one naming what happened, over times (`times`), is asked as
+    its verb: "When did Cambrian begin (Ma)?"."""
     name = _column(column)
+    if times and is_past(column):
+        return ask_when(key, column)
     if not _noun(column):
         return f"For {key}, what does the table give under “{name}”?"
     return f"What {_verb(name)} the {_running(name)} for {key}?"
 
 
-def ask_row(key_column: str | None, column: str, value: str) -> str:
-    """ "Which protocol has the port “443”?": the row a cell's value belongs to."""
+def ask_row(key_column: str | None, column: str, value: str, *, times: bool = False) -> str:
+    """ "Which protocol has the port “443”?": the row a cell's value belongs to; "Which period
+    began about 145 Ma?" for a column naming what happened, over times."""
     thing = _running(key_column) if key_column else "one"
     name = _column(column)
+    if times and is_past(column):
+        return ask_which_when(thing, column, value)
     if not _noun(column):
         return f"Which {thing} has “{value}” under “{name}”?"
     return f"Which {thing} has the {_running(name)} “{value}”?"
 
 
-def claim(key: str, column: str, shown: str) -> str:
-    """ "The port for IMAP is “110”.": one cell of a row, said as a sentence."""
+def claim(key: str, column: str, shown: str, *, times: bool = False) -> str:
+    """ "The port for IMAP is “110”.": one cell of a row, said as a sentence ("Cambrian began
+    about 541 Ma." for a column naming what happened, over times)."""
     name = _column(column)
+    if times and is_past(column):
+        return claim_when(key, column, shown)
     if not _noun(column):
         return f"For {key}, the table gives “{shown}” under “{name}”."
     return f"The {_running(name)} for {key} {_verb(name)} “{shown}”."
 
 
 def _noun(column: str) -> bool:
-    """True for a column named by a noun ("Port", "Main outcome"), not by a question or a phrase
-    ending in a preposition ("What you change", "Found in")."""
+    """True for a column named by a noun ("Port", "Main outcome"), not by a question, a phrase
+    ending in a preposition ("What you change", "Found in"), what happened ("Began (Ma,
+    approx.)") or a describing word ("Fine" beside "Coarse": round 20, "match each type to its
+    fine")."""
     name = _column(column)
     return not (
-        _ASKING.search(column) or _ENDS_IN_PREPOSITION.search(name) or _PARTICIPLE.match(name)
+        _ASKING.search(column)
+        or _ENDS_IN_PREPOSITION.search(name)
+        or is_past(column)
+        or is_describing(column)
     )
+
+
+def _times(table: Table, column: str) -> bool:
+    """True when every value of `column` is a time (`holds_times`)."""
+    return holds_times(column, [value for _, value in table.values(column)])
 
 
 def _verb(name: str) -> str:
@@ -257,7 +285,8 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
     typed when the value is short."""
     rng = ctx.rng("table", cell.ref.fact_id, cell.column)
     answer = cell.value
-    prompt = f"{_where(cell.ref, answer, ctx)}: {ask_value(row.key, cell.column)}"
+    asked = ask_value(row.key, cell.column, times=_times(table, cell.column))
+    prompt = f"{_where(cell.ref, answer, ctx)}: {asked}"
     wrong = [value for value in wrong_values(table, row, cell) if len(value) <= MAX_OPTION]
     kind = QuestionKind.CLOZE
     shape = ctx.classify(answer)
@@ -306,12 +335,6 @@ def _typeable(answer: str, shape: SpanKind) -> bool:
     )
 
 
-# A column named by what happened, one word: "Opened", "Founded", "Built", "Died". Read as a noun
-# it made "What is the opened for Liverpool and Manchester?" (round 19).
-_PARTICIPLE = re.compile(
-    r"(?i)^(?:[a-z]{2,}[^aeiou\W]ed|[a-z]*(?:ied|ued|ated|ised|ized)|built|born|began|begun|won|held"
-    r"|led|made|sold|found|fought|kept|met|ran|run|set|took|taken|wrote|written|given|known)$"
-)
 _ASKING = re.compile(r"^(?:what|why|how|when|where|which|who)\b|\?$", re.IGNORECASE)
 _ENDS_IN_PREPOSITION = re.compile(
     r"\b(?:with|in|for|by|of|to|at|from|on|as|into|via)$", re.IGNORECASE
@@ -337,7 +360,8 @@ def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question
     options = [row.key, *rng.sample(wrong, min(WRONG_OPTIONS, len(wrong)))]
     _arrange(options, rng)
     where = _where(cell.ref, cell.value, ctx)
-    prompt = f"{where}: {ask_row(table.key_column, cell.column, cell.value)}"
+    asked = ask_row(table.key_column, cell.column, cell.value, times=_times(table, cell.column))
+    prompt = f"{where}: {asked}"
     kind = QuestionKind.CHOICE
     return Question(
         id=stable_id(cell.ref.topic.id, cell.ref.fact_id, kind.value, "table-row", cell.column),
@@ -372,12 +396,13 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
     where = _where(cell.ref, cell.value, ctx)
     column = _column(cell.column)
     lead = f"{verdict}." if truth else f"{verdict}: not “{shown}”."
+    said = claim(row.key, cell.column, shown, times=_times(table, cell.column))
     return Question(
         id=stable_id(
             cell.ref.topic.id, cell.ref.fact_id, QuestionKind.TRUE_FALSE.value, cell.column, verdict
         ),
         kind=QuestionKind.TRUE_FALSE,
-        prompt=f"True or false? {where}: {claim(row.key, cell.column, shown)}",
+        prompt=f"True or false? {where}: {said}",
         answers=(verdict,),
         options=(TRUE, FALSE),
         correct=(0,) if truth else (1,),
@@ -385,7 +410,9 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
         source_fact=cell.ref.text,
         topic_id=cell.ref.topic.id,
         fact_id=cell.ref.fact_id,
-        hint=f"Check the {column.lower()} of {row.key} in your table on {cell.ref.topic.title}.",
+        hint=f"Check the {column.lower()} of {row.key} in your table on {cell.ref.topic.title}."
+        if _noun(cell.column)
+        else f"Check {row.key} under “{column}” in your table on {cell.ref.topic.title}.",
     )
 
 
@@ -428,9 +455,11 @@ def _matching_question(
 ) -> Question | None:
     things = f"{table.key_column.lower()}" if table.key_column else "one"
     name = _column(column)
-    # "to its port", but "to “What you change”", "to “Measured with”": a header that asks or
-    # ends in a preposition is quoted, not possessed.
-    to = f"“{name}”" if not _noun(column) else f"its {name.lower()}"
+    # "to its port", but "to its entry under “Measured with”" (or "“Fine”"): a header that
+    # asks, ends in a preposition, names what happened or describes is quoted, not possessed.
+    to = f"its entry under “{name}”" if not _noun(column) else f"its {name.lower()}"
+    if is_past(column) and _times(table, column):
+        to = match_when(column)  # "match each airline to when it was founded"
     listed = " ".join(f"{number}. {row.key}." for number, (row, _) in enumerate(chosen, 1))
     prompt = f"{label(chosen[0][1].ref)}: match each {things} to {to}. {listed}"
     values = [cell.value for _, cell in chosen]

@@ -260,9 +260,13 @@ def _table(run: list[tuple[FactRef, list[tuple[str | None, str]]]]) -> Table | N
         for column in dict(pairs):
             counts[column] = counts.get(column, 0) + 1
     first = run[0][1][0][0]
+    # Every row's columns, not only the first row's: a row leaves an empty cell out ("| 1 | Talc
+    # | |"), and a column the first row lacks was read into the cell before it ("Orthoclase
+    # feldspar; Simple test: scratches glass" as one row's name: round 20, A36 and A46).
+    seen = dict.fromkeys(column for _, pairs in run for column, _ in pairs)
     shared = [
         column
-        for column in dict(run[0][1])
+        for column in seen
         if column is not None and column != first and counts[column] * 2 >= len(run)
     ]
     if not shared:

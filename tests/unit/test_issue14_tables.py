@@ -417,7 +417,7 @@ def test_a_factor_table_is_one_factor_a_row_not_a_comparison() -> None:
     )
     assert any(re.search(r": Which factor has “.+” under “", p) for p in prompts)
     assert not any(p.startswith("Fitness training: For What you change") for p in prompts)
-    assert any("match each factor to “Why it helps”. 1. " in p for p in prompts)
+    assert any("match each factor to its entry under “Why it helps”. 1. " in p for p in prompts)
 
 
 def test_a_measurement_is_offered_only_among_measurements_of_its_unit() -> None:
@@ -472,5 +472,5 @@ def test_a_phrase_in_a_cell_is_not_typed_and_a_header_ending_in_a_preposition_is
     assert "goes up" not in typed and "goes down" not in typed
     assert "negative" in typed
     matching = [q.prompt for q in made if q.kind is QuestionKind.MATCHING]
-    assert any("match each quantity to “Measured with”. 1. " in p for p in matching)
+    assert any("match each quantity to its entry under “Measured with”. 1. " in p for p in matching)
     assert not any("to its measured with" in p for p in matching)
