@@ -11,6 +11,16 @@ The round-17 blind review (class 2) found seven that are not, each asked "What d
 - a list's labels with examples or a benefit after them ("Road: smart motorways, e.g. the M6",
   "Tourism – brings in money and jobs (e.g. Jamaica)"), or a fact file's slot with a name after it
   ("Capital: Abuja. Largest city: Lagos").
+Round 20 (class 2) found outline lines of another sort, each a note on the story, not a term:
+- what happened, told with its own subject ("Camden: Cornwallis beat General Horatio Gates") or
+  as what something did ("Washington's leadership: kept the army together", "Tea Act 1773:
+  helped the struggling East India Company …");
+- a slot and the person filling it ("main author: Thomas Jefferson");
+- one person's thing, named by its owner ("Paul Revere's engraving = propaganda"), where
+  "Hooke's law" or "Maslow's hierarchy" are the subject's own terms;
+- a clause cut at its colon ("agreed the Continental Association: a boycott …", "based on John
+  Locke's ideas: natural rights …"), a connective ("BUT: …") or a sentence carried on ("colonists
+  furious: they had fought …").
 Such a term is neither asked nor offered as a wrong option; its line is still asked as a line
 (a cloze with its section as context).
 """
@@ -24,7 +34,9 @@ from bot.questions._distractors import defining_line
 from bot.questions._label_values import labels_examples
 from bot.questions._trivia_blanks import numbers_an_item
 from bot.questions._words import content_words, root
+from knowledge.given_names import names_a_person
 from knowledge.model import Term
+from knowledge.text import fold
 
 # "thuMb", "seCond", "LaNd": a capital inside a word after two letters or more, the letter a
 # memory aid singles out ("McCarthy", "MacDonald" are names, "pH" a symbol).
@@ -46,7 +58,80 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
         return True
     if _NAMED_VALUE.match(definition) or _instruction(term.term) or numbers_an_item(term.term):
         return True
-    return labels_examples(term.term, definition)
+    if labels_examples(term.term, definition) or narrative(term.term, definition):
+        return True
+    return _under_why(ctx, term)
+
+
+def _under_why(ctx: DeckContext, term: Term) -> bool:
+    """True for a line filed under a heading (or a sub-heading) asking why ("Why did the colonists win?"):
+    its "home advantage: huge area …" is one of the reasons the heading asks for, not a term
+    of the subject (round 20, B59), and is asked as one."""
+    line = _line(ctx, term)
+    if line is not None and line.fact.group and _WHY.search(line.fact.group):
+        return True
+    titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
+    return bool(titles) and all(_WHY.search(title) for title in titles)
+
+
+_WHY = re.compile(r"(?i)(?:^|[\s:.)])why\b.*\?\s*$")
+
+
+def narrative(name: str, definition: str) -> bool:
+    """True for a "name: text" line that tells what happened or who did it rather than what the
+    name means (see the module's docstring): read from the two texts alone, in any subject."""
+    words = name.split()
+    if not words:
+        return False
+    if fold(name) in _CONNECTIVES or _CARRIED_ON.match(definition):
+        return True
+    if _CLAUSE_NAME.match(name) or (_POSSESSED.match(name) and not _NAMED_FOR.search(name)):
+        return True
+    if name == name.lower() and _NAME_ONLY.match(definition):
+        return True  # "western border: the Mississippi River": a slot and what fills it
+    if name == name.lower() and _PERSON_FIRST.match(definition):
+        return names_a_person(tuple(fold(" ".join(definition.split()[:2])).split()))
+    if not names_a_person(tuple(fold(name).split())) and _DID.match(definition):
+        return True  # "kept the army together": one person's deeds are asked "Who was …?"
+    return bool(_TOLD.match(definition))
+
+
+# Words that join a line to the one before it: "BUT: Brit national debt nearly doubled".
+_CONNECTIVES = frozenset(
+    "but and so however also then therefore thus hence although because nb note".split()  # noqa: SIM905
+)
+# A sentence carried on from the line before: "they had fought the war …".
+_CARRIED_ON = re.compile(r"(?:they|he|she|we|his|her|their|these|those)\s", re.IGNORECASE)
+# A clause cut at its colon: a verb's past form then its object ("agreed the …", "based on …").
+_CLAUSE_NAME = re.compile(
+    r"[a-z]{3,}ed\s+(?:the|a|an|on|upon|by|to|with|his|her|their|its|that|this|[A-Z0-9])"
+)
+# One person's thing: "Paul Revere's engraving", "Washington's leadership".
+_POSSESSED = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[’']s\s+[a-z][\w-]*$")
+# What a subject names after the person who found it: "Hooke's law", "Maslow's hierarchy".
+_NAMED_FOR = re.compile(
+    r"(?i)[’']s\s+(?:laws?|principle|rule|theorem|constant|equation|paradox|razor|cycle|scale"
+    r"|test|model|hierarchy|pyramid|experiments?|effect|hypothesis|theory|disease|syndrome"
+    r"|method|series|number|ratio|triangle|wager|sign|reflex|sequence|apparatus|solution"
+    r"|reagent|postulates?|conjecture|formula|notation|code|diagram|cube|spiral|line|circle)$"
+)
+# A definition that is only a name ("the Mississippi River", "Thomas Jefferson (Committee …)").
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'-]*)*\s*(?:\(|$)")
+# A definition that opens with a person's name: "Thomas Jefferson (Committee of Five …)".
+_PERSON_FIRST = re.compile(r"[A-Z][\w.-]*\s+[A-Z][\w-]+")
+# What something did, with no subject: a verb's past form, then its object ("kept the army",
+# "helped the struggling …"); a past participle before "by", "in", "from" describes.
+_DID = re.compile(
+    r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|[A-Z0-9])|(?:kept|took|won|lost|led|made|gave"
+    r"|sent|built|began|became|brought|fought|wrote|held|beat|sold)\s+(?:the|a|an|his|her|their"
+    r"|its|[A-Z0-9])"
+)
+# What happened, told with its own subject: a name, then a verb's past form ("Cornwallis beat
+# General Gates", "Howe took New York").
+_TOLD = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){1,3}(?:[a-z]{3,}ed|beat|won|lost|took|led|made|gave|sent|built|began"
+    r"|became|brought|fought|wrote|held|sold|met|left|fell|rose|ran|saw|said|told)\s"
+)
 
 
 def _aid_capital(name: str) -> bool:

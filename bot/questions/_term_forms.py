@@ -153,7 +153,27 @@ def read_apart(ctx: DeckContext, one: str, other: str) -> bool:
 def _group(ctx: DeckContext, name: str) -> bool:
     """True for a name of several people: plural in form ("Suffragettes"), unless its
     definition says one person ("Archimedes: Mathematician and inventor of Syracuse")."""
-    return is_plural(name) and fold(name) not in ctx.once(_one_person_names)
+    return (
+        is_plural(name)
+        and not one_named_person(name)
+        and fold(name) not in ctx.once(_one_person_names)
+    )
+
+
+def one_named_person(name: str) -> bool:
+    """True for a name written as one person's ("Samuel Adams", "Lord Hastings"): capitalised
+    words opening with a given name or a title, however the surname ends (round 20, B30 and B44:
+    "Samuel Adams" read as a group beside "Patriots" and "Loyalists")."""
+    words = name.split()
+    if not _NAMED_WORDS[0] <= len(words) <= _NAMED_WORDS[1]:
+        return False
+    if not all(word[:1].isupper() or word in _PARTICLES for word in words):
+        return False
+    return names_a_person(tuple(fold(name).split()))
+
+
+_NAMED_WORDS = (2, 4)
+_PARTICLES = frozenset(("the", "of", "de", "da", "di", "van", "von", "la", "le", "du"))
 
 
 def _one_person_names(ctx: DeckContext) -> frozenset[str]:

@@ -49,7 +49,7 @@ from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
 from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
 from bot.questions._spelt_out import spelt_out
-from bot.questions._term_forms import is_plural, read_apart
+from bot.questions._term_forms import is_plural, one_named_person, read_apart
 from bot.questions._words import (
     contains_phrase,
     content_words,
@@ -451,7 +451,11 @@ def _is_person(ctx: DeckContext, term: Term) -> bool:
     so ("Mathematician and inventor of Syracuse"), not "women who …"."""
     if ctx.term_kinds.get(fold(term.term)) != PERSON:
         return False
-    return not is_plural(term.term) or defines_one_person(term.definition)
+    return (
+        not is_plural(term.term)
+        or defines_one_person(term.definition)
+        or one_named_person(term.term)
+    )
 
 
 def _listed_beside(
