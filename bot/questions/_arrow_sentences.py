@@ -112,6 +112,8 @@ def _clause(part: str) -> bool:
     words = re.split(r"[;(]", part, maxsplit=1)[0].replace(",", " , ").split()
     if words and _PAST.fullmatch(words[0]):
         return True
+    if _named_subject(words):
+        return True  # "William Smith used it for his map": never "…, giving William Smith used"
     first_phrase = True
     for at, word in enumerate(words[1:], start=1):
         folded = word.lower().strip("*_")
@@ -125,6 +127,31 @@ def _clause(part: str) -> bool:
         ):
             return True
     return False
+
+
+def _named_subject(words: list[str]) -> bool:
+    """True for a part opening with a name (capitalised words, or the blank asking for it) and
+    then a verb's past or "-s" form: "William Smith used it …", "_____ used it …", "Parliament
+    repealed the tax" (round 20, A21)."""
+    at = 0
+    while at < min(len(words), _MAX_NAME_WORDS) and (
+        words[at][:1].isupper() or words[at].startswith("___")  # a blanked name
+    ):
+        at += 1
+    if not 0 < at < len(words):
+        return False
+    word = words[at].strip("*_")
+    return bool(_NAMED_PAST.fullmatch(word)) or word in _IRREGULAR_PAST or is_s_verb(word)
+
+
+_MAX_NAME_WORDS = 4
+_NAMED_PAST = re.compile(r"[a-z]{2,}ed")  # "used", "owned" after a name
+_IRREGULAR_PAST = frozenset(
+    """
+    beat won lost took led made gave sent built began became brought fought wrote held sold met
+    left fell rose ran saw said told kept found drew grew knew threw
+    """.split()  # noqa: SIM905
+)
 
 
 def _verb_form(word: str, words: list[str], at: int) -> bool:

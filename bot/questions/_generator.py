@@ -50,7 +50,12 @@ from bot.questions._spans import SpanKind
 from bot.questions._table_questions import table_questions
 from bot.questions._tables import flattened_row, table_rows
 from bot.questions._terms import term_questions
-from bot.questions._tidy_stems import lost_referent, subject_lost, without_lead_label
+from bot.questions._tidy_stems import (
+    lost_referent,
+    subject_lost,
+    without_lead_label,
+    without_list_letter,
+)
 from bot.questions._truefalse import true_false_question
 from bot.questions._which_topic import which_topic_question
 from knowledge.importers.terms import glossary_names, split_glossary
@@ -372,7 +377,7 @@ class QuestionGenerator:
         abouts = self._ctx.once(paired_keys)
         for built in self._build(part):
             candidate = _with_twins(built, twins, abouts)
-            question = without_lead_label(_one_line(candidate.question))
+            question = without_list_letter(without_lead_label(_one_line(candidate.question)))
             if question.id not in seen and question_problem(question, self._ctx) is None:
                 seen.add(question.id)
                 said = with_arrows(question)

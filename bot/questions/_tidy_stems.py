@@ -40,6 +40,32 @@ _OBJECT_IT = re.compile(
 )
 
 
+# A sub-item's letter or roman numeral opening a line of an outline: "a) Trenton (26 Dec 1776) -
+# Washington crossed …", "(ii) Saratoga". In a stem it sits inside the sentence (round 20, B8).
+_LIST_LETTER = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\S)")
+_LETTER_IN_STEM = re.compile(r"(^|:\s|\?\s)\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\S)")
+
+
+def without_list_letter(question: Question) -> Question:
+    """The question without the list letter its line opens with ("a) Trenton …") in its stem,
+    options and answers; a line that opens with none is returned as it is."""
+    if not _LIST_LETTER.match(question.source_fact or "") and not any(
+        _LIST_LETTER.match(option) for option in question.options
+    ):
+        return question
+    prompt = question.prompt
+    if _LIST_LETTER.match(question.source_fact or ""):
+        prompt = _LETTER_IN_STEM.sub(r"\1", prompt, count=1)
+    options = tuple(_LIST_LETTER.sub("", option, count=1) for option in question.options)
+    answers = tuple(
+        _LIST_LETTER.sub("", answer, count=1) if _LIST_LETTER.match(answer) else answer
+        for answer in question.answers
+    )
+    if len({fold(option) for option in options}) < len(options):
+        return question  # two options the letters alone told apart
+    return replace(question, prompt=prompt, options=options, answers=answers)
+
+
 def without_lead_label(question: Question) -> Question:
     """The question without the lead-in label its line opens with ("Key terms: …")."""
     found = _LEAD_LABEL.match(question.source_fact or "")
