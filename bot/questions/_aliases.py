@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from bot._names import ends_in_category
+from bot.questions._column_names import describing_word
 from bot.questions._context import DeckContext
 from bot.questions._everyday import is_everyday
 from bot.questions._notes_glosses import (
@@ -207,6 +208,8 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
                 continue  # "(from the Greek …)", "(a green pigment)": a comment or a description
             if _names_something(ctx, gloss):
                 continue  # a gloss that is itself another name of the deck
+            if describing_word(gloss):
+                continue  # "Chlorite (low), then biotite …": a grade, not a name (round 20, A32)
             name = match.group("name").split()
             if _plural(words[-1]) and not _plural(fold(name[-1])):
                 # "began in Nottinghamshire (framework knitters)": who did it there, not another
@@ -223,6 +226,8 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
                 found.setdefault(fold(expansion), {}).setdefault(fold(initials), initials)
                 found.setdefault(fold(initials), {}).setdefault(fold(expansion), expansion)
         for term, other in ctx.once(_line_pairs).get(ref.text, ()):
+            if describing_word(other) or describing_word(term):
+                continue  # "chlorite (low)": a grade, not another name (round 20, A32)
             found.setdefault(fold(term), {}).setdefault(fold(other), other)
             found.setdefault(fold(other), {}).setdefault(fold(term), term)
     for word, short in ctx.once(_short_forms):

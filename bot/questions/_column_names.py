@@ -123,7 +123,13 @@ def is_past(column: str) -> bool:
 def is_describing(column: str) -> bool:
     """True for a one-word header that describes rather than names ("Fine", "High",
     "Porous")."""
-    words = read_header(column).words.split()
+    return describing_word(read_header(column).words)
+
+
+def describing_word(text: str) -> bool:
+    """True for one word that describes rather than names ("low", "fine", "porous"): no other
+    name of a thing, whatever brackets it sits in."""
+    words = text.split()
     if len(words) != 1:
         return False
     word = words[0].lower()

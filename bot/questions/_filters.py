@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._aside_blanks import aside_blank_problem
 from bot.questions._carried_on import carries_on
 from bot.questions._context import DeckContext
 from bot.questions._everyday import frequency, is_everyday
@@ -186,6 +187,9 @@ def blank_problem(text: str, span: Span) -> str | None:
     trivia = trivia_blank_problem(text, span)
     if trivia is not None:
         return trivia  # "_____: glasses, contact lenses …" -> treatments, "repeat _____ times"
+    aside = aside_blank_problem(text, span)
+    if aside is not None:
+        return aside  # "(Caribbean, India, _____)", "(Emerson's poem, _____)" (round 20)
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:

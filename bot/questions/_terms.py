@@ -49,6 +49,7 @@ from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
 from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
 from bot.questions._spelt_out import spelt_out
+from bot.questions._tables import alike
 from bot.questions._term_forms import is_plural, one_named_person, read_apart
 from bot.questions._words import (
     contains_phrase,
@@ -93,6 +94,9 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
                 and not case_of(ctx, term, candidate)
                 # "Galvanising = … works as a barrier and sacrificial protection" (round 18, B11)
                 and not names_the_other(term, candidate)
+                # "large crystals (phenocrysts) set in a fine-grained groundmass" beside "a
+                # large crystal in a finer groundmass": either reads right (round 20, A43)
+                and not alike(term.definition, candidate.definition)
             )
 
         # "Which term means: the joining (fusion) of male and female gametes?": fertilisation's
@@ -498,8 +502,13 @@ def _build(
     drawn = (
         [] if typed_only else sample_where(pool, rng, WRONG_OPTIONS, fits, tries=MAX_OPTION_TRIES)
     )
-    # Two wrong options saying one thing ("Pure" and "Pure substance") give both away as wrong.
-    drawn = [t for i, t in enumerate(drawn) if not any(say_the_same(t, o) for o in drawn[:i])]
+    # Two wrong options saying one thing ("Pure" and "Pure substance", two definitions of a
+    # roadside inn) give both away as wrong.
+    drawn = [
+        t
+        for i, t in enumerate(drawn)
+        if not any(say_the_same(t, o) or alike(t.definition, o.definition) for o in drawn[:i])
+    ]
     wrong = [option(chosen) for chosen in drawn]
     if len(wrong) < MIN_WRONG_OPTIONS and not typed:
         return None
