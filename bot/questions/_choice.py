@@ -14,6 +14,7 @@ from bot.questions._example_lists import example_member
 from bot.questions._filters import blank_problem, names_its_section
 from bot.questions._kinds import UNKNOWN
 from bot.questions._model import Question, QuestionKind
+from bot.questions._not_definitions import blanks_a_told_label
 from bot.questions._numbers import parse_number
 from bot.questions._phrasing import gives_year_away, label, quote_fact
 from bot.questions._repeated_labels import blanks_repeated_label
@@ -62,6 +63,7 @@ def _choosable(ctx: DeckContext, ref: FactRef) -> list[Span]:
         and not example_member(ref.text, span)
         and not blanks_repeated_label(ctx, ref.text, span)
         and not blanks_a_slot(ctx, ref.text, span)  # "_____ = a line spectrum" -> "Output"
+        and not blanks_a_told_label(ctx, ref.text, span)  # "_____: kept the army together"
         and not gives_away(span.text, label(ref, span))
         and not names_its_section(ctx, ref.topic.id, span)
         and not gives_year_away(ref, span)

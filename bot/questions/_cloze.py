@@ -25,6 +25,7 @@ from bot.questions._filters import (
     typed_synonym_risk,
 )
 from bot.questions._model import Question, QuestionKind
+from bot.questions._not_definitions import blanks_a_told_label
 from bot.questions._phrasing import gives_year_away, hint_for, label, quote_fact
 from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._samples import cited_year, counts_a_sample
@@ -49,6 +50,8 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
         text = ref.text
         if blanks_repeated_label(ctx, text, span) or blanks_a_slot(ctx, text, span):
             continue  # "_____: a motor given 500 J …" -> "Worked figure", a label of the notes
+        if blanks_a_told_label(ctx, text, span):
+            continue  # "_____: kept the army together …" -> a reason's label, no term
         if blank_problem(text, span) or (len(spans) > 1 and generic_plural(span)):
             continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)
         if ref.fact.group is not None and short_item(text, span):

@@ -32,6 +32,7 @@ import re
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import defining_line
 from bot.questions._label_values import labels_examples
+from bot.questions._spans import Span
 from bot.questions._trivia_blanks import numbers_an_item
 from bot.questions._words import content_words, root
 from knowledge.given_names import names_a_person
@@ -67,32 +68,68 @@ def _under_why(ctx: DeckContext, term: Term) -> bool:
     """True for a line filed under a heading (or a sub-heading) asking why ("Why did the colonists win?"):
     its "home advantage: huge area …" is one of the reasons the heading asks for, not a term
     of the subject (round 20, B59), and is asked as one."""
-    line = _line(ctx, term)
-    if line is not None and line.fact.group and _WHY.search(line.fact.group):
+    groups, topics = ctx.once(_why_headings)
+    if not groups and not topics:
+        return False  # most decks ask no why in a heading: nothing to look up
+    if topics and term.topics and all(topic in topics for topic in term.topics):
         return True
-    titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
-    return bool(titles) and all(_WHY.search(title) for title in titles)
+    if not groups:
+        return False
+    line = _line(ctx, term)
+    return line is not None and line.fact.group in groups
+
+
+def _why_headings(ctx: DeckContext) -> tuple[frozenset[str], frozenset[str]]:
+    """The sub-headings (line groups) and the topic ids whose headings ask why."""
+    groups = {ref.fact.group for ref in ctx.facts if ref.fact.group}
+    topics = frozenset(topic.id for topic in ctx.deck.topics if _WHY.search(topic.title))
+    return frozenset(group for group in groups if group and _WHY.search(group)), topics
 
 
 _WHY = re.compile(r"(?i)(?:^|[\s:.)])why\b.*\?\s*$")
 
 
+def blanks_a_told_label(ctx: DeckContext, text: str, span: Span) -> bool:
+    """True when `span` is the whole label of a "label: text" line that is no term
+    (`not_a_definition`): "_____: kept the army together …" asks "Which term means …?" in
+    other words (round 20, B59 and B11 came back as clozes)."""
+    if text[: span.start].strip():
+        return False
+    found = _LABEL_FIRST.match(text)
+    if found is None or fold(found.group("label")) != fold(span.text):
+        return False
+    return fold(span.text) in ctx.once(told_terms)
+
+
+def told_terms(ctx: DeckContext) -> frozenset[str]:
+    """The folded names of the deck's terms whose lines are no definitions (use
+    `ctx.once(told_terms)`): each term read once, for term questions and blanks alike."""
+    return frozenset(fold(term.term) for term in ctx.deck.terms if not_a_definition(ctx, term))
+
+
+_LABEL_FIRST = re.compile(r"\s*(?P<label>[^:=]{1,80}?)\s*(?::|=)\s")
+
+
 def narrative(name: str, definition: str) -> bool:
     """True for a "name: text" line that tells what happened or who did it rather than what the
     name means (see the module's docstring): read from the two texts alone, in any subject."""
-    words = name.split()
-    if not words:
+    if not name or not definition:
         return False
     if fold(name) in _CONNECTIVES or _CARRIED_ON.match(definition):
         return True
-    if _CLAUSE_NAME.match(name) or (_POSSESSED.match(name) and not _NAMED_FOR.search(name)):
+    lower = name == name.lower()
+    if name[:1].islower() and _CLAUSE_NAME.match(name):
         return True
-    if name == name.lower() and _NAME_ONLY.match(definition):
-        return True  # "western border: the Mississippi River": a slot and what fills it
-    if name == name.lower() and _PERSON_FIRST.match(definition):
-        return names_a_person(tuple(fold(" ".join(definition.split()[:2])).split()))
-    if not names_a_person(tuple(fold(name).split())) and _DID.match(definition):
-        return True  # "kept the army together": one person's deeds are asked "Who was …?"
+    if ("'" in name or "’" in name) and _POSSESSED.match(name) and not _NAMED_FOR.search(name):
+        return True
+    if lower and (definition[:1].isupper() or definition.startswith("the ")):
+        if _NAME_ONLY.match(definition):
+            return True  # "western border: the Mississippi River": a slot and what fills it
+        if _PERSON_FIRST.match(definition):
+            return names_a_person(tuple(fold(" ".join(definition.split()[:2])).split()))
+    if definition[:1].islower():
+        # "kept the army together": one person's deeds are asked "Who was …?"
+        return bool(_DID.match(definition)) and not names_a_person(tuple(fold(name).split()))
     return bool(_TOLD.match(definition))
 
 

@@ -99,3 +99,16 @@ def test_round20_outline_lines_and_people() -> None:
     for q in asked:  # B30
         if "Patriots" in q.options:
             assert "Samuel Adams" not in q.options, q.options
+
+
+def test_the_label_of_a_line_that_is_no_term_is_not_blanked_either() -> None:
+    mapping = import_text(NOTES, source_name="notes.txt", format="outline")
+    deck = parse_deck(dump_deck(mapping), "notes.yaml")
+    asked = questioning.every_question(deck, range(2), QuestionKind.CLOZE, QuestionKind.CHOICE)
+    assert not [q.prompt for q in asked if "_____: paid for armies" in q.prompt]
+    assert not [q.prompt for q in asked if "_____: reached Calicut" in q.prompt]
+    b = questioning.every_question(
+        imported_notes(ROUND20_B), range(1), QuestionKind.CLOZE, QuestionKind.CHOICE
+    )
+    assert not [q.prompt for q in b if "_____: kept the army together" in q.prompt]  # B59
+    assert not [q.prompt for q in b if "_____ = propaganda" in q.prompt]  # B11
