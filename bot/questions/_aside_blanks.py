@@ -84,7 +84,9 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+\s*$")
 # A bracket opening with a capitalised title: "(Chancellor of the …", "(Secretary of State …".
 _TITLE_FIRST = re.compile(r"\s*[A-Z][a-z]+\s+(?:of|to|for)\b")
 # "(NOT Georgia)", "except Georgia", "all but one": the count says which is left out.
-_LEFT_OUT = re.compile(r"\bNOT\s+[A-Z][a-z]|\((?i:not|except|excluding)\s|\b(?i:all but|apart from)\b")
+_LEFT_OUT = re.compile(
+    r"\bNOT\s+[A-Z][a-z]|\((?i:not|except|excluding)\s|\b(?i:all but|apart from)\b"
+)
 # "= the Mississippi River", ": Thomas Jefferson", "= the city of Chang'an": what follows the
 # label is a name.
 _NAME_AFTER_LABEL = re.compile(

@@ -195,7 +195,6 @@ def claim_when(key: str, column: str, value: str) -> str:
     return f"{key} {_past(header)} {_when(header, value)}."
 
 
-
 def match_when(column: str) -> str:
     """ "when it was founded", "when it began (BC)": what a matching question pairs each row
     with."""

@@ -153,7 +153,9 @@ _NAMED_FOR = re.compile(
     r"|reagent|postulates?|conjecture|formula|notation|code|diagram|cube|spiral|line|circle)$"
 )
 # A definition that is only a name ("the Mississippi River", "Thomas Jefferson (Committee …)").
-_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'-]*)*\s*(?:\(|$)")
+_NAME_ONLY = re.compile(
+    r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'-]*)*\s*(?:\(|$)"
+)
 # A definition that opens with a person's name: "Thomas Jefferson (Committee of Five …)".
 _PERSON_FIRST = re.compile(r"[A-Z][\w.-]*\s+[A-Z][\w-]+")
 # What something did, with no subject: a verb's past form, then its object ("kept the army",

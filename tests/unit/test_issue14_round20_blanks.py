@@ -63,7 +63,9 @@ def test_an_aside_in_brackets_is_not_blanked() -> None:
     assert not [q.prompt for q in goods if "_____)" in q.prompt], [q.prompt for q in goods]
     name = _blanked(asked, "Richthofen")
     assert [q.prompt for q in name if "(Richthofen's coinage, 1877)" in q.prompt]  # still asked
-    assert not [q.prompt for q in name if "(_____'s coinage" in q.prompt or "age, _____)" in q.prompt]
+    assert not [
+        q.prompt for q in name if "(_____'s coinage" in q.prompt or "age, _____)" in q.prompt
+    ]
     envoy = _blanked(asked, "Zhang Qian")
     assert not [q.prompt for q in envoy if "(Envoy of the _____" in q.prompt]
 
@@ -71,7 +73,9 @@ def test_an_aside_in_brackets_is_not_blanked() -> None:
 def test_a_label_before_a_name_and_a_count_beside_its_exclusion_are_not_blanked() -> None:
     asked = _asked()
     terminus = _blanked(asked, "eastern terminus")
-    assert not [q.prompt for q in terminus if q.prompt.rstrip().endswith("_____ = the city of Chang'an")]
+    assert not [
+        q.prompt for q in terminus if q.prompt.rstrip().endswith("_____ = the city of Chang'an")
+    ]
     assert not [q for q in _blanked(asked, "NOT Merv") if "4" in q.answers]
 
 

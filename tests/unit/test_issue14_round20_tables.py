@@ -84,7 +84,9 @@ def test_a_column_of_what_happened_over_years_is_asked_as_its_verb() -> None:
     prompts = _prompts(_asked(NOTES))
     assert "Early airlines: When was Qantas founded?" in prompts
     assert "Early airlines: Which airline was founded in 1923?" in prompts
-    assert {p for p in prompts if p.startswith("True or false? Early airlines: Delta was founded in")}
+    assert {
+        p for p in prompts if p.startswith("True or false? Early airlines: Delta was founded in")
+    }
     assert not [p for p in prompts if re.search(r"(?i)\bthe founded\b|under “Founded”", p)]
     assert [p for p in prompts if "match each airline to when it was founded. 1. " in p]
 
@@ -92,7 +94,11 @@ def test_a_column_of_what_happened_over_years_is_asked_as_its_verb() -> None:
 def test_a_unit_in_the_header_brackets_goes_with_the_number_not_into_the_noun() -> None:
     prompts = _prompts(_asked(NOTES))
     assert "First civilisations: When did Sumer begin (BC)?" in prompts
-    assert {p for p in prompts if re.match(r"True or false\? First civilisations: Sumer began about \d+ BC\.$", p)}
+    assert {
+        p
+        for p in prompts
+        if re.match(r"True or false\? First civilisations: Sumer began about \d+ BC\.$", p)
+    }
     assert not [p for p in prompts if re.search(r"(?i)\bthe began\b|approx\.\)", p)]
 
 
