@@ -37,7 +37,10 @@ EVENT = "event"
 UNKNOWN = ""  # a definition whose head names no known kind: the term gets no wrong options
 # What people are by trade or rank (round s17-quizb: "Titian: Venetian painter famous for colour"
 # was no person, so a card list offered him among techniques and asked "What does “Titian”
-# mean?"). Nouns, never verbs or clauses: a definition may open with one and no article.
+# mean?"), and what a story's people are ("Hera: Queen of the gods", "Ares: God of war", "Icarus:
+# Son of Daedalus …", a flashcard deck's gods and heroes asked "What does “Dionysus” mean?" among
+# a mountain and a wooden horse). Nouns, never verbs or clauses: a definition may open with one
+# and no article.
 _OCCUPATIONS = frozenset(
     """
     painter painters sculptor sculptors architect architects artist artists writer writers
@@ -47,6 +50,9 @@ _OCCUPATIONS = frozenset(
     king kings queen queens emperor emperors empress pharaoh pharaohs pope popes tyrant tyrants
     monk monks friar friars priest priests bishop bishops archbishop general generals admiral
     politician politicians reformer reformers
+    god gods goddess goddesses hero heroes heroine heroines titan son daughter youth prince
+    princess warrior warriors musician musicians ferryman wife husband mother father brother
+    sister
     """.split()  # noqa: SIM905
 )
 _ONE_PERSON = frozenset(
@@ -193,7 +199,10 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
         return QUALITY  # "having two identical alleles": what a thing has, not what it does
     if head[0].endswith("ing"):
         return PROCESS  # "keeping a country safe", "making a country copy …"
-    if _WHO.match(rest):
+    if _WHO.match(rest) and not (
+        # "River whose yearly flood …", "a country whose …": "whose" follows things too
+        rest.lstrip().startswith("whose") and _WORD_CLASS.get(head[-1], PERSON) != PERSON
+    ):
         return _person(folded)  # "the naturalist who …", "the monk who bred pea plants"
     if len(head) >= _CLAUSE_WORDS and _WORD_CLASS.get(head[0]) == PROCESS:
         # "the process plants use to make glucose": a clause with no "that" follows the head,
