@@ -428,6 +428,16 @@ def _definition_to_term(
     )
 
 
+def _read_alike(one: str, other: str) -> bool:
+    """True when two definitions say nearly the same (`alike`) with the same figures: a proton's
+    "relative mass 1, relative charge +1" and a neutron's "… charge 0" differ in what is
+    learnt."""
+    return _FIGURES.findall(one) == _FIGURES.findall(other) and alike(one, other)
+
+
+_FIGURES = re.compile(r"[-+−]?\d[\d.,]*")
+
+
 def _named_apart(term: Term, candidate: Term) -> bool:
     """True when the definition names what sets a wrong term apart from the key: "in the CNS,
     connects sensory to motor" rules out "sensory neurone" and "motor neurone" beside "relay
@@ -507,8 +517,10 @@ def _build(
     drawn = [
         t
         for i, t in enumerate(drawn)
-        if not alike(term.definition, t.definition)
-        and not any(say_the_same(t, o) or alike(t.definition, o.definition) for o in drawn[:i])
+        if not _read_alike(term.definition, t.definition)
+        and not any(
+            say_the_same(t, o) or _read_alike(t.definition, o.definition) for o in drawn[:i]
+        )
     ]
     wrong = [option(chosen) for chosen in drawn]
     if len(wrong) < MIN_WRONG_OPTIONS and not typed:
