@@ -10,7 +10,11 @@ The round-20 blind review (classes 3 and 4) failed clozes that blank:
 - the label of a line whose content is a name ("_____ = the Mississippi River" → western border):
   the name is what the line teaches;
 - a count beside the one left out ("_____ colonies (NOT Georgia) met …"): with the whole among
-  the options, the answer is the whole less one.
+  the options, the answer is the whole less one;
+- the end of a name whose beginning the stem shows ("French and _____" -> Indian War,
+  "Administration of _____" -> Justice Act): the set name gives it, and half a name is not what
+  the line teaches;
+- an approximate year ("(c. _____)" -> 1831): the neighbouring years offered are as right.
 Each is read from the line's text alone, in any subject.
 """
 
@@ -18,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from bot._names import ends_in_category
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
+from knowledge.text import fold
 
 
 def aside_blank_problem(text: str, span: Span) -> str | None:
@@ -37,6 +43,14 @@ def aside_blank_problem(text: str, span: Span) -> str | None:
             and not inside.strip().startswith(span.text.strip())
         ):
             return "the blank is part of a title in an aside on a person"
+    if span.kind is SpanKind.YEAR and _CIRCA.search(text, 0, span.start):
+        return "the blank is an approximate year"
+    if (
+        span.kind not in NUMERIC_KINDS
+        and _NAME_HEAD_BEFORE.search(text, 0, span.start)
+        and ends_in_category(tuple(fold(span.text).split()))
+    ):
+        return "the blank is the end of a name the stem begins"
     if span.kind is SpanKind.QUANTITY and _LEFT_OUT.search(text):
         return "the line names what the count leaves out"
     if (
@@ -92,3 +106,7 @@ _LEFT_OUT = re.compile(
 _NAME_AFTER_LABEL = re.compile(
     r"\s*(?:=|:)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}[A-Z][\w'’-]+"
 )
+# "(c. _____)", "circa _____", "approx. _____": a year given as roughly.
+_CIRCA = re.compile(r"(?i)\b(?:c\.|ca\.|circa|approx\.?|approximately|about)\s*$")
+# A capitalised word and "of"/"and" right before the blank: "Administration of ", "French and ".
+_NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:of|and|&)\s+(?:the\s+)?$")

@@ -49,7 +49,6 @@ from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
 from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
 from bot.questions._spelt_out import spelt_out
-from bot.questions._tables import alike
 from bot.questions._term_forms import is_plural, one_named_person, read_apart
 from bot.questions._words import (
     contains_phrase,
@@ -429,12 +428,21 @@ def _definition_to_term(
 
 
 def _read_alike(one: str, other: str) -> bool:
-    """True when two definitions say nearly the same (`alike`) with the same figures: a proton's
-    "relative mass 1, relative charge +1" and a neutron's "… charge 0" differ in what is
-    learnt."""
-    return _FIGURES.findall(one) == _FIGURES.findall(other) and alike(one, other)
+    """True when one definition says all but a word of the other's (the shorter one's words,
+    three or more, found in the longer bar one) with the same figures: "a large crystal in a
+    finer groundmass" beside "large crystals (phenocrysts) set in a fine-grained groundmass"
+    (round 20, A43). Two definitions of one field sharing its words ("the minimum energy
+    particles need to collide and react", "reactions happen only when particles collide with
+    enough energy") say different things; a proton's "relative charge +1" and a neutron's "…
+    0" differ in what is learnt."""
+    if _FIGURES.findall(one) != _FIGURES.findall(other):
+        return False
+    mine, theirs = roots(one), roots(other)
+    shared = len(mine & theirs)
+    return shared >= _ALIKE_WORDS and shared >= min(len(mine), len(theirs)) - 1
 
 
+_ALIKE_WORDS = 3
 _FIGURES = re.compile(r"[-+−]?\d[\d.,]*")
 
 
