@@ -109,4 +109,5 @@ _NAME_AFTER_LABEL = re.compile(
 # "(c. _____)", "circa _____", "approx. _____": a year given as roughly.
 _CIRCA = re.compile(r"(?i)\b(?:c\.|ca\.|circa|approx\.?|approximately|about)\s*$")
 # A capitalised word and "of"/"and" right before the blank: "Administration of ", "French and ".
-_NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:of|and|&)\s+(?:the\s+)?$")
+# Not "the USA and the _____" (World Bank): a list of names, each whole.
+_NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:of|and|&)\s+$")
