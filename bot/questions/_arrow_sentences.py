@@ -110,8 +110,8 @@ def _clause(part: str) -> bool:
     counts too ("his brother James, Duke of York, was heir"); a verb after a relative word does
     not ("wave that goes above zero", "quicklime, which is …" name what is given)."""
     words = re.split(r"[;(]", part, maxsplit=1)[0].replace(",", " , ").split()
-    if words and _PAST.fullmatch(words[0]):
-        return True
+    if words and (_PAST.fullmatch(words[0]) or words[0] in _IRREGULAR_PAST):
+        return True  # "pardoned in 1836", "became his badge" (round 21, A21): what happened next
     if _named_subject(words):
         return True  # "William Smith used it for his map": never "…, giving William Smith used"
     first_phrase = True

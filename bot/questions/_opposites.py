@@ -261,8 +261,21 @@ def _in_its_sense(text: str, match: re.Match[str]) -> bool:
         return False  # "Use tests above to identify ions": where in the notes, not which way
     if word in _NOT_BEFORE_TO and _TO_AFTER.match(text, match.end()):
         return False  # "it is hard to know", "easy to see"
+    if word in _ALSO_NOUNS and (
+        _NOUN_AFTER.match(text, match.end()) or _ARTICLE_BEFORE.search(text[: match.start()])
+    ):
+        return False  # "the Tudor rose (red and white)", "a rose garden": the flower
     needs = _SENSE.get(word)
     return needs is None or bool(needs.search(text))
+
+
+# A past verb of the pairs that is a noun too (the flower "rose"): as a verb it goes on to say
+# by how much, to what or since when ("prices rose by 5%", "rose to power"); followed by a
+# bracket, a stop or nothing, or right after an article, it names a thing (round 21, A43/A49:
+# "symbol: the Tudor rose (red and white)" turned "the Tudor fell").
+_ALSO_NOUNS = frozenset({"rose"})
+_NOUN_AFTER = re.compile(r"\s*(?:[(\[;:,.!?–—-]|$)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 
 def _echoed(context: str, word: str, opposite: str) -> bool:
