@@ -28,6 +28,7 @@ from benchmarks.bench_ask import (
     DATA16,
     DATA17,
     DATA18,
+    DATA19,
     eval_deck,
     fact_shown,
     read_cases,
@@ -360,6 +361,7 @@ DEVELOPMENT_FLOORS = {
     "heldout16.yaml": (DATA16, 340, 50),
     "heldout17.yaml": (DATA17, 323, 56),
     "heldout18.yaml": (DATA18, 379, 62),
+    "heldout19.yaml": (DATA19, 326, 57),
 }
 
 
