@@ -94,3 +94,20 @@ def same_country(given: str, expected: str) -> bool:
     if group is not None and any(_IRREGULAR.get(given) == form for form in group):
         return True
     return given in _regular_demonyms(expected)
+
+
+def country_forms(expected: str) -> frozenset[str]:
+    """Every folded `given` for which `same_country(given, expected)` holds: the other forms of
+    the country and its people, worked out once for a question's answer so that each typed
+    answer is one set look-up (`same_country` scans the tables for the answer again each time)."""
+    if not expected:
+        return frozenset()
+    group = _forms_of(expected)
+    found = set(_regular_demonyms(expected))
+    found.update(given for given, country in _IRREGULAR.items() if country == expected)
+    if group is not None:
+        found |= group
+        found.update(given for given, country in _IRREGULAR.items() if country in group)
+    found.discard(expected)
+    found.discard("")
+    return frozenset(found)

@@ -152,7 +152,7 @@ from bot._names import (
     looks_like_name,
 )
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
-from bot._places import same_country
+from bot._places import country_forms
 from bot._spelling import allowance, another_word, word_distance, words_distance
 from bot._units import as_quantity_text, currency_of, differ, multiple_of, same_unit, unit_of
 from knowledge.given_names import in_nicknames_data, is_title, names_a_person, same_given_name
@@ -373,6 +373,15 @@ class _Plan:
     elements: tuple[tuple[int, str], ...] = ()
     # every accepted answer a number or a date: no form of a text answer can match
     numeric_only: bool = False
+    # (unit, currency) of each number answer that names either ("61 km": "km", None), read once
+    # per question for `_unit_refused`; empty when none does, so a typed unit is not even read
+    units: tuple[tuple[str | None, str | None], ...] = ()
+    # the texts of the accepted answers (and their parts) written as acronyms (`_is_acronym`:
+    # a dictionary look-up each), read once per question
+    acronyms: frozenset[str] = frozenset()
+    # (answer index, the other forms of its country `same_country` accepts) of each capitalised
+    # text answer that names a country ("Russia": "russian", "russians", …), read once per question
+    countries: tuple[tuple[int, frozenset[str]], ...] = ()
 
     def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
         """The other entity (as written) closest to `query` within `limit` edits, and its distance.
@@ -480,6 +489,10 @@ class Grader:
         # words or more by every set of initials they may be shortened to: built when asked.
         self._acronyms: dict[str, list[int]] | None = None
         self._spelt: dict[str, list[int]] | None = None
+        # Whether an accepted answer (or a part of one) names a person (`_a_person`), by its
+        # text: asked for most answers to a name, the same for every student, so it is kept
+        # with the questions' plans rather than worked out again (dictionary look-ups) for each.
+        self._persons: dict[str, bool] = {}
 
     def _add_synonyms(self, text: str) -> None:
         """Both names of "X, also called Y" (the notes' own words for one thing) answer for
@@ -640,6 +653,20 @@ class Grader:
                 for symbol in element_formulas(answer.text)
             ),
             all(answer.numeric for answer in answers),
+            _units_named(answers),
+            frozenset(
+                part.text
+                for answer in answers
+                for part in (answer, *answer.parts)
+                if _is_acronym(part.text)
+            ),
+            tuple(
+                (i, forms)
+                for i, answer in enumerate(answers)
+                if not answer.numeric
+                and answer.text[:1].isupper()
+                and (forms := country_forms(answer.form.key))
+            ),
         )
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
@@ -835,7 +862,7 @@ class Grader:
     def _match_text(self, i: int, answer: _Answer, g: _Form, plan: _Plan) -> _Match | None:
         if g.digits != answer.form.digits:
             return None  # numbers inside a name are never fuzzy: "MiG-21" is not "MiG-23"
-        if _is_acronym(answer.text) and g.compact not in (e := answer.form.compact, e + "s"):
+        if answer.text in plan.acronyms and g.compact not in (e := answer.form.compact, e + "s"):
             return None  # each letter stands for a word: "MSRA" is no slip of "MRSA"
         gw, ew = g.words, answer.form.words
         if len(gw) == len(ew) + 1 and len(ew) > 1:
@@ -995,8 +1022,14 @@ class Grader:
         """True when `answer` names a person, so a surname may stand for it ("Nagy" for "Imre
         Nagy", never "Tennis" for "Table Tennis"). The words are looked up as written, not as
         compared: "Louise" is a given name, its -ize spelling "Louize" none."""
-        words = answer.form.words if "iz" not in answer.form.key else _as_written(answer.text)
-        return names_a_person(words) or reads_as_a_name(words) or _named_so(answer, words)
+        found = self._persons.get(answer.text)
+        if found is None:
+            if len(self._persons) >= _PLAN_CACHE_SIZE:
+                self._persons.clear()
+            words = answer.form.words if "iz" not in answer.form.key else _as_written(answer.text)
+            found = names_a_person(words) or reads_as_a_name(words) or _named_so(answer, words)
+            self._persons[answer.text] = found
+        return found
 
     def _known_by_surname(self, answer: _Answer, tail: tuple[str, ...]) -> bool:
         """True when the notes name `answer`, a first name no word of English and a surname,
@@ -1033,14 +1066,7 @@ class Grader:
         k = self._by_compact.get(g.compact)
         if k is not None and k not in plan.excluded:
             return None
-        return next(
-            (
-                a
-                for a in plan.answers
-                if not a.numeric and a.text[:1].isupper() and same_country(g.key, a.form.key)
-            ),
-            None,
-        )
+        return next((plan.answers[i] for i, forms in plan.countries if g.key in forms), None)
 
     def _other_form(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer `g` gives in another form a teacher accepts: a word of its family
@@ -1562,12 +1588,18 @@ def _unit_refused(plan: _Plan, given: str) -> bool:
     """True when `given` names a unit (or currency) and the accepted answers that name one all
     name another: "61 miles" against "61" and "61 km" (a blank's number and the unit the line
     writes after it), or against "61 km" alone."""
-    theirs, paid = unit_of(given), currency_of(given)  # read once, for every answer
+    if not plan.units:
+        return False  # most questions: no answer names a unit, so there is none to refuse
+    theirs, paid = unit_of(given), currency_of(given)
     if theirs is None and paid is None:
         return False  # most answers: a bare number, nothing to tell apart
-    named = [(a.unit, currency_of(a.text)) for a in plan.answers if a.numeric]
-    named = [(ours, money) for ours, money in named if ours or money]
-    return bool(named) and all(differ(ours, theirs, money, paid) for ours, money in named)
+    return all(differ(ours, theirs, money, paid) for ours, money in plan.units)
+
+
+def _units_named(answers: tuple[_Answer, ...]) -> tuple[tuple[str | None, str | None], ...]:
+    """`_Plan.units`: the unit and the currency of each number answer that names one."""
+    named = [(a.unit, currency_of(a.text)) for a in answers if a.numeric]
+    return tuple((ours, money) for ours, money in named if ours or money)
 
 
 def _in_another_multiple(answer: _Answer, given: str) -> bool:
@@ -1600,7 +1632,7 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     answer = plan.answers[0]
     if _another_word(plan, g):
         return f"Not quite — “{given}” is another word; the answer is “{answer.text}”."
-    if _is_acronym(answer.text) and _slip_of(g.compact, answer.form.compact):
+    if answer.text in plan.acronyms and _slip_of(g.compact, answer.form.compact):
         return f"Not quite — in an acronym each letter stands for a word: the answer is “{answer.text}”."
     if answer.numeric and _unit_refused(plan, given):
         said = next((a.text for a in plan.answers if a.numeric and a.unit), answer.text)
