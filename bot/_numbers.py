@@ -423,7 +423,8 @@ def parse_quantity(text: str) -> Quantity | None:
     amount, i = parsed
     value: Fraction = amount.value if sign == 1 else -amount.value
     readings: set[Value] = {value}
-    readings.update(a if sign == 1 else -a for a in amount.alternatives)
+    if amount.alternatives:  # "10m", "30.000": a second reading (most numbers have none)
+        readings.update(a if sign == 1 else -a for a in amount.alternatives)
     shown = format_value(value) + (_ordinal_suffix(value.numerator) if amount.ordinal else "")
 
     if amount.unit == "s" and value.denominator == 1 and value % 10 == 0 and value >= 10:
@@ -451,6 +452,8 @@ def parse_quantity(text: str) -> Quantity | None:
         shown += "%"
 
     rest = tokens[i:]
+    if not rest and not amount.unit:  # the number alone ("20%", "1/6"): nothing after it to read
+        return Quantity(frozenset(readings), shown, amount.ordinal)
     units = (amount.unit,) * bool(amount.unit) + tuple(t[1] for t in rest if t[0] == "word")
     if any(t[0] == "num" for t in rest) or len(units) > _MAX_UNIT_WORDS:
         return None
@@ -526,7 +529,11 @@ def _joined_number(
 
 def _as_percent(readings: set[Value]) -> set[Value]:
     """Readings of a percentage: the number itself ("20") and the fraction it stands for (1/5)."""
-    return readings | {v / 100 for v in readings if isinstance(v, Fraction)}
+    # (the fifth made as Fraction(20, 100), not 20 / 100: the division's operator dispatch
+    # costs as much again, for the same value)
+    return readings | {
+        Fraction(v.numerator, v.denominator * 100) for v in readings if isinstance(v, Fraction)
+    }
 
 
 @lru_cache(maxsize=16384)
