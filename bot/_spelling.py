@@ -73,7 +73,7 @@ def _wider_budget(given: str, expected: str) -> int:
     """The expected word's allowance when `given` is `expected` with a few consonants left out
     (and at least three quarters of it kept), else 0. Only asked once the usual budget, the
     shorter word's, has been exceeded, so the common paths never pay for it."""
-    if _consonants(given) == _consonants(expected) and len(given) >= KEPT_SHARE * len(expected):
+    if len(given) >= KEPT_SHARE * len(expected) and _consonants(given) == _consonants(expected):
         return allowance(len(expected))  # "hydrolic" for "hydraulic": spelt as it sounds
     if not KEPT_SHARE * len(expected) <= len(given) < len(expected):
         return 0

@@ -213,12 +213,18 @@ class _Form(NamedTuple):
     digits: tuple[str, ...]  # the numbers inside, which must match exactly
 
 
+# A `_Form` (or `_Given`) made without its Python-level `__new__`: one is made for every answer
+# typed, and the named tuple's own constructor costs twice the tuple's.
+_new_form = tuple.__new__
+
+
 @lru_cache(maxsize=65536)
 def _form(text: str) -> _Form:
     key = americanise(drop_article(fold(text.replace("&", " and ") if "&" in text else text)))
     if _DIGIT.search(key) is None:  # most answers: no number, so every space goes
-        return _Form(key, key.replace(" ", ""), tuple(key.split()), ())
-    return _Form(key, _SPACE_BETWEEN.sub("", key), tuple(key.split()), tuple(_DIGITS.findall(key)))
+        return _new_form(_Form, (key, key.replace(" ", ""), tuple(key.split()), ()))
+    digits = tuple(_DIGITS.findall(key))
+    return _new_form(_Form, (key, _SPACE_BETWEEN.sub("", key), tuple(key.split()), digits))
 
 
 @lru_cache(maxsize=16384)
@@ -281,9 +287,6 @@ def _unpickled_answer(
     return _Answer(text, _new_form(_Form, (key, compact, words, digits)), *rest)
 
 
-_new_form = tuple.__new__  # a `_Form` made without its Python-level `__new__`
-
-
 @lru_cache(maxsize=16384)
 def _answer(text: str) -> _Answer:
     date = parse_date(text)
@@ -342,7 +345,8 @@ def _read(given: str) -> _Given:
         text = _INVISIBLE.sub("", given).strip()  # zero-width and direction marks (copy-paste)
         cleaned = " ".join(_CONTROL.sub(" ", text).split())
     shown = cleaned if len(cleaned) <= _SHOWN_CHARS else cleaned[: _SHOWN_CHARS - 1] + "…"
-    return _Given(text, shown, _form(text) if len(text) <= MAX_ANSWER_CHARS else None)
+    form = _form(text) if len(text) <= MAX_ANSWER_CHARS else None
+    return _new_form(_Given, (text, shown, form))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1149,7 +1153,6 @@ class Grader:
             if answer.numeric:
                 continue
             ew = answer.form.words
-            in_full = _NAME_REASONS["part"].format(answer.text)
             # Most forms below keep a word of the answer as it is; a given answer sharing none
             # (most wrong answers) is none of those.
             shares = not frozenset(ew).isdisjoint(gw)
@@ -1169,7 +1172,9 @@ class Grader:
                 and not self._initials_elsewhere(plan, letters, ew)
                 and not self._initials_elsewhere(plan, letters.removesuffix("s"), ew)
             ):
-                return answer, in_full  # "SHC", "PCSOs" for "Police Community Support Officers"
+                return answer, _NAME_REASONS["part"].format(
+                    answer.text
+                )  # "SHC", "PCSOs" for "Police Community Support Officers"
             if (
                 spelt_out(given, answer.text) or spelt_out_numbered(given, answer.text)
             ) and not self._spelt_otherwise(answer):
@@ -1180,23 +1185,29 @@ class Grader:
                 and without_place(gw, ew, answer.text)
                 and not self._held_elsewhere(plan, gw, ew)
             ):
-                return answer, in_full  # "Black Act" for "Waltham Black Act"
+                return answer, _NAME_REASONS["part"].format(
+                    answer.text
+                )  # "Black Act" for "Waltham Black Act"
             if (
                 shares
                 and without_place_of(gw, ew, answer.text)
                 and not self._a_person(answer)
                 and not self._held_elsewhere(plan, gw, ew)
             ):
-                return answer, in_full  # "Great Plague" for "Great Plague of Naples"
+                return answer, _NAME_REASONS["part"].format(
+                    answer.text
+                )  # "Great Plague" for "Great Plague of Naples"
             if (
                 shares
                 and without_head(gw, ew, answer.name)
                 and not self._a_person(answer)
                 and not self._held_elsewhere(plan, gw, ew)
             ):
-                return answer, in_full
+                return answer, _NAME_REASONS["part"].format(answer.text)
             if shares and self._head_alone(plan, answer, gw):
-                return answer, in_full  # "Hebrides" for "Outer Hebrides", "third law"
+                return answer, _NAME_REASONS["part"].format(
+                    answer.text
+                )  # "Hebrides" for "Outer Hebrides", "third law"
             if answer.name and same_feature(gw, ew):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
             if (
@@ -1286,13 +1297,12 @@ class Grader:
             ew = answer.form.words
             if other or not gw or answer.form.digits != g.digits:
                 continue
-            in_full = _NAME_REASONS["part"].format(answer.text)
             if (
                 abbreviated(gw, ew)
                 and not self._abbreviates_other(plan, gw, ew)
                 and not self._person_cut(answer, gw, ew)
             ):
-                return answer, Verdict.ALIAS, in_full
+                return answer, Verdict.ALIAS, _NAME_REASONS["part"].format(answer.text)
             if same_event(gw, ew) and not self._other_event(plan, gw):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if named_after(gw, ew) and not self._held_elsewhere(plan, ew[2:], ew):
@@ -1308,7 +1318,7 @@ class Grader:
                 and not self._held_elsewhere(plan, ew[2:], ew)
                 and (seat == 0 or not self._near_other(plan, g))
             ):
-                return answer, Verdict.ALIAS, in_full
+                return answer, Verdict.ALIAS, _NAME_REASONS["part"].format(answer.text)
             if answer.text[:1].isupper() and with_group_word(gw, ew):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if answer.name and ye_variant(gw, ew):
@@ -1320,7 +1330,7 @@ class Grader:
                 and distinctive_word(gw, ew, self._kinds_of(plan, ew))
                 and not self._held_elsewhere(plan, ew[:1])
             ):
-                return answer, Verdict.ALIAS, in_full
+                return answer, Verdict.ALIAS, _NAME_REASONS["part"].format(answer.text)
         return None
 
     def _person_cut(self, answer: _Answer, gw: tuple[str, ...], ew: tuple[str, ...]) -> bool:
