@@ -163,20 +163,28 @@ def without_place_of(given: tuple[str, ...], expected: tuple[str, ...], written:
     return fold(" ".join(tail)).split() == list(place) and all(w[:1].isupper() for w in tail)
 
 
-def initials_of(given: str, typed: str, expected: str, words: tuple[str, ...] = ()) -> bool:
+def initials_of(
+    given: str,
+    typed: str,
+    expected: str,
+    words: tuple[str, ...] = (),
+    forms: frozenset[str] | None = None,
+) -> bool:
     """True when folded `given` is the initials of the answer `expected` as written ("gpe" for
     "Gravitational potential energy", "pcsos" for "Police Community Support Officers") and the
     student typed it as initials: in capitals (a plural "s" after them: "JPs"), or as no word of
     English. `words`, the answer's folded words when known, spare most answers the spelling
     out: no initials start with another letter than the first word's, or its next one's when
-    it is a small word."""
+    it is a small word. `forms`, `initial_forms(expected)` when the caller keeps it (a grader
+    works it out once per question), spares the rest of them."""
     if not 2 <= len(given) <= _MAX_INITIALS + 1 or not given.isalpha():
         return False
     if words and given[0] != words[0][:1] and words[0] not in _SMALL_WORDS:
         return False
     plural = _ACRONYM_PLURAL.fullmatch(typed.strip()) is not None  # "JPs", "PCSOs"
     letters = given[:-1] if plural else given
-    if len(letters) > _MAX_INITIALS or not spells(letters, expected):
+    spelt = spells(letters, expected) if forms is None else letters in forms
+    if len(letters) > _MAX_INITIALS or not spelt:
         return False
     # "CW" for "Cold War" is too little to tell, unless a state's ("UN", "EU") or a plural
     # written as one ("JPs" for "Justices of the Peace", "MPs"), of a plural answer

@@ -386,6 +386,9 @@ class _Plan:
     # (answer index, the other forms of its country `same_country` accepts) of each capitalised
     # text answer that names a country ("Russia": "russian", "russians", …), read once per question
     countries: tuple[tuple[int, frozenset[str]], ...] = ()
+    # every way each accepted answer may be shortened to its initials (`initial_forms`; empty
+    # for a number), read once per question rather than for each one-word answer typed
+    initials: tuple[frozenset[str], ...] = ()
 
     def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
         """The other entity (as written) closest to `query` within `limit` edits, and its distance.
@@ -671,6 +674,7 @@ class Grader:
                 and answer.text[:1].isupper()
                 and (forms := country_forms(answer.form.key))
             ),
+            tuple(frozenset() if a.numeric else initial_forms(a.text) for a in answers),
         )
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
@@ -1149,7 +1153,7 @@ class Grader:
         if self._is_other(plan, g.compact):
             return None
         gw = g.words
-        for answer in plan.answers:
+        for i, answer in enumerate(plan.answers):
             if answer.numeric:
                 continue
             ew = answer.form.words
@@ -1168,7 +1172,7 @@ class Grader:
             )
             if (
                 letters
-                and initials_of(letters, given, answer.text, ew)
+                and initials_of(letters, given, answer.text, ew, plan.initials[i])
                 and not self._initials_elsewhere(plan, letters, ew)
                 and not self._initials_elsewhere(plan, letters.removesuffix("s"), ew)
             ):
