@@ -235,6 +235,13 @@ def spelt_out(given: str, expected: str) -> bool:
     return spells(letters, given)
 
 
+def may_be_spelt_out(expected: str) -> bool:
+    """False when no answer is `expected` spelt out (`spelt_out`, `spelt_out_numbered`): it is
+    no acronym as written, with a number or without. A grader reads this once per question."""
+    written = expected.strip()
+    return _ACRONYM.fullmatch(written) is not None or _ACRONYM_NUMBER.fullmatch(written) is not None
+
+
 def spelt_out_numbered(given: str, expected: str) -> bool:
     """True when `given` is what the acronym with a number `expected` stands for, the number in
     digits or words: "High Speed 2" for "HS2", "Group of Seven" for "G7". Two words at least

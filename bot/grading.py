@@ -121,6 +121,7 @@ from bot._grade_shortened import (
     formula_with_zero,
     initial_forms,
     initials_of,
+    may_be_spelt_out,
     number_in_name,
     place_in_sequence,
     said_with_more,
@@ -386,9 +387,9 @@ class _Plan:
     # (answer index, the other forms of its country `same_country` accepts) of each capitalised
     # text answer that names a country ("Russia": "russian", "russians", …), read once per question
     countries: tuple[tuple[int, frozenset[str]], ...] = ()
-    # every way each accepted answer may be shortened to its initials (`initial_forms`; empty
-    # for a number), read once per question rather than for each one-word answer typed
-    initials: tuple[frozenset[str], ...] = ()
+    # what `_shortened` reads of each accepted answer alone (None for a number), read once per
+    # question rather than for each answer typed
+    shortening: tuple[_Shortening | None, ...] = ()
 
     def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
         """The other entity (as written) closest to `query` within `limit` edits, and its distance.
@@ -414,6 +415,24 @@ class _Plan:
             return None
         found = process.extractOne(query, choices, scorer=OSA.distance, score_cutoff=limit)
         return None if found is None else (self.other_texts[near[found[2]]], int(found[1]))
+
+
+class _Shortening(NamedTuple):
+    """What `Grader._shortened` reads of an accepted text answer alone, once per question."""
+
+    words: frozenset[str]  # its folded words
+    initials: frozenset[str]  # every way it may be shortened to its initials (`initial_forms`)
+    formula: bool  # a letter before a digit: a formula ("H2O"), maybe typed with a zero
+    acronym: bool  # an acronym as written, so words may spell it out (`may_be_spelt_out`)
+
+
+def _shortening(answer: _Answer) -> _Shortening:
+    return _Shortening(
+        frozenset(answer.form.words),
+        initial_forms(answer.text),
+        _LETTER_THEN_DIGIT.search(answer.text) is not None,
+        may_be_spelt_out(answer.text),
+    )
 
 
 class _Match(NamedTuple):
@@ -674,7 +693,7 @@ class Grader:
                 and answer.text[:1].isupper()
                 and (forms := country_forms(answer.form.key))
             ),
-            tuple(frozenset() if a.numeric else initial_forms(a.text) for a in answers),
+            tuple(None if a.numeric else _shortening(a) for a in answers),
         )
         if len(self._plans) >= _PLAN_CACHE_SIZE:
             self._plans.clear()
@@ -1153,26 +1172,22 @@ class Grader:
         if self._is_other(plan, g.compact):
             return None
         gw = g.words
-        for i, answer in enumerate(plan.answers):
-            if answer.numeric:
+        # "p.d.", "a.c.": initials with stops read as one word (and "a" is no article)
+        letters = "".join(fold(given).split()) if dotted(given) else gw[0] if len(gw) == 1 else ""
+        for answer, shape in zip(plan.answers, plan.shortening, strict=True):
+            if shape is None:  # a number
                 continue
             ew = answer.form.words
             # Most forms below keep a word of the answer as it is; a given answer sharing none
             # (most wrong answers) is none of those.
-            shares = not frozenset(ew).isdisjoint(gw)
+            shares = not shape.words.isdisjoint(gw)
             if len(gw) == 1 and same_unit(gw[0], answer.form.key, given, answer.text):
                 return answer, _NAME_REASONS["extended"].format(answer.text)
-            if _LETTER_THEN_DIGIT.search(answer.text) and formula_with_zero(
-                g.compact, answer.form.compact
-            ):
+            if shape.formula and formula_with_zero(g.compact, answer.form.compact):
                 return answer, f"Accepted — the spelling is “{answer.text}” (the letter O)."
-            # "p.d.", "a.c.": initials with stops read as one word (and "a" is no article)
-            letters = (
-                "".join(fold(given).split()) if dotted(given) else gw[0] if len(gw) == 1 else ""
-            )
             if (
                 letters
-                and initials_of(letters, given, answer.text, ew, plan.initials[i])
+                and initials_of(letters, given, answer.text, ew, shape.initials)
                 and not self._initials_elsewhere(plan, letters, ew)
                 and not self._initials_elsewhere(plan, letters.removesuffix("s"), ew)
             ):
@@ -1180,8 +1195,10 @@ class Grader:
                     answer.text
                 )  # "SHC", "PCSOs" for "Police Community Support Officers"
             if (
-                spelt_out(given, answer.text) or spelt_out_numbered(given, answer.text)
-            ) and not self._spelt_otherwise(answer):
+                shape.acronym
+                and (spelt_out(given, answer.text) or spelt_out_numbered(given, answer.text))
+                and not self._spelt_otherwise(answer)
+            ):
                 return answer, _NAME_REASONS["extended"].format(answer.text)  # "in vitro …"
             if (
                 shares
