@@ -142,7 +142,7 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
     the word is the whole answer (`alone`), never a letter changed into another word of English
     (`two_words`); in a phrase the other words say which answer is meant ("Wet Germany")."""
     distance = _word_distance(given, expected)
-    if distance != 1 and _spelt_as_heard(given, expected):
+    if distance != 1 and ("ph" in given or "ph" in expected) and _spelt_as_heard(given, expected):
         return 1  # "chromatografy", "fotosynthesis": "f" for "ph", one sound, a slip's worth
     if distance is None and _silent_first_letter(given, expected):
         return 1  # "neiss" for "gneiss", "nife" for "knife": the word as it sounds
@@ -512,6 +512,8 @@ def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | N
     total = 0
     forgiven = False
     for g, e in zip(given, expected, strict=True):
+        if g == e:
+            continue  # a word typed as the answer writes it: no edit (most words of a phrase)
         d = word_distance(g, e, alone=False)
         if d is None:
             roman = bool(_ROMAN.fullmatch(g) and _ROMAN.fullmatch(e))
