@@ -56,6 +56,7 @@ from knowledge.search._facts import (
     is_reference,
     lacks_subject,
 )
+from knowledge.search._first_line import first_line, names_just
 from knowledge.search._floor import floor_mass
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._initials import asked_acronyms, spelt_out
@@ -605,6 +606,7 @@ class FactSearch:
         "_defined",
         "_fact_topic",
         "_facts",
+        "_first_lines",
         "_folded",
         "_glosses",
         "_head_stems",
@@ -699,6 +701,8 @@ class FactSearch:
         # A group heading -> its first line, when that line is labelled ("abnormal = …").
         self._labelled_first: dict[int, int] = {}
         self._quoted: dict[int, int] = {}
+        # A topic's first line -> the topic: what its title names, when a question asks just that.
+        self._first_lines: dict[int, int] = {}
         cast = Cast(
             lambda: (fact.text for topic in deck.topics for fact in topic.facts), people_words
         )
@@ -744,6 +748,7 @@ class FactSearch:
                 _collect_case(text, capitalised, lowercase)
                 for run in name_runs(text):
                     self._name_runs.add(run)
+            heading_ids: dict[str, int] = {}
             for heading in dict.fromkeys(fact.group for fact in topic.facts if fact.group):
                 # A list item with sub-points is kept as their group heading, yet it is a line
                 # of the notes in its own right: "A catalyst speeds up a reaction without being
@@ -766,6 +771,7 @@ class FactSearch:
                     # too, the quotation took "how does the street mirror Jekyll?" from it.)
                     self._glosses[len(self._facts)] = comment
                     self._quoted[comment] = len(self._facts)
+                heading_ids[heading] = len(self._facts)
                 self._add(
                     fact=Fact(heading),
                     context=FactContext.bare(spans),
@@ -774,6 +780,9 @@ class FactSearch:
                     fields=fields,
                     documents=documents,
                 )
+            opening = first_line(topic.facts, start, heading_ids)
+            if opening is not None:
+                self._first_lines[opening] = position
             for origin, line in (
                 (ORIGIN_SUMMARY, topic.summary),
                 (ORIGIN_DATE, topic.date),
@@ -1866,6 +1875,10 @@ class FactSearch:
             called = surface_words(named.group(1))[:1] if named else []
             if called and index_word(called[0]) in matched and not aspect:
                 return True, None
+            if self._opens_asked(fact_id, asked) and not aspect:
+                # "##### Given circumstances" / "- everything the writer tells us: who, …": the
+                # first line under the title naming what is asked, labelled or not
+                return True, None
             row = self._table_row(fact_id)
             # "Term: Niche market; Meaning: …": a table row defines its first cell's value,
             # not the column's name
@@ -2051,17 +2064,9 @@ class FactSearch:
         fact = self._facts[fact_id]
         if self._origin[fact_id] != ORIGIN_FACT or not fact.group:
             return False
-        heading = {
-            word
-            for word in content_words(fact.group)
-            if not word.isdigit() and not number_forms(word)
-        }  # "Four Humours" names the humours, as "the 4 humours" asks for them
-        said = {
-            index_word(word)
-            for word in asked
-            if word not in STOP_WORDS and not word.isdigit() and not number_forms(word)
-        }
-        if not heading or heading != said:
+        # "Four Humours" names the humours, as "the 4 humours" asks for them; "Toxcatl massacre
+        # May 1520" names the massacre
+        if not names_just(fact.group, asked, brackets=True):
             return False
         first = next(
             other
@@ -2069,6 +2074,12 @@ class FactSearch:
             if self._facts[other].group == fact.group
         )
         return first == fact_id
+
+    def _opens_asked(self, fact_id: int, asked: set[str]) -> bool:
+        """True for the first line of a topic whose title names just what is asked (see
+        `_first_line`)."""
+        position = self._first_lines.get(fact_id)
+        return position is not None and names_just(self._topics[position].title, asked)
 
     def _common_phrase(self, text: str, span: Span) -> bool:
         """True for a name span made only of dictionary words that are no person or place of
