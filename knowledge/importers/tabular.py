@@ -23,6 +23,7 @@ from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import looks_like_html, strip_html
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
+from knowledge.importers.tag_column import cell_tags, tag_column
 from knowledge.model import cloze_answers
 from knowledge.text import fold
 
@@ -128,8 +129,29 @@ def import_table(
     for card in cards:
         card.fields = _drop(card.fields, headers)
     what = "card list" if kind == "cards" else f"{kind.upper()} file"
-    add_cards(builder, cards, html=headers.html, what=what, separator=sep)
+    column = _header_tag_column(cards)
+    if column is None:
+        add_cards(builder, cards, html=headers.html, what=what, separator=sep)
+        return builder.result()
+    # anki_tags reads this module's Card: imported here, not at the top
+    from knowledge.importers.anki_tags import TagPlan
+
+    for card in cards[1:]:
+        if len(card.fields) > column:
+            card.tags = cell_tags(card.fields[column])
+            card.fields = card.fields[:column] + card.fields[column + 1 :]
+    plan = TagPlan(cards[1:])
+    report.detect("tags", f"column {column + 1} ({quoted(cards[0].fields[column])})")
+    add_cards(builder, cards, html=headers.html, what=what, separator=sep, after_card=plan.apply)
     return builder.result()
+
+
+def _header_tag_column(cards: list[Card]) -> int | None:
+    """The column a header row ("term","definition","tags") names as the cards' tags."""
+    if not cards:
+        return None
+    header = [_clean(value, None) for value in cards[0].fields]
+    return tag_column(header) if _is_header_row(header) else None
 
 
 def add_cards(
