@@ -50,6 +50,7 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "end ended finish finished",
         "assassinate assassinated assassination assassin",
         "invade invaded invasion invader",
+        "enter entered entry entrance",
         "show showed shown",
         "think thought",
         "believe belief",

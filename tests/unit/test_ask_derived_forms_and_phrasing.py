@@ -152,3 +152,20 @@ def test_whats_wrong_with_asks_for_the_thing_not_a_line_using_it() -> None:
     deck, index = imported(PRACTICALS, "markdown", "practicals.md")
     asked = answer_question(deck, index, "whats wrong with using a hand held stopwatch")
     assert lead_of(asked).startswith("Hand-held stopwatch = reaction time adds random error")
+
+
+CHEMISTRY = """# Rates of reaction
+## Factors
+- Temperature has a big influence on rate: particles move faster and collide more often
+- Surface area: powder reacts faster than lumps
+## Timeline of discoveries
+- Entry of Arrhenius into the debate in 1889 with his activation energy equation
+"""
+
+
+def test_affect_finds_influence_and_enter_finds_entry() -> None:
+    deck, index = imported(CHEMISTRY, "markdown", "rates.md")
+    asked = answer_question(deck, index, "how does temperature affect the rate")
+    assert lead_of(asked).startswith("Temperature has a big influence on rate")
+    asked = answer_question(deck, index, "when did arrhenius enter the debate")
+    assert "1889" in lead_of(asked)
