@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.headings import numbered_title
+from knowledge.importers.boxes import unboxed
 from knowledge.importers.builder import DeckBuilder, TopicDraft
 from knowledge.importers.definitions import (
     inline_definition,
@@ -51,7 +52,7 @@ Section = tuple[Line | None, list[Line]]
 def import_outline(text: str, source_name: str) -> Imported:
     """A deck mapping from outline notes."""
     require_content(text)
-    lines = _read_lines(text)
+    lines = _read_lines(unboxed(text))
     if not lines:
         raise DeckImportError("there are no notes in the file, only bullet marks")
     numbered = _numbered_headings(lines)
