@@ -30,7 +30,7 @@ import re
 from knowledge.search._words import word_set
 
 _QUESTION_WORD = (
-    r"(?:what|whats|what's|wat|wot|wht|who|whom|whose|whos|who's|when|whens|when's|wen|where|wheres"
+    r"(?:what|whats|what's|wat|wats|wot|wots|wht|whts|who|whom|whose|whos|who's|when|whens|when's|wen|where|wheres"
     r"|where's|why|whys|how|hows|how's|which|is|are|was|were|do|does|did|can|could|should|will"
     r"|would|has|have|had|define|explain|name|give|list|describe)\b"
 )
@@ -68,8 +68,11 @@ _RUN_TOGETHER = {
     "whats": "what is",
     "what's": "what is",
     "wat": "what",
+    "wats": "what is",
     "wot": "what",
+    "wots": "what is",
     "wht": "what",
+    "whts": "what is",
     "whos": "who is",
     "who's": "who is",
     "wheres": "where is",

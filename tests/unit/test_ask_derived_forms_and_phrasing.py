@@ -169,3 +169,12 @@ def test_affect_finds_influence_and_enter_finds_entry() -> None:
     assert lead_of(asked).startswith("Temperature has a big influence on rate")
     asked = answer_question(deck, index, "when did arrhenius enter the debate")
     assert "1889" in lead_of(asked)
+
+
+def test_wats_is_what_is() -> None:
+    """A question opening "wats" was read as a question about water (the nearest notes word)."""
+    deck, index = imported(CHEMISTRY, "markdown", "rates.md")
+    asked = answer_question(deck, index, "wats surface area")
+    assert "powder reacts faster than lumps" in lead_of(asked)
+    asked = answer_question(deck, index, "wots surface area")
+    assert "powder reacts faster than lumps" in lead_of(asked)
