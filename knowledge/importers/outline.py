@@ -23,6 +23,7 @@ from knowledge.importers.definitions import (
     opens_list,
 )
 from knowledge.importers.errors import DeckImportError, quoted
+from knowledge.importers.labelled_headings import labelled_headings
 from knowledge.importers.leaders import leader_glossary, unlead
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.paragraphs import paragraph_sentences
@@ -56,7 +57,7 @@ def import_outline(text: str, source_name: str) -> Imported:
     if not lines:
         raise DeckImportError("there are no notes in the file, only bullet marks")
     numbered = _numbered_headings(lines)
-    decorated = {} if numbered else _decorated_headings(lines)
+    decorated = {} if numbered else _decorated_headings(lines) or labelled_headings(lines)
     # A rule under a heading or between sections is layout, never a line of the notes: kept, it
     # became a fact, or the heading of the lines under it ("-----: Which of these is listed …").
     lines = [line for line in lines if not _RULE.match(line.raw_text)]
@@ -67,7 +68,10 @@ def import_outline(text: str, source_name: str) -> Imported:
         raise DeckImportError("there are no notes in the file, only rules and bullet marks")
     if decorated:
         return _import_numbered(
-            lines, decorated, source_name, "marked headings (=== Title ===, underlined titles)"
+            lines,
+            decorated,
+            source_name,
+            "marked headings (=== Title ===, underlined titles, Question 1 / Part 2 …)",
         )
     title, body = _split_title(lines)
     if title is not None and not body:
@@ -502,6 +506,9 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
             inner = builder.add_topic(_heading_text(node.text), topic)
             _fill_topic(builder, inner, node.children)
             index += 1
+        elif node.children and any(child.children for child in node.children):
+            _add_nested_groups(builder, topic, node)
+            index += 1
         elif node.children:
             _add_group(builder, topic, node, flatten(node.children))
             index += 1
@@ -553,6 +560,24 @@ def _add_line(topic: TopicDraft, text: str) -> None:
         topic.add_fact(text)
     else:
         topic.add_labelled(*labelled)
+
+
+def _add_nested_groups(builder: DeckBuilder, topic: TopicDraft, node: Line) -> None:
+    """A lead-in too long to be a subtopic's title ("Award 1 mark for each method explained, up
+    to 4 marks …:") over lines of which some have lines of their own: each of those heads its
+    own lines, the nearer lead-in ("Lapse of time: … – Ramsgate Hotel v Montefiore" over "Shares
+    applied for in June but allotted in November"), and the others stay under the long one.
+    Flattened under the long one, the lines under a case lost the case they are about."""
+    run: list[Line] = []
+    for child in node.children:
+        run.append(child)
+        if not child.children:
+            continue
+        _add_group(builder, topic, node, run)
+        run = []
+        _add_group(builder, topic, child, flatten(child.children))
+    if run:
+        _add_group(builder, topic, node, run)
 
 
 def _add_group(builder: DeckBuilder, topic: TopicDraft, heading: Line, members: list[Line]) -> None:
