@@ -46,7 +46,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "decrease reduce decline drop lower",
         "protect defend shield",
         "escape flee",
-        "capture seize",
+        "capture seize catch",
         "surrender yield",
         "imprison jail",
         "lock shut",

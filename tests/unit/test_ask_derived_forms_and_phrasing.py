@@ -158,17 +158,20 @@ CHEMISTRY = """# Rates of reaction
 ## Factors
 - Temperature has a big influence on rate: particles move faster and collide more often
 - Surface area: powder reacts faster than lumps
+- Radon first captured in sealed glass tubes
 ## Timeline of discoveries
 - Entry of Arrhenius into the debate in 1889 with his activation energy equation
 """
 
 
-def test_affect_finds_influence_and_enter_finds_entry() -> None:
+def test_affect_finds_influence_enter_entry_and_caught_captured() -> None:
     deck, index = imported(CHEMISTRY, "markdown", "rates.md")
     asked = answer_question(deck, index, "how does temperature affect the rate")
     assert lead_of(asked).startswith("Temperature has a big influence on rate")
     asked = answer_question(deck, index, "when did arrhenius enter the debate")
     assert "1889" in lead_of(asked)
+    asked = answer_question(deck, index, "how was radon caught")
+    assert "captured in sealed glass tubes" in lead_of(asked)
 
 
 def test_wats_is_what_is() -> None:
