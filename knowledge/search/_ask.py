@@ -429,6 +429,8 @@ _SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*?)(?:'s|’s)?\s+"
     r"(?:(?:was|were|had|has|have|is|are|been|being|also|then|later|finally|eventually|soon)\s+)*$"
 )
+# The one a noun of what happened is said of: "Death of Moctezuma", "execution of Charles I".
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|on|of|from|near|with|by|for|to|into|under|over|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1090,6 +1092,7 @@ class FactSearch:
             )
             for term in content
         ]
+        asked_forms = frozenset(index_word(word) for word in asked)
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -1108,7 +1111,7 @@ class FactSearch:
                 (frame.kind in _ABOUT_SOMEONE_KINDS or manner)
                 and asked_names
                 and action
-                and self._about_another(fact_id, action, asked_names)
+                and self._about_another(fact_id, action, asked_names, asked_forms)
             ):
                 continue  # "… when her half-sister Mary I died" is no answer about Elizabeth
             line, defined_by = self._facts[fact_id].text, None
@@ -2118,10 +2121,19 @@ class FactSearch:
         found |= {word for word in words if len(word) > 2 and _capitalised_inside(question, word)}
         return {word for word in found if not word.isdigit()}
 
-    def _about_another(self, fact_id: int, action: list[frozenset[str]], names: set[str]) -> bool:
+    def _about_another(
+        self,
+        fact_id: int,
+        action: list[frozenset[str]],
+        names: set[str],
+        said: frozenset[str] = frozenset(),
+    ) -> bool:
         """True when the fact says what the question asks ("died") only of someone else: the
-        name right before it ("… when her half-sister Mary I died") is none the question gives.
-        A line where nobody is named right before it is given the benefit of the doubt."""
+        name right before it ("… when her half-sister Mary I died") is none the question gives,
+        or the name after its noun ("Death of Moctezuma", for "when did Cortés die?"; not a word
+        the question `said` itself, its index forms: "capital of Brazil" for "when did Rio stop
+        being the capital?" says nothing happened). A line where nobody is named right before
+        it is given the benefit of the doubt."""
         text = self._facts[fact_id].text
         wanted = frozenset().union(*action)
         # "NASA" is named by "The National Aeronautics and Space Administration was set up…"
@@ -2137,6 +2149,13 @@ class FactSearch:
         opening = answer.end() if answer is not None else 0
         for match in _WORD_AT.finditer(text):
             if index_word(match.group().casefold()) not in wanted:
+                continue
+            owner = _OWNER_AFTER.match(text, match.end())
+            if owner is not None and index_word(match.group().casefold()) not in said:
+                # "Death of Moctezuma June 1520" is no answer to "when did Cortés die?"
+                if any(_named(word, spelt) for word in folded_words(owner.group(1))):
+                    return False
+                found = True
                 continue
             subject = _SUBJECT_BEFORE.search(text, 0, match.start())
             if subject is None or _AFTER_PREPOSITION.search(text, 0, subject.start(1)):
