@@ -54,7 +54,6 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "rot decay decompose",
         "worry concern",
         "abuse maltreat mistreat",
-        "affect influence impact",
         # nouns
         "ruler monarch sovereign",
         "king monarch",
