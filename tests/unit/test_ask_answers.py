@@ -347,7 +347,7 @@ def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> 
 # held-out figures in docs/ask.md are far from 92% / 90%.
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
-    "heldout4.yaml": (DATA4, 114, 76),
+    "heldout4.yaml": (DATA4, 115, 76),
     "heldout5.yaml": (DATA5, 124, 66),
     "heldout6.yaml": (DATA6, 102, 61),
     "heldout7.yaml": (DATA7, 118, 69),
@@ -361,7 +361,7 @@ DEVELOPMENT_FLOORS = {
     "heldout16.yaml": (DATA16, 340, 50),
     "heldout17.yaml": (DATA17, 323, 56),
     "heldout18.yaml": (DATA18, 379, 62),
-    "heldout19.yaml": (DATA19, 326, 57),
+    "heldout19.yaml": (DATA19, 341, 58),
 }
 
 
