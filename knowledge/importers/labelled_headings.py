@@ -3,7 +3,7 @@
 
 Past-paper mark schemes, worksheets and course booklets typed as plain text head each section
 this way, with no marks around the heading and no rule under it. Read as an outline, the lines
-that ended in a colon ("Award 1 mark for each method explained …:") were taken for the headings
+that ended in a colon ("Award 1 mark for each point made …:") were taken for the headings
 instead, and one of them held every question after it. A file where one such label opens at least
 three unbulleted margin lines, its numbers never going back, is cut into sections there.
 """

@@ -563,10 +563,10 @@ def _add_line(topic: TopicDraft, text: str) -> None:
 
 
 def _add_nested_groups(builder: DeckBuilder, topic: TopicDraft, node: Line) -> None:
-    """A lead-in too long to be a subtopic's title ("Award 1 mark for each method explained, up
-    to 4 marks …:") over lines of which some have lines of their own: each of those heads its
-    own lines, the nearer lead-in ("Lapse of time: … – Ramsgate Hotel v Montefiore" over "Shares
-    applied for in June but allotted in November"), and the others stay under the long one.
+    """A lead-in too long to be a subtopic's title ("Award 1 mark for each point made, up to 3
+    marks …:") over lines of which some have lines of their own: each of those heads its own
+    lines, the nearer lead-in ("Hooke's law: extension is proportional to force …" over "A spring
+    pulled with twice the force stretches twice as far"), and the others stay under the long one.
     Flattened under the long one, the lines under a case lost the case they are about."""
     run: list[Line] = []
     for child in node.children:

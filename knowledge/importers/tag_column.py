@@ -1,11 +1,12 @@
 """A flashcard export's column of tags: `"term","definition","tags"` with a header row.
 
 Spreadsheet and quiz-site exports put each card's tags in a third column, one label per cell
-("piaget stages", "vygotsky") or several split by commas or semicolons. They say what the card is
+("multi-store model", "forgetting") or several split by commas or semicolons. They say what the card is
 about, as an Anki note's tags do, and are read the same way (`anki_tags.TagPlan`): a tag every card
 has names the deck's topic, a tag several cards share groups their facts under it. Without them a
-row whose definition never names its subject ("fitting new information into an existing schema",
-tagged "piaget") is not found for "what is assimilation in Piaget?". The column is only taken when
+row whose definition never names its subject ("holds information from the senses for under a
+second", tagged "multi-store model") is not found for "what is the sensory register in the multi
+store model?". The column is only taken when
 the header row names it, so a third column of anything else stays as it was.
 """
 

@@ -429,7 +429,7 @@ _SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*?)(?:'s|’s)?\s+"
     r"(?:(?:was|were|had|has|have|is|are|been|being|also|then|later|finally|eventually|soon)\s+)*$"
 )
-# The one a noun of what happened is said of: "Death of Moctezuma", "execution of Charles I".
+# The one a noun of what happened is said of: "Death of Charles I", "execution of Ney".
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|on|of|from|near|with|by|for|to|into|under|over|against)\s+(?:the\s+)?$",
@@ -2067,8 +2067,8 @@ class FactSearch:
         fact = self._facts[fact_id]
         if self._origin[fact_id] != ORIGIN_FACT or not fact.group:
             return False
-        # "Four Humours" names the humours, as "the 4 humours" asks for them; "Toxcatl massacre
-        # May 1520" names the massacre
+        # "Four Humours" names the humours, as "the 4 humours" asks for them; "Peasants' Revolt
+        # June 1524" names the revolt
         if not names_just(fact.group, asked, brackets=True):
             return False
         first = next(
@@ -2130,7 +2130,7 @@ class FactSearch:
     ) -> bool:
         """True when the fact says what the question asks ("died") only of someone else: the
         name right before it ("… when her half-sister Mary I died") is none the question gives,
-        or the name after its noun ("Death of Moctezuma", for "when did Cortés die?"; not a word
+        or the name after its noun ("Death of Charles I", for "when did Cromwell die?"; not a word
         the question `said` itself, its index forms: "capital of Brazil" for "when did Rio stop
         being the capital?" says nothing happened). A line where nobody is named right before
         it is given the benefit of the doubt."""
@@ -2152,7 +2152,7 @@ class FactSearch:
                 continue
             owner = _OWNER_AFTER.match(text, match.end())
             if owner is not None and index_word(match.group().casefold()) not in said:
-                # "Death of Moctezuma June 1520" is no answer to "when did Cortés die?"
+                # "Death of Charles I January 1649" is no answer to "when did Cromwell die?"
                 if any(_named(word, spelt) for word in folded_words(owner.group(1))):
                     return False
                 found = True

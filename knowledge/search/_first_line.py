@@ -2,18 +2,18 @@
 
 Notes with deep headings put a technique's name in a heading and what it is on the line under it:
 
-    ##### Emotion memory
-    - recalling a real feeling from your own life to use in a scene
-      - also called affective memory
+    ##### Perfect cadence
+    - chord V moving to chord I at the end of a phrase
+      - also called an authentic cadence
 
 A knowledge organiser, a mind map and a lecture handout do the same with a section title or a
 parent node. The heading says what is defined, the first line under it defines it; the lines after
-it say more about it (another name, an example, a criticism), which is not what "what is emotion
-memory?" asks. The first line may be a list item with sub-points, which the importer keeps as the
+it say more about it (another name, an example, a criticism), which is not what "what is a perfect
+cadence?" asks. The first line may be a list item with sub-points, which the importer keeps as the
 group heading of the lines under it: it is still the first line of the section.
 
-A title is compared without its brackets ("Verfremdungseffekt (V-effekt)", the parent a subtopic's
-title names in brackets) and without years or dates ("Toxcatl massacre May 1520"): those say which
+A title is compared without its brackets ("Tierce de Picardie (TdP)", the parent a subtopic's
+title names in brackets) and without years or dates ("Peasants' Revolt June 1524"): those say which
 one or when, not what it is.
 """
 
