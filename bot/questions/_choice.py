@@ -16,7 +16,7 @@ from bot.questions._kinds import UNKNOWN
 from bot.questions._model import Question, QuestionKind
 from bot.questions._not_definitions import blanks_a_told_label
 from bot.questions._numbers import parse_number
-from bot.questions._phrasing import gives_year_away, label, quote_fact
+from bot.questions._phrasing import gives_year_away, label, labelled, quote_fact
 from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._samples import cited_year, counts_a_sample
 from bot.questions._second_answer import another_term_fits
@@ -111,7 +111,7 @@ def _choice(ctx: DeckContext, ref: FactRef, span: Span) -> Question | None:
     return Question(
         id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CHOICE.value, span.text),
         kind=QuestionKind.CHOICE,
-        prompt=f"{label(ref, span)}: {fit_article(blanked(text, span), options)}",
+        prompt=labelled(label(ref, span), fit_article(blanked(text, span), options)),
         answers=(answer,),
         options=tuple(options),
         correct=(options.index(answer),),

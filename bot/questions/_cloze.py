@@ -26,7 +26,7 @@ from bot.questions._filters import (
 )
 from bot.questions._model import Question, QuestionKind
 from bot.questions._not_definitions import blanks_a_told_label
-from bot.questions._phrasing import gives_year_away, hint_for, label, quote_fact
+from bot.questions._phrasing import gives_year_away, hint_for, label, labelled, quote_fact
 from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._samples import cited_year, counts_a_sample
 from bot.questions._second_answer import another_term_fits, open_after_modifier
@@ -89,7 +89,7 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
         yield Question(
             id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.CLOZE.value, blank.text),
             kind=QuestionKind.CLOZE,
-            prompt=f"{label(ref, blank)}: {blanked(text, blank)}",
+            prompt=labelled(label(ref, blank), blanked(text, blank)),
             answers=answers,
             explanation=quote_fact(f"Answer: {blank.text}.", ref),
             source_fact=text,

@@ -23,6 +23,7 @@ from bot.questions._spans import Span, SpanKind
 from bot.questions._tokens import tokenize
 from bot.questions._words import content_words, roots
 from knowledge.headings import is_advice_title
+from knowledge.importers.slugs import humanise
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.text import drop_article, fold
 
@@ -46,6 +47,9 @@ class FactRef:
     folded: str  # padded with spaces, for whole-word searches
     # False for a fact that is itself a question ("Capital of France? — Paris"): see `is_statement`.
     is_statement: bool
+    # False when the topic's title is only the file's name ("deckB notes" from "deckB.notes.tsv",
+    # a flashcard export with no deck or topic of its own): no heading to show before its lines.
+    titled: bool = True
 
 
 def is_statement(text: str) -> bool:
@@ -82,6 +86,17 @@ _ABOUT_THE_NOTES = re.compile(
 )
 
 
+def file_named_topics(deck: Deck) -> frozenset[str]:
+    """The ids of topics titled only after the file the deck came from ("deckB notes" for
+    "deckB.notes.tsv", as an importer names the one topic of a card export with no deck name):
+    a file's name says nothing a student would call the topic, so a question shows no heading
+    for their lines rather than "deckB notes: _____ = …" (round 21, 46 of 60 stems)."""
+    if not deck.source:
+        return frozenset()
+    named = fold(humanise(deck.source))
+    return frozenset(topic.id for topic in deck.topics if fold(topic.title) == named)
+
+
 def _title_block(deck: Deck) -> str | None:
     """The id of the topic holding the handout's title block (`is_title_block`): the deck's title
     topic, first of several, when its own few lines, under no sub-heading, are about the sheet.
@@ -105,6 +120,13 @@ class DeckContext:
         self._read: dict[str, Read] = {}
         self.stats: DeckStats = deck_stats(deck, self.index, self._read)
         header = _title_block(deck)
+        untitled = file_named_topics(deck)
+        # Titles that are only the file's name: never shown as where a line comes from.
+        self.file_titles = frozenset(t.title for t in deck.topics if t.id in untitled) | (
+            frozenset({deck.title})
+            if untitled and deck.title == humanise(deck.source or "")
+            else frozenset()
+        )
         self.facts: tuple[FactRef, ...] = tuple(
             FactRef(
                 topic,
@@ -119,6 +141,7 @@ class DeckContext:
                     in_advice_section=is_advice_title(topic.title)
                     or is_advice_title(fact.group or ""),
                 ),
+                topic.id not in untitled,
             )
             for topic in deck.topics
             for fact in topic.facts

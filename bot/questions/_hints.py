@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import Question
-from bot.questions._phrasing import label
+from bot.questions._phrasing import label, on_notes
 from bot.questions._spans import Span, SpanKind
 from bot.questions._words import gives_away
 
@@ -75,7 +75,11 @@ def more_hints(ctx: DeckContext, question: Question, first: str | None = None) -
 def notes_nudge(ctx: DeckContext, options: Sequence[str], where: str | None) -> str:
     """ "Look again at your notes on <topic>", unless its title (or the deck's) names an option."""
     for place in (where, ctx.deck.title):
-        if place and not any(gives_away(option, place) for option in options):
+        if (
+            place
+            and place not in ctx.file_titles
+            and not any(gives_away(option, place) for option in options)
+        ):
             return f"Look again at your notes on {place}."
     return "Think back to your notes: only one option fits the question exactly."
 
@@ -83,7 +87,7 @@ def notes_nudge(ctx: DeckContext, options: Sequence[str], where: str | None) -> 
 def true_false_hint(ref: FactRef, span: Span) -> str:
     """Which part of the statement to check; the same for the true and the swapped statement."""
     part = _PART.get(span.kind, "each detail")
-    return f"Check {part} in it against your notes on {label(ref)}."
+    return f"Check {part} in it against {on_notes(label(ref))}."
 
 
 def chronology_hint(event: str, years: str) -> str:

@@ -15,7 +15,7 @@ import re
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import Question
 from bot.questions._notes_layout import points_at_the_notes
-from bot.questions._phrasing import label
+from bot.questions._phrasing import label, on_notes
 from bot.questions._statement import draw_truth, statement_question
 from bot.questions._tidy_stems import lost_referent
 from bot.questions._words import content_words
@@ -137,7 +137,7 @@ def opposite_question(ctx: DeckContext, ref: FactRef) -> Question | None:
             was=word,
             now=opposite,
             context=label(ref),
-            hint=f"Check which way it goes against your notes on {label(ref)}.",
+            hint=f"Check which way it goes against {on_notes(label(ref))}.",
         )
     return None
 

@@ -19,11 +19,25 @@ def label(ref: FactRef, span: Span | None = None) -> str:
     """Where a fact sits, shown before it: "Berlin Wall (Americans react)". When the question
     turns on a year (`span`), the title's own dates are left out: "Montgomery Bus Boycott
     (1955-56): December _____: buses desegregated" would give 1956 away."""
+    if not ref.titled:  # a topic named after the file only: its group, if any, is the heading
+        group = short_group(ref.fact.group, "") if ref.fact.group else None
+        return group or ""
     title = short_title(ref.topic.title)  # "Chile earthquake, 2010", not its case-study heading
     if span is not None and span.kind in (SpanKind.YEAR, SpanKind.DATE) and _YEAR.search(title):
         title = _TITLE_DATES.sub("", title).strip(" ,–—-:") or title
     group = short_group(ref.fact.group, title) if ref.fact.group else None
     return f"{title} ({group})" if group else title
+
+
+def labelled(heading: str, text: str) -> str:
+    """A stem shown under its heading, "Berlin Wall: …"; a line under none (`label` is "")
+    starts the stem itself."""
+    return f"{heading}: {text}" if heading else text
+
+
+def on_notes(heading: str) -> str:
+    """ "your notes on <heading>" for hints; "your notes" under no heading."""
+    return f"your notes on {heading}" if heading else "your notes"
 
 
 def shown_heading(ref: FactRef) -> str:
@@ -122,7 +136,7 @@ def topic_path(ctx: DeckContext, ref: FactRef, *, with_group: bool = True) -> st
 
 def quote_fact(lead: str, ref: FactRef, *, with_topic: bool = True) -> str:
     """`lead` then the source fact in quotes (and its topic), cut to fit an explanation."""
-    tail = f" ({ref.topic.title})" if with_topic else ""
+    tail = f" ({ref.topic.title})" if with_topic and ref.titled else ""
     budget = MAX_EXPLANATION - len(lead) - len(tail) - 4
     fact = ref.text
     if budget >= 20:

@@ -14,7 +14,7 @@ import re
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
-from bot.questions._phrasing import quote_fact
+from bot.questions._phrasing import labelled, quote_fact
 from knowledge.model import stable_id
 from knowledge.text import fold
 
@@ -127,7 +127,7 @@ def statement_question(
     return Question(
         id=stable_id(ref.topic.id, ref.fact_id, QuestionKind.TRUE_FALSE.value, was, verdict),
         kind=QuestionKind.TRUE_FALSE,
-        prompt=f"True or false? {context}: {text if truth else changed}",
+        prompt=f"True or false? {labelled(context, text if truth else changed)}",
         answers=(verdict,),
         options=(TRUE, FALSE),
         correct=(0,) if truth else (1,),

@@ -49,7 +49,7 @@ from bot.questions._model import (
 )
 from bot.questions._numbers import parse_number, scan_numbers
 from bot.questions._part import WHOLE, Part
-from bot.questions._phrasing import hint_for, label
+from bot.questions._phrasing import hint_for, label, labelled
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tables import (
     Cell,
@@ -461,7 +461,7 @@ def _matching_question(
     if is_past(column) and _times(table, column):
         to = match_when(column)  # "match each airline to when it was founded"
     listed = " ".join(f"{number}. {row.key}." for number, (row, _) in enumerate(chosen, 1))
-    prompt = f"{label(chosen[0][1].ref)}: match each {things} to {to}. {listed}"
+    prompt = labelled(label(chosen[0][1].ref), f"match each {things} to {to}. {listed}")
     values = [cell.value for _, cell in chosen]
     order = list(range(len(chosen)))
     rng.shuffle(order)

@@ -15,7 +15,7 @@ from bot.questions._distractors import distractors, in_running_text
 from bot.questions._hints import true_false_hint
 from bot.questions._model import BLANK, Question, QuestionKind
 from bot.questions._numbers import parse_number
-from bot.questions._phrasing import label
+from bot.questions._phrasing import label, labelled
 from bot.questions._spans import Span, SpanKind
 from bot.questions._statement import statement_question
 from bot.questions._words import content_words
@@ -53,7 +53,7 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     for span in choosable_spans(ctx, ref):
         if not checkable(ref.text, span):
             continue
-        whole = f"{label(ref, span)}: {text[: span.start]}{BLANK}{text[span.end :]}"
+        whole = labelled(label(ref, span), f"{text[: span.start]}{BLANK}{text[span.end :]}")
         if stem_works_out(whole, span.text):
             continue  # "13 pairs of chromosomes (46 in total)": false on sight
         if range_end(whole):
