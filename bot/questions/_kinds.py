@@ -49,7 +49,8 @@ _OCCUPATIONS = frozenset(
     mathematicians physicist physicists chemist chemists inventor inventors explorer explorers
     king kings queen queens emperor emperors empress pharaoh pharaohs pope popes tyrant tyrants
     monk monks friar friars priest priests bishop bishops archbishop general generals admiral
-    politician politicians reformer reformers
+    politician politicians reformer reformers speaker chancellor secretary treasurer chamberlain
+    steward governor mayor clerk
     god gods goddess goddesses hero heroes heroine heroines titan son daughter youth prince
     princess warrior warriors musician musicians ferryman wife husband mother father brother
     sister
@@ -197,7 +198,7 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
         return UNKNOWN
     if head[0] in _STATIVE:
         return QUALITY  # "having two identical alleles": what a thing has, not what it does
-    if head[0].endswith("ing"):
+    if _gerund(head[0]):
         return PROCESS  # "keeping a country safe", "making a country copy …"
     if _WHO.match(rest) and not (
         # "River whose yearly flood …", "a country whose …": "whose" follows things too
@@ -208,6 +209,10 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
         # "the process plants use to make glucose": a clause with no "that" follows the head,
         # whose last word ("use") and its subject ("plants") say nothing of what the term is
         return PROCESS
+    if _adjective_alone(head, rest):
+        # "the official written record of …": the phrase was cut at "written"; "official" is
+        # the record's adjective, not a person (round 21, B16 offered Hansard among officials)
+        return UNKNOWN
     for position, word in enumerate(reversed(head)):
         kind = _WORD_CLASS.get(word) or (PERSON if _agent(word) else None)
         if kind is None:
@@ -229,6 +234,30 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
 
 
 _CLAUSE_WORDS = 3
+
+
+def _gerund(word: str) -> bool:
+    """True for a verb's "-ing" form opening a definition ("keeping a country safe"), not a noun
+    ending so: "king" (a person: a definition "king who united …" was read as a process), "thing",
+    "string"."""
+    if not word.endswith("ing") or word in _WORD_CLASS:
+        return False
+    return lemma(word) != word or len(word) > _SHORT_ING
+
+
+_SHORT_ING = 6
+# Words naming a person that are adjectives too: "an official record", "individual rights".
+_ADJECTIVE_TOO = frozenset({"official", "individual", "adult", "general"})
+
+
+def _adjective_alone(head: list[str], rest: str) -> bool:
+    """True when a first noun phrase is one word that may be an adjective, cut off from its noun
+    at a participle ("the official [written record]"): it names no kind."""
+    return (
+        len(head) == 1 and head[0] in _ADJECTIVE_TOO and bool(rest) and not _CLAUSE_END.match(rest)
+    )
+
+
 # "lawman", "highwayman", "statesman", "fishermen": a noun ending so names a person.
 _AGENT_ENDINGS = ("man", "men")
 _MIN_AGENT = 6  # "human", "woman", "roman" and "german" are too short to tell
@@ -267,7 +296,7 @@ def _read_definition(definition: str) -> tuple[str, str]:
     if _HAPPENED.match(definition.strip()):
         return EVENT, ""
     head, rest = _phrase_of(definition)
-    if not head or head[0].endswith("ing"):
+    if not head or _gerund(head[0]) or _adjective_alone(head, rest):
         return _class_of(folded, head, rest), ""
     word = head[-1]
     return _class_of(folded, head, rest), _singular(word) if word.isalpha() else ""
@@ -317,6 +346,9 @@ def _first_phrase(folded: str) -> tuple[list[str], str]:
 # What a term's own name ends in, before "of" or a bracket: "Relative formula mass (Mr)" -> mass,
 # "Rate of photosynthesis" -> rate, "Covalent bonding" -> bonding.
 _NAME_HEAD = re.compile(r"\s*(?:\(.*|\bof\b.*)$")
+# A year or number after a name says which one, not what it is: "Parliament Act 1911" is an act,
+# "Human Rights Act 1998" no family of things "named … 1998" (round 21, deck B).
+_NAME_NUMBER = re.compile(r"(?:\s+(?:c\.\s*)?\d[\d–-]*)+$")
 
 
 def name_has_kind(term: str) -> bool:
@@ -328,8 +360,14 @@ def name_has_kind(term: str) -> bool:
 
 def name_head(term: str) -> str:
     """The last word of a term's name before "of" or a bracket, folded ("" for none)."""
-    words = fold(_NAME_HEAD.sub("", term)).split()
-    return words[-1] if words else ""
+    words = fold(_NAME_NUMBER.sub("", _NAME_HEAD.sub("", term))).split()
+    head = words[-1] if words else ""
+    if _WORD_CLASS.get(head) or _WORD_CLASS.get(_singular(head)):
+        return head  # "Acts of Union" are acts
+    last = _NAME_NUMBER.sub("", term).split()
+    if len(last) > 1 and last[-1][:1].isupper() and fold(last[-1]) in _WORD_CLASS:
+        return fold(last[-1])  # "Recall of MPs Act 2015" is an act, as a capital says
+    return head
 
 
 def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -359,7 +397,13 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
         if reading is None:
             reading = definitions[definition] = _read_definition(definition)
         read.append((folded, len(folded.split()) > 1, name_head(term), *reading))
-        if _person_name(term, read[-1][3], read[-1][4]):
+        if (
+            _person_name(term, read[-1][3], read[-1][4])
+            and not _DATED.match(definition)
+            and not _OFFICE.match(definition)
+        ):
+            # (a card dated by one year is a thing that happened or was made: "Bill of Rights:
+            # 1689 – …" is no Bill; a person's card gives a life span, "1809–1882")
             people.add(folded)
     heads = Counter(head for _, several, head, _, _ in read if several)
     defined = Counter(shared for *_, shared in read)
@@ -383,6 +427,16 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             # written in lower case is never one person, whatever word it ends on
             named = None
         kind = kind or named
+        if (
+            kind == PERSON
+            and folded not in people
+            and folded not in lower
+            and (_OFFICE.match(said_by[folded]) or _WORD_CLASS.get(head) == PERSON)
+        ):
+            # "Black Rod: official who summons MPs …", "Lord Speaker: presides over …": a post
+            # someone holds, not someone named; among "Walter Bagehot" and "Gina Miller" it
+            # reads apart (round 21, B22 and B53)
+            kind = ROLE
         if kind is None and head and heads[head] > 1 and several:
             kind = _NAMED_HEAD.format(head)
         if kind is None and said == UNKNOWN and shared and defined[shared] > 1:
@@ -408,6 +462,12 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
     return kinds
 
 
+# A definition opening on one year (not a life span): "1689 – after the Glorious Revolution …".
+_DATED = re.compile(r"^\W*(?:c\.\s*)?\d{3,4}(?!\d|\s*[–-]\s*\d)")
+# A definition of a post: "official who …", "the officer in charge of …".
+_OFFICE = re.compile(
+    r"(?i)^\W*(?:an?\s+|the\s+)?(?:senior\s+|chief\s+)?(?:official|officer|post|office)\b"
+)
 # A definition of anyone who does something: "person who …", "someone that …", "a people who …".
 _ANYONE_WHO = re.compile(
     r"(?i)^\W*(?:an?\s+|the\s+)?(?:person|people|someone|somebody|anyone|one|individual"
@@ -454,6 +514,8 @@ def _person_name(term: str, said: str, head: str) -> bool:
     folded = tuple(fold(term).split())
     if ends_in_category(folded) or name_has_kind(term):
         return False
+    if folded[-1] in _OCCUPATIONS:
+        return False  # "Lord Speaker", "Lord Chancellor": a title before an office, no one's name
     if names_a_person(folded):
         return True
     # The definition's own head names a person ("a lawman …"), not a word before it ("an
