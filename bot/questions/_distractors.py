@@ -22,6 +22,7 @@ from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._filters import plural_after_one
 from bot.questions._kinds import APART, PROCESS, UNKNOWN, is_abstract
 from bot.questions._limits import beyond_limit
+from bot.questions._near_terms import LONG_LIST, fits_long_list
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._repeated_labels import is_repeated_label
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
@@ -236,9 +237,14 @@ def answer_siblings(ctx: DeckContext, ref: FactRef, span: Span) -> dict[str, Sib
         return {}
     mine = ctx.term_kinds.get(fold(span.text), UNKNOWN)
     found: dict[str, Sibling] = {}
-    for name, sibling in siblings(ctx, defining).items():
+    listed = siblings(ctx, defining)
+    # A flashcard export's one long list holds terms of every kind: only near ones stand together.
+    unsorted = len(listed) > LONG_LIST
+    for name, sibling in listed.items():
         theirs = ctx.term_kinds.get(name, UNKNOWN)
         if f" {name} " in ref.folded or kinds_apart(mine, theirs):
+            continue
+        if unsorted and not fits_long_list(ctx, mine, theirs, fold(span.text), name):
             continue
         if read_apart(ctx, span.text, name):
             continue  # "Vigilance committee" beside "Billy the Kid"; "Unreliable" beside things

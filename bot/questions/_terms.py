@@ -44,6 +44,7 @@ from bot.questions._model import (
     QuestionKind,
     shorten,
 )
+from bot.questions._near_terms import LONG_LIST, fits_long_list, terms_in_list
 from bot.questions._not_definitions import told_terms
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
@@ -154,7 +155,13 @@ def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
         # to …") is asked among its family, and offered to none outside it ("being homeless …")
         return False
     # Terms filed under no section are one glossary list.
-    return _shares_section(term, candidate)
+    if not _shares_section(term, candidate):
+        return False
+    if terms_in_list(ctx, term) > LONG_LIST:
+        # a flashcard export's one list: "report stage" not among acts and conventions (round
+        # 21, B42), only near terms of no concrete kind
+        return fits_long_list(ctx, mine, theirs, fold(term.term), fold(candidate.term))
+    return True
 
 
 def _enough_of_kind(ctx: DeckContext, term: Term, kind: str) -> bool:
