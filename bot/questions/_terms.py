@@ -334,6 +334,10 @@ def _term_to_definition(
 ) -> Question | None:
     if len(term.definition) > MAX_OPTION:
         return None
+    if any(spells_initials(word, term.definition) for word in _ACRONYM.findall(term.term)):
+        # "What does “2011 AV referendum” mean?": the one option saying "Alternative Vote"
+        # (round 21, B45)
+        return None
     term_roots = set().union(*(roots(name) for name in (term.term, *term.aliases)))
 
     def fits(candidate: Term) -> bool:
@@ -366,6 +370,8 @@ def _term_to_definition(
 _BARE_WORDS = 2
 _FORM_RATIO = 3
 _ARROW = re.compile(r"->|→|=>|⇒")
+# An acronym in a term's name: "AV" of "2011 AV referendum".
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 
 
 def same_form(key: str, candidate: str) -> bool:

@@ -137,10 +137,15 @@ def spells_initials(acronym: str, text: str) -> bool:
     if not 2 <= len(letters) <= 6 or len(letters) != len(acronym):
         return False
     words = [word for word in _INITIALS_BREAK.split(fold(text)) if word]
-    initials = "".join(word[0] for word in words)
-    return "".join(letters) in initials
+    wanted = "".join(letters)
+    if wanted in "".join(word[0] for word in words):
+        return True
+    # "EVEL" and "English Votes for English Laws": the small words have no letter in it
+    return wanted in "".join(word[0] for word in words if word not in _SMALL_WORDS)
 
 
+# Words an acronym's letters skip: "Votes for English Laws", "Department of Health".
+_SMALL_WORDS = frozenset("for of the and in on to a an at by with".split())  # noqa: SIM905
 _MIN_PLURAL_ACRONYM = 2  # "MPs", "YOIs": two capitals or more, then a plural "s"
 
 # Subject pronouns: leading a line, they stand for a subject the line itself does not name.
