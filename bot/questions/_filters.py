@@ -167,6 +167,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is part of a number"  # "less than _____ 000 of" -> 1/10 of "1/10 000"
     if span.kind in NUMERIC_KINDS and _half_range(text, span):
         return "the blank is one end of a range"  # "about _____–£3,000 per metre" -> £1,000
+    if not span.marked and _object_from_above(text):
+        return "the line's pronoun stands for something in the line above"
+    if not span.marked and _SEE_BEFORE.search(text[: span.start]):
+        return "the blank is a cross-reference"  # "Attainder – see _____" -> 2.2
     if span.kind in NUMERIC_KINDS and _SCOPE_BEFORE.search(text[: span.start]):
         return "the blank is how far a claim reaches"  # "for the first _____ elements" -> 20
     if span.kind not in NUMERIC_KINDS and _LABELS_NUMBER.match(text, span.end):
@@ -414,8 +418,43 @@ def _bracket_aside(text: str, span: Span) -> bool:
 _NAME_HYPHEN_BEFORE = re.compile(r"\b[A-Z]{2,}[-‐]$")
 # "between the 2 systems", "both the 2 …": the words say how many.
 _BETWEEN_THE = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
+# "at _____ am", "at _____ noon" (12: the word says it, round 21 B31).
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|hours\s+(?:GMT|UTC|local)|GMT|UTC)(?!\w)", re.I
+    r"\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|hours\s+(?:GMT|UTC|local)|GMT|UTC|noon|midnight)"
+    r"(?!\w)",
+    re.I,
+)
+# A line's first clause ending on "it" or "them" with no noun before that it could stand for:
+# "contemporaries did not use it; some historians prefer …" (it: the name in the bullet above,
+# round 21 A24). "Scott popularised the name and used it" names it first.
+_OBJECT_PRONOUN = re.compile(
+    r"(?i)^(?P<before>[^;:,.()\[\]]{3,60}?)\s+(?:it|them)\s*(?:[;:,.]|$|(?:in|on|at|by|from|with|"
+    r"into|during|after|before|until|under)\s)"
+)
+_POINTING_WORDS = frozenset(
+    "the a an this that these those his her its their our my your one each every".split()  # noqa: SIM905
+)
+
+
+def _object_from_above(text: str) -> bool:
+    """True when a line's first clause ends on an object pronoun that nothing before it in the
+    clause can stand for: no determiner, name or quotation before it (only the subject, a
+    plural, and its verb)."""
+    found = _OBJECT_PRONOUN.match(text)
+    if found is None:
+        return False
+    words = found.group("before").split()
+    if any(word.lower() in _POINTING_WORDS for word in words):
+        return False
+    return not any(word[:1].isupper() or word[:1] in "\"“'‘" for word in words[1:])
+
+
+# "Attainder – see _____" (2.2), "(see section _____)", "cf. p. _____": where else the notes
+# say it, not what they say (round 21, A28).
+_SEE_BEFORE = re.compile(
+    r"\b(?:see|cf\.?|compare)\s+(?:also\s+)?(?:(?:section|sect\.|§|p\.|page|pp\.|chapter|ch\.|"
+    r"part|unit|slide|point|box|table|fig\.?|figure)\s*)?$",
+    re.I,
 )
 # "in a laboratory _____", "at the power _____": the place's kind is said; its last word is filler.
 _SETTING_BEFORE = re.compile(
