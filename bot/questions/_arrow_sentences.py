@@ -63,6 +63,11 @@ def arrows_said(text: str) -> str | None:
             said = f"{joined}, then {part}"  # a chain: "stimulus, then receptor, then …"
         elif _clause(part):
             said = f"{joined}, so {part}"
+        elif _left_as(part):
+            # "… Lady Eleanor Butler → Edward's children illegitimate": what the part before
+            # makes of something, not a thing it gives (round 21, A55: "giving Edward's children
+            # illegitimate")
+            said = f"{joined}, making {part}"
         else:
             # what the part before gives: "heating limestone, giving quicklime …", "(no water),
             # giving no rust"
@@ -127,6 +132,34 @@ def _clause(part: str) -> bool:
         ):
             return True
     return False
+
+
+def _left_as(part: str) -> bool:
+    """True for a noun phrase and then what it is left as, with no verb: "Edward's children
+    illegitimate", "the king powerless". The last word has an adjective's ending, and the word
+    before it is a noun, not a word that goes before one ("royal arsenal", "new capital")."""
+    words = [word.strip("*_,.") for word in re.split(r"[;(]", part, maxsplit=1)[0].split()]
+    if not _MIN_LEFT_AS <= len(words) <= _MAX_LEFT_AS or not words[-1].islower():
+        return False
+    before = words[-2].lower()
+    return (
+        _ADJECTIVE_END.search(words[-1]) is not None
+        and before not in _BEFORE_NOUNS
+        and before not in _DETERMINERS
+        and before not in _PRENOMINAL
+        and _ADJECTIVE_END.search(before) is None
+    )
+
+
+_MIN_LEFT_AS = 2
+_MAX_LEFT_AS = 6
+_ADJECTIVE_END = re.compile(
+    r"[a-z]{3,}(?:ate|ous|ible|able|ful|less|ive|ic|ent|ant|al|ary)$|^(?:free|weak|strong|"
+    r"poor|rich|bankrupt|homeless|void|invalid|illegal|legal|stable|unstable|safe|unsafe)$"
+)
+_PRENOMINAL = frozenset(
+    "new old big small first last great high low whole main key same other only next".split()  # noqa: SIM905
+)
 
 
 def _named_subject(words: list[str]) -> bool:
