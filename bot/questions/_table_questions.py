@@ -171,6 +171,16 @@ def false_claims(table: Table, row: Row, cell: Cell) -> list[str]:
     return [value for value in wrong if mine & _kind_words(value)]
 
 
+def _may_say_the_same(true: str, shown: str) -> bool:
+    """True when a swapped value opens as the true one does and differs in more than a figure:
+    "York, then Lancaster" for the notes' "York (changed sides 1470)" says the same in other
+    words (round 21, A34), where "Executed 1535" for "Executed 1540" is plainly false."""
+    mine, theirs = content_words(true), content_words(shown)
+    if not mine or not theirs or mine[0] != theirs[0]:
+        return False
+    return _kind_words(true) != _kind_words(shown)
+
+
 def _kind_words(value: str) -> set[str]:
     return {word for word in content_words(value) if not any(c.isdigit() for c in word)}
 
@@ -385,7 +395,9 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
     wrong = [
         value
         for value in false_claims(table, row, cell)
-        if len(value.split()) <= MAX_CLAIM_WORDS and not _gives_itself_away(row, value)
+        if len(value.split()) <= MAX_CLAIM_WORDS
+        and not _gives_itself_away(row, value)
+        and not _may_say_the_same(cell.value, value)
     ]
     rng = ctx.rng("table-tf", cell.ref.fact_id, cell.column)
     truth = rng.random() < 0.5
