@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -359,6 +359,10 @@ class DeckContext:
             for position in set.intersection(*postings)
             if self.facts[position].fact_id != except_fact
         )
+
+    def fact_positions(self, word: str) -> Set[int]:
+        """The positions in `facts` of the facts using folded `word` (not to be changed)."""
+        return self._postings.get(word, _NO_FACTS)
 
     def facts_with(self, word: str) -> list[FactRef]:
         """The facts using folded `word`, in deck order."""

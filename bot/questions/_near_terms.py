@@ -14,43 +14,67 @@ from __future__ import annotations
 
 from bot.questions._context import DeckContext
 from bot.questions._kinds import UNKNOWN, is_abstract
-from bot.questions._words import roots
+from bot.questions._words import content_words
+from knowledge.importers.terms import split_glossary
 from knowledge.model import Term
 from knowledge.text import fold
 
 # A list of more terms than this is no list a teacher sorted: its terms are of every kind.
 LONG_LIST = 15
-# A root on more than this share of the deck's cards tells no two of them apart.
+# A word on more than this share of the deck's lines tells no two cards apart.
 _COMMON_SHARE = 0.08
 _MIN_COMMON = 3
-# Telling roots two cards must share: one alone is often a chance word ("sits", "act").
+# ... and a word on more lines than this, in a big upload, tells none apart either.
+_MAX_COMMON = 60
+# Telling words two cards must share: one alone is often a chance word ("sits", "act").
 _NEAR = 2
 
 
 class NearTerms:
-    """For each key term, the roots its card (name and definition) shares with few others."""
+    """For each key term asked, the terms whose cards share `_NEAR` telling words with its own:
+    found through the deck's word postings (`DeckContext.fact_positions`), each card's term read
+    off its line, so a 44,000-card upload pays for the few terms its first questions ask, not for
+    reading every card again."""
 
     def __init__(self, ctx: DeckContext) -> None:
-        cards = {
-            fold(term.term): frozenset(
-                word for word in roots(f"{term.term} {term.definition}") if word.isalpha()
-            )
-            for term in ctx.deck.terms
-        }
-        counts: dict[str, int] = {}
-        for found in cards.values():
-            for word in found:
-                counts[word] = counts.get(word, 0) + 1
-        limit = max(_MIN_COMMON, int(_COMMON_SHARE * len(cards)))
-        self._telling = {
-            name: frozenset(word for word in found if counts[word] <= limit)
-            for name, found in cards.items()
-        }
+        self._ctx = ctx
+        self._limit = max(_MIN_COMMON, min(int(_COMMON_SHARE * len(ctx.facts)), _MAX_COMMON))
+        self._named: dict[int, str | None] = {}  # fact position -> the term its line defines
+        self._neighbours: dict[str, frozenset[str]] = {}
+
+    def neighbours(self, name: str) -> frozenset[str]:
+        """The folded names of the terms whose cards share `_NEAR` telling words with `name`'s."""
+        found = self._neighbours.get(name)
+        if found is None:
+            found = self._neighbours[name] = self._find(name)
+        return found
 
     def near(self, one: str, other: str) -> bool:
-        """True when the cards of two folded term names share a telling root."""
-        shared = self._telling.get(one, frozenset()) & self._telling.get(other, frozenset())
-        return len(shared) >= _NEAR
+        """True when the cards of two folded term names share `_NEAR` telling words."""
+        return other in self.neighbours(one)
+
+    def _find(self, name: str) -> frozenset[str]:
+        ctx = self._ctx
+        known = ctx.term_named(name)
+        if known is None:
+            return frozenset()
+        term = known[1]
+        shared: dict[str, int] = {}
+        for word in set(content_words(f"{term.term} {term.definition}")):
+            positions = ctx.fact_positions(word)
+            if not word.isalpha() or len(positions) > self._limit:
+                continue
+            for other in {self._term_at(position) for position in positions}:
+                if other is not None and other != name:
+                    shared[other] = shared.get(other, 0) + 1
+        return frozenset(other for other, count in shared.items() if count >= _NEAR)
+
+    def _term_at(self, position: int) -> str | None:
+        if position not in self._named:
+            split = split_glossary(self._ctx.facts[position].text)
+            named = fold(split[0]) if split is not None else None
+            self._named[position] = named if named in self._ctx.term_names else None
+        return self._named[position]
 
 
 def near_terms(ctx: DeckContext) -> NearTerms:

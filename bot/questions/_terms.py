@@ -44,7 +44,7 @@ from bot.questions._model import (
     QuestionKind,
     shorten,
 )
-from bot.questions._near_terms import LONG_LIST, fits_long_list, terms_in_list
+from bot.questions._near_terms import LONG_LIST, fits_long_list, near_terms, terms_in_list
 from bot.questions._not_definitions import told_terms
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
@@ -209,7 +209,9 @@ class _OptionLists:
         self.by_kind: dict[str, list[Term]] = {}
         self.by_section: dict[str, list[Term]] = {}
         self.unfiled: list[Term] = []
+        self.by_name: dict[str, list[Term]] = {}
         for term in terms:
+            self.by_name.setdefault(fold(term.term), []).append(term)
             self.by_kind.setdefault(ctx.term_kinds.get(fold(term.term), UNKNOWN), []).append(term)
             for section in dict.fromkeys(term.topics):
                 self.by_section.setdefault(section, []).append(term)
@@ -223,6 +225,18 @@ class _OptionLists:
         mine = ctx.term_kinds.get(fold(term.term), UNKNOWN)
         if mine != UNKNOWN and _enough_of_kind(ctx, term, mine):
             return self.by_kind.get(mine, [])  # enough of its own kind: only those
+        if terms_in_list(ctx, term) > LONG_LIST:
+            # A long unsorted list: its own kind, and near terms for an idea (`fits_long_list`).
+            own = self.by_kind.get(mine, []) if mine != UNKNOWN else []
+            if not is_abstract(mine):
+                return own
+            near = [
+                other
+                for name in near_terms(ctx).neighbours(fold(term.term))
+                for other in self.by_name.get(name, ())
+                if ctx.term_kinds.get(name, UNKNOWN) != mine or mine == UNKNOWN
+            ]
+            return Joined([own, near]) if own else near
         sections = self._in_sections(term.topics)
         if mine == UNKNOWN:
             return sections
