@@ -99,6 +99,8 @@ def _verb_next(words: list[str]) -> bool:
         or _plain_verb(words, 1)
         or is_s_verb(second)
         or _PAST.fullmatch(second) is not None
+        # "→ families gave up their land": not "relief families gave up …"
+        or second in _IRREGULAR_PAST
     )
 
 
@@ -182,7 +184,7 @@ _NAMED_PAST = re.compile(r"[a-z]{2,}ed")  # "used", "owned" after a name
 _IRREGULAR_PAST = frozenset(
     """
     beat won lost took led made gave sent built began became brought fought wrote held sold met
-    left fell rose ran saw said told kept found drew grew knew threw
+    left fell rose ran saw said told kept found drew grew knew threw split spread cut shut
     """.split()  # noqa: SIM905
 )
 
@@ -194,7 +196,12 @@ def _verb_form(word: str, words: list[str], at: int) -> bool:
     word = word.strip("*_")
     if words[at - 1].lower().strip("*_") in _BEFORE_NOUNS:
         return False
-    return bool(_PAST.fullmatch(word)) or is_s_verb(word) or _plain_verb(words, at)
+    return (
+        bool(_PAST.fullmatch(word))
+        or word in _IRREGULAR_PAST
+        or is_s_verb(word)
+        or _plain_verb(words, at)
+    )
 
 
 _BEFORE_NOUNS = frozenset(
