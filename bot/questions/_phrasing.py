@@ -114,7 +114,16 @@ def _is_name(text: str) -> bool:
 def gives_year_away(ref: FactRef, span: Span) -> bool:
     """True when a year question's label still names a year (its group's "1 December 1955: Rosa
     Parks arrested …" over "December _____: buses desegregated")."""
-    return span.kind in (SpanKind.YEAR, SpanKind.DATE) and bool(_YEAR.search(label(ref, span)))
+    if span.kind not in (SpanKind.YEAR, SpanKind.DATE):
+        return False
+    shown = label(ref, span)
+    if _YEAR.search(shown):
+        return True
+    # "The worst year: “Black '47”" over "Deaths peaked in _____" (1847)
+    return any(span.text.strip().endswith(short) for short in _SHORT_YEAR.findall(shown))
+
+
+_SHORT_YEAR = re.compile(r"['’](\d\d)\b")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
