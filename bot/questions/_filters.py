@@ -167,6 +167,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is part of a number"  # "less than _____ 000 of" -> 1/10 of "1/10 000"
     if span.kind in NUMERIC_KINDS and _half_range(text, span):
         return "the blank is one end of a range"  # "about _____–£3,000 per metre" -> £1,000
+    if span.start >= 2 and text[span.start - 1] in "'’" and text[span.start - 2].isalpha():
+        return "the blank is part of a name"  # "Smith O'_____" -> Brien
     if not span.marked and _object_from_above(text):
         return "the line's pronoun stands for something in the line above"
     if not span.marked and _SEE_BEFORE.search(text[: span.start]):
