@@ -200,3 +200,33 @@ def test_a_table_true_false_is_not_keyed_false_on_a_value_saying_the_same() -> N
 def test_the_context_knows_which_topic_is_only_a_file_name() -> None:
     ctx = DeckContext(_deck(), 0)
     assert {ref.titled for ref in ctx.facts} == {False}
+
+
+def test_an_arrow_before_an_irregular_past_reads_as_what_followed() -> None:
+    """"→ families gave up their land" lost its arrow ("relief families gave up"); "→ split the
+    party" read ", giving split"."""
+    assert arrows_said("rents rose → families gave up their land") == (
+        "rents rose, so families gave up their land"
+    )
+    assert arrows_said("Repeal of the Corn Laws (1846) → split the party") == (
+        "Repeal of the Corn Laws (1846), so split the party"
+    )
+
+
+HARBOUR = """# The harbour
+
+## The great storm of '87
+- The storm struck on 16 October 1987 and sank 14 boats
+- Harbour master Seán O'Leary closed the port for a week
+
+## Rebuilding
+- The new breakwater was finished in 1991 at a cost of £4 million
+"""
+
+
+def test_a_heading_naming_a_year_by_its_last_two_digits_does_not_frame_that_year() -> None:
+    mapping = import_text(HARBOUR, source_name="harbour.md", format="markdown")
+    asked = questioning.every_question(parse_deck(dump_deck(mapping)), range(8))
+    assert asked
+    assert not [q for q in asked if "'87" in q.prompt and q.answers[0].endswith("1987")]
+    assert not [q for q in asked if "O'_____" in q.prompt]
