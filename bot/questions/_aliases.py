@@ -195,6 +195,9 @@ def _described_name(ctx: DeckContext, folded: tuple[str, ...]) -> bool:
     return len(ctx.once(_followers).get(folded[0], ())) >= 2
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
+
+
 def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
     """Folded name (and each shorter end of it) -> the glosses the notes give it."""
     found: dict[str, dict[str, str]] = {}
@@ -211,6 +214,10 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
             if describing_word(gloss):
                 continue  # "Chlorite (low), then biotite …": a grade, not a name (round 20, A32)
             name = match.group("name").split()
+            if _ACRONYM_WORD.fullmatch(name[-1]) and not spells_initials(name[-1], gloss):
+                # "elected by MPs (secret ballot)": how they voted; an acronym's other name is
+                # the words it stands for (round 21, deck B accepted "secret ballot" for MPs)
+                continue
             if _plural(words[-1]) and not _plural(fold(name[-1])):
                 # "began in Nottinghamshire (framework knitters)": who did it there, not another
                 # name of the place (round 19, B49); "Reichstag (parliament)" says what it is

@@ -230,3 +230,20 @@ def test_a_heading_naming_a_year_by_its_last_two_digits_does_not_frame_that_year
     assert asked
     assert not [q for q in asked if "'87" in q.prompt and q.answers[0].endswith("1987")]
     assert not [q for q in asked if "O'_____" in q.prompt]
+
+
+VOTES = """# The Commons
+
+## Members
+- The Speaker is elected by MPs (secret ballot) at the start of each parliament
+- The Commons has 650 MPs, each elected for one constituency
+- MPs who are not ministers sit on the back benches
+"""
+
+
+def test_a_bracket_after_an_acronym_that_does_not_spell_it_is_no_other_answer() -> None:
+    mapping = import_text(VOTES, source_name="commons.md", format="markdown")
+    asked = questioning.every_question(parse_deck(dump_deck(mapping)), range(8))
+    keyed = [q for q in asked if q.answers and q.answers[0] == "MPs"]
+    assert keyed
+    assert not [q for q in keyed if "secret ballot" in q.answers], keyed[0].answers
