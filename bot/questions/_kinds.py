@@ -123,7 +123,10 @@ ABSTRACT = frozenset({CONCEPT, PROCESS, QUALITY, UNKNOWN, "action", "attitude"})
 # An illness too (review 10: "Which term means …" offered genotype, cystic fibrosis and IVF).
 PERSON = "person"
 ROLE = "role"
-APART = frozenset({PERSON, ROLE, "procedure", "feeling", "relationship", "illness", EVENT})
+# A post with a name of its own ("Black Rod", "Lord Speaker"): not someone named, nor a role
+# anyone of a group has ("backbencher", "whips"), which a student tells apart at a glance.
+OFFICE = "office"
+APART = frozenset({PERSON, ROLE, OFFICE, "procedure", "feeling", "relationship", "illness", EVENT})
 # The kind of terms whose definitions share a head noun the lists above do not know ("a tectonic
 # plate …", "a landform …"): the deck itself says they are one kind of thing.
 _SHARED_HEAD = "those defined as a “{}”"
@@ -436,8 +439,15 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             # "Black Rod: official who summons MPs …", "Lord Speaker: presides over …": a post
             # someone holds, not someone named; among "Walter Bagehot" and "Gina Miller" it
             # reads apart (round 21, B22 and B53)
-            kind = ROLE
-        if kind is None and head and heads[head] > 1 and several:
+            kind = OFFICE
+        if (
+            kind is None
+            and head
+            and heads[head] > 1
+            and several
+            and not _DATED.match(said_by[folded])
+        ):
+            # ("Bill of Rights: 1689 – …" is a dated document, no kind of "public bill")
             kind = _NAMED_HEAD.format(head)
         if kind is None and said == UNKNOWN and shared and defined[shared] > 1:
             kind = (_TERM_HEAD if shared in names else _SHARED_HEAD).format(shared)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot._names import ends_in_category
 from bot.questions._kinds import (
+    OFFICE,
     PERSON,
     ROLE,
     UNKNOWN,
@@ -145,7 +146,7 @@ def read_apart(ctx: DeckContext, one: str, other: str) -> bool:
     of whom one is a group and the other one person."""
     if forms_differ(form_in_deck(ctx, one), form_in_deck(ctx, other)):
         return True
-    people = (PERSON, ROLE)
+    people = (PERSON, ROLE, OFFICE)
     kinds = (ctx.term_kinds.get(fold(one), UNKNOWN), ctx.term_kinds.get(fold(other), UNKNOWN))
     return all(kind in people for kind in kinds) and _group(ctx, one) != _group(ctx, other)
 

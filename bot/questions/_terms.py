@@ -384,6 +384,8 @@ def _term_to_definition(
 _BARE_WORDS = 2
 _FORM_RATIO = 3
 _ARROW = re.compile(r"->|→|=>|⇒")
+# A definition opening on a date: "1701 – …", "c. 2686–2181 BC – …".
+_DATED = re.compile(r"^\W*(?:c\.\s*)?\d{3,4}\b")
 # An acronym in a term's name: "AV" of "2011 AV referendum".
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 
@@ -396,6 +398,8 @@ def same_form(key: str, candidate: str) -> bool:
     "A -> B" row among prose, is ruled out at a glance, without knowing the subject."""
     if bool(_ARROW.search(candidate)) != bool(_ARROW.search(key)):
         return False
+    if bool(_DATED.match(candidate)) != bool(_DATED.match(key)):
+        return False  # "1701 – secured the Protestant succession …" alone among undated ones
     short, long = sorted((len(key.split()), len(candidate.split())))
     return not (short <= _BARE_WORDS and long >= max(short, 1) * _FORM_RATIO)
 

@@ -13,7 +13,7 @@ from functools import cache
 from bot.questions import Question, QuestionKind
 from bot.questions._arrow_sentences import arrows_said
 from bot.questions._context import DeckContext
-from bot.questions._kinds import PERSON, ROLE, term_kinds
+from bot.questions._kinds import OFFICE, PERSON, term_kinds
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
@@ -91,13 +91,13 @@ def test_a_deck_named_in_its_file_keeps_its_topic_before_the_stem() -> None:
 def test_offices_named_people_and_records_are_kinds_of_their_own() -> None:
     deck = _deck()
     kinds = term_kinds((term.term, term.definition) for term in deck.terms)
-    assert kinds["lord mayor"] == ROLE  # a title before an office, no one's name
-    assert kinds["leader of the council"] == ROLE
-    assert kinds["town clerk"] == ROLE  # "official who …"
-    assert kinds["mace bearer"] == ROLE
+    assert kinds["lord mayor"] == OFFICE  # a title before an office, no one's name
+    assert kinds["leader of the council"] == OFFICE
+    assert kinds["town clerk"] == OFFICE  # "official who …"
+    assert kinds["mace bearer"] == OFFICE
     assert kinds["agnes whitlow"] == PERSON
     assert kinds["harold penrose"] == PERSON
-    assert kinds["minute book"] not in (PERSON, ROLE)  # "the official written record of …"
+    assert kinds["minute book"] not in (PERSON, OFFICE)  # "the official written record of …"
     assert kinds["local government act 1972"] == kinds["localism act 2011"]
 
 
@@ -203,7 +203,7 @@ def test_the_context_knows_which_topic_is_only_a_file_name() -> None:
 
 
 def test_an_arrow_before_an_irregular_past_reads_as_what_followed() -> None:
-    """"→ families gave up their land" lost its arrow ("relief families gave up"); "→ split the
+    """ "→ families gave up their land" lost its arrow ("relief families gave up"); "→ split the
     party" read ", giving split"."""
     assert arrows_said("rents rose → families gave up their land") == (
         "rents rose, so families gave up their land"
