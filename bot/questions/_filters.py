@@ -37,12 +37,14 @@ from bot.questions._words import (
     content_words,
     echoes,
     gives_away,
+    is_cross_reference,
     is_stop_phrase,
     root,
     spells_initials,
 )
 from bot.questions._worked_out import worked_out
 from knowledge.given_names import names_a_person
+from knowledge.importers.terms import split_glossary
 from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
@@ -171,6 +173,8 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is part of a name"  # "Smith O'_____" -> Brien
     if not span.marked and _object_from_above(text):
         return "the line's pronoun stands for something in the line above"
+    if not span.marked and " see " in f" {text.lower()} " and _points_elsewhere(text):
+        return "the line only says where the notes say it"  # "Attainder – see 2.2"
     if not span.marked and _SEE_BEFORE.search(text[: span.start]):
         return "the blank is a cross-reference"  # "Attainder – see _____" -> 2.2
     if span.kind in NUMERIC_KINDS and _SCOPE_BEFORE.search(text[: span.start]):
@@ -436,6 +440,11 @@ _OBJECT_PRONOUN = re.compile(
 _POINTING_WORDS = frozenset(
     "the a an this that these those his her its their our my your one each every".split()  # noqa: SIM905
 )
+
+
+def _points_elsewhere(text: str) -> bool:
+    found = split_glossary(text)
+    return found is not None and is_cross_reference(found[1])
 
 
 def _object_from_above(text: str) -> bool:

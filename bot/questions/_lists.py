@@ -46,7 +46,7 @@ from bot.questions._phrasing import listed_under
 from bot.questions._sorting import sorting_questions
 from bot.questions._symbols import symbol_gives_away
 from bot.questions._trivia_blanks import numbers_an_item
-from bot.questions._words import content_words, roots
+from bot.questions._words import content_words, is_cross_reference, roots
 from knowledge.headings import short_title
 from knowledge.importers.terms import split_glossary
 from knowledge.model import stable_id
@@ -484,6 +484,8 @@ def _matching(ctx: DeckContext, group: ListGroup) -> tuple[frozenset[str], Quest
         # "…, e.g. the thick fur and small ears of an Arctic fox".
         description = _FIRST_CLAUSE.split(found[1].strip(), maxsplit=1)[0].strip().rstrip(".,")
         term = found[0].strip()
+        if is_cross_reference(description):
+            continue  # "Attainder – see 2.2"
         if len(content_words(description)) < _MIN_DESCRIPTION_WORDS or numbers_an_item(term):
             continue  # "Tube 1", "Tube 2": which tube held what is the notes' numbering
         if roots(term) & roots(description):

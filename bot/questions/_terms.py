@@ -55,6 +55,7 @@ from bot.questions._words import (
     contains_phrase,
     content_words,
     gives_away,
+    is_cross_reference,
     roots,
     spells_initials,
 )
@@ -339,6 +340,7 @@ def _askable(term: Term) -> bool:
         and len(term.term.strip()) > 1
         and ": " not in term.term  # "LH: stimulates release of the egg = ovulation": a line
         and not spells_initials(term.term, term.definition)
+        and not is_cross_reference(term.definition)  # "Attainder: see 2.2"
         and not breaks_off(term.definition)  # "Sterilisation – kill microbes using one of:"
     )
 

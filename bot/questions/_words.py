@@ -157,3 +157,12 @@ def pronoun_led(text: str) -> bool:
     away from its heading or the line before, nobody can tell what it is about."""
     first = fold(text).split()[:1]
     return bool(first) and first[0] in _PRONOUNS
+
+
+_SEE = re.compile(r"(?i)^\W*(?:see|cf\.?|compare)\b")
+
+
+def is_cross_reference(text: str) -> bool:
+    """True for a description that only says where the notes say it ("see 2.2", "cf. section
+    3"): nothing to learn or to match (round 21, A28: "Attainder – see 2.2")."""
+    return _SEE.match(text) is not None

@@ -247,3 +247,15 @@ def test_a_bracket_after_an_acronym_that_does_not_spell_it_is_no_other_answer() 
     keyed = [q for q in asked if q.answers and q.answers[0] == "MPs"]
     assert keyed
     assert not [q for q in keyed if "secret ballot" in q.answers], keyed[0].answers
+
+
+def test_a_term_defined_only_by_a_cross_reference_is_not_asked_nor_matched() -> None:
+    notes = NOTES.replace("- Attainder – see 2.2\n", "") + (
+        "\n## Key terms\n- Attainder – see 2.2\n- Flagship – the ship that carries the admiral\n"
+        "- Broadside – all the guns on one side fired together\n"
+        "- Galleon – a tall sailing warship with several decks of guns\n"
+    )
+    mapping = import_text(notes, source_name="navy.md", format="markdown")
+    asked = questioning.every_question(parse_deck(dump_deck(mapping)), range(8))
+    assert [q for q in asked if "Galleon" in f"{q.prompt} {q.answers}"]
+    assert not [q for q in asked if "see 2.2" in f"{q.prompt} {q.options} {q.answers}"]
