@@ -42,6 +42,7 @@ import numpy.typing as npt
 from rapidfuzz.distance import OSA
 
 from knowledge.antecedents import Cast
+from knowledge.given_names import GIVEN_NAMES
 from knowledge.model import Deck, Fact, Term, Topic
 from knowledge.search._aliases import Abbreviations, country_words, deck_abbreviations
 from knowledge.search._also_called import also_called
@@ -431,6 +432,7 @@ _SUBJECT_BEFORE = re.compile(
 )
 # The one a noun of what happened is said of: "Death of Charles I", "execution of Ney".
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_REGNAL = re.compile(r"[ivx]{1,5}")  # the number after a monarch's or a pope's name, folded
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|on|of|from|near|with|by|for|to|into|under|over|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -2089,11 +2091,10 @@ class FactSearch:
         the deck: "Great Smog", "Clean Air Act", "Industrial Revolution"."""
         if span[0] != "name":
             return False
-        words = [
-            word
-            for word in folded_words(text[span[1] : span[2]])
-            if word not in STOP_WORDS and len(word) > 1
-        ]
+        named = folded_words(text[span[1] : span[2]])
+        if len(named) == 2 and named[0] in GIVEN_NAMES and _REGNAL.fullmatch(named[1]):
+            return False  # "Charles V", "Louis XIV": a monarch, though "charles" is a word
+        words = [word for word in named if word not in STOP_WORDS and len(word) > 1]
         return bool(words) and all(
             is_dictionary_word(word)
             and word not in self._people_words

@@ -361,7 +361,7 @@ DEVELOPMENT_FLOORS = {
     "heldout16.yaml": (DATA16, 340, 50),
     "heldout17.yaml": (DATA17, 323, 56),
     "heldout18.yaml": (DATA18, 379, 62),
-    "heldout19.yaml": (DATA19, 341, 58),
+    "heldout19.yaml": (DATA19, 342, 58),
 }
 
 
