@@ -14,9 +14,11 @@ Wellington" for "Duke of Wellington": `peer_by_seat`).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot._spelling import words_distance
+from knowledge.given_names import GIVEN_NAMES, in_nicknames_data
 from knowledge.search._aliases import country_words
 from knowledge.search._dictionary import is_english
 from knowledge.text import fold
@@ -101,3 +103,59 @@ def peer_by_seat(given: tuple[str, ...], expected: tuple[str, ...]) -> int | Non
     if any(word in country_words() or not word.isalpha() for word in seat):
         return None
     return words_distance(core, seat)
+
+
+# "Richard Neville, Earl of Warwick", "George, Duke of Clarence", "Raymond IV, Count of
+# Toulouse": a person's name, a comma, and the title of a peer or a churchman. Not a ruler's
+# ("Henry VII, King of England"): many people held that title, one at a time.
+_NAMED_WITH_TITLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}),\s+"
+    r"(?P<title>(?P<rank>(?:Grand\s+)?(?:Duke|Duchess|Earl|Marquess|Marquis|Viscount|Viscountess|"
+    r"Baron|Baroness|Count|Countess|Archbishop|Bishop|Lord|Lady))\s+of\s+(?P<seat>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))$"
+)
+
+
+def title_sides(item: str) -> tuple[str, ...]:
+    """The names a teacher accepts for a person the key writes "Name, Title of Place": the
+    title alone ("Earl of Warwick", which `peer_by_seat` then takes as "Warwick" too), the name
+    alone when it says who without the title (two words or more: "Richard Neville"; a bare
+    first name such as "George" is many people's), and the first name "of" the place
+    ("Raymond of Toulouse", "Richard of York"), the way chronicles name such men. Empty for any
+    other key; the key itself stays the answer shown."""
+    found = _NAMED_WITH_TITLE.match(item.strip()) if ", " in item else None
+    if found is None:
+        return ()
+    name, title, seat = found.group("name"), found.group("title"), found.group("seat")
+    words = name.split()
+    sides = [title]
+    if len(words) > 1:
+        sides.append(name)
+    if fold(words[0]) in GIVEN_NAMES or in_nicknames_data(fold(words[0])):
+        sides.append(f"{words[0]} of {seat}")
+    return tuple(sides)
+
+
+_RARE_SURNAME_ZIPF = 2.5  # a word this rare in English text is no word a student means by it
+
+
+def rare_surname(words: tuple[str, ...], written: str) -> bool:
+    """True when `written`, two capitalised words, reads as a first name and a surname though the
+    first is also a word of English ("Lambert Simnel", "Tam Dalyell"): the first is an English
+    word or a given name, the second is no word of English, rare in English text (wordfreq), and
+    no country's word. `reads_as_a_name` wants both words foreign; a first name that is a word
+    too ("lambert", "tam", "amber") made the surname alone refused for these people only. A
+    place or thing named with an English word and a foreign one ("Magna Carta", "Taj Mahal")
+    opens with no English word; "Hong Kong" ends with one."""
+    shown = written.split()
+    if len(words) != 2 or len(shown) != 2 or not all(w[:1].isupper() for w in shown):
+        return False
+    first, surname = words
+    if not (first.isalpha() and surname.isalpha()) or min(len(first), len(surname)) < _MIN_LETTERS:
+        return False
+    if not (is_english(first) or first in GIVEN_NAMES or in_nicknames_data(first)):
+        return False
+    if is_english(surname) or surname in _country_name_words() or surname in country_words():
+        return False
+    from wordfreq import zipf_frequency  # the bot loads wordfreq already (`_grade_kinds`)
+
+    return zipf_frequency(surname, "en") < _RARE_SURNAME_ZIPF

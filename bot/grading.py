@@ -40,7 +40,10 @@ How an answer is judged, in order:
    "Binomial system", "Uniformity Act" for "Act of Uniformity") is accepted unless it names
    another entity of the deck (`_grade_variants`); so is a peer by the place of the title
    ("Wellington", "Lord Wellington" for "Duke of Wellington": `_grade_persons.peer_by_seat`)
-   unless the deck names the place otherwise;
+   unless the deck names the place otherwise, and a "Lord Palmerston" by his rank ("Viscount
+   Palmerston"); a key "Name, Title of Place" ("Richard Neville, Earl of Warwick") is answered
+   by its title, its name in full, or the first name "of" the place (`title_sides`), unless
+   another entity of the deck holds that title too;
    two things the key joins with a hyphen, turned round ("stress-diathesis model"), are one;
    an acronym with a letter changed or two swapped ("MSRA" for MRSA) is another acronym.
 11. Another name the notes give a term ("sex cells" for gametes) is accepted when the deck's
@@ -115,7 +118,13 @@ from bot._grade_kinds import (
 )
 from bot._grade_numbers import as_year, match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
-from bot._grade_persons import initials_for, peer_by_seat, reads_as_a_name
+from bot._grade_persons import (
+    initials_for,
+    peer_by_seat,
+    rare_surname,
+    reads_as_a_name,
+    title_sides,
+)
 from bot._grade_shortened import (
     dotted,
     formula_with_zero,
@@ -644,6 +653,8 @@ class Grader:
 
     def _plan(self, key: str | tuple[str, ...]) -> _Plan:
         answers = _accepted_answers(key)
+        if self._entities:
+            answers = self._without_shared_titles(key, answers)
         if self._synonyms:
             answers = self._with_synonyms(answers)
         exact: dict[str, int] = {}
@@ -699,6 +710,30 @@ class Grader:
             self._plans.clear()
         self._plans[key] = plan
         return plan
+
+    def _without_shared_titles(
+        self, key: str | tuple[str, ...], answers: tuple[_Answer, ...]
+    ) -> tuple[_Answer, ...]:
+        """`answers` without the title or the name a key "Name, Title of Place" is accepted by
+        (`title_sides`) when another entity of the deck holds it too: "Earl of Warwick" says
+        no one where the notes have Edward, Earl of Warwick and Richard Neville, Earl of Warwick.
+        A bare `grade()` knows no other holder, so it takes the title."""
+        items = (key,) if isinstance(key, str) else key
+        sides = {_form(side).compact for item in items for side in title_sides(item)}
+        if not sides:
+            return answers
+        own = {_form(item).compact for item in items}
+        shared = {
+            side
+            for side in sides
+            if any(
+                side in compact and compact != side and compact not in own
+                for compact in self._compacts
+            )
+        }
+        if not shared:
+            return answers
+        return tuple(answer for answer in answers if answer.form.compact not in shared)
 
     def _moved_terms(self, plan: _Plan, given: str, shown: str) -> Grade | None:
         """The grade of `given` read as an equation or a difference answer (`same_equation`):
@@ -1054,7 +1089,12 @@ class Grader:
             if len(self._persons) >= _PLAN_CACHE_SIZE:
                 self._persons.clear()
             words = answer.form.words if "iz" not in answer.form.key else _as_written(answer.text)
-            found = names_a_person(words) or reads_as_a_name(words) or _named_so(answer, words)
+            found = (
+                names_a_person(words)
+                or reads_as_a_name(words)
+                or _named_so(answer, words)
+                or rare_surname(words, answer.text)
+            )
             self._persons[answer.text] = found
         return found
 
@@ -1340,6 +1380,13 @@ class Grader:
                 and (seat == 0 or not self._near_other(plan, g))
             ):
                 return answer, Verdict.ALIAS, _NAME_REASONS["part"].format(answer.text)
+            ranked = gw if gw[1:2] == ("of",) else (*gw[:1], "of", *gw[1:])
+            lord = peer_by_seat(ew, ranked) if ew[0] == "lord" and len(gw) > 1 else None
+            if lord is not None and (lord == 0 or not self._near_other(plan, g)):
+                # "Earl of Carnarvon", "Viscount Palmerston" for "Lord Carnarvon", "Lord
+                # Palmerston": a peer below a duke is "Lord" and the place of his title; the key
+                # says no rank for the student's to contradict
+                return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if answer.text[:1].isupper() and with_group_word(gw, ew):
                 return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if answer.name and ye_variant(gw, ew):
@@ -1822,7 +1869,9 @@ def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
     for item in given_items:
         if not isinstance(item, str):
             raise TypeError(f"accepted answers must be strings, not {type(item).__name__}")
-    items = [side for item in given_items for side in _with_acronym_sides(item)]
+    items = [
+        side for item in given_items for side in (*_with_acronym_sides(item), *title_sides(item))
+    ]
     answers: list[_Answer] = []
     seen: set[str] = set()
     for item in items:
