@@ -14,7 +14,7 @@ from wordfreq import zipf_frequency
 from bot._names import ends_in_category
 from bot._spelling import letter_into_word
 from knowledge.search._lemma import lemma
-from knowledge.search._real_words import is_real_word
+from knowledge.search._real_words import american, is_real_word
 
 # Endings that make another word of one family from one stem: social/sociable,
 # aggressive/aggression, secure/security. The stem must be long enough to mean something; "-ism"
@@ -155,3 +155,40 @@ def describing_form(given: str, expected: str) -> bool:
         and zipf_frequency(noun, "en") >= _MIN_ZIPF
         and zipf_frequency(describing, "en") >= _MIN_ZIPF
     )
+
+
+# Endings that make a word for the one who does a thing ("usurper", "crusader", "conqueror",
+# "pacifist"): a word of the family that names the doer, not the deed.
+_AGENT_ENDINGS = ("er", "or", "ist")
+
+
+def _agent_stem(word: str) -> str | None:
+    """The stem of `word`, a folded word for a doer ("usurper" -> "usurp", "crusader" ->
+    "crusad"), or None when it ends in no agent ending or its stem is too short to say which
+    word ("order", "water")."""
+    for ending in _AGENT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return None
+
+
+def doer_for_deed(given: str, expected: str) -> str | None:
+    """`given` when it is the word for the doer of what `expected` names, or the other way
+    round ("usurper" for "usurpation", "crusader" for "Crusade", "usurpation" for "usurper"):
+    two things a teacher tells apart, the person and the act, whatever few letters they differ
+    by. Folded single words, a plural "s" aside; both words of English (a name is no doer).
+    None otherwise: which of the two is the person is said by the returned word."""
+    g, e = given.removesuffix("s"), expected.removesuffix("s")
+    if g == e or not (g.isalpha() and e.isalpha()):
+        return None
+    for doer, deed in ((g, e), (e, g)):
+        stem = _agent_stem(doer)
+        if stem is None or _agent_stem(deed) is not None or not deed.startswith(stem[:MIN_STEM]):
+            continue
+        if not deed.startswith(stem) and not stem.startswith(deed.removesuffix("e")):
+            continue
+        if american(doer) == american(deed):
+            continue  # "luster" for "lustre": one word spelt the American way
+        if is_real_word(doer) and is_real_word(deed):
+            return doer
+    return None

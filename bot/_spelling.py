@@ -154,6 +154,7 @@ def word_distance(given: str, expected: str, *, alone: bool = True) -> int | Non
         and (
             two_words(given, expected)
             or _far_words(given, expected, distance)
+            or _common_word_for_term(given, expected, distance)
             or term_of_its_own(given, expected)
             or (len(expected) >= DROP_FROM and common_other_word(given, expected))
         )
@@ -224,6 +225,19 @@ def _far_words(given: str, expected: str, distance: int) -> bool:
     if distance < 2 or may_correct(given, expected) or not is_real_word(given):
         return False
     return is_real_word(expected) and expected not in _aliases.country_words()
+
+
+def _common_word_for_term(given: str, expected: str, distance: int) -> bool:
+    """True when folded `given` is two edits or more from `expected`, a term the dictionary
+    lacks ("readeption", a name of one period), and is itself a common word of English
+    ("redemption", "reception"): the word the student knows put for the term, not a slip of
+    it. `_far_words` wants both in the dictionary; a rare term has none beside it, so the
+    common word's frequency (wordfreq) says it is meant as itself. One slip stays the hand's."""
+    if distance < 2 or is_real_word(expected) or not is_real_word(given):
+        return False
+    if zipf_frequency(given, "en") < COMMON_WORD_ZIPF:
+        return False
+    return expected not in _aliases.country_words() and not same_sound(given, expected)
 
 
 def two_words(given: str, expected: str) -> bool:
@@ -521,16 +535,53 @@ def words_distance(given: tuple[str, ...], expected: tuple[str, ...]) -> int | N
                 _one_letter_dropped(g, e, 4)
                 or _one_letter_doubled(g, e)
                 or (letters >= LONG_PHRASE and _short_slip_of_word(g, e))
+                or heard_alike(g, e)
             )
             if forgiven or not slip:
                 return None
             forgiven, d = True, 1
-        if d and len(e) >= DROP_FROM and (letter_into_word(g, e) or common_other_word(g, e)):
+        if (
+            d
+            and len(e) >= DROP_FROM
+            and (letter_into_word(g, e) or common_other_word(g, e))
+            and not heard_alike(g, e)
+        ):
             return None  # "silver nitrite" for "silver nitrate", "portable" for "potable water"
         total += d
     if total <= allowance(letters):
         return total
     return total if total <= _wider_budget("".join(given), "".join(expected)) else None
+
+
+_HEARD_MAX_EDITS = 2
+
+
+def heard_alike(given: str, expected: str) -> bool:
+    """True when two different folded words of five letters or more, in a phrase, are written
+    as they sound alike: one Soundex code (jellyfish's, the standard algorithm, rather than
+    rules kept here), the same first letter and the same vowels in the same order, two edits
+    apart at most ("ascent" for "assent", "Charta" for "Carta", "Boullion" for "Bouillon").
+    The other words of the phrase say which answer is meant, so another word of English spelt
+    so is still the slip ("royal ascent"). Terms told apart by a vowel ("nitrite" / "nitrate",
+    "ethane" / "ethene"), by a consonant said otherwise, or by their ending ("economy" /
+    "economic", a word of the family) keep apart."""
+    if given == expected or min(len(given), len(expected)) < DROP_FROM:
+        return False
+    if given[0] != expected[0] or not (given.isalpha() and expected.isalpha()):
+        return False
+    if _vowels(given) != _vowels(expected) or _anion_pair(given, expected):
+        return False
+    first_change = next(
+        (k for k, (a, b) in enumerate(zip(given, expected, strict=False)) if a != b),
+        min(len(given), len(expected)),
+    )
+    if first_change >= min(len(given), len(expected)) - _HEARD_MAX_EDITS:
+        return False  # "economy" for "economic": another ending is another word of the family
+    if OSA.distance(given, expected, score_cutoff=_HEARD_MAX_EDITS) > _HEARD_MAX_EDITS:
+        return False
+    from jellyfish import soundex  # loaded when two words first need it (as `same_sound`)
+
+    return bool(soundex(given) == soundex(expected))
 
 
 def _one_letter_doubled(given: str, expected: str) -> bool:

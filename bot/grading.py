@@ -22,7 +22,10 @@ How an answer is judged, in order:
 5. A misspelling within the edit budget of `_spelling` is accepted as a TYPO — unless the answer
    is as close to another entity of the deck (`others`), which the reason then names
    (CLOSE_TO_OTHER), or is itself another word of English a letter away ("isotones" for
-   "isotopes"), which the reason says.
+   "isotopes"), which the reason says, or a common word two letters from a term the dictionary
+   lacks ("strategy" for "strategoi"). In a phrase a word written as it sounds is a slip
+   whatever it spells ("royal ascent"). The word for the doer is never the deed's slip nor its
+   family form ("usurper" for "usurpation", "crusader" for "Crusade"), nor the other way.
 6. An answer of several parts ("Warsaw and NATO", "NATO & Warsaw", "NATO, Warsaw") is right with the
    same parts in any order; some of the parts alone are "partly right", and still wrong.
 7. A country may be named in another form or by its people ("Great Britain", "the UK" for
@@ -95,6 +98,7 @@ from bot._grade_forms import (
     MIN_STEM,
     compound_of,
     describing_form,
+    doer_for_deed,
     gerund_of,
     head_family,
     other_number,
@@ -558,6 +562,10 @@ class Grader:
         if index is not None:  # fast path: exactly an accepted answer
             verdict = Verdict.EXACT if index == 0 else Verdict.ALIAS
             return Grade(True, verdict, plan.answers[index].text, shown, _accepted(verdict, first))
+        if len(g.words) == 1 and not plan.numeric_only:
+            deed = _doer_or_deed(plan, g.key, shown)
+            if deed is not None:  # "usurper" for "usurpation", "crusader" for "Crusade"
+                return Grade(False, Verdict.WRONG, first, shown, deed)
         if plan.sides:
             moved = self._moved_terms(plan, stripped, shown)
             if moved is not None:  # "F = B x I x L", "volume / mass" for "mass / volume"
@@ -1573,6 +1581,23 @@ _PARTLY_RIGHT = "Partly right — the full answer is “{}”."
 _TOO_LONG = "That answer is too long to check — a few words are enough."
 _SIGNS_DIFFER = "Not quite — check the signs: the equation is “{}”."
 _TERMS_MOVED = "Not quite — check what is divided or taken away: the answer is “{}”."
+
+
+def _doer_or_deed(plan: _Plan, given: str, shown: str) -> str | None:
+    """The reason when the one word `given` names the doer of what every one-word accepted
+    answer names, or the deed of the doer it names (`doer_for_deed`: "usurper" for
+    "usurpation"): a word of the family a letter or two away, but another thing. None when
+    some accepted answer is no such pair with it, or none is one word."""
+    words = [answer for answer in plan.answers if len(answer.form.words) == 1]
+    if not words:
+        return None
+    doers = [doer_for_deed(given, answer.form.key) for answer in words]
+    if any(doer is None for doer in doers):
+        return None
+    first = plan.answers[0].text
+    if doers[0] == given.removesuffix("s"):
+        return f"Not quite — “{shown}” names who does it; the answer is “{first}”."
+    return f"Not quite — the answer names who does it: “{first}”."
 
 
 def _accepted(verdict: Verdict, first: str) -> str:
