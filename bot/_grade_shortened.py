@@ -390,7 +390,11 @@ def place_in_sequence(given: tuple[str, ...], expected: tuple[str, ...]) -> bool
 def number_in_name(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     """True when `given` is the name `expected` with its one number written another way: a
     regnal number as a number or an ordinal ("henry the eighth", "henry 8" for "henry viii"), or
-    digits in words ("apollo eleven" for "apollo 11")."""
+    digits in words ("apollo eleven" for "apollo 11"), the title before it left out ("urban 2"
+    for "pope urban ii") and a slip in the name before the number ("ramses 2" for "ramesses ii")
+    allowed, as when the number is written as the notes write it."""
+    if len(expected) > 2 and is_title(expected[0]) and given[:1] != expected[:1]:
+        return number_in_name(given, expected[1:])
     numbers = [k for k, word in enumerate(expected) if word.isdigit()]
     if not numbers and len(expected) > 1 and _ROMAN.fullmatch(expected[-1]):
         numbers = [len(expected) - 1]
@@ -399,7 +403,11 @@ def number_in_name(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     k = numbers[0]
     value = int(expected[k]) if expected[k].isdigit() else _roman_value(expected[k])
     head, tail = expected[:k], expected[k + 1 :]
-    if len(given) <= len(head) + len(tail) or given[: len(head)] != head:
+    if len(given) <= len(head) + len(tail):
+        return False
+    if given[: len(head)] != head and (
+        not head or words_distance(given[: len(head)], head) is None
+    ):
         return False
     if tail and given[len(given) - len(tail) :] != tail:
         return False

@@ -63,6 +63,10 @@ How an answer is judged, in order:
    names, another entity of the deck. A number's unit written with a slash ("9.8 N/kg") is its
    unit, so the bare number answers it; a key written "X / Y" of one stem ("Vagabondage /
    vagrancy") takes either side.
+   A man named "First of Place" ("Godfrey of Bouillon") is answered by his first name alone
+   when the deck has other names and none but his opens with it (`Grader._by_first_name`); a
+   regnal number in digits answers with the title before the name left out ("Urban 2" for
+   "Pope Urban II").
 13. The answer with or without the noun saying what kind of thing it names, when the word kept
    still says which (`_grade_kinds`): "Peterloo" for "Peterloo Massacre", "pH" for "pH level",
    "zinc granules" for "zinc", "Battle of Hastings" for "Hastings"; an oxidation state in digits
@@ -169,7 +173,13 @@ from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import country_forms
 from bot._spelling import allowance, another_word, word_distance, words_distance
 from bot._units import as_quantity_text, currency_of, differ, multiple_of, same_unit, unit_of
-from knowledge.given_names import in_nicknames_data, is_title, names_a_person, same_given_name
+from knowledge.given_names import (
+    GIVEN_NAMES,
+    in_nicknames_data,
+    is_title,
+    names_a_person,
+    same_given_name,
+)
 from knowledge.search._aliases import country_words, initials
 from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
@@ -610,6 +620,10 @@ class Grader:
             if substance is not None:  # "NaOH" for sodium hydroxide, "Fe3+" for iron(III)
                 reason = _NAME_REASONS["extended"].format(substance.text)
                 return Grade(True, Verdict.ALIAS, substance.text, shown, reason)
+            called = self._by_first_name(plan, g)
+            if called is not None:  # "Godfrey" for "Godfrey of Bouillon", the only Godfrey
+                reason = _NAME_REASONS["part"].format(called.text)
+                return Grade(True, Verdict.ALIAS, called.text, shown, reason)
             shortened = self._shortened(plan, g, stripped)
             if shortened is not None:  # "non renewable", "GPE", "W" for watt, "H20", "Nile river"
                 answer, reason = shortened
@@ -817,9 +831,12 @@ class Grader:
         """The entities that are an accepted answer in the other number ("Igneous rock" beside
         "Igneous rocks"), or name it the other way round ("Uniformity Act" beside "Act of
         Uniformity", `inverted`), a peer by the place of the title ("Danby" beside "Earl of
-        Danby", `peer_by_seat`) or the answer without the place it is of ("Great Plague" beside
-        "Great Plague of Naples", `without_place_of`): the notes' own other name for it, no
-        rival. Where two answers share that name, the grader finds the other holding it."""
+        Danby", `peer_by_seat`) or by his rank ("Earl of Danby" beside "Lord Danby"), the
+        answer without the place it is of ("Great Plague" beside "Great Plague of Naples",
+        `without_place_of`) or the place a battle, siege or treaty is named after ("Wakefield"
+        beside "Battle of Wakefield": a table of battles names each by its place): the notes'
+        own other name for it, no rival. Where two answers share that name, the grader finds
+        the other holding it."""
         same: set[int] = set()
         for answer in answers:
             words = answer.form.words
@@ -837,7 +854,9 @@ class Grader:
                     other_number(theirs, words)  # "Thermosetting polymer" beside "… polymers"
                     or inverted(theirs, words) == 0
                     or peer_by_seat(theirs, words) == 0
+                    or (words[0] == "lord" and peer_by_seat(words, theirs) == 0)
                     or without_place_of(theirs, words, answer.text)
+                    or (named_after(theirs, words) and theirs in (words[2:], words[3:]))
                 ):
                     same.add(k)
         return same
@@ -1407,6 +1426,43 @@ class Grader:
                 and not self._held_elsewhere(plan, ew[:1])
             ):
                 return answer, Verdict.ALIAS, _NAME_REASONS["part"].format(answer.text)
+        return None
+
+    def _by_first_name(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer "First of Place" ("Godfrey of Bouillon", "Guy of Lusignan") that
+        `g`, its first name alone, names: such men went by the first name, the place saying
+        only which one. Only when the deck says that is enough — it has other entities (a bare
+        `grade()` knows no other name) and none but the answer opens with that name
+        ("Margaret" says no one beside Margaret of Anjou and Margaret of York); the name as
+        written is a given name or no word of English ("Bohemond"), not a title or a thing's
+        noun ("House of Lords", "Act of Union")."""
+        if len(g.words) != 1 or len(self._entities) <= len(plan.excluded):
+            return None
+        name = g.words[0]
+        for answer in plan.answers:
+            ew = answer.form.words
+            if answer.numeric or len(ew) < 3 or ew[1] != "of":
+                continue
+            if not all(word[:1].isupper() for word in answer.text.split()[2:] if word != "the"):
+                continue  # a name is capitalised but for "of the" ("Rupert of the Rhine")
+            if not answer.text[:1].isupper():
+                continue
+            if ew[0] != name or len(name) < _MIN_FIRST_NAME or not name.isalpha():
+                continue
+            first = _as_written(answer.text)[0]
+            if is_title(first) or ends_in_category((first,)):
+                continue
+            if not (first in GIVEN_NAMES or in_nicknames_data(first) or not is_english(first)):
+                continue
+            rivals = (
+                k
+                for k in self._owners_of(name)
+                if k not in plan.excluded
+                and self._entities[k].form.words[0] == name
+                and self._entities[k].form.words != (name,)
+            )
+            if next(rivals, None) is None:
+                return answer
         return None
 
     def _person_cut(self, answer: _Answer, gw: tuple[str, ...], ew: tuple[str, ...]) -> bool:

@@ -468,6 +468,44 @@ _ALSO_CALLED = re.compile(
 )
 
 
+def _label_and_definition(text: str) -> tuple[str, str, str]:
+    """A definition line cut at its label: "Term: definition", or "term = definition" as a
+    flashcard export is read (the card's two sides), whichever comes first."""
+    colon, equals = text.find(":"), text.find(" = ")
+    if equals >= 0 and (colon < 0 or equals < colon):
+        return text[:equals], " = ", text[equals + 3 :]
+    return text.partition(":")
+
+
+# "pharaoh born Amenhotep IV", "born Tutankhaten", "also spelled Rameses", "formerly Akhetaten":
+# the name a person or place went by before, or another spelling of it, a capitalised name (a
+# regnal number may follow) after the word that says so.
+_NAMED_BEFORE_CUE = re.compile(
+    r"(?<![\w'’-])(?:born|formerly|originally|previously|also\s+spel(?:t|led))\s+(?=[A-Z])"
+)
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:born|formerly|originally|previously|also\s+spel(?:t|led))\s+"
+    r"(?P<other>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[IVX]{1,4}\b)){0,2})"
+)
+
+
+_REGNAL = re.compile(r"[IVX]{1,4}")
+
+
+def _named_before(ctx: DeckContext, head: str, definition: str) -> Iterator[tuple[str, str]]:
+    """(term, other name) for each name a definition says the term went by before, or spelt
+    otherwise ("Tutankhamun: … born Tutankhaten", "Ramesses II: … also spelled Rameses"): the
+    same one, so a student's answer by either name is right. A spelling of a king's name keeps
+    his number ("Rameses II"). Not another term the deck defines, nor the term itself."""
+    numeral = head.rsplit(maxsplit=1)[-1]
+    for match in _NAMED_BEFORE.finditer(definition):
+        other = match.group("other")
+        if "spel" in match.group(0) and _REGNAL.fullmatch(numeral) and " " not in other:
+            other = f"{other} {numeral}"  # "Rameses" spells the name of Ramesses II, not the king
+        if fold(other) != fold(head) and fold(other) not in ctx.term_names:
+            yield head, other
+
+
 def _inside_a_name(words: list[str], start: int) -> bool:
     """True when `words[start:]` ends a longer capitalised name: "Head" of "Flamborough Head
     (chalk)" is not the term "Head" glossed."""
@@ -486,10 +524,13 @@ def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     called Tories"); the other name is cut at its first function word, and is no other name
     of the deck — a capitalised one, no other term the deck defines (the line itself may make
     it a name of the deck)."""
-    head, colon, definition = text.partition(":")
-    if not colon or fold(head.strip()) not in ctx.term_names or "also" not in definition:
+    head, colon, definition = _label_and_definition(text)
+    if not colon or fold(head.strip()) not in ctx.term_names:
         return
-    for match in _ALSO_CALLED.finditer(definition):
+    if "also" not in definition and _NAMED_BEFORE_CUE.search(definition) is None:
+        return
+    yield from _named_before(ctx, head.strip(), definition)
+    for match in _ALSO_CALLED.finditer(definition) if "also" in definition else ():
         words: list[str] = []
         for word in match.group("other").split():
             if fold(word) in STOP_WORDS:
