@@ -66,7 +66,7 @@ How an answer is judged, in order:
    A man named "First of Place" ("Godfrey of Bouillon") is answered by his first name alone
    when the deck has other names and none but his opens with it (`Grader._by_first_name`); a
    regnal number in digits answers with the title before the name left out ("Urban 2" for
-   "Pope Urban II").
+   "Pope Urban II"); an article inside a name may be left out or put in ("Valley of Kings").
 13. The answer with or without the noun saying what kind of thing it names, when the word kept
    still says which (`_grade_kinds`): "Peterloo" for "Peterloo Massacre", "pH" for "pH level",
    "zinc granules" for "zinc", "Battle of Hastings" for "Hastings"; an oxidation state in digits
@@ -620,6 +620,11 @@ class Grader:
             if substance is not None:  # "NaOH" for sodium hydroxide, "Fe3+" for iron(III)
                 reason = _NAME_REASONS["extended"].format(substance.text)
                 return Grade(True, Verdict.ALIAS, substance.text, shown, reason)
+            unarticled = _without_inner_articles(plan, g)
+            if unarticled is not None and not self._is_other(plan, g.compact):
+                # "Valley of Kings", "Book of Dead"
+                reason = _NOTES_SAY.format(unarticled.text)
+                return Grade(True, Verdict.ALIAS, unarticled.text, shown, reason)
             called = self._by_first_name(plan, g)
             if called is not None:  # "Godfrey" for "Godfrey of Bouillon", the only Godfrey
                 reason = _NAME_REASONS["part"].format(called.text)
@@ -1637,6 +1642,28 @@ _PARTLY_RIGHT = "Partly right — the full answer is “{}”."
 _TOO_LONG = "That answer is too long to check — a few words are enough."
 _SIGNS_DIFFER = "Not quite — check the signs: the equation is “{}”."
 _TERMS_MOVED = "Not quite — check what is divided or taken away: the answer is “{}”."
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _without_inner_articles(plan: _Plan, g: _Form) -> _Answer | None:
+    """The accepted answer of three words or more that `g` gives with an article inside it left
+    out or put in ("Valley of Kings", "Book of Dead" for "Valley of the Kings", "Book of the
+    Dead"), a slip in the rest at most: an article is never what a name's question tests.
+    A leading article is dropped from every form already (`_form`)."""
+    gw = g.words
+    if len(gw) < 2:
+        return None
+    bare = tuple(word for word in gw if word not in _ARTICLES)
+    for answer in plan.answers:
+        ew = answer.form.words
+        if answer.numeric or len(ew) < 3 or len(ew) == len(gw):
+            continue
+        theirs = tuple(word for word in ew if word not in _ARTICLES)
+        if len(theirs) == len(bare) > 1 and words_distance(bare, theirs) is not None:
+            return answer
+    return None
 
 
 def _doer_or_deed(plan: _Plan, given: str, shown: str) -> str | None:
