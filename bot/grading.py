@@ -1344,8 +1344,9 @@ class Grader:
         "Lytton Commission")."""
         ew = answer.form.words
         if len(gw) < len(ew):
+            deck_knows = len(self._entities) > len(plan.excluded)  # other names than its own
             shorter = (
-                (answer.name and name_without_kind(gw, ew))
+                (answer.name and name_without_kind(gw, ew, any_noun=deck_knows))
                 or symbol_without_measure(gw, ew, answer.text)
                 or substance_without_form(gw, ew)
             )
