@@ -66,7 +66,9 @@ How an answer is judged, in order:
    A man named "First of Place" ("Godfrey of Bouillon") is answered by his first name alone
    when the deck has other names and none but his opens with it (`Grader._by_first_name`); a
    regnal number in digits answers with the title before the name left out ("Urban 2" for
-   "Pope Urban II"); an article inside a name may be left out or put in ("Valley of Kings").
+   "Pope Urban II"), and a ruler's name and number need not the country or epithet after them
+   ("Louis VII" for "Louis VII of France") unless another ruler of the deck bears both; an
+   article inside a name may be left out or put in ("Valley of Kings").
 13. The answer with or without the noun saying what kind of thing it names, when the word kept
    still says which (`_grade_kinds`): "Peterloo" for "Peterloo Massacre", "pH" for "pH level",
    "zinc granules" for "zinc", "Battle of Hastings" for "Hastings"; an oxidation state in digits
@@ -625,6 +627,10 @@ class Grader:
                 # "Valley of Kings", "Book of Dead"
                 reason = _NOTES_SAY.format(unarticled.text)
                 return Grade(True, Verdict.ALIAS, unarticled.text, shown, reason)
+            regnal = self._by_regnal_name(plan, g)
+            if regnal is not None:  # "Louis VII" for "Louis VII of France", "Philip II Augustus"
+                reason = _NAME_REASONS["part"].format(regnal.text)
+                return Grade(True, Verdict.ALIAS, regnal.text, shown, reason)
             called = self._by_first_name(plan, g)
             if called is not None:  # "Godfrey" for "Godfrey of Bouillon", the only Godfrey
                 reason = _NAME_REASONS["part"].format(called.text)
@@ -1434,6 +1440,32 @@ class Grader:
                 return answer, Verdict.ALIAS, _NAME_REASONS["part"].format(answer.text)
         return None
 
+    def _by_regnal_name(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer "Name Numeral …" ("Louis VII of France", "Philip II Augustus")
+        that `g` gives as its name and number alone: a ruler's regnal name says who, the
+        country or the epithet after it adding nothing — unless another entity of the deck
+        opens with that name and number too ("Henry II of France" beside "Henry II of
+        England"). A slip in the name is allowed, never in the number."""
+        gw = g.words
+        if len(gw) != 2 or _REGNAL_NUMERAL.fullmatch(gw[1]) is None:
+            return None
+        for answer in plan.answers:
+            ew = answer.form.words
+            if answer.numeric or len(ew) < 3 or ew[1] != gw[1] or not answer.text[:1].isupper():
+                continue
+            if _REGNAL_NUMERAL.fullmatch(ew[1]) is None or word_distance(gw[0], ew[0]) is None:
+                continue
+            rivals = (
+                k
+                for k in self._owners_of(ew[0])
+                if k not in plan.excluded
+                and self._entities[k].form.words[:2] == ew[:2]
+                and len(self._entities[k].form.words) > 2
+            )
+            if next(rivals, None) is None:
+                return answer
+        return None
+
     def _by_first_name(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer "First of Place" ("Godfrey of Bouillon", "Guy of Lusignan") that
         `g`, its first name alone, names: such men went by the first name, the place saying
@@ -1646,6 +1678,8 @@ _TERMS_MOVED = "Not quite — check what is divided or taken away: the answer is
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# A ruler's number after the name, folded: "i" to "xxxix" ("Richard I", "Louis XIV").
+_REGNAL_NUMERAL = re.compile(r"x{0,3}(ix|iv|v?i{0,3})")
 
 
 def _without_inner_articles(plan: _Plan, g: _Form) -> _Answer | None:

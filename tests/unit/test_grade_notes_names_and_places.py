@@ -12,6 +12,8 @@ grader and `grade(…, others=generator.entities())` agree.
 - A man named "First of Place" goes by his first name alone, when no one else of the notes
   bears it.
 - A regnal number in digits answers for the Roman one with the title before it left out.
+- A ruler's name and number say who without the country or epithet after them, unless another
+  ruler of the deck bears both.
 """
 
 from __future__ import annotations
@@ -113,3 +115,28 @@ def test_a_regnal_number_in_digits_without_the_title(given: str) -> None:
     assert result.correct, result
     assert result.reason == "Accepted — the notes say “Pope Innocent X”."
     assert not grade("Pope Innocent X", "Innocent 11").correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [("Charles II of Spain", "Charles II"), ("Ivan IV Vasilyevich", "Ivan IV")],
+)
+def test_a_rulers_name_and_number_say_who(expected: str, given: str) -> None:
+    result = grade(expected, given)
+    assert result.correct, result
+    assert result.reason == f"Accepted — in full, “{expected}”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [("Charles II of Spain", "Charles III"), ("Ivan IV Vasilyevich", "Ivan V")],
+)
+def test_another_number_is_another_ruler(expected: str, given: str) -> None:
+    assert not grade(expected, given).correct
+
+
+def test_a_name_and_number_two_rulers_of_the_deck_bear_say_no_one() -> None:
+    deck = ["Charles II of Spain", "Charles II of England"]
+    result = grade("Charles II of Spain", "Charles II", others=deck)
+    assert not result.correct
+    assert result.reason == "Not quite — the answer is “Charles II of Spain”."
