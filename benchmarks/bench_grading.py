@@ -4,9 +4,10 @@ Run: `python -m benchmarks.bench_grading [--answers N] [--repeat R]`.
 
 Cold: every memo of the grading modules is emptied before each answer (the clearing is not
 timed), so each answer costs what a new answer costs — the figure the target is judged on.
-Floor, timed the same way in the same run: fold the answer (unmemoized) and find the nearest of
-the deck's names with one rapidfuzz `extractOne` (OSA distance), the least a grader must do to
-tell a slip of the expected answer from another name. Warm (the same answers again, memoized)
+Floor, timed the same way in the same run, answer by answer beside the cold grading: fold the
+answer (unmemoized) and find the nearest of the deck's names with one rapidfuzz `extractOne`
+(OSA distance), the least a grader must do to tell a slip of the expected answer from another
+name. Warm (the same answers again, memoized)
 is printed for scale only. Target: cold grading ≤ 3 × the floor's time. Exits 1 on a miss.
 """
 
@@ -142,32 +143,31 @@ def _caches() -> list[Callable[[], None]]:
     return list(found.values())
 
 
-def cold_seconds(grader: Grader, pairs: Sequence[Pair]) -> float:
-    """Time to grade each answer with every memo emptied just before it (not timed): each answer
-    costs what a new answer costs. The grader itself is built once, as the bot builds it per deck,
-    and keeps what it holds per question; only answer-level memos are cleared."""
+def paired_seconds(grader: Grader, pairs: Sequence[Pair]) -> tuple[float, float]:
+    """Cold grading time and the floor's time for the same answers, each answer timed by both
+    in turn: a load change on this shared machine then falls on both sides alike instead of on
+    whichever whole pass it happened to meet (timed one pass after the other, the ratio of
+    unchanged code swung from 2× to 11× under load).
+
+    Cold: every memo of the grading modules is emptied just before the answer (not timed), so
+    each answer costs what a new answer costs. The grader itself is built once, as the bot
+    builds it per deck, and keeps what it holds per question; only answer-level memos are
+    cleared. Floor: read the answer (fold it, uncached) and find the nearest of the deck's names
+    with one rapidfuzz `extractOne` (OSA distance) — the least a grader must do to tell a slip
+    of the expected answer from another name of the deck."""
     clears = _caches()
-    total = 0
+    folded = [unmemoized_fold(entity) for entity in ENTITIES]
+    cold = floor = 0
     for p in pairs:
         for clear in clears:
             clear()
         start = time.perf_counter_ns()
         grader.grade(p.expected, p.given)
-        total += time.perf_counter_ns() - start
-    return total / 1e9
-
-
-def floor_seconds(pairs: Sequence[Pair]) -> float:
-    """The comparable floor, timed the same way: read the answer (fold it, uncached) and find the
-    nearest of the deck's names with one rapidfuzz `extractOne` (OSA distance) — the least a
-    grader must do to tell a slip of the expected answer from another name of the deck."""
-    folded = [unmemoized_fold(entity) for entity in ENTITIES]
-    total = 0
-    for p in pairs:
-        start = time.perf_counter_ns()
+        middle = time.perf_counter_ns()
         process.extractOne(unmemoized_fold(p.given), folded, scorer=OSA.distance)
-        total += time.perf_counter_ns() - start
-    return total / 1e9
+        floor += time.perf_counter_ns() - middle
+        cold += middle - start
+    return cold / 1e9, floor / 1e9
 
 
 def unmemoized_fold(text: str) -> str:
@@ -194,8 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = make_answers(args.answers)
     grader = Grader(ENTITIES)
     grades: list[Grade] = [grader.grade(p.expected, p.given) for p in pairs]
-    cold = cold_seconds(grader, pairs)
-    floor = floor_seconds(pairs)
+    cold, floor = paired_seconds(grader, pairs)
 
     def warm_pass() -> None:
         for p in pairs:
