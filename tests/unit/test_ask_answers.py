@@ -29,6 +29,7 @@ from benchmarks.bench_ask import (
     DATA17,
     DATA18,
     DATA19,
+    DATA20,
     eval_deck,
     fact_shown,
     read_cases,
@@ -362,6 +363,7 @@ DEVELOPMENT_FLOORS = {
     "heldout17.yaml": (DATA17, 323, 56),
     "heldout18.yaml": (DATA18, 379, 62),
     "heldout19.yaml": (DATA19, 342, 58),
+    "heldout20.yaml": (DATA20, 343, 60),
 }
 
 
