@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.importers.anki import import_anki_package, looks_like_zip
+from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
 from knowledge.importers.markdown import import_markdown
@@ -17,7 +18,7 @@ from knowledge.importers.report import Imported
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
 
-FORMATS: tuple[str, ...] = ("outline", "markdown", "tsv", "csv", "cards", "redtrivia")
+FORMATS: tuple[str, ...] = ("outline", "markdown", "tsv", "csv", "cards", "redtrivia", "cornell")
 """The text formats `import_text` understands, as named on the command line."""
 
 FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki")
@@ -30,6 +31,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "outline": import_outline,
     "markdown": import_markdown,
     "redtrivia": import_redtrivia,
+    "cornell": import_cornell,
 }
 _TABLES = ("tsv", "csv", "cards")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -171,6 +173,8 @@ def guess_format(name: str, text: str) -> str:
             "this YAML file is not a Red trivia list ('question: [answers]' lines); "
             "if it is already a studybot deck, check it with `studybot deck check` instead"
         )
+    if looks_like_cornell(text):  # before TSV: its two columns are cues and notes, not cards
+        return "cornell"
     if _looks_tab_separated(text):
         return "tsv"
     if looks_like_cards(text):
