@@ -159,3 +159,63 @@ def rare_surname(words: tuple[str, ...], written: str) -> bool:
     from wordfreq import zipf_frequency  # the bot loads wordfreq already (`_grade_kinds`)
 
     return zipf_frequency(surname, "en") < _RARE_SURNAME_ZIPF
+
+
+# A word of romanised Japanese (Hepburn, macrons folded away): its syllables ("shi", "chi",
+# "tsu", "fu", "ji"; never "ti", "di", "si", "hu", "fi" of other languages), "n" before a
+# consonant or at the end, a doubled consonant before one ("Hattori", "Ikki").
+_JAPANESE_WORD = re.compile(
+    r"^(?:(?:kk|ss|tt|pp|tch)?"
+    r"(?:(?:ky|gy|ny|hy|by|py|my|ry|sh|ch|j)[auo]|(?:sh|ch|j)i|[kgnhbpmr][aeiou]|[sz][aueo]"
+    r"|[td][aeo]|ts?u|fu|y[auo]|w[ao]|[aeiou])|n(?![aeiouy]))+$"
+)
+# A syllable of pinyin, the romanisation of Chinese names ("Mao Zedong", "Zhou Enlai").
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui"
+    r"|un|uo|a|e|i|o|u)"
+)
+# How Japanese given names end ("Naosuke", "Yoshinobu", "Hirobumi", "Heihachirō", "Yukio"), and
+# family names seldom do ("Sakamoto", "Iwakura", "Saigō", "Itō"): which of two Japanese words is
+# the given name, when romanised names come in either order ("Akira Kurosawa", "Ōkubo
+# Toshimichi").
+_JAPANESE_GIVEN_ENDINGS = (
+    *"suke nobu mori michi tomo nori masa hide taka yoshi hiro kazu ichi yuki naga".split(),  # noqa: SIM905
+    *"shi ro zo ma mi ko io eo uo".split(),  # noqa: SIM905
+)
+_JAPANESE_FAMILY_ENDINGS = tuple(
+    "kami gami moto yama kawa gawa mura shima jima saki zaki hara bara sawa zawa hashi".split()  # noqa: SIM905
+)
+_PINYIN_FAMILY = re.compile(rf"^{_PINYIN_SYLLABLE}$")
+_PINYIN_GIVEN = re.compile(rf"^{_PINYIN_SYLLABLE}(?:-?{_PINYIN_SYLLABLE})?$")
+
+
+@lru_cache(maxsize=16384)
+def family_name_first(words: tuple[str, ...], written: str) -> bool:
+    """True when `written`, two capitalised words (folded: `words`), is an East Asian name in
+    its own order, family name first ("Saigō Takamori", "Ii Naosuke", "Mao Zedong"): both words
+    romanised Japanese, the second ending as given names do and the first not ("Akira Kurosawa"
+    is in Western order), or a one-syllable pinyin family name and a given name of one or two
+    syllables; and the first word no given name of the project's lists, which a Western name
+    ("Maria Kato", "Ben Hogan") opens with. Then the family name alone names the person as the
+    surname does a Western name, and `is_trailing_part`'s last word is the given name."""
+    shown = written.split()
+    if len(words) != 2 or len(shown) != 2 or not all(w[:1].isupper() for w in shown):
+        return False
+    family, given = words
+    if not (family.isalpha() and given.replace("-", "").isalpha()) or len(given) < _MIN_LETTERS:
+        return False
+    japanese = (
+        _JAPANESE_WORD.match(family) is not None
+        and _JAPANESE_WORD.match(given) is not None
+        and given.endswith(_JAPANESE_GIVEN_ENDINGS)
+        and not given.endswith(_JAPANESE_FAMILY_ENDINGS)
+        and not family.endswith(_JAPANESE_GIVEN_ENDINGS)
+    )
+    chinese = _PINYIN_FAMILY.match(family) is not None and _PINYIN_GIVEN.match(given) is not None
+    if not (japanese or chinese):
+        return False
+    if family in GIVEN_NAMES or in_nicknames_data(family) or is_english(family):
+        return False
+    countries = _country_name_words()
+    return not (is_english(given) or family in countries or given in countries)

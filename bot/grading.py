@@ -129,6 +129,7 @@ from bot._grade_kinds import (
 from bot._grade_numbers import as_year, match_number, names_a_thing, number_reason
 from bot._grade_parts import pair_parts
 from bot._grade_persons import (
+    family_name_first,
     initials_for,
     peer_by_seat,
     rare_surname,
@@ -508,6 +509,8 @@ class Grader:
             for start in range(len(words)):
                 if start == 0 or is_trailing_part(words[start:], words, entity.name):
                     self._tails.setdefault(words[start:], []).append(k)
+            if len(words) == 2 and entity.name and family_name_first(words, entity.text):
+                self._tails.setdefault(words[:1], []).append(k)  # "Saigō" of "Saigō Takamori"
         self._by_compact = {entity.form.compact: k for k, entity in enumerate(self._entities)}
         # Indexes read by each question's plan, so a plan costs the few entities that can be its
         # answer's own forms rather than a pass over the whole deck (44,000 cards: 0.1-0.5 s
@@ -1007,6 +1010,10 @@ class Grader:
                     return None  # "George Bush" beside "George W. Bush": either of them
                 d = word_distance(gw[-1], ew[-1])  # "John McAdam" for "John Loudon McAdam"
                 return None if d is None else _matched(i, "part", d)
+            if len(gw) == 1 and family_name_first(ew, answer.text):
+                d = word_distance(gw[0], ew[0])  # "Saigo" for "Saigō Takamori": family name first
+                if d is not None and not self._kin(plan, ew[0]):
+                    return _matched(i, "part", d)
             tail = ew[-len(gw) :]
             if not is_trailing_part(tail, ew, True):
                 return None
@@ -1105,6 +1112,16 @@ class Grader:
             len(piece) <= _MAX_SYMBOL_CHARS
             and written_formula(piece) in element_formulas(part.text)
             and g.compact not in self._by_compact
+        )
+
+    def _kin(self, plan: _Plan, family: str) -> bool:
+        """True when another person of the deck, named in two words, opens with `family`
+        ("Minamoto Yoshitsune" beside "Minamoto Yoritomo"): the family name alone says neither.
+        A thing named after the family ("Minamoto clan") is no rival, as "Kennedy" is no less
+        the president where the notes name the Kennedy Center."""
+        return any(
+            k not in plan.excluded and self._a_person(self._entities[k])
+            for k in self._pairs_by_first.get(family, ())
         )
 
     def _namesake(self, plan: _Plan, ew: tuple[str, ...]) -> bool:
@@ -1998,12 +2015,25 @@ def _with_acronym_sides(item: str) -> tuple[str, ...]:
     if found is None:
         return (item,)
     outside, inside = found.group(1), found.group(2)
-    if _acronym_of(inside, outside) or _acronym_of(outside, inside):
+    if _acronym_of(inside, outside) or _acronym_of(outside, inside) or _clipped(inside, outside):
         return (item, outside, inside)
     named = _NAMED_SO.match(inside)
     if named is not None and named.end() < len(inside):  # "caustic soda" of "sodium hydroxide
         return (item, outside, inside[named.end() :])  # (also called caustic soda)"
     return (item,)
+
+
+def _clipped(short: str, word: str) -> bool:
+    """True when `short` is the one word `word` cut to its first letters, as notes abbreviate a
+    term in brackets ("Perpendicular (Perp)", "Decorated (Dec.)", "Carboniferous (Carb)"): the
+    notes' own short form of the answer. Two letters at least: one is a symbol or an initial."""
+    short = short.rstrip(".")
+    if " " in word or not short.isalpha() or not _MIN_CLIPPED <= len(short) < len(word):
+        return False
+    return fold(word).startswith(fold(short))
+
+
+_MIN_CLIPPED = 2
 
 
 def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
