@@ -132,6 +132,8 @@ def match_number(
         if date is not None and date.satisfies(expected_date):
             same_text = "".join(given.split()).casefold() == expected_squashed
             return "exact" if same_text else "number"
+        if expected_squashed[:1].isdigit() and _numeric_date(given, expected_date):
+            return "number"
         fixed = respelt(given, months=True)
         day = None if fixed is None else parse_date(fixed)
         return "respelt" if day is not None and day.satisfies(expected_date) else None
@@ -151,6 +153,25 @@ def match_number(
         if again is not None and not again.units and again.same_as(expected_quantity):
             return "respelt"
     return None
+
+
+# A date in figures, day first: "3/1/1868", "15.04.2019", "03-01-1868".
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
+
+
+def _numeric_date(given: str, expected: CalendarDate) -> bool:
+    """True when `given` writes in figures the whole date `expected` (day, month and year) in the
+    British order, day first ("3/1/1868" for 3 January 1868): the order of notes written in
+    English with day before month. `parse_date` reads no figures alone, since an American writes
+    the month first; the caller asks it only for a key that writes the day first ("3 Jan 1868",
+    not "January 3, 1868"), which says the order meant."""
+    if expected.day is None or expected.year is None or not given[:1].isdigit():
+        return False
+    found = _NUMERIC_DATE.match(given)
+    if found is None:
+        return False
+    day, month, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+    return (day, month, year) == (expected.day, expected.month, expected.year)
 
 
 def _slip_of(word: str, number_word: str) -> bool:

@@ -21,6 +21,7 @@ TITLES = frozenset(
     professor prof governor senator mayor sheriff judge bishop archbishop cardinal
     lieutenant sergeant corporal commander inspector detective constable madame monsieur
     baron baroness duke duchess earl countess dame reverend
+    commodore brigadier abbot abbess friar rabbi imam sultan shah caliph shogun vizier
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = frozenset(
