@@ -63,6 +63,10 @@ def arrows_said(text: str) -> str | None:
             said = f"{joined}, then {part}"  # a chain: "stimulus, then receptor, then …"
         elif _clause(part):
             said = f"{joined}, so {part}"
+        elif _place_to_place(joined, part):
+            # "Tokyo (Shimbashi) → Yokohama, 29 km": a route from one name to another, not what
+            # the first gives (round 22, A3: "Tokyo (Shimbashi), giving Yokohama")
+            said = f"{joined} to {part}"
         elif _left_as(part):
             # "… Lady Eleanor Butler → Edward's children illegitimate": what the part before
             # makes of something, not a thing it gives (round 21, A55: "giving Edward's children
@@ -134,6 +138,21 @@ def _clause(part: str) -> bool:
         ):
             return True
     return False
+
+
+# A capitalised word, or the blank a cloze put in a name's place ("_____ → Haarlem").
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|_{3,}")
+_MAX_NAME_WORDS = 3
+
+
+def _place_to_place(before: str, part: str) -> bool:
+    """True when a name, with no verb, stands either side of the arrow: "Tokyo (Shimbashi) →
+    Yokohama, 29 km", "London → Paris". Read aloud that is "from one to the other"."""
+    words = re.sub(r"\([^()]*\)", " ", before).split()
+    if not words or not _NAME_WORD.fullmatch(words[-1].strip(",;:")):
+        return False
+    after = re.split(r"[,;(]", part, maxsplit=1)[0].split()
+    return 0 < len(after) <= _MAX_NAME_WORDS and all(_NAME_WORD.fullmatch(w) for w in after)
 
 
 def _left_as(part: str) -> bool:

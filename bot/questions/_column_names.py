@@ -84,6 +84,7 @@ _DESCRIBING = frozenset(
     tertiary rich poor urban rural internal external direct indirect upper lower inner outer
     hard soft open closed common rare true false good bad best worst better worse similar
     different same mild severe extreme moderate slight great little intrusive extrusive
+    top bottom middle centre center front rear left right
     """.split()  # noqa: SIM905
 )
 _DESCRIBING_ENDINGS = ("ous", "ful", "less", "ible", "able")

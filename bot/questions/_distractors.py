@@ -105,7 +105,10 @@ def distractors(
                 and turns_range(ref.text, span.start, span.end, candidate)
             )
             or _outside_era(ctx, span, candidate)
-            or (span.kind is SpanKind.YEAR and outside_stated_period(ctx, span.text, candidate))
+            or (
+                span.kind is SpanKind.YEAR
+                and outside_stated_period(ctx, span.text, candidate, ref.topic.id)
+            )
             or _before_its_cause(ref, span, candidate)
             or crosses_years(ref.text, span, candidate)
             or (

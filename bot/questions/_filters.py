@@ -116,6 +116,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         # "DSM-_____ published", "ICD-_____ came in 2022": an edition's or a model's number is
         # part of its name, and the name beside it gives the neighbours away (round 19, A42)
         return "the blank is the number in a name"
+    if span.kind is SpanKind.QUANTITY and _counts_the_list(text, span):
+        # "Elevation (_____ storeys) = arcade, then triforium, then clerestory": the line goes on
+        # to name each one, so the count is there to be counted (round 22, B14)
+        return "the line lists the items the number counts"
     if span.kind is SpanKind.QUANTITY and _BETWEEN_THE.search(text, 0, span.start):
         return "the words before the blank give the number away"  # "between the _____ systems"
     if (
@@ -250,6 +254,30 @@ _LABELS_NUMBER = re.compile(r"\s+[-−]?(?!(?:1\d|20)\d\d\b)\d[\d.,]*(?!\d)")
 _LABEL_END = re.compile(r":\s")
 _MAX_LABEL = 60
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+# Where a list that follows a count ends: an example, a new clause, a sentence's end.
+_LIST_END = re.compile(r"\be\.?g\.?(?!\w)|\bi\.?e\.?(?!\w)|;|\.\s|\.$")
+_LIST_MARK = re.compile(r"\s*(?:,|\+|→|⇒|->|\bthen\b|\band\b)\s*")
+# Where the list begins: after an "=" or ":", a bracket's end ("(3 storeys) arcade, …"), or the
+# wide gap between a cue and its note.
+_LIST_AFTER = re.compile(r"[=:)]|\s{2,}")
+_MAX_COUNTED = 12
+
+
+def _counts_the_list(text: str, span: Span) -> bool:
+    """True when a small count is followed, after an "=", ":" or its bracket's end, by exactly
+    that many items."""
+    value = span.text.strip()
+    if not value.isdigit() or not 2 <= int(value) <= _MAX_COUNTED:
+        return False
+    mark = _LIST_AFTER.search(text, span.end)
+    if mark is None:
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", text[mark.end() :])
+    rest = _LIST_END.split(rest, maxsplit=1)[0]
+    items = [item for item in _LIST_MARK.split(rest) if item.strip(" ,")]
+    return len(items) == int(value)
 
 
 def _part_of_label(text: str, span: Span) -> bool:

@@ -626,6 +626,10 @@ def _ask(group: LeadIn, negative: bool) -> str:
             return f"Which of these was NOT a reason for “{subject}”?"
         return f"Which of these was a reason for “{subject}”?"
     noun = "effect" if group.kind == _EFFECT else "aim"
+    words = subject.strip().lower().split()
+    if len(words) == 1 and words[0].isalpha() and not words[0].endswith("s"):
+        # "Outcome:" heads a list as one word: "one of the outcomes", never "one of the “Outcome”"
+        return f"Which of these was {'NOT ' if negative else ''}one of the {words[0]}s?"
     if negative:
         return f"Which of these was NOT one of the “{subject}”?"
     if fold(subject).split() == [f"{noun}s"] or fold(subject) == noun:

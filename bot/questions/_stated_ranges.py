@@ -61,17 +61,38 @@ _MAX_SUBTITLE_WORDS = 8
 _PERIOD = re.compile(r"(?<!\d)(1\d{3}|20\d{2})\s*[-–—]\s*(?:c\.?\s*)?(\d{2,4})(?!\d)")
 
 
-def outside_stated_period(ctx: DeckContext, answer: str, candidate: str) -> bool:
-    """True when the deck states the period it covers, `answer` is a year in it and `candidate`
-    a year outside it."""
-    period = ctx.once(_stated_period)
-    if period is None:
-        return False
+def outside_stated_period(
+    ctx: DeckContext, answer: str, candidate: str, topic_id: str | None = None
+) -> bool:
+    """True when the deck, or the section the line is in, states the period it covers
+    ("Meiji reforms (1868–1889)"), `answer` is a year in it and `candidate` a year outside it:
+    round 22 offered 1866 and 1867 for a reform of a section dated from 1868 (A31)."""
+    periods = [ctx.once(_stated_period)]
+    if topic_id is not None:
+        periods.append(ctx.once(_topic_periods).get(topic_id))
     value, wrong = parse_number(answer), parse_number(candidate)
     if value is None or wrong is None:
         return False
-    low, high = period
-    return low <= value.value <= high and not low <= wrong.value <= high
+    return any(
+        period[0] <= value.value <= period[1] and not period[0] <= wrong.value <= period[1]
+        for period in periods
+        if period is not None
+    )
+
+
+def _topic_periods(ctx: DeckContext) -> dict[str, tuple[int, int]]:
+    """Each topic's id -> the years its title says it covers, with its parents' when it names
+    none ("Education" under "Meiji reforms (1868–1889)")."""
+    found: dict[str, tuple[int, int]] = {}
+    for topic in ctx.deck.topics:
+        years = years_in(topic.title) if _PERIOD.search(topic.title) else None
+        if years is not None and years[0] < years[1]:
+            found[topic.id] = years
+    for topic in ctx.deck.topics:  # a parent comes before its subtopics
+        parent = ctx.deck.parents.get(topic.id)
+        if topic.id not in found and parent in found:
+            found[topic.id] = found[parent]
+    return found
 
 
 def _stated_period(ctx: DeckContext) -> tuple[int, int] | None:

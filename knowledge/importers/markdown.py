@@ -664,11 +664,42 @@ def _clean(
         found = split_labelled(text) or (split_glossary(text) if glossary else split_equals(text))
         if found is None and not glossary:
             found = inline_definition(text, lead_in=lead_in)
+        if found is not None and _DATED_LABEL.search(found[0]):
+            found = None  # "First election 1890: vote only for …" dates an event, names no term
+        if found is not None:
+            found = _bold_term(raw, *found)
     if found is not None and glossary and is_citation(*found):
         found = None  # a "Key terms" list that names a study keeps the study as a fact
     if found is not None:
         builder.add_term(*found, topic)
     return text
+
+
+# A label ending in a year ("first railway 1872"): an event and its date, not a term with a meaning.
+_DATED_LABEL = re.compile(r"\s(?:c\.\s*)?1\d{3}s?$|\s20\d{2}s?$")
+_BOLD_SPAN = re.compile(r"(\*\*|__)(?P<text>[^*_]+?)\1")
+
+
+def _bold_term(raw: str, term: str, definition: str) -> tuple[str, str] | None:
+    """The term a line's bold marks, where the teacher bolded part of it: "Slogan **sonnō jōi** =
+    …" defines "sonnō jōi", "Slogan" being a lead-in. A line that bolds words only after its
+    label ("Heavy industry later: **Yawata** Steel Works 1901") bolds the facts to learn there,
+    so its label is a lead-in, not a term to be asked for."""
+    bolded = [
+        strip_markdown(match.group("text")).strip(" \"'“”‘’") for match in _BOLD_SPAN.finditer(raw)
+    ]
+    bolded = [text for text in bolded if text]
+    if not bolded:
+        return term, definition
+    in_term = [text for text in bolded if text in term]
+    if not in_term:
+        return None
+    bare = term.rstrip("\"'”’")
+    if len(in_term) == 1 and bare.endswith(in_term[0]) and term != in_term[0]:
+        if bare[: -len(in_term[0])].rstrip(" \"'“‘").endswith(","):
+            return term, definition  # "Richard, **Duke of York**": a name and its title, whole
+        return in_term[0], definition
+    return term, definition
 
 
 def _leads_in(text: str) -> bool:

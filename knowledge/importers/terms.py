@@ -251,7 +251,14 @@ def _plausible_term(term: str) -> bool:
         and _NOT_TERMLIKE.search(term) is None
         and _META_LABEL.fullmatch(term) is None
         and not is_numbered_label(term)  # "Section 2 - The settlement" heads a section
+        and not _opens_a_bracket(term)
     )
+
+
+def _opens_a_bracket(term: str) -> bool:
+    """True when the mark fell inside a bracket the term left open: "Edo renamed Tokyo (= 'eastern
+    capital') 1868" glosses one word in passing, so neither side of its "=" is a term or a meaning."""
+    return any(term.count(open_) > term.count(close) for open_, close in ("()", "[]"))
 
 
 def _unquote(text: str) -> str:
