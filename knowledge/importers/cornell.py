@@ -7,7 +7,8 @@ bare cues asked as questions ("Who?", "Result?"), group cues blanked as terms ("
 …" → "Tracery words"), list numbers kept in keys ("1. Pointed arch"), the SUMMARY row glued to the
 `=====` rules and the next heading, and rows with an empty cue never reached.
 
-Here rule lines and the header row are layout, not content; a line between rules (or over the
+The header row may name a column twice ("CUES / QUESTIONS | NOTES"). Here rule lines and the
+header row are layout, not content; a line between rules (or over the
 header row) titles a section; a row with an empty cue carries on the cue above, whose notes become
 one group under that cue (the way an outline keeps lines under their lead-in); a cue that asks a
 question ("Who?") is such a lead-in, never a question of its own, since it means nothing without
@@ -61,12 +62,20 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+def _names_column(cell: str, words: frozenset[str]) -> bool:
+    """Whether a header cell names a column of that kind. Templates name the cue column twice
+    ("CUES / QUESTIONS", "Cue & questions", "Key words, questions"); every part must name it,
+    so "Questions / Answers" over a card list is no Cornell header."""
+    parts = [fold(part).rstrip(":") for part in re.split(r"[/&,+]|\band\b", cell, flags=re.I)]
+    return bool(parts) and all(part in words for part in parts)
+
+
 def _is_header(line: str) -> bool:
     found = _cells(line)
     return (
         found is not None
-        and fold(found[0]).rstrip(":") in _CUE_WORDS
-        and fold(found[1]).rstrip(":") in _NOTE_WORDS
+        and _names_column(found[0], _CUE_WORDS)
+        and _names_column(found[1], _NOTE_WORDS)
     )
 
 

@@ -359,11 +359,11 @@ DEVELOPMENT_FLOORS = {
     "heldout13.yaml": (DATA13, 271, 39),
     "heldout14.yaml": (DATA14, 301, 44),
     "heldout15.yaml": (DATA15, 346, 53),
-    "heldout16.yaml": (DATA16, 340, 50),
+    "heldout16.yaml": (DATA16, 341, 50),
     "heldout17.yaml": (DATA17, 323, 56),
     "heldout18.yaml": (DATA18, 379, 62),
     "heldout19.yaml": (DATA19, 342, 58),
-    "heldout20.yaml": (DATA20, 343, 60),
+    "heldout20.yaml": (DATA20, 354, 60),
 }
 
 

@@ -127,3 +127,30 @@ def test_ask_answers_from_a_continuation_row(tmp_path: Path) -> None:
     reply = ask_json("how long does a worker live", notes)
     assert reply["status"] == "answer"
     assert "six weeks" in reply["text"]
+
+
+def test_a_header_naming_a_column_twice_is_still_the_cornell_header(tmp_path: Path) -> None:
+    """Templates head the cue column "CUES / QUESTIONS", "Cue & questions" or "Key words,
+    questions": each part names the column, so the notes are still read as cues and notes."""
+    for cues in ("CUES / QUESTIONS", "Cue & questions", "Key words, questions", "CUES + QUESTIONS"):
+        text = PIPED.replace("CUES                 | NOTES", f"{cues:<21}| NOTES")
+        assert guess_format("bees.txt", text) == "cornell", cues
+        deck = imported(text, "cornell", "bees.txt")[0]
+        assert [topic.title for topic in deck.topics] == [
+            "Part 1 – the colony",
+            "Part 2 – foraging",
+        ]
+        assert _groups(deck)["lives about six weeks in summer"] == "Worker"
+    notes = tmp_path / "bees.txt"
+    notes.write_text(PIPED.replace("CUES                 | NOTES", "CUES / QUESTIONS     | NOTES"))
+    reply = ask_json("how many eggs does the queen lay", notes)
+    assert reply["status"] == "answer"
+    assert "2,000 eggs a day" in reply["text"]
+
+
+def test_a_header_of_other_columns_is_no_cornell_header() -> None:
+    """Only words naming the two columns make the header: "Questions / Answers" over rows is a
+    card list, "Term / Definition" a glossary."""
+    for header in ("Questions / Answers | Notes", "Term / Definition | Notes", "Cues | Answers"):
+        text = PIPED.replace("CUES                 | NOTES", header)
+        assert guess_format("bees.txt", text) != "cornell", header
