@@ -91,6 +91,8 @@ def import_outline(text: str, source_name: str) -> Imported:
 
 _DOTTED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<title>\S.*)$")
 _SINGLE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>\S.*)$")
+# "1 COLLECTING DATA" over "1.1 …": a section's number written with no dot after it
+_BARE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<title>[^\W\d].*)$")
 _MAX_HEADING_WORDS = 12
 
 
@@ -112,10 +114,15 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
         if line.indent != 0:
             continue
         match = _DOTTED.match(line.raw_text) or _SINGLE.match(line.raw_text)
+        bare = match is None and (match := _BARE.match(line.raw_text)) is not None
         if match is None or not _heading_like(match.group("title")):
             continue
         numbers = [int(part) for part in match.group("number").split(".")]
         parent, last = numbers[:-1], numbers[-1]
+        if bare and not any(number.startswith(f"{last}.") for number in dotted):
+            continue  # "3 apples" is no section: a bare number heads only "3.1 …" lines
+        if len(numbers) > 1 and _has_no_lines(lines, index, match.group("number")):
+            continue  # "1.1.1 Qualitative data = …" over "1.1.2 …": a point, not a heading
         if len(numbers) == 1 and _in_numbered_list(lines, index, last, found):
             continue
         if len(numbers) == 1 and not (
@@ -131,6 +138,20 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
         chain = numbers
         found[line.number] = (len(numbers), match.group("title").strip())
     return found
+
+
+def _has_no_lines(lines: list[Line], index: int, number: str) -> bool:
+    """Whether a dotted line is followed straight away by the next point of its own level or a
+    higher one ("1.1.1 …" by "1.1.2 …", "1.2 …" or "2 …"), so nothing sits under it: in an outline
+    numbered down to its points, those are lines of the heading above, not empty sections."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None:
+        return True
+    if following.indent != 0:
+        return False
+    text = following.raw_text
+    match = _DOTTED.match(text) or _SINGLE.match(text) or _BARE.match(text)
+    return match is not None and not match.group("number").startswith(f"{number}.")
 
 
 # The words of a heading before an aside: "KEY TERMS  (learn these …)", "EXAM TECHNIQUE - 16 …".
