@@ -1006,6 +1006,11 @@ class FactSearch:
         ]
         # Every word of what is asked, for a line to define it (a word the notes lack: none can)
         asked_content = [frozenset(word for word, _ in term.alternatives) for term in content]
+        # "what is the normal distribution?", "what is token identity theory?": a kind of a thing
+        # the notes name, by a word they never use ("normal", "token"). Only a line saying some
+        # of the question itself can answer, not one reached through a heading naming the thing.
+        kind_unsaid = frame.kind == "definition" and self._unsaid_modifier(question, content)
+        said_content = frozenset().union(*asked_content)
         # "when did Paul McCartney die?": what is asked about the names, all of which a line
         # merely naming McCartney (with a date of something else) leaves out.
         named = constraints | self._name_runs.words_in(folded_words(question))
@@ -1124,6 +1129,7 @@ class FactSearch:
                 line = _bare_heading(line)
                 defined_by = self._labelled_first.get(fact_id)
             own = set(content_words(line))
+            own_words = own | set(content_words(self._contexts[fact_id].carried or ""))
             echoes = bool(own) and own <= repeated
             defined_by = defined_by if echoes else None  # answered below by the line under it
             if echoes and defined_by is None and frame.kind not in {"reason", "yesno"}:
@@ -1163,6 +1169,10 @@ class FactSearch:
                 # object" for "what are the indirect object pronouns?") does not define it
                 typed = False
             if not typed and (frame.kind in STRICT_KINDS or frame.strict):
+                continue
+            if kind_unsaid and own_words.isdisjoint(said_content):
+                # "what is the normal distribution?": a line under "Comparing distributions"
+                # that says none of it defines no kind of distribution the notes never name
                 continue
             if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
@@ -1659,6 +1669,14 @@ class FactSearch:
             and not is_frame_word(term)
             for term in terms
         )
+
+    def _unsaid_modifier(self, question: str, content: list[QueryTerm]) -> bool:
+        """Whether a word the notes never use, in any form, comes right before a word of the
+        question they do use that is no question phrasing ("normal distribution")."""
+        unsaid = {term.text for term in content if not term.alternatives}
+        said = {term.text for term in content if term.alternatives}
+        words = folded_words(question)
+        return any(first in unsaid and second in said for first, second in pairwise(words))
 
     def _unlisted_kind(self, question: str, terms: list[QueryTerm]) -> bool:
         """True when the question names a kind of thing ("quick sort") the notes never name,
