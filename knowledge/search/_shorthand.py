@@ -62,6 +62,9 @@ _CHAPTER = re.compile(r"(?<![\w.])[Cc]h(?:ap)?\.?\s?(\d{1,3})(?![\w])")
 _WORLD_WAR = re.compile(r"(?<![\w])ww\s?(2|ii|1|i)(?![\w])", re.IGNORECASE)
 _WORLD_WAR_MEANS = {"1": "first", "i": "first", "2": "second", "ii": "second"}
 # "e.g." written with its stops ("eg" without them is a short form above)
+# The logician's signs for "therefore" and "because": "∴ the mind is not the body" is what an
+# argument concludes, "∵ …" the reason for the line above.
+_SIGN_MEANS = {"∴": "therefore conclusion", "∵": "because reason"}
 _FOR_EXAMPLE = re.compile(r"(?<![\w.])e\.\s?g\.?(?!\w)", re.IGNORECASE)
 
 
@@ -87,6 +90,7 @@ def spelt_in_full(text: str) -> str:
             f"{_WORLD_WAR_MEANS[match.group(1).casefold()]} world war"
             for match in _WORLD_WAR.finditer(text)
         ]
+    found += [_SIGN_MEANS[sign] for sign in _SIGN_MEANS if sign in text]
     words = _WORD.findall(text)
     if not SHORT_FORMS.keys().isdisjoint(words):
         found += [  # lower case only: "BC" is a date, "Temp" a name

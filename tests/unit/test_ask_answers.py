@@ -363,7 +363,7 @@ DEVELOPMENT_FLOORS = {
     "heldout17.yaml": (DATA17, 323, 56),
     "heldout18.yaml": (DATA18, 379, 62),
     "heldout19.yaml": (DATA19, 342, 58),
-    "heldout20.yaml": (DATA20, 365, 60),
+    "heldout20.yaml": (DATA20, 366, 60),
 }
 
 
