@@ -1,6 +1,9 @@
 """Grade a blind review's probe table and count agreement with the teacher.
 
     PYTHONPATH=. .venv/bin/python scripts/grading_probes.py docs/quiz-review/19-probes.tsv [-v]
+    PYTHONPATH=. .venv/bin/python scripts/grading_probes.py docs/quiz-review/22-probes.tsv \
+        --deck A=docs/quiz-review/22-meiji_japan.md \
+        --deck B=docs/quiz-review/22-gothic_cathedrals_cornell.txt
 
 A probe table has the columns deck, id, expected, given, teacher (accept / reject; "other": a
 row that only names another answer of the deck, not graded). Each row is
@@ -24,10 +27,15 @@ from knowledge.importers import dump_deck, import_file
 from knowledge.loader import parse_deck
 
 
-def deck_entities(table: Path, deck: str) -> tuple[str, ...] | None:
-    """The entities of the deck a round's table sits beside ("19-probes.tsv": "19-deckA.*")."""
+def deck_entities(table: Path, deck: str, named: dict[str, Path]) -> tuple[str, ...] | None:
+    """The entities of the deck a round's table sits beside ("19-probes.tsv": "19-deckA.*"), or
+    of the file `--deck A=PATH` names (round 22's decks keep their teacher-style names)."""
     round_ = table.name.split("-")[0]
-    found = sorted(table.parent.glob(f"{round_}-deck{deck}.notes.*"))
+    found = (
+        [named[deck]]
+        if deck in named
+        else sorted(table.parent.glob(f"{round_}-deck{deck}.notes.*"))
+    )
     if not found:
         return None
     return QuestionGenerator(parse_deck(dump_deck(import_file(found[0])), str(found[0]))).entities()
@@ -37,7 +45,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("table", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--deck", action="append", default=[], metavar="A=PATH", help="the deck of a table's letter"
+    )
     args = parser.parse_args()
+    named = {letter: Path(path) for letter, _, path in (d.partition("=") for d in args.deck)}
     with args.table.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     answers: dict[str, list[str]] = {}
@@ -45,7 +57,7 @@ def main() -> None:
         answers.setdefault(row["deck"], [])
         if row["expected"] not in answers[row["deck"]]:
             answers[row["deck"]].append(row["expected"])
-    entities = {deck: deck_entities(args.table, deck) for deck in answers}
+    entities = {deck: deck_entities(args.table, deck, named) for deck in answers}
     totals: dict[str, list[int]] = {}
     for row in rows:
         if row["teacher"] not in ("accept", "reject"):
