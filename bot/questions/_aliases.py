@@ -26,6 +26,7 @@ from itertools import chain
 from bot._names import ends_in_category
 from bot.questions._column_names import describing_word
 from bot.questions._context import DeckContext
+from bot.questions._equal_pairs import equal_pairs
 from bot.questions._everyday import is_everyday
 from bot.questions._notes_glosses import (
     bracket_aka,
@@ -363,6 +364,9 @@ def _synonyms(ctx: DeckContext) -> tuple[str, ...]:
     for word, short in ctx.once(_short_forms):
         found[f"{word}, also called {short}"] = None
         found[f"{short}, also called {word}"] = None
+    for name, other in ctx.once(equal_pairs):  # "Taiwan (= Formosa)", "genrō = elder statesmen"
+        found[f"{name}, also called {other}"] = None
+        found[f"{other}, also called {name}"] = None
     return tuple(found)
 
 

@@ -1,0 +1,146 @@
+"""The other names the notes set equal to a name (`_notes_equals`), checked against the deck.
+
+A line's shape says "these two are one" ("Taiwan (= Formosa)", "genrō = elder statesmen who
+…"); the deck says which words before the cue are the name and whether the pair is safe:
+
+- the name is an ending of the words before the cue that the deck knows (a term, an entity, a
+  capitalised name), or a lower-case phrase no everyday word ends ("grand vizier (i.e. chief
+  minister)"); where none is, the label of the definition line it sits in ("Choir = E arm
+  where clergy sang the services (= chancel)");
+- a bare name in brackets is another name only after a thing, not a person (a person's bracket
+  names his domain, party or navy: "Itagaki Taisuke (Tosa)"), unless it says in whose sources;
+  and only a name the notes write nowhere else ("Kagoshima bombarded 1863 (British)": the
+  British appear elsewhere, so the bracket says who, not what), that shares no word with the
+  name unless it holds it whole ("Principia (Philosophiae Naturalis Principia Mathematica)";
+  "Nasir al-Din al-Tusi (Tusi couple)" names a thing after the man);
+- the other name is never another term the deck defines.
+
+The pairs go to the deck's grader only (`_aliases.synonyms`), as "term, also called other"
+entities: they add accepted answers, never rivals.
+"""
+
+from __future__ import annotations
+
+from bot._grade_persons import family_name_first
+from bot.questions._context import DeckContext
+from bot.questions._everyday import is_everyday
+from bot.questions._notes_equals import Equal, bracket_name, defined_name, marked, name_endings
+from bot.questions._spans import SpanKind
+from knowledge.given_names import GIVEN_NAMES, is_title, names_a_person
+from knowledge.text import fold
+
+_LABEL_CUT = (" = ", ": ")
+
+
+def equal_pairs(ctx: DeckContext) -> tuple[tuple[str, str], ...]:
+    """(name, other name) for every other name the deck's lines set equal to a name."""
+    found: dict[tuple[str, str], None] = {}
+    texts = dict.fromkeys(ref.text for ref in ctx.facts)
+    texts.update(
+        dict.fromkeys(fact.group for t in ctx.deck.topics for fact in t.facts if fact.group)
+    )
+    for text in texts:
+        if "(" not in text and "=" not in text and "," not in text:
+            continue  # most lines of a big upload: no cue to read
+        for equal in (*marked(text), *bracket_name(text), *defined_name(text)):
+            for name in _names_for(ctx, text, equal):
+                if fold(name) != fold(equal.other) and fold(equal.other) not in ctx.term_names:
+                    found[(name, equal.other)] = None
+    return tuple(found)
+
+
+def _names_for(ctx: DeckContext, text: str, equal: Equal) -> list[str]:
+    """The names `equal.other` is another name of (none when the pair is unsafe)."""
+    endings = name_endings(equal.before)
+    if not endings:
+        return []
+    if equal.shape == "head":
+        # The head of a definition names a foreign term the deck defines ("genrō = elder
+        # statesmen who …", "Ratsherr = town councillor"), not a place ("Chartres = glass").
+        term = endings[0]
+        common = term.islower() or " " in equal.other
+        return [term] if common and fold(term) in ctx.term_names else []
+    if endings[0][:1].isupper() and endings[0].split()[-1][:1].isupper():
+        # A capitalised name: the whole of it, and any shorter ending the deck names itself
+        # ("Taiwan" of "gave Japan Taiwan"), not "Party" of "Liberal Party".
+        names = [endings[0]]
+        last = endings[-1]
+        if last not in names and " " not in last and _a_name_alone(last):
+            names.append(last)  # "Taiwan" of "gave Japan Taiwan (= Formosa)"
+    else:
+        names = [name for name in endings if _named(ctx, name) or _rare_phrase(name)]
+    if equal.shape == "defined":
+        return names or endings[:1]
+    if equal.shape == "bracket":
+        return names if names and _bracket_is_a_name(ctx, text, names, equal.other) else []
+    if equal.shape == "named":
+        return names
+    if names:
+        return names
+    label = _label(text)
+    return [label] if label else []
+
+
+def _named(ctx: DeckContext, name: str) -> bool:
+    """True when the deck names `name` itself: a term it defines or an entity of its index."""
+    return fold(name) in ctx.term_names or ctx.index.lookup(name) is not None
+
+
+def _a_name_alone(word: str) -> bool:
+    """True for a capitalised word that names one thing alone: no everyday word ("Party" of
+    "Liberal Party"), no given name ("Arthur" of "Port Arthur")."""
+    key = fold(word)
+    return not is_everyday(key) and key not in GIVEN_NAMES and not is_title(key)
+
+
+def _rare_phrase(name: str) -> bool:
+    """A lower-case name whose last word no everyday English uses ("vizier", "shogunate"), or
+    a noun phrase of two words ("reflecting telescope"); not "services" alone."""
+    words = name.split()
+    return len(words) == 2 or not is_everyday(words[-1])
+
+
+def _a_person(ctx: DeckContext, name: str) -> bool:
+    """True when `name` reads as a person's: an entity of that kind, a given name or a title
+    first, or an East Asian name in its own order ("Iwasaki Yatarō")."""
+    entity = ctx.index.lookup(name)
+    words = tuple(fold(name).split())
+    return (
+        (entity is not None and entity.kind is SpanKind.PERSON)
+        or names_a_person(words)
+        or is_title(words[0])
+        or family_name_first(words, name)
+    )
+
+
+def _bracket_is_a_name(ctx: DeckContext, text: str, names: list[str], other: str) -> bool:
+    """Whether a bare bracket after `names` gives another name (see the module's rules)."""
+    if _a_person(ctx, names[0]) or _a_person(ctx, other):
+        return False  # "Itagaki Taisuke (Tosa)", "Mitsubishi (Iwasaki Yatarō)"
+    inside = fold(other).split()
+    if set(inside) & set(fold(names[0]).split()) and not all(
+        word in inside for word in fold(names[-1]).split()
+    ):
+        return False  # "Nasir al-Din al-Tusi (Tusi couple)": a thing named after him
+    lines = ctx.once(_lines_with)
+    return any(lines.get(word, 0) <= 1 for word in inside if len(word) > 2)
+
+
+def _lines_with(ctx: DeckContext) -> dict[str, int]:
+    """Folded word -> how many of the deck's lines and group labels use it."""
+    counts: dict[str, int] = {}
+    texts = {ref.text for ref in ctx.facts}
+    texts.update(fact.group for topic in ctx.deck.topics for fact in topic.facts if fact.group)
+    for text in texts:
+        for word in set(fold(text).split()):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _label(text: str) -> str:
+    """The label of a definition line ("Choir = …": "Choir"), up to four words, or ""."""
+    cuts = [i for i in (text.find(cut) for cut in _LABEL_CUT) if i > 0]
+    if not cuts:
+        return ""
+    label = text[: min(cuts)].strip().lstrip("-*• ").strip()
+    return label if 0 < len(label.split()) <= 4 else ""
