@@ -171,6 +171,7 @@ from bot._names import (
     ends_in_category,
     is_trailing_part,
     looks_like_name,
+    particle_name,
 )
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import country_forms
@@ -1149,6 +1150,7 @@ class Grader:
                 or reads_as_a_name(words)
                 or _named_so(answer, words)
                 or rare_surname(words, answer.text)
+                or particle_name(answer.text)
             )
             self._persons[answer.text] = found
         return found

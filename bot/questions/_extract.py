@@ -25,7 +25,7 @@ from knowledge.search._dictionary import is_english
 
 # Lower-case words that may sit inside a capitalised name: "Bay of Pigs", "Charles de Gaulle".
 _CONNECTORS = frozenset(
-    {"of", "de", "von", "van", "der", "den", "la", "le", "du", "da", "di", "del"}
+    {"of", "de", "von", "van", "der", "den", "la", "le", "du", "da", "di", "del", "ibn", "bin"}
 )
 _MAX_PHRASE_WORDS = 4
 # A rare word must be long enough to be a real piece of vocabulary, not just an unusual word.
@@ -276,7 +276,7 @@ def _capitalised_runs(
             token = tokens[cursor]
             if token.is_capitalised:
                 last = cursor
-            elif token.folded not in _CONNECTORS:
+            elif token.folded not in _CONNECTORS and not _particle(text, tokens, cursor):
                 break
             cursor += 1
         position = last + 1
@@ -284,14 +284,31 @@ def _capitalised_runs(
             starts_sentence(text, tokens, first)
             and tokens[first].folded not in stats.proper_nouns
             and not (last > first and _opens_name(tokens, first, last))
+            and not any(_particle(text, tokens, i) for i in range(first + 1, last))
             and not _unknown_word(tokens[first], stats)
         ):
             first += 1
             while first <= last and not tokens[first].is_capitalised:
                 first += 1
-        if first <= last and last - first + 1 <= _MAX_PHRASE_WORDS:
+        named = sum(tokens[i].is_capitalised for i in range(first, last + 1))
+        if first <= last and named <= _MAX_PHRASE_WORDS:
             runs.append((first, last))
     return runs
+
+
+_PARTICLE_LETTERS = 3
+_PARTICLE_JOIN = frozenset({"-", "'", "’"})
+
+
+def _particle(text: str, tokens: Tokens, position: int) -> bool:
+    """True for a short lower-case word joined by a hyphen or an apostrophe to the capitalised
+    word after it, inside a name: "al" of "Nasir al-Din al-Tusi", "ad" of "Nur ad-Din", "d" of
+    "Jean d'Orbais". The name is whole then, not "Nasir", "Din" and "Tusi"."""
+    token = tokens[position]
+    if len(token.text) > _PARTICLE_LETTERS or position + 1 >= len(tokens):
+        return False
+    after = tokens[position + 1]
+    return after.is_capitalised and text[token.end : after.start] in _PARTICLE_JOIN
 
 
 # Below this Zipf frequency a capitalised word opening a line is no everyday word put first, but
