@@ -215,7 +215,10 @@ def family_name_first(words: tuple[str, ...], written: str) -> bool:
     chinese = _PINYIN_FAMILY.match(family) is not None and _PINYIN_GIVEN.match(given) is not None
     if not (japanese or chinese):
         return False
-    if family in GIVEN_NAMES or in_nicknames_data(family) or is_english(family):
+    # A family name written with its long vowels marked ("Tōgō") is not the country or the
+    # word its folded letters spell ("Togo"): the notes' own spelling says which.
+    marked = shown[0].casefold() != family
+    if family in GIVEN_NAMES or in_nicknames_data(family) or (is_english(family) and not marked):
         return False
     countries = _country_name_words()
-    return not (is_english(given) or family in countries or given in countries)
+    return not (is_english(given) or (family in countries and not marked) or given in countries)

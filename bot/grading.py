@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -201,6 +201,7 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+
 _SPACE_BETWEEN = re.compile(r" (?<!\d )| (?!\d)")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
+_ROMAN = re.compile(r"[ivx]{1,5}")  # a ruler's number, folded ("ii", "xiv")
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\d")  # "C60", "CO2": a name with a number in it
 # Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.
 _PART_SEPARATORS = re.compile(r"(?:\s*(?:\band\b|&|\+|;|(?<!\d),|,(?!\d))\s*)+", re.IGNORECASE)
@@ -824,6 +825,7 @@ class Grader:
                 for k in self._by_words.get(words[start:], ())
                 if is_trailing_part(self._entities[k].form.words, words, form.name)
             )
+        same.update(k for form in forms if (k := self._first_name_used_alone(form)) is not None)
         same.update(self._short_forms_of(answers))
         same.update(self._symbols_of(answers))
         same.update(self._turned_forms_of(answers))
@@ -997,6 +999,13 @@ class Grader:
             if d is None and answer.name and len(ew) > 1 and same_given_name(gw[0], ew[0]):
                 return self._by_short_name(i, plan, gw, ew)  # "Sam Adams" for "Samuel Adams"
             return None if d is None else _matched(i, "typo", d)
+        if (
+            len(gw) < len(ew)
+            and _ROMAN.fullmatch(ew[-1])
+            and len(ew[-1]) < len(ew[-2])
+            and ew[-1] not in gw
+        ):
+            return None  # "Murad" for "Murad I": a ruler's number left out is no slip of a letter
         # Words split or joined ("co existance" for "coexistence"): one slip at most.
         d = word_distance(g.compact, answer.form.compact, alone=len(ew) == 1)
         if d is not None and d <= 1:
@@ -1520,7 +1529,70 @@ class Grader:
             )
             if next(rivals, None) is None:
                 return answer
+        return self._by_name_used_alone(plan, name)
+
+    def _by_name_used_alone(self, plan: _Plan, name: str) -> _Answer | None:
+        """The accepted answer, a person's two names ("Tycho Brahe", "Galileo Galilei"), that
+        `name`, its first, names where the notes call him by it alone: the deck's entities
+        hold the name capitalised by itself ("Tycho's observations", a heading "Galileo"), and
+        no other name of the deck opens with it. A ruler's name without his number ("Louis"
+        for "Louis II", "Sultan Murad" for "Murad I") likewise, when no other entity of the
+        deck bears that name at all (Louis VI beside Louis VII: "Louis" says neither)."""
+        k = self._by_compact.get(name)
+        for answer in plan.answers:
+            ew = answer.form.words
+            if answer.numeric or len(ew) != 2 or ew[0] != name or not answer.name:
+                continue
+            if _ROMAN.fullmatch(ew[1]):
+                # Every name the key goes by ("Kaikhosru II", also spelled "Kaikhosrow II"):
+                # another ruler of any of them ("Kaikhosrow III") makes the name say neither.
+                names = {a.form.words[0] for a in plan.answers if not a.numeric and a.form.words}
+                if not any(
+                    not names.isdisjoint(self._entities[j].form.words)
+                    for n in names
+                    for j in self._rivals_of(plan, k, n)
+                ):
+                    return answer
+                continue
+            if k is None or not self._entities[k].text[:1].isupper():
+                continue  # the notes never call him by the first name alone
+            if is_title(_as_written(answer.text)[0]) or not self._a_person(answer):
+                continue
+            if not any(
+                self._entities[j].name and self._entities[j].form.words[0] == name
+                for j in self._rivals_of(plan, k, name)
+            ):
+                return answer
         return None
+
+    def _first_name_used_alone(self, answer: _Answer) -> int | None:
+        """The entity that is the first name of the person `answer` ("Galileo" of "Galileo
+        Galilei"), written capitalised by itself in the notes, when no other name of the deck
+        opens with it: the notes' own short name for him, not a rival."""
+        ew = answer.form.words
+        if answer.numeric or len(ew) != 2 or not answer.name or _ROMAN.fullmatch(ew[1]):
+            return None
+        k = self._by_compact.get(ew[0])
+        if k is None or not self._entities[k].text[:1].isupper():
+            return None
+        if is_title(_as_written(answer.text)[0]) or not self._a_person(answer):
+            return None
+        own = answer.form.compact
+        for j in self._owners_of(ew[0]):
+            entity = self._entities[j]
+            if (
+                j != k
+                and entity.name
+                and entity.form.words[0] == ew[0]
+                and not entity.form.compact.startswith(own)  # "Galileo Galilei" himself
+            ):
+                return None  # "Galileo Vivaldi" too: the first name says neither
+        return k
+
+    def _rivals_of(self, plan: _Plan, alone: int | None, name: str) -> Iterator[int]:
+        """The entities of the deck with `name` among their words, but the answer's own forms
+        and the name alone (`alone`)."""
+        return (k for k in self._owners_of(name) if k not in plan.excluded and k != alone)
 
     def _person_cut(self, answer: _Answer, gw: tuple[str, ...], ew: tuple[str, ...]) -> bool:
         """True when `gw` shortens a word of a person's name other than a title: "Andrew John"

@@ -38,7 +38,7 @@ from bot.questions._notes_glosses import (
 from bot.questions._notes_names import acronym_pairs, also_pairs, label_gloss, nickname
 from bot.questions._spans import Span, SpanKind
 from bot.questions._words import STOP_WORDS, spells_initials
-from knowledge.given_names import names_a_person
+from knowledge.given_names import is_title, names_a_person
 from knowledge.search._dictionary import is_english
 from knowledge.search._lemma import lemma
 from knowledge.text import fold
@@ -178,6 +178,27 @@ def _kinds(ctx: DeckContext) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 
 def _name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+# Titles written after a name, not before it ("Hülegü Khan", "Ibrahim Pasha", "Ali Bey").
+_TITLES_AFTER = frozenset({"khan", "khagan", "pasha", "bey", "beg", "effendi", "agha", "shah"})
+
+
+def said_surname(text: str, span: Span) -> str | None:
+    """The surname of a name of two or three capitalised words that the line writes as a
+    person's ("negotiated by Townsend Harris", "a Jewish student, Herschel Grynszpan, shot"),
+    or None: not a name ending in a kind of thing ("Harris Treaty"), nor one opening with a
+    word saying which ("East Germany"), nor a title and a name ("Commodore Perry": the surname
+    follows the title already)."""
+    words = span.text.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_name_word(w) for w in words):
+        return None
+    folded = tuple(fold(w) for w in words)
+    if ends_in_category(folded) or folded[0] in _WHICH_ONE or is_title(folded[0]):
+        return None
+    if is_title(folded[-1]) or folded[-1] in _TITLES_AFTER:
+        return None  # "Hülegü Khan": a title after the name is no surname
+    return words[-1] if _said_of_a_person(text, span) else None
 
 
 def _said_of_a_person(text: str, span: Span) -> bool:

@@ -26,6 +26,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import dated_share
 from bot.questions._draw import random_order
 from bot.questions._entities import without_parenthetical
+from bot.questions._entity_names import label_names, line_names
 from bot.questions._figures import figure_keys
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
@@ -325,8 +326,9 @@ class QuestionGenerator:
         names += self._ctx.stats.acronyms
         names += all_glosses(self._ctx)  # "Abrasion (corrasion)": corrasion is a term too
         names += synonyms(self._ctx)  # "abrasion, also called corrasion": one answer to grading
-        for ref in self._ctx.facts:
-            names += [span.text for span in self._ctx.phrases(ref.fact) if span.text[:1].isupper()]
+        for ref in self._ctx.facts:  # "Sultan Murad I", and "Harris" of "by Townsend Harris"
+            names += line_names(ref.text, self._ctx.phrases(ref.fact))
+        names += label_names(self._ctx)
         unique: dict[str, str] = {}
         for name in names:
             if fold(name):

@@ -117,7 +117,7 @@ def bracket_name(text: str) -> Iterator[Equal]:
                 yield Equal(text[: match.start()], name, "named")
 
 
-_DEFINED = re.compile(r"(?:^|;)\s*(?:[-*•]\s+)?(?P<label>[^=;:]{1,60}?)\s+=\s+(?P<rest>[^;]+)")
+_DEFINED = re.compile(r"(?:^|[;:])\s*(?:[-*•]\s+)?(?P<label>[^=;:]{1,60}?)\s+=\s+(?P<rest>[^;]+)")
 _HEAD_CUT = re.compile(r"\s+(?:who|of)\s|[,(]")
 
 
