@@ -99,6 +99,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot._grade_abbreviations import written_otherwise
 from bot._grade_equations import equation_sides, equation_signs, same_equation, signs_differ
 from bot._grade_forms import (
     MIN_STEM,
@@ -549,6 +550,9 @@ class Grader:
         # text: asked for most answers to a name, the same for every student, so it is kept
         # with the questions' plans rather than worked out again (dictionary look-ups) for each.
         self._persons: dict[str, bool] = {}
+        # True while an answer is graded again with "St" / "Saint" written the other way
+        # (`written_otherwise`), so that grading does not turn it back.
+        self._respelling = False
 
     def _add_synonyms(self, text: str) -> None:
         """Both names of "X, also called Y" (the notes' own words for one thing) answer for
@@ -653,6 +657,9 @@ class Grader:
                 inner = self.grade(key, prefix)
                 if inner.correct:
                     return Grade(True, inner.verdict, inner.expected, shown, inner.reason)
+            respelt = self._respelt(key, stripped, shown)
+            if respelt is not None:  # "Fort Saint Elmo" for "Fort St Elmo", "St Denis"
+                return respelt
             k = self._by_compact.get(g.compact)
             if k is not None and k not in plan.excluded and _another_word(plan, g):
                 # "nitrite" for "Nitrate" when the notes name both: say it is their other answer
@@ -663,6 +670,23 @@ class Grader:
             reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped, g)
             return Grade(False, Verdict.WRONG, first, shown, reason)
         return self._verdict(best, plan, g, shown)
+
+    def _respelt(self, key: str | tuple[str, ...], given: str, shown: str) -> Grade | None:
+        """The grade of `given` with "St" / "Saint", "Mt" / "Mount" or "Ft" / "Fort" before a
+        name written the other way (`written_otherwise`), when that is right; else None."""
+        if self._respelling:
+            return None
+        for other in written_otherwise(given):
+            self._respelling = True
+            try:
+                inner = self.grade(key, other)
+            finally:
+                self._respelling = False
+            if inner.correct:
+                exact = inner.verdict is Verdict.EXACT
+                reason = _NOTES_SAY.format(inner.expected) if exact else inner.reason
+                return Grade(True, Verdict.ALIAS, inner.expected, shown, reason)
+        return None
 
     def _by_title(
         self, key: str | tuple[str, ...], plan: _Plan, g: _Form, given: str
