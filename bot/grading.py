@@ -981,7 +981,7 @@ class Grader:
         kind = match_number(
             answer.quantity, answer.date, answer.squashed, as_quantity_text(given), answer.year
         )
-        if kind is None or _unit_refused(plan, given):
+        if kind is None or _unit_refused(plan, given) or _unit_differs(answer, given):
             if not _in_another_multiple(answer, given):
                 return None  # the same number in another unit ("61 miles" for "61 km") is wrong
             kind = "number"  # "400 kV" for "400 000 V"
@@ -1930,6 +1930,15 @@ def _unit_refused(plan: _Plan, given: str) -> bool:
     if theirs is None and paid is None:
         return False  # most answers: a bare number, nothing to tell apart
     return all(differ(ours, theirs, money, paid) for ours, money in plan.units)
+
+
+def _unit_differs(answer: _Answer, given: str) -> bool:
+    """True when both the answer and `given` name a unit and they differ: "60 ft" is not "60 m"
+    where the notes also give that length as "197 ft" (an accepted answer in feet)."""
+    if answer.unit is None:
+        return False
+    theirs = unit_of(given)
+    return theirs is not None and differ(answer.unit, theirs, currency_of(answer.text), None)
 
 
 def _units_named(answers: tuple[_Answer, ...]) -> tuple[tuple[str | None, str | None], ...]:

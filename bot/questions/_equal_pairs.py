@@ -8,7 +8,8 @@ A line's shape says "these two are one" ("Taiwan (= Formosa)", "genrō = elder s
   minister)"); where none is, the label of the definition line it sits in ("Choir = E arm
   where clergy sang the services (= chancel)");
 - a bare name in brackets is another name only after a thing, not a person (a person's bracket
-  names his domain, party or navy: "Itagaki Taisuke (Tosa)"), unless it says in whose sources;
+  names his domain, party or navy: "Itagaki Taisuke (Tosa)"), unless it says in whose sources
+  or is a title and his own name ("Louis IX (St Louis)");
   and only a name the notes write nowhere else ("Kagoshima bombarded 1863 (British)": the
   British appear elsewhere, so the bracket says who, not what), that shares no word with the
   name unless it holds it whole ("Principia (Philosophiae Naturalis Principia Mathematica)";
@@ -24,7 +25,14 @@ from __future__ import annotations
 from bot._grade_persons import family_name_first
 from bot.questions._context import DeckContext
 from bot.questions._everyday import is_everyday
-from bot.questions._notes_equals import Equal, bracket_name, defined_name, marked, name_endings
+from bot.questions._notes_equals import (
+    Equal,
+    bracket_name,
+    converted,
+    defined_name,
+    marked,
+    name_endings,
+)
 from bot.questions._spans import SpanKind
 from knowledge.given_names import GIVEN_NAMES, is_title, names_a_person
 from knowledge.text import fold
@@ -42,6 +50,8 @@ def equal_pairs(ctx: DeckContext) -> tuple[tuple[str, str], ...]:
     for text in texts:
         if "(" not in text and "=" not in text and "," not in text:
             continue  # most lines of a big upload: no cue to read
+        for equal in converted(text):  # "123 m (404 ft)": one height in two units
+            found[(equal.before, equal.other)] = None
         for equal in (*marked(text), *bracket_name(text), *defined_name(text)):
             for name in _names_for(ctx, text, equal):
                 if fold(name) != fold(equal.other) and fold(equal.other) not in ctx.term_names:
@@ -115,9 +125,12 @@ def _a_person(ctx: DeckContext, name: str) -> bool:
 
 def _bracket_is_a_name(ctx: DeckContext, text: str, names: list[str], other: str) -> bool:
     """Whether a bare bracket after `names` gives another name (see the module's rules)."""
+    inside = fold(other).split()
+    if len(inside) > 1 and is_title(inside[0]):
+        # "Louis IX (St Louis)": a title and his own name, the name he went by
+        return inside[-1] in fold(names[0]).split()
     if _a_person(ctx, names[0]) or _a_person(ctx, other):
         return False  # "Itagaki Taisuke (Tosa)", "Mitsubishi (Iwasaki Yatarō)"
-    inside = fold(other).split()
     if set(inside) & set(fold(names[0]).split()) and not all(
         word in inside for word in fold(names[-1]).split()
     ):

@@ -17,6 +17,9 @@ newer name) in a few set ways, and a teacher accepts either name typed:
   its definition: "genrō = elder statesmen who advised the emperor", "kapudan pasha = grand
   admiral of the fleet" (`defined_name`).
 
+- a measurement and the same one in other units in brackets: "123 m (404 ft)"
+  (`converted`).
+
 Each reader gives the words before the other name as written; which of their endings is the
 name (`name_endings`) is the caller's call, as is whether the other name is safe to accept.
 """
@@ -83,6 +86,25 @@ def marked(text: str) -> Iterator[Equal]:
             cue = fold(match.group("cue")).rstrip(",")
             if other and _cue_allows(cue, match.group("inside"), other):
                 yield Equal(text[: match.start()], other, "marked")
+
+
+# "123 m (404 ft)", "48 m (157 ft)": a number and its unit, then the same in other units.
+_UNITS = r"(?:mm|cm|m|km|ft|in|yd|mi|miles|g|kg|t|lb|lbs|oz|st|l|ml|gal|pt|ha|acres|°C|°F|mph|km/h)"
+_CONVERTED = re.compile(
+    rf"(?<![\w.,])(?P<first>\d[\d,]*(?:\.\d+)?\s?{_UNITS})\s*"
+    rf"\((?:c\.\s*|about\s+|approx\.?\s*)?(?P<second>\d[\d,]*(?:\.\d+)?\s?{_UNITS})\)"
+)
+
+
+def converted(text: str) -> Iterator[Equal]:
+    """Each measurement the line gives in two units: "123 m (404 ft)" (a "c." may come
+    before the second); not the same unit twice, which would be two figures."""
+    if "(" not in text:
+        return
+    for match in _CONVERTED.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        if re.sub(r"[\d,.\s]", "", first) != re.sub(r"[\d,.\s]", "", second):
+            yield Equal(first, second, "converted")
 
 
 def _cue_allows(cue: str, inside: str, other: str) -> bool:
