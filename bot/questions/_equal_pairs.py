@@ -14,6 +14,8 @@ A line's shape says "these two are one" ("Taiwan (= Formosa)", "genrō = elder s
   British appear elsewhere, so the bracket says who, not what), that shares no word with the
   name unless it holds it whole ("Principia (Philosophiae Naturalis Principia Mathematica)";
   "Nasir al-Din al-Tusi (Tusi couple)" names a thing after the man);
+- a name after "now", "born", "nicknamed" likewise is one the notes write nowhere else
+  ("(born Hamburg)" where Hamburg is a town of the deck says where, not who);
 - the other name is never another term the deck defines.
 
 The pairs go to the deck's grader only (`_aliases.synonyms`), as "term, also called other"
@@ -47,6 +49,8 @@ def equal_pairs(ctx: DeckContext) -> tuple[tuple[str, str], ...]:
     texts.update(
         dict.fromkeys(fact.group for t in ctx.deck.topics for fact in t.facts if fact.group)
     )
+    # A glossary's entries are lines of the notes too ("kapudan pasha = grand admiral …").
+    texts.update(dict.fromkeys(f"{term.term} = {term.definition}" for term in ctx.deck.terms))
     for text in texts:
         if "(" not in text and "=" not in text and "," not in text:
             continue  # most lines of a big upload: no cue to read
@@ -66,9 +70,12 @@ def _names_for(ctx: DeckContext, text: str, equal: Equal) -> list[str]:
         return []
     if equal.shape == "head":
         # The head of a definition names a foreign term the deck defines ("genrō = elder
-        # statesmen who …", "Ratsherr = town councillor"), not a place ("Chartres = glass").
+        # statesmen who …"), not a place ("Chartres = glass", "Reims = coronation church"); a
+        # capitalised one only when it names who does something ("Ratsherr = town councillor
+        # who …", a noun capitalised as German writes nouns).
         term = endings[0]
-        common = term.islower() or " " in equal.other
+        role = " who " in f" {text[text.find(equal.other) :]} "
+        common = term.islower() or (" " in equal.other and role)  # "Ratsherr = town councillor who"
         return [term] if common and fold(term) in ctx.term_names else []
     if endings[0][:1].isupper() and endings[0].split()[-1][:1].isupper():
         # A capitalised name: the whole of it, and any shorter ending the deck names itself
@@ -85,6 +92,8 @@ def _names_for(ctx: DeckContext, text: str, equal: Equal) -> list[str]:
         return names if names and _bracket_is_a_name(ctx, text, names, equal.other) else []
     if equal.shape == "named":
         return names
+    if equal.shape == "renamed" and not _used_once(ctx, equal.other):
+        return []  # "(born Hamburg)" where the notes name Hamburg elsewhere: a place, no name
     if names:
         return names
     label = _label(text)
@@ -135,8 +144,13 @@ def _bracket_is_a_name(ctx: DeckContext, text: str, names: list[str], other: str
         word in inside for word in fold(names[-1]).split()
     ):
         return False  # "Nasir al-Din al-Tusi (Tusi couple)": a thing named after him
+    return _used_once(ctx, other)
+
+
+def _used_once(ctx: DeckContext, name: str) -> bool:
+    """True when a word of `name` is on no other line of the deck than the one giving it."""
     lines = ctx.once(_lines_with)
-    return any(lines.get(word, 0) <= 1 for word in inside if len(word) > 2)
+    return any(lines.get(word, 0) <= 1 for word in fold(name).split() if len(word) > 2)
 
 
 def _lines_with(ctx: DeckContext) -> dict[str, int]:

@@ -5,7 +5,8 @@ newer name) in a few set ways, and a teacher accepts either name typed:
 
 - an equals sign or "i.e." opening a bracket: "Harris Treaty 1858 (= Treaty of Amity and
   Commerce)", '"lux nova" (= "new light")', 'the devshirme (i.e. the "boy levy")';
-- "now", "today" or "nicknamed" opening a bracket: "Hven (now Ven, Sweden)";
+- "now", "today", "nicknamed", "born" or "formerly" opening a bracket, a capitalised name
+  after it: "Hven (now Ven, Sweden)", "Hayreddin Barbarossa (born Khizr)";
 - "i.e." or "meaning" after a comma: "geocentric model = Earth at the centre, i.e. the
   Ptolemaic system", 'Yıldırım, meaning "Thunderbolt"' (a quoted or capitalised name only:
   "meaning the Earth moves" explains);
@@ -40,16 +41,18 @@ class Equal(NamedTuple):
 
     before: str  # the line's words before the marker (a label: the name itself)
     other: str
-    # "marked" (=, i.e., now, meaning), "bracket" (a bare name), "named" (a bracket that says
-    # it is a name: quoted, or "in Western sources"), "defined" (a definition that is the
-    # other name), "head" (the head of a foreign term's definition)
+    # "marked" (=, i.e., meaning), "renamed" (now, born, nicknamed …), "bracket" (a bare
+    # name), "named" (a bracket that says it is a name: quoted, or "in Western sources"),
+    # "defined" (a definition that is the other name), "head" (the head of a foreign term's
+    # definition), "converted" (a measurement in other units)
     shape: str
 
 
 _QUOTES = "\"'“”‘’"
 # "(= Y…)", "(i.e. Y…)", "(now Y…)", "(nicknamed Y…)": what the bracket holds after its cue.
 _MARKED_BRACKET = re.compile(
-    r"\(\s*(?P<cue>=|i\.\s?e\.?,?|ie,?|now|today|nicknamed|meaning)\s+(?P<inside>[^()]{1,80})\)"
+    r"\(\s*(?P<cue>=|i\.\s?e\.?,?|ie,?|now|today|nicknamed|born|formerly|meaning)\s+"
+    r"(?P<inside>[^()]{1,80})\)"
 )
 # ", i.e. Y", ", meaning Y": up to the next comma, semicolon, bracket or the end.
 _MARKED_AFTER = re.compile(r",\s*(?P<cue>i\.\s?e\.?,?|meaning)\s+(?P<inside>[^,;()]{1,80})")
@@ -69,7 +72,7 @@ _CONNECTORS = frozenset(
 _YEAR_AT_END = re.compile(r"\s+\d{3,4}(?:\s*[–-]\s*\d{2,4})?$")
 _MAX_OTHER_WORDS = 8
 _MAX_NAME_WORDS = 4
-_CUE_NEEDS_CAPITAL = frozenset({"now", "today", "nicknamed"})
+_CUE_NEEDS_CAPITAL = frozenset({"now", "today", "nicknamed", "born", "formerly"})
 
 
 def marked(text: str) -> Iterator[Equal]:
@@ -79,7 +82,8 @@ def marked(text: str) -> Iterator[Equal]:
             other = _first_item(match.group("inside"))
             cue = fold(match.group("cue")).rstrip(",")
             if other and _cue_allows(cue, match.group("inside"), other):
-                yield Equal(text[: match.start()], other, "marked")
+                shape = "renamed" if cue in _CUE_NEEDS_CAPITAL else "marked"
+                yield Equal(text[: match.start()], other, shape)
     if "," in text:
         for match in _MARKED_AFTER.finditer(text):
             other = _first_item(match.group("inside"))
@@ -139,6 +143,7 @@ def bracket_name(text: str) -> Iterator[Equal]:
                 yield Equal(text[: match.start()], name, "named")
 
 
+_FIRST_ITEM = re.compile(r"\s*([^,;()]+?)\s*(?:[,;]|$)")
 _DEFINED = re.compile(r"(?:^|[;:])\s*(?:[-*•]\s+)?(?P<label>[^=;:]{1,60}?)\s+=\s+(?P<rest>[^;]+)")
 _HEAD_CUT = re.compile(r"\s+(?:who|of)\s|[,(]")
 
@@ -157,10 +162,14 @@ def defined_name(text: str) -> Iterator[Equal]:
             if quoted:
                 yield Equal(label, quoted, "defined")
             continue
-        items = [item.strip() for item in rest.split("(")[0].split(",")]
-        if items and _capitalised_name(items[0]):
-            yield Equal(label, items[0], "defined")
-            for item in items[1:]:
+        first = _FIRST_ITEM.match(rest)
+        if first is not None and _capitalised_name(first.group(1)):
+            # "Suleiman I = Kanuni, "the Lawgiver" (…)", "Lord Carnarvon = George Herbert, 5th
+            # Earl of …": a name set beside the term; not "Kara Mustafa Pasha = Second Siege of
+            # Vienna (1683) failed" (the name opens a sentence about it)
+            yield Equal(label, first.group(1), "defined")
+            for piece in rest.split("(")[0].split(",")[1:]:
+                item = piece.strip()
                 if item[:1] in _QUOTES and (quoted := _quoted(item)):
                     yield Equal(label, quoted, "defined")
             continue

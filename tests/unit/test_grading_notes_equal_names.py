@@ -31,8 +31,13 @@ NOTES = """# The Hanseatic League
 - **Valdemar IV** (nicknamed Atterdag, meaning "another day") – king of Denmark
 - **Vitalienbrüder** (= Victual Brothers) – pirates of the Baltic
 - **Klaus Störtebeker** (Hamburg) – their leader, executed 1401
+- **Gödeke Michels** (born Hamburg) – his partner; Hamburg executed him too
+- **Wulf Wulflam** (born Wulf Wulflamsson) – mayor of Stralsund
 - the **cog** – a broad ship, meaning the League could carry bulk goods
 ## Key terms
+- **Lübeck** = Queen of the Hanse, its chief town
+- **Bergen** = stockfish town; the Kontor stood on its quay
+- **Ratsherr** = Lübeck Cathedral (1247) stood beside the town hall
 - **Ratsherr** = town councillor who sat on the council
 - **Hansetag** = "Hanse day", the assembly of the towns
 - **schoss** = tax of a town
@@ -59,6 +64,8 @@ def entities() -> tuple[str, ...]:
         ("Hansetag", "Hanse day"),  # 'term = "translation", …'
         ("Ratsherr", "town councillor"),  # a foreign term's definition headed by its name
         ("60 m", "197 ft"),  # a measurement the notes give in two units
+        ("Wulf Wulflam", "Wulf Wulflamsson"),  # "(born …)"
+        ("Lübeck", "Queen of the Hanse"),  # a glossary entry giving a name
         ("Olaf II", "St Olaf"),  # a title and his own name, in brackets after a person
     ],
 )
@@ -81,6 +88,9 @@ def test_an_other_name_the_notes_set_equal_is_accepted(
         ("schoss", "tax"),  # one word of a definition: what it is, not its name
         ("Novgorod", "Russia"),  # "(now Russia)" after the river, not the town
         ("60 m", "60 ft"),  # the figure in the other unit is another length
+        ("Gödeke Michels", "Hamburg"),  # "(born Hamburg)": a town the notes name elsewhere
+        ("Bergen", "stockfish town"),  # a place's description, not its name
+        ("Ratsherr", "Lübeck Cathedral"),  # a name opening a sentence, not set beside it
     ],
 )
 def test_what_is_no_other_name_is_refused(
