@@ -180,9 +180,9 @@ def defined_name(text: str) -> Iterator[Equal]:
 
 def _definition_head(label: str, rest: str) -> str | None:
     """The words heading the definition of a foreign term, or None."""
+    if not (label.islower() or " who " in rest):
+        return None  # a name's definition ("Chartres = glass"), unless it names a role
     words = fold(label).split()
-    if not words or all(is_english(word) for word in words[-2:]):
-        return None  # "parallax = apparent shift of a star": a description of an English word
     cut = _HEAD_CUT.search(rest)
     head = rest[: cut.start()] if cut else rest
     head_words = head.split()
@@ -194,6 +194,8 @@ def _definition_head(label: str, rest: str) -> str | None:
         return None  # "kadi = judge of Islamic law": the one word leaves out what it says
     if any(fold(w) in STOP_WORDS or not w.isalpha() or not w.islower() for w in head_words):
         return None
+    if not words or all(is_english(word) for word in words[-2:]):
+        return None  # "parallax = apparent shift of a star": a description of an English word
     return " ".join(head_words)
 
 
@@ -208,8 +210,10 @@ def _quoted(text: str) -> str:
 
 def _capitalised_name(item: str) -> bool:
     """True for a name of a few capitalised words (small words between), no digit."""
+    if not item[:1].isupper():
+        return False  # most definitions: a lower-case description
     words = item.split()
-    if not words or len(words) > _MAX_NAME_WORDS or any(ch.isdigit() for ch in item):
+    if len(words) > _MAX_NAME_WORDS or any(ch.isdigit() for ch in item):
         return False
     return words[0][:1].isupper() and all(w[:1].isupper() or fold(w) in _CONNECTORS for w in words)
 
