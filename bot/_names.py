@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 MAX_NAME_WORDS = 4
+# Titles written after a name, not before it ("Hülegü Khan", "Kara Mustafa Pasha", "Ali Bey").
+TITLES_AFTER = frozenset({"khan", "khagan", "pasha", "bey", "beg", "effendi", "agha", "shah"})
 
 _PARTICLES = frozenset(
     {

@@ -168,6 +168,7 @@ from bot._grade_variants import (
     ye_variant,
 )
 from bot._names import (
+    TITLES_AFTER,
     acceptable_extras,
     ends_in_category,
     is_trailing_part,
@@ -640,6 +641,10 @@ class Grader:
             if regnal is not None:  # "Louis VII" for "Louis VII of France", "Philip II Augustus"
                 reason = _NAME_REASONS["part"].format(regnal.text)
                 return Grade(True, Verdict.ALIAS, regnal.text, shown, reason)
+            untitled = self._without_title_after(plan, g)
+            if untitled is not None:  # "Kara Mustafa" for "Kara Mustafa Pasha"
+                reason = _NAME_REASONS["part"].format(untitled.text)
+                return Grade(True, Verdict.ALIAS, untitled.text, shown, reason)
             called = self._by_first_name(plan, g)
             if called is not None:  # "Godfrey" for "Godfrey of Bouillon", the only Godfrey
                 reason = _NAME_REASONS["part"].format(called.text)
@@ -850,6 +855,13 @@ class Grader:
                 if is_trailing_part(self._entities[k].form.words, words, form.name)
             )
         same.update(k for form in forms if (k := self._first_name_used_alone(form)) is not None)
+        same.update(  # "Kara Mustafa" in the notes is "Kara Mustafa Pasha" without the title
+            k
+            for form in forms
+            if len(form.form.words) > 1
+            and form.form.words[-1] in TITLES_AFTER
+            and (k := self._by_compact.get("".join(form.form.words[:-1]))) is not None
+        )
         same.update(self._short_forms_of(answers))
         same.update(self._symbols_of(answers))
         same.update(self._turned_forms_of(answers))
@@ -1555,6 +1567,28 @@ class Grader:
                 return answer
         return self._by_name_used_alone(plan, name)
 
+    def _without_title_after(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer, a name with a title written after it ("Kara Mustafa Pasha",
+        "Hülegü Khan"), that `g` is without the title: the name says who, the title only what
+        he was; only when the deck says that is enough — it has other names (a bare `grade()`
+        knows none) and no other holds the same name ("Ali Bey" beside "Damat Ali Pasha": "Ali"
+        says neither), nor is the name itself."""
+        if len(self._entities) <= len(plan.excluded):
+            return None
+        for answer in plan.answers:
+            ew = answer.form.words
+            if answer.numeric or len(ew) < 2 or ew[-1] not in TITLES_AFTER or not answer.name:
+                continue
+            if g.words != ew[:-1] or self._is_other(plan, g.compact):
+                continue
+            if not any(
+                _holds(self._entities[k].form.words, g.words)
+                for k in self._owners_of(g.words[0])
+                if k not in plan.excluded
+            ):
+                return answer
+        return None
+
     def _by_name_used_alone(self, plan: _Plan, name: str) -> _Answer | None:
         """The accepted answer, a person's two names ("Tycho Brahe", "Galileo Galilei"), that
         `name`, its first, names where the notes call him by it alone: the deck's entities
@@ -1831,6 +1865,12 @@ def _doer_or_deed(plan: _Plan, given: str, shown: str) -> str | None:
     if doers[0] == given.removesuffix("s"):
         return f"Not quite — “{shown}” names who does it; the answer is “{first}”."
     return f"Not quite — the answer names who does it: “{first}”."
+
+
+def _holds(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """True when `run` is a run of `words` ("ali" of "damat ali pasha")."""
+    size = len(run)
+    return any(words[i : i + size] == run for i in range(len(words) - size + 1))
 
 
 def _accepted(verdict: Verdict, first: str) -> str:

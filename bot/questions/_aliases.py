@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from bot._names import ends_in_category
+from bot._names import TITLES_AFTER, ends_in_category
 from bot.questions._column_names import describing_word
 from bot.questions._context import DeckContext
 from bot.questions._equal_pairs import equal_pairs
@@ -180,10 +180,6 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
-# Titles written after a name, not before it ("Hülegü Khan", "Ibrahim Pasha", "Ali Bey").
-_TITLES_AFTER = frozenset({"khan", "khagan", "pasha", "bey", "beg", "effendi", "agha", "shah"})
-
-
 def said_surname(text: str, span: Span) -> str | None:
     """The surname of a name of two or three capitalised words that the line writes as a
     person's ("negotiated by Townsend Harris", "a Jewish student, Herschel Grynszpan, shot"),
@@ -196,7 +192,7 @@ def said_surname(text: str, span: Span) -> str | None:
     folded = tuple(fold(w) for w in words)
     if ends_in_category(folded) or folded[0] in _WHICH_ONE or is_title(folded[0]):
         return None
-    if is_title(folded[-1]) or folded[-1] in _TITLES_AFTER:
+    if is_title(folded[-1]) or folded[-1] in TITLES_AFTER:
         return None  # "Hülegü Khan": a title after the name is no surname
     return words[-1] if _said_of_a_person(text, span) else None
 
