@@ -42,6 +42,7 @@ ACCEPTED_SUFFIXES = (
     ".txt",
     ".tsv",
     ".csv",
+    ".org",
     *ANKI_SUFFIXES,
 )
 

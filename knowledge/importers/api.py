@@ -12,13 +12,23 @@ from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
 from knowledge.importers.markdown import import_markdown
+from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
 
-FORMATS: tuple[str, ...] = ("outline", "markdown", "tsv", "csv", "cards", "redtrivia", "cornell")
+FORMATS: tuple[str, ...] = (
+    "outline",
+    "markdown",
+    "tsv",
+    "csv",
+    "cards",
+    "redtrivia",
+    "cornell",
+    "org",
+)
 """The text formats `import_text` understands, as named on the command line."""
 
 FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki")
@@ -32,9 +42,11 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "markdown": import_markdown,
     "redtrivia": import_redtrivia,
     "cornell": import_cornell,
+    "org": import_org,
 }
 _TABLES = ("tsv", "csv", "cards")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_BY_SUFFIX = {".org": "org"}
 ANKI_SUFFIXES = (".apkg", ".colpkg")
 
 
@@ -162,6 +174,8 @@ def guess_format(name: str, text: str) -> str:
     suffix = Path(name).suffix.lower()
     if suffix in _MARKDOWN_SUFFIXES:
         return "markdown"
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
     if suffix == ".csv":
         return "csv"
     if suffix in (".tsv", ".tab"):
