@@ -43,6 +43,7 @@ ACCEPTED_SUFFIXES = (
     ".tsv",
     ".csv",
     ".org",
+    ".tex",
     *ANKI_SUFFIXES,
 )
 

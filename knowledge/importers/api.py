@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
@@ -11,6 +12,7 @@ from knowledge.importers.anki import import_anki_package, looks_like_zip
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
+from knowledge.importers.latex import import_latex
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
@@ -28,6 +30,7 @@ FORMATS: tuple[str, ...] = (
     "redtrivia",
     "cornell",
     "org",
+    "latex",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -43,10 +46,13 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "redtrivia": import_redtrivia,
     "cornell": import_cornell,
     "org": import_org,
+    "latex": import_latex,
 }
 _TABLES = ("tsv", "csv", "cards")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-_BY_SUFFIX = {".org": "org"}
+_BY_SUFFIX = {".org": "org", ".tex": "latex", ".latex": "latex", ".ltx": "latex"}
+# A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
+_LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
 
 
@@ -187,6 +193,8 @@ def guess_format(name: str, text: str) -> str:
             "this YAML file is not a Red trivia list ('question: [answers]' lines); "
             "if it is already a studybot deck, check it with `studybot deck check` instead"
         )
+    if _LATEX_START.match(text):
+        return "latex"
     if looks_like_cornell(text):  # before TSV: its two columns are cues and notes, not cards
         return "cornell"
     if _looks_tab_separated(text):
