@@ -44,6 +44,8 @@ ACCEPTED_SUFFIXES = (
     ".csv",
     ".org",
     ".tex",
+    ".html",
+    ".htm",
     *ANKI_SUFFIXES,
 )
 

@@ -12,6 +12,7 @@ from knowledge.importers.anki import import_anki_package, looks_like_zip
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
+from knowledge.importers.html import import_html, looks_like_html
 from knowledge.importers.latex import import_latex
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.org import import_org
@@ -31,6 +32,7 @@ FORMATS: tuple[str, ...] = (
     "cornell",
     "org",
     "latex",
+    "html",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -47,10 +49,19 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "cornell": import_cornell,
     "org": import_org,
     "latex": import_latex,
+    "html": import_html,
 }
 _TABLES = ("tsv", "csv", "cards")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-_BY_SUFFIX = {".org": "org", ".tex": "latex", ".latex": "latex", ".ltx": "latex"}
+_BY_SUFFIX = {
+    ".org": "org",
+    ".tex": "latex",
+    ".latex": "latex",
+    ".ltx": "latex",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
@@ -195,6 +206,8 @@ def guess_format(name: str, text: str) -> str:
         )
     if _LATEX_START.match(text):
         return "latex"
+    if looks_like_html(text):
+        return "html"
     if looks_like_cornell(text):  # before TSV: its two columns are cues and notes, not cards
         return "cornell"
     if _looks_tab_separated(text):
