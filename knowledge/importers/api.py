@@ -21,6 +21,7 @@ from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
+from knowledge.importers.word import import_docx, looks_like_docx
 
 FORMATS: tuple[str, ...] = (
     "outline",
@@ -36,8 +37,9 @@ FORMATS: tuple[str, ...] = (
 )
 """The text formats `import_text` understands, as named on the command line."""
 
-FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki")
-"""What `import_file` understands: the text formats and Anki packages (.apkg, .colpkg)."""
+FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx")
+"""What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg) and Word
+documents (.docx)."""
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -65,6 +67,7 @@ _BY_SUFFIX = {
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
+DOCX_SUFFIXES = (".docx",)
 
 
 def import_text(
@@ -106,7 +109,8 @@ def import_text_with_report(
         )
     importer = _TEXT_IMPORTERS.get(format)
     if importer is None:
-        hint = " (an Anki package is read from its file)" if format == "anki" else ""
+        packaged = format in ("anki", "docx")
+        hint = " (Anki packages and Word documents are read from their files)" if packaged else ""
         raise DeckImportError(
             f"unknown format {quoted(format)}{hint}; choose one of: {', '.join(FORMATS)}"
         )
@@ -161,7 +165,12 @@ def import_bytes_with_report(
     separator: str | None = None,
     card_separator: str | None = None,
 ) -> Imported:
-    """A deck from a file's bytes (an upload): Anki packages by name or content, text otherwise."""
+    """A deck from a file's bytes (an upload): Word documents and Anki packages by name or content,
+    text otherwise."""
+    if format == "docx" or (format is None and is_word_document(name, data)):
+        imported = import_docx(data, name)
+        imported.report.name = "docx"
+        return imported
     if format == "anki" or (format is None and is_anki_package(name, data)):
         imported = import_anki_package(data, name)
         imported.report.name = "anki"
@@ -182,8 +191,20 @@ def import_bytes_with_report(
 
 
 def is_anki_package(name: str, data: bytes) -> bool:
-    """An .apkg/.colpkg by name, or a zip archive given under another name."""
-    return Path(name).suffix.lower() in ANKI_SUFFIXES or looks_like_zip(data)
+    """An .apkg/.colpkg by name, or a zip archive given under another name (not a Word one)."""
+    if Path(name).suffix.lower() in ANKI_SUFFIXES:
+        return True
+    return looks_like_zip(data) and not is_word_document(name, data)
+
+
+def is_word_document(name: str, data: bytes) -> bool:
+    """A .docx by name, or a zip holding a Word document's main part under another name."""
+    return Path(name).suffix.lower() in DOCX_SUFFIXES or looks_like_docx(data)
+
+
+def is_package(name: str, data: bytes) -> bool:
+    """A zip-based file (an Anki package or a Word document): bytes to unpack, never text."""
+    return is_word_document(name, data) or is_anki_package(name, data)
 
 
 def guess_format(name: str, text: str) -> str:
