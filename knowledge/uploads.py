@@ -47,6 +47,7 @@ ACCEPTED_SUFFIXES = (
     ".html",
     ".htm",
     ".docx",
+    ".rst",
     *ANKI_SUFFIXES,
 )
 
