@@ -83,6 +83,15 @@ def latex_to_markdown(text: str) -> MarkdownDraft:
         nodes, _, _ = walker.get_latex_nodes()
     except latexwalker.LatexWalkerError as error:
         raise DeckImportError(f"this LaTeX cannot be read: {error}") from None
+    try:
+        return _written(walker, nodes)
+    except (DeckImportError, MemoryError):
+        raise  # MemoryError passes, so an upload's worker can be restarted
+    except Exception as error:  # pylatexenc's text specs assume well-formed input: mark it unread
+        raise DeckImportError(f"this LaTeX cannot be read: {error}") from None
+
+
+def _written(walker: Any, nodes: list[Node]) -> MarkdownDraft:
     writer = _Writer(walker)
     document = next(_environments(nodes, "document"), None)
     body = document.nodelist if document is not None else nodes
@@ -418,6 +427,12 @@ def _text_context() -> Any:
     dropped = ["caption", "label", "ref", "eqref", "cite", "footnote", "maketitle", "index"]
     dropped += ["tableofcontents", "includegraphics", "hspace", "vspace", "newpage", "clearpage"]
     dropped += ["pageref", "autoref", "cref", "bibliography", "bibliographystyle", "url"]
+    dropped += [
+        "title",
+        "author",
+        "date",
+        "thanks",
+    ]  # the title is read apart; the rest is no notes
     macros = [latex2text.MacroTextSpec(name, simplify_repl="") for name in dropped]
     macros += [latex2text.MacroTextSpec(name, _wrapped("**")) for name in ("textbf", "bold")]
     macros += [

@@ -62,6 +62,8 @@ def docx_to_markdown(data: bytes) -> MarkdownDraft:
     try:
         document = docx.Document(io.BytesIO(data))
         blocks = list(document.iter_inner_content())
+    except MemoryError:
+        raise  # so an upload's worker can be restarted
     except Exception as error:  # python-docx raises many kinds on a broken file: all mean that
         raise DeckImportError(f"this Word document cannot be read: {error}") from None
     entries: list[tuple[str, int, str]] = []  # kind, level, text

@@ -225,6 +225,18 @@ def test_hostile_latex_gives_a_deck_or_a_clear_error() -> None:
         import_text("\\section{Big}\n" + "a line of notes\n" * 40_000, format="latex")
     spaced = "\\section{Cells}\nCells are" + " " * 200_000 + "the units of life.\n"
     assert "Cells are the units of life." in str(import_text(spaced, format="latex"))
+    # Found by fuzzing: pylatexenc's own \title text spec failed inside maths (AttributeError).
+    in_maths = (
+        "<#+BEGIN_SRC\\begin{tabular}>\\section*\\title{T}$]^* - a :: b^\\]\n\\end{tabular}$"
+        "\\title{T}\n<!--\\begin{tabular}<table>=\\end{itemize}<ul>\\&^<tr>\n/^&amp;%_:END:<li>"
+        "+\\end{tabular}<br>* <script><"
+    )
+    try:
+        mapping = import_text(in_maths, format="latex")
+    except DeckImportError as error:
+        assert str(error)
+    else:
+        assert mapping["deck"]["title"] == "T"
     unclosed = "\\section{Cells}\n\\begin{itemize}\n\\item nucleus \\textbf{holds DNA\n"
     mapping = import_text(unclosed, format="latex", source_name="broken.tex")
     assert "nucleus" in str(mapping)
