@@ -32,7 +32,10 @@ UPLOAD_MODULES = ("knowledge.uploads",)
 """What the upload workers import up front (see `WorkerPool(preload=…)`)."""
 
 _SHOWN_PROBLEMS = 10
-_FILE_KINDS = "YAML deck, Markdown or plain-text notes, TSV/CSV term list, Anki .apkg"
+_FILE_KINDS = (
+    "YAML deck, notes (Markdown, plain text, org-mode, LaTeX, web page, Word .docx), "
+    "TSV/CSV term list, Anki .apkg"
+)
 _LIMIT = f"up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB"
 _HOW_TO_SEND = {
     "telegram": f"Send the file ({_FILE_KINDS}) with /deck upload as its caption ({_LIMIT}).",

@@ -19,7 +19,7 @@ from knowledge.importers import (
     import_bytes_with_report,
     report_lines,
 )
-from knowledge.importers.api import ANKI_SUFFIXES, is_anki_package
+from knowledge.importers.api import ANKI_SUFFIXES, is_package
 from knowledge.importers.dump import dump_deck_quoted_tree
 from knowledge.importers.redtrivia import looks_like_trivia
 from knowledge.importers.source import decode, normalise
@@ -42,6 +42,12 @@ ACCEPTED_SUFFIXES = (
     ".txt",
     ".tsv",
     ".csv",
+    ".org",
+    ".tex",
+    ".html",
+    ".htm",
+    ".docx",
+    ".rst",
     *ANKI_SUFFIXES,
 )
 
@@ -92,7 +98,7 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
     if len(content) > MAX_UPLOAD_BYTES:
         return UploadRefused((f"{name} is over {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB.",))
     try:
-        if not is_anki_package(name, content):
+        if not is_package(name, content):
             text = normalise(decode(content))
             if suffix in (".yaml", ".yml") and not looks_like_trivia(text):
                 return _within_quota(name, UploadedDeck(parse_deck(text, name), text, None))

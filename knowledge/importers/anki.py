@@ -24,9 +24,9 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from typing import Protocol
 
 from knowledge.importers.anki_tags import TagPlan, tag_name
+from knowledge.importers.archives import bounded_read, open_archive
 from knowledge.importers.builder import DeckBuilder
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
@@ -46,11 +46,6 @@ MAX_NOTES = 50_000
 
 _COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 _ZIP_MAGIC = b"PK\x03\x04"
-_CHUNK = 1024 * 1024
-
-
-class _Readable(Protocol):
-    def read(self, size: int = -1, /) -> bytes: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +93,7 @@ _SCHEMA_NAMES = {
 
 def _collection_bytes(data: bytes) -> tuple[str, bytes]:
     """The newest collection in the package, checked and extracted within the limits."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as error:
-        raise DeckImportError(
-            "this is not an Anki package: it is not a readable zip archive"
-        ) from error
-    with archive:
+    with open_archive(data, "an Anki package") as archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
             raise DeckImportError(f"the package holds more than {MAX_MEMBERS:,} files; refused")
@@ -118,7 +107,7 @@ def _collection_bytes(data: bytes) -> tuple[str, bytes]:
         _check_member(info)
         try:
             with archive.open(info) as stream:
-                raw = _bounded_read(stream, MAX_COLLECTION_BYTES, "the collection")
+                raw = bounded_read(stream, MAX_COLLECTION_BYTES, "the collection")
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as error:
             raise DeckImportError(f"the package's collection cannot be read: {error}") from error
     if name == "collection.anki21b":
@@ -136,20 +125,6 @@ def _check_member(info: zipfile.ZipInfo) -> None:
         )
 
 
-def _bounded_read(stream: _Readable, limit: int, what: str) -> bytes:
-    """Read at most `limit` bytes, refusing more: declared sizes in an archive can lie."""
-    buffer = bytearray()
-    while True:
-        chunk = stream.read(_CHUNK)
-        if not chunk:
-            return bytes(buffer)
-        buffer += chunk
-        if len(buffer) > limit:
-            raise DeckImportError(
-                f"{what} is over {limit // (1024 * 1024)} MiB once unpacked; refused"
-            )
-
-
 def _decompress(raw: bytes) -> bytes:
     """The SQLite file inside a zstd frame, bounded like any other extraction."""
     import zstandard  # only newer packages need it
@@ -157,7 +132,7 @@ def _decompress(raw: bytes) -> bytes:
     try:
         reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw))
         with reader:
-            data = _bounded_read(reader, MAX_COLLECTION_BYTES, "the collection")
+            data = bounded_read(reader, MAX_COLLECTION_BYTES, "the collection")
     except zstandard.ZstdError as error:
         raise DeckImportError(
             f"the package's collection is not valid zstd data: {error}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
@@ -11,18 +12,34 @@ from knowledge.importers.anki import import_anki_package, looks_like_zip
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
+from knowledge.importers.html import import_html, looks_like_html
+from knowledge.importers.latex import import_latex
 from knowledge.importers.markdown import import_markdown
+from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
+from knowledge.importers.word import import_docx, looks_like_docx
 
-FORMATS: tuple[str, ...] = ("outline", "markdown", "tsv", "csv", "cards", "redtrivia", "cornell")
+FORMATS: tuple[str, ...] = (
+    "outline",
+    "markdown",
+    "tsv",
+    "csv",
+    "cards",
+    "redtrivia",
+    "cornell",
+    "org",
+    "latex",
+    "html",
+)
 """The text formats `import_text` understands, as named on the command line."""
 
-FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki")
-"""What `import_file` understands: the text formats and Anki packages (.apkg, .colpkg)."""
+FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx")
+"""What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg) and Word
+documents (.docx)."""
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -32,10 +49,25 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "markdown": import_markdown,
     "redtrivia": import_redtrivia,
     "cornell": import_cornell,
+    "org": import_org,
+    "latex": import_latex,
+    "html": import_html,
 }
 _TABLES = ("tsv", "csv", "cards")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_BY_SUFFIX = {
+    ".org": "org",
+    ".tex": "latex",
+    ".latex": "latex",
+    ".ltx": "latex",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+# A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
+_LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
+DOCX_SUFFIXES = (".docx",)
 
 
 def import_text(
@@ -77,7 +109,8 @@ def import_text_with_report(
         )
     importer = _TEXT_IMPORTERS.get(format)
     if importer is None:
-        hint = " (an Anki package is read from its file)" if format == "anki" else ""
+        packaged = format in ("anki", "docx")
+        hint = " (Anki packages and Word documents are read from their files)" if packaged else ""
         raise DeckImportError(
             f"unknown format {quoted(format)}{hint}; choose one of: {', '.join(FORMATS)}"
         )
@@ -132,7 +165,12 @@ def import_bytes_with_report(
     separator: str | None = None,
     card_separator: str | None = None,
 ) -> Imported:
-    """A deck from a file's bytes (an upload): Anki packages by name or content, text otherwise."""
+    """A deck from a file's bytes (an upload): Word documents and Anki packages by name or content,
+    text otherwise."""
+    if format == "docx" or (format is None and is_word_document(name, data)):
+        imported = import_docx(data, name)
+        imported.report.name = "docx"
+        return imported
     if format == "anki" or (format is None and is_anki_package(name, data)):
         imported = import_anki_package(data, name)
         imported.report.name = "anki"
@@ -153,8 +191,20 @@ def import_bytes_with_report(
 
 
 def is_anki_package(name: str, data: bytes) -> bool:
-    """An .apkg/.colpkg by name, or a zip archive given under another name."""
-    return Path(name).suffix.lower() in ANKI_SUFFIXES or looks_like_zip(data)
+    """An .apkg/.colpkg by name, or a zip archive given under another name (not a Word one)."""
+    if Path(name).suffix.lower() in ANKI_SUFFIXES:
+        return True
+    return looks_like_zip(data) and not is_word_document(name, data)
+
+
+def is_word_document(name: str, data: bytes) -> bool:
+    """A .docx by name, or a zip holding a Word document's main part under another name."""
+    return Path(name).suffix.lower() in DOCX_SUFFIXES or looks_like_docx(data)
+
+
+def is_package(name: str, data: bytes) -> bool:
+    """A zip-based file (an Anki package or a Word document): bytes to unpack, never text."""
+    return is_word_document(name, data) or is_anki_package(name, data)
 
 
 def guess_format(name: str, text: str) -> str:
@@ -162,6 +212,8 @@ def guess_format(name: str, text: str) -> str:
     suffix = Path(name).suffix.lower()
     if suffix in _MARKDOWN_SUFFIXES:
         return "markdown"
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
     if suffix == ".csv":
         return "csv"
     if suffix in (".tsv", ".tab"):
@@ -173,6 +225,10 @@ def guess_format(name: str, text: str) -> str:
             "this YAML file is not a Red trivia list ('question: [answers]' lines); "
             "if it is already a studybot deck, check it with `studybot deck check` instead"
         )
+    if _LATEX_START.match(text):
+        return "latex"
+    if looks_like_html(text):
+        return "html"
     if looks_like_cornell(text):  # before TSV: its two columns are cues and notes, not cards
         return "cornell"
     if _looks_tab_separated(text):

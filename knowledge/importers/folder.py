@@ -30,7 +30,8 @@ MAX_TOPIC_DEPTH = 8
 
 NOTE_SUFFIXES = frozenset(
     {".md", ".markdown", ".mdown", ".mkd", ".txt", ".text", ".tsv", ".tab", ".csv"}
-    | {".yaml", ".yml", ".apkg", ".colpkg"}
+    | {".yaml", ".yml", ".apkg", ".colpkg", ".org", ".tex", ".latex", ".ltx"}
+    | {".html", ".htm", ".xhtml", ".docx", ".rst"}
 )
 """What is read from a folder; anything else there (images, PDFs, editor files) is passed over."""
 

@@ -135,12 +135,13 @@ class Section:
 Event = Heading | Para | Line | None  # None stands for a blank line
 
 
-def import_markdown(text: str, source_name: str) -> Imported:
-    """A deck mapping from Markdown notes."""
+def import_markdown(text: str, source_name: str, *, kind: str = "Markdown notes") -> Imported:
+    """A deck mapping from Markdown notes; `kind` names what they were written in for the report
+    (notes in other formats are imported as the Markdown they convert to)."""
     require_content(text)
     lines = text.split("\n")
     front_title, start = _front_matter(lines)
-    builder = DeckBuilder(source_name=source_name, kind="Markdown notes")
+    builder = DeckBuilder(source_name=source_name, kind=kind)
     builder.read_names([strip_markdown(line) for line in lines[start:] if not _ATX.match(line)])
     events = _drop_contents_lists(_join_continuations(_scan(lines, start, builder)))
     if not any(event is not None for event in events):
