@@ -269,33 +269,77 @@ def _means_its_title(ctx: DeckContext, line: str, answer: Topic, wrong: list[Top
 
 
 def _likeness(one: frozenset[str], other: frozenset[str]) -> float:
-    """How much two topics' notes share: the Jaccard index of their word roots."""
-    union = len(one | other)
-    return len(one & other) / union if union else 0.0
+    """How much two topics' notes share: the Jaccard index of their word roots (the union's
+    size counted, not made: a topic is scored against every topic of its kind)."""
+    shared = len(one & other)
+    union = len(one) + len(other) - shared
+    return shared / union if union else 0.0
 
 
 def _same_kind(ctx: DeckContext, topic: Topic) -> tuple[Topic, ...]:
     """The option topics of the same kind as `topic`: under the same heading (or at the top of
     the tree, both), and either both with sub-headings or neither; and the items of sibling lists
-    whose headings end in one plural noun ("Viral diseases", "Bacterial diseases")."""
+    whose headings end in one plural noun ("Viral diseases", "Bacterial diseases").
+
+    Every topic of one kind has the same list but itself, so each kind's list is made once
+    (`_Kinds`): made for each topic, it read every option topic's heading again, and a deck of
+    10,000 topics spent most of its first questions' build doing so."""
     deck = ctx.deck
     parent = deck.parent(topic.id)
-    grouping = bool(deck.children(topic.id))
     kin = _plural_head(parent.title) if parent is not None else None
+    key = (
+        bool(deck.children(topic.id)),
+        _is_document(topic.title),
+        None if parent is None else parent.id,
+        kin,
+    )
+    kinds = ctx.once(_Kinds)
+    found = kinds.lists.get(key)
+    if found is None:
+        found = kinds.lists[key] = tuple(
+            other for other, features in kinds.features if _same(features, key)
+        )
+    return tuple(other for other in found if other.id != topic.id)
 
-    document = _is_document(topic.title)
 
-    def same(other: Topic) -> bool:
-        if other.id == topic.id or bool(deck.children(other.id)) != grouping:
-            return False
-        if _is_document(other.title) != document:
-            return False  # a law among events: "Civil Rights Act (1964)" beside "Sit-ins"
-        theirs = deck.parent(other.id)
-        if theirs is None or parent is None:
-            return theirs is None and parent is None
-        return theirs.id == parent.id or (kin is not None and _plural_head(theirs.title) == kin)
+# What `_same_kind` reads of an option topic: whether it has sub-headings, whether it names a
+# document, its parent's id and the plural noun its parent's heading ends in (None: none).
+_Features = tuple[bool, bool, str | None, str | None]
 
-    return tuple(other for other in _option_topics(ctx) if same(other))
+
+class _Kinds:
+    """Each option topic with what `_same_kind` reads of it, and the list of each kind made so
+    far (one per deck context: `ctx.once(_Kinds)`)."""
+
+    def __init__(self, ctx: DeckContext) -> None:
+        deck = ctx.deck
+        self.features: list[tuple[Topic, _Features]] = []
+        for other in _option_topics(ctx):
+            theirs = deck.parent(other.id)
+            self.features.append(
+                (
+                    other,
+                    (
+                        bool(deck.children(other.id)),
+                        _is_document(other.title),
+                        None if theirs is None else theirs.id,
+                        None if theirs is None else _plural_head(theirs.title),
+                    ),
+                )
+            )
+        self.lists: dict[_Features, tuple[Topic, ...]] = {}
+
+
+def _same(other: _Features, kind: _Features) -> bool:
+    """Whether an option topic (`other`) is of the kind `kind` (both as `_Kinds` reads them)."""
+    grouping, document, parent, kin = kind
+    if other[0] != grouping:
+        return False
+    if other[1] != document:
+        return False  # a law among events: "Civil Rights Act (1964)" beside "Sit-ins"
+    if other[2] is None or parent is None:
+        return other[2] is None and parent is None
+    return other[2] == parent or (kin is not None and other[3] == kin)
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
