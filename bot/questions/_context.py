@@ -16,6 +16,7 @@ from typing import TypeVar, cast
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_phrases, find_spans, read_line
 from bot.questions._handout import is_exam_advice, is_handout_line, is_title_block
+from bot.questions._head_lines import head_lines
 from bot.questions._kinds import term_kinds
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._similar import SimilarSets
@@ -144,7 +145,7 @@ class DeckContext:
                 topic.id not in untitled,
             )
             for topic in deck.topics
-            for fact in topic.facts
+            for fact in (*topic.facts, *head_lines(topic))
             for text in (fact.text,)
         )
         # The facts questions are built from; every fact still serves as a source and a check.
