@@ -70,6 +70,27 @@ SINGLE_ANSWER_CHOICE = frozenset(
 )
 
 
+# A quotation of this many words or more is a saying, not a name or a term in quotation marks
+# ('called himself a "Realist"', 'the "unequal treaties"').
+MIN_SAYING_WORDS = 5
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def in_a_saying(text: str, span: Span) -> bool:
+    """True when `span` is some of the words of a quoted saying of `MIN_SAYING_WORDS` or more."""
+    if '"' not in text and "“" not in text:
+        return False
+    for quoted in _QUOTED.finditer(text):
+        start, end = quoted.span(1)
+        if (
+            start <= span.start
+            and span.end <= end
+            and len(quoted.group(1).split()) >= (MIN_SAYING_WORDS)
+        ):
+            return (span.start, span.end) != (start, end)
+    return False
+
+
 def blank_problem(text: str, span: Span) -> str | None:
     """Why blanking `span` of `text` makes a bad question, or None when it is fine."""
     if len(span.text.split()) > MAX_TYPED_WORDS:
@@ -82,6 +103,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the rest of the line is only an example"
     if _REGNAL.fullmatch(span.text.strip()):
         return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
+    if not span.marked and in_a_saying(text, span):
+        # '"Wallpaper … is more finished than that _____" - Leroy' -> seascape: what a quotation
+        # is asked for is who said it, not one of its words (session 20)
+        return "the blank is a word inside a quoted saying"
     furniture = label_blank_problem(text, span)
     if furniture is not None:
         return furniture  # "Order No. _____", "(_____)" -> IVF, "_____: effects on …"
