@@ -244,6 +244,8 @@ _IRREGULAR_PAST = frozenset(
     left fell rose ran saw said told kept found drew grew knew threw split spread cut shut
     """.split()  # noqa: SIM905
 )
+# Shared with the blank filters: a name before one of these is the subject of a sentence.
+IRREGULAR_PAST = _IRREGULAR_PAST | frozenset({"spent", "went", "came", "paid", "bought", "chose"})
 
 
 def _verb_form(word: str, words: list[str], at: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._arrow_sentences import IRREGULAR_PAST
 from bot.questions._aside_blanks import aside_blank_problem
 from bot.questions._carried_on import carries_on
 from bot.questions._context import DeckContext
@@ -278,6 +279,8 @@ _LABELS_NUMBER = re.compile(r"\s+[-−]?(?!(?:1\d|20)\d\d\b)\d[\d.,]*(?!\d)")
 
 _LABEL_END = re.compile(r":\s")
 _MAX_LABEL = 60
+# A dash or a semicolon before a label's colon ends the sentence the label follows.
+_SAID_BEFORE_LABEL = re.compile(r"\s[–—-]\s|;\s")
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -314,6 +317,13 @@ def _part_of_label(text: str, span: Span) -> bool:
     if found is None or found.start() > _MAX_LABEL or span.start >= found.start():
         return False
     label = text[: found.start()]
+    said = list(_SAID_BEFORE_LABEL.finditer(label))
+    if said and span.end <= said[-1].start():
+        # "Giuseppe Mazzini founded Young Italy 1831 – aim: a united republic": the label is
+        # "aim"; what comes before its dash is a sentence of the line (session 20)
+        return False
+    if any(_did(word) for word in label.split()[1:]):
+        return False  # "Haussmann rebuilt Paris 1853-1870: wide boulevards …": a sentence
     core = _LAST_BRACKET.sub("", label)
     start = len(label) - len(label.lstrip(' *_"“'))
     return not (span.start <= start and span.end >= len(core.rstrip(' *_"”')))
@@ -413,7 +423,25 @@ def _incidental(text: str, span: Span) -> bool:
     if span.kind not in (SpanKind.RARE_WORD, SpanKind.PHRASE) or " " in span.text.strip():
         return False
     following = _NEXT_WORD.match(text, span.end)
-    return following is not None and following.group(1).casefold() not in STOP_WORDS
+    if following is None or following.group(1).casefold() in STOP_WORDS:
+        return False
+    # A name before a verb's past form is its subject, not a word describing it ("Haussmann
+    # rebuilt Paris", "Garibaldi handed the South to …"; session 20).
+    return not (span.kind is SpanKind.PHRASE and _did(following.group(1)))
+
+
+def _did(word: str) -> bool:
+    folded = word.casefold()
+    if folded.startswith("re") and folded[2:] in IRREGULAR_PAST:
+        return True  # "rebuilt", "retook"
+    return folded in IRREGULAR_PAST or (
+        _PAST_FORM.fullmatch(folded) is not None and folded not in _PAST_ADJECTIVES
+    )
+
+
+_PAST_FORM = re.compile(r"[a-z]{3,}ed")
+# Words in "-ed" that a name stands before as a describer, not as a subject.
+_PAST_ADJECTIVES = frozenset({"red", "bed", "shed", "based", "led", "armed", "united"})
 
 
 # A reference to a study: "Author (", "Author et al. (", "Author and Author (", "(Author, ".
