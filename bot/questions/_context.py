@@ -145,8 +145,19 @@ class DeckContext:
                 topic.id not in untitled,
             )
             for topic in deck.topics
-            for fact in (*topic.facts, *head_lines(topic))
+            for fact in topic.facts
             for text in (fact.text,)
+        )
+        # The lines heading others that say something of their own (`head_lines`): asked about
+        # as lines, but kept out of `facts`, which the deck-wide checks (a term's defining line,
+        # a wrong option said elsewhere) read as the deck's own facts.
+        self.head_lines: tuple[FactRef, ...] = tuple(
+            FactRef(topic, fact, topic.fact_id(fact), fact.text, f" {fold(fact.text)} ", True)
+            for topic in deck.topics
+            if topic.id != header and topic.id not in untitled
+            for fact in head_lines(topic)
+            if is_statement(fact.text)
+            and not is_exam_advice(fact.text, in_advice_section=is_advice_title(topic.title))
         )
         # The facts questions are built from; every fact still serves as a source and a check.
         self.statements = tuple(ref for ref in self.facts if ref.is_statement)

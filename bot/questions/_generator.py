@@ -437,7 +437,7 @@ class QuestionGenerator:
         # question is asked (`qa_questions`) gets no other question: it is the best one.
         asked_lines = ctx.once(question_lines) | ctx.once(_answered_lines)
         restored = ctx.once(restored_lines)
-        for position, statement in enumerate(ctx.statements):
+        for position, statement in enumerate((*ctx.statements, *ctx.head_lines)):
             if (
                 position not in part
                 or statement.fact_id in rows
