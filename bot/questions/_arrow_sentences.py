@@ -50,6 +50,17 @@ def arrows_said(text: str) -> str | None:
         noun = len(words) > 1 and (words[1].lower() in _AFTER_A_NOUN or _verb_next(words))
         if _UNSAYABLE.match(part):
             return None
+        linked = _LINKED.match(part)
+        if linked is not None:
+            # "… troops → so seat at the peace talks": the notes say how the parts link; a "so"
+            # before no clause of its own reads as what the part before gives
+            rest = part[linked.end() :]
+            word = linked.group(1).lower()
+            if word in _SO and not _so_follows(rest):
+                said = f"{joined}, giving {rest}"
+            else:
+                said = f"{joined}, {word} {rest}"
+            continue
         plain = _plain_verb([w.strip("*_") for w in words], 0)
         if first.lower() in _DO and not _plural(joined):
             return None  # "Too much salt → do not water the plant with it": an instruction
@@ -87,6 +98,33 @@ _UNSAYABLE = re.compile(
     r"|remember|learn|never|always)\s"
     r"|\s*to\s"
 )
+
+
+# A word after an arrow that says how the parts link ("→ so …", "→ hence …", "→ which …"): the
+# arrow is read as that word, not said again ("giving so seat at …", round 22's "→ so seat at").
+_LINKED = re.compile(r"(?i)(so|therefore|hence|thus|which|then)\s+(?=\S)")
+_SO = frozenset({"so", "therefore"})
+# After "so", a clause opens with its subject ("so people rioted") or, its subject left out, with
+# a past form ("so seen as …", "so won a seat"); a noun there ("so seat at …") is a thing given.
+_SUBJECTS = frozenset(
+    "he she it they we i you this that these those the a an his her its their people".split()  # noqa: SIM905
+)
+
+
+def _so_follows(rest: str) -> bool:
+    words = rest.split()
+    first = words[0].lower().strip("*_,") if words else ""
+    return (
+        first in _SUBJECTS
+        or first in _AUXILIARIES
+        or first in _IRREGULAR_PAST
+        or first in _PARTICIPLES
+        or _PAST.fullmatch(first) is not None
+        or rest[:1].isupper()
+    )
+
+
+_PARTICIPLES = frozenset("seen known given taken done become gone shown".split())  # noqa: SIM905
 
 
 # "do" after a plural is its verb ("cross-links → do not melt"); after anything else it opens an
@@ -206,6 +244,8 @@ _IRREGULAR_PAST = frozenset(
     left fell rose ran saw said told kept found drew grew knew threw split spread cut shut
     """.split()  # noqa: SIM905
 )
+# Shared with the blank filters: a name before one of these is the subject of a sentence.
+IRREGULAR_PAST = _IRREGULAR_PAST | frozenset({"spent", "went", "came", "paid", "bought", "chose"})
 
 
 def _verb_form(word: str, words: list[str], at: int) -> bool:

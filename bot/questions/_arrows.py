@@ -38,12 +38,16 @@ def typographic_arrows(text: str) -> str:
 
 
 # An arrow opening a line carries on the line above ("-> in chemistry pure milk is NOT pure, it
-# is a mixture"): in a question that stands alone it is a stray mark (round 16, A2, A12: "…: →
+# is a mixture"): in a question that stands alone it is a stray mark, and so is a "so" after it
+# ("→ so seen as the father of Cubism" under the painter it is said of) (round 16, A2, A12: "…: →
 # in chemistry pure milk is NOT pure, it is a/an _____", options "→ otherwise the spots …"). It
 # is dropped where a stem, an option or an answer opens with one, or a label runs into one; the
 # notes quoted in explanations keep it.
 _LEADING = "(?:→|⇒)"
-_ASKED_LEAD = re.compile(rf"(^|[:?]\s|[“\"(]){_LEADING}\s*")
+_ASKED_LEAD = re.compile(
+    rf"(^|[:?]\s|[“\"(]){_LEADING}\s*(?:(?:so|therefore|hence|thus|and so)\s+(?=\S))?",
+    re.IGNORECASE,
+)
 _OPENING = re.compile(rf"\s*{_LEADING}\s*")
 
 

@@ -16,6 +16,7 @@ from typing import TypeVar, cast
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_phrases, find_spans, read_line
 from bot.questions._handout import is_exam_advice, is_handout_line, is_title_block
+from bot.questions._head_lines import head_lines
 from bot.questions._kinds import term_kinds
 from bot.questions._numbers import is_date, parse_number
 from bot.questions._similar import SimilarSets
@@ -146,6 +147,17 @@ class DeckContext:
             for topic in deck.topics
             for fact in topic.facts
             for text in (fact.text,)
+        )
+        # The lines heading others that say something of their own (`head_lines`): asked about
+        # as lines, but kept out of `facts`, which the deck-wide checks (a term's defining line,
+        # a wrong option said elsewhere) read as the deck's own facts.
+        self.head_lines: tuple[FactRef, ...] = tuple(
+            FactRef(topic, fact, topic.fact_id(fact), fact.text, f" {fold(fact.text)} ", True)
+            for topic in deck.topics
+            if topic.id != header and topic.id not in untitled
+            for fact in head_lines(topic)
+            if is_statement(fact.text)
+            and not is_exam_advice(fact.text, in_advice_section=is_advice_title(topic.title))
         )
         # The facts questions are built from; every fact still serves as a source and a check.
         self.statements = tuple(ref for ref in self.facts if ref.is_statement)

@@ -321,7 +321,20 @@ def _opens_name(tokens: Tokens, first: int, last: int) -> bool:
     ("Emmeline Pankhurst") or a given name ("Samuel Pepys"). A title stays out of the blank
     ("Governor _____ stood …"), as it does in mid-sentence."""
     words = tuple(tokens[position].folded for position in range(first, last + 1))
+    if words[0] in _NAME_ADJECTIVES:
+        return True  # "Grand Trunk Road rebuilt …", "Great Fire of London …": the name's own word
     return _name_word(tokens[first]) or (names_a_person(words) and not is_title(words[0]))
+
+
+# Everyday words that open many names of things and events ("Grand Trunk Road", "Black Death",
+# "First World War", "New Model Army"): opening a line before another capitalised word, they are
+# the name's first word, not a sentence's (session 20: "_____ rebuilt" had been "Trunk Road").
+_NAME_ADJECTIVES = frozenset(
+    """
+    great grand holy black red white long new old north south east west northern southern
+    eastern western upper lower high first second third fourth fifth last little royal united
+    """.split()  # noqa: SIM905
+)
 
 
 _MIN_NAME_LETTERS = 4

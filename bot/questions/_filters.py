@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._arrow_sentences import IRREGULAR_PAST
 from bot.questions._aside_blanks import aside_blank_problem
 from bot.questions._carried_on import carries_on
 from bot.questions._context import DeckContext
@@ -70,6 +71,27 @@ SINGLE_ANSWER_CHOICE = frozenset(
 )
 
 
+# A quotation of this many words or more is a saying, not a name or a term in quotation marks
+# ('called himself a "Realist"', 'the "unequal treaties"').
+MIN_SAYING_WORDS = 5
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def in_a_saying(text: str, span: Span) -> bool:
+    """True when `span` is some of the words of a quoted saying of `MIN_SAYING_WORDS` or more."""
+    if '"' not in text and "“" not in text:
+        return False
+    for quoted in _QUOTED.finditer(text):
+        start, end = quoted.span(1)
+        if (
+            start <= span.start
+            and span.end <= end
+            and len(quoted.group(1).split()) >= (MIN_SAYING_WORDS)
+        ):
+            return (span.start, span.end) != (start, end)
+    return False
+
+
 def blank_problem(text: str, span: Span) -> str | None:
     """Why blanking `span` of `text` makes a bad question, or None when it is fine."""
     if len(span.text.split()) > MAX_TYPED_WORDS:
@@ -82,6 +104,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the rest of the line is only an example"
     if _REGNAL.fullmatch(span.text.strip()):
         return "the blank is a regnal number"  # "Kaiser Wilhelm _____" -> "II" tests nothing
+    if not span.marked and in_a_saying(text, span):
+        # '"Wallpaper … is more finished than that _____" - Leroy' -> seascape: what a quotation
+        # is asked for is who said it, not one of its words (session 20)
+        return "the blank is a word inside a quoted saying"
     furniture = label_blank_problem(text, span)
     if furniture is not None:
         return furniture  # "Order No. _____", "(_____)" -> IVF, "_____: effects on …"
@@ -253,6 +279,8 @@ _LABELS_NUMBER = re.compile(r"\s+[-−]?(?!(?:1\d|20)\d\d\b)\d[\d.,]*(?!\d)")
 
 _LABEL_END = re.compile(r":\s")
 _MAX_LABEL = 60
+# A dash or a semicolon before a label's colon ends the sentence the label follows.
+_SAID_BEFORE_LABEL = re.compile(r"\s[–—-]\s|;\s")
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -289,6 +317,13 @@ def _part_of_label(text: str, span: Span) -> bool:
     if found is None or found.start() > _MAX_LABEL or span.start >= found.start():
         return False
     label = text[: found.start()]
+    said = list(_SAID_BEFORE_LABEL.finditer(label))
+    if said and span.end <= said[-1].start():
+        # "Giuseppe Mazzini founded Young Italy 1831 – aim: a united republic": the label is
+        # "aim"; what comes before its dash is a sentence of the line (session 20)
+        return False
+    if any(_did(word) for word in label.split()[1:]):
+        return False  # "Haussmann rebuilt Paris 1853-1870: wide boulevards …": a sentence
     core = _LAST_BRACKET.sub("", label)
     start = len(label) - len(label.lstrip(' *_"“'))
     return not (span.start <= start and span.end >= len(core.rstrip(' *_"”')))
@@ -388,7 +423,25 @@ def _incidental(text: str, span: Span) -> bool:
     if span.kind not in (SpanKind.RARE_WORD, SpanKind.PHRASE) or " " in span.text.strip():
         return False
     following = _NEXT_WORD.match(text, span.end)
-    return following is not None and following.group(1).casefold() not in STOP_WORDS
+    if following is None or following.group(1).casefold() in STOP_WORDS:
+        return False
+    # A name before a verb's past form is its subject, not a word describing it ("Haussmann
+    # rebuilt Paris", "Garibaldi handed the South to …"; session 20).
+    return not (span.kind is SpanKind.PHRASE and _did(following.group(1)))
+
+
+def _did(word: str) -> bool:
+    folded = word.casefold()
+    if folded.startswith("re") and folded[2:] in IRREGULAR_PAST:
+        return True  # "rebuilt", "retook"
+    return folded in IRREGULAR_PAST or (
+        _PAST_FORM.fullmatch(folded) is not None and folded not in _PAST_ADJECTIVES
+    )
+
+
+_PAST_FORM = re.compile(r"[a-z]{3,}ed")
+# Words in "-ed" that a name stands before as a describer, not as a subject.
+_PAST_ADJECTIVES = frozenset({"red", "bed", "shed", "based", "led", "armed", "united"})
 
 
 # A reference to a study: "Author (", "Author et al. (", "Author and Author (", "(Author, ".

@@ -21,6 +21,11 @@ Round 20 (class 2) found outline lines of another sort, each a note on the story
 - a clause cut at its colon ("agreed the Continental Association: a boycott …", "based on John
   Locke's ideas: natural rights …"), a connective ("BUT: …") or a sentence carried on ("colonists
   furious: they had fought …").
+Session 20 found more of the same sort in a Markdown handout and an outline: a past form before
+a bare object ("Reaction against Impressionism: wanted structure, symbol or emotion"), a past form
+the lists above lacked ("Deccan wars: Aurangzeb spent his last 26 years in the south"), and a
+person or a reign named with the dates of a life ("Babur (ruled 1526–1530) = descendant of Timur",
+"Edgar Degas (1834-1917) - dancers, racecourses"), asked "Which term means …?".
 Such a term is neither asked nor offered as a wrong option; its line is still asked as a line
 (a cloze with its section as context).
 """
@@ -60,6 +65,8 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
     if _NAMED_VALUE.match(definition) or _instruction(term.term) or numbers_an_item(term.term):
         return True
     if labels_examples(term.term, definition) or narrative(term.term, definition):
+        return True
+    if _life_dates(term.term):
         return True
     return _under_why(ctx, term)
 
@@ -159,17 +166,41 @@ _NAME_ONLY = re.compile(
 # A definition that opens with a person's name: "Thomas Jefferson (Committee of Five …)".
 _PERSON_FIRST = re.compile(r"[A-Z][\w.-]*\s+[A-Z][\w-]+")
 # What something did, with no subject: a verb's past form, then its object ("kept the army",
-# "helped the struggling …"); a past participle before "by", "in", "from" describes.
+# "helped the struggling …", "wanted structure, symbol …"); a past participle before "by", "in",
+# "to", "from" describes ("used to mix paint", "caused by bacteria").
 _DID = re.compile(
     r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|[A-Z0-9])|(?:kept|took|won|lost|led|made|gave"
-    r"|sent|built|began|became|brought|fought|wrote|held|beat|sold)\s+(?:the|a|an|his|her|their"
-    r"|its|[A-Z0-9])"
+    r"|sent|built|began|became|brought|fought|wrote|held|beat|sold|spent)\s+(?:the|a|an|his|her"
+    r"|their|its|[A-Z0-9])"
+    r"|[a-z]{3,}ed\s+(?!(?:by|in|on|to|from|for|with|as|at|into|of|upon|under|over|through"
+    r"|and|or|but)\b)[a-z]{3,},"
 )
-# What happened, told with its own subject: a name, then a verb's past form ("Cornwallis beat
-# General Gates", "Howe took New York").
+# The dates of a life or a reign after a name: "Babur (ruled 1526–1530)", "Jahangir (r.
+# 1605–1627)", "Degas (1834-1917)": a person, asked "Who …?", never "Which term means …?".
+_REIGN = re.compile(r"\((?:ruled|reigned|r\.|b\.|born|d\.|died)\s*(?:c\.\s*)?1\d{3}\b")
+_LIFE = re.compile(r"\((?:c\.\s*)?(1\d{3})\s*[-–—]\s*(1\d{3})\)")
+# A life lasts this many years; an event's dates ("Boshin War (1868–69)") are no life.
+_LIFE_YEARS = range(20, 101)
+_EVENT_WORDS = frozenset(
+    "war wars battle treaty revolution act age era period dynasty empire rebellion crisis".split()  # noqa: SIM905
+)
+
+
+def _life_dates(name: str) -> bool:
+    if _REIGN.search(name):
+        return True
+    life = _LIFE.search(name)
+    if life is None or int(life.group(2)) - int(life.group(1)) not in _LIFE_YEARS:
+        return False
+    return not _EVENT_WORDS & set(fold(name[: life.start()]).split())
+
+
+# What happened, told with its own subject: a name (or two), then a verb's past form ("Cornwallis
+# beat General Gates", "Howe took New York", "Wordsworth and Coleridge published it").
 _TOLD = re.compile(
-    r"(?:[A-Z][\w.-]*\s+){1,3}(?:[a-z]{3,}ed|beat|won|lost|took|led|made|gave|sent|built|began"
-    r"|became|brought|fought|wrote|held|sold|met|left|fell|rose|ran|saw|said|told)\s"
+    r"(?:[A-Z][\w.-]*\s+(?:(?:and|&)\s+)?){1,3}(?:[a-z]{3,}ed|beat|won|lost|took|led|made|gave|sent|built|began"
+    r"|became|brought|fought|wrote|held|sold|met|left|fell|rose|ran|saw|said|told|spent|went"
+    r"|came|paid|bought|chose|drove|struck|taught|thought|sought|got|grew|knew|drew|threw)\s"
 )
 
 

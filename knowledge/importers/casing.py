@@ -13,7 +13,10 @@ keeping what must stay capitalised:
   one, a word it knows in lower case ("earthquake") is written so, and a longer unknown word is
   taken for a name ("KHRUSHCHEV" -> "Khrushchev").
 
-The first word, and the first after a colon, start with a capital.
+The first word, and the first after a colon, start with a capital. A joining word ("THE", "OF",
+"IN") is written in lower case inside a heading even when the notes capitalise it in a title they
+quote ("The Starry Night"), and letters written onto a number are a decade or an ordinal, in
+lower case ("THE 1860S" -> "the 1860s", "19TH" -> "19th").
 """
 
 from __future__ import annotations
@@ -146,7 +149,10 @@ def readable(text: str, names: frozenset[str], acronyms: frozenset[str]) -> str:
             capital_next = numbering
             position = match.end()
             continue
-        if at in person:
+        if match.start() > 0 and text[match.start() - 1].isdigit():
+            # "1860S", "19TH": a decade or an ordinal ("5KM" and "C1066" keep their case)
+            out.append(word.lower() if word.lower() in _NUMBER_ENDINGS else word)
+        elif at in person:
             out.append(word[:1] + word[1:].lower())  # "JOHN SNOW": a person, "John Snow"
         elif len(word) == 1:
             out.append(_letter(word, _before_word(text, tokens, at), first=capital_next))
@@ -157,6 +163,9 @@ def readable(text: str, names: frozenset[str], acronyms: frozenset[str]) -> str:
     out.append(text[position:])
     return "".join(out)
 
+
+# Letters written onto a number that make it a decade or an ordinal.
+_NUMBER_ENDINGS = frozenset({"s", "st", "nd", "rd", "th"})
 
 # A Roman numeral of a heading's number or a monarch's name ("III.", "CHARLES II"): no English
 # word is written with I, V and X alone.
@@ -214,6 +223,9 @@ def _word(
     if not word.isupper() or word == "I":
         return word  # "Ps" in "THE FOUR Ps", as written; "I" is a word or a numeral
     stem = re.split(r"['’]", word)[0]
+    if not first and word.lower() in _JOINERS:
+        # "PARIS IN THE 1860S": a title the notes quote ("The Starry Night") makes no name of "The"
+        return word.lower()
     if stem in acronyms or word in acronyms:
         return word
     lower = word.lower()

@@ -19,6 +19,8 @@ _MIN_BREAKS = 3  # line breaks at one width the file must show before it is take
 _PROSE_SHARE = 0.75  # of a paragraph's line breaks, those that must fall at the wrap width
 _ENDS_OPEN = re.compile(r"[\w,)\]'’\"”-]$")  # no full stop, colon or semicolon at the end
 _STARTS_LOWER = re.compile(r"^[(\"'“‘]?[a-z]")
+# A glossary entry's head: a term of up to four words, then a dash, "=" or colon and its meaning.
+_ENTRY = re.compile(r"^(?:[^\s:]+\s+){0,3}?[^\s:]+(?:\s+[-–—=]\s+|:\s+)\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,10 @@ def _may_carry_on(row: _Row, after: _Row | None) -> bool:
     if after is None or not row.content or not after.content or after.bulleted:
         return False
     if row.content.endswith(":"):  # a lead-in: what follows is its list, not its rest
+        return False
+    if _ENTRY.match(row.content) and _ENTRY.match(after.content):
+        # "impasto - paint laid on thickly …" over "palette knife - flat blade …": a glossary's
+        # entries one a line, not a sentence run on (both were one "definition" of impasto)
         return False
     return after.indent == row.text_column or (row.bulleted and row.indent < after.indent)
 
