@@ -99,17 +99,10 @@ class _Candidate:
     question: Question
     subjects: frozenset[str]  # what it asks about; a batch asks about each once while it can
     topics: frozenset[str]  # the topics it belongs to, for `topic_id` filtering
-    # Subjects given up when the deck is short of questions (`relaxed`): a table's row, whose
-    # cells are facts of their own ("Akbar: reign 1556–1605", "Akbar: buried at Sikandra").
-    spare: frozenset[str] = frozenset()
 
     def __reduce__(self) -> tuple[type[_Candidate], tuple[object, ...]]:
         """Pickled as its fields (see `Question.__reduce__`)."""
-        return _Candidate, (self.question, self.subjects, self.topics, self.spare)
-
-    def relaxed(self) -> _Candidate:
-        """The candidate asking only about what it cannot share in a short quiz."""
-        return replace(self, subjects=self.subjects - self.spare) if self.spare else self
+        return _Candidate, (self.question, self.subjects, self.topics)
 
 
 class QuestionGenerator:
@@ -214,16 +207,6 @@ class QuestionGenerator:
                 chosen = spared
         if len(chosen) < n <= MAX_LINK_CHECKED and _pool_size(groups) <= _MAX_REDRAWN_POOL:
             chosen = _redrawn(groups, n, key, max_years, chosen)
-        if len(chosen) < n:
-            # Still short: a table's cells are asked one by one, not one per row (`spare`); a
-            # deck with questions enough keeps the batch it had.
-            relaxed = self._groups(topic_id, kinds, typed, relaxed=True)
-            if relaxed is not groups:
-                again = _draw(relaxed, n, random.Random(key), max_years)
-                if len(again) < n and _pool_size(relaxed) <= _MAX_REDRAWN_POOL:
-                    again = _redrawn(relaxed, n, key, max_years, again)
-                if len(again) > len(chosen):
-                    chosen = again
         return [candidate.question for candidate in chosen]
 
     def _groups(
@@ -231,28 +214,18 @@ class QuestionGenerator:
         topic_id: str | None,
         kinds: Collection[QuestionKind] | None,
         typed: bool | None = None,
-        *,
-        relaxed: bool = False,
     ) -> dict[QuestionKind, list[list[_Candidate]]]:
         """Per kind, the candidates grouped by what they ask about (in deck order), worked out
-        once per topic and kinds asked for: a quiz start then draws in time of its size. With
-        `relaxed`, each candidate's spare subjects given up (the same groups when none has any)."""
+        once per topic and kinds asked for: a quiz start then draws in time of its size."""
         key = (
             topic_id,
             None if kinds is None else frozenset(QuestionKind(k) for k in kinds),
             typed,
-            relaxed,
         )
         grouped = self._grouped
         found = grouped.get(key)
         if found is None:
-            strict = self._groups(topic_id, kinds, typed) if relaxed else None
-            if strict is not None and not any(
-                c.spare for groups in strict.values() for group in groups for c in group
-            ):
-                found = strict  # nothing to give up: the strict groups, drawn from again
-            else:
-                found = self._grouping(topic_id, kinds, typed, relaxed=relaxed)
+            found = self._grouping(topic_id, kinds, typed)
             if len(grouped) >= _KEPT_GROUPINGS:
                 grouped.clear()
             grouped[key] = found
@@ -263,14 +236,11 @@ class QuestionGenerator:
         topic_id: str | None,
         kinds: Collection[QuestionKind] | None,
         typed: bool | None = None,
-        *,
-        relaxed: bool = False,
     ) -> dict[QuestionKind, list[list[_Candidate]]]:
         by_kind: dict[QuestionKind, dict[frozenset[str], list[_Candidate]]] = {}
-        for selected in self._select(topic_id, kinds):
-            if typed is not None and selected.question.typed != typed:
+        for candidate in self._select(topic_id, kinds):
+            if typed is not None and candidate.question.typed != typed:
                 continue
-            candidate = selected.relaxed() if relaxed else selected
             subjects = by_kind.setdefault(candidate.question.kind, {})
             subjects.setdefault(candidate.subjects, []).append(candidate)
         return {kind: list(by_kind[kind].values()) for kind in QuestionKind if kind in by_kind}
@@ -470,21 +440,14 @@ class QuestionGenerator:
                     )
                     yield _Candidate(question, asked, topics)
         for cell, question in table_questions(ctx, part):
-            # One question per row (per compared attribute of a comparison table), as for a line;
-            # in a deck short of questions, one per cell (`spare`): each cell is a fact.
-            lines = [cell.ref.text]
+            # One question per row (per compared attribute of a comparison table), as for a line.
+            subjects = {f"fact:{fold(cell.ref.text)}"}
             if question.kind is QuestionKind.MATCHING:
-                lines = question.source_fact.split(" | ")
-            spare = frozenset(f"fact:{fold(line)}" for line in lines)
-            subjects = {f"cell:{fold(line)}\x1f{fold(cell.column)}" for line in lines} | spare
-            if question.kind is QuestionKind.MATCHING:
+                subjects = {f"fact:{fold(source)}" for source in question.source_fact.split(" | ")}
                 subjects.add(f"matching:{question.id}")
             subjects |= figure_keys(question, _section(ctx, cell.ref.topic.id))
             yield _Candidate(
-                question,
-                _with_answer(subjects, question),
-                frozenset({cell.ref.topic.id}),
-                spare,
+                question, _with_answer(subjects, question), frozenset({cell.ref.topic.id})
             )
         for group, question in reason_questions(ctx, part):
             # A "which was" question is about its line; a "NOT" or "pick all" one about the whole
