@@ -30,6 +30,7 @@ from benchmarks.bench_ask import (
     DATA18,
     DATA19,
     DATA20,
+    DATA21,
     eval_deck,
     fact_shown,
     read_cases,
@@ -364,6 +365,7 @@ DEVELOPMENT_FLOORS = {
     "heldout18.yaml": (DATA18, 379, 62),
     "heldout19.yaml": (DATA19, 342, 58),
     "heldout20.yaml": (DATA20, 366, 60),
+    "heldout21.yaml": (DATA21, 298, 62),
 }
 
 
