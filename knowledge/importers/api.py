@@ -203,8 +203,11 @@ def is_word_document(name: str, data: bytes) -> bool:
 
 
 def is_package(name: str, data: bytes) -> bool:
-    """A zip-based file (an Anki package or a Word document): bytes to unpack, never text."""
-    return is_word_document(name, data) or is_anki_package(name, data)
+    """A zip-based file (an Anki package or a Word document): bytes to unpack, never text. Named
+    as one, or any zip: which of the two it is waits for `import_bytes_with_report`, so an upload
+    does not open the archive to ask here too."""
+    suffix = Path(name).suffix.lower()
+    return suffix in ANKI_SUFFIXES or suffix in DOCX_SUFFIXES or looks_like_zip(data)
 
 
 def guess_format(name: str, text: str) -> str:
