@@ -137,6 +137,28 @@ def _one_letter_dropped(given: str, expected: str, shortest: int = DROP_FROM) ->
     return k > 0 and given[k:] == expected[k + 1 :]
 
 
+_MIN_I_STEM = 4  # "Oman" / "Omani"; "Mal" / "Mali" is too short to tell from a slip
+# A stem the ending "-i" makes a word of ends in a vowel and a consonant ("diwan", "Bengal",
+# "Punjab"); "Delh" / "Delhi", "Gandh" / "Gandhi" end in no syllable, so their "i" is a slip.
+_I_STEM_END = re.compile(r"[aeiou][b-df-gj-np-tvxz]")
+
+
+def _word_and_its_i_form(given: str, expected: str) -> bool:
+    """True when one folded word is the other with "-i" after it ("diwani" / "diwan", "Bengali"
+    / "Bengal", "Omani" / "Oman"): the ending (the nisba of Persian, Arabic and Hindi words)
+    that makes a thing, a place or an office into what belongs to it — its people, its language,
+    its department. Two words a teacher tells apart, though a letter apart; the shorter must
+    end in a syllable, so that a name cut short ("Delh" for Delhi) is still the hand's slip."""
+    short, long_ = (given, expected) if len(given) < len(expected) else (expected, given)
+    return (
+        len(long_) == len(short) + 1
+        and long_[-1] == "i"
+        and long_.startswith(short)
+        and len(short) >= _MIN_I_STEM
+        and _I_STEM_END.fullmatch(short, len(short) - 2) is not None
+    )
+
+
 def word_distance(given: str, expected: str, *, alone: bool = True) -> int | None:
     """Edits between two folded words when `given` counts as a misspelling of `expected`. When
     the word is the whole answer (`alone`), never a letter changed into another word of English
@@ -293,8 +315,8 @@ def _known_spelling(word: str) -> str:
 def another_word(given: str, expected: str) -> bool:
     """True when folded `given` would pass as a slip of `expected` but is another word of English
     (`two_words`, `term_of_its_own`): the reason a student reads names it as that."""
-    if _anion_pair(given, expected):
-        return True  # "nitrite" for "nitrate", which `_word_distance` refuses before
+    if _anion_pair(given, expected) or _word_and_its_i_form(given, expected):
+        return True  # "nitrite" for "nitrate", "diwan" for "diwani": refused by `_word_distance`
     return bool(_word_distance(given, expected)) and (
         two_words(given, expected) or term_of_its_own(given, expected)
     )
@@ -378,6 +400,8 @@ def _word_distance(given: str, expected: str) -> int | None:
         return None  # a folded word is letters and digits: digits are never fuzzy
     if _ROMAN.fullmatch(given) and _ROMAN.fullmatch(expected):
         return None
+    if _word_and_its_i_form(given, expected):
+        return None  # "diwan" for "diwani": the office, not its department
     if _one_letter_dropped(given, expected):
         return 1
     limit = allowance(min(len(given), len(expected)))

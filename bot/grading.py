@@ -1595,13 +1595,18 @@ class Grader:
         hold the name capitalised by itself ("Tycho's observations", a heading "Galileo"), and
         no other name of the deck opens with it. A ruler's name without his number ("Louis"
         for "Louis II", "Sultan Murad" for "Murad I") likewise, when no other entity of the
-        deck bears that name at all (Louis VI beside Louis VII: "Louis" says neither)."""
+        deck bears that name at all (Louis VI beside Louis VII: "Louis" says neither) — and
+        only the first of the name ("Murad I"): a later one's number is what tells him from
+        the earlier rulers the name alone recalls ("Napoleon" is Napoleon I, not Napoleon III),
+        whether or not the notes name them (`_number_left_out`)."""
         k = self._by_compact.get(name)
         for answer in plan.answers:
             ew = answer.form.words
             if answer.numeric or len(ew) != 2 or ew[0] != name or not answer.name:
                 continue
             if _ROMAN.fullmatch(ew[1]):
+                if ew[1] != _FIRST_OF_THE_NAME:
+                    continue
                 # Every name the key goes by ("Kaikhosru II", also spelled "Kaikhosrow II"):
                 # another ruler of any of them ("Kaikhosrow III") makes the name say neither.
                 names = {a.form.words[0] for a in plan.answers if not a.numeric and a.form.words}
@@ -2011,12 +2016,34 @@ def _another_word(plan: _Plan, g: _Form) -> bool:
     )
 
 
+_SAINT = frozenset({"st", "saint"})
+_FIRST_OF_THE_NAME = "i"  # "Murad I": the one ruler his name alone may still stand for
+
+
+def _number_left_out(plan: _Plan, g: _Form) -> bool:
+    """True when `g` is a ruler's name without his number, the second or a later of the name
+    ("Napoleon" for Napoleon III, "Sultan Mehmed" for Mehmed II): the name alone is that of an
+    earlier ruler too, so the student is told it is the number that was missing."""
+    saint = g.words[0] in _SAINT  # "St Louis" for Louis IX: the name the Church gives him
+    gw = g.words[1:] if len(g.words) == 2 and is_title(g.words[0]) and not saint else g.words
+    return any(
+        not answer.numeric
+        and len(answer.form.words) == len(gw) + 1
+        and answer.form.words[:-1] == gw
+        and _ROMAN.fullmatch(answer.form.words[-1]) is not None
+        and answer.form.words[-1] != _FIRST_OF_THE_NAME
+        for answer in plan.answers
+    )
+
+
 def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     """Why a wrong answer is wrong; for numbers and dates, the two values side by side when the
     student's text is wholly a number or a date; for another word one letter away, that."""
     answer = plan.answers[0]
     if _another_word(plan, g):
         return f"Not quite — “{given}” is another word; the answer is “{answer.text}”."
+    if _number_left_out(plan, g):
+        return f"Not quite — the number says which ruler: the answer is “{answer.text}”."
     if answer.text in plan.acronyms and _slip_of(g.compact, answer.form.compact):
         return f"Not quite — in an acronym each letter stands for a word: the answer is “{answer.text}”."
     if answer.numeric and _unit_refused(plan, given):
