@@ -19,6 +19,40 @@ import re
 MAX_NAME_WORDS = 4
 # Titles written after a name, not before it ("Hülegü Khan", "Kara Mustafa Pasha", "Ali Bey").
 TITLES_AFTER = frozenset({"khan", "khagan", "pasha", "bey", "beg", "effendi", "agha", "shah"})
+# Titles written before a name in the languages English notes quote them in, which the list of
+# English titles (`knowledge.given_names.TITLES`, also read by /ask) lacks: "Raja Ravi Varma",
+# "Nawab Wajid Ali Shah", "Guru Nanak". The name after one is a person's, so its end names him.
+TITLES_BEFORE = frozenset(
+    {
+        "raja", "rajah", "maharaja", "maharajah", "rani", "maharani", "nawab", "begum", "guru",
+        "sheikh", "shaikh", "emir", "khedive", "pharaoh", "mullah", "ayatollah",
+    }
+)  # fmt: skip
+
+
+# Nouns that open the name of a place or an institution named after someone ("Musée Marmottan
+# Monet", "Lake Victoria", "Fort Sumter", "Gare Saint-Lazare"): its end is that person's name,
+# not the place's, so it is no rival of the person's surname.
+_NAMED_FOR_NOUNS = frozenset(
+    {
+        "musee", "museum", "museo", "gallery", "galerie", "galleria", "college", "university",
+        "universite", "institute", "institut", "hospital", "hopital", "foundation", "fondation",
+        "prize", "prix", "award", "medal", "station", "gare", "rue", "avenue", "boulevard",
+        "place", "plaza", "piazza", "pont", "lycee", "academy", "academie", "theatre", "theater",
+        "lake", "mount", "fort", "cape",
+    }
+)  # fmt: skip
+
+
+def named_for(words: tuple[str, ...]) -> bool:
+    """True when folded `words` name a place or an institution after someone (`_NAMED_FOR_NOUNS`)."""
+    return len(words) > 1 and words[0] in _NAMED_FOR_NOUNS
+
+
+def titled_name(words: tuple[str, ...]) -> bool:
+    """True when folded `words` are one of `TITLES_BEFORE` and a name of a word or more."""
+    return len(words) > 1 and words[0] in TITLES_BEFORE
+
 
 _PARTICLES = frozenset(
     {

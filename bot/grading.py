@@ -173,7 +173,9 @@ from bot._names import (
     ends_in_category,
     is_trailing_part,
     looks_like_name,
+    named_for,
     particle_name,
+    titled_name,
 )
 from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import country_forms
@@ -511,7 +513,9 @@ class Grader:
         for k, entity in enumerate(self._entities):
             words = entity.form.words
             for start in range(len(words)):
-                if start == 0 or is_trailing_part(words[start:], words, entity.name):
+                if start == 0 or (
+                    is_trailing_part(words[start:], words, entity.name) and not named_for(words)
+                ):
                     self._tails.setdefault(words[start:], []).append(k)
             if len(words) == 2 and entity.name and family_name_first(words, entity.text):
                 self._tails.setdefault(words[:1], []).append(k)  # "Saigō" of "Saigō Takamori"
@@ -645,7 +649,7 @@ class Grader:
             if untitled is not None:  # "Kara Mustafa" for "Kara Mustafa Pasha"
                 reason = _NAME_REASONS["part"].format(untitled.text)
                 return Grade(True, Verdict.ALIAS, untitled.text, shown, reason)
-            called = self._by_first_name(plan, g)
+            called = self._by_first_name(plan, g) or self._by_leading_names(plan, g)
             if called is not None:  # "Godfrey" for "Godfrey of Bouillon", the only Godfrey
                 reason = _NAME_REASONS["part"].format(called.text)
                 return Grade(True, Verdict.ALIAS, called.text, shown, reason)
@@ -854,7 +858,7 @@ class Grader:
                 for k in self._by_words.get(words[start:], ())
                 if is_trailing_part(self._entities[k].form.words, words, form.name)
             )
-        same.update(k for form in forms if (k := self._first_name_used_alone(form)) is not None)
+        same.update(k for form in forms for k in self._leading_names_used_alone(form))
         same.update(  # "Kara Mustafa" in the notes is "Kara Mustafa Pasha" without the title
             k
             for form in forms
@@ -1192,6 +1196,7 @@ class Grader:
             words = answer.form.words if "iz" not in answer.form.key else _as_written(answer.text)
             found = (
                 names_a_person(words)
+                or titled_name(words)
                 or reads_as_a_name(words)
                 or _named_so(answer, words)
                 or rare_surname(words, answer.text)
@@ -1628,29 +1633,43 @@ class Grader:
                 return answer
         return None
 
-    def _first_name_used_alone(self, answer: _Answer) -> int | None:
-        """The entity that is the first name of the person `answer` ("Galileo" of "Galileo
-        Galilei"), written capitalised by itself in the notes, when no other name of the deck
-        opens with it: the notes' own short name for him, not a rival."""
+    def _leading_names_used_alone(self, answer: _Answer) -> tuple[int, ...]:
+        """The entities that are the first name or names of the person `answer` ("Galileo" of
+        "Galileo Galilei", "Sher Shah" of "Sher Shah Suri"), written capitalised by themselves
+        in the notes ("Sher Shah's reforms"), when no other name of the deck opens with them:
+        the notes' own short names for him, not rivals."""
         ew = answer.form.words
-        if answer.numeric or len(ew) != 2 or not answer.name or _ROMAN.fullmatch(ew[1]):
-            return None
-        k = self._by_compact.get(ew[0])
-        if k is None or not self._entities[k].text[:1].isupper():
-            return None
-        if is_title(_as_written(answer.text)[0]) or not self._a_person(answer):
-            return None
-        own = answer.form.compact
-        for j in self._owners_of(ew[0]):
-            entity = self._entities[j]
-            if (
+        if answer.numeric or len(ew) < 2 or not answer.name or _ROMAN.fullmatch(ew[-1]):
+            return ()
+        found: list[int] = []
+        for n in range(1, len(ew)):
+            run = ew[:n]
+            k = self._by_compact.get("".join(run))
+            if k is None or self._entities[k].form.words != run:
+                continue
+            if not self._entities[k].text[:1].isupper():
+                continue
+            if is_title(_as_written(answer.text)[0]) or not self._a_person(answer):
+                return ()
+            own = answer.form.compact
+            if not any(
                 j != k
                 and entity.name
-                and entity.form.words[0] == ew[0]
+                and entity.form.words[:n] == run
                 and not entity.form.compact.startswith(own)  # "Galileo Galilei" himself
+                for j in self._owners_of(ew[0])
+                if (entity := self._entities[j])
             ):
-                return None  # "Galileo Vivaldi" too: the first name says neither
-        return k
+                found.append(k)  # else "Galileo Vivaldi" too: the first name says neither
+        return tuple(found)
+
+    def _by_leading_names(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer, a person, whose first names `g` are ("Sher Shah" for "Sher
+        Shah Suri") where the notes call him by them alone (`_leading_names_used_alone`)."""
+        k = self._by_compact.get(g.compact)
+        if k is None or len(g.words) < 2:
+            return None
+        return next((a for a in plan.answers if k in self._leading_names_used_alone(a)), None)
 
     def _rivals_of(self, plan: _Plan, alone: int | None, name: str) -> Iterator[int]:
         """The entities of the deck with `name` among their words, but the answer's own forms
@@ -1789,6 +1808,10 @@ class Grader:
         if best.distance:
             if in_number:  # "Nazi" for "Nazis": no misspelling
                 return Grade(True, Verdict.TYPO, answer.text, shown, _number_reason(g, answer))
+            if best.kind == "part" and answer.form.words[: len(g.words)] == g.words:
+                # "Galileo" for "Galileo Galilei": his first name as written, no misspelt surname
+                reason = _NAME_REASONS["part"].format(answer.text)
+                return Grade(True, Verdict.ALIAS, answer.text, shown, reason)
             reason = f"Accepted — the spelling is “{answer.text}”."
             return Grade(True, Verdict.TYPO, answer.text, shown, reason)
         if best.kind == "number":
