@@ -205,6 +205,12 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+
 _SPACE_BETWEEN = re.compile(r" (?<!\d )| (?!\d)")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
+# The links of a town's name to its river or region: "-sur-", "-upon-", "-on-", "-am-" …
+_ON_RIVER = frozenset({"sur", "sous", "upon", "on", "am", "an", "en", "les", "lez"})
+# The words after which a title names where or of what ("The Great Wave off Kanagawa").
+_TITLE_LINKS = frozenset({"of", "off", "at", "on", "in", "from", "near", "by", "over", "under"})
+_MIN_SHORT_TITLE = 2  # words: "Battle" of "Battle of Hastings" says no one battle
+_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a name's year ("Education Act 1944")
 _ROMAN = re.compile(r"[ivx]{1,5}")  # a ruler's number, folded ("ii", "xiv")
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\d")  # "C60", "CO2": a name with a number in it
 # Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.
@@ -645,6 +651,14 @@ class Grader:
             if regnal is not None:  # "Louis VII" for "Louis VII of France", "Philip II Augustus"
                 reason = _NAME_REASONS["part"].format(regnal.text)
                 return Grade(True, Verdict.ALIAS, regnal.text, shown, reason)
+            unyeared = self._without_year(plan, g)
+            if unyeared is not None:  # "Education Act" for "Education Act 1944"
+                reason = _NAME_REASONS["part"].format(unyeared.text)
+                return Grade(True, Verdict.ALIAS, unyeared.text, shown, reason)
+            town = self._town_without_river(plan, g)
+            if town is not None:  # "Auvers" for "Auvers-sur-Oise"
+                reason = _NAME_REASONS["part"].format(town.text)
+                return Grade(True, Verdict.ALIAS, town.text, shown, reason)
             untitled = self._without_title_after(plan, g)
             if untitled is not None:  # "Kara Mustafa" for "Kara Mustafa Pasha"
                 reason = _NAME_REASONS["part"].format(untitled.text)
@@ -1535,6 +1549,49 @@ class Grader:
                 return answer
         return None
 
+    def _without_year(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer, a name of two words or more and the year after it ("Education
+        Act 1944", "Treaty of Paris 1763"), that `g` is without the year: the year dates the
+        thing the name already says — unless another entity of the deck bears the name with
+        another year ("Reform Act 1867" beside "Reform Act 1832"), or is the name itself."""
+        if g.digits or len(g.words) < 2 or self._is_other(plan, g.compact):
+            return None
+        for answer in plan.answers:
+            ew = answer.form.words
+            if answer.numeric or ew[:-1] != g.words or not answer.text[:1].isupper():
+                continue
+            if _YEAR.fullmatch(ew[-1]) is None:
+                continue
+            if not any(
+                self._entities[k].form.words[:-1] == g.words
+                for k in self._owners_of(g.words[0])
+                if k not in plan.excluded
+            ):
+                return answer
+        return None
+
+    def _town_without_river(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer, a town named with its river or region joined on by hyphens
+        ("Auvers-sur-Oise", "Stratford-upon-Avon", "Southend-on-Sea"), that `g` is without
+        them: the town goes by its own name, the rest telling it from a namesake — so only
+        when no other entity of the deck opens with that name, nor is it."""
+        if len(g.words) != 1 or self._is_other(plan, g.compact):
+            return None
+        for answer in plan.answers:
+            ew = answer.form.words
+            if answer.numeric or len(ew) < 3 or ew[0] != g.words[0] or ew[1] not in _ON_RIVER:
+                continue
+            joined = answer.text.split("-")
+            if len(joined) < 3 or _form(joined[1]).key != ew[1]:
+                continue  # joined by hyphens, as such towns are written
+            if not any(
+                self._entities[k].form.words[0] == ew[0] and self._entities[k].form.words != ew
+                for k in self._owners_of(ew[0])
+                if k not in plan.excluded
+            ):
+                return answer
+        return None
+
     def _by_first_name(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer "First of Place" ("Godfrey of Bouillon", "Guy of Lusignan") that
         `g`, its first name alone, names: such men went by the first name, the place saying
@@ -1639,8 +1696,11 @@ class Grader:
         in the notes ("Sher Shah's reforms"), when no other name of the deck opens with them:
         the notes' own short names for him, not rivals."""
         ew = answer.form.words
-        if answer.numeric or len(ew) < 2 or not answer.name or _ROMAN.fullmatch(ew[-1]):
+        if answer.numeric or len(ew) < 2 or _ROMAN.fullmatch(ew[-1]):
             return ()
+        if not answer.name:
+            titled = self._title_before_link(answer)
+            return () if titled is None else (titled,)
         found: list[int] = []
         for n in range(1, len(ew)):
             run = ew[:n]
@@ -1663,9 +1723,36 @@ class Grader:
                 found.append(k)  # else "Galileo Vivaldi" too: the first name says neither
         return tuple(found)
 
+    def _title_before_link(self, answer: _Answer) -> int | None:
+        """The entity that opens the title `answer` before a link word ("Great Wave" of "The
+        Great Wave off Kanagawa", "Raft" no: one word says too little), written capitalised
+        by itself in the notes, when no other entity opens with it: the notes' own short
+        title for the work, the rest only saying where or of what."""
+        ew = answer.form.words
+        if not answer.text[:1].isupper():
+            return None
+        n = next((n for n, word in enumerate(ew) if word in _TITLE_LINKS), 0)
+        if n < _MIN_SHORT_TITLE:
+            return None
+        run = ew[:n]
+        k = self._by_compact.get("".join(run))
+        if k is None or self._entities[k].form.words != run:
+            return None
+        if not self._entities[k].text[:1].isupper():
+            return None
+        own = answer.form.compact
+        if any(
+            j != k and entity.form.words[:n] == run and not entity.form.compact.startswith(own)
+            for j in self._owners_of(ew[0])
+            if (entity := self._entities[j])
+        ):
+            return None
+        return k
+
     def _by_leading_names(self, plan: _Plan, g: _Form) -> _Answer | None:
-        """The accepted answer, a person, whose first names `g` are ("Sher Shah" for "Sher
-        Shah Suri") where the notes call him by them alone (`_leading_names_used_alone`)."""
+        """The accepted answer, a person or a work, whose first names `g` are ("Sher Shah"
+        for "Sher Shah Suri", "Great Wave" for "The Great Wave off Kanagawa") where the notes
+        call it by them alone (`_leading_names_used_alone`)."""
         k = self._by_compact.get(g.compact)
         if k is None or len(g.words) < 2:
             return None

@@ -1,0 +1,86 @@
+"""Short forms of a thing's name a teacher accepts (round 23's "Auvers" for Auvers-sur-Oise,
+"The Great Wave" for The Great Wave off Kanagawa; round 21's "Constitutional Reform Act" for
+its Act of 2005), here on decks of other subjects:
+
+- a name without the year after it ("Destructive Insects and Pests Act"), unless another
+  entity of the deck bears the name with another year (the Act of 1907 beside that of 1877);
+- a town without the river or region joined on by hyphens ("Mareuil" for Mareuil-sur-Ay),
+  unless another town of the deck opens with the same name (Bar-sur-Aube, Bar-sur-Seine);
+- the first words of a title before a link word ("Great Trigonometrical Survey" for the
+  Great Trigonometrical Survey of India) where the notes write them alone, and no other entity
+  opens with them; one word ("Survey") says too little.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.grading import Grader, grade
+from bot.questions import QuestionGenerator
+from knowledge.importers import dump_deck, import_text
+from knowledge.loader import parse_deck
+
+# Viticulture and the history of cartography, in no deck of the reviews nor of the probes.
+NOTES = """# Vines, maps and the law
+## Champagne
+- **Mareuil-sur-Ay** is a grand cru village of the Vallée de la Marne
+- **Bar-sur-Aube** and **Bar-sur-Seine** lie in the Côte des Bar
+## Phylloxera
+- the **Destructive Insects and Pests Act 1877** let Britain ban imported vines
+- the **Destructive Insects and Pests Act 1907** widened it to other pests
+## Surveys
+- the **Great Trigonometrical Survey of India** began in 1802
+  - the Great Trigonometrical Survey measured the height of Everest
+"""
+
+
+@pytest.fixture(scope="module")
+def entities() -> tuple[str, ...]:
+    deck = parse_deck(dump_deck(import_text(NOTES, format="markdown", source_name="vines.md")))
+    return QuestionGenerator(deck).entities()
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "bare"),  # a bare grade knows no deck, so no rival either
+    [
+        ("Mareuil-sur-Ay", "Mareuil", True),
+        ("Great Trigonometrical Survey of India", "Great Trigonometrical Survey", True),
+    ],
+)
+def test_a_short_form_of_a_name_is_accepted(
+    entities: tuple[str, ...], expected: str, given: str, bare: bool
+) -> None:
+    result = grade(expected, given, others=entities)
+    assert result.correct, result
+    assert result.reason == f"Accepted — in full, “{expected}”."
+    assert Grader(entities).grade(expected, given) == result
+    assert grade(expected, given).correct is bare
+
+
+ACTS = ("Destructive Insects and Pests Act 1877", "Destructive Insects and Pests Act 1907")
+
+
+def test_a_name_without_its_year_is_accepted_alone() -> None:
+    result = grade(ACTS[0], "Destructive Insects and Pests Act", others=ACTS[:1])
+    assert result.correct, result
+    assert result.reason == f"Accepted — in full, “{ACTS[0]}”."
+    assert grade("Education Act 1944", "Education Act").correct
+
+
+def test_a_name_borne_with_another_year_is_refused() -> None:
+    assert not grade(ACTS[0], "Destructive Insects and Pests Act", others=ACTS).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Bar-sur-Aube", "Bar"),
+        ("Great Trigonometrical Survey of India", "Survey"),
+        ("Great Trigonometrical Survey of India", "India"),
+        ("Mareuil-sur-Ay", "Ay"),
+    ],
+)
+def test_a_short_form_that_says_no_one_is_refused(
+    entities: tuple[str, ...], expected: str, given: str
+) -> None:
+    assert not grade(expected, given, others=entities).correct
