@@ -116,6 +116,8 @@ def make_answers(count: int, seed: int = 7) -> list[Pair]:
 
 GRADING_MODULES = (
     "bot.grading",
+    "bot._grade_answers",
+    "bot._grader_names",
     "bot._grade_numbers",
     "bot._grade_parts",
     "bot._grade_forms",

@@ -90,16 +90,28 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any, NamedTuple
 
-from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot._grade_abbreviations import written_otherwise
+from bot._grade_answers import (
+    _INVISIBLE,
+    _PART_SEPARATORS,
+    _SPACE_BETWEEN,
+    MAX_ANSWER_CHARS,
+    _Answer,
+    _answer,
+    _Form,
+    _form,
+    _given_parts,
+    _read,
+    _split_parts,
+    _with_article,
+)
 from bot._grade_equations import equation_sides, equation_signs, same_equation, signs_differ
 from bot._grade_forms import (
     MIN_STEM,
@@ -127,22 +139,27 @@ from bot._grade_kinds import (
     symbol_without_measure,
     with_form_noun,
 )
-from bot._grade_numbers import as_year, match_number, names_a_thing, number_reason
+from bot._grade_numbers import match_number, number_reason
 from bot._grade_parts import pair_parts
 from bot._grade_persons import (
     family_name_first,
     initials_for,
     peer_by_seat,
-    rare_surname,
-    reads_as_a_name,
     title_sides,
+)
+from bot._grade_plan import (
+    _LETTER_THEN_DIGIT,
+    _PLAN_CACHE_SIZE,
+    _Match,
+    _matched,
+    _Plan,
+    _shortening,
 )
 from bot._grade_shortened import (
     dotted,
     formula_with_zero,
     initial_forms,
     initials_of,
-    may_be_spelt_out,
     number_in_name,
     place_in_sequence,
     said_with_more,
@@ -167,56 +184,40 @@ from bot._grade_variants import (
     with_group_word,
     ye_variant,
 )
+from bot._grader_names import _FIRST_OF_THE_NAME, _ROMAN, NameForms
 from bot._names import (
     TITLES_AFTER,
     acceptable_extras,
     ends_in_category,
     is_trailing_part,
-    looks_like_name,
     named_for,
-    particle_name,
-    titled_name,
 )
-from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
+from bot._numbers import parse_quantity
 from bot._places import country_forms
 from bot._spelling import allowance, another_word, word_distance, words_distance
 from bot._units import as_quantity_text, currency_of, differ, multiple_of, same_unit, unit_of
 from knowledge.given_names import (
-    GIVEN_NAMES,
-    in_nicknames_data,
     is_title,
-    names_a_person,
     same_given_name,
 )
 from knowledge.search._aliases import country_words, initials
 from knowledge.search._dictionary import is_english
 from knowledge.search._real_words import is_real_word
-from knowledge.text import americanise, drop_article, fold
+from knowledge.text import fold
 
-MAX_ANSWER_CHARS = 300
-"""Longer input is not an answer to a 1-4 word question; it is rejected without being read."""
-_SHOWN_CHARS = 200
-_MIN_FIRST_NAME = 3  # "Li", "Xi": too short to tell a first name from an abbreviation
-_PLAN_CACHE_SIZE = 4096
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
-# A space not sitting between two digits (the space found first, then what is either side of it:
-# a look-behind first is tried at every character of every name a deck's grader reads).
-_SPACE_BETWEEN = re.compile(r" (?<!\d )| (?!\d)")
-_DIGITS = re.compile(r"\d+")
-_DIGIT = re.compile(r"\d")
-# The links of a town's name to its river or region: "-sur-", "-upon-", "-on-", "-am-" …
-_ON_RIVER = frozenset({"sur", "sous", "upon", "on", "am", "an", "en", "les", "lez"})
-# The words after which a title names where or of what ("The Great Wave off Kanagawa").
-_TITLE_LINKS = frozenset({"of", "off", "at", "on", "in", "from", "near", "by", "over", "under"})
-_MIN_SHORT_TITLE = 2  # words: "Battle" of "Battle of Hastings" says no one battle
-_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a name's year ("Education Act 1944")
-_ROMAN = re.compile(r"[ivx]{1,5}")  # a ruler's number, folded ("ii", "xiv")
-_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\d")  # "C60", "CO2": a name with a number in it
-# Between the parts of a multi-part answer: "and", "&", "+", ";" or a comma not inside a number.
-_PART_SEPARATORS = re.compile(r"(?:\s*(?:\band\b|&|\+|;|(?<!\d),|,(?!\d))\s*)+", re.IGNORECASE)
-# What each separator holds (the expression's search tries every position of every name).
-_MAY_SEPARATE = re.compile(r"and|[&+;,]", re.IGNORECASE)
+# The contract (`grade`, `Grade`, `Verdict`, `Grader`), and what tests read of the answers'
+# reading since it moved to `bot._grade_answers`.
+__all__ = [
+    "MAX_ANSWER_CHARS",
+    "_PART_SEPARATORS",
+    "_SPACE_BETWEEN",
+    "Grade",
+    "Grader",
+    "Verdict",
+    "_answer",
+    "_split_parts",
+    "grade",
+]
 
 
 class Verdict(enum.StrEnum):
@@ -242,258 +243,14 @@ class Grade:
     reason: str  # one short sentence the student reads
 
 
-class _Form(NamedTuple):
-    """Text folded for comparison: a named tuple, made for every answer typed (half the cost of
-    a frozen dataclass's construction) and pickled as its fields."""
-
-    key: str  # folded words separated by single spaces
-    compact: str  # the key without spaces (except between digits: "1 6" must not become "16")
-    words: tuple[str, ...]
-    digits: tuple[str, ...]  # the numbers inside, which must match exactly
-
-
-# A `_Form` (or `_Given`) made without its Python-level `__new__`: one is made for every answer
-# typed, and the named tuple's own constructor costs twice the tuple's.
-_new_form = tuple.__new__
-
-
-@lru_cache(maxsize=65536)
-def _form(text: str) -> _Form:
-    key = americanise(drop_article(fold(text.replace("&", " and ") if "&" in text else text)))
-    if _DIGIT.search(key) is None:  # most answers: no number, so every space goes
-        return _new_form(_Form, (key, key.replace(" ", ""), tuple(key.split()), ()))
-    digits = tuple(_DIGITS.findall(key))
-    return _new_form(_Form, (key, _SPACE_BETWEEN.sub("", key), tuple(key.split()), digits))
-
-
-@lru_cache(maxsize=16384)
-def _as_written(text: str) -> tuple[str, ...]:
-    """The folded words of `text` without a leading article and with British -ise spellings
-    kept: what word lists (given names, titles) are looked up with."""
-    return tuple(drop_article(fold(text)).split())
-
-
-@lru_cache(maxsize=16384)
-def _with_article(text: str) -> tuple[str, ...]:
-    """The folded words of `text`, a leading article kept."""
-    return tuple(americanise(fold(text.replace("&", " and "))).split())
-
-
-@dataclass(frozen=True, slots=True)
-class _Answer:
-    """An accepted answer or a deck entity, prepared once."""
-
-    text: str
-    form: _Form
-    name: bool  # written like a proper name, so parts of it may stand for it
-    quantity: Quantity | None
-    date: CalendarDate | None
-    numeric: bool  # a quantity or a date, graded by value
-    squashed: str  # casefolded without spaces: the same text as written ("20 %" = "20%")
-    value_shown: str  # the quantity or date as a student reads it ("30,000", "4 November")
-    parts: tuple[_Answer, ...]  # "Warsaw and NATO": Warsaw, NATO; empty for a single answer
-    year: int | None  # the year a bare number stands for ("1915"), read once, not per answer
-    unit: str | None  # the unit written after the number ("61 km": "km"), likewise
-
-    def __reduce__(self) -> tuple[Callable[..., _Answer], tuple[object, ...]]:
-        """Pickled as its fields in order, its form's fields among them: a big deck's grader,
-        built in a worker, holds tens of thousands, and a slots dataclass's own pickling looks
-        its fields up again for each (a 44,000-card deck's grader pickled in 0.37 CPU-s that
-        way); the form pickled apart cost a Python call more each (named tuples pickle through
-        their `__getnewargs__`): 0.31 CPU-s, 0.22 so."""
-        key, compact, words, digits = self.form
-        fields = (self.text, key, compact, words, digits, self.name, self.quantity, self.date)
-        return _unpickled_answer, (
-            *fields,
-            self.numeric,
-            self.squashed,
-            self.value_shown,
-            self.parts,
-            self.year,
-            self.unit,
-        )
-
-
-def _unpickled_answer(
-    text: str,
-    key: str,
-    compact: str,
-    words: tuple[str, ...],
-    digits: tuple[str, ...],
-    *rest: Any,
-) -> _Answer:
-    """An `_Answer` from its pickled fields (`_Answer.__reduce__`)."""
-    return _Answer(text, _new_form(_Form, (key, compact, words, digits)), *rest)
-
-
-@lru_cache(maxsize=16384)
-def _answer(text: str) -> _Answer:
-    date = parse_date(text)
-    quantity = None if date is not None else parse_quantity(as_quantity_text(text))
-    if quantity is not None and names_a_thing(text, quantity):
-        quantity = None
-    numeric = quantity is not None or date is not None
-    squashed = "".join(as_quantity_text(text).split()).casefold() if numeric else ""
-    shown = date.shown if date is not None else quantity.shown if quantity is not None else text
-    pieces = () if numeric else _split_parts(text)
-    parts = tuple(_answer(piece) for piece in pieces) if len(pieces) > 1 else ()
-    year = None if quantity is None else as_year(quantity)
-    unit = unit_of(text) if numeric else None
-    return _Answer(
-        text,
-        _form(text),
-        looks_like_name(text),
-        quantity,
-        date,
-        numeric,
-        squashed,
-        shown,
-        parts,
-        year,
-        unit,
-    )
-
-
-@lru_cache(maxsize=16384)
-def _split_parts(text: str) -> tuple[str, ...]:
-    """The parts of an answer written as a list ("Warsaw and NATO", "NATO, Warsaw")."""
-    if _MAY_SEPARATE.search(text) is None:  # most names: no separator to split at
-        return (text,) if text.strip() else ()
-    return tuple(piece for piece in _PART_SEPARATORS.split(text) if piece.strip())
-
-
-@lru_cache(maxsize=16384)
-def _given_parts(text: str) -> tuple[_Form, ...]:
-    return tuple(_form(piece) for piece in _split_parts(text))
-
-
-class _Given(NamedTuple):
-    """A typed answer, read once however many questions it is graded against."""
-
-    text: str  # without surrounding whitespace
-    shown: str  # safe to echo: control characters gone, spaces collapsed, cut to a sane length
-    form: _Form | None  # None when the text is too long to be an answer
-
-
-@lru_cache(maxsize=65536)
-def _read(given: str) -> _Given:
-    if given.isascii() and given.isprintable():  # most answers: no mark or control to remove
-        text = given.strip()
-        cleaned = " ".join(text.split())
-    else:
-        text = _INVISIBLE.sub("", given).strip()  # zero-width and direction marks (copy-paste)
-        cleaned = " ".join(_CONTROL.sub(" ", text).split())
-    shown = cleaned if len(cleaned) <= _SHOWN_CHARS else cleaned[: _SHOWN_CHARS - 1] + "…"
-    form = _form(text) if len(text) <= MAX_ANSWER_CHARS else None
-    return _new_form(_Given, (text, shown, form))
-
-
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """One question's accepted answers and the deck entities they must be told apart from."""
-
-    answers: tuple[_Answer, ...]
-    several: tuple[_Answer, ...]  # the accepted answers made of several parts ("Warsaw and NATO")
-    exact: dict[str, int]  # compact form of a text answer -> its index
-    # The deck's entities (shared by every plan, built once per deck): compact forms for
-    # rapidfuzz, the same as written, and (first letter, length) -> indexes into both; the
-    # `excluded` ones are left out when a window is read.
-    others: list[str]
-    other_texts: list[str]
-    by_shape: dict[tuple[str, int], list[int]]
-    excluded: frozenset[int]  # entity indexes that are the expected answer itself (or part of it)
-    windows: dict[tuple[str, int, int], tuple[list[str], list[int]]]  # filled as queries come
-    # (answer index, formula) of the answers that name a substance or an ion ("sodium hydroxide":
-    # "naoh"), read once per question
-    formulas: tuple[tuple[int, str], ...] = ()
-    # the dividing/adding/subtracting signs of each answer written as an equation ("F = BIL": "")
-    equations: tuple[str, ...] = ()
-    # (answer index, sides) of each answer written as an equation or a difference ("F = BIL",
-    # "Income - Costs"), whose terms may not move across a dividing or subtracting sign
-    sides: tuple[tuple[int, tuple[tuple[tuple[str, str], ...], ...]], ...] = ()
-    # (answer index, symbol or molecule as written) of each answer naming an element ("zinc":
-    # "Zn"; "oxygen": "O", "O2")
-    elements: tuple[tuple[int, str], ...] = ()
-    # every accepted answer a number or a date: no form of a text answer can match
-    numeric_only: bool = False
-    # (unit, currency) of each number answer that names either ("61 km": "km", None), read once
-    # per question for `_unit_refused`; empty when none does, so a typed unit is not even read
-    units: tuple[tuple[str | None, str | None], ...] = ()
-    # the texts of the accepted answers (and their parts) written as acronyms (`_is_acronym`:
-    # a dictionary look-up each), read once per question
-    acronyms: frozenset[str] = frozenset()
-    # (answer index, the other forms of its country `same_country` accepts) of each capitalised
-    # text answer that names a country ("Russia": "russian", "russians", …), read once per question
-    countries: tuple[tuple[int, frozenset[str]], ...] = ()
-    # what `_shortened` reads of each accepted answer alone (None for a number), read once per
-    # question rather than for each answer typed
-    shortening: tuple[_Shortening | None, ...] = ()
-
-    def nearest_other(self, query: str, limit: int) -> tuple[str, int] | None:
-        """The other entity (as written) closest to `query` within `limit` edits, and its distance.
-
-        Closeness to another entity is judged like a typo (`_spelling`): the first letter is kept
-        (or swapped with the second), so only entities starting with one of the query's first two
-        letters, and with a length within `limit` of the query's, can be that close — rapidfuzz
-        is handed those few instead of the whole deck."""
-        key = (query[:2], len(query), limit)
-        window = self.windows.get(key)
-        if window is None:
-            n = len(query)
-            near = [
-                k
-                for first in dict.fromkeys(query[:2])
-                for size in range(n - limit, n + limit + 1)
-                for k in self.by_shape.get((first, size), ())
-                if k not in self.excluded
-            ]
-            window = self.windows[key] = ([self.others[k] for k in near], near)
-        choices, near = window
-        if not choices:
-            return None
-        found = process.extractOne(query, choices, scorer=OSA.distance, score_cutoff=limit)
-        return None if found is None else (self.other_texts[near[found[2]]], int(found[1]))
-
-
-class _Shortening(NamedTuple):
-    """What `Grader._shortened` reads of an accepted text answer alone, once per question."""
-
-    words: frozenset[str]  # its folded words
-    initials: frozenset[str]  # every way it may be shortened to its initials (`initial_forms`)
-    formula: bool  # a letter before a digit: a formula ("H2O"), maybe typed with a zero
-    acronym: bool  # an acronym as written, so words may spell it out (`may_be_spelt_out`)
-
-
-def _shortening(answer: _Answer) -> _Shortening:
-    return _Shortening(
-        frozenset(answer.form.words),
-        initial_forms(answer.text),
-        _LETTER_THEN_DIGIT.search(answer.text) is not None,
-        may_be_spelt_out(answer.text),
-    )
-
-
-class _Match(NamedTuple):
-    """How `given` matched one accepted answer; tuples compare best first: exact or equal in
-    value, then a form of the name, then a misspelling (fewest edits), then the earlier answer."""
-
-    level: int
-    distance: int
-    position: int  # which accepted answer
-    kind: str  # exact, number, reorder, part, extended, typo
-
-
-def _matched(index: int, kind: str, distance: int) -> _Match:
-    level = 2 if distance else (0 if kind in ("exact", "number") else 1)
-    return _Match(level, distance, index, kind)
-
-
-class Grader:
+class Grader(NameForms):
     """Grades answers for one deck, telling its entities (names, places, terms) apart.
 
     Build it once per deck: entity forms, name-part indexes and each question's plan are cached,
     so grading an answer costs a dictionary lookup when it is exactly right and a few C-level edit
-    distance calls otherwise.
+    distance calls otherwise. Its rules for names are a base class of their own
+    (`bot._grader_names.NameForms`); what it reads of each answer and question, modules of their
+    own too (`bot._grade_answers`, `bot._grade_plan`).
     """
 
     def __init__(self, entities: Iterable[str]) -> None:
@@ -1095,24 +852,6 @@ class Grader:
         d = words_distance(gw[len(extras) :], ew)
         return None if d is None else _matched(i, "extended", d)
 
-    def _by_short_name(
-        self, i: int, plan: _Plan, gw: tuple[str, ...], ew: tuple[str, ...]
-    ) -> _Match | None:
-        """`gw` is the name `ew` with the short form of its first name ("Sam Adams", "Ben
-        Franklin") or the full name for a short one ("Robert Cratchit" for "Bob Cratchit"):
-        the same person, with a slip in the rest at most, unless another entity of the deck
-        has that surname and a first name the short form stands for too ("Samantha Adams")."""
-        d = words_distance(gw[1:], ew[1:])
-        if d is None:
-            return None
-        for k in self._owners_of(ew[-1]):
-            rival = self._entities[k].form.words
-            if k in plan.excluded or len(rival) < 2 or rival[1:] != ew[1:]:
-                continue
-            if rival[0] == gw[0] or same_given_name(gw[0], rival[0]):
-                return None
-        return _matched(i, "part", d)
-
     def _match_parts(self, i: int, answer: _Answer, given: str, plan: _Plan) -> _Match | None:
         """All the parts of a multi-part answer, in any order ("NATO and Warsaw")."""
         given_parts = _given_parts(given)
@@ -1176,70 +915,6 @@ class Grader:
             len(piece) <= _MAX_SYMBOL_CHARS
             and written_formula(piece) in element_formulas(part.text)
             and g.compact not in self._by_compact
-        )
-
-    def _kin(self, plan: _Plan, family: str) -> bool:
-        """True when another person of the deck, named in two words, opens with `family`
-        ("Minamoto Yoshitsune" beside "Minamoto Yoritomo"): the family name alone says neither.
-        A thing named after the family ("Minamoto clan") is no rival, as "Kennedy" is no less
-        the president where the notes name the Kennedy Center."""
-        return any(
-            k not in plan.excluded and self._a_person(self._entities[k])
-            for k in self._pairs_by_first.get(family, ())
-        )
-
-    def _namesake(self, plan: _Plan, ew: tuple[str, ...]) -> bool:
-        """True when another entity of the deck has the first name and the surname of the
-        person `ew` ("George W. Bush", "John Adams" beside "John Quincy Adams"): the two names
-        left when the middle ones go say neither."""
-        return any(
-            k not in plan.excluded
-            and self._entities[k].form.words[0] == ew[0]
-            and self._entities[k].form.words[-1] == ew[-1]
-            for k in self._owners_of(ew[-1])
-        )
-
-    def _a_person(self, answer: _Answer) -> bool:
-        """True when `answer` names a person, so a surname may stand for it ("Nagy" for "Imre
-        Nagy", never "Tennis" for "Table Tennis"). The words are looked up as written, not as
-        compared: "Louise" is a given name, its -ize spelling "Louize" none."""
-        found = self._persons.get(answer.text)
-        if found is None:
-            if len(self._persons) >= _PLAN_CACHE_SIZE:
-                self._persons.clear()
-            words = answer.form.words if "iz" not in answer.form.key else _as_written(answer.text)
-            found = (
-                names_a_person(words)
-                or titled_name(words)
-                or reads_as_a_name(words)
-                or _named_so(answer, words)
-                or rare_surname(words, answer.text)
-                or particle_name(answer.text)
-            )
-            self._persons[answer.text] = found
-        return found
-
-    def _known_by_surname(self, answer: _Answer, tail: tuple[str, ...]) -> bool:
-        """True when the notes name `answer`, a first name no word of English and a surname,
-        both capitalised ("Nikola Tesla", "Brigham Young"), by the surname alone as well: the
-        deck's entities hold it written capitalised ("Tesla"). A surname that is a word of
-        English too ("tesla", "young") says nothing of a person alone (`_a_person`), but the
-        notes' own use of it does."""
-        ew = answer.form.words
-        if len(ew) != 2 or len(tail) != 1 or not self._entities:
-            return False
-        k = self._by_compact.get(tail[0])
-        written = answer.text.split()
-        first = ew[0]
-        return (
-            k is not None
-            and self._entities[k].text[:1].isupper()
-            and len(written) == 2
-            and all(word[:1].isupper() for word in written)
-            and first.isalpha()
-            and len(first) >= _MIN_FIRST_NAME
-            and not is_english(first)
-            and first not in country_words()
         )
 
     def _element(self, plan: _Plan, g: _Form, given: str) -> _Answer | None:
@@ -1523,262 +1198,6 @@ class Grader:
                 return answer, Verdict.ALIAS, _NAME_REASONS["part"].format(answer.text)
         return None
 
-    def _by_regnal_name(self, plan: _Plan, g: _Form) -> _Answer | None:
-        """The accepted answer "Name Numeral …" ("Louis VII of France", "Philip II Augustus")
-        that `g` gives as its name and number alone: a ruler's regnal name says who, the
-        country or the epithet after it adding nothing — unless another entity of the deck
-        opens with that name and number too ("Henry II of France" beside "Henry II of
-        England"). A slip in the name is allowed, never in the number."""
-        gw = g.words
-        if len(gw) != 2 or _REGNAL_NUMERAL.fullmatch(gw[1]) is None:
-            return None
-        for answer in plan.answers:
-            ew = answer.form.words
-            if answer.numeric or len(ew) < 3 or ew[1] != gw[1] or not answer.text[:1].isupper():
-                continue
-            if _REGNAL_NUMERAL.fullmatch(ew[1]) is None or word_distance(gw[0], ew[0]) is None:
-                continue
-            rivals = (
-                k
-                for k in self._owners_of(ew[0])
-                if k not in plan.excluded
-                and self._entities[k].form.words[:2] == ew[:2]
-                and len(self._entities[k].form.words) > 2
-            )
-            if next(rivals, None) is None:
-                return answer
-        return None
-
-    def _without_year(self, plan: _Plan, g: _Form) -> _Answer | None:
-        """The accepted answer, a name of two words or more and the year after it ("Education
-        Act 1944", "Treaty of Paris 1763"), that `g` is without the year: the year dates the
-        thing the name already says — unless another entity of the deck bears the name with
-        another year ("Reform Act 1867" beside "Reform Act 1832"), or is the name itself."""
-        if g.digits or len(g.words) < 2 or self._is_other(plan, g.compact):
-            return None
-        for answer in plan.answers:
-            ew = answer.form.words
-            if answer.numeric or ew[:-1] != g.words or not answer.text[:1].isupper():
-                continue
-            if _YEAR.fullmatch(ew[-1]) is None:
-                continue
-            if not any(
-                self._entities[k].form.words[:-1] == g.words
-                for k in self._owners_of(g.words[0])
-                if k not in plan.excluded
-            ):
-                return answer
-        return None
-
-    def _town_without_river(self, plan: _Plan, g: _Form) -> _Answer | None:
-        """The accepted answer, a town named with its river or region joined on by hyphens
-        ("Auvers-sur-Oise", "Stratford-upon-Avon", "Southend-on-Sea"), that `g` is without
-        them: the town goes by its own name, the rest telling it from a namesake — so only
-        when no other entity of the deck opens with that name, nor is it."""
-        if len(g.words) != 1 or self._is_other(plan, g.compact):
-            return None
-        for answer in plan.answers:
-            ew = answer.form.words
-            if answer.numeric or len(ew) < 3 or ew[0] != g.words[0] or ew[1] not in _ON_RIVER:
-                continue
-            joined = answer.text.split("-")
-            if len(joined) < 3 or _form(joined[1]).key != ew[1]:
-                continue  # joined by hyphens, as such towns are written
-            if not any(
-                self._entities[k].form.words[0] == ew[0] and self._entities[k].form.words != ew
-                for k in self._owners_of(ew[0])
-                if k not in plan.excluded
-            ):
-                return answer
-        return None
-
-    def _by_first_name(self, plan: _Plan, g: _Form) -> _Answer | None:
-        """The accepted answer "First of Place" ("Godfrey of Bouillon", "Guy of Lusignan") that
-        `g`, its first name alone, names: such men went by the first name, the place saying
-        only which one. Only when the deck says that is enough — it has other entities (a bare
-        `grade()` knows no other name) and none but the answer opens with that name
-        ("Margaret" says no one beside Margaret of Anjou and Margaret of York); the name as
-        written is a given name or no word of English ("Bohemond"), not a title or a thing's
-        noun ("House of Lords", "Act of Union")."""
-        if len(g.words) != 1 or len(self._entities) <= len(plan.excluded):
-            return None
-        name = g.words[0]
-        for answer in plan.answers:
-            ew = answer.form.words
-            if answer.numeric or len(ew) < 3 or ew[1] != "of":
-                continue
-            if not all(word[:1].isupper() for word in answer.text.split()[2:] if word != "the"):
-                continue  # a name is capitalised but for "of the" ("Rupert of the Rhine")
-            if not answer.text[:1].isupper():
-                continue
-            if ew[0] != name or len(name) < _MIN_FIRST_NAME or not name.isalpha():
-                continue
-            first = _as_written(answer.text)[0]
-            if is_title(first) or ends_in_category((first,)):
-                continue
-            if not (first in GIVEN_NAMES or in_nicknames_data(first) or not is_english(first)):
-                continue
-            rivals = (
-                k
-                for k in self._owners_of(name)
-                if k not in plan.excluded
-                and self._entities[k].form.words[0] == name
-                and self._entities[k].form.words != (name,)
-            )
-            if next(rivals, None) is None:
-                return answer
-        return self._by_name_used_alone(plan, name)
-
-    def _without_title_after(self, plan: _Plan, g: _Form) -> _Answer | None:
-        """The accepted answer, a name with a title written after it ("Kara Mustafa Pasha",
-        "Hülegü Khan"), that `g` is without the title: the name says who, the title only what
-        he was; only when the deck says that is enough — it has other names (a bare `grade()`
-        knows none) and no other holds the same name ("Ali Bey" beside "Damat Ali Pasha": "Ali"
-        says neither), nor is the name itself."""
-        if len(self._entities) <= len(plan.excluded):
-            return None
-        for answer in plan.answers:
-            ew = answer.form.words
-            if answer.numeric or len(ew) < 2 or ew[-1] not in TITLES_AFTER or not answer.name:
-                continue
-            if g.words != ew[:-1] or self._is_other(plan, g.compact):
-                continue
-            if not any(
-                _holds(self._entities[k].form.words, g.words)
-                for k in self._owners_of(g.words[0])
-                if k not in plan.excluded
-            ):
-                return answer
-        return None
-
-    def _by_name_used_alone(self, plan: _Plan, name: str) -> _Answer | None:
-        """The accepted answer, a person's two names ("Tycho Brahe", "Galileo Galilei"), that
-        `name`, its first, names where the notes call him by it alone: the deck's entities
-        hold the name capitalised by itself ("Tycho's observations", a heading "Galileo"), and
-        no other name of the deck opens with it. A ruler's name without his number ("Louis"
-        for "Louis II", "Sultan Murad" for "Murad I") likewise, when no other entity of the
-        deck bears that name at all (Louis VI beside Louis VII: "Louis" says neither) — and
-        only the first of the name ("Murad I"): a later one's number is what tells him from
-        the earlier rulers the name alone recalls ("Napoleon" is Napoleon I, not Napoleon III),
-        whether or not the notes name them (`_number_left_out`)."""
-        k = self._by_compact.get(name)
-        for answer in plan.answers:
-            ew = answer.form.words
-            if answer.numeric or len(ew) != 2 or ew[0] != name or not answer.name:
-                continue
-            if _ROMAN.fullmatch(ew[1]):
-                if ew[1] != _FIRST_OF_THE_NAME:
-                    continue
-                # Every name the key goes by ("Kaikhosru II", also spelled "Kaikhosrow II"):
-                # another ruler of any of them ("Kaikhosrow III") makes the name say neither.
-                names = {a.form.words[0] for a in plan.answers if not a.numeric and a.form.words}
-                if not any(
-                    not names.isdisjoint(self._entities[j].form.words)
-                    for n in names
-                    for j in self._rivals_of(plan, k, n)
-                ):
-                    return answer
-                continue
-            if k is None or not self._entities[k].text[:1].isupper():
-                continue  # the notes never call him by the first name alone
-            if is_title(_as_written(answer.text)[0]) or not self._a_person(answer):
-                continue
-            if not any(
-                self._entities[j].name and self._entities[j].form.words[0] == name
-                for j in self._rivals_of(plan, k, name)
-            ):
-                return answer
-        return None
-
-    def _leading_names_used_alone(self, answer: _Answer) -> tuple[int, ...]:
-        """The entities that are the first name or names of the person `answer` ("Galileo" of
-        "Galileo Galilei", "Sher Shah" of "Sher Shah Suri"), written capitalised by themselves
-        in the notes ("Sher Shah's reforms"), when no other name of the deck opens with them:
-        the notes' own short names for him, not rivals."""
-        ew = answer.form.words
-        if answer.numeric or len(ew) < 2 or _ROMAN.fullmatch(ew[-1]):
-            return ()
-        if not answer.name:
-            titled = self._title_before_link(answer)
-            return () if titled is None else (titled,)
-        found: list[int] = []
-        for n in range(1, len(ew)):
-            run = ew[:n]
-            k = self._by_compact.get("".join(run))
-            if k is None or self._entities[k].form.words != run:
-                continue
-            if not self._entities[k].text[:1].isupper():
-                continue
-            if is_title(_as_written(answer.text)[0]) or not self._a_person(answer):
-                return ()
-            own = answer.form.compact
-            if not any(
-                j != k
-                and entity.name
-                and entity.form.words[:n] == run
-                and not entity.form.compact.startswith(own)  # "Galileo Galilei" himself
-                for j in self._owners_of(ew[0])
-                if (entity := self._entities[j])
-            ):
-                found.append(k)  # else "Galileo Vivaldi" too: the first name says neither
-        return tuple(found)
-
-    def _title_before_link(self, answer: _Answer) -> int | None:
-        """The entity that opens the title `answer` before a link word ("Great Wave" of "The
-        Great Wave off Kanagawa", "Raft" no: one word says too little), written capitalised
-        by itself in the notes, when no other entity opens with it: the notes' own short
-        title for the work, the rest only saying where or of what."""
-        ew = answer.form.words
-        if not answer.text[:1].isupper():
-            return None
-        n = next((n for n, word in enumerate(ew) if word in _TITLE_LINKS), 0)
-        if n < _MIN_SHORT_TITLE:
-            return None
-        run = ew[:n]
-        k = self._by_compact.get("".join(run))
-        if k is None or self._entities[k].form.words != run:
-            return None
-        if not self._entities[k].text[:1].isupper():
-            return None
-        own = answer.form.compact
-        if any(
-            j != k and entity.form.words[:n] == run and not entity.form.compact.startswith(own)
-            for j in self._owners_of(ew[0])
-            if (entity := self._entities[j])
-        ):
-            return None
-        return k
-
-    def _by_leading_names(self, plan: _Plan, g: _Form) -> _Answer | None:
-        """The accepted answer, a person or a work, whose first names `g` are ("Sher Shah"
-        for "Sher Shah Suri", "Great Wave" for "The Great Wave off Kanagawa") where the notes
-        call it by them alone (`_leading_names_used_alone`)."""
-        k = self._by_compact.get(g.compact)
-        if k is None or len(g.words) < 2:
-            return None
-        return next((a for a in plan.answers if k in self._leading_names_used_alone(a)), None)
-
-    def _rivals_of(self, plan: _Plan, alone: int | None, name: str) -> Iterator[int]:
-        """The entities of the deck with `name` among their words, but the answer's own forms
-        and the name alone (`alone`)."""
-        return (k for k in self._owners_of(name) if k not in plan.excluded and k != alone)
-
-    def _person_cut(self, answer: _Answer, gw: tuple[str, ...], ew: tuple[str, ...]) -> bool:
-        """True when `gw` shortens a word of a person's name other than a title: "Andrew John"
-        names someone else than "Andrew Johnson"; "Gen Franco" is "General Franco"."""
-        cut = [e for g, e in zip(gw, ew, strict=True) if g != e]
-        return any(not is_title(e) for e in cut) and self._a_person(answer)
-
-    def _owners_of(self, word: str) -> list[int]:
-        """The entities with `word` among their words (the index is built at the first ask)."""
-        if self._owners is None:
-            owners: dict[str, list[int]] = {}
-            for k, entity in enumerate(self._entities):
-                for w in dict.fromkeys(entity.form.words):
-                    owners.setdefault(w, []).append(k)
-            self._owners = owners
-        return self._owners.get(word, [])
-
     def _rivals(self, plan: _Plan, word: str) -> list[tuple[str, ...]]:
         """The words of the other entities (not the expected answer) with `word` among them."""
         return [
@@ -1839,10 +1258,6 @@ class Grader:
         """True when `g` is another entity of the deck or a slip of one ("Robert Kenedy")."""
         limit = allowance(len(g.compact))
         return self._is_other(plan, g.compact) or plan.nearest_other(g.compact, limit) is not None
-
-    def _is_other(self, plan: _Plan, compact: str) -> bool:
-        k = self._by_compact.get(compact)
-        return k is not None and k not in plan.excluded
 
     def _partly_right(self, plan: _Plan, given: str) -> bool:
         """True when some parts of a multi-part answer are right but not all of them."""
@@ -1942,8 +1357,6 @@ _TERMS_MOVED = "Not quite — check what is divided or taken away: the answer is
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-# A ruler's number after the name, folded: "i" to "xxxix" ("Richard I", "Louis XIV").
-_REGNAL_NUMERAL = re.compile(r"x{0,3}(ix|iv|v?i{0,3})")
 
 
 def _without_inner_articles(plan: _Plan, g: _Form) -> _Answer | None:
@@ -1982,25 +1395,8 @@ def _doer_or_deed(plan: _Plan, given: str, shown: str) -> str | None:
     return f"Not quite — the answer names who does it: “{first}”."
 
 
-def _holds(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
-    """True when `run` is a run of `words` ("ali" of "damat ali pasha")."""
-    size = len(run)
-    return any(words[i : i + size] == run for i in range(len(words) - size + 1))
-
-
 def _accepted(verdict: Verdict, first: str) -> str:
     return "Correct." if verdict is Verdict.EXACT else f"Accepted — also known as “{first}”."
-
-
-def _named_so(answer: _Answer, words: tuple[str, ...]) -> bool:
-    """True when `answer`, written capitalised, is a given name the nicknames dataset knows and
-    a surname that is no word of English ("Norman Bowen", "Jacob Marley"): a person, though the
-    name is not among the common ones. A surname that is a word ("Norman Conquest") proves
-    nothing."""
-    if len(words) < 2 or not answer.name or not in_nicknames_data(words[0]):
-        return False
-    written = answer.text.split()
-    return all(w[:1].isupper() for w in written) and not is_english(words[-1])
 
 
 def _titled(text: str) -> bool:
@@ -2127,7 +1523,6 @@ def _another_word(plan: _Plan, g: _Form) -> bool:
 
 
 _SAINT = frozenset({"st", "saint"})
-_FIRST_OF_THE_NAME = "i"  # "Murad I": the one ruler his name alone may still stand for
 
 
 def _number_left_out(plan: _Plan, g: _Form) -> bool:
