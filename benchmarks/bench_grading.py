@@ -118,6 +118,7 @@ GRADING_MODULES = (
     "bot.grading",
     "bot._grade_answers",
     "bot._grader_names",
+    "bot._grader_forms",
     "bot._grade_numbers",
     "bot._grade_parts",
     "bot._grade_forms",

@@ -1,7 +1,8 @@
 """The deck's indexes as the rule groups split off `bot.grading.Grader` read them.
 
-`Grader.__init__` builds them; a group of rules in a module of its own (`bot._grader_names`)
-is a base of the grader and reaches them through `DeckIndex`, which says their types once.
+`Grader.__init__` builds them; a group of rules in a module of its own (`bot._grader_names`,
+`bot._grader_forms`) is a base of the grader and reaches them through `DeckIndex`, which says
+their types once.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ class DeckIndex:
     _pairs_by_first: dict[str, list[int]]  # first word -> the two-word entities opening so
     _owners: dict[str, list[int]] | None  # word -> entities with it, when asked
     _persons: dict[str, bool]  # an answer's text -> whether it names a person (`_a_person`)
+    _synonyms: dict[str, list[str]]  # `_synonym_key` -> the other names the notes give
+    _by_stem: dict[str, list[int]]  # one-word entities by their first letters
+    _by_rest: dict[tuple[str, ...], list[int]]  # names by all but their first word
+    _initials: dict[str, list[int]] | None  # initials -> entities, when asked
+    _acronyms: dict[str, list[int]] | None  # acronyms' letters -> entities, when asked
+    _spelt: dict[str, list[int]] | None  # the initials names may be shortened to, when asked
 
     def _owners_of(self, word: str) -> list[int]:
         """The entities with `word` among their words (the index is built at the first ask)."""
