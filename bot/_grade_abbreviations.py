@@ -1,12 +1,15 @@
-"""A word of a name written short or in full: "St" / "Saint", "Mt" / "Mount", "Ft" / "Fort".
+"""A word of a name written short or in full: "St" / "Saint", "Dr" / "Doctor", "Rd" / "Road",
+and an ordinal in digits or in words ("3rd Reich" / "Third Reich": `ordinal_otherwise`).
 
 A teacher takes "Fort Saint Elmo" for the notes' "Fort St Elmo" and "St Louis" for "Saint
 Louis": the short form and the word are one word of the name, whichever the notes use. The
 grader tries the answer with each such word written the other way (`written_otherwise`) only
 once the answer as typed is refused, so a right answer costs nothing more.
 
-Only the words English writes before a name this way; "Pt" / "Point" and "St" / "Street" are
-left out ("Point" is an everyday word, and "St" after a name is a street, not a saint).
+Only the words English writes before a name this way — "St", "Mt", "Ft" and the titles "Dr",
+"Prof", "Capt", "Lt" ("Doctor Gachet" for "Dr Gachet") — and the nouns of a road after its name
+("Rd", "Ave", "Blvd", "Sq": "Grand Trunk Rd"). "Pt" / "Point" and "St" / "Street" are left out
+("Point" is an everyday word, and "St" after a name is a street, not a saint, or the other way).
 """
 
 from __future__ import annotations
@@ -16,10 +19,23 @@ import re
 _OTHER = {
     "st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort",
     "saint": "St", "sainte": "Ste", "mount": "Mt", "fort": "Ft",
+    "dr": "Doctor", "doctor": "Dr", "prof": "Professor", "professor": "Prof",
+    "capt": "Captain", "captain": "Capt", "lt": "Lieutenant", "lieutenant": "Lt",
 }  # fmt: skip
 # One of the words, a dot after a short form maybe, then a space or a hyphen and a name.
 _BEFORE_NAME = re.compile(
-    r"(?<![\w'’])(?P<word>st|ste|mt|ft|saint|sainte|mount|fort)\.?(?=[\s-]+[^\W\d_])", re.IGNORECASE
+    r"(?<![\w'’])(?P<word>st|ste|mt|ft|saint|sainte|mount|fort|dr|doctor|prof|professor|capt|"
+    r"captain|lt|lieutenant)\.?(?=[\s-]+[^\W\d_])",
+    re.IGNORECASE,
+)
+# The noun of a road after its name, short or in full: "Grand Trunk Rd" / "Grand Trunk Road".
+_AFTER_NAME_OTHER = {
+    "rd": "Road", "road": "Rd", "ave": "Avenue", "avenue": "Ave", "blvd": "Boulevard",
+    "boulevard": "Blvd", "sq": "Square", "square": "Sq",
+}  # fmt: skip
+_AFTER_NAME = re.compile(
+    r"(?<=[^\W\d_][\s-])(?P<word>rd|road|ave|avenue|blvd|boulevard|sq|square)\.?(?![\w'’])",
+    re.IGNORECASE,
 )
 
 
@@ -30,7 +46,9 @@ def written_otherwise(given: str) -> list[str]:
     """`given` with one or more of its short forms before a name written in full, or full
     words short ("Fort Saint Elmo": "Ft Saint Elmo", "Fort St Elmo", "Ft St Elmo"); empty when
     it has none. A name has one or two such words, so the few ways are all tried."""
-    found = list(_BEFORE_NAME.finditer(given))
+    found = sorted(
+        (*_BEFORE_NAME.finditer(given), *_AFTER_NAME.finditer(given)), key=lambda m: m.start()
+    )
     if not found or len(found) > _MAX_WORDS:
         return []
     ways: list[str] = []
@@ -40,8 +58,48 @@ def written_otherwise(given: str) -> list[str]:
         for i, match in enumerate(found):
             pieces.append(given[end : match.start()])
             word = match.group("word")
-            pieces.append(_OTHER[word.casefold()] if mask >> i & 1 else match.group(0))
+            other = _OTHER if match.re is _BEFORE_NAME else _AFTER_NAME_OTHER
+            pieces.append(other[word.casefold()] if mask >> i & 1 else match.group(0))
             end = match.end()
         pieces.append(given[end:])
         ways.append("".join(pieces))
     return ways
+
+
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_ORDINAL_DIGITS = {
+    word: f"{n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n, word in enumerate(_ORDINAL_WORDS, start=1)
+}
+_ORDINAL_BY_DIGITS = {digits: word for word, digits in _ORDINAL_DIGITS.items()}
+# An ordinal of the first twenty in digits ("3rd", "11th") or in words ("Third").
+_ORDINAL = re.compile(
+    r"(?<![\w'’])(?P<word>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def ordinal_otherwise(given: str) -> list[str]:
+    """`given` with its ordinals written the other way, digits for words and words for digits
+    ("3rd Battle of Panipat": "Third Battle of Panipat"; "Third Reich": "3rd Reich"); empty
+    when it has none. A teacher takes either for the notes' own: the same number, written
+    short or in full, as "St" is "Saint"."""
+    if _ORDINAL.search(given) is None:
+        return []
+
+    def other(match: re.Match[str]) -> str:
+        word = match.group("word")
+        folded = word.casefold()
+        if folded in _ORDINAL_DIGITS:
+            return _ORDINAL_DIGITS[folded]
+        found = _ORDINAL_BY_DIGITS.get(folded)
+        if found is None:  # "25th", or a wrong suffix ("3th"): no ordinal of the table
+            return word
+        return found.capitalize() if word[:1].isupper() or match.start() == 0 else found
+
+    turned = _ORDINAL.sub(other, given)
+    return [turned] if turned != given else []

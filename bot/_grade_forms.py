@@ -89,6 +89,26 @@ def other_number(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     return latin or (plural and lemma(many) == one)  # the dictionary knows it as the plural
 
 
+_MIN_NAME_IN_NUMBER = 4  # letters: "Jat" / "Jats" is too short to tell from a slip
+
+
+def name_in_other_number(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when folded `given` is `expected` with an "s" added to or taken from its last word,
+    a name no dictionary holds ("maratha" / "marathas", "safavid" / "safavids"): a people's or
+    a dynasty's name, which `other_number` cannot check against the dictionary. The caller
+    has both written capitalised in the notes: one group, named in either number."""
+    if len(given) != len(expected) or not given or given[:-1] != expected[:-1]:
+        return False
+    one, many = sorted((given[-1], expected[-1]), key=len)
+    return (
+        many == one + "s"
+        and len(one) >= _MIN_NAME_IN_NUMBER
+        and one.isalpha()
+        and not is_real_word(one)
+        and not is_real_word(many)
+    )
+
+
 _MIN_PART = 4  # "coast" + "line": each part of a compound a word of its own, not an ending
 
 

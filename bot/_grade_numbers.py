@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from bot._names import ends_in_one_of_a_kind
+from bot._names import STREETS_BEFORE, ends_in_one_of_a_kind
 from bot._numbers import (
     CARDINAL_WORDS,
     MONTHS,
@@ -57,8 +57,8 @@ def names_a_thing(text: str, quantity: Quantity) -> bool:
     units = quantity.units
     if not units:
         return False
-    if ends_in_one_of_a_kind(units):
-        return True
+    if ends_in_one_of_a_kind(units) or units[0].casefold() in STREETS_BEFORE:
+        return True  # "5 year plan"; "35 boulevard des Capucines": a house's number
     if any(ch.isdigit() for ch in text):
         return quantity.ordinal and _capitalised_after(text, units)
     if _hyphened(text, units[0]):

@@ -69,6 +69,7 @@ from bot._grade_variants import (
     ye_variant,
 )
 from bot._grader_names import NameForms
+from bot._names import street_of_address
 from bot._spelling import allowance
 from bot._units import same_unit
 from knowledge.search._aliases import country_words, initials
@@ -122,6 +123,23 @@ _BRACKETED_NUMERAL = re.compile(r"\(\s*[IVX]+\s*\)")
 
 class OtherForms(NameForms):
     """Other-form rules of `bot.grading.Grader`, reading the deck through `DeckIndex`."""
+
+    def _without_house_number(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer, an address ("35 boulevard des Capucines", "10 Downing Street"),
+        that `g` is without the house's number: the street says where — unless another entity
+        of the deck is on the same street ("11 Downing Street"), or is the street itself."""
+        if g.digits or self._is_other(plan, g.compact):
+            return None
+        for answer in plan.answers:
+            if street_of_address(answer.form.words) != g.words:
+                continue
+            if not any(
+                street_of_address(self._entities[k].form.words) == g.words
+                for k in self._owners_of(g.words[0])
+                if k not in plan.excluded
+            ):
+                return answer
+        return None
 
     def _element(self, plan: _Plan, g: _Form, given: str) -> _Answer | None:
         """The accepted element `given` names by its symbol (`_element_of`), unless the symbol

@@ -49,6 +49,26 @@ def named_for(words: tuple[str, ...]) -> bool:
     return len(words) > 1 and words[0] in _NAMED_FOR_NOUNS
 
 
+# The nouns of a street, written before its name ("35 boulevard des Capucines", "12 rue de
+# Rivoli") or after it ("10 Downing Street"): a number before such a street is a house's.
+# ("place" is no street's noun here: "2nd place" is a rank.)
+STREETS_BEFORE = frozenset(
+    {"rue", "boulevard", "avenue", "quai", "via", "viale", "corso", "calle", "piazza"}
+)
+_STREETS_AFTER = frozenset({"street", "road", "avenue", "lane", "square", "row", "terrace"})
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?")
+
+
+def street_of_address(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The street of folded `words` that are a house's number and a street ("35 boulevard des
+    capucines": "boulevard des capucines"; "10 downing street"), else None."""
+    if len(words) < 3 or not _HOUSE_NUMBER.fullmatch(words[0]):
+        return None
+    if words[1] in STREETS_BEFORE or words[-1] in _STREETS_AFTER:
+        return words[1:]
+    return None
+
+
 def titled_name(words: tuple[str, ...]) -> bool:
     """True when folded `words` are one of `TITLES_BEFORE` and a name of a word or more."""
     return len(words) > 1 and words[0] in TITLES_BEFORE

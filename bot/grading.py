@@ -95,7 +95,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from bot._grade_abbreviations import written_otherwise
+from bot._grade_abbreviations import ordinal_otherwise, written_otherwise
 from bot._grade_answers import (
     _INVISIBLE,
     _PART_SEPARATORS,
@@ -114,6 +114,7 @@ from bot._grade_equations import equation_sides, equation_signs, same_equation, 
 from bot._grade_forms import (
     MIN_STEM,
     doer_for_deed,
+    name_in_other_number,
     other_number,
     same_family,
 )
@@ -368,6 +369,10 @@ class Grader(OtherForms):
             if unyeared is not None:  # "Education Act" for "Education Act 1944"
                 reason = _NAME_REASONS["part"].format(unyeared.text)
                 return Grade(True, Verdict.ALIAS, unyeared.text, shown, reason)
+            street = self._without_house_number(plan, g)
+            if street is not None:  # "boulevard des Capucines" for "35 boulevard des Capucines"
+                reason = _NAME_REASONS["part"].format(street.text)
+                return Grade(True, Verdict.ALIAS, street.text, shown, reason)
             town = self._town_without_river(plan, g)
             if town is not None:  # "Auvers" for "Auvers-sur-Oise"
                 reason = _NAME_REASONS["part"].format(town.text)
@@ -409,10 +414,11 @@ class Grader(OtherForms):
 
     def _respelt(self, key: str | tuple[str, ...], given: str, shown: str) -> Grade | None:
         """The grade of `given` with "St" / "Saint", "Mt" / "Mount" or "Ft" / "Fort" before a
-        name written the other way (`written_otherwise`), when that is right; else None."""
+        name written the other way (`written_otherwise`), or its ordinals ("3rd" / "Third":
+        `ordinal_otherwise`), when that is right; else None."""
         if self._respelling:
             return None
-        for other in written_otherwise(given):
+        for other in (*written_otherwise(given), *ordinal_otherwise(given)):
             self._respelling = True
             try:
                 inner = self.grade(key, other)
@@ -636,6 +642,11 @@ class Grader(OtherForms):
                 theirs = self._entities[k].form.words
                 if (
                     other_number(theirs, words)  # "Thermosetting polymer" beside "… polymers"
+                    or (  # "Maratha" beside "Marathas", both capitalised: one people
+                        name_in_other_number(theirs, words)
+                        and answer.text[:1].isupper()
+                        and self._entities[k].text[:1].isupper()
+                    )
                     or inverted(theirs, words) == 0
                     or peer_by_seat(theirs, words) == 0
                     or (words[0] == "lord" and peer_by_seat(words, theirs) == 0)
@@ -918,7 +929,10 @@ class Grader(OtherForms):
             reason = f"Correct — that's {answer.value_shown}."
             return Grade(True, verdict, answer.text, shown, reason)
         near = None
-        in_number = bool(best.distance) and other_number(g.words, answer.form.words)
+        in_number = bool(best.distance) and (
+            other_number(g.words, answer.form.words)
+            or (answer.text[:1].isupper() and name_in_other_number(g.words, answer.form.words))
+        )
         if best.distance and self._other_number(g, answer, in_number):
             # "Nazi" for "Nazis": the same group, even when the notes also write it singular
             return Grade(True, Verdict.ALIAS, answer.text, shown, _number_reason(g, answer))
