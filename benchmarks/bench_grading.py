@@ -119,6 +119,8 @@ GRADING_MODULES = (
     "bot._grade_answers",
     "bot._grader_names",
     "bot._grader_forms",
+    "bot._grade_acronyms",
+    "bot._grade_reasons",
     "bot._grade_numbers",
     "bot._grade_parts",
     "bot._grade_forms",

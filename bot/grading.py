@@ -88,14 +88,17 @@ the deck it stands for ("GDP", "Gross Domestic Product") are one entity, not riv
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from fractions import Fraction
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from bot._grade_abbreviations import ordinal_otherwise, written_otherwise
+from bot._grade_acronyms import (
+    _acronym_numbers,
+    _is_acronym,
+    _with_acronym_sides,
+)
 from bot._grade_answers import (
     _INVISIBLE,
     _PART_SEPARATORS,
@@ -128,7 +131,7 @@ from bot._grade_formulas import (
 from bot._grade_kinds import (
     symbol_without_measure,
 )
-from bot._grade_numbers import match_number, number_reason
+from bot._grade_numbers import match_number
 from bot._grade_parts import pair_parts
 from bot._grade_persons import (
     family_name_first,
@@ -144,6 +147,21 @@ from bot._grade_plan import (
     _Plan,
     _shortening,
 )
+from bot._grade_reasons import (
+    _ANOTHER_ANSWER,
+    _PARTLY_RIGHT,
+    _SIGNS_DIFFER,
+    _TERMS_MOVED,
+    _TOO_LONG,
+    _accepted,
+    _another_word,
+    _in_another_multiple,
+    _number_reason,
+    _unit_differs,
+    _unit_refused,
+    _units_named,
+    _wrong_reason,
+)
 from bot._grade_result import _NAME_REASONS, _NOTES_SAY, Grade, Verdict
 from bot._grade_shortened import (
     initial_forms,
@@ -154,7 +172,6 @@ from bot._grade_variants import (
     abbreviates,
     inverted,
     named_after,
-    slash_sides,
 )
 from bot._grader_forms import (
     _ACRONYM_IN_NUMBERS,
@@ -164,7 +181,7 @@ from bot._grader_forms import (
     _acronym_letters,
     _synonym_key,
 )
-from bot._grader_names import _FIRST_OF_THE_NAME, _ROMAN
+from bot._grader_names import _ROMAN
 from bot._names import (
     TITLES_AFTER,
     acceptable_extras,
@@ -172,17 +189,13 @@ from bot._names import (
     is_trailing_part,
     named_for,
 )
-from bot._numbers import parse_quantity
 from bot._places import country_forms
-from bot._spelling import another_word, word_distance, words_distance
-from bot._units import as_quantity_text, currency_of, differ, multiple_of, unit_of
+from bot._spelling import word_distance, words_distance
+from bot._units import as_quantity_text
 from knowledge.given_names import (
     is_title,
     same_given_name,
 )
-from knowledge.search._aliases import initials
-from knowledge.search._real_words import is_real_word
-from knowledge.text import fold
 
 # The contract (`grade`, `Grade`, `Verdict`, `Grader`), and what tests read of the answers'
 # reading since it moved to `bot._grade_answers`.
@@ -972,26 +985,6 @@ class Grader(OtherForms):
         return Grade(True, Verdict.ALIAS, answer.text, shown, reason)
 
 
-_ANOTHER_ANSWER = "Not accepted — “{}” is another answer in these notes; we wanted “{}”."
-_IN_THE_NOTES_NUMBER = "Accepted — the notes write it in the {}: “{}”."
-
-
-def _number_reason(g: _Form, answer: _Answer) -> str:
-    """Why an answer in the other number is right, said as that: not a spelling correction."""
-    singular = len(g.compact) > len(answer.form.compact)
-    mine, theirs = answer.form.compact.endswith("um"), g.compact.endswith("um")
-    if mine != theirs:  # a Latin plural is the shorter word: "spectrum" / "spectra"
-        singular = mine
-    number = "singular" if singular else "plural"
-    return _IN_THE_NOTES_NUMBER.format(number, answer.text)
-
-
-_PARTLY_RIGHT = "Partly right — the full answer is “{}”."
-_TOO_LONG = "That answer is too long to check — a few words are enough."
-_SIGNS_DIFFER = "Not quite — check the signs: the equation is “{}”."
-_TERMS_MOVED = "Not quite — check what is divided or taken away: the answer is “{}”."
-
-
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -1029,10 +1022,6 @@ def _doer_or_deed(plan: _Plan, given: str, shown: str) -> str | None:
     if doers[0] == given.removesuffix("s"):
         return f"Not quite — “{shown}” names who does it; the answer is “{first}”."
     return f"Not quite — the answer names who does it: “{first}”."
-
-
-def _accepted(verdict: Verdict, first: str) -> str:
-    return "Correct." if verdict is Verdict.EXACT else f"Accepted — also known as “{first}”."
 
 
 def _titled(text: str) -> bool:
@@ -1097,105 +1086,6 @@ def _same_first_name(mine: str, theirs: str) -> bool:
 _SHORT_NAME = 4
 
 
-def _unit_refused(plan: _Plan, given: str) -> bool:
-    """True when `given` names a unit (or currency) and the accepted answers that name one all
-    name another: "61 miles" against "61" and "61 km" (a blank's number and the unit the line
-    writes after it), or against "61 km" alone."""
-    if not plan.units:
-        return False  # most questions: no answer names a unit, so there is none to refuse
-    theirs, paid = unit_of(given), currency_of(given)
-    if theirs is None and paid is None:
-        return False  # most answers: a bare number, nothing to tell apart
-    return all(differ(ours, theirs, money, paid) for ours, money in plan.units)
-
-
-def _unit_differs(answer: _Answer, given: str) -> bool:
-    """True when both the answer and `given` name a unit and they differ: "60 ft" is not "60 m"
-    where the notes also give that length as "197 ft" (an accepted answer in feet)."""
-    if answer.unit is None:
-        return False
-    theirs = unit_of(given)
-    return theirs is not None and differ(answer.unit, theirs, currency_of(answer.text), None)
-
-
-def _units_named(answers: tuple[_Answer, ...]) -> tuple[tuple[str | None, str | None], ...]:
-    """`_Plan.units`: the unit and the currency of each number answer that names one."""
-    named = [(a.unit, currency_of(a.text)) for a in answers if a.numeric]
-    return tuple((ours, money) for ours, money in named if ours or money)
-
-
-def _in_another_multiple(answer: _Answer, given: str) -> bool:
-    """True when `given` is `answer`'s value in another multiple of its unit ("400 kV" for "400
-    000 V", "1500 g" for "1.5 kg": `_units.multiple_of`); read only when the plain comparison
-    has refused it."""
-    factor = multiple_of(answer.unit, unit_of(given))
-    if factor is None or answer.quantity is None:
-        return False
-    quantity = parse_quantity(as_quantity_text(given))
-    return quantity is not None and any(
-        isinstance(value, Fraction) and value * factor in answer.quantity.values
-        for value in quantity.values  # (a range, "1953-64", is no value of a unit)
-    )
-
-
-def _another_word(plan: _Plan, g: _Form) -> bool:
-    """True when `g` is one word of English a letter away from the one-word answer."""
-    answer = plan.answers[0]
-    return (
-        not answer.numeric
-        and len(g.words) == len(answer.form.words) == 1
-        and another_word(g.key, answer.form.key)
-    )
-
-
-_SAINT = frozenset({"st", "saint"})
-
-
-def _number_left_out(plan: _Plan, g: _Form) -> bool:
-    """True when `g` is a ruler's name without his number, the second or a later of the name
-    ("Napoleon" for Napoleon III, "Sultan Mehmed" for Mehmed II): the name alone is that of an
-    earlier ruler too, so the student is told it is the number that was missing."""
-    saint = g.words[0] in _SAINT  # "St Louis" for Louis IX: the name the Church gives him
-    gw = g.words[1:] if len(g.words) == 2 and is_title(g.words[0]) and not saint else g.words
-    return any(
-        not answer.numeric
-        and len(answer.form.words) == len(gw) + 1
-        and answer.form.words[:-1] == gw
-        and _ROMAN.fullmatch(answer.form.words[-1]) is not None
-        and answer.form.words[-1] != _FIRST_OF_THE_NAME
-        for answer in plan.answers
-    )
-
-
-def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
-    """Why a wrong answer is wrong; for numbers and dates, the two values side by side when the
-    student's text is wholly a number or a date; for another word one letter away, that."""
-    answer = plan.answers[0]
-    if _another_word(plan, g):
-        return f"Not quite — “{given}” is another word; the answer is “{answer.text}”."
-    if _number_left_out(plan, g):
-        return f"Not quite — the number says which ruler: the answer is “{answer.text}”."
-    if answer.text in plan.acronyms and _slip_of(g.compact, answer.form.compact):
-        return f"Not quite — in an acronym each letter stands for a word: the answer is “{answer.text}”."
-    if answer.numeric and _unit_refused(plan, given):
-        said = next((a.text for a in plan.answers if a.numeric and a.unit), answer.text)
-        return f"Not quite — check the unit: the notes say “{said}”."
-    if (
-        answer.quantity is not None
-        and len(answer.quantity.values) > 1
-        and answer.unit not in (None, "percent")
-    ):
-        return f"Not quite — the answer is “{answer.text}”."  # "5 m/s": not "5 million"
-    if answer.numeric:
-        reason = number_reason(answer.quantity, answer.date, as_quantity_text(given))
-        if reason is not None:
-            return reason
-    return f"Not quite — the answer is “{answer.text}”."
-
-
-_MIN_ACRONYM = 4  # shorter words take no slip at all (`_spelling.allowance`)
-_MAX_ACRONYM = 6
-_CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 # How the deck's grader is told two names are one thing (`bot.questions._aliases.synonyms`).
 _ALSO_CALLED = ", also called "
 
@@ -1229,84 +1119,6 @@ def _in_number(name: str, plural: bool) -> tuple[str, ...]:
     if not plural and name.endswith("s") and not name.endswith("ss"):
         return (name[:-1], name)
     return (name,)
-
-
-def _acronym_numbers(answer: _Answer) -> tuple[str, str]:
-    """The folded acronym `answer` in the singular and the plural ("yoi", "yois")."""
-    one = (
-        answer.form.compact.removesuffix("s") if answer.text.endswith("s") else answer.form.compact
-    )
-    return one, one + "s"
-
-
-@lru_cache(maxsize=1024)
-def _is_acronym(text: str) -> bool:
-    """True for an answer written as an acronym ("MRSA", "USSR", "ICBM"): capitals, three
-    consonants running, no word of English. A changed letter in it is another word's initial,
-    so another acronym, not a slip of this one. An answer list in capitals ("PARIS", "SPRING")
-    and acronyms read as words ("NATO", "UNESCO") keep the slips of a word."""
-    if not (_MIN_ACRONYM <= len(text) <= _MAX_ACRONYM and text.isalpha() and text.isupper()):
-        return False
-    return _CONSONANT_RUN.search(text) is not None and not is_real_word(text.casefold())
-
-
-def _slip_of(given: str, expected: str) -> bool:
-    """True when `given` is `expected` with one letter changed or two swapped ("MSRA")."""
-    return len(given) == len(expected) and OSA.distance(given, expected, score_cutoff=1) == 1
-
-
-# "New Economic Policy (NEP)", "NEP (New Economic Policy)": a name with its acronym in brackets.
-_BRACKETED = re.compile(r"^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
-
-
-# What opens a bracket that gives the thing's other name: "(also called …)", "(aka …)", "(or …)".
-_NAMED_SO = re.compile(
-    r"(?:also\s+(?:called|known\s+as|named|termed)|sometimes\s+called|aka|a\.k\.a\.|or|i\.e\.|=)"
-    r"\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _acronym_of(acronym: str, words: str) -> bool:
-    """Whether `acronym` ("NEP", "GM", "IPCC") is made of the initials of `words` ("New Economic
-    Policy", "Genetically modified", "Intergovernmental Panel on Climate Change")."""
-    letters = acronym.replace(".", "")
-    return letters.isalpha() and letters.isupper() and letters.casefold() == initials(words)
-
-
-def _with_acronym_sides(item: str) -> tuple[str, ...]:
-    """An answer written with its acronym in brackets, then each side alone: a teacher accepts
-    "NEP" or "New Economic Policy" for "New Economic Policy (NEP)"; likewise either spelling of
-    a key written "Vagabondage / vagrancy" (`slash_sides`), and either name of a key that gives
-    the other in brackets, saying so ("sodium hydroxide (also called caustic soda)", "stanza (or
-    verse)"). A bare bracket may say what the thing is like ("conglomerate (rounded)"), so its
-    words alone are not taken for the answer."""
-    if "/" in item:
-        sides = slash_sides(item)
-        return (item,) if sides is None else (item, *sides)
-    found = _BRACKETED.match(item)
-    if found is None:
-        return (item,)
-    outside, inside = found.group(1), found.group(2)
-    if _acronym_of(inside, outside) or _acronym_of(outside, inside) or _clipped(inside, outside):
-        return (item, outside, inside)
-    named = _NAMED_SO.match(inside)
-    if named is not None and named.end() < len(inside):  # "caustic soda" of "sodium hydroxide
-        return (item, outside, inside[named.end() :])  # (also called caustic soda)"
-    return (item,)
-
-
-def _clipped(short: str, word: str) -> bool:
-    """True when `short` is the one word `word` cut to its first letters, as notes abbreviate a
-    term in brackets ("Perpendicular (Perp)", "Decorated (Dec.)", "Carboniferous (Carb)"): the
-    notes' own short form of the answer. Two letters at least: one is a symbol or an initial."""
-    short = short.rstrip(".")
-    if " " in word or not short.isalpha() or not _MIN_CLIPPED <= len(short) < len(word):
-        return False
-    return fold(word).startswith(fold(short))
-
-
-_MIN_CLIPPED = 2
 
 
 def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
