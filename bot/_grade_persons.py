@@ -54,6 +54,30 @@ def reads_as_a_name(words: tuple[str, ...]) -> bool:
 _MAX_NAME_WORDS = 3  # a first name, a middle name and a surname
 
 
+def given_middle_name(words: tuple[str, ...], written: str) -> bool:
+    """True when folded `words` are three capitalised names whose middle one is a given name
+    ("Michel Eugène Chevreul": "eugene") and whose last is no word of English: a person, though
+    his first name ("Michel", a word of the dictionary) is in no list of given names."""
+    if len(words) != _MAX_NAME_WORDS or not all(w[:1].isupper() for w in written.split()):
+        return False
+    middle, last = words[1], words[-1]
+    return (
+        (middle in GIVEN_NAMES or in_nicknames_data(middle))
+        and len(last) >= _MIN_LETTERS
+        and last.isalpha()
+        and not is_english(last)
+        and last not in _country_name_words()
+    )
+
+
+def without_foreign_article(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when folded `expected` is a title opening with an article of another language ("le
+    dejeuner sur l herbe", "der blaue reiter") and `given` is the rest, two words or more: the
+    title as English speakers say it. One word left ("Traviata", "Paz" of La Paz, "Havre")
+    may be a place that keeps its article, so no."""
+    return len(expected) > 2 and expected[0] in _FOREIGN_ARTICLES and given == expected[1:]
+
+
 def _country_name_words() -> frozenset[str]:
     """Every folded word of a country's name, current or former (ISO 3166 via pycountry):
     "sri", "lanka", "costa", "rica". Built on first use and kept: a table, not a memo of

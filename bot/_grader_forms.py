@@ -38,6 +38,7 @@ from bot._grade_kinds import (
 )
 from bot._grade_persons import (
     peer_by_seat,
+    without_foreign_article,
 )
 from bot._grade_plan import (
     _Plan,
@@ -140,6 +141,23 @@ class OtherForms(NameForms):
             ):
                 return answer
         return None
+
+    def _without_foreign_article(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer, a capitalised title opening with another language's article,
+        that `g` is without the article ("Dejeuner sur l'herbe" for "Le Déjeuner sur l'herbe":
+        `without_foreign_article`), unless `g` is another entity of the deck."""
+        if self._is_other(plan, g.compact):
+            return None
+        return next(
+            (
+                a
+                for a in plan.answers
+                if not a.numeric
+                and a.text[:1].isupper()
+                and without_foreign_article(g.words, a.form.words)
+            ),
+            None,
+        )
 
     def _element(self, plan: _Plan, g: _Form, given: str) -> _Answer | None:
         """The accepted element `given` names by its symbol (`_element_of`), unless the symbol

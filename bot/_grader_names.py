@@ -19,6 +19,7 @@ from bot._grade_answers import (
 )
 from bot._grade_deck import DeckIndex
 from bot._grade_persons import (
+    given_middle_name,
     rare_surname,
     reads_as_a_name,
 )
@@ -133,6 +134,7 @@ class NameForms(DeckIndex):
                 or titled_name(words)
                 or reads_as_a_name(words)
                 or _named_so(answer, words)
+                or given_middle_name(words, answer.text)
                 or rare_surname(words, answer.text)
                 or particle_name(answer.text)
             )

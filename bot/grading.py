@@ -369,9 +369,9 @@ class Grader(OtherForms):
             if substance is not None:  # "NaOH" for sodium hydroxide, "Fe3+" for iron(III)
                 reason = _NAME_REASONS["extended"].format(substance.text)
                 return Grade(True, Verdict.ALIAS, substance.text, shown, reason)
-            unarticled = _without_inner_articles(plan, g)
+            unarticled = _without_inner_articles(plan, g) or self._without_foreign_article(plan, g)
             if unarticled is not None and not self._is_other(plan, g.compact):
-                # "Valley of Kings", "Book of Dead"
+                # "Valley of Kings", "Book of Dead", "Dejeuner sur l'herbe"
                 reason = _NOTES_SAY.format(unarticled.text)
                 return Grade(True, Verdict.ALIAS, unarticled.text, shown, reason)
             regnal = self._by_regnal_name(plan, g)

@@ -8,7 +8,9 @@ subjects), and one reason said right:
 - a surname that ends the name of a place or an institution named after the person ("Fort
   Vancouver") is still his: the place is no rival;
 - a first name that is also a slip of the surname ("Marino" for Marino Marini) is accepted as
-  the short form it is, not as a misspelling.
+  the short form it is, not as a misspelling;
+- a name of three whose middle one is a given name is a person's, though the first is a word
+  of the dictionary (round 23's "Chevreul" for Michel Eugène Chevreul).
 """
 
 from __future__ import annotations
@@ -95,3 +97,12 @@ def test_a_first_name_near_the_surname_is_a_short_form_not_a_slip() -> None:
     result = grade("Marino Marini", "Marino")
     assert result.correct, result
     assert result.reason == "Accepted — in full, “Marino Marini”."
+
+
+def test_a_surname_names_a_person_whose_middle_name_is_a_given_name() -> None:
+    # A made-up Cornish beekeeper: a first name that is a word ("Amber", as "Michel" of Michel
+    # Eugène Chevreul is in the dictionary), a given name after it, a surname that is none.
+    result = grade("Amber Louise Trethewey", "Trethewey")
+    assert result.correct, result
+    assert result.reason == "Accepted — in full, “Amber Louise Trethewey”."
+    assert not grade("Bee Louise Hive", "Hive").correct  # a surname that is a word says nothing

@@ -16,7 +16,9 @@ its Act of 2005), here on decks of other subjects:
 - an address without its house's number ("avenue de Champagne"; round 23's "boulevard des
   Capucines"), unless another house of the deck is on the same street;
 - a title or a road's noun written short or in full ("Doctor Livingstone", "Great North Rd";
-  round 23's "Doctor Gachet", "Grand Trunk Rd").
+  round 23's "Doctor Gachet", "Grand Trunk Rd");
+- a title without another language's article, two words or more left ("Romanée-Conti";
+  round 23's "Dejeuner sur l'herbe"); one word left may be a place's name ("Havre").
 """
 
 from __future__ import annotations
@@ -173,3 +175,15 @@ def test_a_title_or_a_roads_noun_written_short_or_in_full_is_the_same(
 
 def test_another_road_is_refused() -> None:
     assert not grade("Great North Road", "Great West Rd").correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "right"),
+    [
+        ("La Romanée-Conti", "Romanée-Conti", True),  # the vineyard, as English speakers say it
+        ("La Romanée-Conti", "Romanée", False),
+        ("Le Havre", "Havre", False),  # one word left: a place keeps its article
+    ],
+)
+def test_a_title_without_another_languages_article(expected: str, given: str, right: bool) -> None:
+    assert grade(expected, given).correct is right
