@@ -223,15 +223,36 @@ class Verdict(enum.StrEnum):
     EMPTY = "empty"  # nothing to grade
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Grade:
-    """The outcome of grading one answer."""
+    """The outcome of grading one answer.
+
+    Made for every answer graded: its `__init__` sets each slot through the slot's own setter
+    (`_GRADE_SLOTS`), where a frozen dataclass's generated one goes through `object.__setattr__`
+    by name for each field, which cost as much as reading an exactly right answer. Still frozen,
+    compared, hashed and pickled as the dataclass it is."""
 
     correct: bool
     verdict: Verdict
     expected: str  # the accepted answer that matched, else the first accepted answer
     given: str  # what the student typed, cleaned for display (no control characters, trimmed)
     reason: str  # one short sentence the student reads
+
+    def __init__(
+        self, correct: bool, verdict: Verdict, expected: str, given: str, reason: str
+    ) -> None:
+        set_correct, set_verdict, set_expected, set_given, set_reason = _GRADE_SLOTS
+        set_correct(self, correct)
+        set_verdict(self, verdict)
+        set_expected(self, expected)
+        set_given(self, given)
+        set_reason(self, reason)
+
+
+# The slots' setters, in `Grade`'s field order (`Grade.__init__`).
+_GRADE_SLOTS: tuple[Callable[[Grade, Any], None], ...] = tuple(
+    getattr(Grade, name).__set__ for name in ("correct", "verdict", "expected", "given", "reason")
+)
 
 
 class _Form(NamedTuple):
