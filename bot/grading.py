@@ -179,6 +179,7 @@ from bot._numbers import CalendarDate, Quantity, parse_date, parse_quantity
 from bot._places import country_forms
 from bot._spelling import allowance, another_word, word_distance, words_distance
 from bot._units import as_quantity_text, currency_of, differ, multiple_of, same_unit, unit_of
+from knowledge.frozen import quick_init
 from knowledge.given_names import (
     GIVEN_NAMES,
     in_nicknames_data,
@@ -223,36 +224,16 @@ class Verdict(enum.StrEnum):
     EMPTY = "empty"  # nothing to grade
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Grade:
-    """The outcome of grading one answer.
-
-    Made for every answer graded: its `__init__` sets each slot through the slot's own setter
-    (`_GRADE_SLOTS`), where a frozen dataclass's generated one goes through `object.__setattr__`
-    by name for each field, which cost as much as reading an exactly right answer. Still frozen,
-    compared, hashed and pickled as the dataclass it is."""
+    """The outcome of grading one answer (made for every answer graded: `quick_init`)."""
 
     correct: bool
     verdict: Verdict
     expected: str  # the accepted answer that matched, else the first accepted answer
     given: str  # what the student typed, cleaned for display (no control characters, trimmed)
     reason: str  # one short sentence the student reads
-
-    def __init__(
-        self, correct: bool, verdict: Verdict, expected: str, given: str, reason: str
-    ) -> None:
-        set_correct, set_verdict, set_expected, set_given, set_reason = _GRADE_SLOTS
-        set_correct(self, correct)
-        set_verdict(self, verdict)
-        set_expected(self, expected)
-        set_given(self, given)
-        set_reason(self, reason)
-
-
-# The slots' setters, in `Grade`'s field order (`Grade.__init__`).
-_GRADE_SLOTS: tuple[Callable[[Grade, Any], None], ...] = tuple(
-    getattr(Grade, name).__set__ for name in ("correct", "verdict", "expected", "given", "reason")
-)
 
 
 class _Form(NamedTuple):
