@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from knowledge.frozen import quick_init
+
 
 class Verdict(enum.StrEnum):
     """Why an answer was accepted or rejected."""
@@ -23,9 +25,10 @@ class Verdict(enum.StrEnum):
     EMPTY = "empty"  # nothing to grade
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Grade:
-    """The outcome of grading one answer."""
+    """The outcome of grading one answer (made for every answer graded: `quick_init`)."""
 
     correct: bool
     verdict: Verdict

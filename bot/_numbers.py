@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from knowledge.frozen import quick_init
+
 Value = Fraction | tuple[Fraction, Fraction]
 """A number, or an inclusive range such as 1953–1964."""
 
@@ -100,6 +102,7 @@ Token = tuple[str, str, str]
 """(kind, text, tail): kind is "num", "word" or "sym"; tail is the letters glued to a number."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as written in an answer, with the words around it set aside."""
@@ -114,6 +117,7 @@ class Quantity:
         return not self.values.isdisjoint(other.values)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CalendarDate:
     """A day and month, a month and year, or all three ("4th Nov", "November 1956")."""

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from knowledge.frozen import quick_init
+
 
 class Style(StrEnum):
     PLAIN = "plain"
@@ -19,12 +21,14 @@ class Style(StrEnum):
     CODE = "code"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     text: str
     style: Style = Style.PLAIN
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of a reply. `bullet` lines render as list items, `indent` nests them."""
@@ -41,6 +45,7 @@ class Line:
         return "  " * self.indent + body if body else ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Text:
     lines: tuple[Line, ...] = field(default_factory=tuple)

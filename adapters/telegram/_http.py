@@ -4,17 +4,23 @@ Why not PTB's default, httpx: profiled on this adapter's hot path, httpx/httpcor
 every update's CPU time (httpcore's pool rescans its connections on every request, and without
 `sniffio` installed it retries a failing import for every lock it makes). With it the bot handled at
 best ~240 /explain updates/s on two cores; with this backend, ~900/s (benchmarks/bench_telegram.py).
-Requests are what PTB builds and answers are what PTB parses: form-encoded parameters (non-strings
-JSON-encoded), or multipart when files are uploaded.
+Requests are what PTB builds and answers are what PTB parses: its parameters as one JSON body (one
+of the Bot API's documented ways to pass them, except for uploads), or multipart when files are
+uploaded. PTB's own transport form-encodes them, each non-string JSON-encoded first: aiohttp's
+`urllib.parse.urlencode` then escapes every byte of a reply's HTML in a Python loop, a tenth of
+an /explain update's CPU time, where `json.dumps` writes the body in C (`json_body`).
 """
 
 from __future__ import annotations
+
+import json
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 DEFAULT_TIMEOUT = 5.0
+_JSON = {"Content-Type": "application/json"}
 MEDIA_WRITE_TIMEOUT = 20.0
 
 
@@ -74,6 +80,8 @@ class AiohttpRequest(BaseRequest):
         write = _given(write_timeout, MEDIA_WRITE_TIMEOUT if files else self._write)
         connect = _given(connect_timeout, self._connect)
         pool = _given(pool_timeout, self._pool)
+        body = _body(request_data)
+        headers = _JSON if isinstance(body, bytes) else None
         timeout = aiohttp.ClientTimeout(
             total=None,
             connect=_sum(connect, pool),
@@ -81,7 +89,7 @@ class AiohttpRequest(BaseRequest):
         )
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=body, headers=headers, timeout=timeout
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
@@ -100,11 +108,22 @@ def _sum(first: float | None, second: float | None) -> float | None:
     return None if first is None or second is None else first + second
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+def json_body(request_data: RequestData) -> bytes | None:
+    """PTB's parameters as an application/json body: each value as PTB made it ready to send
+    (`RequestData.parameters`: numbers, strings, lists and objects, with PTB's own objects
+    already turned into dicts), so the Bot API reads the same values a form would have given it
+    (where a non-string was JSON text to decode); None when there are none."""
+    parameters = request_data.parameters
+    if not parameters:
+        return None
+    return json.dumps(parameters, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _body(request_data: RequestData | None) -> aiohttp.FormData | bytes | None:
     if request_data is None:
         return None
     if not request_data.contains_files:
-        return request_data.json_parameters or None
+        return json_body(request_data)
     form = aiohttp.FormData()
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)

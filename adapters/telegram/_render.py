@@ -159,9 +159,14 @@ def quiz_buttons(quiz: Quiz) -> list[SendText]:
 
 
 def _texts(body: Text, keyboard: tuple[tuple[Button, ...], ...] = ()) -> list[SendText]:
-    """Chunks of at most 4096; the keyboard goes under the last one."""
-    chunks = html_chunks(body)
-    sends = [SendText(to_html(chunk), chunk.plain) for chunk in chunks]
+    """Chunks of at most 4096; the keyboard goes under the last one. A reply that fits whole
+    (nearly every one) is rendered once: its HTML, measured as `html_chunks` measures it, is
+    what is sent."""
+    whole = to_html(body) if body.plain.strip() else ""
+    if whole and utf16_length(whole) <= MESSAGE_LIMIT:
+        sends = [SendText(whole, body.plain)]
+    else:
+        sends = [SendText(to_html(chunk), chunk.plain) for chunk in html_chunks(body)]
     if keyboard:
         sends[-1] = SendText(sends[-1].html, sends[-1].plain, keyboard)
     return sends

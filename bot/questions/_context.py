@@ -364,12 +364,16 @@ class DeckContext:
         words = fold(phrase).split()
         if not words:
             return False
-        postings = sorted((self._postings.get(word, set()) for word in words), key=len)
+        # A fact holding the phrase holds each of its words, so the rarest word's facts are
+        # the only ones to read (intersecting every word's facts first made a set per call;
+        # distractors ask this for every candidate option).
+        postings = self._postings
+        rarest = min([postings.get(word, _NO_FACTS) for word in words], key=len)
         needle = f" {' '.join(words)} "
+        facts = self.facts
         return any(
-            needle in self.facts[position].folded
-            for position in set.intersection(*postings)
-            if self.facts[position].fact_id != except_fact
+            needle in facts[position].folded and facts[position].fact_id != except_fact
+            for position in rarest
         )
 
     def fact_positions(self, word: str) -> Set[int]:

@@ -59,6 +59,7 @@ from bot.questions._tidy_stems import (
 )
 from bot.questions._truefalse import true_false_question
 from bot.questions._which_topic import which_topic_question
+from knowledge.frozen import quick_init
 from knowledge.importers.terms import glossary_names, split_glossary
 from knowledge.model import Deck
 from knowledge.search._lemma import lemma
@@ -94,6 +95,7 @@ _SAME_TOPIC_ANSWER_SHORT = 2
 _YEAR = re.compile(r"(?:in )?(?:1\d{3}|20\d{2})(?:s)?")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     question: Question

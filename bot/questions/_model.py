@@ -10,6 +10,8 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from operator import attrgetter
 
+from knowledge.frozen import quick_init
+
 # Telegram quiz polls are the tightest target (docs/platform-limits.md).
 MAX_PROMPT = 300
 MAX_OPTION = 100
@@ -41,6 +43,7 @@ class QuestionKind(StrEnum):
     MATCHING = "matching"  # each cause paired with its effect
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Question:
     """One quiz question, with everything needed to ask it, grade it and explain it afterwards.
