@@ -98,6 +98,7 @@ from knowledge.search._spans import (
 from knowledge.search._split_words import MIN_PART, SplitWords
 from knowledge.search._subject import is_labelled, label_share, subject_names
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
+from knowledge.search._truncations import clipped_forms, clipped_of
 from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._values import (
     MEASURES,
@@ -605,6 +606,7 @@ class FactSearch:
         "_asked_kinds_of",
         "_background",
         "_capitals",
+        "_clipped",
         "_contexts",
         "_deck_words",
         "_defined",
@@ -862,6 +864,8 @@ class FactSearch:
         self._head_words.clear()
         self._background = max(2, int(COMMON_NAME_SHARE * len(deck.topics)))
         self._abbreviations: Abbreviations = deck_abbreviations(deck)
+        # "Acc. sg", "Gen. pl": words the notes clip with a stop, read as the words they start
+        self._clipped = clipped_forms(fact.text for fact in self._facts)
         # "a spring balance (also called a newtonmeter)": the notes' own second names
         self._also = also_called(
             chain((fact.text for fact in self._facts), (t.definition for t in deck.terms))
@@ -1720,6 +1724,8 @@ class FactSearch:
         for word in words:
             if (full := full_form(word)) is not None:  # "govt" asked, "government" written
                 found.setdefault(word, []).append(index_word(full))
+            for clipped in clipped_of(word, self._clipped):  # "accusative" asked, "Acc." written
+                found.setdefault(word, []).append(index_word(clipped))
             for expansion in self._abbreviations.expansions(word):
                 found.setdefault(word, []).extend(index_word(w) for w in expansion)
             for acronym in self._abbreviations.acronyms_of(word):
