@@ -41,8 +41,11 @@ from knowledge.importers.unwrap import unwrapped_lines
 from knowledge.loader import MAX_TOPIC_DEPTH
 from knowledge.text import fold
 
+# A list item's mark: a glyph, a dash, a number ("1.", "2)"), or a word processor's lettered or
+# Roman sub-item ("a)", "b.", "ii.") as Google Docs and Word export them.
 _BULLET = re.compile(
-    r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—])\s+|(?P<number>\d{1,2}[.)])\s+)(?P<text>.*)$"
+    r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—])\s+|(?P<number>\d{1,2}[.)])\s+"
+    r"|(?P<letter>(?:[a-z]|[ivx]{2,4})[.)])\s+)(?P<text>.*)$"
 )
 _TAB_WIDTH = 4
 
@@ -416,7 +419,12 @@ def _read_lines(text: str) -> list[Line]:
             content = unlead(content) if glossary else content
             lines.append(Line(number, indent, None, content, raw_text=content))
             continue
-        bullet = match.group("glyph") or match.group("dash") or _number_kind(match.group("number"))
+        bullet = (
+            match.group("glyph")
+            or match.group("dash")
+            or (match.group("letter") and "a" + match.group("letter")[-1])
+            or _number_kind(match.group("number"))
+        )
         item = match.group("text").strip()
         item = unlead(item) if glossary else item
         if item:  # a bullet mark alone on a line carries nothing to keep

@@ -122,6 +122,10 @@ from knowledge.search._words import (
 from knowledge.text import fold, fold_letters
 
 _FIGURE = re.compile(r"\d+")
+# A capital letter standing alone (not "I"): a note, a step, a grade, a variable in notation
+# ("T T S T T T S", "G B D F", "x = A + B").
+_LONE_CAPITAL = re.compile(r"(?<![\w'’.])[A-HJ-Z](?![\w'’])")
+MIN_LONE_CAPITALS = 3
 # "which way…", "what kind of…": no kind of thing a line must name
 _VAGUE_KINDS = frozenset(
     {"way", "ways", "kind", "type", "sort", "part", "thing", "things", "one", "temp"}
@@ -1134,7 +1138,8 @@ class FactSearch:
                 defined_by = self._labelled_first.get(fact_id)
             own = set(content_words(line))
             own_words = own | set(content_words(self._contexts[fact_id].carried or ""))
-            echoes = bool(own) and own <= repeated
+            # "major scale pattern: T T S T T T S" answers in letters no word count sees
+            echoes = bool(own) and own <= repeated and not _in_letters(line)
             defined_by = defined_by if echoes else None  # answered below by the line under it
             if echoes and defined_by is None and frame.kind not in {"reason", "yesno"}:
                 # says only what the question says: "catalysts" for "what do catalysts do?" (a
@@ -2779,3 +2784,9 @@ def _doer_before(text: str, doing: frozenset[str]) -> tuple[int, int] | None:
         begin = match.start() - len(clause.lstrip())
         return begin, match.start() - 1
     return None
+
+
+def _in_letters(line: str) -> bool:
+    """Whether a line says something in capital letters standing alone, which are no words of
+    it ("T T S T T T S", "G B D F in C major"): such a line is never only the question's words."""
+    return len(_LONE_CAPITAL.findall(line)) >= MIN_LONE_CAPITALS

@@ -69,3 +69,16 @@ def test_a_question_heading_keeps_its_lines() -> None:
         "Strong territorial states such as Sweden and Muscovy rose against it.",
     )
     assert asked.topic == "Why did the League decline?"
+
+
+def test_lettered_sub_items_lose_their_marks_and_keep_their_item() -> None:
+    """ "\ta) It carried grain …" under "1. The cog …" is a sub-item: its "a)" is a list mark, as
+    "-" is, not words of the line."""
+    mapping = import_text(HANSA, format="outline", source_name="hansa.txt")
+    trade = mapping["topics"][2]
+    assert {
+        "group": "The cog was the League's sturdy cargo ship.",
+        "facts": ["It carried grain, timber, furs, wax and salted herring."],
+    } in trade["facts"]
+    assert "London's kontor was the Steelyard." in str(trade["facts"])
+    assert "a)" not in str(trade["facts"]) and "b)" not in str(trade["facts"])
