@@ -42,10 +42,10 @@ from knowledge.loader import MAX_TOPIC_DEPTH
 from knowledge.text import fold
 
 # A list item's mark: a glyph, a dash, a number ("1.", "2)"), or a word processor's lettered or
-# Roman sub-item ("a)", "b.", "ii.") as Google Docs and Word export them.
+# Roman sub-item ("a)", "ii.") as Google Docs and Word export them ("c. 2560 BC" is circa).
 _BULLET = re.compile(
     r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—])\s+|(?P<number>\d{1,2}[.)])\s+"
-    r"|(?P<letter>(?:[a-z]|[ivx]{2,4})[.)])\s+)(?P<text>.*)$"
+    r"|(?P<letter>[a-z]\)|[ivx]{1,4}[.)])\s+)(?P<text>.*)$"
 )
 _TAB_WIDTH = 4
 
