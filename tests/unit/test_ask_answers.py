@@ -371,7 +371,7 @@ DEVELOPMENT_FLOORS = {
     "heldout11.yaml": (DATA11, 165, 43),
     "heldout12.yaml": (DATA12, 245, 40),
     "heldout13.yaml": (DATA13, 271, 39),
-    "heldout14.yaml": (DATA14, 301, 44),
+    "heldout14.yaml": (DATA14, 302, 44),
     "heldout15.yaml": (DATA15, 346, 53),
     "heldout16.yaml": (DATA16, 341, 50),
     "heldout17.yaml": (DATA17, 323, 56),
