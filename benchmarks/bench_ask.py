@@ -45,7 +45,7 @@ import argparse
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -60,6 +60,8 @@ from benchmarks.gen_deck import generate_deck
 from bot.explain import answer_question
 from knowledge.importers import dump_deck, import_file
 from knowledge.importers.inline import strip_markdown
+from knowledge.importers.latex import latex_text
+from knowledge.importers.org import inline as org_inline
 from knowledge.loader import load_deck, parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
@@ -109,12 +111,32 @@ def fact_shown(fact: str, lead: str | None) -> bool:
     cell with its term separator written as a key term's reply writes it ("Term — definition")."""
     if lead is None:
         return False
-    cells = [strip_markdown(cell) for cell in fact.split("|")]
+    return any(_cells_shown(cells, lead) for cells in _readings(fact))
+
+
+def _readings(fact: str) -> Iterator[list[str]]:
+    """The cells of a fact as the importers read its line: Markdown, pipe-table cells; and, for a
+    fact copied from a .tex or .org file, as those importers write it (`\\textit{-e}` is shown
+    "-e", a tabular row's "Acc. sg & puellam" as its cells, org's "/diabolus/" "diabolus")."""
+    yield [strip_markdown(cell) for cell in fact.split("|")]
+    if _LATEX_MARKUP.search(fact):
+        yield [strip_markdown(latex_text(cell)) for cell in fact.split("&")]
+    if _ORG_MARKUP.search(fact):
+        yield [strip_markdown(org_inline(cell)) for cell in fact.split("|")]
+
+
+def _cells_shown(cells: list[str], lead: str) -> bool:
     # A key term's line ("Tendon: connects muscle to bone") is shown as its term and definition
     # ("Tendon — connects muscle to bone") when /ask answers with the key term.
     return all(
         cell in lead or _TERM_SEPARATOR.sub(" — ", cell, count=1) in lead for cell in cells if cell
     )
+
+
+# What only LaTeX writes: a command, TeX quotes, a tabular cell separator, an en dash "--".
+_LATEX_MARKUP = re.compile(r"\\[A-Za-z]|``|''|\s&\s|--")
+# Org emphasis: /italic/, =code=, ~code~, +strike+ (bold "*x*" is Markdown's emphasis too).
+_ORG_MARKUP = re.compile(r"(?:^|\s)[/=~+]\S")
 
 
 _TERM_SEPARATOR = re.compile(r"\s*(?::|=|\s[-–])\s+")

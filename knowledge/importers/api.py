@@ -12,6 +12,7 @@ from knowledge.importers.anki import import_anki_package, looks_like_zip
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
+from knowledge.importers.gap_fill import fill_gaps
 from knowledge.importers.html import import_html, looks_like_html
 from knowledge.importers.latex import import_latex
 from knowledge.importers.markdown import import_markdown
@@ -54,6 +55,8 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "html": import_html,
 }
 _TABLES = ("tsv", "csv", "cards")
+# Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
+_WORKSHEET_FORMATS = ("outline", "markdown")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _BY_SUFFIX = {
     ".org": "org",
@@ -114,7 +117,13 @@ def import_text_with_report(
         raise DeckImportError(
             f"unknown format {quoted(format)}{hint}; choose one of: {', '.join(FORMATS)}"
         )
-    return importer(text, source_name)
+    filled = 0
+    if format in _WORKSHEET_FORMATS:
+        text, filled = fill_gaps(text)
+    imported = importer(text, source_name)
+    if filled:
+        imported.report.detect("answer key", f"{filled} gaps filled with their answers")
+    return imported
 
 
 def import_file(

@@ -91,6 +91,14 @@ def latex_to_markdown(text: str) -> MarkdownDraft:
         raise DeckImportError(f"this LaTeX cannot be read: {error}") from None
 
 
+def latex_text(fragment: str) -> str:
+    """A fragment of a LaTeX line as this importer writes it into a deck's line: `\\textbf{}` and
+    `\\textit{}` as Markdown emphasis, ``` ``quotes'' ``` and `--` typographic, maths as typed. For
+    tools that compare what a teacher typed with the deck made from it (the /ask benchmark's
+    facts are copied from the .tex file)."""
+    return str(_TO_TEXT.latex_to_text(_BLANKS.sub(" ", fragment)))
+
+
 def _written(walker: Any, nodes: list[Node]) -> MarkdownDraft:
     writer = _Writer(walker)
     document = next(_environments(nodes, "document"), None)

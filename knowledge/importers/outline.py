@@ -41,8 +41,11 @@ from knowledge.importers.unwrap import unwrapped_lines
 from knowledge.loader import MAX_TOPIC_DEPTH
 from knowledge.text import fold
 
+# A list item's mark: a glyph, a dash, a number ("1.", "2)"), or a word processor's lettered or
+# Roman sub-item ("a)", "ii.") as Google Docs and Word export them ("c. 2560 BC" is circa).
 _BULLET = re.compile(
-    r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—])\s+|(?P<number>\d{1,2}[.)])\s+)(?P<text>.*)$"
+    r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—])\s+|(?P<number>\d{1,2}[.)])\s+"
+    r"|(?P<letter>[a-z]\)|[ivx]{1,4}[.)])\s+)(?P<text>.*)$"
 )
 _TAB_WIDTH = 4
 
@@ -57,6 +60,8 @@ def import_outline(text: str, source_name: str) -> Imported:
     if not lines:
         raise DeckImportError("there are no notes in the file, only bullet marks")
     numbered = _numbered_headings(lines)
+    if numbered:
+        numbered |= _underlined_sections(lines, numbered)
     decorated = {} if numbered else _decorated_headings(lines) or labelled_headings(lines)
     # A rule under a heading or between sections is layout, never a line of the notes: kept, it
     # became a fact, or the heading of the lines under it ("-----: Which of these is listed …").
@@ -189,6 +194,34 @@ def _shouted_sections(
     return found
 
 
+def _underlined_sections(
+    lines: list[Line], numbered: dict[int, tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """Unnumbered headings of the numbered sections' own level where those are underlined (a
+    Google Docs export: "3. The army" over "--------", then "Exam tips" over "---------"): an
+    unnumbered title underlined the same way ends the section before it. Without this the last
+    section's tips were filed under "Decline"."""
+    underlined = {
+        line.number: lines[index + 1].raw_text[0]
+        for index, line in enumerate(lines[:-1])
+        if _underlined(line, lines[index + 1])
+    }
+    marks = {underlined[number] for number, (depth, _) in numbered.items() if number in underlined}
+    if not marks or not numbered:
+        return {}
+    first = min(numbered)
+    return {
+        line.number: (1, line.text.strip())
+        for line in lines
+        if line.number > first
+        and line.number not in numbered
+        and underlined.get(line.number) in marks
+        and line.indent == 0
+        and line.bullet is None
+        and _heading_like(line.text)
+    }
+
+
 def _shouted(title: str) -> bool:
     """A heading in capitals, an aside after it aside ("KEY TERMS  (learn these …)")."""
     words = _ASIDE.sub("", title)
@@ -210,6 +243,12 @@ def _flat_numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
             continue
         title = match.group("title").strip()
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if _underlined(line, following) and _heading_like(title):
+            # A word processor's heading exported as text ("4. Why did it win?" over "-----"):
+            # the rule says heading, whatever the title's wording.
+            found[line.number] = (1, title)
+            wanted += 1
+            continue
         if (
             following is None
             or following.indent != 0
@@ -221,6 +260,15 @@ def _flat_numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
         found[line.number] = (1, title)
         wanted += 1
     return found if len(found) >= 2 else {}
+
+
+def _underlined(line: Line, following: Line | None) -> bool:
+    """Whether the next line is a rule straight under `line` (no blank line between)."""
+    return (
+        following is not None
+        and following.number == line.number + 1
+        and _RULE.match(following.raw_text) is not None
+    )
 
 
 # A line of one mark repeated: a rule under a title ("=====") or between sections ("-----").
@@ -371,7 +419,12 @@ def _read_lines(text: str) -> list[Line]:
             content = unlead(content) if glossary else content
             lines.append(Line(number, indent, None, content, raw_text=content))
             continue
-        bullet = match.group("glyph") or match.group("dash") or _number_kind(match.group("number"))
+        bullet = (
+            match.group("glyph")
+            or match.group("dash")
+            or (match.group("letter") and "a" + match.group("letter")[-1])
+            or _number_kind(match.group("number"))
+        )
         item = match.group("text").strip()
         item = unlead(item) if glossary else item
         if item:  # a bullet mark alone on a line carries nothing to keep

@@ -202,7 +202,8 @@ def country_words() -> frozenset[str]:
         found: set[str] = set()
         for country in (*pycountry.countries, *pycountry.historic_countries):
             for field in ("name", "common_name"):
-                name = str(getattr(country, field, "") or "")
+                # "Korea, Republic of", "Moldova, Republic of": the name before its qualifier
+                name = str(getattr(country, field, "") or "").split(",")[0].strip()
                 if name.isalpha():
                     found.add(name.casefold())
         _COUNTRY_WORDS.append(frozenset(found))

@@ -98,6 +98,7 @@ from knowledge.search._spans import (
 from knowledge.search._split_words import MIN_PART, SplitWords
 from knowledge.search._subject import is_labelled, label_share, subject_names
 from knowledge.search._synonyms import SYNONYM_TRUST, synonyms
+from knowledge.search._truncations import clipped_forms, clipped_of
 from knowledge.search._types import Answer, Hit, Passage
 from knowledge.search._values import (
     MEASURES,
@@ -121,6 +122,10 @@ from knowledge.search._words import (
 from knowledge.text import fold, fold_letters
 
 _FIGURE = re.compile(r"\d+")
+# A capital letter standing alone (not "I"): a note, a step, a grade, a variable in notation
+# ("T T S T T T S", "G B D F", "x = A + B").
+_LONE_CAPITAL = re.compile(r"(?<![\w'’.])[A-HJ-Z](?![\w'’])")
+MIN_LONE_CAPITALS = 3
 # "which way…", "what kind of…": no kind of thing a line must name
 _VAGUE_KINDS = frozenset(
     {"way", "ways", "kind", "type", "sort", "part", "thing", "things", "one", "temp"}
@@ -605,6 +610,7 @@ class FactSearch:
         "_asked_kinds_of",
         "_background",
         "_capitals",
+        "_clipped",
         "_contexts",
         "_deck_words",
         "_defined",
@@ -862,6 +868,8 @@ class FactSearch:
         self._head_words.clear()
         self._background = max(2, int(COMMON_NAME_SHARE * len(deck.topics)))
         self._abbreviations: Abbreviations = deck_abbreviations(deck)
+        # "Acc. sg", "Gen. pl": words the notes clip with a stop, read as the words they start
+        self._clipped = clipped_forms(fact.text for fact in self._facts)
         # "a spring balance (also called a newtonmeter)": the notes' own second names
         self._also = also_called(
             chain((fact.text for fact in self._facts), (t.definition for t in deck.terms))
@@ -1130,7 +1138,8 @@ class FactSearch:
                 defined_by = self._labelled_first.get(fact_id)
             own = set(content_words(line))
             own_words = own | set(content_words(self._contexts[fact_id].carried or ""))
-            echoes = bool(own) and own <= repeated
+            # "major scale pattern: T T S T T T S" answers in letters no word count sees
+            echoes = bool(own) and own <= repeated and not _in_letters(line)
             defined_by = defined_by if echoes else None  # answered below by the line under it
             if echoes and defined_by is None and frame.kind not in {"reason", "yesno"}:
                 # says only what the question says: "catalysts" for "what do catalysts do?" (a
@@ -1720,6 +1729,8 @@ class FactSearch:
         for word in words:
             if (full := full_form(word)) is not None:  # "govt" asked, "government" written
                 found.setdefault(word, []).append(index_word(full))
+            for clipped in clipped_of(word, self._clipped):  # "accusative" asked, "Acc." written
+                found.setdefault(word, []).append(index_word(clipped))
             for expansion in self._abbreviations.expansions(word):
                 found.setdefault(word, []).extend(index_word(w) for w in expansion)
             for acronym in self._abbreviations.acronyms_of(word):
@@ -2773,3 +2784,9 @@ def _doer_before(text: str, doing: frozenset[str]) -> tuple[int, int] | None:
         begin = match.start() - len(clause.lstrip())
         return begin, match.start() - 1
     return None
+
+
+def _in_letters(line: str) -> bool:
+    """Whether a line says something in capital letters standing alone, which are no words of
+    it ("T T S T T T S", "G B D F in C major"): such a line is never only the question's words."""
+    return len(_LONE_CAPITAL.findall(line)) >= MIN_LONE_CAPITALS

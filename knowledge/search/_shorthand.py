@@ -36,6 +36,8 @@ SHORT_FORMS: dict[str, str] = {
     "eq": "equation",
     "eqn": "equation",
     "eqns": "equations",
+    "sg": "singular",  # grammar tables: "Acc. sg", "1st pl"
+    "pl": "plural",
     "reps": "represents",  # "reps savagery, dictatorship": a character or symbol in literature notes
 }
 _SLASHED = re.compile(r"(?<![\w/])(w/o|w/|b/c)(?=\s|\w|$)", re.IGNORECASE)

@@ -119,6 +119,10 @@ _REASON = re.compile(
     r"(?:that's|that is|this is|which is|which explains|explains|that explains) why)\b",
     re.IGNORECASE,
 )
+# "because" as terse notes write it: "warmth b/c enzymes work best", "bc", "coz", "∵"; in lower
+# case only ("BC" is a date).
+_SHORT_REASON = re.compile(r"(?<![\w/])(?:b/c|bc|coz|cuz|∵)(?![\w/])")
+_SHORT_REASON_WORDS = frozenset({"bc", "coz", "cuz"})
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _NUMBER_TRIGGERS = frozenset(
@@ -280,6 +284,8 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
     if not words.isdisjoint(_REASON_TRIGGERS):
         for match in _REASON.finditer(text):
             spans.append(("reason", match.start(), match.end()))
+    if "/" in text or "∵" in text or not words.isdisjoint(_SHORT_REASON_WORDS):
+        spans.extend(("reason", m.start(), m.end()) for m in _SHORT_REASON.finditer(text))
     if ":" in text or "=" in text or "-" in text or "–" in text:
         term = _TERM_LINE.match(text)
         if term is not None and len(term.group(1).split()) <= 6:

@@ -344,6 +344,19 @@ def test_a_fact_copied_with_its_markdown_is_scored_on_what_the_reply_shows() -> 
     assert not fact_shown("Tendon: connects muscle to bone", "Ligament — connects bone to bone")
 
 
+def test_a_fact_copied_from_latex_or_org_is_scored_as_its_importer_writes_it() -> None:
+    """Scoring, not /ask: a fact copied from a .tex file keeps its markup ("\\textit{}", TeX
+    quotes, a tabular row's "&"), one from an .org file its "/italic/"; the reply shows the line
+    as the LaTeX or org importer wrote it."""
+    row = "case: Gen. pl; armr (arm): arma; dagr (day): daga"
+    assert fact_shown("Gen. pl & arma & daga", row)
+    assert not fact_shown("Gen. pl & armar & daga", row)
+    said = "The genitive shows possession: “of the king”."
+    assert fact_shown(r"\textbf{genitive} shows possession: ``of the king''", said)
+    assert not fact_shown(r"\textbf{dative} shows possession", said)
+    assert fact_shown("a drone: /the hum under a raga/", "a drone: the hum under a raga")
+
+
 # The development sets (each was blind once, then its misses were read): the right facts and
 # refusals measured when each last moved, as a floor no change may go below. Not a target: the
 # held-out figures in docs/ask.md are far from 92% / 90%.
@@ -358,14 +371,14 @@ DEVELOPMENT_FLOORS = {
     "heldout11.yaml": (DATA11, 165, 43),
     "heldout12.yaml": (DATA12, 245, 40),
     "heldout13.yaml": (DATA13, 271, 39),
-    "heldout14.yaml": (DATA14, 301, 44),
+    "heldout14.yaml": (DATA14, 302, 44),
     "heldout15.yaml": (DATA15, 346, 53),
     "heldout16.yaml": (DATA16, 341, 50),
     "heldout17.yaml": (DATA17, 323, 56),
     "heldout18.yaml": (DATA18, 379, 62),
     "heldout19.yaml": (DATA19, 342, 58),
     "heldout20.yaml": (DATA20, 366, 60),
-    "heldout21.yaml": (DATA21, 298, 62),
+    "heldout21.yaml": (DATA21, 361, 63),
 }
 
 
