@@ -32,6 +32,7 @@ from bot.questions._kinds import (
     PROCESS,
     UNKNOWN,
     defines_one_person,
+    head_noun,
     is_abstract,
     is_family,
 )
@@ -373,12 +374,37 @@ def _term_to_definition(
         if (item := attribute_item(ctx, term)) is not None
         else f"Who was “{term.term}”?"
         if _is_person(ctx, term)
+        else f"What is “{term.term}”?"
+        if names_a_thing(term)
         else f"What does “{term.term}” mean?",
         answer=term.definition,
         pool=short,
         fits=fits,
         option=lambda candidate: candidate.definition,
     )
+
+
+# What a definition says a place, a building, an institution, a date or a named work is: its
+# term is a name, not a word with a meaning (round 23: "What does “Arles” mean?", "… “1886”
+# mean?", "… “Art Institute of Chicago” mean?").
+_THING_HEADS = frozenset(
+    """
+    village town city capital port river island mountain region province country state street
+    road boulevard square museum gallery station venue building palace fort castle church
+    cathedral temple mosque abbey monastery theatre school university college academy newspaper
+    journal magazine year decade century date series serie sculpture statue
+    """.split()  # noqa: SIM905
+)
+_NUMBER_TERM = re.compile(r"\W*(?:c\.\s*)?\d[\d\s,.–-]*(?:BCE|BC|CE|AD|s)?\W*")
+
+
+def names_a_thing(term: Term) -> bool:
+    """True for a term that is a year or number ("1886") or a name its definition calls a place,
+    building, institution, date or work ("Arles: town in Provence …", "Orangerie: Paris museum …"):
+    asked "What is “Arles”?", as it names something and means nothing."""
+    if _NUMBER_TERM.fullmatch(term.term):
+        return True
+    return head_noun(term.definition) in _THING_HEADS
 
 
 # A definition of at most `_BARE_WORDS` words names something ("testosterone",
