@@ -15,7 +15,7 @@ years and the quoted value of its true line) stands in a piece of what it shows 
 clause, one option) beside something the other question's own stem says of that key: a year or
 number, a name, or two other words. A key printed on its own ("Akbar" as a distractor) or beside
 unrelated words ("Sacked Visby in 1361" and "around Lübeck, Cologne and _____" for Visby) gives
-nothing away.
+nothing away. Two questions with one key whose lines share a name are one fact asked twice.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ _SHORT_RANGE = re.compile(r"(?<!\d)(1\d|20)(\d\d)\s*[–—-]\s*(\d\d)(?!\d)")
 _RANGE_DASH = re.compile(r"(?<=\d)\s*[–—-]\s*(?=\d)")
 _YEARS = re.compile(r"(?<![\d,.])(?:1\d{3}|20\d{2})(?:–(?:1\d{3}|20\d{2}))?(?!\d)")
 _NUMBERS = re.compile(r"(?<![\d,.])\d[\d,.]*\d(?:–\d{4})?(?!\d)")
+_NUMBER_KEY = re.compile(r"\d[\d,.]*(?:–\d+)?")
 _QUOTED = re.compile(r"“([^”]{1,80})”")
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*|\d[\d,.]*\d|\d|" + re.escape(BLANK))
 _TF_PREFIX = "True or false? "
@@ -73,15 +74,30 @@ class _Words:
 @dataclass(frozen=True, slots=True)
 class _Read:
     keys: tuple[re.Pattern[str], ...]  # how its key is found in another's pieces
+    key_texts: frozenset[str]  # its keys that are years or numbers, years written in full
     key_words: frozenset[str]
     ties: _Words  # what its own stem says of the key
+    line: _Words  # what its line says besides the key
     pieces: tuple[str, ...]  # what it shows, piece by piece
 
 
 def leaks(one: Question, other: Question) -> bool:
     """True when either question prints the other's key beside what the other asks of it."""
     a, b = _read(one), _read(other)
-    return _prints(a, b) or _prints(b, a)
+    return _prints(a, b) or _prints(b, a) or _same_key(a, b)
+
+
+def _same_key(one: _Read, other: _Read) -> bool:
+    """True for one fact asked twice from two lines: the same year or number as key and a name
+    or two words more in common ("1863 = year of the Salon des Refusés" beside a true/false on
+    "Napoleon III = emperor who allowed the Salon des Refusés in 1863", round 23 B23 and B15).
+    (A quiz asks a word or a name once anyway: years and numbers recur across facts, so only
+    their lines say when two are one.)"""
+    if one.key_texts.isdisjoint(other.key_texts):
+        return False
+    shared = one.line.all & other.line.all
+    strong = one.line.strong | other.line.strong
+    return bool(shared & strong) or len(shared) >= _MIN_SHARED_WORDS
 
 
 def _prints(asked: _Read, shown: _Read) -> bool:
@@ -112,7 +128,16 @@ def _read(question: Question) -> _Read:
         shown += [_full_ranges(option) for option in question.options]
     pieces = tuple(piece for text in shown for piece in _PIECE_END.split(text) if piece.strip())
     patterns = tuple(_pattern(key) for key in keys)
-    return _Read(keys=patterns, key_words=key_words, ties=ties, pieces=pieces)
+    told = _words(source)
+    line = _Words(told.all - key_words, told.strong - key_words)
+    return _Read(
+        keys=patterns,
+        key_texts=frozenset(key for key in keys if _NUMBER_KEY.fullmatch(key)),
+        key_words=key_words,
+        ties=ties,
+        line=line,
+        pieces=pieces,
+    )
 
 
 def _keys(question: Question) -> tuple[str, ...]:

@@ -273,3 +273,42 @@ def test_a_changed_statement_is_given_away_by_its_true_value_only() -> None:
     )
     assert not leaks(changed, label)  # the year it keeps is no answer
     assert leaks(changed, told)
+
+
+def test_one_year_asked_twice_from_two_lines_is_one_fact() -> None:
+    year = _q(
+        QuestionKind.CHOICE,
+        "_____ = year of the Treaty of Stralsund",
+        "1370",
+        "1370 = year of the Treaty of Stralsund",
+        "1361",
+        "1367",
+        "1370",
+    )
+    changed = Question(
+        id="tf-stralsund",
+        kind=QuestionKind.TRUE_FALSE,
+        prompt="True or false? Treaty of Stralsund = peace that gave the Hanse the Sound castles "
+        "in 1372",
+        answers=("False",),
+        options=("True", "False"),
+        correct=(1,),
+        source_fact="Treaty of Stralsund = peace that gave the Hanse the Sound castles in 1370",
+    )
+    other_fact = _q(
+        QuestionKind.CLOZE,
+        "Margaret I: Her heir was Eric of Pomerania, crowned in _____",
+        "1397",
+        "Her heir was Eric of Pomerania, crowned in 1397",
+    )
+    union = _q(
+        QuestionKind.CHOICE,
+        "Margaret I: United the three crowns in the Kalmar Union (_____)",
+        "1397",
+        "United the three crowns in the Kalmar Union (1397)",
+        "1395",
+        "1397",
+        "1399",
+    )
+    assert leaks(year, changed)
+    assert not leaks(other_fact, union)  # one year, two facts
