@@ -93,6 +93,10 @@ def arrows_said(text: str) -> str | None:
             # makes of something, not a thing it gives (round 21, A55: "giving Edward's children
             # illegitimate")
             said = f"{joined}, making {part}"
+        elif _DATED_END.search(joined):
+            # what an event dated in the part before led to: "built at Fatehpur Sikri in 1575,
+            # leading to debates between …" (no thing it gives)
+            said = f"{joined}, leading to {part}"
         else:
             # what the part before gives: "heating limestone, giving quicklime …", "(no water),
             # giving no rust"
@@ -103,7 +107,10 @@ def arrows_said(text: str) -> str | None:
 # A part before an arrow ending on its date ("built at Fatehpur Sikri in 1575 → debates
 # between …"): a clause complete in itself, whose "-s" word after the arrow opens what followed
 # (round 23b, A29 read "in 1575 debates between"), not its verb.
-_DATED_END = re.compile(r"\b(?:in|by|from|after|before|until|c\.)\s+(?:1\d{3}|20\d{2})\)?\s*$")
+# (its year may be a cloze's blank: "built … in _____ → debates …").
+_DATED_END = re.compile(
+    r"\b(?:in|by|from|after|before|until|c\.)\s+(?:1\d{3}|20\d{2}|_{3,})\)?\s*$"
+)
 # A role and "of"/"for" after an arrow ("model for …", "origin of …"), said as "…, the model
 # for …"; what followed from it ("lack of food", "rise of Amsterdam") is what it gave.
 _ROLE = re.compile(

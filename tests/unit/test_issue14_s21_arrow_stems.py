@@ -1,9 +1,10 @@
 """Notes arrows said as English in the three ways round 23 found broken (issue 14).
 
 Round 23b read "built at Fatehpur Sikri in _____ debates between Muslims …" (the "-s" noun after
-the arrow taken for the verb of a line that ends on its date), "First garden-tomb in India,
-giving model for the _____" (a role said as a thing given), and a chain "subahs (provinces) →
-sarkars → parganas" said "then sarkars parganas". These lines are on the Hanseatic League.
+the arrow taken for the verb of a line that ends on its date: now "…, leading to debates"),
+"First garden-tomb in India, giving model for the _____" (a role said as a thing given), and a
+chain "subahs (provinces) → sarkars → parganas" said "then sarkars parganas". These lines are on
+the Hanseatic League.
 """
 
 from __future__ import annotations
@@ -42,8 +43,16 @@ _NOTES = """\
             "The first general Diet met at Lübeck in 1356, so decrees bound every member town",
         ),
         (
-            "Visby became a meeting place in 1161 → merchants from Westphalia",
-            "Visby became a meeting place in 1161, giving merchants from Westphalia",
+            "The first general Diet met at Lübeck in _____ → decrees bound every member town",
+            "The first general Diet met at Lübeck in _____, so decrees bound every member town",
+        ),
+        (
+            "A hall built at Lübeck in _____ → debates between the towns",
+            "A hall built at Lübeck in _____, leading to debates between the towns",
+        ),
+        (
+            "Sacked Visby in 1361 → war with the Hanseatic League",
+            "Sacked Visby in 1361, leading to war with the Hanseatic League",
         ),
         (
             "The Gotland Association → model for the later Hanse of towns",
