@@ -205,9 +205,9 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
         return PROCESS  # "keeping a country safe", "making a country copy …"
     if _WHO.match(rest) and not (
         # "River whose yearly flood …", "a country whose …", "river through Paris whose banks
-        # …": "whose" follows things too; it follows a person only after a word for one
+        # …": "whose" follows a thing named before it (a word of a known kind in the phrase)
         rest.lstrip().startswith("whose")
-        and not any(_WORD_CLASS.get(word) == PERSON or _agent(word) for word in head)
+        and any(_WORD_CLASS.get(word) not in (None, PERSON) for word in head)
     ):
         return _person(folded)  # "the naturalist who …", "the monk who bred pea plants"
     if len(head) >= _CLAUSE_WORDS and _WORD_CLASS.get(head[0]) == PROCESS:
@@ -560,6 +560,29 @@ def _person_name(term: str, said: str, head: str) -> bool:
 _NAME_WORDS = 2
 # Lower-case words a person's name may hold: "Billy the Kid", "Charles de Gaulle".
 _NAME_PARTICLES = frozenset("the of de da di del der den van von la le du".split())  # noqa: SIM905
+
+
+# What a definition says a place, a building, an institution, a date or a named work is: its
+# term is a name, not a word with a meaning (round 23: "What does “Arles” mean?", "… “1886”
+# mean?", "… “Art Institute of Chicago” mean?").
+THING_HEADS = frozenset(
+    """
+    village town city capital port river island mountain region province country state street
+    road boulevard square museum gallery station venue building palace fort castle church
+    cathedral temple mosque abbey monastery theatre school university college academy newspaper
+    journal magazine year decade century date series serie sculpture statue
+    """.split()  # noqa: SIM905
+)
+
+
+def concrete_family(kind: str) -> bool:
+    """True for a family the deck's own definitions make of places, buildings, institutions,
+    dates or named works ("those defined as a “village”", "… “museum”"): a card of another kind
+    or of none reads apart among them, however near its card's words."""
+    if not is_family(kind):
+        return False
+    head = kind[kind.find("“") + 1 : kind.rfind("”")]
+    return head in THING_HEADS
 
 
 def is_family(kind: str) -> bool:

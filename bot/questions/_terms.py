@@ -30,6 +30,7 @@ from bot.questions._kinds import (
     APART,
     PERSON,
     PROCESS,
+    THING_HEADS,
     UNKNOWN,
     defines_one_person,
     head_noun,
@@ -384,17 +385,6 @@ def _term_to_definition(
     )
 
 
-# What a definition says a place, a building, an institution, a date or a named work is: its
-# term is a name, not a word with a meaning (round 23: "What does “Arles” mean?", "… “1886”
-# mean?", "… “Art Institute of Chicago” mean?").
-_THING_HEADS = frozenset(
-    """
-    village town city capital port river island mountain region province country state street
-    road boulevard square museum gallery station venue building palace fort castle church
-    cathedral temple mosque abbey monastery theatre school university college academy newspaper
-    journal magazine year decade century date series serie sculpture statue
-    """.split()  # noqa: SIM905
-)
 _NUMBER_TERM = re.compile(r"\W*(?:c\.\s*)?\d[\d\s,.–-]*(?:BCE|BC|CE|AD|s)?\W*")
 
 
@@ -404,7 +394,7 @@ def names_a_thing(term: Term) -> bool:
     asked "What is “Arles”?", as it names something and means nothing."""
     if _NUMBER_TERM.fullmatch(term.term):
         return True
-    return head_noun(term.definition) in _THING_HEADS
+    return head_noun(term.definition) in THING_HEADS
 
 
 # A definition of at most `_BARE_WORDS` words names something ("testosterone",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.questions import QuestionGenerator, QuestionKind
-from bot.questions._kinds import PERSON, PROCESS, term_kinds
+from bot.questions._kinds import PERSON, PROCESS, concrete_family, term_kinds
 from knowledge.deck_files import open_deck_file
 from knowledge.model import Deck
 from tests.unit import questioning
@@ -44,6 +44,11 @@ Syama Sastri\t(1762–1827) composer known for complex rhythms
 Purandara Dasa\t(1484–1564) composer called the father of Carnatic music
 M.S. Subbulakshmi\t(1916–2004) singer, the first musician given the Bharat Ratna
 Lalgudi Jayaraman\t(1930–2013) violinist who adapted the violin to the Carnatic style
+Annamacharya\tTelugu songwriter whose 32,000 songs praise Venkateswara of Tirupati
+Kutcheri Season\tsung in Mylapore temples and halls each December to paying audiences
+Kapaleeshwarar\ttemple in Mylapore where December concerts begin
+Bangaru Kamakshi\ttemple in Thanjavur where Syama Sastri was a priest
+Thyagarajaswamy\ttemple in Tiruvarur where the Trinity worshipped
 """
 
 _TECHNIQUES = ("alapana", "neraval", "tanam", "kalpanaswaram", "gamaka")
@@ -62,6 +67,30 @@ def test_a_name_is_no_technique_and_a_river_no_person(carnatic: Deck) -> None:
     assert kinds["alapana"] == PROCESS  # the deck's techniques, in lower case, are processes
     assert kinds["narada gana sabha"] != PROCESS  # a "meeting place", capitalised: a name
     assert kinds["kaveri"] != PERSON  # "river … whose banks": no person
+
+
+def test_a_songwriter_whose_songs_are_known_is_still_a_person(carnatic: Deck) -> None:
+    kinds = term_kinds((term.term, term.definition) for term in carnatic.terms)
+    assert kinds["annamacharya"] == PERSON  # "whose" after a word for no known kind of thing
+
+
+def test_temples_are_offered_among_temples_only(carnatic: Deck) -> None:
+    """A family of places the cards' own definitions make ("temple in Mylapore …", "temple in
+    Thanjavur …") takes no card of another kind or of none as a wrong option, however near its
+    words ("Kutcheri Season: sung in Mylapore temples …")."""
+    kinds = term_kinds((term.term, term.definition) for term in carnatic.terms)
+    checked = 0
+    for question in questioning.every_question(carnatic, range(4)):
+        if not question.options or not question.answers:
+            continue
+        mine = kinds.get(question.answers[0].casefold())
+        if mine is None or not concrete_family(mine):
+            continue
+        checked += 1
+        for option in question.options:
+            theirs = kinds.get(option.casefold())
+            assert theirs in (None, mine), (question.prompt, question.options)
+    assert checked
 
 
 def test_no_technique_is_offered_among_names_or_a_name_among_techniques(carnatic: Deck) -> None:
