@@ -61,6 +61,7 @@ _NUMBER_KEY = re.compile(r"\d[\d,.]*(?:–\d+)?")
 _QUOTED = re.compile(r"“([^”]{1,80})”")
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*|\d[\d,.]*\d|\d|" + re.escape(BLANK))
 _TF_PREFIX = "True or false? "
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +195,7 @@ def _words(text: str) -> _Words:
                     found.add(word)
                     strong.add(word)
                 continue
-            folded = fold(word)
+            folded = fold(_POSSESSIVE.sub("", word))  # "Van Gogh's" ties to "Van Gogh"
             if len(folded) < _MIN_WORD or folded in STOP_WORDS:
                 continue
             # By dictionary form, not a shared start: "Hansetag" is no tie to "Hanse".

@@ -312,3 +312,21 @@ def test_one_year_asked_twice_from_two_lines_is_one_fact() -> None:
     )
     assert leaks(year, changed)
     assert not leaks(other_fact, union)  # one year, two facts
+
+
+def test_a_possessive_ties_to_the_name() -> None:
+    asked = _q(
+        QuestionKind.CLOZE,
+        "Kalmar Union = Margaret's union of the three crowns, sealed in _____",
+        "1397",
+        "Kalmar Union = Margaret's union of the three crowns, sealed in 1397",
+    )
+    meaning = _q(
+        QuestionKind.TERM_TO_DEFINITION,
+        "What is “Kalmar”?",
+        "town in Sweden where Margaret had Eric crowned in 1397",
+        "Kalmar: town in Sweden where Margaret had Eric crowned in 1397",
+        "town in Sweden where Margaret had Eric crowned in 1397",
+        "city whose Kontor was the Steelyard",
+    )
+    assert leaks(asked, meaning)
