@@ -48,10 +48,10 @@ _NO_KEY = frozenset(
         QuestionKind.TERM_TO_DEFINITION,
     }
 )
-# Where one piece of a shown stem ends: a label's colon, a semicolon, a dash or "=" between
-# words, a sentence's end (not an initial's or abbreviation's dot: "r. 1556"). Brackets stay
-# inside: "Akbar the Great (r. 1556–1605)" is one piece.
-_PIECE_END = re.compile(r":\s|;\s*|\s[–—=-]\s|(?<!\b[A-Za-z])[.!?](?:\s|$)|[“”\"]")
+# Where one piece of a shown stem ends: a label's colon, a semicolon, a dash between words, a
+# sentence's end (not an initial's or abbreviation's dot: "r. 1556"). Brackets stay inside:
+# "Akbar the Great (r. 1556–1605)" is one piece, and so is a card's "term = definition".
+_PIECE_END = re.compile(r":\s|;\s*|\s[–—-]\s|(?<!\b[A-Za-z])[.!?](?:\s|$)|[“”\"]")
 # A short year range as the notes write it ("1605–27"), read as the full one ("1605–1627").
 _SHORT_RANGE = re.compile(r"(?<!\d)(1\d|20)(\d\d)\s*[–—-]\s*(\d\d)(?!\d)")
 _RANGE_DASH = re.compile(r"(?<=\d)\s*[–—-]\s*(?=\d)")

@@ -330,3 +330,19 @@ def test_a_possessive_ties_to_the_name() -> None:
         "city whose Kontor was the Steelyard",
     )
     assert leaks(asked, meaning)
+
+
+def test_a_card_prints_its_term_beside_its_definition() -> None:
+    asked = _q(
+        QuestionKind.CLOZE,
+        "1356 = year of the first general _____",
+        "Diet",
+        "1356 = year of the first general Diet",
+    )
+    card = _q(
+        QuestionKind.CLOZE,
+        "Diet = assembly of the Hanse, first held in 1356 at _____",
+        "Lübeck",
+        "Diet = assembly of the Hanse, first held in 1356 at Lübeck",
+    )
+    assert leaks(asked, card)
