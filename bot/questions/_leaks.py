@@ -199,8 +199,16 @@ def _words(text: str) -> _Words:
             if len(folded) < _MIN_WORD or folded in STOP_WORDS:
                 continue
             # By dictionary form, not a shared start: "Hansetag" is no tie to "Hanse".
-            form = lemma(folded)
+            form = _singular(lemma(folded))
             found.add(form)
             if position > 0 and word[0].isupper():
                 strong.add(form)
     return _Words(frozenset(found), frozenset(strong))
+
+
+def _singular(form: str) -> str:
+    """A plural the dictionary does not know, as its singular: "melakartas", "kontors" and
+    "jagirs" (a deck's own terms) tie to "melakarta", "kontor" and "jagir"."""
+    if len(form) > _MIN_WORD and form.endswith("s") and not form.endswith(("ss", "us", "is")):
+        return form[:-1]
+    return form

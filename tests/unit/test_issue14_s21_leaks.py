@@ -346,3 +346,21 @@ def test_a_card_prints_its_term_beside_its_definition() -> None:
         "Diet = assembly of the Hanse, first held in 1356 at Lübeck",
     )
     assert leaks(asked, card)
+
+
+def test_a_deck_term_in_the_plural_ties_to_its_singular() -> None:
+    asked = _q(
+        QuestionKind.CLOZE,
+        "Kontor = one of the League's _____ great foreign trading posts",
+        "four",
+        "Kontor = one of the League's four great foreign trading posts",
+    )
+    listed = _q(
+        QuestionKind.CHRONOLOGY,
+        "Put these in order, earliest first.",
+        "",
+        "",
+        "Peterhof = first of the four great Kontors, at Novgorod",
+        "Steelyard = London's Kontor",
+    )
+    assert leaks(asked, listed)
