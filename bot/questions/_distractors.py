@@ -21,6 +21,7 @@ from bot.questions._draw import Joined, random_order
 from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._filters import plural_after_one
 from bot.questions._kinds import APART, PROCESS, UNKNOWN, is_abstract
+from bot.questions._life_spans import outside_life
 from bot.questions._limits import beyond_limit
 from bot.questions._near_terms import LONG_LIST, fits_long_list
 from bot.questions._numbers import look_alikes, parse_number
@@ -105,6 +106,7 @@ def distractors(
                 and turns_range(ref.text, span.start, span.end, candidate)
             )
             or _outside_era(ctx, span, candidate)
+            or outside_life(ctx, ref, span, candidate)
             or (
                 span.kind is SpanKind.YEAR
                 and outside_stated_period(ctx, span.text, candidate, ref.topic.id)
