@@ -48,6 +48,7 @@ from bot.questions._restored import asks_the_name, restored_lines
 from bot.questions._same_fact import same_facts
 from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
+from bot.questions._sibling_subjects import subject_above
 from bot.questions._spans import SpanKind
 from bot.questions._table_questions import table_questions
 from bot.questions._tables import flattened_row, table_rows
@@ -427,6 +428,8 @@ class QuestionGenerator:
                 continue  # "1920: it was renamed …": what was? (a group heading would say)
             if subject_lost(ref.text, partial(shown_heading, ref)):
                 continue  # "Adrenaline and thyroxine: controlled by …": which one is?
+            if subject_above(ctx, ref):
+                continue  # "End of the dynasty: Exiled by the British …": who was?
             if flattened_row(ref.text):
                 continue  # "Nitrates | making proteins | _____": a row, not a sentence
             for question in (
