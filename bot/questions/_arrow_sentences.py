@@ -39,6 +39,9 @@ def arrows_said(text: str) -> str | None:
         return None if None in clauses else "; ".join(c for c in clauses if c is not None)
     parts = _BETWEEN.split(text)
     said = parts[0]
+    # A chain's step after "then" is a step too: "subahs (provinces) → sarkars → parganas" is
+    # "…, then sarkars, then parganas", not "then sarkars parganas".
+    chain = "\x00"
     for part in parts[1:]:
         if not said.strip() or not part.strip():
             said = f"{said.rstrip()} {part.lstrip()}".strip()
@@ -65,29 +68,55 @@ def arrows_said(text: str) -> str | None:
         if first.lower() in _DO and not _plural(joined):
             return None  # "Too much salt → do not water the plant with it": an instruction
         auxiliary = first.lower() in _AUXILIARIES
-        subject = (is_s_verb(first) and not noun) or auxiliary or plain
-        if subject and not joined.endswith(")"):
+        subject = (is_s_verb(first) and not noun and not _DATED_END.search(joined)) or (
+            auxiliary or plain
+        )
+        if subject and not joined.endswith(")") and not joined.endswith(chain):
             # "Iron core → becomes …", "cross-links → do not melt when heated": the part before
             # is the subject
             said = f"{joined} {part}"
         elif len(parts) > _PAIR:
             said = f"{joined}, then {part}"  # a chain: "stimulus, then receptor, then …"
+            chain = f", then {part}".rstrip(" ,;:–-")
         elif _clause(part):
             said = f"{joined}, so {part}"
         elif _place_to_place(joined, part):
             # "Tokyo (Shimbashi) → Yokohama, 29 km": a route from one name to another, not what
             # the first gives (round 22, A3: "Tokyo (Shimbashi), giving Yokohama")
             said = f"{joined} to {part}"
+        elif _ROLE.match(part) and not _clause(part):
+            # "First garden-tomb in India → model for the Taj Mahal": what the part before was
+            # to what follows, not a thing it gives (round 23, A56: "…, giving model for the")
+            said = f"{joined}, the {part}"
         elif _left_as(part):
             # "… Lady Eleanor Butler → Edward's children illegitimate": what the part before
             # makes of something, not a thing it gives (round 21, A55: "giving Edward's children
             # illegitimate")
             said = f"{joined}, making {part}"
+        elif _DATED_END.search(joined):
+            # what an event dated in the part before led to: "built at Fatehpur Sikri in 1575,
+            # leading to debates between …" (no thing it gives)
+            said = f"{joined}, leading to {part}"
         else:
             # what the part before gives: "heating limestone, giving quicklime …", "(no water),
             # giving no rust"
             said = f"{joined}, giving {part}"
     return said
+
+
+# A part before an arrow ending on its date ("built at Fatehpur Sikri in 1575 → debates
+# between …"): a clause complete in itself, whose "-s" word after the arrow opens what followed
+# (round 23b, A29 read "in 1575 debates between"), not its verb.
+# (its year may be a cloze's blank: "built … in _____ → debates …").
+_DATED_END = re.compile(
+    r"\b(?:in|by|from|after|before|until|c\.)\s+(?:1\d{3}|20\d{2}|_{3,})\)?\s*$"
+)
+# A role and "of"/"for" after an arrow ("model for …", "origin of …"), said as "…, the model
+# for …"; what followed from it ("lack of food", "rise of Amsterdam") is what it gave.
+_ROLE = re.compile(
+    r"(?:model|origin|basis|source|symbol|forerunner|precursor|inspiration|template|prototype"
+    r"|blueprint|pattern|ancestor|birthplace)\s+(?:of|for)\s+\S"
+)
 
 
 # What no arrow can run into as a sentence: an example, an instruction to the student, a
@@ -241,11 +270,13 @@ _NAMED_PAST = re.compile(r"[a-z]{2,}ed")  # "used", "owned" after a name
 _IRREGULAR_PAST = frozenset(
     """
     beat won lost took led made gave sent built began became brought fought wrote held sold met
-    left fell rose ran saw said told kept found drew grew knew threw split spread cut shut
+    left fell rose ran saw said told kept found drew grew knew threw split spread cut shut spent
+    went came paid bought chose bound struck stood taught caught sought dealt spoke broke drove
+    rode swore tore bore froze withdrew overthrew overtook undertook
     """.split()  # noqa: SIM905
 )
 # Shared with the blank filters: a name before one of these is the subject of a sentence.
-IRREGULAR_PAST = _IRREGULAR_PAST | frozenset({"spent", "went", "came", "paid", "bought", "chose"})
+IRREGULAR_PAST = _IRREGULAR_PAST
 
 
 def _verb_form(word: str, words: list[str], at: int) -> bool:

@@ -21,6 +21,7 @@ from bot.questions._draw import Joined, random_order
 from bot.questions._entities import Entity, without_parenthetical
 from bot.questions._filters import plural_after_one
 from bot.questions._kinds import APART, PROCESS, UNKNOWN, is_abstract
+from bot.questions._life_spans import outside_life
 from bot.questions._limits import beyond_limit
 from bot.questions._near_terms import LONG_LIST, fits_long_list
 from bot.questions._numbers import look_alikes, parse_number
@@ -105,6 +106,7 @@ def distractors(
                 and turns_range(ref.text, span.start, span.end, candidate)
             )
             or _outside_era(ctx, span, candidate)
+            or outside_life(ctx, ref, span, candidate)
             or (
                 span.kind is SpanKind.YEAR
                 and outside_stated_period(ctx, span.text, candidate, ref.topic.id)
@@ -187,6 +189,8 @@ def distractors(
             continue  # the answer would be the only option of its form
         if not sibling and narrow and not _in_topic_terms(ctx, ref, entity.name):
             continue  # a practice of another section ("Long drive" for "Counting coup")
+        if _card_of_another_kind(ctx, span, entity.name):
+            continue  # "National Gallery, London" among villages, a painting among printmakers
         if sibling:
             # Its own definition line names it in the topic; elsewhere it must not, and its line
             # must not say what this one does (then it would be right too).
@@ -204,6 +208,22 @@ def distractors(
         if len(chosen) == count:
             break
     return chosen
+
+
+def _card_of_another_kind(ctx: DeckContext, span: Span, name: str) -> bool:
+    """True when a name the deck defines as a term of a known kind is offered for a person or a
+    place the deck also defines, as another kind of thing or one of no known kind: card decks
+    name paintings, museums and villages alike, and the names read as people or places
+    ("National Gallery, London" and "The Starry Night" among the villages for "Auvers-sur-Oise",
+    "The Child's Bath" among printmakers, round 23's card deck). Names the notes only mention
+    stay options."""
+    if span.kind not in (SpanKind.PERSON, SpanKind.PLACE):
+        return False
+    mine = ctx.term_kinds.get(fold(span.entity or span.text))
+    if not mine:
+        return False
+    theirs = ctx.term_kinds.get(fold(name))
+    return theirs is not None and theirs != mine
 
 
 # Wrong options from the answer's own list that make a question without a stranger beside them.

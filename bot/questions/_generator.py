@@ -31,6 +31,7 @@ from bot.questions._figures import figure_keys
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
+from bot.questions._leaks import leaks
 from bot.questions._lists import list_questions
 from bot.questions._loose_ends import without_loose_ends
 from bot.questions._matching import matching_questions
@@ -47,6 +48,7 @@ from bot.questions._restored import asks_the_name, restored_lines
 from bot.questions._same_fact import same_facts
 from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
+from bot.questions._sibling_subjects import subject_above
 from bot.questions._spans import SpanKind
 from bot.questions._table_questions import table_questions
 from bot.questions._tables import flattened_row, table_rows
@@ -428,6 +430,8 @@ class QuestionGenerator:
                 continue  # "1920: it was renamed …": what was? (a group heading would say)
             if subject_lost(ref.text, partial(shown_heading, ref)):
                 continue  # "Adrenaline and thyroxine: controlled by …": which one is?
+            if subject_above(ctx, ref):
+                continue  # "End of the dynasty: Exiled by the British …": who was?
             if flattened_row(ref.text):
                 continue  # "Nitrates | making proteins | _____": a row, not a sentence
             for question in (
@@ -775,9 +779,29 @@ def _draw(
         # Short of `n` with no link asked twice: the rest may ask a link another question
         # shows (each still on a line of its own), rather than leave the quiz short.
         queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
-        _fill(chosen, n, queues, order, used, max_years=max_years, linked=True, defer=put_aside)
+        _fill(
+            chosen,
+            n,
+            queues,
+            order,
+            used,
+            max_years=max_years,
+            linked=True,
+            defer=put_aside,
+            keys_apart=True,
+        )
     if deferred:
-        _fill(chosen, n, {}, [], used, max_years=max_years, linked=True, later=deferred)
+        _fill(
+            chosen,
+            n,
+            {},
+            [],
+            used,
+            max_years=max_years,
+            linked=True,
+            later=deferred,
+            keys_apart=strict,
+        )
     if len(chosen) < n:
         _swap_in(chosen, n, groups, max_years, linked=not strict)
     return chosen
@@ -888,7 +912,15 @@ def _swap_for(
 
 
 def _unlinked(candidate: _Candidate, others: list[_Candidate]) -> bool:
-    return not any(overlap(candidate.question, other.question) for other in others)
+    return not any(_gives_away(candidate.question, other.question) for other in others)
+
+
+def _gives_away(one: Question, other: Question) -> bool:
+    """True when one of two questions of a quiz tells the other's answer: the same link asked
+    from two lines (`overlap`), or one's key printed in the other's label, stem or options
+    beside what it asks of it (`leaks`: round 23b, "Akbar the Great (r. 1556–1605)" beside
+    "Which emperor has the reign “1556–1605”?")."""
+    return overlap(one, other) or leaks(one, other)
 
 
 @dataclass(slots=True)
@@ -969,11 +1001,14 @@ def _fill(
     linked: bool = False,
     defer: list[_Candidate] | None = None,
     later: list[_Candidate] | None = None,
+    keys_apart: bool = False,
 ) -> None:
     """Add to `chosen` until it holds `n`, taking kinds in smooth weighted round-robin; never a
     stem already asked, no more than `max_years` questions that turn on a year, no "Which
     topic?" answer more than once (twice when `linked`), and (unless `linked`) none asking a link
-    another chosen question shows (`overlap`). Questions on several lines go to `defer` when
+    another chosen question shows (`overlap`); with `keys_apart`, even when `linked`, none whose
+    key another chosen question prints beside what it asks (`leaks`: a short deck shows a link
+    twice sooner than it prints an answer). Questions on several lines go to `defer` when
     given, and the candidates of `later` are tried after the queues."""
     stems = {_stem(c.question) for c in chosen}
     years = sum(turns_on_year(c.question) for c in chosen)
@@ -1013,8 +1048,10 @@ def _fill(
         section = _topic_answer(candidate.question)
         if section and sections[section] >= per_section:
             continue
-        if not linked and any(overlap(candidate.question, taken.question) for taken in chosen):
-            continue  # the same link from another line: one gives the other away
+        if not linked and any(_gives_away(candidate.question, taken.question) for taken in chosen):
+            continue  # the same link from another line, or a key printed: one gives the other away
+        if keys_apart and any(leaks(candidate.question, taken.question) for taken in chosen):
+            continue
         chosen.append(candidate)
         used.update(candidate.subjects)
         stems.add(stem)

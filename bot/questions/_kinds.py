@@ -204,8 +204,10 @@ def _class_of(folded: str, head: list[str], rest: str) -> str:
     if _gerund(head[0]):
         return PROCESS  # "keeping a country safe", "making a country copy …"
     if _WHO.match(rest) and not (
-        # "River whose yearly flood …", "a country whose …": "whose" follows things too
-        rest.lstrip().startswith("whose") and _WORD_CLASS.get(head[-1], PERSON) != PERSON
+        # "River whose yearly flood …", "a country whose …", "river through Paris whose banks
+        # …": "whose" follows a thing named before it (a word of a known kind in the phrase)
+        rest.lstrip().startswith("whose")
+        and any(_WORD_CLASS.get(word) not in (None, PERSON) for word in head)
     ):
         return _person(folded)  # "the naturalist who …", "the monk who bred pea plants"
     if len(head) >= _CLAUSE_WORDS and _WORD_CLASS.get(head[0]) == PROCESS:
@@ -459,6 +461,7 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             # by what is done, and defined by what happens
             kind = PROCESS
         kinds.setdefault(folded, kind or said)
+    _names_done_nothing(kinds, read, lower)
     # "Capital punishment", "Corporal punishment" (named so) and "Deterrence: punishment meant
     # to …", "Retribution: punishment as revenge …" (defined so) are one family of the deck.
     named_families = {
@@ -470,6 +473,27 @@ def term_kinds(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
             if named in named_families:
                 kinds[folded] = named
     return kinds
+
+
+def _names_done_nothing(
+    kinds: dict[str, str], read: list[tuple[str, bool, str, str, str]], lower: set[str]
+) -> None:
+    """A name is no process where the deck writes its processes in lower case: "La
+    Grenouillère: bathing spot and floating café on the Seine" opens with an "-ing" word used
+    as a noun's (a bathing spot), and beside "cropping" and "alla prima" it was offered as a
+    technique (round 23, B7 and B53). Such a name gets no kind (no wrong options by kind)."""
+    done = [folded for folded, kind in kinds.items() if kind in _DONE]
+    if sum(folded in lower for folded in done) < _MIN_LOWER_DONE:
+        return
+    for folded, *_ in read:
+        if kinds.get(folded) in _DONE and folded not in lower:
+            kinds[folded] = UNKNOWN
+
+
+# Kinds of terms that name what is done or had; a deck writing this many of them in lower case
+# writes its common terms so, and a capitalised term among them is a name.
+_DONE = frozenset({PROCESS, QUALITY, CONDITION})
+_MIN_LOWER_DONE = 2
 
 
 # A definition opening on one year (not a life span): "1689 – after the Glorious Revolution …".
@@ -536,6 +560,29 @@ def _person_name(term: str, said: str, head: str) -> bool:
 _NAME_WORDS = 2
 # Lower-case words a person's name may hold: "Billy the Kid", "Charles de Gaulle".
 _NAME_PARTICLES = frozenset("the of de da di del der den van von la le du".split())  # noqa: SIM905
+
+
+# What a definition says a place, a building, an institution, a date or a named work is: its
+# term is a name, not a word with a meaning (round 23: "What does “Arles” mean?", "… “1886”
+# mean?", "… “Art Institute of Chicago” mean?").
+THING_HEADS = frozenset(
+    """
+    village town city capital port river island mountain region province country state street
+    road boulevard square museum gallery station venue building palace fort castle church
+    cathedral temple mosque abbey monastery theatre school university college academy newspaper
+    journal magazine year decade century date series serie sculpture statue
+    """.split()  # noqa: SIM905
+)
+
+
+def concrete_family(kind: str) -> bool:
+    """True for a family the deck's own definitions make of places, buildings, institutions,
+    dates or named works ("those defined as a “village”", "… “museum”"): a card of another kind
+    or of none reads apart among them, however near its card's words."""
+    if not is_family(kind):
+        return False
+    head = kind[kind.find("“") + 1 : kind.rfind("”")]
+    return head in THING_HEADS
 
 
 def is_family(kind: str) -> bool:

@@ -13,7 +13,7 @@ A word on most cards ("govt", "Parliament" in a politics deck) tells nothing and
 from __future__ import annotations
 
 from bot.questions._context import DeckContext
-from bot.questions._kinds import UNKNOWN, is_abstract
+from bot.questions._kinds import UNKNOWN, concrete_family, is_abstract
 from bot.questions._words import content_words
 from knowledge.importers.terms import split_glossary
 from knowledge.model import Term
@@ -88,6 +88,8 @@ def fits_long_list(ctx: DeckContext, mine: str, theirs: str, name: str, other: s
     or an idea, a term of no concrete kind whose card shares a telling word with it."""
     if mine != UNKNOWN and mine == theirs:
         return True
+    if concrete_family(mine) or concrete_family(theirs):
+        return False  # "National Gallery, London" among the villages for "Auvers-sur-Oise"
     if not (is_abstract(theirs) and is_abstract(mine)):
         return False
     return near_terms(ctx).near(name, other)

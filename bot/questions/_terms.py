@@ -30,8 +30,10 @@ from bot.questions._kinds import (
     APART,
     PERSON,
     PROCESS,
+    THING_HEADS,
     UNKNOWN,
     defines_one_person,
+    head_noun,
     is_abstract,
     is_family,
 )
@@ -373,12 +375,26 @@ def _term_to_definition(
         if (item := attribute_item(ctx, term)) is not None
         else f"Who was “{term.term}”?"
         if _is_person(ctx, term)
+        else f"What is “{term.term}”?"
+        if names_a_thing(term)
         else f"What does “{term.term}” mean?",
         answer=term.definition,
         pool=short,
         fits=fits,
         option=lambda candidate: candidate.definition,
     )
+
+
+_NUMBER_TERM = re.compile(r"\W*(?:c\.\s*)?\d[\d\s,.–-]*(?:BCE|BC|CE|AD|s)?\W*")
+
+
+def names_a_thing(term: Term) -> bool:
+    """True for a term that is a year or number ("1886") or a name its definition calls a place,
+    building, institution, date or work ("Arles: town in Provence …", "Orangerie: Paris museum …"):
+    asked "What is “Arles”?", as it names something and means nothing."""
+    if _NUMBER_TERM.fullmatch(term.term):
+        return True
+    return head_noun(term.definition) in THING_HEADS
 
 
 # A definition of at most `_BARE_WORDS` words names something ("testosterone",

@@ -34,6 +34,7 @@ from bot.questions._glossary import is_glossary_line
 from bot.questions._model import MASK, MAX_OPTION, Question, QuestionKind
 from bot.questions._phrasing import quote_fact
 from bot.questions._reasons import is_lead_in
+from bot.questions._tables import table_rows
 from bot.questions._tokens import tokenize
 from bot.questions._words import (
     STOP_WORDS,
@@ -155,8 +156,22 @@ def _content_topic(ctx: DeckContext, topic: Topic) -> bool:
     is neither an answer nor a wrong option."""
     title = _STUDY_TAIL.sub("", without_instruction(topic.title)) or topic.title
     return not (
-        is_structural_title(title, ctx.deck.title) or scene_setting(title) or is_layout_title(title)
+        is_structural_title(title, ctx.deck.title)
+        or scene_setting(title)
+        or is_layout_title(title)
+        or topic.id in ctx.once(_table_only)
     )
+
+
+def _table_only(ctx: DeckContext) -> frozenset[str]:
+    """The ids of sections holding nothing but a table: a summary of the other sections
+    ("Emperors at a glance"), which no line of theirs is about (round 23, A21 and A41; round 23b,
+    A6: offered as a topic beside "Economy and society")."""
+    rows = ctx.once(table_rows)
+    lines: dict[str, list[bool]] = {}
+    for ref in ctx.facts:
+        lines.setdefault(ref.topic.id, []).append(ref.fact_id in rows)
+    return frozenset(topic for topic, in_table in lines.items() if all(in_table))
 
 
 # "Key terms to learn", "Dates to know": a study instruction after a section's kind.
