@@ -74,6 +74,12 @@ _SYSTEM = re.compile(
     r"|pinned a message.*|started a call.*|joined the server.*)$",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
+# What opens a message to flag it, not to say anything: "Reminder: a super is …".
+_CHAT_LABEL = re.compile(
+    r"^(?:reminder|fyi|psa|nb|n\.b\.|ps|p\.s\.|btw|update|quick tip|tip|heads up)\s*[:!,-]\s+",
+    re.IGNORECASE,
+)
 _EXPORT_SECTION = re.compile(r"^\{(?:Attachments|Embed|Reactions|Stickers|Mentions)\}$")
 _EDITED = re.compile(r"\s*<this message was edited>\s*$", re.IGNORECASE)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S*$", re.IGNORECASE)
@@ -288,13 +294,24 @@ def _write(messages: list[_Message], draft: MarkdownDraft) -> int:
             continue
         for line in message.lines:
             kept = [part for part in split_sentences(line) if not _all_chatter(part)]
-            cut = pieces(" ".join(kept))
+            cut = pieces(_unlabelled(" ".join(kept)))
             for piece in cut:
                 draft.add(plain(piece), message.line)
-                if len(cut) > 1:  # a crafted long line: paragraphs of MAX_LINE at most
+                # A line that ends a sentence ends its paragraph ("… under Constantine V." is
+                # not an initial); a crafted long line is paragraphs of MAX_LINE at most.
+                if len(cut) > 1 or _SENTENCE_END.search(piece):
                     draft.blank(message.line)
         draft.blank(message.line)
     return chatter
+
+
+def _unlabelled(text: str) -> str:
+    """The message less a flag it opens with: "Reminder: a super is …" -> "A super is …"."""
+    label = _CHAT_LABEL.match(text)
+    if label is None:
+        return text
+    rest = text[label.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _is_question(text: str) -> bool:

@@ -221,3 +221,35 @@ def test_a_chat_in_another_encoding_reads_the_same(encoding: str) -> None:
     assert isinstance(uploaded, UploadedDeck), uploaded
     assert uploaded.imported_from == "chat"
     assert "Zoë" not in uploaded.yaml_text and "royal jelly" in uploaded.yaml_text
+
+
+def test_discord_copied_from_the_client() -> None:
+    text = (
+        "mapnerd — Today at 19:42\n"
+        "what is a portolan chart?\n"
+        "Kasia — Today at 19:44\n"
+        "A sea chart drawn from compass bearings, criss-crossed by rhumb lines.\n"
+        "Kasia — Today at 19:45\n"
+        "The oldest surviving one is the Carta Pisana, from about 1275.\n"
+        "mapnerd — 12/03/2024 19:50\n"
+        "thx\n"
+    )
+    assert chat_style(text) == "Discord"
+    facts = import_text(text, format="chat", source_name="maps.txt")["topics"][0]["facts"]
+    assert facts == [
+        {
+            "group": "what is a portolan chart?",
+            "facts": [
+                "A sea chart drawn from compass bearings, criss-crossed by rhumb lines.",
+                "The oldest surviving one is the Carta Pisana, from about 1275.",
+            ],
+        }
+    ]
+
+
+def test_each_sentence_line_of_a_message_is_a_fact_and_flags_go() -> None:
+    facts = _facts(_deck(DISCORD))
+    assert "The Council of Hieria in 754 declared icons heretical under Constantine V." in facts
+    assert "The Second Council of Nicaea in 787 restored the veneration of icons." in facts
+    bees = _facts(_deck(ANDROID))
+    assert "A super is the box placed above the brood box where bees store surplus honey." in bees
