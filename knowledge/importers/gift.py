@@ -158,7 +158,9 @@ def _blocks(lines: list[str], limit: int | None = None) -> list[tuple[int, list[
 def _category(path: str, previous: list[str], draft: MarkdownDraft, line: int) -> list[str]:
     """Headings for the parts of a category path that differ from the previous category's."""
     parts = [_text(part) for part in _ESCAPE.sub(_escaped, path).split("/")]
+    # "$course$" and Moodle's own "top" and "Default for <course>" are not the teacher's topics.
     parts = [part for part in parts if part and not part.startswith("$")]
+    parts = [part for part in parts if not part.casefold().startswith("default for ")]
     if parts and parts[0].casefold() == "top":
         parts = parts[1:]
     same = 0

@@ -160,7 +160,8 @@ def _timed_cues(text: str, kind: str) -> _Transcript:
             continue
         if not cue.text:
             cue.line = number  # the report points at the caption, not its timing
-        cue.text = f"{cue.text} {line[:MAX_CAPTION]}".strip()
+        # Each line cleaned alone: "- Hello." / "- Hi." are two speakers' lines of one cue.
+        cue.text = f"{cue.text} {_clean(line[:MAX_CAPTION])}".strip()
     return transcript
 
 

@@ -169,3 +169,13 @@ def test_hostile_banks_are_bounded_and_refused_clearly() -> None:
     lines = "\n" * 2_000_000 + "Which? {=a}\n\nWhat? {=b}\n"
     assert looks_like_gift(lines)
     assert time.perf_counter() - started < 60
+
+
+def test_moodles_own_category_names_are_not_topics() -> None:
+    bank = (
+        "$CATEGORY: $course$/top/Default for Y9 History/Hanse\n\n"
+        "Which town hosted the first Diet? {=Lübeck ~Bremen}\n\n"
+        "Bergen's Kontor stood on the Bryggen wharf. {T}\n"
+    )
+    deck = _deck(bank, "hanse.gift")
+    assert [topic.title for topic in deck.topics] == ["Hanse"]

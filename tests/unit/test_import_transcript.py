@@ -154,3 +154,16 @@ def test_hostile_transcripts_are_bounded_and_refused_clearly() -> None:
     broken = "1\n00:00:01,000 --> garbage\nhello there\n\n2\n00:00:02,000 --> 00:00:03,000\nOk.\n"
     import_text(broken, format="transcript", source_name="b.srt")
     assert time.perf_counter() - started < 60
+
+
+def test_two_speakers_in_one_subrip_cue() -> None:
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\n- Where did the lava go?\n- It flowed east.\n\n"
+        "2\n00:00:03,100 --> 00:00:05,000\nTHORA: It filled the valley in three days.\n"
+    )
+    facts = import_text(srt, format="transcript", source_name="two.srt")["topics"][0]["facts"]
+    assert facts == [
+        "Where did the lava go?",
+        "It flowed east.",
+        "It filled the valley in three days.",
+    ]
