@@ -56,7 +56,9 @@ class MarkdownDraft:
     def group(self, lead: str, members: list[str], origin: int | None = None) -> None:
         """A lead-in with its facts under it: a question with its answers keeps them together, so
         /ask shows the question as the answer's context ("From Hive › Who lays the eggs?")."""
-        lead = next(iter(pieces(lead)), "")
+        # The lead is a question or prompt, never "term: definition" ("Write a paragraph about
+        # herring: why …?" defines no term), so its colon is written as a dash.
+        lead = next(iter(pieces(lead.replace(": ", " – "))), "")
         texts = [piece for member in members for piece in pieces(member)]
         if not lead or not texts:
             for text in texts:

@@ -179,3 +179,9 @@ def test_moodles_own_category_names_are_not_topics() -> None:
     )
     deck = _deck(bank, "hanse.gift")
     assert [topic.title for topic in deck.topics] == ["Hanse"]
+
+
+def test_a_question_with_a_colon_defines_no_key_term() -> None:
+    deck = parse_deck(dump_deck(import_file_with_report(BANK).mapping), BANK.name)
+    assert {term.term for term in deck.terms} <= {"Bergen", "Lüneburg", "Novgorod"}
+    assert "Write a paragraph about herring – why was it so important?" in _groups(deck)
