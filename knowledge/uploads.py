@@ -48,6 +48,9 @@ ACCEPTED_SUFFIXES = (
     ".htm",
     ".docx",
     ".rst",
+    ".gift",
+    ".vtt",
+    ".srt",
     *ANKI_SUFFIXES,
 )
 

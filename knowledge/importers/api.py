@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.importers.anki import import_anki_package, looks_like_zip
+from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
 from knowledge.importers.gap_fill import fill_gaps
+from knowledge.importers.gift import import_gift, looks_like_gift
 from knowledge.importers.html import import_html, looks_like_html
 from knowledge.importers.latex import import_latex
 from knowledge.importers.markdown import import_markdown
@@ -22,6 +24,7 @@ from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
+from knowledge.importers.transcript import import_transcript, transcript_kind
 from knowledge.importers.word import import_docx, looks_like_docx
 
 FORMATS: tuple[str, ...] = (
@@ -35,6 +38,9 @@ FORMATS: tuple[str, ...] = (
     "org",
     "latex",
     "html",
+    "gift",
+    "chat",
+    "transcript",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -53,6 +59,9 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "org": import_org,
     "latex": import_latex,
     "html": import_html,
+    "gift": import_gift,
+    "chat": import_chat,
+    "transcript": import_transcript,
 }
 _TABLES = ("tsv", "csv", "cards")
 # Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
@@ -66,6 +75,9 @@ _BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".gift": "gift",
+    ".vtt": "transcript",
+    ".srt": "transcript",
 }
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
@@ -241,6 +253,14 @@ def guess_format(name: str, text: str) -> str:
         return "latex"
     if looks_like_html(text):
         return "html"
+    # Each of these is detected only where most of the file has its form, so other notes sent
+    # as .txt are read as before.
+    if looks_like_gift(text):
+        return "gift"
+    if chat_style(text) is not None:
+        return "chat"
+    if transcript_kind(text) is not None:
+        return "transcript"
     if looks_like_cornell(text):  # before TSV: its two columns are cues and notes, not cards
         return "cornell"
     if _looks_tab_separated(text):

@@ -19,6 +19,8 @@ from knowledge.importers.report import Imported, Skipped
 # What would make a line of plain text read as Markdown structure: a heading's hashes, a quote's
 # ">", a rule or setext underline, a fence.
 _STRUCTURE_START = re.compile(r"^(\s*)(#|>|=+\s*$|-+\s*$|```|~~~)")
+# What would make the text of a list item read as a list of its own: a bullet or a number.
+_ITEM_START = re.compile(r"^(\d{0,9})([-*+.)])(?=\s|$)")
 
 
 @dataclass
@@ -46,6 +48,26 @@ class MarkdownDraft:
             self.add(f"{'#' * max(1, min(level, 6))} {text}", origin)
             self.blank(origin)
 
+    def fact(self, text: str, origin: int | None = None) -> None:
+        """One fact as a list item, never cut into sentences ("Who? Her." stays one line)."""
+        for piece in pieces(text):
+            self.add(f"- {item(piece)}", origin)
+
+    def group(self, lead: str, members: list[str], origin: int | None = None) -> None:
+        """A lead-in with its facts under it: a question with its answers keeps them together, so
+        /ask shows the question as the answer's context ("From Hive › Who lays the eggs?")."""
+        # The lead is a question or prompt, never "term: definition" ("Write a paragraph about
+        # herring: why …?" defines no term), so its colon is written as a dash.
+        lead = next(iter(pieces(lead.replace(": ", " – "))), "")
+        texts = [piece for member in members for piece in pieces(member)]
+        if not lead or not texts:
+            for text in texts:
+                self.fact(text, origin)
+            return
+        self.add(f"- {item(lead)}", origin)
+        for text in texts:
+            self.add(f"  - {item(text)}", origin)
+
     def origin(self, line: int | None) -> int | None:
         """The original's line for a 1-based Markdown line (None when unknown)."""
         if line is None or not 1 <= line <= len(self.origins):
@@ -57,6 +79,33 @@ def plain(text: str) -> str:
     """Text from another format made safe to write as a Markdown line: a line that would read as
     a heading, quote, rule or fence gets its first mark escaped (it is what the teacher wrote)."""
     return _STRUCTURE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text, count=1)
+
+
+MAX_LINE = 1000
+"""Characters of one line written from a format with no lines of its own (a chat message, a
+caption run): longer text is cut at a space into lines of at most this many, so one crafted
+megabyte-long message costs what many short ones do."""
+
+
+def pieces(text: str) -> list[str]:
+    """`text` on one line, cut at spaces into pieces of at most MAX_LINE characters."""
+    text = " ".join(text.split())
+    out: list[str] = []
+    start = 0
+    while len(text) - start > MAX_LINE:
+        cut = text.rfind(" ", start, start + MAX_LINE + 1)
+        cut = cut if cut > start else start + MAX_LINE
+        out.append(text[start:cut].strip())
+        start = cut
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def item(text: str) -> str:
+    """Text made safe to write after a list item's bullet: as `plain`, and a bullet or number it
+    starts with is escaped, so it stays the item's text rather than a list inside it."""
+    return _ITEM_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", plain(text), count=1)
 
 
 def import_converted(draft: MarkdownDraft, source_name: str, kind: str) -> Imported:

@@ -31,7 +31,7 @@ MAX_TOPIC_DEPTH = 8
 NOTE_SUFFIXES = frozenset(
     {".md", ".markdown", ".mdown", ".mkd", ".txt", ".text", ".tsv", ".tab", ".csv"}
     | {".yaml", ".yml", ".apkg", ".colpkg", ".org", ".tex", ".latex", ".ltx"}
-    | {".html", ".htm", ".xhtml", ".docx", ".rst"}
+    | {".html", ".htm", ".xhtml", ".docx", ".rst", ".gift", ".vtt", ".srt"}
 )
 """What is read from a folder; anything else there (images, PDFs, editor files) is passed over."""
 

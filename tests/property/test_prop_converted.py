@@ -1,6 +1,7 @@
-"""The importers that convert to Markdown (org-mode, LaTeX, web pages) on generated text built from
-their own markup: each gives a deck that loads or a clear DeckImportError, never another exception
-(a fuzz run found pylatexenc's \\title text spec failing inside maths)."""
+"""The importers that convert to Markdown (org-mode, LaTeX, web pages, GIFT banks, chats,
+captions) on generated text built from their own markup: each gives a deck that loads or a clear
+DeckImportError, never another exception (a fuzz run found pylatexenc's \\title text spec failing
+inside maths)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,24 @@ PIECES: dict[str, list[str]] = {
             "<span class=c1>",
         ),
         *('<p class="title">', "<style>.c1{font-weight:700}</style>"),
+    ],
+    "gift": [
+        *("$CATEGORY: a/b", "::T::", "{", "}", "=", "~", "#", "####", "%50%", "%-100%", "->"),
+        *("{T}", "{FALSE}", "{#", "..", ":", "\\:", "\\{", "[html]", "<b>", "//", "?"),
+    ],
+    "chat": [
+        *("12/03/2024, 19:42 - ", "[3/12/24, 7:42:05\u202fPM] ", "Ann: ", "\u200e", "?"),
+        *(
+            "<Media omitted>",
+            "ok",
+            "Ann, [12.03.2024 19:42]",
+            "[3/12/24 7:42 PM] bob",
+            "{Reactions}",
+        ),
+    ],
+    "transcript": [
+        *("WEBVTT", "1", "00:00:01,000 --> 00:00:02,000", "00:01.000 --> 00:09.000", "0:00"),
+        *("1:02:03", "[Music]", ">>", "- ", "<i>", "<v Ann>", "um,", "Chapter Title", "NOTE"),
     ],
 }
 WORDS = ["Cells are small.", "Granite is igneous", "\n", "\n\n", " ", "1815", "x"]
