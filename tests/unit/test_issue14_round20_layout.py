@@ -51,7 +51,9 @@ def _asked() -> tuple[Question, ...]:
 
 def test_a_sub_items_letter_is_never_shown_in_a_stem_or_option() -> None:
     asked = [q for q in _asked() if "Gutenberg" in q.source_fact or "Mainz" in q.source_fact]
-    assert [q for q in asked if "Mainz" in q.source_fact]  # the line is still asked
+    # The lettered lines are still asked. (Since the importer reads "a)" as a list mark, the
+    # Mainz line is not: its one blank worth asking, Gutenberg, is printed in its own label.)
+    assert [q for q in asked if "Gutenberg Bible" in q.source_fact]
     for q in asked:
         assert not _LETTER.search(q.prompt), q.prompt
         assert not [o for o in q.options if _LETTER.match(o)], q.options
