@@ -577,15 +577,43 @@ def _is_new(text: str, span: Span, asked: set[str]) -> bool:
     return bool(words) and not words <= asked
 
 
-def _names_asked(text: str, span: Span, asked: set[str]) -> bool:
+def _names_asked(text: str, span: Span, asked: set[str], order: tuple[str, ...] = ()) -> bool:
     """True when a name span is the one the question names by its title: "Archduke Franz
     Ferdinand" is who "who assassinated the Archduke?" asks about, not who did it. A shared
-    proper name is no such sign ("Lady Macbeth" is not Macbeth)."""
+    proper name is no such sign ("Lady Macbeth" is not Macbeth), nor a name the question (its
+    words in `order`) puts before a thing named after someone: "who invented the Harris
+    matrix?" asks for the Harris of "invented by Edward Harris"."""
     words = folded_words(text[span[1] : span[2]])
     return len(words) > 1 and any(
-        word in asked and word not in STOP_WORDS and len(word) > 2 and is_dictionary_word(word)
+        word in asked
+        and word not in STOP_WORDS
+        and len(word) > 2
+        and is_dictionary_word(word)
+        and not _names_a_thing(word, words, order)
         for word in words
     )
+
+
+def _names_a_thing(word: str, name: tuple[str, ...], order: tuple[str, ...]) -> bool:
+    """Whether a question asking who made something writes `word` before a word of its own
+    that is no part of the name: "who invented the harris matrix", "who designed the wheeler
+    box" name things after a person ("who became prime minister after labour won" does not)."""
+    making = not _MAKING.isdisjoint(order) or ("up" in order and not _COME.isdisjoint(order))
+    return making and any(
+        before == word and after not in name and after not in STOP_WORDS and after.isalpha()
+        for before, after in pairwise(order)
+    )
+
+
+# Verbs of making something, which a thing named after its maker answers ("came up with" too).
+_MAKING = word_set(
+    """
+    invent invents invented devise devises devised create creates created design designs
+    designed develop develops developed discover discovers discovered make makes made build
+    builds built draw draws drew drawn propose proposes proposed introduce introduces introduced
+    """
+)
+_COME = word_set("come comes came")
 
 
 def _nearest(text: str, spans: list[Span], matched: set[str]) -> Span:
@@ -1876,6 +1904,7 @@ class FactSearch:
         """Whether the fact holds an answer of the kind asked for, and where it is. `doing`: the
         forms of what a who-question asks someone did ("lights" of "who lights the candles?")."""
         kind = frame.kind
+        order = frame.focus
         text, context = self._facts[fact_id].text, self._contexts[fact_id]
         # "Who passed the Clean Air Act?" is not answered by "The Great Smog led to the Clean
         # Air Act": a capitalised run of common words is someone only in a line saying they did
@@ -1933,7 +1962,7 @@ class FactSearch:
             for span in self._spans(fact_id)
             if span[0] in wanted
             and _is_new(text, span, asked)
-            and (kind not in {"person", "place"} or not _names_asked(text, span, asked))
+            and (kind not in {"person", "place"} or not _names_asked(text, span, asked, order))
             and (kind != "person" or not _AT_PLACE.search(text, 0, span[1]))
             and (kind != "person" or acts or not self._common_phrase(text, span))
             and is_name(text, span)

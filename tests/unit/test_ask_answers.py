@@ -378,7 +378,7 @@ DEVELOPMENT_FLOORS = {
     "heldout18.yaml": (DATA18, 379, 62),
     "heldout19.yaml": (DATA19, 342, 58),
     "heldout20.yaml": (DATA20, 366, 60),
-    "heldout21.yaml": (DATA21, 361, 63),
+    "heldout21.yaml": (DATA21, 362, 63),
 }
 
 
