@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from bot.questions._model import BLANK, FALSE, TRUE, Question, QuestionKind
 from bot.questions._words import STOP_WORDS
-from knowledge.search._lemma import lemma
+from knowledge.search._lemma import is_dictionary_word, lemma
 from knowledge.text import fold
 
 # An answer longer than this is a definition or a line, not a key another stem could print.
@@ -79,13 +79,16 @@ class _Read:
     key_words: frozenset[str]
     ties: _Words  # what its own stem says of the key
     line: _Words  # what its line says besides the key
+    rare: bool  # its key is a word no dictionary holds ("zat", "Tahmasp"): one shared word ties it
     pieces: tuple[str, ...]  # what it shows, piece by piece
 
 
-def leaks(one: Question, other: Question) -> bool:
-    """True when either question prints the other's key beside what the other asks of it."""
+def leaks(one: Question, other: Question, *, tight: bool = True) -> bool:
+    """True when either question prints the other's key beside what the other asks of it. With
+    `tight`, a key of the deck's own words is tied by one shared word (`_rare`); a deck short of
+    questions asks without that (a word such as "towns" is in half its lines)."""
     a, b = _read(one), _read(other)
-    return _prints(a, b) or _prints(b, a) or _same_key(a, b)
+    return _prints(a, b, tight) or _prints(b, a, tight) or _same_key(a, b)
 
 
 def _same_key(one: _Read, other: _Read) -> bool:
@@ -101,7 +104,7 @@ def _same_key(one: _Read, other: _Read) -> bool:
     return bool(shared & strong) or len(shared) >= _MIN_SHARED_WORDS
 
 
-def _prints(asked: _Read, shown: _Read) -> bool:
+def _prints(asked: _Read, shown: _Read, tight: bool) -> bool:
     if not asked.keys or not asked.ties.all:
         return False
     for piece in shown.pieces:
@@ -109,7 +112,9 @@ def _prints(asked: _Read, shown: _Read) -> bool:
             continue
         near = _words(piece)
         shared = (near.all & asked.ties.all) - asked.key_words
-        if shared & (near.strong | asked.ties.strong) or len(shared) >= _MIN_SHARED_WORDS:
+        if shared & (near.strong | asked.ties.strong) or len(shared) >= (
+            1 if tight and asked.rare else _MIN_SHARED_WORDS
+        ):
             return True
     return False
 
@@ -137,6 +142,7 @@ def _read(question: Question) -> _Read:
         key_words=key_words,
         ties=ties,
         line=line,
+        rare=_rare(keys),
         pieces=pieces,
     )
 
@@ -212,3 +218,13 @@ def _singular(form: str) -> str:
     if len(form) > _MIN_WORD and form.endswith("s") and not form.endswith(("ss", "us", "is")):
         return form[:-1]
     return form
+
+
+def _rare(keys: tuple[str, ...]) -> bool:
+    """True when the key is one word of the deck's own, no dictionary word or number: printed
+    beside one word of what its stem says ("Mansab – rank held by an officer (zat/_____)" beside
+    "_____ = personal rank and pay"), it is told."""
+    if not keys:
+        return False
+    words = keys[0].split()
+    return len(words) == 1 and not words[0][:1].isdigit() and not is_dictionary_word(fold(words[0]))

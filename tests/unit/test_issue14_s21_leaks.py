@@ -364,3 +364,20 @@ def test_a_deck_term_in_the_plural_ties_to_its_singular() -> None:
         "Steelyard = London's Kontor",
     )
     assert leaks(asked, listed)
+
+
+def test_a_deck_word_printed_beside_one_word_of_its_stem_is_told() -> None:
+    asked = _q(
+        QuestionKind.CLOZE,
+        "Key terms: _____ = foreign trading post of the League",
+        "Kontor",
+        "Kontor = foreign trading post of the League",
+    )
+    shown = _q(
+        QuestionKind.CLOZE,
+        "Kontors at a glance: Peterhof = the Kontor at _____, trading in furs and wax",
+        "Novgorod",
+        "Peterhof = the Kontor at Novgorod, trading in furs and wax",
+    )
+    assert leaks(asked, shown)  # "Kontor", no dictionary word, beside "trading"
+    assert not leaks(asked, shown, tight=False)  # a short deck's relaxed draw asks for two
