@@ -61,6 +61,10 @@ _NUMBER_KEY = re.compile(r"\d[\d,.]*(?:–\d+)?")
 _QUOTED = re.compile(r"“([^”]{1,80})”")
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*|\d[\d,.]*\d|\d|" + re.escape(BLANK))
 _TF_PREFIX = "True or false? "
+# A label's group after its topic: "Pirates and rivals (Victual Brothers (Vitalienbrüder))".
+_GROUP_LABEL = re.compile(r"^[^()]+\((.+)\)\s*$")
+# A group label this many words long or longer that opens a line is that line, shortened.
+_MIN_GROUP_WORDS = 2
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
@@ -80,6 +84,7 @@ class _Read:
     ties: _Words  # what its own stem says of the key
     line: _Words  # what its line says besides the key
     rare: bool  # its key is a word no dictionary holds ("zat", "Tahmasp"): one shared word ties it
+    line_text: str  # its line, folded
     pieces: tuple[str, ...]  # what it shows, piece by piece
 
 
@@ -110,6 +115,9 @@ def _prints(asked: _Read, shown: _Read, tight: bool) -> bool:
     for piece in shown.pieces:
         if not any(pattern.search(piece) for pattern in asked.keys):
             continue
+        group = _GROUP_LABEL.search(piece)
+        if group is not None and _opens(asked.line_text, group.group(1)):
+            return True  # labelled with the very line asked ("(Victual Brothers (…))")
         near = _words(piece)
         shared = (near.all & asked.ties.all) - asked.key_words
         if shared & (near.strong | asked.ties.strong) or len(shared) >= (
@@ -143,6 +151,7 @@ def _read(question: Question) -> _Read:
         ties=ties,
         line=line,
         rare=_rare(keys),
+        line_text=fold(question.source_fact),
         pieces=pieces,
     )
 
@@ -228,3 +237,11 @@ def _rare(keys: tuple[str, ...]) -> bool:
         return False
     words = keys[0].split()
     return len(words) == 1 and not words[0][:1].isdigit() and not is_dictionary_word(fold(words[0]))
+
+
+def _opens(line: str, group: str) -> bool:
+    """True when a label's group (a parent bullet, shortened) opens the line another question
+    asks: "Victual Brothers (Vitalienbrüder)" of "Victual Brothers (Vitalienbrüder) – pirates first
+    hired …", which asks "_____ – pirates first hired …" (own deck: the label gave it)."""
+    folded = fold(group)
+    return len(folded.split()) >= _MIN_GROUP_WORDS and line.startswith(folded)

@@ -381,3 +381,24 @@ def test_a_deck_word_printed_beside_one_word_of_its_stem_is_told() -> None:
     )
     assert leaks(asked, shown)  # "Kontor", no dictionary word, beside "trading"
     assert not leaks(asked, shown, tight=False)  # a short deck's relaxed draw asks for two
+
+
+def test_a_label_made_of_the_line_asked_gives_it_away() -> None:
+    asked = _q(
+        QuestionKind.CLOZE,
+        "Pirates: _____ – pirates first hired to supply Stockholm, later raided Hanseatic ships",
+        "Victual Brothers",
+        "Victual Brothers (Vitalienbrüder) – pirates first hired to supply Stockholm, later "
+        "raided Hanseatic ships",
+    )
+    shown = Question(
+        id="tf-beheaded",
+        kind=QuestionKind.TRUE_FALSE,
+        prompt="True or false? Pirates (Victual Brothers (Vitalienbrüder)): Their leader was "
+        "beheaded in Hamburg in 1401",
+        answers=("True",),
+        options=("True", "False"),
+        correct=(0,),
+        source_fact="Their leader was beheaded in Hamburg in 1401",
+    )
+    assert leaks(asked, shown)
