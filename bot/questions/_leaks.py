@@ -137,10 +137,11 @@ def _read(question: Question) -> _Read:
     said = _words(stem)
     tied = (said.all & _words(source).all) - key_words
     ties = _Words(tied, said.strong & tied)
-    shown = [stem]
+    pieces = [piece for piece in _PIECE_END.split(stem) if piece.strip()]
     if question.kind is not QuestionKind.TRUE_FALSE:
-        shown += [_full_ranges(option) for option in question.options]
-    pieces = tuple(piece for text in shown for piece in _PIECE_END.split(text) if piece.strip())
+        # An option is a line or a name, read whole: "Second Battle of Panipat: Mughal army
+        # defeated Hemu …" as a chronology item ties its name to what happened.
+        pieces += [_full_ranges(option) for option in question.options]
     patterns = tuple(_pattern(key) for key in keys)
     told = _words(source)
     line = _Words(told.all - key_words, told.strong - key_words)
@@ -152,7 +153,7 @@ def _read(question: Question) -> _Read:
         line=line,
         rare=_rare(keys),
         line_text=fold(question.source_fact),
-        pieces=pieces,
+        pieces=tuple(pieces),
     )
 
 

@@ -402,3 +402,21 @@ def test_a_label_made_of_the_line_asked_gives_it_away() -> None:
         source_fact="Their leader was beheaded in Hamburg in 1401",
     )
     assert leaks(asked, shown)
+
+
+def test_an_option_is_read_whole() -> None:
+    asked = _q(
+        QuestionKind.DEFINITION_TO_TERM,
+        "Which treaty is this: “Denmark gave the Hanse free trade and four castles”?",
+        "Treaty of Stralsund",
+        "Treaty of Stralsund: Denmark gave the Hanse free trade and four castles",
+    )
+    listed = _q(
+        QuestionKind.CHRONOLOGY,
+        "Put these in order, earliest first.",
+        "",
+        "",
+        "Treaty of Stralsund: Denmark gave the Hanse free trade and four castles",
+        "Sack of Visby: Valdemar IV took the town",
+    )
+    assert leaks(asked, listed)
