@@ -1050,7 +1050,9 @@ def _fill(
             continue
         if not linked and any(_gives_away(candidate.question, taken.question) for taken in chosen):
             continue  # the same link from another line, or a key printed: one gives the other away
-        if keys_apart and any(leaks(candidate.question, taken.question) for taken in chosen):
+        if keys_apart and any(
+            leaks(candidate.question, taken.question, tight=False) for taken in chosen
+        ):
             continue
         chosen.append(candidate)
         used.update(candidate.subjects)

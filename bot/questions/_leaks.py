@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from bot.questions._model import BLANK, FALSE, TRUE, Question, QuestionKind
 from bot.questions._words import STOP_WORDS
-from knowledge.search._lemma import lemma
+from knowledge.search._lemma import is_dictionary_word, lemma
 from knowledge.text import fold
 
 # An answer longer than this is a definition or a line, not a key another stem could print.
@@ -61,6 +61,10 @@ _NUMBER_KEY = re.compile(r"\d[\d,.]*(?:–\d+)?")
 _QUOTED = re.compile(r"“([^”]{1,80})”")
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*|\d[\d,.]*\d|\d|" + re.escape(BLANK))
 _TF_PREFIX = "True or false? "
+# A label's group after its topic: "Pirates and rivals (Victual Brothers (Vitalienbrüder))".
+_GROUP_LABEL = re.compile(r"^[^()]+\((.+)\)\s*$")
+# A group label this many words long or longer that opens a line is that line, shortened.
+_MIN_GROUP_WORDS = 2
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
@@ -79,13 +83,17 @@ class _Read:
     key_words: frozenset[str]
     ties: _Words  # what its own stem says of the key
     line: _Words  # what its line says besides the key
+    rare: bool  # its key is a word no dictionary holds ("zat", "Tahmasp"): one shared word ties it
+    line_text: str  # its line, folded
     pieces: tuple[str, ...]  # what it shows, piece by piece
 
 
-def leaks(one: Question, other: Question) -> bool:
-    """True when either question prints the other's key beside what the other asks of it."""
+def leaks(one: Question, other: Question, *, tight: bool = True) -> bool:
+    """True when either question prints the other's key beside what the other asks of it. With
+    `tight`, a key of the deck's own words is tied by one shared word (`_rare`); a deck short of
+    questions asks without that (a word such as "towns" is in half its lines)."""
     a, b = _read(one), _read(other)
-    return _prints(a, b) or _prints(b, a) or _same_key(a, b)
+    return _prints(a, b, tight) or _prints(b, a, tight) or _same_key(a, b)
 
 
 def _same_key(one: _Read, other: _Read) -> bool:
@@ -101,15 +109,20 @@ def _same_key(one: _Read, other: _Read) -> bool:
     return bool(shared & strong) or len(shared) >= _MIN_SHARED_WORDS
 
 
-def _prints(asked: _Read, shown: _Read) -> bool:
+def _prints(asked: _Read, shown: _Read, tight: bool) -> bool:
     if not asked.keys or not asked.ties.all:
         return False
     for piece in shown.pieces:
         if not any(pattern.search(piece) for pattern in asked.keys):
             continue
+        group = _GROUP_LABEL.search(piece)
+        if group is not None and _opens(asked.line_text, group.group(1)):
+            return True  # labelled with the very line asked ("(Victual Brothers (…))")
         near = _words(piece)
         shared = (near.all & asked.ties.all) - asked.key_words
-        if shared & (near.strong | asked.ties.strong) or len(shared) >= _MIN_SHARED_WORDS:
+        if shared & (near.strong | asked.ties.strong) or len(shared) >= (
+            1 if tight and asked.rare else _MIN_SHARED_WORDS
+        ):
             return True
     return False
 
@@ -124,10 +137,11 @@ def _read(question: Question) -> _Read:
     said = _words(stem)
     tied = (said.all & _words(source).all) - key_words
     ties = _Words(tied, said.strong & tied)
-    shown = [stem]
+    pieces = [piece for piece in _PIECE_END.split(stem) if piece.strip()]
     if question.kind is not QuestionKind.TRUE_FALSE:
-        shown += [_full_ranges(option) for option in question.options]
-    pieces = tuple(piece for text in shown for piece in _PIECE_END.split(text) if piece.strip())
+        # An option is a line or a name, read whole: "Second Battle of Panipat: Mughal army
+        # defeated Hemu …" as a chronology item ties its name to what happened.
+        pieces += [_full_ranges(option) for option in question.options]
     patterns = tuple(_pattern(key) for key in keys)
     told = _words(source)
     line = _Words(told.all - key_words, told.strong - key_words)
@@ -137,7 +151,9 @@ def _read(question: Question) -> _Read:
         key_words=key_words,
         ties=ties,
         line=line,
-        pieces=pieces,
+        rare=_rare(keys),
+        line_text=fold(question.source_fact),
+        pieces=tuple(pieces),
     )
 
 
@@ -212,3 +228,21 @@ def _singular(form: str) -> str:
     if len(form) > _MIN_WORD and form.endswith("s") and not form.endswith(("ss", "us", "is")):
         return form[:-1]
     return form
+
+
+def _rare(keys: tuple[str, ...]) -> bool:
+    """True when the key is one word of the deck's own, no dictionary word or number: printed
+    beside one word of what its stem says ("Mansab – rank held by an officer (zat/_____)" beside
+    "_____ = personal rank and pay"), it is told."""
+    if not keys:
+        return False
+    words = keys[0].split()
+    return len(words) == 1 and not words[0][:1].isdigit() and not is_dictionary_word(fold(words[0]))
+
+
+def _opens(line: str, group: str) -> bool:
+    """True when a label's group (a parent bullet, shortened) opens the line another question
+    asks: "Victual Brothers (Vitalienbrüder)" of "Victual Brothers (Vitalienbrüder) – pirates first
+    hired …", which asks "_____ – pirates first hired …" (own deck: the label gave it)."""
+    folded = fold(group)
+    return len(folded.split()) >= _MIN_GROUP_WORDS and line.startswith(folded)

@@ -297,7 +297,9 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
     answer = cell.value
     asked = ask_value(row.key, cell.column, times=_times(table, cell.column))
     prompt = f"{_where(cell.ref, answer, ctx)}: {asked}"
-    wrong = [value for value in wrong_values(table, row, cell) if len(value) <= MAX_OPTION]
+    wrong = _same_count(
+        answer, [value for value in wrong_values(table, row, cell) if len(value) <= MAX_OPTION]
+    )
     kind = QuestionKind.CLOZE
     shape = ctx.classify(answer)
     typed = Question(
@@ -326,6 +328,34 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
             hint=None,
         )
     return typed if _typeable(answer, shape) else None
+
+
+def _same_count(answer: str, wrong: list[str]) -> list[str]:
+    """The wrong values listing as many things as the answer, when there are enough of them; none
+    when the answer alone lists that many (its form would give it away: "1530–1540, 1555–1556"
+    the one reign in two parts, "Mansabdari system, sulh-i-kul" the one pair among single
+    things, round 23 A16 and this session's review of deck A); else all of them."""
+    count = _items(answer)
+    same = [value for value in wrong if _items(value) == count]
+    if len(same) >= MIN_WRONG_OPTIONS:
+        return same
+    if not same:
+        return []
+    return wrong
+
+
+_ITEM_BREAK = re.compile(r",\s+|;\s+|\s+and\s+|\s*&\s*")
+
+
+# An example or gloss after the thing itself: "Work harder, e.g. a higher heart rate" is one.
+_EXAMPLE_TAIL = re.compile(r"(?i),?\s*\b(?:e\.g\.|i\.e\.|eg\b|ie\b|such as|for example|like)\s.*$")
+
+
+def _items(value: str) -> int:
+    """How many things a cell lists: "Deccan wars, jizya reimposed" two, "Taj Mahal" one, "Work
+    harder, e.g. a higher heart rate" one."""
+    listed = _EXAMPLE_TAIL.sub("", value)
+    return len([part for part in _ITEM_BREAK.split(listed) if part.strip()])
 
 
 def _typeable(answer: str, shape: SpanKind) -> bool:

@@ -36,6 +36,8 @@ from bot.questions._kinds import (
     head_noun,
     is_abstract,
     is_family,
+    name_has_kind,
+    name_head,
 )
 from bot.questions._loose_ends import breaks_off
 from bot.questions._model import (
@@ -456,6 +458,8 @@ def _definition_to_term(
         if item is not None
         else f"Who is this: “{described}”?"
         if _is_person(ctx, term)
+        else f"Which {head} is this: “{described}”?"
+        if (head := told_kind(term.term, described))
         else f"Which term means: “{described}”?"
     )
     # Typed when the deck has too few terms of its kind to offer, or when the definition shares
@@ -474,6 +478,32 @@ def _definition_to_term(
         typed_only=gives_away(term.term, described),
         also=(spelt[0],) if spelt is not None else (),
     )
+
+
+# A verb's past form a few words into a definition, not followed by a preposition: the definition
+# tells what happened ("Mughal army defeated Hemu …", "Denmark gave the Hanse …"), not what the
+# term is ("poll tax paid by non-Muslims").
+_TOLD = re.compile(
+    r"^\W*(?P<subject>(?:\S+\s+){1,3}?)(?:[a-z]{3,}ed|gave|took|held|won|lost|made|led|set|sent|"
+    r"built|began|became|fought|signed)\s+(?!(?:by|in|to|from|for|with|at|on|as|into|under)\b)\S"
+)
+# Before a past form these make it an adjective of a noun ("a shared pair"), not a verb.
+_BEFORE_ADJECTIVE = frozenset(
+    "a an the its their his her this that these those some no each every any".split()  # noqa: SIM905
+)
+
+
+def told_kind(term: str, definition: str) -> str:
+    """The kind a term's own name gives ("battle" of "Second Battle of Panipat", "treaty" of
+    "Treaty of Stralsund"), when its definition tells what happened rather than what it is:
+    "Which term means: “Mughal army defeated Hemu, who had seized Delhi”?" framed a battle as a
+    term (round 23b, A57); it is asked "Which battle is this: …?". "" otherwise."""
+    told = _TOLD.match(definition)
+    if not name_has_kind(term) or told is None:
+        return ""
+    if told["subject"].split()[-1].lower() in _BEFORE_ADJECTIVE:
+        return ""  # "a shared pair of electrons …" says what a covalent bond is
+    return name_head(term)
 
 
 def _read_alike(one: str, other: str) -> bool:

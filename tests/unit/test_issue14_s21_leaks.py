@@ -364,3 +364,59 @@ def test_a_deck_term_in_the_plural_ties_to_its_singular() -> None:
         "Steelyard = London's Kontor",
     )
     assert leaks(asked, listed)
+
+
+def test_a_deck_word_printed_beside_one_word_of_its_stem_is_told() -> None:
+    asked = _q(
+        QuestionKind.CLOZE,
+        "Key terms: _____ = foreign trading post of the League",
+        "Kontor",
+        "Kontor = foreign trading post of the League",
+    )
+    shown = _q(
+        QuestionKind.CLOZE,
+        "Kontors at a glance: Peterhof = the Kontor at _____, trading in furs and wax",
+        "Novgorod",
+        "Peterhof = the Kontor at Novgorod, trading in furs and wax",
+    )
+    assert leaks(asked, shown)  # "Kontor", no dictionary word, beside "trading"
+    assert not leaks(asked, shown, tight=False)  # a short deck's relaxed draw asks for two
+
+
+def test_a_label_made_of_the_line_asked_gives_it_away() -> None:
+    asked = _q(
+        QuestionKind.CLOZE,
+        "Pirates: _____ – pirates first hired to supply Stockholm, later raided Hanseatic ships",
+        "Victual Brothers",
+        "Victual Brothers (Vitalienbrüder) – pirates first hired to supply Stockholm, later "
+        "raided Hanseatic ships",
+    )
+    shown = Question(
+        id="tf-beheaded",
+        kind=QuestionKind.TRUE_FALSE,
+        prompt="True or false? Pirates (Victual Brothers (Vitalienbrüder)): Their leader was "
+        "beheaded in Hamburg in 1401",
+        answers=("True",),
+        options=("True", "False"),
+        correct=(0,),
+        source_fact="Their leader was beheaded in Hamburg in 1401",
+    )
+    assert leaks(asked, shown)
+
+
+def test_an_option_is_read_whole() -> None:
+    asked = _q(
+        QuestionKind.DEFINITION_TO_TERM,
+        "Which treaty is this: “Denmark gave the Hanse free trade and four castles”?",
+        "Treaty of Stralsund",
+        "Treaty of Stralsund: Denmark gave the Hanse free trade and four castles",
+    )
+    listed = _q(
+        QuestionKind.CHRONOLOGY,
+        "Put these in order, earliest first.",
+        "",
+        "",
+        "Treaty of Stralsund: Denmark gave the Hanse free trade and four castles",
+        "Sack of Visby: Valdemar IV took the town",
+    )
+    assert leaks(asked, listed)
