@@ -129,7 +129,7 @@ def import_transcript(text: str, source_name: str) -> Imported:
         kind, "YouTube transcript"
     )
     imported = import_converted(draft, source_name, label)
-    imported.report.detect("left out", f"{dropped} timestamps, cue numbers and sound lines")
+    imported.report.detect("left out", f"{dropped} timings and sound captions ([Music])")
     return imported
 
 
