@@ -167,3 +167,19 @@ def test_two_speakers_in_one_subrip_cue() -> None:
         "It flowed east.",
         "It filled the valley in three days.",
     ]
+
+
+def test_youtube_spoken_durations_are_not_captions() -> None:
+    pasted = (
+        "0:00\n0 seconds\nThe Hereford Mappa Mundi\n"
+        "0:04\n4 seconds\nwas drawn around 1300\n"
+        "0:08\n8 seconds\nwith Jerusalem at its centre.\n"
+        "1:02\n1 minute, 2 seconds\nIt shows the world as a disc\n"
+        "1:05\n1 minute, 5 seconds\ndivided by the T of three seas.\n"
+    )
+    assert transcript_kind(pasted) == "YouTube"
+    facts = import_text(pasted, format="transcript", source_name="m.txt")["topics"][0]["facts"]
+    assert facts == [
+        "The Hereford Mappa Mundi was drawn around 1300 with Jerusalem at its centre.",
+        "It shows the world as a disc divided by the T of three seas.",
+    ]
