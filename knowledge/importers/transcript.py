@@ -190,8 +190,9 @@ def _youtube_cues(text: str) -> _Transcript:
         said = stamp.group(2)[:MAX_CAPTION] if stamp.lastindex == 2 else ""
         cue = _Cue(number, _seconds(stamp.group(1)), None, said)
         transcript.cues.append(cue)
-    if pending and 0 not in transcript.chapters:  # a title above the first timestamp
-        transcript.chapters[0] = " ".join(line for _, line in pending)
+    above = " ".join(line for _, line in pending)
+    if above and 0 not in transcript.chapters and _title_like(above):  # the video's title
+        transcript.chapters[0] = above
     return transcript
 
 
