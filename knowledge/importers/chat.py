@@ -111,12 +111,12 @@ class _Message:
     @property
     def text(self) -> str:
         """The message on one line: a line break that ended no sentence becomes "; "."""
-        joined = ""
+        parts: list[str] = []
         for line in self.lines:
-            if joined:
-                joined += " " if joined.endswith((".", "!", "?", ":", ";", ",")) else "; "
-            joined += line
-        return " ".join(joined.split())
+            if parts:
+                parts.append(" " if parts[-1].endswith((".", "!", "?", ":", ";", ",")) else "; ")
+            parts.append(line)
+        return " ".join("".join(parts).split())
 
 
 def chat_style(text: str) -> str | None:
