@@ -3,6 +3,8 @@ carrying markup, and whether a folder holding it alone is read. Run it against t
 compare them (the importers' findings in docs/quiz-review/s20-importers-findings.md):
 
     PYTHONPATH=. python scripts/import_figures.py tests/data/import_formats
+
+(`PYTHONPATH=OTHER_TREE python scripts/import_figures.py …` reads with that tree's importers.)
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ from typing import Any
 
 from knowledge.importers import DeckImportError, import_file_with_report
 
-# What a student should never see: LaTeX commands, org keywords and drawers, HTML tags, org stars.
+# What a student should never see: LaTeX commands, org keywords and drawers, HTML tags, org stars;
+# a chat's dates, times and app lines; captions' timings, cue numbers and sound tags; GIFT marks.
 MARKUP = re.compile(
     r"\\item|\\section|\\textbf|\\begin|#\+|:PROPERTIES:|:END:|<[a-z/][^>]*>|^\*+ |\bTODO\b"
     r"|\bDONE\b|\[\[|\|-|^=+$|^-+$"
+    r"|\b\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|omitted|end-to-end|message was deleted"
+    r"|-->|^WEBVTT|\[(?:Music|Applause)\]|>>|\{[=~#TF}]|::|\$CATEGORY|^// "
 )
 
 

@@ -71,9 +71,11 @@ _SYSTEM = re.compile(
     r"|messages and calls are end-to-end encrypted.*|missed (?:voice|video|group) call.*"
     r"|waiting for this message.*|null|live location shared|location: https?://\S+"
     r"|.*\(file attached\)|poll:|\{attachments\}|\{embed\}|\{reactions\}|\{stickers\}"
-    r"|pinned a message.*|started a call.*|joined the server.*)$",
+    r"|pinned a message.*|started a call.*|joined the server.*"
+    r"|\[(?:photo|video|sticker|file|voice message|video message|gif|album|forwarded from)[^\]]*\])$",
     re.IGNORECASE,
 )
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
 # What opens a message to flag it, not to say anything: "Reminder: a super is …".
 _CHAT_LABEL = re.compile(
@@ -109,12 +111,12 @@ class _Message:
     @property
     def text(self) -> str:
         """The message on one line: a line break that ended no sentence becomes "; "."""
-        joined = ""
+        parts: list[str] = []
         for line in self.lines:
-            if joined:
-                joined += " " if joined.endswith((".", "!", "?", ":", ";", ",")) else "; "
-            joined += line
-        return " ".join(joined.split())
+            if parts:
+                parts.append(" " if parts[-1].endswith((".", "!", "?", ":", ";", ",")) else "; ")
+            parts.append(line)
+        return " ".join("".join(parts).split())
 
 
 def chat_style(text: str) -> str | None:
@@ -158,7 +160,9 @@ def import_chat(text: str, source_name: str) -> Imported:
         )
     imported = import_converted(draft, source_name, f"{style} chat")
     imported.report.detect(
-        "left out", f"{system} app lines and {chatter} replies with nothing to learn"
+        "left out",
+        f"{system} app line{'' if system == 1 else 's'} and {chatter} "
+        f"{'reply' if chatter == 1 else 'replies'} with nothing to learn",
     )
     return imported
 
@@ -261,7 +265,8 @@ def _replies_to(question: _Message, reply: _Message) -> bool:
 
 
 def _strip_marks(line: str) -> str:
-    return line.translate({ord(mark): None for mark in _MARKS}).strip()
+    """The line without direction marks and emoji: "🧶" or "👍" says nothing a quiz can ask."""
+    return " ".join(_EMOJI.sub(" ", line.translate({ord(mark): None for mark in _MARKS})).split())
 
 
 def _noise(line: str) -> bool:

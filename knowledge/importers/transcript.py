@@ -47,6 +47,9 @@ MAX_CUES = 200_000
 MAX_PARAGRAPH = 400
 """Captions joined before they are cut into sentences (see `_write`)."""
 
+MAX_CUE_TEXT = 10_000
+"""Characters kept of one caption's lines together (see `_extend`)."""
+
 MAX_CAPTION = 2_000
 """Characters of one caption line kept; captions are under 50, so longer is not a caption."""
 
@@ -129,7 +132,7 @@ def import_transcript(text: str, source_name: str) -> Imported:
         kind, "YouTube transcript"
     )
     imported = import_converted(draft, source_name, label)
-    imported.report.detect("left out", f"{dropped} timestamps, cue numbers and sound lines")
+    imported.report.detect("left out", f"{dropped} timings and sound captions ([Music])")
     return imported
 
 
@@ -161,7 +164,7 @@ def _timed_cues(text: str, kind: str) -> _Transcript:
         if not cue.text:
             cue.line = number  # the report points at the caption, not its timing
         # Each line cleaned alone: "- Hello." / "- Hi." are two speakers' lines of one cue.
-        cue.text = f"{cue.text} {_clean(line[:MAX_CAPTION])}".strip()
+        _extend(cue, _clean(line[:MAX_CAPTION]))
     return transcript
 
 
@@ -181,7 +184,7 @@ def _youtube_cues(text: str) -> _Transcript:
             if before_stamp and _title_like(line) and (cue is None or cue.text):
                 transcript.chapters[len(transcript.cues)] = line
             elif cue is not None:
-                cue.text = f"{cue.text} {line[:MAX_CAPTION]}".strip()
+                _extend(cue, line[:MAX_CAPTION])
             else:
                 pending.append((number, line))
             continue
@@ -190,9 +193,17 @@ def _youtube_cues(text: str) -> _Transcript:
         said = stamp.group(2)[:MAX_CAPTION] if stamp.lastindex == 2 else ""
         cue = _Cue(number, _seconds(stamp.group(1)), None, said)
         transcript.cues.append(cue)
-    if pending and 0 not in transcript.chapters:  # a title above the first timestamp
-        transcript.chapters[0] = " ".join(line for _, line in pending)
+    above = " ".join(line for _, line in pending)
+    if above and 0 not in transcript.chapters and _title_like(above):  # the video's title
+        transcript.chapters[0] = above
     return transcript
+
+
+def _extend(cue: _Cue, line: str) -> None:
+    """Add a line to a caption, up to MAX_CUE_TEXT characters: a file whose timestamps stop
+    being read (a crafted one, or "100:00") does not grow one caption line by line for ever."""
+    if len(cue.text) < MAX_CUE_TEXT:
+        cue.text = f"{cue.text} {line}".strip()
 
 
 def _title_like(line: str) -> bool:

@@ -253,3 +253,22 @@ def test_each_sentence_line_of_a_message_is_a_fact_and_flags_go() -> None:
     assert "The Second Council of Nicaea in 787 restored the veneration of icons." in facts
     bees = _facts(_deck(ANDROID))
     assert "A super is the box placed above the brood box where bees store surplus honey." in bees
+
+
+def test_emoji_and_telegram_media_lines_are_not_notes() -> None:
+    text = (
+        "Ines, [04.11.2024 17:02]\n[Photo]\nCables cross two groups of stitches 🧶✨ to make a rope.\n\n"
+        "Ines, [04.11.2024 17:03]\n[Sticker]\n\n"
+        "Ben, [04.11.2024 17:04]\nA cable needle holds the stitches waiting at the front.\n\n"
+    )
+    facts = import_text(text, format="chat", source_name="knit.txt")["topics"][0]["facts"]
+    assert facts == [
+        "Cables cross two groups of stitches to make a rope.",
+        "A cable needle holds the stitches waiting at the front.",
+    ]
+
+
+def test_the_report_says_what_was_left_out() -> None:
+    report = import_file_with_report(ANDROID).report
+    assert report.format == "WhatsApp (Android) chat"
+    assert report.detected["left out"] == "7 app lines and 4 replies with nothing to learn"

@@ -151,6 +151,10 @@ def test_hostile_transcripts_are_bounded_and_refused_clearly() -> None:
     import_text(huge, format="transcript", source_name="huge.vtt")
     many = "WEBVTT\n\n" + "00:00:00.000 --> 00:00:01.000\nash\n\n" * 100_000
     import_text(many, format="transcript", source_name="many.vtt")
+    # timestamps past 99:59 are not YouTube's ("1:40:00" is): the lines after them are one
+    # caption, kept to a bounded length rather than grown line by line
+    long_video = "".join(f"{n // 60}:{n % 60:02d}\nmap maker {n} copied\n" for n in range(30_000))
+    import_text(long_video, format="transcript", source_name="long.txt")
     broken = "1\n00:00:01,000 --> garbage\nhello there\n\n2\n00:00:02,000 --> 00:00:03,000\nOk.\n"
     import_text(broken, format="transcript", source_name="b.srt")
     assert time.perf_counter() - started < 60
@@ -166,4 +170,20 @@ def test_two_speakers_in_one_subrip_cue() -> None:
         "Where did the lava go?",
         "It flowed east.",
         "It filled the valley in three days.",
+    ]
+
+
+def test_youtube_spoken_durations_are_not_captions() -> None:
+    pasted = (
+        "0:00\n0 seconds\nThe Hereford Mappa Mundi\n"
+        "0:04\n4 seconds\nwas drawn around 1300\n"
+        "0:08\n8 seconds\nwith Jerusalem at its centre.\n"
+        "1:02\n1 minute, 2 seconds\nIt shows the world as a disc\n"
+        "1:05\n1 minute, 5 seconds\ndivided by the T of three seas.\n"
+    )
+    assert transcript_kind(pasted) == "YouTube"
+    facts = import_text(pasted, format="transcript", source_name="m.txt")["topics"][0]["facts"]
+    assert facts == [
+        "The Hereford Mappa Mundi was drawn around 1300 with Jerusalem at its centre.",
+        "It shows the world as a disc divided by the T of three seas.",
     ]

@@ -1,0 +1,58 @@
+"""The chat, transcript and GIFT importers are chosen by content only where a file has their form
+throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
+reads exactly as it did before they existed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.importers import DeckImportError
+from knowledge.importers.chat import chat_style
+from knowledge.importers.gift import looks_like_gift
+from knowledge.importers.source import decode, normalise
+from knowledge.importers.transcript import transcript_kind
+
+ROOT = Path(__file__).resolve().parents[2]
+NEW = ROOT / "tests" / "data" / "import_formats"
+OURS = {".gift", ".srt", ".vtt"}
+EXAMPLES = {  # the chats and transcripts these importers' own tests read
+    "WhatsApp Chat with Y10 Beekeeping Club.txt",
+    "_chat.txt",
+    "knitting_club_telegram.txt",
+    "iconoclasm_discord.txt",
+    "cartography_youtube.txt",
+}
+SKIP = {".apkg", ".colpkg", ".docx", ".png", ".jpg", ".gz", ".zip", ".pyc", ".sqlite"}
+
+
+def _texts() -> list[tuple[Path, str]]:
+    found: list[tuple[Path, str]] = []
+    for folder in (ROOT / "tests" / "data", ROOT / "knowledge", ROOT / "docs"):
+        for path in sorted(folder.rglob("*")):
+            if not path.is_file() or path.suffix.lower() in SKIP | OURS:
+                continue
+            if path.parent == NEW and path.name in EXAMPLES:
+                continue
+            if path.stat().st_size > 2_000_000:
+                continue
+            try:
+                found.append((path, normalise(decode(path.read_bytes()))))
+            except DeckImportError:
+                continue  # a binary
+    return found
+
+
+def test_no_other_note_file_reads_as_a_chat_transcript_or_gift_bank() -> None:
+    texts = _texts()
+    assert len(texts) > 500
+    claimed = [
+        (path.relative_to(ROOT).as_posix(), kind)
+        for path, text in texts
+        for kind, found in (
+            ("chat", chat_style(text)),
+            ("transcript", transcript_kind(text)),
+            ("gift", looks_like_gift(text)),
+        )
+        if found
+    ]
+    assert claimed == []
