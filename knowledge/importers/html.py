@@ -94,6 +94,7 @@ class _Reader(HTMLParser):
         self.title = ""
         self.bold_classes: set[str] = set()
         self.text: list[str] = []  # the running text of the block being read
+        self.opened = False  # the last piece of `text` is an emphasis mark just opened
         self.start = 1  # the line it started on
         self.open: list[tuple[str, bool]] = []  # open elements, and whether each one is bold
         self.dropped = 0  # depth inside elements whose content is not notes
@@ -116,6 +117,7 @@ class _Reader(HTMLParser):
         if self.dropped or tag in _VOID:
             if tag == "br" and not self.dropped and self.item is not None:
                 self.text.append(" ")  # within a list item, a line break is a space
+                self.opened = False
             elif tag == "br" and not self.dropped:
                 self.end_block()  # elsewhere it ends a line of the notes
             return
@@ -123,10 +125,9 @@ class _Reader(HTMLParser):
             return
         bold = tag in _BOLD or self._styled_bold(attributes)
         self.open.append((tag, bold))
-        if bold:
-            self.text.append("**")
-        elif tag in _ITALIC:
-            self.text.append("*")
+        if bold or tag in _ITALIC:
+            self.text.append("**" if bold else "*")
+            self.opened = True
         classes = attributes.get("class", "")
         if tag in _HEADINGS:
             self.end_block()
@@ -172,10 +173,8 @@ class _Reader(HTMLParser):
             return  # a stray end tag
         while self.open:
             name, bold = self.open.pop()
-            if bold:
-                self.text.append("**")
-            elif name in _ITALIC:
-                self.text.append("*")
+            if bold or name in _ITALIC:
+                self._close_mark("**" if bold else "*")
             self._closed(name)
             if name == tag:
                 break
@@ -207,12 +206,33 @@ class _Reader(HTMLParser):
             return
         if not "".join(self.text).strip():
             self.start = self.getpos()[0]
+        if self.opened:
+            # "<b> Osmosis</b>": the space is outside the bold, before its mark.
+            words = data.lstrip()
+            self.text.insert(len(self.text) - 1, data[: len(data) - len(words)])
+            data = words
+            self.opened = not data
         self.text.append(data)
+
+    def _close_mark(self, mark: str) -> None:
+        """Close an emphasis with its mark hugging the last word: "<b>Osmosis </b>and" reads
+        "**Osmosis** and". Done here, where the mark is known to close: a text-wide pass would
+        pair a closing mark with the next opening one ("**A** and **B**" read as bold " and ")
+        and run the words together."""
+        self.opened = False
+        last = self.text[-1] if self.text else ""
+        words = last.rstrip()
+        if words != last:
+            self.text[-1] = words
+            self.text += [mark, last[len(words) :]]
+        else:
+            self.text.append(mark)
 
     def end_block(self) -> None:
         """The running text as the block it belongs to (a heading, an item, a paragraph)."""
         text = _clean("".join(self.text))
         self.text = []
+        self.opened = False
         if text:
             if self.heading:
                 kind = "title" if self.heading < 0 else "heading"
@@ -272,11 +292,9 @@ class _Reader(HTMLParser):
 
 
 def _clean(text: str) -> str:
-    """Running text on one line, emphasis marks hugging their words ("** Osmosis **" → bold)."""
+    """Running text on one line (emphasis marks already hug their words: `_close_mark`)."""
     text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
     text = re.sub(r"\*\*\s*\*\*", " ", text)  # bold that held nothing, or two bold runs touching
-    text = re.sub(r"\*\*\s+([^*]+?)\s*\*\*", r"**\1**", text)
-    text = re.sub(r"(?<!\*)\*\s+([^*]+?)\s*\*(?!\*)", r"*\1*", text)
     return _SPACES.sub(" ", text).strip().replace("|", "/") if "|" in text else text
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.importers import DeckImportError, import_file_with_report, import_text
+from knowledge.importers import DeckImportError, dump_deck, import_file_with_report, import_text
 from knowledge.importers.api import guess_format
 from knowledge.model import Deck, Topic
 from knowledge.uploads import UploadedDeck, read_upload
@@ -154,3 +154,31 @@ def test_an_uploaded_web_page_becomes_the_chat_deck() -> None:
     assert isinstance(uploaded, UploadedDeck), uploaded
     assert uploaded.deck.title == "Volcanoes"
     assert uploaded.imported_from == "html"
+
+
+BEEKEEPING = """<html><body><h2>Hives</h2>
+<ul>
+  <li><strong>Langstroth hive</strong> &ndash; patented by <strong>Lorenzo Langstroth</strong>
+      in <strong>1852</strong> (a <em>bee space</em> of about 9 mm)
+    <ul>
+      <li>spread in Europe by <strong>Charles Dadant</strong> and <b> Amos Root </b>and his sons</li>
+    </ul>
+  </li>
+  <li><strong>Varroa</strong> and <strong>Nosema</strong> &ndash; the commonest pests</li>
+</ul></body></html>
+"""
+
+
+def test_several_bold_runs_in_one_line_keep_the_spaces_between_them() -> None:
+    """A school page's list item often bolds two or three names with plain words between them;
+    a closing mark paired with the next opening one ran the words together ("byLorenzo
+    Langstrothin1852"), and quizzes then asked for "Langstrothin1852"."""
+    notes = dump_deck(import_text(BEEKEEPING, format="html", source_name="bees.html"))
+    for line in (
+        "Langstroth hive – patented by Lorenzo Langstroth in 1852 (a bee space of about 9 mm)",
+        "spread in Europe by Charles Dadant and Amos Root and his sons",
+        "Varroa and Nosema – the commonest pests",
+    ):
+        assert line in notes
+    plain = [fact.text for topic in _deck(BEEKEEPING, "bees.html").topics for fact in topic.facts]
+    assert "spread in Europe by Charles Dadant and Amos Root and his sons" in plain
