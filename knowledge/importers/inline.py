@@ -45,12 +45,12 @@ def strip_markdown(text: str) -> str:
     """
     text = _ESCAPED.sub(lambda m: "\x00" + chr(_PRIVATE + ord(m.group(1))), text)
     text = _CALLOUT.sub("", text.strip())
-    text = _IMAGE.sub("", text)
-    text = _EMPTY_LINK.sub("", text)
+    text = _bracketed_sub(_IMAGE, "", text, "![")
+    text = _bracketed_sub(_EMPTY_LINK, "", text, "[")
     text = _WIKI_MARK.sub("", text)
-    text = _WIKILINK.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
+    text = _bracketed_sub(_WIKILINK, r"\1", text, "[[")
+    text = _bracketed_sub(_LINK, r"\1", text, "[")
+    text = _bracketed_sub(_REF_LINK, r"\1", text, "[")
     text = _AUTOLINK.sub("", text)
     text = _URL.sub("", text)
     text = _CODE.sub(r"\1", text)
@@ -119,6 +119,51 @@ def _paired_sub(pattern: re.Pattern[str], text: str) -> str:
             continue
         pieces += (text[done:start], found.group(found.lastindex or 0))
         done = found.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_CLOSING_BRACKET = re.compile(r"\]")
+_BLANK_LINK_HEAD = re.compile(r"\[\s*\]\(")
+
+
+def _bracketed_sub(pattern: re.Pattern[str], repl: str, text: str, opener: str) -> str:
+    """`pattern.sub(repl, text)` for a link or image pattern, in time linear in the text. Each
+    such match runs from its opener to the first "]" after it (its text holds no "]"), and what
+    may follow that "]" is one of "(", "[" or "]": `re` alone read from every "[" with no "]"
+    after it to the text's end (quadratic on a line of many). Here an opener is tried only when
+    a "]" follows it and is followed as the pattern needs; and when a try fails for what comes
+    after that "]" (its brackets' contents never matter once not empty), no later opener
+    reaching the same "]" is tried again."""
+    if opener not in text or "]" not in text:
+        return text
+    closes = [m.start() for m in _CLOSING_BRACKET.finditer(text)]
+    failed: set[tuple[int, bool]] = set()
+    pieces: list[str] = []
+    done = 0
+    start = text.find(opener)
+    while start >= 0:
+        at = bisect.bisect_left(closes, start + len(opener))
+        if at == len(closes):
+            break  # no "]" after it, nor after any later opener
+        close = closes[at]
+        # What decides a try beyond the "]": the "]" itself, and (for an image) whether it was
+        # opened "![[" (`_IMAGE`'s wiki form).
+        key = (close, text[start + 2 : start + 3] == "[")
+        if (
+            text[close + 1 : close + 2] in ("(", "[", "]")
+            and key not in failed
+            and (pattern is not _EMPTY_LINK or _BLANK_LINK_HEAD.match(text, start))
+        ):
+            found = pattern.match(text, start)
+            if found is not None:
+                pieces += (text[done:start], found.expand(repl))
+                done = found.end()
+                start = text.find(opener, done)
+                continue
+            if close > start + len(opener):  # an empty "[]" fails for itself alone
+                failed.add(key)
+        start = text.find(opener, start + 1)
     pieces.append(text[done:])
     return "".join(pieces)
 

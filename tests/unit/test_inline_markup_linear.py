@@ -60,7 +60,7 @@ MARKUP = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400)
+@settings(max_examples=1500)
 @given(MARKUP)
 def test_the_same_plain_text_as_re_alone(text: str) -> None:
     assert strip_markdown(text) == _reference(text)
@@ -77,9 +77,14 @@ def test_the_same_html_reading_as_re_alone(text: str) -> None:
 
 
 def test_a_line_of_many_unclosed_markers_keeps_them_as_text() -> None:
-    for marker in ("*a ", "**a ", "_a ", "__a ", "==a ", "<!--a "):  # none of them closed
+    for marker in ("*a ", "**a ", "_a ", "__a ", "==a ", "<!--a ", "[a ", "![[a ", "[[a "):
         line = marker * 40_000
         assert strip_markdown(line) == " ".join(line.split())
+
+
+def test_a_long_line_of_open_and_closed_links_reads_as_re_alone_reads_it() -> None:
+    line = "[a " * 3_000 + "[hive](https://example.org) and " + "[b](c " * 300 + "![[d " * 300
+    assert strip_markdown(line) == _reference(line)
 
 
 def test_a_closer_at_the_end_still_closes_the_first_opener() -> None:
@@ -93,7 +98,9 @@ def test_html_with_many_unclosed_comments_is_read_as_text() -> None:
     assert looks_like_html("<!-- " * 30_000) is False
 
 
-@pytest.mark.parametrize("marker", ["*swarm ", "**drone ", "_comb ", "<!-- hive "])
+@pytest.mark.parametrize(
+    "marker", ["*swarm ", "**drone ", "_comb ", "<!-- hive ", "[smoker ", "![[frame ", "[a](b "]
+)
 def test_a_markdown_file_with_a_very_long_marked_line_imports(marker: str) -> None:
     # (an HTML comment left open comments out the rest of the file, as it does in Markdown)
     notes = "# Beekeeping\n\n- Queens are raised in queen cups\n- " + marker * 40_000 + "\n"
