@@ -22,11 +22,12 @@ polling, the same update and reply parsing by PTB, the same sendMessage requests
 (no core, store, limiter, ordering or rendering). Targets: the burst ≥ `TARGET_RATE_RATIO` × the
 floor's rate and the steady run's p99 ≤ `TARGET_P99_RATIO` × the floor's. Ours and the floor run in
 turn, `--rounds` times; each round's ratio is taken against the floor's run beside it (the same
-moments' load), and the median round is judged: a p99 is a run's ninth-worst update, which one stray
-pause of the machine sets. Both replace absolute targets (≥ 300/s, p99 ≤ 50 ms) that measured the
-host: the same code's p99 read 27.7 ms at load 1 on one machine and 130 ms at load 1.5 on one about
-45% slower per CPU-second, where even the floor's p99 read 14–100 ms. How the ratios were chosen:
-see the constants.
+moments' load), and the median round is judged: a p99 is a run's ninth-worst update, which one
+stray pause of the machine sets.
+Both replace absolute targets (≥ 300/s, p99 ≤ 50 ms) that measured the host: the same code's p99
+read 27.7 ms at load 1 on one machine and 130 ms at load 1.5 on one about 45% slower per
+CPU-second, where even the floor's p99 read 14–100 ms. How the ratios were chosen: see the
+constants.
 
 The core runs on a temporary SQLite file (never the user's own database), its heap settled once
 built as a bot process settles it (`settle_heap`). Exits 1 on a miss.
