@@ -16,10 +16,10 @@ tests/data/ask_eval11/heldout11.yaml, tests/data/ask_eval12/heldout12.yaml,
 tests/data/ask_eval13/heldout13.yaml, tests/data/ask_eval14/heldout14.yaml,
 tests/data/ask_eval15/heldout15.yaml, tests/data/ask_eval16/heldout16.yaml,
 tests/data/ask_eval17/heldout17.yaml, tests/data/ask_eval18/heldout18.yaml,
-tests/data/ask_eval19/heldout19.yaml, tests/data/ask_eval20/heldout20.yaml and
-tests/data/ask_eval21/heldout21.yaml (each written blind
+tests/data/ask_eval19/heldout19.yaml, tests/data/ask_eval20/heldout20.yaml,
+tests/data/ask_eval21/heldout21.yaml and tests/data/ask_eval22/heldout22.yaml (each written blind
 by an outside tester; each deck a folder of notes), printed on their own lines, then the
-development sets' totals (heldout3 to heldout21).
+development sets' totals (heldout3 to heldout22).
 Each question either names words the first fact of the reply must contain, or is one the notes do
 not answer.
 
@@ -86,6 +86,7 @@ DATA18 = DATA.parent / "ask_eval18"  # session 17's blind set: term sheet, wrapp
 DATA19 = DATA.parent / "ask_eval19"  # session 18's blind set: mark scheme, mind map, CSV, #####…
 DATA20 = DATA.parent / "ask_eval20"  # session 19's blind set: Cornell, Quizlet, Obsidian, slides…
 DATA21 = DATA.parent / "ask_eval21"  # session 20's blind set: org-mode, LaTeX, Notion, worksheet…
+DATA22 = DATA.parent / "ask_eval22"  # session 21's blind set: web page, chat, transcript, GIFT…
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -306,9 +307,9 @@ def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dic
 
 
 def totals(sets: Sequence[dict[str, Score]]) -> None:
-    """The development sets (heldout3 to heldout21) summed, each method over the same questions:
+    """The development sets (heldout3 to heldout22) summed, each method over the same questions:
     one figure that a change fitted to a single set's miss cannot move much."""
-    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout21):")
+    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout22):")
     for name in ("ours", "FTS5 bm25", "rapidfuzz"):
         right = sum(scores[name].right for scores in sets)
         answerable = sum(scores[name].answerable for scores in sets)
@@ -438,6 +439,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the twenty-first held-out set's misses too (session 20's blind set)",
     )
+    parser.add_argument(
+        "--heldout22-misses",
+        action="store_true",
+        help="list the twenty-second held-out set's misses too (session 21's blind set)",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -489,6 +495,8 @@ def main(argv: list[str] | None = None) -> int:
              "heldout20.yaml", DATA20, args.heldout20_misses),
             ("Twenty-first held-out set (ask_eval21/heldout21.yaml, folders of notes)",
              "heldout21.yaml", DATA21, args.heldout21_misses),
+            ("Twenty-second held-out set (ask_eval22/heldout22.yaml, folders of notes)",
+             "heldout22.yaml", DATA22, args.heldout22_misses),
         )
     ]  # fmt: skip
     totals(development)

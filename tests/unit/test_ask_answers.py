@@ -31,6 +31,7 @@ from benchmarks.bench_ask import (
     DATA19,
     DATA20,
     DATA21,
+    DATA22,
     eval_deck,
     fact_shown,
     read_cases,
@@ -379,6 +380,7 @@ DEVELOPMENT_FLOORS = {
     "heldout19.yaml": (DATA19, 342, 58),
     "heldout20.yaml": (DATA20, 366, 60),
     "heldout21.yaml": (DATA21, 362, 63),
+    "heldout22.yaml": (DATA22, 297, 62),
 }
 
 
