@@ -374,30 +374,10 @@ class Grader(OtherForms):
                 # "Valley of Kings", "Book of Dead", "Dejeuner sur l'herbe"
                 reason = _NOTES_SAY.format(unarticled.text)
                 return Grade(True, Verdict.ALIAS, unarticled.text, shown, reason)
-            regnal = self._by_regnal_name(plan, g)
-            if regnal is not None:  # "Louis VII" for "Louis VII of France", "Philip II Augustus"
-                reason = _NAME_REASONS["part"].format(regnal.text)
-                return Grade(True, Verdict.ALIAS, regnal.text, shown, reason)
-            unyeared = self._without_year(plan, g)
-            if unyeared is not None:  # "Education Act" for "Education Act 1944"
-                reason = _NAME_REASONS["part"].format(unyeared.text)
-                return Grade(True, Verdict.ALIAS, unyeared.text, shown, reason)
-            street = self._without_house_number(plan, g)
-            if street is not None:  # "boulevard des Capucines" for "35 boulevard des Capucines"
-                reason = _NAME_REASONS["part"].format(street.text)
-                return Grade(True, Verdict.ALIAS, street.text, shown, reason)
-            town = self._town_without_river(plan, g)
-            if town is not None:  # "Auvers" for "Auvers-sur-Oise"
-                reason = _NAME_REASONS["part"].format(town.text)
-                return Grade(True, Verdict.ALIAS, town.text, shown, reason)
-            untitled = self._without_title_after(plan, g)
-            if untitled is not None:  # "Kara Mustafa" for "Kara Mustafa Pasha"
-                reason = _NAME_REASONS["part"].format(untitled.text)
-                return Grade(True, Verdict.ALIAS, untitled.text, shown, reason)
-            called = self._by_first_name(plan, g) or self._by_leading_names(plan, g)
-            if called is not None:  # "Godfrey" for "Godfrey of Bouillon", the only Godfrey
-                reason = _NAME_REASONS["part"].format(called.text)
-                return Grade(True, Verdict.ALIAS, called.text, shown, reason)
+            part = self._named_in_part(plan, g)
+            if part is not None:  # "Louis VII" for "Louis VII of France", "Auvers", "Godfrey"
+                reason = _NAME_REASONS["part"].format(part.text)
+                return Grade(True, Verdict.ALIAS, part.text, shown, reason)
             shortened = self._shortened(plan, g, stripped)
             if shortened is not None:  # "non renewable", "GPE", "W" for watt, "H20", "Nile river"
                 answer, reason = shortened
@@ -424,6 +404,24 @@ class Grader(OtherForms):
             reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped, g)
             return Grade(False, Verdict.WRONG, first, shown, reason)
         return self._verdict(best, plan, g, shown)
+
+    def _named_in_part(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The answer the student named by a part of it the notes' form makes unambiguous, tried
+        in this order: a ruler's regnal name ("Louis VII" for "Louis VII of France"), a name
+        without its year ("Education Act" for "Education Act 1944"), an address without its
+        number ("boulevard des Capucines"), a town without its river ("Auvers" for
+        Auvers-sur-Oise), a name without the title after it ("Kara Mustafa" for "Kara Mustafa
+        Pasha"), a first or leading name ("Godfrey" for Godfrey of Bouillon, the only Godfrey).
+        One reason serves them all: the answer in full."""
+        return (
+            self._by_regnal_name(plan, g)
+            or self._without_year(plan, g)
+            or self._without_house_number(plan, g)
+            or self._town_without_river(plan, g)
+            or self._without_title_after(plan, g)
+            or self._by_first_name(plan, g)
+            or self._by_leading_names(plan, g)
+        )
 
     def _respelt(self, key: str | tuple[str, ...], given: str, shown: str) -> Grade | None:
         """The grade of `given` with "St" / "Saint", "Mt" / "Mount" or "Ft" / "Fort" before a
