@@ -15,46 +15,11 @@ from knowledge.model import Deck, Topic
 from knowledge.uploads import UploadedDeck, read_upload
 from tests.unit.asking import ask_json, imported
 
-GOOGLE_DOCS = """<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>volcanoes-y9</title>
-<style type="text/css">.c1{font-weight:700}.c2{font-style:italic}ul.lst-kix_a1-0{list-style-type:none}</style>
-<script>var tracking = "do not import me";</script></head>
-<body class="c5">
-<p class="title"><span>Volcanoes</span></p>
-<h1>Types of volcano</h1>
-<p><span class="c1">Shield volcano</span>
-<span>: gentle slopes built from runny basalt lava, e.g. Mauna Loa.</span></p>
-<p><span class="c1">Composite volcano</span><span>: steep cone of ash and lava layers, e.g. Mount Fuji.</span></p>
-<h2>Why volcanoes erupt</h2>
-<p><span>Causes of an eruption:</span></p>
-<ul class="c6 lst-kix_a1-0 start">
-<li><span>Magma rises because it is less dense than the rock around it</span></li>
-<li><span>Gas pressure builds up in the magma chamber</span></li></ul>
-<ul class="c6 lst-kix_a1-1 start"><li><span>more gas means a more explosive eruption</span></li></ul>
-<h1>Case studies</h1>
-<table><tr><td><p>Volcano</p></td><td><p>Year</p></td><td><p>Deaths</p></td></tr>
-<tr><td><p>Mount St Helens</p></td><td><p>1980</p></td><td><p>57</p></td></tr>
-<tr><td><p>Nevado del Ruiz</p></td><td><p>1985</p></td><td><p>about 23,000</p></td></tr></table>
-</body></html>
-"""
+# The same pages `scripts/import_figures.py` measures, read from the test data.
+FORMATS = Path(__file__).resolve().parents[1] / "data" / "import_formats"
+GOOGLE_DOCS = (FORMATS / "volcanoes.html").read_text(encoding="utf-8")
 
-PAGE = """<html><head><title>Roman Britain</title></head><body>
-<nav><a href="/">Home</a> | <a href="/history">History</a></nav>
-<h2>The invasion</h2>
-<p>The Romans invaded Britain in <strong>AD 43</strong> under Emperor Claudius.</p>
-<ol>
-  <li>Landed in Kent with about 40,000 soldiers
-    <ul><li>four legions</li><li>auxiliary troops</li></ul>
-  </li>
-  <li>Defeated the Catuvellauni at the River Medway</li>
-</ol>
-<h2>Boudicca's revolt</h2>
-<p><b>Boudicca</b>: queen of the Iceni who led a revolt in AD 60&ndash;61.<br>She burned Londinium.</p>
-<p><b>Client kingdom</b>: a kingdom that kept its own ruler but obeyed Rome.</p>
-<img src="boudicca.png" alt="statue of Boudicca">
-<footer>&copy; 2024 Hillside School</footer>
-</body></html>
-"""
+PAGE = (FORMATS / "roman_britain.htm").read_text(encoding="utf-8")
 
 
 def _deck(text: str, name: str) -> Deck:
