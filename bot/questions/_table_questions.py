@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.questions._column_names import (
+    PAST,
     ask_when,
     ask_which_when,
     claim_when,
@@ -34,6 +35,7 @@ from bot.questions._column_names import (
     is_describing,
     is_past,
     match_when,
+    read_header,
 )
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import (
@@ -61,6 +63,7 @@ from bot.questions._tables import (
     shape,
     tables,
 )
+from bot.questions._term_forms import one_named_person
 from bot.questions._words import content_words, gives_away
 from knowledge.model import stable_id
 from knowledge.text import fold
@@ -213,53 +216,75 @@ def _column(name: str) -> str:
 # question (round-10 review). The column names what is asked, the key cell which row.
 
 
-def ask_value(key: str, column: str, *, times: bool = False) -> str:
+def ask_value(key: str, column: str, *, times: bool = False, people: bool = False) -> str:
     """ "What is the port for IMAP?"; a column that is no noun ("What you change", "Found in",
     "Fine") is named in quotes; one naming what happened, over times (`times`), is asked as
     its verb: "When did Cambrian begin (Ma)?"."""
     name = _column(column)
     if times and is_past(column):
         return ask_when(key, column)
-    if not _noun(column):
+    if people or not _noun(column):
         return f"For {key}, what does the table give under “{name}”?"
     return f"What {_verb(name)} the {_running(name)} for {key}?"
 
 
-def ask_row(key_column: str | None, column: str, value: str, *, times: bool = False) -> str:
+def ask_row(
+    key_column: str | None, column: str, value: str, *, times: bool = False, people: bool = False
+) -> str:
     """ "Which protocol has the port “443”?": the row a cell's value belongs to; "Which period
     began about 145 Ma?" for a column naming what happened, over times."""
     thing = _running(key_column) if key_column else "one"
     name = _column(column)
     if times and is_past(column):
         return ask_which_when(thing, column, value)
-    if not _noun(column):
+    if people or not _noun(column):
         return f"Which {thing} has “{value}” under “{name}”?"
     return f"Which {thing} has the {_running(name)} “{value}”?"
 
 
-def claim(key: str, column: str, shown: str, *, times: bool = False) -> str:
+def claim(key: str, column: str, shown: str, *, times: bool = False, people: bool = False) -> str:
     """ "The port for IMAP is “110”.": one cell of a row, said as a sentence ("Cambrian began
     about 541 Ma." for a column naming what happened, over times)."""
     name = _column(column)
     if times and is_past(column):
         return claim_when(key, column, shown)
-    if not _noun(column):
+    if people or not _noun(column):
         return f"For {key}, the table gives “{shown}” under “{name}”."
     return f"The {_running(name)} for {key} {_verb(name)} “{shown}”."
 
 
 def _noun(column: str) -> bool:
-    """True for a column named by a noun ("Port", "Main outcome"), not by a question, a phrase
-    ending in a preposition ("What you change", "Found in"), what happened ("Began (Ma,
-    approx.)") or a describing word ("Fine" beside "Coarse": round 20, "match each type to its
-    fine")."""
+    """True for a column named by a short noun phrase ("Port", "Main goods", "Key town"), not by
+    a question, a longer phrase ("Exported via the Hanse", "Year of first press"), what happened
+    ("Began (Ma, approx.)", "First lit") or a describing word ("Fine" beside "Coarse": round 20,
+    "match each type to its fine"). Only such a name reads as English in "What is the … for
+    …?"; any other is quoted (round 24: "What is the exported via the Hanse for Flanders?")."""
     name = _column(column)
+    words = read_header(column).words.split()
     return not (
         _ASKING.search(column)
         or _ENDS_IN_PREPOSITION.search(name)
         or is_past(column)
         or is_describing(column)
+        or not 0 < len(words) <= _MAX_NOUN_WORDS
+        or any(_FUNCTION_WORD.fullmatch(word) for word in words)
+        or _past_form(words[-1])
     )
+
+
+def _past_form(word: str) -> bool:
+    """ "Exported", "lit", "built": a header ending on a verb's past form names what was done."""
+    folded = word.lower()
+    return folded in _IRREGULAR_PAST or PAST.match(folded) is not None
+
+
+def _people(table: Table, column: str) -> bool:
+    """True when most values of `column` are written as one person's name ("Engineer",
+    "Printer": "James Walker", "William Caxton"): "What is the engineer for Fastnet?" asks a
+    person as a thing, so the column is quoted."""
+    values = [value for _, value in table.values(column)]
+    named = sum(one_named_person(value) for value in values)
+    return len(values) >= _MIN_PEOPLE and 2 * named > len(values)
 
 
 def _times(table: Table, column: str) -> bool:
@@ -295,7 +320,12 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
     typed when the value is short."""
     rng = ctx.rng("table", cell.ref.fact_id, cell.column)
     answer = cell.value
-    asked = ask_value(row.key, cell.column, times=_times(table, cell.column))
+    asked = ask_value(
+        row.key,
+        cell.column,
+        times=_times(table, cell.column),
+        people=_people(table, cell.column),
+    )
     prompt = f"{_where(cell.ref, answer, ctx)}: {asked}"
     wrong = _same_count(
         answer, [value for value in wrong_values(table, row, cell) if len(value) <= MAX_OPTION]
@@ -380,6 +410,64 @@ _ENDS_IN_PREPOSITION = re.compile(
     r"\b(?:with|in|for|by|of|to|at|from|on|as|into|via)$", re.IGNORECASE
 )
 _LISTED = re.compile(r"[,;/]|\b(?:and|or|not|only)\b", re.IGNORECASE)
+# A column of fewer values than this is not read as one of people.
+_MIN_PEOPLE = 2
+# A header of more words than this is a phrase, quoted rather than read as a noun.
+_MAX_NOUN_WORDS = 2
+_FUNCTION_WORD = re.compile(
+    r"(?i)the|a|an|of|via|with|in|for|by|to|at|from|on|as|into|and|or|is|are|was|were|be|its"
+    r"|per|&|\+|/|-|–"
+)
+# Past forms no "-ed" rule finds ("First lit", "Year built" reads as a noun phrase all the same).
+_IRREGULAR_PAST = frozenset(
+    (
+        "lit",
+        "built",
+        "made",
+        "sent",
+        "held",
+        "won",
+        "led",
+        "set",
+        "put",
+        "cut",
+        "shot",
+        "sold",
+        "found",
+        "kept",
+        "met",
+        "ran",
+        "taken",
+        "written",
+        "given",
+        "known",
+        "seen",
+        "done",
+        "begun",
+        "grown",
+        "drawn",
+        "worn",
+        "struck",
+        "fought",
+        "brought",
+        "bought",
+        "caught",
+        "taught",
+        "spent",
+        "lost",
+        "left",
+        "sung",
+        "dug",
+        "spun",
+        "shut",
+        "paid",
+        "laid",
+        "told",
+        "said",
+        "sunk",
+        "sank",
+    )
+)
 
 
 def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question | None:
@@ -400,7 +488,13 @@ def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question
     options = [row.key, *rng.sample(wrong, min(WRONG_OPTIONS, len(wrong)))]
     _arrange(options, rng)
     where = _where(cell.ref, cell.value, ctx)
-    asked = ask_row(table.key_column, cell.column, cell.value, times=_times(table, cell.column))
+    asked = ask_row(
+        table.key_column,
+        cell.column,
+        cell.value,
+        times=_times(table, cell.column),
+        people=_people(table, cell.column),
+    )
     prompt = f"{where}: {asked}"
     kind = QuestionKind.CHOICE
     return Question(
@@ -438,7 +532,13 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
     where = _where(cell.ref, cell.value, ctx)
     column = _column(cell.column)
     lead = f"{verdict}." if truth else f"{verdict}: not “{shown}”."
-    said = claim(row.key, cell.column, shown, times=_times(table, cell.column))
+    said = claim(
+        row.key,
+        cell.column,
+        shown,
+        times=_times(table, cell.column),
+        people=_people(table, cell.column),
+    )
     return Question(
         id=stable_id(
             cell.ref.topic.id, cell.ref.fact_id, QuestionKind.TRUE_FALSE.value, cell.column, verdict
