@@ -66,6 +66,10 @@ _GROUP_LABEL = re.compile(r"^[^()]+\((.+)\)\s*$")
 # A group label this many words long or longer that opens a line is that line, shortened.
 _MIN_GROUP_WORDS = 2
 _POSSESSIVE = re.compile(r"[’']s$")
+# A key glossed in a bracket: "The Kontors (overseas trading posts)", "stockfish (wind-dried cod)".
+_GLOSS = re.compile(r"(?:the\s+)?(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_MIN_GLOSS_WORD = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,7 @@ class _Read:
     rare: bool  # its key is a word no dictionary holds ("zat", "Tahmasp"): one shared word ties it
     line_text: str  # its line, folded
     pieces: tuple[str, ...]  # what it shows, piece by piece
+    glossed: frozenset[str]  # words of three letters or more its stem says, key words too
 
 
 def leaks(one: Question, other: Question, *, tight: bool = True) -> bool:
@@ -112,19 +117,56 @@ def _same_key(one: _Read, other: _Read) -> bool:
 def _prints(asked: _Read, shown: _Read, tight: bool) -> bool:
     if not asked.keys or not asked.ties.all:
         return False
-    for piece in shown.pieces:
-        if not any(pattern.search(piece) for pattern in asked.keys):
+    for index, piece in enumerate(shown.pieces):
+        found = [pattern.search(piece) for pattern in asked.keys]
+        if not any(found):
             continue
         group = _GROUP_LABEL.search(piece)
         if group is not None and _opens(asked.line_text, group.group(1)):
             return True  # labelled with the very line asked ("(Victual Brothers (…))")
+        if _glossed(piece, asked):
+            return True  # "stockfish (wind-dried cod)" beside "_____ – unsalted cod, wind-dried …"
         near = _words(piece)
+        if index + 1 < len(shown.pieces) and _only_key(piece, found):
+            # "Treaty of Utrecht (1474): Hanse privileges …": a name alone, then what it did.
+            near = _words(f"{piece} {shown.pieces[index + 1]}")
         shared = (near.all & asked.ties.all) - asked.key_words
         if shared & (near.strong | asked.ties.strong) or len(shared) >= (
             1 if tight and asked.rare else _MIN_SHARED_WORDS
         ):
             return True
     return False
+
+
+def _only_key(piece: str, found: list[re.Match[str] | None]) -> bool:
+    """True when a piece is a key and nothing more but a bracket ("Treaty of Utrecht (1474)")."""
+    rest = piece
+    for match in found:
+        if match is not None:
+            rest = rest.replace(match.group(), " ")
+    return not _words(_BRACKETED.sub(" ", rest)).all
+
+
+def _glossed(piece: str, asked: _Read) -> bool:
+    """True when a piece glosses the key in a bracket that shares a word with what the asked
+    question's stem says ("The Kontors (overseas trading posts)", "stockfish (wind-dried cod)"
+    beside "_____ – a Hanseatic trading post abroad", "_____ – unsalted cod, wind-dried …":
+    round 24, A29 and A40)."""
+    found = _GLOSS.fullmatch(piece.strip())
+    if found is None or not any(pattern.fullmatch(found["name"]) for pattern in asked.keys):
+        return False
+    return not _short_words(found["gloss"]).isdisjoint(asked.glossed)
+
+
+def _short_words(text: str) -> frozenset[str]:
+    """The words of `text` of three letters or more that are no stop words, by dictionary form
+    ("cod" counts: a gloss is short)."""
+    words = (fold(word) for word in _WORD.findall(text) if not word[0].isdigit())
+    return frozenset(
+        _singular(lemma(word))
+        for word in words
+        if len(word) >= _MIN_GLOSS_WORD and word not in STOP_WORDS and word != fold(BLANK)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -154,6 +196,7 @@ def _read(question: Question) -> _Read:
         rare=_rare(keys),
         line_text=fold(question.source_fact),
         pieces=tuple(pieces),
+        glossed=_short_words(stem) & _short_words(source),
     )
 
 
@@ -191,8 +234,10 @@ def _full_ranges(text: str) -> str:
 
 def _pattern(key: str) -> re.Pattern[str]:
     # Whole words; a year is found inside a range ("1857" in "1837–1857"), a number never
-    # inside another ("9" is not in "9,000").
-    return re.compile(rf"(?<![\w,.]){re.escape(key)}(?![\w]|[,.]\d)", re.IGNORECASE)
+    # inside another ("9" is not in "9,000"); a word key in its plural too ("The Kontors
+    # (overseas trading posts)" prints "Kontor").
+    plural = "" if key[-1:].isdigit() else "(?:e?s)?"
+    return re.compile(rf"(?<![\w,.]){re.escape(key)}{plural}(?![\w]|[,.]\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

@@ -184,7 +184,9 @@ def test_import_and_sample_count_the_same_questions(tmp_path: Path) -> None:
     for deck in (deck_of("physics_waves.md"), deck_of("economics_markets.txt")):
         generator = QuestionGenerator(deck, seed=SAMPLE_SEED)
         distinct = generator.distinct_count()
-        assert distinct == len(QuestionGenerator(deck, seed=SAMPLE_SEED).generate(1000))
+        # `quiz sample`'s default --n (a sample this size asks no key another question prints;
+        # one of 1000 lets a short deck print some rather than stop)
+        assert distinct == len(QuestionGenerator(deck, seed=SAMPLE_SEED).generate(60))
         assert distinct < generator.count()  # several wordings of a fact count once
         lines = report_lines(ImportReport("Markdown notes"), deck, distinct)
         assert f"{distinct} distinct quiz questions" in lines[1]
