@@ -13,13 +13,14 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.questions import Question, QuestionKind
+from bot.questions import ON_REQUEST_KINDS, Question, QuestionKind
 
 # A push is answered with one tap (a button or a native quiz poll), so it must have options; an
 # ordering (chronology, matching) does not fit a poll and reads badly as buttons, and a
 # pick-all-that-apply question takes several taps.
-_PUSHABLE_EXCLUDED = frozenset(
-    {QuestionKind.CHRONOLOGY, QuestionKind.MATCHING, QuestionKind.MULTI_SELECT}
+_PUSHABLE_EXCLUDED = (
+    frozenset({QuestionKind.CHRONOLOGY, QuestionKind.MATCHING, QuestionKind.MULTI_SELECT})
+    | ON_REQUEST_KINDS
 )
 # Smoothing: an unanswered topic counts as one right and one wrong answer (a rate of 1/2).
 _PRIOR_WRONG = 1.0

@@ -83,6 +83,13 @@ WEIGHTS = {
 }
 
 
+# Kinds drawn only when asked for by name (`kinds`), never in a quiz's or a sample's mix. "Which
+# topic does this belong to?" tests where the handout put a line, not the subject: blind reviews
+# found 2 of 18 sound in rounds 23–24b (43 of 80 over rounds 11–24b), the line's own words often
+# name its section, two sections often share it, and every other question's label prints the
+# sections it offers (docs/quiz-review/s22-quiz-findings.md).
+ON_REQUEST_KINDS = frozenset({QuestionKind.WHICH_TOPIC})
+
 # Groupings of the pool kept per (topic, kinds) asked for; more are made again when asked.
 _KEPT_GROUPINGS = 64
 # At most this share of a batch may turn on a year (issue: 23 of 60 did).
@@ -161,7 +168,8 @@ class QuestionGenerator:
     def all_candidates(
         self, *, topic_id: str | None = None, kinds: Collection[QuestionKind] | None = None
     ) -> list[Question]:
-        """Every question passing the quality checks, in deck order, for a scheduler to choose."""
+        """Every question passing the quality checks, in deck order, for a scheduler to choose
+        (`ON_REQUEST_KINDS` too: a scheduler asking students leaves them out)."""
         return [candidate.question for candidate in self._select(topic_id, kinds)]
 
     def count(self) -> int:
@@ -242,7 +250,7 @@ class QuestionGenerator:
         typed: bool | None = None,
     ) -> dict[QuestionKind, list[list[_Candidate]]]:
         by_kind: dict[QuestionKind, dict[frozenset[str], list[_Candidate]]] = {}
-        for candidate in self._select(topic_id, kinds):
+        for candidate in self._select(topic_id, kinds, drawn=True):
             if typed is not None and candidate.question.typed != typed:
                 continue
             subjects = by_kind.setdefault(candidate.question.kind, {})
@@ -340,17 +348,25 @@ class QuestionGenerator:
         return tuple(unique.values())
 
     def _select(
-        self, topic_id: str | None, kinds: Collection[QuestionKind] | None
+        self,
+        topic_id: str | None,
+        kinds: Collection[QuestionKind] | None,
+        *,
+        drawn: bool = False,
     ) -> list[_Candidate]:
+        """The candidates of a topic and kinds; for a draw (`drawn`) with no kinds named, none of
+        `ON_REQUEST_KINDS`."""
         if topic_id is not None and self._deck.topic(topic_id) is None:
             raise ValueError(f"deck {self._deck.id!r} has no topic with id {topic_id!r}")
         wanted = None if kinds is None else {QuestionKind(kind) for kind in kinds}
+        unwanted = ON_REQUEST_KINDS if wanted is None and drawn else frozenset()
         # A quiz on a parent topic covers its subtopics (a flat deck's subtree is the topic alone).
         covered = frozenset(self._deck.subtree(topic_id)) if topic_id is not None else frozenset()
         return [
             candidate
             for candidate in self._available()
             if (wanted is None or candidate.question.kind in wanted)
+            and candidate.question.kind not in unwanted
             and (topic_id is None or not covered.isdisjoint(candidate.topics))
         ]
 

@@ -22,7 +22,7 @@ from bot.explain import echo
 from bot.grading import Grader, Verdict
 from bot.markup import Line, bold, italic, item, line, text
 from bot.question_pool import QuestionPool
-from bot.questions import Question, QuestionKind
+from bot.questions import ON_REQUEST_KINDS, Question, QuestionKind
 from bot.quiz._hints import hint_steps
 from bot.quiz._session import Mode, QuizSession, Result
 from bot.quiz._srs import Outcome, make_scheduler, review
@@ -292,6 +292,8 @@ class QuizService:
             by_card: dict[str, Question] = {}
             by_fact: dict[str, list[Question]] = {}
             for question in generator.all_candidates():
+                if question.kind in ON_REQUEST_KINDS:
+                    continue  # never asked unless named (`ON_REQUEST_KINDS`)
                 by_card.setdefault(card_id_of(question), question)
                 if question.fact_id:
                     by_fact.setdefault(question.fact_id, []).append(question)

@@ -19,7 +19,8 @@ def test_a_short_quiz_takes_the_longest_of_a_few_draws() -> None:
 
     quiz = generator.generate(60)
 
-    assert len(quiz) >= 25
+    # 25 while three of them were "Which topic?" questions, now drawn only when asked for
+    assert len(quiz) >= 22
     # Still one question per id and no stem twice: the draw's rules hold for every order.
     assert len({q.id for q in quiz}) == len(quiz)
     assert len({q.prompt for q in quiz}) == len(quiz)

@@ -1,0 +1,192 @@
+"""Session 22's quiz classes (issue 14, blind rounds 24 and 24b), on notes of my own.
+
+- A key printed in another question of the same quiz: as a glossed heading ("Lightvessels
+  (moored ships)" beside "_____ – a moored ship carrying a lamp"), as a name followed by what
+  it did ("Seamarks Act (1566): let Trinity House set up beacons …" beside "Which term means: “let
+  Trinity House set up beacons …”?"), in its plural.
+- "Which topic does this belong to?": drawn only when asked for by name.
+- A table column whose header is no short noun ("Year of first press", "First lit", a column of
+  people) is quoted, never pasted into "What is the … for …?".
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.questions import Question, QuestionGenerator, QuestionKind
+from bot.questions._leaks import leaks
+from bot.questions._table_questions import ask_row, ask_value, claim
+from knowledge.model import Deck
+from tests.unit import questioning
+
+_LIGHTS = """\
+# Lighthouses – revision notes
+
+## Who ran the lights
+
+- **Trinity House** was given a royal charter by Henry VIII in 1514
+- **Seamarks Act** (1566): let Trinity House set up beacons and marks on the coast
+- Private lights charged **light dues** on passing ships
+- 1836: an Act of Parliament let Trinity House buy out the private lights
+- The **Northern Lighthouse Board** was set up in 1786 for Scotland
+
+## Lightvessels (moored ships)
+
+- used where no tower could be built on a sandbank
+- the Goodwin Sands were marked by four lightvessels
+- the crew of a lightvessel served one month aboard, then two weeks ashore
+- the first lightvessel was anchored at the Nore in 1732
+
+## Lenses
+
+- **Augustin Fresnel** designed a lens of rings of prisms in 1822
+- the first Fresnel lens was lit at Cordouan in 1823
+- a first-order lens was the largest, for sea coasts
+- lenses turned on a bath of **mercury** to cut friction
+
+## Rock lighthouses
+
+| Lighthouse | Sea area | Engineer | First lit |
+|---|---|---|---|
+| Bell Rock | North Sea | Robert Stevenson | 1811 |
+| Skerryvore | Atlantic | Alan Stevenson | 1844 |
+| Bishop Rock | Atlantic | James Walker | 1858 |
+| Fastnet | Atlantic | William Douglass | 1904 |
+
+## Key terms
+
+- **Lightvessel** – a moored ship carrying a lamp where no tower can stand
+- **Character** – the pattern of flashes that tells one light from another
+- **Daymark** – an unlit tower or painted band that guides ships by day
+"""
+
+REVIEW = Path(__file__).resolve().parents[2] / "docs" / "quiz-review"
+OWN_DECKS = (
+    REVIEW / "s22-quiz-lighthouses.notes.md",
+    REVIEW / "s22-quiz-antarctic.notes.txt",
+    REVIEW / "s22-quiz-printing.notes.md",
+)
+
+
+@pytest.fixture(scope="module")
+def lights(tmp_path_factory: pytest.TempPathFactory) -> Deck:
+    notes: Path = tmp_path_factory.mktemp("lights") / "lights.md"
+    notes.write_text(_LIGHTS, encoding="utf-8")
+    return questioning.imported_notes(notes)
+
+
+def _q(kind: QuestionKind, prompt: str, answer: str, source: str, *options: str) -> Question:
+    correct = (options.index(answer),) if answer in options else ()
+    return Question(
+        id=prompt,
+        kind=kind,
+        prompt=prompt,
+        answers=(answer,),
+        options=options,
+        correct=correct,
+        source_fact=source,
+    )
+
+
+_LIGHTVESSEL = _q(
+    QuestionKind.CLOZE,
+    "Key terms: _____ – a moored ship carrying a lamp where no tower can stand",
+    "Lightvessel",
+    "Lightvessel – a moored ship carrying a lamp where no tower can stand",
+)
+_UNDER_LIGHTVESSELS = _q(
+    QuestionKind.CLOZE,
+    "Lightvessels (moored ships): the Goodwin Sands were marked by _____ lightvessels",
+    "four",
+    "the Goodwin Sands were marked by four lightvessels",
+)
+_ACT_BY_DEFINITION = _q(
+    QuestionKind.DEFINITION_TO_TERM,
+    "Which term means: “let Trinity House set up beacons and marks on the coast”?",
+    "Seamarks Act",
+    "Seamarks Act – let Trinity House set up beacons and marks on the coast",
+)
+_ACT_STATED = _q(
+    QuestionKind.TRUE_FALSE,
+    "True or false? Who ran the lights: Seamarks Act (1566): let Trinity House set up beacons "
+    "and marks on the coast",
+    "True",
+    "Seamarks Act (1566): let Trinity House set up beacons and marks on the coast",
+    "True",
+    "False",
+)
+_OTHER_ACT = _q(
+    QuestionKind.TRUE_FALSE,
+    "True or false? Who ran the lights: Seamarks Act (1566): a royal charter for the Nore",
+    "True",
+    "Seamarks Act (1566): a royal charter for the Nore",
+    "True",
+    "False",
+)
+
+
+def test_a_heading_glossing_the_key_in_its_plural_gives_it_away() -> None:
+    """Round 24 A40/A53: "The Kontors (overseas trading posts)" beside "_____ – a … trading post"."""
+    assert leaks(_LIGHTVESSEL, _UNDER_LIGHTVESSELS)
+
+
+def test_a_name_then_what_it_did_gives_the_name_away() -> None:
+    """Round 24b A16/A38: the true/false prints "Treaty of Utrecht (1474): …" whole."""
+    assert leaks(_ACT_BY_DEFINITION, _ACT_STATED)
+    assert not leaks(_ACT_BY_DEFINITION, _OTHER_ACT)  # the name beside something else
+
+
+@pytest.mark.parametrize("path", OWN_DECKS, ids=lambda p: p.name.split(".")[0])
+def test_a_quiz_asks_no_which_topic_question(path: Path) -> None:
+    """Rounds 24 and 24b: 0 of 13 "Which topic does this belong to?" questions were sound; a
+    quiz or a sample no longer asks them, though they can still be asked for by name."""
+    generator = QuestionGenerator(questioning.imported_notes(path), seed=1)
+    assert not [q for q in generator.generate(60) if q.kind is QuestionKind.WHICH_TOPIC]
+    named = generator.generate(5, kinds=[QuestionKind.WHICH_TOPIC])
+    assert named
+    assert all(q.kind is QuestionKind.WHICH_TOPIC for q in named)
+
+
+def test_a_header_that_is_no_short_noun_is_quoted() -> None:
+    """Round 24 A9: "What is the exported via the Hanse for Flanders?"."""
+    assert ask_value("Subiaco", "Year of first press") == (
+        "For Subiaco, what does the table give under “Year of first press”?"
+    )
+    assert ask_value("Skerryvore", "First lit") == (
+        "For Skerryvore, what does the table give under “First lit”?"
+    )
+    assert ask_value("Bell Rock", "Shipped out via the port") == (
+        "For Bell Rock, what does the table give under “Shipped out via the port”?"
+    )
+    assert ask_row("lighthouse", "First lit", "1844") == (
+        "Which lighthouse has “1844” under “First lit”?"
+    )
+    assert claim("Fastnet", "First lit", "1904") == (
+        "For Fastnet, the table gives “1904” under “First lit”."
+    )
+    # A short noun still reads as one.
+    assert ask_value("Bodoni", "Style") == "What is the style for Bodoni?"
+    assert ask_value("Fastnet", "Sea area") == "What is the sea area for Fastnet?"
+
+
+_STRAY_HEADER = re.compile(
+    r"(?i)\bthe (?:first lit|engineer) for\b|has the (?:first lit|engineer)\b"
+)
+
+
+def test_table_questions_read_as_english(lights: Deck) -> None:
+    """What a student sees of the rock-lighthouse table: a column of people ("Engineer") or one
+    named by what was done ("First lit") is quoted, never "What is the engineer for Fastnet?"."""
+    asked = [
+        q
+        for q in questioning.every_question(lights, range(2))
+        if "Lighthouse: " in q.source_fact and q.kind is not QuestionKind.MATCHING
+    ]
+    assert any("“Engineer”" in q.prompt for q in asked)
+    assert any("“First lit”" in q.prompt for q in asked)
+    assert any("What is the sea area for" in q.prompt for q in asked)
+    for question in asked:
+        assert not _STRAY_HEADER.search(question.prompt), question.prompt
