@@ -33,10 +33,13 @@ from bot.questions._second_answer import another_term_fits, open_after_modifier
 from bot.questions._spans import Span, SpanKind
 from bot.questions._spelt_out import spelt_after
 from bot.questions._stems import blanked
+from bot.questions._terms import everyday_name
 from bot.questions._trivia_blanks import bare_list_item
 from knowledge.model import stable_id
 from knowledge.text import fold
 
+# What follows a line's label: "duties: trimming the wick …", "winter = four months …".
+_LABEL_AFTER = re.compile(r"\s*(?::|=|\s[–—-]\s)")
 # The kinds of blank a study's citation can make trivia of: its sample's size, its year.
 _CITED_KINDS = frozenset({SpanKind.QUANTITY, SpanKind.YEAR})
 
@@ -52,6 +55,12 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             continue  # "_____: a motor given 500 J …" -> "Worked figure", a label of the notes
         if blanks_a_told_label(ctx, text, span):
             continue  # "_____: kept the army together …" -> a reason's label, no term
+        if (
+            _LABEL_AFTER.match(text, span.end)
+            and not text[: span.start].strip()
+            and everyday_name(span.text, [ref.topic.title])
+        ):
+            continue  # "_____: trimming the wick, cleaning the lens, …" -> duties
         if blank_problem(text, span) or (len(spans) > 1 and generic_plural(span)):
             continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)
         if ref.fact.group is not None and short_item(text, span):

@@ -25,6 +25,7 @@ from bot.questions._attribute_lists import (
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line, defining_lines_fitting, siblings
 from bot.questions._draw import Joined, sample_where
+from bot.questions._everyday import is_everyday
 from bot.questions._instances import case_of, names_the_other
 from bot.questions._kinds import (
     APART,
@@ -288,8 +289,34 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
         and not is_filled_slot(ctx, term)  # "Output = a line spectrum"
         and fold(term.term) not in ctx.once(told_terms)  # "thuMb = Motion", "Camden: … beat …"
         and not _in_advice_sections(ctx, term)  # "Historic environment essay - the site changes …"
+        and not everyday_label(ctx, term)  # "food: pemmican, biscuits, cocoa, sugar"
     )
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
+
+
+def everyday_label(ctx: DeckContext, term: Term) -> bool:
+    """True for a "term" that is one everyday lower-case word labelling a line outside a
+    glossary ("winter = four months of darkness; …", "food: pemmican …, biscuits, cocoa",
+    "duties: trimming the wick, cleaning the lens, …"): a note-taker's label, not a term a
+    teacher tests; asked ("Which term means: “four months of darkness …”?" → winter) or offered
+    beside real terms ("What is “South Polar Times”?" among the definitions of food and winter),
+    it is not worth testing (own decks, session 22). A glossary's own everyday words
+    ("Character – the pattern of flashes …" under "Key terms") stay terms."""
+    titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
+    return everyday_name(term.term, titles)
+
+
+def everyday_name(name: str, titles: list[str]) -> bool:
+    """True for one everyday lower-case word named outside every glossary section of `titles`
+    (`everyday_label`)."""
+    name = name.strip()
+    if " " in name or not name.islower() or not is_everyday(name):
+        return False
+    return not any(_GLOSSARY_TITLE.search(title) for title in titles)
+
+
+# A section holding key terms: "Key terms", "KEY WORDS", "Glossary", "Vocabulary".
+_GLOSSARY_TITLE = re.compile(r"(?i)\b(?:key|glossary|terms?|words?|vocabulary|definitions?)\b")
 
 
 def _in_advice_sections(ctx: DeckContext, term: Term) -> bool:

@@ -190,3 +190,68 @@ def test_table_questions_read_as_english(lights: Deck) -> None:
     assert any("What is the sea area for" in q.prompt for q in asked)
     for question in asked:
         assert not _STRAY_HEADER.search(question.prompt), question.prompt
+
+
+_HUTS = """\
+# Polar huts – revision notes
+
+## Life in the huts
+
+- winter = four months of darkness; men kept busy with lectures and repairs
+- food: pemmican (dried meat mixed with fat), biscuits, cocoa, sugar
+- duties: cooking, cleaning the stove, feeding the dogs, keeping the weather log
+- the South Polar Times was a magazine written and drawn in the hut
+- Shackleton fell ill with scurvy and was sent home in 1903
+- Ninnis fell into a crevasse with the best dogs and most of the rations
+- the price of seal oil fell by half between 1905 and 1910
+
+## Key words
+
+- relief = the changeover of a hut's crew when the ship returns
+- depot = store of food and fuel left on the route for the return journey
+- sastrugi = hard wind-carved ridges of snow that slow sledges
+- nunatak = mountain peak sticking up through an ice sheet
+"""
+
+
+@pytest.fixture(scope="module")
+def huts(tmp_path_factory: pytest.TempPathFactory) -> Deck:
+    notes: Path = tmp_path_factory.mktemp("huts") / "huts.md"
+    notes.write_text(_HUTS, encoding="utf-8")
+    return questioning.imported_notes(notes)
+
+
+_TERM_KINDS = (QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM)
+
+
+def test_an_everyday_word_labelling_a_line_is_no_key_term(huts: Deck) -> None:
+    """Own decks: "Which term means: “four months of darkness …”?" → winter; "_____: trimming
+    the wick, cleaning the lens …" → duties; food and winter offered among real terms."""
+    asked = questioning.every_question(huts, range(3))
+    labels = {"winter", "food", "duties"}
+    for question in asked:
+        if re.search(r"_____(?::| =)", question.prompt) or question.kind in _TERM_KINDS:
+            keys = {answer.casefold() for answer in question.answers}
+            assert not labels & keys, question.prompt
+        if question.kind in _TERM_KINDS:
+            assert not labels & {option.casefold() for option in question.options}, question
+            assert "four months of darkness" not in " ".join(question.options), question
+    # A glossary's everyday word is still a key term ("relief": the changeover of a crew).
+    assert any(
+        "Relief" in question.answers or "relief" in question.answers
+        for question in asked
+        if question.kind is QuestionKind.DEFINITION_TO_TERM
+    )
+
+
+def test_fell_is_turned_only_where_it_says_by_how_much(huts: Deck) -> None:
+    """Own deck: "Shackleton rose ill with scurvy", "Ninnis rose into a crevasse" were false
+    statements a student rejects for their English, not their facts."""
+    statements = [
+        question.prompt
+        for question in questioning.every_question(huts, range(4))
+        if question.kind is QuestionKind.TRUE_FALSE
+    ]
+    assert statements
+    assert not [s for s in statements if "rose ill" in s or "rose into" in s]
+    assert any("rose by half" in s for s in statements)
