@@ -265,8 +265,22 @@ def _in_its_sense(text: str, match: re.Match[str]) -> bool:
         _NOUN_AFTER.match(text, match.end()) or _ARTICLE_BEFORE.search(text[: match.start()])
     ):
         return False  # "the Tudor rose (red and white)", "a rose garden": the flower
+    if word in _AMOUNT_VERBS and not _BY_HOW_MUCH.match(text, match.end()):
+        return False  # "fell ill", "fell into a crevasse": turned, "rose ill" is nonsense
     needs = _SENSE.get(word)
     return needs is None or bool(needs.search(text))
+
+
+# Verbs of the pairs said of an amount: turned only where the line goes on to say by how much, to
+# or from what, how fast or when ("prices rose by 5%", "fell to 2 million", "rose sharply",
+# "fell in 1453"), or ends there ("wages fell"); "fell ill", "fell into a crevasse" and "rose up
+# against" say something else, which the other word turns to nonsense ("Shackleton rose ill").
+_AMOUNT_VERBS = frozenset({"rose", "fell", "rises", "falls"})
+_BY_HOW_MUCH = re.compile(
+    r"\s*(?:$|[,.;:)–—-]|(?:by|to|from|in|sharply|steeply|rapidly|quickly|slowly|steadily"
+    r"|slightly|again|further|each|every|over|after|during|until|when|as)\b|\d)",
+    re.IGNORECASE,
+)
 
 
 # A past verb of the pairs that is a noun too (the flower "rose"): as a verb it goes on to say
