@@ -30,6 +30,7 @@ from knowledge.importers.definitions import (
 )
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
+from knowledge.importers.labels import is_label
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.pipe_tables import (
     TABLE_RULE,
@@ -442,17 +443,40 @@ def _drop_contents_lists(events: list[Event]) -> list[Event]:
 
 def _join_continuations(events: list[Event]) -> list[Event]:
     """Run wrapped lines together, as Markdown does: a text line right under a paragraph line or a
-    list item carries it on, unless both are glossary entries of their own (`_entry`)."""
+    list item carries it on, unless both are glossary entries of their own (`_entry`).
+
+    A lead-in label on its own line ("Course:", "Why did towns join?", `labels.is_label`) carries
+    nothing on: Markdown would run it into the list item above ("…plundered Visby Course:"), and
+    the items after it would stay under the label before. Unbulleted lines right under such a
+    label are its items, one each, until a blank line, a heading or the next label (`_LabelRun`)."""
     joined: list[Event] = []
     carried: list[str] = []  # the texts run onto joined[-1], joined once (not copied per line)
+    run: _LabelRun | None = None
     for event in events:
         previous = joined[-1] if joined else None
         last = (
             carried[-1] if carried else previous.text if isinstance(previous, Para | Line) else ""
         )
+        text = isinstance(event, Para) and event.kind == "text"
+        if isinstance(event, Para) and text and is_label(event.text):
+            _carry_on(previous, carried)
+            _end_run(run, joined)
+            run = _LabelRun(len(joined))
+            joined.append(event)
+            continue
+        if isinstance(event, Para) and text and run is not None:
+            _carry_on(previous, carried)
+            run.lines += 1
+            joined.append(Line(event.line, 0, None, event.text))
+            continue
+        if run is not None:
+            _carry_on(previous, carried)
+            _end_run(run, joined)
+            run = None
+            previous = joined[-1] if joined else None
         if (
             isinstance(event, Para)
-            and event.kind == "text"
+            and text
             and (
                 isinstance(previous, Line)
                 or (isinstance(previous, Para) and previous.kind == "text")
@@ -464,7 +488,27 @@ def _join_continuations(events: list[Event]) -> list[Event]:
         _carry_on(previous, carried)
         joined.append(event)
     _carry_on(joined[-1] if joined else None, carried)
+    _end_run(run, joined)
     return joined
+
+
+@dataclass
+class _LabelRun:
+    """A label on its own line (at `index` of the joined events) and how many unbulleted lines
+    under it were made its items."""
+
+    index: int
+    lines: int = 0
+
+
+def _end_run(run: _LabelRun | None, joined: list[Event]) -> None:
+    """One line under a label is the label's own text, as Markdown reads it ("Exam tip:" over
+    one sentence is "Exam tip: …"); two or more are the label's items."""
+    if run is None or run.lines != 1 or run.index + 2 != len(joined):
+        return
+    label, line = joined[run.index], joined.pop()
+    if isinstance(label, Para) and isinstance(line, Line):
+        label.text = f"{label.text} {line.text}"
 
 
 def _entry(text: str) -> bool:
@@ -716,5 +760,6 @@ def _bold_term(raw: str, term: str, definition: str) -> tuple[str, str] | None:
 
 
 def _leads_in(text: str) -> bool:
-    """A paragraph that introduces the list after it: "Causes:" or "**Causes**"."""
-    return text.endswith(":") or bool(_ALL_BOLD.match(text))
+    """A paragraph that introduces the list after it: "Causes:", "**Causes**" or a short question
+    ("Why did towns join?")."""
+    return text.endswith(":") or bool(_ALL_BOLD.match(text)) or is_label(text)

@@ -1,0 +1,75 @@
+"""Lead-in labels on a line of their own ("Causes:", "Course:", "Key dates:", "Why did so many
+follow him?") head the lines under them, bulleted or not, and the next label ends the section of
+the one before (round 24: a "Causes:" label in Markdown ran on over the "Course:" and
+"Consequences:" sections after it, so consequences were asked as causes). Notes written here,
+in history and in the history of navigation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.model import Deck
+from tests.unit.asking import imported
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "import_pages"
+TAIPING = (PAGES / "taiping.md").read_text(encoding="utf-8")
+
+LONGITUDE = """# Finding longitude at sea
+
+## John Harrison
+- Carpenter from Lincolnshire, born 1693
+- Built four marine timekeepers, H1 to H4
+Problems at sea:
+rolling of the ship upset a pendulum
+changes of temperature changed the length of the balance spring
+Harrison's answers:
+two linked balances swinging in opposite directions (H1)
+a bimetallic strip to make up for heat and cold
+Exam tip:
+Name the prize: the Longitude Act of 1714 offered £20,000.
+"""
+
+
+def _groups(deck: Deck) -> dict[str, str]:
+    """Each fact's line and the lead-in it is read under ("" for none)."""
+    return {fact.raw: str(fact.group or "") for topic in deck.topics for fact in topic.facts}
+
+
+def _leads(deck: Deck) -> dict[str, str]:
+    """The lead-in of every fact, the lead-in's label without its colon."""
+    return {raw: group.rstrip(":") for raw, group in _groups(deck).items()}
+
+
+def test_a_label_after_a_list_item_heads_its_own_lines_not_the_item_above() -> None:
+    leads = _leads(imported(TAIPING, "markdown", "taiping.md")[0])
+    assert leads["population had doubled since 1700 → land shortage"] == "Causes"
+    assert leads["1853: Taiping armies took Nanjing and made it their capital"] == "Course"
+    assert leads["c. 20 million dead – the deadliest civil war in history"] == "Consequences"
+    assert leads["1864: Nanjing fell; Hong had died weeks before"] == "Key dates"
+    # the label is not run into the line above it, as a Markdown renderer would
+    assert not any(raw.endswith(("Course:", "Consequences:", "Key dates:")) for raw in leads)
+
+
+def test_a_question_on_its_own_line_heads_the_list_under_it() -> None:
+    leads = _leads(imported(TAIPING, "markdown", "taiping.md")[0])
+    assert leads["hatred of the Manchu Qing rulers"] == "Why did so many follow him?"
+    assert (
+        "1843: read a Christian tract and came to believe he was the younger brother of Jesus"
+        in (leads)
+    )
+
+
+def test_unbulleted_lines_under_a_label_are_its_items_until_the_next_label() -> None:
+    deck = imported(LONGITUDE, "markdown", "longitude.md")[0]
+    leads = _leads(deck)
+    assert leads["rolling of the ship upset a pendulum"] == "Problems at sea"
+    assert (
+        leads["changes of temperature changed the length of the balance spring"]
+        == "Problems at sea"
+    )
+    assert leads["a bimetallic strip to make up for heat and cold"] == "Harrison's answers"
+
+
+def test_one_line_under_a_label_stays_that_labels_sentence() -> None:
+    groups = _groups(imported(LONGITUDE, "markdown", "longitude.md")[0])
+    assert groups["Exam tip: Name the prize: the Longitude Act of 1714 offered £20,000."] == ""
