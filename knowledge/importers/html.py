@@ -392,8 +392,9 @@ def _without_empty_headings(blocks: list[_Block]) -> list[_Block]:
 
 def _label_runs(blocks: list[_Block]) -> list[_Block]:
     """Paragraphs under a label paragraph ("<p>Why was it better?</p><p>…</p><p>…</p>") as the
-    label's items, until the next label or anything not a paragraph; one paragraph under a
-    label is the label's own text ("Legacy: …"), as in Markdown (`labels.is_label`)."""
+    label's items, until the next label, a paragraph in another box (a tip box) or anything not
+    a paragraph (`labels.is_label`). One paragraph under "Birds:" is an item too: joined as
+    "Birds: terns …" it would read as a key term "Birds" and its meaning."""
     out: list[_Block] = []
     index = 0
     while index < len(blocks):
@@ -410,10 +411,7 @@ def _label_runs(blocks: list[_Block]) -> list[_Block]:
             and not is_label(blocks[end].text)
         ):
             end += 1
-        if end - index == 1:
-            out[-1] = _Block("text", f"{block.text} {blocks[index].text}", block.line)
-        else:
-            out += [_Block("item", b.text, b.line) for b in blocks[index:end]]
+        out += [_Block("item", b.text, b.line) for b in blocks[index:end]]
         index = end
     return out
 
