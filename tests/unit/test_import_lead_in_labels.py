@@ -73,3 +73,57 @@ def test_unbulleted_lines_under_a_label_are_its_items_until_the_next_label() -> 
 def test_one_line_under_a_label_stays_that_labels_sentence() -> None:
     groups = _groups(imported(LONGITUDE, "markdown", "longitude.md")[0])
     assert groups["Exam tip: Name the prize: the Longitude Act of 1714 offered £20,000."] == ""
+
+
+SUEZ = """The Suez Crisis
+
+Background
+Nasser became president of Egypt in 1954.
+Causes:
+  Nasser nationalised the canal company in July 1956
+  Britain feared for its oil supplies
+Course:
+  Israel invaded Sinai on 29 October
+
+Aftermath
+Eden resigned in January 1957.
+"""
+
+SEMAPHORE = """Flag semaphore
+
+Signalling
+Two flags spell each letter by the angle of the arms.
+Advantages:
+quick to learn
+needs no power
+
+Limits
+Flags cannot be read at night.
+"""
+
+
+def test_a_plain_text_label_ends_with_its_lines_not_at_the_next_label() -> None:
+    deck = imported(SUEZ, "outline", "suez.txt")[0]
+    where = {fact.raw: topic.title for topic in deck.topics for fact in topic.facts}
+    assert where["Britain feared for its oil supplies"] == "Causes"
+    assert where["Israel invaded Sinai on 29 October"] == "Course"
+    # not indented under "Course:": the label's section ended with its indented lines
+    assert where["Eden resigned in January 1957."] != "Course"
+
+
+def test_a_blank_line_ends_an_unindented_labels_lines() -> None:
+    deck = imported(SEMAPHORE, "outline", "semaphore.txt")[0]
+    where = {fact.raw: topic.title for topic in deck.topics for fact in topic.facts}
+    assert where["needs no power"] == "Advantages"
+    assert where["Flags cannot be read at night."] != "Advantages"
+
+
+def test_a_question_on_its_own_line_heads_the_plain_lines_under_it() -> None:
+    notes = (
+        "Flag semaphore\n\nSignalling\nTwo flags spell each letter by the angle of the arms.\n"
+        "Why did the navy keep it?\nit needs no power or radio\nit cannot be overheard\n\n"
+        "Limits\nFlags cannot be read at night.\n"
+    )
+    groups = _groups(imported(notes, "outline", "semaphore.txt")[0])
+    assert groups["it cannot be overheard"] == "Why did the navy keep it?"
+    assert groups["Flags cannot be read at night."] == ""
