@@ -32,6 +32,7 @@ from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.labels import is_label
 from knowledge.importers.nesting import Line, flatten, nest
+from knowledge.importers.page_chrome import chrome_line
 from knowledge.importers.pipe_tables import (
     TABLE_RULE,
     cells,
@@ -681,10 +682,19 @@ def _para_texts(builder: DeckBuilder, topic: TopicDraft, para: Para, glossary: b
     if para.kind == "table":  # "column: value" rows are facts, not key terms
         text = strip_markdown(para.text)
         return [text] if _WORDLIKE.search(text) else []
+    # A web page saved as Markdown brings its site's chrome along ("Share: [X](…)", "© 2025 …"):
+    # a paragraph of one sentence is judged whole, links and all, before it can define a term.
+    plain = strip_markdown(para.text)
+    chrome = chrome_line(plain, _link_share(para.text))
+    if chrome is not None and len(split_sentences(plain)) == 1:
+        builder.report.skip(para.line, f"{chrome}: {quoted(plain, 40)}")
+        return []
     kept: list[str] = []
     for sentence in split_sentences(_clean(builder, topic, para.text, glossary, whole=False)):
         if _BOILERPLATE.match(sentence):
             builder.report.skip(para.line, f"boilerplate, not notes: {quoted(sentence, 40)}")
+        elif (chrome := chrome_line(sentence, 0.0)) is not None:
+            builder.report.skip(para.line, f"{chrome}: {quoted(sentence, 40)}")
         else:
             kept.append(sentence)
     return kept
@@ -704,6 +714,8 @@ def _clean(
     text = strip_markdown(raw)
     if (whole and _BOILERPLATE.match(text)) or not _WORDLIKE.search(text):
         return ""
+    if whole and chrome_line(text, _link_share(raw)) is not None:
+        return ""  # "Share: [Facebook](…) [X](…)", "chitin · hypha · mycelium"
     if text.endswith(":") and _URL_IN.search(raw) and not _URL_IN.search(text):
         return ""  # "Watch the clip: https://…" leads into nothing once the link is gone
     bold = _BOLD_TERM.match(raw)
@@ -757,6 +769,20 @@ def _bold_term(raw: str, term: str, definition: str) -> tuple[str, str] | None:
             return term, definition  # "Richard, **Duke of York**": a name and its title, whole
         return in_term[0], definition
     return term, definition
+
+
+# A link's text and target; neither part runs past a bracket of the other kind or a space, so a
+# line of a thousand "[" or "](" is read in linear time.
+_LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+
+
+def _link_share(raw: str) -> float:
+    """The share of a line's letters that are the text of its links (`page_chrome`)."""
+    linked = sum(len(match.group(1).strip()) for match in _LINK_TEXT.finditer(raw))
+    if not linked:
+        return 0.0
+    letters = sum(1 for ch in strip_markdown(raw) if not ch.isspace())
+    return linked / max(letters, 1)
 
 
 def _leads_in(text: str) -> bool:

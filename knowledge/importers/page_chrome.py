@@ -45,17 +45,23 @@ in a sentence of their own are longer, or do not open with the phrase."""
 
 _CHROME_PHRASE = re.compile(
     r"^(?:skip\s+to\b|skip\s+navigation|jump\s+to\s+(?:navigation|search|content)"
-    r"|you\s+are\s+(?:not\s+)?logged\s+in|log\s*(?:in|out)\b|sign\s+(?:in|up)\b"
-    r"|back\s+to\s+top|top\s+of\s+(?:the\s+)?page|share(?:\s+(?:this|on|via)\b[^:]*)?\s*:"
-    r"|posted\s+(?:on|by|in)\b|published\s+(?:on|by)\b|filed\s+under\b"
-    r"|(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)|this\s+page\s+was\s+last"
-    r"|updated\s*(?:on\s*)?:?\s*\d|retrieved\s+from\b|(?:proudly\s+)?powered\s+by\b"
-    r"|leave\s+a\s+(?:reply|comment)|\d+\s+(?:comments?|thoughts?\s+on)\b|this\s+site\s+uses\s+cookies"
-    r"|we\s+use\s+cookies|cookie\s+settings|accept\s+(?:all\s+)?cookies|privacy\s+(?:policy|notice)"
-    r"|terms\s+(?:of\s+use|and\s+conditions)|accessibility\s+statement|(?:previous|next)\s+post\b"
-    r"|related\s+posts?\b|subscribe\s+to\b|follow\s+us\b|print\s+this\s+page"
-    r"|categories\s*:|from\s+[\w ]{1,40},\s+the\s+free\b)"
+    r"|you\s+are\s+(?:not\s+)?logged\s+in|back\s+to\s+top|top\s+of\s+(?:the\s+)?page"
+    r"|share(?:\s+(?:this|on|via)\b[^:]*)?\s*:|posted\s+(?:on|by|in)\b|published\s+(?:on|by)\b"
+    r"|filed\s+under\b|(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)"
+    r"|this\s+page\s+was\s+last|updated\s*(?:on\s*)?:?\s*\d|retrieved\s+from\b"
+    r"|(?:proudly\s+)?powered\s+by\b|leave\s+a\s+(?:reply|comment)|\d+\s+(?:comments?|thoughts?\s+on)\b"
+    r"|this\s+site\s+uses\s+cookies|we\s+use\s+cookies|categories\s*:\s*\S"
+    r"|from\s+[\w ]{1,40},\s+the\s+free\b)"
     r"|\bmin(?:ute)?s?\s+read\b|©|\ball\s+rights\s+reserved\b",
+    re.IGNORECASE,
+)
+# Link texts that are chrome only as the whole line: "Privacy policy" in a footer, but "Privacy
+# policy: a statement of how a site uses data" in a computing deck is notes.
+_CHROME_LINK_TEXT = re.compile(
+    r"(?:log\s*(?:in|out)|sign\s+(?:in|up)|privacy\s+(?:policy|notice)|cookie\s+settings"
+    r"|accept\s+(?:all\s+)?cookies|terms\s+(?:of\s+use|and\s+conditions)|accessibility\s+statement"
+    r"|(?:previous|next)\s+post\b.*|related\s+posts?|subscribe(?:\s+to\s+.*)?|follow\s+us.*"
+    r"|print\s+this\s+page|menu|search)[.!:]?",
     re.IGNORECASE,
 )
 _COPYRIGHT_YEAR = re.compile(r"^(?:copyright|\(c\))\s+(?:19|20)\d\d\b", re.IGNORECASE)
@@ -97,7 +103,9 @@ def chrome_line(text: str, link_share: float) -> str | None:
     if not words:
         return None
     if len(words) <= MAX_CHROME_WORDS and (
-        _CHROME_PHRASE.search(plain) or _COPYRIGHT_YEAR.match(plain)
+        _CHROME_PHRASE.search(plain)
+        or _COPYRIGHT_YEAR.match(plain)
+        or _CHROME_LINK_TEXT.fullmatch(plain)
     ):
         return "the page's own text (menus, byline, footer), not notes"
     body = plain.split(": ", 1)[1] if ": " in plain[:40] else plain
@@ -114,9 +122,13 @@ def chrome_line(text: str, link_share: float) -> str | None:
     return None
 
 
+_LONGEST_TITLE = 300  # characters compared: a crafted megabyte-long <title> costs no more
+
+
 def same_title(page_title: str, heading: str) -> bool:
     """Whether a page's <title> ("Fungi & Mycology – Revision Notes | Biology | Ashgrove VLE")
     names the same thing as its top heading: sites add their own name and sections to it."""
+    page_title, heading = page_title[:_LONGEST_TITLE], heading[:_LONGEST_TITLE]
     first = re.split(r"\s+[|·•»]\s+", page_title)[0]
     return fuzz.token_set_ratio(first, heading, processor=_folded) >= 85 or (
         fuzz.partial_ratio(_folded(heading), _folded(page_title)) >= 90

@@ -135,3 +135,50 @@ def test_a_page_of_unclosed_chrome_and_deep_nesting_is_read_without_crashing() -
     page += '<div class="nav">' * 50_000 + "<p>Home</p>" + "<ul><li>" * 5_000 + "reef knot"
     deck = imported(page, "html", "knots.html")[0]
     assert "A bowline makes a fixed loop." in _everything(deck)
+
+
+CLIPPED = """[Skip to content](#main)
+
+[Home](/) › [Hobbies](/hobbies) › [Falconry](/falconry)
+
+# Falconry basics
+
+By Jo Marsh · 5 min read
+
+A falconer flies a trained bird of prey at quarry. The bird is kept on a **perch** or **block**.
+
+- **Jesses** are leather straps on the legs; the **creance** is a long training line
+- A **hood** keeps the bird calm by covering its eyes
+
+Key words: jess · creance · hood · mews · lure
+
+Share: [Facebook](https://f.example) [X](https://x.example) [Email](mailto:a)
+
+© 2025 Hawk Club · [Privacy](/privacy) · [Back to top](#top)
+"""
+
+
+def test_a_page_clipped_as_markdown_leaves_its_chrome_out_too() -> None:
+    deck = imported(CLIPPED, "markdown", "falconry.md")[0]
+    shown = _everything(deck)
+    for chrome in ("Skip to", "Hobbies", "min read", "jess · creance", "Share", "©", "Privacy"):
+        assert chrome not in shown
+    assert "A hood keeps the bird calm by covering its eyes" in shown
+    assert "The bird is kept on a perch or block." in shown
+
+
+def test_notes_that_mention_cookies_privacy_or_copyright_are_kept() -> None:
+    notes = (
+        "# The Penny Post\n\n"
+        "- Copyright in a letter stays with its writer, not the person who receives it\n"
+        "- Privacy policy: a statement of how a post office handled opened letters\n"
+        "- Share capital: money the railway companies raised to carry mail\n"
+        "- Menu of rates: 1d for half an ounce from 1840\n"
+        "- Rowland Hill wrote the 1837 pamphlet · it argued for one cheap rate\n"
+    )
+    shown = _everything(imported(notes, "markdown", "post.md")[0])
+    assert "Copyright in a letter stays with its writer" in shown
+    assert "a statement of how a post office handled opened letters" in shown
+    assert "money the railway companies raised to carry mail" in shown
+    assert "1d for half an ounce from 1840" in shown
+    assert "Rowland Hill wrote the 1837 pamphlet" in shown
