@@ -466,6 +466,9 @@ def _join_continuations(events: list[Event]) -> list[Event]:
             joined.append(event)
             continue
         if isinstance(event, Para) and text and run is not None:
+            if run.lines and isinstance(previous, Line) and _wraps_on(last, event.text):
+                carried.append(event.text)  # a sentence wrapped under the label, not a new line
+                continue
             _carry_on(previous, carried)
             run.lines += 1
             joined.append(Line(event.line, 0, None, event.text))
@@ -491,6 +494,19 @@ def _join_continuations(events: list[Event]) -> list[Event]:
     _carry_on(joined[-1] if joined else None, carried)
     _end_run(run, joined)
     return joined
+
+
+_WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped by an editor
+
+
+def _wraps_on(line: str, following: str) -> bool:
+    """Whether `following` carries on a sentence `line` broke off: a long line with no stop at
+    its end, and a next line that opens in lower case."""
+    return (
+        len(line) >= _WRAP_WIDTH
+        and not line.rstrip().endswith((".", "!", "?", ":", ";"))
+        and following[:1].islower()
+    )
 
 
 @dataclass

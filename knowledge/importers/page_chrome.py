@@ -46,7 +46,7 @@ in a sentence of their own are longer, or do not open with the phrase."""
 _CHROME_PHRASE = re.compile(
     r"^(?:skip\s+to\b|skip\s+navigation|jump\s+to\s+(?:navigation|search|content)"
     r"|you\s+are\s+(?:not\s+)?logged\s+in|back\s+to\s+top|top\s+of\s+(?:the\s+)?page"
-    r"|share(?:\s+(?:this|on|via)\b[^:]*)?\s*:|posted\s+(?:on|by|in)\b|published\s+(?:on|by)\b"
+    r"|share(?:\s+(?:this|on|via)\b[^:]*)?\s*:|posted\s+(?:on|by|in)\b|published\s+on\b"
     r"|filed\s+under\b|(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)"
     r"|this\s+page\s+was\s+last|updated\s*(?:on\s*)?:?\s*\d|retrieved\s+from\b"
     r"|(?:proudly\s+)?powered\s+by\b|leave\s+a\s+(?:reply|comment)|\d+\s+(?:comments?|thoughts?\s+on)\b"
@@ -66,7 +66,7 @@ _CHROME_LINK_TEXT = re.compile(
 )
 _COPYRIGHT_YEAR = re.compile(r"^(?:copyright|\(c\))\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A strip of short pieces: "Home > Science > Biology", "chitin · hypha · mycelium".
-_DOT_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_DOT_SEPARATOR = re.compile(r"\s+[·•]\s+")  # "|" only with links: "P(A | B)" is maths
 _LINK_SEPARATOR = re.compile(r"\s+[·•|›»>/]\s+")
 _STRIP_PIECE_WORDS = 4
 _STRIP_PIECES = 3

@@ -127,3 +127,17 @@ def test_a_question_on_its_own_line_heads_the_plain_lines_under_it() -> None:
     groups = _groups(imported(notes, "outline", "semaphore.txt")[0])
     assert groups["it cannot be overheard"] == "Why did the navy keep it?"
     assert groups["Flags cannot be read at night."] == ""
+
+
+def test_a_sentence_wrapped_under_a_label_stays_one_line() -> None:
+    notes = (
+        "# Kites\n\n## Flying\nTip:\n"
+        "keep the line taut when the wind drops and walk backwards slowly so that\n"
+        "the kite climbs again.\nRules:\nnever fly near power lines\nnever fly in a storm\n"
+    )
+    groups = _groups(imported(notes, "markdown", "kites.md")[0])
+    assert (
+        "Tip: keep the line taut when the wind drops and walk backwards slowly so that the kite "
+        "climbs again." in groups
+    )
+    assert groups["never fly in a storm"] == "Rules"
