@@ -43,6 +43,9 @@ _BOLD_CLASS = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _LIST_LEVEL = re.compile(r"\blst-[\w-]*?-(\d+)\b")
 _SPACES = re.compile(r"\s+")
+_WORD_LIST = re.compile(r"mso-list:\s*\w+\s+level(\d{1,2})", re.IGNORECASE)
+# The bullet or number Word writes before a list paragraph's text: "·", "o", "§", "1.", "a)", "iv."
+_WORD_MARKER = re.compile(r"^(?:[·•o§▪■◦\-–]|(\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)]))\s+")
 
 
 def import_html(text: str, source_name: str) -> Imported:
@@ -113,6 +116,7 @@ class _Reader(HTMLParser):
         self.skip_depth = 0  # how many of that tag are open inside it
         self.links = 0  # characters of the running text inside links
         self.term: str | None = None  # the <dt> whose <dd> comes next
+        self.word_item = False  # the open item is a Word list paragraph, its marker in its text
         self.in_term = False
         self.blocks: list[_Block] = []
         self.title = ""
@@ -175,9 +179,15 @@ class _Reader(HTMLParser):
         if tag in _HEADINGS:
             self.end_block()
             self.heading = _HEADINGS[tag]
-        elif tag == "p" and "title" in classes.split():
+        elif tag == "p" and {"title", "msotitle"} & set(classes.casefold().split()):
             self.end_block()
-            self.heading = -1  # Google Docs' title paragraph
+            self.heading = -1  # Google Docs' (or Word's) title paragraph
+        elif tag == "p" and (word := _WORD_LIST.search(attributes.get("style", ""))):
+            # Word's "Web Page" export: a list item is a paragraph with its level in its style
+            # and its bullet or number written as text before it
+            self.end_block()
+            self.item = (int(word.group(1)) - 1, False)
+            self.word_item = True
         elif tag in ("ul", "ol"):
             self.end_block()
             level = _LIST_LEVEL.search(classes)
@@ -313,12 +323,17 @@ class _Reader(HTMLParser):
                 self.blocks.append(_Block(kind, text, self.start, max(self.heading, 0)))
             elif self.item is not None:
                 depth, ordered = self.item
+                if self.word_item:
+                    marker = _WORD_MARKER.match(text)
+                    ordered = marker is not None and marker.group(1) is not None
+                    text = text[marker.end() :] if marker and marker.end() < len(text) else text
                 self.blocks.append(_Block("item", text, self.start, depth, ordered))
             else:
                 self.blocks.append(_Block("text", text, self.start, box=box))
         if self.heading:
             self.heading = 0
         self.item = None
+        self.word_item = False
 
     def _box(self) -> int:
         """The number of the innermost open box (a div, a section: not a paragraph) the text is

@@ -182,3 +182,13 @@ def test_notes_that_mention_cookies_privacy_or_copyright_are_kept() -> None:
     assert "money the railway companies raised to carry mail" in shown
     assert "1d for half an ounce from 1840" in shown
     assert "Rowland Hill wrote the 1837 pamphlet" in shown
+
+
+def test_a_word_web_page_export_keeps_its_lists_and_title() -> None:
+    deck = _page("sundials_word.htm")
+    assert deck.title == "Sundials"
+    facts = [fact.raw for topic in deck.topics for fact in topic.facts]
+    assert "its angle equals the latitude of the place" in facts  # no "·" bullet left on it
+    assert "Sundials" not in facts and "Sundials" not in [t.title for t in deck.topics]
+    terms = {term.term: term.definition for term in deck.terms}
+    assert terms["Vertical dial"] == "on a south-facing wall"
