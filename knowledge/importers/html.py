@@ -6,7 +6,9 @@ lead-ins, tables give a fact per row and bold text is bold (a key term as in Mar
 Google Docs writes its structure its own way, and it is read too: bold as a CSS class
 (`.c3{font-weight:700}` in the page's style sheet), list levels as classes (`lst-kix_…-1` is the
 second level) on flat lists, the document's title as `<p class="title">`. Scripts, styles, the
-page head (but its `<title>`), navigation, images and forms are dropped.
+page head (but its `<title>`), navigation, images and forms are dropped, and so is the site's
+chrome round the notes (`page_chrome`: breadcrumbs, cookie banners, bylines, share buttons,
+footers). A `<dl>` keeps each term with its meaning ("Fries (1794–1878) – Swedish; …").
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from html.parser import HTMLParser
 
 from knowledge.importers.converted import MarkdownDraft, import_converted, plain
 from knowledge.importers.errors import DeckImportError
+from knowledge.importers.labels import is_label
+from knowledge.importers.page_chrome import chrome_line, is_chrome_element, same_title
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
 
@@ -39,12 +43,23 @@ _BOLD_CLASS = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _LIST_LEVEL = re.compile(r"\blst-[\w-]*?-(\d+)\b")
 _SPACES = re.compile(r"\s+")
+_WORD_LIST = re.compile(r"mso-list:\s*\w+\s+level(\d{1,2})", re.IGNORECASE)
+# The bullet or number Word writes before a list paragraph's text: "·", "o", "§", "1.", "a)", "iv."
+_WORD_MARKER = re.compile(r"^(?:[·•o§▪■◦\-–]|(\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)]))\s+")
 
 
 def import_html(text: str, source_name: str) -> Imported:
     """A deck mapping from notes saved as a web page."""
     require_content(text)
-    return import_converted(html_to_markdown(text), source_name, "web page notes")
+    reader = _read(text, drop_chrome=True)
+    if not any(block.kind != "title" for block in reader.blocks):
+        # All of it read as chrome (a page whose notes sit in a container named like a menu, or
+        # one whose chrome is never closed): the notes with their chrome beat no notes.
+        reader = _read(text, drop_chrome=False)
+    imported = import_converted(reader.finish(), source_name, "web page notes")
+    for line, reason in reader.chrome:
+        imported.report.skip(line, reason)
+    return imported
 
 
 def looks_like_html(text: str) -> bool:
@@ -57,14 +72,18 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_markdown(text: str) -> MarkdownDraft:
     """The Markdown for a web page, each line with its line in the page."""
-    reader = _Reader()
+    return _read(text, drop_chrome=True).finish()
+
+
+def _read(text: str, *, drop_chrome: bool) -> _Reader:
+    reader = _Reader(drop_chrome=drop_chrome)
     try:
         reader.feed(text)
         reader.close()
     except (AssertionError, ValueError) as error:  # html.parser's own complaints
         raise DeckImportError(f"this web page cannot be read: {error}") from None
     reader.end_block()
-    return reader.finish()
+    return reader
 
 
 @dataclass
@@ -75,6 +94,7 @@ class _Block:
     level: int = 0  # a heading's level, a list item's depth
     ordered: bool = False
     header: bool = False  # a table row of <th> cells
+    box: int = 0  # the box it was written in (`_Reader._box`)
 
 
 @dataclass
@@ -88,8 +108,16 @@ class _Table:
 class _Reader(HTMLParser):
     """Collects the page's blocks (headings, list items, paragraphs, table rows) in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, drop_chrome: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.drop_chrome = drop_chrome
+        self.chrome: list[tuple[int, str]] = []  # lines left out as the site's chrome, and why
+        self.skipping: str | None = None  # the tag of the chrome element being skipped
+        self.skip_depth = 0  # how many of that tag are open inside it
+        self.links = 0  # characters of the running text inside links
+        self.term: str | None = None  # the <dt> whose <dd> comes next
+        self.word_item = False  # the open item is a Word list paragraph, its marker in its text
+        self.in_term = False
         self.blocks: list[_Block] = []
         self.title = ""
         self.bold_classes: set[str] = set()
@@ -97,6 +125,10 @@ class _Reader(HTMLParser):
         self.opened = False  # the last piece of `text` is an emphasis mark just opened
         self.start = 1  # the line it started on
         self.open: list[tuple[str, bool]] = []  # open elements, and whether each one is bold
+        self.serials: list[int] = []  # each open element's number in the page, beside `open`
+        self.count = 0  # elements opened so far
+        self.in_links = 0  # open <a> elements
+        self.container = 0  # the number of the box the running text started in
         self.dropped = 0  # depth inside elements whose content is not notes
         self.in_title = False
         self.in_style = False
@@ -107,6 +139,18 @@ class _Reader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
+        if self.skipping is not None:
+            self.skip_depth += tag == self.skipping
+            return
+        if (
+            self.drop_chrome
+            and tag not in _VOID
+            and not self.dropped
+            and is_chrome_element(tag, attributes)
+        ):
+            self.skipping, self.skip_depth = tag, 1
+            self.chrome.append((self.getpos()[0], "the site's menus, banners or footer, not notes"))
+            return
         if tag == "title":
             self.in_title = True
         if tag == "style":
@@ -125,6 +169,9 @@ class _Reader(HTMLParser):
             return
         bold = tag in _BOLD or self._styled_bold(attributes)
         self.open.append((tag, bold))
+        self.count += 1
+        self.serials.append(self.count)
+        self.in_links += tag == "a"
         if bold or tag in _ITALIC:
             self.text.append("**" if bold else "*")
             self.opened = True
@@ -132,9 +179,15 @@ class _Reader(HTMLParser):
         if tag in _HEADINGS:
             self.end_block()
             self.heading = _HEADINGS[tag]
-        elif tag == "p" and "title" in classes.split():
+        elif tag == "p" and {"title", "msotitle"} & set(classes.casefold().split()):
             self.end_block()
-            self.heading = -1  # Google Docs' title paragraph
+            self.heading = -1  # Google Docs' (or Word's) title paragraph
+        elif tag == "p" and (word := _WORD_LIST.search(attributes.get("style", ""))):
+            # Word's "Web Page" export: a list item is a paragraph with its level in its style
+            # and its bullet or number written as text before it
+            self.end_block()
+            self.item = (int(word.group(1)) - 1, False)
+            self.word_item = True
         elif tag in ("ul", "ol"):
             self.end_block()
             level = _LIST_LEVEL.search(classes)
@@ -158,8 +211,14 @@ class _Reader(HTMLParser):
             table.header[-1] = table.header[-1] and tag == "th"
         elif tag in _BLOCKS or tag in ("dt", "dd"):
             self.end_block()
+            self.in_term = tag == "dt"
 
     def handle_endtag(self, tag: str) -> None:
+        if self.skipping is not None:
+            self.skip_depth -= tag == self.skipping
+            if self.skip_depth <= 0:
+                self.skipping = None
+            return
         if tag == "title":
             self.in_title = False
         if tag == "style":
@@ -173,6 +232,8 @@ class _Reader(HTMLParser):
             return  # a stray end tag
         while self.open:
             name, bold = self.open.pop()
+            self.serials.pop()
+            self.in_links -= name == "a"
             if bold or name in _ITALIC:
                 self._close_mark("**" if bold else "*")
             self._closed(name)
@@ -193,6 +254,8 @@ class _Reader(HTMLParser):
             self._table(self.tables.pop())
 
     def handle_data(self, data: str) -> None:
+        if self.skipping is not None:
+            return
         if self.in_style:
             self.bold_classes.update(_BOLD_CLASS.findall(data))
             return
@@ -206,6 +269,8 @@ class _Reader(HTMLParser):
             return
         if not "".join(self.text).strip():
             self.start = self.getpos()[0]
+        if self.container < 0 and data.strip():
+            self.container = self._box()
         if self.opened:
             # "<b> Osmosis</b>": the space is outside the bold, before its mark.
             words = data.lstrip()
@@ -213,6 +278,8 @@ class _Reader(HTMLParser):
             data = words
             self.opened = not data
         self.text.append(data)
+        if self.in_links:
+            self.links += len(data.strip())
 
     def _close_mark(self, mark: str) -> None:
         """Close an emphasis with its mark hugging the last word: "<b>Osmosis </b>and" reads
@@ -233,18 +300,48 @@ class _Reader(HTMLParser):
         text = _clean("".join(self.text))
         self.text = []
         self.opened = False
+        links, self.links = self.links, 0
+        box, self.container = self.container, -1
+        if self.in_term:  # a <dt>: written with its meaning, the <dd> after it
+            self.in_term = False
+            self.term = _plain_text(text) or None
+            return
+        if text and not self.heading and self.drop_chrome:
+            letters = sum(1 for ch in text if not ch.isspace())
+            reason = chrome_line(text, links / max(letters, 1))
+            if reason is not None:
+                self.chrome.append((self.start, reason))
+                text = ""
+        if text and self.term is not None:
+            text = f"**{self.term}** – {text}"
+            self.item = self.item or (0, False)
+        if self.term is not None and (text or self.heading):
+            self.term = None
         if text:
             if self.heading:
                 kind = "title" if self.heading < 0 else "heading"
                 self.blocks.append(_Block(kind, text, self.start, max(self.heading, 0)))
             elif self.item is not None:
                 depth, ordered = self.item
+                if self.word_item:
+                    marker = _WORD_MARKER.match(text)
+                    ordered = marker is not None and marker.group(1) is not None
+                    text = text[marker.end() :] if marker and marker.end() < len(text) else text
                 self.blocks.append(_Block("item", text, self.start, depth, ordered))
             else:
-                self.blocks.append(_Block("text", text, self.start))
+                self.blocks.append(_Block("text", text, self.start, box=box))
         if self.heading:
             self.heading = 0
         self.item = None
+        self.word_item = False
+
+    def _box(self) -> int:
+        """The number of the innermost open box (a div, a section: not a paragraph) the text is
+        in: paragraphs in one box are read as one run under a label, a tip box is not."""
+        for (name, _), serial in zip(reversed(self.open), reversed(self.serials), strict=True):
+            if name in _BLOCKS and name != "p":
+                return serial
+        return 0
 
     def _table(self, table: _Table) -> None:
         for cells, header, line in zip(table.rows, table.header, table.lines, strict=True):
@@ -264,12 +361,14 @@ class _Reader(HTMLParser):
         levels = [block.level for block in self.blocks if block.kind == "heading"]
         top = min(levels, default=1)
         first = next((b for b in self.blocks if b.kind == "heading" and b.level == top), None)
-        titled = bool(title) and not (first is not None and _same(first.text, title))
+        titled = bool(title) and not (
+            first is not None and (_same(first.text, title) or same_title(title, first.text))
+        )
         shift = (2 if titled else 1) - top
         if titled:
             draft.heading(1, _plain_text(title), 1)
         previous = ""
-        for block in self.blocks:
+        for block in _label_runs(_without_empty_headings(self.blocks)):
             if block.kind == "heading":
                 draft.heading(block.level + shift, _plain_text(block.text), block.line)
             elif block.kind == "item":
@@ -289,6 +388,47 @@ class _Reader(HTMLParser):
                 draft.blank(block.line)
             previous = block.kind
         return draft
+
+
+def _without_empty_headings(blocks: list[_Block]) -> list[_Block]:
+    """The blocks less each heading with nothing under it (its chrome left out, or a page's empty
+    "Key words" heading), read from the end: a heading is empty when the next block kept is a
+    heading of its level or above, or there is none."""
+    kept: list[_Block] = []
+    for block in reversed(blocks):
+        after = kept[-1] if kept else None
+        if block.kind == "heading" and (
+            after is None or (after.kind == "heading" and after.level <= block.level)
+        ):
+            continue
+        kept.append(block)
+    return kept[::-1]
+
+
+def _label_runs(blocks: list[_Block]) -> list[_Block]:
+    """Paragraphs under a label paragraph ("<p>Why was it better?</p><p>…</p><p>…</p>") as the
+    label's items, until the next label, a paragraph in another box (a tip box) or anything not
+    a paragraph (`labels.is_label`). One paragraph under "Birds:" is an item too: joined as
+    "Birds: terns …" it would read as a key term "Birds" and its meaning."""
+    out: list[_Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        out.append(block)
+        index += 1
+        if block.kind != "text" or not is_label(block.text):
+            continue
+        end = index
+        while (
+            end < len(blocks)
+            and blocks[end].kind == "text"
+            and blocks[end].box == block.box
+            and not is_label(blocks[end].text)
+        ):
+            end += 1
+        out += [_Block("item", b.text, b.line) for b in blocks[index:end]]
+        index = end
+    return out
 
 
 def _clean(text: str) -> str:

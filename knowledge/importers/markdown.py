@@ -30,7 +30,9 @@ from knowledge.importers.definitions import (
 )
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.inline import strip_markdown
+from knowledge.importers.labels import is_label
 from knowledge.importers.nesting import Line, flatten, nest
+from knowledge.importers.page_chrome import chrome_line
 from knowledge.importers.pipe_tables import (
     TABLE_RULE,
     cells,
@@ -442,17 +444,43 @@ def _drop_contents_lists(events: list[Event]) -> list[Event]:
 
 def _join_continuations(events: list[Event]) -> list[Event]:
     """Run wrapped lines together, as Markdown does: a text line right under a paragraph line or a
-    list item carries it on, unless both are glossary entries of their own (`_entry`)."""
+    list item carries it on, unless both are glossary entries of their own (`_entry`).
+
+    A lead-in label on its own line ("Course:", "Why did towns join?", `labels.is_label`) carries
+    nothing on: Markdown would run it into the list item above ("…plundered Visby Course:"), and
+    the items after it would stay under the label before. Unbulleted lines right under such a
+    label are its items, one each, until a blank line, a heading or the next label (`_LabelRun`)."""
     joined: list[Event] = []
     carried: list[str] = []  # the texts run onto joined[-1], joined once (not copied per line)
+    run: _LabelRun | None = None
     for event in events:
         previous = joined[-1] if joined else None
         last = (
             carried[-1] if carried else previous.text if isinstance(previous, Para | Line) else ""
         )
+        text = isinstance(event, Para) and event.kind == "text"
+        if isinstance(event, Para) and text and is_label(event.text):
+            _carry_on(previous, carried)
+            _end_run(run, joined)
+            run = _LabelRun(len(joined))
+            joined.append(event)
+            continue
+        if isinstance(event, Para) and text and run is not None:
+            if run.lines and isinstance(previous, Line) and _wraps_on(last, event.text):
+                carried.append(event.text)  # a sentence wrapped under the label, not a new line
+                continue
+            _carry_on(previous, carried)
+            run.lines += 1
+            joined.append(Line(event.line, 0, None, event.text))
+            continue
+        if run is not None:
+            _carry_on(previous, carried)
+            _end_run(run, joined)
+            run = None
+            previous = joined[-1] if joined else None
         if (
             isinstance(event, Para)
-            and event.kind == "text"
+            and text
             and (
                 isinstance(previous, Line)
                 or (isinstance(previous, Para) and previous.kind == "text")
@@ -464,7 +492,40 @@ def _join_continuations(events: list[Event]) -> list[Event]:
         _carry_on(previous, carried)
         joined.append(event)
     _carry_on(joined[-1] if joined else None, carried)
+    _end_run(run, joined)
     return joined
+
+
+_WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped by an editor
+
+
+def _wraps_on(line: str, following: str) -> bool:
+    """Whether `following` carries on a sentence `line` broke off: a long line with no stop at
+    its end, and a next line that opens in lower case."""
+    return (
+        len(line) >= _WRAP_WIDTH
+        and not line.rstrip().endswith((".", "!", "?", ":", ";"))
+        and following[:1].islower()
+    )
+
+
+@dataclass
+class _LabelRun:
+    """A label on its own line (at `index` of the joined events) and how many unbulleted lines
+    under it were made its items."""
+
+    index: int
+    lines: int = 0
+
+
+def _end_run(run: _LabelRun | None, joined: list[Event]) -> None:
+    """One line under a label is the label's own text, as Markdown reads it ("Exam tip:" over
+    one sentence is "Exam tip: …"); two or more are the label's items."""
+    if run is None or run.lines != 1 or run.index + 2 != len(joined):
+        return
+    label, line = joined[run.index], joined.pop()
+    if isinstance(label, Para) and isinstance(line, Line):
+        label.text = f"{label.text} {line.text}"
 
 
 def _entry(text: str) -> bool:
@@ -637,10 +698,19 @@ def _para_texts(builder: DeckBuilder, topic: TopicDraft, para: Para, glossary: b
     if para.kind == "table":  # "column: value" rows are facts, not key terms
         text = strip_markdown(para.text)
         return [text] if _WORDLIKE.search(text) else []
+    # A web page saved as Markdown brings its site's chrome along ("Share: [X](…)", "© 2025 …"):
+    # a paragraph of one sentence is judged whole, links and all, before it can define a term.
+    plain = strip_markdown(para.text)
+    chrome = chrome_line(plain, _link_share(para.text))
+    if chrome is not None and len(split_sentences(plain)) == 1:
+        builder.report.skip(para.line, f"{chrome}: {quoted(plain, 40)}")
+        return []
     kept: list[str] = []
     for sentence in split_sentences(_clean(builder, topic, para.text, glossary, whole=False)):
         if _BOILERPLATE.match(sentence):
             builder.report.skip(para.line, f"boilerplate, not notes: {quoted(sentence, 40)}")
+        elif (chrome := chrome_line(sentence, 0.0)) is not None:
+            builder.report.skip(para.line, f"{chrome}: {quoted(sentence, 40)}")
         else:
             kept.append(sentence)
     return kept
@@ -660,6 +730,8 @@ def _clean(
     text = strip_markdown(raw)
     if (whole and _BOILERPLATE.match(text)) or not _WORDLIKE.search(text):
         return ""
+    if whole and chrome_line(text, _link_share(raw)) is not None:
+        return ""  # "Share: [Facebook](…) [X](…)", "chitin · hypha · mycelium"
     if text.endswith(":") and _URL_IN.search(raw) and not _URL_IN.search(text):
         return ""  # "Watch the clip: https://…" leads into nothing once the link is gone
     bold = _BOLD_TERM.match(raw)
@@ -715,6 +787,21 @@ def _bold_term(raw: str, term: str, definition: str) -> tuple[str, str] | None:
     return term, definition
 
 
+# A link's text and target; neither part runs past a bracket of the other kind or a space, so a
+# line of a thousand "[" or "](" is read in linear time.
+_LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+
+
+def _link_share(raw: str) -> float:
+    """The share of a line's letters that are the text of its links (`page_chrome`)."""
+    linked = sum(len(match.group(1).strip()) for match in _LINK_TEXT.finditer(raw))
+    if not linked:
+        return 0.0
+    letters = sum(1 for ch in strip_markdown(raw) if not ch.isspace())
+    return linked / max(letters, 1)
+
+
 def _leads_in(text: str) -> bool:
-    """A paragraph that introduces the list after it: "Causes:" or "**Causes**"."""
-    return text.endswith(":") or bool(_ALL_BOLD.match(text))
+    """A paragraph that introduces the list after it: "Causes:", "**Causes**" or a short question
+    ("Why did towns join?")."""
+    return text.endswith(":") or bool(_ALL_BOLD.match(text)) or is_label(text)

@@ -24,6 +24,7 @@ from knowledge.importers.definitions import (
 )
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.labelled_headings import labelled_headings
+from knowledge.importers.labels import is_label
 from knowledge.importers.leaders import leader_glossary, unlead
 from knowledge.importers.nesting import Line, flatten, nest
 from knowledge.importers.paragraphs import paragraph_sentences
@@ -484,17 +485,43 @@ def _split_title(lines: list[Line]) -> tuple[Line | None, list[Line]]:
 
 
 def _sections(roots: list[Line]) -> list[Section]:
-    """Split top-level lines into sections: (heading line, the lines under it)."""
+    """Split top-level lines into sections: (heading line, the lines under it).
+
+    A section headed by a label ("Causes:") ends where its lines do: after the lines indented
+    under it, or at a blank line when they are not indented. What follows at the margin belongs
+    to the section before the labels, not to the last label ("Course:" lines read as causes)."""
     is_header = _header_rule(roots)
     sections: list[Section] = []
+    home: Section | None = None  # the last section not headed by a label
     for index, root in enumerate(roots):
         if is_header(index):
             sections.append((root, list(root.children)))
+            if not sections[-1][0] or not sections[-1][0].is_colon_heading:
+                home = sections[-1]
             continue
         if not sections:
             sections.append((None, []))
-        sections[-1][1].append(root)
+            home = sections[-1]
+        header, nodes = sections[-1]
+        if header is not None and header.is_colon_heading and _label_ended(header, nodes, root):
+            if home is None:
+                home = (None, [])
+                sections.append(home)
+            home[1].append(root)
+            continue
+        nodes.append(root)
     return sections
+
+
+def _label_ended(header: Line, nodes: list[Line], root: Line) -> bool:
+    """Whether `root`, a top-level line after a label's section, is outside it: the label had
+    lines indented under it, or a blank line comes between its last line and `root`."""
+    if header.children:
+        return True
+    last = nodes[-1] if nodes else header
+    while last.children:
+        last = last.children[-1]
+    return root.number > last.number + 1
 
 
 def _header_rule(roots: list[Line]) -> Callable[[int], bool]:
@@ -595,6 +622,10 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
                 end += 1
             _add_group(builder, topic, node, members)
             index = end
+        elif (end := _question_run_end(nodes, index)) > index + 1:
+            # "Why did Britain prefer shutters?" over unbulleted lines: the question heads them
+            _add_group(builder, topic, node, nodes[index + 1 : end])
+            index = end
         elif node.bullet == TABLE_ROW:
             topic.add_fact(node.text)  # "Nutrient: Nitrates; Use: …" is a row, not a label
             index += 1
@@ -603,6 +634,26 @@ def _fill_topic(builder: DeckBuilder, topic: TopicDraft, nodes: list[Line]) -> N
             _note_terms(builder, topic, text)
             _add_line(topic, text)
             index += 1
+
+
+def _question_run_end(nodes: list[Line], index: int) -> int:
+    """Where the lines a question on its own line heads end (`index` + 1 when it heads none):
+    unbulleted lines right under it, none of them a label, up to a blank line."""
+    node = nodes[index]
+    if node.bullet is not None or node.children or not node.text.endswith("?"):
+        return index + 1
+    if not is_label(node.text):
+        return index + 1
+    end = index + 1
+    while (
+        end < len(nodes)
+        and nodes[end].bullet is None
+        and not nodes[end].children
+        and nodes[end].number == nodes[end - 1].number + 1
+        and not is_label(nodes[end].text)
+    ):
+        end += 1
+    return end
 
 
 _DEFINES_HEADING = re.compile(r"^(?:=|:=|≡)\s+(?P<meaning>\S.*)$")
