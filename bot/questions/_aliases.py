@@ -37,6 +37,7 @@ from bot.questions._notes_glosses import (
 )
 from bot.questions._notes_names import acronym_pairs, also_pairs, label_gloss, nickname
 from bot.questions._spans import Span, SpanKind
+from bot.questions._table_names import cell_texts, table_pairs
 from bot.questions._words import STOP_WORDS, spells_initials
 from knowledge.given_names import is_title, names_a_person
 from knowledge.search._dictionary import is_english
@@ -255,7 +256,7 @@ def _glosses(ctx: DeckContext) -> dict[str, tuple[str, ...]]:
                 continue  # "chlorite (low)": a grade, not another name (round 20, A32)
             found.setdefault(fold(term), {}).setdefault(fold(other), other)
             found.setdefault(fold(other), {}).setdefault(fold(term), term)
-    for word, short in ctx.once(_short_forms):
+    for word, short in (*ctx.once(_short_forms), *ctx.once(_table_pairs)):
         found.setdefault(fold(word), {}).setdefault(fold(short), short)
         found.setdefault(fold(short), {}).setdefault(fold(word), word)
     return {key: tuple(glosses.values()) for key, glosses in found.items()}
@@ -328,6 +329,21 @@ def _short_forms(ctx: DeckContext) -> tuple[tuple[str, str], ...]:
     return tuple(short_forms(lines))
 
 
+def _table_pairs(ctx: DeckContext) -> tuple[tuple[str, str], ...]:
+    """(name, other name) for each other name the deck's tables give (`_table_names`): a name
+    column's cell for its row's key, and a cell's "name (gloss)" whose gloss reads as a name
+    (`_a_gloss`, as for a line's)."""
+    found: dict[tuple[str, str], None] = {}
+    for key, other, _ in table_pairs(ctx):
+        found[(key, other)] = None
+    for text in cell_texts(ctx):
+        name, _, gloss = text.partition("(")
+        gloss = gloss.removesuffix(")").strip()
+        if not describing_word(gloss) and _a_gloss(ctx, gloss):
+            found[(name.strip(), gloss)] = None
+    return tuple(found)
+
+
 def _bracket_tags(ctx: DeckContext) -> frozenset[str]:
     """What brackets hold after two or more different words of the deck's lines, headings and
     titles ("THE EYE (triple only)", "Other plant hormones (triple)"): a tag the notes put on
@@ -378,7 +394,7 @@ def _synonyms(ctx: DeckContext) -> tuple[str, ...]:
                 continue  # "(triple)", "(HT only)": a tag of the course, not another name
             found[f"{term}, also called {other}"] = None
             found[f"{other}, also called {term}"] = None
-    for word, short in ctx.once(_short_forms):
+    for word, short in (*ctx.once(_short_forms), *ctx.once(_table_pairs)):
         found[f"{word}, also called {short}"] = None
         found[f"{short}, also called {word}"] = None
     for name, other in ctx.once(equal_pairs):  # "Taiwan (= Formosa)", "genrō = elder statesmen"

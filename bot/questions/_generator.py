@@ -50,6 +50,7 @@ from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
 from bot.questions._sibling_subjects import subject_above
 from bot.questions._spans import SpanKind
+from bot.questions._table_names import table_names
 from bot.questions._table_questions import table_questions
 from bot.questions._tables import flattened_row, table_rows
 from bot.questions._terms import term_questions
@@ -333,6 +334,7 @@ class QuestionGenerator:
         for ref in self._ctx.facts:  # "Sultan Murad I", and "Harris" of "by Townsend Harris"
             names += line_names(ref.text, self._ctx.phrases(ref.fact))
         names += label_names(self._ctx)
+        names += self._ctx.once(table_names)  # "Sexual spores: zygospores": a name too
         unique: dict[str, str] = {}
         for name in names:
             if fold(name):
