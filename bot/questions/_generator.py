@@ -15,7 +15,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
-from bot.questions._aliases import all_glosses, synonyms
 from bot.questions._arrows import with_arrows
 from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
@@ -38,6 +37,7 @@ from bot.questions._matching import matching_questions
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
 from bot.questions._opposites import opposite_question
+from bot.questions._other_names import all_glosses, synonyms
 from bot.questions._overlap import overlap
 from bot.questions._paired_lines import paired_keys, paired_questions, paired_subject
 from bot.questions._part import Part, parts_for
