@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.questions._bracket_names import bracket_names
 from bot.questions._context import DeckContext
 from bot.questions._name_checks import (
     BRACKET,
@@ -37,11 +38,13 @@ _MAX_TERM_WORDS = 6
 def line_pairs(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     """(key term, other name) for each other name a line of the notes gives a term the deck
     defines: "Term (other name)", "Term: … (also called other name)", "other name called term",
-    and each a line gives the name it opens with (`_line_names`)."""
+    each a line gives the name it opens with (`_line_names`), and a bracket's gloss of other
+    words (`_bracket_names`)."""
     yield from _term_glosses(ctx, text)
     yield from _also_called(ctx, text)
     yield from _called(ctx, text)
     yield from _line_names(ctx, text)
+    yield from bracket_names(ctx, text)
 
 
 def _line_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
