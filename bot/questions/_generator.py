@@ -31,6 +31,7 @@ from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
 from bot.questions._leaks import leaks
+from bot.questions._list_names import list_names
 from bot.questions._lists import list_questions
 from bot.questions._loose_ends import without_loose_ends
 from bot.questions._matching import matching_questions
@@ -335,6 +336,7 @@ class QuestionGenerator:
             names += line_names(ref.text, self._ctx.phrases(ref.fact))
         names += label_names(self._ctx)
         names += self._ctx.once(table_names)  # "Sexual spores: zygospores": a name too
+        names += self._ctx.once(list_names)  # "Furs: ermine (…) and vair (…)": names too
         unique: dict[str, str] = {}
         for name in names:
             if fold(name):

@@ -38,6 +38,8 @@ _NAME_HEADER = re.compile(
     rf"^(?:(?:{_QUALIFIER})\s+names?|nicknames?|also\s+(?:known\s+as|called)|aka|a\.k\.a\.?|"
     r"alias(?:es)?|synonyms?|(?:in\s+)?english|translation|meaning|other\s+names?)$"
 )
+# A bracket or item opening so is an aside, not a name.
+_ASIDE = frozenset({"e", "eg", "i", "ie", "c", "ca", "see", "usually", "often", "plural", "esp"})
 # A cell that says there is none.
 _NOTHING = frozenset({"", "-", "–", "—", "none", "n/a", "na", "nil", "?", "unknown", "x"})
 # What a cell lists: "Danzig, Riga", "furs / wax", "copper and iron".
@@ -150,6 +152,9 @@ def _name(text: str) -> str:
         return ""
     if fold(words[0]) in STOP_WORDS and not (len(words) == 1 and name[:1].isupper()):
         return ""  # "on top of the helmet" describes; "Or" (gold, in heraldry) is a name
+    opening = fold(words[0]).split()
+    if opening and opening[0] in _ASIDE:
+        return ""  # "e.g. Ivan III", "c. 1380", "usually 8 in an ascus": an aside
     if not all(any(ch.isalpha() for ch in word) for word in words):
         return ""  # "1759", "920 mm": a figure, graded as a number
     return name
