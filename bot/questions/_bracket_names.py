@@ -113,17 +113,18 @@ def _scientific(item: str) -> bool:
 
 def _technical(ctx: DeckContext, name: str, gloss: str) -> bool:
     """A lower-case gloss naming the thing again: one rare word, or words sharing the start of
-    a word of the name ("character (light characteristic)"); in the name's number."""
-    if not gloss.islower() or not reads_as_gloss(ctx, gloss):
-        return False
+    a word of the name ("character (light characteristic)"); in the name's number. The deck is
+    asked last (`reads_as_gloss` reads every line's names), for the few brackets that fit."""
     words, glossed = fold(name).split(), fold(gloss).split()
+    if not gloss.islower() or not words or not glossed:
+        return False
     if _plural(words[-1]) != _plural(glossed[-1]):
         return False  # "lenses (refraction)": what lenses do, not another name of them
-    if len(glossed) == 1 and frequency(glossed[0]) < _RARE_ZIPF:
-        return True
-    return any(
+    rare = len(glossed) == 1 and frequency(glossed[0]) < _RARE_ZIPF
+    shared = any(
         w[:_MIN_SHARED] == g[:_MIN_SHARED] for w in words for g in glossed if len(w) >= _MIN_SHARED
     )
+    return (rare or shared) and reads_as_gloss(ctx, gloss)
 
 
 def _plural(word: str) -> bool:
