@@ -13,6 +13,9 @@ Notes name a thing twice in a few set ways, and a teacher accepts either name ty
   light focused in front of retina";
 - a term's label with a nickname in quotes after its colon: 'Conscientious objectors WW1 +
   WW2: "conchies", refused to fight' (not a name's: 'Hitler: "lebensraum"' quotes an idea);
+- a ruler's or a person's byname in quotes after the name: 'Valdemar IV "Atterdag" of
+  Denmark' -> "Valdemar Atterdag", 'Manuel I "the Fortunate"' -> "Manuel the Fortunate"
+  (`bynames`);
 - a capitalised name with a short lower-case gloss in brackets anywhere in the line: "the
   Reichstag (parliament)" (`glossed_names`), or with its initials: "Monetary Policy Committee
   (MPC)" (`initials_spelt`).
@@ -27,8 +30,9 @@ other name must name nothing else in it, and a gloss must read as a name, not a 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from knowledge.given_names import is_title
 from knowledge.search._also_called import also_called_pairs
 from knowledge.search._spans import expansion_pairs
 from knowledge.text import fold
@@ -155,3 +159,26 @@ def initials_spelt(text: str) -> Iterator[tuple[str, str]]:
         expansion = _expansion(match.group("name").split(), initials)
         if expansion:
             yield expansion, initials
+
+
+# 'Valdemar IV "Atterdag"', 'Manuel I "the Fortunate"': capitalised words (a regnal number
+# after them), then a capitalised byname in quotes.
+_BYNAME = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?P<number>\s+[IVX]{1,4})?"
+    r"\s+[\"“](?P<by>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})[\"”]"
+)
+
+
+def bynames(text: str, *, person: Callable[[tuple[str, ...]], bool]) -> Iterator[tuple[str, str]]:
+    """(name, first name and byname) for each name of the line with a byname in quotes after it,
+    the name a ruler's (a regnal number after it) or a person's (`person` of its folded words):
+    'Operation "Barbarossa"' names no one."""
+    if '"' not in text and "“" not in text:
+        return
+    for found in _BYNAME.finditer(text):
+        name, number, by = found.group("name"), found.group("number"), found.group("by")
+        if not number and not person(tuple(fold(name).split())):
+            continue
+        words = name.split()
+        first = next((w for w in words if not is_title(fold(w))), words[-1])
+        yield f"{name}{number or ''}", f"{first} {by}"  # "Prince Henry": "Henry the Navigator"

@@ -31,10 +31,11 @@ from bot.questions._context import DeckContext
 from bot.questions._equal_pairs import equal_pairs
 from bot.questions._name_checks import bracket_tags, gloss_of, group_labels
 from bot.questions._notes_glosses import short_forms
-from bot.questions._notes_names import glossed_names, initials_spelt
+from bot.questions._notes_names import bynames, glossed_names, initials_spelt
 from bot.questions._table_names import cell_texts, table_pairs
 from bot.questions._term_pairs import line_pairs
 from bot.questions._words import STOP_WORDS
+from knowledge.given_names import names_a_person
 from knowledge.text import fold
 
 
@@ -76,6 +77,8 @@ def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
                 yield NamePair(name, gloss, by_its_end=True)
         for name, initials in initials_spelt(text):
             yield NamePair(name, initials)
+        for name, byname in bynames(text, person=names_a_person):
+            yield NamePair(name, byname)
         for name, other in lines.get(text, ()):
             yield NamePair(name, other)
     for word, short in ctx.once(_short_forms):
