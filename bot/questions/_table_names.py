@@ -9,7 +9,9 @@ A table is where notes put most of their vocabulary side by side (`_tables` read
   again: "Part: Cap; Other name: pileus" accepts "pileus" for "cap" and "cap" for "pileus";
 - a cell that is a name and a short gloss in brackets ("gold (yellow)", "mullet (five-pointed
   star)") gives its name twice, as a line "Name (gloss)" does (`_other_names` judges the gloss
-  with the rules every other-name reader shares).
+  with the rules every other-name reader shares);
+- notes typed as rows with bars ("Part | Other name | Job", then "cap | pileus | protects the
+  gills"), which no importer read as a table, are read the same way.
 
 A cell can hold several things ("Danzig, Riga"): each is a name of its own; a cell that says
 nothing ("–", "none (lived in inns)") names nothing.
@@ -68,12 +70,18 @@ def cell_names(value: str) -> list[str]:
 
 
 def table_names(ctx: DeckContext) -> tuple[str, ...]:
-    """Every name the deck's tables show: each row's key and each of its cells' names (use
+    """Every name the deck's tables show: each row's key and each of its cells' names, and each
+    cell of a line still holding a table row's bars ("petals | corolla | attract insects") (use
     `ctx.once(table_names)`)."""
     found: dict[str, str] = {}
     for table in ctx.once(tables):
         for row in table.rows:
             for value in (row.key, *(cell.value for cell in row.cells)):
+                for name in cell_names(value):
+                    found.setdefault(fold(name), name)
+    for run in ctx.once(_pipe_runs):
+        for cells in run:
+            for value in cells:
                 for name in cell_names(value):
                     found.setdefault(fold(name), name)
     return tuple(found.values())
@@ -97,6 +105,46 @@ def table_pairs(ctx: DeckContext) -> Iterator[tuple[str, str, str]]:
                     for key in keys:
                         if fold(key) != fold(other):
                             yield key, other, cell.value
+    yield from _pipe_pairs(ctx)
+
+
+def _pipe_runs(ctx: DeckContext) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The deck's lines that still hold a table row's bars, as runs of consecutive lines of one
+    topic, each line cut into its cells: notes typed as "Part | Other name | Job" lines, which
+    no importer read as a table."""
+    runs: list[list[tuple[str, ...]]] = []
+    last: str | None = None
+    for ref in ctx.facts:
+        if " | " not in ref.text:
+            last = None
+            continue
+        cells = tuple(cell.strip() for cell in ref.text.split("|"))
+        if last != ref.topic.id or not runs:
+            runs.append([])
+        runs[-1].append(cells)
+        last = ref.topic.id
+    return tuple(tuple(run) for run in runs)
+
+
+def _pipe_pairs(ctx: DeckContext) -> Iterator[tuple[str, str, str]]:
+    """(key, other name, cell) for the rows of a run of bar-separated lines whose first line is a
+    header naming a column of other names ("Part | Other name | Job")."""
+    for run in ctx.once(_pipe_runs):
+        header = run[0]
+        named = [k for k, column in enumerate(header) if k and name_column(column)]
+        if not named or len(run) < _MIN_ROWS:
+            continue
+        rows = [cells for cells in run[1:] if len(cells) == len(header)]
+        keys = [cell_names(cells[0]) for cells in rows]
+        for cells, key_names in zip(rows, keys, strict=True):
+            for k in named:
+                for other in cell_names(cells[k]):
+                    for key in key_names:
+                        if fold(key) != fold(other):
+                            yield key, other, cells[k]
+
+
+_MIN_ROWS = 2  # a header and a row
 
 
 def cell_texts(ctx: DeckContext) -> tuple[str, ...]:

@@ -153,3 +153,36 @@ def test_every_short_cell_is_a_name_of_the_deck(ocean: tuple[str, ...]) -> None:
     folded = {name.casefold() for name in ocean}
     assert {"krill", "diatoms", "brittle stars", "dysphotic", "aphotic", "bathypelagic"} <= folded
     assert not folded & {"0–200 m", "below 6,000 m", "trenches)"}
+
+
+FLOWERS = """Parts of a flower
+  Part | Other name | Job
+  petals | corolla | attract insects
+  sepals | calyx | protect the bud
+  stamens | androecium | make pollen
+"""
+
+KNOTS = """Knots
+  Knot | Also known as | Use
+  reef knot | square knot | joining two ends of one line
+  clove hitch | builder's knot | tying to a post
+  sheet bend | weaver's knot | joining two ropes
+"""
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected", "given", "right"),
+    [
+        (FLOWERS, "petals", "corolla", True),  # rows typed with bars, under a header
+        (FLOWERS, "calyx", "sepals", True),
+        (FLOWERS, "petals", "calyx", False),  # another row's other name
+        (KNOTS, "reef knot", "square knot", True),
+        (KNOTS, "builder's knot", "clove hitch", True),
+        (KNOTS, "sheet bend", "builder's knot", False),
+    ],
+)
+def test_rows_typed_with_bars_are_read_as_a_table(
+    notes: str, expected: str, given: str, right: bool
+) -> None:
+    entities = _entities(notes, "outline", "notes.txt")
+    assert _both(expected, given, entities) is right
