@@ -8,7 +8,8 @@ Notes gloss a thing in brackets wherever it comes up, not only after a key term:
 - initials, of any case, spelling the words before: "Batrachochytrium dendrobatidis (Bd)",
   "nautical miles (nm; 1 nm = 1,852 m)";
 - a technical word or a fuller form of the same word: "the fruiting body (sporocarp)",
-  "coenocytic (aseptate, many nuclei …)", "a character (light characteristic)".
+  "coenocytic (aseptate, many nuclei …)", "a character (light characteristic)", maybe with
+  where it is used: "rood screen (pulpitum in English cathedrals)".
 
 What a bracket holds after ordinary words is as often an example ("grain (rye)"), a cause
 ("lenses (refraction)") or a comment, so a gloss of lower-case words is taken only when it is
@@ -35,6 +36,7 @@ from knowledge.text import fold
 _BRACKET = re.compile(r"\((?P<inside>[^()]{2,80})\)")
 # The first thing a bracket holds: up to a comma, a semicolon or an "e.g.".
 _FIRST = re.compile(r"\s*(?P<item>[^,;]+?)\s*(?:[,;]|\s+e\.g\.|$)")
+_WHERE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\s'’-]*$")
 _BINOMIAL = re.compile(r"[A-Z][a-z]{2,}\s+(?P<species>[a-z]{4,})")
 _INITIALS = re.compile(r"[A-Z][A-Za-z]{1,5}|[a-z]{2,5}")
 _RARE_ZIPF = 3.5  # a gloss of one word this rare is a technical name ("sporocarp", "aseptate")
@@ -51,7 +53,8 @@ def bracket_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
         before = text[: match.start()]
         if first is None or not before.strip():
             continue
-        item = first.group("item").strip()
+        # "rood screen (pulpitum in English cathedrals)": where the other name is used
+        item = _WHERE.sub("", first.group("item")).strip()
         initials = _initials_of(before, item)
         if initials is not None:
             yield initials, item

@@ -24,6 +24,7 @@ CAVES = """# Caves – revision
 - Cave pearls form in shallow pools
 - The blind cave fish (Astyanax mexicanus) has lost its eyes
 - Depth is given in metres below the entrance (mbe)
+- A sump (siphon in French caves) is a flooded passage
 
 ## Life
 - Animals living only in caves are troglobites (troglobionts)
@@ -60,6 +61,7 @@ def decks() -> dict[str, tuple[str, ...]]:
         ("caves", "blind cave fish", "Astyanax mexicanus"),  # a scientific name
         ("caves", "troglobites", "troglobionts"),
         ("caves", "metres below the entrance", "mbe"),  # lower-case initials
+        ("caves", "sump", "siphon"),  # the other name, where it is used said after it
         ("perfumery", "fixative", "stabiliser"),
         ("perfumery", "Vetiver", "Chrysopogon zizanioides"),
     ],
