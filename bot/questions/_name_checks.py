@@ -118,11 +118,13 @@ def gloss_of(ctx: DeckContext, name: str, gloss: str) -> bool:
     if not reads_as_gloss(ctx, gloss):
         return False
     words = name.split()
+    while len(words) > 1 and fold(words[0]) in ("the", "a", "an"):
+        words = words[1:]  # "The Imam (prayer leader)": a line's article is no part of the name
     if not words:
         return False
     if _ACRONYM_WORD.fullmatch(words[-1]):
         return spells_initials(words[-1], gloss)
-    proper = name[:1].isupper() and fold(name) not in ctx.term_names
+    proper = words[0][:1].isupper() and fold(" ".join(words)) not in ctx.term_names
     if proper and len(words) > 1 and all(w[:1].isupper() or w in _INSIDE_NAMES for w in words):
         return False  # "Flamborough Head (chalk)": what the place is made of, not its name
     return not (proper and _plural(fold(gloss).split()[-1]) and not _plural(fold(words[-1])))
