@@ -50,7 +50,8 @@ How an answer is judged, in order:
    two things the key joins with a hyphen, turned round ("stress-diathesis model"), are one;
    an acronym with a letter changed or two swapped ("MSRA" for MRSA) is another acronym.
 11. Another name the notes give a term ("sex cells" for gametes) is accepted when the deck's
-   entities carry it as "term, also called other name" (`bot.questions._aliases.synonyms`).
+   entities carry it as "term, also called other name" (`bot.questions._other_names.synonyms`,
+   the one reader of other names: brackets, "aka", "=", a table's "Other name" column).
 12. An answer shorter or longer in a way a teacher accepts (`_grade_shortened`): a term without
    its head noun when the words left say which ("non renewable", "Wounded Knee"), its initials
    typed as such ("SHC"), a unit's symbol for its name ("W" for Watt), a formula with a zero for
@@ -1084,7 +1085,7 @@ def _same_first_name(mine: str, theirs: str) -> bool:
 _SHORT_NAME = 4
 
 
-# How the deck's grader is told two names are one thing (`bot.questions._aliases.synonyms`).
+# How the deck's grader is told two names are one thing (`bot.questions._other_names.synonyms`).
 _ALSO_CALLED = ", also called "
 
 

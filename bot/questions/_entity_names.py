@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.questions._aliases import group_labels, said_surname
+from bot.questions._aliases import said_surname
 from bot.questions._context import DeckContext
 from bot.questions._extract import find_phrases, read_line
+from bot.questions._name_checks import group_labels
 from bot.questions._spans import Span
 
 # A ruler's number right after a name: " II", " XIV" (a capital I alone is a number only here).

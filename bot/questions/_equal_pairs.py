@@ -82,10 +82,18 @@ def _names_for(ctx: DeckContext, text: str, equal: Equal) -> list[str]:
         # ("Taiwan" of "gave Japan Taiwan"), not "Party" of "Liberal Party".
         names = [endings[0]]
         last = endings[-1]
-        if last not in names and " " not in last and _a_name_alone(last):
+        joined = any(not word[:1].isupper() for word in endings[0].split())
+        if last not in names and " " not in last and not joined and _a_name_alone(last):
             names.append(last)  # "Taiwan" of "gave Japan Taiwan (= Formosa)"
+        # (not "Utrecht" of "Union of Utrecht (= alliance of the northern provinces)")
     else:
-        names = [name for name in endings if _named(ctx, name) or _rare_phrase(name)]
+        # The longest ending the deck names, else the longest rare phrase opening with no
+        # everyday word: one name, not each shorter end of it ("Eendracht maakt macht = …": not
+        # "macht" alone; "the bigger hulk (Holk)": "hulk")
+        named = [name for name in endings if _named(ctx, name)]
+        rare = [name for name in endings if _rare_phrase(name)]
+        plain = [name for name in rare if not is_everyday(name.split()[0])]
+        names = named[:1] or plain[:1] or rare[:1]
     if equal.shape == "defined":
         return names or endings[:1]
     if equal.shape == "bracket":

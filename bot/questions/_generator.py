@@ -15,7 +15,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
-from bot.questions._aliases import all_glosses, synonyms
 from bot.questions._arrows import with_arrows
 from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
@@ -32,12 +31,14 @@ from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
 from bot.questions._leaks import leaks
+from bot.questions._list_names import list_names
 from bot.questions._lists import list_questions
 from bot.questions._loose_ends import without_loose_ends
 from bot.questions._matching import matching_questions
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._notes import option_notes
 from bot.questions._opposites import opposite_question
+from bot.questions._other_names import all_glosses, synonyms
 from bot.questions._overlap import overlap
 from bot.questions._paired_lines import paired_keys, paired_questions, paired_subject
 from bot.questions._part import Part, parts_for
@@ -50,6 +51,7 @@ from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
 from bot.questions._sibling_subjects import subject_above
 from bot.questions._spans import SpanKind
+from bot.questions._table_names import table_names
 from bot.questions._table_questions import table_questions
 from bot.questions._tables import flattened_row, table_rows
 from bot.questions._terms import term_questions
@@ -341,6 +343,8 @@ class QuestionGenerator:
         for ref in self._ctx.facts:  # "Sultan Murad I", and "Harris" of "by Townsend Harris"
             names += line_names(ref.text, self._ctx.phrases(ref.fact))
         names += label_names(self._ctx)
+        names += self._ctx.once(table_names)  # "Sexual spores: zygospores": a name too
+        names += self._ctx.once(list_names)  # "Furs: ermine (…) and vair (…)": names too
         unique: dict[str, str] = {}
         for name in names:
             if fold(name):

@@ -72,6 +72,7 @@ _CONNECTORS = frozenset(
 _YEAR_AT_END = re.compile(r"\s+\d{3,4}(?:\s*[–-]\s*\d{2,4})?$")
 _MAX_OTHER_WORDS = 8
 _MAX_NAME_WORDS = 4
+_MIN_LIST = 3  # names a definition lists: the members of a group, not another name of it
 _CUE_NEEDS_CAPITAL = frozenset({"now", "today", "nicknamed", "born", "formerly"})
 
 
@@ -163,6 +164,9 @@ def defined_name(text: str) -> Iterator[Equal]:
                 yield Equal(label, quoted, "defined")
             continue
         first = _FIRST_ITEM.match(rest)
+        items = rest.split("(")[0].split(",")
+        if len(items) >= _MIN_LIST and all(_capitalised_name(i.strip()) for i in items):
+            continue  # "the Republic (7 provinces) = Holland, Zeeland, Utrecht, …": a list
         if first is not None and _capitalised_name(first.group(1)):
             # "Suleiman I = Kanuni, "the Lawgiver" (…)", "Lord Carnarvon = George Herbert, 5th
             # Earl of …": a name set beside the term; not "Kara Mustafa Pasha = Second Siege of

@@ -12,20 +12,27 @@ Notes name a thing twice in a few set ways, and a teacher accepts either name ty
 - a line's label with a gloss in brackets before its separator: "Myopia (short sightedness) -
   light focused in front of retina";
 - a term's label with a nickname in quotes after its colon: 'Conscientious objectors WW1 +
-  WW2: "conchies", refused to fight' (not a name's: 'Hitler: "lebensraum"' quotes an idea).
+  WW2: "conchies", refused to fight' (not a name's: 'Hitler: "lebensraum"' quotes an idea);
+- a ruler's or a person's byname in quotes after the name: 'Valdemar IV "Atterdag" of
+  Denmark' -> "Valdemar Atterdag", 'Manuel I "the Fortunate"' -> "Manuel the Fortunate"
+  (`bynames`);
+- a capitalised name with a short lower-case gloss in brackets anywhere in the line: "the
+  Reichstag (parliament)" (`glossed_names`), or with its initials: "Monetary Policy Committee
+  (MPC)" (`initials_spelt`).
 
 The label rules read a line's opening (a fact's text or a group's label); an acronym is found
 anywhere in it. A proper name's bracket says what the place or person is, not another name
-("Flamborough Head (chalk) - …"), so a label of capitalised words takes no gloss. The caller
-(`bot.questions._aliases`) checks each pair against the deck: the other name must name nothing
-else in it, and a gloss must read as a name, not a comment.
+("Flamborough Head (chalk) - …"), so a label of capitalised words takes no gloss. The one
+reader (`bot.questions._other_names`) checks each pair against the deck (`_name_checks`): the
+other name must name nothing else in it, and a gloss must read as a name, not a comment.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from knowledge.given_names import is_title
 from knowledge.search._also_called import also_called_pairs
 from knowledge.search._spans import expansion_pairs
 from knowledge.text import fold
@@ -99,3 +106,79 @@ def nickname(text: str) -> tuple[str, str] | None:
 
 
 _OPENING = re.compile(_BULLET)
+
+
+# "Reichstag (parliament)", '"Diktat" (dictated peace)': a name, then a short lower-case gloss in
+# brackets.
+_GLOSSED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|von|van|der|la|le))*)[\"”’']?\s*"
+    r"\((?P<gloss>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})\)"
+)
+
+# "Monetary Policy Committee (MPC)": a name, then its initials in brackets.
+_EXPANDED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|de|on))*)\s*"
+    r"\((?P<initials>[A-Z][A-Z&]{1,5})\)"
+)
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
+
+
+def _expansion(words: list[str], initials: str) -> str:
+    """The end of `words` whose capitalised words' first letters spell `initials` ("" if none)."""
+    letters = initials.replace("&", "").casefold()
+    for start in range(len(words)):
+        kept = [w for w in words[start:] if w.casefold() not in _CONNECTORS]
+        first = words[start]
+        if (
+            first.casefold() not in _CONNECTORS
+            and "".join(w[0] for w in kept).casefold() == letters
+        ):
+            return " ".join(words[start:])
+    return ""
+
+
+def glossed_names(text: str) -> Iterator[tuple[str, str]]:
+    """(name, gloss) for each capitalised name of the line with a short lower-case gloss in
+    brackets after it ("Reichstag (parliament)"); whether the gloss is another name is the
+    caller's call."""
+    if "(" not in text:
+        return
+    for match in _GLOSSED.finditer(text):
+        yield match.group("name"), match.group("gloss")
+
+
+def initials_spelt(text: str) -> Iterator[tuple[str, str]]:
+    """(name, initials) for each name of the line followed by its initials in brackets, the
+    name cut to the words they spell ("Bank of England's Monetary Policy Committee (MPC)":
+    "Monetary Policy Committee")."""
+    if "(" not in text:
+        return
+    for match in _EXPANDED.finditer(text):
+        initials = match.group("initials")
+        expansion = _expansion(match.group("name").split(), initials)
+        if expansion:
+            yield expansion, initials
+
+
+# 'Valdemar IV "Atterdag"', 'Manuel I "the Fortunate"': capitalised words (a regnal number
+# after them), then a capitalised byname in quotes.
+_BYNAME = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?P<number>\s+[IVX]{1,4})?"
+    r"\s+[\"“](?P<by>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})[\"”]"
+)
+
+
+def bynames(text: str, *, person: Callable[[tuple[str, ...]], bool]) -> Iterator[tuple[str, str]]:
+    """(name, first name and byname) for each name of the line with a byname in quotes after it,
+    the name a ruler's (a regnal number after it) or a person's (`person` of its folded words):
+    'Operation "Barbarossa"' names no one."""
+    if '"' not in text and "“" not in text:
+        return
+    for found in _BYNAME.finditer(text):
+        name, number, by = found.group("name"), found.group("number"), found.group("by")
+        if not number and not person(tuple(fold(name).split())):
+            continue
+        words = name.split()
+        first = next((w for w in words if not is_title(fold(w))), words[-1])
+        yield f"{name}{number or ''}", f"{first} {by}"  # "Prince Henry": "Henry the Navigator"

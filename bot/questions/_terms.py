@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from bot.questions._aliases import term_glosses
 from bot.questions._attribute_lists import (
     attribute_item,
     attribute_prompt,
@@ -51,6 +50,7 @@ from bot.questions._model import (
 )
 from bot.questions._near_terms import LONG_LIST, fits_long_list, near_terms, terms_in_list
 from bot.questions._not_definitions import told_terms
+from bot.questions._other_names import term_glosses
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import letters_hint
 from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
@@ -650,7 +650,11 @@ def _build(
     # vagrancy" and its hint "V _ … / v _ … (3 words)").
     names = [name for name in _ALTERNATIVES.split(answer) if name] if not options else []
     keys = (*names, answer) if len(names) > 1 else (answer,)
+    # An other name the prompt itself shows is no answer to it: "Which term means: 'ultraviolet
+    # radiation'?" asks for "UV", whose other name the definition is.
+    shown = f" {fold(prompt)} "
     others = () if options else term_glosses(ctx, answer)
+    others = tuple(o for o in others if f" {fold(o)} " not in shown)
     others = (*others, *also) if not options else others
     answers = tuple(dict.fromkeys((*keys, *(o for o in others if fold(o) != fold(answer)))))
     return Question(
