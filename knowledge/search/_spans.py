@@ -60,7 +60,18 @@ _ERA_YEARS = re.compile(
     + _YEAR
     + r"\b"
 )
-_YEARS = re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|\s?(?:%|km|kg|m\b|people|miles))")
+# A year-like figure given in a unit of measure, alone or as the first end of a range ("fired at
+# 1200 °C", "1000–1150 °C", "1500 kg", "1800-2000 metres"), is a quantity, not a year. Time
+# units are left out ("in 1918 months later" is no measure), and so are one-letter units but
+# "m" and "g", which are compass points too ("1950 N Korea invades S").
+_MEASURE_UNITS = (
+    r"%|°|per\s?cent|km/h|mph|m/s|km²|km\b|kg\b|mg\b|cm\b|mm\b|ml\b|dm³|m³|kJ\b|kW\b|MW\b"
+    r"|kPa\b|Hz\b|m\b|g\b|litres?\b|liters?\b|miles?\b|metres?\b|meters?\b|feet\b|ft\b|tonnes?\b"
+    r"|tons?\b|grams?\b|kilo\w*|people\b"
+)
+_YEARS = re.compile(
+    rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|(?:\s?[-–]\s?\d[\d,.]*)?\s?(?:{_MEASURE_UNITS}))"
+)
 # A year-like number before a plural noun in lower case counts those things ("1000 bytes") unless a
 # determiner, a preposition of time or another year comes before it ("the 1917 elections", "in 1990
 # prices rose", "1944/1988 reforms"), or it opens the line ("1066 marks the end of…").
