@@ -552,12 +552,25 @@ def _front_asks(text: str, asked: list[frozenset[str]], sheet: str | None = None
     return share if share >= MIN_FRONT_SHARE else 0.0
 
 
-_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+# "1.3 ", "B. ", "IV. ", "a) ": a section number or an outline's letter or Roman numeral
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|[IVXLC]{1,6}[.)])\s+")
+# A heading that says something of what it names rather than only naming it
+_HEADING_TELLS = re.compile(r"[:=]|\s[-–—]\s|\b(?:is|are|was|were|means?|has|have)\b", re.I)
+NAMING_HEADING_WORDS = 6
+"""At most this many words in a heading that only names a thing ("Chain of custody (continuity)")."""
+MIN_DEFINING_WORDS = 4
+"""At least this many words in the line under a naming heading that says what it names."""
 _CITATION = re.compile(r"\s*[(\[][^()\[\]]*\b\d{4}\b[^()\[\]]*[)\]]\s*$")
 
 
 # A line that opens with a short label and "=" or ":": "abnormal = …", "emotional: …".
 _LABELLED = re.compile(r"^[^\W\d][\w' -]{0,29}?\s*(?:=|:)\s")
+
+
+def _names_only_heading(text: str) -> bool:
+    """A short heading with no verb or definition mark: the name of what the lines under it
+    define ("Locard's exchange principle"), not a line saying what it is."""
+    return len(text.split()) <= NAMING_HEADING_WORDS and _HEADING_TELLS.search(text) is None
 
 
 def _bare_heading(text: str) -> str:
@@ -645,6 +658,7 @@ class FactSearch:
         "_fact_topic",
         "_facts",
         "_first_lines",
+        "_first_under",
         "_folded",
         "_glosses",
         "_head_stems",
@@ -738,6 +752,8 @@ class FactSearch:
         self._glosses: dict[int, int] = {}
         # A group heading -> its first line, when that line is labelled ("abnormal = …").
         self._labelled_first: dict[int, int] = {}
+        # A group heading -> its first line, whatever it says.
+        self._first_under: dict[int, int] = {}
         self._quoted: dict[int, int] = {}
         # A topic's first line -> the topic: what its title names, when a question asks just that.
         self._first_lines: dict[int, int] = {}
@@ -802,6 +818,8 @@ class FactSearch:
                 first = _first_member(topic.facts, heading, start)
                 if first is not None and _LABELLED.match(self._facts[first].text):
                     self._labelled_first[len(self._facts)] = first
+                if first is not None:
+                    self._first_under[len(self._facts)] = first
                 if comment is not None:
                     # A key-quotes sheet: the quotation heads its comment ('"ape-like fury" (Ch4,
                     # maid)' over "-> the Carew murder: Darwin's ideas…"), linked both ways as a
@@ -1165,10 +1183,29 @@ class FactSearch:
                 line = _bare_heading(line)
                 defined_by = self._labelled_first.get(fact_id)
             own = set(content_words(line))
+            # "B. Locard's exchange principle", "D. Chain of custody (continuity)": a heading
+            # naming all that "what is X?" asks names X; the line under it says what X is
+            names_it = (
+                defined_by is None
+                and frame.kind == "definition"
+                and origin == ORIGIN_HEADING
+                and _names_only_heading(line)
+                and all(not own.isdisjoint(words) for words in asked_content)
+            )
+            if names_it:
+                # (not the first of a list of short items: "Light intensity" under "Abiotic
+                # (non-living) factors" is one example, and the heading says more)
+                first = self._first_under.get(fact_id)
+                long_enough = first is not None and (
+                    len(self._facts[first].text.split()) >= MIN_DEFINING_WORDS
+                )
+                defined_by = first if long_enough else None
+                names_it = long_enough
             own_words = own | set(content_words(self._contexts[fact_id].carried or ""))
             # "major scale pattern: T T S T T T S" answers in letters no word count sees
             echoes = bool(own) and own <= repeated and not _in_letters(line)
-            defined_by = defined_by if echoes else None  # answered below by the line under it
+            # answered below by the line under it
+            defined_by = defined_by if echoes or names_it else None
             if echoes and defined_by is None and frame.kind not in {"reason", "yesno"}:
                 # says only what the question says: "catalysts" for "what do catalysts do?" (a
                 # yes/no question is answered by the line saying what it asks: "does the pulse
