@@ -72,6 +72,26 @@ _MEASURE_UNITS = (
 _YEARS = re.compile(
     rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|(?:\s?[-–]\s?\d[\d,.]*)?\s?(?:{_MEASURE_UNITS}))"
 )
+# Before 1000: a three-digit figure is a year after a preposition of time ("in 841", "from 930",
+# "by 878", "c. 793"), not before a unit or a counted noun ("in 500 ml", "by 200 votes"; "AD
+# 43" and "300 BC" are `_ERA_YEARS`); and a century, in words or figures ("the ninth century",
+# "16th-century", "the fifth century AD"), is a date.
+_EARLY_YEAR = re.compile(
+    r"\b(?:in|from|since|until|till|by|after|before|c\.|circa)\s+([1-9]\d{2})\b"
+    rf"(?![\d,.]\d|\s?(?:[-–]\s?\d+\s?)?(?:{_MEASURE_UNITS}|per\b|times\b|x\b))"
+    # "in 200 rescue breaths": a lower-case word after it, unless one a date runs on into
+    r"(?!\s(?!(?:at|in|on|and|or|but|the|when|to|by|a|an|under|after|before|with|as|for|of"
+    r"|until|was|were|is|he|she|they|it|its|his|her|their)\b)[a-z])"
+)
+_ORDINALS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty-first|\d{1,2}(?:st|nd|rd|th)"
+)
+_CENTURY = re.compile(
+    rf"\b(?:(?:early|mid|late)[- ])?(?:{_ORDINALS})[- ]centur(?:y|ies)\b(?:\s(?:AD|BC|CE|BCE)\b)?",
+    re.IGNORECASE,
+)
 # A year-like number before a plural noun in lower case counts those things ("1000 bytes") unless a
 # determiner, a preposition of time or another year comes before it ("the 1917 elections", "in 1990
 # prices rose", "1944/1988 reforms"), or it opens the line ("1066 marks the end of…").
@@ -280,6 +300,16 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
         for match in _ERA_YEARS.finditer(text):
             if not _inside(match.span(), taken):
                 spans.append(("year", match.start(), match.end()))
+                taken.append(match.span())
+        for match in _EARLY_YEAR.finditer(text):
+            if _COUNTED.match(text, match.end()) or _inside(match.span(1), taken):
+                continue  # "by 200 votes": a count
+            spans.append(("year", match.start(1), match.end(1)))
+            taken.append(match.span(1))
+    if "entur" in lowered:
+        for match in _CENTURY.finditer(text):
+            if not _inside(match.span(), taken):
+                spans.append(("date", match.start(), match.end()))
                 taken.append(match.span())
     if taken or not words.isdisjoint(_NUMBER_TRIGGERS) or _DIGIT.search(text):
         for match in _NUMBER.finditer(text):
