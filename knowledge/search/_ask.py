@@ -52,6 +52,7 @@ from knowledge.search._facts import (
     FactContext,
     analyse_facts,
     answer_prefix,
+    heading_asks,
     is_question_line,
     is_quotation,
     is_reference,
@@ -1141,8 +1142,14 @@ class FactSearch:
         interprets = opening in (("what",), ("how",)) and not _INTERPRET_WORDS.isdisjoint(asked)
         wants_quote = not interprets and not (_QUOTE_WORDS | _SAY_WORDS).isdisjoint(asked)
         doing = self._asked_doing(question, terms) if frame.kind == "person" else frozenset()
+        # (not what an acronym stands for: "slow-wave sleep" for "sws" does not make "Why do
+        # we sleep?" ask it)
         question_words = [
-            frozenset(word for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST)
+            frozenset(
+                word
+                for word, trust in term.alternatives
+                if trust not in {NEIGHBOUR_TRUST, ALIAS_TRUST}
+            )
             | {index_word(term.text)}
             for term in terms
         ]
@@ -1154,6 +1161,7 @@ class FactSearch:
             for term in content
         ]
         asked_forms = frozenset(index_word(word) for word in asked)
+
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -1161,6 +1169,8 @@ class FactSearch:
                 continue
             if origin in _LINES and is_question_line(self._facts[fact_id].text):
                 continue  # a question of a question-and-answer sheet asks, it does not answer
+            if origin == ORIGIN_HEADING and heading_asks(self._facts[fact_id].text):
+                continue  # nor does a question heading the lines that answer it
             if not self._holds(fact_id, constraints):
                 continue
             context = self._context_stems(fact_id)
@@ -1298,6 +1308,7 @@ class FactSearch:
             if span is not None and frame.kind == "person":
                 before = self._facts[fact_id].text[: span[0]]
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
+
             if origin not in _LINES:
                 score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
             if (
