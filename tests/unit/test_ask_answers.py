@@ -391,10 +391,10 @@ DEVELOPMENT_FLOORS = {
     "heldout16.yaml": (DATA16, 341, 50),
     "heldout17.yaml": (DATA17, 323, 56),
     "heldout18.yaml": (DATA18, 379, 62),
-    "heldout19.yaml": (DATA19, 342, 58),
-    "heldout20.yaml": (DATA20, 366, 60),
-    "heldout21.yaml": (DATA21, 362, 63),
-    "heldout22.yaml": (DATA22, 297, 62),
+    "heldout19.yaml": (DATA19, 343, 58),
+    "heldout20.yaml": (DATA20, 369, 60),
+    "heldout21.yaml": (DATA21, 363, 63),
+    "heldout22.yaml": (DATA22, 333, 62),
 }
 
 
