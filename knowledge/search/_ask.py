@@ -95,6 +95,7 @@ from knowledge.search._spans import (
     measured_numbers,
     opening_expansion,
     quick_fold,
+    spells_acronym,
 )
 from knowledge.search._split_words import MIN_PART, SplitWords
 from knowledge.search._subject import is_labelled, label_share, subject_names
@@ -2054,6 +2055,12 @@ class FactSearch:
                     spelt = opening_expansion(text, frame.acronym)
                     if spelt is not None:
                         return True, spelt
+                # "What does RICE stand for?" / "Rest, Ice, Comfortable support, Elevation": the
+                # question or heading above names the acronym, the line spells it out
+                if frame.acronym in folded_words(
+                    f"{said} {context.lead_in or ''}"
+                ) and spells_acronym(frame.acronym, text):
+                    return True, (0, len(text))
             if kind in {"person", "entity"} and action and acts and self._headed_by_person(fact_id):
                 return True, None  # "Discovered chloroform…" under "JAMES SIMPSON, 1847"
             part = _TIME_OF.get(next(iter(frame.frame_words & {"day", "year"}), ""))

@@ -605,6 +605,11 @@ def _last_found(word: str, letters: str) -> int:
     return position
 
 
+def spells_acronym(acronym: str, expansion: str) -> bool:
+    """True when the initials of a line's items or capitalised words are the acronym."""
+    return _spells(acronym, expansion)
+
+
 def _spells(acronym: str, expansion: str) -> bool:
     """True when the initials of the expansion's items ("Brazil, Russia, India, China and South
     Africa") or of its capitalised words ("South East Asia Treaty Organisation") are the acronym."""
