@@ -245,6 +245,7 @@ CLOSEST_SHARE = 0.4  # of the question a topic's head must name to be offered
 MIN_NAMED_MEASURE = 3  # "debt for nature swaps": a measure, a link and what it is of
 MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
 TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
+MEANING_BONUS = 0.2  # "what does X mean?": a line giving a word's meaning ("Italian for …")
 DEFINES_BONUS = 0.3  # … and more for a line defining the very thing "what is X?" asks about
 # "what is the equation for momentum?": "momentum = mass x velocity", whose left side is what is
 # asked, over "vector = … e.g. momentum" and the other equations of the topic
@@ -530,6 +531,19 @@ def _follows(word: str, titles: frozenset[str]) -> bool:
     return len(word) >= 3 and any(
         title == stem + ending for stem in stems for ending in _FOLLOWED_AS for title in titles
     )
+
+
+_MEAN_WORDS = frozenset({"mean", "means", "meaning", "literally", "translate", "translation"})
+_LANGUAGES = (
+    r"Latin|Greek|Italian|French|German|Spanish|Portuguese|Dutch|Norse|Old Norse|Old English"
+    r"|Arabic|Persian|Turkish|Hebrew|Sanskrit|Hindi|Chinese|Japanese|Korean|Russian|Welsh|Gaelic"
+    r"|Irish|Celtic|Maori|Māori|Hawaiian|Swahili|Zulu"
+)
+# A line giving a word's meaning: "means …", "meant a sea-raider", "literally", "Italian for …"
+_WORD_MEANING = re.compile(
+    rf"\b(?:means|meant|meaning|literally|(?:{_LANGUAGES})\s+(?:word\s+)?for)\b"
+    r"|\b(?:from|comes from)\s+the\s+(?:" + _LANGUAGES + r")\b"
+)
 
 
 def _front_asks(text: str, asked: list[frozenset[str]], sheet: str | None = None) -> float:
@@ -1162,6 +1176,8 @@ class FactSearch:
             for term in content
         ]
         asked_forms = frozenset(index_word(word) for word in asked)
+        # "what does X mean?", "what is the meaning of X?": a word's meaning, as notes give it
+        asks_meaning = frame.kind == "definition" and not asked.isdisjoint(_MEAN_WORDS)
 
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
@@ -1253,6 +1269,14 @@ class FactSearch:
                 # a line defining a part of what is asked ("DO / IO - direct object / indirect
                 # object" for "what are the indirect object pronouns?") does not define it
                 typed = False
+            gives_meaning = (
+                asks_meaning
+                and _WORD_MEANING.search(self._facts[fact_id].text) is not None
+                and all(not context.isdisjoint(words) for words in asked_content)
+            )
+            # "what does sgraffito mean?": 'The name comes from the Italian for "scratched"'
+            # under the line saying how it is done; "… víkingr meant a sea-raider"
+            typed = typed or gives_meaning
             if not typed and (frame.kind in STRICT_KINDS or frame.strict):
                 continue
             if kind_unsaid and own_words.isdisjoint(said_content):
@@ -1270,6 +1294,7 @@ class FactSearch:
                 # "Term: Firewall; Meaning: …" says it defines what is asked, as "When: …"
                 # says it gives a date; "Firewalls are often built into routers" does not
                 score += LABEL_BONUS
+            score += MEANING_BONUS * gives_meaning
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
             if frame.kind not in _NOT_EQUATED and _equated_front(
                 self._facts[fact_id].text, matched
