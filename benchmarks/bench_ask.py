@@ -59,6 +59,7 @@ from benchmarks.bench_search import Timing, ask_queries, measure
 from benchmarks.gen_deck import generate_deck
 from bot.explain import answer_question
 from knowledge.importers import dump_deck, import_file
+from knowledge.importers.gift import stated_answers as gift_answers
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.latex import latex_text
 from knowledge.importers.org import inline as org_inline
@@ -117,13 +118,19 @@ def fact_shown(fact: str, lead: str | None) -> bool:
 
 def _readings(fact: str) -> Iterator[list[str]]:
     """The cells of a fact as the importers read its line: Markdown, pipe-table cells; and, for a
-    fact copied from a .tex or .org file, as those importers write it (`\\textit{-e}` is shown
-    "-e", a tabular row's "Acc. sg & puellam" as its cells, org's "/diabolus/" "diabolus")."""
+    fact copied from a .tex, .org or GIFT file, as those importers write it (`\\textit{-e}` is
+    shown "-e", a tabular row's "Acc. sg & puellam" as its cells, org's "/diabolus/" "diabolus",
+    GIFT's "…rescue breaths?{#30}" its right answer "30")."""
     yield [strip_markdown(cell) for cell in fact.split("|")]
     if _LATEX_MARKUP.search(fact):
         yield [strip_markdown(latex_text(cell)) for cell in fact.split("&")]
     if _ORG_MARKUP.search(fact):
         yield [strip_markdown(org_inline(cell)) for cell in fact.split("|")]
+    if _GIFT_MARKUP.search(fact):
+        # The GIFT importer states a question's right answer as a line of its own (the question
+        # leads it), so a fact copied with its marks is shown as any one of its right answers.
+        for answer in gift_answers(fact):
+            yield [strip_markdown(answer)]
 
 
 def _cells_shown(cells: list[str], lead: str) -> bool:
@@ -139,6 +146,9 @@ _LATEX_MARKUP = re.compile(r"\\[A-Za-z]|``|''|\s&\s|--")
 # Org emphasis: /italic/, =code=, ~code~, +strike+ (bold "*x*" is Markdown's emphasis too).
 _ORG_MARKUP = re.compile(r"(?:^|\s)[/=~+]\S")
 
+
+# What only a GIFT bank writes: a right answer's "=" opening the copied text, or an answer block.
+_GIFT_MARKUP = re.compile(r"^\s*=(?!=)\S|\{\s*[=~#]")
 
 _TERM_SEPARATOR = re.compile(r"\s*(?::|=|\s[-–])\s+")
 

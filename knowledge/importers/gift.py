@@ -264,6 +264,24 @@ def _state(
     return None
 
 
+def stated_answers(fragment: str) -> list[str]:
+    """The right answers a piece of a GIFT question gives, each as the importer states it: a
+    fragment copied from a bank ("=With two fingers", "…before 2 rescue breaths?{#30}", "…than
+    ...{=30 minutes}") is shown to a student as its right answer ("With two fingers", "30", "30
+    minutes"), never with its marks or its wrong "~" options. Nothing when it states no answer."""
+    text = _ESCAPE.sub(_escaped, _PRIVATE.sub("", fragment))
+    opening = text.find("{")
+    inside = text[opening + 1 :].split("}", 1)[0] if opening >= 0 else text
+    inside = _split_general_feedback(inside)[0]
+    if inside.startswith("#"):
+        value = _numeric(inside[1:])
+        return [value.translate(_UNESCAPE)] if value else []
+    answers = [answer.text for answer in _answers(inside, False) if answer.right]
+    # A matching pair "a -> b" is stated "a: b".
+    pairs = [answer.split("->", 1) for answer in answers]
+    return [f"{_text(pair[0])}: {_text(pair[1])}" if len(pair) == 2 else pair[0] for pair in pairs]
+
+
 def _extras(texts: list[str], draft: MarkdownDraft, line: int) -> None:
     for text in texts:
         if text:

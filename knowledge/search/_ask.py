@@ -52,6 +52,7 @@ from knowledge.search._facts import (
     FactContext,
     analyse_facts,
     answer_prefix,
+    heading_asks,
     is_question_line,
     is_quotation,
     is_reference,
@@ -94,6 +95,7 @@ from knowledge.search._spans import (
     measured_numbers,
     opening_expansion,
     quick_fold,
+    spells_acronym,
 )
 from knowledge.search._split_words import MIN_PART, SplitWords
 from knowledge.search._subject import is_labelled, label_share, subject_names
@@ -243,6 +245,7 @@ CLOSEST_SHARE = 0.4  # of the question a topic's head must name to be offered
 MIN_NAMED_MEASURE = 3  # "debt for nature swaps": a measure, a link and what it is of
 MAX_CANDIDATES = 60  # facts re-ranked by the kind of answer they hold
 TYPE_BONUS = 0.35  # a fact holding the kind of answer asked for
+MEANING_BONUS = 0.2  # "what does X mean?": a line giving a word's meaning ("Italian for …")
 DEFINES_BONUS = 0.3  # … and more for a line defining the very thing "what is X?" asks about
 # "what is the equation for momentum?": "momentum = mass x velocity", whose left side is what is
 # asked, over "vector = … e.g. momentum" and the other equations of the topic
@@ -530,6 +533,19 @@ def _follows(word: str, titles: frozenset[str]) -> bool:
     )
 
 
+_MEAN_WORDS = frozenset({"mean", "means", "meaning", "literally", "translate", "translation"})
+_LANGUAGES = (
+    r"Latin|Greek|Italian|French|German|Spanish|Portuguese|Dutch|Norse|Old Norse|Old English"
+    r"|Arabic|Persian|Turkish|Hebrew|Sanskrit|Hindi|Chinese|Japanese|Korean|Russian|Welsh|Gaelic"
+    r"|Irish|Celtic|Maori|Māori|Hawaiian|Swahili|Zulu"
+)
+# A line giving a word's meaning: "means …", "meant a sea-raider", "literally", "Italian for …"
+_WORD_MEANING = re.compile(
+    rf"\b(?:means|meant|meaning|literally|(?:{_LANGUAGES})\s+(?:word\s+)?for)\b"
+    r"|\b(?:from|comes from)\s+the\s+(?:" + _LANGUAGES + r")\b"
+)
+
+
 def _front_asks(text: str, asked: list[frozenset[str]], sheet: str | None = None) -> float:
     """How nearly a flashcard's front ("What is dark matter? — Unseen mass…", as the importer
     joins a card) asks what the question asks, whose words are given by their forms in the
@@ -552,12 +568,25 @@ def _front_asks(text: str, asked: list[frozenset[str]], sheet: str | None = None
     return share if share >= MIN_FRONT_SHARE else 0.0
 
 
-_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+# "1.3 ", "B. ", "IV. ", "a) ": a section number or an outline's letter or Roman numeral
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|[IVXLC]{1,6}[.)])\s+")
+# A heading that says something of what it names rather than only naming it
+_HEADING_TELLS = re.compile(r"[:=]|\s[-–—]\s|\b(?:is|are|was|were|means?|has|have)\b", re.I)
+NAMING_HEADING_WORDS = 6
+"""At most this many words in a heading that only names a thing ("Chain of custody (continuity)")."""
+MIN_DEFINING_WORDS = 4
+"""At least this many words in the line under a naming heading that says what it names."""
 _CITATION = re.compile(r"\s*[(\[][^()\[\]]*\b\d{4}\b[^()\[\]]*[)\]]\s*$")
 
 
 # A line that opens with a short label and "=" or ":": "abnormal = …", "emotional: …".
 _LABELLED = re.compile(r"^[^\W\d][\w' -]{0,29}?\s*(?:=|:)\s")
+
+
+def _names_only_heading(text: str) -> bool:
+    """A short heading with no verb or definition mark: the name of what the lines under it
+    define ("Locard's exchange principle"), not a line saying what it is."""
+    return len(text.split()) <= NAMING_HEADING_WORDS and _HEADING_TELLS.search(text) is None
 
 
 def _bare_heading(text: str) -> str:
@@ -645,6 +674,7 @@ class FactSearch:
         "_fact_topic",
         "_facts",
         "_first_lines",
+        "_first_under",
         "_folded",
         "_glosses",
         "_head_stems",
@@ -738,6 +768,8 @@ class FactSearch:
         self._glosses: dict[int, int] = {}
         # A group heading -> its first line, when that line is labelled ("abnormal = …").
         self._labelled_first: dict[int, int] = {}
+        # A group heading -> its first line, whatever it says.
+        self._first_under: dict[int, int] = {}
         self._quoted: dict[int, int] = {}
         # A topic's first line -> the topic: what its title names, when a question asks just that.
         self._first_lines: dict[int, int] = {}
@@ -802,6 +834,8 @@ class FactSearch:
                 first = _first_member(topic.facts, heading, start)
                 if first is not None and _LABELLED.match(self._facts[first].text):
                     self._labelled_first[len(self._facts)] = first
+                if first is not None:
+                    self._first_under[len(self._facts)] = first
                 if comment is not None:
                     # A key-quotes sheet: the quotation heads its comment ('"ape-like fury" (Ch4,
                     # maid)' over "-> the Carew murder: Darwin's ideas…"), linked both ways as a
@@ -1123,8 +1157,14 @@ class FactSearch:
         interprets = opening in (("what",), ("how",)) and not _INTERPRET_WORDS.isdisjoint(asked)
         wants_quote = not interprets and not (_QUOTE_WORDS | _SAY_WORDS).isdisjoint(asked)
         doing = self._asked_doing(question, terms) if frame.kind == "person" else frozenset()
+        # (not what an acronym stands for: "slow-wave sleep" for "sws" does not make "Why do
+        # we sleep?" ask it)
         question_words = [
-            frozenset(word for word, trust in term.alternatives if trust != NEIGHBOUR_TRUST)
+            frozenset(
+                word
+                for word, trust in term.alternatives
+                if trust not in {NEIGHBOUR_TRUST, ALIAS_TRUST}
+            )
             | {index_word(term.text)}
             for term in terms
         ]
@@ -1136,6 +1176,9 @@ class FactSearch:
             for term in content
         ]
         asked_forms = frozenset(index_word(word) for word in asked)
+        # "what does X mean?", "what is the meaning of X?": a word's meaning, as notes give it
+        asks_meaning = frame.kind == "definition" and not asked.isdisjoint(_MEAN_WORDS)
+
         scored: list[tuple[float, int, tuple[int, int] | None]] = []
         for rank, fact_id in ranked:
             origin = self._origin[fact_id]
@@ -1143,6 +1186,8 @@ class FactSearch:
                 continue
             if origin in _LINES and is_question_line(self._facts[fact_id].text):
                 continue  # a question of a question-and-answer sheet asks, it does not answer
+            if origin == ORIGIN_HEADING and heading_asks(self._facts[fact_id].text):
+                continue  # nor does a question heading the lines that answer it
             if not self._holds(fact_id, constraints):
                 continue
             context = self._context_stems(fact_id)
@@ -1165,10 +1210,29 @@ class FactSearch:
                 line = _bare_heading(line)
                 defined_by = self._labelled_first.get(fact_id)
             own = set(content_words(line))
+            # "B. Locard's exchange principle", "D. Chain of custody (continuity)": a heading
+            # naming all that "what is X?" asks names X; the line under it says what X is
+            names_it = (
+                defined_by is None
+                and frame.kind == "definition"
+                and origin == ORIGIN_HEADING
+                and _names_only_heading(line)
+                and all(not own.isdisjoint(words) for words in asked_content)
+            )
+            if names_it:
+                # (not the first of a list of short items: "Light intensity" under "Abiotic
+                # (non-living) factors" is one example, and the heading says more)
+                first = self._first_under.get(fact_id)
+                long_enough = first is not None and (
+                    len(self._facts[first].text.split()) >= MIN_DEFINING_WORDS
+                )
+                defined_by = first if long_enough else None
+                names_it = long_enough
             own_words = own | set(content_words(self._contexts[fact_id].carried or ""))
             # "major scale pattern: T T S T T T S" answers in letters no word count sees
             echoes = bool(own) and own <= repeated and not _in_letters(line)
-            defined_by = defined_by if echoes else None  # answered below by the line under it
+            # answered below by the line under it
+            defined_by = defined_by if echoes or names_it else None
             if echoes and defined_by is None and frame.kind not in {"reason", "yesno"}:
                 # says only what the question says: "catalysts" for "what do catalysts do?" (a
                 # yes/no question is answered by the line saying what it asks: "does the pulse
@@ -1205,6 +1269,14 @@ class FactSearch:
                 # a line defining a part of what is asked ("DO / IO - direct object / indirect
                 # object" for "what are the indirect object pronouns?") does not define it
                 typed = False
+            gives_meaning = (
+                asks_meaning
+                and _WORD_MEANING.search(self._facts[fact_id].text) is not None
+                and all(not context.isdisjoint(words) for words in asked_content)
+            )
+            # "what does sgraffito mean?": 'The name comes from the Italian for "scratched"'
+            # under the line saying how it is done; "… víkingr meant a sea-raider"
+            typed = typed or gives_meaning
             if not typed and (frame.kind in STRICT_KINDS or frame.strict):
                 continue
             if kind_unsaid and own_words.isdisjoint(said_content):
@@ -1222,6 +1294,7 @@ class FactSearch:
                 # "Term: Firewall; Meaning: …" says it defines what is asked, as "When: …"
                 # says it gives a date; "Firewalls are often built into routers" does not
                 score += LABEL_BONUS
+            score += MEANING_BONUS * gives_meaning
             score += SUBJECT_BONUS * self._is_about(fact_id, subjects)
             if frame.kind not in _NOT_EQUATED and _equated_front(
                 self._facts[fact_id].text, matched
@@ -1261,6 +1334,7 @@ class FactSearch:
             if span is not None and frame.kind == "person":
                 before = self._facts[fact_id].text[: span[0]]
                 score += AGENT_BONUS * (_AGENT.search(before) is not None)
+
             if origin not in _LINES:
                 score -= YEARS_PENALTY if origin == ORIGIN_YEARS else PSEUDO_PENALTY
             if (
@@ -2006,6 +2080,12 @@ class FactSearch:
                     spelt = opening_expansion(text, frame.acronym)
                     if spelt is not None:
                         return True, spelt
+                # "What does RICE stand for?" / "Rest, Ice, Comfortable support, Elevation": the
+                # question or heading above names the acronym, the line spells it out
+                if frame.acronym in folded_words(
+                    f"{said} {context.lead_in or ''}"
+                ) and spells_acronym(frame.acronym, text):
+                    return True, (0, len(text))
             if kind in {"person", "entity"} and action and acts and self._headed_by_person(fact_id):
                 return True, None  # "Discovered chloroform…" under "JAMES SIMPSON, 1847"
             part = _TIME_OF.get(next(iter(frame.frame_words & {"day", "year"}), ""))

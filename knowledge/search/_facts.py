@@ -61,6 +61,8 @@ _QUESTION_PREFIX = re.compile(r"^\s*(?:Q|Question) ?\d{0,3} ?[.:)–-]\s*", re.I
 # loving God allow suffering?" is what the sheet gives as the problem)
 _ANSWER_PREFIX = re.compile(r"^\s*(?:A|Ans|Answer) ?\d{0,3} ?[.:)–-]\s", re.IGNORECASE)
 _OPENING_QUOTES = "\"“‘'«"
+# A blank ending a line, the gap a question asks to fill: "...", "…", "___"
+_BLANK_END = re.compile(r"(?:\.{3}|…|_{3,})$")
 # "(1.4)", "(2.2)", "(Act 3, Scene 4)", "(p. 12)", "(line 40)": where a quotation comes from,
 # perhaps with who says it: "(Ch4, maid)", "(Act 1, Scene 5, Lady Macbeth)".
 _REFERENCE = re.compile(
@@ -150,6 +152,10 @@ def analyse_facts(
         text = fact.text
         if fact.group != group:
             group, subject, asked, quote = fact.group, None, None, None
+            if group is not None and heading_asks(group):
+                # a quiz bank's or a chat's question over its answers: "A nosebleed needs
+                # hospital if it lasts longer than ..." / "30 minutes"
+                asked = _QUESTION_PREFIX.sub("", group)
         if is_quotation(text):
             quote, commented = text, False
         elif quote is not None and is_reference(text):
@@ -177,6 +183,20 @@ def analyse_facts(
         subject = own if own is not None else subject
         add(fact, carried=carried, before=before, question=asked)
     return contexts
+
+
+def heading_asks(text: str) -> bool:
+    """True for a group heading that asks what the lines under it answer: it ends with "?"
+    ("Blood is coming through the dressing. What do you do?") or with a blank to fill ("…
+    lasts longer than ...", "the ___"). A quotation is a line of the notes, not a question."""
+    text = text.rstrip()
+    if text[:1] in _OPENING_QUOTES or _ANSWER_PREFIX.match(text) is not None:
+        return False
+    _, colon, tail = text.partition(": ")
+    if colon and tail.split() and quick_fold(tail.split()[0]) not in _ASKING_WORDS:
+        # "Problem of other minds: if minds are private, how do I know …?" names a problem
+        return False
+    return text.endswith("?") or _BLANK_END.search(text) is not None or is_question_line(text)
 
 
 def is_quotation(text: str) -> bool:

@@ -60,7 +60,38 @@ _ERA_YEARS = re.compile(
     + _YEAR
     + r"\b"
 )
-_YEARS = re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|\s?(?:%|km|kg|m\b|people|miles))")
+# A year-like figure given in a unit of measure, alone or as the first end of a range ("fired at
+# 1200 °C", "1000–1150 °C", "1500 kg", "1800-2000 metres"), is a quantity, not a year. Time
+# units are left out ("in 1918 months later" is no measure), and so are one-letter units but
+# "m" and "g", which are compass points too ("1950 N Korea invades S").
+_MEASURE_UNITS = (
+    r"%|°|per\s?cent|km/h|mph|m/s|km²|km\b|kg\b|mg\b|cm\b|mm\b|ml\b|dm³|m³|kJ\b|kW\b|MW\b"
+    r"|kPa\b|Hz\b|m\b|g\b|litres?\b|liters?\b|miles?\b|metres?\b|meters?\b|feet\b|ft\b|tonnes?\b"
+    r"|tons?\b|grams?\b|kilo\w*|people\b"
+)
+_YEARS = re.compile(
+    rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,.]\d|(?:\s?[-–]\s?\d[\d,.]*)?\s?(?:{_MEASURE_UNITS}))"
+)
+# Before 1000: a three-digit figure is a year after a preposition of time ("in 841", "from 930",
+# "by 878", "c. 793"), not before a unit or a counted noun ("in 500 ml", "by 200 votes"; "AD
+# 43" and "300 BC" are `_ERA_YEARS`); and a century, in words or figures ("the ninth century",
+# "16th-century", "the fifth century AD"), is a date.
+_EARLY_YEAR = re.compile(
+    r"\b(?:in|from|since|until|till|by|after|before|c\.|circa)\s+([1-9]\d{2})\b"
+    rf"(?![\d,.]\d|\s?(?:[-–]\s?\d+\s?)?(?:{_MEASURE_UNITS}|per\b|times\b|x\b))"
+    # "in 200 rescue breaths": a lower-case word after it, unless one a date runs on into
+    r"(?!\s(?!(?:at|in|on|and|or|but|the|when|to|by|a|an|under|after|before|with|as|for|of"
+    r"|until|was|were|is|he|she|they|it|its|his|her|their)\b)[a-z])"
+)
+_ORDINALS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty-first|\d{1,2}(?:st|nd|rd|th)"
+)
+_CENTURY = re.compile(
+    rf"\b(?:(?:early|mid|late)[- ])?(?:{_ORDINALS})[- ]centur(?:y|ies)\b(?:\s(?:AD|BC|CE|BCE)\b)?",
+    re.IGNORECASE,
+)
 # A year-like number before a plural noun in lower case counts those things ("1000 bytes") unless a
 # determiner, a preposition of time or another year comes before it ("the 1917 elections", "in 1990
 # prices rose", "1944/1988 reforms"), or it opens the line ("1066 marks the end of…").
@@ -269,6 +300,16 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
         for match in _ERA_YEARS.finditer(text):
             if not _inside(match.span(), taken):
                 spans.append(("year", match.start(), match.end()))
+                taken.append(match.span())
+        for match in _EARLY_YEAR.finditer(text):
+            if _COUNTED.match(text, match.end()) or _inside(match.span(1), taken):
+                continue  # "by 200 votes": a count
+            spans.append(("year", match.start(1), match.end(1)))
+            taken.append(match.span(1))
+    if "entur" in lowered:
+        for match in _CENTURY.finditer(text):
+            if not _inside(match.span(), taken):
+                spans.append(("date", match.start(), match.end()))
                 taken.append(match.span())
     if taken or not words.isdisjoint(_NUMBER_TRIGGERS) or _DIGIT.search(text):
         for match in _NUMBER.finditer(text):
@@ -562,6 +603,11 @@ def _last_found(word: str, letters: str) -> int:
     for letter in letters:
         position = word.find(letter, position + 1)
     return position
+
+
+def spells_acronym(acronym: str, expansion: str) -> bool:
+    """True when the initials of a line's items or capitalised words are the acronym."""
+    return _spells(acronym, expansion)
 
 
 def _spells(acronym: str, expansion: str) -> bool:

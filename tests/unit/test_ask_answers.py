@@ -358,6 +358,20 @@ def test_a_fact_copied_from_latex_or_org_is_scored_as_its_importer_writes_it() -
     assert fact_shown("a drone: /the hum under a raga/", "a drone: the hum under a raga")
 
 
+def test_a_fact_copied_from_a_gift_bank_is_scored_as_its_right_answer() -> None:
+    """Scoring, not /ask: a fact copied from a Moodle GIFT bank keeps its marks ("=Lay the hive
+    on its side", "…frames?{#10}"); the GIFT importer states the question's right answer as a
+    line of its own, without its marks or wrong "~" options, and the reply leads with that line."""
+    assert fact_shown("=Smoke the entrance first", "Smoke the entrance first")
+    assert not fact_shown("=Smoke the entrance first", "Open the roof first")
+    assert fact_shown("frames does a national brood box hold?{#11}", "11")
+    assert not fact_shown("frames does a national brood box hold?{#11}", "12")
+    assert fact_shown("swarms usually leave in ...{=May ~August}", "May")
+    assert not fact_shown("swarms usually leave in ...{=May ~August}", "August")
+    assert fact_shown("=propolis =bee glue", "bee glue")
+    assert fact_shown("=Drone -> male bee", "Drone: male bee")
+
+
 # The development sets (each was blind once, then its misses were read): the right facts and
 # refusals measured when each last moved, as a floor no change may go below. Not a target: the
 # held-out figures in docs/ask.md are far from 92% / 90%.
@@ -375,12 +389,12 @@ DEVELOPMENT_FLOORS = {
     "heldout14.yaml": (DATA14, 302, 44),
     "heldout15.yaml": (DATA15, 346, 53),
     "heldout16.yaml": (DATA16, 341, 50),
-    "heldout17.yaml": (DATA17, 323, 56),
+    "heldout17.yaml": (DATA17, 324, 56),
     "heldout18.yaml": (DATA18, 379, 62),
-    "heldout19.yaml": (DATA19, 342, 58),
-    "heldout20.yaml": (DATA20, 366, 60),
-    "heldout21.yaml": (DATA21, 362, 63),
-    "heldout22.yaml": (DATA22, 297, 62),
+    "heldout19.yaml": (DATA19, 343, 58),
+    "heldout20.yaml": (DATA20, 369, 60),
+    "heldout21.yaml": (DATA21, 364, 63),
+    "heldout22.yaml": (DATA22, 337, 62),
 }
 
 
