@@ -8,9 +8,10 @@ in a burst of new chats that was a fifth of the Telegram bot's CPU per update (b
 
 The loop's read runs on one connection of its own with no busy timeout. In WAL mode a reader
 never waits for writers; in the rare cases it would have to wait (another process holding the
-file exclusively, a WAL recovery) SQLite says "busy" at once, and the caller sends the read to
-the worker thread, which may wait there. So the loop never waits on another connection's lock;
-what it spends is the read itself, a B-tree descent of a few pages.
+file exclusively, a WAL recovery) SQLite says "busy" at once instead of sleeping in its busy
+handler, and the caller sends the read to the worker thread, which may wait there. So the loop
+does not wait on another connection's lock; what it spends is the read itself, a B-tree descent
+of a few pages.
 """
 
 from __future__ import annotations
@@ -94,10 +95,8 @@ class LoopReads:
 
 
 def _busy(exc: sqlite3.OperationalError) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-    return "locked" in str(exc) or "busy" in str(exc)
+    """SQLITE_BUSY or SQLITE_LOCKED, extended codes (BUSY_RECOVERY …) included."""
+    return exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _end(driver: sqlite3.Connection) -> None:
