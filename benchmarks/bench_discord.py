@@ -1,7 +1,7 @@
 """Discord: the real discord.py client, through the adapter and the engine, against the fake Discord
 gateway and REST API (tests/fakes/discord_api.py) on loopback.
 
-    python -m benchmarks.bench_discord [--rate 300] [--seconds 4] [--interactions 1000] [--rounds 2]
+    python -m benchmarks.bench_discord [--rate 300] [--seconds 4] [--interactions 1000] [--rounds 3]
 
 The bot runs as `studybot run discord` runs it: the core from `build_app` on a SQLite file (in a
 temporary folder, never the user's own database), the heap settled once started. /explain slash
@@ -11,18 +11,24 @@ the fake's own work (encoding gateway frames, serving the REST call) is counted.
 
 - latency at a steady offered load: `--rate` interactions/s for `--seconds` (open loop: each is
   injected at its appointed time whether or not earlier ones are answered), from that time to the
-  reply reaching the fake's REST API (target: p99 ≤ 50 ms at 300/s);
-- the most it can answer: `--interactions` with 20 kept in flight (closed loop; target ≥ 300/s);
-- the floor, measured the same ways in the same run: a bare discord.py client with one /explain
-  command that answers each interaction with the very message our bot sent for it (the same gateway
-  and HTTP traffic, none of our logic). Our CPU time per interaction (this process's, the fake's
-  included, keeping 20 in flight) is held to ≤ 1.5× the floor's: CPU time, unlike a rate, hardly
-  moves with what else runs on the machine.
+  reply reaching the fake's REST API;
+- the most it can answer: `--interactions` with 20 kept in flight (closed loop);
+- our CPU time per interaction (this process's, the fake's included, keeping 20 in flight).
 
-Bot and floor are measured in turn, `--rounds` times each; each is judged on its best round (the
-machine's other work slows a round; that is not the bot's cost), every round is printed. Exits 1
-on a miss. Keeping 20 in flight, a latency is mostly waiting behind the other 19 (Little's
-law: mean latency = 20 ÷ rate), so latency is judged at the offered load, not at saturation.
+The floor, measured the same ways in the same run: a bare discord.py client with one /explain
+command that answers each interaction with the very message our bot sent for it (the same gateway
+and HTTP traffic, none of our logic). Targets, each on the ratio of ours to the floor's run beside
+it (the same moments' load), the median round judged: throughput ≥ `TARGET_RATE_RATIO` × the
+floor's, latency p99 ≤ `TARGET_P99_RATIO` × the floor's, CPU per interaction ≤
+`TARGET_COST_RATIO` × the floor's. Bot and floor run in turn, `--rounds` times; every round is
+printed. Exits 1 on a miss. Keeping 20 in flight, a latency is mostly waiting behind the other 19
+(Little's law: mean latency = 20 ÷ rate), so latency is judged at the offered load, not at
+saturation.
+
+The throughput and latency targets had been absolute (≥ 300/s, p99 ≤ 50 ms), which measured the
+host: at load 13–14 the bare floor itself answered 293–368/s with a p99 of 0.33–1.8 s, and at load
+5–10 (2026-12-07) 70–124/s with a p99 of 13.7–16.8 s, so both missed whatever our code did. How the
+ratios were chosen: see the constants.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -51,8 +58,16 @@ from knowledge.model import Deck
 from tests.fakes.discord_api import FakeDiscord, FakeUser
 
 NAME = "bench_discord"
-TARGET_RATE = 300.0
-TARGET_P99_MS = 50.0
+RATE = 300.0  # interactions offered per second in the latency run
+# Ours ÷ the bare discord.py floor's, the median of the paired rounds. Recorded pairs (docs/scaling.md,
+# sessions 6–8, and 2026-12-07 at load 5–10): throughput 0.74×, 0.96×, 0.79×, 0.48×, 0.56×, 1.39×,
+# 0.76×; p99 at 300/s 0.86× (quiet, when the old 50 ms target held with room), 2.4×, 2.05×, 2.2×,
+# 1.2×, 1.66×, 0.61×, 1.12×. The same targets as bench_telegram's ratios over the same kind of
+# floor (a bare client on the same transport sending our reply): throughput ≥ 0.5×, p99 ≤ 2×.
+# The CPU target is unchanged: 1.5×, now on the median round rather than each side's best round
+# (main at 797edd2 read 1.06–2.05× with best rounds of two; one round is noise).
+TARGET_RATE_RATIO = 0.5
+TARGET_P99_RATIO = 2.0
 TARGET_COST_RATIO = 1.5
 CONCURRENCY = 20
 WARM_UP = 100
@@ -256,33 +271,44 @@ async def run(rate: float, seconds: float, burst: int, rounds: int) -> bool:
             _print(f"round {round_}, studybot", ours[-1], rate)
             floor.append(await measure(bare(ours[0].bodies), asked, rate, seconds, burst))
             _print(f"round {round_}, floor (bare discord.py)", floor[-1], rate)
-    # each side's best round: what the machine's other work took from a round is not ours
-    rate_ours, rate_floor = max(f.rate for f in ours), max(f.rate for f in floor)
-    p99_ours, p99_floor = min(f.paced.p99 for f in ours), min(f.paced.p99 for f in floor)
-    cpu_ours, cpu_floor = min(f.cpu_ms for f in ours), min(f.cpu_ms for f in floor)
-    cost = cpu_ours / cpu_floor
+    # Each round's ratio against the floor's run beside it (the same moments' load); the median
+    # round is judged, so one round's stray pause on either side decides nothing.
+    pairs = list(zip(ours, floor, strict=True))
+    rate_ratio = statistics.median(mine.rate / theirs.rate for mine, theirs in pairs)
+    p99_ratio = statistics.median(mine.paced.p99 / theirs.paced.p99 for mine, theirs in pairs)
+    cost = statistics.median(mine.cpu_ms / theirs.cpu_ms for mine, theirs in pairs)
     fast = record(
-        NAME, f"interactions/s, {CONCURRENCY} in flight (real client, fake Discord)",
-        f"≥ {TARGET_RATE:.0f}", f"{rate_ours:,.0f} (floor {rate_floor:,.0f})",
-        rate_ours >= TARGET_RATE,
+        NAME, f"interactions/s, {CONCURRENCY} in flight ÷ bare discord.py's (median round)",
+        f"≥ {TARGET_RATE_RATIO}×",
+        f"{rate_ratio:.2f}× (" + ", ".join(
+            f"{mine.rate:,.0f} vs {theirs.rate:,.0f}/s" for mine, theirs in pairs
+        ) + ")",
+        rate_ratio >= TARGET_RATE_RATIO,
     )  # fmt: skip
     quick = record(
-        NAME, f"latency p99 at a steady {rate:.0f}/s", f"≤ {TARGET_P99_MS:.0f} ms",
-        f"{p99_ours:.1f} ms (floor {p99_floor:.1f} ms)", p99_ours <= TARGET_P99_MS,
+        NAME, f"latency p99 at a steady {rate:.0f}/s ÷ bare discord.py's (median round)",
+        f"≤ {TARGET_P99_RATIO}×",
+        f"{p99_ratio:.2f}× (" + ", ".join(
+            f"{mine.paced.p99:.1f} vs {theirs.paced.p99:.1f} ms" for mine, theirs in pairs
+        ) + ")",
+        p99_ratio <= TARGET_P99_RATIO,
     )  # fmt: skip
     cheap = record(
-        NAME, "CPU per interaction ÷ bare discord.py's", f"≤ {TARGET_COST_RATIO}×",
-        f"{cost:.2f}× ({cpu_ours:.2f} ÷ {cpu_floor:.2f} ms)", cost <= TARGET_COST_RATIO,
+        NAME, "CPU per interaction ÷ bare discord.py's (median round)", f"≤ {TARGET_COST_RATIO}×",
+        f"{cost:.2f}× (" + ", ".join(
+            f"{mine.cpu_ms:.2f} vs {theirs.cpu_ms:.2f} ms" for mine, theirs in pairs
+        ) + ")",
+        cost <= TARGET_COST_RATIO,
     )  # fmt: skip
     return fast and quick and cheap
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rate", type=float, default=TARGET_RATE)
+    parser.add_argument("--rate", type=float, default=RATE)
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--interactions", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
     figures = run(args.rate, args.seconds, args.interactions, max(1, args.rounds))
     return 0 if asyncio.run(figures) else 1

@@ -11,9 +11,11 @@ FTS5's p99, mean ≤ 2 × FTS5's mean, accuracy ahead of FTS5.
 
 /quiz start: on a 1,000-topic deck and a 10,000-card TSV deck, through the engine: the pool is built
 once (in the build worker, capped at --pool-cap seconds) while the event loop's lag is measured, then
-200 students start quizzes. Targets: p99 ≤ 50 ms once the pool exists; lag p99 ≤ 20 ms meanwhile
-(the first build never blocks the loop), beyond an idle loop's p99 in a sibling process over the same
-moments (`IdleLagFloor`, as in bench_loop_lag; both printed).
+200 students start quizzes, each start timed in CPU time beside the floor's (`_floor_start`: five
+of the pool's questions drawn at random and the first written out, the least any bot's quiz start
+does). Targets: the starts' p99 ≤ `QUIZ_START_RATIO` × the floor's; the loop's lag p99 meanwhile
+(the first build never blocks the loop) ≤ `LAG_RATIO` × an idle loop's p99 in a sibling process
+over the same moments (`IdleLagFloor`; both printed).
 
 Uploads: a 2 MB TSV (44,000 cards, `gen_deck.generate_tsv`) and one a quarter of its size arrive as
 /deck upload with a temporary SQLite store and the app's workers, started before the file arrives
@@ -22,8 +24,9 @@ deck is usable: the upload's reply sent, then a /quiz start, /explain and /ask o
 from the new deck (a big deck's quiz draws from the first part of its question pool while the
 rest is built); and until its whole pool is in. Each upload's line gives the load average and the
 CPU seconds the bot and its workers spent until usable. Targets: time per card within 1.5× of
-the small one's (linear) on wall and CPU time, lag p99 ≤ 20 ms throughout, and the 2 MB one's
-path to usable ≤ `UPLOAD_FLOOR_RATIO` × a floor measured in the same run, both in CPU seconds
+the small one's (linear) on wall and CPU time, lag p99 ≤ `LAG_RATIO` × an idle loop's throughout,
+and the 2 MB one's path to usable ≤ `UPLOAD_FLOOR_RATIO` × a floor measured in the same run, both
+in CPU seconds
 (what the machine's load hardly moves, where wall time on shared cores is mostly other processes'
 turns): ours is the CPU critical path of the upload on two cores (`upload_steps`: each step's CPU
 seconds, run as the process that runs it does); the floor (`floor_steps`) is the same file's bare
@@ -71,6 +74,8 @@ from bot.deck_builds import (
 )
 from bot.engine import BUILD_PROCESSES, Engine
 from bot.events import Chat, Command, Upload, User
+from bot.questions import Question
+from bot.quiz._service import DEFAULT_QUESTIONS
 from bot.store import SqlStore
 from bot.workers import Limits, WorkerDied, WorkerPool
 from knowledge.bundled import resolve_deck_path
@@ -81,9 +86,22 @@ from knowledge.text import fold
 from knowledge.uploads import UploadedDeck, read_packed, read_upload
 
 NAME = "bench_scale"
-QUIZ_P99_MS = 50.0
+# /quiz start's p99 ÷ the bare draw floor's (`_floor_start`), both in CPU time, start by start.
+# It had been an absolute 50 ms of wall time, which measured the host: main at 797edd2 read 24.8 ms
+# (1,000 topics, met) and 53.7 ms (10,000-card TSV, missed) at load 12, where its CPU p99 was
+# 6.4–10.6 ms. Beside the floor the same code read 80× (1,000 topics: 8.52 ms ÷ 107 µs) and 74×
+# (TSV: 10.61 ms ÷ 144 µs) at load 10–15 (2026-12-07). The target keeps the old one's slack over
+# what the code took where it met it (50 ÷ 24.8 ≈ 2): 80 × 2 = 160, rounded down to 150×.
+QUIZ_START_RATIO = 150.0
 QUIZ_STARTS = 200
-LAG_P99_MS = 20.0
+# Our loop's lag p99 ÷ an idle sibling loop's over the same moments (`IdleLagFloor`). It had been
+# "at most 20 ms beyond the idle loop's p99": an absolute allowance, generous where the cores are
+# busy and the idle loop itself lags 25–35 ms, tight on a quiet machine. Ratios read, ours ÷ idle:
+# 1.26× and 1.13× (first pool builds, this benchmark, load 5–12, 2026-12-07); 1.19× (an upload
+# and index, bench_loop_lag, load 1–2) and 1.32×, 0.73–1.22× at load 7–14 (docs/scaling.md). The
+# old allowance over those floors came to 1.6× (idle 30 ms) to 5× (idle 5 ms): 2× keeps the
+# busy machine's slack and tightens the quiet one's.
+LAG_RATIO = 2.0
 UPLOAD_CARDS = 44_000
 # The 2 MB upload's CPU critical path ÷ the bare parse-and-index floor's (`floor_steps`). It had
 # been an absolute 10 CPU-s, which measured the host: the same code (main at 7f798fc) took 9.7
@@ -214,16 +232,18 @@ async def _first_build(engine: Engine, label: str, cap: float) -> tuple[float, b
 
 
 def _lag_figure(meter: LagMeter, floor: IdleLagFloor, label: str) -> bool:
-    """Our loop's lag p99 beyond an idle loop's in a sibling process over the same moments (as
-    `bench_loop_lag` judges it: lag an idle loop suffers too is the machine's, not ours)."""
+    """Our loop's lag p99 ÷ the p99 of an idle loop in a sibling process over the same moments:
+    while a pool builds, our loop's part is to wait for the build workers and take in what they
+    send, so it should lag as a loop that does nothing does on the same busy cores."""
     lag, idle = timing(meter.lags_ms), timing(floor.lags_ms)
     worst = max(meter.lags_ms, default=0.0)
+    ratio = lag.p99 / idle.p99 if idle.p99 > 0 else float("inf")
     return record(
         NAME,
-        f"loop lag p99 beyond an idle loop's, {label}",
-        f"≤ {LAG_P99_MS:.0f} ms",
-        f"{lag.p99 - idle.p99:.1f} ms ({lag.p99:.1f} − {idle.p99:.1f}; max {worst:.0f} ms)",
-        lag.p99 - idle.p99 <= LAG_P99_MS,
+        f"loop lag p99 ÷ an idle loop's beside it, {label}",
+        f"≤ {LAG_RATIO:.0f}×",
+        f"{ratio:.2f}× ({lag.p99:.1f} ÷ {idle.p99:.1f} ms; max {worst:.0f} ms)",
+        ratio <= LAG_RATIO,
     )
 
 
@@ -240,25 +260,52 @@ async def _quiz_starts(deck: Deck, label: str, cap: float) -> bool:
         await engine.builds.close()
         return False
     built, lag_ok = first
+    pool = (await engine.library.default.pool.generator()).all_candidates()
     chat = Chat("bench", "dm", is_group=False)
-    samples = []
-    for n in range(QUIZ_STARTS):
+    ours: list[float] = []
+    floor: list[float] = []
+    for n in range(QUIZ_STARTS):  # start by start, ours then the floor's, in CPU time
         event = Command(User("bench", f"s{n}", f"Student {n}"), chat, "quiz", "")
-        began = time.perf_counter_ns()
+        began = time.thread_time_ns()
         replies = await engine.handle(event)
-        samples.append((time.perf_counter_ns() - began) / 1e6)
+        ours.append((time.thread_time_ns() - began) / 1e6)
         assert any("Question 1/" in reply.fallback.plain for reply in replies), replies
+        began = time.thread_time_ns()
+        _floor_start(pool, n)
+        floor.append((time.thread_time_ns() - began) / 1e6)
     await engine.builds.close()
-    starts = timing(samples)
-    print(f"  {label}: pool built in {built:.1f} s (worker), /quiz start p50 {starts.p50:.2f} ms")
+    mine, theirs = timing(ours), timing(floor)
+    ratio = mine.p99 / theirs.p99
+    print(
+        f"  {label}: pool of {len(pool):,} built in {built:.1f} s (worker); /quiz start CPU p50"
+        f" {mine.p50:.2f} ms, p99 {mine.p99:.2f} ms; floor p50 {theirs.p50 * 1000:.0f} µs, p99"
+        f" {theirs.p99 * 1000:.0f} µs"
+    )
     started = record(
         NAME,
-        f"/quiz start p99, {label}",
-        f"≤ {QUIZ_P99_MS:.0f} ms",
-        f"{starts.p99:.2f} ms",
-        starts.p99 <= QUIZ_P99_MS,
+        f"/quiz start p99 ÷ bare draw floor's, {label} (CPU time)",
+        f"≤ {QUIZ_START_RATIO:.0f}×",
+        f"{ratio:.0f}× ({mine.p99:.2f} ms ÷ {theirs.p99 * 1000:.0f} µs)",
+        ratio <= QUIZ_START_RATIO,
     )
     return started and lag_ok
+
+
+_FLOOR_SESSIONS: dict[str, tuple[list[Question], int]] = {}
+
+
+def _floor_start(pool: Sequence[Question], n: int) -> str:
+    """The floor of a /quiz start on a built pool: the least any bot must do to start a quiz —
+    draw `DEFAULT_QUESTIONS` of the pool's questions at random with the start's own seed, keep
+    them as the student's quiz, and write the first as a student reads it (its prompt and
+    lettered options). None of ours: no spread over facts and kinds, no check that one question
+    gives another's answer away, no hints, buttons or rendering of markup."""
+    rng = random.Random(n)
+    drawn = rng.sample(pool, min(DEFAULT_QUESTIONS, len(pool)))
+    _FLOOR_SESSIONS[f"s{n}"] = (drawn, 0)
+    first = drawn[0]
+    options = "\n".join(f"{chr(65 + k)}. {option}" for k, option in enumerate(first.options))
+    return f"Question 1/{len(drawn)}\n{first.prompt}\n{options}"
 
 
 async def _usable(engine: Engine, term: str, definition: str) -> list[str]:

@@ -80,13 +80,23 @@ class Replier:
         *,
         private: bool = False,
     ) -> None:
-        """Deliver what `produce` (a call into the core) returns, deferring first if it is slow."""
-        work = asyncio.ensure_future(produce())
-        done, _ = await asyncio.wait({work}, timeout=self.direct_window)
-        deferred = False
-        if not done:
-            deferred = await self._defer(interaction, private=private)
-        replies = await work
+        """Deliver what `produce` (a call into the core) returns, deferring first if it is slow.
+
+        The deferral is a timer that is cancelled when the core answers in time, as it nearly
+        always does: `asyncio.wait` on a task of `produce` cost about 40 µs of CPU per
+        interaction (a task, a waiter, callbacks and a timeout handle) against 9 µs so."""
+        deferring: asyncio.Task[bool] | None = None
+
+        def defer() -> None:
+            nonlocal deferring
+            deferring = asyncio.ensure_future(self._defer(interaction, private=private))
+
+        timer = asyncio.get_running_loop().call_later(self.direct_window, defer)
+        try:
+            replies = await produce()
+        finally:
+            timer.cancel()
+        deferred = False if deferring is None else await deferring
         try:
             messages = self._messages(replies, private=private)
             await self._deliver(interaction, messages, deferred=deferred, private=private)

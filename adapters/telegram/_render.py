@@ -162,9 +162,10 @@ def _texts(body: Text, keyboard: tuple[tuple[Button, ...], ...] = ()) -> list[Se
     """Chunks of at most 4096; the keyboard goes under the last one. A reply that fits whole
     (nearly every one) is rendered once: its HTML, measured as `html_chunks` measures it, is
     what is sent."""
-    whole = to_html(body) if body.plain.strip() else ""
+    plain = body.plain  # a property that joins every line's text: made once here
+    whole = to_html(body) if plain.strip() else ""
     if whole and utf16_length(whole) <= MESSAGE_LIMIT:
-        sends = [SendText(whole, body.plain)]
+        sends = [SendText(whole, plain)]
     else:
         sends = [SendText(to_html(chunk), chunk.plain) for chunk in html_chunks(body)]
     if keyboard:

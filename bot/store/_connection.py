@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.store._engine import create_thread_engine, writer
 from bot.store._errors import StoreError, reason
+from bot.store._loop_reads import BUSY, LoopReads
 from bot.store._prepared import CoreStatements, DriverStatements, PreparedCache, Statements
 from bot.store._records import ChatRef, UserRef
 from bot.store._urls import describe, is_memory_sqlite
@@ -41,6 +42,11 @@ class Connection:
         self._thread_writer = None if self._thread_engine is None else writer(self._thread_engine)
         self._prepared = (
             None if self._thread_engine is None else PreparedCache(self._thread_engine.dialect)
+        )
+        self._loop_reads = (
+            None
+            if self._thread_engine is None or self._prepared is None
+            else LoopReads(self._thread_engine, self._prepared)
         )
         self._description = describe(url)
         self._sqlite = engine.dialect.name == "sqlite"
@@ -105,12 +111,20 @@ class Connection:
             return await asyncio.to_thread(transaction)
 
     async def _read_prepared(self, work: Callable[[Statements], T]) -> T:
-        """`work` reading in one transaction, its statements run through `Statements`: on a
-        SQLite file whole in a worker thread on the driver's own connection, the statements
-        prepared once, as `_write_prepared`; elsewhere as `_read_in_thread` does, through Core."""
+        """`work` reading a few rows by key in one transaction, its statements run through
+        `Statements`: on a SQLite file on the loop's own connection when SQLite can answer at
+        once (`LoopReads`: a point read costs far less than the hand-off to a thread), else
+        whole in a worker thread on the driver's own connection, the statements prepared once
+        either way, as `_write_prepared`; elsewhere as `_read_in_thread` does, through Core.
+        Not for reads that may scan: those belong in the thread."""
         if self._thread_engine is None or self._prepared is None:
             return await self._read_in_thread(lambda conn: work(CoreStatements(conn)))
         engine, cache = self._thread_engine, self._prepared
+        if self._loop_reads is not None:
+            async with self._translate_errors():
+                done = await self._loop_reads.read(work)
+            if done is not BUSY:
+                return done
 
         def read() -> T:
             pooled = engine.raw_connection()
@@ -143,6 +157,8 @@ class Connection:
             return await asyncio.to_thread(read)
 
     async def _dispose_thread_engine(self) -> None:
+        if self._loop_reads is not None:
+            await self._loop_reads.close()
         if self._thread_engine is not None:
             await asyncio.to_thread(self._thread_engine.dispose)
 
