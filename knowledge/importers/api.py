@@ -22,6 +22,7 @@ from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
+from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
 from knowledge.importers.transcript import import_transcript, transcript_kind
@@ -83,6 +84,11 @@ _BY_SUFFIX = {
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
 DOCX_SUFFIXES = (".docx",)
+_PLAIN_SUFFIXES = (".txt", ".text", ".rst", ".csv", ".tsv", ".tab", ".yaml", ".yml")
+KNOWN_SUFFIXES = frozenset(
+    {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *ANKI_SUFFIXES, *DOCX_SUFFIXES}
+)
+"""Extensions whose format the name says; a file with any other name is read by its content."""
 
 
 def import_text(
@@ -196,6 +202,9 @@ def import_bytes_with_report(
         imported = import_anki_package(data, name)
         imported.report.name = "anki"
         return imported
+    unknown = format is None and Path(name).suffix.lower() not in KNOWN_SUFFIXES
+    if unknown and not looks_like_text(data):
+        raise DeckImportError(not_text_message(data))
     text = normalise(decode(data))
     if not text.strip():
         raise DeckImportError("the file is empty: there are no notes in it to import")
@@ -208,6 +217,9 @@ def import_bytes_with_report(
         card_separator=card_separator,
     )
     imported.report.name = chosen
+    if unknown:
+        suffix = Path(name).suffix or "no extension"
+        imported.report.detect("read by its content", f"{suffix} is not a notes format I know")
     return imported
 
 

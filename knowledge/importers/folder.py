@@ -17,6 +17,7 @@ from typing import Any
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, ImportReport
 from knowledge.importers.slugs import SlugAllocator, humanise, slugify
+from knowledge.importers.sniff import SNIFF_BYTES, looks_like_text, may_be_notes
 from knowledge.text import fold
 
 MAX_FOLDER_FILES = 500
@@ -33,7 +34,8 @@ NOTE_SUFFIXES = frozenset(
     | {".yaml", ".yml", ".apkg", ".colpkg", ".org", ".tex", ".latex", ".ltx"}
     | {".html", ".htm", ".xhtml", ".docx", ".rst", ".gift", ".vtt", ".srt"}
 )
-"""What is read from a folder; anything else there (images, PDFs, editor files) is passed over."""
+"""What is read from a folder by name; another file is read when its content is text and its name
+is not plainly something else (an image, an archive, a lock file: `sniff.may_be_notes`)."""
 
 ImportOne = Callable[[Path], Imported]
 
@@ -64,8 +66,20 @@ def _walk(folder: Path, depth: int) -> Iterator[Path]:
         if entry.is_dir():
             if depth < MAX_FOLDER_DEPTH:
                 yield from _walk(entry, depth + 1)
-        elif entry.is_file() and entry.suffix.lower() in NOTE_SUFFIXES:
+        elif entry.is_file() and (
+            entry.suffix.lower() in NOTE_SUFFIXES
+            or (may_be_notes(entry.name) and _text_file(entry))
+        ):
             yield entry
+
+
+def _text_file(path: Path) -> bool:
+    """The file's first bytes are text (an unreadable file is not notes to offer)."""
+    try:
+        with path.open("rb") as file:
+            return looks_like_text(file.read(SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def import_folder(folder: Path, import_one: ImportOne) -> Imported:
@@ -73,7 +87,8 @@ def import_folder(folder: Path, import_one: ImportOne) -> Imported:
     files = note_files(folder)
     if not files:
         raise DeckImportError(
-            f"{folder} holds no notes to import (looked for {', '.join(sorted(NOTE_SUFFIXES))})"
+            f"{folder} holds no notes to import (looked for "
+            f"{', '.join(sorted(NOTE_SUFFIXES))} and any other text file)"
         )
     report = ImportReport(format="")
     parts: list[tuple[Path, Imported]] = []
