@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.importers.anki import import_anki_package, looks_like_zip
+from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.errors import DeckImportError, quoted
@@ -18,6 +19,7 @@ from knowledge.importers.gift import import_gift, looks_like_gift
 from knowledge.importers.html import import_html, looks_like_html
 from knowledge.importers.latex import import_latex
 from knowledge.importers.markdown import import_markdown
+from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
@@ -42,6 +44,8 @@ FORMATS: tuple[str, ...] = (
     "gift",
     "chat",
     "transcript",
+    "mediawiki",
+    "asciidoc",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -63,6 +67,8 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "gift": import_gift,
     "chat": import_chat,
     "transcript": import_transcript,
+    "mediawiki": import_mediawiki,
+    "asciidoc": import_asciidoc,
 }
 _TABLES = ("tsv", "csv", "cards")
 # Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
@@ -79,6 +85,11 @@ _BY_SUFFIX = {
     ".gift": "gift",
     ".vtt": "transcript",
     ".srt": "transcript",
+    ".wiki": "mediawiki",
+    ".mediawiki": "mediawiki",
+    ".wikitext": "mediawiki",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
 }
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
@@ -273,6 +284,10 @@ def guess_format(name: str, text: str) -> str:
         return "chat"
     if transcript_kind(text) is not None:
         return "transcript"
+    if looks_like_mediawiki(text):
+        return "mediawiki"
+    if looks_like_asciidoc(text):
+        return "asciidoc"
     if looks_like_cornell(text):  # before TSV: its two columns are cues and notes, not cards
         return "cornell"
     if _looks_tab_separated(text):

@@ -1,20 +1,22 @@
-"""The chat, transcript and GIFT importers are chosen by content only where a file has their form
-throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
-reads exactly as it did before they existed."""
+"""The chat, transcript, GIFT, MediaWiki and AsciiDoc importers are chosen by content only where a
+file has their form throughout: every other note file the project holds (the test decks, the
+bundled notes, the docs) reads exactly as it did before they existed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from knowledge.importers import DeckImportError
+from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.chat import chat_style
 from knowledge.importers.gift import looks_like_gift
+from knowledge.importers.mediawiki import looks_like_mediawiki
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.transcript import transcript_kind
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW = ROOT / "tests" / "data" / "import_formats"
-OURS = {".gift", ".srt", ".vtt"}
+OURS = {".gift", ".srt", ".vtt", ".wiki", ".adoc"}
 EXAMPLES = {  # the chats and transcripts these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
     "_chat.txt",
@@ -49,7 +51,7 @@ def _texts() -> list[tuple[Path, str]]:
     return found
 
 
-def test_no_other_note_file_reads_as_a_chat_transcript_or_gift_bank() -> None:
+def test_no_other_note_file_reads_as_a_chat_transcript_gift_bank_wiki_or_asciidoc() -> None:
     texts = _texts()
     assert len(texts) > 500
     claimed = [
@@ -59,6 +61,8 @@ def test_no_other_note_file_reads_as_a_chat_transcript_or_gift_bank() -> None:
             ("chat", chat_style(text)),
             ("transcript", transcript_kind(text)),
             ("gift", looks_like_gift(text)),
+            ("mediawiki", looks_like_mediawiki(text)),
+            ("asciidoc", looks_like_asciidoc(text)),
         )
         if found
     ]
