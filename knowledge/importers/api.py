@@ -20,6 +20,8 @@ from knowledge.importers.html import import_html, looks_like_html
 from knowledge.importers.latex import import_latex
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
+from knowledge.importers.notebook import import_notebook, looks_like_notebook
+from knowledge.importers.opml import import_opml, looks_like_opml
 from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
@@ -46,6 +48,8 @@ FORMATS: tuple[str, ...] = (
     "transcript",
     "mediawiki",
     "asciidoc",
+    "opml",
+    "notebook",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -69,6 +73,8 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "transcript": import_transcript,
     "mediawiki": import_mediawiki,
     "asciidoc": import_asciidoc,
+    "opml": import_opml,
+    "notebook": import_notebook,
 }
 _TABLES = ("tsv", "csv", "cards")
 # Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
@@ -90,6 +96,8 @@ _BY_SUFFIX = {
     ".wikitext": "mediawiki",
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
+    ".opml": "opml",
+    ".ipynb": "notebook",
 }
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
@@ -276,6 +284,10 @@ def guess_format(name: str, text: str) -> str:
         return "latex"
     if looks_like_html(text):
         return "html"
+    if looks_like_opml(text):
+        return "opml"
+    if looks_like_notebook(text):
+        return "notebook"
     # Each of these is detected only where most of the file has its form, so other notes sent
     # as .txt are read as before.
     if looks_like_gift(text):

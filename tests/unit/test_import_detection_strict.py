@@ -1,4 +1,4 @@
-"""The chat, transcript, GIFT, MediaWiki and AsciiDoc importers are chosen by content only where a
+"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML and notebook importers are chosen by content only where a
 file has their form throughout: every other note file the project holds (the test decks, the
 bundled notes, the docs) reads exactly as it did before they existed."""
 
@@ -11,12 +11,14 @@ from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.chat import chat_style
 from knowledge.importers.gift import looks_like_gift
 from knowledge.importers.mediawiki import looks_like_mediawiki
+from knowledge.importers.notebook import looks_like_notebook
+from knowledge.importers.opml import looks_like_opml
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.transcript import transcript_kind
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW = ROOT / "tests" / "data" / "import_formats"
-OURS = {".gift", ".srt", ".vtt", ".wiki", ".adoc"}
+OURS = {".gift", ".srt", ".vtt", ".wiki", ".adoc", ".opml", ".ipynb"}
 EXAMPLES = {  # the chats and transcripts these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
     "_chat.txt",
@@ -51,7 +53,7 @@ def _texts() -> list[tuple[Path, str]]:
     return found
 
 
-def test_no_other_note_file_reads_as_a_chat_transcript_gift_bank_wiki_or_asciidoc() -> None:
+def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
     texts = _texts()
     assert len(texts) > 500
     claimed = [
@@ -63,6 +65,8 @@ def test_no_other_note_file_reads_as_a_chat_transcript_gift_bank_wiki_or_asciido
             ("gift", looks_like_gift(text)),
             ("mediawiki", looks_like_mediawiki(text)),
             ("asciidoc", looks_like_asciidoc(text)),
+            ("opml", looks_like_opml(text)),
+            ("notebook", looks_like_notebook(text)),
         )
         if found
     ]
