@@ -52,6 +52,12 @@ ACCEPTED_SUFFIXES = (
     ".gift",
     ".vtt",
     ".srt",
+    ".adoc",
+    ".wiki",
+    ".ipynb",
+    ".opml",
+    ".eml",
+    ".mbox",
     *ANKI_SUFFIXES,
 )
 

@@ -18,6 +18,7 @@ from knowledge.importers.gap_fill import fill_gaps
 from knowledge.importers.gift import import_gift, looks_like_gift
 from knowledge.importers.html import import_html, looks_like_html
 from knowledge.importers.latex import import_latex
+from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.notebook import import_notebook, looks_like_notebook
@@ -50,6 +51,7 @@ FORMATS: tuple[str, ...] = (
     "asciidoc",
     "opml",
     "notebook",
+    "email",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -103,9 +105,11 @@ _BY_SUFFIX = {
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
 DOCX_SUFFIXES = (".docx",)
+MAIL_SUFFIXES = (".eml", ".mbox", ".mbx")
 _PLAIN_SUFFIXES = (".txt", ".text", ".rst", ".csv", ".tsv", ".tab", ".yaml", ".yml")
 KNOWN_SUFFIXES = frozenset(
     {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *ANKI_SUFFIXES, *DOCX_SUFFIXES}
+    | set(MAIL_SUFFIXES)
 )
 """Extensions whose format the name says; a file with any other name is read by its content."""
 
@@ -138,6 +142,8 @@ def import_text_with_report(
     card_separator: str | None = None,
 ) -> Imported:
     """`import_text`, with the report of what was detected, made and skipped."""
+    if format == "email":  # parsed from bytes: each part says its own charset
+        return _mail(text.encode("utf-8", "surrogatepass"), source_name)
     text = normalise(text)
     if format in _TABLES:
         return import_table(
@@ -221,6 +227,8 @@ def import_bytes_with_report(
         imported = import_anki_package(data, name)
         imported.report.name = "anki"
         return imported
+    if format == "email" or (format is None and Path(name).suffix.lower() in MAIL_SUFFIXES):
+        return _mail(data, name)
     unknown = format is None and Path(name).suffix.lower() not in KNOWN_SUFFIXES
     if unknown and not looks_like_text(data):
         raise DeckImportError(not_text_message(data))
@@ -228,6 +236,8 @@ def import_bytes_with_report(
     if not text.strip():
         raise DeckImportError("the file is empty: there are no notes in it to import")
     chosen = format or guess_format(name, text)
+    if chosen == "email":
+        return _mail(data, name)
     imported = import_text_with_report(
         text,
         format=chosen,
@@ -240,6 +250,22 @@ def import_bytes_with_report(
         suffix = Path(name).suffix or "no extension"
         imported.report.detect("read by its content", f"{suffix} is not a notes format I know")
     return imported
+
+
+def _mail(data: bytes, name: str) -> Imported:
+    """An e-mail or mailbox, each thread's text read as notes are by content."""
+    imported = import_mail(data, name, _notes)
+    imported.report.name = "email"
+    return imported
+
+
+def _notes(text: str, name: str) -> Imported:
+    """The text of an e-mail read as a .txt of notes (never as another e-mail)."""
+    text = normalise(text)
+    chosen = guess_format(name, text)
+    return import_text_with_report(
+        text, format="outline" if chosen == "email" else chosen, source_name=name
+    )
 
 
 def is_anki_package(name: str, data: bytes) -> bool:
@@ -280,6 +306,8 @@ def guess_format(name: str, text: str) -> str:
             "this YAML file is not a Red trivia list ('question: [answers]' lines); "
             "if it is already a studybot deck, check it with `studybot deck check` instead"
         )
+    if suffix in MAIL_SUFFIXES or looks_like_mail(text):
+        return "email"
     if _LATEX_START.match(text):
         return "latex"
     if looks_like_html(text):

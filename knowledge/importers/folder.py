@@ -34,7 +34,7 @@ NOTE_SUFFIXES = frozenset(
     | {".yaml", ".yml", ".apkg", ".colpkg", ".org", ".tex", ".latex", ".ltx"}
     | {".html", ".htm", ".xhtml", ".docx", ".rst", ".gift", ".vtt", ".srt"}
     | {".wiki", ".mediawiki", ".wikitext", ".adoc", ".asciidoc", ".opml"}
-    | {".ipynb"}
+    | {".ipynb", ".eml", ".mbox"}
 )
 """What is read from a folder by name; another file is read when its content is text and its name
 is not plainly something else (an image, an archive, a lock file: `sniff.may_be_notes`)."""
@@ -120,6 +120,42 @@ def import_folder(folder: Path, import_one: ImportOne) -> Imported:
     formats = sorted({imported.report.format for _, imported in parts})
     report.format = f"a folder of {len(parts)} files ({', '.join(formats)})"
     return Imported(_merged(folder, parts), report)
+
+
+def merge_parts(parts: list[tuple[str, Imported]], *, title: str, source: str) -> Imported:
+    """One deck of several imported ones (a mailbox's threads), each a topic titled with its
+    name, as a folder's files are; a single part is that part, titled `title`."""
+    report = ImportReport(format="")
+    for name, imported in parts:
+        for skipped in imported.report.skipped:
+            unit = f"{name}, {skipped.unit}" if skipped.line is not None else name
+            report.skip(skipped.line, skipped.reason, unit)
+        report.warnings.extend(f"{name}: {warning}" for warning in imported.report.warnings)
+        deck = imported.mapping.setdefault("deck", {})
+        if isinstance(deck, dict):
+            deck["title"] = name if len(parts) > 1 else title
+            deck["source"] = source
+    if len(parts) == 1:
+        only = parts[0][1]
+        report.detected = dict(only.report.detected)
+        return Imported(only.mapping, report)
+    merge = _Merge()
+    for name, imported in parts:
+        merge.add(dict(imported.mapping), fallback_title=name)
+    mapping: dict[str, Any] = {
+        "deck": {
+            "id": slugify(title, fallback="imported-deck"),
+            "title": title,
+            "description": f"Imported from {len(parts)} parts of {source}.",
+            "source": source,
+        },
+        "topics": merge.topics,
+    }
+    if merge.terms:
+        mapping["terms"] = merge.terms
+    if merge.questions:
+        mapping["questions"] = merge.questions
+    return Imported(mapping, report)
 
 
 def _merged(folder: Path, parts: list[tuple[Path, Imported]]) -> dict[str, Any]:
