@@ -93,6 +93,8 @@ _SHORT_SIGN_OFF_TAIL = 5  # lines after a sign-off that are its name, title and 
 def import_mail(data: bytes, source_name: str, import_text: ImportText) -> Imported:
     """A deck from an .eml message or an mbox mailbox: each thread (messages sharing a subject)
     a topic, its text read by `import_text` as notes."""
+    if not data.strip():
+        raise DeckImportError("the file is empty: there are no notes in it to import")
     raw_messages = _split_mbox(data)
     if len(raw_messages) > MAX_MESSAGES:
         raise DeckImportError(f"the mailbox holds more than {MAX_MESSAGES:,} messages; split it")
