@@ -58,6 +58,7 @@ ACCEPTED_SUFFIXES = (
     ".opml",
     ".eml",
     ".mbox",
+    ".enex",
     *ANKI_SUFFIXES,
 )
 

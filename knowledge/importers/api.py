@@ -12,6 +12,7 @@ from knowledge.importers.anki import import_anki_package, looks_like_zip
 from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
+from knowledge.importers.enex import import_enex, looks_like_enex
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
 from knowledge.importers.gap_fill import fill_gaps
@@ -52,6 +53,7 @@ FORMATS: tuple[str, ...] = (
     "opml",
     "notebook",
     "email",
+    "enex",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -77,6 +79,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "asciidoc": import_asciidoc,
     "opml": import_opml,
     "notebook": import_notebook,
+    "enex": import_enex,
 }
 _TABLES = ("tsv", "csv", "cards")
 # Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
@@ -100,6 +103,7 @@ _BY_SUFFIX = {
     ".asciidoc": "asciidoc",
     ".opml": "opml",
     ".ipynb": "notebook",
+    ".enex": "enex",
 }
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
@@ -316,6 +320,8 @@ def guess_format(name: str, text: str) -> str:
         return "opml"
     if looks_like_notebook(text):
         return "notebook"
+    if looks_like_enex(text):
+        return "enex"
     # Each of these is detected only where most of the file has its form, so other notes sent
     # as .txt are read as before.
     if looks_like_gift(text):

@@ -1,4 +1,4 @@
-"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML, notebook and e-mail importers are
+"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML, notebook, e-mail and Evernote importers are
 chosen by content only where a file has their form throughout: every other note file the project
 holds (the test decks, the bundled notes, the docs) reads exactly as it did before they existed."""
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from knowledge.importers import DeckImportError
 from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.chat import chat_style
+from knowledge.importers.enex import looks_like_enex
 from knowledge.importers.gift import looks_like_gift
 from knowledge.importers.mail import looks_like_mail
 from knowledge.importers.mediawiki import looks_like_mediawiki
@@ -19,7 +20,7 @@ from knowledge.importers.transcript import transcript_kind
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW = ROOT / "tests" / "data" / "import_formats"
-OURS = {".gift", ".srt", ".vtt", ".wiki", ".adoc", ".opml", ".ipynb", ".eml", ".mbox"}
+OURS = {".gift", ".srt", ".vtt", ".wiki", ".adoc", ".opml", ".ipynb", ".eml", ".mbox", ".enex"}
 EXAMPLES = {  # the chats and transcripts these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
     "_chat.txt",
@@ -69,6 +70,7 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ("opml", looks_like_opml(text)),
             ("notebook", looks_like_notebook(text)),
             ("email", looks_like_mail(text)),
+            ("enex", looks_like_enex(text)),
         )
         if found
     ]
