@@ -59,6 +59,7 @@ ACCEPTED_SUFFIXES = (
     ".eml",
     ".mbox",
     ".enex",
+    ".odt",
     *ANKI_SUFFIXES,
 )
 

@@ -23,6 +23,7 @@ from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.notebook import import_notebook, looks_like_notebook
+from knowledge.importers.odt import import_odt, is_odt
 from knowledge.importers.opml import import_opml, looks_like_opml
 from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
@@ -57,9 +58,9 @@ FORMATS: tuple[str, ...] = (
 )
 """The text formats `import_text` understands, as named on the command line."""
 
-FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx")
-"""What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg) and Word
-documents (.docx)."""
+FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt")
+"""What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg), Word
+documents (.docx) and OpenDocument texts (.odt)."""
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -114,6 +115,7 @@ _PLAIN_SUFFIXES = (".txt", ".text", ".rst", ".csv", ".tsv", ".tab", ".yaml", ".y
 KNOWN_SUFFIXES = frozenset(
     {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *ANKI_SUFFIXES, *DOCX_SUFFIXES}
     | set(MAIL_SUFFIXES)
+    | {".odt"}
 )
 """Extensions whose format the name says; a file with any other name is read by its content."""
 
@@ -159,8 +161,12 @@ def import_text_with_report(
         )
     importer = _TEXT_IMPORTERS.get(format)
     if importer is None:
-        packaged = format in ("anki", "docx")
-        hint = " (Anki packages and Word documents are read from their files)" if packaged else ""
+        packaged = format in ("anki", "docx", "odt")
+        hint = (
+            " (Anki packages and Word and OpenDocument files are read from their files)"
+            if packaged
+            else ""
+        )
         raise DeckImportError(
             f"unknown format {quoted(format)}{hint}; choose one of: {', '.join(FORMATS)}"
         )
@@ -227,6 +233,10 @@ def import_bytes_with_report(
         imported = import_docx(data, name)
         imported.report.name = "docx"
         return imported
+    if format == "odt" or (format is None and is_odt(name, data)):
+        imported = import_odt(data, name)
+        imported.report.name = "odt"
+        return imported
     if format == "anki" or (format is None and is_anki_package(name, data)):
         imported = import_anki_package(data, name)
         imported.report.name = "anki"
@@ -289,7 +299,7 @@ def is_package(name: str, data: bytes) -> bool:
     as one, or any zip: which of the two it is waits for `import_bytes_with_report`, so an upload
     does not open the archive to ask here too."""
     suffix = Path(name).suffix.lower()
-    return suffix in ANKI_SUFFIXES or suffix in DOCX_SUFFIXES or looks_like_zip(data)
+    return suffix in (*ANKI_SUFFIXES, *DOCX_SUFFIXES, ".odt") or looks_like_zip(data)
 
 
 def guess_format(name: str, text: str) -> str:
