@@ -60,6 +60,7 @@ ACCEPTED_SUFFIXES = (
     ".mbox",
     ".enex",
     ".odt",
+    ".rtf",
     *ANKI_SUFFIXES,
 )
 

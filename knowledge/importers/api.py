@@ -29,6 +29,7 @@ from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
+from knowledge.importers.rtf import import_rtf, looks_like_rtf
 from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
@@ -55,6 +56,7 @@ FORMATS: tuple[str, ...] = (
     "notebook",
     "email",
     "enex",
+    "rtf",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -81,6 +83,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "opml": import_opml,
     "notebook": import_notebook,
     "enex": import_enex,
+    "rtf": import_rtf,
 }
 _TABLES = ("tsv", "csv", "cards")
 # Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
@@ -105,6 +108,7 @@ _BY_SUFFIX = {
     ".opml": "opml",
     ".ipynb": "notebook",
     ".enex": "enex",
+    ".rtf": "rtf",
 }
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
@@ -332,6 +336,8 @@ def guess_format(name: str, text: str) -> str:
         return "notebook"
     if looks_like_enex(text):
         return "enex"
+    if looks_like_rtf(text):
+        return "rtf"
     # Each of these is detected only where most of the file has its form, so other notes sent
     # as .txt are read as before.
     if looks_like_gift(text):

@@ -1,4 +1,4 @@
-"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML, notebook, e-mail and Evernote importers are
+"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML, notebook, e-mail, Evernote and RTF importers are
 chosen by content only where a file has their form throughout: every other note file the project
 holds (the test decks, the bundled notes, the docs) reads exactly as it did before they existed."""
 
@@ -15,12 +15,25 @@ from knowledge.importers.mail import looks_like_mail
 from knowledge.importers.mediawiki import looks_like_mediawiki
 from knowledge.importers.notebook import looks_like_notebook
 from knowledge.importers.opml import looks_like_opml
+from knowledge.importers.rtf import looks_like_rtf
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.transcript import transcript_kind
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW = ROOT / "tests" / "data" / "import_formats"
-OURS = {".gift", ".srt", ".vtt", ".wiki", ".adoc", ".opml", ".ipynb", ".eml", ".mbox", ".enex"}
+OURS = {
+    ".gift",
+    ".srt",
+    ".vtt",
+    ".wiki",
+    ".adoc",
+    ".opml",
+    ".ipynb",
+    ".eml",
+    ".mbox",
+    ".enex",
+    ".rtf",
+}
 EXAMPLES = {  # the chats and transcripts these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
     "_chat.txt",
@@ -71,6 +84,7 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ("notebook", looks_like_notebook(text)),
             ("email", looks_like_mail(text)),
             ("enex", looks_like_enex(text)),
+            ("rtf", looks_like_rtf(text)),
         )
         if found
     ]
