@@ -22,6 +22,7 @@ from knowledge.importers import (
 from knowledge.importers.api import ANKI_SUFFIXES, is_package
 from knowledge.importers.dump import dump_deck_quoted_tree
 from knowledge.importers.redtrivia import looks_like_trivia
+from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.loader import DeckError, deck_from_tree, parse_deck
 from knowledge.model import Deck
@@ -51,6 +52,15 @@ ACCEPTED_SUFFIXES = (
     ".gift",
     ".vtt",
     ".srt",
+    ".adoc",
+    ".wiki",
+    ".ipynb",
+    ".opml",
+    ".eml",
+    ".mbox",
+    ".enex",
+    ".odt",
+    ".rtf",
     *ANKI_SUFFIXES,
 )
 
@@ -95,11 +105,15 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
     MemoryError passes, so the worker running this can be restarted."""
     name = PurePath(filename or "deck").name
     suffix = PurePath(name).suffix.lower()
-    if suffix not in ACCEPTED_SUFFIXES:
-        listed = ", ".join(ACCEPTED_SUFFIXES)
-        return UploadRefused((f"{name}: I take {listed} files.",))
     if len(content) > MAX_UPLOAD_BYTES:
         return UploadRefused((f"{name} is over {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB.",))
+    if suffix not in ACCEPTED_SUFFIXES and not (
+        is_package(name, content) or looks_like_text(content)
+    ):
+        # Any text file is read by its content; a binary is named, with what is taken.
+        listed = ", ".join(ACCEPTED_SUFFIXES)
+        why = not_text_message(content)
+        return UploadRefused((f"{name}: {why}. I take {listed} files, or any other text file.",))
     try:
         if not is_package(name, content):
             text = normalise(decode(content))

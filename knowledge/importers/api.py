@@ -9,19 +9,28 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.importers.anki import import_anki_package, looks_like_zip
+from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
+from knowledge.importers.enex import import_enex, looks_like_enex
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
 from knowledge.importers.gap_fill import fill_gaps
 from knowledge.importers.gift import import_gift, looks_like_gift
 from knowledge.importers.html import import_html, looks_like_html
 from knowledge.importers.latex import import_latex
+from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
+from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
+from knowledge.importers.notebook import import_notebook, looks_like_notebook
+from knowledge.importers.odt import import_odt, is_odt
+from knowledge.importers.opml import import_opml, looks_like_opml
 from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
+from knowledge.importers.rtf import import_rtf, looks_like_rtf
+from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
 from knowledge.importers.transcript import import_transcript, transcript_kind
@@ -41,12 +50,19 @@ FORMATS: tuple[str, ...] = (
     "gift",
     "chat",
     "transcript",
+    "mediawiki",
+    "asciidoc",
+    "opml",
+    "notebook",
+    "email",
+    "enex",
+    "rtf",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
-FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx")
-"""What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg) and Word
-documents (.docx)."""
+FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt")
+"""What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg), Word
+documents (.docx) and OpenDocument texts (.odt)."""
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -62,6 +78,12 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "gift": import_gift,
     "chat": import_chat,
     "transcript": import_transcript,
+    "mediawiki": import_mediawiki,
+    "asciidoc": import_asciidoc,
+    "opml": import_opml,
+    "notebook": import_notebook,
+    "enex": import_enex,
+    "rtf": import_rtf,
 }
 _TABLES = ("tsv", "csv", "cards")
 # Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
@@ -78,11 +100,28 @@ _BY_SUFFIX = {
     ".gift": "gift",
     ".vtt": "transcript",
     ".srt": "transcript",
+    ".wiki": "mediawiki",
+    ".mediawiki": "mediawiki",
+    ".wikitext": "mediawiki",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
+    ".opml": "opml",
+    ".ipynb": "notebook",
+    ".enex": "enex",
+    ".rtf": "rtf",
 }
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
 DOCX_SUFFIXES = (".docx",)
+MAIL_SUFFIXES = (".eml", ".mbox", ".mbx")
+_PLAIN_SUFFIXES = (".txt", ".text", ".rst", ".csv", ".tsv", ".tab", ".yaml", ".yml")
+KNOWN_SUFFIXES = frozenset(
+    {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *ANKI_SUFFIXES, *DOCX_SUFFIXES}
+    | set(MAIL_SUFFIXES)
+    | {".odt"}
+)
+"""Extensions whose format the name says; a file with any other name is read by its content."""
 
 
 def import_text(
@@ -113,6 +152,8 @@ def import_text_with_report(
     card_separator: str | None = None,
 ) -> Imported:
     """`import_text`, with the report of what was detected, made and skipped."""
+    if format == "email":  # parsed from bytes: each part says its own charset
+        return _mail(text.encode("utf-8", "surrogatepass"), source_name)
     text = normalise(text)
     if format in _TABLES:
         return import_table(
@@ -124,8 +165,12 @@ def import_text_with_report(
         )
     importer = _TEXT_IMPORTERS.get(format)
     if importer is None:
-        packaged = format in ("anki", "docx")
-        hint = " (Anki packages and Word documents are read from their files)" if packaged else ""
+        packaged = format in ("anki", "docx", "odt")
+        hint = (
+            " (Anki packages and Word and OpenDocument files are read from their files)"
+            if packaged
+            else ""
+        )
         raise DeckImportError(
             f"unknown format {quoted(format)}{hint}; choose one of: {', '.join(FORMATS)}"
         )
@@ -192,14 +237,25 @@ def import_bytes_with_report(
         imported = import_docx(data, name)
         imported.report.name = "docx"
         return imported
+    if format == "odt" or (format is None and is_odt(name, data)):
+        imported = import_odt(data, name)
+        imported.report.name = "odt"
+        return imported
     if format == "anki" or (format is None and is_anki_package(name, data)):
         imported = import_anki_package(data, name)
         imported.report.name = "anki"
         return imported
+    if format == "email" or (format is None and Path(name).suffix.lower() in MAIL_SUFFIXES):
+        return _mail(data, name)
+    unknown = format is None and Path(name).suffix.lower() not in KNOWN_SUFFIXES
+    if unknown and not looks_like_text(data):
+        raise DeckImportError(not_text_message(data))
     text = normalise(decode(data))
     if not text.strip():
         raise DeckImportError("the file is empty: there are no notes in it to import")
     chosen = format or guess_format(name, text)
+    if chosen == "email":
+        return _mail(data, name)
     imported = import_text_with_report(
         text,
         format=chosen,
@@ -208,7 +264,26 @@ def import_bytes_with_report(
         card_separator=card_separator,
     )
     imported.report.name = chosen
+    if unknown:
+        suffix = Path(name).suffix or "no extension"
+        imported.report.detect("read by its content", f"{suffix} is not a notes format I know")
     return imported
+
+
+def _mail(data: bytes, name: str) -> Imported:
+    """An e-mail or mailbox, each thread's text read as notes are by content."""
+    imported = import_mail(data, name, _notes)
+    imported.report.name = "email"
+    return imported
+
+
+def _notes(text: str, name: str) -> Imported:
+    """The text of an e-mail read as a .txt of notes (never as another e-mail)."""
+    text = normalise(text)
+    chosen = guess_format(name, text)
+    return import_text_with_report(
+        text, format="outline" if chosen == "email" else chosen, source_name=name
+    )
 
 
 def is_anki_package(name: str, data: bytes) -> bool:
@@ -228,7 +303,7 @@ def is_package(name: str, data: bytes) -> bool:
     as one, or any zip: which of the two it is waits for `import_bytes_with_report`, so an upload
     does not open the archive to ask here too."""
     suffix = Path(name).suffix.lower()
-    return suffix in ANKI_SUFFIXES or suffix in DOCX_SUFFIXES or looks_like_zip(data)
+    return suffix in (*ANKI_SUFFIXES, *DOCX_SUFFIXES, ".odt") or looks_like_zip(data)
 
 
 def guess_format(name: str, text: str) -> str:
@@ -249,10 +324,20 @@ def guess_format(name: str, text: str) -> str:
             "this YAML file is not a Red trivia list ('question: [answers]' lines); "
             "if it is already a studybot deck, check it with `studybot deck check` instead"
         )
+    if suffix in MAIL_SUFFIXES or looks_like_mail(text):
+        return "email"
     if _LATEX_START.match(text):
         return "latex"
     if looks_like_html(text):
         return "html"
+    if looks_like_opml(text):
+        return "opml"
+    if looks_like_notebook(text):
+        return "notebook"
+    if looks_like_enex(text):
+        return "enex"
+    if looks_like_rtf(text):
+        return "rtf"
     # Each of these is detected only where most of the file has its form, so other notes sent
     # as .txt are read as before.
     if looks_like_gift(text):
@@ -261,6 +346,10 @@ def guess_format(name: str, text: str) -> str:
         return "chat"
     if transcript_kind(text) is not None:
         return "transcript"
+    if looks_like_mediawiki(text):
+        return "mediawiki"
+    if looks_like_asciidoc(text):
+        return "asciidoc"
     if looks_like_cornell(text):  # before TSV: its two columns are cues and notes, not cards
         return "cornell"
     if _looks_tab_separated(text):

@@ -17,6 +17,7 @@ from typing import Any
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, ImportReport
 from knowledge.importers.slugs import SlugAllocator, humanise, slugify
+from knowledge.importers.sniff import SNIFF_BYTES, looks_like_text, may_be_notes
 from knowledge.text import fold
 
 MAX_FOLDER_FILES = 500
@@ -32,8 +33,11 @@ NOTE_SUFFIXES = frozenset(
     {".md", ".markdown", ".mdown", ".mkd", ".txt", ".text", ".tsv", ".tab", ".csv"}
     | {".yaml", ".yml", ".apkg", ".colpkg", ".org", ".tex", ".latex", ".ltx"}
     | {".html", ".htm", ".xhtml", ".docx", ".rst", ".gift", ".vtt", ".srt"}
+    | {".wiki", ".mediawiki", ".wikitext", ".adoc", ".asciidoc", ".opml"}
+    | {".ipynb", ".eml", ".mbox", ".enex", ".odt", ".rtf"}
 )
-"""What is read from a folder; anything else there (images, PDFs, editor files) is passed over."""
+"""What is read from a folder by name; another file is read when its content is text and its name
+is not plainly something else (an image, an archive, a lock file: `sniff.may_be_notes`)."""
 
 ImportOne = Callable[[Path], Imported]
 
@@ -64,8 +68,20 @@ def _walk(folder: Path, depth: int) -> Iterator[Path]:
         if entry.is_dir():
             if depth < MAX_FOLDER_DEPTH:
                 yield from _walk(entry, depth + 1)
-        elif entry.is_file() and entry.suffix.lower() in NOTE_SUFFIXES:
+        elif entry.is_file() and (
+            entry.suffix.lower() in NOTE_SUFFIXES
+            or (may_be_notes(entry.name) and _text_file(entry))
+        ):
             yield entry
+
+
+def _text_file(path: Path) -> bool:
+    """The file's first bytes are text (an unreadable file is not notes to offer)."""
+    try:
+        with path.open("rb") as file:
+            return looks_like_text(file.read(SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def import_folder(folder: Path, import_one: ImportOne) -> Imported:
@@ -73,7 +89,8 @@ def import_folder(folder: Path, import_one: ImportOne) -> Imported:
     files = note_files(folder)
     if not files:
         raise DeckImportError(
-            f"{folder} holds no notes to import (looked for {', '.join(sorted(NOTE_SUFFIXES))})"
+            f"{folder} holds no notes to import (looked for "
+            f"{', '.join(sorted(NOTE_SUFFIXES))} and any other text file)"
         )
     report = ImportReport(format="")
     parts: list[tuple[Path, Imported]] = []
@@ -103,6 +120,42 @@ def import_folder(folder: Path, import_one: ImportOne) -> Imported:
     formats = sorted({imported.report.format for _, imported in parts})
     report.format = f"a folder of {len(parts)} files ({', '.join(formats)})"
     return Imported(_merged(folder, parts), report)
+
+
+def merge_parts(parts: list[tuple[str, Imported]], *, title: str, source: str) -> Imported:
+    """One deck of several imported ones (a mailbox's threads), each a topic titled with its
+    name, as a folder's files are; a single part is that part, titled `title`."""
+    report = ImportReport(format="")
+    for name, imported in parts:
+        for skipped in imported.report.skipped:
+            unit = f"{name}, {skipped.unit}" if skipped.line is not None else name
+            report.skip(skipped.line, skipped.reason, unit)
+        report.warnings.extend(f"{name}: {warning}" for warning in imported.report.warnings)
+        deck = imported.mapping.setdefault("deck", {})
+        if isinstance(deck, dict):
+            deck["title"] = name if len(parts) > 1 else title
+            deck["source"] = source
+    if len(parts) == 1:
+        only = parts[0][1]
+        report.detected = dict(only.report.detected)
+        return Imported(only.mapping, report)
+    merge = _Merge()
+    for name, imported in parts:
+        merge.add(dict(imported.mapping), fallback_title=name)
+    mapping: dict[str, Any] = {
+        "deck": {
+            "id": slugify(title, fallback="imported-deck"),
+            "title": title,
+            "description": f"Imported from {len(parts)} parts of {source}.",
+            "source": source,
+        },
+        "topics": merge.topics,
+    }
+    if merge.terms:
+        mapping["terms"] = merge.terms
+    if merge.questions:
+        mapping["questions"] = merge.questions
+    return Imported(mapping, report)
 
 
 def _merged(folder: Path, parts: list[tuple[Path, Imported]]) -> dict[str, Any]:

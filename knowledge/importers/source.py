@@ -6,6 +6,7 @@ import codecs
 import re
 
 from knowledge.importers.errors import DeckImportError
+from knowledge.importers.sniff import binary_kind
 
 # Bytes of text that no notes file contains; a few of them mean we were handed a binary.
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
@@ -28,7 +29,7 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError as error:
             raise DeckImportError("the file says it is UTF-16 but is not valid UTF-16") from error
     if b"\x00" in data:
-        raise DeckImportError(_binary_message())
+        raise DeckImportError(_binary_message(binary_kind(data)))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -72,8 +73,9 @@ def _looks_binary(text: str) -> bool:
     return control > max(2, len(sample) * _MAX_CONTROL_SHARE)
 
 
-def _binary_message() -> str:
+def _binary_message(kind: str | None = None) -> str:
+    found = f" ({kind})" if kind else ""
     return (
-        "this looks like a binary file, not text notes "
+        f"this looks like a binary file{found}, not text notes "
         "(export it as plain text, Markdown, TSV or CSV first)"
     )

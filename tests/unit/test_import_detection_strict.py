@@ -1,20 +1,39 @@
-"""The chat, transcript and GIFT importers are chosen by content only where a file has their form
-throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
-reads exactly as it did before they existed."""
+"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML, notebook, e-mail, Evernote and RTF importers are
+chosen by content only where a file has their form throughout: every other note file the project
+holds (the test decks, the bundled notes, the docs) reads exactly as it did before they existed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from knowledge.importers import DeckImportError
+from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.chat import chat_style
+from knowledge.importers.enex import looks_like_enex
 from knowledge.importers.gift import looks_like_gift
+from knowledge.importers.mail import looks_like_mail
+from knowledge.importers.mediawiki import looks_like_mediawiki
+from knowledge.importers.notebook import looks_like_notebook
+from knowledge.importers.opml import looks_like_opml
+from knowledge.importers.rtf import looks_like_rtf
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.transcript import transcript_kind
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW = ROOT / "tests" / "data" / "import_formats"
-OURS = {".gift", ".srt", ".vtt"}
+OURS = {
+    ".gift",
+    ".srt",
+    ".vtt",
+    ".wiki",
+    ".adoc",
+    ".opml",
+    ".ipynb",
+    ".eml",
+    ".mbox",
+    ".enex",
+    ".rtf",
+}
 EXAMPLES = {  # the chats and transcripts these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
     "_chat.txt",
@@ -49,7 +68,7 @@ def _texts() -> list[tuple[Path, str]]:
     return found
 
 
-def test_no_other_note_file_reads_as_a_chat_transcript_or_gift_bank() -> None:
+def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
     texts = _texts()
     assert len(texts) > 500
     claimed = [
@@ -59,6 +78,13 @@ def test_no_other_note_file_reads_as_a_chat_transcript_or_gift_bank() -> None:
             ("chat", chat_style(text)),
             ("transcript", transcript_kind(text)),
             ("gift", looks_like_gift(text)),
+            ("mediawiki", looks_like_mediawiki(text)),
+            ("asciidoc", looks_like_asciidoc(text)),
+            ("opml", looks_like_opml(text)),
+            ("notebook", looks_like_notebook(text)),
+            ("email", looks_like_mail(text)),
+            ("enex", looks_like_enex(text)),
+            ("rtf", looks_like_rtf(text)),
         )
         if found
     ]
