@@ -361,8 +361,12 @@ class _Reader(HTMLParser):
         levels = [block.level for block in self.blocks if block.kind == "heading"]
         top = min(levels, default=1)
         first = next((b for b in self.blocks if b.kind == "heading" and b.level == top), None)
+        # Only a heading that opens the page can repeat its title in other words: a section
+        # heading after the first notes ("Marshalling") is one of the title's parts, not it.
+        opening = next((b for b in self.blocks if b.kind != "title"), None)
         titled = bool(title) and not (
-            first is not None and (_same(first.text, title) or same_title(title, first.text))
+            first is not None
+            and (_same(first.text, title) or (first is opening and same_title(title, first.text)))
         )
         shift = (2 if titled else 1) - top
         if titled:
