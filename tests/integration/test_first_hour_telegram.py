@@ -121,9 +121,9 @@ async def test_a_student_revises_alone_in_a_dm(api: FakeTelegramAPI, core: App) 
         )
         assert "erupted on 18 May 1980" in asked[0]
 
-        started = await said(api, adapter, "/quiz Mount St Helens 3", chat=STUDENT, user=STUDENT)
-        assert started[0] == "Quiz for Ada: 3 questions."
-        assert "Question 1/3" in started[1]
+        started = await said(api, adapter, "/quiz Mount St Helens 2", chat=STUDENT, user=STUDENT)
+        assert started[0] == "Quiz for Ada: 2 questions."
+        assert "Question 1/2" in started[1]
 
         hints = [await said(api, adapter, "/hint", chat=STUDENT, user=STUDENT) for _ in range(4)]
         # One hint ("Hint: a number …") or the first of several, whichever question came first.
@@ -131,14 +131,14 @@ async def test_a_student_revises_alone_in_a_dm(api: FakeTelegramAPI, core: App) 
         assert "No more hints for this one — /skip shows the answer." in hints[-1]
 
         again = await said(api, adapter, "/quiz", chat=STUDENT, user=STUDENT)
-        assert again[0].startswith("You're on question 1/3 of your quiz. Start a new one instead?")
+        assert again[0].startswith("You're on question 1/2 of your quiz. Start a new one instead?")
         choice = last_with_buttons(api, STUDENT)
         assert list(buttons(choice)) == ["Start the new quiz", "Keep going"]
         before = len(api.delivered(chat_id=STUDENT))
         api.press(choice.result, buttons(choice)["Keep going"], user_id=STUDENT)
         await settle(adapter, api)
         kept = "\n".join(seen_in(api, STUDENT)[before:])
-        assert "Question 1/3" in kept  # the same quiz goes on
+        assert "Question 1/2" in kept  # the same quiz goes on
 
         stopped = "\n".join(await said(api, adapter, "/stop", chat=STUDENT, user=STUDENT))
         assert stopped == "Quiz stopped. Start another with /quiz."  # nothing answered yet
