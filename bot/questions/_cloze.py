@@ -16,6 +16,7 @@ from bot.questions._attribute_lists import blanks_a_slot
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._dated import incidental_year
 from bot.questions._entities import without_parenthetical
+from bot.questions._everyday import is_everyday
 from bot.questions._example_lists import example_member
 from bot.questions._filters import (
     blank_problem,
@@ -35,9 +36,56 @@ from bot.questions._spelt_out import spelt_after
 from bot.questions._stems import blanked
 from bot.questions._terms import everyday_name
 from bot.questions._trivia_blanks import bare_list_item
+from knowledge.importers.definitions import is_member_list
+from knowledge.importers.terms import split_glossary
 from knowledge.model import stable_id
 from knowledge.text import fold
 
+
+def glossary_head(text: str, spans: list[Span]) -> Span | None:
+    """The name a line defines, whole, when no span found has it: "occulting light – the light is
+    on longer than it is off", "Dioptric system – uses lenses to bend (refract) the light". The
+    spans found cut such a name ("Dioptric" is part of a longer name, "isophase" a word describing
+    the next one), so the line gave no question (own lighthouse handout: its three lens systems;
+    round 24's fungi page came up short of 60). Only a name of at most `_MAX_HEAD_WORDS` words
+    with a word that is no everyday English ("Position: on the river Trave …" is a label), defined
+    by a dash or "=" (a colon mostly opens a label's content)."""
+    split = split_glossary(text)
+    if split is None:
+        return None
+    if is_member_list(split[1]) or split[1].count(",") >= _LIST_COMMAS:
+        return None  # "Renewable resources: wind, solar, tidal and …": a list's label
+    if not _DEFINES.match(text, len(text) - len(text.lstrip()) + len(split[0].rstrip())):
+        return None  # "Territorial losses: Alsace-Lorraine …": a colon opens a label's content
+    # The name without its bracket ("Holstentor (1464–78)" asks "_____ (1464–78) – …").
+    name = split[0].split("(", 1)[0].strip()
+    start = len(text) - len(text.lstrip())
+    if not text.startswith(name, start) or not _HEAD_NAME.fullmatch(name) or _OWNED.search(name):
+        return None  # "James Douglass's tower (1882) – …": the name in it is the blank
+    words = name.split()
+    if (
+        len(words) > _MAX_HEAD_WORDS
+        or all(is_everyday(word) for word in words)
+        or (name.isupper() and len(name) <= _MAX_HEAD_WORDS)  # "NB – …", "PS: …"
+        or _ROLE_THEN_NAME.search(name)  # "leader Klaus Störtebeker – …": the name is the blank
+        or any(span.start == start and span.end == start + len(name) for span in spans)
+    ):
+        return None
+    return Span(start, start + len(name), name, SpanKind.TERM)
+
+
+# A "definition" with this many commas is a list of what its label holds.
+_LIST_COMMAS = 2
+# How a glossary line defines its name: a dash or an equals sign (a colon mostly ends a label).
+_DEFINES = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[–—=]|-\s)")
+_ROLE_THEN_NAME = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z]")
+_OWNED = re.compile(r"[’']s\b")
+# A name of words only, no article first: "occulting light", "Dioptric system", "Quorn".
+_HEAD_NAME = re.compile(r"(?!(?:the|a|an)\b)[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*", re.IGNORECASE)
+
+
+# A glossary line's name this long or shorter is a term (`glossary_head`).
+_MAX_HEAD_WORDS = 3
 # What follows a line's label: "duties: trimming the wick …", "winter = four months …".
 _LABEL_AFTER = re.compile(r"\s*(?::|=|\s[–—-]\s)")
 # The kinds of blank a study's citation can make trivia of: its sample's size, its year.
@@ -47,6 +95,9 @@ _CITED_KINDS = frozenset({SpanKind.QUANTITY, SpanKind.YEAR})
 def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
     """Every cloze question the fact allows, best blank first."""
     spans = ctx.spans(ref.fact)
+    head = glossary_head(ref.text, spans)
+    if head is not None:
+        spans = [head, *(span for span in spans if not span.overlaps(head.start, head.end))]
     marked = [span for span in spans if span.marked]
     for found in sorted(marked or spans, key=lambda s: (-s.score, s.start)):
         span = year_of_day(found)

@@ -26,6 +26,7 @@ from bot.questions._dated import dated_share
 from bot.questions._draw import random_order
 from bot.questions._entities import without_parenthetical
 from bot.questions._entity_names import label_names, line_names
+from bot.questions._everyday import is_everyday
 from bot.questions._figures import figure_keys
 from bot.questions._filters import question_problem
 from bot.questions._handwritten import handwritten_question
@@ -634,8 +635,24 @@ def _with_answer(subjects: set[str], question: Question) -> frozenset[str]:
         answer = fold(question.answers[0])
         if answer and not _NUMERIC_ANSWER.fullmatch(answer):
             keys = {f"answer:{answer}", _answer_key(answer), *term_keys(answer)}
+            keys |= _named_kind(question.answers[0])
             return frozenset({*subjects, *keys})
     return frozenset(subjects)
+
+
+def _named_kind(answer: str) -> set[str]:
+    """The term a name of two words says a kind of: "Catoptric system" is the term "Catoptric"
+    (a subject word and an everyday lower-case noun), asked once in a quiz, not as the blank of
+    "_____ – uses mirrors …" and again as "Which term means: “using mirrors …”?" (own deck)."""
+    words = answer.split()
+    if len(words) != _NAMED_KIND_WORDS or not words[1].islower() or not is_everyday(words[1]):
+        return set()
+    if is_everyday(words[0]):
+        return set()
+    return _concept_keys(words[0])
+
+
+_NAMED_KIND_WORDS = 2
 
 
 def _with_twins(

@@ -127,9 +127,11 @@ def _prints(asked: _Read, shown: _Read, tight: bool) -> bool:
         if _glossed(piece, asked):
             return True  # "stockfish (wind-dried cod)" beside "_____ – unsalted cod, wind-dried …"
         near = _words(piece)
-        if index + 1 < len(shown.pieces) and _only_key(piece, found):
-            # "Treaty of Utrecht (1474): Hanse privileges …": a name alone, then what it did.
-            near = _words(f"{piece} {shown.pieces[index + 1]}")
+        if _only_key(piece, found):
+            # "Treaty of Utrecht (1474): Hanse privileges …": a name alone, then what it did;
+            # "Paris Street; Rainy Day = …; now in the Art Institute of Chicago": what it has.
+            around = shown.pieces[max(0, index - 1) : index + 2]
+            near = _words(" ".join(around))
         shared = (near.all & asked.ties.all) - asked.key_words
         if shared & (near.strong | asked.ties.strong) or len(shared) >= (
             1 if tight and asked.rare else _MIN_SHARED_WORDS

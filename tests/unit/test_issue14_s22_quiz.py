@@ -205,6 +205,11 @@ _HUTS = """\
 - Ninnis fell into a crevasse with the best dogs and most of the rations
 - the price of seal oil fell by half between 1905 and 1910
 
+## Sledging
+
+- Nansen cooker – a stove that used the heat of its own flame twice
+- the Primus burned paraffin under pressure and was hard to light in wind
+
 ## Key words
 
 - relief = the changeover of a hut's crew when the ship returns
@@ -255,3 +260,27 @@ def test_fell_is_turned_only_where_it_says_by_how_much(huts: Deck) -> None:
     assert statements
     assert not [s for s in statements if "rose ill" in s or "rose into" in s]
     assert any("rose by half" in s for s in statements)
+
+
+def test_a_glossary_line_outside_the_key_terms_asks_its_whole_name(huts: Deck) -> None:
+    """Own lighthouse deck: "Dioptric system – uses lenses …" gave no question ("Dioptric" alone
+    is part of a longer name); a line defining a name by a dash now asks the name whole."""
+    asked = questioning.every_question(huts, range(2), QuestionKind.CLOZE)
+    assert any(
+        q.prompt.endswith("_____ – a stove that used the heat of its own flame twice")
+        and q.answers[0] == "Nansen cooker"
+        for q in asked
+    ), [q.prompt for q in asked]
+
+
+def test_a_term_and_its_named_kind_are_asked_once_in_a_quiz() -> None:
+    """Own deck: "_____ – uses mirrors (reflectors) to send the light out" (Catoptric system)
+    beside "Which term means: “using mirrors to reflect light into a beam”?" (Catoptric)."""
+    deck = questioning.imported_notes(OWN_DECKS[0])
+    both = 0
+    for seed in range(4):
+        answers = {q.answers[0] for q in QuestionGenerator(deck, seed=seed).generate(60)}
+        assert not {"Catoptric", "Catoptric system"} <= answers
+        assert not {"Dioptric", "Dioptric system"} <= answers
+        both += bool({"Catoptric", "Catoptric system", "Dioptric", "Dioptric system"} & answers)
+    assert both
