@@ -5,7 +5,8 @@ from the notes so that none of it becomes a fact.
 Hand-written rather than a boilerplate library: measured on school pages (a VLE page, a wiki
 page, a blog post and round 24's deck B), trafilatura dropped every heading of deck B (so the
 topic tree), jusText marked every short list item of the notes as boilerplate, and readability
-kept the breadcrumbs, cookie banner and byline; each also pulls in lxml. The signals are the ones
+kept the breadcrumbs, cookie banner and byline (and trafilatura brings a dozen more packages:
+dateparser, htmldate, courlan, jusText …). The signals are the ones
 those libraries use: class, id and role names of the containers (readability's "unlikely
 candidates"), the share of a line's text that is links (its "link density"), and a few phrases
 that only chrome uses, read on short lines only.
