@@ -384,6 +384,8 @@ class _Reader(HTMLParser):
                 draft.add(f"| {block.text} |", block.line)
                 if previous != "row":
                     draft.add("|" + "---|" * (block.text.count(" | ") + 1), block.line)
+            elif block.kind == "text" and title and _same(block.text, title):
+                pass  # the page's title written again at its top (a published document's header)
             elif block.kind == "text":
                 draft.blank(block.line)
                 draft.add(plain(block.text), block.line)

@@ -614,10 +614,7 @@ def _fill_topic(
         ):
             lead = _clean(builder, topic, block.text, glossary)
             if lead:
-                members = [
-                    _clean(builder, topic, item.text, glossary, lead_in=lead)
-                    for item in flatten(nest(following.items))
-                ]
+                members = _members(builder, topic, nest(following.items), glossary, lead)
                 topic.add_group(builder.readable(lead), members)  # in capitals: as titles are
                 index += 2
                 continue
@@ -652,15 +649,33 @@ def _add_items(builder: DeckBuilder, topic: TopicDraft, roots: list[Line], gloss
             inner = builder.add_topic(text.rstrip(":").strip(), topic)
             _add_items(builder, inner, root.children, glossary)
         elif root.children:
-            members = [
-                _clean(builder, topic, line.text, glossary, lead_in=text)
-                for line in flatten(root.children)
-            ]
+            members = _members(builder, topic, root.children, glossary, text)
             topic.add_group(builder.readable(text), members)  # in capitals: as titles are
         elif (labelled := lead_in_label(text)) is not None:
             topic.add_labelled(*labelled)  # "Strength: …" reads as the line's context
         else:
             topic.add_fact(text)
+
+
+def _members(
+    builder: DeckBuilder, topic: TopicDraft, roots: list[Line], glossary: bool, lead: str
+) -> list[str]:
+    """The lines of a group in reading order (a deck keeps one level of groups). A line that is
+    a label over lines of its own ("Treaty of Stralsund (1370):" over its terms) is not a line of
+    the group: it is carried on each of its lines ("Treaty of Stralsund (1370): free trade …"),
+    which would otherwise lose what they are about."""
+    members: list[str] = []
+    stack = [(node, "") for node in reversed(roots)]  # a loop: lists may nest thousands deep
+    while stack:
+        node, prefix = stack.pop()
+        if node.children and is_label(node.text) and node.text.rstrip().endswith(":"):
+            label = f"{prefix}{strip_markdown(node.text).strip()} "
+            stack.extend((child, label) for child in reversed(node.children))
+            continue
+        text = _clean(builder, topic, node.text, glossary, lead_in=lead)
+        members.append(f"{prefix}{text}" if text else text)
+        stack.extend((child, prefix) for child in reversed(node.children))
+    return members
 
 
 def _numbered(line: Line) -> bool:

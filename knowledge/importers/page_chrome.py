@@ -5,7 +5,8 @@ from the notes so that none of it becomes a fact.
 Hand-written rather than a boilerplate library: measured on school pages (a VLE page, a wiki
 page, a blog post and round 24's deck B), trafilatura dropped every heading of deck B (so the
 topic tree), jusText marked every short list item of the notes as boilerplate, and readability
-kept the breadcrumbs, cookie banner and byline; each also pulls in lxml. The signals are the ones
+kept the breadcrumbs, cookie banner and byline (and trafilatura brings a dozen more packages:
+dateparser, htmldate, courlan, jusText …). The signals are the ones
 those libraries use: class, id and role names of the containers (readability's "unlikely
 candidates"), the share of a line's text that is links (its "link density"), and a few phrases
 that only chrome uses, read on short lines only.
@@ -26,6 +27,7 @@ _CHROME_WORDS = frozenset(
     | {"login", "catlinks", "printfooter", "editsection", "toc", "sitenotice", "centralnotice"}
     | {"advert", "advertisement", "ads", "promo", "newsletter", "subscribe", "tags", "modified"}
     | {"lastmod", "copyright", "noprint", "masthead", "colophon", "brand", "logo", "searchform"}
+    | {"metadata", "likes"}
     | {"contentinfo", "complementary", "search", "dialog", "alertdialog", "banner", "toolbar"}
 )
 # Class names of several words that name chrome as a whole ("site-title", "sr-only").
@@ -48,7 +50,8 @@ _CHROME_PHRASE = re.compile(
     r"|you\s+are\s+(?:not\s+)?logged\s+in|back\s+to\s+top|top\s+of\s+(?:the\s+)?page"
     r"|share(?:\s+(?:this|on|via)\b[^:]*)?\s*:|posted\s+(?:on|by|in)\b|published\s+on\b"
     r"|filed\s+under\b|(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)"
-    r"|this\s+page\s+was\s+last|updated\s*(?:on\s*)?:?\s*\d|retrieved\s+from\b"
+    r"|this\s+page\s+was\s+last|updated\s*(?:on\s*)?:?\s*\d|updated\s+automatically\b"
+    r"|created\s+by\b[^.]{0,80}\blast\s+(?:modified|updated|edited)|retrieved\s+from\b"
     r"|(?:proudly\s+)?powered\s+by\b|leave\s+a\s+(?:reply|comment)|\d+\s+(?:comments?|thoughts?\s+on)\b"
     r"|this\s+site\s+uses\s+cookies|we\s+use\s+cookies|categories\s*:\s*\S"
     r"|from\s+[\w ]{1,40},\s+the\s+free\b)"

@@ -141,3 +141,20 @@ def test_a_sentence_wrapped_under_a_label_stays_one_line() -> None:
         "climbs again." in groups
     )
     assert groups["never fly in a storm"] == "Rules"
+
+
+def test_a_label_inside_a_group_is_carried_on_each_of_its_lines() -> None:
+    notes = (
+        "# The First Opium War\n\n## Ending\nConsequences:\n"
+        "- **Treaty of Nanking (1842)**:\n"
+        "  - Hong Kong Island ceded to Britain\n"
+        "  - five treaty ports opened to British trade\n"
+        "- the Qing lost prestige at home\n"
+    )
+    groups = _groups(imported(notes, "markdown", "opium.md")[0])
+    assert groups["Treaty of Nanking (1842): Hong Kong Island ceded to Britain"] == "Consequences"
+    assert groups["Treaty of Nanking (1842): five treaty ports opened to British trade"] == (
+        "Consequences"
+    )
+    assert "Treaty of Nanking (1842):" not in groups  # not a line of its own
+    assert groups["the Qing lost prestige at home"] == "Consequences"

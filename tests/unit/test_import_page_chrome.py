@@ -45,6 +45,11 @@ CHROME = {
         "last edited", "Creative Commons", "Log in", "Main page", "Random page",
         "What links here", "Privacy policy", "Disclaimers", "View history",
     ],
+    "falconry_gdoc_pub.html": ["Updated automatically", "Published by", "Report abuse"],
+    "morris_confluence.html": [
+        "Created by", "last modified", "Spaces", "People", "Dance club", "No comments",
+        "Powered by", "Atlassian",
+    ],
     "tea_blog.html": [
         "Skip to content", "Posted on", "Priya", "4 Comments", "Share this", "Twitter",
         "Pinterest", "Related", "Coffee roasting", "Previous post", "Leave a Reply",
@@ -192,3 +197,11 @@ def test_a_word_web_page_export_keeps_its_lists_and_title() -> None:
     assert "Sundials" not in facts and "Sundials" not in [t.title for t in deck.topics]
     terms = {term.term: term.definition for term in deck.terms}
     assert terms["Vertical dial"] == "on a south-facing wall"
+
+
+def test_a_published_documents_title_is_not_repeated_as_a_line() -> None:
+    deck = _page("falconry_gdoc_pub.html")
+    assert deck.title == "Y8 Falconry club notes"
+    facts = [fact.raw for topic in deck.topics for fact in topic.facts]
+    assert "Y8 Falconry club notes" not in facts
+    assert "Kestrel: hovers before diving on voles" in facts
