@@ -19,6 +19,8 @@ from bot.questions._table_names import cell_names
 from knowledge.text import fold
 
 _MIN_ITEMS = 2
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LISTS = re.compile(r"[,;·•]|\s(?:and|or)\s")
 _MAX_LINE_WORDS = 12  # a line of names alone is short
 # What a sentence or a labelled line holds, which a name alone does not.
 _SENTENCE = re.compile(r"[.!?:;=→]|\s[-–—]\s")
@@ -31,13 +33,15 @@ def list_names(ctx: DeckContext) -> tuple[str, ...]:
     for ref in ctx.facts:
         # A line that is a name alone ("bridle" over "lines that set the angle of the kite":
         # a glossary's <dl> read as lines), or names alone ("Danzig, Riga and Reval")
-        if not _SENTENCE.search(ref.text) and len(ref.text.split()) <= _MAX_LINE_WORDS:
+        if _names_alone(ref.text):
             for name in cell_names(ref.text):
                 if len(name.split()) <= _MAX_ITEM_WORDS:
                     found.setdefault(fold(name), name)
     for text in (*(ref.text for ref in ctx.facts), *group_labels(ctx)):
         if ": " in text:
             listed = text.partition(": ")[2].rstrip(" .;")
+            if not _LISTS.search(listed):
+                continue  # one item: no list (most labelled lines)
         elif "·" in text or "•" in text:
             listed = text  # "chitin · hypha · mycelium": a strip of key words
         else:
@@ -56,8 +60,20 @@ def list_names(ctx: DeckContext) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+def _names_alone(text: str) -> bool:
+    """True when a line may be names alone: short, no sentence or label punctuation, and no
+    stretch between separators longer than a name (cheap checks before `cell_names`)."""
+    if len(text.split()) > _MAX_LINE_WORDS or _SENTENCE.search(text):
+        return False
+    bare = _BRACKETED.sub("", text) if "(" in text else text  # "Micheli (1679–1737)"
+    return all(len(piece.split()) <= _MAX_ITEM_WORDS for piece in _SEPARATORS.split(bare))
+
+
 def _parts(text: str) -> list[str]:
-    """The items of a list, split at commas, semicolons, "and" and "or" outside brackets."""
+    """The items of a list, split at commas, semicolons, middle dots, "and" and "or" outside
+    brackets (most lines have none: one regular-expression split)."""
+    if "(" not in text:
+        return _SEPARATORS.split(text)
     parts: list[str] = []
     depth, start = 0, 0
     for k, ch in enumerate(text):
@@ -65,27 +81,18 @@ def _parts(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ",;·•":
+        elif depth == 0 and (ch in ",;·•" or _WORD_SEPARATOR.match(text, k)):
             parts.append(text[start:k])
-            start = k + 1
+            start = _skip_separator(text, k)
     parts.append(text[start:])
-    split: list[str] = []
-    for part in parts:
-        split += _split_word(part, " and ")
-    return [piece for part in split for piece in _split_word(part, " or ")]
+    return parts
 
 
-def _split_word(text: str, word: str) -> list[str]:
-    """`text` split at `word` outside brackets."""
-    pieces: list[str] = []
-    depth, start = 0, 0
-    for k, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and text.startswith(word, k):
-            pieces.append(text[start:k])
-            start = k + len(word)
-    pieces.append(text[start:])
-    return pieces
+_SEPARATORS = re.compile(r"\s*[,;·•]\s*|\s+(?:and|or)\s+")
+_WORD_SEPARATOR = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _skip_separator(text: str, k: int) -> int:
+    """Where the item after the separator at `k` starts."""
+    found = _WORD_SEPARATOR.match(text, k)
+    return found.end() if found else k + 1
