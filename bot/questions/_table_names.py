@@ -46,6 +46,7 @@ _ASIDE = frozenset({"e", "eg", "i", "ie", "c", "ca", "see", "usually", "often", 
 _NOTHING = frozenset({"", "-", "–", "—", "none", "n/a", "na", "nil", "?", "unknown", "x"})
 # What a cell lists: "Danzig, Riga", "furs / wax", "copper and iron".
 _ITEMS = re.compile(r",\s+|;\s*|\s+/\s+|\s+(?:and|or)\s+|\s*&\s*|\s+\+\s+", re.IGNORECASE)
+_ITEMS_OR_BRACKETS = re.compile(r"[()]|" + _ITEMS.pattern, re.IGNORECASE)
 # "gold (yellow)": an item and a bracket closing it.
 _GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
 _QUOTES = "\"'“”‘’"
@@ -176,7 +177,7 @@ def _items(value: str) -> list[str]:
     """The things a cell lists, outside brackets ("grain (rye), timber": "grain (rye)", "timber")."""
     items: list[str] = []
     depth, start = 0, 0
-    for match in re.finditer(r"[()]|" + _ITEMS.pattern, value, re.IGNORECASE):
+    for match in _ITEMS_OR_BRACKETS.finditer(value):
         text = match.group(0)
         if text == "(":
             depth += 1

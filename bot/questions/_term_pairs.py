@@ -218,21 +218,43 @@ def _also_called(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
         return
     yield from _named_before(ctx, head.strip(), definition)
     for match in _ALSO_CALLED.finditer(definition) if "also" in definition else ():
-        words: list[str] = []
-        for word in match.group("other").split():
-            if fold(word) in STOP_WORDS:
-                break
-            words.append(word)
-        other = " ".join(words)
-        if not other or fold(other) == fold(head):
-            continue
-        # The notes say the two are one: the other name may be a name of the deck too (the
-        # line itself makes "Tories" one), though not another term the deck defines.
-        named = (
-            fold(other) in ctx.term_names if other[:1].isupper() else names_something(ctx, other)
-        )
-        if not named:
-            yield head.strip(), other
+        # "also called case law or judge-made law": each name the cue gives, up to its first
+        # function word
+        named_after = definition[match.start("other") :]
+        for alternative in _ALTERNATIVES.split(named_after)[:_MAX_ALTERNATIVES]:
+            other = _cut(alternative)
+            if not other or fold(other) == fold(head):
+                continue
+            # The notes say the two are one: the other name may be a name of the deck too (the
+            # line itself makes "Tories" one), though not another term the deck defines.
+            named = (
+                fold(other) in ctx.term_names
+                if other[:1].isupper()
+                else names_something(ctx, other)
+            )
+            if not named:
+                yield head.strip(), other
+            if not _ALTERNATIVE_NEXT.match(alternative[len(other) :]):
+                break  # what follows the name is no "or": the cue named one
+
+
+# "case law or judge-made law": the names one cue gives (not after a comma: "also called
+# Tories, supporters of the king" says who they were).
+_ALTERNATIVES = re.compile(r"\s+or\s+(?:the\s+|a\s+|an\s+)?")
+_ALTERNATIVE_NEXT = re.compile(r"\s*$")
+_MAX_ALTERNATIVES = 3
+_OTHER_WORDS = re.compile(r"[\"'“‘]?([A-Za-z][a-z'’-]+(?:\s+[A-Za-z][a-z'’-]+){0,3})")
+
+
+def _cut(text: str) -> str:
+    """The name `text` opens with: up to four words, cut at the first function word."""
+    found = _OTHER_WORDS.match(text.strip())
+    words: list[str] = []
+    for word in found.group(1).split() if found else ():
+        if fold(word) in STOP_WORDS:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 # "sex cells called gametes", "a process known as osmosis": a name, then the term it is called.

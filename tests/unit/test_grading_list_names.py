@@ -65,3 +65,36 @@ def test_a_listed_stage_is_no_form_of_a_key_word(cider: tuple[str, ...]) -> None
 def test_descriptions_and_asides_are_no_names(weaving: tuple[str, ...]) -> None:
     folded = {name.casefold() for name in weaving}
     assert not folded & {"keep the tension even", "see below", "e.g. twill", "–", "…"}
+
+
+LOOM_GLOSSARY = """<html><body><h1>Weaving words</h1><h2>Glossary</h2>
+<dl><dt>warp</dt><dd>the lengthwise threads held on the loom</dd>
+<dt>warping</dt><dd>winding those threads onto the back beam</dd>
+<dt>heddle</dt><dd>an eye each thread passes through</dd></dl></body></html>
+"""
+
+FELT = """# Felt-making
+
+## Stages
+- felting
+- fulling
+
+## Materials
+- felt is wool matted by heat, water and rubbing
+- carded wool
+"""
+
+
+@pytest.mark.parametrize(
+    ("notes", "fmt", "expected", "given"),
+    [
+        (LOOM_GLOSSARY, "html", "warp", "warping"),  # a <dl> term read as a line alone
+        (FELT, "markdown", "felt", "felting"),  # a list item that is a name alone
+    ],
+)
+def test_a_name_alone_on_its_line_is_a_name_of_the_deck(
+    notes: str, fmt: str, expected: str, given: str
+) -> None:
+    entities = _entities(notes, fmt, f"notes.{'html' if fmt == 'html' else 'md'}")
+    assert given in entities
+    assert not grade(expected, given, others=entities).correct
