@@ -57,6 +57,7 @@ from knowledge.search._facts import (
     is_quotation,
     is_reference,
     lacks_subject,
+    unmarked_question,
 )
 from knowledge.search._first_line import first_line, names_just
 from knowledge.search._floor import floor_mass
@@ -1188,6 +1189,8 @@ class FactSearch:
                 continue  # a question of a question-and-answer sheet asks, it does not answer
             if origin == ORIGIN_HEADING and heading_asks(self._facts[fact_id].text):
                 continue  # nor does a question heading the lines that answer it
+            if origin == ORIGIN_FACT and unmarked_question(self._facts[fact_id].text):
+                continue  # nor a chat's "what's a whip i keep seeing it"
             if not self._holds(fact_id, constraints):
                 continue
             context = self._context_stems(fact_id)
