@@ -407,7 +407,16 @@ _NO_DOER = word_set(
     " has have had"
 )
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
-MAX_DOER_WORDS = 4  # "the mother", "drug gangs", "the National Hurricane Center"
+# " by the government", " (only) by monks": the doer of a passive verb, after "by"
+_BY_DOER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(\S.*)")
+MAX_DOER_WORDS = 4
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that"})
+# The doer's words: up to MAX_DOER_WORDS, ending before a word that starts another phrase
+_DOER_WORDS = re.compile(
+    r"(?:(?!(?:and|or|but|who|which|that|to|in|on|at|for|with|from|when|because)\b)[\w'’-]+\s*)"
+    rf"{{1,{MAX_DOER_WORDS}}}",
+    re.IGNORECASE,
+)  # "the mother", "drug gangs", "the National Hurricane Center"
 
 # The kinds a flashcard's question vouches for in its answer, alike kinds sharing a value
 _VOUCHED_KINDS = {
@@ -2153,6 +2162,15 @@ class FactSearch:
                 # "the mother lights two candles" for "who lights the Shabbat candles?": no name,
                 # but the line says who does what is asked, just before saying it
                 return True, doer
+            if (
+                kind == "person"
+                and doing
+                and (doer := _doer_after(text, doing)) is not None
+                and (set(folded_words(text[doer[0] : doer[1]])) - STOP_WORDS).isdisjoint(asked)
+            ):
+                # "it's written by the government" for "who writes the King's Speech?": who does
+                # it, in the passive after "by"
+                return True, doer
             if acts and not typed_spans and self._sheet_asks(fact_id, kind):
                 # "Q: Who calls Muslims to prayer?" / "A: The muezzin, from the minaret": the
                 # card's own question says its answer is the kind asked for, though no name,
@@ -2895,6 +2913,31 @@ def _doer_before(text: str, doing: frozenset[str]) -> tuple[int, int] | None:
             return None  # "About 4,000 people died": how many, not who
         begin = match.start() - len(clause.lstrip())
         return begin, match.start() - 1
+    return None
+
+
+def _doer_after(text: str, doing: frozenset[str]) -> tuple[int, int] | None:
+    """Where a line names, in the passive, who does what a who-question asks: the words after
+    "by" that follows the asked verb ("written by the government", "passed down by monks"), up
+    to MAX_DOER_WORDS and the end of the clause, not a pronoun, a number or a time ("by 1900")."""
+    for match in _WORD_RUN.finditer(text):
+        if index_word(match.group().casefold()) not in doing:
+            continue
+        found = _BY_DOER.match(text, match.end())
+        if found is None:
+            continue
+        clause = _CLAUSE_START.split(found.group(1))[0]
+        doer = _DOER_WORDS.match(clause)
+        words = folded_words(doer.group()) if doer is not None else []
+        if (
+            not words
+            or words[0] in _NO_DOER
+            or words[0] in _OBJECT_PRONOUNS
+            or any(word[:1].isdigit() for word in words)
+        ):
+            return None  # "killed by him", "done by 1900": no one the line names
+        start = found.start(1)
+        return start, start + len(doer.group().rstrip()) if doer is not None else start
     return None
 
 
