@@ -410,6 +410,7 @@ _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 # " by the government", " (only) by monks": the doer of a passive verb, after "by"
 _BY_DOER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(\S.*)")
 MAX_DOER_WORDS = 4
+_YEARS_JOINED = re.compile(r"\s*(?:–|—|-|to|until|till)\s*")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that"})
 # The doer's words: up to MAX_DOER_WORDS, ending before a word that starts another phrase
 _DOER_WORDS = re.compile(
@@ -2106,6 +2107,10 @@ class FactSearch:
                 found = part.search(text)
                 if found is not None:
                     return True, found.span()
+            if frame.measure in {"extent", "duration"} and (
+                ends := _years_between(text, self._spans(fact_id))
+            ):
+                return True, ends  # "how long was Cnut king?": "ruled England from 1016 to 1035"
             if frame.measure == "extent" and (extent := extent_span(text)) is not None:
                 return True, extent  # "how far can alpha go?": "only a few centimetres"
             if frame.measure == "duration" and (lasting := duration_span(text)) is not None:
@@ -2913,6 +2918,16 @@ def _doer_before(text: str, doing: frozenset[str]) -> tuple[int, int] | None:
             return None  # "About 4,000 people died": how many, not who
         begin = match.start() - len(clause.lstrip())
         return begin, match.start() - 1
+    return None
+
+
+def _years_between(text: str, spans: Iterable[Span]) -> tuple[int, int] | None:
+    """Where a line gives a span of time by its two years ("from 1016 to 1035", "1939–45" is
+    one span already), which says how long something lasted."""
+    years = [span for span in spans if span[0] == "year"]
+    for first, second in pairwise(years):
+        if _YEARS_JOINED.fullmatch(text, first[2], second[1]) is not None:
+            return first[1], second[2]
     return None
 
 
