@@ -145,6 +145,7 @@ _TERM_LINE = re.compile(r"^([^:=–]{2,60}?)\s*(?::|=|\s[-–]\s)\s*(\S.*)$")
 _REASON = re.compile(
     r"\b(?:because|bcs|cos|since|due to|as a result|so that|so|in order to|in response to|"
     r"response to|caused by|causes?|caused|led to|leads to|reasons?|fears?|feared|"
+    r"comes? from|came from|results? from|resulting from|"
     r"aims? to|aimed to|wanted to|designed to|to (?:stop|prevent|avoid|protect|relieve|knock|"
     r"improve|reduce|defeat|attack|reach|help|keep|make|gain|show|win|end|correct)|"
     r"if\b.*\bwould|threat of|pressure from|out of|"
@@ -228,6 +229,11 @@ _REASON_TRIGGERS = frozenset(
         "pressure",
         "out",
         "why",
+        "comes",
+        "come",
+        "came",
+        "results",
+        "resulting",
     ]
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|von|van|the|al)?\s*[A-Z][\w'’-]*)*")
