@@ -57,6 +57,7 @@ from knowledge.search._facts import (
     is_quotation,
     is_reference,
     lacks_subject,
+    unmarked_question,
 )
 from knowledge.search._first_line import first_line, names_just
 from knowledge.search._floor import floor_mass
@@ -406,7 +407,17 @@ _NO_DOER = word_set(
     " has have had"
 )
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
-MAX_DOER_WORDS = 4  # "the mother", "drug gangs", "the National Hurricane Center"
+# " by the government", " (only) by monks": the doer of a passive verb, after "by"
+_BY_DOER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(\S.*)")
+MAX_DOER_WORDS = 4
+_YEARS_JOINED = re.compile(r"\s*(?:–|—|-|to|until|till)\s*")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that"})
+# The doer's words: up to MAX_DOER_WORDS, ending before a word that starts another phrase
+_DOER_WORDS = re.compile(
+    r"(?:(?!(?:and|or|but|who|which|that|to|in|on|at|for|with|from|when|because)\b)[\w'’-]+\s*)"
+    rf"{{1,{MAX_DOER_WORDS}}}",
+    re.IGNORECASE,
+)  # "the mother", "drug gangs", "the National Hurricane Center"
 
 # The kinds a flashcard's question vouches for in its answer, alike kinds sharing a value
 _VOUCHED_KINDS = {
@@ -1188,6 +1199,8 @@ class FactSearch:
                 continue  # a question of a question-and-answer sheet asks, it does not answer
             if origin == ORIGIN_HEADING and heading_asks(self._facts[fact_id].text):
                 continue  # nor does a question heading the lines that answer it
+            if origin == ORIGIN_FACT and unmarked_question(self._facts[fact_id].text):
+                continue  # nor a chat's "what's a whip i keep seeing it"
             if not self._holds(fact_id, constraints):
                 continue
             context = self._context_stems(fact_id)
@@ -2094,6 +2107,10 @@ class FactSearch:
                 found = part.search(text)
                 if found is not None:
                     return True, found.span()
+            if frame.measure in {"extent", "duration"} and (
+                ends := _years_between(text, self._spans(fact_id))
+            ):
+                return True, ends  # "how long was Cnut king?": "ruled England from 1016 to 1035"
             if frame.measure == "extent" and (extent := extent_span(text)) is not None:
                 return True, extent  # "how far can alpha go?": "only a few centimetres"
             if frame.measure == "duration" and (lasting := duration_span(text)) is not None:
@@ -2149,6 +2166,15 @@ class FactSearch:
             ):
                 # "the mother lights two candles" for "who lights the Shabbat candles?": no name,
                 # but the line says who does what is asked, just before saying it
+                return True, doer
+            if (
+                kind == "person"
+                and doing
+                and (doer := _doer_after(text, doing)) is not None
+                and (set(folded_words(text[doer[0] : doer[1]])) - STOP_WORDS).isdisjoint(asked)
+            ):
+                # "it's written by the government" for "who writes the King's Speech?": who does
+                # it, in the passive after "by"
                 return True, doer
             if acts and not typed_spans and self._sheet_asks(fact_id, kind):
                 # "Q: Who calls Muslims to prayer?" / "A: The muezzin, from the minaret": the
@@ -2892,6 +2918,41 @@ def _doer_before(text: str, doing: frozenset[str]) -> tuple[int, int] | None:
             return None  # "About 4,000 people died": how many, not who
         begin = match.start() - len(clause.lstrip())
         return begin, match.start() - 1
+    return None
+
+
+def _years_between(text: str, spans: Iterable[Span]) -> tuple[int, int] | None:
+    """Where a line gives a span of time by its two years ("from 1016 to 1035", "1939–45" is
+    one span already), which says how long something lasted."""
+    years = [span for span in spans if span[0] == "year"]
+    for first, second in pairwise(years):
+        if _YEARS_JOINED.fullmatch(text, first[2], second[1]) is not None:
+            return first[1], second[2]
+    return None
+
+
+def _doer_after(text: str, doing: frozenset[str]) -> tuple[int, int] | None:
+    """Where a line names, in the passive, who does what a who-question asks: the words after
+    "by" that follows the asked verb ("written by the government", "passed down by monks"), up
+    to MAX_DOER_WORDS and the end of the clause, not a pronoun, a number or a time ("by 1900")."""
+    for match in _WORD_RUN.finditer(text):
+        if index_word(match.group().casefold()) not in doing:
+            continue
+        found = _BY_DOER.match(text, match.end())
+        if found is None:
+            continue
+        clause = _CLAUSE_START.split(found.group(1))[0]
+        doer = _DOER_WORDS.match(clause)
+        words = folded_words(doer.group()) if doer is not None else []
+        if (
+            not words
+            or words[0] in _NO_DOER
+            or words[0] in _OBJECT_PRONOUNS
+            or any(word[:1].isdigit() for word in words)
+        ):
+            return None  # "killed by him", "done by 1900": no one the line names
+        start = found.start(1)
+        return start, start + len(doer.group().rstrip()) if doer is not None else start
     return None
 
 

@@ -185,6 +185,18 @@ def analyse_facts(
     return contexts
 
 
+def unmarked_question(text: str) -> bool:
+    """A question typed without its mark, as in a chat: "what are crossbenchers", "what's a
+    green paper vs a white paper" (not "How the heart pumps", "What it does: …", nor a line that
+    goes on to tell). It asks; it answers nothing."""
+    return (
+        not text.rstrip().endswith("?")
+        and _UNMARKED_QUESTION.match(text) is not None
+        and _TELLING.search(text) is None
+        and len(text.split()) <= MAX_UNMARKED_QUESTION_WORDS
+    )
+
+
 def heading_asks(text: str) -> bool:
     """True for a group heading that asks what the lines under it answer: it ends with "?"
     ("Blood is coming through the dressing. What do you do?") or with a blank to fill ("…
@@ -248,6 +260,16 @@ def is_question_line(text: str) -> bool:
     return _QUESTION_PREFIX.match(text) is not None and "?" not in text  # not "Q: …? A: …"
 
 
+# A question word and the verb it inverts, perhaps after a chat's opener ("ok how do …").
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|wait|also|um|hmm|guys|pls|please)[,!]?\s+)*"
+    r"(?:(?:what|how|why|who|when|where|which)\s+"
+    r"(?:is|are|was|were|do|does|did|can|could|should|would|will|many|much|happens?|happened)"
+    r"|(?:what|how|who|where)(?:'s|’s|s)\s+(?:a|an|the)?)\b",
+    re.IGNORECASE,
+)
+_TELLING = re.compile(r"[:=;,]|\s[-–—]\s|[.!](?=\s)|\b(?:because|so|then)\b")
+MAX_UNMARKED_QUESTION_WORDS = 12
 _STATEMENT_WORDS = 3  # "1. Why …?", "Dr. Who?": a number or a title before the stop, no statement
 _CLAUSE_END = re.compile(r"(?<=\w)[;.](?=\s)")
 _ASKING_WORDS = word_set(

@@ -83,6 +83,7 @@ _EARLY_YEAR = re.compile(
     r"(?!\s(?!(?:at|in|on|and|or|but|the|when|to|by|a|an|under|after|before|with|as|for|of"
     r"|until|was|were|is|he|she|they|it|its|his|her|their)\b)[a-z])"
 )
+_RANGE_END = re.compile(r"\s*(?:to|until|till|–|-)\s*([1-9]\d{2,3})\b(?![\d,.]\d)")
 _ORDINALS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
@@ -144,6 +145,7 @@ _TERM_LINE = re.compile(r"^([^:=–]{2,60}?)\s*(?::|=|\s[-–]\s)\s*(\S.*)$")
 _REASON = re.compile(
     r"\b(?:because|bcs|cos|since|due to|as a result|so that|so|in order to|in response to|"
     r"response to|caused by|causes?|caused|led to|leads to|reasons?|fears?|feared|"
+    r"comes? from|came from|results? from|resulting from|"
     r"aims? to|aimed to|wanted to|designed to|to (?:stop|prevent|avoid|protect|relieve|knock|"
     r"improve|reduce|defeat|attack|reach|help|keep|make|gain|show|win|end|correct)|"
     r"if\b.*\bwould|threat of|pressure from|out of|"
@@ -227,6 +229,11 @@ _REASON_TRIGGERS = frozenset(
         "pressure",
         "out",
         "why",
+        "comes",
+        "come",
+        "came",
+        "results",
+        "resulting",
     ]
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|von|van|the|al)?\s*[A-Z][\w'’-]*)*")
@@ -306,6 +313,11 @@ def find_spans(text: str, people: frozenset[str], places: frozenset[str]) -> tup
                 continue  # "by 200 votes": a count
             spans.append(("year", match.start(1), match.end(1)))
             taken.append(match.span(1))
+            # "from 814 to 840": the other end of the span is a year too
+            other = _RANGE_END.match(text, match.end(1))
+            if other is not None and not _inside(other.span(1), taken):
+                spans.append(("year", other.start(1), other.end(1)))
+                taken.append(other.span(1))
     if "entur" in lowered:
         for match in _CENTURY.finditer(text):
             if not _inside(match.span(), taken):
