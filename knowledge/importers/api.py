@@ -18,6 +18,7 @@ from knowledge.importers.folder import import_folder
 from knowledge.importers.gap_fill import fill_gaps
 from knowledge.importers.gift import import_gift, looks_like_gift
 from knowledge.importers.html import import_html, looks_like_html
+from knowledge.importers.keep import import_keep, looks_like_json, looks_like_keep, refuse_json
 from knowledge.importers.latex import import_latex
 from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
@@ -57,6 +58,7 @@ FORMATS: tuple[str, ...] = (
     "email",
     "enex",
     "rtf",
+    "keep",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -155,6 +157,8 @@ def import_text_with_report(
     if format == "email":  # parsed from bytes: each part says its own charset
         return _mail(text.encode("utf-8", "surrogatepass"), source_name)
     text = normalise(text)
+    if format == "keep":
+        return import_keep(text, source_name, _notes)
     if format in _TABLES:
         return import_table(
             text,
@@ -278,11 +282,11 @@ def _mail(data: bytes, name: str) -> Imported:
 
 
 def _notes(text: str, name: str) -> Imported:
-    """The text of an e-mail read as a .txt of notes (never as another e-mail)."""
+    """The text of an e-mail or a Keep note read as a .txt of notes (never as another one)."""
     text = normalise(text)
     chosen = guess_format(name, text)
     return import_text_with_report(
-        text, format="outline" if chosen == "email" else chosen, source_name=name
+        text, format="outline" if chosen in ("email", "keep") else chosen, source_name=name
     )
 
 
@@ -334,6 +338,10 @@ def guess_format(name: str, text: str) -> str:
         return "opml"
     if looks_like_notebook(text):
         return "notebook"
+    if looks_like_keep(text):
+        return "keep"
+    if suffix not in KNOWN_SUFFIXES - {".json"} and looks_like_json(text):
+        raise refuse_json()  # a .json, or JSON under an unknown name: data, not notes
     if looks_like_enex(text):
         return "enex"
     if looks_like_rtf(text):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.report import Imported, Skipped
+from knowledge.importers.source import without_controls
 
 # What would make a line of plain text read as Markdown structure: a heading's hashes, a quote's
 # ">", a rule or setext underline, a fence.
@@ -111,7 +112,9 @@ def item(text: str) -> str:
 def import_converted(draft: MarkdownDraft, source_name: str, kind: str) -> Imported:
     """The deck the Markdown in `draft` makes, its report in the original's line numbers."""
     try:
-        imported = import_markdown("\n".join(draft.lines), source_name, kind=kind)
+        # Text decoded from the format's own escapes may hold control characters: dropped here.
+        markdown = without_controls("\n".join(draft.lines))
+        imported = import_markdown(markdown, source_name, kind=kind)
     except DeckImportError as error:
         raise DeckImportError(error.reason, line=draft.origin(error.line)) from None
     imported.report.skipped = [

@@ -25,7 +25,7 @@ from knowledge.importers.folder import merge_parts
 from knowledge.importers.html import html_to_markdown
 from knowledge.importers.report import Imported
 from knowledge.importers.slugs import humanise
-from knowledge.importers.source import require_content
+from knowledge.importers.source import require_content, without_declared_encoding
 
 MAX_NOTES = 5_000
 """Notes read from one export: a notebook of a course is tens to hundreds."""
@@ -90,11 +90,11 @@ def _notes(text: str) -> Iterator[tuple[str, str]]:
 
 def _parse(text: str) -> Element:
     try:
-        return fromstring(text.encode("utf-8"))
+        return fromstring(without_declared_encoding(text).encode("utf-8"))
     except DefusedXmlException:
         raise DeckImportError(
             "this export declares entities, which Evernote never writes; it is refused "
             "(export the notebook again)"
         ) from None
-    except ParseError as error:
+    except (ParseError, LookupError, ValueError) as error:
         raise DeckImportError(f"this Evernote export is not well-formed XML ({error})") from None

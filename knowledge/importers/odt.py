@@ -135,7 +135,7 @@ def _parse(xml: bytes) -> Element:
         raise DeckImportError(
             "this OpenDocument file declares entities, which office programs never write; refused"
         ) from None
-    except ParseError as error:
+    except (ParseError, LookupError, ValueError) as error:
         raise DeckImportError(f"this OpenDocument file's XML is broken ({error})") from None
 
 

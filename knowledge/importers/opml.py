@@ -26,7 +26,7 @@ from defusedxml.ElementTree import fromstring
 from knowledge.importers.converted import MarkdownDraft, import_converted, item
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
-from knowledge.importers.source import require_content
+from knowledge.importers.source import require_content, without_declared_encoding
 
 MAX_OUTLINE_ITEMS = 100_000
 """Items read from one outline: a year's notes are a few thousand; more is a crafted file."""
@@ -104,13 +104,13 @@ def opml_to_markdown(text: str) -> MarkdownDraft:
 
 def _parse(text: str) -> Element:
     try:
-        return fromstring(text.encode("utf-8"), forbid_dtd=True)
+        return fromstring(without_declared_encoding(text).encode("utf-8"), forbid_dtd=True)
     except DefusedXmlException:
         raise DeckImportError(
             "this outline declares a DTD or entities, which no outliner writes; it is refused "
             "(export it again from the outliner)"
         ) from None
-    except ParseError as error:
+    except (ParseError, LookupError, ValueError) as error:
         raise DeckImportError(f"this outline is not well-formed XML ({error})") from None
 
 

@@ -35,7 +35,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xfd7zXZ\x00", "an xz archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.doc, .xls or .ppt)"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old Office or Outlook file (.doc, .xls, .ppt or .msg)",
+    ),
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"ID3", "an MP3 audio file"),
     (b"OggS", "an Ogg audio or video file"),
@@ -94,8 +97,8 @@ def not_text_message(data: bytes) -> str:
 _HINTS = {
     "a PDF document": "copy its text into a .txt or .md file, or save it as Word from the app "
     "it was written in",
-    "an old Office file (.doc, .xls or .ppt)": "save it as a Word .docx (or a .csv for a "
-    "spreadsheet) first",
+    "an old Office or Outlook file (.doc, .xls, .ppt or .msg)": "save it as a Word .docx, a "
+    "spreadsheet as .csv or an e-mail as .eml first",
     "a zip archive": "send the notes inside it, one file at a time, or as a folder",
 }
 

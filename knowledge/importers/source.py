@@ -50,8 +50,25 @@ def normalise(text: str) -> str:
     text = text.removeprefix("\ufeff")
     if _looks_binary(text):
         raise DeckImportError(_binary_message())
-    text = _STRAY_CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    return without_controls(_LINE_BREAKS.sub("\n", text))
+
+
+def without_controls(text: str) -> str:
+    """`text` without the control characters a deck may not hold, lone surrogates made U+FFFD:
+    for text an importer decoded from escapes of its format (RTF's `\\u6`, a notebook's JSON
+    `\\u0006`), which `normalise` never saw."""
+    text = _STRAY_CONTROL.sub("", text)
     return text if text.isascii() else _SURROGATE.sub("\ufffd", text)  # no surrogate in ASCII
+
+
+_DECLARED_ENCODING = re.compile(r"^(\s*<\?xml[^>]{0,200}?)\sencoding\s*=\s*[\"'][^\"']{0,40}[\"']")
+
+
+def without_declared_encoding(text: str) -> str:
+    """XML text without the encoding its declaration names: the file is already text (decoded as
+    every upload is), so the parser must read the UTF-8 it is then given, and an unknown or
+    wrong encoding name is no error."""
+    return _DECLARED_ENCODING.sub(r"\1", text, count=1)
 
 
 def nonblank_lines(text: str) -> list[tuple[int, str]]:

@@ -1,4 +1,4 @@
-"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML, notebook, e-mail, Evernote and RTF importers are
+"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML, notebook, e-mail, Evernote, RTF and Keep importers are
 chosen by content only where a file has their form throughout: every other note file the project
 holds (the test decks, the bundled notes, the docs) reads exactly as it did before they existed."""
 
@@ -11,6 +11,7 @@ from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.chat import chat_style
 from knowledge.importers.enex import looks_like_enex
 from knowledge.importers.gift import looks_like_gift
+from knowledge.importers.keep import looks_like_keep
 from knowledge.importers.mail import looks_like_mail
 from knowledge.importers.mediawiki import looks_like_mediawiki
 from knowledge.importers.notebook import looks_like_notebook
@@ -34,9 +35,10 @@ OURS = {
     ".enex",
     ".rtf",
 }
-EXAMPLES = {  # the chats and transcripts these importers' own tests read
+EXAMPLES = {  # the chats, transcripts and Keep note these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
     "_chat.txt",
+    "keep_beetles.json",
     "knitting_club_telegram.txt",
     "iconoclasm_discord.txt",
     "cartography_youtube.txt",
@@ -85,6 +87,7 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ("email", looks_like_mail(text)),
             ("enex", looks_like_enex(text)),
             ("rtf", looks_like_rtf(text)),
+            ("keep", looks_like_keep(text)),
         )
         if found
     ]
