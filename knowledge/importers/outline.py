@@ -644,6 +644,8 @@ def _question_run_end(nodes: list[Line], index: int) -> int:
         return index + 1
     if not is_label(node.text):
         return index + 1
+    if index + 1 < len(nodes) and _ANSWER_LINE.match(nodes[index + 1].text):
+        return index + 1  # a Q&A sheet's pair ("A: …" under it) is read as a pair, not a group
     end = index + 1
     while (
         end < len(nodes)
@@ -651,9 +653,14 @@ def _question_run_end(nodes: list[Line], index: int) -> int:
         and not nodes[end].children
         and nodes[end].number == nodes[end - 1].number + 1
         and not is_label(nodes[end].text)
+        and not nodes[end].text.endswith("?")  # the next question starts its own run
     ):
         end += 1
     return end
+
+
+# A Q&A sheet's answer line: "A: …", "Ans. …", "Answer 3) …".
+_ANSWER_LINE = re.compile(r"^\s*(?:A|Ans|Answer)\s?\d{0,3}\s?[.:)–-]\s", re.IGNORECASE)
 
 
 _DEFINES_HEADING = re.compile(r"^(?:=|:=|≡)\s+(?P<meaning>\S.*)$")

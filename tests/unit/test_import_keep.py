@@ -24,8 +24,11 @@ def test_a_keep_note_keeps_its_outline() -> None:
     ]
     groups = {fact.raw: fact.group for topic in deck.topics for fact in topic.facts}
     assert "Stag beetles" in str(groups["larvae live in dead wood for up to seven years"])
-    sampling = facts(deck, "Sampling")
-    assert "A pooter is a jar with two tubes for sucking up small insects safely" in sampling
+    assert "A pitfall trap is a cup sunk level with the ground" in facts(deck, "Sampling")
+    # The checklist is the note's own list, after the text: the "Sampling:" label heads only
+    # the lines indented under it.
+    checklist = facts(deck, "Beetles – Y9 ecology club")
+    assert "A pooter is a jar with two tubes for sucking up small insects safely" in checklist
     shown = "\n".join(written(deck))
     for dropped in ("YELLOW", "Ecology club", "1733", "teacher@example.org", "WEBLINK", "{"):
         assert dropped not in shown

@@ -86,9 +86,14 @@ def test_a_mailbox_thread_reads_each_subject_once() -> None:
     roots = [topic.title for topic in deck.roots()]
     assert roots[:2] == ["Birdsong notes (dawn walk)", "Warblers and recording"]
     assert children(deck, "Warblers and recording") == ["Warblers", "Recording tips"]
-    songs = facts(deck, "Songs to know")
     # Latin-1 quoted-printable decoded; the reply's quoted copy of the notes is not read again.
-    assert "Tickets for the RSPB reserve cost £4.50 (students), payable to Mme Lefèvre." in songs
+    # The "Songs to know:" label heads its indented lines only: the paragraph after the blank
+    # line is the message's own note again.
+    notes = facts(deck, "Birdsong notes (dawn walk)")
+    assert "Tickets for the RSPB reserve cost £4.50 (students), payable to Mme Lefèvre." in notes
+    assert "Robin: sings in winter too, and often at night under street lights" in facts(
+        deck, "Songs to know"
+    )
     every = [fact for topic in deck.topics for fact in facts(deck, topic.title)]
     assert every.count('Great tit: a see-sawing "teacher, teacher"') == 1
     # A base64 body, and an HTML-only message without its signature.

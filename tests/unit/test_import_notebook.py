@@ -132,7 +132,9 @@ def test_ask_answers_from_a_nested_line() -> None:
 
 def test_quiz_sample_asks_sound_questions() -> None:
     asked = questions(quiz_sample(RINGS))
-    assert len(asked) >= 15
+    # The notebook's markdown cells hold 37 lines; with "which topic" questions no longer drawn
+    # they give 13 distinct questions (16 with them): most lines are asked, none from code cells.
+    assert len(asked) >= 12
     assert [question for question in asked if NOISE.search(question)] == []
 
 
