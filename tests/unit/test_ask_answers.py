@@ -32,6 +32,7 @@ from benchmarks.bench_ask import (
     DATA20,
     DATA21,
     DATA22,
+    DATA23,
     eval_deck,
     fact_shown,
     read_cases,
@@ -395,6 +396,7 @@ DEVELOPMENT_FLOORS = {
     "heldout20.yaml": (DATA20, 369, 60),
     "heldout21.yaml": (DATA21, 364, 63),
     "heldout22.yaml": (DATA22, 342, 62),
+    "heldout23.yaml": (DATA23, 354, 50),
 }
 
 

@@ -43,12 +43,14 @@ EXAMPLES = {  # the chats, transcripts and Keep note these importers' own tests 
     "iconoclasm_discord.txt",
     "cartography_youtube.txt",
 }
-# A blind /ask set's decks written as a real chat export, transcript and GIFT bank (ask_eval22):
+# Blind /ask sets' decks written as a real chat export, transcript, GIFT bank (ask_eval22) and wiki page:
 # each should be claimed, by its own detector.
 BLIND = {
     "tests/data/ask_eval22/pol_parliament/parliament_chat.txt": "chat",
     "tests/data/ask_eval22/lang_japanese/japanese_transcript.txt": "transcript",
     "tests/data/ask_eval22/voc_firstaid/firstaid_gift.txt": "gift",
+    # ask_eval23's wiki page saved as .txt (its .adoc, .ipynb, .eml and .opml decks go by extension)
+    "tests/data/ask_eval23/hist_heraldry/heraldry_wiki.txt": "mediawiki",
 }
 SKIP = {".apkg", ".colpkg", ".docx", ".png", ".jpg", ".gz", ".zip", ".pyc", ".sqlite"}
 
