@@ -104,3 +104,13 @@ def words(text: str) -> list[str]:
     """The folded words of `text`."""
     folded = fold(text)
     return folded.split() if folded else []
+
+
+# A Q&A sheet's answer line opens "A: ", "A2. ", "Ans. " or "Answer: ".
+_ANSWER_PREFIX = re.compile(r"^\s*(?:A|Ans|Answer) ?\d{0,3} ?[.:)–-]\s", re.IGNORECASE)
+
+
+def answer_prefix(text: str) -> re.Match[str] | None:
+    """The "A: ", "A2. ", "Answer: " opening a sheet's answer line, if it has one: one reading
+    for the importers (a question over it is a Q&A pair) and for /ask (the line answers it)."""
+    return _ANSWER_PREFIX.match(text)

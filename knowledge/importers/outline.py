@@ -40,7 +40,7 @@ from knowledge.importers.terms import (
 )
 from knowledge.importers.unwrap import unwrapped_lines
 from knowledge.loader import MAX_TOPIC_DEPTH
-from knowledge.text import fold
+from knowledge.text import answer_prefix, fold
 
 # A list item's mark: a glyph, a dash, a number ("1.", "2)"), or a word processor's lettered or
 # Roman sub-item ("a)", "ii.") as Google Docs and Word export them ("c. 2560 BC" is circa).
@@ -644,7 +644,7 @@ def _question_run_end(nodes: list[Line], index: int) -> int:
         return index + 1
     if not is_label(node.text):
         return index + 1
-    if index + 1 < len(nodes) and _ANSWER_LINE.match(nodes[index + 1].text):
+    if index + 1 < len(nodes) and answer_prefix(nodes[index + 1].text):
         return index + 1  # a Q&A sheet's pair ("A: …" under it) is read as a pair, not a group
     end = index + 1
     while (
@@ -657,10 +657,6 @@ def _question_run_end(nodes: list[Line], index: int) -> int:
     ):
         end += 1
     return end
-
-
-# A Q&A sheet's answer line: "A: …", "Ans. …", "Answer 3) …".
-_ANSWER_LINE = re.compile(r"^\s*(?:A|Ans|Answer)\s?\d{0,3}\s?[.:)–-]\s", re.IGNORECASE)
 
 
 _DEFINES_HEADING = re.compile(r"^(?:=|:=|≡)\s+(?P<meaning>\S.*)$")

@@ -51,7 +51,6 @@ from knowledge.search._entities import MAX_RANGE_YEARS
 from knowledge.search._facts import (
     FactContext,
     analyse_facts,
-    answer_prefix,
     heading_asks,
     is_question_line,
     is_quotation,
@@ -122,7 +121,7 @@ from knowledge.search._words import (
     surface_words,
     word_set,
 )
-from knowledge.text import fold, fold_letters
+from knowledge.text import answer_prefix, fold, fold_letters
 
 _FIGURE = re.compile(r"\d+")
 # A capital letter standing alone (not "I"): a note, a step, a grade, a variable in notation

@@ -39,6 +39,7 @@ from knowledge.model import Fact
 from knowledge.search._irregular import BASE_FORM
 from knowledge.search._spans import Span, find_spans, quick_fold
 from knowledge.search._words import STOP_WORDS, word_set
+from knowledge.text import answer_prefix
 
 _PRONOUNS = word_set(
     "it they he she this these those its their his her them which also then later both"
@@ -59,7 +60,6 @@ _POINTS_BACK = re.compile(r"\b(?:his|her|him|its|their|them)\b", re.IGNORECASE)
 _QUESTION_PREFIX = re.compile(r"^\s*(?:Q|Question) ?\d{0,3} ?[.:)–-]\s*", re.IGNORECASE)
 # "A: …", "A2. …", "Answer: …": the answer line of a sheet, even when it asks back ("A: How can a
 # loving God allow suffering?" is what the sheet gives as the problem)
-_ANSWER_PREFIX = re.compile(r"^\s*(?:A|Ans|Answer) ?\d{0,3} ?[.:)–-]\s", re.IGNORECASE)
 _OPENING_QUOTES = "\"“‘'«"
 # A blank ending a line, the gap a question asks to fill: "...", "…", "___"
 _BLANK_END = re.compile(r"(?:\.{3}|…|_{3,})$")
@@ -202,7 +202,7 @@ def heading_asks(text: str) -> bool:
     ("Blood is coming through the dressing. What do you do?") or with a blank to fill ("…
     lasts longer than ...", "the ___"). A quotation is a line of the notes, not a question."""
     text = text.rstrip()
-    if text[:1] in _OPENING_QUOTES or _ANSWER_PREFIX.match(text) is not None:
+    if text[:1] in _OPENING_QUOTES or answer_prefix(text) is not None:
         return False
     _, colon, tail = text.partition(": ")
     if colon and tail.split() and quick_fold(tail.split()[0]) not in _ASKING_WORDS:
@@ -228,17 +228,12 @@ def is_reference(text: str) -> bool:
     return _REFERENCE.fullmatch(text.strip()) is not None and len(text.strip()) <= 30
 
 
-def answer_prefix(text: str) -> re.Match[str] | None:
-    """The "A: ", "A2. ", "Answer: " opening a sheet's answer line, if it has one."""
-    return _ANSWER_PREFIX.match(text)
-
-
 def is_question_line(text: str) -> bool:
     """True for a line that asks rather than tells: it ends with "?" or is numbered as a
     question ("Q3. Define osmosis"). A quotation ending in "?" ("\"Is this a dagger…?") is a
     line of the notes, not a question of a question-and-answer sheet."""
     text = text.rstrip()
-    if text[:1] in _OPENING_QUOTES or _ANSWER_PREFIX.match(text) is not None:
+    if text[:1] in _OPENING_QUOTES or answer_prefix(text) is not None:
         return False
     if text.endswith("?"):
         # "Eko Atlantic - new district built on reclaimed land; only for the rich?": a note that
