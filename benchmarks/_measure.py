@@ -159,6 +159,17 @@ def cold_search(*indexes: DeckIndex) -> Callable[[], None]:
     return reset
 
 
+# Our loop's lag p99 ÷ an idle sibling loop's over the same moments (`IdleLagFloor`). It had been
+# "at most 20 ms beyond the idle loop's p99": an absolute allowance, generous where the cores are
+# busy and the idle loop itself lags 25–35 ms, tight on a quiet machine. Ratios read, ours ÷ idle:
+# 1.26× and 1.13× (first pool builds, bench_scale, load 5–12, 2026-12-07); 1.19× (an upload
+# and index, bench_loop_lag, load 1–2) and 1.32×, 0.73–1.22× at load 7–14 (docs/scaling.md). The
+# old allowance over those floors came to 1.6× (idle 30 ms) to 5× (idle 5 ms): 2× keeps the
+# busy machine's slack and tightens the quiet one's. Every lag figure of the benchmarks is judged
+# on it (bench_scale, bench_loop_lag).
+LAG_RATIO = 2.0
+
+
 _IDLE_METER = """
 import asyncio, sys, time
 lags = []

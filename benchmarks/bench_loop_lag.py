@@ -12,10 +12,11 @@
 Both run as a bot process runs: `settle_heap()` once the engine is built (what `studybot run` does
 at start-up), then the load.
 
-Target: lag p99 ≤ 20 ms in both, beyond the machine's own: an idle event loop in a sibling process
-is metered over the same moments (`IdleLagFloor`), and ours may exceed its p99 by at most 20 ms.
-On a quiet machine the floor is about 0 and the target is the plain 20 ms; on cores shared with
-other work, lag that an idle loop suffers too is the machine's, not ours. Both are printed.
+Target, in both: our lag p99 ≤ `LAG_RATIO` × the p99 of an idle event loop in a sibling process,
+metered over the same moments (`IdleLagFloor`): lag that an idle loop suffers too is the machine's
+(other processes on shared cores), not ours. It had been "at most 20 ms beyond the idle loop's
+p99", an absolute allowance: 5× the idle loop on a quiet machine, 1.6× on busy cores. Both p99s
+are printed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks._measure import IdleLagFloor, LagMeter, Timing, deck_yaml, timing
+from benchmarks._measure import LAG_RATIO, IdleLagFloor, LagMeter, Timing, deck_yaml, timing
 from benchmarks._table import record
 from benchmarks.bench_battle import BattleRun
 from benchmarks.gen_deck import generate_deck
@@ -43,7 +44,6 @@ from knowledge.model import Deck
 from knowledge.uploads import MAX_UPLOAD_BYTES
 
 NAME = "bench_loop_lag"
-TARGET_MS = 20.0
 # Rounds of the battle part: one round gives the meter about 100 samples, whose p99 is their
 # second largest, so two stray pauses of the machine decide it; five give about 500.
 ROUNDS = 5
@@ -98,12 +98,13 @@ async def upload_lag(topics: int, database: Path) -> bool:
 def _judged(during: str, ours_ms: list[float], idle_ms: list[float]) -> bool:
     ours, idle = timing(ours_ms), timing(idle_ms)
     print(f"  lag during {during}: ours {_shown(ours)}; idle loop beside it {_shown(idle)}")
+    ratio = ours.p99 / idle.p99 if idle.p99 > 0 else float("inf")
     return record(
         NAME,
-        f"loop lag p99 beyond an idle loop's, {during}",
-        f"≤ {TARGET_MS:.0f} ms",
-        f"{ours.p99 - idle.p99:.1f} ms ({ours.p99:.1f} − {idle.p99:.1f})",
-        ours.p99 - idle.p99 <= TARGET_MS,
+        f"loop lag p99 ÷ an idle loop's beside it, {during}",
+        f"≤ {LAG_RATIO:.0f}×",
+        f"{ratio:.2f}× ({ours.p99:.1f} ÷ {idle.p99:.1f} ms)",
+        ratio <= LAG_RATIO,
     )
 
 

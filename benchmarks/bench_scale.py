@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks._measure import (
+    LAG_RATIO,
     IdleLagFloor,
     LagMeter,
     Timing,
@@ -94,14 +95,6 @@ NAME = "bench_scale"
 # what the code took where it met it (50 ÷ 24.8 ≈ 2): 80 × 2 = 160, rounded down to 150×.
 QUIZ_START_RATIO = 150.0
 QUIZ_STARTS = 200
-# Our loop's lag p99 ÷ an idle sibling loop's over the same moments (`IdleLagFloor`). It had been
-# "at most 20 ms beyond the idle loop's p99": an absolute allowance, generous where the cores are
-# busy and the idle loop itself lags 25–35 ms, tight on a quiet machine. Ratios read, ours ÷ idle:
-# 1.26× and 1.13× (first pool builds, this benchmark, load 5–12, 2026-12-07); 1.19× (an upload
-# and index, bench_loop_lag, load 1–2) and 1.32×, 0.73–1.22× at load 7–14 (docs/scaling.md). The
-# old allowance over those floors came to 1.6× (idle 30 ms) to 5× (idle 5 ms): 2× keeps the
-# busy machine's slack and tightens the quiet one's.
-LAG_RATIO = 2.0
 UPLOAD_CARDS = 44_000
 # The 2 MB upload's CPU critical path ÷ the bare parse-and-index floor's (`floor_steps`). It had
 # been an absolute 10 CPU-s, which measured the host: the same code (main at 7f798fc) took 9.7

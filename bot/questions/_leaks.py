@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.questions._finder import Finder
 from bot.questions._model import BLANK, FALSE, TRUE, Question, QuestionKind
 from bot.questions._words import STOP_WORDS
 from knowledge.search._lemma import is_dictionary_word, lemma
@@ -82,7 +83,7 @@ class _Words:
 
 @dataclass(frozen=True, slots=True)
 class _Read:
-    keys: tuple[re.Pattern[str], ...]  # how its key is found in another's pieces
+    keys: tuple[Finder, ...]  # how its key is found in another's pieces
     key_texts: frozenset[str]  # its keys that are years or numbers, years written in full
     key_words: frozenset[str]
     ties: _Words  # what its own stem says of the key
@@ -186,7 +187,7 @@ def _read(question: Question) -> _Read:
         # An option is a line or a name, read whole: "Second Battle of Panipat: Mughal army
         # defeated Hemu …" as a chronology item ties its name to what happened.
         pieces += [_full_ranges(option) for option in question.options]
-    patterns = tuple(_pattern(key) for key in keys)
+    patterns = tuple(Finder(key, _pattern) for key in keys)
     told = _words(source)
     line = _Words(told.all - key_words, told.strong - key_words)
     return _Read(

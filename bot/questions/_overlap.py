@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.questions._finder import Finder, replace_once
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._words import content_words, root
 
@@ -48,7 +49,7 @@ _CELL_LABEL = re.compile(r"(?:^|;\s*)[^:;]{1,30}:\s")
 @dataclass(frozen=True, slots=True)
 class _Read:
     answer: str  # "" when it has none another question could show
-    answers: tuple[re.Pattern[str], ...]  # how its answer is found in another's text
+    answers: tuple[Finder, ...]  # how its answer is found in another's text
     answer_roots: frozenset[str]
     shown: str  # what a student sees and learns from it
     roots: frozenset[str]  # the words of its line and answer
@@ -89,12 +90,13 @@ def _read(question: Question) -> _Read:
         first = question.answers[0].strip()
         if first not in (TRUE, FALSE) and len(first.split()) <= _MAX_ANSWER_WORDS:
             answer = first
-    patterns = tuple(_pattern(text) for text in _findable(answer))
+    patterns = tuple(Finder(text, _pattern) for text in _findable(answer))
     if question.kind is QuestionKind.TRUE_FALSE:
         # A statement turns on its dates: another line giving one of them beside a word of
         # this one says whether it is true ("The event for 1547 is “Death of Henry VIII”.",
         # "Henry died on 28 January 1547").
-        patterns = tuple(_pattern(year) for year in dict.fromkeys(_YEARS.findall(question.prompt)))
+        years = dict.fromkeys(_YEARS.findall(question.prompt))
+        patterns = tuple(Finder(year, _pattern) for year in years)
     # What it shows: a list question its prompt and lines; any other its line without its
     # answer (the prompt's topic and group are on every question of the topic, and link
     # nothing; a table row's line is its cells, as its prompt shows them).
@@ -108,7 +110,7 @@ def _read(question: Question) -> _Read:
     else:
         line = question.source_fact
         if answer:
-            line = re.sub(re.escape(answer), f" {_BLANK} ", line, count=1, flags=re.IGNORECASE)
+            line = replace_once(line, answer, f" {_BLANK} ")
         shown = [line]
     source = _CELL_LABEL.sub(" ", question.source_fact)
     answer_roots = frozenset(_roots(answer))
