@@ -61,6 +61,9 @@ ACCEPTED_SUFFIXES = (
     ".enex",
     ".odt",
     ".rtf",
+    ".pptx",
+    ".xlsx",
+    ".xlsm",
     *ANKI_SUFFIXES,
 )
 

@@ -97,8 +97,8 @@ def not_text_message(data: bytes) -> str:
 _HINTS = {
     "a PDF document": "copy its text into a .txt or .md file, or save it as Word from the app "
     "it was written in",
-    "an old Office or Outlook file (.doc, .xls, .ppt or .msg)": "save it as a Word .docx, a "
-    "spreadsheet as .csv or an e-mail as .eml first",
+    "an old Office or Outlook file (.doc, .xls, .ppt or .msg)": "save it as a Word .docx, "
+    "slides as .pptx, a spreadsheet as .xlsx or an e-mail as .eml first",
     "a zip archive": "send the notes inside it, one file at a time, or as a folder",
 }
 
@@ -107,7 +107,7 @@ _NOT_NOTES = frozenset(
     # images, media, fonts, documents read elsewhere
     {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg", ".ico", ".heic"}
     | {".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv", ".webm", ".flac"}
-    | {".ttf", ".otf", ".woff", ".woff2", ".pdf", ".doc", ".xls", ".xlsx", ".ppt", ".pptx"}
+    | {".ttf", ".otf", ".woff", ".woff2", ".pdf", ".doc", ".xls", ".ppt"}
     # archives and binaries
     | {".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar", ".exe", ".dll", ".so"}
     | {".bin", ".dat", ".db", ".sqlite", ".sqlite3", ".pyc", ".class", ".o", ".jar", ".dmg"}

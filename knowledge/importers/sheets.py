@@ -1,0 +1,208 @@
+"""Spreadsheets of key terms (.xlsx from Excel or Google Sheets' download; .ods in `ods`): each
+row a card as in a CSV or TSV export (term, definition, and any more columns), read by the same
+code (`tabular.add_cards`), so a workbook makes the same key terms, facts and questions as the
+sheet saved as CSV would. Each sheet with cards in it is a topic named after it (a workbook
+with one such sheet is one topic named after the file).
+
+A first row of column names is left out: "Term | Definition" in any of the names the CSV
+importer knows, or a first row typed in bold. Columns past the second are kept in the card's
+fact under their column's name ("Year: 1817"), or as they are without a header.
+
+The .xlsx is checked as `archives` checks every upload (member count, unpacked size,
+compression ratio) before openpyxl opens it, read-only (row by row, never the whole sheet at
+once) and with defusedxml's parser (openpyxl uses it when it is installed), and the rows and
+columns read are bounded.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.importers.archives import check_archive, open_archive, refuse_declarations
+from knowledge.importers.builder import DeckBuilder
+from knowledge.importers.errors import DeckImportError, quoted
+from knowledge.importers.report import Imported
+from knowledge.importers.tabular import Card, add_cards, is_header_row
+
+MAX_XLSX_MEMBERS = 2_000
+"""Parts in one workbook; a glossary has about ten, plus two per sheet."""
+
+MAX_XLSX_BYTES = 64 * 1024 * 1024
+"""All parts together once unpacked."""
+
+MAX_SHEETS = 200
+"""Sheets read from one workbook."""
+
+MAX_ROWS = 60_000
+"""Rows read from all sheets together, empty ones counted: more than a chat deck may hold."""
+
+MAX_COLUMNS = 12
+"""Columns read from each row; a key-term list has two to five."""
+
+_DEFAULT_NAMES = ("sheet", "feuille", "tabelle", "hoja", "foglio", "blad", "planilha")
+_WHAT = "an Excel workbook"
+
+
+@dataclass
+class Sheet:
+    """One sheet's rows as text, its 1-based row numbers, and whether its first row is bold."""
+
+    title: str
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    bold_first_row: bool = False
+
+
+def looks_like_xlsx(data: bytes) -> bool:
+    """A zip archive holding a workbook's main part (an .xlsx sent under another name)."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return False
+
+
+def import_xlsx(data: bytes, source_name: str) -> Imported:
+    """A deck mapping from an Excel workbook's bytes."""
+    with open_archive(data, _WHAT) as archive:
+        check_archive(archive, members=MAX_XLSX_MEMBERS, total_bytes=MAX_XLSX_BYTES, what=_WHAT)
+        refuse_declarations(archive, _WHAT)
+        if "xl/workbook.xml" not in archive.namelist():
+            raise DeckImportError("this zip is not an Excel workbook: it holds no xl/workbook.xml")
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (DeckImportError, MemoryError, RecursionError):
+        raise
+    except Exception as error:  # openpyxl raises many kinds on a broken file: all mean that
+        raise DeckImportError(
+            f"{_entity_hint(error)}this workbook cannot be read: {error}"
+        ) from None
+    try:
+        sheets = list(_xlsx_sheets(book))
+    except (DeckImportError, MemoryError, RecursionError):
+        raise
+    except Exception as error:
+        raise DeckImportError(
+            f"{_entity_hint(error)}this workbook cannot be read: {error}"
+        ) from None
+    finally:
+        book.close()
+    return import_sheets(sheets, source_name, kind="Excel workbook")
+
+
+def _entity_hint(error: Exception) -> str:
+    """defusedxml's refusal named for the teacher: office programs never declare entities."""
+    from defusedxml import DefusedXmlException
+
+    if isinstance(error, DefusedXmlException):
+        return "this file declares XML entities, which office programs never write; refused: "
+    return ""
+
+
+def _xlsx_sheets(book: Any) -> Iterator[Sheet]:
+    budget = Budget()
+    for number, worksheet in enumerate(book.worksheets, 1):
+        if number > MAX_SHEETS:
+            raise DeckImportError(f"this workbook has more than {MAX_SHEETS} sheets; refused")
+        if not hasattr(worksheet, "iter_rows"):
+            continue  # a chart sheet
+        sheet = Sheet(str(worksheet.title))
+        rows = worksheet.iter_rows(max_row=budget.left + 1, max_col=MAX_COLUMNS)
+        for index, row in enumerate(rows, 1):
+            budget.spend(1)
+            cells = [text_of(cell.value) for cell in row]
+            if any(cells):
+                if not sheet.rows:
+                    sheet.bold_first_row = all(
+                        bool(getattr(getattr(cell, "font", None), "b", False))
+                        for cell, text in zip(row, cells, strict=True)
+                        if text
+                    )
+                sheet.rows.append((index, cells))
+        yield sheet
+
+
+class Budget:
+    """Rows left to read in a workbook (a sheet's empty rows count: a single cell at row
+    1,000,000 costs a million of them)."""
+
+    def __init__(self) -> None:
+        self.left = MAX_ROWS
+
+    def spend(self, rows: int) -> None:
+        self.left -= rows
+        if self.left < 0:
+            raise DeckImportError(
+                f"this workbook has more than {MAX_ROWS:,} rows; a key-term list has hundreds"
+            )
+
+
+def text_of(value: object) -> str:
+    """A cell's value as it is shown: 1817 not 1817.0, a date without midnight, text trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+def import_sheets(sheets: Iterable[Sheet], source_name: str, *, kind: str) -> Imported:
+    """The deck the sheets' rows make, one topic per sheet with cards."""
+    builder = DeckBuilder(source_name=source_name, kind=kind)
+    used = [sheet for sheet in sheets if sheet.rows]
+    if not used:
+        raise DeckImportError(f"this {kind.lower()} is empty: there are no terms in it to import")
+    several = len(used) > 1
+    cards: list[Card] = []
+    for sheet in used:
+        cards.extend(_cards(sheet, sheet.title if several else None))
+    if not several and not _default_name(used[0].title):
+        builder.report.detect("sheet", quoted(used[0].title))
+    elif several:
+        builder.report.detect("sheets", ", ".join(quoted(sheet.title) for sheet in used))
+    add_cards(builder, cards, html=False, what=kind.lower(), unit="row")
+    return builder.result()
+
+
+def _cards(sheet: Sheet, deck: str | None) -> list[Card]:
+    """A sheet's rows as cards: the header row left out, later columns named by it."""
+    rows = sheet.rows
+    first = rows[0][1]
+    names: list[str] = []
+    if is_header_row(first) or (sheet.bold_first_row and sum(1 for cell in first if cell) >= 2):
+        names, rows = first, rows[1:]
+    cards: list[Card] = []
+    for number, row in rows:
+        cells = list(row)
+        while cells and not cells[-1]:
+            cells.pop()
+        extras = [
+            f"{names[index]}: {value}" if index < len(names) and names[index] else value
+            for index, value in enumerate(cells[2:], 2)
+            if value
+        ]
+        fields = cells[:2]
+        if extras and len(fields) == 2 and fields[1]:
+            fields = [fields[0], "; ".join([fields[1], *extras])]
+        cards.append(Card(number, fields, deck=deck.replace("::", ":") if deck else None))
+    return cards
+
+
+def _default_name(title: str) -> bool:
+    """A sheet still called what the program named it ("Sheet1", "Feuil1", "Tabelle1")."""
+    folded = title.casefold().rstrip("0123456789 ")
+    return folded in _DEFAULT_NAMES or folded == "feuil"

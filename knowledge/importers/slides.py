@@ -1,0 +1,281 @@
+"""PowerPoint slides (.pptx, and Google Slides' or Keynote's PowerPoint export), read with
+python-pptx and written as Markdown for the Markdown importer (see `converted`), as Word
+documents are: each slide's title is a topic, its bullets (with their indent levels) nested
+list items under it, bold runs bold (so a key term as in Markdown), its tables a fact per row,
+and its speaker notes paragraphs of that slide. The title slide's title names the deck.
+
+Left out: slide numbers, footers and dates (by their placeholder type, and a text box repeated
+word for word on most slides, which is a footer typed by hand), hidden slides, pictures, charts
+empty placeholders ("Click to add text" is the layout's prompt, never the slide's text) and the
+title slide's subtitle (a class, a date, a teacher's name).
+
+python-pptx rather than reading the XML by hand: it follows the package's relationships to find
+each slide's notes and knows the placeholder types, and its parser does not expand entities
+(python-docx's, the same code). The archive is checked as `archives` checks every upload
+(member count, unpacked size, compression ratio) before python-pptx opens it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.importers.archives import check_archive, open_archive, refuse_declarations
+from knowledge.importers.converted import MarkdownDraft, import_converted, item, plain
+from knowledge.importers.errors import DeckImportError
+from knowledge.importers.report import Imported, Skipped
+
+MAX_PPTX_MEMBERS = 5_000
+"""Parts in one presentation (each slide is three or four, pictures count): a 200-slide deck
+has about a thousand."""
+
+MAX_PPTX_BYTES = 96 * 1024 * 1024
+"""All parts together once unpacked; slides are mostly pictures, which do not compress."""
+
+MAX_SLIDES = 1_000
+"""Slides read from one presentation; a term's lessons are a few hundred."""
+
+MAX_GROUP_DEPTH = 16
+"""Groups of shapes inside groups that are followed."""
+
+_WHAT = "a PowerPoint presentation"
+_CONTINUED = re.compile(
+    r"\s*(?:[(\[]\s*(?:cont(?:inued|'d|d)?\.?|\d{1,2}\s*(?:/|of)\s*\d{1,2})\s*[)\]]"
+    r"|[-–—:]\s*(?:cont(?:inued|'d)?\.?))\s*$",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:slide|page)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.I)
+
+
+def looks_like_pptx(data: bytes) -> bool:
+    """A zip archive holding a presentation's main part (a .pptx sent under another name)."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "ppt/presentation.xml" in archive.namelist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return False
+
+
+def import_pptx(data: bytes, source_name: str) -> Imported:
+    """A deck mapping from a presentation's bytes; skipped lines are counted in slides."""
+    imported = import_converted(pptx_to_markdown(data), source_name, "PowerPoint slides")
+    imported.report.skipped = [
+        Skipped(entry.line, entry.reason, "slide" if entry.line is not None else entry.unit)
+        for entry in imported.report.skipped
+    ]
+    return imported
+
+
+@dataclass
+class _Slide:
+    """What one slide says: its number, title, body blocks and speaker notes."""
+
+    number: int
+    title: str = ""
+    centred: bool = False  # a title slide's title (the CENTER_TITLE placeholder)
+    subtitle: str = ""  # the SUBTITLE placeholder's text
+    blocks: list[tuple[str, int, str]] = field(default_factory=list)  # kind, level, text
+    boxes: list[str] = field(default_factory=list)  # text boxes' whole text, to find footers
+    notes: list[str] = field(default_factory=list)
+
+
+def pptx_to_markdown(data: bytes) -> MarkdownDraft:
+    """The Markdown for a presentation: each slide's title, bullets, tables and notes."""
+    with open_archive(data, _WHAT) as archive:
+        check_archive(archive, members=MAX_PPTX_MEMBERS, total_bytes=MAX_PPTX_BYTES, what=_WHAT)
+        refuse_declarations(archive, _WHAT)
+        if "ppt/presentation.xml" not in archive.namelist():
+            raise DeckImportError(
+                "this zip is not a PowerPoint presentation: it holds no ppt/presentation.xml"
+            )
+    import pptx  # only presentations need it
+
+    try:
+        presentation = pptx.Presentation(io.BytesIO(data))
+        slides = _slides(presentation)
+    except (DeckImportError, MemoryError, RecursionError):
+        raise
+    except Exception as error:  # python-pptx raises many kinds on a broken file: all mean that
+        raise DeckImportError(f"this PowerPoint file cannot be read: {error}") from None
+    if not slides:
+        raise DeckImportError("this presentation has no slides (or only hidden ones)")
+    return _draft(slides, _footers(slides))
+
+
+def _slides(presentation: Any) -> list[_Slide]:
+    """Every slide that is shown, in order, as what it says."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    chrome = {PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE}
+    chrome |= {PP_PLACEHOLDER.HEADER, PP_PLACEHOLDER.SLIDE_IMAGE}
+    titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
+    slides: list[_Slide] = []
+    for number, slide in enumerate(presentation.slides, 1):
+        if number > MAX_SLIDES:
+            raise DeckImportError(
+                f"this presentation has more than {MAX_SLIDES:,} slides; split it into smaller ones"
+            )
+        if slide._element.get("show") in ("0", "false"):
+            continue  # a hidden slide: the teacher chose not to show it
+        read = _Slide(number)
+        shapes = sorted(_shapes(slide.shapes, 0), key=_position)
+        for shape in shapes:
+            kind = _placeholder_type(shape)
+            if kind in chrome:
+                continue
+            if kind in titles and not read.title and shape.has_text_frame:
+                read.title = " ".join(shape.text_frame.text.split())
+                read.centred = kind == PP_PLACEHOLDER.CENTER_TITLE
+            elif getattr(shape, "has_table", False):
+                read.blocks.extend(("row", 0, row) for row in _rows(shape.table))
+            elif kind == PP_PLACEHOLDER.SUBTITLE and shape.has_text_frame:
+                read.subtitle = " ".join(shape.text_frame.text.split())
+            elif shape.has_text_frame:
+                placed = kind is not None
+                paragraphs = list(_paragraphs(shape.text_frame, bulleted=placed))
+                if not placed and paragraphs:
+                    read.boxes.append(" ".join(text for _, _, text in paragraphs))
+                read.blocks.extend(paragraphs)
+        if slide.has_notes_slide:
+            frame = slide.notes_slide.notes_text_frame
+            if frame is not None:
+                read.notes = [text for _, _, text in _paragraphs(frame, bulleted=False) if text]
+        slides.append(read)
+    return slides
+
+
+def _shapes(shapes: Any, depth: int) -> Iterator[Any]:
+    """The slide's shapes, those in groups too (to a bounded depth)."""
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    for shape in shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            if depth < MAX_GROUP_DEPTH:
+                yield from _shapes(shape.shapes, depth + 1)
+        else:
+            yield shape
+
+
+def _position(shape: Any) -> tuple[int, int]:
+    """Reading order: top to bottom, then left to right (z-order is the order they were drawn)."""
+    return (shape.top or 0, shape.left or 0)
+
+
+def _placeholder_type(shape: Any) -> Any:
+    if not shape.is_placeholder:
+        return None
+    try:
+        return shape.placeholder_format.type
+    except (ValueError, AttributeError):
+        return None
+
+
+def _paragraphs(frame: Any, *, bulleted: bool) -> Iterator[tuple[str, int, str]]:
+    """A text frame's paragraphs as ("item" | "text", indent level, Markdown): a placeholder's
+    body paragraphs are bullets unless marked without one; a text box's are bullets only where
+    one is set."""
+    for paragraph in frame.paragraphs:
+        text = _runs(paragraph)
+        if not text:
+            continue
+        properties = paragraph._p.pPr
+        marks = (
+            {child.tag.rsplit("}", 1)[-1] for child in properties}
+            if properties is not None
+            else set()
+        )
+        listed = ("buChar" in marks or "buAutoNum" in marks) or (bulleted and "buNone" not in marks)
+        yield ("item" if listed else "text"), min(paragraph.level, 8), text
+
+
+def _runs(paragraph: Any) -> str:
+    """The paragraph's text with its bold runs in Markdown bold (a line break is a space)."""
+    parts: list[str] = []
+    for run in paragraph.runs:
+        text = run.text.replace("\t", " ").replace("\n", " ").replace("\x0b", " ")
+        core = text.strip()
+        if core and run.font.bold:
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            parts.append(f"{lead}**{core}**{trail}")
+        else:
+            parts.append(text)
+    joined = "".join(parts).replace("****", "")  # two bold runs side by side are one
+    return " ".join(joined.split())
+
+
+def _rows(table: Any) -> list[str]:
+    """A table's rows as "a | b" lines (a merged cell's spanned cells are left out)."""
+    rows: list[str] = []
+    for row in table.rows:
+        cells = [
+            " ".join(cell.text.split()).replace("|", "/")
+            for cell in row.cells
+            if not cell.is_spanned
+        ]
+        if any(cells):
+            rows.append(" | ".join(cells))
+    return rows
+
+
+def _footers(slides: list[_Slide]) -> set[str]:
+    """Text boxes repeated word for word on most slides (three at least): a footer, a course
+    name or a copyright line typed onto each slide, not notes. A lone number is a slide number."""
+    counts = Counter(box for slide in slides for box in set(slide.boxes))
+    repeated = {box for box, seen in counts.items() if seen >= 3 and 2 * seen >= len(slides)}
+    return repeated | {box for slide in slides for box in slide.boxes if _PAGE_NUMBER.match(box)}
+
+
+def _draft(slides: list[_Slide], footers: set[str]) -> MarkdownDraft:
+    """The Markdown: the first title slide names the deck, every other slide is a topic (a
+    slide titled as the one before, or "… (cont.)", carries on its topic)."""
+    draft = MarkdownDraft()
+    deck_slide = next((slide for slide in slides if slide.centred and slide.title), None)
+    if deck_slide is not None and deck_slide is slides[0]:
+        draft.heading(1, deck_slide.title.replace("**", ""), deck_slide.number)
+    previous_title = ""
+    for slide in slides:
+        title = _CONTINUED.sub("", slide.title).replace("**", "").strip()
+        is_deck_title = slide is deck_slide and slide is slides[0]
+        if title and not is_deck_title and title.casefold() != previous_title.casefold():
+            draft.heading(2, title, slide.number)
+            previous_title = title
+        if slide.subtitle and not is_deck_title:
+            slide.blocks.insert(0, ("text", 0, slide.subtitle))
+        _body(draft, slide, footers)
+    return draft
+
+
+def _body(draft: MarkdownDraft, slide: _Slide, footers: set[str]) -> None:
+    """A slide's bullets, paragraphs, table rows and notes, in reading order."""
+    previous = ""
+    origin = slide.number
+    for kind, level, text in slide.blocks:
+        if text in footers or _PAGE_NUMBER.match(text):
+            continue
+        if previous and previous != kind:
+            draft.blank(origin)  # a list or a table ends where something else starts
+        if kind == "item":
+            draft.add(f"{'    ' * level}- {item(text)}", origin)
+        elif kind == "row":
+            if previous != "row":
+                draft.blank(origin)
+                draft.add(f"| {text} |", origin)
+                draft.add("|" + "---|" * (text.count(" | ") + 1), origin)
+            else:
+                draft.add(f"| {text} |", origin)
+        else:
+            draft.blank(origin)
+            draft.add(plain(text), origin)
+            draft.blank(origin)
+        previous = kind
+    draft.blank(origin)
+    for note in slide.notes:
+        draft.add(plain(note), origin)
+        draft.blank(origin)

@@ -1,0 +1,384 @@
+"""Writes the slide, spreadsheet and PDF samples beside this file with the real libraries a
+teacher's tools use to write them (python-pptx, openpyxl, fpdf2), so the importers are tested on
+files as those programs lay them out. Run from the repository root after changing a sample:
+
+    python tests/data/import_formats/make_office_samples.py
+
+The outputs are committed; the tests read them and never run this script.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def orchids_pptx() -> None:
+    """A lesson deck as PowerPoint writes one: a title slide, title-and-content slides with
+    nested bullets and bold key terms, speaker notes, a table, a slide carried on as
+    "(cont.)", a hidden slide, slide numbers and a footer typed on every slide."""
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    deck = Presentation()
+    title_layout, content_layout, title_only = deck.slide_layouts[0], deck.slide_layouts[1], deck.slide_layouts[5]
+
+    def footer(slide, number: int) -> None:
+        box = slide.shapes.add_textbox(Inches(0.5), Inches(7.0), Inches(4), Inches(0.3))
+        box.text_frame.text = "Y11 Biology – Mrs Okafor"
+        page = slide.shapes.add_textbox(Inches(9.0), Inches(7.0), Inches(0.6), Inches(0.3))
+        page.text_frame.text = str(number)
+
+    def bullets(slide, lines: list[tuple[int, str]]) -> None:
+        frame = slide.placeholders[1].text_frame
+        first = True
+        for level, text in lines:
+            paragraph = frame.paragraphs[0] if first else frame.add_paragraph()
+            first = False
+            paragraph.level = level
+            if text.startswith("**"):
+                term, rest = text[2:].split("**", 1)
+                run = paragraph.add_run()
+                run.text = term
+                run.font.bold = True
+                paragraph.add_run().text = rest
+            else:
+                paragraph.text = text
+
+    slide = deck.slides.add_slide(title_layout)
+    slide.shapes.title.text = "Orchids: Structure and Survival"
+    slide.placeholders[1].text = "Plant diversity unit, lesson 4"
+
+    number = 2
+    content = [
+        (
+            "What is an orchid?",
+            [
+                (0, "Orchids make up the family Orchidaceae, one of the two largest families of flowering plants."),
+                (0, "There are about 28,000 accepted species."),
+                (1, "They grow on every continent except Antarctica."),
+                (0, "**Monocot**: a flowering plant with one seed leaf and parallel leaf veins."),
+            ],
+            "Ask the class to name an orchid they have seen in a supermarket. Most will say Phalaenopsis, the moth orchid.",
+        ),
+        (
+            "Flower structure",
+            [
+                (0, "Every orchid flower has three sepals and three petals."),
+                (1, "One petal is enlarged into the lip, called the labellum."),
+                (2, "The labellum is a landing platform for pollinators."),
+                (0, "**Column**: the fused male and female parts of the flower."),
+                (0, "Pollen is packed into sticky masses called pollinia."),
+            ],
+            "The column is the feature that identifies an orchid at a glance.",
+        ),
+        (
+            "Flower structure (cont.)",
+            [
+                (0, "Most orchid flowers twist through 180 degrees as they develop, which is called resupination."),
+                (0, "Resupination turns the labellum so it hangs at the bottom of the flower."),
+            ],
+            "",
+        ),
+        (
+            "Roots and growth habits",
+            [
+                (0, "**Epiphyte**: a plant that grows on another plant without taking nutrients from it."),
+                (0, "Epiphytic orchids have aerial roots covered in velamen."),
+                (1, "Velamen is a spongy layer of dead cells that soaks up rainwater quickly."),
+                (0, "**Terrestrial** orchids grow in soil, often from tubers."),
+                (0, "**Lithophyte**: a plant that grows on rocks."),
+            ],
+            "Pass round the Dendrobium specimen so students can feel the velamen.",
+        ),
+        (
+            "Seeds and fungi",
+            [
+                (0, "Orchid seeds are dust-like and have almost no food store."),
+                (0, "A seed germinates only with the help of a mycorrhizal fungus that feeds it sugars."),
+                (1, "This partnership is called mycorrhiza."),
+                (0, "One seed capsule can hold over a million seeds."),
+            ],
+            "Common misconception: students think orchids are parasites. Stress that epiphytes are not.",
+        ),
+    ]
+    for title, lines, notes in content:
+        slide = deck.slides.add_slide(content_layout)
+        slide.shapes.title.text = title
+        bullets(slide, lines)
+        if notes:
+            slide.notes_slide.notes_text_frame.text = notes
+        footer(slide, number)
+        number += 1
+
+    hidden = deck.slides.add_slide(content_layout)
+    hidden.shapes.title.text = "Spare slide"
+    hidden.placeholders[1].text = "Extension task answers go here."
+    hidden._element.set("show", "0")
+
+    slide = deck.slides.add_slide(title_only)
+    slide.shapes.title.text = "Pollination tricks"
+    rows = [
+        ("Orchid", "Trick", "Pollinator"),
+        ("Bee orchid", "The lip looks like a female bee", "Male solitary bees"),
+        ("Bucket orchid", "Traps the insect in a fluid-filled bucket", "Euglossine bees"),
+        ("Darwin's orchid", "Nectar at the end of a 30 cm spur", "A hawk moth with a long tongue"),
+    ]
+    shape = slide.shapes.add_table(len(rows), 3, Inches(0.5), Inches(1.5), Inches(9), Inches(3))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            shape.table.cell(r, c).text = value
+            for paragraph in shape.table.cell(r, c).text_frame.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(14)
+    slide.notes_slide.notes_text_frame.text = (
+        "Darwin predicted the hawk moth in 1862 from the length of the spur; it was found in 1903."
+    )
+    footer(slide, number)
+    deck.save(HERE / "orchids.pptx")
+
+
+def animation_pptx() -> None:
+    """Slides as Google Slides exports them: no title slide, text boxes rather than a body
+    placeholder on some slides, a grouped diagram's labels, and a slide-number placeholder."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    content_layout, title_only = deck.slide_layouts[1], deck.slide_layouts[5]
+    slide = deck.slides.add_slide(content_layout)
+    slide.shapes.title.text = "Traditional animation"
+    frame = slide.placeholders[1].text_frame
+    frame.text = "Cel animation: drawings are inked onto clear celluloid sheets laid over a painted background."
+    for level, text in [
+        (1, "Only the moving parts are redrawn for each frame."),
+        (0, "Film runs at 24 frames per second."),
+        (1, "Animating on twos means one drawing is held for two frames, so 12 drawings per second."),
+        (0, "Key frames are drawn first by the lead animator."),
+        (1, "In-betweeners draw the frames between the keys."),
+    ]:
+        paragraph = frame.add_paragraph()
+        paragraph.text = text
+        paragraph.level = level
+    slide.notes_slide.notes_text_frame.text = "Show the Snow White (1937) clip here."
+
+    slide = deck.slides.add_slide(title_only)
+    slide.shapes.title.text = "Stop motion"
+    box = slide.shapes.add_textbox(Inches(0.5), Inches(1.5), Inches(9), Inches(3))
+    lines = [
+        "Stop motion photographs a real object, moving it a little between each frame.",
+        "Claymation uses plasticine models over a wire armature.",
+        "Pixilation uses live actors posed frame by frame.",
+    ]
+    box.text_frame.text = lines[0]
+    for text in lines[1:]:
+        box.text_frame.add_paragraph().text = text
+    group = slide.shapes.add_group_shape()
+    label = group.shapes.add_textbox(Inches(0.5), Inches(5), Inches(4), Inches(0.5))
+    label.text_frame.text = "An armature is the posable skeleton inside a puppet."
+
+    slide = deck.slides.add_slide(content_layout)
+    slide.shapes.title.text = "Computer animation"
+    frame = slide.placeholders[1].text_frame
+    frame.text = "Tweening: the computer works out the in-between frames from the key frames."
+    for level, text in [
+        (0, "Rigging gives a 3D model a skeleton of joints that animators pose."),
+        (0, "Motion capture records an actor's movements with markers and cameras."),
+        (1, "The recorded motion is applied to a digital character's rig."),
+        (0, "Rendering turns the 3D scene into finished 2D frames."),
+    ]:
+        paragraph = frame.add_paragraph()
+        paragraph.text = text
+        paragraph.level = level
+
+    slide = deck.slides.add_slide(content_layout)
+    slide.shapes.title.text = "The twelve principles"
+    frame = slide.placeholders[1].text_frame
+    frame.text = "Squash and stretch gives a sense of weight and flexibility."
+    for text in [
+        "Anticipation prepares the audience for a main action.",
+        "Follow-through means loose parts keep moving after the body stops.",
+        "Timing is the number of frames an action takes.",
+    ]:
+        frame.add_paragraph().text = text
+    slide.notes_slide.notes_text_frame.text = (
+        "The twelve principles come from Disney animators Ollie Johnston and Frank Thomas, "
+        "published in The Illusion of Life in 1981."
+    )
+    deck.save(HERE / "animation.pptx")
+
+
+def bicycle_xlsx() -> None:
+    """A key-term workbook as Excel saves one: a bold header row with a third column, one sheet
+    per era, a number column typed as numbers, and an empty default sheet left in."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheets = {
+        "Early machines": [
+            ("Term", "Definition", "Year"),
+            ("Draisine", "a two-wheeled running machine with no pedals, pushed along by the rider's feet", 1817),
+            ("Karl Drais", "the German inventor of the running machine", 1817),
+            ("Velocipede", "a machine with pedals fixed to the front wheel's hub", 1860),
+            ("Boneshaker", "the nickname of the velocipede, from its iron tyres on cobbled roads", 1869),
+        ],
+        "High wheelers": [
+            ("Term", "Definition", "Year"),
+            ("Penny-farthing", "a bicycle with a very large front wheel and a small rear wheel", 1871),
+            ("Header", "a fall forwards over the handlebars of a high wheeler", None),
+            ("James Starley", "the English engineer called the father of the bicycle industry", 1870),
+        ],
+        "Safety bicycle": [
+            ("Term", "Definition", "Year"),
+            ("Rover safety bicycle", "John Kemp Starley's chain-driven bicycle with two wheels of equal size", 1885),
+            ("Pneumatic tyre", "an air-filled tyre, made practical for bicycles by John Boyd Dunlop", 1888),
+            ("Diamond frame", "the frame of two triangles still used by most bicycles", 1890),
+            ("Freewheel", "a mechanism that lets the rear wheel turn while the pedals stay still", 1898),
+        ],
+    }
+    first = True
+    for name, rows in sheets.items():
+        sheet = book.active if first else book.create_sheet(name)
+        sheet.title = name
+        first = False
+        for row in rows:
+            sheet.append(list(row))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+    book.create_sheet("Sheet4")
+    book.save(HERE / "bicycle_terms.xlsx")
+
+
+def animation_xlsx() -> None:
+    """A glossary as a teacher types one into Sheets: one sheet, no header row, two columns,
+    a blank row between groups and a question whose answer is in the next column."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    rows = [
+        ("Frame rate", "the number of frames shown each second"),
+        ("Onion skinning", "seeing faint copies of the previous and next drawings while drawing a frame"),
+        ("Rotoscoping", "tracing over live-action film frame by frame"),
+        (None, None),
+        ("Zoetrope", "a spinning drum with slits that shows a strip of drawings as motion"),
+        ("Persistence of vision", "the old explanation that the eye holds an image for a moment after it goes"),
+        ("Who invented the rotoscope?", "Max Fleischer, in 1915"),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    book.save(HERE / "animation_glossary.xlsx")
+
+
+def bicycle_pdf() -> None:
+    """A handout as a word processor prints one to PDF: a large title, headings in a bigger
+    bold font, bullets, wrapped paragraphs and a page number in the footer of each page."""
+    from fpdf import FPDF
+
+    class Handout(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 10, f"Page {self.page_no()}", align="C")
+
+    pdf = Handout()
+    pdf.set_creation_date(datetime.datetime(2026, 12, 7, tzinfo=datetime.timezone.utc))
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 22)
+    pdf.cell(0, 12, "A Short History of the Bicycle", new_x="LMARGIN", new_y="NEXT")
+    sections = [
+        (
+            "Running machines",
+            [
+                "In 1817 Karl Drais rode his running machine, the draisine, in Mannheim.",
+                "It had two wheels in line and a steerable front wheel, but no pedals.",
+            ],
+            "Drais built it partly because a volcanic eruption in 1815 had caused crop failures and horses were expensive to feed.",
+        ),
+        (
+            "Pedals and velocipedes",
+            [
+                "In the 1860s the Michaux workshop in Paris fitted pedals to the front wheel.",
+                "These velocipedes were called boneshakers in Britain.",
+            ],
+            "",
+        ),
+        (
+            "The high wheeler",
+            [
+                "The penny-farthing of the 1870s had a front wheel up to 1.5 metres across.",
+                "A bigger front wheel went further with each turn of the pedals.",
+                "Riders sat high above the wheel and could be thrown over the handlebars.",
+            ],
+            "",
+        ),
+        (
+            "The safety bicycle",
+            [
+                "John Kemp Starley's Rover of 1885 had two wheels of similar size and a chain drive to the rear wheel.",
+                "John Boyd Dunlop's pneumatic tyre of 1888 made riding far more comfortable.",
+                "By the 1890s cycling was a craze, and bicycles gave many women a new freedom to travel.",
+            ],
+            "Susan B. Anthony said in 1896 that the bicycle had done more to emancipate women than anything else in the world.",
+        ),
+    ]
+    for heading, points, paragraph in sections:
+        pdf.ln(4)
+        pdf.set_font("Helvetica", "B", 15)
+        pdf.cell(0, 9, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=11)
+        for point in points:
+            pdf.multi_cell(0, 6, f"- {point}", new_x="LMARGIN", new_y="NEXT")
+        if paragraph:
+            pdf.ln(2)
+            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        if heading == "Pedals and velocipedes":
+            pdf.add_page()
+    pdf.output(str(HERE / "bicycle_history.pdf"))
+
+
+def orchid_care_pdf() -> None:
+    """A plain care sheet: one font size throughout, "Heading:" lines and numbered steps, as a
+    PDF printed from a plain editor."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_creation_date(datetime.datetime(2026, 12, 7, tzinfo=datetime.timezone.utc))
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    lines = [
+        "Caring for a Moth Orchid",
+        "",
+        "Light:",
+        "- Bright light but no direct midday sun, which scorches the leaves.",
+        "- An east-facing windowsill is ideal.",
+        "",
+        "Watering:",
+        "- Water about once a week, when the roots in the pot look silvery.",
+        "- Green roots have enough water.",
+        "- Never leave the pot standing in water, or the roots rot.",
+        "",
+        "Repotting:",
+        "1. Repot every two years, after flowering.",
+        "2. Use a bark-based orchid compost, never garden soil.",
+        "3. Cut away dead, papery roots with clean scissors.",
+    ]
+    for line in lines:
+        if line:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(4)
+    pdf.output(str(HERE / "orchid_care.pdf"))
+
+
+if __name__ == "__main__":
+    orchids_pptx()
+    animation_pptx()
+    bicycle_xlsx()
+    animation_xlsx()
+    bicycle_pdf()
+    orchid_care_pdf()

@@ -1,0 +1,135 @@
+"""PowerPoint slides (.pptx): slide titles are topics, bullets (with their indent levels)
+facts and groups, bold runs key terms, tables a fact per row, speaker notes facts of their
+slide; slide numbers, footers typed on every slide, hidden slides and the title slide's subtitle
+left out; zip bombs, entity bombs and broken files refused. Two decks written with python-pptx
+(tests/data/import_formats/make_office_samples.py), in two subjects."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from knowledge.importers import DeckImportError, import_bytes_with_report
+from knowledge.importers.slides import MAX_SLIDES
+from knowledge.uploads import UploadedDeck, UploadRefused, read_upload
+from tests.unit.asking import ask_json
+from tests.unit.formats_helpers import SAMPLES, facts, load, questions, quiz_sample, written
+from tests.unit.office_zips import rewritten, with_prolog, zipped
+
+ORCHIDS = SAMPLES / "orchids.pptx"
+ANIMATION = SAMPLES / "animation.pptx"
+CHROME = re.compile(r"Mrs Okafor|^\d+$|Spare slide|Extension task|Plant diversity unit|\*\*")
+
+
+def test_titles_are_topics_and_bullets_keep_their_levels() -> None:
+    deck = load("orchids.pptx")
+    assert deck.title == "Orchids: Structure and Survival"
+    assert [topic.title for topic in deck.topics] == [
+        "What is an orchid?",
+        "Flower structure",
+        "Roots and growth habits",
+        "Seeds and fungi",
+        "Pollination tricks",
+    ]
+    groups = {fact.raw: fact.group for topic in deck.topics for fact in topic.facts}
+    assert groups["The labellum is a landing platform for pollinators."] == (
+        "Every orchid flower has three sepals and three petals."
+    )
+    terms = {term.term: term.definition for term in deck.terms}
+    assert (
+        terms["Epiphyte"] == "a plant that grows on another plant without taking nutrients from it."
+    )
+
+
+def test_a_continued_slide_carries_on_its_topic_and_notes_are_facts() -> None:
+    deck = load("orchids.pptx")
+    structure = facts(deck, "Flower structure")
+    assert "Resupination turns the labellum so it hangs at the bottom of the flower." in structure
+    assert "The column is the feature that identifies an orchid at a glance." in structure
+    tricks = facts(deck, "Pollination tricks")
+    assert (
+        "Orchid: Bucket orchid; Trick: Traps the insect in a fluid-filled bucket; "
+        "Pollinator: Euglossine bees" in tricks
+    )
+    assert any("found in 1903" in fact for fact in tricks)
+
+
+def test_footers_slide_numbers_hidden_slides_and_the_subtitle_are_left_out() -> None:
+    shown = written(load("orchids.pptx"))
+    assert [line for line in shown if CHROME.search(line)] == []
+
+
+def test_a_second_subject_with_text_boxes_and_groups() -> None:
+    deck = load("animation.pptx")
+    assert "An armature is the posable skeleton inside a puppet." in facts(deck, "Stop motion")
+    assert "Claymation uses plasticine models over a wire armature." in facts(deck, "Stop motion")
+    groups = {fact.raw: fact.group for topic in deck.topics for fact in topic.facts}
+    assert groups["In-betweeners draw the frames between the keys."] == (
+        "Key frames are drawn first by the lead animator."
+    )
+
+
+def test_an_upload_is_read_in_the_upload_reader_and_under_another_name() -> None:
+    uploaded = read_upload("orchids.pptx", ORCHIDS.read_bytes())
+    assert isinstance(uploaded, UploadedDeck) and uploaded.imported_from == "pptx"
+    renamed = import_bytes_with_report(ANIMATION.read_bytes(), "animation.zip")
+    assert renamed.report.name == "pptx"
+
+
+def test_ask_answers_from_a_slide_and_its_notes() -> None:
+    reply = ask_json("What is velamen?", ORCHIDS)
+    assert reply["status"] == "answer"
+    assert "spongy layer of dead cells" in reply["text"]
+    reply = ask_json("What does animating on twos mean?", ANIMATION)
+    assert reply["status"] == "answer"
+    assert "held for two frames" in reply["text"]
+
+
+def test_quiz_sample_asks_sound_questions() -> None:
+    asked = questions(quiz_sample(ORCHIDS))
+    assert len(asked) >= 12
+    assert [question for question in asked if CHROME.search(question)] == []
+
+
+def _slide_xml(data: bytes) -> bytes:
+    return data.replace(b"What is an orchid?", b"&g;")
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (
+            rewritten(ORCHIDS, "ppt/slides/slide2.xml", lambda x: with_prolog(_slide_xml(x))),
+            "declares XML entities",
+        ),
+        (rewritten(ORCHIDS, "ppt/slides/slide2.xml", lambda x: x[:200]), "cannot be read"),
+        (
+            zipped({"ppt/presentation.xml": b"<a>" + b" " * (20 * 1024 * 1024) + b"</a>"}),
+            "zip bomb",
+        ),
+        (zipped({"ppt/presentation.xml": b"<p:presentation/>"}), "cannot be read"),
+        (zipped({f"ppt/x{n}.xml": b"" for n in range(5_001)}), "more than 5,000 files"),
+        (b"PK\x03\x04 not really a zip", "not a readable zip"),
+    ],
+)
+def test_hostile_or_broken_presentations_are_refused_clearly(data: bytes, said: str) -> None:
+    with pytest.raises(DeckImportError, match=said):
+        import_bytes_with_report(data, "bad.pptx")
+    refused = read_upload("bad.pptx", data)
+    assert isinstance(refused, UploadRefused)
+    assert said in refused.problems[0]
+
+
+def test_a_presentation_of_too_many_slides_is_refused() -> None:
+    from pptx import Presentation
+
+    deck = Presentation()
+    for _ in range(MAX_SLIDES + 1):
+        deck.slides.add_slide(deck.slide_layouts[6])
+    import io
+
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    with pytest.raises(DeckImportError, match="more than 1,000 slides"):
+        import_bytes_with_report(buffer.getvalue(), "long.pptx")
