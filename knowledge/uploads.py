@@ -64,6 +64,7 @@ ACCEPTED_SUFFIXES = (
     ".pptx",
     ".xlsx",
     ".xlsm",
+    ".pdf",
     *ANKI_SUFFIXES,
 )
 

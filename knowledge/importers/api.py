@@ -28,6 +28,7 @@ from knowledge.importers.odt import import_odt, is_odt
 from knowledge.importers.opml import import_opml, looks_like_opml
 from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
+from knowledge.importers.pdf import import_pdf, looks_like_pdf
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
 from knowledge.importers.rtf import import_rtf, looks_like_rtf
@@ -64,11 +65,11 @@ FORMATS: tuple[str, ...] = (
 )
 """The text formats `import_text` understands, as named on the command line."""
 
-FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt", "pptx", "xlsx")
+FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt", "pptx", "xlsx", "pdf")
 """What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg), Word
-documents (.docx), OpenDocument texts (.odt), PowerPoint slides (.pptx) and Excel workbooks
-(.xlsx)."""
-_PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx")
+documents (.docx), OpenDocument texts (.odt), PowerPoint slides (.pptx), Excel workbooks
+(.xlsx) and PDF handouts with a text layer (.pdf)."""
+_PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx", "pdf")
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -127,7 +128,7 @@ _PLAIN_SUFFIXES = (".txt", ".text", ".rst", ".csv", ".tsv", ".tab", ".yaml", ".y
 KNOWN_SUFFIXES = frozenset(
     {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *ANKI_SUFFIXES, *DOCX_SUFFIXES}
     | set(MAIL_SUFFIXES)
-    | {".odt", *PPTX_SUFFIXES, *XLSX_SUFFIXES}
+    | {".odt", ".pdf", *PPTX_SUFFIXES, *XLSX_SUFFIXES}
 )
 """Extensions whose format the name says; a file with any other name is read by its content."""
 
@@ -177,8 +178,8 @@ def import_text_with_report(
     if importer is None:
         packaged = format in _PACKAGED
         hint = (
-            " (Anki packages and Word, OpenDocument, PowerPoint and Excel files are read from"
-            " their files)"
+            " (Anki packages, PDFs and Word, OpenDocument, PowerPoint and Excel files are read"
+            " from their files)"
             if packaged
             else ""
         )
@@ -260,6 +261,8 @@ def import_bytes_with_report(
         imported = import_xlsx(data, name)
         imported.report.name = "xlsx"
         return imported
+    if format == "pdf" or (format is None and is_pdf(name, data)):
+        return import_pdf(data, name, _notes)
     if format == "anki" or (format is None and is_anki_package(name, data)):
         imported = import_anki_package(data, name)
         imported.report.name = "anki"
@@ -313,6 +316,11 @@ def is_anki_package(name: str, data: bytes) -> bool:
     return looks_like_zip(data) and not is_word_document(name, data)
 
 
+def is_pdf(name: str, data: bytes) -> bool:
+    """A .pdf by name (one that is not a PDF is refused as damaged), or a PDF by its header."""
+    return Path(name).suffix.lower() == ".pdf" or looks_like_pdf(data)
+
+
 def is_presentation(name: str, data: bytes) -> bool:
     """A .pptx by name, or a zip holding a presentation's main part under another name."""
     return Path(name).suffix.lower() in PPTX_SUFFIXES or looks_like_pptx(data)
@@ -329,12 +337,12 @@ def is_word_document(name: str, data: bytes) -> bool:
 
 
 def is_package(name: str, data: bytes) -> bool:
-    """A zip-based file (an Anki package, an office document): bytes to unpack, never text. Named
-    as one, or any zip: which it is waits for `import_bytes_with_report`, so an upload does not
-    open the archive to ask here too."""
+    """A zip-based file (an Anki package, an office document) or a PDF: bytes to unpack, never
+    text. Named as one, or any zip: which it is waits for `import_bytes_with_report`, so an upload
+    does not open the archive to ask here too."""
     suffix = Path(name).suffix.lower()
-    packaged = (*ANKI_SUFFIXES, *DOCX_SUFFIXES, ".odt", *PPTX_SUFFIXES, *XLSX_SUFFIXES)
-    return suffix in packaged or looks_like_zip(data)
+    packaged = (*ANKI_SUFFIXES, *DOCX_SUFFIXES, ".odt", *PPTX_SUFFIXES, *XLSX_SUFFIXES, ".pdf")
+    return suffix in packaged or looks_like_zip(data) or looks_like_pdf(data)
 
 
 def guess_format(name: str, text: str) -> str:

@@ -375,6 +375,55 @@ def orchid_care_pdf() -> None:
     pdf.output(str(HERE / "orchid_care.pdf"))
 
 
+def animation_pdf() -> None:
+    """A printed study guide: a running header on every page, "Page n of m" footers, two heading
+    sizes under the title, and paragraphs wrapped at the page's width across page breaks."""
+    from fpdf import FPDF
+
+    class Guide(FPDF):
+        def header(self) -> None:
+            self.set_font("Times", "I", 9)
+            self.cell(0, 8, "Media Studies - Animation Techniques study guide", align="R")
+            self.ln(12)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Times", size=9)
+            self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Guide()
+    pdf.set_creation_date(datetime.datetime(2026, 12, 7, tzinfo=datetime.timezone.utc))
+    pdf.add_page()
+    pdf.set_font("Times", "B", 20)
+    pdf.cell(0, 12, "Animation Techniques", new_x="LMARGIN", new_y="NEXT")
+    parts = [
+        ("Hand-drawn animation", [
+            ("Cel animation", "In cel animation each character is painted onto a transparent celluloid sheet, so one painted background can be used for many frames while only the moving parts are redrawn. Studios used it from the 1910s until computers replaced it in the 1990s."),
+            ("Limited animation", "Limited animation reuses drawings and moves only parts of a character, such as the mouth, to save money. Television studios such as Hanna-Barbera relied on it in the 1960s."),
+        ]),
+        ("Stop-motion animation", [
+            ("Puppets and clay", "Stop-motion animators move a puppet a tiny amount, photograph it, and repeat, so that twenty-four photographs make one second of film. Aardman Animations made Wallace and Gromit with plasticine figures built over metal armatures."),
+            ("Cut-out animation", "Cut-out animation moves flat shapes of paper or card under a camera. Lotte Reiniger used intricate silhouette cut-outs for The Adventures of Prince Achmed in 1926, the oldest surviving animated feature film."),
+        ]),
+        ("Digital animation", [
+            ("Keyframes and interpolation", "A digital animator sets keyframes for a character's pose and the software interpolates the frames between them. Easing makes the motion speed up and slow down instead of moving at a constant rate, which looks mechanical."),
+        ]),
+    ]
+    for part, sections in parts:
+        pdf.ln(3)
+        pdf.set_font("Times", "B", 16)
+        pdf.cell(0, 10, part, new_x="LMARGIN", new_y="NEXT")
+        for heading, text in sections:
+            pdf.set_font("Times", "B", 13)
+            pdf.cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Times", size=11)
+            pdf.multi_cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+        if part == "Hand-drawn animation":
+            pdf.add_page()
+    pdf.output(str(HERE / "animation_guide.pdf"))
+
+
 if __name__ == "__main__":
     orchids_pptx()
     animation_pptx()
@@ -382,3 +431,4 @@ if __name__ == "__main__":
     animation_xlsx()
     bicycle_pdf()
     orchid_care_pdf()
+    animation_pdf()

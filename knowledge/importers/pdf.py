@@ -1,0 +1,330 @@
+"""PDF handouts: the text layer, read with pypdf (pure Python, maintained) into lines and then read
+as a .txt of notes is (`outline`).
+
+A PDF has no paragraphs or lists, only lines of text placed on a page, so the lines are put back
+into the shape typed notes have: lines wrapped at the page's width are joined again (a line that
+reaches the right-hand side and the next one, in the same size, carrying on below it), bullets
+are indented by where they start on the page, and where the handout sets its headings in a bigger
+font than its text (the cheapest sign a PDF gives: pypdf reports each piece of text's size), each
+heading's lines are indented under it, so the outline reader makes topics of them. A page number
+or running header or footer (the first or last line of most pages, the same but for its digits)
+is left out.
+
+A scan has no text layer: it is refused with what it is, as is a PDF locked with a password.
+Work is bounded: the pages read, the text kept, and the operations pypdf runs over all pages
+(a crafted page can hold millions), with pypdf's own limits on decompressed streams lowered.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from knowledge.importers.errors import DeckImportError
+from knowledge.importers.report import Imported
+
+MAX_PDF_PAGES = 300
+"""Pages read from one PDF; a unit's handouts are tens, a textbook chapter under a hundred."""
+
+MAX_PDF_CHARS = 1_000_000
+"""Characters of text kept; more than any notes a deck is made from."""
+
+MAX_PDF_OPERATIONS = 500_000
+"""Drawing operations pypdf may run over the whole file: a page of text takes 500 to 5,000, and
+pypdf takes about 16 µs for each (so this is 8 CPU-seconds at most)."""
+
+MAX_STREAM_BYTES = 8 * 1024 * 1024
+"""Largest decompressed stream pypdf may make (a page's text is tens of kilobytes)."""
+
+_HEADING_RATIO = 1.15  # a heading's font is at least this much bigger than the text's
+_MAX_HEADING_CHARS = 120
+_WRAPPED_SHARE = 0.7  # a line this long (of the page's longest) reaches the right-hand side
+_BULLET = re.compile(r"^(?:[•●○◦▪■□‣►➢·*\-–—]\s*|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
+    re.IGNORECASE,
+)
+_ENDS_OPEN = re.compile(r"[^.!?:;]$")
+
+NotesReader = Callable[[str, str], Imported]
+
+
+class _TooMuchWork(Exception):
+    """Raised from pypdf's callback when the file's pages need more operations than allowed."""
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    """A PDF by its header (after a byte-order mark or blank lines some tools put first)."""
+    return data[:1024].lstrip(b"\xef\xbb\xbf\x00 \t\r\n").startswith(b"%PDF-")
+
+
+@dataclass
+class _Line:
+    text: str
+    size: float
+    x: float
+    y: float
+    page: int
+
+
+@dataclass
+class _PageReader:
+    """Collects one page's text pieces from pypdf's callback into lines with their font size."""
+
+    page: int
+    budget: list[int]
+    lines: list[_Line] = field(default_factory=list)
+    _pieces: list[str] = field(default_factory=list)
+    _sizes: Counter[float] = field(default_factory=Counter)
+    _where: tuple[float, float] | None = None
+
+    def operation(self, *_: object) -> None:
+        self.budget[0] -= 1
+        if self.budget[0] < 0:
+            raise _TooMuchWork
+
+    def text(self, text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        parts = text.split("\n")
+        for index, part in enumerate(parts):
+            if index:
+                self.end_line()
+            if part.strip():
+                matrix = _times(tm, cm)
+                scale = math.sqrt(abs(matrix[0] * matrix[3] - matrix[1] * matrix[2])) or 1.0
+                self._sizes[round(size * scale * 2) / 2] += len(part.strip())
+                if self._where is None:
+                    self._where = (matrix[4], matrix[5])
+            self._pieces.append(part)
+
+    def end_line(self) -> None:
+        text = " ".join("".join(self._pieces).split())
+        if text and self._sizes:
+            x, y = self._where or (0.0, 0.0)
+            self.lines.append(_Line(text, self._sizes.most_common(1)[0][0], x, y, self.page))
+        self._pieces, self._sizes, self._where = [], Counter(), None
+
+
+def _times(a: list[float], b: list[float]) -> list[float]:
+    """The 3x3 product of two PDF matrices [a b c d e f]."""
+    return [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+
+
+def import_pdf(data: bytes, source_name: str, read_notes: NotesReader) -> Imported:
+    """A deck from a PDF's text, read by `read_notes` as a .txt of notes would be."""
+    pages, empty, warnings = _read_pages(data)
+    lines = _without_chrome(pages)
+    if not any(any(ch.isalnum() for ch in line.text) for line in lines):
+        raise DeckImportError(
+            "this PDF has no text: it is a scan (pictures of pages). Save it with its text "
+            "recognised (OCR), or copy its text into a .txt file"
+        )
+    imported = read_notes(outline_text(lines), source_name)
+    imported.report.format = f"PDF text ({imported.report.format})"
+    imported.report.name = "pdf"
+    if empty:
+        shown = ", ".join(str(number) for number in empty[:10])
+        more = f" and {len(empty) - 10} more" if len(empty) > 10 else ""
+        imported.report.warn(f"pages {shown}{more} have no text (scanned?): left out")
+    imported.report.warnings.extend(warnings)
+    return imported
+
+
+def _read_pages(data: bytes) -> tuple[list[list[_Line]], list[int], list[str]]:
+    """Each page's lines, the pages with no text, and what the teacher should know."""
+    from pypdf import PasswordType, PdfReader, apply_configuration
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    limits: dict[str, int] = {
+        "zlib_maximum_output_length": MAX_STREAM_BYTES,
+        "lzw_maximum_output_length": MAX_STREAM_BYTES,
+        "run_length_maximum_output_length": MAX_STREAM_BYTES,
+        "brotli_maximum_output_length": MAX_STREAM_BYTES,
+        "array_based_stream_maximum_output_length": MAX_STREAM_BYTES,
+        "stream_decoding_work_maximum_length": 4 * MAX_STREAM_BYTES,
+        "xform_maximum_invocations_per_extraction": 500,
+        "stream_parsing_work_maximum_count": MAX_PDF_OPERATIONS + 100_000,
+    }
+    budget = [MAX_PDF_OPERATIONS]
+    pages: list[list[_Line]] = []
+    empty: list[int] = []
+    warnings: list[str] = []
+    kept = read = 0
+    with apply_configuration(None, **limits):
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                try:
+                    opened = reader.decrypt("")
+                except (DependencyError, NotImplementedError):
+                    opened = PasswordType.NOT_DECRYPTED
+                if opened == PasswordType.NOT_DECRYPTED:
+                    raise DeckImportError(
+                        "this PDF is locked with a password (or an encryption I cannot open): "
+                        "save or print an unlocked copy, or copy its text into a .txt file"
+                    )
+            count = len(reader.pages)
+        except (DeckImportError, MemoryError, RecursionError):
+            raise
+        except FileNotDecryptedError:
+            raise DeckImportError(
+                "this PDF is locked with a password; send an unlocked copy"
+            ) from None
+        except Exception as error:  # pypdf raises many kinds on a broken file: all mean that
+            raise DeckImportError(f"this PDF is damaged and cannot be read ({error})") from None
+        if count > MAX_PDF_PAGES:
+            raise DeckImportError(
+                f"this PDF has {count:,} pages; a deck is made from at most {MAX_PDF_PAGES} "
+                "(send the chapters you need as separate files)"
+            )
+        for number in range(1, count + 1):
+            collector = _PageReader(number, budget)
+            try:
+                reader.pages[number - 1].extract_text(
+                    visitor_operand_before=collector.operation, visitor_text=collector.text
+                )
+            except _TooMuchWork:
+                raise DeckImportError(
+                    "this PDF's pages take too much work to read (they are drawn with millions "
+                    "of operations); copy its text into a .txt file"
+                ) from None
+            except (MemoryError, RecursionError):
+                raise
+            except Exception as error:  # one broken page costs only itself
+                warnings.append(f"page {number} could not be read ({error}): left out")
+                continue
+            collector.end_line()
+            read += 1
+            if not any(any(ch.isalnum() for ch in line.text) for line in collector.lines):
+                empty.append(number)
+            kept += sum(len(line.text) for line in collector.lines)
+            pages.append(collector.lines)
+            if kept > MAX_PDF_CHARS:
+                warnings.append(
+                    f"only the first {number} pages were read: there is more text than a deck holds"
+                )
+                break
+    if not read and warnings:
+        raise DeckImportError(f"this PDF's pages cannot be read: {warnings[0]}")
+    return pages, empty, warnings
+
+
+def _without_chrome(pages: list[list[_Line]]) -> list[_Line]:
+    """Every page's lines but its page number and running header and footer: a first or last
+    line (two at most) that is a page number, or that half the pages (two at least) share but
+    for its digits."""
+    edges: Counter[str] = Counter()
+    for lines in pages:
+        edges.update({_shape(line.text) for line in lines[:2] + lines[-2:]})
+    enough = max(2, (len(pages) + 1) // 2)
+    running = {shape for shape, seen in edges.items() if seen >= enough}
+    kept: list[_Line] = []
+    for lines in pages:
+        edge = set(range(min(2, len(lines)))) | set(range(max(0, len(lines) - 2), len(lines)))
+        for index, line in enumerate(lines):
+            if index in edge and (_PAGE_NUMBER.match(line.text) or _shape(line.text) in running):
+                continue
+            kept.append(line)
+    return kept
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def outline_text(lines: list[_Line]) -> str:
+    """The lines as typed notes: wrapped lines joined, headings (by font size) with their lines
+    indented under them, bullets indented by where they start."""
+    body = _body_size(lines)
+    levels = _heading_levels(lines, body)
+    lefts = _indents(lines, levels)
+    out: list[str] = []
+    depth = 0
+    previous: _Line | None = None
+    widest = _widest(lines, levels)
+    for line in lines:
+        level = levels.get(id(line))
+        if level is not None:
+            depth = level + 1
+            out.append(f"{'    ' * level}{line.text}")
+            previous = None
+            continue
+        if previous is not None and _carries_on(previous, line, widest):
+            joiner = "" if re.search(r"[^\W\d_]-$", out[-1]) and line.text[:1].islower() else " "
+            out[-1] += joiner + line.text
+            previous = line
+            continue
+        indent = depth + lefts.get(round(line.x / 4), 0)
+        out.append(f"{'    ' * indent}{line.text}")
+        previous = line
+    return "\n".join(out) + "\n"
+
+
+def _body_size(lines: list[_Line]) -> float:
+    """The size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _heading_levels(lines: list[_Line], body: float) -> dict[int, int]:
+    """Headings by font size: short lines set bigger than the text, the biggest size level 0
+    (the title when it is only the first line)."""
+    found = [
+        line
+        for line in lines
+        if line.size >= body * _HEADING_RATIO
+        and line.size >= body + 1
+        and len(line.text) <= _MAX_HEADING_CHARS
+        and any(ch.isalpha() for ch in line.text)
+        and not _BULLET.match(line.text)
+    ]
+    sizes = sorted({line.size for line in found}, reverse=True)
+    return {id(line): sizes.index(line.size) for line in found}
+
+
+def _indents(lines: list[_Line], headings: dict[int, int]) -> dict[int, int]:
+    """Where lines start on the page (in 4-point steps) as indent levels, the leftmost 0."""
+    starts = sorted({round(line.x / 4) for line in lines if id(line) not in headings})
+    levels: dict[int, int] = {}
+    level = 0
+    for index, start in enumerate(starts):
+        if index and start - starts[index - 1] > 1:  # a step of 8 points or more is an indent
+            level += 1
+        levels[start] = min(level, 6)
+    return levels
+
+
+def _widest(lines: list[_Line], headings: dict[int, int]) -> dict[int, int]:
+    """Each page's longest line of text (in characters), what a wrapped line comes near."""
+    widest: dict[int, int] = {}
+    for line in lines:
+        if id(line) not in headings:
+            widest[line.page] = max(widest.get(line.page, 0), len(line.text))
+    return widest
+
+
+def _carries_on(before: _Line, line: _Line, widest: dict[int, int]) -> bool:
+    """`line` is the rest of `before`'s sentence, wrapped at the page's edge: same size, no
+    bullet of its own, just below it and not left of it, and `before` reached the edge
+    without ending a sentence or opening a list."""
+    return (
+        line.page == before.page
+        and abs(line.size - before.size) < 0.6
+        and not _BULLET.match(line.text)
+        and _ENDS_OPEN.search(before.text) is not None
+        and len(before.text) >= _WRAPPED_SHARE * widest.get(before.page, 0)
+        and 0 < before.y - line.y <= 1.8 * max(line.size, 1.0)
+        and line.x >= before.x - 2
+    )

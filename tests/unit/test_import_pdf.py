@@ -1,0 +1,141 @@
+"""PDF handouts: the text layer read into lines, wrapped lines joined, headings told by their
+font size, page numbers and running headers and footers left out, then read as typed notes; a
+scan, a PDF locked with a password, a broken file, too many pages or too much drawing work get a
+clear refusal. Three PDFs written with fpdf2 (tests/data/import_formats/make_office_samples.py),
+in three subjects, and hostile ones made here with pypdf and fpdf2."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+
+from knowledge.importers import DeckImportError, import_bytes_with_report, pdf
+from knowledge.uploads import UploadedDeck, UploadRefused, read_upload
+from tests.unit.asking import ask_json
+from tests.unit.formats_helpers import SAMPLES, facts, load, questions, quiz_sample, written
+
+BICYCLE = SAMPLES / "bicycle_history.pdf"
+GUIDE = SAMPLES / "animation_guide.pdf"
+CHROME = re.compile(r"^Page \d|study guide|^\d+$")
+
+
+def test_headings_by_font_size_are_topics_and_wrapped_lines_are_joined() -> None:
+    deck = load("bicycle_history.pdf")
+    assert deck.title == "A Short History of the Bicycle"
+    assert [topic.title for topic in deck.topics] == [
+        "Running machines",
+        "Pedals and velocipedes",
+        "The high wheeler",
+        "The safety bicycle",
+    ]
+    # a paragraph wrapped at the page's width is one line again
+    assert (
+        "Drais built it partly because a volcanic eruption in 1815 had caused crop failures and "
+        "horses were expensive to feed." in facts(deck, "Running machines")
+    )
+    # a page break between two sections keeps them apart
+    assert facts(deck, "The high wheeler")[0].startswith("The penny-farthing of the 1870s")
+
+
+def test_page_numbers_and_running_headers_are_left_out() -> None:
+    for name in ("bicycle_history.pdf", "animation_guide.pdf"):
+        shown = written(load(name))
+        assert [line for line in shown if CHROME.search(line)] == [], name
+    guide = load("animation_guide.pdf")
+    assert guide.title == "Animation Techniques"
+    assert [topic.title for topic in guide.topics] == [
+        "Hand-drawn animation",
+        "Stop-motion animation",
+        "Digital animation",
+    ]
+    assert any("Lotte Reiniger" in fact for fact in facts(guide, "Stop-motion animation"))
+
+
+def test_a_plain_care_sheet_is_read_as_typed_notes() -> None:
+    deck = load("orchid_care.pdf")
+    assert deck.title == "Caring for a Moth Orchid"
+    assert [topic.title for topic in deck.topics] == ["Light", "Watering", "Repotting"]
+    assert "Use a bark-based orchid compost, never garden soil." in facts(deck, "Repotting")
+
+
+def test_an_upload_is_read_and_ask_answers_from_it() -> None:
+    uploaded = read_upload("bicycle_history.pdf", BICYCLE.read_bytes())
+    assert isinstance(uploaded, UploadedDeck) and uploaded.imported_from == "pdf"
+    assert import_bytes_with_report(GUIDE.read_bytes(), "guide").report.name == "pdf"
+    reply = ask_json("Who invented the pneumatic tyre?", BICYCLE)
+    assert reply["status"] == "answer"
+    assert "Dunlop" in reply["text"]
+
+
+def test_quiz_sample_asks_sound_questions() -> None:
+    asked = questions(quiz_sample(BICYCLE, n=10))
+    assert len(asked) >= 8
+    assert [question for question in asked if CHROME.search(question)] == []
+
+
+def _scan() -> bytes:
+    """A page with only a drawing on it, as a scanner's PDF has only a picture."""
+    document = FPDF()
+    document.add_page()
+    document.rect(20, 20, 100, 150, style="F")
+    return bytes(document.output())
+
+
+def _locked(user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(BICYCLE))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _pages(count: int) -> bytes:
+    writer = PdfWriter()
+    for _ in range(count):
+        writer.add_blank_page(200, 200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_a_pdf_locked_for_editing_only_is_read() -> None:
+    imported = import_bytes_with_report(_locked(""), "permissions.pdf")
+    assert "Karl Drais" in str(imported.mapping)
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (_scan(), "this PDF has no text: it is a scan"),
+        (_pages(3), "this PDF has no text: it is a scan"),
+        (_locked("secret"), "locked with a password"),
+        (BICYCLE.read_bytes()[:600], "damaged"),
+        (b"%PDF-1.7\n" + bytes(range(256)) * 40, "damaged"),
+        (_pages(pdf.MAX_PDF_PAGES + 1), "has 301 pages"),
+    ],
+)
+def test_scans_locked_broken_and_huge_pdfs_are_refused_clearly(data: bytes, said: str) -> None:
+    with pytest.raises(DeckImportError, match=said):
+        import_bytes_with_report(data, "handout.pdf")
+    refused = read_upload("handout.pdf", data)
+    assert isinstance(refused, UploadRefused)
+    assert said in refused.problems[0]
+
+
+def test_pages_drawn_with_too_many_operations_are_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    document = FPDF()
+    document.set_font("Helvetica", size=8)
+    for _ in range(3):
+        document.add_page()
+        for row in range(40):
+            document.text(10, 10 + row * 6, "stroke " * 12)
+    data = bytes(document.output())
+    monkeypatch.setattr(pdf, "MAX_PDF_OPERATIONS", 300)
+    with pytest.raises(DeckImportError, match="too much work"):
+        import_bytes_with_report(data, "dense.pdf")
