@@ -64,6 +64,7 @@ ACCEPTED_SUFFIXES = (
     ".pptx",
     ".xlsx",
     ".xlsm",
+    ".ods",
     ".pdf",
     *ANKI_SUFFIXES,
 )

@@ -24,6 +24,7 @@ from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.notebook import import_notebook, looks_like_notebook
+from knowledge.importers.ods import import_ods, looks_like_ods
 from knowledge.importers.odt import import_odt, is_odt
 from knowledge.importers.opml import import_opml, looks_like_opml
 from knowledge.importers.org import import_org
@@ -65,11 +66,11 @@ FORMATS: tuple[str, ...] = (
 )
 """The text formats `import_text` understands, as named on the command line."""
 
-FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt", "pptx", "xlsx", "pdf")
+FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf")
 """What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg), Word
 documents (.docx), OpenDocument texts (.odt), PowerPoint slides (.pptx), Excel workbooks
-(.xlsx) and PDF handouts with a text layer (.pdf)."""
-_PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx", "pdf")
+(.xlsx), OpenDocument spreadsheets (.ods) and PDF handouts with a text layer (.pdf)."""
+_PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf")
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -128,7 +129,7 @@ _PLAIN_SUFFIXES = (".txt", ".text", ".rst", ".csv", ".tsv", ".tab", ".yaml", ".y
 KNOWN_SUFFIXES = frozenset(
     {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *ANKI_SUFFIXES, *DOCX_SUFFIXES}
     | set(MAIL_SUFFIXES)
-    | {".odt", ".pdf", *PPTX_SUFFIXES, *XLSX_SUFFIXES}
+    | {".odt", ".ods", ".pdf", *PPTX_SUFFIXES, *XLSX_SUFFIXES}
 )
 """Extensions whose format the name says; a file with any other name is read by its content."""
 
@@ -261,6 +262,10 @@ def import_bytes_with_report(
         imported = import_xlsx(data, name)
         imported.report.name = "xlsx"
         return imported
+    if format == "ods" or (format is None and is_ods(name, data)):
+        imported = import_ods(data, name)
+        imported.report.name = "ods"
+        return imported
     if format == "pdf" or (format is None and is_pdf(name, data)):
         return import_pdf(data, name, _notes)
     if format == "anki" or (format is None and is_anki_package(name, data)):
@@ -321,6 +326,11 @@ def is_pdf(name: str, data: bytes) -> bool:
     return Path(name).suffix.lower() == ".pdf" or looks_like_pdf(data)
 
 
+def is_ods(name: str, data: bytes) -> bool:
+    """An .ods by name, or a zip that says it is an OpenDocument spreadsheet."""
+    return Path(name).suffix.lower() == ".ods" or looks_like_ods(data)
+
+
 def is_presentation(name: str, data: bytes) -> bool:
     """A .pptx by name, or a zip holding a presentation's main part under another name."""
     return Path(name).suffix.lower() in PPTX_SUFFIXES or looks_like_pptx(data)
@@ -341,7 +351,15 @@ def is_package(name: str, data: bytes) -> bool:
     text. Named as one, or any zip: which it is waits for `import_bytes_with_report`, so an upload
     does not open the archive to ask here too."""
     suffix = Path(name).suffix.lower()
-    packaged = (*ANKI_SUFFIXES, *DOCX_SUFFIXES, ".odt", *PPTX_SUFFIXES, *XLSX_SUFFIXES, ".pdf")
+    packaged = {
+        *ANKI_SUFFIXES,
+        *DOCX_SUFFIXES,
+        *PPTX_SUFFIXES,
+        *XLSX_SUFFIXES,
+        ".odt",
+        ".ods",
+        ".pdf",
+    }
     return suffix in packaged or looks_like_zip(data) or looks_like_pdf(data)
 
 

@@ -424,6 +424,58 @@ def animation_pdf() -> None:
     pdf.output(str(HERE / "animation_guide.pdf"))
 
 
+def orchid_ods() -> None:
+    """A workbook saved by LibreOffice Calc as .ods (needs `soffice`; skipped without it): a
+    bold header naming a third column, a sheet with no header, and a sheet of questions.
+    LibreOffice writes the empty rows below each sheet's last as one row repeated a million
+    times, as every real .ods has."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: orchid_genera.ods left as it is")
+        return
+    book = Workbook()
+    genera = book.active
+    genera.title = "Genera"
+    for row in [
+        ("Genus", "Growth habit", "Native to"),
+        ("Phalaenopsis", "epiphyte with broad, flat leaves and no pseudobulbs", "South-east Asia"),
+        ("Cattleya", "epiphyte with large pseudobulbs and showy scented flowers", "Central and South America"),
+        ("Ophrys", "terrestrial orchid whose lip mimics a female insect", "Europe and the Mediterranean"),
+        ("Vanilla", "climbing vine whose seed pods give the spice vanilla", "Mexico"),
+    ]:
+        genera.append(list(row))
+    for cell in genera[1]:
+        cell.font = Font(bold=True)
+    parts = book.create_sheet("Parts of the flower")
+    for row in [
+        ("Sepal", "one of the three outer parts that protect the bud"),
+        ("Labellum", "the enlarged lower petal, also called the lip"),
+        ("Pollinium", "a sticky mass of pollen grains carried away whole by a pollinator"),
+        ("Spur", "a hollow tube behind the lip that holds nectar"),
+    ]:
+        parts.append(list(row))
+    quiz = book.create_sheet("Quiz")
+    quiz.append(["What kind of fungus must an orchid seed meet to germinate?", "a mycorrhizal fungus"])
+    quiz.append(["Which orchid gives us a spice?", "Vanilla"])
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "orchid_genera.xlsx"
+        book.save(source)
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "ods", "--outdir", folder, str(source)],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        shutil.copy(Path(folder) / "orchid_genera.ods", HERE / "orchid_genera.ods")
+
+
 if __name__ == "__main__":
     orchids_pptx()
     animation_pptx()
@@ -432,3 +484,4 @@ if __name__ == "__main__":
     bicycle_pdf()
     orchid_care_pdf()
     animation_pdf()
+    orchid_ods()
