@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
+from knowledge.importers.slides import without_continued
 
 MAX_PDF_PAGES = 300
 """Pages read from one PDF; a unit's handouts are tens, a textbook chapter under a hundred."""
@@ -49,6 +50,9 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ENDS_OPEN = re.compile(r"[^.!?:;]$")
+# Word's and PowerPoint's bullets in the Symbol or Wingdings font come out of the text layer as
+# a character of the Private Use Area (U+F0B7 for the usual dot): a bullet all the same.
+_PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff]\s*")
 
 NotesReader = Callable[[str, str], Imported]
 
@@ -101,7 +105,7 @@ class _PageReader:
             self._pieces.append(part)
 
     def end_line(self) -> None:
-        text = " ".join("".join(self._pieces).split())
+        text = _PRIVATE_BULLET.sub("• ", " ".join("".join(self._pieces).split()))
         if text and self._sizes:
             x, y = self._where or (0.0, 0.0)
             self.lines.append(_Line(text, self._sizes.most_common(1)[0][0], x, y, self.page))
@@ -248,17 +252,26 @@ def outline_text(lines: list[_Line]) -> str:
     body = _body_size(lines)
     levels = _heading_levels(lines, body)
     lefts = _indents(lines, levels)
+    widest = _widest(lines, levels)
     out: list[str] = []
     depth = 0
     previous: _Line | None = None
-    widest = _widest(lines, levels)
+    heading: _Line | None = None  # the heading line just written, which may wrap too
+    titles: dict[int, str] = {}  # the heading last written at each level
     for line in lines:
         level = levels.get(id(line))
         if level is not None:
+            if heading is not None and _wraps_heading(heading, line, levels):
+                out[-1] += " " + line.text
+                heading = line
+                continue
             depth = level + 1
             out.append(f"{'    ' * level}{line.text}")
-            previous = None
+            heading, previous = line, None
             continue
+        if heading is not None:
+            _continued_heading(out, titles, depth - 1)
+            heading = None
         if previous is not None and _carries_on(previous, line, widest):
             joiner = "" if re.search(r"[^\W\d_]-$", out[-1]) and line.text[:1].islower() else " "
             out[-1] += joiner + line.text
@@ -268,6 +281,28 @@ def outline_text(lines: list[_Line]) -> str:
         out.append(f"{'    ' * indent}{line.text}")
         previous = line
     return "\n".join(out) + "\n"
+
+
+def _wraps_heading(before: _Line, line: _Line, levels: dict[int, int]) -> bool:
+    """`line` is the rest of a heading too long for one line: the same level, just below."""
+    return (
+        levels.get(id(before)) == levels.get(id(line))
+        and line.page == before.page
+        and 0 < before.y - line.y <= 1.6 * line.size
+    )
+
+
+def _continued_heading(out: list[str], titles: dict[int, str], level: int) -> None:
+    """A heading that says it carries on the one before at its level ("Roots (cont.)", a
+    slide's title on the next slide) is dropped: its lines go on under that one."""
+    text = without_continued(out[-1].strip())
+    if titles.get(level, "").casefold() == text.casefold():
+        out.pop()
+    else:
+        out[-1] = f"{'    ' * level}{text}"
+        titles[level] = text
+        for deeper in [key for key in titles if key > level]:
+            del titles[deeper]
 
 
 def _body_size(lines: list[_Line]) -> float:

@@ -2,7 +2,8 @@
 python-pptx and written as Markdown for the Markdown importer (see `converted`), as Word
 documents are: each slide's title is a topic, its bullets (with their indent levels) nested
 list items under it, bold runs bold (so a key term as in Markdown), its tables a fact per row,
-and its speaker notes paragraphs of that slide. The title slide's title names the deck.
+and its speaker notes paragraphs of that slide. A title slide first (PowerPoint's centred title,
+or a title with a subtitle or alone, as LibreOffice writes it) names the deck.
 
 Left out: slide numbers, footers and dates (by their placeholder type, and a text box repeated
 word for word on most slides, which is a footer typed by hand), hidden slides, pictures, charts
@@ -79,7 +80,7 @@ class _Slide:
 
     number: int
     title: str = ""
-    centred: bool = False  # a title slide's title (the CENTER_TITLE placeholder)
+    centred: bool = False  # a title slide's title (PowerPoint's CENTER_TITLE placeholder)
     subtitle: str = ""  # the SUBTITLE placeholder's text
     blocks: list[tuple[str, int, str]] = field(default_factory=list)  # kind, level, text
     boxes: list[str] = field(default_factory=list)  # text boxes' whole text, to find footers
@@ -233,16 +234,17 @@ def _footers(slides: list[_Slide]) -> set[str]:
 
 
 def _draft(slides: list[_Slide], footers: set[str]) -> MarkdownDraft:
-    """The Markdown: the first title slide names the deck, every other slide is a topic (a
+    """The Markdown: a title slide first names the deck, every other slide is a topic (a
     slide titled as the one before, or "… (cont.)", carries on its topic)."""
     draft = MarkdownDraft()
-    deck_slide = next((slide for slide in slides if slide.centred and slide.title), None)
-    if deck_slide is not None and deck_slide is slides[0]:
-        draft.heading(1, deck_slide.title.replace("**", ""), deck_slide.number)
+    first = slides[0]
+    opening = bool(first.title) and (first.centred or bool(first.subtitle) or not first.blocks)
+    if opening:
+        draft.heading(1, first.title.replace("**", ""), first.number)
     previous_title = ""
     for slide in slides:
-        title = _CONTINUED.sub("", slide.title).replace("**", "").strip()
-        is_deck_title = slide is deck_slide and slide is slides[0]
+        title = without_continued(slide.title).replace("**", "")
+        is_deck_title = opening and slide is first
         if title and not is_deck_title and title.casefold() != previous_title.casefold():
             draft.heading(2, title, slide.number)
             previous_title = title
@@ -250,6 +252,12 @@ def _draft(slides: list[_Slide], footers: set[str]) -> MarkdownDraft:
             slide.blocks.insert(0, ("text", 0, slide.subtitle))
         _body(draft, slide, footers)
     return draft
+
+
+def without_continued(title: str) -> str:
+    """A title without the mark of a slide or page that carries on the one before it:
+    "Flower structure (cont.)", "Roots (2/3)", "Seeds – continued"."""
+    return _CONTINUED.sub("", title).strip()
 
 
 def _body(draft: MarkdownDraft, slide: _Slide, footers: set[str]) -> None:

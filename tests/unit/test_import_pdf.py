@@ -139,3 +139,38 @@ def test_pages_drawn_with_too_many_operations_are_refused(
     monkeypatch.setattr(pdf, "MAX_PDF_OPERATIONS", 300)
     with pytest.raises(DeckImportError, match="too much work"):
         import_bytes_with_report(data, "dense.pdf")
+
+
+def test_a_word_handout_printed_by_libreoffice_keeps_its_headings_and_bullets() -> None:
+    deck = load("bicycle_design.pdf")
+    assert deck.title == "How the Bicycle Changed"
+    assert [topic.title for topic in deck.topics] == [
+        "Materials and frames",
+        "Bicycles and society",
+        "Racing",
+    ]
+    materials = deck.topics[0].facts
+    # Symbol-font bullets (a Private Use Area character in the text layer) are bullets, and a
+    # bullet wrapped onto a second line is one fact
+    groups = {fact.raw: fact.group for fact in materials}
+    assert groups["Ball bearings reduced friction at the hubs and pedals."] == "Key developments"
+    assert (
+        "The tension-spoked wheel, patented by William Stanley Hillman and James Starley in 1874, "
+        "made wheels light and strong." in groups
+    )
+    shown = written(deck)
+    assert [line for line in shown if "Design & Technology" in line or "\uf0b7" in line] == []
+
+
+def test_slides_exported_as_pdf_read_a_topic_per_slide() -> None:
+    deck = load("animation_slides.pdf")
+    assert [topic.title for topic in deck.topics] == [
+        "Traditional animation",
+        "Stop motion",
+        "Computer animation",
+        "The twelve principles",
+    ]
+    groups = {fact.raw: fact.group for topic in deck.topics for fact in topic.facts}
+    assert groups["In-betweeners draw the frames between the keys."] == (
+        "Key frames are drawn first by the lead animator."
+    )

@@ -133,3 +133,12 @@ def test_a_presentation_of_too_many_slides_is_refused() -> None:
     deck.save(buffer)
     with pytest.raises(DeckImportError, match="more than 1,000 slides"):
         import_bytes_with_report(buffer.getvalue(), "long.pptx")
+
+
+def test_slides_saved_by_libreoffice_read_the_same() -> None:
+    """LibreOffice writes the title slide's title as a plain title over a subtitle, not
+    PowerPoint's centred title: it still names the deck, and its subtitle is still left out."""
+    ours, theirs = load("orchids.pptx"), load("orchids_libreoffice.pptx")
+    assert theirs.title == ours.title
+    assert [topic.title for topic in theirs.topics] == [topic.title for topic in ours.topics]
+    assert written(theirs)[1:] == written(ours)[1:]

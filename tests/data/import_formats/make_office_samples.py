@@ -476,6 +476,102 @@ def orchid_ods() -> None:
         shutil.copy(Path(folder) / "orchid_genera.ods", HERE / "orchid_genera.ods")
 
 
+def libreoffice_copies() -> None:
+    """Files as LibreOffice writes them (needs `soffice` with Impress and Writer; skipped
+    without it): the orchids slides saved again as .pptx, the animation slides exported as a
+    PDF (slides shared as a PDF), and a Word handout on bicycle design printed to PDF by Writer
+    (justified paragraphs, Symbol-font bullets, a page header and page-number footer)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: the LibreOffice copies are left as they are")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        shutil.copy(HERE / "orchids.pptx", work / "orchids_libreoffice.pptx")
+        shutil.copy(HERE / "animation.pptx", work / "animation_slides.pptx")
+        bicycle_docx(work / "bicycle_design.docx")
+        out = work / "out"
+        for target, name in [
+            ("pptx", "orchids_libreoffice.pptx"),
+            ("pdf", "animation_slides.pptx"),
+            ("pdf", "bicycle_design.docx"),
+        ]:
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", target, "--outdir", str(out), str(work / name)],
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
+        for name in ("orchids_libreoffice.pptx", "animation_slides.pdf", "bicycle_design.pdf"):
+            shutil.copy(out / name, HERE / name)
+
+
+def bicycle_docx(path: Path) -> None:
+    """A Word handout with a header, a page-number field in the footer, a Title, two heading
+    levels, bullets and justified paragraphs (printed to PDF by `libreoffice_copies`)."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "Design & Technology: The Bicycle"
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = footer.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        element = OxmlElement("w:fldChar" if kind else "w:instrText")
+        if kind:
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element.text = text
+        run._r.append(element)
+
+    def paragraph(text: str) -> None:
+        doc.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    doc.add_heading("How the Bicycle Changed", 0)
+    doc.add_heading("Materials and frames", 1)
+    paragraph(
+        "Early velocipedes had heavy frames of wrought iron and wooden wheels with iron tyres, "
+        "which is why riders in Britain called them boneshakers. By the 1880s makers had switched "
+        "to hollow steel tubing, which is much lighter for the same strength, and in the twentieth "
+        "century aluminium, titanium and carbon fibre followed."
+    )
+    doc.add_heading("Key developments", 2)
+    for text in [
+        "The chain drive let the rider turn the rear wheel through gears instead of pedalling the front wheel directly.",
+        "The tension-spoked wheel, patented by William Stanley Hillman and James Starley in 1874, made wheels light and strong.",
+        "Ball bearings reduced friction at the hubs and pedals.",
+    ]:
+        doc.add_paragraph(text, style="List Bullet")
+    doc.add_heading("Bicycles and society", 1)
+    paragraph(
+        "In the 1890s the bicycle boom gave ordinary workers cheap, independent transport for the "
+        "first time, so people could live further from the factories where they worked."
+    )
+    paragraph(
+        "Cycling clubs campaigned for better road surfaces before there were many cars, and the "
+        "Roads Improvement Association was founded in Britain in 1886 with their support."
+    )
+    paragraph(
+        "Long skirts caught in the chain, so the loose trousers called bloomers became a symbol "
+        "of the new woman of the 1890s."
+    )
+    doc.add_page_break()
+    doc.add_heading("Racing", 1)
+    paragraph(
+        "The first Tour de France was held in 1903 and was organised by the newspaper L'Auto to "
+        "sell more copies. Maurice Garin won it, riding about 2,400 kilometres in six stages."
+    )
+    doc.save(path)
+
+
 if __name__ == "__main__":
     orchids_pptx()
     animation_pptx()
@@ -485,3 +581,4 @@ if __name__ == "__main__":
     orchid_care_pdf()
     animation_pdf()
     orchid_ods()
+    libreoffice_copies()
