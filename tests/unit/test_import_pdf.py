@@ -85,9 +85,9 @@ def _scan() -> bytes:
     return bytes(document.output())
 
 
-def _locked(user_password: str) -> bytes:
+def _locked(user_password: str, algorithm: str = "RC4-128") -> bytes:
     writer = PdfWriter(clone_from=PdfReader(BICYCLE))
-    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
@@ -102,8 +102,9 @@ def _pages(count: int) -> bytes:
     return buffer.getvalue()
 
 
-def test_a_pdf_locked_for_editing_only_is_read() -> None:
-    imported = import_bytes_with_report(_locked(""), "permissions.pdf")
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_locked_for_editing_only_is_read(algorithm: str) -> None:
+    imported = import_bytes_with_report(_locked("", algorithm), "permissions.pdf")
     assert "Karl Drais" in str(imported.mapping)
 
 
@@ -113,6 +114,7 @@ def test_a_pdf_locked_for_editing_only_is_read() -> None:
         (_scan(), "this PDF has no text: it is a scan"),
         (_pages(3), "this PDF has no text: it is a scan"),
         (_locked("secret"), "locked with a password"),
+        (_locked("secret", "AES-256"), "locked with a password"),
         (BICYCLE.read_bytes()[:600], "damaged"),
         (b"%PDF-1.7\n" + bytes(range(256)) * 40, "damaged"),
         (_pages(pdf.MAX_PDF_PAGES + 1), "has 301 pages"),
