@@ -82,6 +82,7 @@ class _Slide:
     title: str = ""
     centred: bool = False  # a title slide's title (PowerPoint's CENTER_TITLE placeholder)
     subtitle: str = ""  # the SUBTITLE placeholder's text
+    section: bool = False  # laid out as a section header ("Section Header" in PowerPoint)
     blocks: list[tuple[str, int, str]] = field(default_factory=list)  # kind, level, text
     boxes: list[str] = field(default_factory=list)  # text boxes' whole text, to find footers
     notes: list[str] = field(default_factory=list)
@@ -125,7 +126,7 @@ def _slides(presentation: Any) -> list[_Slide]:
             )
         if slide._element.get("show") in ("0", "false"):
             continue  # a hidden slide: the teacher chose not to show it
-        read = _Slide(number)
+        read = _Slide(number, section=_is_section_layout(slide))
         shapes = sorted(_shapes(slide.shapes, 0), key=_position)
         for shape in shapes:
             kind = _placeholder_type(shape)
@@ -150,6 +151,16 @@ def _slides(presentation: Any) -> list[_Slide]:
                 read.notes = [text for _, _, text in _paragraphs(frame, bulleted=False) if text]
         slides.append(read)
     return slides
+
+
+def _is_section_layout(slide: Any) -> bool:
+    """Whether the slide's layout is a section header (PowerPoint's "Section Header",
+    LibreOffice's and Google Slides' "Section header" and "Section title")."""
+    try:
+        name = str(slide.slide_layout.name or "")
+    except (KeyError, ValueError, AttributeError):
+        return False
+    return "section" in name.casefold()
 
 
 def _shapes(shapes: Any, depth: int) -> Iterator[Any]:
@@ -235,23 +246,48 @@ def _footers(slides: list[_Slide]) -> set[str]:
 
 def _draft(slides: list[_Slide], footers: set[str]) -> MarkdownDraft:
     """The Markdown: a title slide first names the deck, every other slide is a topic (a
-    slide titled as the one before, or "… (cont.)", carries on its topic)."""
+    slide titled as the one before, or "… (cont.)", carries on its topic). A slide with only
+    a title is a section heading when slides with notes follow it (those become its subtopics),
+    and is left out otherwise ("Any questions?", "Thank you")."""
     draft = MarkdownDraft()
+    bare = [not _has_content(slide, footers) for slide in slides]
+    # a bare slide with a slide of notes right after it
+    sections = [
+        is_bare and bool(slide.title) and index + 1 < len(bare) and not bare[index + 1]
+        for index, (slide, is_bare) in enumerate(zip(slides, bare, strict=True))
+    ]
     first = slides[0]
-    opening = bool(first.title) and (first.centred or bool(first.subtitle) or not first.blocks)
+    # A first slide with its title alone is the deck's title, unless the deck is in sections
+    # and it is laid out (or placed) as the first of them.
+    alone = not first.blocks and not first.section and not any(sections[1:])
+    opening = bool(first.title) and (first.centred or bool(first.subtitle) or alone)
     if opening:
         draft.heading(1, first.title.replace("**", ""), first.number)
+        slides, bare, sections = slides[1:], bare[1:], sections[1:]
+    level = 2
     previous_title = ""
-    for slide in slides:
+    for slide, is_bare, is_section in zip(slides, bare, sections, strict=True):
         title = without_continued(slide.title).replace("**", "")
-        is_deck_title = opening and slide is first
-        if title and not is_deck_title and title.casefold() != previous_title.casefold():
+        if is_section:
             draft.heading(2, title, slide.number)
+            level, previous_title = 3, ""
+            continue
+        if is_bare:
+            continue  # "Any questions?": a title with nothing to learn under it
+        if title and title.casefold() != previous_title.casefold():
+            draft.heading(level, title, slide.number)
             previous_title = title
-        if slide.subtitle and not is_deck_title:
+        if slide.subtitle:
             slide.blocks.insert(0, ("text", 0, slide.subtitle))
         _body(draft, slide, footers)
     return draft
+
+
+def _has_content(slide: _Slide, footers: set[str]) -> bool:
+    """Whether a slide says more than its title: a bullet, a row, a note or a subtitle."""
+    return bool(slide.notes or slide.subtitle) or any(
+        text not in footers and not _PAGE_NUMBER.match(text) for _, _, text in slide.blocks
+    )
 
 
 def without_continued(title: str) -> str:

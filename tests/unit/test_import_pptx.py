@@ -6,6 +6,7 @@ left out; zip bombs, entity bombs and broken files refused. Two decks written wi
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -14,7 +15,15 @@ from knowledge.importers import DeckImportError, import_bytes_with_report
 from knowledge.importers.slides import MAX_SLIDES
 from knowledge.uploads import UploadedDeck, UploadRefused, read_upload
 from tests.unit.asking import ask_json
-from tests.unit.formats_helpers import SAMPLES, facts, load, questions, quiz_sample, written
+from tests.unit.formats_helpers import (
+    SAMPLES,
+    children,
+    facts,
+    load,
+    questions,
+    quiz_sample,
+    written,
+)
 from tests.unit.office_zips import rewritten, with_prolog, zipped
 
 ORCHIDS = SAMPLES / "orchids.pptx"
@@ -68,6 +77,29 @@ def test_a_second_subject_with_text_boxes_and_groups() -> None:
     assert groups["In-betweeners draw the frames between the keys."] == (
         "Key frames are drawn first by the lead animator."
     )
+
+
+def test_section_slides_hold_the_slides_after_them_and_empty_slides_are_left_out() -> None:
+    deck = load("animation.pptx")
+    assert deck.title == "Animation"  # the first slide is a section, not the deck's title
+    assert [topic.title for topic in deck.roots()] == ["Hand-made animation", "Digital animation"]
+    assert children(deck, "Digital animation") == ["Computer animation", "The twelve principles"]
+    assert "Any questions?" not in written(deck)
+
+
+def test_sections_are_found_where_libreoffice_lost_the_layout_names() -> None:
+    """LibreOffice saves every layout as "Blank Slide" or "Title Only": a slide with only a
+    title, followed by slides of notes, is still a section."""
+    from pptx import Presentation
+
+    saved = Presentation(str(ANIMATION))
+    for slide in saved.slides:
+        slide.slide_layout.name = "Title Only"
+    buffer = io.BytesIO()
+    saved.save(buffer)
+    mapping = import_bytes_with_report(buffer.getvalue(), "animation.pptx").mapping
+    titles = [topic["title"] for topic in mapping["topics"]]
+    assert titles == ["Hand-made animation", "Digital animation"]
 
 
 def test_an_upload_is_read_in_the_upload_reader_and_under_another_name() -> None:
@@ -127,8 +159,6 @@ def test_a_presentation_of_too_many_slides_is_refused() -> None:
     deck = Presentation()
     for _ in range(MAX_SLIDES + 1):
         deck.slides.add_slide(deck.slide_layouts[6])
-    import io
-
     buffer = io.BytesIO()
     deck.save(buffer)
     with pytest.raises(DeckImportError, match="more than 1,000 slides"):

@@ -141,13 +141,16 @@ def orchids_pptx() -> None:
 
 
 def animation_pptx() -> None:
-    """Slides as Google Slides exports them: no title slide, text boxes rather than a body
-    placeholder on some slides, a grouped diagram's labels, and a slide-number placeholder."""
+    """Slides as Google Slides exports them: no title slide, section header slides, text boxes
+    rather than a body placeholder on some slides, a grouped diagram's labels, and a closing
+    "Any questions?" slide with nothing on it."""
     from pptx import Presentation
     from pptx.util import Inches
 
     deck = Presentation()
     content_layout, title_only = deck.slide_layouts[1], deck.slide_layouts[5]
+    section_layout = deck.slide_layouts[2]
+    deck.slides.add_slide(section_layout).shapes.title.text = "Hand-made animation"
     slide = deck.slides.add_slide(content_layout)
     slide.shapes.title.text = "Traditional animation"
     frame = slide.placeholders[1].text_frame
@@ -179,6 +182,7 @@ def animation_pptx() -> None:
     label = group.shapes.add_textbox(Inches(0.5), Inches(5), Inches(4), Inches(0.5))
     label.text_frame.text = "An armature is the posable skeleton inside a puppet."
 
+    deck.slides.add_slide(section_layout).shapes.title.text = "Digital animation"
     slide = deck.slides.add_slide(content_layout)
     slide.shapes.title.text = "Computer animation"
     frame = slide.placeholders[1].text_frame
@@ -207,6 +211,7 @@ def animation_pptx() -> None:
         "The twelve principles come from Disney animators Ollie Johnston and Frank Thomas, "
         "published in The Illusion of Life in 1981."
     )
+    deck.slides.add_slide(title_only).shapes.title.text = "Any questions?"
     deck.save(HERE / "animation.pptx")
 
 
