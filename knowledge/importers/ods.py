@@ -23,7 +23,14 @@ from defusedxml.ElementTree import iterparse
 from knowledge.importers.archives import check_archive, open_archive
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
-from knowledge.importers.sheets import MAX_COLUMNS, MAX_SHEETS, Budget, Sheet, import_sheets
+from knowledge.importers.sheets import (
+    HEAD_ROWS,
+    MAX_COLUMNS,
+    MAX_SHEETS,
+    Budget,
+    Sheet,
+    import_sheets,
+)
 
 MAX_ODS_MEMBERS = 2_000
 """Parts in one spreadsheet; a glossary has about ten."""
@@ -115,8 +122,8 @@ def _sheets(stream: IO[bytes]) -> list[Sheet]:
             if any(cells):
                 budget.spend(repeats)
                 for offset in range(repeats):
-                    if not sheet.rows:
-                        sheet.bold_first_row = all_bold
+                    if all_bold and len(sheet.rows) < HEAD_ROWS:
+                        sheet.bold_rows.add(row_number + offset + 1)
                     sheet.rows.append((row_number + offset + 1, list(cells)))
             row_number += repeats
             element.clear()

@@ -5,7 +5,8 @@ sheet saved as CSV would. Each sheet with cards in it is a topic named after it 
 with one such sheet is one topic named after the file).
 
 A first row of column names is left out: "Term | Definition" in any of the names the CSV
-importer knows, or a first row typed in bold. Columns past the second are kept in the card's
+importer knows, or a first row typed in bold; a title typed above it in one cell names the
+sheet's topic (or the deck, for a workbook of one sheet). Columns past the second are kept in the card's
 fact under their column's name ("Year: 1817"), or as they are without a header.
 
 The .xlsx is checked as `archives` checks every upload (member count, unpacked size,
@@ -44,17 +45,19 @@ MAX_ROWS = 60_000
 MAX_COLUMNS = 12
 """Columns read from each row; a key-term list has two to five."""
 
+HEAD_ROWS = 3  # rows at the top that may be a title and a header
 _DEFAULT_NAMES = ("sheet", "feuille", "tabelle", "hoja", "foglio", "blad", "planilha")
 _WHAT = "an Excel workbook"
 
 
 @dataclass
 class Sheet:
-    """One sheet's rows as text, its 1-based row numbers, and whether its first row is bold."""
+    """One sheet's rows as text with their 1-based numbers, and which of its first rows are
+    typed in bold (every cell with text in them)."""
 
     title: str
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
-    bold_first_row: bool = False
+    bold_rows: set[int] = field(default_factory=set)
 
 
 def looks_like_xlsx(data: bytes) -> bool:
@@ -120,12 +123,12 @@ def _xlsx_sheets(book: Any) -> Iterator[Sheet]:
             budget.spend(1)
             cells = [text_of(cell.value) for cell in row]
             if any(cells):
-                if not sheet.rows:
-                    sheet.bold_first_row = all(
-                        bool(getattr(getattr(cell, "font", None), "b", False))
-                        for cell, text in zip(row, cells, strict=True)
-                        if text
-                    )
+                if len(sheet.rows) < HEAD_ROWS and all(
+                    bool(getattr(getattr(cell, "font", None), "b", False))
+                    for cell, text in zip(row, cells, strict=True)
+                    if text
+                ):
+                    sheet.bold_rows.add(index)
                 sheet.rows.append((index, cells))
         yield sheet
 
@@ -169,7 +172,11 @@ def import_sheets(sheets: Iterable[Sheet], source_name: str, *, kind: str) -> Im
     several = len(used) > 1
     cards: list[Card] = []
     for sheet in used:
-        cards.extend(_cards(sheet, sheet.title if several else None))
+        heading, rows = _heading(sheet.rows)
+        name = heading if heading and _default_name(sheet.title) else sheet.title
+        if heading and not several:
+            builder.title = heading
+        cards.extend(_cards(sheet, rows, name.replace("::", ":") if several else None))
     if not several and not _default_name(used[0].title):
         builder.report.detect("sheet", quoted(used[0].title))
     elif several:
@@ -178,18 +185,35 @@ def import_sheets(sheets: Iterable[Sheet], source_name: str, *, kind: str) -> Im
     return builder.result()
 
 
-def _cards(sheet: Sheet, deck: str | None) -> list[Card]:
-    """A sheet's rows as cards: the header row left out, later columns named by it."""
-    rows = sheet.rows
-    first = rows[0][1]
+Rows = list[tuple[int, list[str]]]
+
+
+def _heading(rows: Rows) -> tuple[str, Rows]:
+    """A title typed above the table ("Bicycle key words" in one cell, often merged across the
+    columns), and the rows under it: a first row of one cell over rows of two or more."""
+    if len(rows) > 1 and _filled(rows[0][1]) == 1 and _filled(rows[1][1]) >= 2:
+        return next(cell for cell in rows[0][1] if cell), rows[1:]
+    return "", rows
+
+
+def _filled(cells: list[str]) -> int:
+    return sum(1 for cell in cells if cell)
+
+
+def _cards(sheet: Sheet, rows: Rows, deck: str | None) -> list[Card]:
+    """A sheet's rows as cards: the header row left out (and where it is repeated lower down),
+    later columns named by it."""
+    first = rows[0]
     names: list[str] = []
-    if is_header_row(first) or (sheet.bold_first_row and sum(1 for cell in first if cell) >= 2):
-        names, rows = first, rows[1:]
+    if is_header_row(first[1]) or (first[0] in sheet.bold_rows and _filled(first[1]) >= 2):
+        names, rows = first[1], rows[1:]
     cards: list[Card] = []
     for number, row in rows:
         cells = list(row)
         while cells and not cells[-1]:
             cells.pop()
+        if names and cells == names[: len(cells)]:
+            continue  # the header again, over the next block of terms
         extras = [
             f"{names[index]}: {value}" if index < len(names) and names[index] else value
             for index, value in enumerate(cells[2:], 2)
@@ -198,7 +222,7 @@ def _cards(sheet: Sheet, deck: str | None) -> list[Card]:
         fields = cells[:2]
         if extras and len(fields) == 2 and fields[1]:
             fields = [fields[0], "; ".join([fields[1], *extras])]
-        cards.append(Card(number, fields, deck=deck.replace("::", ":") if deck else None))
+        cards.append(Card(number, fields, deck=deck))
     return cards
 
 

@@ -286,7 +286,7 @@ def _draft(slides: list[_Slide], footers: set[str]) -> MarkdownDraft:
 def _has_content(slide: _Slide, footers: set[str]) -> bool:
     """Whether a slide says more than its title: a bullet, a row, a note or a subtitle."""
     return bool(slide.notes or slide.subtitle) or any(
-        text not in footers and not _PAGE_NUMBER.match(text) for _, _, text in slide.blocks
+        text not in footers for _, _, text in slide.blocks
     )
 
 
@@ -301,7 +301,7 @@ def _body(draft: MarkdownDraft, slide: _Slide, footers: set[str]) -> None:
     previous = ""
     origin = slide.number
     for kind, level, text in slide.blocks:
-        if text in footers or _PAGE_NUMBER.match(text):
+        if text in footers:  # a bullet that is only a number ("1885") is kept
             continue
         if previous and previous != kind:
             draft.blank(origin)  # a list or a table ends where something else starts

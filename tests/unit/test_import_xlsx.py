@@ -105,3 +105,30 @@ def test_an_empty_workbook_says_so() -> None:
     Workbook().save(buffer)
     with pytest.raises(DeckImportError, match="empty"):
         import_bytes_with_report(buffer.getvalue(), "empty.xlsx")
+
+
+def test_a_title_above_the_table_names_the_deck_and_a_repeated_header_is_skipped() -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Animation key words"])
+    sheet.merge_cells("A1:B1")
+    sheet.append(["Word", "What it means"])
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    sheet.append(["Storyboard", "a comic-strip plan of the shots in a film"])
+    sheet.append(["Animatic", "a storyboard timed to the soundtrack"])
+    sheet.append(["Word", "What it means"])
+    sheet.append(["Flipbook", "drawings bound in a book that move when the pages are flicked"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    mapping = import_bytes_with_report(buffer.getvalue(), "Sheet (3).xlsx").mapping
+    assert mapping["deck"]["title"] == "Animation key words"
+    terms = {term["term"]: term["definition"] for term in mapping["terms"]}
+    assert terms == {
+        "Storyboard": "a comic-strip plan of the shots in a film",
+        "Animatic": "a storyboard timed to the soundtrack",
+        "Flipbook": "drawings bound in a book that move when the pages are flicked",
+    }
