@@ -163,6 +163,7 @@ def _read_pages(data: bytes) -> tuple[list[list[_Line]], list[int], list[str]]:
     pages: list[list[_Line]] = []
     empty: list[int] = []
     warnings: list[str] = []
+    failures: list[str] = []
     kept = read = 0
     with apply_configuration(None, **limits):
         try:
@@ -178,8 +179,10 @@ def _read_pages(data: bytes) -> tuple[list[list[_Line]], list[int], list[str]]:
                         "save or print an unlocked copy, or copy its text into a .txt file"
                     )
             count = len(reader.pages)
-        except (DeckImportError, MemoryError, RecursionError):
+        except (DeckImportError, MemoryError):
             raise
+        except RecursionError:
+            raise DeckImportError("this PDF is damaged: it is nested too deeply to read") from None
         except FileNotDecryptedError:
             raise DeckImportError(
                 "this PDF is locked with a password; send an unlocked copy"
@@ -202,10 +205,13 @@ def _read_pages(data: bytes) -> tuple[list[list[_Line]], list[int], list[str]]:
                     "this PDF's pages take too much work to read (they are drawn with millions "
                     "of operations); copy its text into a .txt file"
                 ) from None
-            except (MemoryError, RecursionError):
+            except MemoryError:
                 raise
+            except RecursionError:  # a crafted page nests arrays thousands deep
+                failures.append(f"page {number} is nested too deeply")
+                continue
             except Exception as error:  # one broken page costs only itself
-                warnings.append(f"page {number} could not be read ({error}): left out")
+                failures.append(f"page {number} could not be read ({error})")
                 continue
             collector.end_line()
             read += 1
@@ -218,8 +224,9 @@ def _read_pages(data: bytes) -> tuple[list[list[_Line]], list[int], list[str]]:
                     f"only the first {number} pages were read: there is more text than a deck holds"
                 )
                 break
-    if not read and warnings:
-        raise DeckImportError(f"this PDF's pages cannot be read: {warnings[0]}")
+    if not read and failures:
+        raise DeckImportError(f"this PDF's pages cannot be read: {failures[0]}")
+    warnings[:0] = [f"{failure}: left out" for failure in failures]
     return pages, empty, warnings
 
 

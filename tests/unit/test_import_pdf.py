@@ -12,6 +12,7 @@ import re
 import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from knowledge.importers import DeckImportError, import_bytes_with_report, pdf
 from knowledge.uploads import UploadedDeck, UploadRefused, read_upload
@@ -102,6 +103,39 @@ def _pages(count: int) -> bytes:
     return buffer.getvalue()
 
 
+def _drawn(content: bytes) -> bytes:
+    """A page whose content stream is `content`, compressed, with a font to draw text in."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    page[NameObject("/Contents")] = writer._add_object(stream.flate_encode(level=9))
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+TEXT = (
+    b"BT /F1 12 Tf 72 700 Td (Orchid flowers) Tj ET\n"
+    b"BT /F1 12 Tf 72 680 Td (- Orchids have a column.) Tj ET\n"
+)
+
+
+def test_a_drawn_page_is_read() -> None:
+    mapping = import_bytes_with_report(_drawn(TEXT), "a.pdf").mapping
+    assert mapping["deck"]["title"] == "Orchid flowers"
+    assert "Orchids have a column." in str(mapping["topics"])
+
+
 @pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
 def test_a_pdf_locked_for_editing_only_is_read(algorithm: str) -> None:
     imported = import_bytes_with_report(_locked("", algorithm), "permissions.pdf")
@@ -118,6 +152,9 @@ def test_a_pdf_locked_for_editing_only_is_read(algorithm: str) -> None:
         (BICYCLE.read_bytes()[:600], "damaged"),
         (b"%PDF-1.7\n" + bytes(range(256)) * 40, "damaged"),
         (_pages(pdf.MAX_PDF_PAGES + 1), "has 301 pages"),
+        # a stream that inflates past pypdf's limit (a few KiB to 20 MB), arrays nested deep
+        (_drawn(TEXT + b" " * 20_000_000), "cannot be read: page 1 could not be read"),
+        (_drawn(b"BT /F1 12 Tf " + b"[" * 50_000 + b"]" * 50_000 + b" TJ ET"), "nested too deeply"),
     ],
 )
 def test_scans_locked_broken_and_huge_pdfs_are_refused_clearly(data: bytes, said: str) -> None:
