@@ -6,13 +6,14 @@ with one such sheet is one topic named after the file).
 
 A first row of column names is left out: "Term | Definition" in any of the names the CSV
 importer knows, or a first row typed in bold; a title typed above it in one cell names the
-sheet's topic (or the deck, for a workbook of one sheet). Columns past the second are kept in the card's
-fact under their column's name ("Year: 1817"), or as they are without a header.
+sheet's topic (or the deck, for a workbook of one sheet). Columns past the second are kept in
+the card's fact under their column's name ("Year: 1817"), or as they are without a header.
 
 The .xlsx is checked as `archives` checks every upload (member count, unpacked size,
 compression ratio) before openpyxl opens it, read-only (row by row, never the whole sheet at
-once) and with defusedxml's parser (openpyxl uses it when it is installed), and the rows and
-columns read are bounded.
+once) after `archives.refuse_declarations` has refused any entity declaration (openpyxl reads
+sheets with the standard library's parser, which would expand them), and the rows and columns
+read are bounded.
 """
 
 from __future__ import annotations
@@ -82,32 +83,19 @@ def import_xlsx(data: bytes, source_name: str) -> Imported:
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (DeckImportError, MemoryError, RecursionError):
+    except (DeckImportError, MemoryError):
         raise
     except Exception as error:  # openpyxl raises many kinds on a broken file: all mean that
-        raise DeckImportError(
-            f"{_entity_hint(error)}this workbook cannot be read: {error}"
-        ) from None
+        raise DeckImportError(f"this workbook cannot be read: {error}") from None
     try:
         sheets = list(_xlsx_sheets(book))
-    except (DeckImportError, MemoryError, RecursionError):
+    except (DeckImportError, MemoryError):
         raise
     except Exception as error:
-        raise DeckImportError(
-            f"{_entity_hint(error)}this workbook cannot be read: {error}"
-        ) from None
+        raise DeckImportError(f"this workbook cannot be read: {error}") from None
     finally:
         book.close()
     return import_sheets(sheets, source_name, kind="Excel workbook")
-
-
-def _entity_hint(error: Exception) -> str:
-    """defusedxml's refusal named for the teacher: office programs never declare entities."""
-    from defusedxml import DefusedXmlException
-
-    if isinstance(error, DefusedXmlException):
-        return "this file declares XML entities, which office programs never write; refused: "
-    return ""
 
 
 def _xlsx_sheets(book: Any) -> Iterator[Sheet]:

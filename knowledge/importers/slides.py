@@ -102,7 +102,7 @@ def pptx_to_markdown(data: bytes) -> MarkdownDraft:
     try:
         presentation = pptx.Presentation(io.BytesIO(data))
         slides = _slides(presentation)
-    except (DeckImportError, MemoryError, RecursionError):
+    except (DeckImportError, MemoryError):
         raise
     except Exception as error:  # python-pptx raises many kinds on a broken file: all mean that
         raise DeckImportError(f"this PowerPoint file cannot be read: {error}") from None
