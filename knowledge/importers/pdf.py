@@ -1,14 +1,10 @@
 """PDF handouts: the text layer, read with pypdf (pure Python, maintained) into lines and then read
 as a .txt of notes is (`outline`).
 
-A PDF has no paragraphs or lists, only lines of text placed on a page, so the lines are put back
-into the shape typed notes have: lines wrapped at the page's width are joined again (a line that
-reaches the right-hand side and the next one, in the same size, carrying on below it), bullets
-are indented by where they start on the page, and where the handout sets its headings in a bigger
-font than its text (the cheapest sign a PDF gives: pypdf reports each piece of text's size), each
-heading's lines are indented under it, so the outline reader makes topics of them. A page number
-or running header or footer (the first or last line of most pages, the same but for its digits)
-is left out.
+A PDF has no paragraphs or lists, only lines of text placed on a page: pypdf's text callback
+gives each piece of text with its font size and place, which this module gathers into lines, and
+`pdf_layout` puts back into the shape typed notes have (wrapped lines joined, headings by font
+size, bullets indented by where they start, page numbers and running headers left out).
 
 A scan has no text layer: it is refused with what it is, as is a PDF locked with a password.
 Work is bounded: the pages read, the text kept, and the operations pypdf runs over all pages
@@ -25,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from knowledge.importers.errors import DeckImportError
+from knowledge.importers.pdf_layout import PdfLine, outline_text, without_chrome
 from knowledge.importers.report import Imported
-from knowledge.importers.slides import without_continued
 
 MAX_PDF_PAGES = 300
 """Pages read from one PDF; a unit's handouts are tens, a textbook chapter under a hundred."""
@@ -41,15 +37,6 @@ pypdf takes about 16 µs for each (so this is 8 CPU-seconds at most)."""
 MAX_STREAM_BYTES = 8 * 1024 * 1024
 """Largest decompressed stream pypdf may make (a page's text is tens of kilobytes)."""
 
-_HEADING_RATIO = 1.15  # a heading's font is at least this much bigger than the text's
-_MAX_HEADING_CHARS = 120
-_WRAPPED_SHARE = 0.7  # a line this long (of the page's longest) reaches the right-hand side
-_BULLET = re.compile(r"^(?:[•●○◦▪■□‣►➢·*\-–—]\s*|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
-    re.IGNORECASE,
-)
-_ENDS_OPEN = re.compile(r"[^.!?:;]$")
 # Word's and PowerPoint's bullets in the Symbol or Wingdings font come out of the text layer as
 # a character of the Private Use Area (U+F0B7 for the usual dot): a bullet all the same.
 _PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff]\s*")
@@ -67,21 +54,12 @@ def looks_like_pdf(data: bytes) -> bool:
 
 
 @dataclass
-class _Line:
-    text: str
-    size: float
-    x: float
-    y: float
-    page: int
-
-
-@dataclass
 class _PageReader:
     """Collects one page's text pieces from pypdf's callback into lines with their font size."""
 
     page: int
     budget: list[int]
-    lines: list[_Line] = field(default_factory=list)
+    lines: list[PdfLine] = field(default_factory=list)
     _pieces: list[str] = field(default_factory=list)
     _sizes: Counter[float] = field(default_factory=Counter)
     _where: tuple[float, float] | None = None
@@ -108,7 +86,7 @@ class _PageReader:
         text = _PRIVATE_BULLET.sub("• ", " ".join("".join(self._pieces).split()))
         if text and self._sizes:
             x, y = self._where or (0.0, 0.0)
-            self.lines.append(_Line(text, self._sizes.most_common(1)[0][0], x, y, self.page))
+            self.lines.append(PdfLine(text, self._sizes.most_common(1)[0][0], x, y, self.page))
         self._pieces, self._sizes, self._where = [], Counter(), None
 
 
@@ -127,7 +105,7 @@ def _times(a: list[float], b: list[float]) -> list[float]:
 def import_pdf(data: bytes, source_name: str, read_notes: NotesReader) -> Imported:
     """A deck from a PDF's text, read by `read_notes` as a .txt of notes would be."""
     pages, empty, warnings = _read_pages(data)
-    lines = _without_chrome(pages)
+    lines = without_chrome(pages)
     if not any(any(ch.isalnum() for ch in line.text) for line in lines):
         raise DeckImportError(
             "this PDF has no text: it is a scan (pictures of pages). Save it with its text "
@@ -144,7 +122,7 @@ def import_pdf(data: bytes, source_name: str, read_notes: NotesReader) -> Import
     return imported
 
 
-def _read_pages(data: bytes) -> tuple[list[list[_Line]], list[int], list[str]]:
+def _read_pages(data: bytes) -> tuple[list[list[PdfLine]], list[int], list[str]]:
     """Each page's lines, the pages with no text, and what the teacher should know."""
     from pypdf import PasswordType, PdfReader, apply_configuration
     from pypdf.errors import DependencyError, FileNotDecryptedError
@@ -160,7 +138,7 @@ def _read_pages(data: bytes) -> tuple[list[list[_Line]], list[int], list[str]]:
         "stream_parsing_work_maximum_count": MAX_PDF_OPERATIONS + 100_000,
     }
     budget = [MAX_PDF_OPERATIONS]
-    pages: list[list[_Line]] = []
+    pages: list[list[PdfLine]] = []
     empty: list[int] = []
     warnings: list[str] = []
     failures: list[str] = []
@@ -228,145 +206,3 @@ def _read_pages(data: bytes) -> tuple[list[list[_Line]], list[int], list[str]]:
         raise DeckImportError(f"this PDF's pages cannot be read: {failures[0]}")
     warnings[:0] = [f"{failure}: left out" for failure in failures]
     return pages, empty, warnings
-
-
-def _without_chrome(pages: list[list[_Line]]) -> list[_Line]:
-    """Every page's lines but its page number and running header and footer: a first or last
-    line (two at most) that is a page number, or that half the pages (two at least) share but
-    for its digits."""
-    edges: Counter[str] = Counter()
-    for lines in pages:
-        edges.update({_shape(line.text) for line in lines[:2] + lines[-2:]})
-    enough = max(2, (len(pages) + 1) // 2)
-    running = {shape for shape, seen in edges.items() if seen >= enough}
-    kept: list[_Line] = []
-    for lines in pages:
-        edge = set(range(min(2, len(lines)))) | set(range(max(0, len(lines) - 2), len(lines)))
-        for index, line in enumerate(lines):
-            if index in edge and (_PAGE_NUMBER.match(line.text) or _shape(line.text) in running):
-                continue
-            kept.append(line)
-    return kept
-
-
-def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold())
-
-
-def outline_text(lines: list[_Line]) -> str:
-    """The lines as typed notes: wrapped lines joined, headings (by font size) with their lines
-    indented under them, bullets indented by where they start."""
-    body = _body_size(lines)
-    levels = _heading_levels(lines, body)
-    lefts = _indents(lines, levels)
-    widest = _widest(lines, levels)
-    out: list[str] = []
-    depth = 0
-    previous: _Line | None = None
-    heading: _Line | None = None  # the heading line just written, which may wrap too
-    titles: dict[int, str] = {}  # the heading last written at each level
-    for line in lines:
-        level = levels.get(id(line))
-        if level is not None:
-            if heading is not None and _wraps_heading(heading, line, levels):
-                out[-1] += " " + line.text
-                heading = line
-                continue
-            depth = level + 1
-            out.append(f"{'    ' * level}{line.text}")
-            heading, previous = line, None
-            continue
-        if heading is not None:
-            _continued_heading(out, titles, depth - 1)
-            heading = None
-        if previous is not None and _carries_on(previous, line, widest):
-            joiner = "" if re.search(r"[^\W\d_]-$", out[-1]) and line.text[:1].islower() else " "
-            out[-1] += joiner + line.text
-            previous = line
-            continue
-        indent = depth + lefts.get(round(line.x / 4), 0)
-        out.append(f"{'    ' * indent}{line.text}")
-        previous = line
-    return "\n".join(out) + "\n"
-
-
-def _wraps_heading(before: _Line, line: _Line, levels: dict[int, int]) -> bool:
-    """`line` is the rest of a heading too long for one line: the same level, just below."""
-    return (
-        levels.get(id(before)) == levels.get(id(line))
-        and line.page == before.page
-        and 0 < before.y - line.y <= 1.6 * line.size
-    )
-
-
-def _continued_heading(out: list[str], titles: dict[int, str], level: int) -> None:
-    """A heading that says it carries on the one before at its level ("Roots (cont.)", a
-    slide's title on the next slide) is dropped: its lines go on under that one."""
-    text = without_continued(out[-1].strip())
-    if titles.get(level, "").casefold() == text.casefold():
-        out.pop()
-    else:
-        out[-1] = f"{'    ' * level}{text}"
-        titles[level] = text
-        for deeper in [key for key in titles if key > level]:
-            del titles[deeper]
-
-
-def _body_size(lines: list[_Line]) -> float:
-    """The size most of the text is set in."""
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        sizes[line.size] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
-
-
-def _heading_levels(lines: list[_Line], body: float) -> dict[int, int]:
-    """Headings by font size: short lines set bigger than the text, the biggest size level 0
-    (the title when it is only the first line)."""
-    found = [
-        line
-        for line in lines
-        if line.size >= body * _HEADING_RATIO
-        and line.size >= body + 1
-        and len(line.text) <= _MAX_HEADING_CHARS
-        and any(ch.isalpha() for ch in line.text)
-        and not _BULLET.match(line.text)
-    ]
-    sizes = sorted({line.size for line in found}, reverse=True)
-    return {id(line): sizes.index(line.size) for line in found}
-
-
-def _indents(lines: list[_Line], headings: dict[int, int]) -> dict[int, int]:
-    """Where lines start on the page (in 4-point steps) as indent levels, the leftmost 0."""
-    starts = sorted({round(line.x / 4) for line in lines if id(line) not in headings})
-    levels: dict[int, int] = {}
-    level = 0
-    for index, start in enumerate(starts):
-        if index and start - starts[index - 1] > 1:  # a step of 8 points or more is an indent
-            level += 1
-        levels[start] = min(level, 6)
-    return levels
-
-
-def _widest(lines: list[_Line], headings: dict[int, int]) -> dict[int, int]:
-    """Each page's longest line of text (in characters), what a wrapped line comes near."""
-    widest: dict[int, int] = {}
-    for line in lines:
-        if id(line) not in headings:
-            widest[line.page] = max(widest.get(line.page, 0), len(line.text))
-    return widest
-
-
-def _carries_on(before: _Line, line: _Line, widest: dict[int, int]) -> bool:
-    """`line` is the rest of `before`'s sentence, wrapped at the page's edge: same size, no
-    bullet of its own, just below it and not left of it, and `before` reached the edge
-    without ending a sentence or opening a list."""
-    return (
-        line.page == before.page
-        and abs(line.size - before.size) < 0.6
-        and not _BULLET.match(line.text)
-        and _ENDS_OPEN.search(before.text) is not None
-        and len(before.text) >= _WRAPPED_SHARE * widest.get(before.page, 0)
-        and 0 < before.y - line.y <= 1.8 * max(line.size, 1.0)
-        and line.x >= before.x - 2
-    )
