@@ -21,7 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from knowledge.importers.errors import DeckImportError
-from knowledge.importers.pdf_layout import PdfLine, outline_text, without_chrome
+from knowledge.importers.pdf_layout import outline_text, without_chrome
+from knowledge.importers.pdf_lines import PdfLine
 from knowledge.importers.report import Imported
 
 MAX_PDF_PAGES = 300
@@ -40,6 +41,8 @@ MAX_STREAM_BYTES = 8 * 1024 * 1024
 # Word's and PowerPoint's bullets in the Symbol or Wingdings font come out of the text layer as
 # a character of the Private Use Area (U+F0B7 for the usual dot): a bullet all the same.
 _PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff]\s*")
+
+_CELL_GAP = 2.0  # a gap of more than this many font sizes between two pieces of text
 
 NotesReader = Callable[[str, str], Imported]
 
@@ -63,6 +66,8 @@ class _PageReader:
     _pieces: list[str] = field(default_factory=list)
     _sizes: Counter[float] = field(default_factory=Counter)
     _where: tuple[float, float] | None = None
+    _segments: list[tuple[float, str]] = field(default_factory=list)
+    _end = 0.0  # where the last piece of text is guessed to end
 
     def operation(self, *_: object) -> None:
         self.budget[0] -= 1
@@ -77,17 +82,33 @@ class _PageReader:
             if part.strip():
                 matrix = _times(tm, cm)
                 scale = math.sqrt(abs(matrix[0] * matrix[3] - matrix[1] * matrix[2])) or 1.0
-                self._sizes[round(size * scale * 2) / 2] += len(part.strip())
+                height = size * scale
+                self._sizes[round(height * 2) / 2] += len(part.strip())
                 if self._where is None:
                     self._where = (matrix[4], matrix[5])
+                self._segment(matrix[4], part, height)
+            elif self._segments:
+                self._segments[-1] = (self._segments[-1][0], self._segments[-1][1] + part)
             self._pieces.append(part)
+
+    def _segment(self, x: float, part: str, height: float) -> None:
+        """A piece starting well to the right of where the last one ended starts a segment (a
+        table's next cell); otherwise it carries on the last. Widths are guessed at half the
+        font's size a character, so only a gap of more than two sizes counts."""
+        if not self._segments or x > self._end + _CELL_GAP * height:
+            self._segments.append((x, part))
+        else:
+            self._segments[-1] = (self._segments[-1][0], self._segments[-1][1] + part)
+        self._end = x + len(part) * height / 2
 
     def end_line(self) -> None:
         text = _PRIVATE_BULLET.sub("• ", " ".join("".join(self._pieces).split()))
         if text and self._sizes:
             x, y = self._where or (0.0, 0.0)
-            self.lines.append(PdfLine(text, self._sizes.most_common(1)[0][0], x, y, self.page))
-        self._pieces, self._sizes, self._where = [], Counter(), None
+            segments = [(start, " ".join(piece.split())) for start, piece in self._segments]
+            size = self._sizes.most_common(1)[0][0]
+            self.lines.append(PdfLine(text, size, x, y, self.page, segments))
+        self._pieces, self._sizes, self._where, self._segments = [], Counter(), None, []
 
 
 def _times(a: list[float], b: list[float]) -> list[float]:

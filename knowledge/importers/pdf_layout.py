@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
+from knowledge.importers.pdf_lines import PdfLine
+from knowledge.importers.pdf_tables import with_tables
+from knowledge.importers.pipe_tables import is_pipe_row
 from knowledge.importers.slides import without_continued
 
 _HEADING_RATIO = 1.15  # a heading's font is at least this much bigger than the text's
@@ -21,19 +23,6 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ENDS_OPEN = re.compile(r"[^.!?:;]$")
-
-
-@dataclass
-class PdfLine:
-    """One line of a page: its text, the size most of it is set in, where it starts, and the
-    pieces it is made of that start after a gap (a table's cells), each with where it starts."""
-
-    text: str
-    size: float
-    x: float
-    y: float
-    page: int
-    segments: list[tuple[float, str]] = field(default_factory=list)
 
 
 def without_chrome(pages: list[list[PdfLine]]) -> list[PdfLine]:
@@ -61,7 +50,8 @@ def _shape(text: str) -> str:
 
 def outline_text(lines: list[PdfLine]) -> str:
     """The lines as typed notes: wrapped lines joined, headings (by font size) with their lines
-    indented under them, bullets indented by where they start."""
+    indented under them, bullets indented by where they start, tables as pipe rows."""
+    lines = with_tables(lines)
     body = _body_size(lines)
     levels = _heading_levels(lines, body)
     lefts = _indents(lines, levels)
@@ -169,6 +159,7 @@ def _carries_on(before: PdfLine, line: PdfLine, widest: dict[int, int]) -> bool:
     without ending a sentence or opening a list."""
     return (
         line.page == before.page
+        and not (is_pipe_row(line.text) or is_pipe_row(before.text))
         and abs(line.size - before.size) < 0.6
         and not _BULLET.match(line.text)
         and _ENDS_OPEN.search(before.text) is not None

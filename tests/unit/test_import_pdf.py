@@ -213,3 +213,25 @@ def test_slides_exported_as_pdf_read_a_topic_per_slide() -> None:
     assert groups["In-betweeners draw the frames between the keys."] == (
         "Key frames are drawn first by the lead animator."
     )
+
+
+def test_tables_are_read_a_row_at_a_time_whatever_order_pypdf_gives_their_pieces() -> None:
+    """pypdf reads a slide's table cell by cell ("Bee orchid The lip looks like a female" /
+    "bee" / "Male solitary bees"): each piece goes to its column and row again."""
+    slides = load("orchids_slides.pdf")
+    assert facts(slides, "Pollination tricks") == [
+        "Orchid: Bee orchid; Trick: The lip looks like a female bee; Pollinator: Male solitary bees",
+        "Orchid: Bucket orchid; Trick: Traps the insect in a fluid-filled bucket; "
+        "Pollinator: Euglossine bees",
+        "Orchid: Darwin's orchid; Trick: Nectar at the end of a 30 cm spur; "
+        "Pollinator: A hawk moth with a long tongue",
+    ]
+    handout = load("bicycle_design.pdf")
+    parts = [fact for fact in handout.topics[1].facts if fact.group == "Parts of a bicycle"]
+    assert [fact.raw for fact in parts] == [
+        "Part: Derailleur; What it does: moves the chain from one sprocket to another to change gear",
+        "Part: Bottom bracket; What it does: the bearing that lets the crank arms and pedals turn",
+        "Part: Fork; What it does: holds the front wheel and turns with the handlebars to steer",
+    ]
+    # the paragraph after the table is no row of it
+    assert facts(handout, "Racing")[0].startswith("The first Tour de France was held in 1903")

@@ -483,9 +483,9 @@ def orchid_ods() -> None:
 
 def libreoffice_copies() -> None:
     """Files as LibreOffice writes them (needs `soffice` with Impress and Writer; skipped
-    without it): the orchids slides saved again as .pptx, the animation slides exported as a
-    PDF (slides shared as a PDF), and a Word handout on bicycle design printed to PDF by Writer
-    (justified paragraphs, Symbol-font bullets, a page header and page-number footer)."""
+    without it): the orchids slides saved again as .pptx, both decks of slides exported as PDF
+    (slides shared as a PDF), and a Word handout on bicycle design printed to PDF by Writer
+    (justified paragraphs, Symbol-font bullets, a table, a page header and page-number footer)."""
     import shutil
     import subprocess
     import tempfile
@@ -498,11 +498,13 @@ def libreoffice_copies() -> None:
         work = Path(folder)
         shutil.copy(HERE / "orchids.pptx", work / "orchids_libreoffice.pptx")
         shutil.copy(HERE / "animation.pptx", work / "animation_slides.pptx")
+        shutil.copy(HERE / "orchids.pptx", work / "orchids_slides.pptx")
         bicycle_docx(work / "bicycle_design.docx")
         out = work / "out"
         for target, name in [
             ("pptx", "orchids_libreoffice.pptx"),
             ("pdf", "animation_slides.pptx"),
+            ("pdf", "orchids_slides.pptx"),
             ("pdf", "bicycle_design.docx"),
         ]:
             subprocess.run(
@@ -511,13 +513,15 @@ def libreoffice_copies() -> None:
                 capture_output=True,
                 timeout=300,
             )
-        for name in ("orchids_libreoffice.pptx", "animation_slides.pdf", "bicycle_design.pdf"):
+        made = ("orchids_libreoffice.pptx", "animation_slides.pdf", "orchids_slides.pdf")
+        for name in (*made, "bicycle_design.pdf"):
             shutil.copy(out / name, HERE / name)
 
 
 def bicycle_docx(path: Path) -> None:
     """A Word handout with a header, a page-number field in the footer, a Title, two heading
-    levels, bullets and justified paragraphs (printed to PDF by `libreoffice_copies`)."""
+    levels, bullets, justified paragraphs and a table whose cells wrap (printed to PDF by
+    `libreoffice_copies`)."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -568,6 +572,17 @@ def bicycle_docx(path: Path) -> None:
         "Long skirts caught in the chain, so the loose trousers called bloomers became a symbol "
         "of the new woman of the 1890s."
     )
+    doc.add_heading("Parts of a bicycle", 2)
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for term, meaning in [
+        ("Part", "What it does"),
+        ("Derailleur", "moves the chain from one sprocket to another to change gear"),
+        ("Bottom bracket", "the bearing that lets the crank arms and pedals turn"),
+        ("Fork", "holds the front wheel and turns with the handlebars to steer"),
+    ]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = term, meaning
     doc.add_page_break()
     doc.add_heading("Racing", 1)
     paragraph(
