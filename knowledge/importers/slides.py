@@ -30,6 +30,7 @@ from knowledge.importers.archives import check_archive, open_archive, refuse_dec
 from knowledge.importers.converted import MarkdownDraft, import_converted, item, plain
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, Skipped
+from knowledge.importers.speaker_notes import note_facts
 
 MAX_PPTX_MEMBERS = 5_000
 """Parts in one presentation (each slide is three or four, pictures count): a 200-slide deck
@@ -66,7 +67,16 @@ def looks_like_pptx(data: bytes) -> bool:
 
 def import_pptx(data: bytes, source_name: str) -> Imported:
     """A deck mapping from a presentation's bytes; skipped lines are counted in slides."""
-    imported = import_converted(pptx_to_markdown(data), source_name, "PowerPoint slides")
+    slides = _read(data)
+    draft = _draft(slides, _footers(slides))
+    imported = import_converted(draft, source_name, "PowerPoint slides")
+    directions = sum(slide.directions for slide in slides)
+    if directions:
+        imported.report.detect(
+            "speaker notes",
+            f"{directions} {'sentence' if directions == 1 else 'sentences'} telling the "
+            "presenter what to do left out ('Show …')",
+        )
     imported.report.skipped = [
         Skipped(entry.line, entry.reason, "slide" if entry.line is not None else entry.unit)
         for entry in imported.report.skipped
@@ -86,10 +96,17 @@ class _Slide:
     blocks: list[tuple[str, int, str]] = field(default_factory=list)  # kind, level, text
     boxes: list[str] = field(default_factory=list)  # text boxes' whole text, to find footers
     notes: list[str] = field(default_factory=list)
+    directions: int = 0  # sentences of the notes that direct the presenter, left out
 
 
 def pptx_to_markdown(data: bytes) -> MarkdownDraft:
     """The Markdown for a presentation: each slide's title, bullets, tables and notes."""
+    slides = _read(data)
+    return _draft(slides, _footers(slides))
+
+
+def _read(data: bytes) -> list[_Slide]:
+    """The slides that are shown, read from a checked presentation."""
     with open_archive(data, _WHAT) as archive:
         check_archive(archive, members=MAX_PPTX_MEMBERS, total_bytes=MAX_PPTX_BYTES, what=_WHAT)
         refuse_declarations(archive, _WHAT)
@@ -108,7 +125,7 @@ def pptx_to_markdown(data: bytes) -> MarkdownDraft:
         raise DeckImportError(f"this PowerPoint file cannot be read: {error}") from None
     if not slides:
         raise DeckImportError("this presentation has no slides (or only hidden ones)")
-    return _draft(slides, _footers(slides))
+    return slides
 
 
 def _slides(presentation: Any) -> list[_Slide]:
@@ -148,7 +165,8 @@ def _slides(presentation: Any) -> list[_Slide]:
         if slide.has_notes_slide:
             frame = slide.notes_slide.notes_text_frame
             if frame is not None:
-                read.notes = [text for _, _, text in _paragraphs(frame, bulleted=False) if text]
+                said = [text for _, _, text in _paragraphs(frame, bulleted=False) if text]
+                read.notes, read.directions = note_facts(said)
         slides.append(read)
     return slides
 

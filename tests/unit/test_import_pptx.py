@@ -172,3 +172,32 @@ def test_slides_saved_by_libreoffice_read_the_same() -> None:
     assert theirs.title == ours.title
     assert [topic.title for topic in theirs.topics] == [topic.title for topic in ours.topics]
     assert written(theirs)[1:] == written(ours)[1:]
+
+
+def test_speaker_notes_keep_what_is_said_and_drop_what_the_presenter_is_told_to_do() -> None:
+    deck = load("orchids.pptx")
+    assert "Most will say Phalaenopsis, the moth orchid." in facts(deck, "What is an orchid?")
+    shown = written(deck)
+    directions = re.compile(r"^(Ask the class|Pass round|Stress that)")
+    assert [line for line in shown if directions.search(line)] == []
+    animation = written(load("animation.pptx"))
+    assert [line for line in animation if "clip here" in line] == []
+    report = import_bytes_with_report(ORCHIDS.read_bytes(), "orchids.pptx").report
+    assert report.detected["speaker notes"].startswith("3 sentences telling the presenter")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Show the Snow White (1937) clip here.", True),
+        ("Ask students to sketch a flower.", True),
+        ("Note: the labellum is a modified petal.", False),
+        ("Showy flowers attract bees.", False),
+        ("show and tell", False),
+        ("The column is the feature that identifies an orchid.", False),
+    ],
+)
+def test_a_direction_to_the_presenter_is_told_from_a_fact(sentence: str, direction: bool) -> None:
+    from knowledge.importers.speaker_notes import is_direction
+
+    assert is_direction(sentence) is direction
