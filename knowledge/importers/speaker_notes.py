@@ -14,16 +14,16 @@ import re
 from knowledge.importers.sentences import split_sentences
 
 # Verbs a presenter's note starts with, as an instruction to the presenter ("Show …", "Ask …").
+# Not "Remember", "Note", "Do not": in notes those as often warn the class of a fact.
 _DIRECTIONS = frozenset(
     {"ask", "show", "play", "pass", "hand", "give", "stress", "emphasise", "emphasize"}
     | {"remind", "point", "pause", "click", "recap", "elicit", "circulate", "demonstrate"}
     | {"introduce", "discuss", "allow", "check", "display", "distribute", "model", "mention"}
     | {"tell", "get", "have", "let", "put", "split", "pair", "refer", "go", "skip", "move"}
-    | {"remember", "don't", "do", "make", "invite", "encourage", "explain", "note", "highlight"}
+    | {"invite", "encourage", "explain", "highlight"}
 )
 _FIRST_WORD = re.compile(r"^\W*([A-Za-z']+)")
-# "Explain that …", "Note that …": a direction whatever follows; "Explain: …" or "Note: the
-# labellum …" is a label over a fact.
+# "Explain: …", "Check: the labellum …": a label over a fact, not a direction.
 _LABELLED = re.compile(r"^\W*[A-Za-z']+\s*:")
 
 

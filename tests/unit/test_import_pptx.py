@@ -191,7 +191,8 @@ def test_speaker_notes_keep_what_is_said_and_drop_what_the_presenter_is_told_to_
     [
         ("Show the Snow White (1937) clip here.", True),
         ("Ask students to sketch a flower.", True),
-        ("Note: the labellum is a modified petal.", False),
+        ("Explain: the labellum is a modified petal.", False),
+        ("Do not confuse epiphytes with parasites.", False),
         ("Showy flowers attract bees.", False),
         ("show and tell", False),
         ("The column is the feature that identifies an orchid.", False),
