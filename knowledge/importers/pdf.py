@@ -132,6 +132,11 @@ def import_pdf(data: bytes, source_name: str, read_notes: NotesReader) -> Import
             "this PDF has no text: it is a scan (pictures of pages). Save it with its text "
             "recognised (OCR), or copy its text into a .txt file"
         )
+    if _garbled(" ".join(line.text for line in lines)):
+        raise DeckImportError(
+            "the text in this PDF cannot be read: its fonts do not say which letters they draw. "
+            "Save it again as PDF from the program that made it, or copy its text into a .txt file"
+        )
     imported = read_notes(outline_text(lines), source_name)
     imported.report.format = f"PDF text ({imported.report.format})"
     imported.report.name = "pdf"
@@ -141,6 +146,19 @@ def import_pdf(data: bytes, source_name: str, read_notes: NotesReader) -> Import
         imported.report.warn(f"pages {shown}{more} have no text (scanned?): left out")
     imported.report.warnings.extend(warnings)
     return imported
+
+
+_GLYPH_NAME = re.compile(r"/[A-Za-z]+\d+|\(cid:\d+\)")
+_READABLE_SHARE = 0.5
+
+
+def _garbled(text: str) -> bool:
+    """Whether most of a PDF's text is glyph names ("/g12", "(cid:7)"), private or replacement
+    characters or punctuation: what a font without a map to Unicode gives."""
+    cleaned = _GLYPH_NAME.sub("\ufffd", text)
+    marks = [ch for ch in cleaned if not ch.isspace()]
+    readable = sum(1 for ch in marks if ch.isalnum() and ch != "\ufffd")
+    return bool(marks) and readable < _READABLE_SHARE * len(marks)
 
 
 def _read_pages(data: bytes) -> tuple[list[list[PdfLine]], list[int], list[str]]:

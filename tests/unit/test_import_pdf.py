@@ -12,7 +12,13 @@ import re
 import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+)
 
 from knowledge.importers import DeckImportError, import_bytes_with_report, pdf
 from knowledge.uploads import UploadedDeck, UploadRefused, read_upload
@@ -103,8 +109,9 @@ def _pages(count: int) -> bytes:
     return buffer.getvalue()
 
 
-def _drawn(content: bytes) -> bytes:
-    """A page whose content stream is `content`, compressed, with a font to draw text in."""
+def _drawn(content: bytes, *, glyph_names: bool = False) -> bytes:
+    """A page whose content stream is `content`, compressed, with a font to draw text in (one
+    whose codes map to made-up glyph names, with no Unicode, when `glyph_names`)."""
     writer = PdfWriter()
     page = writer.add_blank_page(612, 792)
     stream = DecodedStreamObject()
@@ -117,6 +124,10 @@ def _drawn(content: bytes) -> bytes:
             NameObject("/BaseFont"): NameObject("/Helvetica"),
         }
     )
+    if glyph_names:
+        names = [NameObject(f"/g{code}") for code in range(60)]
+        differences = ArrayObject([NumberObject(65), *names])
+        font[NameObject("/Encoding")] = DictionaryObject({NameObject("/Differences"): differences})
     fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
     page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
     buffer = io.BytesIO()
@@ -155,6 +166,10 @@ def test_a_pdf_locked_for_editing_only_is_read(algorithm: str) -> None:
         # a stream that inflates past pypdf's limit (a few KiB to 20 MB), arrays nested deep
         (_drawn(TEXT + b" " * 20_000_000), "cannot be read: page 1 could not be read"),
         (_drawn(b"BT /F1 12 Tf " + b"[" * 50_000 + b"]" * 50_000 + b" TJ ET"), "nested too deeply"),
+        (
+            _drawn(b"BT /F1 12 Tf 72 700 Td (ABCDEF GHI JKL) Tj ET", glyph_names=True),
+            "its fonts do not say which letters they draw",
+        ),
     ],
 )
 def test_scans_locked_broken_and_huge_pdfs_are_refused_clearly(data: bytes, said: str) -> None:
