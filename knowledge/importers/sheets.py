@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ class Sheet:
     title: str
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     bold_rows: set[int] = field(default_factory=set)
+    hidden: bool = False
 
 
 def looks_like_xlsx(data: bytes) -> bool:
@@ -106,6 +108,10 @@ def _xlsx_sheets(book: Any) -> Iterator[Sheet]:
         if not hasattr(worksheet, "iter_rows"):
             continue  # a chart sheet
         sheet = Sheet(str(worksheet.title))
+        if getattr(worksheet, "sheet_state", "visible") != "visible":
+            sheet.hidden = True  # an answers or working sheet the teacher hid: not read
+            yield sheet
+            continue
         rows = worksheet.iter_rows(max_row=budget.left + 1, max_col=MAX_COLUMNS)
         for index, row in enumerate(rows, 1):
             budget.spend(1)
@@ -154,7 +160,11 @@ def text_of(value: object) -> str:
 def import_sheets(sheets: Iterable[Sheet], source_name: str, *, kind: str) -> Imported:
     """The deck the sheets' rows make, one topic per sheet with cards."""
     builder = DeckBuilder(source_name=source_name, kind=kind)
-    used = [sheet for sheet in sheets if sheet.rows]
+    sheets = list(sheets)
+    hidden = [sheet.title for sheet in sheets if sheet.hidden]
+    if hidden:
+        builder.report.detect("hidden sheets left out", ", ".join(quoted(name) for name in hidden))
+    used = [sheet for sheet in sheets if sheet.rows and not sheet.hidden]
     if not used:
         raise DeckImportError(f"this {kind.lower()} is empty: there are no terms in it to import")
     several = len(used) > 1
@@ -193,8 +203,12 @@ def _cards(sheet: Sheet, rows: Rows, deck: str | None) -> list[Card]:
     later columns named by it."""
     first = rows[0]
     names: list[str] = []
-    if is_header_row(first[1]) or (first[0] in sheet.bold_rows and _filled(first[1]) >= 2):
+    bold = first[0] in sheet.bold_rows and _filled(first[1]) >= 2
+    counted = bool(_NUMBER_HEADER.match(first[1][0])) and _numbered(rows[1:])
+    if is_header_row(first[1]) or bold or counted or is_header_row(first[1][1:]):
         names, rows = first[1], rows[1:]
+    if _numbered(rows):  # "No. | Term | Definition": the numbers are no terms
+        names, rows = names[1:], [(number, cells[1:]) for number, cells in rows]
     cards: list[Card] = []
     for number, row in rows:
         cells = list(row)
@@ -212,6 +226,20 @@ def _cards(sheet: Sheet, rows: Rows, deck: str | None) -> list[Card]:
             fields = [fields[0], "; ".join([fields[1], *extras])]
         cards.append(Card(number, fields, deck=deck))
     return cards
+
+
+_NUMBER = re.compile(r"^\(?\d{1,4}[.)]?$")
+_NUMBER_HEADER = re.compile(r"^(?:no\.?|nos?\.?|#|number|num\.?|n°|q\.?)$", re.IGNORECASE)
+
+
+def _numbered(rows: Rows) -> bool:
+    """Whether the first column only numbers the rows (1, 2, 3 or "1.", "2)") beside two or
+    more columns of text."""
+    firsts = [cells[0] for _, cells in rows if cells and cells[0]]
+    wide = sum(1 for _, cells in rows if _filled(cells[1:]) >= 2)
+    return (
+        len(firsts) >= 2 and 2 * wide >= len(rows) and all(_NUMBER.match(first) for first in firsts)
+    )
 
 
 def _default_name(title: str) -> bool:

@@ -132,3 +132,29 @@ def test_a_title_above_the_table_names_the_deck_and_a_repeated_header_is_skipped
         "Animatic": "a storyboard timed to the soundtrack",
         "Flipbook": "drawings bound in a book that move when the pages are flicked",
     }
+
+
+def test_a_numbered_first_column_and_a_hidden_sheet_are_left_out() -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Cycling terms"
+    sheet.append(["No.", "Term", "Meaning"])
+    sheet.append([1, "Cadence", "how fast the rider turns the pedals, in turns a minute"])
+    sheet.append([2, "Peloton", "the main group of riders in a road race"])
+    sheet.append([3, "Domestique", "a rider who works for the team leader"])
+    answers = book.create_sheet("Answers")
+    answers.append(["Quiz answer", "Peloton"])
+    answers.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    imported = import_bytes_with_report(buffer.getvalue(), "cycling.xlsx")
+    terms = {term["term"]: term["definition"] for term in imported.mapping["terms"]}
+    assert terms == {
+        "Cadence": "how fast the rider turns the pedals, in turns a minute",
+        "Peloton": "the main group of riders in a road race",
+        "Domestique": "a rider who works for the team leader",
+    }
+    assert [topic["title"] for topic in imported.mapping["topics"]] == ["Cycling"]
+    assert imported.report.detected["hidden sheets left out"] == "'Answers'"
