@@ -68,6 +68,8 @@ def outline_text(lines: list[PdfLine]) -> str:
                 out[-1] += " " + line.text
                 heading = line
                 continue
+            if heading is not None and levels[id(heading)] >= level:
+                out.pop()  # a heading with nothing under it: a divider, "Any questions?"
             depth = level + 1
             out.append(f"{'    ' * level}{line.text}")
             heading, previous = line, None
@@ -83,6 +85,8 @@ def outline_text(lines: list[PdfLine]) -> str:
         indent = depth + lefts.get(round(line.x / 4), 0)
         out.append(f"{'    ' * indent}{line.text}")
         previous = line
+    if heading is not None and len(out) > 1:
+        out.pop()  # the last heading has nothing under it
     return "\n".join(out) + "\n"
 
 

@@ -5,6 +5,8 @@ list items under it, bold runs bold (so a key term as in Markdown), its tables a
 and its speaker notes paragraphs of that slide. A title slide first (PowerPoint's centred title,
 or a title with a subtitle or alone, as LibreOffice writes it) names the deck.
 
+SmartArt diagrams' words are read too (`smartart`), each node an item under its parent.
+
 Left out: slide numbers, footers and dates (by their placeholder type, and a text box repeated
 word for word on most slides, which is a footer typed by hand), hidden slides, pictures, charts
 empty placeholders ("Click to add text" is the layout's prompt, never the slide's text) and the
@@ -30,6 +32,7 @@ from knowledge.importers.archives import check_archive, open_archive, refuse_dec
 from knowledge.importers.converted import MarkdownDraft, import_converted, item, plain
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, Skipped
+from knowledge.importers.smartart import diagram_items
 from knowledge.importers.speaker_notes import note_facts
 
 MAX_PPTX_MEMBERS = 5_000
@@ -154,6 +157,8 @@ def _slides(presentation: Any) -> list[_Slide]:
                 read.centred = kind == PP_PLACEHOLDER.CENTER_TITLE
             elif getattr(shape, "has_table", False):
                 read.blocks.extend(("row", 0, row) for row in _rows(shape.table))
+            elif items := diagram_items(shape):
+                read.blocks.extend(("item", level, text) for level, text in items)
             elif kind == PP_PLACEHOLDER.SUBTITLE and shape.has_text_frame:
                 read.subtitle = " ".join(shape.text_frame.text.split())
             elif shape.has_text_frame:

@@ -22,6 +22,7 @@ from tests.unit.formats_helpers import (
     load,
     questions,
     quiz_sample,
+    topics,
     written,
 )
 from tests.unit.office_zips import rewritten, with_prolog, zipped
@@ -83,7 +84,11 @@ def test_section_slides_hold_the_slides_after_them_and_empty_slides_are_left_out
     deck = load("animation.pptx")
     assert deck.title == "Animation"  # the first slide is a section, not the deck's title
     assert [topic.title for topic in deck.roots()] == ["Hand-made animation", "Digital animation"]
-    assert children(deck, "Digital animation") == ["Computer animation", "The twelve principles"]
+    assert children(deck, "Digital animation") == [
+        "Computer animation",
+        "The twelve principles",
+        "The production pipeline",
+    ]
     assert "Any questions?" not in written(deck)
 
 
@@ -202,3 +207,14 @@ def test_a_direction_to_the_presenter_is_told_from_a_fact(sentence: str, directi
     from knowledge.importers.speaker_notes import is_direction
 
     assert is_direction(sentence) is direction
+
+
+def test_a_smartart_diagram_is_read_node_by_node_under_its_parents() -> None:
+    deck = load("animation.pptx")
+    groups = {fact.raw: fact.group for fact in topics(deck)["The production pipeline"].facts}
+    assert groups == {
+        "A comic-strip plan of every shot.": "Storyboard",
+        "The storyboard timed to the soundtrack.": "Animatic",
+        "Animation": None,
+        "Each frame is computed from the 3D scene.": "Rendering",
+    }

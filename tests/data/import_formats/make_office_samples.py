@@ -211,8 +211,71 @@ def animation_pptx() -> None:
         "The twelve principles come from Disney animators Ollie Johnston and Frank Thomas, "
         "published in The Illusion of Life in 1981."
     )
+    slide = deck.slides.add_slide(title_only)
+    slide.shapes.title.text = "The production pipeline"
+    add_smartart(
+        slide,
+        [
+            ("Storyboard", ["A comic-strip plan of every shot."]),
+            ("Animatic", ["The storyboard timed to the soundtrack."]),
+            ("Animation", []),
+            ("Rendering", ["Each frame is computed from the 3D scene."]),
+        ],
+    )
     deck.slides.add_slide(title_only).shapes.title.text = "Any questions?"
     deck.save(HERE / "animation.pptx")
+
+
+def add_smartart(slide, nodes: list[tuple[str, list[str]]]) -> None:
+    """A SmartArt process diagram on `slide`, stored as PowerPoint stores one: a graphic frame
+    pointing at a diagram data part of points and parent-of connections. python-pptx cannot
+    draw SmartArt, so the data part is written here as the Office Open XML standard lays it out
+    (the layout, style and colour parts PowerPoint adds only draw it)."""
+    from lxml import etree
+    from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+
+    dgm = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    points = ['<dgm:pt modelId="{D0}" type="doc"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:p><a:endParaRPr lang="en-GB"/></a:p></dgm:t></dgm:pt>']
+    links = []
+
+    def node(key: str, text: str, parent: str, order: int) -> None:
+        points.append(
+            f'<dgm:pt modelId="{{{key}}}"><dgm:prSet phldrT="[Text]"/><dgm:spPr/><dgm:t><a:bodyPr/>'
+            f'<a:p><a:r><a:rPr lang="en-GB"/><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>'
+            f'<dgm:pt modelId="{{{key}P}}" type="parTrans" cxnId="{{{key}C}}"><dgm:prSet/><dgm:spPr/></dgm:pt>'
+            f'<dgm:pt modelId="{{{key}S}}" type="sibTrans" cxnId="{{{key}C}}"><dgm:prSet/><dgm:spPr/></dgm:pt>'
+            f'<dgm:pt modelId="{{{key}R}}" type="pres"><dgm:prSet presName="node"/><dgm:spPr/></dgm:pt>'
+        )
+        links.append(
+            f'<dgm:cxn modelId="{{{key}C}}" srcId="{{{parent}}}" destId="{{{key}}}" srcOrd="{order}" '
+            f'destOrd="0" parTransId="{{{key}P}}" sibTransId="{{{key}S}}"/>'
+            f'<dgm:cxn modelId="{{{key}Q}}" type="presOf" srcId="{{{key}}}" destId="{{{key}R}}" srcOrd="0" destOrd="0"/>'
+        )
+
+    for index, (text, children) in enumerate(nodes):
+        key = f"N{index}"
+        node(key, text, "D0", index)
+        for number, child in enumerate(children):
+            node(f"{key}K{number}", child, key, number)
+    data = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}">'
+        f"<dgm:ptLst>{''.join(points)}</dgm:ptLst><dgm:cxnLst>{''.join(links)}</dgm:cxnLst>"
+        "<dgm:bg/><dgm:whole/></dgm:dataModel>"
+    ).encode()
+    part = Part(PackURI("/ppt/diagrams/data1.xml"), CONTENT_TYPE.DML_DIAGRAM_DATA, slide.part.package, data)
+    rid = slide.part.relate_to(part, RELATIONSHIP_TYPE.DIAGRAM_DATA)
+    frame = etree.fromstring(
+        '<p:graphicFrame xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+        f'xmlns:a="{a}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<p:nvGraphicFramePr><p:cNvPr id="40" name="Diagram 1"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>'
+        '<p:xfrm><a:off x="457200" y="1600200"/><a:ext cx="8229600" cy="4525963"/></p:xfrm>'
+        f'<a:graphic><a:graphicData uri="{dgm}"><dgm:relIds xmlns:dgm="{dgm}" r:dm="{rid}"/></a:graphicData></a:graphic>'
+        "</p:graphicFrame>"
+    )
+    slide.shapes._spTree.append(frame)
 
 
 def bicycle_xlsx() -> None:
