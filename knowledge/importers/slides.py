@@ -70,9 +70,11 @@ def looks_like_pptx(data: bytes) -> bool:
 
 def import_pptx(data: bytes, source_name: str) -> Imported:
     """A deck mapping from a presentation's bytes; skipped lines are counted in slides."""
-    slides = _read(data)
+    slides, hidden = _read(data)
     draft = _draft(slides, _footers(slides))
     imported = import_converted(draft, source_name, "PowerPoint slides")
+    if hidden:
+        imported.report.detect("hidden slides left out", str(hidden))
     directions = sum(slide.directions for slide in slides)
     if directions:
         imported.report.detect(
@@ -104,12 +106,12 @@ class _Slide:
 
 def pptx_to_markdown(data: bytes) -> MarkdownDraft:
     """The Markdown for a presentation: each slide's title, bullets, tables and notes."""
-    slides = _read(data)
+    slides, _ = _read(data)
     return _draft(slides, _footers(slides))
 
 
-def _read(data: bytes) -> list[_Slide]:
-    """The slides that are shown, read from a checked presentation."""
+def _read(data: bytes) -> tuple[list[_Slide], int]:
+    """The slides that are shown, read from a checked presentation, and how many are hidden."""
     with open_archive(data, _WHAT) as archive:
         check_archive(archive, members=MAX_PPTX_MEMBERS, total_bytes=MAX_PPTX_BYTES, what=_WHAT)
         refuse_declarations(archive, _WHAT)
@@ -121,31 +123,33 @@ def _read(data: bytes) -> list[_Slide]:
 
     try:
         presentation = pptx.Presentation(io.BytesIO(data))
-        slides = _slides(presentation)
+        slides, hidden = _slides(presentation)
     except (DeckImportError, MemoryError):
         raise
     except Exception as error:  # python-pptx raises many kinds on a broken file: all mean that
         raise DeckImportError(f"this PowerPoint file cannot be read: {error}") from None
     if not slides:
         raise DeckImportError("this presentation has no slides (or only hidden ones)")
-    return slides
+    return slides, hidden
 
 
-def _slides(presentation: Any) -> list[_Slide]:
-    """Every slide that is shown, in order, as what it says."""
+def _slides(presentation: Any) -> tuple[list[_Slide], int]:
+    """Every slide that is shown, in order, as what it says, and how many are hidden."""
     from pptx.enum.shapes import PP_PLACEHOLDER
 
     chrome = {PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE}
     chrome |= {PP_PLACEHOLDER.HEADER, PP_PLACEHOLDER.SLIDE_IMAGE}
     titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
     slides: list[_Slide] = []
+    hidden = 0
     for number, slide in enumerate(presentation.slides, 1):
         if number > MAX_SLIDES:
             raise DeckImportError(
                 f"this presentation has more than {MAX_SLIDES:,} slides; split it into smaller ones"
             )
         if slide._element.get("show") in ("0", "false"):
-            continue  # a hidden slide: the teacher chose not to show it
+            hidden += 1  # the teacher chose not to show it
+            continue
         read = _Slide(number, section=_is_section_layout(slide))
         shapes = sorted(_shapes(slide.shapes, 0), key=_position)
         for shape in shapes:
@@ -173,7 +177,7 @@ def _slides(presentation: Any) -> list[_Slide]:
                 said = [text for _, _, text in _paragraphs(frame, bulleted=False) if text]
                 read.notes, read.directions = note_facts(said)
         slides.append(read)
-    return slides
+    return slides, hidden
 
 
 def _is_section_layout(slide: Any) -> bool:

@@ -189,6 +189,7 @@ def test_speaker_notes_keep_what_is_said_and_drop_what_the_presenter_is_told_to_
     assert [line for line in animation if "clip here" in line] == []
     report = import_bytes_with_report(ORCHIDS.read_bytes(), "orchids.pptx").report
     assert report.detected["speaker notes"].startswith("3 sentences telling the presenter")
+    assert report.detected["hidden slides left out"] == "1"
 
 
 @pytest.mark.parametrize(
