@@ -56,7 +56,7 @@ def outline_text(lines: list[PdfLine]) -> str:
     levels = _heading_levels(lines, body)
     lefts = _indents(lines, levels)
     widest = _widest(lines, levels)
-    out: list[str] = []
+    out = _Lines()
     depth = 0
     previous: PdfLine | None = None
     heading: PdfLine | None = None  # the heading line just written, which may wrap too
@@ -65,29 +65,58 @@ def outline_text(lines: list[PdfLine]) -> str:
         level = levels.get(id(line))
         if level is not None:
             if heading is not None and _wraps_heading(heading, line, levels):
-                out[-1] += " " + line.text
+                out.extend(" " + line.text)
                 heading = line
                 continue
             if heading is not None and levels[id(heading)] >= level:
                 out.pop()  # a heading with nothing under it: a divider, "Any questions?"
             depth = level + 1
-            out.append(f"{'    ' * level}{line.text}")
+            out.add(f"{'    ' * level}{line.text}")
             heading, previous = line, None
             continue
         if heading is not None:
             _continued_heading(out, titles, depth - 1)
             heading = None
         if previous is not None and _carries_on(previous, line, widest):
-            joiner = "" if re.search(r"[^\W\d_]-$", out[-1]) and line.text[:1].islower() else " "
-            out[-1] += joiner + line.text
+            hyphenated = re.search(r"[^\W\d_]-$", out.tail()) and line.text[:1].islower()
+            out.extend(("" if hyphenated else " ") + line.text)
             previous = line
             continue
         indent = depth + lefts.get(round(line.x / 4), 0)
-        out.append(f"{'    ' * indent}{line.text}")
+        out.add(f"{'    ' * indent}{line.text}")
         previous = line
-    if heading is not None and len(out) > 1:
+    if heading is not None and len(out.lines) > 1:
         out.pop()  # the last heading has nothing under it
-    return "\n".join(out) + "\n"
+    return out.text()
+
+
+class _Lines:
+    """The notes being written, each line kept as its pieces until the end: a paragraph wrapped
+    over thousands of lines costs what its length does, not that length for every line."""
+
+    def __init__(self) -> None:
+        self.lines: list[list[str]] = []
+
+    def add(self, line: str) -> None:
+        self.lines.append([line])
+
+    def extend(self, text: str) -> None:
+        self.lines[-1].append(text)
+
+    def tail(self) -> str:
+        return self.lines[-1][-1]
+
+    def last(self) -> str:
+        return "".join(self.lines[-1])
+
+    def replace_last(self, line: str) -> None:
+        self.lines[-1] = [line]
+
+    def pop(self) -> None:
+        self.lines.pop()
+
+    def text(self) -> str:
+        return "".join("".join(line) + "\n" for line in self.lines)
 
 
 def _wraps_heading(before: PdfLine, line: PdfLine, levels: dict[int, int]) -> bool:
@@ -99,14 +128,14 @@ def _wraps_heading(before: PdfLine, line: PdfLine, levels: dict[int, int]) -> bo
     )
 
 
-def _continued_heading(out: list[str], titles: dict[int, str], level: int) -> None:
+def _continued_heading(out: _Lines, titles: dict[int, str], level: int) -> None:
     """A heading that says it carries on the one before at its level ("Roots (cont.)", a
     slide's title on the next slide) is dropped: its lines go on under that one."""
-    text = without_continued(out[-1].strip())
+    text = without_continued(out.last().strip())
     if titles.get(level, "").casefold() == text.casefold():
         out.pop()
     else:
-        out[-1] = f"{'    ' * level}{text}"
+        out.replace_last(f"{'    ' * level}{text}")
         titles[level] = text
         for deeper in [key for key in titles if key > level]:
             del titles[deeper]
@@ -133,7 +162,8 @@ def _heading_levels(lines: list[PdfLine], body: float) -> dict[int, int]:
         and not _BULLET.match(line.text)
     ]
     sizes = sorted({line.size for line in found}, reverse=True)
-    return {id(line): sizes.index(line.size) for line in found}
+    rank = {size: index for index, size in enumerate(sizes)}
+    return {id(line): rank[line.size] for line in found}
 
 
 def _indents(lines: list[PdfLine], headings: dict[int, int]) -> dict[int, int]:

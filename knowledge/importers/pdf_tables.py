@@ -16,6 +16,7 @@ set to the right is no table.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from knowledge.importers.pdf_lines import PdfLine
@@ -29,6 +30,7 @@ class _Table:
     columns: list[float]
     top: float
     lines: list[PdfLine] = field(default_factory=list)
+    multi: int = 1  # lines of two pieces or more
 
 
 def with_tables(lines: list[PdfLine]) -> list[PdfLine]:
@@ -41,7 +43,9 @@ def with_tables(lines: list[PdfLine]) -> list[PdfLine]:
             out.append(lines[index])
             index += 1
             continue
-        rows = _rows(table)
+        # Every line a candidate took in is passed whether or not it is a table: none of them
+        # can head another (it would have been a second row), so each line is looked at once.
+        rows = _rows(table) if table.multi >= _MIN_ROWS else []
         if sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) >= _MIN_ROWS:
             first = table.lines[0]
             for offset, row in enumerate(rows):
@@ -55,13 +59,13 @@ def with_tables(lines: list[PdfLine]) -> list[PdfLine]:
 
 def _table_at(lines: list[PdfLine], start: int) -> _Table | None:
     """The table whose header (a line of two or more pieces) is `lines[start]`, with every
-    following line on its page whose pieces all start at its columns."""
+    following line on its page whose pieces all start at its columns (a table only if two of
+    its lines have two pieces or more: `multi`)."""
     head = lines[start]
     if len(head.segments) < 2:
         return None
     columns = [x for x, _ in head.segments]
     table = _Table(columns, head.y, [head])
-    multi = 1
     for line in lines[start + 1 :]:
         if line.page != head.page or not line.segments or line.y > head.y:
             break
@@ -70,8 +74,8 @@ def _table_at(lines: list[PdfLine], start: int) -> _Table | None:
         if len(line.segments) == 1 and _column(columns, line.segments[0][0]) == 0:
             break  # a line on its own at the left: the text after the table
         table.lines.append(line)
-        multi += len(line.segments) >= 2
-    return table if multi >= _MIN_ROWS else None
+        table.multi += len(line.segments) >= 2
+    return table
 
 
 def _column(columns: list[float], x: float) -> int | None:
@@ -100,10 +104,11 @@ def _rows(table: _Table) -> list[list[str]]:
     )
     if not starts:
         return []
+    lowered = [-top for top in starts]  # ascending, for bisect
     rows: list[list[list[tuple[float, str]]]] = [[[] for _ in table.columns] for _ in starts]
     for y, column, text in pieces:
-        # the row is the lowest start at or above the piece
-        row = max((at for at, top in enumerate(starts) if top >= y - 0.5), default=0)
+        # the row is the lowest start at or above the piece (starts run downwards)
+        row = max(bisect_right(lowered, -(y - 0.5)) - 1, 0)
         rows[row][column].append((y, text))
     return [
         [_joined([text for _, text in sorted(cell, key=lambda piece: -piece[0])]) for cell in row]
