@@ -27,21 +27,36 @@ _ENDS_OPEN = re.compile(r"[^.!?:;]$")
 
 def without_chrome(pages: list[list[PdfLine]]) -> list[PdfLine]:
     """Every page's lines but its page number and running header and footer: a first or last
-    line (two at most) that is a page number, or that half the pages (two at least) share but
-    for its digits."""
+    line (two at most) that is a page number, or that half the pages (two at least) share, word
+    for word or, in the text's size or smaller, but for its digits ("Orchids – page 3"; a
+    heading "Section 3" atop each page is a heading)."""
+    body = _body_size([line for lines in pages for line in lines])
     edges: Counter[str] = Counter()
     for lines in pages:
-        edges.update({_shape(line.text) for line in lines[:2] + lines[-2:]})
+        edges.update({_edge_key(line, body) for line in lines[:2] + lines[-2:]})
     enough = max(2, (len(pages) + 1) // 2)
-    running = {shape for shape, seen in edges.items() if seen >= enough}
+    running = {key for key, seen in edges.items() if seen >= enough}
     kept: list[PdfLine] = []
     for lines in pages:
         edge = set(range(min(2, len(lines)))) | set(range(max(0, len(lines) - 2), len(lines)))
         for index, line in enumerate(lines):
-            if index in edge and (_PAGE_NUMBER.match(line.text) or _shape(line.text) in running):
+            if index in edge and (
+                _PAGE_NUMBER.match(line.text) or _edge_key(line, body) in running
+            ):
                 continue
             kept.append(line)
     return kept
+
+
+def _edge_key(line: PdfLine, body: float) -> str:
+    """What a running header or footer shares from page to page: its text with the digits
+    blanked, or its whole text when it is set bigger than the text (a heading's number is its
+    own)."""
+    return line.text.casefold() if _is_big(line, body) else _shape(line.text)
+
+
+def _is_big(line: PdfLine, body: float) -> bool:
+    return line.size >= body * _HEADING_RATIO and line.size >= body + 1
 
 
 def _shape(text: str) -> str:
@@ -155,8 +170,7 @@ def _heading_levels(lines: list[PdfLine], body: float) -> dict[int, int]:
     found = [
         line
         for line in lines
-        if line.size >= body * _HEADING_RATIO
-        and line.size >= body + 1
+        if _is_big(line, body)
         and len(line.text) <= _MAX_HEADING_CHARS
         and any(ch.isalpha() for ch in line.text)
         and not _BULLET.match(line.text)

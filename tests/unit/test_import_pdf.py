@@ -250,3 +250,27 @@ def test_tables_are_read_a_row_at_a_time_whatever_order_pypdf_gives_their_pieces
     ]
     # the paragraph after the table is no row of it
     assert facts(handout, "Racing")[0].startswith("The first Tour de France was held in 1903")
+
+
+def test_a_numbered_heading_atop_every_page_is_a_heading_not_a_running_header() -> None:
+    document = FPDF()
+    for number, (name, fact) in enumerate(
+        [
+            ("Wheels", "Wire spokes hold the rim in tension."),
+            ("Brakes", "Rim brakes squeeze the rim with rubber pads."),
+            ("Gears", "A derailleur moves the chain between sprockets."),
+        ],
+        1,
+    ):
+        document.add_page()
+        document.set_font("Helvetica", "B", 16)
+        document.cell(0, 10, f"Week {number}", new_x="LMARGIN", new_y="NEXT")
+        document.set_font("Helvetica", size=11)
+        document.multi_cell(0, 6, f"- {name}: {fact}", new_x="LMARGIN", new_y="NEXT")
+        document.set_font("Helvetica", size=9)
+        document.cell(0, 6, f"Bicycle maintenance - lesson {number}", new_x="LMARGIN")
+    mapping = import_bytes_with_report(bytes(document.output()), "lessons.pdf").mapping
+    # "Week 1", "Week 2" … differ only in their number, as a running header does, but are set
+    # as headings: they stay
+    assert [topic["title"] for topic in mapping["topics"]] == ["Week 1", "Week 2", "Week 3"]
+    assert "maintenance" not in str(mapping["topics"])
