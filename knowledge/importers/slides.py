@@ -26,6 +26,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from knowledge.importers.archives import check_archive, open_archive, refuse_declarations
@@ -44,6 +45,9 @@ MAX_PPTX_BYTES = 96 * 1024 * 1024
 
 MAX_SLIDES = 1_000
 """Slides read from one presentation; a term's lessons are a few hundred."""
+
+MAX_SHAPES = 20_000
+"""Shapes read from all slides together (a slide has ten or twenty); more is a crafted file."""
 
 MAX_GROUP_DEPTH = 16
 """Groups of shapes inside groups that are followed."""
@@ -142,6 +146,7 @@ def _slides(presentation: Any) -> tuple[list[_Slide], int]:
     titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
     slides: list[_Slide] = []
     hidden = 0
+    shapes_left = MAX_SHAPES
     for number, slide in enumerate(presentation.slides, 1):
         if number > MAX_SLIDES:
             raise DeckImportError(
@@ -151,7 +156,11 @@ def _slides(presentation: Any) -> tuple[list[_Slide], int]:
             hidden += 1  # the teacher chose not to show it
             continue
         read = _Slide(number, section=_is_section_layout(slide))
-        shapes = sorted(_shapes(slide.shapes, 0), key=_position)
+        shapes = list(islice(_shapes(slide.shapes, 0), shapes_left + 1))
+        shapes_left -= len(shapes)
+        if shapes_left < 0:
+            raise DeckImportError(f"this presentation has more than {MAX_SHAPES:,} shapes; refused")
+        shapes.sort(key=_position)
         for shape in shapes:
             kind = _placeholder_type(shape)
             if kind in chrome:

@@ -219,3 +219,11 @@ def test_a_smartart_diagram_is_read_node_by_node_under_its_parents() -> None:
         "Animation": None,
         "Each frame is computed from the 3D scene.": "Rendering",
     }
+
+
+def test_a_presentation_of_too_many_shapes_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge.importers import slides
+
+    monkeypatch.setattr(slides, "MAX_SHAPES", 20)
+    with pytest.raises(DeckImportError, match="more than 20 shapes"):
+        import_bytes_with_report(ORCHIDS.read_bytes(), "orchids.pptx")
