@@ -34,7 +34,8 @@ UPLOAD_MODULES = ("knowledge.uploads",)
 _SHOWN_PROBLEMS = 10
 _FILE_KINDS = (
     "YAML deck, notes (Markdown, plain text, org-mode, LaTeX, web page, Word .docx), "
-    "TSV/CSV term list, Anki .apkg, Moodle GIFT quiz, chat export, captions .srt/.vtt"
+    "PowerPoint .pptx slides, PDF handout, TSV/CSV/Excel .xlsx term list, Anki .apkg, Moodle GIFT quiz, "
+    "chat export, captions .srt/.vtt"
 )
 _LIMIT = f"up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB"
 _HOW_TO_SEND = {

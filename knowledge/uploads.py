@@ -61,6 +61,11 @@ ACCEPTED_SUFFIXES = (
     ".enex",
     ".odt",
     ".rtf",
+    ".pptx",
+    ".xlsx",
+    ".xlsm",
+    ".ods",
+    ".pdf",
     *ANKI_SUFFIXES,
 )
 

@@ -24,13 +24,17 @@ from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.notebook import import_notebook, looks_like_notebook
+from knowledge.importers.ods import import_ods, looks_like_ods
 from knowledge.importers.odt import import_odt, is_odt
 from knowledge.importers.opml import import_opml, looks_like_opml
 from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
+from knowledge.importers.pdf import import_pdf, looks_like_pdf
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
 from knowledge.importers.rtf import import_rtf, looks_like_rtf
+from knowledge.importers.sheets import import_xlsx, looks_like_xlsx
+from knowledge.importers.slides import import_pptx, looks_like_pptx
 from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
@@ -62,9 +66,11 @@ FORMATS: tuple[str, ...] = (
 )
 """The text formats `import_text` understands, as named on the command line."""
 
-FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt")
+FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf")
 """What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg), Word
-documents (.docx) and OpenDocument texts (.odt)."""
+documents (.docx), OpenDocument texts (.odt), PowerPoint slides (.pptx), Excel workbooks
+(.xlsx), OpenDocument spreadsheets (.ods) and PDF handouts with a text layer (.pdf)."""
+_PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf")
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -116,12 +122,14 @@ _BY_SUFFIX = {
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
 DOCX_SUFFIXES = (".docx",)
+PPTX_SUFFIXES = (".pptx",)
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
 MAIL_SUFFIXES = (".eml", ".mbox", ".mbx")
 _PLAIN_SUFFIXES = (".txt", ".text", ".rst", ".csv", ".tsv", ".tab", ".yaml", ".yml")
 KNOWN_SUFFIXES = frozenset(
     {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *ANKI_SUFFIXES, *DOCX_SUFFIXES}
     | set(MAIL_SUFFIXES)
-    | {".odt"}
+    | {".odt", ".ods", ".pdf", *PPTX_SUFFIXES, *XLSX_SUFFIXES}
 )
 """Extensions whose format the name says; a file with any other name is read by its content."""
 
@@ -169,9 +177,10 @@ def import_text_with_report(
         )
     importer = _TEXT_IMPORTERS.get(format)
     if importer is None:
-        packaged = format in ("anki", "docx", "odt")
+        packaged = format in _PACKAGED
         hint = (
-            " (Anki packages and Word and OpenDocument files are read from their files)"
+            " (Anki packages, PDFs and Word, OpenDocument, PowerPoint and Excel files are read"
+            " from their files)"
             if packaged
             else ""
         )
@@ -245,6 +254,20 @@ def import_bytes_with_report(
         imported = import_odt(data, name)
         imported.report.name = "odt"
         return imported
+    if format == "pptx" or (format is None and is_presentation(name, data)):
+        imported = import_pptx(data, name)
+        imported.report.name = "pptx"
+        return imported
+    if format == "xlsx" or (format is None and is_workbook(name, data)):
+        imported = import_xlsx(data, name)
+        imported.report.name = "xlsx"
+        return imported
+    if format == "ods" or (format is None and is_ods(name, data)):
+        imported = import_ods(data, name)
+        imported.report.name = "ods"
+        return imported
+    if format == "pdf" or (format is None and is_pdf(name, data)):
+        return import_pdf(data, name, _notes)
     if format == "anki" or (format is None and is_anki_package(name, data)):
         imported = import_anki_package(data, name)
         imported.report.name = "anki"
@@ -291,10 +314,31 @@ def _notes(text: str, name: str) -> Imported:
 
 
 def is_anki_package(name: str, data: bytes) -> bool:
-    """An .apkg/.colpkg by name, or a zip archive given under another name (not a Word one)."""
+    """An .apkg/.colpkg by name, or a zip archive given under another name (not an office one:
+    those are told by the main part they hold, and checked first)."""
     if Path(name).suffix.lower() in ANKI_SUFFIXES:
         return True
     return looks_like_zip(data) and not is_word_document(name, data)
+
+
+def is_pdf(name: str, data: bytes) -> bool:
+    """A .pdf by name (one that is not a PDF is refused as damaged), or a PDF by its header."""
+    return Path(name).suffix.lower() == ".pdf" or looks_like_pdf(data)
+
+
+def is_ods(name: str, data: bytes) -> bool:
+    """An .ods by name, or a zip that says it is an OpenDocument spreadsheet."""
+    return Path(name).suffix.lower() == ".ods" or looks_like_ods(data)
+
+
+def is_presentation(name: str, data: bytes) -> bool:
+    """A .pptx by name, or a zip holding a presentation's main part under another name."""
+    return Path(name).suffix.lower() in PPTX_SUFFIXES or looks_like_pptx(data)
+
+
+def is_workbook(name: str, data: bytes) -> bool:
+    """An .xlsx by name, or a zip holding a workbook's main part under another name."""
+    return Path(name).suffix.lower() in XLSX_SUFFIXES or looks_like_xlsx(data)
 
 
 def is_word_document(name: str, data: bytes) -> bool:
@@ -303,11 +347,20 @@ def is_word_document(name: str, data: bytes) -> bool:
 
 
 def is_package(name: str, data: bytes) -> bool:
-    """A zip-based file (an Anki package or a Word document): bytes to unpack, never text. Named
-    as one, or any zip: which of the two it is waits for `import_bytes_with_report`, so an upload
+    """A zip-based file (an Anki package, an office document) or a PDF: bytes to unpack, never
+    text. Named as one, or any zip: which it is waits for `import_bytes_with_report`, so an upload
     does not open the archive to ask here too."""
     suffix = Path(name).suffix.lower()
-    return suffix in (*ANKI_SUFFIXES, *DOCX_SUFFIXES, ".odt") or looks_like_zip(data)
+    packaged = {
+        *ANKI_SUFFIXES,
+        *DOCX_SUFFIXES,
+        *PPTX_SUFFIXES,
+        *XLSX_SUFFIXES,
+        ".odt",
+        ".ods",
+        ".pdf",
+    }
+    return suffix in packaged or looks_like_zip(data) or looks_like_pdf(data)
 
 
 def guess_format(name: str, text: str) -> str:

@@ -59,3 +59,44 @@ def bounded_read(stream: Readable, limit: int, what: str) -> bytes:
             raise DeckImportError(
                 f"{what} is over {limit // (1024 * 1024)} MiB once unpacked; refused"
             )
+
+
+_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+# Pictures and embedded files, never parsed as the document's XML (an SVG may have a DOCTYPE).
+_MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg")
+
+
+def refuse_declarations(archive: zipfile.ZipFile, what: str) -> None:
+    """Refuse an office file whose XML parts declare a DTD or entities, which office programs
+    never write: read before any parser sees them, since not every parser a library uses is
+    told not to expand entities (openpyxl reads sheets with the standard library's). Every part
+    but pictures and embedded files is read, since a part's name need not end in .xml."""
+    for info in archive.infolist():
+        name = info.filename.lower()
+        if "media/" in name or "embeddings/" in name or name.endswith(_MEDIA):
+            continue
+        if _declares(archive, info, what):
+            raise DeckImportError(
+                f"{what} declares XML entities, which office programs never write; refused"
+            )
+
+
+def _declares(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) -> bool:
+    """Whether a member is XML holding a DTD or entity declaration (read in chunks, never whole;
+    NUL bytes dropped, so UTF-16 text is read too). A member not starting with "<" is no XML any
+    parser would read (a Mac printer-settings part holds a plist with its own DOCTYPE)."""
+    try:
+        with archive.open(info) as stream:
+            tail = b""
+            first = True
+            while chunk := stream.read(_CHUNK):
+                window = (tail + chunk).replace(b"\x00", b"").upper()
+                if first and not window.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n").startswith(b"<"):
+                    return False
+                first = False
+                if any(mark in window for mark in _DECLARATIONS):
+                    return True
+                tail = chunk[-64:]
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+        raise DeckImportError(f"{what} is damaged ({error})") from None
+    return False

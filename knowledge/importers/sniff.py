@@ -1,5 +1,5 @@
 """What a file is when its name does not say: text notes to read by their content, or a binary
-(an image, an archive, a PDF) to refuse by name.
+(an image, an archive, an old Office file) to refuse by name.
 
 Teachers keep notes in more formats than any list of extensions holds (`.notes`, `.outline`,
 `.markdown~`, a file with no extension at all), so a file whose name is unknown is read by its
@@ -95,10 +95,8 @@ def not_text_message(data: bytes) -> str:
 
 
 _HINTS = {
-    "a PDF document": "copy its text into a .txt or .md file, or save it as Word from the app "
-    "it was written in",
-    "an old Office or Outlook file (.doc, .xls, .ppt or .msg)": "save it as a Word .docx, a "
-    "spreadsheet as .csv or an e-mail as .eml first",
+    "an old Office or Outlook file (.doc, .xls, .ppt or .msg)": "save it as a Word .docx, "
+    "slides as .pptx, a spreadsheet as .xlsx or an e-mail as .eml first",
     "a zip archive": "send the notes inside it, one file at a time, or as a folder",
 }
 
@@ -107,7 +105,7 @@ _NOT_NOTES = frozenset(
     # images, media, fonts, documents read elsewhere
     {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg", ".ico", ".heic"}
     | {".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv", ".webm", ".flac"}
-    | {".ttf", ".otf", ".woff", ".woff2", ".pdf", ".doc", ".xls", ".xlsx", ".ppt", ".pptx"}
+    | {".ttf", ".otf", ".woff", ".woff2", ".doc", ".xls", ".ppt"}
     # archives and binaries
     | {".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar", ".exe", ".dll", ".so"}
     | {".bin", ".dat", ".db", ".sqlite", ".sqlite3", ".pyc", ".class", ".o", ".jar", ".dmg"}

@@ -151,7 +151,7 @@ def _header_tag_column(cards: list[Card]) -> int | None:
     if not cards:
         return None
     header = [_clean(value, None) for value in cards[0].fields]
-    return tag_column(header) if _is_header_row(header) else None
+    return tag_column(header) if is_header_row(header) else None
 
 
 def add_cards(
@@ -190,7 +190,7 @@ def add_cards(
             if any(_IMAGE.search(value) for value in raw):
                 builder.report.skip(card.line, "an image-only card (images are not imported)", unit)
             continue
-        if index == 0 and _is_header_row(fields):
+        if index == 0 and is_header_row(fields):
             continue
         topic = topic_of(card)
         start = len(topic.items)
@@ -380,7 +380,7 @@ def _clean(value: str, html: bool | None) -> str:
     return " ".join(value.split())
 
 
-def _is_header_row(fields: list[str]) -> bool:
+def is_header_row(fields: list[str]) -> bool:
     """A first row of column names, "term,definition" or "Front<TAB>Back" in any case."""
     return (
         len(fields) >= 2 and fold(fields[0]) in _HEADER_FRONTS and fold(fields[1]) in _HEADER_BACKS

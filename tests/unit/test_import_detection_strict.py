@@ -52,7 +52,20 @@ BLIND = {
     # ask_eval23's wiki page saved as .txt (its .adoc, .ipynb, .eml and .opml decks go by extension)
     "tests/data/ask_eval23/hist_heraldry/heraldry_wiki.txt": "mediawiki",
 }
-SKIP = {".apkg", ".colpkg", ".docx", ".png", ".jpg", ".gz", ".zip", ".pyc", ".sqlite"}
+SKIP = {
+    ".apkg",
+    ".colpkg",
+    ".docx",
+    ".pptx",
+    ".xlsx",
+    ".pdf",
+    ".png",
+    ".jpg",
+    ".gz",
+    ".zip",
+    ".pyc",
+    ".sqlite",
+}
 
 
 def _texts() -> list[tuple[Path, str]]:

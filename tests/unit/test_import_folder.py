@@ -130,7 +130,8 @@ def test_a_folder_with_one_file_is_that_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("files", "said"),
     [
-        ({"notes.pdf": b"%PDF-1.4"}, "holds no notes to import"),
+        ({"notes.pdf": b"%PDF-1.4"}, "notes.pdf left out: this PDF is damaged"),
+        ({"volcano.png": b"\x89PNG\r\n\x1a\n"}, "holds no notes to import"),
         ({"a.md": "", "b.txt": "   \n"}, "none of the 2 files"),
     ],
 )

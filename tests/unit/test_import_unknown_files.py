@@ -63,7 +63,7 @@ def test_a_text_file_with_an_unknown_extension_is_read_by_its_content(
 @pytest.mark.parametrize(
     ("data", "said"),
     [
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "this is a PDF document, not notes"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "this PDF is damaged and cannot be read"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this is a PNG image, not notes"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40), "an old Office or Outlook file (.doc"),
         (b"\x1f\x8b\x08\x00" + bytes(30), "this is a gzip archive"),
