@@ -29,6 +29,7 @@ from knowledge.importers.definitions import (
     undated_name,
 )
 from knowledge.importers.errors import DeckImportError, quoted
+from knowledge.importers.furniture import is_furniture, page_properties, toggled
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.labels import is_label
 from knowledge.importers.nesting import Line, flatten, nest
@@ -55,7 +56,7 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
+_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?P<task>\[[ xX]\]\s+)?(.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 # Outline labels Markdown has no list syntax for ("1.1", "a)", "(ii)", "•"): notes typed as an
 # outline in a .md file mean them as items, though a renderer would run them into one paragraph.
@@ -156,6 +157,9 @@ def import_markdown(text: str, source_name: str, *, kind: str = "Markdown notes"
     lines = text.split("\n")
     front_title, start = _front_matter(lines)
     builder = DeckBuilder(source_name=source_name, kind=kind)
+    for index in sorted(page_properties(lines[start:])):
+        builder.report.skip(start + index + 1, "the page's properties, not notes")
+        lines[start + index] = ""
     builder.read_names([strip_markdown(line) for line in lines[start:] if not _ATX.match(line)])
     events = _drop_contents_lists(_join_continuations(_scan(lines, start, builder)))
     if not any(event is not None for event in events):
@@ -238,7 +242,8 @@ def _term_list(blocks: list[Block]) -> list[tuple[str, str]]:
         if isinstance(block, Para):
             if block.kind != "text":
                 return []
-            lines.append(block.text)
+            if chrome_line(strip_markdown(block.text), _link_share(block.text)) is None:
+                lines.append(block.text)  # a link to another page ("[Tea – past papers](…)") goes
         else:
             lines += [item.text for item in flatten(nest(block.items))]
     pairs: list[tuple[str, str]] = []
@@ -289,6 +294,7 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
     """
     events: list[Event] = []
     fence: str | None = None
+    toggle: Line | None = None  # a toggle ("- ▶ Question?") whose indented answer may follow
     in_comment = False
     columns: list[str] | None = None  # the header cells of the table being read
     for number, raw in enumerate(lines[start:], start + 1):
@@ -352,16 +358,28 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
             continue
         atx = _ATX.match(line)
         if atx:
-            if (atx.group(2) or "").strip():
-                events.append(Heading(number, len(atx.group(1)), atx.group(2).strip()))
+            toggle = None
+            heading = (atx.group(2) or "").strip()
+            if heading:
+                events.append(Heading(number, len(atx.group(1)), toggled(heading) or heading))
             continue
         item = _ITEM.match(line)
         if item:
-            if item.group(3).strip():
-                events.append(
-                    Line(number, len(item.group(1)), item.group(2), item.group(3).strip())
-                )
+            toggle = None
+            text = item.group(4).strip()
+            if item.group("task"):  # "- [ ] Learn the table": a task to do, not a fact
+                builder.report.skip(number, f"a to-do item, not notes: {quoted(text, 40)}")
+            elif text:
+                question = toggled(text)
+                listed = Line(number, len(item.group(1)), item.group(2), question or text)
+                events.append(listed)
+                toggle = listed if question is not None else None
             continue
+        if toggle is not None and len(line) - len(line.lstrip()) > toggle.indent:
+            # a toggle's answer, indented under it: the answer is the toggle's, as a line under it
+            events.append(Line(number, toggle.indent + 2, toggle.bullet, stripped))
+            continue
+        toggle = None
         outlined = _outline_item(line, lines, number)
         if outlined is not None:
             events.append(outlined)
@@ -722,7 +740,7 @@ def _para_texts(builder: DeckBuilder, topic: TopicDraft, para: Para, glossary: b
         return []
     kept: list[str] = []
     for sentence in split_sentences(_clean(builder, topic, para.text, glossary, whole=False)):
-        if _BOILERPLATE.match(sentence):
+        if _BOILERPLATE.match(sentence) or is_furniture(sentence):
             builder.report.skip(para.line, f"boilerplate, not notes: {quoted(sentence, 40)}")
         elif (chrome := chrome_line(sentence, 0.0)) is not None:
             builder.report.skip(para.line, f"{chrome}: {quoted(sentence, 40)}")
