@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import re
 
-# A blank to fill in: a run of underscores or dots ("______", "10H__", "..........").
-_BLANK = r"(?:\S*_{2,}\S*|\.{5,}|…{2,})"
-# A form line: nothing but labels and their blanks ("Name: ______  Class: 10H__  Date: ____").
-_FORM_LINE = re.compile(rf"^(?:[A-Z][\w'/ ]{{0,25}}?\s*:?\s*{_BLANK}\s*)+$")
+# A blank to fill in: a word with a run of underscores, or a run of dots ("______", "10H__").
+_BLANK = re.compile(r"_{2,}|\.{5,}|…")
+_FORM_WORDS = frozenset(
+    {"name", "date", "class", "form", "set", "group", "teacher", "tutor", "grade", "target"}
+    | {"score", "mark", "marks", "candidate", "number", "school", "period", "room", "signed"}
+)
+_FORM_LABEL_WORDS = 4
+_FORM_LINE_LENGTH = 200  # a form line is short; a longer one is never read as one
 # A page's own line: "--- page 2 ---", "Page 3", "Page 4 of 4", "- 2 -", "p. 3 of 5".
 _PAGE_MARK = re.compile(
     r"^(?:[-=~_*#\s]*\b(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\b[-=~_*#\s]*"
@@ -24,7 +28,8 @@ _PAGE_MARK = re.compile(
     re.IGNORECASE,
 )
 # A page number run onto the end of a footer: "(c) St Aldhelm's 2026        Page 4 of 4".
-_PAGE_FOOTER = re.compile(r"\s{2,}(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
+# (`(?<!\s)` lets a run of spaces be tried from its start only: linear on a line of spaces.)
+_PAGE_FOOTER = re.compile(r"(?<!\s)\s{2,}(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 # A copyright or use notice: "(c) St Aldhelm's Humanities 2026 - for classroom use only" ("(c)"
 # alone opens a lettered list's third item).
 _NOTICE = re.compile(
@@ -40,9 +45,9 @@ _PAGE_USE = re.compile(
 )
 _NOTICE_WORDS = 16  # a notice is short: a sentence about copyright in a law deck is longer
 # A mark a teacher puts on a line: "(!)", "(!!)", "(*)" for "likely to come up".
-_MARKER = re.compile(r"\s*\((?:!{1,3}|\*{1,3})\)")
+_MARKER = re.compile(r" ?\((?:!{1,3}|\*{1,3})\)")
 # The key to such marks: "(!) = came up in mocks."
-_MARKER_KEY = re.compile(r"\s*\((?:!{1,3}|\*{1,3})\)\s*(?:=|means|-)\s*[^.]*\.?")
+_MARKER_KEY = re.compile(r" ?\((?:!{1,3}|\*{1,3})\) ?(?:=|means|-) ?[^.]*\.?")
 # A to-do box ("[ ]", "[x]", "☐", "☑") or a notes app's toggle ("▶", "▸") opening a line.
 _BOX = re.compile(r"^(?:\[[ xX✓✔]?\]|[☐☑☒▶▸►▷])\s*")
 
@@ -53,11 +58,37 @@ def is_furniture(text: str) -> bool:
     line = _PAGE_FOOTER.sub("", text.strip()).strip()
     if not line:
         return bool(text.strip())  # "Page 4 of 4" alone, after spaces
-    if _FORM_LINE.match(line) or _PAGE_MARK.match(line):
+    if _is_form_line(line) or _PAGE_MARK.match(line):
         return True
     if _PAGE_USE.match(line):
         return True
     return _NOTICE.search(line) is not None and len(line.split()) <= _NOTICE_WORDS
+
+
+def _is_form_line(line: str) -> bool:
+    """A line of labels and blanks to fill in ("Name: ______  Class: 10H__  Target grade: ____"):
+    every run of words between the blanks is a short label, ending in ":" or naming what a form
+    asks for. "The ____ is the powerhouse of the cell" is a gap to fill, not a form."""
+    if len(line) > _FORM_LINE_LENGTH:
+        return False
+    labels: list[list[str]] = [[]]
+    blanks = 0
+    for word in line.split():
+        if _BLANK.search(word):
+            blanks += 1
+            labels.append([])
+        else:
+            labels[-1].append(word)
+    return blanks > 0 and all(
+        len(label) <= _FORM_LABEL_WORDS
+        and label[0][:1].isupper()
+        and (
+            label[-1].endswith(":")
+            or any(word.strip(":").casefold() in _FORM_WORDS for word in label)
+        )
+        for label in labels
+        if label
+    )
 
 
 def furniture_cleared(text: str) -> str:

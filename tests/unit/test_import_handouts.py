@@ -141,3 +141,33 @@ def test_to_do_items_are_no_facts() -> None:
             fact for fact in facts if fact.startswith(("Redraw", "Make flashcards", "Read"))
         ]
         assert not [fact for fact in facts if "Field trip" in fact or "Past paper" in fact]
+
+
+def test_a_gap_to_fill_and_a_lettered_item_are_notes_not_furniture() -> None:
+    notes = (
+        "Post Office key facts\n"
+        "  (a) The ____ Black was the first adhesive stamp.\n"
+        "  (b) Pillar boxes came to Jersey in 1852.\n"
+        "  (c) The Post Office Savings Bank opened in 1861.\n"
+        "Name: __________   Date: ______\n"
+    )
+    facts = [
+        fact
+        for topic in import_text(notes, format="outline", source_name="post.txt")["topics"]
+        for fact in topic["facts"]
+    ]
+    assert facts == [
+        "The ____ Black was the first adhesive stamp.",
+        "Pillar boxes came to Jersey in 1852.",
+        "The Post Office Savings Bank opened in 1861.",
+    ]
+
+
+def test_hostile_lines_of_blanks_marks_and_spaces_import() -> None:
+    """Lines a form, a footer or a marker pattern could take a long time over, read whole."""
+    lines = ["Peat", "A__" * 20_000, " " * 50_000 + "(!)", "(!)" * 20_000, "Name: " + "_" * 50_000]
+    imported = import_text(
+        "\n".join([*lines, "- Sphagnum holds water"]), format="outline", source_name="bog.txt"
+    )
+    facts = [fact for topic in imported["topics"] for fact in topic["facts"]]
+    assert "Sphagnum holds water" in facts
