@@ -65,6 +65,8 @@ _OUTLINE_ITEM = re.compile(
     r"|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|[•◦▪‣●○■□➢➤])\s+(?P<text>\S.*)$"
 )
 # No two `\s*` side by side: on a deeply indented line they would backtrack in quadratic time.
+# A line all in italics: under an image, the image's caption (as Notion and Word export one).
+_CAPTION = re.compile(r"^(\*|_)(?!\1)[^*_].*(?<!\1)\1$")
 _CALLOUT_HEAD = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?(?P<title>.*)$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 
@@ -295,6 +297,7 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
     events: list[Event] = []
     fence: str | None = None
     toggle: Line | None = None  # a toggle ("- ▶ Question?") whose indented answer may follow
+    pictured = False  # the last line was an image alone: an italic line after it is its caption
     in_comment = False
     columns: list[str] | None = None  # the header cells of the table being read
     for number, raw in enumerate(lines[start:], start + 1):
@@ -328,6 +331,11 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
             events.append(None)
             columns = None
             continue
+        if pictured and _CAPTION.match(stripped):  # "*Withering troughs (photo from our trip)*"
+            builder.report.skip(number, f"an image's caption, not notes: {quoted(stripped, 40)}")
+            pictured = False
+            continue
+        pictured = stripped.startswith("![") and not strip_markdown(stripped)
         if _table_line(stripped, lines, number, events, columns):
             previous = events[-1] if events else None
             in_table = isinstance(previous, Para) and previous.kind == "table"

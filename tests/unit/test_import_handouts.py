@@ -171,3 +171,17 @@ def test_hostile_lines_of_blanks_marks_and_spaces_import() -> None:
     )
     facts = [fact for topic in imported["topics"] for fact in topic["facts"]]
     assert "Sphagnum holds water" in facts
+
+
+def test_an_images_caption_is_no_fact() -> None:
+    for path, words in ((MOSSES, "Thursley Common"), (TUBE_AT_WAR, "Shelterers at Aldwych")):
+        deck = imported_notes(path)
+        assert not [fact for fact in _facts(deck) if words in fact]
+    # an italic line that is no caption stays
+    notes = "# Liverworts\n\n*Marchantia spreads by gemmae splashed out of gemma cups.*\n"
+    facts = [
+        fact
+        for topic in import_text(notes, format="markdown", source_name="l.md")["topics"]
+        for fact in topic["facts"]
+    ]
+    assert facts == ["Marchantia spreads by gemmae splashed out of gemma cups."]
