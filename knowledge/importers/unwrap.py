@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.importers.continuations import continuations_joined, right_margin
+from knowledge.importers.continuations import continuations_joined
 from knowledge.importers.sentences import split_sentences
 from knowledge.importers.source import nonblank_lines
 
@@ -58,7 +58,7 @@ def unwrapped_lines(text: str, bullet: re.Pattern[str]) -> list[tuple[int, str]]
                 ends.extend(number for number, _ in sentences[:-1])
                 ends.append(run[-1].number)
                 run = []
-    return continuations_joined(lines, bullet, right_margin(nonblank_lines(text)), ends)
+    return continuations_joined(lines, bullet, nonblank_lines(text), ends)
 
 
 def _rows(text: str, bullet: re.Pattern[str]) -> list[_Row]:
