@@ -1,6 +1,7 @@
 """What each note file in a folder imports as: its format, topics, lines, key terms, lines still
 carrying markup, noisy lines (a site's chrome, a label run into another line or left alone with
-nothing under it, a sentence cut after an abbreviation), and whether a folder holding it alone
+nothing under it, a sentence cut after an abbreviation or at a hand-wrapped line's break, a
+printed page's furniture), and whether a folder holding it alone
 is read. Run it against two trees to compare them (the importers' findings in
 docs/quiz-review/s20-importers-findings.md); it takes several folders:
 
@@ -52,6 +53,20 @@ CUT_AFTER_ABBREVIATION = re.compile(
     r"|approx|[A-Z]\.[A-Z])\.$"
 )
 
+# A line cut where a hand-wrapped line broke: it ends on a word no sentence ends on ("… agrees to
+# buy the"), or opens on the lower-case rest of one ("Riots of 9 Jan 1964" is a piece too, but
+# only the reader can tell that).
+CUT_AT_WRAP = re.compile(
+    r"\b(?:a|an|the|of|to|and|or|by|for|from|with|between|into|than|that|in|on|at)$"
+)
+# A printed page's furniture and a notes app's marks: a form's blanks, page numbers, a use notice,
+# a bullet or marker left in, a to-do box, a toggle's arrow, a page's properties.
+FURNITURE = re.compile(
+    r"_{3,}|\bpage \d+\b|\buse only\b|^o |\(!\)|[▶☐☑]|\[[ xX]\]"
+    r"|^(?:Owner|Created|Tags|Status|Last edited(?: time)?): ",
+    re.IGNORECASE,
+)
+
 
 def noisy(topics: list[dict[str, Any]]) -> int:
     """Facts and groups a student should not be asked about (see CHROME, RUN_ON_LABEL …)."""
@@ -72,6 +87,8 @@ def noisy(topics: list[dict[str, Any]]) -> int:
                 if CHROME.search(text)
                 or RUN_ON_LABEL.search(text)
                 or CUT_AFTER_ABBREVIATION.search(text)
+                or CUT_AT_WRAP.search(text)
+                or FURNITURE.search(text)
             )
             if not isinstance(fact, dict) and LONE_LABEL.match(str(fact)):
                 found += 1

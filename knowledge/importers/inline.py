@@ -60,7 +60,15 @@ def strip_markdown(text: str) -> str:
     text = html.unescape(text).replace("\u00a0", " ")
     text = _HIDDEN.sub(lambda m: chr(ord(m.group(1)) - _PRIVATE), text)
     text = re.sub(r"\(\s*\)", "", text)  # what a dropped URL in brackets leaves
+    text = _LEADING_EMOJI.sub(
+        "", text.strip()
+    )  # "🍵 Tea: …", "💡 How to use …": a notes app's icon
     return " ".join(text.split())
+
+
+_LEADING_EMOJI = re.compile(
+    "^[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+" r"\s+"
+)
 
 
 # Emphasis: each pattern's opener (looked ahead, so every place is found) and its closer, found

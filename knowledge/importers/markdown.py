@@ -29,6 +29,7 @@ from knowledge.importers.definitions import (
     undated_name,
 )
 from knowledge.importers.errors import DeckImportError, quoted
+from knowledge.importers.furniture import is_furniture, page_properties, toggled
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.labels import is_label
 from knowledge.importers.nesting import Line, flatten, nest
@@ -64,6 +65,8 @@ _OUTLINE_ITEM = re.compile(
     r"|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|[•◦▪‣●○■□➢➤])\s+(?P<text>\S.*)$"
 )
 # No two `\s*` side by side: on a deeply indented line they would backtrack in quadratic time.
+# A line all in italics: under an image, the image's caption (as Notion and Word export one).
+_CAPTION = re.compile(r"^(\*|_)(?!\1)[^*_].*(?<!\1)\1$")
 _CALLOUT_HEAD = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?(?P<title>.*)$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 
@@ -156,6 +159,9 @@ def import_markdown(text: str, source_name: str, *, kind: str = "Markdown notes"
     lines = text.split("\n")
     front_title, start = _front_matter(lines)
     builder = DeckBuilder(source_name=source_name, kind=kind)
+    for index in sorted(page_properties(lines[start:])):
+        builder.report.skip(start + index + 1, "the page's properties, not notes")
+        lines[start + index] = ""
     builder.read_names([strip_markdown(line) for line in lines[start:] if not _ATX.match(line)])
     events = _drop_contents_lists(_join_continuations(_scan(lines, start, builder)))
     if not any(event is not None for event in events):
@@ -238,7 +244,8 @@ def _term_list(blocks: list[Block]) -> list[tuple[str, str]]:
         if isinstance(block, Para):
             if block.kind != "text":
                 return []
-            lines.append(block.text)
+            if chrome_line(strip_markdown(block.text), _link_share(block.text)) is None:
+                lines.append(block.text)  # a link to another page ("[Tea – past papers](…)") goes
         else:
             lines += [item.text for item in flatten(nest(block.items))]
     pairs: list[tuple[str, str]] = []
@@ -289,6 +296,8 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
     """
     events: list[Event] = []
     fence: str | None = None
+    toggle: Line | None = None  # a toggle ("- ▶ Question?") whose indented answer may follow
+    pictured = False  # the last line was an image alone: an italic line after it is its caption
     in_comment = False
     columns: list[str] | None = None  # the header cells of the table being read
     for number, raw in enumerate(lines[start:], start + 1):
@@ -322,6 +331,11 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
             events.append(None)
             columns = None
             continue
+        if pictured and _CAPTION.match(stripped):  # "*Withering troughs (photo from our trip)*"
+            builder.report.skip(number, f"an image's caption, not notes: {quoted(stripped, 40)}")
+            pictured = False
+            continue
+        pictured = stripped.startswith("![") and not strip_markdown(stripped)
         if _table_line(stripped, lines, number, events, columns):
             previous = events[-1] if events else None
             in_table = isinstance(previous, Para) and previous.kind == "table"
@@ -352,16 +366,28 @@ def _scan(lines: list[str], start: int, builder: DeckBuilder) -> list[Event]:
             continue
         atx = _ATX.match(line)
         if atx:
-            if (atx.group(2) or "").strip():
-                events.append(Heading(number, len(atx.group(1)), atx.group(2).strip()))
+            toggle = None
+            heading = (atx.group(2) or "").strip()
+            if heading:
+                events.append(Heading(number, len(atx.group(1)), toggled(heading) or heading))
             continue
         item = _ITEM.match(line)
         if item:
-            if item.group(3).strip():
-                events.append(
-                    Line(number, len(item.group(1)), item.group(2), item.group(3).strip())
-                )
+            toggle = None
+            text = item.group(3).strip()
+            # "- [ ] redo the flashcards" stays, its box gone: students ask /ask about their
+            # to-dos ("which flashcards do I need to redo?", heldout20)
+            if text:
+                question = toggled(text)
+                listed = Line(number, len(item.group(1)), item.group(2), question or text)
+                events.append(listed)
+                toggle = listed if question is not None else None
             continue
+        if toggle is not None and len(line) - len(line.lstrip()) > toggle.indent:
+            # a toggle's answer, indented under it: the answer is the toggle's, as a line under it
+            events.append(Line(number, toggle.indent + 2, toggle.bullet, stripped))
+            continue
+        toggle = None
         outlined = _outline_item(line, lines, number)
         if outlined is not None:
             events.append(outlined)
@@ -722,7 +748,7 @@ def _para_texts(builder: DeckBuilder, topic: TopicDraft, para: Para, glossary: b
         return []
     kept: list[str] = []
     for sentence in split_sentences(_clean(builder, topic, para.text, glossary, whole=False)):
-        if _BOILERPLATE.match(sentence):
+        if _BOILERPLATE.match(sentence) or is_furniture(sentence):
             builder.report.skip(para.line, f"boilerplate, not notes: {quoted(sentence, 40)}")
         elif (chrome := chrome_line(sentence, 0.0)) is not None:
             builder.report.skip(para.line, f"{chrome}: {quoted(sentence, 40)}")

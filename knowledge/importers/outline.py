@@ -23,6 +23,7 @@ from knowledge.importers.definitions import (
     opens_list,
 )
 from knowledge.importers.errors import DeckImportError, quoted
+from knowledge.importers.furniture import furniture_cleared, header_dropped, without_box
 from knowledge.importers.labelled_headings import labelled_headings
 from knowledge.importers.labels import is_label
 from knowledge.importers.leaders import leader_glossary, unlead
@@ -43,10 +44,11 @@ from knowledge.loader import MAX_TOPIC_DEPTH
 from knowledge.text import answer_prefix, fold
 
 # A list item's mark: a glyph, a dash, a number ("1.", "2)"), or a word processor's lettered or
-# Roman sub-item ("a)", "ii.") as Google Docs and Word export them ("c. 2560 BC" is circa).
+# Roman sub-item ("a)", "ii.", "(b)", "(iii)") as Google Docs and Word export them ("c. 2560 BC"
+# is circa). A lone "o" is the hollow bullet Word saves as text for a second-level item.
 _BULLET = re.compile(
-    r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—])\s+|(?P<number>\d{1,2}[.)])\s+"
-    r"|(?P<letter>[a-z]\)|[ivx]{1,4}[.)])\s+)(?P<text>.*)$"
+    r"^(?:(?P<glyph>[•●○◦▪■□‣►➢·])\s*|(?P<dash>[-*+–—o])\s+|(?P<number>\d{1,2}[.)])\s+"
+    r"|(?P<letter>\(?[a-z]\)|\(?[ivx]{1,4}\)|[ivx]{1,4}\.)\s+)(?P<text>.*)$"
 )
 _TAB_WIDTH = 4
 
@@ -409,7 +411,9 @@ def _import_numbered(
 
 def _read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
-    raws = paragraph_sentences(unwrapped_lines(text, _BULLET), _BULLET)
+    raws = header_dropped(
+        paragraph_sentences(unwrapped_lines(furniture_cleared(text), _BULLET), _BULLET), _BULLET
+    )
     glossary = leader_glossary([raw for _, raw in raws])
     for number, raw in raws:
         expanded = raw.replace("\u00a0", " ").expandtabs(_TAB_WIDTH)
@@ -426,7 +430,7 @@ def _read_lines(text: str) -> list[Line]:
             or (match.group("letter") and "a" + match.group("letter")[-1])
             or _number_kind(match.group("number"))
         )
-        item = match.group("text").strip()
+        item = without_box(match.group("text")).strip()
         item = unlead(item) if glossary else item
         if item:  # a bullet mark alone on a line carries nothing to keep
             lines.append(Line(number, indent, bullet, item, raw_text=content))

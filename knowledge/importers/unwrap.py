@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.importers.continuations import continuations_joined
 from knowledge.importers.sentences import split_sentences
 from knowledge.importers.source import nonblank_lines
 
@@ -42,8 +43,9 @@ def unwrapped_lines(text: str, bullet: re.Pattern[str]) -> list[tuple[int, str]]
     pairs = list(zip(rows, [*rows[1:], None], strict=True))
     width = _wrap_width([(row, after) for row, after in pairs if _may_carry_on(row, after)])
     if width is None:
-        return _hanging_lines_joined(nonblank_lines(text), bullet)
+        return continuations_joined(nonblank_lines(text), bullet)
     lines: list[tuple[int, str]] = []
+    ends: list[int] = []  # the last line of the file each of `lines` takes in
     for block in _blocks(pairs):
         breaks = [_breaks_at(row, after, width) for row, after in block]
         prose = _is_prose(block, breaks)
@@ -51,9 +53,12 @@ def unwrapped_lines(text: str, bullet: re.Pattern[str]) -> list[tuple[int, str]]
         for (row, _), wrapped in zip(block, breaks, strict=True):
             run.append(row)
             if not (prose and wrapped):
-                lines.extend(_joined(run))
+                sentences = _joined(run)
+                lines.extend(sentences)
+                ends.extend(number for number, _ in sentences[:-1])
+                ends.append(run[-1].number)
                 run = []
-    return _hanging_lines_joined(lines, bullet)
+    return continuations_joined(lines, bullet, nonblank_lines(text), ends)
 
 
 def _rows(text: str, bullet: re.Pattern[str]) -> list[_Row]:
@@ -169,46 +174,3 @@ def _joined(run: list[_Row]) -> list[tuple[int, str]]:
         else:
             lines.append((number, " " * first.text_column + sentence))
     return lines
-
-
-# A line this long may have been broken by hand where the next one carries it on.
-_LONG_LINE = 60
-_CARRIES_ON = re.compile(r"^[(\"'“‘]?[a-z0-9]")
-_LABEL_FIRST = re.compile(r"^(?:\S+\s+){0,3}?\S+:\s")
-
-
-def _hanging_lines_joined(
-    lines: list[tuple[int, str]], bullet: re.Pattern[str]
-) -> list[tuple[int, str]]:
-    """Long lines broken by hand put back together: a long line that stops mid-phrase (no stop,
-    colon or semicolon), the next line unbulleted, indented under its words and carrying on in
-    lower case or with a figure ("* Buckley et al (2009) - around 50% of sz patients also have
-    depression," over "47% substance abuse, 23% OCD, 29% PTSD"). Read apart, the first half was
-    asked ending on its comma and the second stood alone with its subject lost (round 19, A38
-    and A11). A short line over an indented one heads it, and is left so."""
-    joined: list[tuple[int, str]] = []
-    last: tuple[int, str, int] | None = None  # (number, raw, where its words start)
-    for number, raw in lines:
-        expanded = raw.replace("\u00a0", " ").expandtabs(4).rstrip()
-        content = expanded.lstrip()
-        indent = len(expanded) - len(content)
-        if last is not None:
-            last_number, last_raw, column = last
-            tail = last_raw.rstrip()
-            if (
-                number == last_number + 1
-                and bullet.match(content) is None
-                and indent >= column
-                and len(tail.expandtabs(4)) >= _LONG_LINE
-                and _ENDS_OPEN.search(tail) is not None
-                and _CARRIES_ON.match(content) is not None
-                and _LABEL_FIRST.match(content) is None
-            ):
-                joined[-1] = (joined[-1][0], f"{tail} {content}")
-                last = (number, joined[-1][1], column)
-                continue
-        match = bullet.match(content)
-        column = indent + (match.start("text") if match else 1)
-        joined.append((number, raw))
-        last = (number, raw, column)
-    return joined
