@@ -42,6 +42,21 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters", "cm3", "cm³"),
     "litre": ("litre", "litres", "liter", "liters", "dm3", "dm³"),
     "m3": ("m3", "m³"),
+    # areas, "sq" or "square" glued to its unit first (`_SQUARE`): "164 sq miles", "425 km2"
+    "mm2": ("mm²", "sqmm", "sqmillimetres", "sqmillimeters"),
+    "cm2": ("cm²", "sqcm", "sqcentimetres", "sqcentimeters"),
+    "m2": ("m²", "sqm", "sqmetre", "sqmetres", "sqmeter", "sqmeters"),
+    "km2": ("km²", "sqkm", "sqkms", "sqkilometre", "sqkilometres", "sqkilometer", "sqkilometers"),
+    "sqmile": ("sqmile", "sqmiles", "sqmi", "mi²"),
+    "sqfoot": ("sqft", "sqfoot", "sqfeet", "ft²"),
+    "acre": ("acre", "acres"),
+    "hectare": ("ha", "hectare", "hectares"),
+    "gallon": ("gal", "gals", "gallon", "gallons"),
+    "pint": ("pint", "pints", "pt", "pts"),
+    "yard": ("yd", "yds", "yard", "yards"),
+    "inch": ("inch", "inches"),
+    "ounce": ("oz", "ounce", "ounces"),
+    "lb": ("lb", "lbs"),
     "ms": ("ms", "millisecond", "milliseconds"),
     "second": ("sec", "secs", "second", "seconds"),
     "minute": ("min", "mins", "minute", "minutes"),
@@ -95,12 +110,19 @@ _SUPERSCRIPT = {"2": "²", "3": "³"}
 _FIRST_DIGIT = re.compile(r"\d")
 
 
+# "sq miles", "square km", "sq. ft": an area's unit, read as one word ("sqmiles").
+_SQUARE = re.compile(r"\b(?:sq\.?|square)\s*(?=[^\W\d_])")
+
+
 def unit_of(text: str) -> str | None:
-    """The unit written after the first number in `text` ("61 km" → "km", "45°C" → "celsius"),
-    or None when there is none this table knows."""
+    """The unit written after the first number in `text` ("61 km" → "km", "45°C" → "celsius",
+    "164 sq miles" → "sqmile"), or None when there is none this table knows."""
     if _FIRST_DIGIT.search(text) is None:
         return None  # no number, so no unit after one ("one hundred", a name)
-    match = _NUMBER_THEN_WORD.search(text.casefold())
+    low = text.casefold()
+    if "sq" in low:
+        low = _SQUARE.sub("sq", low)
+    match = _NUMBER_THEN_WORD.search(with_powers(low))
     if match is None:
         return None
     word = "".join(match["word"].split())
