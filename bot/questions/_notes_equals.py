@@ -94,10 +94,22 @@ def marked(text: str) -> Iterator[Equal]:
 
 
 # "123 m (404 ft)", "48 m (157 ft)": a number and its unit, then the same in other units.
-_UNITS = r"(?:mm|cm|m|km|ft|in|yd|mi|miles|g|kg|t|lb|lbs|oz|st|l|ml|gal|pt|ha|acres|°C|°F|mph|km/h)"
+# Units of length, area, volume, mass, temperature and speed, as notes abbreviate or spell them
+# ("425 km2 (164 sq miles)", "197 million m³ (52 million gallons)"), longest first.
+_UNITS = (
+    r"(?:(?:sq\.?|square)\s+(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet|yd|yards)"
+    r"|(?:km|m|cm|mm|ft|mi|yd)(?:2|3|²|³)|cubic\s+(?:metres|meters|feet|ft|m)"
+    r"|kilometres|kilometers|metres|meters|millimetres|centimetres|feet|foot|inches|yards|miles"
+    r"|litres|liters|gallons|pints|tonnes|tons|pounds|ounces|grams|kilograms|kilos|hectares"
+    r"|acres|knots|mph|km/h|kph|mm|cm|m|km|ft|in|yd|mi|g|kg|t|lb|lbs|oz|st|l|ml|gal|pt|ha"
+    r"|°C|°F)(?![\w²³])"
+)
+# A scale word may come between the number and its unit: "197 million m3 (52 million gallons)".
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion))?"
 _CONVERTED = re.compile(
-    rf"(?<![\w.,])(?P<first>\d[\d,]*(?:\.\d+)?\s?{_UNITS})\s*"
-    rf"\((?:c\.\s*|about\s+|approx\.?\s*)?(?P<second>\d[\d,]*(?:\.\d+)?\s?{_UNITS})\)"
+    rf"(?<![\w.,])(?P<first>{_AMOUNT}\s?{_UNITS})\s*"
+    rf"\((?:c\.\s*|about\s+|approx\.?\s*|roughly\s+|around\s+)?"
+    rf"(?P<second>{_AMOUNT}\s?{_UNITS})\s*\)"
 )
 
 
