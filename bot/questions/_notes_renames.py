@@ -27,12 +27,12 @@ from knowledge.text import fold
 
 # The words that say a thing is, was or will be called otherwise.
 _CUE = (
-    r"(?:(?:later\s+|was\s+|were\s+|is\s+|been\s+)?renamed"
+    r"(?:(?:later\s+)?renamed(?:\s+(?:as|to))?"
     r"|(?:once|formerly|previously|originally|later|now|also|sometimes|often)\s+"
     r"(?:called|known\s+as|named|termed)"
     r"|a\.?k\.?a\.?)"
 )
-_RENAMED = re.compile(rf"(?<![\w'’-]){_CUE}\s+(?:the\s+)?", re.IGNORECASE)
+_RENAMED = re.compile(rf"(?<![\w'’-]){_CUE}\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # The other name after the cue: quoted words, or capitalised words (a few small words between).
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{2,40})[\"”’']")
 _CAPITALISED = re.compile(
@@ -45,8 +45,17 @@ _LABEL = re.compile(
 )
 # "Tsaritsyn was renamed Stalingrad": the capitalised name right before the cue.
 _SUBJECT = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,3})\s+(?:was|is|were)\s+$"
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|at|de|the)\s+)?[A-ZÀ-Þ][\w’'-]*){0,3})"
+    r"\s+(?:was|is|were|has\s+been)\s+(?:later\s+|then\s+)?$"
 )
+# "The lever escapement of a watch was once called …": the sentence's subject opens the line.
+_OPENING_SUBJECT = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:the\s+|a\s+|an\s+)?(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}?)"
+    r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40})?\s+(?:was|is|were)\s+$",
+    re.IGNORECASE,
+)
+# "… is chymosin, once called": the words before the comma, back to a small word.
+_APPOSITIVE = re.compile(r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,\s*$")
 _MAX_LABEL_WORDS = 4
 
 
@@ -68,9 +77,9 @@ def renamed(text: str) -> Iterator[Renamed]:
         if not other:
             continue
         before = text[: match.start()]
-        subject = _SUBJECT.search(before)
+        subject = _SUBJECT.search(before) or _OPENING_SUBJECT.match(before)
         if subject is not None:  # "Tsaritsyn was renamed Stalingrad"
-            yield Renamed(subject.group("name"), other)
+            yield Renamed(_name_words(subject.group("name")), other)
             continue
         opening = before.strip(" \t-*•(")
         if not opening:  # "Renamed Gaillard Cut in 1915 …": the line it hangs from
@@ -79,6 +88,23 @@ def renamed(text: str) -> Iterator[Renamed]:
         label = line_label(text)
         if label and len(label) < match.start() and _after_a_break(before):
             yield Renamed(label, other)  # "Caffeine – stimulant; … Once called “theine”."
+            continue
+        appositive = _APPOSITIVE.search(before) if not label else None
+        if appositive is not None and _name_words(appositive.group("words"), last=True):
+            # "The main enzyme is chymosin, once called "rennin"": the name before the comma
+            yield Renamed(_name_words(appositive.group("words"), last=True), other)
+
+
+def _name_words(words: str, *, last: bool = False) -> str:
+    """The name among `words`: without small words at its start (or, with `last`, only the
+    words after the last small word: "is chymosin" -> "chymosin")."""
+    kept = words.split()
+    if last:
+        cut = max((i + 1 for i, word in enumerate(kept) if fold(word) in STOP_WORDS), default=0)
+        return " ".join(kept[cut:])
+    while kept and fold(kept[0]) in STOP_WORDS:
+        kept = kept[1:]
+    return " ".join(kept)
 
 
 def _after_a_break(before: str) -> bool:

@@ -82,7 +82,9 @@ def cheese() -> Grader:
     [
         ("Anchor escapement", "recoil escapement"),  # a sub-bullet's "Later called"
         ("recoil escapement", "Anchor escapement"),  # either way round
+        ("lever escapement", "English lever"),  # "was once called" after its name
         ("Greenwich Mean Time", "Coordinated Universal Time"),  # "now called" after the label
+        ("Observatory at Neuchâtel", "Neuchâtel Chronometry Office"),  # "X was renamed Y"
     ],
 )
 def test_a_name_the_notes_say_it_had_or_has_is_right(
@@ -97,6 +99,7 @@ def test_a_name_the_notes_say_it_had_or_has_is_right(
     ("expected", "given"),
     [
         ("Rennet", "runnet"),  # "formerly known as" after the label
+        ("chymosin", "rennin"),  # "…, once called" after a name in a sentence
         ("glucono delta-lactone", "GDL"),
         ("GDL", "glucono delta-lactone"),
         ("Specialist Cheesemakers Association", "SCA"),
