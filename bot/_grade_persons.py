@@ -263,6 +263,9 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+_NAME_PARTS = re.compile(r"[\s-]+")
+
+
 def world_given_name(words: tuple[str, ...], written: str) -> bool:
     """True when `written`, two or three capitalised names (particles between them may be lower
     case), opens with a given name of some language (`in_world_given_names`: "Gustave Eiffel",
@@ -270,7 +273,7 @@ def world_given_name(words: tuple[str, ...], written: str) -> bool:
     opening with a word places open with ("Monte Carlo", "Santa Fe"), not a word of English
     after a first name English knows too ("Norman Conquest", "Rose Garden"; "Beatrix Potter"
     is a person), nor a name ending in a country's word."""
-    shown = written.split()
+    shown = _NAME_PARTS.split(written.strip())  # "Jemima Parry-Jones": three names
     if len(shown) != len(words) or not 2 <= len(words) <= _MAX_NAME_WORDS + 1:
         return False
     named = [w for w in words if w not in _NAME_PARTICLES]

@@ -176,9 +176,11 @@ def defined_name(text: str) -> Iterator[Equal]:
                 yield Equal(label, quoted, "defined")
             continue
         first = _FIRST_ITEM.match(rest)
-        items = rest.split("(")[0].split(",")
+        items = rest.split("(")[0].split(":")[0].split(",")
         if len(items) >= _MIN_LIST and all(_capitalised_name(i.strip()) for i in items):
-            continue  # "the Republic (7 provinces) = Holland, Zeeland, Utrecht, …": a list
+            # "the Republic (7 provinces) = Holland, Zeeland, Utrecht, …", "MAIN = Moult, Age,
+            # Imprint, Nest: what …": a list, whatever a colon says after it
+            continue
         if first is not None and _capitalised_name(first.group(1)):
             # "Suleiman I = Kanuni, "the Lawgiver" (…)", "Lord Carnarvon = George Herbert, 5th
             # Earl of …": a name set beside the term; not "Kara Mustafa Pasha = Second Siege of

@@ -30,7 +30,12 @@ _CUE = (
     r"(?:(?:later\s+)?renamed(?:\s+(?:as|to))?"
     r"|(?:once|formerly|previously|originally|later|now|also|sometimes|often)\s+"
     r"(?:called|known\s+as|named|termed)"
-    r"|a\.?k\.?a\.?)"
+    r"|also\s+spel(?:t|led)|a\.?k\.?a\.?"
+    # "English name Parmesan", "its Latin name is Falco peregrinus"
+    r"|(?:English|Latin|French|German|Italian|Spanish|Japanese|Chinese|Arabic|local|common)"
+    r"\s+name(?:\s+is)?"
+    # "formerly the Hawk Board Consultative Committee": a bare cue before a capitalised name
+    r"|(?:formerly|previously|originally)(?=\s+(?:the\s+)?[A-ZÀ-Þ]))"
 )
 _RENAMED = re.compile(rf"(?<![\w'’-]){_CUE}\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # The other name after the cue: quoted words, or capitalised words (a few small words between).
@@ -38,10 +43,13 @@ _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{2,40})[\"”’']")
 _CAPITALISED = re.compile(
     r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|de|del|la|le|the|and)\s+)?[A-ZÀ-Þ][\w’'-]*){0,3}"
 )
+# A species' name, a genus and its lower-case epithet, ending the clause: "Falco peregrinus".
+_BINOMIAL = re.compile(r"[A-Z][a-z]{2,}\s+[a-z]{3,}(?=\s*(?:$|[;,.)]))")
 _LOWER = re.compile(r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}")
 # A line's label: its opening words before " – ", " - ", ": " or " = ".
 _LABEL = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?P<label>[^\W\d_][\w'’ -]{0,50}?)\s*(?:\s[-–—]\s|:\s|\s=\s)"
+    r"^\s*(?:[-*•]\s+)?(?P<label>[^\W\d_][\w'’ -]{0,50}?)\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:\s[-–—]\s|:\s|\s=\s)"
 )
 # "Tsaritsyn was renamed Stalingrad": the capitalised name right before the cue.
 _SUBJECT = re.compile(
@@ -121,6 +129,9 @@ def _other_after(rest: str) -> str:
     quoted = _QUOTED.match(rest)
     if quoted is not None:
         return quoted.group(1).strip()
+    binomial = _BINOMIAL.match(rest)
+    if binomial is not None:  # "Latin name Falco peregrinus"
+        return binomial.group(0)
     capitalised = _CAPITALISED.match(rest)
     if capitalised is not None:
         return capitalised.group(0).strip()
@@ -135,9 +146,18 @@ def _other_after(rest: str) -> str:
     return " ".join(words)
 
 
+# A table's row as the notes read it: "Cheese: Parmigiano Reggiano; Milk: cow; …".
+_TABLE_ROW = re.compile(r"^[^:;]{1,30}:\s*(?P<label>[^:;]{1,50}?)\s*;\s*[^:;]{1,30}:\s")
+
+
 def line_label(text: str) -> str:
     """The label a line opens with before its separator ("Caffeine – …": "Caffeine"; "(i)
-    Culebra Cut - 13 km …": "Culebra Cut"), up to four words, or ""."""
+    Culebra Cut - 13 km …": "Culebra Cut"), or a table row's first cell, up to four words, or
+    ""."""
+    row = _TABLE_ROW.match(text) if ";" in text else None
+    if row is not None:
+        label = row.group("label")
+        return label if len(label.split()) <= _MAX_LABEL_WORDS else ""
     found = _LABEL.match(_without_marker(text))
     if found is None:
         return ""
@@ -156,7 +176,7 @@ def _without_marker(text: str) -> str:
 # "Panama Canal Authority (ACP - Autoridad del Canal de Panamá)": a name, then in brackets an
 # acronym, a dash, colon or comma, and the words it stands for.
 _ACRONYM_BRACKET = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|the|for|and|de|du|del)\s+)?[A-ZÀ-Þ][\w’'-]*){1,6})"
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|the|for|and|de|du|del)\s+){0,2}[A-ZÀ-Þ][\w’'-]*){1,6})"
     r"\s*\(\s*(?P<acronym>[A-Z][A-Z&]{1,5})\s*(?:[-–—:,=]|\bfor\b)\s*"
     r"(?P<words>[A-ZÀ-Þ][^()]{4,80}?)\s*\)"
 )

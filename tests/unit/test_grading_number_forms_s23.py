@@ -135,3 +135,35 @@ def test_the_first_word_of_a_compound_is_another_substance(expected: str, given:
 )
 def test_a_name_before_a_plain_noun_and_slips_are_still_right(expected: str, given: str) -> None:
     assert grade(expected, given).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "right"),
+    [
+        ("30 °C", "30 °F", False),  # two scales, not one
+        ("30 °C", "30 degrees", True),  # a bare "degrees" may be either
+        ("3 to 24 months", "3 to 24 weeks", False),  # a range's unit is after its second number
+        ("3 to 24 months", "3-24 months", True),
+        ("320 km/h", "320 kph", True),  # falconry: a stoop's speed, the unit with a slash
+        ("320 km/h", "320 mph", False),
+        ("32,768 Hz", "32,768 kHz", False),  # horology: a quartz crystal's frequency
+        ("32,768 Hz", "32.768 kHz", True),  # the same frequency in another multiple
+        ("5.2 in", "5.2 cm", False),  # "in" ending the answer is inches
+        ("5.2 in", "5.2 inches", True),
+    ],
+)
+def test_the_unit_typed_must_be_the_notes_unit(expected: str, given: str, right: bool) -> None:
+    result = grade(expected, given)
+    assert result.correct is right, result.reason
+    if not right:
+        assert result.reason == f"Not quite — check the unit: the notes say “{expected}”."
+
+
+def test_the_other_units_figure_alone_is_no_answer() -> None:
+    # "72 °C (162 °F)": 162 typed alone answers no question the notes ask in °C
+    notes = "# Pasteurising\n- Milk is heated to 72 °C (162 °F) for 15 seconds.\n"
+    grader = Grader(_entities(notes, "pasteur.md"))
+    assert grader.grade("72 °C", "162 °F").correct
+    refused = grader.grade("72 °C", "162")
+    assert not refused.correct
+    assert refused.reason == "Not quite: 162 is not 72."

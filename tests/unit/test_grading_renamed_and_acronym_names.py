@@ -39,6 +39,8 @@ CLOCKS = """Clocks and watches - revision handout
   - The hairspring is made of a nickel alloy; its balance wheel (BW) swings.
   - A temperature compensating balance (TCB) has a bimetallic rim.
   - The Observatory at Neuchâtel was renamed Neuchâtel Chronometry Office in 1950.
+  - The remontoire (also spelt remontoir) gives the escapement a constant force.
+  - Clockmakers Company: the London guild, formerly the Fraternity of Clockmakers.
 """
 
 # Cheese making, a Markdown page with a glossary.
@@ -85,6 +87,8 @@ def cheese() -> Grader:
         ("lever escapement", "English lever"),  # "was once called" after its name
         ("Greenwich Mean Time", "Coordinated Universal Time"),  # "now called" after the label
         ("Observatory at Neuchâtel", "Neuchâtel Chronometry Office"),  # "X was renamed Y"
+        ("remontoire", "remontoir"),  # "(also spelt …)"
+        ("Clockmakers Company", "Fraternity of Clockmakers"),  # "formerly the …"
     ],
 )
 def test_a_name_the_notes_say_it_had_or_has_is_right(
@@ -147,3 +151,55 @@ def test_names_the_notes_do_not_set_equal_stay_wrong(
 ) -> None:
     result = request.getfixturevalue(grader).grade(expected, given)
     assert not result.correct, result.reason
+
+
+# Falconry, a flashcard export (term, tab, definition); and a Markdown table.
+FALCONRY = """#separator:tab
+#html:false
+DDT\tdichlorodiphenyltrichloroethane; a pesticide that thinned peregrine eggshells
+MAIN\tMoult, Age, Imprint, Nest: what a breeder records
+Hawk Board\tthe falconers' body; formerly the Hawk Board Consultative Committee
+eyass\ta young hawk taken from the nest; also spelt eyas
+"""
+
+BIRDS = """# Birds flown in falconry
+
+| Bird | Weight | Note |
+| --- | --- | --- |
+| Peregrine falcon | 1 kg | Latin name Falco peregrinus |
+| Harris's hawk | 0.9 kg | hunts in family groups |
+"""
+
+
+@pytest.fixture(scope="module")
+def falconry() -> Grader:
+    entities = _entities(FALCONRY, "tsv", "falconry.tsv") + _entities(BIRDS, "markdown", "b.md")
+    return Grader(entities)
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("DDT", "dichlorodiphenyltrichloroethane"),  # one word holding the letters, before ";"
+        ("Hawk Board", "Hawk Board Consultative Committee"),  # "formerly the …"
+        ("eyass", "eyas"),  # "also spelt …"
+        ("Peregrine falcon", "Falco peregrinus"),  # a table row's "Latin name …"
+    ],
+)
+def test_falconry_other_names_are_right(falconry: Grader, expected: str, given: str) -> None:
+    result = falconry.grade(expected, given)
+    assert result.correct, result.reason
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("MAIN", "Moult"),  # one item of a list the letters stand for
+        ("Peregrine falcon", "Harris's hawk"),  # another row of the table
+        ("eyass", "Hawk Board"),
+    ],
+)
+def test_falconry_names_not_set_equal_stay_wrong(
+    falconry: Grader, expected: str, given: str
+) -> None:
+    assert not falconry.grade(expected, given).correct

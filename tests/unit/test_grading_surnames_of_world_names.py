@@ -87,3 +87,10 @@ def test_a_surname_only_one_person_of_the_deck_bears_is_right(
 ) -> None:
     result = clocks.grade(expected, given)
     assert result.correct, result.reason
+
+
+def test_a_double_barrelled_surname_names_the_person() -> None:
+    # falconry: the director of a birds of prey centre
+    result = grade("Jemima Parry-Jones", "Parry-Jones")
+    assert result.correct
+    assert result.reason == "Accepted — in full, “Jemima Parry-Jones”."
