@@ -37,6 +37,7 @@ from bot.questions._notes_equals import (
 )
 from bot.questions._spans import SpanKind
 from knowledge.given_names import GIVEN_NAMES, is_title, names_a_person
+from knowledge.search._lemma import MONTH_NAMES, month_or_ordinal
 from knowledge.text import fold
 
 _LABEL_CUT = (" = ", ": ")
@@ -58,9 +59,17 @@ def equal_pairs(ctx: DeckContext) -> tuple[tuple[str, str], ...]:
             found[(equal.before, equal.other)] = None
         for equal in (*marked(text), *bracket_name(text), *defined_name(text)):
             for name in _names_for(ctx, text, equal):
+                if _a_date_word(name):
+                    continue  # "Riots of 9 Jan 1964 ("Martyrs' Day")": a month names nothing
                 if fold(name) != fold(equal.other) and fold(equal.other) not in ctx.term_names:
                     found[(name, equal.other)] = None
     return tuple(found)
+
+
+def _a_date_word(name: str) -> bool:
+    """True when `name` is a month's name or its short form ("Jan", "September")."""
+    word = fold(name)
+    return (month_or_ordinal(word) or word) in MONTH_NAMES
 
 
 def _names_for(ctx: DeckContext, text: str, equal: Equal) -> list[str]:

@@ -221,7 +221,9 @@ def _quoted(text: str) -> str:
     """The quoted words a text opens with, without the quotes ("" when unquoted or long)."""
     if text[:1] not in _QUOTES:
         return ""
-    end = next((i for i in range(1, len(text)) if text[i] in _QUOTES), -1)
+    # a double quote closes at a double quote: "Martyrs' Day" holds an apostrophe
+    closing = _QUOTES if text[0] in "'‘’" else '"“”'
+    end = next((i for i in range(1, len(text)) if text[i] in closing), -1)
     inner = text[1:end].strip() if end > 0 else ""
     return inner if 0 < len(inner.split()) <= _MAX_OTHER_WORDS else ""
 
