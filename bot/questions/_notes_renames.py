@@ -173,6 +173,23 @@ def _without_marker(text: str) -> str:
     return _MARKER.sub("", text, count=1)
 
 
+# "Estate / garden – a tea plantation …": a labelled line's two names for its one term.
+_SLASH_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?P<left>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*/\s*"
+    r"(?P<right>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*(?:\s[-–—]\s|:\s|\s=\s)"
+)
+
+
+def slash_label(text: str) -> tuple[str, str] | None:
+    """(one name, the other) when a line's label is two names, a slash between ("Estate /
+    garden – a tea plantation with its own factory"): the definition is of either; a word or
+    two on each side, so "distance / time" in a sum (no label) is never read."""
+    found = _SLASH_LABEL.match(text) if "/" in text else None
+    if found is None:
+        return None
+    return found.group("left"), found.group("right")
+
+
 # "Panama Canal Authority (ACP - Autoridad del Canal de Panamá)": a name, then in brackets an
 # acronym, a dash, colon or comma, and the words it stands for.
 _ACRONYM_BRACKET = re.compile(

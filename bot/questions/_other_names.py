@@ -32,7 +32,13 @@ from bot.questions._equal_pairs import equal_pairs
 from bot.questions._name_checks import bracket_tags, gloss_of, group_labels
 from bot.questions._notes_glosses import short_forms
 from bot.questions._notes_names import bynames, glossed_names, initials_spelt
-from bot.questions._notes_renames import acronym_bracket, foreign_acronym, line_label, renamed
+from bot.questions._notes_renames import (
+    acronym_bracket,
+    foreign_acronym,
+    line_label,
+    renamed,
+    slash_label,
+)
 from bot.questions._table_names import cell_texts, table_pairs
 from bot.questions._term_pairs import line_pairs
 from bot.questions._words import STOP_WORDS
@@ -121,6 +127,9 @@ def _renamed_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
     labels = {ref.text: ref.fact.group or "" for ref in ctx.facts}
     for text in ctx.once(_texts):
         pairs = [*acronym_bracket(text), *foreign_acronym(text)]
+        sides = slash_label(text)
+        if sides is not None and not any(fold(side) in ctx.term_names for side in sides):
+            pairs.append(sides)  # "Estate / garden – …", neither a term the deck defines alone
         for name, other in pairs:
             found.append(NamePair(name, other))
         for before, other in renamed(text):

@@ -203,3 +203,51 @@ def test_falconry_names_not_set_equal_stay_wrong(
     falconry: Grader, expected: str, given: str
 ) -> None:
     assert not falconry.grade(expected, given).correct
+
+
+# Falconry and cheese making, a plain-text glossary.
+GLOSSARY = """Glossary
+
+Mews / hawk house - the building where hawks are kept while moulting
+Creance: a long line used before the hawk is flown free
+Jesses: the straps fixed to a hawk's legs
+Vat / curd tub - the vessel in which milk is set with rennet
+Falconers carry hawks on leather straps called "jesses".
+Curd knives (harps) cut the curd into cubes.
+Distance: measured in yards / metres on the field
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Grader:
+    return Grader(_entities(GLOSSARY, "outline", "glossary.txt"))
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Mews", "hawk house"),  # a label of two names, a slash between
+        ("hawk house", "Mews"),
+        ("Vat", "curd tub"),
+        ("jesses", "leather straps"),  # 'straps called "jesses"', the term in quotes
+    ],
+)
+def test_a_slashed_label_and_a_quoted_called_name_are_right(
+    glossary: Grader, expected: str, given: str
+) -> None:
+    result = glossary.grade(expected, given)
+    assert result.correct, result.reason
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Mews", "Creance"),
+        ("yards", "metres"),  # a slash inside a definition is no label
+        ("Vat", "harps"),
+    ],
+)
+def test_other_words_of_the_glossary_stay_wrong(
+    glossary: Grader, expected: str, given: str
+) -> None:
+    assert not glossary.grade(expected, given).correct
