@@ -156,6 +156,7 @@ def bracket_name(text: str) -> Iterator[Equal]:
                 yield Equal(text[: match.start()], name, "named")
 
 
+_LIST_END = re.compile(r":|\s[-–—]\s")
 _FIRST_ITEM = re.compile(r"\s*([^,;()]+?)\s*(?:[,;]|$)")
 _DEFINED = re.compile(r"(?:^|[;:])\s*(?:[-*•]\s+)?(?P<label>[^=;:]{1,60}?)\s+=\s+(?P<rest>[^;]+)")
 _HEAD_CUT = re.compile(r"\s+(?:who|of)\s|[,(]")
@@ -176,10 +177,14 @@ def defined_name(text: str) -> Iterator[Equal]:
                 yield Equal(label, quoted, "defined")
             continue
         first = _FIRST_ITEM.match(rest)
-        items = rest.split("(")[0].split(":")[0].split(",")
+        items = _LIST_END.split(rest.split("(")[0], maxsplit=1)[0].split(",")
         if len(items) >= _MIN_LIST and all(_capitalised_name(i.strip()) for i in items):
             # "the Republic (7 provinces) = Holland, Zeeland, Utrecht, …", "MAIN = Moult, Age,
-            # Imprint, Nest: what …": a list, whatever a colon says after it
+            # Imprint, Nest: what …": a list, whatever a colon or dash says after it; the
+            # acronym its initials spell is the whole list ("CTC = Crush, Tear, Curl – …")
+            listed = [item.strip() for item in items]
+            if label.isupper() and "".join(item[0] for item in listed).upper() == label:
+                yield Equal(label, ", ".join(listed), "defined")
             continue
         if first is not None and _capitalised_name(first.group(1)):
             # "Suleiman I = Kanuni, "the Lawgiver" (…)", "Lord Carnarvon = George Herbert, 5th

@@ -181,6 +181,7 @@ def falconry() -> Grader:
     ("expected", "given"),
     [
         ("DDT", "dichlorodiphenyltrichloroethane"),  # one word holding the letters, before ";"
+        ("MAIN", "moult, age, imprint, nest"),  # the whole list its letters stand for
         ("Hawk Board", "Hawk Board Consultative Committee"),  # "formerly the …"
         ("eyass", "eyas"),  # "also spelt …"
         ("Peregrine falcon", "Falco peregrinus"),  # a table row's "Latin name …"
