@@ -37,6 +37,19 @@ _CUE = (
     # "formerly the Hawk Board Consultative Committee": a bare cue before a capitalised name
     r"|(?:formerly|previously|originally)(?=\s+(?:the\s+)?[A-ZÀ-Þ]))"
 )
+# A word every cue holds, looked for before the cue's expression is run.
+_CUE_WORDS = (
+    "name",
+    "call",
+    "known",
+    "term",
+    "aka",
+    "a.k.a",
+    "spel",
+    "former",
+    "previous",
+    "origin",
+)
 _RENAMED = re.compile(rf"(?<![\w'’-]){_CUE}\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # The other name after the cue: quoted words, or capitalised words (a few small words between).
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{2,40})[\"”’']")
@@ -78,8 +91,9 @@ class Renamed(NamedTuple):
 def renamed(text: str) -> Iterator[Renamed]:
     """Each other name a cue ("renamed", "once called", "now known as", "aka") gives in the line,
     with the name it belongs to as the line shows it (see the module's rules)."""
-    if _RENAMED.search(text) is None:
-        return
+    low = text.casefold()
+    if not any(word in low for word in _CUE_WORDS):
+        return  # most lines of a big upload: no cue to look for (a scan of each is slower)
     for match in _RENAMED.finditer(text):
         other = _other_after(text[match.end() :])
         if not other:
