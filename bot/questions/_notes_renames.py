@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import NamedTuple
 
 from bot.questions._words import STOP_WORDS
@@ -80,6 +81,11 @@ _APPOSITIVE = re.compile(r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'�
 _MAX_LABEL_WORDS = 4
 
 
+_MAX_CUES = 8  # cues read in one line: a hostile line of thousands costs no more
+_MAX_AFTER = 120  # characters after a cue its name is read from
+_MAX_BEFORE = 120  # characters before a cue its subject is read from
+
+
 class Renamed(NamedTuple):
     """An other name a line gives after a cue, and the name it is of ("" when the cue opens
     the line: the thing is then the one the line hangs from)."""
@@ -94,12 +100,14 @@ def renamed(text: str) -> Iterator[Renamed]:
     low = text.casefold()
     if not any(word in low for word in _CUE_WORDS):
         return  # most lines of a big upload: no cue to look for (a scan of each is slower)
-    for match in _RENAMED.finditer(text):
-        other = _other_after(text[match.end() :])
+    label: str | None = None
+    for match in islice(_RENAMED.finditer(text), _MAX_CUES):
+        other = _other_after(text[match.end() : match.end() + _MAX_AFTER])
         if not other:
             continue
         before = text[: match.start()]
-        subject = _SUBJECT.search(before) or _OPENING_SUBJECT.match(before)
+        near = before[-_MAX_BEFORE:]  # the subject is right before the cue; a line may be long
+        subject = _SUBJECT.search(near) or _OPENING_SUBJECT.match(before)
         if subject is not None:  # "Tsaritsyn was renamed Stalingrad"
             yield Renamed(_name_words(subject.group("name")), other)
             continue
@@ -107,11 +115,12 @@ def renamed(text: str) -> Iterator[Renamed]:
         if not opening:  # "Renamed Gaillard Cut in 1915 …": the line it hangs from
             yield Renamed("", other)
             continue
-        label = line_label(text)
+        if label is None:
+            label = line_label(text)
         if label and len(label) < match.start() and _after_a_break(before):
             yield Renamed(label, other)  # "Caffeine – stimulant; … Once called “theine”."
             continue
-        appositive = _APPOSITIVE.search(before) if not label else None
+        appositive = _APPOSITIVE.search(near) if not label else None
         if appositive is not None and _name_words(appositive.group("words"), last=True):
             # "The main enzyme is chymosin, once called "rennin"": the name before the comma
             yield Renamed(_name_words(appositive.group("words"), last=True), other)

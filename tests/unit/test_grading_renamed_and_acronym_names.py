@@ -17,6 +17,7 @@ import pytest
 
 from bot.grading import Grader
 from bot.questions import QuestionGenerator
+from bot.questions._notes_renames import renamed
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
 
@@ -252,3 +253,11 @@ def test_other_words_of_the_glossary_stay_wrong(
     glossary: Grader, expected: str, given: str
 ) -> None:
     assert not glossary.grade(expected, given).correct
+
+
+def test_a_line_of_thousands_of_cues_reads_a_few() -> None:
+    # a hostile upload: one line naming a thing again and again
+    line = "Fusee – a cone-shaped pulley; " + "; ".join(f'aka "name{k}"' for k in range(5000))
+    found = list(renamed(line))
+    assert 0 < len(found) <= 8
+    assert found[0] == ("Fusee", "name0")
