@@ -56,7 +56,10 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "dozen": 12,  # "a dozen", "two dozen", "3 dozen"
+}  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -320,6 +323,11 @@ def _word_amount(words: list[str]) -> _Amount | None:
     if len(words) > 3 and words[-3:] == ["and", "a", "half"]:
         whole = _cardinal(words[:-3])
         return None if whole is None else _Amount(whole + Fraction(1, 2), set())
+    if len(words) > 4 and words[-4:-1] == ["and", "a", "half"] and words[-1] in _SCALES:
+        whole = _cardinal(words[:-4])  # "one and a half million"
+        if whole is None:
+            return None
+        return _Amount((whole + Fraction(1, 2)) * _SCALES[words[-1]], set())
     last, head = words[-1], words[:-1]
     if last in _PLURAL_PARTS:
         count = _cardinal(head) if head else None

@@ -26,6 +26,9 @@ from knowledge.loader import parse_deck
         ("2.5 million", "2½ million"),
         ("pH 4.6–5.0", "4.6 to 5.0"),  # cheese making: the scale's name before its reading
         ("pH 5.2", "5.2"),
+        ("12", "a dozen"),  # falconry: hawks carried on a cadge
+        ("24 jewels", "two dozen jewels"),  # horology
+        ("1.5 million", "one and a half million"),  # cheese making: tonnes of Cheddar a year
     ],
 )
 def test_a_number_typed_another_way_is_right(expected: str, given: str) -> None:
@@ -42,6 +45,7 @@ def test_a_number_typed_another_way_is_right(expected: str, given: str) -> None:
         ("pH 5.2", "pH 6.2"),
         ("pH 4.6–5.0", "4.6"),  # one end of the range
         ("20", "20 30/40"),  # no proper fraction after it: no number
+        ("24 jewels", "a dozen jewels"),
     ],
 )
 def test_another_number_is_still_wrong(expected: str, given: str) -> None:
