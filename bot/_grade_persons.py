@@ -264,6 +264,14 @@ _NAME_PARTICLES = frozenset(
 
 
 _NAME_PARTS = re.compile(r"[\s-]+")
+_RARE_WORD_ZIPF = 3.0  # "cade" (2.96), "scrooge": rare as words, so a surname after a first name
+
+
+def _rare_word(word: str) -> bool:
+    """True for a word of English rare in English text ("cade"; not "conquest", "falcon")."""
+    from wordfreq import zipf_frequency  # the bot loads wordfreq already (`_grade_kinds`)
+
+    return zipf_frequency(word, "en") < _RARE_WORD_ZIPF
 
 
 def world_given_name(words: tuple[str, ...], written: str) -> bool:
@@ -290,6 +298,6 @@ def world_given_name(words: tuple[str, ...], written: str) -> bool:
         return False
     if len(named) < len(words) and len(named) == 2 and not in_nicknames_data(first):
         return False  # "Santiago de Compostela": a place as often as a person
-    if is_lower_case_word(last) and is_english(first):
+    if is_lower_case_word(last) and is_english(first) and not _rare_word(last):
         return False  # "Norman Conquest", "Rose Garden": a word of English after a name's word
     return last not in _country_name_words() and last not in country_words()

@@ -23,6 +23,7 @@ from knowledge.loader import parse_deck
         ("Hamish Hood", "Hood"),
         ("Émile Duclaux", "Duclaux"),  # cheese making: the microbiologist
         ("Gervase Markham", "Markham"),  # falconry: a 17th-century writer on hawks
+        ("Tom Cade", "Cade"),  # falconry: a surname rare as a word of English
     ],
 )
 def test_a_surname_alone_names_the_person(expected: str, given: str) -> None:
@@ -37,6 +38,7 @@ def test_a_surname_alone_names_the_person(expected: str, given: str) -> None:
         ("Norman Conquest", "Conquest"),  # a given name's word, then a word of English
         ("Rose Garden", "Garden"),
         ("Peregrine Falcon", "Falcon"),  # falconry: "Peregrine" is a given name too
+        ("Tom Thumb", "Thumb"),  # a word of English common enough to be a thing's
         ("Monte Carlo", "Carlo"),  # a place opening with a word places open with
         ("Santiago de Compostela", "Compostela"),
         ("Red Leicester", "Leicester"),  # cheese making: a cheese, not a person
