@@ -62,3 +62,25 @@ def test_examples_comments_and_months_are_no_other_name(
 ) -> None:
     result = grader.grade(expected, given)
     assert not result.correct, result.reason
+
+
+# Cheese making and falconry: a common name of three words, its scientific name in brackets.
+PESTS = """# Pests and moulds
+- Cheese stores are kept clean of the cheese skipper fly (Piophila casei).
+- Hawks are treated for the red mite (Dermanyssus) in summer.
+"""
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Piophila casei", "cheese skipper fly"),  # the common name whole
+        ("Dermanyssus", "red mite"),
+    ],
+)
+def test_a_scientific_name_in_brackets_names_the_whole_common_name(
+    expected: str, given: str
+) -> None:
+    deck = parse_deck(dump_deck(import_text(PESTS, format="markdown", source_name="pests.md")))
+    result = Grader(QuestionGenerator(deck).entities()).grade(expected, given)
+    assert result.correct, result.reason
