@@ -138,8 +138,8 @@ def _foreign(item: str) -> bool:
     English writes in lower case ("wo"), so the bracket holds the thing's name in its own
     language, not a description."""
     words = fold(item).split()
-    if not 2 <= len(words) <= _MAX_ITEM_WORDS or not item.islower():
-        return False
+    if not 2 <= len(words) <= _MAX_ITEM_WORDS or not item.islower() or "/" in item:
+        return False  # "(zat/sawar)": two things, a slash between
     if not all(word.isascii() and word.isalpha() and 1 < len(word) <= _SYLLABLES for word in words):
         return False  # a transliteration's words are short; "epigallocatechin gallate" is no name
     zipfs = [frequency(word) for word in words]

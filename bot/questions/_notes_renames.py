@@ -55,7 +55,8 @@ _RENAMED = re.compile(rf"(?<![\w'’-]){_CUE}\s+(?:the\s+|an?\s+)?", re.IGNORECA
 # The other name after the cue: quoted words, or capitalised words (a few small words between).
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{2,40})[\"”’']")
 _CAPITALISED = re.compile(
-    r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|de|del|la|le|the|and)\s+)?[A-ZÀ-Þ][\w’'-]*){0,3}"
+    r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|de|del|la|le|the|and|von|van|da|di|du)\s+)?"
+    r"(?:(?:el|al|ad|ar|as|at)-)?[A-ZÀ-Þ][\w’'-]*){0,3}"  # "Tell el-Amarna"
 )
 # A species' name, a genus and its lower-case epithet, ending the clause: "Falco peregrinus".
 _BINOMIAL = re.compile(r"[A-Z][a-z]{2,}\s+[a-z]{3,}(?=\s*(?:$|[;,.)]))")
@@ -198,9 +199,9 @@ def _without_marker(text: str) -> str:
 
 # "Estate / garden – a tea plantation …": a labelled line's two names for its one term.
 _SLASH_LABEL = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?P<left>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*/\s*"
-    r"(?P<right>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*(?:\s[-–—]\s|:\s|\s=\s)"
-)
+    r"^\s*(?:[-*•]\s+)?(?P<left>[^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)\s*/\s*"
+    r"(?P<right>[^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)\s*(?:\s[-–—]\s|:\s|\s=\s)"
+)  # words of three letters or more: "b/c" is "because", "Vp / Vs" a ratio
 
 
 def slash_label(text: str) -> tuple[str, str] | None:

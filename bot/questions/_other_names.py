@@ -23,6 +23,7 @@ several things ("(HT only)"). A bare bracket after a name is a gloss only by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -116,6 +117,9 @@ def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
     yield from ctx.once(_renamed_pairs)
 
 
+_REGNAL = re.compile(r"[IVX]{1,4}")
+
+
 def _renamed_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
     """The pairs `_notes_renames` reads: a name after "renamed", "once called", "now known as"
     (of the name before the cue, the line's label, or the label of the line a sub-bullet hangs
@@ -135,6 +139,9 @@ def _renamed_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
         for before, other in renamed(text):
             parent = labels.get(text, "")
             name = before or (line_label(parent) if parent else "")
+            numeral = name.rsplit(maxsplit=1)[-1] if name else ""
+            if _REGNAL.fullmatch(numeral) and not _REGNAL.fullmatch(other.rsplit()[-1]):
+                other = f"{other} {numeral}"  # "Ramesses II … also spelled Rameses": his number
             if name and fold(other) not in ctx.term_names and fold(other) != fold(name):
                 found.append(NamePair(name, other))
     return tuple(found)

@@ -261,3 +261,38 @@ def test_a_line_of_thousands_of_cues_reads_a_few() -> None:
     found = list(renamed(line))
     assert 0 < len(found) <= 8
     assert found[0] == ("Fusee", "name0")
+
+
+# Horology and falconry, an outline with a ratio, an abbreviation and a ruler.
+SHORTHAND = """Gears and rulers
+
+Cheaper b/c: quartz movements need no adjusting
+Ratio: Np / Nw = teeth on pinion over teeth on wheel
+Frederick II - wrote on falconry; also spelt Friedrich
+Motion work - turns the hands (hour/minute)
+"""
+
+
+@pytest.fixture(scope="module")
+def shorthand() -> Grader:
+    return Grader(_entities(SHORTHAND, "outline", "shorthand.txt"))
+
+
+def test_a_ruler_named_otherwise_keeps_his_number(shorthand: Grader) -> None:
+    assert shorthand.grade("Frederick II", "Friedrich II").correct
+    refused = shorthand.grade("Frederick II", "Friedrich")
+    assert not refused.correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Cheaper b", "c"),  # "b/c" is "because": no label of two names
+        ("Np", "Nw"),  # a ratio, not two names
+        ("Motion work", "hour minute"),  # "(hour/minute)": two things, a slash between
+    ],
+)
+def test_slashes_that_join_no_names_give_none(
+    shorthand: Grader, expected: str, given: str
+) -> None:
+    assert not shorthand.grade(expected, given).correct
