@@ -136,12 +136,13 @@ def _renamed_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
             pairs.append(sides)  # "Estate / garden – …", neither a term the deck defines alone
         for name, other in pairs:
             found.append(NamePair(name, other))
-        for before, other in renamed(text):
+        for before, given in renamed(text):
             parent = labels.get(text, "")
             name = before or (line_label(parent) if parent else "")
             numeral = name.rsplit(maxsplit=1)[-1] if name else ""
-            if _REGNAL.fullmatch(numeral) and not _REGNAL.fullmatch(other.rsplit()[-1]):
-                other = f"{other} {numeral}"  # "Ramesses II … also spelled Rameses": his number
+            other = given
+            if _REGNAL.fullmatch(numeral) and not _REGNAL.fullmatch(given.rsplit()[-1]):
+                other = f"{given} {numeral}"  # "Ramesses II … also spelled Rameses": his number
             if name and fold(other) not in ctx.term_names and fold(other) != fold(name):
                 found.append(NamePair(name, other))
     return tuple(found)
