@@ -292,7 +292,5 @@ def test_a_ruler_named_otherwise_keeps_his_number(shorthand: Grader) -> None:
         ("Motion work", "hour minute"),  # "(hour/minute)": two things, a slash between
     ],
 )
-def test_slashes_that_join_no_names_give_none(
-    shorthand: Grader, expected: str, given: str
-) -> None:
+def test_slashes_that_join_no_names_give_none(shorthand: Grader, expected: str, given: str) -> None:
     assert not shorthand.grade(expected, given).correct
