@@ -18,9 +18,9 @@ import re
 from functools import lru_cache
 
 from bot._spelling import words_distance
-from knowledge.given_names import GIVEN_NAMES, in_nicknames_data
+from knowledge.given_names import GIVEN_NAMES, in_nicknames_data, in_world_given_names
 from knowledge.search._aliases import country_words
-from knowledge.search._dictionary import is_english
+from knowledge.search._dictionary import is_english, is_lower_case_word
 from knowledge.text import fold
 
 _MIN_LETTERS = 3  # "Li Na", "Xi": too short to tell a name from an abbreviation
@@ -246,3 +246,58 @@ def family_name_first(words: tuple[str, ...], written: str) -> bool:
         return False
     countries = _country_name_words()
     return not (is_english(given) or (family in countries and not marked) or given in countries)
+
+
+# Words that open a place's name in the languages whose given names open people's: "Monte
+# Carlo", "Santa Fe", "San Marino", "Mont Blanc", "Rio Grande", "Port Louis", "Lake Victoria".
+_PLACE_OPENERS = frozenset(
+    """
+    monte mont montes santa santo san sao rio porto puerto costa villa isla lago sierra cabo
+    ciudad bahia fort port mount lake cape new saint st bad ban
+    """.split()  # noqa: SIM905
+)
+# The small words inside a person's name ("Vasco Núñez de Balboa", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le"}
+    | {"du", "y", "ter", "ten", "zu"}
+)
+
+
+_NAME_PARTS = re.compile(r"[\s-]+")
+_RARE_WORD_ZIPF = 3.0  # "cade" (2.96), "scrooge": rare as words, so a surname after a first name
+
+
+def _rare_word(word: str) -> bool:
+    """True for a word of English rare in English text ("cade"; not "conquest", "falcon")."""
+    from wordfreq import zipf_frequency  # the bot loads wordfreq already (`_grade_kinds`)
+
+    return zipf_frequency(word, "en") < _RARE_WORD_ZIPF
+
+
+def world_given_name(words: tuple[str, ...], written: str) -> bool:
+    """True when `written`, two or three capitalised names (particles between them may be lower
+    case), opens with a given name of some language (`in_world_given_names`: "Gustave Eiffel",
+    "Beatrix Potter", "Vasco Núñez de Balboa"), so its surname may stand for it. Not a place
+    opening with a word places open with ("Monte Carlo", "Santa Fe"), not a word of English
+    after a first name English knows too ("Norman Conquest", "Rose Garden"; "Beatrix Potter"
+    is a person), nor a name ending in a country's word."""
+    shown = _NAME_PARTS.split(written.strip())  # "Jemima Parry-Jones": three names
+    if len(shown) != len(words) or not 2 <= len(words) <= _MAX_NAME_WORDS + 1:
+        return False
+    named = [w for w in words if w not in _NAME_PARTICLES]
+    if not 2 <= len(named) <= _MAX_NAME_WORDS or words[0] != named[0] or words[-1] != named[-1]:
+        return False
+    if any(
+        not s[:1].isupper() for s, w in zip(shown, words, strict=True) if w not in _NAME_PARTICLES
+    ):
+        return False
+    first, last = words[0], words[-1]
+    if len(first) < _MIN_LETTERS or not (first.isalpha() and last.isalpha()):
+        return False
+    if first in _PLACE_OPENERS or not in_world_given_names(first):
+        return False
+    if len(named) < len(words) and len(named) == 2 and not in_nicknames_data(first):
+        return False  # "Santiago de Compostela": a place as often as a person
+    if is_lower_case_word(last) and is_english(first) and not _rare_word(last):
+        return False  # "Norman Conquest", "Rose Garden": a word of English after a name's word
+    return last not in _country_name_words() and last not in country_words()

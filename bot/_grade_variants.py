@@ -244,7 +244,9 @@ def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: b
         return False
     if not modifier.endswith(_ADJECTIVE_ENDINGS):
         if not is_english(modifier):
-            return True  # "sankey", "bunsen": a name says which alone
+            # "sankey", "bunsen": a name says which alone; not the first word of a compound's
+            # name, itself a substance ("epigallocatechin" of "epigallocatechin gallate")
+            return not _compound_head(expected[1])
         # "concave", "convex": a describing word without an adjective's ending, told by the
         # noun of its quality English makes ("concavity"), and rare enough to say which alone
         return _has_quality_noun(modifier) and zipf_frequency(modifier, "en") < _RARE_ZIPF
@@ -254,6 +256,17 @@ def distinctive_word(given: tuple[str, ...], expected: tuple[str, ...], kinds: b
     if _names_things(modifier, zipf):
         return False  # "solvent" is no "solvent front"
     return zipf < _COMMON_ZIPF or (kinds and zipf < _KINDS_ZIPF)
+
+
+# The second word of a compound's name: its salt, ester or oxide ("gallate", "chloride",
+# "sulfite") or "acid"; the first word alone is then another substance.
+_COMPOUND_ENDINGS = ("ate", "ide", "ite")
+_COMPOUND_HEADS = frozenset({"acid", "ester", "oxide", "salt", "hydrate"})
+
+
+def _compound_head(word: str) -> bool:
+    """True when `word` ends a compound's name ("gallate", "chloride", "acid")."""
+    return word in _COMPOUND_HEADS or (len(word) > 5 and word.endswith(_COMPOUND_ENDINGS))
 
 
 _PLURAL_SHARE = 0.5  # zipf: a plural at least a third as common as its word (1 zipf = x10)

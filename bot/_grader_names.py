@@ -22,6 +22,7 @@ from bot._grade_persons import (
     given_middle_name,
     rare_surname,
     reads_as_a_name,
+    world_given_name,
 )
 from bot._grade_plan import (
     _PLAN_CACHE_SIZE,
@@ -137,6 +138,7 @@ class NameForms(DeckIndex):
                 or given_middle_name(words, answer.text)
                 or rare_surname(words, answer.text)
                 or particle_name(answer.text)
+                or world_given_name(words, answer.text)
             )
             self._persons[answer.text] = found
         return found

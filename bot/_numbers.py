@@ -21,6 +21,10 @@ Value = Fraction | tuple[Fraction, Fraction]
 
 _DASHES = str.maketrans(
     {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "⁄": "/", "∕": "/", "’": "'"}
+    # "12½%", "3¾ miles": a vulgar fraction is the fraction it shows, after its whole number
+    | {"½": " 1/2", "⅓": " 1/3", "⅔": " 2/3", "¼": " 1/4", "¾": " 3/4", "⅕": " 1/5"}
+    | {"⅖": " 2/5", "⅗": " 3/5", "⅘": " 4/5", "⅙": " 1/6", "⅚": " 5/6", "⅛": " 1/8"}
+    | {"⅜": " 3/8", "⅝": " 5/8", "⅞": " 7/8"}
 )
 _TOKEN = re.compile(
     r"""
@@ -52,7 +56,10 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "dozen": 12,  # "a dozen", "two dozen", "3 dozen"
+}  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -83,6 +90,8 @@ _LEADING = frozenset(
         "almost", "over", "under", "above", "below", "more", "less", "fewer", "than", "some",
         "just", "exactly", "only", "precisely", "by", "in", "on", "at", "the", "year", "us",
         "usd", "gbp", "eur", "$", "£", "€", "¥", "₽", "+",
+        # a scale named before its reading: "pH 4.5–5.5" is answered by "4.5 to 5.5"
+        "ph", "mach", "magnitude",
     }
 )  # fmt: skip
 _MAX_UNIT_WORDS = 4
@@ -314,6 +323,11 @@ def _word_amount(words: list[str]) -> _Amount | None:
     if len(words) > 3 and words[-3:] == ["and", "a", "half"]:
         whole = _cardinal(words[:-3])
         return None if whole is None else _Amount(whole + Fraction(1, 2), set())
+    if len(words) > 4 and words[-4:-1] == ["and", "a", "half"] and words[-1] in _SCALES:
+        whole = _cardinal(words[:-4])  # "one and a half million"
+        if whole is None:
+            return None
+        return _Amount((whole + Fraction(1, 2)) * _SCALES[words[-1]], set())
     last, head = words[-1], words[:-1]
     if last in _PLURAL_PARTS:
         count = _cardinal(head) if head else None
@@ -345,6 +359,8 @@ def _amount(tokens: list[Token], i: int) -> tuple[_Amount, int] | None:
         if tail and not _apply_scale(amount, tail):
             amount.unit = tail  # a glued unit ("10km"): the number stands alone
             return amount, i
+        if not tail and value.denominator == 1:
+            i = _mixed_part(tokens, i, amount)  # "12 1/2", "12½", "2 and a half"
         while i < len(tokens) and tokens[i][0] == "word" and _apply_scale(amount, tokens[i][1]):
             i += 1
         return amount, i
@@ -371,6 +387,39 @@ def _amount(tokens: list[Token], i: int) -> tuple[_Amount, int] | None:
         return None
     parsed = _word_amount(words)
     return (parsed, end) if parsed is not None else None
+
+
+# "2 and a half", "3 and three quarters": the part of a mixed number written in words
+_WORDED_PARTS = {
+    ("a", "half"): Fraction(1, 2), ("one", "half"): Fraction(1, 2),
+    ("a", "quarter"): Fraction(1, 4), ("one", "quarter"): Fraction(1, 4),
+    ("three", "quarters"): Fraction(3, 4), ("a", "third"): Fraction(1, 3),
+    ("two", "thirds"): Fraction(2, 3),
+}  # fmt: skip
+
+
+def _mixed_part(tokens: list[Token], i: int, amount: _Amount) -> int:
+    """Add the fraction of a mixed number after its whole number ("12 1/2", "12½" as
+    `_prepared` spells it, "2 and a half") to `amount`, and return the index after it; `i` when
+    none follows. Only a proper fraction is one ("1 1/2"; "20 30/40" is no number)."""
+    if (
+        i + 2 < len(tokens)
+        and tokens[i][0] == "num"
+        and tokens[i + 1] == ("sym", "/", "")
+        and tokens[i + 2][0] == "num"
+        and tokens[i][1].isdecimal()
+        and tokens[i + 2][1].isdecimal()
+        and not tokens[i][2]
+        and 0 < int(tokens[i][1]) < int(tokens[i + 2][1]) <= 16
+    ):
+        amount.value += Fraction(int(tokens[i][1]), int(tokens[i + 2][1]))
+        return i + 3
+    if i + 2 < len(tokens) and tokens[i][1] == "and":
+        part = _WORDED_PARTS.get((tokens[i + 1][1], tokens[i + 2][1]))
+        if part is not None:
+            amount.value += part
+            return i + 3
+    return i
 
 
 def _apply_scale(amount: _Amount, word: str) -> bool:

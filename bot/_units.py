@@ -33,7 +33,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
     "mile": ("mile", "miles", "mi"),
     "mph": ("mph",),
-    "kph": ("kph", "kmh", "kmph"),
+    "kph": ("kph", "kmh", "kmph", "km/h", "kmhr", "km/hr"),
+    "m/s": ("m/s", "mps"),
     "foot": ("ft", "foot", "feet"),
     "mg": ("mg", "milligram", "milligrams"),
     "g": ("g", "gram", "grams", "gramme", "grammes"),
@@ -42,6 +43,21 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters", "cm3", "cm³"),
     "litre": ("litre", "litres", "liter", "liters", "dm3", "dm³"),
     "m3": ("m3", "m³"),
+    # areas, "sq" or "square" glued to its unit first (`_SQUARE`): "164 sq miles", "425 km2"
+    "mm2": ("mm²", "sqmm", "sqmillimetres", "sqmillimeters"),
+    "cm2": ("cm²", "sqcm", "sqcentimetres", "sqcentimeters"),
+    "m2": ("m²", "sqm", "sqmetre", "sqmetres", "sqmeter", "sqmeters"),
+    "km2": ("km²", "sqkm", "sqkms", "sqkilometre", "sqkilometres", "sqkilometer", "sqkilometers"),
+    "sqmile": ("sqmile", "sqmiles", "sqmi", "mi²"),
+    "sqfoot": ("sqft", "sqfoot", "sqfeet", "ft²"),
+    "acre": ("acre", "acres"),
+    "hectare": ("ha", "hectare", "hectares"),
+    "gallon": ("gal", "gals", "gallon", "gallons"),
+    "pint": ("pint", "pints", "pt", "pts"),
+    "yard": ("yd", "yds", "yard", "yards"),
+    "inch": ("inch", "inches"),
+    "ounce": ("oz", "ounce", "ounces"),
+    "lb": ("lb", "lbs"),
     "ms": ("ms", "millisecond", "milliseconds"),
     "second": ("sec", "secs", "second", "seconds"),
     "minute": ("min", "mins", "minute", "minutes"),
@@ -64,10 +80,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "newton": ("n", "newton", "newtons"),
     "ohm": ("ω", "ohm", "ohms"),
     "hz": ("hz", "hertz"),
+    "khz": ("khz", "kilohertz"),
+    "mhz": ("mhz", "megahertz"),
     "percent": ("%", "percent", "pc", "pct"),
     "degree": ("°", "degree", "degrees", "deg"),
 }
-# A bare "degrees" says a temperature as well as an angle: the same unit as °C or °F.
+# A bare "degrees" says a temperature as well as an angle: the same unit as °C or °F (but °C
+# and °F are two scales: "30 °F" is no answer to "30 °C").
 _DEGREES = frozenset({"degree", "celsius", "fahrenheit"})
 _CURRENCY_OF = {
     "£": "pound", "gbp": "pound", "pound": "pound", "pounds": "pound", "sterling": "pound",
@@ -84,9 +103,13 @@ _CURRENCY = re.compile(
 )
 _UNIT_OF = {alias: unit for unit, aliases in _ALIASES.items() for alias in aliases}
 # The first number of the text, what comes right before it, and the word right after it.
+# A range's second number is read past ("3 to 24 months", "8–10 °C"), and a unit written with a
+# slash is one word ("km/h", "m/s").
 _NUMBER_THEN_WORD = re.compile(
     r"(?P<before>[£$€¥]?)\s*\d[\d,]*(?:\.\d+)?\s*"
-    r"(?P<word>°\s*[cf]\b|°|%|per\s+cent\b|[^\W\d_][\w³]*)"
+    r"(?:(?:to|-|–|—)\s*\d[\d,]*(?:\.\d+)?\s*)?"
+    r"(?P<word>°\s*[cf]\b|°|%|per\s+cent\b|[^\W\d_]+/[^\W\d_]+|[^\W\d_][\w³]*)"
+    r"(?P<end>\s*$)?"
 )
 # A length unit raised to a power typed with a plain digit ("10 cm3", "2 dm3"): the number's
 # unit, not a second number.
@@ -95,17 +118,26 @@ _SUPERSCRIPT = {"2": "²", "3": "³"}
 _FIRST_DIGIT = re.compile(r"\d")
 
 
+# "sq miles", "square km", "sq. ft": an area's unit, read as one word ("sqmiles").
+_SQUARE = re.compile(r"\b(?:sq\.?|square)\s*(?=[^\W\d_])")
+
+
 def unit_of(text: str) -> str | None:
-    """The unit written after the first number in `text` ("61 km" → "km", "45°C" → "celsius"),
-    or None when there is none this table knows."""
+    """The unit written after the first number in `text` ("61 km" → "km", "45°C" → "celsius",
+    "164 sq miles" → "sqmile"), or None when there is none this table knows."""
     if _FIRST_DIGIT.search(text) is None:
         return None  # no number, so no unit after one ("one hundred", a name)
-    match = _NUMBER_THEN_WORD.search(text.casefold())
+    low = text.casefold()
+    if "sq" in low:
+        low = _SQUARE.sub("sq", low)
+    match = _NUMBER_THEN_WORD.search(with_powers(low))
     if match is None:
         return None
     word = "".join(match["word"].split())
     if word == "m" and match["before"]:
         return None  # "£1.3m": millions, not metres
+    if word == "in" and match["end"] is not None:
+        return "inch"  # "5.2 in" ending the text: inches ("in 1990" is no unit)
     return _UNIT_OF.get(word)
 
 
@@ -164,6 +196,7 @@ def same_unit(given: str, expected: str, typed: str = "", written: str = "") -> 
 _MULTIPLE_OF: dict[str, tuple[str, Fraction]] = {
     "kv": ("volt", Fraction(1000)), "volt": ("volt", Fraction(1)),
     "kw": ("watt", Fraction(1000)), "watt": ("watt", Fraction(1)),
+    "khz": ("hz", Fraction(1000)), "mhz": ("hz", Fraction(10**6)), "hz": ("hz", Fraction(1)),
     "kj": ("joule", Fraction(1000)), "joule": ("joule", Fraction(1)),
     "km": ("m", Fraction(1000)), "m": ("m", Fraction(1)),
     "cm": ("m", Fraction(1, 100)), "mm": ("m", Fraction(1, 1000)),
@@ -229,5 +262,5 @@ def differ(ours: str | None, theirs: str | None, money: str | None, paid: str | 
     text without a known unit never differs. A grader reads the given answer's unit once, not
     once for each accepted answer."""
     if ours is not None and theirs is not None and ours != theirs:
-        return not (ours in _DEGREES and theirs in _DEGREES)
+        return not ("degree" in (ours, theirs) and ours in _DEGREES and theirs in _DEGREES)
     return money is not None and paid is not None and money != paid

@@ -192,7 +192,7 @@ from bot._names import (
 )
 from bot._places import country_forms
 from bot._spelling import word_distance, words_distance
-from bot._units import as_quantity_text
+from bot._units import as_quantity_text, currency_of, unit_of
 from knowledge.given_names import (
     is_title,
     same_given_name,
@@ -227,6 +227,9 @@ class Grader(OtherForms):
     def __init__(self, entities: Iterable[str]) -> None:
         self._entities: list[_Answer] = []
         self._synonyms: dict[str, list[str]] = {}  # `_synonym_key` -> the other names given
+        # Figures the notes give in another unit ("164 sq miles" beside "425 km2"): right typed
+        # with their unit, never as a bare number (162 is no answer to "72 °C")
+        self._converted: set[str] = set()
         seen: set[str] = set()
         for text in entities:
             if not isinstance(text, str):
@@ -301,6 +304,8 @@ class Grader(OtherForms):
         if _form(name).compact and _form(other).compact:
             self._synonyms.setdefault(_synonym_key(name), []).append(other)
             self._synonyms.setdefault(_synonym_key(other), []).append(name)
+            if _answer(name).numeric and _answer(other).numeric:
+                self._converted.update((name, other))
 
     def grade(self, expected: str | Sequence[str], given: str) -> Grade:
         """Grade `given` against the accepted answer(s) in `expected`."""
@@ -744,6 +749,8 @@ class Grader(OtherForms):
     ) -> _Match | None:
         if g.compact == answer.form.compact and _LETTER_THEN_DIGIT.search(answer.text):
             return _matched(i, "exact", 0)  # a formula as written: "C-60" for "C60" is no -60
+        if i and answer.text in self._converted and not _names_a_unit(given):
+            return None  # "162" for "72 °C (162 °F)": the figure of the other unit, unnamed
         kind = match_number(
             answer.quantity, answer.date, answer.squashed, as_quantity_text(given), answer.year
         )
@@ -1097,6 +1104,11 @@ def _formulas(answers: tuple[_Answer, ...]) -> tuple[tuple[int, str], ...]:
         for i, answer in enumerate(answers)
         if not answer.numeric and (formula := formula_of(answer.text)) is not None
     )
+
+
+def _names_a_unit(given: str) -> bool:
+    """True when `given` names a unit or currency for its number ("162 °F", "£5")."""
+    return unit_of(given) is not None or currency_of(given) is not None
 
 
 def _substance(plan: _Plan, given: str) -> _Answer | None:

@@ -9,6 +9,7 @@ person named only in a heading typed in capitals: "JOHN SNOW, BROAD STREET, 1854
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from nicknames import NickNamer
 
@@ -124,3 +125,22 @@ def in_nicknames_data(word: str) -> bool:
     ("norman", "ebenezer", "jacob"): more names than `GIVEN_NAMES`, but some are words too
     ("norman", "rose"), so a caller wants more proof of a person than this alone."""
     return word in _short_forms()
+
+
+@cache
+def _world_given_names() -> frozenset[str]:
+    """Folded given names of every locale the Faker library knows (about 19,000: "gustave",
+    "vasco", "beatrix"), written out by `scripts/build_given_names.py`; read at the first name
+    that the common lists above do not know."""
+    path = Path(__file__).with_name("names") / "given_names.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
+
+
+def in_world_given_names(word: str) -> bool:
+    """True for a folded word that is a given name somewhere ("gustave", "vasco", "howard"):
+    more names than `GIVEN_NAMES` and the nicknames dataset, many of them words or places too
+    ("rose", "monte"), so a caller wants more proof of a person than this alone."""
+    return word in GIVEN_NAMES or in_nicknames_data(word) or word in _world_given_names()

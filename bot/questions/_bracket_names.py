@@ -30,6 +30,8 @@ from bot.questions._context import DeckContext
 from bot.questions._everyday import frequency
 from bot.questions._name_checks import reads_as_gloss
 from bot.questions._notes_equals import name_endings
+from bot.questions._notes_renames import line_label
+from knowledge.search._dictionary import is_lower_case_word
 from knowledge.search._lemma import lemma
 from knowledge.text import fold
 
@@ -51,13 +53,19 @@ def bracket_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     for match in _BRACKET.finditer(text):
         first = _FIRST.match(match.group("inside"))
         before = text[: match.start()]
-        if first is None or not before.strip():
-            continue
+        if first is None or not before.strip() or _listed(match.group("inside")):
+            continue  # "(rooibos, chamomile, peppermint)": examples, not another name
         # "rood screen (pulpitum in English cathedrals)": where the other name is used
         item = _WHERE.sub("", first.group("item")).strip()
         initials = _initials_of(before, item)
         if initials is not None:
             yield initials, item
+            continue
+        if _foreign(item):  # "wet piling (wo dui)", "Fixing – heating leaf … (shā qīng)"
+            ends = not text[match.end() :].strip(" .;")
+            name = (line_label(text) if ends else "") or _name_before(ctx, before)
+            if name and fold(name) != fold(item) and reads_as_gloss(ctx, fold(item)):
+                yield name, item
             continue
         name = _name_before(ctx, before)
         if name is None or fold(name) == fold(item):
@@ -106,6 +114,38 @@ def _name_before(ctx: DeckContext, before: str) -> str | None:
 def _inflected_s(word: str) -> bool:
     """A verb's "-s" form or a plural before the name ("uses", "makes"), not "glass"."""
     return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
+
+
+_LIST_ITEMS = 3  # a bracket of this many short items lists examples
+_MAX_ITEM_WORDS = 3
+_FOREIGN_ZIPF = 3.5  # one word of a transliteration at least is rarer than this in English
+_COMMON_ZIPF = 5.0  # and none as common as this ("the", "very")
+_SYLLABLES = 7  # letters of a transliterated word at most ("qing", "chanoyu")
+
+
+def _listed(inside: str) -> bool:
+    """True when a bracket lists three things or more, each a few words: examples of what
+    comes before it ("Herbal teas (rooibos, chamomile, peppermint)"), none its other name."""
+    items = [item.strip() for item in inside.split(",")]
+    return len(items) >= _LIST_ITEMS and all(
+        0 < len(item.split()) <= _MAX_ITEM_WORDS for item in items
+    )
+
+
+def _foreign(item: str) -> bool:
+    """True for two or three lower-case words of another language written in Latin letters (a
+    transliteration: "wo dui", "shā qīng"): rare in English text, at most one of them a word
+    English writes in lower case ("wo"), so the bracket holds the thing's name in its own
+    language, not a description."""
+    words = fold(item).split()
+    if not 2 <= len(words) <= _MAX_ITEM_WORDS or not item.islower() or "/" in item:
+        return False  # "(zat/sawar)": two things, a slash between
+    if not all(word.isascii() and word.isalpha() and 1 < len(word) <= _SYLLABLES for word in words):
+        return False  # a transliteration's words are short; "epigallocatechin gallate" is no name
+    zipfs = [frequency(word) for word in words]
+    if max(zipfs) >= _COMMON_ZIPF or min(zipfs) >= _FOREIGN_ZIPF:
+        return False  # an everyday word ("the", "very"), or no rare one
+    return sum(is_lower_case_word(word) for word in words) * 2 < len(words) + 1
 
 
 def _scientific(item: str) -> bool:

@@ -37,6 +37,8 @@ from bot.questions._notes_equals import (
 )
 from bot.questions._spans import SpanKind
 from knowledge.given_names import GIVEN_NAMES, is_title, names_a_person
+from knowledge.search._dictionary import is_english
+from knowledge.search._lemma import MONTH_NAMES, month_or_ordinal
 from knowledge.text import fold
 
 _LABEL_CUT = (" = ", ": ")
@@ -58,9 +60,29 @@ def equal_pairs(ctx: DeckContext) -> tuple[tuple[str, str], ...]:
             found[(equal.before, equal.other)] = None
         for equal in (*marked(text), *bracket_name(text), *defined_name(text)):
             for name in _names_for(ctx, text, equal):
+                if _a_date_word(name):
+                    continue  # "Riots of 9 Jan 1964 ("Martyrs' Day")": a month names nothing
                 if fold(name) != fold(equal.other) and fold(equal.other) not in ctx.term_names:
                     found[(name, equal.other)] = None
     return tuple(found)
+
+
+def _scientific(name: str) -> bool:
+    """True for a genus, or a genus and its species, no word of English ("Helopeltis",
+    "Camellia sinensis"): a thing's scientific name, which names the whole common name."""
+    words = name.split()
+    return (
+        0 < len(words) <= 2
+        and words[0][:1].isupper()
+        and all(word.isalpha() and not is_english(fold(word)) for word in words)
+        and all(word.islower() for word in words[1:])
+    )
+
+
+def _a_date_word(name: str) -> bool:
+    """True when `name` is a month's name or its short form ("Jan", "September")."""
+    word = fold(name)
+    return (month_or_ordinal(word) or word) in MONTH_NAMES
 
 
 def _names_for(ctx: DeckContext, text: str, equal: Equal) -> list[str]:
@@ -97,6 +119,10 @@ def _names_for(ctx: DeckContext, text: str, equal: Equal) -> list[str]:
     if equal.shape == "defined":
         return names or endings[:1]
     if equal.shape == "bracket":
+        if names and _scientific(equal.other) and not names[0][:1].isupper():
+            # "tea mosquito bug (Helopeltis)": the common name whole, and its shorter ends
+            longer = [e for e in endings if len(e.split()) > len(names[0].split())]
+            names = [*longer[-1:], *names]
         return names if names and _bracket_is_a_name(ctx, text, names, equal.other) else []
     if equal.shape == "named":
         return names

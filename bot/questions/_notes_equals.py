@@ -94,10 +94,22 @@ def marked(text: str) -> Iterator[Equal]:
 
 
 # "123 m (404 ft)", "48 m (157 ft)": a number and its unit, then the same in other units.
-_UNITS = r"(?:mm|cm|m|km|ft|in|yd|mi|miles|g|kg|t|lb|lbs|oz|st|l|ml|gal|pt|ha|acres|°C|°F|mph|km/h)"
+# Units of length, area, volume, mass, temperature and speed, as notes abbreviate or spell them
+# ("425 km2 (164 sq miles)", "197 million m³ (52 million gallons)"), longest first.
+_UNITS = (
+    r"(?:(?:sq\.?|square)\s+(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet|yd|yards)"
+    r"|(?:km|m|cm|mm|ft|mi|yd)(?:2|3|²|³)|cubic\s+(?:metres|meters|feet|ft|m)"
+    r"|kilometres|kilometers|metres|meters|millimetres|centimetres|feet|foot|inches|yards|miles"
+    r"|litres|liters|gallons|pints|tonnes|tons|pounds|ounces|grams|kilograms|kilos|hectares"
+    r"|acres|knots|mph|km/h|kph|mm|cm|m|km|ft|in|yd|mi|g|kg|t|lb|lbs|oz|st|l|ml|gal|pt|ha"
+    r"|°C|°F)(?![\w²³])"
+)
+# A scale word may come between the number and its unit: "197 million m3 (52 million gallons)".
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion))?"
 _CONVERTED = re.compile(
-    rf"(?<![\w.,])(?P<first>\d[\d,]*(?:\.\d+)?\s?{_UNITS})\s*"
-    rf"\((?:c\.\s*|about\s+|approx\.?\s*)?(?P<second>\d[\d,]*(?:\.\d+)?\s?{_UNITS})\)"
+    rf"(?<![\w.,])(?P<first>{_AMOUNT}\s?{_UNITS})\s*"
+    rf"\((?:c\.\s*|about\s+|approx\.?\s*|roughly\s+|around\s+)?"
+    rf"(?P<second>{_AMOUNT}\s?{_UNITS})\s*\)"
 )
 
 
@@ -144,6 +156,7 @@ def bracket_name(text: str) -> Iterator[Equal]:
                 yield Equal(text[: match.start()], name, "named")
 
 
+_LIST_END = re.compile(r":|\s[-–—]\s")
 _FIRST_ITEM = re.compile(r"\s*([^,;()]+?)\s*(?:[,;]|$)")
 _DEFINED = re.compile(r"(?:^|[;:])\s*(?:[-*•]\s+)?(?P<label>[^=;:]{1,60}?)\s+=\s+(?P<rest>[^;]+)")
 _HEAD_CUT = re.compile(r"\s+(?:who|of)\s|[,(]")
@@ -164,9 +177,15 @@ def defined_name(text: str) -> Iterator[Equal]:
                 yield Equal(label, quoted, "defined")
             continue
         first = _FIRST_ITEM.match(rest)
-        items = rest.split("(")[0].split(",")
+        items = _LIST_END.split(rest.split("(")[0], maxsplit=1)[0].split(",")
         if len(items) >= _MIN_LIST and all(_capitalised_name(i.strip()) for i in items):
-            continue  # "the Republic (7 provinces) = Holland, Zeeland, Utrecht, …": a list
+            # "the Republic (7 provinces) = Holland, Zeeland, Utrecht, …", "MAIN = Moult, Age,
+            # Imprint, Nest: what …": a list, whatever a colon or dash says after it; the
+            # acronym its initials spell is the whole list ("CTC = Crush, Tear, Curl – …")
+            listed = [item.strip() for item in items]
+            if label.isupper() and "".join(item[0] for item in listed).upper() == label:
+                yield Equal(label, ", ".join(listed), "defined")
+            continue
         if first is not None and _capitalised_name(first.group(1)):
             # "Suleiman I = Kanuni, "the Lawgiver" (…)", "Lord Carnarvon = George Herbert, 5th
             # Earl of …": a name set beside the term; not "Kara Mustafa Pasha = Second Siege of
@@ -207,7 +226,9 @@ def _quoted(text: str) -> str:
     """The quoted words a text opens with, without the quotes ("" when unquoted or long)."""
     if text[:1] not in _QUOTES:
         return ""
-    end = next((i for i in range(1, len(text)) if text[i] in _QUOTES), -1)
+    # a double quote closes at a double quote: "Martyrs' Day" holds an apostrophe
+    closing = _QUOTES if text[0] in "'‘’" else '"“”'
+    end = next((i for i in range(1, len(text)) if text[i] in closing), -1)
     inner = text[1:end].strip() if end > 0 else ""
     return inner if 0 < len(inner.split()) <= _MAX_OTHER_WORDS else ""
 

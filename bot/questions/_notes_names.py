@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 
 from knowledge.given_names import is_title
 from knowledge.search._also_called import also_called_pairs
-from knowledge.search._spans import expansion_pairs
+from knowledge.search._spans import expansion_pairs, spells_acronym_words
 from knowledge.text import fold
 
 # A line's label: up to four words at its start (after a bullet), letters only.
@@ -62,7 +62,10 @@ def acronym_pairs(text: str) -> Iterator[tuple[str, str]]:
     if _CAPITAL_PAIR.search(text) is None:
         return
     for letters, expansion in expansion_pairs(text):
-        words = expansion.strip()
+        # "DDT = dichlorodiphenyltrichloroethane; a pesticide …": the words before the ";"
+        words = expansion.split(";", 1)[0].strip()
+        if " " not in words and not spells_acronym_words(letters.casefold(), (fold(words),)):
+            continue  # one word must hold the letters in order ("ddt" in dichloro…ethane)
         if len(letters) > _MAX_ACRONYM or not _WORDS_ONLY.fullmatch(words):
             continue  # a list ("MAIN = Militarism, Alliances, …"), a sum ("… = brain + spinal cord")
         if fold(words)[:1] == letters[:1]:

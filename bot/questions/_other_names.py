@@ -23,6 +23,7 @@ several things ("(HT only)"). A bare bracket after a name is a gloss only by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -32,10 +33,18 @@ from bot.questions._equal_pairs import equal_pairs
 from bot.questions._name_checks import bracket_tags, gloss_of, group_labels
 from bot.questions._notes_glosses import short_forms
 from bot.questions._notes_names import bynames, glossed_names, initials_spelt
+from bot.questions._notes_renames import (
+    acronym_bracket,
+    foreign_acronym,
+    line_label,
+    renamed,
+    slash_label,
+)
 from bot.questions._table_names import cell_texts, table_pairs
 from bot.questions._term_pairs import line_pairs
 from bot.questions._words import STOP_WORDS
 from knowledge.given_names import names_a_person
+from knowledge.search._spans import spells_acronym_words
 from knowledge.text import fold
 
 
@@ -60,12 +69,25 @@ def name_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
             continue  # "chlorite (low)": a grade, not another name (round 20, A32)
         if tags is None:
             tags = ctx.once(bracket_tags)  # read when a deck gives a pair, not before
-        if fold(pair.other) in tags or fold(pair.name) in tags:
+        tagged = fold(pair.other) in tags or fold(pair.name) in tags
+        if tagged and not _spelt_out(pair):
             continue  # "(triple)", "(HT only)": a tag of the course, not another name
         key = (fold(pair.name), fold(pair.other))
         if key not in found or pair.by_its_end:
             found[key] = pair
     return tuple(found.values())
+
+
+def _spelt_out(pair: NamePair) -> bool:
+    """True when one name of the pair is an acronym the other's words spell ("PPO", "polyphenol
+    oxidase"): an acronym the notes put in brackets after several words ("the enzymes (PPO)")
+    is still its words' other name, not a tag."""
+    for short, long in ((pair.name, pair.other), (pair.other, pair.name)):
+        if short.isupper() and short.isalpha() and " " in long:
+            words = tuple(fold(long).split())
+            if spells_acronym_words(short.casefold(), words):
+                return True
+    return False
 
 
 def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
@@ -92,6 +114,38 @@ def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
             yield NamePair(name, gloss)
     for name, other in ctx.once(equal_pairs):  # "Taiwan (= Formosa)", "genrō = elder statesmen"
         yield NamePair(name, other)
+    yield from ctx.once(_renamed_pairs)
+
+
+_REGNAL = re.compile(r"[IVX]{1,4}")
+
+
+def _renamed_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
+    """The pairs `_notes_renames` reads: a name after "renamed", "once called", "now known as"
+    (of the name before the cue, the line's label, or the label of the line a sub-bullet hangs
+    from when the cue opens it: "(i) Culebra Cut - 13 km …" over "Renamed Gaillard Cut in
+    1915"), and an acronym in brackets with its words or in another language. The notes say the
+    two are one, so the other name may be a name of the deck, though not another term it
+    defines."""
+    found: list[NamePair] = []
+    labels = {ref.text: ref.fact.group or "" for ref in ctx.facts}
+    for text in ctx.once(_texts):
+        pairs = [*acronym_bracket(text), *foreign_acronym(text)]
+        sides = slash_label(text)
+        if sides is not None and not any(fold(side) in ctx.term_names for side in sides):
+            pairs.append(sides)  # "Estate / garden – …", neither a term the deck defines alone
+        for name, other in pairs:
+            found.append(NamePair(name, other))
+        for before, given in renamed(text):
+            parent = labels.get(text, "")
+            name = before or (line_label(parent) if parent else "")
+            numeral = name.rsplit(maxsplit=1)[-1] if name else ""
+            other = given
+            if _REGNAL.fullmatch(numeral) and not _REGNAL.fullmatch(given.rsplit()[-1]):
+                other = f"{given} {numeral}"  # "Ramesses II … also spelled Rameses": his number
+            if name and fold(other) not in ctx.term_names and fold(other) != fold(name):
+                found.append(NamePair(name, other))
+    return tuple(found)
 
 
 def _texts(ctx: DeckContext) -> tuple[str, ...]:

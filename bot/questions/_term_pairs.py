@@ -260,7 +260,7 @@ def _cut(text: str) -> str:
 # "sex cells called gametes", "a process known as osmosis": a name, then the term it is called.
 _CALLED = re.compile(
     r"(?<![\w'’-])(?P<other>[a-z][a-z'’-]+\s+[a-z][a-z'’-]+)\s+(?:called|known\s+as|termed)\s+"
-    r"(?P<term>[A-Za-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)"
+    r"[\"“‘]?(?P<term>[A-Za-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)"  # 'locomotives called "mules"'
 )
 
 _CALLING = re.compile(r"called|known|termed")

@@ -166,3 +166,10 @@ def is_english(word: str) -> bool:
     ("austria" is "Austria"), as `simplemma.is_known` would say for a word of letters."""
     words = _held[0] if _held else english_words()
     return word in words or word.capitalize() in words
+
+
+def is_lower_case_word(word: str) -> bool:
+    """True when the dictionary knows the folded word written in lower case: a common word of
+    English ("potter", "rose"), not only a name ("Howard", "Eiffel")."""
+    words = _held[0] if _held else english_words()
+    return word in words

@@ -617,6 +617,13 @@ def _last_found(word: str, letters: str) -> int:
     return position
 
 
+def spells_acronym_words(letters: str, words: tuple[str, ...]) -> bool:
+    """True when folded `letters` take each folded word's first letter in order, and perhaps
+    more letters of a word after it ("ppo" / polyphenol oxidase, "atp" / adenosine
+    triphosphate)."""
+    return _abbreviates(letters, words)
+
+
 def spells_acronym(acronym: str, expansion: str) -> bool:
     """True when the initials of a line's items or capitalised words are the acronym."""
     return _spells(acronym, expansion)
@@ -657,7 +664,28 @@ def _lower_case_before(text: str) -> list[tuple[int, int]]:
                 if run[0].group()[:1].islower():  # capitalised names are `_BRACKET_BEFORE`'s
                     found.append((run[0].start(), run[-1].end()))
                 break
+        else:
+            # "polyphenol oxidase (PPO)", "adenosine triphosphate (ATP)": fewer words than
+            # letters, a word giving more than its first one (`_abbreviates`)
+            spelt = _fewer_words(words, letters)
+            if spelt is not None:
+                found.append(spelt)
     return found
+
+
+def _fewer_words(words: list[re.Match[str]], letters: str) -> tuple[int, int] | None:
+    """Where the last two or more lower-case `words` spell all of `letters`, some word giving
+    more than its first letter, or None."""
+    for count in range(2, len(letters)):
+        run = words[-count:]
+        if len(run) < count or not run[0].group()[:1].islower():
+            return None
+        folded = tuple(w.group().casefold() for w in run)
+        if any(not w.isalpha() for w in folded):
+            return None
+        if _abbreviates(letters, folded):
+            return run[0].start(), run[-1].end()
+    return None
 
 
 def _initials_agree(acronym: str, expansion: str) -> bool:
