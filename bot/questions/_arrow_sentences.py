@@ -80,6 +80,8 @@ def arrows_said(text: str) -> str | None:
             chain = f", then {part}".rstrip(" ,;:–-")
         elif _clause(part):
             said = f"{joined}, so {part}"
+        elif _names_an_event(joined, part):
+            said = f"{joined}, leading to {part}"  # "Tea Act, leading to Boston Tea Party"
         elif _place_to_place(joined, part):
             # "Tokyo (Shimbashi) → Yokohama, 29 km": a route from one name to another, not what
             # the first gives (round 22, A3: "Tokyo (Shimbashi), giving Yokohama")
@@ -219,7 +221,29 @@ def _place_to_place(before: str, part: str) -> bool:
     if not words or not _NAME_WORD.fullmatch(words[-1].strip(",;:")):
         return False
     after = re.split(r"[,;(]", part, maxsplit=1)[0].split()
+    if _names_an_event(before, part):
+        return False  # "Tea Act → Boston Tea Party": what one event led to (round 25, B9)
     return 0 < len(after) <= _MAX_NAME_WORDS and all(_NAME_WORD.fullmatch(w) for w in after)
+
+
+def _names_an_event(before: str, part: str) -> bool:
+    """True when a name ending in an event's or a document's word stands before the arrow or
+    after it ("Tea Act → Boston Tea Party, 16 Dec 1773"): said as what one led to."""
+    words = re.sub(r"\([^()]*\)", " ", before).split()
+    after = re.split(r"[,;(]", part, maxsplit=1)[0].split()
+    if not words or not after or not _NAME_WORD.fullmatch(words[-1].strip(",;:")):
+        return False
+    if not all(_NAME_WORD.fullmatch(w) for w in after[: _MAX_NAME_WORDS + 1]):
+        return False
+    return any(w.strip(",;:").casefold() in _EVENT_NAMES for w in (words[-1], after[-1]))
+
+
+# The last word of an event's or a document's name: an arrow between two is cause and effect.
+_EVENT_NAMES = frozenset(
+    """act acts party treaty war wars battle revolution riots riot massacre law laws bill crisis
+    rebellion uprising reform reforms strike boycott campaign conference congress council pact
+    agreement declaration edict decree charter plan doctrine invasion siege election""".split()  # noqa: SIM905
+)
 
 
 def _left_as(part: str) -> bool:
