@@ -295,3 +295,32 @@ def test_the_sample_of_a_review_deck_keeps_its_length() -> None:
     """The fixes take unsound questions out; the draw still fills a quiz from a deck that can."""
     generator = QuestionGenerator(_deck(LABELS + "\n" + FLIPS.split("\n", 1)[1]), seed=1)
     assert len(generator.generate(10)) == 10
+
+
+TECHNIQUES = """## Decorative techniques
+
+- **Murrine**: slices cut from a patterned glass cane and fused into a piece.
+- **Millefiori**: murrine with flower patterns.
+- **Latticino**: thin threads of white glass twisted into the walls.
+- **Incalmo**: two bubbles of different colours joined edge to edge while hot.
+- **Lampworking**: shaping rods of glass in a torch flame, often to make beads.
+"""
+
+
+def test_a_term_defined_as_a_kind_of_another_is_not_its_wrong_option() -> None:
+    """Millefiori are murrine: murrine's definition is as true of them, so the two are never
+    offered against each other."""
+    asked = every_question(
+        _deck(TECHNIQUES, "markdown"),
+        SEEDS,
+        QuestionKind.TERM_TO_DEFINITION,
+        QuestionKind.DEFINITION_TO_TERM,
+    )
+    millefiori = {"Millefiori", "murrine with flower patterns."}
+    murrine = {"Murrine", "slices cut from a patterned glass cane and fused into a piece."}
+
+    assert asked
+    for question in asked:
+        key, shown = set(question.answers), set(question.options) - set(question.answers)
+        assert not (key & millefiori and shown & murrine), question
+        assert not (key & murrine and shown & millefiori), question
