@@ -16,7 +16,10 @@ round 25 (class 3) found each asked "Which term means …?" or "What does … me
 - a strip of values ("Brewing guide: green tea 70–80 °C for 2–3 min · black tea …") or a list
   of effects run into an arrow ("Climate change: droughts, erratic monsoon, heavier rain →
   erosion");
-- how a thing spreads or is caused ("Malaria: spread by Anopheles mosquitoes"): a property;
+- how a thing spreads or is caused ("Malaria: spread by Anopheles mosquitoes"), or the species
+  that causes or makes it ("Thrush: Candida albicans, a yeast"): a property;
+- one item of a list of reasons, causes or effects ("Reasons for wanting a canal" over "Trade:
+  faster, cheaper route …");
 - a course or a qualification ("GCSE Art & Design: Materials and techniques – glass"): the
   handout's subtitle.
 Such a "term" is neither asked nor offered as a wrong option; its line is still a line.
@@ -101,6 +104,14 @@ _CLAUSE_LABEL = re.compile(
 # A process named by a noun says what happens as a clause: "Ingestion: food is taken into the
 # mouth and chewed" is its definition.
 _PROCESS = re.compile(r"(?i)^[a-z-]+(?:tion|sion|ing|sis|ment|ance|ence|age)$")
+# A species' name: a capitalised genus and a lower-case epithet, then a stop, a comma or a bracket.
+_BINOMIAL = re.compile(r"(?P<genus>[A-Z][a-z]{2,})\s+(?P<species>[a-z][a-z-]{2,})\s*(?:[,;(]|$)")
+_GENUS_ZIPF = 3.5
+# A heading or lead-in over a list of reasons, causes or effects.
+_REASONS = re.compile(
+    r"(?i)\s*(?:reasons?|causes?|effects?|consequences?|results?|impacts?|factors?"
+    r"|advantages?|disadvantages?|benefits?|why)\b"
+)
 _ARROW = re.compile(r"→|->|⇒|=>")
 _PROPERTY = re.compile(
     r"(?i)^\W*(?:spread|caused|carried|transmitted|passed\s+on|brought)\s+(?:by|through|via)\b"
@@ -113,9 +124,10 @@ _VALUE_STRIP = re.compile(r"\s[·•|]\s")
 
 def labels_a_line(ctx: DeckContext, term: Term, *, records: bool = True) -> bool:
     """True when `term` is a line's label, not a term (see the module's docstring). With
-    `records` False a named record ("Hoba (Namibia, found 1920): …") or a list of effects
-    ("Climate change: droughts, erratic monsoon … → erosion") is not counted: its name is no
-    term, but it is a fair blank of its line."""
+    `records` False a named record ("Hoba (Namibia, found 1920): …"), a list of effects
+    ("Climate change: droughts, erratic monsoon … → erosion") or a species' name ("Thrush: Candida
+    albicans, a yeast") is not counted: its name is no term, but it is a fair blank of its
+    line."""
     name, definition = term.term.strip(), term.definition.strip()
     if not name or not definition or _in_glossary(ctx, term):
         return False
@@ -123,7 +135,9 @@ def labels_a_line(ctx: DeckContext, term: Term, *, records: bool = True) -> bool
         return True
     if _PROPERTY.match(definition) or _values(definition):
         return True
-    if records and _effects(definition):
+    if records and (_effects(definition) or _organism(definition)):
+        return True
+    if _listed_as_a_reason(ctx, name):
         return True
     if records and (_record_of_one(ctx, name) or len(_YEAR.findall(definition)) >= _RECORD_YEARS):
         return True
@@ -172,6 +186,18 @@ def _subject_word(name: str) -> bool:
     return bool(words) and min(frequency(w) for w in words) < _COMMON_LABEL_ZIPF
 
 
+def _organism(definition: str) -> bool:
+    """A definition opening with a species' two-part name ("Candida albicans, a yeast",
+    "Ophiostoma novo-ulmi, spread by elm bark beetles"): what causes or makes the label, not
+    what it means (round 24b: "Which term means: Candida albicans, a yeast?" -> Thrush)."""
+    found = _BINOMIAL.match(definition)
+    return (
+        found is not None
+        and frequency(found.group("genus")) < _GENUS_ZIPF
+        and frequency(found.group("species")) < _COMMON_LABEL_ZIPF
+    )
+
+
 def _values(definition: str) -> bool:
     """A strip of values: "green tea 70–80 °C for 2–3 min · black tea 95–100 °C …"."""
     parts = _VALUE_STRIP.split(definition)
@@ -203,6 +229,16 @@ def _record_of_one(ctx: DeckContext, name: str) -> bool:
     if _LIFE.fullmatch(inside):
         return False  # "Beatrix Potter (1866–1943)": a person, asked "Who was …?"
     return bool(_YEAR.search(inside)) or _PLACE.fullmatch(inside) is not None
+
+
+def _listed_as_a_reason(ctx: DeckContext, name: str) -> bool:
+    """True when the line sits in a list of reasons, causes or effects ("Reasons for wanting a
+    canal" over "Trade: faster, cheaper route …", "Causes:" over "internal rivalry: inland towns
+    vs Baltic towns"): its label names one reason, it is no term (round 25, A19; round 24)."""
+    line = defining_line(ctx, name)
+    if line is None:
+        return False
+    return any(_REASONS.match(head) for head in (line.fact.group or "", line.topic.title))
 
 
 def _in_glossary(ctx: DeckContext, term: Term) -> bool:

@@ -117,6 +117,12 @@ LABELS = """PANAMA AND SPACE ROCKS
   - Sikhote-Alin (Russia, 1947): a shower of iron fragments, about 23 tonnes in all.
   - Brewing guide: green tea 70-80 °C for 2 min · black tea 95 °C for 4 min
   - Climate change: droughts, erratic monsoon, heavier rain -> erosion on steep slopes
+  - Tea blight: Exobasidium vexans, a fungus of young leaves
+
+3. WHY THE INCAS BUILT ROADS
+  Reasons for the road network:
+  - Control: armies could march quickly to any rebellion.
+  - Supply: storehouses along the way kept soldiers fed.
 
 KEY TERMS
   Chondrule: a small round grain in a stony meteorite
@@ -134,6 +140,9 @@ _NO_TERMS = {
     "Sikhote-Alin",
     "Brewing guide",
     "Climate change",
+    "Tea blight",
+    "Control",
+    "Supply",
 }
 
 
