@@ -78,6 +78,10 @@ def arrows_said(text: str) -> str | None:
         elif len(parts) > _PAIR:
             said = f"{joined}, then {part}"  # a chain: "stimulus, then receptor, then …"
             chain = f", then {part}".rstrip(" ,;:–-")
+        elif _DATED_START.match(part):
+            # "1494 – Peterhof closed → 1598 – Steelyard closed": a timeline's next entry, not
+            # what the one before caused (round 24, A: "…, so 1598 – Steelyard closed")
+            said = f"{joined}, then {part}"
         elif _clause(part):
             said = f"{joined}, so {part}"
         elif _names_an_event(joined, part):
@@ -113,6 +117,8 @@ def arrows_said(text: str) -> str | None:
 _DATED_END = re.compile(
     r"\b(?:in|by|from|after|before|until|c\.)\s+(?:1\d{3}|20\d{2}|_{3,})\)?\s*$"
 )
+# A part after an arrow opening on its own date: "1598 – Steelyard closed".
+_DATED_START = re.compile(r"\s*(?:c\.\s*)?\d{3,4}s?\b(?!\s*(?:%|km|m|kg|t|mm|cm|ft|mph|°))")
 # A role and "of"/"for" after an arrow ("model for …", "origin of …"), said as "…, the model
 # for …"; what followed from it ("lack of food", "rise of Amsterdam") is what it gave.
 _ROLE = re.compile(

@@ -218,6 +218,7 @@ ARROWS = """## Tea chemistry
 ## Tea and revolution
 
 - 1773 – Tea Act → Boston Tea Party, 16 Dec 1773: 342 chests thrown into the harbour
+- 1532 – Atahualpa captured at Cajamarca → 1533 – Atahualpa executed by the Spanish
 """
 
 
@@ -227,6 +228,8 @@ def test_an_arrow_before_a_blank_is_not_read_as_to() -> None:
 
     assert prompts
     assert not [p for p in prompts if re.search(r"\bTannins to\b|Tea Act to Boston", p)]
+    # a timeline's next dated entry follows the one before; it is not what that one caused
+    assert not [p for p in prompts if re.search(r"Cajamarca, so", p)]
     assert [p for p in prompts if "Tea Act, leading to Boston Tea Party" in p] or not [
         p for p in prompts if "Boston Tea Party" in p and "Tea Act" in p
     ]
