@@ -250,12 +250,36 @@ def _antecedent(pronoun: str, before: _Read, known: Cast, focus: dict[str, str])
         return before.subject if before.plural and not before.person else None
     sex = "m" if pronoun in _MALE else "f"
     if not before.people and not before.person:
+        if before.subject is not None and _role(before.subject):
+            # "The emperor was the Sapa Inca. His chief wife …": the emperor, whom nobody names
+            # (own Inca deck: the table row before named Pizarro, read "Pizarro's chief wife")
+            return before.subject
         # "Most of his friends died.", "A film followed in 1939.": nobody named, so still about
         # the person before
         return focus.get(sex)
     if before.subject is None or sex in before.objects:
         return None  # "Edward named him as his heir. He …": the "him", not Edward
     return _pick(sex, before, known)
+
+
+# Nouns naming a person by a role: a sentence about "the emperor" is about someone it does not
+# name, so a pronoun after it stands for that person, not for one named earlier.
+_ROLE_NOUNS = (
+    _MALE_TITLES
+    | _FEMALE_TITLES
+    | _word_set(
+        """ruler leader chief president governor general commander founder pharaoh sultan shah khan
+    caliph chieftain priest priestess monk nun monarch sovereign heir father mother son
+    daughter wife husband man woman boy girl soldier worker farmer merchant author artist
+    scientist engineer inventor writer explorer pilot captain admiral consul senator"""
+    )
+)
+
+
+def _role(subject: str) -> bool:
+    """True for a subject that names a person by a role: "the emperor", "the first president"."""
+    last = subject.rsplit(maxsplit=1)[-1].casefold() if subject.split() else ""
+    return last in _ROLE_NOUNS
 
 
 def _pick(sex: str, read: _Read, known: Cast) -> str | None:

@@ -78,8 +78,14 @@ def arrows_said(text: str) -> str | None:
         elif len(parts) > _PAIR:
             said = f"{joined}, then {part}"  # a chain: "stimulus, then receptor, then …"
             chain = f", then {part}".rstrip(" ,;:–-")
+        elif _DATED_START.match(part):
+            # "1494 – Peterhof closed → 1598 – Steelyard closed": a timeline's next entry, not
+            # what the one before caused (round 24, A: "…, so 1598 – Steelyard closed")
+            said = f"{joined}, then {part}"
         elif _clause(part):
             said = f"{joined}, so {part}"
+        elif _names_an_event(joined, part):
+            said = f"{joined}, leading to {part}"  # "Tea Act, leading to Boston Tea Party"
         elif _place_to_place(joined, part):
             # "Tokyo (Shimbashi) → Yokohama, 29 km": a route from one name to another, not what
             # the first gives (round 22, A3: "Tokyo (Shimbashi), giving Yokohama")
@@ -111,6 +117,8 @@ def arrows_said(text: str) -> str | None:
 _DATED_END = re.compile(
     r"\b(?:in|by|from|after|before|until|c\.)\s+(?:1\d{3}|20\d{2}|_{3,})\)?\s*$"
 )
+# A part after an arrow opening on its own date: "1598 – Steelyard closed".
+_DATED_START = re.compile(r"\s*(?:c\.\s*)?\d{3,4}s?\b(?!\s*(?:%|km|m|kg|t|mm|cm|ft|mph|°))")
 # A role and "of"/"for" after an arrow ("model for …", "origin of …"), said as "…, the model
 # for …"; what followed from it ("lack of food", "rise of Amsterdam") is what it gave.
 _ROLE = re.compile(
@@ -219,7 +227,29 @@ def _place_to_place(before: str, part: str) -> bool:
     if not words or not _NAME_WORD.fullmatch(words[-1].strip(",;:")):
         return False
     after = re.split(r"[,;(]", part, maxsplit=1)[0].split()
+    if _names_an_event(before, part):
+        return False  # "Tea Act → Boston Tea Party": what one event led to (round 25, B9)
     return 0 < len(after) <= _MAX_NAME_WORDS and all(_NAME_WORD.fullmatch(w) for w in after)
+
+
+def _names_an_event(before: str, part: str) -> bool:
+    """True when a name ending in an event's or a document's word stands before the arrow or
+    after it ("Tea Act → Boston Tea Party, 16 Dec 1773"): said as what one led to."""
+    words = re.sub(r"\([^()]*\)", " ", before).split()
+    after = re.split(r"[,;(]", part, maxsplit=1)[0].split()
+    if not words or not after or not _NAME_WORD.fullmatch(words[-1].strip(",;:")):
+        return False
+    if not all(_NAME_WORD.fullmatch(w) for w in after[: _MAX_NAME_WORDS + 1]):
+        return False
+    return any(w.strip(",;:").casefold() in _EVENT_NAMES for w in (words[-1], after[-1]))
+
+
+# The last word of an event's or a document's name: an arrow between two is cause and effect.
+_EVENT_NAMES = frozenset(
+    """act acts party treaty war wars battle revolution riots riot massacre law laws bill crisis
+    rebellion uprising reform reforms strike boycott campaign conference congress council pact
+    agreement declaration edict decree charter plan doctrine invasion siege election""".split()  # noqa: SIM905
+)
 
 
 def _left_as(part: str) -> bool:

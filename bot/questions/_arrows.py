@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.questions._arrow_sentences import arrows_said
-from bot.questions._model import Question
+from bot.questions._model import BLANK, Question
 
 # Longest first, so "<-->" is not read as "<-" then "->". "<-" before a digit is "less than minus
 # three" ("x<-3"), not an arrow.
@@ -56,6 +56,19 @@ def _unled(text: str) -> str:
     return text if found is None or found.end() == len(text) else text[found.end() :]
 
 
+def _prompt_said(prompt: str, answers: tuple[str, ...]) -> str | None:
+    """The stem with its arrows said in words, read with the blank filled: "Tannins → _____"
+    is said by what the blank holds ("astringency", a noun: "Tannins, giving _____"), not as
+    if the blank were a name ("Tannins to _____", round 25, B34)."""
+    answer = answers[0] if answers else ""
+    if BLANK not in prompt or not answer or answer in prompt:
+        return arrows_said(prompt)
+    said = arrows_said(prompt.replace(BLANK, answer, 1))
+    if said is None or said.count(answer) != 1:
+        return arrows_said(prompt)
+    return said.replace(answer, BLANK, 1)
+
+
 def with_arrows(question: Question) -> Question | None:
     """The question with every shown text's ASCII arrows typographic, and each arrow in its stem,
     options and answers said in words (`arrows_said`); the same question when it has none; None
@@ -79,7 +92,7 @@ def with_arrows(question: Question) -> Question | None:
     if ">" not in joined and "<" not in joined and "→" not in joined and "⇒" not in joined:
         return question
     shown = typographic_arrows
-    prompt = arrows_said(_ASKED_LEAD.sub(r"\1", shown(question.prompt)))
+    prompt = _prompt_said(_ASKED_LEAD.sub(r"\1", shown(question.prompt)), question.answers)
     answers = tuple(arrows_said(_unled(shown(answer))) for answer in question.answers)
     options = tuple(arrows_said(_unled(shown(option))) for option in question.options)
     if prompt is None or None in answers or None in options:

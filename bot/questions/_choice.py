@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -31,6 +32,13 @@ from knowledge.text import fold
 WRONG_OPTIONS = 3
 MIN_WRONG_OPTIONS = 2
 _FAR = Sibling(rank=2, own_line="")
+# "~0.7%", "approx 1%", "about 40", "c. 300", "around 1450": a figure the notes give as an estimate.
+ESTIMATE_BEFORE = re.compile(
+    r"(?:~|≈|\b(?:approx\.?|approximately|about|around|roughly|nearly|almost|circa|c\.))\s*$",
+    re.IGNORECASE,
+)
+# How many years a date the notes give as an estimate must move before it is plainly another.
+CLEAR_YEARS = 25
 
 
 def choosable_spans(ctx: DeckContext, ref: FactRef) -> list[Span]:
@@ -90,7 +98,7 @@ def _choice(ctx: DeckContext, ref: FactRef, span: Span) -> Question | None:
         return None  # "_____: very high melting point …": diamond's line says so too
     rng = ctx.rng(QuestionKind.CHOICE.value, ref.fact_id, span.text)
     wrong = distractors(ctx, ref, span, rng, WRONG_OPTIONS)
-    if len(wrong) < MIN_WRONG_OPTIONS:
+    if len(wrong) < MIN_WRONG_OPTIONS or _near_an_estimate(ref.text, span, wrong):
         return None
     if span.kind is SpanKind.TERM and len(wrong) < WRONG_OPTIONS:
         # Three options are a fair choice only among the answer's own list ("Ria" beside
@@ -119,6 +127,18 @@ def _choice(ctx: DeckContext, ref: FactRef, span: Span) -> Question | None:
         source_fact=text,
         topic_id=ref.topic.id,
         fact_id=ref.fact_id,
+    )
+
+
+def _near_an_estimate(text: str, span: Span, wrong: list[str]) -> bool:
+    """True when a year the notes give as an estimate ("built around 1450") stands among years
+    a few either side of it: "around 1449" is as right (own Inca deck)."""
+    if span.kind is not SpanKind.YEAR or ESTIMATE_BEFORE.search(text, 0, span.start) is None:
+        return False
+    year = parse_number(span.text)
+    others = [parse_number(option) for option in wrong]
+    return year is None or any(
+        other is None or abs(other.value - year.value) < CLEAR_YEARS for other in others
     )
 
 

@@ -32,6 +32,7 @@ from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._spelt_alike import key_alone_sounds_alike
 from bot.questions._tables import one_column
 from bot.questions._trivia_blanks import trivia_blank_problem
+from bot.questions._unit_pairs import in_conversion
 from bot.questions._words import (
     STOP_WORDS,
     contains_phrase,
@@ -96,6 +97,9 @@ def blank_problem(text: str, span: Span) -> str | None:
     """Why blanking `span` of `text` makes a bad question, or None when it is fine."""
     if len(span.text.split()) > MAX_TYPED_WORDS:
         return f"answer longer than {MAX_TYPED_WORDS} words"
+    if span.text[:1].isdigit() and in_conversion(text, span):
+        # "about 82 km (_____ miles)": the figure beside it gives the answer by conversion
+        return "the blank converts a figure the line gives beside it"
     if is_stop_phrase(span.text):
         return "the blank is a stop word"
     if _ONLY_AN_EXAMPLE.match(text, span.end):
@@ -773,9 +777,13 @@ _SUBJECT_WORD_TOPICS = 3
 def names_its_section(ctx: DeckContext, topic_id: str, span: Span) -> bool:
     """True when the blank is a word of its own section's title or a title above it: "Act for
     the _____ of the Lesser Monasteries" under "The Dissolution of the Monasteries" asks the
-    topic's name, which the student is told by where the question sits."""
+    topic's name, which the student is told by where the question sits. The deck's own title
+    counts too: "The _____ called their empire Tawantinsuyu" in notes titled "The Inca Empire"
+    asks what every line is about (own Inca deck)."""
     if span.kind in NUMERIC_KINDS or span.kind is SpanKind.DATE:
         return False
+    if " " not in span.text.strip() and gives_away(span.text, ctx.deck.title):
+        return True  # one word of it; "Manco _____"-style names holding it are their own
     return any(gives_away(span.text, topic.title) for topic in ctx.deck.path(topic_id))
 
 

@@ -51,7 +51,12 @@ def _said_to_be(definition: str, name: str) -> bool:
     if not folded or folded not in text:
         return False  # most pairs: a plain substring test, before any pattern is built
     said = rf"{_IS}{_FEW_WORDS}{re.escape(folded)}(?:s|es)?\b"
-    return re.search(said, text) is not None
+    if re.search(said, text) is not None:
+        return True
+    # "Millefiori: murrine with flower patterns": a definition headed by the other's name says
+    # it is one of those (own glassblowing page: murrine's definition fitted millefiori too)
+    headed = rf"^(?:(?:a|an|the)\s+)?{re.escape(folded)}(?:s|es)?\s+(?:with|that|which)\b"
+    return re.match(headed, text.strip()) is not None
 
 
 @lru_cache(maxsize=8192)

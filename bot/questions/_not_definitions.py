@@ -36,6 +36,7 @@ import re
 
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import defining_line
+from bot.questions._label_lines import labels_a_line
 from bot.questions._label_values import labels_examples
 from bot.questions._spans import Span
 from bot.questions._trivia_blanks import numbers_an_item
@@ -111,7 +112,11 @@ def blanks_a_told_label(ctx: DeckContext, text: str, span: Span) -> bool:
 def told_terms(ctx: DeckContext) -> frozenset[str]:
     """The folded names of the deck's terms whose lines are no definitions (use
     `ctx.once(told_terms)`): each term read once, for term questions and blanks alike."""
-    return frozenset(fold(term.term) for term in ctx.deck.terms if not_a_definition(ctx, term))
+    return frozenset(
+        fold(term.term)
+        for term in ctx.deck.terms
+        if not_a_definition(ctx, term) or labels_a_line(ctx, term, records=False)
+    )
 
 
 _LABEL_FIRST = re.compile(r"\s*(?P<label>[^:=]{1,80}?)\s*(?::|=)\s")

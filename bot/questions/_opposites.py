@@ -165,10 +165,19 @@ _HOW = re.compile(r"\bhow\s+$", re.I)
 # which way is bad or good, so the turned line is absurd on its face.
 _VALENCE = re.compile(
     r"\b(?:problems?|disadvantages?|advantages?|benefits?|drawbacks?|issues?|limitations?|"
-    r"strengths?|weakness(?:es)?|pros?|cons?|criticisms?)\b",
+    r"strengths?|weakness(?:es)?|pros?|cons?|criticisms?|reasons?)\b",
+    re.I,
+)
+# A clause saying what a feature was for: "trapezoid-shaped, which made walls stronger in
+# earthquakes" turned "weaker" says the builders chose a harm (round 25, A25; own Inca deck).
+_PURPOSE = re.compile(
+    r"\b(?:which|that|this|so|to|in\s+order\s+to)\s+(?:made|makes|make|making|kept|keeps|keep"
+    r"|helped|helps|help|let|lets|allowed|allows|allow|meant|means)\b[^.;:]*$",
     re.I,
 )
 _LABEL = re.compile(r"^[^:]{1,40}:")
+_ACIDITY = frozenset({"acidic", "alkaline"})
+_PH = re.compile(r"\bpH\s*\d")
 # Words that say a thing is better or worse off: a comparative of the pairs beside one moves
 # with it ("richer, with higher wages" turned "richer, with lower wages" contradicts itself).
 _WELL_OFF = frozenset(
@@ -178,8 +187,10 @@ _WELL_OFF = frozenset(
 
 def _gives_itself_away(text: str, match: re.Match[str], opposite: str, context: str) -> bool:
     """True when the line turned would be false on its face, or not false at all."""
-    if _HOW.search(text[: match.start()]):
+    if _HOW.search(text[: match.start()]) or _PURPOSE.search(text[: match.start()]):
         return True
+    if match.group(0).lower() in _ACIDITY and _PH.search(text):
+        return True  # "acidic – pH 4.5–5.5": the figure beside it says which
     lead = _LABEL.match(text)
     if _VALENCE.search(context) or (lead is not None and _VALENCE.search(lead.group())):
         return True
@@ -267,6 +278,12 @@ def _in_its_sense(text: str, match: re.Match[str]) -> bool:
         return False  # "the Tudor rose (red and white)", "a rose garden": the flower
     if word in _AMOUNT_VERBS and not _BY_HOW_MUCH.match(text, match.end()):
         return False  # "fell ill", "fell into a crevasse": turned, "rose ill" is nonsense
+    if word in _ALSO_PLURAL_NOUNS and _NOUN_BEFORE.search(text[: match.start()]):
+        return False  # "94% of observed falls": meteorites that fell, turned "rises"
+    if word in _FORCE_VERBS and not _FORCES.search(text[: match.start()]):
+        # "Most meteorites attract a magnet": only a pole or a charge repels; said of anything
+        # else the turned line is false on its face
+        return False
     needs = _SENSE.get(word)
     return needs is None or bool(needs.search(text))
 
@@ -288,6 +305,15 @@ _BY_HOW_MUCH = re.compile(
 # bracket, a stop or nothing, or right after an article, it names a thing (round 21, A43/A49:
 # "symbol: the Tudor rose (red and white)" turned "the Tudor fell").
 _ALSO_NOUNS = frozenset({"rose"})
+# "falls" and "rises" name things too ("observed falls", "the Victoria Falls", "pay rises"): after
+# an article, a preposition, a number or a describing word they are nouns.
+_ALSO_PLURAL_NOUNS = frozenset({"falls", "rises"})
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|of|its|their|his|her|these|those|some|many|few|two|three|and|or|[a-z]+ed"
+    r"|[a-z]+al|pay|price|meteorite|water|rain|snow)|\d%?)\s+$",
+    re.I,
+)
+_FORCE_VERBS = frozenset({"attract", "attracts", "repel", "repels"})
 _NOUN_AFTER = re.compile(r"\s*(?:[(\[;:,.!?–—-]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 

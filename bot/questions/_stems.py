@@ -17,6 +17,7 @@ import re
 from bot._units import unit_of
 from bot.questions._model import BLANK
 from bot.questions._spans import Span
+from bot.questions._unit_pairs import bracket_after
 from bot.questions._words import content_words
 
 _QUOTES = '"“”'
@@ -33,6 +34,10 @@ _AFTER_UNIT = re.compile(rf"(?P<keep>\s*(?:°\s?[CFcf]\b|[^\W\d_][^\W\d_/²³]{{
 
 def blanked(text: str, span: Span) -> str:
     """`text` with `span` blanked and a gloss of the blank left out."""
+    converts = bracket_after(text, span)
+    if converts is not None:
+        # "1,000 ft long x _____ ft wide (305 m x 33.5 m)": the bracket converts the blank
+        text = text[: converts[0]] + text[converts[1] :]
     before, after = text[: span.start], text[span.end :]
     found = _AFTER_BLANK.match(after)
     if found is None and _inside_quote(before):

@@ -39,6 +39,7 @@ from bot.questions._kinds import (
     name_has_kind,
     name_head,
 )
+from bot.questions._label_lines import labels_a_line
 from bot.questions._loose_ends import breaks_off
 from bot.questions._model import (
     MAX_EXPLANATION,
@@ -163,11 +164,25 @@ def _same_kind(ctx: DeckContext, term: Term, candidate: Term) -> bool:
     # Terms filed under no section are one glossary list.
     if not _shares_section(term, candidate):
         return False
+    if _listed_apart(ctx, term, candidate):
+        return False
     if terms_in_list(ctx, term) > LONG_LIST:
         # a flashcard export's one list: "report stage" not among acts and conventions (round
         # 21, B42), only near terms of no concrete kind
         return fits_long_list(ctx, mine, theirs, fold(term.term), fold(candidate.term))
     return True
+
+
+def _listed_apart(ctx: DeckContext, term: Term, candidate: Term) -> bool:
+    """True when the two terms' lines sit in one section under different lead-ins ("Features:"
+    holding "Regmaglypts: shallow hollows …", "Finds and falls:" holding "Find: a meteorite picked
+    up later …"): two lists of different things, so a definition of one is told from the other's
+    at a glance (own meteorites handout: "What does Find mean?" among surface features)."""
+    mine, theirs = defining_line(ctx, term.term), defining_line(ctx, candidate.term)
+    if mine is None or theirs is None or mine.topic.id != theirs.topic.id:
+        return False
+    groups = (mine.fact.group, theirs.fact.group)
+    return None not in groups and fold(groups[0] or "") != fold(groups[1] or "")
 
 
 def _enough_of_kind(ctx: DeckContext, term: Term, kind: str) -> bool:
@@ -290,6 +305,7 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
         and fold(term.term) not in ctx.once(told_terms)  # "thuMb = Motion", "Camden: … beat …"
         and not _in_advice_sections(ctx, term)  # "Historic environment essay - the site changes …"
         and not everyday_label(ctx, term)  # "food: pemmican, biscuits, cocoa, sugar"
+        and not labels_a_line(ctx, term)  # "Oddity: the Pacific end is further EAST …"
     )
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
 

@@ -7,9 +7,7 @@ question itself is built by `_statement`, as for a word turned round (`_opposite
 
 from __future__ import annotations
 
-import re
-
-from bot.questions._choice import choosable_spans
+from bot.questions._choice import CLEAR_YEARS, ESTIMATE_BEFORE, choosable_spans
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import distractors, in_running_text
 from bot.questions._hints import true_false_hint
@@ -18,6 +16,7 @@ from bot.questions._numbers import parse_number
 from bot.questions._phrasing import label, labelled
 from bot.questions._spans import Span, SpanKind
 from bot.questions._statement import statement_question
+from bot.questions._unit_pairs import in_measurement
 from bot.questions._words import content_words
 from bot.questions._worked_out import range_end, stem_works_out
 
@@ -51,8 +50,8 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     rng = ctx.rng(QuestionKind.TRUE_FALSE.value, ref.fact_id)
     truth = rng.random() < 0.5
     for span in choosable_spans(ctx, ref):
-        if not checkable(ref.text, span):
-            continue
+        if not checkable(ref.text, span) or in_measurement(text, span):
+            continue  # "765 km2 (164 sq miles)": the other unit would still say 425
         whole = labelled(label(ref, span), f"{text[: span.start]}{BLANK}{text[span.end :]}")
         if stem_works_out(whole, span.text):
             continue  # "13 pairs of chromosomes (46 in total)": false on sight
@@ -77,11 +76,6 @@ def true_false_question(ctx: DeckContext, ref: FactRef) -> Question | None:
     return None
 
 
-# "~0.7%", "approx 1%", "about 40", "c. 300": a figure the notes give as an estimate.
-_ESTIMATE_BEFORE = re.compile(
-    r"(?:~|≈|\b(?:approx\.?|approximately|about|around|roughly|nearly|almost|circa|c\.))\s*$",
-    re.IGNORECASE,
-)
 # How far an estimate must move before the statement is plainly false.
 _CLEAR_FACTOR = 1.5
 
@@ -90,11 +84,14 @@ def _nudges_an_estimate(text: str, span: Span, wrong: str) -> bool:
     """True when the false statement would move a figure the notes give as an estimate by less
     than half as much again: "~0.6% at <25" against the notes' "~0.7%" is not clearly false,
     both being approximate (round 19, A28)."""
-    if span.kind not in (SpanKind.QUANTITY, SpanKind.PERCENT, SpanKind.MONEY):
+    if span.kind not in (SpanKind.QUANTITY, SpanKind.PERCENT, SpanKind.MONEY, SpanKind.YEAR):
         return False
-    if _ESTIMATE_BEFORE.search(text, 0, span.start) is None:
+    if ESTIMATE_BEFORE.search(text, 0, span.start) is None:
         return False
     was, now = parse_number(span.text), parse_number(wrong)
+    if span.kind is SpanKind.YEAR:
+        # "built around 1450" against "around 1453": both are "around" the same time
+        return was is None or now is None or abs(was.value - now.value) < CLEAR_YEARS
     if was is None or now is None or was.value <= 0 or now.value <= 0:
         return False
     low, high = sorted((float(was.value), float(now.value)))
