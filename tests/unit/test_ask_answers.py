@@ -359,6 +359,18 @@ def test_a_fact_copied_from_latex_or_org_is_scored_as_its_importer_writes_it() -
     assert fact_shown("a drone: /the hum under a raga/", "a drone: the hum under a raga")
 
 
+def test_a_fact_copied_from_a_wiki_page_is_scored_as_its_importer_writes_it() -> None:
+    """Scoring, not /ask: a fact copied from a MediaWiki page keeps its bold quotes and a table
+    row's "||" cell marks; the importer shows the words without them and the row as its cells."""
+    said = "The origami crane was first drawn in the Senbazuru Orikata of 1797."
+    assert fact_shown("first drawn in the '''Senbazuru Orikata'''", said)
+    assert not fact_shown("first drawn in the '''Kan no mado'''", said)
+    row = "Base: Bird base; Folds from: preliminary base; Makes: crane, flapping bird"
+    assert fact_shown("|| preliminary base || crane, flapping bird", row)
+    assert not fact_shown("|| waterbomb base || crane, flapping bird", row)
+    assert fact_shown("[[Petal fold|petal folds]] on both sides", "two petal folds on both sides")
+
+
 def test_a_fact_copied_from_a_gift_bank_is_scored_as_its_right_answer() -> None:
     """Scoring, not /ask: a fact copied from a Moodle GIFT bank keeps its marks ("=Lay the hive
     on its side", "…frames?{#10}"); the GIFT importer states the question's right answer as a
