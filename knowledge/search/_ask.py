@@ -2106,11 +2106,11 @@ class FactSearch:
                 found = part.search(text)
                 if found is not None:
                     return True, found.span()
-            if frame.measure in {"extent", "duration"} and (
+            if frame.measure in {"extent", "long", "duration"} and (
                 ends := _years_between(text, self._spans(fact_id))
             ):
                 return True, ends  # "how long was Cnut king?": "ruled England from 1016 to 1035"
-            if frame.measure == "extent" and (extent := extent_span(text)) is not None:
+            if frame.measure in {"extent", "long"} and (extent := extent_span(text)) is not None:
                 return True, extent  # "how far can alpha go?": "only a few centimetres"
             if frame.measure == "duration" and (lasting := duration_span(text)) is not None:
                 return True, lasting  # "how long did the siege last?": "nearly two years"

@@ -61,6 +61,9 @@ _EXTENT = (
     r"months?|years?|yrs?|decades?|century|centuries|generations?)\b"
     r"|\d\s*%|\bper\s*cent\b|\b(?:until|till|up to)\s+(?:\S+\s+){0,2}\S*\d|\b\d{4}\s*(?:–|-|to)\s*\d{2,4}\b"
 )
+# "how long is it / does it take?": a length or a span of time, never a share ("90% of deaf
+# children…" says how many, not how long)
+_LONG = _EXTENT.replace(r"|\d\s*%|\bper\s*cent\b", "", 1)
 # "how long did it last?": a span of time, not a length ("about seven miles from Hastings")
 _TIME_UNITS = (
     r"(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|fortnights?|months?|years?|"
@@ -99,6 +102,7 @@ _UNITS: dict[str, re.Pattern[str]] = {
         (("resistance",), _NUMBER + r"(?:Ω|ohms?|kΩ)"),
         (("density",), _NUMBER + r"(?:g|kg)\s*/\s*(?:cm|m)"),
         (("extent",), _EXTENT),
+        (("long",), _LONG),
         (("duration",), _DURATION),
         (
             ("age",),
