@@ -61,6 +61,7 @@ from knowledge.search._facts import (
 from knowledge.search._first_line import first_line, names_just
 from knowledge.search._floor import floor_mass
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
+from knowledge.search._glosses import glossed
 from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
 from knowledge.search._lemma import (
@@ -1297,7 +1298,17 @@ class FactSearch:
                 continue
             if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
-            score = rank + (TYPE_BONUS if typed else 0.0)
+            # "Add romaji, which is just Japanese written in our Latin letters": a line defining
+            # what is asked in passing, not from its start, holds a definition, though it ranks
+            # below one defining it outright
+            glosses = (
+                not typed
+                and frame.kind == "definition"
+                and origin in _LINES
+                and not aspect
+                and glossed(self._facts[fact_id].text, asked_content)
+            )
+            score = rank + (TYPE_BONUS if typed or glosses else 0.0)
             if typed and frame.kind == "definition" and origin in _LINES:
                 # "Biodiversity = the variety of…" defines what is asked, wherever it sits: a line
                 # of another topic that only uses the word ("protecting biodiversity…") is not it
