@@ -1306,6 +1306,8 @@ class FactSearch:
                 and frame.kind == "definition"
                 and origin in _LINES
                 and not aspect
+                and not frame.frame_words  # "what are the types of craving?"
+                and self._contexts[fact_id].question is None  # a sheet answer: its question says
                 and glossed(self._facts[fact_id].text, asked_content)
             )
             score = rank + (TYPE_BONUS if typed or glosses else 0.0)

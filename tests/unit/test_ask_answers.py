@@ -400,15 +400,15 @@ DEVELOPMENT_FLOORS = {
     "heldout12.yaml": (DATA12, 245, 40),
     "heldout13.yaml": (DATA13, 271, 39),
     "heldout14.yaml": (DATA14, 302, 44),
-    "heldout15.yaml": (DATA15, 346, 53),
+    "heldout15.yaml": (DATA15, 347, 53),
     "heldout16.yaml": (DATA16, 342, 50),
     "heldout17.yaml": (DATA17, 325, 56),
-    "heldout18.yaml": (DATA18, 379, 62),
+    "heldout18.yaml": (DATA18, 380, 62),
     "heldout19.yaml": (DATA19, 343, 58),
     "heldout20.yaml": (DATA20, 369, 60),
     "heldout21.yaml": (DATA21, 364, 63),
-    "heldout22.yaml": (DATA22, 342, 62),
-    "heldout23.yaml": (DATA23, 354, 50),
+    "heldout22.yaml": (DATA22, 344, 62),
+    "heldout23.yaml": (DATA23, 359, 50),
 }
 
 
