@@ -300,6 +300,8 @@ _ORDINAL_WORDS = (
 _NUMBER_FORMS = {
     **{str(value): name for value, name in enumerate(_NUMBER_WORDS)},
     **{name: str(value) for value, name in enumerate(_NUMBER_WORDS)},
+    # "fold a thousand cranes" of notes saying "fold 1000 cranes"
+    **{"hundred": "100", "100": "hundred", "thousand": "1000", "1000": "thousand"},
     # "who was the 1st prophet?" of notes saying "the first prophet"
     **{
         f"{value}{_ORDINAL_END.get(value, 'th')}": name
