@@ -248,6 +248,10 @@ def counts_things(text: str, start: int, end: int, counted: str | None) -> bool:
     hours": "one hour"). `counted` is the question's noun after "how many", folded."""
     if _ERA_YEAR.match(text, start) is not None or _ERA_BEFORE.search(text, 0, start):
         return False  # "58–50 BC Caesar's Gallic Wars": years of an era, not a count
+    if text[start:end].casefold() == "one":
+        # "one" is mostly no count: "dealing with one person and one line of enquiry", "one
+        # of the most densely populated", "one or the other"; "only need one eye" is one
+        return counted is not None and _one_of(text[end:], counted)
     found = _NUMBER_THEN_UNIT.match(text, start, min(len(text), end + 16))
     if found is None:
         return True
@@ -257,6 +261,16 @@ def counts_things(text: str, start: int, end: int, counted: str | None) -> bool:
     if counted is None:
         return False
     return unit == counted or unit.rstrip("s") == counted.rstrip("s") or counted.startswith(unit)
+
+
+def _one_of(after: str, counted: str) -> bool:
+    """True when what follows "one" names the counted thing within two words ("one eye", "one
+    hex digit", "One puff" for "how many eyes / hex digits / puffs")."""
+    stem = counted[:-1] if counted.endswith("s") and len(counted) > 3 else counted
+    return any(word.startswith(stem) for word in _WORDS_AFTER.findall(after.casefold())[:2])
+
+
+_WORDS_AFTER = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def gives_measure(measure: str, text: str) -> bool:
