@@ -251,7 +251,8 @@ def counts_things(text: str, start: int, end: int, counted: str | None) -> bool:
     if text[start:end].casefold() == "one":
         # "one" is mostly no count: "dealing with one person and one line of enquiry", "one
         # of the most densely populated", "one or the other"; "only need one eye" is one
-        return counted is not None and _one_of(text[end:], counted)
+        # "how many times does a tangent touch a circle?": "at exactly one point" is once
+        return counted is not None and (counted in _OCCASIONS or _one_of(text[end:], counted))
     found = _NUMBER_THEN_UNIT.match(text, start, min(len(text), end + 16))
     if found is None:
         return True
@@ -270,6 +271,7 @@ def _one_of(after: str, counted: str) -> bool:
     return any(word.startswith(stem) for word in _WORDS_AFTER.findall(after.casefold())[:2])
 
 
+_OCCASIONS = frozenset({"time", "times"})
 _WORDS_AFTER = re.compile(r"[^\W\d_][\w'’-]*")
 
 
