@@ -63,6 +63,7 @@ from knowledge.importers import dump_deck, import_file
 from knowledge.importers.gift import stated_answers as gift_answers
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.latex import latex_text
+from knowledge.importers.mediawiki import inline as wiki_inline
 from knowledge.importers.org import inline as org_inline
 from knowledge.loader import load_deck, parse_deck
 from knowledge.model import Deck
@@ -122,14 +123,18 @@ def fact_shown(fact: str, lead: str | None) -> bool:
 
 def _readings(fact: str) -> Iterator[list[str]]:
     """The cells of a fact as the importers read its line: Markdown, pipe-table cells; and, for a
-    fact copied from a .tex, .org or GIFT file, as those importers write it (`\\textit{-e}` is
-    shown "-e", a tabular row's "Acc. sg & puellam" as its cells, org's "/diabolus/" "diabolus",
-    GIFT's "…rescue breaths?{#30}" its right answer "30")."""
+    fact copied from a .tex, .org, wiki or GIFT file, as those importers write it (`\\textit{-e}`
+    is shown "-e", a tabular row's "Acc. sg & puellam" as its cells, org's "/diabolus/"
+    "diabolus", a wiki's bold "'''tinctures'''" "tinctures", GIFT's "…rescue breaths?{#30}" its
+    right answer "30")."""
     yield [strip_markdown(cell) for cell in fact.split("|")]
     if _LATEX_MARKUP.search(fact):
         yield [strip_markdown(latex_text(cell)) for cell in fact.split("&")]
     if _ORG_MARKUP.search(fact):
         yield [strip_markdown(org_inline(cell)) for cell in fact.split("|")]
+    if _WIKI_MARKUP.search(fact):
+        # A wiki table row's "||" (a header row's "!!") separates cells as "|" does.
+        yield [strip_markdown(wiki_inline(cell)) for cell in _WIKI_CELLS.split(fact)]
     if _GIFT_MARKUP.search(fact):
         # The GIFT importer states a question's right answer as a line of its own (the question
         # leads it), so a fact copied with its marks is shown as any one of its right answers.
@@ -150,6 +155,10 @@ _LATEX_MARKUP = re.compile(r"\\[A-Za-z]|``|''|\s&\s|--")
 # Org emphasis: /italic/, =code=, ~code~, +strike+ (bold "*x*" is Markdown's emphasis too).
 _ORG_MARKUP = re.compile(r"(?:^|\s)[/=~+]\S")
 
+
+# What only MediaWiki writes: bold or italic quotes, a link, a template, a table row's cell marks.
+_WIKI_MARKUP = re.compile(r"''|\[\[|\{\{|\|\||!!")
+_WIKI_CELLS = re.compile(r"\|\||!!")
 
 # What only a GIFT bank writes: a right answer's "=" opening the copied text, or an answer block.
 _GIFT_MARKUP = re.compile(r"^\s*=(?!=)\S|\{\s*[=~#]")

@@ -210,6 +210,13 @@ def _cell_text(cell: str) -> str:
     return cell.strip()
 
 
+def inline(text: str) -> str:
+    """A piece of wiki text as the importer writes it: bold and italic quotes as Markdown
+    emphasis, links as their text, tags and templates gone. For a reader of a line copied from a
+    page (bench_ask's scoring), who must see it as the reply shows it."""
+    return _inline(_templates(text))
+
+
 def _inline(text: str) -> str:
     """A line's words with the wiki's inline markup made Markdown (bold, italic) or dropped."""
     text = _BREAK.sub(" ", text)

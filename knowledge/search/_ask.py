@@ -61,6 +61,7 @@ from knowledge.search._facts import (
 from knowledge.search._first_line import first_line, names_just
 from knowledge.search._floor import floor_mass
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
+from knowledge.search._glosses import glossed
 from knowledge.search._initials import asked_acronyms, spelt_out
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
 from knowledge.search._lemma import (
@@ -1297,7 +1298,19 @@ class FactSearch:
                 continue
             if not typed and origin not in _LINES and frame.kind in _TYPED_KINDS:
                 continue  # a summary or definition answers "why"/"who" only if it says so
-            score = rank + (TYPE_BONUS if typed else 0.0)
+            # "Add romaji, which is just Japanese written in our Latin letters": a line defining
+            # what is asked in passing, not from its start, holds a definition, though it ranks
+            # below one defining it outright
+            glosses = (
+                not typed
+                and frame.kind == "definition"
+                and origin in _LINES
+                and not aspect
+                and not frame.frame_words  # "what are the types of craving?"
+                and self._contexts[fact_id].question is None  # a sheet answer: its question says
+                and glossed(self._facts[fact_id].text, asked_content)
+            )
+            score = rank + (TYPE_BONUS if typed or glosses else 0.0)
             if typed and frame.kind == "definition" and origin in _LINES:
                 # "Biodiversity = the variety of…" defines what is asked, wherever it sits: a line
                 # of another topic that only uses the word ("protecting biodiversity…") is not it
@@ -2106,11 +2119,11 @@ class FactSearch:
                 found = part.search(text)
                 if found is not None:
                     return True, found.span()
-            if frame.measure in {"extent", "duration"} and (
+            if frame.measure in {"extent", "long", "duration"} and (
                 ends := _years_between(text, self._spans(fact_id))
             ):
                 return True, ends  # "how long was Cnut king?": "ruled England from 1016 to 1035"
-            if frame.measure == "extent" and (extent := extent_span(text)) is not None:
+            if frame.measure in {"extent", "long"} and (extent := extent_span(text)) is not None:
                 return True, extent  # "how far can alpha go?": "only a few centimetres"
             if frame.measure == "duration" and (lasting := duration_span(text)) is not None:
                 return True, lasting  # "how long did the siege last?": "nearly two years"

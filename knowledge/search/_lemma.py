@@ -174,11 +174,36 @@ def month_or_ordinal(word: str) -> str | None:
 
 
 _DECADE = re.compile(r"^(1[6-9]|20)?(\d0s)$")
+_HUNDREDS = re.compile(r"^(1[0-9]|20)00s$")
+_CENTURY = re.compile(r"^(1[1-9]|2[01])th$")
+_CENTURY_WORDS = {
+    11: ("eleventh",),
+    12: ("twelfth",),
+    13: ("thirteenth",),
+    14: ("fourteenth",),
+    15: ("fifteenth",),
+    16: ("sixteenth",),
+    17: ("seventeenth",),
+    18: ("eighteenth",),
+    19: ("nineteenth",),
+    20: ("twentieth",),
+}
 
 
 def decade_forms(word: str) -> tuple[str, ...]:
-    """The other ways of writing a decade: "90s" -> "1990s", "1890s", …; "1970s" -> "70s".
-    Questions say "in the 90s", notes "by the 1990s", or the other way round."""
+    """The other ways of writing a decade: "90s" -> "1990s", "1890s", …; "1970s" -> "70s"; and a
+    century: "1700s" -> "18th", "eighteenth"; "18th" -> "1700s". Questions say "in the 90s",
+    notes "by the 1990s", or "in the 1700s" and "in the 18th century", or the other way round."""
+    hundreds = _HUNDREDS.match(word)
+    if hundreds is not None:  # "the 1700s" are the 18th century, and the other way round
+        number = int(hundreds.group(1)) + 1
+        return (f"{number}th", *_CENTURY_WORDS.get(number, ()))
+    ordinal = _CENTURY.match(word)
+    if ordinal is not None and ordinal.group(1).isdigit():
+        return (f"{int(ordinal.group(1)) - 1}00s",)
+    for number, words in _CENTURY_WORDS.items():
+        if word in words:
+            return (f"{number}th", f"{number - 1}00s")
     found = _DECADE.match(word)
     if found is None:
         return ()
@@ -275,6 +300,8 @@ _ORDINAL_WORDS = (
 _NUMBER_FORMS = {
     **{str(value): name for value, name in enumerate(_NUMBER_WORDS)},
     **{name: str(value) for value, name in enumerate(_NUMBER_WORDS)},
+    # "fold a thousand cranes" of notes saying "fold 1000 cranes"
+    **{"hundred": "100", "100": "hundred", "thousand": "1000", "1000": "thousand"},
     # "who was the 1st prophet?" of notes saying "the first prophet"
     **{
         f"{value}{_ORDINAL_END.get(value, 'th')}": name

@@ -291,8 +291,10 @@ def analyse_question(question: str) -> QuestionFrame:
         measure = "percentage"
     elif kind == "number" and first == "how" and second in _EXTENT_HOW:
         measure = "extent"  # "how long is the river?": a length or a time, not "180 cumecs"
-        if second == "long" and not _LASTS.isdisjoint(words):
-            measure = "duration"  # "how long did the battle last?": a time, not "seven miles"
+        if second == "long":
+            # "how long did the battle last?": a time, not "seven miles"; "how long is it?" a
+            # length or a time, not a share
+            measure = "long" if _LASTS.isdisjoint(words) else "duration"
     elif kind == "number" and first == "how" and second in {"old", "young"}:
         measure = "age"  # "how old was he?": an age, not "£5,000 of silver"
         if _third(words) in {"is", "are"}:

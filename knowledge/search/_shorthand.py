@@ -67,6 +67,9 @@ _WORLD_WAR_MEANS = {"1": "first", "i": "first", "2": "second", "ii": "second"}
 # The logician's signs for "therefore" and "because": "∴ the mind is not the body" is what an
 # argument concludes, "∵ …" the reason for the line above.
 _SIGN_MEANS = {"∴": "therefore conclusion", "∵": "because reason"}
+# A life's dates in a timeline's shorthand: "d. 1955", "b. 1911" (lower case, before a figure).
+_LIFE = re.compile(r"(?<![\w.])([bd])\.\s?(?=\d)")
+_LIFE_MEANS = {"b": "born", "d": "died"}
 _FOR_EXAMPLE = re.compile(r"(?<![\w.])e\.\s?g\.?(?!\w)", re.IGNORECASE)
 
 
@@ -93,6 +96,8 @@ def spelt_in_full(text: str) -> str:
             for match in _WORLD_WAR.finditer(text)
         ]
     found += [_SIGN_MEANS[sign] for sign in _SIGN_MEANS if sign in text]
+    if "." in text:  # "d. 1955 aged 12", "(b. 1911)": died and born, before a year
+        found += [_LIFE_MEANS[match.group(1)] for match in _LIFE.finditer(text)]
     words = _WORD.findall(text)
     if not SHORT_FORMS.keys().isdisjoint(words):
         found += [  # lower case only: "BC" is a date, "Temp" a name

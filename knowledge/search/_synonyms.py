@@ -38,7 +38,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(
         "rule reign govern",
         "command lead",
         "execute behead",
-        "ban outlaw prohibit forbid",
+        "ban outlaw prohibit forbid illegal",
         "destroy demolish",
         "reveal expose uncover",
         "choose select elect pick appoint",

@@ -61,6 +61,9 @@ _EXTENT = (
     r"months?|years?|yrs?|decades?|century|centuries|generations?)\b"
     r"|\d\s*%|\bper\s*cent\b|\b(?:until|till|up to)\s+(?:\S+\s+){0,2}\S*\d|\b\d{4}\s*(?:–|-|to)\s*\d{2,4}\b"
 )
+# "how long is it / does it take?": a length or a span of time, never a share ("90% of deaf
+# children…" says how many, not how long)
+_LONG = _EXTENT.replace(r"|\d\s*%|\bper\s*cent\b", "", 1)
 # "how long did it last?": a span of time, not a length ("about seven miles from Hastings")
 _TIME_UNITS = (
     r"(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|fortnights?|months?|years?|"
@@ -99,6 +102,7 @@ _UNITS: dict[str, re.Pattern[str]] = {
         (("resistance",), _NUMBER + r"(?:Ω|ohms?|kΩ)"),
         (("density",), _NUMBER + r"(?:g|kg)\s*/\s*(?:cm|m)"),
         (("extent",), _EXTENT),
+        (("long",), _LONG),
         (("duration",), _DURATION),
         (
             ("age",),
@@ -244,6 +248,11 @@ def counts_things(text: str, start: int, end: int, counted: str | None) -> bool:
     hours": "one hour"). `counted` is the question's noun after "how many", folded."""
     if _ERA_YEAR.match(text, start) is not None or _ERA_BEFORE.search(text, 0, start):
         return False  # "58–50 BC Caesar's Gallic Wars": years of an era, not a count
+    if text[start:end].casefold() == "one":
+        # "one" is mostly no count: "dealing with one person and one line of enquiry", "one
+        # of the most densely populated", "one or the other"; "only need one eye" is one
+        # "how many times does a tangent touch a circle?": "at exactly one point" is once
+        return counted is not None and (counted in _OCCASIONS or _one_of(text[end:], counted))
     found = _NUMBER_THEN_UNIT.match(text, start, min(len(text), end + 16))
     if found is None:
         return True
@@ -253,6 +262,17 @@ def counts_things(text: str, start: int, end: int, counted: str | None) -> bool:
     if counted is None:
         return False
     return unit == counted or unit.rstrip("s") == counted.rstrip("s") or counted.startswith(unit)
+
+
+def _one_of(after: str, counted: str) -> bool:
+    """True when what follows "one" names the counted thing within two words ("one eye", "one
+    hex digit", "One puff" for "how many eyes / hex digits / puffs")."""
+    stem = counted[:-1] if counted.endswith("s") and len(counted) > 3 else counted
+    return any(word.startswith(stem) for word in _WORDS_AFTER.findall(after.casefold())[:2])
+
+
+_OCCASIONS = frozenset({"time", "times"})
+_WORDS_AFTER = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def gives_measure(measure: str, text: str) -> bool:

@@ -359,6 +359,18 @@ def test_a_fact_copied_from_latex_or_org_is_scored_as_its_importer_writes_it() -
     assert fact_shown("a drone: /the hum under a raga/", "a drone: the hum under a raga")
 
 
+def test_a_fact_copied_from_a_wiki_page_is_scored_as_its_importer_writes_it() -> None:
+    """Scoring, not /ask: a fact copied from a MediaWiki page keeps its bold quotes and a table
+    row's "||" cell marks; the importer shows the words without them and the row as its cells."""
+    said = "The origami crane was first drawn in the Senbazuru Orikata of 1797."
+    assert fact_shown("first drawn in the '''Senbazuru Orikata'''", said)
+    assert not fact_shown("first drawn in the '''Kan no mado'''", said)
+    row = "Base: Bird base; Folds from: preliminary base; Makes: crane, flapping bird"
+    assert fact_shown("|| preliminary base || crane, flapping bird", row)
+    assert not fact_shown("|| waterbomb base || crane, flapping bird", row)
+    assert fact_shown("[[Petal fold|petal folds]] on both sides", "two petal folds on both sides")
+
+
 def test_a_fact_copied_from_a_gift_bank_is_scored_as_its_right_answer() -> None:
     """Scoring, not /ask: a fact copied from a Moodle GIFT bank keeps its marks ("=Lay the hive
     on its side", "…frames?{#10}"); the GIFT importer states the question's right answer as a
@@ -386,17 +398,17 @@ DEVELOPMENT_FLOORS = {
     "heldout10.yaml": (DATA10, 118, 29),
     "heldout11.yaml": (DATA11, 165, 43),
     "heldout12.yaml": (DATA12, 245, 40),
-    "heldout13.yaml": (DATA13, 271, 39),
+    "heldout13.yaml": (DATA13, 271, 40),
     "heldout14.yaml": (DATA14, 302, 44),
-    "heldout15.yaml": (DATA15, 346, 53),
+    "heldout15.yaml": (DATA15, 347, 54),
     "heldout16.yaml": (DATA16, 342, 50),
     "heldout17.yaml": (DATA17, 325, 56),
-    "heldout18.yaml": (DATA18, 379, 62),
+    "heldout18.yaml": (DATA18, 380, 62),
     "heldout19.yaml": (DATA19, 343, 58),
     "heldout20.yaml": (DATA20, 369, 60),
     "heldout21.yaml": (DATA21, 364, 63),
-    "heldout22.yaml": (DATA22, 342, 62),
-    "heldout23.yaml": (DATA23, 354, 50),
+    "heldout22.yaml": (DATA22, 344, 62),
+    "heldout23.yaml": (DATA23, 359, 50),
 }
 
 
