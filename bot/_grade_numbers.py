@@ -117,6 +117,25 @@ def respelt(text: str, months: bool = False) -> str | None:
     return fixed if changed else None
 
 
+# An era beside its number ("280 BC", "AD 43", "2nd century BCE"): the same figure in the other era
+# is another year, however close the digits ("280 AD" for "c. 280 BC").
+_BC = r"b\.?\s?c\.?(?:\s?e\.?)?"
+_AD = r"a\.?\s?d\.?|c\.?\s?e\.?"
+_ERA = re.compile(
+    rf"(?:\d|\bcentury|\bmillennium)\s*(?:(?P<bc>{_BC})|(?P<ad>{_AD}))(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?:(?P<bc2>{_BC})|(?P<ad2>{_AD}))\s*\d",
+    re.IGNORECASE,
+)
+
+
+def era_of(text: str) -> str | None:
+    """The era the text names for its year or century: "bc", "ad", or None when it names none."""
+    match = _ERA.search(text)
+    if match is None:
+        return None
+    return "bc" if match.group("bc") or match.group("bc2") else "ad"
+
+
 def match_number(
     expected_quantity: Quantity | None,
     expected_date: CalendarDate | None,
@@ -201,11 +220,17 @@ def as_year(quantity: Quantity) -> int | None:
 
 
 def number_reason(
-    expected_quantity: Quantity | None, expected_date: CalendarDate | None, given: str
+    expected_quantity: Quantity | None,
+    expected_date: CalendarDate | None,
+    given: str,
+    expected_text: str = "",
 ) -> str | None:
     """Why a wrong number or date is wrong, with both values — only when the student's text is
     wholly a number or a date; None otherwise (the caller then just gives the answer)."""
     quantity, date = given_numbers(given)
+    era, expected_era = era_of(given), era_of(expected_text)
+    if era is not None and expected_era not in (None, era):
+        return f"Not quite — {expected_era.upper()}, not {era.upper()}: the answer is “{expected_text}”."
     if expected_date is not None and date is not None:
         if date.day is None and expected_date.day is not None and date.month == expected_date.month:
             return f"Nearly — the date is {expected_date.shown}."

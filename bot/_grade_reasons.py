@@ -143,7 +143,7 @@ def _wrong_reason(plan: _Plan, given: str, g: _Form) -> str:
     ):
         return f"Not quite — the answer is “{answer.text}”."  # "5 m/s": not "5 million"
     if answer.numeric:
-        reason = number_reason(answer.quantity, answer.date, as_quantity_text(given))
+        reason = number_reason(answer.quantity, answer.date, as_quantity_text(given), answer.text)
         if reason is not None:
             return reason
     return f"Not quite — the answer is “{answer.text}”."

@@ -132,7 +132,7 @@ from bot._grade_formulas import (
 from bot._grade_kinds import (
     symbol_without_measure,
 )
-from bot._grade_numbers import match_number
+from bot._grade_numbers import era_of, match_number
 from bot._grade_parts import pair_parts
 from bot._grade_persons import (
     family_name_first,
@@ -751,6 +751,9 @@ class Grader(OtherForms):
             return _matched(i, "exact", 0)  # a formula as written: "C-60" for "C60" is no -60
         if i and answer.text in self._converted and not _names_a_unit(given):
             return None  # "162" for "72 °C (162 °F)": the figure of the other unit, unnamed
+        era = era_of(given)
+        if era is not None and era_of(answer.text) not in (None, era):
+            return None  # "280 AD" for "c. 280 BC": the same figure in the other era
         kind = match_number(
             answer.quantity, answer.date, answer.squashed, as_quantity_text(given), answer.year
         )
