@@ -557,6 +557,13 @@ _WORD_MEANING = re.compile(
 )
 
 
+def _card_front(text: str) -> bool:
+    """True for a flashcard whose front asks a question ("What happens when …? — Back"): what it
+    defines is what the front asks, never a term its back happens to gloss."""
+    front, dash, _ = text.partition(" — ")
+    return bool(dash) and front.rstrip().endswith("?")
+
+
 def _front_asks(text: str, asked: list[frozenset[str]], sheet: str | None = None) -> float:
     """How nearly a flashcard's front ("What is dark matter? — Unseen mass…", as the importer
     joins a card) asks what the question asks, whose words are given by their forms in the
@@ -1308,6 +1315,9 @@ class FactSearch:
                 and not aspect
                 and not frame.frame_words  # "what are the types of craving?"
                 and self._contexts[fact_id].question is None  # a sheet answer: its question says
+                and not _card_front(
+                    self._facts[fact_id].text
+                )  # a card's front says what it defines
                 and glossed(self._facts[fact_id].text, asked_content)
             )
             score = rank + (TYPE_BONUS if typed or glosses else 0.0)
