@@ -126,7 +126,9 @@ def test_ask_answers_from_a_nested_quoted_line() -> None:
 def test_quiz_sample_asks_sound_questions() -> None:
     for path in (REPLY, THREAD):
         asked = questions(quiz_sample(path))
-        assert len(asked) >= 10
+        # 9, not 10, since session 23: a bird's "Label: song" line is no longer asked as a term
+        # ("What does “Great tit” mean?") nor its label blanked, both unsound by the review rubric
+        assert len(asked) >= 9
         assert [question for question in asked if NOISE.search(question)] == []
 
 
