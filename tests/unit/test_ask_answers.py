@@ -33,6 +33,7 @@ from benchmarks.bench_ask import (
     DATA21,
     DATA22,
     DATA23,
+    DATA24,
     eval_deck,
     fact_shown,
     read_cases,
@@ -409,6 +410,7 @@ DEVELOPMENT_FLOORS = {
     "heldout21.yaml": (DATA21, 364, 63),
     "heldout22.yaml": (DATA22, 344, 62),
     "heldout23.yaml": (DATA23, 359, 50),
+    "heldout24.yaml": (DATA24, 319, 48),  # session 23's blind set, as measured blind at its end
 }
 
 
