@@ -51,6 +51,7 @@ from knowledge.importers.slides import import_pptx
 from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
+from knowledge.importers.text_columns import MIN_COLUMN_WIDTH, read_columns
 from knowledge.importers.transcript import import_transcript, transcript_kind
 from knowledge.importers.word import import_docx
 
@@ -170,7 +171,31 @@ def import_text_with_report(
     """`import_text`, with the report of what was detected, made and skipped."""
     if format == "email":  # parsed from bytes: each part says its own charset
         return _mail(text.encode("utf-8", "surrogatepass"), source_name)
-    text = normalise(text)
+    columns = read_columns(text) if format == "outline" else None
+    imported = _import_normalised(
+        normalise(columns or text),
+        format=format,
+        source_name=source_name,
+        separator=separator,
+        card_separator=card_separator,
+        in_columns=columns is not None,
+    )
+    if columns is not None:
+        imported.report.detect("page layout", _COLUMNS_READ)
+    return imported
+
+
+def _import_normalised(
+    text: str,
+    *,
+    format: str,
+    source_name: str,
+    separator: str | None,
+    card_separator: str | None,
+    in_columns: bool,
+) -> Imported:
+    """`import_text_with_report` of normalised text; `in_columns` when it was read from a page's
+    columns, whose lines are wrapped narrower than typed notes are."""
     if format == "keep":
         return import_keep(text, source_name, _notes)
     if format in _TABLES:
@@ -196,7 +221,10 @@ def import_text_with_report(
     filled = 0
     if format in _WORKSHEET_FORMATS:
         text, filled = fill_gaps(text)
-    imported = importer(text, source_name)
+    if in_columns and format == "outline":
+        imported = import_outline(text, source_name, column_width=MIN_COLUMN_WIDTH)
+    else:
+        imported = importer(text, source_name)
     if filled:
         imported.report.detect("answer key", f"{filled} gaps filled with their answers")
     return imported
@@ -260,24 +288,41 @@ def import_bytes_with_report(
     unknown = format is None and Path(name).suffix.lower() not in KNOWN_SUFFIXES
     if unknown and not looks_like_text(data):
         raise DeckImportError(not_text_message(data))
-    text = normalise(decode(data))
+    text = decode(data)
+    columns = _columns(text, name, format)
+    text = normalise(columns or text)
     if not text.strip():
         raise DeckImportError("the file is empty: there are no notes in it to import")
     chosen = format or guess_format(name, text)
     if chosen == "email":
         return _mail(data, name)
-    imported = import_text_with_report(
+    imported = _import_normalised(
         text,
         format=chosen,
         source_name=name,
         separator=separator,
         card_separator=card_separator,
+        in_columns=columns is not None,
     )
     imported.report.name = chosen
+    if columns is not None:
+        imported.report.detect("page layout", _COLUMNS_READ)
     if unknown:
         suffix = Path(name).suffix or "no extension"
         imported.report.detect("read by its content", f"{suffix} is not a notes format I know")
     return imported
+
+
+_COLUMNS_READ = "two columns a page (as pdftotext prints them): read left column, then right"
+
+
+def _columns(text: str, name: str, format: str | None) -> str | None:
+    """A plain-text file of two-column pages read column by column (`text_columns`), before its
+    form feeds, which mark the pages, become line breaks; None when it is not one."""
+    plain = format == "outline" or (
+        format is None and Path(name).suffix.lower() not in {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX}
+    )
+    return read_columns(text) if plain else None
 
 
 def _mail(data: bytes, name: str) -> Imported:
