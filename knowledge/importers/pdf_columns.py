@@ -19,13 +19,11 @@ from dataclasses import replace
 from itertools import groupby
 
 from knowledge.importers.pdf_lines import PdfLine, Placed
+from knowledge.importers.text_columns import wrapped_widths
 
 _STEP = 2.0  # points: where pieces start is compared at this precision
 _MIN_ROWS = 4  # lines of a page holding text in both columns, at the least
 _ROW_SHARE = 0.3  # ... and this share of the page's lines
-_MIN_COLUMN = 18  # characters a column's longest lines hold, at the least
-_FULL = 0.75  # a wrapped line reaches this share of its column's longest line
-_FULL_SHARE = 0.4  # ... and this share of a column's lines do
 _WIDTH_RATIO = 0.6  # the narrower column's longest line is this share of the wider one's, at least
 _ACROSS = 1.2  # a line this much longer than the left column's longest runs across both
 
@@ -98,19 +96,10 @@ def _gutter(rows: list[PdfLine]) -> float | None:
     halves = [_split(line, gutter) for line in rows]
     left = [text for text, _ in halves if text]
     right = [text for _, text in halves if text]
-    if not (_wrapped(left) and _wrapped(right)):
+    if not (wrapped_widths(list(map(len, left))) and wrapped_widths(list(map(len, right)))):
         return None
     narrow, wide = sorted((max(map(len, left)), max(map(len, right))))
     return gutter if narrow >= _WIDTH_RATIO * wide else None
-
-
-def _wrapped(column: list[str]) -> bool:
-    """A column of wrapped lines: wide enough, with many lines reaching near its longest."""
-    if not column:
-        return False
-    widest = max(len(text) for text in column)
-    full = sum(1 for text in column if len(text) >= _FULL * widest)
-    return widest >= _MIN_COLUMN and full >= _FULL_SHARE * len(column)
 
 
 def _read(rows: list[PdfLine], gutter: float) -> list[PdfLine]:

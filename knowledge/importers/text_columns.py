@@ -127,17 +127,22 @@ def _two_columns(rows: list[str], gutter: int) -> bool:
 
 
 def _wrapped(column: list[str]) -> bool:
-    """A column of wrapped lines: wide enough, with many lines reaching near its right edge."""
+    """A column of wrapped lines, measured from its shared indent."""
     lines = [line for line in column if line.strip()]
     if not lines:
         return False
     indent = min(len(line) - len(line.lstrip(" ")) for line in lines)
-    widths = [len(line) - indent for line in lines]
-    widest = max(widths)
-    if widest < MIN_COLUMN_WIDTH:
+    return wrapped_widths([len(line) - indent for line in lines])
+
+
+def wrapped_widths(widths: list[int]) -> bool:
+    """Lines (their widths in characters) as a column of wrapped prose has them: wide enough,
+    with many reaching near the widest (a glossary's terms or a table's cells do not)."""
+    if not widths:
         return False
+    widest = max(widths)
     full = sum(1 for width in widths if width >= _FULL * widest)
-    return full >= _FULL_SHARE * len(lines)
+    return widest >= MIN_COLUMN_WIDTH and full >= _FULL_SHARE * len(widths)
 
 
 def _without_chrome(pages: list[list[str]]) -> list[list[str]]:
