@@ -16,8 +16,10 @@ their left side is short items, not a column of wrapped lines.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from knowledge.importers.pdf_layout import without_chrome
 from knowledge.importers.pdf_lines import PdfLine
@@ -32,6 +34,10 @@ _MAX_CROSSING_SHARE = 0.15  # lines running across the gutter (titles over both 
 _FULL = 0.75  # a wrapped line reaches this share of its column's width
 _FULL_SHARE = 0.4  # ... and this share of a column's lines do
 _MAX_LINE = 400  # longer lines are not a printed page's
+_MAX_STARTS = 3  # places a line's second part may start at, tried from the left
+_MAX_CHARS = 4_000_000  # a 300-page PDF's text is about a million characters
+# A run of spaces between two words (tried only where a run starts: linear on a line of spaces).
+_GAP = re.compile(rf"(?<=\S) {{{_MIN_GAP},}}(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +50,9 @@ def read_columns(text: str) -> str | None:
     """`text` read column by column when it is two-column pages printed as text, else None.
     Pages are split at form feeds (`pdftotext` ends each with one); their running headers and
     page numbers go too, as they do from a PDF."""
-    if "\n" not in text.strip() or "\t" in text:  # pdftotext sets columns with spaces, never tabs
+    if len(text) > _MAX_CHARS or "\t" in text:  # pdftotext sets columns with spaces, not tabs
+        return None
+    if "\n" not in text.strip():
         return None
     pages = [
         page.split("\n") for page in text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
@@ -88,19 +96,11 @@ def _gutter(rows: list[str]) -> int | None:
 
 
 def _second_starts(row: str) -> list[int]:
-    """Where text starts after a run of at least `_MIN_GAP` spaces, with text before it."""
-    starts: list[int] = []
-    index = len(row) - len(row.lstrip(" "))
-    while True:
-        gap = row.find(" " * _MIN_GAP, index)
-        if gap < 0:
-            return starts
-        start = gap + len(row[gap:]) - len(row[gap:].lstrip(" "))
-        if start >= len(row):
-            return starts
-        if start >= MIN_COLUMN_WIDTH:
-            starts.append(start)
-        index = start
+    """Where text starts after a run of at least `_MIN_GAP` spaces, with text before it: the
+    first few such places (a left column's prose has no gaps, or one after a full stop typed
+    with two spaces), so a line of gaps costs no more than a line of text."""
+    starts = (gap.end() for gap in _GAP.finditer(row) if gap.end() >= MIN_COLUMN_WIDTH)
+    return list(islice(starts, _MAX_STARTS))
 
 
 def _crosses(row: str, gutter: int) -> bool:
