@@ -50,6 +50,8 @@ _STYLE_NUMBER = re.compile(r"\s*\\s(\d{1,4})\b")
 _CONTROL_WORD = re.compile(r"\\[a-zA-Z]{1,32}-?\d{0,10} ?")
 _MAX_HEADING = 80  # characters: a longer all-bold paragraph is a bold statement, not a heading
 _DEEPEST = 6  # heading level, as Markdown has them
+_DARK = 64  # a colour none of whose red, green and blue passes this is text's black or grey
+_COLOUR_PART = {name: re.compile(rf"\\{name}(\d{{1,3}})") for name in ("red", "green", "blue")}
 
 
 @dataclass
@@ -113,6 +115,7 @@ class _Reader:
         self.text = text
         self.codepage = "cp1252"
         self.styles = _heading_styles(text)
+        self.colours = _bright_colours(text)
         self.stack: list[_State] = []
         self.state = _State()
         self.skip_unicode = 0
@@ -201,7 +204,8 @@ class _Reader:
         elif word == "fs" and value is not None:
             self.state.size = value
         elif word == "cf":
-            self.state.colour = value or 0
+            # Black or dark grey is the text's colour, whatever its entry (Word writes \cf1).
+            self.state.colour = value if value in self.colours else 0
         elif word == "ul":
             self.state.underline = value != 0
         elif word == "ulnone":
@@ -397,6 +401,23 @@ def _table(draft: MarkdownDraft, rows: list[list[str]]) -> None:
         if index == 0:
             draft.add("|" + "---|" * width)
     draft.blank()
+
+
+def _bright_colours(text: str) -> set[int]:
+    """Entries of the colour table that set text apart: any colour but black and dark grey
+    (entry 0, or an empty one, is the text's own colour)."""
+    start = text.find("{\\colortbl")
+    if start < 0:
+        return set()
+    end = text.find("}", start)
+    table = text[start + len("{\\colortbl") : end if end > 0 else start + 10_000][:10_000]
+    bright: set[int] = set()
+    for index, entry in enumerate(table.split(";")):
+        parts = [_COLOUR_PART[name].search(entry) for name in ("red", "green", "blue")]
+        rgb = [int(part.group(1)) if part else 0 for part in parts]
+        if index and max(rgb) > _DARK:
+            bright.add(index)
+    return bright
 
 
 def _heading_styles(text: str) -> dict[int, int]:

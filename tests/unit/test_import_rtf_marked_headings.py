@@ -73,3 +73,24 @@ def test_a_marked_line_with_no_list_under_it_stays_a_line_of_notes() -> None:
     assert "a ring of reef round a lagoon" in shown
     assert "learn the three reef types" in shown
     assert "Darwin described the reef types in 1842." in shown
+
+
+_BLACK_TEXT = r"""{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil Calibri;}{\f1\fnil\fcharset2 Symbol;}}
+{\colortbl;\red0\green0\blue0;\red0\green112\blue192;}
+\pard\sa200\b\cf1\fs28 Caravan trade\b0\fs22\par
+\pard\sa200\cf1 Caravans carried goods in stages\par
+{\pntext\f1\'B7\tab}{\*\pn\pnlvlblt\pnf1{\pntxtb\'B7}}\fi-360\li720 silk went west from Chang'an\par
+{\pntext\f1\'B7\tab}horses came east from Ferghana\par
+\pard\sa200\cf2 Sogdian middlemen\cf1\par
+{\pntext\f1\'B7\tab}{\*\pn\pnlvlblt\pnf1{\pntxtb\'B7}}\fi-360\li720 from Samarkand and Bukhara\par
+}
+"""
+
+
+def test_text_in_the_colour_tables_black_is_not_set_apart() -> None:
+    # Word writes ordinary text as \cf1 when entry 1 of its colour table is black: that line
+    # over a list stays a line of notes; the blue one heads its list.
+    mapping = import_text(_BLACK_TEXT, format="rtf", source_name="caravans.rtf")
+    titles = [topic["title"] for topic in mapping["topics"]]
+    assert titles == ["Caravan trade", "Sogdian middlemen"]
+    assert "Caravans carried goods in stages" in str(mapping["topics"][0])
