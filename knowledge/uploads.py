@@ -19,8 +19,8 @@ from knowledge.importers import (
     import_bytes_with_report,
     report_lines,
 )
-from knowledge.importers.api import ANKI_SUFFIXES, is_package
 from knowledge.importers.dump import dump_deck_quoted_tree
+from knowledge.importers.packaged import ANKI_SUFFIXES, is_package
 from knowledge.importers.redtrivia import looks_like_trivia
 from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise

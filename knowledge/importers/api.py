@@ -8,7 +8,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from knowledge.importers.anki import import_anki_package, looks_like_zip
+from knowledge.importers.anki import import_anki_package
 from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
@@ -24,22 +24,36 @@ from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.notebook import import_notebook, looks_like_notebook
-from knowledge.importers.ods import import_ods, looks_like_ods
+from knowledge.importers.ods import import_ods
 from knowledge.importers.odt import import_odt, is_odt
 from knowledge.importers.opml import import_opml, looks_like_opml
 from knowledge.importers.org import import_org
 from knowledge.importers.outline import import_outline
-from knowledge.importers.pdf import import_pdf, looks_like_pdf
+from knowledge.importers.packaged import (
+    MAIL_SUFFIXES,
+    PACKAGED_SUFFIXES,
+    PackagedFormat,
+    first_claiming,
+    is_anki_package,
+    is_mail,
+    is_ods,
+    is_pdf,
+    is_presentation,
+    is_word_document,
+    is_workbook,
+)
+from knowledge.importers.pdf import import_pdf
 from knowledge.importers.redtrivia import import_redtrivia, looks_like_trivia
 from knowledge.importers.report import Imported
 from knowledge.importers.rtf import import_rtf, looks_like_rtf
-from knowledge.importers.sheets import import_xlsx, looks_like_xlsx
-from knowledge.importers.slides import import_pptx, looks_like_pptx
+from knowledge.importers.sheets import import_xlsx
+from knowledge.importers.slides import import_pptx
 from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
+from knowledge.importers.text_columns import MIN_COLUMN_WIDTH, read_columns
 from knowledge.importers.transcript import import_transcript, transcript_kind
-from knowledge.importers.word import import_docx, looks_like_docx
+from knowledge.importers.word import import_docx
 
 FORMATS: tuple[str, ...] = (
     "outline",
@@ -120,16 +134,9 @@ _BY_SUFFIX = {
 }
 # A LaTeX document saved under another name (a .txt) still says what it is in its first lines.
 _LATEX_START = re.compile(r"^\s*(?:%.*\n\s*)*\\(?:documentclass|begin\{document\})")
-ANKI_SUFFIXES = (".apkg", ".colpkg")
-DOCX_SUFFIXES = (".docx",)
-PPTX_SUFFIXES = (".pptx",)
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-MAIL_SUFFIXES = (".eml", ".mbox", ".mbx")
 _PLAIN_SUFFIXES = (".txt", ".text", ".rst", ".csv", ".tsv", ".tab", ".yaml", ".yml")
 KNOWN_SUFFIXES = frozenset(
-    {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *ANKI_SUFFIXES, *DOCX_SUFFIXES}
-    | set(MAIL_SUFFIXES)
-    | {".odt", ".ods", ".pdf", *PPTX_SUFFIXES, *XLSX_SUFFIXES}
+    {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX, *_PLAIN_SUFFIXES, *MAIL_SUFFIXES} | PACKAGED_SUFFIXES
 )
 """Extensions whose format the name says; a file with any other name is read by its content."""
 
@@ -164,7 +171,31 @@ def import_text_with_report(
     """`import_text`, with the report of what was detected, made and skipped."""
     if format == "email":  # parsed from bytes: each part says its own charset
         return _mail(text.encode("utf-8", "surrogatepass"), source_name)
-    text = normalise(text)
+    columns = read_columns(text) if format == "outline" else None
+    imported = _import_normalised(
+        normalise(columns or text),
+        format=format,
+        source_name=source_name,
+        separator=separator,
+        card_separator=card_separator,
+        in_columns=columns is not None,
+    )
+    if columns is not None:
+        imported.report.detect("page layout", _COLUMNS_READ)
+    return imported
+
+
+def _import_normalised(
+    text: str,
+    *,
+    format: str,
+    source_name: str,
+    separator: str | None,
+    card_separator: str | None,
+    in_columns: bool,
+) -> Imported:
+    """`import_text_with_report` of normalised text; `in_columns` when it was read from a page's
+    columns, whose lines are wrapped narrower than typed notes are."""
     if format == "keep":
         return import_keep(text, source_name, _notes)
     if format in _TABLES:
@@ -190,7 +221,10 @@ def import_text_with_report(
     filled = 0
     if format in _WORKSHEET_FORMATS:
         text, filled = fill_gaps(text)
-    imported = importer(text, source_name)
+    if in_columns and format == "outline":
+        imported = import_outline(text, source_name, column_width=MIN_COLUMN_WIDTH)
+    else:
+        imported = importer(text, source_name)
     if filled:
         imported.report.detect("answer key", f"{filled} gaps filled with their answers")
     return imported
@@ -244,57 +278,51 @@ def import_bytes_with_report(
     separator: str | None = None,
     card_separator: str | None = None,
 ) -> Imported:
-    """A deck from a file's bytes (an upload): Word documents and Anki packages by name or content,
-    text otherwise."""
-    if format == "docx" or (format is None and is_word_document(name, data)):
-        imported = import_docx(data, name)
-        imported.report.name = "docx"
+    """A deck from a file's bytes (an upload): office documents, PDFs, Anki packages and e-mail by
+    name or content (the first of `_READ_AS_BYTES` to claim the file), text otherwise."""
+    packaged = first_claiming(_READ_AS_BYTES, name, data, format)
+    if packaged is not None:
+        imported = packaged.read(data, name)
+        imported.report.name = packaged.name
         return imported
-    if format == "odt" or (format is None and is_odt(name, data)):
-        imported = import_odt(data, name)
-        imported.report.name = "odt"
-        return imported
-    if format == "pptx" or (format is None and is_presentation(name, data)):
-        imported = import_pptx(data, name)
-        imported.report.name = "pptx"
-        return imported
-    if format == "xlsx" or (format is None and is_workbook(name, data)):
-        imported = import_xlsx(data, name)
-        imported.report.name = "xlsx"
-        return imported
-    if format == "ods" or (format is None and is_ods(name, data)):
-        imported = import_ods(data, name)
-        imported.report.name = "ods"
-        return imported
-    if format == "pdf" or (format is None and is_pdf(name, data)):
-        return import_pdf(data, name, _notes)
-    if format == "anki" or (format is None and is_anki_package(name, data)):
-        imported = import_anki_package(data, name)
-        imported.report.name = "anki"
-        return imported
-    if format == "email" or (format is None and Path(name).suffix.lower() in MAIL_SUFFIXES):
-        return _mail(data, name)
     unknown = format is None and Path(name).suffix.lower() not in KNOWN_SUFFIXES
     if unknown and not looks_like_text(data):
         raise DeckImportError(not_text_message(data))
-    text = normalise(decode(data))
+    text = decode(data)
+    columns = _columns(text, name, format)
+    text = normalise(columns or text)
     if not text.strip():
         raise DeckImportError("the file is empty: there are no notes in it to import")
     chosen = format or guess_format(name, text)
     if chosen == "email":
         return _mail(data, name)
-    imported = import_text_with_report(
+    imported = _import_normalised(
         text,
         format=chosen,
         source_name=name,
         separator=separator,
         card_separator=card_separator,
+        in_columns=columns is not None,
     )
     imported.report.name = chosen
+    if columns is not None:
+        imported.report.detect("page layout", _COLUMNS_READ)
     if unknown:
         suffix = Path(name).suffix or "no extension"
         imported.report.detect("read by its content", f"{suffix} is not a notes format I know")
     return imported
+
+
+_COLUMNS_READ = "two columns a page (as pdftotext prints them): read left column, then right"
+
+
+def _columns(text: str, name: str, format: str | None) -> str | None:
+    """A plain-text file of two-column pages read column by column (`text_columns`), before its
+    form feeds, which mark the pages, become line breaks; None when it is not one."""
+    plain = format == "outline" or (
+        format is None and Path(name).suffix.lower() not in {*_MARKDOWN_SUFFIXES, *_BY_SUFFIX}
+    )
+    return read_columns(text) if plain else None
 
 
 def _mail(data: bytes, name: str) -> Imported:
@@ -313,54 +341,23 @@ def _notes(text: str, name: str) -> Imported:
     )
 
 
-def is_anki_package(name: str, data: bytes) -> bool:
-    """An .apkg/.colpkg by name, or a zip archive given under another name (not an office one:
-    those are told by the main part they hold, and checked first)."""
-    if Path(name).suffix.lower() in ANKI_SUFFIXES:
-        return True
-    return looks_like_zip(data) and not is_word_document(name, data)
+def _pdf(data: bytes, name: str) -> Imported:
+    """A PDF handout, its text read as a .txt of notes is."""
+    return import_pdf(data, name, _notes)
 
 
-def is_pdf(name: str, data: bytes) -> bool:
-    """A .pdf by name (one that is not a PDF is refused as damaged), or a PDF by its header."""
-    return Path(name).suffix.lower() == ".pdf" or looks_like_pdf(data)
-
-
-def is_ods(name: str, data: bytes) -> bool:
-    """An .ods by name, or a zip that says it is an OpenDocument spreadsheet."""
-    return Path(name).suffix.lower() == ".ods" or looks_like_ods(data)
-
-
-def is_presentation(name: str, data: bytes) -> bool:
-    """A .pptx by name, or a zip holding a presentation's main part under another name."""
-    return Path(name).suffix.lower() in PPTX_SUFFIXES or looks_like_pptx(data)
-
-
-def is_workbook(name: str, data: bytes) -> bool:
-    """An .xlsx by name, or a zip holding a workbook's main part under another name."""
-    return Path(name).suffix.lower() in XLSX_SUFFIXES or looks_like_xlsx(data)
-
-
-def is_word_document(name: str, data: bytes) -> bool:
-    """A .docx by name, or a zip holding a Word document's main part under another name."""
-    return Path(name).suffix.lower() in DOCX_SUFFIXES or looks_like_docx(data)
-
-
-def is_package(name: str, data: bytes) -> bool:
-    """A zip-based file (an Anki package, an office document) or a PDF: bytes to unpack, never
-    text. Named as one, or any zip: which it is waits for `import_bytes_with_report`, so an upload
-    does not open the archive to ask here too."""
-    suffix = Path(name).suffix.lower()
-    packaged = {
-        *ANKI_SUFFIXES,
-        *DOCX_SUFFIXES,
-        *PPTX_SUFFIXES,
-        *XLSX_SUFFIXES,
-        ".odt",
-        ".ods",
-        ".pdf",
-    }
-    return suffix in packaged or looks_like_zip(data) or looks_like_pdf(data)
+_READ_AS_BYTES: tuple[PackagedFormat, ...] = (
+    PackagedFormat("docx", is_word_document, import_docx),
+    PackagedFormat("odt", is_odt, import_odt),
+    PackagedFormat("pptx", is_presentation, import_pptx),
+    PackagedFormat("xlsx", is_workbook, import_xlsx),
+    PackagedFormat("ods", is_ods, import_ods),
+    PackagedFormat("pdf", is_pdf, _pdf),
+    PackagedFormat("anki", is_anki_package, import_anki_package),
+    PackagedFormat("email", is_mail, _mail),
+)
+"""The formats read from a file's bytes, asked in this order (an office file is a zip too, so the
+office formats come before "any other zip is an Anki package"); a file none claims is text."""
 
 
 def guess_format(name: str, text: str) -> str:

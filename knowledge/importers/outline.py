@@ -56,10 +56,11 @@ _TAB_WIDTH = 4
 Section = tuple[Line | None, list[Line]]
 
 
-def import_outline(text: str, source_name: str) -> Imported:
-    """A deck mapping from outline notes."""
+def import_outline(text: str, source_name: str, *, column_width: int | None = None) -> Imported:
+    """A deck mapping from outline notes; `column_width` when they were read from a printed
+    page's columns, whose lines are wrapped prose (see `unwrap.unwrapped_lines`)."""
     require_content(text)
-    lines = _read_lines(unboxed(text))
+    lines = _read_lines(unboxed(text), column_width)
     if not lines:
         raise DeckImportError("there are no notes in the file, only bullet marks")
     numbered = _numbered_headings(lines)
@@ -409,11 +410,10 @@ def _import_numbered(
     return builder.result()
 
 
-def _read_lines(text: str) -> list[Line]:
+def _read_lines(text: str, column_width: int | None) -> list[Line]:
     lines: list[Line] = []
-    raws = header_dropped(
-        paragraph_sentences(unwrapped_lines(furniture_cleared(text), _BULLET), _BULLET), _BULLET
-    )
+    unwrapped = unwrapped_lines(furniture_cleared(text), _BULLET, column_width=column_width)
+    raws = header_dropped(paragraph_sentences(unwrapped, _BULLET), _BULLET)
     glossary = leader_glossary([raw for _, raw in raws])
     for number, raw in raws:
         expanded = raw.replace("\u00a0", " ").expandtabs(_TAB_WIDTH)

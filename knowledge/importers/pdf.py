@@ -21,8 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from knowledge.importers.errors import DeckImportError
+from knowledge.importers.pdf_columns import in_reading_order
 from knowledge.importers.pdf_layout import outline_text, without_chrome
-from knowledge.importers.pdf_lines import PdfLine
+from knowledge.importers.pdf_lines import PdfLine, Placed
 from knowledge.importers.report import Imported
 
 MAX_PDF_PAGES = 300
@@ -43,6 +44,7 @@ MAX_STREAM_BYTES = 8 * 1024 * 1024
 _PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff]\s*")
 
 _CELL_GAP = 2.0  # a gap of more than this many font sizes between two pieces of text
+_SAME_PLACE = 0.01  # points: text given this close to where the last piece was is not moved
 
 NotesReader = Callable[[str, str], Imported]
 
@@ -67,6 +69,7 @@ class _PageReader:
     _sizes: Counter[float] = field(default_factory=Counter)
     _where: tuple[float, float] | None = None
     _segments: list[tuple[float, str]] = field(default_factory=list)
+    _placed: list[Placed] = field(default_factory=list)
     _end = 0.0  # where the last piece of text is guessed to end
 
     def operation(self, *_: object) -> None:
@@ -87,8 +90,10 @@ class _PageReader:
                 if self._where is None:
                     self._where = (matrix[4], matrix[5])
                 self._segment(matrix[4], part, height)
+                self._place(matrix[4], part, round(height * 2) / 2)
             elif self._segments:
                 self._segments[-1] = (self._segments[-1][0], self._segments[-1][1] + part)
+                self._place(self._placed[-1].x, part, 0.0)
             self._pieces.append(part)
 
     def _segment(self, x: float, part: str, height: float) -> None:
@@ -101,14 +106,26 @@ class _PageReader:
             self._segments[-1] = (self._segments[-1][0], self._segments[-1][1] + part)
         self._end = x + len(part) * height / 2
 
+    def _place(self, x: float, part: str, height: float) -> None:
+        """pypdf gives text shown without a move (the rest of a line in another font) the place
+        the line's text started at; a piece at a new place was moved there. A piece's size is
+        its first text's (the rest of a heading's line is the heading's)."""
+        if self._placed and abs(self._placed[-1].x - x) < _SAME_PLACE:
+            last = self._placed[-1]
+            self._placed[-1] = last._replace(text=last.text + part, size=last.size or height)
+        else:
+            self._placed.append(Placed(x, part, height))
+
     def end_line(self) -> None:
         text = _PRIVATE_BULLET.sub("• ", " ".join("".join(self._pieces).split()))
         if text and self._sizes:
             x, y = self._where or (0.0, 0.0)
             segments = [(start, " ".join(piece.split())) for start, piece in self._segments]
+            placed = [piece._replace(text=" ".join(piece.text.split())) for piece in self._placed]
             size = self._sizes.most_common(1)[0][0]
-            self.lines.append(PdfLine(text, size, x, y, self.page, segments))
-        self._pieces, self._sizes, self._where, self._segments = [], Counter(), None, []
+            self.lines.append(PdfLine(text, size, x, y, self.page, segments, placed))
+        self._pieces, self._sizes, self._where = [], Counter(), None
+        self._segments, self._placed = [], []
 
 
 def _times(a: list[float], b: list[float]) -> list[float]:
@@ -137,9 +154,13 @@ def import_pdf(data: bytes, source_name: str, read_notes: NotesReader) -> Import
             "the text in this PDF cannot be read: its fonts do not say which letters they draw. "
             "Save it again as PDF from the program that made it, or copy its text into a .txt file"
         )
+    lines, in_columns = in_reading_order(lines)
     imported = read_notes(outline_text(lines), source_name)
     imported.report.format = f"PDF text ({imported.report.format})"
     imported.report.name = "pdf"
+    if in_columns:
+        counted = f"{in_columns} page{'' if in_columns == 1 else 's'}"
+        imported.report.detect("page layout", f"{counted} in two columns: read left, then right")
     if empty:
         shown = ", ".join(str(number) for number in empty[:10])
         more = f" and {len(empty) - 10} more" if len(empty) > 10 else ""

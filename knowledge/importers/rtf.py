@@ -3,7 +3,9 @@ the Markdown importer (see `converted`), as Word documents are.
 
 Read paragraph by paragraph: a paragraph with an outline level (`\\outlinelevelN`, what Word writes
 for Heading 1–9) or a heading style of the style sheet is a heading; a short paragraph all in bold
-(how WordPad and TextEdit users mark headings) is a heading under the last outline-level one; a
+(how WordPad and TextEdit users mark headings) is a heading under the last outline-level one, and
+so is a short one that opens in bold, colour or underline over a list ("Henry Morgan (c.1635–88)"
+with the name in red, then bullets about him: the list's subject); a
 paragraph with a list marker (`\\pntext`, `\\listtext`: WordPad's and Word's bullets and numbers)
 is a list item, nested by its list level (`\\ilvlN`) or its indent; bold runs are bold, so a key
 term as in Markdown; table rows (`\\cell`, `\\row`) give a fact per row under their first row.
@@ -47,20 +49,40 @@ _STYLE_ENTRY = re.compile(r"\{([^{}]{1,1000})\}")
 _STYLE_NUMBER = re.compile(r"\s*\\s(\d{1,4})\b")
 _CONTROL_WORD = re.compile(r"\\[a-zA-Z]{1,32}-?\d{0,10} ?")
 _MAX_HEADING = 80  # characters: a longer all-bold paragraph is a bold statement, not a heading
+_DEEPEST = 6  # heading level, as Markdown has them
+_DARK = 64  # a colour none of whose red, green and blue passes this is text's black or grey
+_COLOUR_PART = {name: re.compile(rf"\\{name}(\d{{1,3}})") for name in ("red", "green", "blue")}
 
 
 @dataclass
 class _State:
-    """What a group sets: bold, whether its text is skipped, its Unicode fallback length."""
+    """What a group sets: bold, colour and underline, whether its text is skipped, its Unicode
+    fallback length."""
 
     bold: bool = False
     skip: bool = False
     uc: int = 1
+    colour: int = 0  # an entry of the colour table; 0 is the text's own colour
+    underline: bool = False
+    size: int = 24  # in half points, as \\fs gives it
+
+    @property
+    def marked(self) -> bool:
+        """Text set apart from the rest: bold, in a colour, or underlined."""
+        return self.bold or self.colour > 0 or self.underline
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    text: str
+    bold: bool
+    marked: bool
+    size: int
 
 
 @dataclass
 class _Paragraph:
-    runs: list[tuple[str, bool]] = field(default_factory=list)
+    runs: list[_Run] = field(default_factory=list)
     outline: int | None = None
     style: int | None = None
     listed: bool = False
@@ -93,6 +115,7 @@ class _Reader:
         self.text = text
         self.codepage = "cp1252"
         self.styles = _heading_styles(text)
+        self.colours = _bright_colours(text)
         self.stack: list[_State] = []
         self.state = _State()
         self.skip_unicode = 0
@@ -138,7 +161,9 @@ class _Reader:
             self.skip_unicode -= cut
             text = text[cut:]
         if text and not self.state.skip:
-            self.paragraph.runs.append((text, self.state.bold))
+            self.paragraph.runs.append(
+                _Run(text, self.state.bold, self.state.marked, self.state.size)
+            )
 
     def _symbol(self, symbol: str) -> None:
         if symbol == "*":
@@ -175,7 +200,16 @@ class _Reader:
         elif word == "b":
             self.state.bold = value != 0
         elif word == "plain":
-            self.state.bold = False
+            self.state.bold, self.state.colour, self.state.underline = False, 0, False
+        elif word == "fs" and value is not None:
+            self.state.size = value
+        elif word == "cf":
+            # Black or dark grey is the text's colour, whatever its entry (Word writes \cf1).
+            self.state.colour = value if value in self.colours else 0
+        elif word == "ul":
+            self.state.underline = value != 0
+        elif word == "ulnone":
+            self.state.underline = False
         elif word == "pard":
             self.paragraph.outline = None
             self.paragraph.style = None
@@ -221,7 +255,8 @@ class _Reader:
     def _text(self) -> str:
         """The paragraph's runs as one line, bold runs marked."""
         merged: list[tuple[str, bool]] = []
-        for text, bold in self.paragraph.runs:
+        for run in self.paragraph.runs:
+            text, bold = run.text, run.bold
             if merged and merged[-1][1] == bold:
                 merged[-1] = (merged[-1][0] + text, bold)
             else:
@@ -240,7 +275,9 @@ class _Reader:
     def _end_paragraph(self) -> None:
         paragraph = self.paragraph
         text = self._text()
-        all_bold = bool(paragraph.runs) and all(bold for run, bold in paragraph.runs if run.strip())
+        all_bold = bool(paragraph.runs) and all(
+            run.bold for run in paragraph.runs if run.text.strip()
+        )
         if paragraph.in_table:
             if text:
                 self.cells.append(text)
@@ -264,7 +301,9 @@ class _Reader:
             and len(plain_text) <= _MAX_HEADING
             and (plain_text[-1:] not in ".;,")
         ):
-            self.blocks.append(("bold", (0, plain_text)))
+            self.blocks.append(("bold", (0, plain_text, _size(paragraph.runs))))
+        elif plain_text and _opens_marked(paragraph.runs) and _may_head(plain_text):
+            self.blocks.append(("marked", (0, text, plain_text, _size(paragraph.runs))))
         elif plain_text:
             self.blocks.append(("text", (0, text)))
         paragraph.reset()
@@ -277,20 +316,42 @@ class _Reader:
             self.blocks.append(("table", self.rows))
         self.rows = []
 
+    def _resolved(self) -> list[tuple[str, object]]:
+        """The blocks, a paragraph opening in bold or colour made a heading when a list follows
+        it (it names the list's subject), a line of text otherwise."""
+        blocks: list[tuple[str, object]] = []
+        for index, (kind, value) in enumerate(self.blocks):
+            if kind == "marked" and isinstance(value, tuple):
+                heads = index + 1 < len(self.blocks) and self.blocks[index + 1][0] == "item"
+                blocks.append(("bold", (0, *value[2:])) if heads else ("text", value[:2]))
+            else:
+                blocks.append((kind, value))
+        return blocks
+
     def _draft(self) -> MarkdownDraft:
         """The blocks as Markdown. Bold headings sit one level under the deepest outline-level
-        heading used (or are the top-level topics when the document has none)."""
+        heading used (or are the top-level topics when the document has none), those set
+        smaller under those set bigger ("Henry Morgan" in the text's size under "Famous
+        pirates" in a bigger one)."""
         draft = MarkdownDraft()
+        blocks = self._resolved()
         levels = [
-            value[0]
-            for kind, value in self.blocks
-            if kind == "heading" and isinstance(value, tuple)
+            value[0] for kind, value in blocks if kind == "heading" and isinstance(value, tuple)
         ]
+        sizes = sorted(
+            {
+                int(value[2])
+                for index, (kind, value) in enumerate(blocks)
+                if index and kind == "bold" and isinstance(value, tuple)
+            },
+            reverse=True,
+        )
+        rank = {size: step for step, size in enumerate(sizes)}
         top = min(levels, default=1)
         shift = 2 - top  # the highest outline level used makes the top-level topics
         outline_level = 0
         previous = ""
-        for index, (kind, value) in enumerate(self.blocks):
+        for index, (kind, value) in enumerate(blocks):
             if kind != "item" and previous == "item":
                 draft.blank()
             if kind == "heading" and isinstance(value, tuple):
@@ -298,8 +359,8 @@ class _Reader:
                 draft.heading(outline_level, str(value[1]))
             elif kind == "bold" and isinstance(value, tuple):
                 # A bold first line is the document's title; later ones head sections.
-                level = 1 if index == 0 else max(outline_level + 1, 2)
-                draft.heading(level, str(value[1]))
+                level = 1 if index == 0 else max(outline_level + 1, 2) + rank[int(value[2])]
+                draft.heading(min(level, _DEEPEST), str(value[1]))
             elif kind == "item" and isinstance(value, tuple):
                 if previous != "item":
                     draft.blank()
@@ -314,6 +375,23 @@ class _Reader:
         return draft
 
 
+def _size(runs: list[_Run]) -> int:
+    """The size a paragraph's first words are set in."""
+    return next((run.size for run in runs if run.text.strip()), 24)
+
+
+def _opens_marked(runs: list[_Run]) -> bool:
+    """The paragraph's first words are set apart (bold, a colour, underlined)."""
+    first = next((run for run in runs if run.text.strip()), None)
+    return first is not None and first.marked
+
+
+def _may_head(text: str) -> bool:
+    """Short enough for a heading, and not a sentence or a lead-in (a stop, colon or comma at
+    the end)."""
+    return len(text) <= _MAX_HEADING and text[-1:] not in ".;,:"
+
+
 def _table(draft: MarkdownDraft, rows: list[list[str]]) -> None:
     width = max(len(row) for row in rows)
     draft.blank()
@@ -323,6 +401,23 @@ def _table(draft: MarkdownDraft, rows: list[list[str]]) -> None:
         if index == 0:
             draft.add("|" + "---|" * width)
     draft.blank()
+
+
+def _bright_colours(text: str) -> set[int]:
+    """Entries of the colour table that set text apart: any colour but black and dark grey
+    (entry 0, or an empty one, is the text's own colour)."""
+    start = text.find("{\\colortbl")
+    if start < 0:
+        return set()
+    end = text.find("}", start)
+    table = text[start + len("{\\colortbl") : end if end > 0 else start + 10_000][:10_000]
+    bright: set[int] = set()
+    for index, entry in enumerate(table.split(";")):
+        parts = [_COLOUR_PART[name].search(entry) for name in ("red", "green", "blue")]
+        rgb = [int(part.group(1)) if part else 0 for part in parts]
+        if index and max(rgb) > _DARK:
+            bright.add(index)
+    return bright
 
 
 def _heading_styles(text: str) -> dict[int, int]:

@@ -19,6 +19,10 @@ _MIN_WIDTH = 50  # a file wrapped narrower than this is not told from short note
 _MIN_BREAKS = 3  # line breaks at one width the file must show before it is taken as wrapped
 _PROSE_SHARE = 0.75  # of a paragraph's line breaks, those that must fall at the wrap width
 _ENDS_OPEN = re.compile(r"[\w,)\]'’\"”-]$")  # no full stop, colon or semicolon at the end
+# A line broken after a compound's hyphen ("man-" over "hauling"): the halves join with no space.
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+_MIN_CAPITALS = 4  # letters a line in capitals holds (not "A" or "UK")
+_ENDS_SENTENCE = re.compile(r"[.!?][)\]'’\"”]?$")
 _STARTS_LOWER = re.compile(r"^[(\"'“‘]?[a-z]")
 # A glossary entry's head: a term of up to four words, then a dash, "=" or colon and its meaning.
 _ENTRY = re.compile(r"^(?:[^\s:]+\s+){0,3}?[^\s:]+(?:\s+[-–—=]\s+|:\s+)\S")
@@ -34,21 +38,30 @@ class _Row:
     bulleted: bool
 
 
-def unwrapped_lines(text: str, bullet: re.Pattern[str]) -> list[tuple[int, str]]:
+def unwrapped_lines(
+    text: str, bullet: re.Pattern[str], *, column_width: int | None = None
+) -> list[tuple[int, str]]:
     """The non-empty lines of `text` with their numbers (as `nonblank_lines`), except that in a
     hard-wrapped file each paragraph's lines are joined and the paragraph cut into sentences,
     each sentence a line of its own numbered where it starts. `bullet` matches a bulleted line's
-    content and names its words as the group "text"."""
+    content and names its words as the group "text".
+
+    `column_width` is given when the layout already shows the text is wrapped prose (a printed
+    page's columns, `text_columns`): lines wrapped as narrow as that are joined, and a line that
+    ends its sentence short of the width is a paragraph's last, not a sign of a list."""
     rows = _rows(text, bullet)
     pairs = list(zip(rows, [*rows[1:], None], strict=True))
-    width = _wrap_width([(row, after) for row, after in pairs if _may_carry_on(row, after)])
+    width = _wrap_width(
+        [(row, after) for row, after in pairs if _may_carry_on(row, after)],
+        column_width or _MIN_WIDTH,
+    )
     if width is None:
         return continuations_joined(nonblank_lines(text), bullet)
     lines: list[tuple[int, str]] = []
     ends: list[int] = []  # the last line of the file each of `lines` takes in
     for block in _blocks(pairs):
         breaks = [_breaks_at(row, after, width) for row, after in block]
-        prose = _is_prose(block, breaks)
+        prose = _is_prose(block, breaks, in_columns=column_width is not None)
         run: list[_Row] = []
         for (row, _), wrapped in zip(block, breaks, strict=True):
             run.append(row)
@@ -91,6 +104,8 @@ def _may_carry_on(row: _Row, after: _Row | None) -> bool:
         return False
     if row.content.endswith(":"):  # a lead-in: what follows is its list, not its rest
         return False
+    if _in_capitals(row.content) and not _in_capitals(after.content):
+        return False  # a heading in capitals over its text, not a sentence run on
     if _ENTRY.match(row.content) and _ENTRY.match(after.content):
         # "impasto - paint laid on thickly …" over "palette knife - flat blade …": a glossary's
         # entries one a line, not a sentence run on (both were one "definition" of impasto)
@@ -98,7 +113,13 @@ def _may_carry_on(row: _Row, after: _Row | None) -> bool:
     return after.indent == row.text_column or (row.bulleted and row.indent < after.indent)
 
 
-def _wrap_width(pairs: list[tuple[_Row, _Row | None]]) -> int | None:
+def _in_capitals(content: str) -> bool:
+    """A line of capitals ("NIMROD EXPEDITION 1907-09"): letters, none of them lower case."""
+    letters = [ch for ch in content if ch.isalpha()]
+    return len(letters) >= _MIN_CAPITALS and not any(ch.islower() for ch in letters)
+
+
+def _wrap_width(pairs: list[tuple[_Row, _Row | None]], min_width: int) -> int | None:
     """The width most line breaks of the file fall at: a break at width W leaves a line no longer
     than W whose next word would not have fitted. None when too few breaks agree on one."""
     ends = [(row.indent + len(row.content), _next_word_end(row, after)) for row, after in pairs]
@@ -114,7 +135,7 @@ def _wrap_width(pairs: list[tuple[_Row, _Row | None]]) -> int | None:
         running += change
         if running > best:
             best, width = running, candidate
-    return width if best >= _MIN_BREAKS and width >= _MIN_WIDTH else None
+    return width if best >= _MIN_BREAKS and width >= min_width else None
 
 
 def _next_word_end(row: _Row, after: _Row | None) -> int:
@@ -130,11 +151,18 @@ def _breaks_at(row: _Row, after: _Row | None, width: int) -> bool:
     return row.indent + len(row.content) <= width < _next_word_end(row, after)
 
 
-def _is_prose(block: list[tuple[_Row, _Row | None]], breaks: list[bool]) -> bool:
+def _is_prose(
+    block: list[tuple[_Row, _Row | None]], breaks: list[bool], *, in_columns: bool
+) -> bool:
     """A hard-wrapped paragraph: most of its line breaks fall at the wrap width, and at least one
     cuts a sentence (the line ends without a stop and the next goes on in lower case). A list of
-    short lines, a glossary or Q/A cards typed one per line break anywhere."""
-    candidates = [_may_carry_on(row, after) for row, after in block[:-1]]
+    short lines, a glossary or Q/A cards typed one per line break anywhere. In a page's columns
+    paragraphs follow each other without a blank line, so a break after a finished sentence is
+    a paragraph's end and not counted."""
+    candidates = [
+        _may_carry_on(row, after) and not (in_columns and _ENDS_SENTENCE.search(row.content))
+        for row, after in block[:-1]
+    ]
     if not any(breaks) or sum(breaks) < _PROSE_SHARE * sum(candidates):
         return False
     return any(
@@ -159,10 +187,13 @@ def _joined(run: list[_Row]) -> list[tuple[int, str]]:
     offset = 0
     for position, row in enumerate(run):
         words = first.content[len(head) :] if position == 0 else row.content
+        if parts and not _HYPHEN_BREAK.search(parts[-1]):
+            parts.append(" ")
+            offset += 1
         starts.append((offset, row.number))
         parts.append(words)
-        offset += len(words) + 1
-    paragraph = " ".join(parts)
+        offset += len(words)
+    paragraph = "".join(parts)
     lines: list[tuple[int, str]] = []
     cursor = 0
     for index, sentence in enumerate(split_sentences(paragraph)):

@@ -130,3 +130,32 @@ def test_line_numbers_point_at_where_each_sentence_starts() -> None:
     for number, line in unwrapped_lines(ECONOMICS.read_text(encoding="utf-8"), _BULLET):
         assert line.strip().split()[0] in text[number - 1]
     assert imported["topics"]
+
+
+_BLEACHING = (
+    "Coral bleaching happens when the water stays too warm for weeks, and the stressed corals "
+    "expel the algae that live in their tissues and give them food, so they turn white and begin "
+    "to starve. Outbreaks of the crown-of-thorns starfish, which eats coral polyps, can strip "
+    "whole reefs bare; farm fertiliser washing into the sea helps its larvae survive, and the "
+    "reefs of Queensland have lost much of their coral cover to it in the last forty years, a "
+    "loss made worse by the man-made warming of the oceans that drives bleaching."
+)
+_REEF_NOTES = (
+    "CORAL REEFS AND THE THREATS THEY FACE IN WARMING SEAS AROUND THE WORLD\n"
+    + textwrap.fill(_BLEACHING, 72)
+    + "\n"
+)
+
+
+def test_a_long_capitals_heading_is_not_run_into_the_paragraph_under_it() -> None:
+    mapping = import_text(_REEF_NOTES, format="outline", source_name="reefs.txt")
+    titles = [topic["title"] for topic in mapping["topics"]]
+    assert titles == ["Coral reefs and the threats they face in warming seas around the world"]
+    facts = mapping["topics"][0]["facts"]
+    assert facts[0].startswith("Coral bleaching happens when the water stays too warm")
+
+
+def test_a_line_broken_after_a_compounds_hyphen_joins_without_a_space() -> None:
+    assert "crown-of-\n" in _REEF_NOTES  # textwrap breaks "crown-of-thorns" after a hyphen
+    mapping = import_text(_REEF_NOTES, format="outline", source_name="reefs.txt")
+    assert any("the crown-of-thorns starfish" in fact for fact in mapping["topics"][0]["facts"])
