@@ -748,6 +748,50 @@ def fossils_pptx() -> None:
     deck.save(HERE / "fossils.pptx")
 
 
+def bridge_terms() -> None:
+    """A bridges key-term workbook with a hidden sheet of the teacher's test answers, saved by
+    openpyxl as .xlsx and by LibreOffice Calc as .ods (needs `soffice` for the .ods): Calc's Hide
+    Sheet writes `table:display="false"` on the sheet's table style."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    terms = book.active
+    terms.title = "Key terms"
+    for row in [
+        ("Term", "Meaning"),
+        ("Abutment", "the support at each end of a bridge that takes the thrust of an arch"),
+        ("Pier", "an intermediate support between the abutments"),
+        ("Cantilever", "a beam fixed at one end only"),
+        ("Truss", "a frame of triangles whose members are in pure tension or compression"),
+        ("Anchorage", "the block in the ground that holds a suspension bridge's main cables"),
+    ]:
+        terms.append(list(row))
+    for cell in terms[1]:
+        cell.font = Font(bold=True)
+    answers = book.create_sheet("Test answers")
+    answers.append(["Q1", "Tacoma Narrows Bridge"])
+    answers.append(["Q2", "aeroelastic flutter"])
+    answers.sheet_state = "hidden"
+    book.save(HERE / "bridge_terms.xlsx")
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: bridge_terms.ods left as it is")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "ods", "--outdir", folder, str(HERE / "bridge_terms.xlsx")],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        shutil.copy(Path(folder) / "bridge_terms.ods", HERE / "bridge_terms.ods")
+
+
 def slide_pdfs() -> None:
     """perfume.pptx and fossils.pptx exported as PDF by LibreOffice Impress (needs `soffice`)."""
     import shutil
@@ -790,3 +834,4 @@ if __name__ == "__main__":
     perfume_pptx()
     fossils_pptx()
     slide_pdfs()
+    bridge_terms()
