@@ -20,7 +20,7 @@ from typing import Any
 
 from pylatexenc import latex2text, latexwalker, macrospec
 
-from knowledge.importers import latex_macros
+from knowledge.importers import latex_macros, siunitx
 from knowledge.importers.converted import MarkdownDraft, import_converted, plain
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
@@ -88,7 +88,8 @@ def latex_to_markdown(text: str) -> MarkdownDraft:
     except latexwalker.LatexWalkerError as error:
         raise DeckImportError(f"this LaTeX cannot be read: {error}") from None
     try:
-        return _written(walker, nodes)
+        with siunitx.declared_units(text):
+            return _written(walker, nodes)
     except (DeckImportError, MemoryError):
         raise  # MemoryError passes, so an upload's worker can be restarted
     except Exception as error:  # pylatexenc's text specs assume well-formed input: mark it unread

@@ -11,6 +11,10 @@ siunitx's own list (its manual, section 4.2), so the table is the package's voca
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from types import MappingProxyType
 from typing import Any
 
 from pylatexenc import latex2text, latexwalker, macrospec
@@ -38,6 +42,15 @@ UNITS = {
     "um": "µm", "nm": "nm", "ml": "mL", "mL": "mL", "g": "g", "mg": "mg", "kJ": "kJ",
     "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "kV": "kV", "kW": "kW", "MW": "MW", "kPa": "kPa",
 }  # fmt: skip
+_DECLARED: ContextVar[Mapping[str, str]] = ContextVar(
+    "siunitx_declared", default=MappingProxyType({})
+)
+# `\DeclareSIUnit\year{yr}` or `\DeclareSIUnit[options]{\year}{\text{yr}}` in the preamble (no two
+# `\s*` side by side: a crafted run of blanks costs its length once)
+_DECLARATION = re.compile(
+    r"\\DeclareSIUnit\s*(?:\[[^\]]*\]\s*)?(?:\{\s*)?\\([A-Za-z]+)\s*(?:\}\s*)?"
+    r"\{((?:[^{}]|\{[^{}]*\})*)\}"
+)
 _POWERS = {"squared": "²", "cubed": "³"}
 _BEFORE = {"square": "²", "cubic": "³"}
 _CLOSE_UNITS = ("%", "°", "′", "″")  # written against the number: "50%", "30°" (but "20 °C")
@@ -52,9 +65,24 @@ WALKER_SPECS = [
         ("SI", "[{{"), ("qty", "[{{"), ("si", "[{"), ("unit", "[{"), ("num", "[{"),
         ("SIrange", "[{{{"), ("qtyrange", "[{{{"), ("numrange", "[{{"), ("ang", "[{"),
         ("SIlist", "[{{"), ("qtylist", "[{{"), ("numlist", "[{"), ("tothe", "{"),
-        ("raiseto", "{"), ("textsuperscript", "{"), ("textsubscript", "{"),
+        ("raiseto", "{"), ("textsuperscript", "{"), ("textsubscript", "{"), ("tablenum", "[{"),
     )
 ]  # fmt: skip
+
+
+@contextmanager
+def declared_units(document: str) -> Iterator[None]:
+    """The units a document declares itself (`\\DeclareSIUnit\\year{yr}`), known while it is
+    read: a handout's own unit reads as its symbol, not its macro's name."""
+    units = {
+        name: re.sub(r"\\[A-Za-z]+\s*|[{}]", "", symbol).strip()
+        for name, symbol in _DECLARATION.findall(document)
+    }
+    token = _DECLARED.set({name: symbol for name, symbol in units.items() if symbol})
+    try:
+        yield
+    finally:
+        _DECLARED.reset(token)
 
 
 def _arguments(node: Node) -> list[Node]:
@@ -113,7 +141,8 @@ def unit(group: Node, l2tobj: Any) -> str:
         elif name in ("cdot", "times", ",", " "):
             continue
         else:
-            symbol = f"{prefix}{UNITS.get(name, name)}{power_before}"
+            known = _DECLARED.get().get(name) or UNITS.get(name, name)
+            symbol = f"{prefix}{known}{power_before}"
             words.append(f"/{symbol}" if per else symbol)
             prefix = power_before = ""
             per = False
@@ -201,7 +230,7 @@ def text_specs() -> list[Any]:
     """pylatexenc text specs for siunitx's macros, each unit under its own macro too."""
     writers = {
         "SI": _write_quantity, "qty": _write_quantity, "si": _write_unit, "unit": _write_unit,
-        "num": _write_number, "SIrange": _write_range, "qtyrange": _write_range,
+        "num": _write_number, "tablenum": _write_number, "SIrange": _write_range, "qtyrange": _write_range,
         "numrange": _write_range, "SIlist": _write_list, "qtylist": _write_list,
         "numlist": _write_list, "ang": _write_angle, "textsuperscript": _write_script,
         "textsubscript": _write_script,

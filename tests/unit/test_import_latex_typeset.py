@@ -64,6 +64,19 @@ def test_a_footnote_is_read_in_brackets_inside_the_sentence_it_marks() -> None:
     assert latex_text(r"\url{https://example.org/a_b}") == "https://example.org/a_b"
 
 
+def test_a_unit_the_handout_declares_reads_as_its_symbol() -> None:
+    notes = (
+        "\\documentclass{article}\n\\usepackage{siunitx}\n\\DeclareSIUnit\\year{yr}\n"
+        "\\DeclareSIUnit[mode=text]{\\span}{\\text{spans}}\n\\begin{document}\n"
+        "\\section{Finds}\nIchthyosaurs swam \\SI{200}{\\mega\\year} ago; the bridge has "
+        "\\SI{3}{\\span} and a \\tablenum{1.5e3} tonne deck.\n\\end{document}\n"
+    )
+    facts = import_text(notes, format="latex")["topics"][0]["facts"]
+    assert facts == [
+        "Ichthyosaurs swam 200 Myr ago; the bridge has 3 spans and a 1.5 × 10³ tonne deck."
+    ]
+
+
 def test_quantities_keep_their_units_in_a_bridges_handout() -> None:
     deck = _deck("bridges.tex")
     assert "Sydney Harbour Bridge (1932) has a steel arch spanning 503 m." in facts(
