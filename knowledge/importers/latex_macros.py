@@ -33,8 +33,9 @@ _COUNT = re.compile(r"(?<=[A-Za-z)\]])(\d+)")
 # What a quantity's maths may hold besides digits and signs: siunitx macros and their arguments,
 # upright text, spacing, degree and times signs. Anything else left over (a letter) is a variable.
 _QUANTITY_PARTS = re.compile(
-    r"\\(?:SI|qty|si|unit|num|ang|SIrange|qtyrange|numrange)(?:\[[^\]]*\])?(?:\{[^{}]*\})+"
-    r"|\\(?:mathrm|text|textrm|mbox|operatorname)\{[^{}]*\}"
+    r"\\(?:SI|qty|si|unit|num|ang|SIrange|qtyrange|numrange)(?:\[[^\]]*\])?"
+    r"(?:\{(?:[^{}]|\{[^{}]*\})*\})+"
+    r"|\\(?:mathrm|text|textrm|mbox|operatorname)\{(?:[^{}]|\{[^{}]*\})*\}"
     r"|\\(?:circ|times|approx|sim|pm|cdot|degree|,|;|!|:| |quad|qquad|%|ldots|dots|le|ge|leq|geq)"
     r"(?![A-Za-z])"
 )

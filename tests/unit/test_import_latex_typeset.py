@@ -38,6 +38,8 @@ def _deck(name: str) -> Deck:
         (r"1 M $= \SI{1852}{\metre}$", "1 M = 1852 m"),
         (r"$30^\circ$", "30°"),
         (r"$5\,\mathrm{km}^2$", "5 km²"),
+        (r"$3 \times 10^{8}\,\mathrm{m\,s^{-1}}$", "3 × 10⁸ m s⁻¹"),
+        (r"$\SI{3}{\metre\tothe{4}}$", "3 m⁴"),
         (r"$F = ma$", "$F = ma$"),  # maths with variables stays as typed
         (r"\ce{H2SO4}", "H₂SO₄"),
         (r"\ce{SO4^2-}", "SO₄²⁻"),
