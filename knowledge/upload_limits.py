@@ -1,12 +1,13 @@
 """How big an uploaded file may be: 2 MiB of text, but more for the packaged formats whose pictures
-make up most of their size (Word, PowerPoint, OpenDocument and Excel files, PDF).
+make up most of their size (Word, PowerPoint, OpenDocument and Excel files, PDF, Anki packages).
 
 A slide deck with a few photos is 5–15 MiB, and its words are a few KiB: refusing it at 2 MiB refused
 real lessons. Taking more is safe only because what a package may unpack is bounded apart from its
 size: each importer checks the archive's directory before anything is read (members, unpacked size,
-compression ratio, and the text parts a parser would have to read, `archives.check_archive`), and a
-PDF's pages and characters are capped (`pdf`). So a 16 MiB file costs no more reading than a 2 MiB one;
-only its pictures, which are never decoded, are bigger. The larger cap holds only for a file that is
+compression ratio, and the text parts a parser would have to read, `archives.check_archive`; an Anki
+package's collection, the one member read, `anki`), and a PDF's pages and characters are capped
+(`pdf`). So a 16 MiB file costs no more reading than a 2 MiB one; only its pictures, which are never
+decoded, are bigger. The larger cap holds only for a file that is
 a package by its bytes too (a zip or a PDF), so a 10 MiB text file named `.pdf` is still refused.
 """
 
@@ -19,8 +20,8 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_PACKAGED_UPLOAD_BYTES = 16 * 1024 * 1024
 """Largest office document or PDF: under Telegram's 20 MB download cap for bots, and above
 Discord's 10 MiB for a server without boosts."""
-PACKAGED_SUFFIXES = (".docx", ".pptx", ".odt", ".ods", ".xlsx", ".xlsm", ".pdf")
-PACKAGED_KINDS = "Word, PowerPoint, OpenDocument, Excel and PDF files"
+PACKAGED_SUFFIXES = (".docx", ".pptx", ".odt", ".ods", ".xlsx", ".xlsm", ".pdf", ".apkg", ".colpkg")
+PACKAGED_KINDS = "Word, PowerPoint, OpenDocument, Excel, PDF and Anki files"
 _ZIP = b"PK\x03\x04"
 _PDF = b"%PDF-"
 _MIB = 1024 * 1024

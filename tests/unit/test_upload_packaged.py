@@ -170,3 +170,34 @@ def test_a_picture_counts_towards_the_size_but_not_the_text() -> None:
         "Extraction",
         "The fragrance pyramid",
     ]
+
+
+def test_an_anki_package_with_pictures_is_taken_too(tmp_path: Path) -> None:
+    """An Anki deck's media (photos of fossils) make it big; only its collection is read."""
+    import genanki
+
+    model = genanki.Model(
+        1_607_392_320,
+        "Basic",
+        fields=[{"name": "Front"}, {"name": "Back"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{Back}}"}],
+    )
+    deck = genanki.Deck(2_059_400_120, "Fossils")
+    for front, back in [
+        ("Coprolite", "fossilised dung"),
+        ("Gastrolith", "a stomach stone swallowed to grind food"),
+        ("Trace fossil", 'a record of behaviour, such as a footprint <img src="track.png">'),
+    ]:
+        deck.add_note(genanki.Note(model=model, fields=[front, back]))
+    photo = tmp_path / "track.png"
+    photo.write_bytes(_photo(1100, 1000))
+    package = genanki.Package(deck)
+    package.media_files = [str(photo)]
+    path = tmp_path / "fossils.apkg"
+    package.write_to_file(str(path))
+    content = path.read_bytes()
+    assert len(content) > 3 * MiB
+    uploaded = read_upload("fossils.apkg", content)
+    assert isinstance(uploaded, UploadedDeck), uploaded
+    terms = {term.term: term.definition for term in uploaded.deck.terms}
+    assert terms["Coprolite"] == "fossilised dung"
