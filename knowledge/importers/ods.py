@@ -123,8 +123,9 @@ def _sheets(stream: IO[bytes]) -> list[Sheet]:
             if properties is not None and properties.get(f"{{{_FO_NS}}}font-weight") in _BOLD:
                 bold.add(element.get(f"{{{_STYLE_NS}}}name", ""))
             shown = element.find(_TABLE_PROPERTIES)
-            if shown is not None and shown.get(_DISPLAY) == "false":
-                hidden.add(element.get(f"{{{_STYLE_NS}}}name", ""))
+            name = element.get(f"{{{_STYLE_NS}}}name")
+            if name and shown is not None and shown.get(_DISPLAY) == "false":
+                hidden.add(name)  # a sheet with no style is never hidden
         elif tag == _ROW and sheet is not None and sheet.hidden:
             element.clear()  # an answers or working sheet the teacher hid: not read
         elif tag == _ROW and sheet is not None:
