@@ -41,7 +41,7 @@ from bot.workers import Limits, WorkerPool
 from knowledge.bundled import resolve_deck_path
 from knowledge.loader import load_deck
 from knowledge.model import Deck
-from knowledge.uploads import MAX_UPLOAD_BYTES
+from knowledge.upload_limits import MAX_UPLOAD_BYTES
 
 NAME = "bench_loop_lag"
 # Rounds of the battle part: one round gives the meter about 100 samples, whose p99 is their

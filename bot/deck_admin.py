@@ -17,8 +17,8 @@ from bot.upload_quota import UploadQuota
 from bot.wording import count
 from bot.workers import Limits, PoolBusy, WorkerDied, WorkerPool
 from knowledge.model import Deck
+from knowledge.upload_limits import MAX_UPLOAD_BYTES, limits_wording
 from knowledge.uploads import (
-    MAX_UPLOAD_BYTES,
     UploadedDeck,
     UploadRefused,
     read_packed,
@@ -37,7 +37,7 @@ _FILE_KINDS = (
     "PowerPoint .pptx slides, PDF handout, TSV/CSV/Excel .xlsx term list, Anki .apkg, Moodle GIFT quiz, "
     "chat export, captions .srt/.vtt"
 )
-_LIMIT = f"up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB"
+_LIMIT = limits_wording()
 _HOW_TO_SEND = {
     "telegram": f"Send the file ({_FILE_KINDS}) with /deck upload as its caption ({_LIMIT}).",
     "discord": f"Send the file ({_FILE_KINDS}) in /deck upload's file option ({_LIMIT}).",
@@ -83,7 +83,9 @@ class DeckAdmin:
             return [Notice("Only admins can change this chat's deck.")]
         if self.store is None or self.quota is None:
             return [Message(text("Uploading needs a database to keep the deck; none is set up."))]
-        size = min(len(event.content), MAX_UPLOAD_BYTES)  # a bigger file is refused unread
+        # A bigger file is refused unread, and an office file's or PDF's size past it is pictures,
+        # which are never decoded: the quota counts what may be read.
+        size = min(len(event.content), MAX_UPLOAD_BYTES)
         wait = await self.quota.refusal(event.user, event.chat, size, self.clock.now())
         if wait is not None:
             return [Message(text(wait))]

@@ -26,10 +26,10 @@ from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.loader import DeckError, deck_from_tree, parse_deck
 from knowledge.model import Deck
+from knowledge.upload_limits import size_refusal
 
 log = logging.getLogger(__name__)
 
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_UPLOAD_ENTRIES = 100_000
 """Most facts, key terms and questions in one uploaded chat deck (a flashcard export gives a term and
 a fact per card, so about 50,000 cards: more than a 2 MiB file holds in any sensible format). A bigger
@@ -110,8 +110,9 @@ def read_upload(filename: str, content: bytes) -> UploadedDeck | UploadRefused:
     MemoryError passes, so the worker running this can be restarted."""
     name = PurePath(filename or "deck").name
     suffix = PurePath(name).suffix.lower()
-    if len(content) > MAX_UPLOAD_BYTES:
-        return UploadRefused((f"{name} is over {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB.",))
+    too_big = size_refusal(name, content)  # 2 MiB, or more for an office file or PDF
+    if too_big is not None:
+        return UploadRefused((too_big,))
     if suffix not in ACCEPTED_SUFFIXES and not (
         is_package(name, content) or looks_like_text(content)
     ):

@@ -24,12 +24,12 @@ from bot.engine import Engine
 from bot.events import Answer, Chat, Choice, Command, Event, Upload, User
 from bot.replies import Choices, Message, Option, Quiz, Reply
 from bot.wording import is_you
-from knowledge.uploads import MAX_UPLOAD_BYTES
+from knowledge.upload_limits import limits_wording, upload_limit
 
 PLATFORM = "console"
 _HOW_TO_UPLOAD = (
-    "Give the file's path: /deck upload PATH (a YAML deck, Markdown or plain-text notes, or a "
-    f"TSV/CSV term list, up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MiB). To start on a deck "
+    "Give the file's path: /deck upload PATH (a YAML deck, Markdown or plain-text notes, a "
+    f"TSV/CSV term list, or a Word, PowerPoint or PDF file; {limits_wording()}). To start on a deck "
     "instead: studybot chat --deck PATH."
 )
 _BANNER = (
@@ -186,7 +186,7 @@ class ConsoleChat:
         file = Path(path[0].strip("'\"")).expanduser()
         try:
             with file.open("rb") as handle:
-                content = handle.read(MAX_UPLOAD_BYTES + 1)
+                content = handle.read(upload_limit(file.name) + 1)  # the core refuses more
         except OSError as error:
             self._print(f"Cannot read {file}: {error.strerror or error}.")
             return

@@ -51,7 +51,7 @@ from bot.commands import COMMANDS, CommandSpec
 from bot.engine import Engine
 from bot.events import Answer, Choice, Command, Event, Upload
 from bot.lookups import Lookups
-from knowledge.uploads import MAX_UPLOAD_BYTES
+from knowledge.upload_limits import upload_limit
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class DiscordAdapter:
         commands: Sequence[CommandSpec] = COMMANDS,
         direct_window: float = DIRECT_WINDOW,
         tick_interval: float = TICK_SECONDS,
-        max_upload_bytes: int = MAX_UPLOAD_BYTES,
+        max_upload_bytes: int | None = None,  # None: the core's limit for the file's kind
         client_options: Mapping[str, Any] | None = None,
         lookups: Lookups | None = None,
     ) -> None:
@@ -165,7 +165,8 @@ class DiscordAdapter:
             attachment = attachment_of(spec, values)
             if attachment is None:
                 return Command(user, chat, spec.name, args)
-            content = await read_upload(attachment, self.max_upload_bytes)
+            limit = self.max_upload_bytes or upload_limit(attachment.filename)
+            content = await read_upload(attachment, limit)
             name = f"{spec.name} {args}".strip()
             return Upload(user, chat, name, attachment.filename, content)
 

@@ -63,7 +63,7 @@ from bot.lookups import Lookups
 from bot.markup import text
 from bot.ports import Clock
 from bot.replies import Message, Notice, Private, Reply
-from knowledge.uploads import MAX_UPLOAD_BYTES  # what the core reads; Telegram's cap is 20 MB
+from knowledge.upload_limits import upload_limit  # what the core reads; Telegram's cap is 20 MB
 
 log = logging.getLogger(__name__)
 
@@ -265,15 +265,15 @@ class TelegramAdapter:
         return dataclasses.replace(event, user=user)
 
     async def _download(self, ref: FileRef) -> bytes:
-        limit_mb = MAX_UPLOAD_BYTES // (1024 * 1024)
-        too_big = f"That file is too big: I take files up to {limit_mb} MB."
-        if ref.size is not None and ref.size > MAX_UPLOAD_BYTES:
+        limit = upload_limit(ref.filename)  # more for an office file or PDF (pictures)
+        too_big = f"That file is too big: I take files like it up to {limit // (1024 * 1024)} MiB."
+        if ref.size is not None and ref.size > limit:
             raise _Refused(too_big)
         remote = await self.application.bot.get_file(ref.file_id)
-        if remote.file_size is not None and remote.file_size > MAX_UPLOAD_BYTES:
+        if remote.file_size is not None and remote.file_size > limit:
             raise _Refused(too_big)
         content = bytes(await remote.download_as_bytearray())
-        if len(content) > MAX_UPLOAD_BYTES:
+        if len(content) > limit:
             raise _Refused(too_big)
         return content
 

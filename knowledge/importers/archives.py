@@ -16,6 +16,12 @@ from knowledge.importers.errors import DeckImportError
 MAX_RATIO = 200
 """Largest compression ratio accepted for a big member: more is a zip bomb, not notes."""
 
+MAX_TEXT_BYTES = 32 * 1024 * 1024
+"""Most an office file's parts other than pictures and embedded files may hold unpacked: what a
+parser would read. A lesson's XML is a few MiB (a 2 MiB upload of text unpacks to about 30); more is
+a file built to exhaust the reader, refused from the archive's directory, before anything is read.
+Pictures only count towards `total_bytes`: they are never decoded."""
+
 _SMALL = 64 * 1024  # members this small may compress any amount (XML of repeated tags does)
 _CHUNK = 1024 * 1024
 
@@ -32,15 +38,29 @@ def open_archive(data: bytes, what: str) -> zipfile.ZipFile:
         raise DeckImportError(f"this is not {what}: it is not a readable zip archive") from error
 
 
-def check_archive(archive: zipfile.ZipFile, *, members: int, total_bytes: int, what: str) -> None:
-    """Refuse an archive with more than `members` entries, more than `total_bytes` unpacked, or a
-    member compressed suspiciously well."""
+def check_archive(
+    archive: zipfile.ZipFile,
+    *,
+    members: int,
+    total_bytes: int,
+    what: str,
+    text_bytes: int = MAX_TEXT_BYTES,
+) -> None:
+    """Refuse an archive with more than `members` entries, more than `total_bytes` unpacked, more
+    than `text_bytes` of parts that are not pictures (`is_media`), or a member compressed
+    suspiciously well. Only the directory is read; zipfile never unpacks past a declared size."""
     infos = archive.infolist()
     if len(infos) > members:
         raise DeckImportError(f"{what} holds more than {members:,} files; refused")
     if sum(info.file_size for info in infos) > total_bytes:
         raise DeckImportError(
             f"{what} is over {total_bytes // (1024 * 1024)} MiB once unpacked; refused"
+        )
+    text = sum(info.file_size for info in infos if not is_media(info.filename))
+    if text > text_bytes:
+        raise DeckImportError(
+            f"{what} holds over {text_bytes // (1024 * 1024)} MiB of text once unpacked "
+            f"({text / (1024 * 1024):.0f} MiB): more than any notes; split it into smaller files"
         )
     for info in infos:
         if info.file_size > _SMALL and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -66,14 +86,19 @@ _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
 _MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg")
 
 
+def is_media(member: str) -> bool:
+    """A picture or embedded file of an office document: stored, never parsed."""
+    name = member.lower()
+    return "media/" in name or "embeddings/" in name or name.endswith(_MEDIA)
+
+
 def refuse_declarations(archive: zipfile.ZipFile, what: str) -> None:
     """Refuse an office file whose XML parts declare a DTD or entities, which office programs
     never write: read before any parser sees them, since not every parser a library uses is
     told not to expand entities (openpyxl reads sheets with the standard library's). Every part
     but pictures and embedded files is read, since a part's name need not end in .xml."""
     for info in archive.infolist():
-        name = info.filename.lower()
-        if "media/" in name or "embeddings/" in name or name.endswith(_MEDIA):
+        if is_media(info.filename):
             continue
         if _declares(archive, info, what):
             raise DeckImportError(

@@ -7,7 +7,9 @@ not) are headings, the highest one used being the top level; itemize, enumerate 
 lists become nested lists, a description's `\\item[Term]` a bold key term; a tabular's rows become
 a table (`&` cells, `\\\\` rows, rules dropped) whose first row names the columns; `\\textbf` is
 bold, so a key term as in Markdown. Comments, the preamble, figures, captions, labels and
-citations go; maths stays as written (`$F = ma$`), which reads plainly and is never a key term.
+citations go; maths stays as written (`$F = ma$`), which reads plainly and is never a key term,
+unless it is only a quantity (`$\\SI{5}{\\metre}$`). siunitx quantities, mhchem formulas, links and
+footnotes are written as a reader sees them typeset (`latex_macros`, `siunitx`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from pylatexenc import latex2text, latexwalker, macrospec
 
+from knowledge.importers import latex_macros, siunitx
 from knowledge.importers.converted import MarkdownDraft, import_converted, plain
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
@@ -59,6 +62,7 @@ _MARKER_LABEL = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.):]?\)?$|^[
 _LABEL = re.compile(r"\\(?:label|tag|nonumber|notag)\b(?:\{[^{}]*\})?")
 
 _BLANKS = re.compile(r"[ \t]{2,}")
+_UNEMPHASISED = re.compile(r"^(?:\*{1,2}|`)([^*`]+)(?:\*{1,2}|`)$")
 
 Node = Any  # pylatexenc's nodes carry no type hints
 
@@ -84,7 +88,8 @@ def latex_to_markdown(text: str) -> MarkdownDraft:
     except latexwalker.LatexWalkerError as error:
         raise DeckImportError(f"this LaTeX cannot be read: {error}") from None
     try:
-        return _written(walker, nodes)
+        with siunitx.declared_units(text):
+            return _written(walker, nodes)
     except (DeckImportError, MemoryError):
         raise  # MemoryError passes, so an upload's worker can be restarted
     except Exception as error:  # pylatexenc's text specs assume well-formed input: mark it unread
@@ -96,7 +101,11 @@ def latex_text(fragment: str) -> str:
     `\\textit{}` as Markdown emphasis, ``` ``quotes'' ``` and `--` typographic, maths as typed. For
     tools that compare what a teacher typed with the deck made from it (the /ask benchmark's
     facts are copied from the .tex file)."""
-    return str(_TO_TEXT.latex_to_text(_BLANKS.sub(" ", fragment)))
+    walker = latexwalker.LatexWalker(
+        _BLANKS.sub(" ", fragment), latex_context=_WALKER_CONTEXT, tolerant_parsing=True
+    )
+    text = _TO_TEXT.nodelist_to_text(walker.get_latex_nodes()[0])
+    return latex_macros.placed_footnotes(str(text)).strip()
 
 
 def _written(walker: Any, nodes: list[Node]) -> MarkdownDraft:
@@ -136,7 +145,8 @@ class _Writer:
 
     def inline(self, nodes: list[Node]) -> str:
         """Running text as one Markdown line (line breaks and paragraph breaks are spaces)."""
-        return _SPACES.sub(" ", "".join(_text(node) for node in nodes if node)).strip()
+        text = latex_macros.placed_footnotes("".join(_text(node) for node in nodes if node))
+        return _SPACES.sub(" ", text).strip()
 
     def blocks(self, nodes: list[Node], depth: int = 0) -> None:
         """Paragraphs of running text, with headings, lists, tables and displays between them."""
@@ -195,7 +205,7 @@ class _Writer:
                     origin = piece[1]
                 paragraph.append(piece[0])
                 continue
-            joined = _SPACES.sub(" ", "".join(paragraph)).strip()
+            joined = _SPACES.sub(" ", latex_macros.placed_footnotes("".join(paragraph))).strip()
             if joined:
                 self.draft.blank(origin)
                 self.draft.add(plain(joined), origin)
@@ -234,6 +244,7 @@ class _Writer:
         """One item's line; `again` for its text after a list inside it (one level deeper)."""
         text = self.inline(nodes)
         label = "" if again or item is None else self.inline([_argument(item, optional=True)])
+        label = _UNEMPHASISED.sub(r"\1", label)  # `\item[\emph{Iguanodon}]`: bold, not both
         if label and (kind == "description" or not _MARKER_LABEL.match(label)):
             text = f"**{label}**: {text}" if text else f"{label}:"
         elif label:
@@ -418,11 +429,9 @@ def _walker_context() -> Any:
             macrospec.MacroSpec("caption", "*[{"),
             macrospec.MacroSpec("multicolumn", "{{{"),
             macrospec.MacroSpec("multirow", "{[{"),
-            macrospec.MacroSpec("SI", "[{{"),
-            macrospec.MacroSpec("si", "[{"),
-            macrospec.MacroSpec("num", "[{"),
             macrospec.MacroSpec("hspace", "*{"),
             macrospec.MacroSpec("vspace", "*{"),
+            *latex_macros.WALKER_SPECS,
         ],
     )
     return context
@@ -432,9 +441,9 @@ def _text_context() -> Any:
     """pylatexenc's text for each macro, with Markdown emphasis and without the furniture of a
     typeset document (captions, labels, references, citations, title blocks)."""
     context = latex2text.get_default_latex_context_db()
-    dropped = ["caption", "label", "ref", "eqref", "cite", "footnote", "maketitle", "index"]
+    dropped = ["caption", "label", "ref", "eqref", "cite", "maketitle", "index"]
     dropped += ["tableofcontents", "includegraphics", "hspace", "vspace", "newpage", "clearpage"]
-    dropped += ["pageref", "autoref", "cref", "bibliography", "bibliographystyle", "url"]
+    dropped += ["pageref", "autoref", "cref", "bibliography", "bibliographystyle"]
     dropped += [
         "title",
         "author",
@@ -449,14 +458,11 @@ def _text_context() -> Any:
     macros += [latex2text.MacroTextSpec("texttt", _wrapped("`"))]
     macros += [latex2text.MacroTextSpec("multicolumn", "%(3)s")]
     macros += [latex2text.MacroTextSpec("multirow", "%(3)s")]
-    macros += [
-        latex2text.MacroTextSpec("SI", "%(2)s %(3)s"),
-        latex2text.MacroTextSpec("si", "%(2)s"),
-    ]
-    macros += [latex2text.MacroTextSpec("num", "%(2)s"), latex2text.MacroTextSpec("item", "")]
+    macros += [latex2text.MacroTextSpec("item", "")]
+    macros += latex_macros.text_specs()  # siunitx, mhchem, links, footnotes, quantity maths
     context.add_context_category("studybot", prepend=True, macros=macros)
     return context
 
 
 _WALKER_CONTEXT = _walker_context()
-_TO_TEXT = latex2text.LatexNodes2Text(latex_context=_text_context(), math_mode="verbatim")
+_TO_TEXT = latex_macros.LatexToText(latex_context=_text_context(), math_mode="verbatim")

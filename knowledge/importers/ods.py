@@ -50,6 +50,8 @@ _CELLS = (f"{{{_TABLE_NS}}}table-cell", f"{{{_TABLE_NS}}}covered-table-cell")
 _P = f"{{{_TEXT_NS}}}p"
 _STYLE = f"{{{_STYLE_NS}}}style"
 _TEXT_PROPERTIES = f"{{{_STYLE_NS}}}text-properties"
+_TABLE_PROPERTIES = f"{{{_STYLE_NS}}}table-properties"
+_DISPLAY = f"{{{_TABLE_NS}}}display"
 _NAME = f"{{{_TABLE_NS}}}name"
 _STYLE_NAME = f"{{{_TABLE_NS}}}style-name"
 _ROWS_REPEATED = f"{{{_TABLE_NS}}}number-rows-repeated"
@@ -94,8 +96,11 @@ def import_ods(data: bytes, source_name: str) -> Imported:
 
 
 def _sheets(stream: IO[bytes]) -> list[Sheet]:
-    """Every sheet's rows with text, read as the XML streams past."""
+    """Every sheet's rows with text, read as the XML streams past; a hidden sheet (its table
+    style says `table:display="false"`, as Calc's Hide Sheet writes) is named but not read, as
+    a hidden Excel sheet is (`sheets`). Styles come before the tables in content.xml."""
     bold: set[str] = set()
+    hidden: set[str] = set()
     sheets: list[Sheet] = []
     budget = Budget()
     sheet: Sheet | None = None
@@ -109,6 +114,7 @@ def _sheets(stream: IO[bytes]) -> list[Sheet]:
                         f"this spreadsheet has more than {MAX_SHEETS} sheets; refused"
                     )
                 sheet = Sheet(element.get(_NAME, f"Sheet{len(sheets) + 1}"))
+                sheet.hidden = element.get(_STYLE_NAME, "") in hidden
                 sheets.append(sheet)
                 row_number = 0
             continue
@@ -116,6 +122,12 @@ def _sheets(stream: IO[bytes]) -> list[Sheet]:
             properties = element.find(_TEXT_PROPERTIES)
             if properties is not None and properties.get(f"{{{_FO_NS}}}font-weight") in _BOLD:
                 bold.add(element.get(f"{{{_STYLE_NS}}}name", ""))
+            shown = element.find(_TABLE_PROPERTIES)
+            name = element.get(f"{{{_STYLE_NS}}}name")
+            if name and shown is not None and shown.get(_DISPLAY) == "false":
+                hidden.add(name)  # a sheet with no style is never hidden
+        elif tag == _ROW and sheet is not None and sheet.hidden:
+            element.clear()  # an answers or working sheet the teacher hid: not read
         elif tag == _ROW and sheet is not None:
             repeats = _count(element.get(_ROWS_REPEATED))
             cells, all_bold = _row(element, bold)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from knowledge.importers.pdf_cover import with_cover
 from knowledge.importers.pdf_lines import PdfLine
 from knowledge.importers.pdf_tables import with_tables
 from knowledge.importers.pipe_tables import is_pipe_row
@@ -65,10 +66,11 @@ def _shape(text: str) -> str:
 
 def outline_text(lines: list[PdfLine]) -> str:
     """The lines as typed notes: wrapped lines joined, headings (by font size) with their lines
-    indented under them, bullets indented by where they start, tables as pipe rows."""
+    indented under them, bullets indented by where they start, tables as pipe rows; a cover's
+    title alone on the first line, over everything (`pdf_cover`)."""
     lines = with_tables(lines)
     body = _body_size(lines)
-    levels = _heading_levels(lines, body)
+    lines, levels = with_cover(lines, _heading_levels(lines, body))
     lefts = _indents(lines, levels)
     widest = _widest(lines, levels)
     out = _Lines()

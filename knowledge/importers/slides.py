@@ -52,6 +52,9 @@ MAX_SHAPES = 20_000
 MAX_GROUP_DEPTH = 16
 """Groups of shapes inside groups that are followed."""
 
+_MAX_COVER_BOXES = 4  # a title slide typed in text boxes: a title, a subtitle, a name, a date
+_MAX_COVER_CHARS = 200
+
 _WHAT = "a PowerPoint presentation"
 _CONTINUED = re.compile(
     r"\s*(?:[(\[]\s*(?:cont(?:inued|'d|d)?\.?|\d{1,2}\s*(?:/|of)\s*\d{1,2})\s*[)\]]"
@@ -104,6 +107,7 @@ class _Slide:
     section: bool = False  # laid out as a section header ("Section Header" in PowerPoint)
     blocks: list[tuple[str, int, str]] = field(default_factory=list)  # kind, level, text
     boxes: list[str] = field(default_factory=list)  # text boxes' whole text, to find footers
+    box_sizes: list[int] = field(default_factory=list)  # each box's largest set font size (EMU)
     notes: list[str] = field(default_factory=list)
     directions: int = 0  # sentences of the notes that direct the presenter, left out
 
@@ -179,6 +183,7 @@ def _slides(presentation: Any) -> tuple[list[_Slide], int]:
                 paragraphs = list(_paragraphs(shape.text_frame, bulleted=placed))
                 if not placed and paragraphs:
                     read.boxes.append(" ".join(text for _, _, text in paragraphs))
+                    read.box_sizes.append(_largest_font(shape.text_frame))
                 read.blocks.extend(paragraphs)
         if slide.has_notes_slide:
             frame = slide.notes_slide.notes_text_frame
@@ -293,6 +298,8 @@ def _draft(slides: list[_Slide], footers: set[str]) -> MarkdownDraft:
         for index, (slide, is_bare) in enumerate(zip(slides, bare, strict=True))
     ]
     first = slides[0]
+    if len(slides) > 1:
+        _typed_title(first)
     # A first slide with its title alone is the deck's title, unless the deck is in sections
     # and it is laid out (or placed) as the first of them.
     alone = not first.blocks and not first.section and not any(sections[1:])
@@ -317,6 +324,28 @@ def _draft(slides: list[_Slide], footers: set[str]) -> MarkdownDraft:
             slide.blocks.insert(0, ("text", 0, slide.subtitle))
         _body(draft, slide, footers)
     return draft
+
+
+def _largest_font(frame: Any) -> int:
+    """The largest font size set on a text frame's runs (0 when all are inherited)."""
+    sizes = [run.font.size or 0 for paragraph in frame.paragraphs for run in paragraph.runs]
+    return int(max(sizes, default=0))
+
+
+def _typed_title(slide: _Slide) -> None:
+    """A first slide laid out by hand (a blank slide with the title typed in a text box, as in
+    Canva or a teacher's own design) is a title slide when it holds only a few short boxes: the
+    one in the biggest type (else the first, top left) is its title, the rest its subtitle."""
+    if slide.title or not slide.boxes or slide.notes:
+        return
+    if len(slide.boxes) > _MAX_COVER_BOXES or sum(map(len, slide.boxes)) > _MAX_COVER_CHARS:
+        return
+    if any(kind != "text" for kind, _, _ in slide.blocks):
+        return  # bullets or a table: a slide of notes
+    biggest = max(range(len(slide.boxes)), key=lambda index: slide.box_sizes[index])
+    slide.title = slide.boxes[biggest].replace("**", "")
+    slide.subtitle = " ".join(box for index, box in enumerate(slide.boxes) if index != biggest)
+    slide.blocks, slide.boxes, slide.box_sizes = [], [], []
 
 
 def _has_content(slide: _Slide, footers: set[str]) -> bool:

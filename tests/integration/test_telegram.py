@@ -541,6 +541,22 @@ async def test_a_deck_upload_reaches_the_core_with_its_bytes(api: FakeTelegramAP
     assert api.call_count("download") == 1
 
 
+async def test_slides_with_pictures_are_downloaded_past_the_text_limit(
+    api: FakeTelegramAPI,
+) -> None:
+    core = Recorder()
+    slides = b"PK\x03\x04" + bytes(3 * 1024 * 1024)  # an office file's pictures: up to 16 MiB
+    async with running(TelegramAdapter(core, settings(api))):
+        api.upload(slides, filename="perfume.pptx", caption="/deck upload")
+        api.upload(bytes(17 * 1024 * 1024), filename="big.pptx", caption="/deck upload")
+        (upload,) = await core.wait(1)
+        sent = await api.wait_for("sendMessage", 2)
+    assert isinstance(upload, Upload)
+    assert (upload.filename, len(upload.content)) == ("perfume.pptx", len(slides))
+    (refusal,) = [checked_html(m.params["text"]) for m in sent if "too big" in m.params["text"]]
+    assert "16 MiB" in refusal
+
+
 async def test_a_failing_core_gets_an_apology_not_a_traceback(api: FakeTelegramAPI) -> None:
     async with running(TelegramAdapter(Recorder(fail=True), settings(api))):
         api.say("/explain anything")

@@ -101,6 +101,12 @@ CORPUS: list[tuple[str, Callable[[], bytes], str]] = [
     ("collection.apkg", lambda: zip_bomb("collection.anki2", 1024), "collection is over 128 MiB"),
     ("small-bomb.apkg", lambda: zip_bomb("collection.anki21b", 100), "a zip bomb?"),
     ("bomb.csv", lambda: zip_bomb("notes.csv", 64), "not an Anki package"),
+    # Office files and PDFs may be 16 MiB (pictures), but no bigger, and no more text than notes.
+    ("huge.pptx", lambda: b"PK\x03\x04" + bytes(17 * MiB), "is over 16 MiB, the most I take"),
+    ("text.pdf", lambda: b"x" * (3 * MiB), "is over 2 MiB"),  # a .pdf by name only
+    ("text-bomb.docx", lambda: zip_bomb("word/document.xml", 40), "over 32 MiB of text"),
+    ("text-bomb.odt", lambda: zip_bomb("content.xml", 40), "over 32 MiB of text"),
+    ("slide-bomb.pptx", lambda: zip_bomb("ppt/slides/slide1.xml", 24), "a zip bomb?"),
 ]  # fmt: skip
 
 

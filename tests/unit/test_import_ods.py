@@ -67,3 +67,16 @@ def test_hostile_or_broken_spreadsheets_are_refused_clearly(data: bytes, said: s
     refused = read_upload("bad.ods", data)
     assert isinstance(refused, UploadRefused)
     assert said in refused.problems[0]
+
+
+@pytest.mark.parametrize("name", ["bridge_terms.ods", "bridge_terms.xlsx"])
+def test_a_hidden_sheet_of_answers_is_left_out_and_named_as_in_excel(name: str) -> None:
+    """Calc's Hide Sheet (a table style with `table:display="false"`) hides a sheet as Excel's
+    does: the teacher's test answers are no topic and no quiz answer, in either format."""
+    imported = import_bytes_with_report((SAMPLES / name).read_bytes(), name)
+    topics = imported.mapping["topics"]
+    assert isinstance(topics, list)
+    assert [topic["title"] for topic in topics] == ["Bridge terms"]
+    assert "flutter" not in str(imported.mapping)
+    assert imported.report.detected["hidden sheets left out"] == "'Test answers'"
+    assert load(name).terms[0].term == "Abutment"

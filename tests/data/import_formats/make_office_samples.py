@@ -2,7 +2,7 @@
 teacher's tools use to write them (python-pptx, openpyxl, fpdf2), so the importers are tested on
 files as those programs lay them out. Run from the repository root after changing a sample:
 
-    python tests/data/import_formats/make_office_samples.py
+    python tests/data/import_formats/make_office_samples.py [FUNCTION …]
 
 The outputs are committed; the tests read them and never run this script.
 """
@@ -655,7 +655,173 @@ def bicycle_docx(path: Path) -> None:
     doc.save(path)
 
 
+def _bulleted(slide, lines: list[tuple[int, str]]) -> None:
+    """The body placeholder's bullets, a `**term**` at the start of a line in bold."""
+    frame = slide.placeholders[1].text_frame
+    for index, (level, text) in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.level = level
+        if text.startswith("**"):
+            term, rest = text[2:].split("**", 1)
+            run = paragraph.add_run()
+            run.text, run.font.bold = term, True
+            paragraph.add_run().text = rest
+        else:
+            paragraph.text = text
+
+
+PERFUME_SLIDES = [
+    ("Raw materials", [
+        (0, "**Essential oils** are distilled from flowers, leaves, bark and peel."),
+        (1, "It takes about 4,000 kg of Damask rose petals to make 1 kg of rose oil."),
+        (0, "**Absolutes** are extracted with solvents from delicate flowers such as jasmine."),
+        (0, "Ambergris comes from sperm whales; most perfumers now use synthetic Ambroxan."),
+    ]),
+    ("Extraction methods", [
+        (0, "**Steam distillation**: steam carries the volatile oils out of lavender or rose."),
+        (0, "**Expression**: citrus peel is pressed to release bergamot, lemon and orange oils."),
+        (0, "**Enfleurage**: petals are laid on cold fat, which absorbs their scent over weeks."),
+    ]),
+    ("The fragrance pyramid", [
+        (0, "**Top notes** are smelt first and fade within about 15 minutes (bergamot, lemon)."),
+        (0, "**Heart notes** last several hours (rose, jasmine, lavender)."),
+        (0, "**Base notes** fix the scent and last all day (sandalwood, vanilla, musk)."),
+    ]),
+    ("Concentrations", [
+        (0, "Parfum (extrait) holds 20–30% aromatic compounds."),
+        (0, "Eau de parfum holds 15–20%; eau de toilette 5–15%; eau de Cologne 2–4%."),
+        (0, "Perfume is diluted in ethanol and left to mature for several weeks."),
+    ]),
+]
+
+FOSSIL_SLIDES = [
+    ("How fossils form", [
+        (0, "The animal is buried quickly in mud, sand or volcanic ash."),
+        (0, "**Permineralisation**: minerals fill the pores of bone and shell."),
+        (0, "A **trace fossil** records behaviour: footprints, burrows, coprolites."),
+    ]),
+    ("Early fossil hunters", [
+        (0, "Mary Anning found the first complete Ichthyosaurus at Lyme Regis."),
+        (0, "William Buckland named Megalosaurus in 1824, the first dinosaur named."),
+        (0, "Gideon Mantell named Iguanodon in 1825 from its teeth."),
+    ]),
+    ("Dating fossils", [
+        (0, "Radiometric dating of volcanic ash above and below a fossil brackets its age."),
+        (0, "The Cretaceous ended 66 million years ago with the Chicxulub impact."),
+    ]),
+]
+
+
+def perfume_pptx() -> None:
+    """A perfume-making lesson as PowerPoint makes one: a Title Slide (title and subtitle) and
+    title-and-content slides with bold key terms (also exported as PDF: `slide_pdfs`)."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    cover = deck.slides.add_slide(deck.slide_layouts[0])
+    cover.shapes.title.text = "The Art of Perfume Making"
+    cover.placeholders[1].text = "Y10 Chemistry club – session 3"
+    for title, lines in PERFUME_SLIDES:
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        _bulleted(slide, lines)
+    deck.save(HERE / "perfume.pptx")
+
+
+def fossils_pptx() -> None:
+    """Slides on fossils whose first slide is laid out by hand, as Canva or a teacher does: a
+    blank slide with the title typed in a big text box and a smaller one under it, no title
+    placeholder; the other slides are title-and-content ones."""
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    deck = Presentation()
+    cover = deck.slides.add_slide(deck.slide_layouts[6])  # Blank
+    for text, size, top in (("Dinosaurs and Fossils", 48, 2.5), ("Year 8 Science", 24, 4.0)):
+        box = cover.shapes.add_textbox(Inches(1), Inches(top), Inches(8), Inches(1.2))
+        run = box.text_frame.paragraphs[0].add_run()
+        run.text, run.font.size = text, Pt(size)
+    for title, lines in FOSSIL_SLIDES:
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        _bulleted(slide, lines)
+    deck.save(HERE / "fossils.pptx")
+
+
+def bridge_terms() -> None:
+    """A bridges key-term workbook with a hidden sheet of the teacher's test answers, saved by
+    openpyxl as .xlsx and by LibreOffice Calc as .ods (needs `soffice` for the .ods): Calc's Hide
+    Sheet writes `table:display="false"` on the sheet's table style."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    terms = book.active
+    terms.title = "Key terms"
+    for row in [
+        ("Term", "Meaning"),
+        ("Abutment", "the support at each end of a bridge that takes the thrust of an arch"),
+        ("Pier", "an intermediate support between the abutments"),
+        ("Cantilever", "a beam fixed at one end only"),
+        ("Truss", "a frame of triangles whose members are in pure tension or compression"),
+        ("Anchorage", "the block in the ground that holds a suspension bridge's main cables"),
+    ]:
+        terms.append(list(row))
+    for cell in terms[1]:
+        cell.font = Font(bold=True)
+    answers = book.create_sheet("Test answers")
+    answers.append(["Q1", "Tacoma Narrows Bridge"])
+    answers.append(["Q2", "aeroelastic flutter"])
+    answers.sheet_state = "hidden"
+    book.save(HERE / "bridge_terms.xlsx")
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: bridge_terms.ods left as it is")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "ods", "--outdir", folder, str(HERE / "bridge_terms.xlsx")],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        shutil.copy(Path(folder) / "bridge_terms.ods", HERE / "bridge_terms.ods")
+
+
+def slide_pdfs() -> None:
+    """perfume.pptx and fossils.pptx exported as PDF by LibreOffice Impress (needs `soffice`)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: the slide PDFs are left as they are")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        for name in ("perfume", "fossils"):
+            shutil.copy(HERE / f"{name}.pptx", Path(folder) / f"{name}_slides.pptx")
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", "pdf", "--outdir", folder,
+                 str(Path(folder) / f"{name}_slides.pptx")],
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
+            shutil.copy(Path(folder) / f"{name}_slides.pdf", HERE / f"{name}_slides.pdf")
+
+
 if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) > 1:  # only the samples named: `make_office_samples.py perfume_pptx`
+        for name in sys.argv[1:]:
+            globals()[name]()
+        raise SystemExit(0)
     orchids_pptx()
     animation_pptx()
     bicycle_xlsx()
@@ -665,3 +831,7 @@ if __name__ == "__main__":
     animation_pdf()
     orchid_ods()
     libreoffice_copies()
+    perfume_pptx()
+    fossils_pptx()
+    slide_pdfs()
+    bridge_terms()
