@@ -46,7 +46,7 @@ from bot.questions._part import Part, parts_for
 from bot.questions._phrasing import shown_heading
 from bot.questions._qa_pairs import qa_questions, question_lines
 from bot.questions._reasons import reason_questions
-from bot.questions._repeats import repeats
+from bot.questions._repeats import Rules, repeats
 from bot.questions._restored import asks_the_name, restored_lines
 from bot.questions._same_fact import same_facts
 from bot.questions._same_term import term_keys
@@ -225,10 +225,7 @@ class QuestionGenerator:
             chosen = _redrawn(groups, n, key, max_years, chosen)
             # Still short: a line asked about may be asked again on another of its facts.
             pool = [c for found in groups.values() for group in found for c in group]
-            chosen = repeats(
-                chosen,
-                pool,
-                n,
+            rules = Rules(
                 stem=_stem,
                 on_year=turns_on_year,
                 max_years=max_years,
@@ -236,6 +233,7 @@ class QuestionGenerator:
                 focus=self._focused,
                 recast=_recast,
             )
+            chosen = repeats(chosen, pool, n, rules)
         return [candidate.question for candidate in chosen]
 
     def _focused(self, question: Question) -> Question | None:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol, TypeVar
+from dataclasses import dataclass, replace
+from typing import Generic, Protocol, TypeVar
 
 from bot.questions._model import Question, QuestionKind
 from knowledge.text import fold
@@ -46,100 +47,133 @@ def line_subjects(subjects: Iterable[str]) -> set[str]:
     return {subject for subject in subjects if subject.startswith(_LINE_PREFIXES)}
 
 
-def repeats(
-    chosen: list[C],
-    pool: Sequence[C],
-    n: int,
-    *,
-    stem: Callable[[Question], str],
-    on_year: Callable[[Question], bool],
-    max_years: int,
-    clash: Callable[[Question, Question], bool],
-    focus: Callable[[Question], Question | None],
-    recast: Callable[[C, Question], C],
-) -> list[C]:
+@dataclass(frozen=True, slots=True)
+class Rules(Generic[C]):
+    """How the generator reads its candidates: a question's stem as compared, whether it turns
+    on a year (and how many may), whether two questions of a batch tell each other (`clash`), a
+    question with its stem cut to the sentence it asks about (`focus`, None when it cannot be),
+    and a candidate asking another question (`recast`)."""
+
+    stem: Callable[[Question], str]
+    on_year: Callable[[Question], bool]
+    max_years: int
+    clash: Callable[[Question, Question], bool]
+    focus: Callable[[Question], Question | None]
+    recast: Callable[[C, Question], C]
+
+
+def repeats(chosen: list[C], pool: Sequence[C], n: int, rules: Rules[C]) -> list[C]:
     """`chosen` with second questions on lines it asks about added until it holds `n` (or the
-    pool has no more that fit), topic by topic, the least-asked topic first. Nothing chosen is
-    dropped or moved. `focus` gives a question with its stem cut to the sentence it asks
-    about (or None): two questions on one long line, each so cut, may show each other nothing,
-    and both are then asked so (`recast` gives a candidate with another question)."""
+    pool has no more that fit), the least-asked topic first. A question may be shown with its
+    stem cut to its sentence (`Rules.focus`) so that two on one long line show each other
+    nothing. Nothing chosen is dropped or moved."""
     batch = list(chosen)
     if len(batch) >= n:
         return batch
-    asked: Counter[str] = Counter()
-    others: set[str] = set()  # every subject but lines: each is still asked once
-    for candidate in batch:
-        lines = line_subjects(candidate.subjects)
-        asked.update(lines)
-        others |= candidate.subjects - lines
-    stems = {stem(candidate.question) for candidate in batch}
-    ids = {candidate.question.id for candidate in batch}
-    years = sum(on_year(candidate.question) for candidate in batch)
-    per_topic = Counter(topic for candidate in batch for topic in candidate.topics)
-    waiting = [candidate for candidate in pool if candidate.question.id not in ids]
-    while len(batch) < n and waiting:
-        # The least-asked topic's best waiting question (pool order is best first per line).
-        waiting.sort(key=lambda c: min((per_topic[t] for t in c.topics), default=0))
-        found: tuple[C, dict[int, Question]] | None = None
-        for candidate in waiting:
-            lines = line_subjects(candidate.subjects)
-            if any(asked[line] >= MAX_PER_LINE for line in lines):
-                continue
-            if not (candidate.subjects - lines).isdisjoint(others):
-                continue
-            if stem(candidate.question) in stems:
-                continue
-            if on_year(candidate.question) and years >= max_years:
-                continue
-            cut = _apart(candidate, batch, clash, focus)
-            if cut is not None:
-                found = (candidate, cut)
-                break
+    # Each pair is judged once: a batch grows a question at a time, meeting the same pairs.
+    judged: dict[tuple[str, str, str, str], bool] = {}
+    tells = rules.clash
+
+    def clash(one: Question, other: Question) -> bool:
+        key = (one.id, one.prompt, other.id, other.prompt)
+        found = judged.get(key)
         if found is None:
+            found = judged[key] = tells(one, other) or shows_key(one, other)
+        return found
+
+    rules = replace(rules, clash=clash)
+    while len(batch) < n:
+        grown = _grown(batch, pool, rules)
+        if grown is None:
             break
-        taken, cut = found
-        waiting.remove(taken)
-        for index, question in cut.items():
-            if index >= 0:
-                batch[index] = recast(batch[index], question)
-                stems.add(stem(question))
-        if -1 in cut:
-            taken = recast(taken, cut[-1])
-        batch.append(taken)
-        lines = line_subjects(taken.subjects)
-        asked.update(lines)
-        others |= taken.subjects - lines
-        stems.add(stem(taken.question))
-        years += on_year(taken.question)
-        per_topic.update(taken.topics)
+        batch = grown
     return batch
 
 
-def _apart(
-    candidate: C,
-    batch: list[C],
-    clash: Callable[[Question, Question], bool],
-    focus: Callable[[Question], Question | None],
-) -> dict[int, Question] | None:
+def _grown(batch: list[C], pool: Sequence[C], rules: Rules[C]) -> list[C] | None:
+    """`batch` with one more question (and some of its own cut to their sentence), or None."""
+    ids = {candidate.question.id for candidate in batch}
+    per_topic = Counter(topic for candidate in batch for topic in candidate.topics)
+    waiting = sorted(
+        (candidate for candidate in pool if candidate.question.id not in ids),
+        key=lambda c: min((per_topic[t] for t in c.topics), default=0),
+    )
+    asked = _Asked.of(batch, rules)
+    for candidate in waiting:
+        if not asked.fits(candidate, rules):
+            continue
+        cut = _apart(candidate, batch, rules)
+        if cut is not None:
+            return _with(batch, candidate, cut, rules)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a batch asks: each line how often, every other subject, its stems, its years."""
+
+    lines: Counter[str]
+    others: frozenset[str]
+    stems: frozenset[str]
+    years: int
+
+    @classmethod
+    def of(cls, batch: Sequence[Drawn], rules: Rules[C]) -> _Asked:
+        return cls(
+            Counter(line for member in batch for line in line_subjects(member.subjects)),
+            frozenset(
+                s for member in batch for s in member.subjects - line_subjects(member.subjects)
+            ),
+            frozenset(rules.stem(member.question) for member in batch),
+            sum(rules.on_year(member.question) for member in batch),
+        )
+
+    def fits(self, candidate: Drawn, rules: Rules[C]) -> bool:
+        """True when `candidate` may join: its line asked less than `MAX_PER_LINE` times,
+        nothing else it asks asked, a stem of its own, a year to spare."""
+        lines = line_subjects(candidate.subjects)
+        if any(self.lines[line] >= MAX_PER_LINE for line in lines):
+            return False
+        if not (candidate.subjects - lines).isdisjoint(self.others):
+            return False
+        if rules.stem(candidate.question) in self.stems:
+            return False
+        return not (rules.on_year(candidate.question) and self.years >= rules.max_years)
+
+
+def _with(batch: list[C], candidate: C, cut: dict[int, Question], rules: Rules[C]) -> list[C]:
+    grown = [
+        rules.recast(member, cut[index]) if index in cut else member
+        for index, member in enumerate(batch)
+    ]
+    grown.append(rules.recast(candidate, cut[-1]) if -1 in cut else candidate)
+    return grown
+
+
+def _clashes(rules: Rules[C], one: Question, other: Question) -> bool:
+    return rules.clash(one, other)
+
+
+def _apart(candidate: C, batch: list[C], rules: Rules[C]) -> dict[int, Question] | None:
     """None when `candidate` cannot join `batch` without one question showing another's answer;
     else the questions to show in its place (key -1) and in place of batch members (their
     index) so that none does: empty when none needs cutting."""
-
-    def clashes(mine: Question, theirs: Question) -> bool:
-        return clash(mine, theirs) or shows_key(mine, theirs)
-
-    clashing = [i for i, other in enumerate(batch) if clashes(candidate.question, other.question)]
+    clashing = [
+        index
+        for index, member in enumerate(batch)
+        if _clashes(rules, candidate.question, member.question)
+    ]
     if not clashing:
         return {}
-    mine = focus(candidate.question)
+    mine = rules.focus(candidate.question)
     if mine is None:
         return None
     cut: dict[int, Question] = {-1: mine}
-    for index, other in enumerate(batch):
-        if not clashes(mine, other.question):
+    for index, member in enumerate(batch):
+        if not _clashes(rules, mine, member.question):
             continue
-        theirs = focus(other.question) if index in clashing else None
-        if theirs is None or clashes(mine, theirs):
+        theirs = rules.focus(member.question) if index in clashing else None
+        if theirs is None or _clashes(rules, mine, theirs):
             return None
         cut[index] = theirs
     return cut
