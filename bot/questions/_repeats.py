@@ -129,9 +129,13 @@ class _Asked:
         )
 
     def fits(self, candidate: Drawn, rules: Rules[C]) -> bool:
-        """True when `candidate` may join: its line asked less than `MAX_PER_LINE` times,
-        nothing else it asks asked, a stem of its own, a year to spare."""
+        """True when `candidate` may join: one line asked less than `MAX_PER_LINE` times (a
+        question on several lines, a matching or a list, asks again what the batch asked of
+        each: round 26's firefighting rows matched after each was asked), nothing else it asks
+        asked, a stem of its own, a year to spare."""
         lines = line_subjects(candidate.subjects)
+        if len(lines) > 1 and any(self.lines[line] for line in lines):
+            return False
         if any(self.lines[line] >= MAX_PER_LINE for line in lines):
             return False
         if not (candidate.subjects - lines).isdisjoint(self.others):
