@@ -26,7 +26,6 @@ from bot.questions._model import (
     Question,
     QuestionKind,
 )
-from bot.questions._name_words import name_given_away
 from bot.questions._notes_furniture import furniture_problem
 from bot.questions._numbers import parse_number
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
@@ -785,7 +784,7 @@ def names_its_section(ctx: DeckContext, topic_id: str, span: Span) -> bool:
         return False
     if " " not in span.text.strip() and gives_away(span.text, ctx.deck.title):
         return True  # one word of it; "Manco _____"-style names holding it are their own
-    return any(name_given_away(span.text, topic.title) for topic in ctx.deck.path(topic_id))
+    return any(gives_away(span.text, topic.title) for topic in ctx.deck.path(topic_id))
 
 
 def typed_synonym_risk(ctx: DeckContext, text: str, span: Span) -> bool:
@@ -1166,10 +1165,7 @@ def _give_away(question: Question, ctx: DeckContext) -> str | None:
             or _surname_in_a_word(primary, question.prompt)
         )
         return "the prompt gives the answer away" if echoed else None
-    # A typed name of several words is told only by its own word (`name_given_away`): "Rock
-    # salt mining: The _____ near Kraków" asks "Wieliczka Salt Mine"; options are told by any.
-    told = name_given_away if question.kind is QuestionKind.CLOZE else gives_away
-    if told(primary, question.prompt) or any(
+    if gives_away(primary, question.prompt) or any(
         contains_phrase(question.prompt, other) for other in others
     ):
         return "the prompt gives the answer away"

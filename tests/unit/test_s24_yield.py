@@ -99,51 +99,7 @@ def test_a_long_bullet_is_asked_with_the_sentences_it_needs(
     )
 
 
-# --- 2. A name sharing only a plain word with its section's title is asked ----------------------
-
-MINES = """# Salt
-
-## Rock salt mining
-
-- The Wieliczka Salt Mine near Kraków was worked from the 13th century until 1996.
-- Halite is dug from beds left behind by ancient seas.
-
-## The gabelle
-
-- The Grande Gabelle was levied in the north of France at the highest rate.
-- The gabelle was abolished by the National Assembly in 1790.
-"""
-
-ANCIENT = """THE OLYMPIC GAMES
-
-THE ANCIENT GAMES
-- The Pythian Games were held at Delphi in honour of Apollo.
-- Winners at Olympia were crowned with a wreath of olive leaves.
-
-THE PARALYMPIC GAMES
-- The first Paralympic Games were held in Rome in 1960.
-- They grew out of the Stoke Mandeville Games for injured servicemen.
-"""
-
-
-@pytest.mark.parametrize(
-    ("text", "fmt", "asked", "never"),
-    [
-        (MINES, "markdown", "Wieliczka Salt Mine", "Grande Gabelle"),
-        (ANCIENT, "outline", "Pythian Games", "Paralympic Games"),
-    ],
-)
-def test_a_name_is_kept_from_the_blank_only_when_its_own_word_is_the_titles(
-    text: str, fmt: str, asked: str, never: str
-) -> None:
-    keys = {fold(q.answers[0]) for q in _blanked(_deck(text, fmt))}
-    # "Salt Mine" under "Rock salt mining": the name is Wieliczka's, and it is asked.
-    assert fold(asked) in keys, keys
-    # "The _____ was levied" (Grande Gabelle) under "The gabelle" asks the section's name.
-    assert fold(never) not in keys, keys
-
-
-# --- 3. A deck short of questions asks a line again, never so one question tells another ------
+# --- 2. A deck short of questions asks a line again, never so one question tells another ------
 
 
 def _own_decks() -> list[Path]:
