@@ -188,11 +188,16 @@ def shows_key(one: Question, other: Question) -> bool:
     other's answer: a true/false prints the whole line, and a stem or an option holding the
     other's key gives it ("What is the name for F?" beside "Which abbrev. has the name
     “fixed”?"). Questions on different lines are judged by the generator's own check."""
-    if one.source_fact != other.source_fact:
-        return False
+    if _line(one.source_fact) != _line(other.source_fact):
+        return False  # "Continental divide - …" and its key term's "Continental divide: …" are one
     if QuestionKind.TRUE_FALSE in (one.kind, other.kind):
         return True
     return _printed(one, other) or _printed(other, one)
+
+
+def _line(text: str) -> str:
+    """A line's words, as a quiz compares lines (dashes, colons and case aside)."""
+    return _NOT_WORD.sub(" ", fold(text)).strip()
 
 
 def _printed(asked: Question, shown: Question) -> bool:

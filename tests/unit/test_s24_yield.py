@@ -130,3 +130,32 @@ def test_a_short_deck_asks_some_line_twice_on_another_of_its_facts() -> None:
         asked = [q for q in batch if q.source_fact == line]
         assert len(asked) == 2  # a line is asked at most twice
         assert len({fold(q.answers[0]) for q in asked}) == 2  # on two things
+
+
+def test_a_key_term_and_its_glossary_line_are_one_line_however_written() -> None:
+    # "Relay = a switch …" asked true or false, and the key term read from it ("Relay: a switch
+    # …"): the statement prints the definition the other asks for (round 25 A's continental
+    # divide was asked both ways in one sample).
+    line = "Relay = a switch worked by a weak current that repeats the signal"
+    statement = Question(
+        id="tf",
+        kind=QuestionKind.TRUE_FALSE,
+        prompt=f"True or false? Key words: {line}",
+        answers=("True",),
+        options=("True", "False"),
+        correct=(0,),
+        explanation="True.",
+        source_fact=line,
+    )
+    term = Question(
+        id="term",
+        kind=QuestionKind.TERM_TO_DEFINITION,
+        prompt="What does “Relay” mean?",
+        answers=("a switch worked by a weak current that repeats the signal",),
+        options=("a switch worked by a weak current that repeats the signal", "an insulator"),
+        correct=(0,),
+        explanation="Relay.",
+        source_fact="Relay: a switch worked by a weak current that repeats the signal",
+    )
+    assert shows_key(statement, term)
+    assert shows_key(term, statement)
