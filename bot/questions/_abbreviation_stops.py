@@ -61,3 +61,15 @@ def _opens_adverbial(clause: str) -> bool:
     """True when a clause cut off at a comma opens with a word that starts an adverbial."""
     words = clause.split()
     return bool(words) and words[0].casefold() in _ADVERBIAL_OPENERS
+
+
+def split_outside(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`text` split where `pattern` matches outside an abbreviation ("Biology club / Mr. Hale"
+    is not cut after "Mr."), the pieces taken from `text` itself."""
+    pieces: list[str] = []
+    start = 0
+    for found in pattern.finditer(masked(text)):
+        pieces.append(text[start : found.start()])
+        start = found.end()
+    pieces.append(text[start:])
+    return pieces

@@ -121,7 +121,11 @@ class DeckContext:
         self._read: dict[str, Read] = {}
         self.stats: DeckStats = deck_stats(deck, self.index, self._read)
         header = _title_block(deck)
-        untitled = file_named_topics(deck)
+        # Titles that are the file's name or the sheet's byline ("Biology club / Mr. Hale /
+        # approx. 2 lessons", taken as a heading): never shown as where a line comes from.
+        untitled = file_named_topics(deck) | frozenset(
+            topic.id for topic in deck.topics if is_handout_line(topic.title)
+        )
         # Titles that are only the file's name: never shown as where a line comes from.
         self.file_titles = frozenset(t.title for t in deck.topics if t.id in untitled) | (
             frozenset({deck.title})

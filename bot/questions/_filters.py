@@ -12,6 +12,7 @@ import re
 from bot.questions._abbreviation_stops import masked
 from bot.questions._arrow_sentences import IRREGULAR_PAST
 from bot.questions._aside_blanks import aside_blank_problem
+from bot.questions._aside_trivia import aside_trivia_problem
 from bot.questions._carried_on import carries_on
 from bot.questions._context import DeckContext
 from bot.questions._everyday import frequency, is_everyday
@@ -209,6 +210,9 @@ def blank_problem(text: str, span: Span) -> str | None:
     ranged = range_end_problem(text, span)  # "built 1671–_____" -> 77
     if ranged is not None:
         return ranged
+    passing = aside_trivia_problem(text, span)  # "(UNESCO World Heritage Site, _____)"
+    if passing is not None:
+        return passing
     if span.start >= 2 and text[span.start - 1] in "'’" and text[span.start - 2].isalpha():
         return "the blank is part of a name"  # "Smith O'_____" -> Brien
     if not span.marked and _object_from_above(text):

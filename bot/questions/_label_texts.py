@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._arrow_sentences import IRREGULAR_PAST, is_auxiliary_or_past
+
 # Words a name may hold in lower case: "Catherine of Aragon", "Leonardo da Vinci".
 _NAME_JOINERS = frozenset({"of", "de", "da", "di", "del", "von", "van", "der", "le", "la", "the"})
 _ROMAN = re.compile(r"[IVXL]{1,6}")
@@ -27,6 +29,11 @@ _NOT_A_NOUN_LIST = frozenset(
     """a an the is are was were has have had be been being can could will would may might must
     that which who whom whose where when while because so if to""".split()  # noqa: SIM905
 )
+
+
+def is_past(word: str) -> bool:
+    """True for an auxiliary or a past form ("found", "reclaimed"): a clause, not a noun."""
+    return is_auxiliary_or_past(word) or word in IRREGULAR_PAST
 
 
 def names_only(definition: str) -> bool:
@@ -56,6 +63,8 @@ def bare_list(definition: str) -> bool:
         words = item.casefold().split()
         if not words or len(words) > _MAX_ITEM_WORDS:
             return False
-        if any(word in _NOT_A_NOUN_LIST for word in words):
-            return False
+        if any(word in _NOT_A_NOUN_LIST or is_past(word) for word in words):
+            return False  # "found in the nucleus": what the label is, said in a list
+        if any(ch.isdigit() for ch in item):
+            return False  # "relative mass 1, relative charge +1": a strip of values
     return True

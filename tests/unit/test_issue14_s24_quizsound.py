@@ -170,3 +170,69 @@ def test_an_era_before_the_year_accepts_the_bare_year_but_not_the_other_era() ->
     assert not grade("AD 43", "43 BC").correct
     assert not grade("AD 43", "44").correct
     assert not grade("CE 79", "79 BCE").correct
+
+
+# --- 7. A list item that states nothing is no true/false statement ----------------------------
+
+FRAGMENTS = """# Windmills
+
+## Why a tower mill outlasts a post mill
+
+A tower mill lasts longer than a post mill because of:
+
+- heavy, solid brick walls (a low centre of mass);
+- a cap that alone turns to face the wind;
+- small doors and windows low in the tower.
+
+## Decline
+
+Causes: cheap steam power, large roller mills at the ports, and imported grain.
+
+- In 1850 England had about 10,000 working windmills; by 1950 fewer than 50 still worked.
+"""
+
+
+def test_a_list_item_with_no_verb_is_not_asked_true_or_false() -> None:
+    questions = every_question(_deck(FRAGMENTS), range(12), QuestionKind.TRUE_FALSE)
+    shown = _shown(questions)
+    assert "heavy, solid" not in shown
+    assert "cheap steam power" not in shown.casefold()
+    assert "working windmills" in shown  # a line that claims something is still asked
+
+
+# --- 8. A detail given in passing is not the blank -----------------------------------------------
+
+ASIDES = """# Whaling history
+
+## Whaling
+
+- The whaler Essex was sunk by a sperm whale in 1820 (Pacific Ocean, off Chile).
+- The first steam whaler was built in Dundee (by the Tay Whale Fishing Company, 1857).
+- Captain George Pollard (aged 29) commanded the Essex.
+- The IWC agreed a moratorium on commercial whaling in 1982.
+"""
+
+
+def test_a_remark_in_brackets_or_an_age_is_not_the_blank() -> None:
+    questions = every_question(_deck(ASIDES), SEEDS, QuestionKind.CLOZE, QuestionKind.CHOICE)
+    answers = {a for q in questions for a in q.answers}
+    assert "1982" in answers  # the claim is still asked
+    assert "Tay Whale Fishing Company" not in answers and "29" not in answers
+
+
+# --- 9. A byline read as a heading is not shown before a question ---------------------------------
+
+BYLINE = """WHALES - revision list
+Biology club / Mr. Hale / approx. 2 lessons
+
+- The blue whale is the largest animal ever known, at up to c. 30 m long.
+- The International Whaling Commission (IWC) was set up in 1946.
+- Humpback whales migrate up to c. 8,000 km between feeding and breeding grounds.
+"""
+
+
+def test_a_byline_is_not_shown_as_where_a_line_comes_from() -> None:
+    mapping = import_text(BYLINE, source_name="whales.txt", format="outline")
+    questions = every_question(parse_deck(dump_deck(mapping), "notes.yaml"), SEEDS)
+    assert questions
+    assert not any("Mr. Hale" in q.prompt or "lessons" in q.prompt for q in questions)
