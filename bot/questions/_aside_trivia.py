@@ -3,7 +3,8 @@
 Round 26's blind review (class 7) failed clozes and choices on the incidental detail of a line
 whose point stood in the stem: "Gustaf Dalén
 (Swedish, _____ company)" → AGA, "(…; first at Maplin Sands in the _____, 1838)" → Thames
-Estuary, "swallowed molten lead … and died _____ days later" → 12. A bracket of remarks after
+Estuary, "swallowed molten lead … and died _____ days later" → 12, "saved nine survivors of the
+_____ Forfarshire" → steamship. A bracket of remarks after
 the line's claim, a person's age and how many days later something happened are not what the
 line teaches; its claim is asked instead. A year in such a bracket ("(Vasco da Gama, 1498)") often
 dates what the line tells, and is still asked.
@@ -18,10 +19,21 @@ from bot.questions._spans import Span, SpanKind
 # "(aged _____)", "(age _____)", "aged _____,": an age given in passing.
 _AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 # "_____ days later", "_____ weeks afterwards": how long after, in a story.
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _LATER_AFTER = re.compile(
     r"\s*(?:days?|weeks?|months?|hours?|minutes?)\s+(?:later|afterwards|after|earlier|before)\b",
     re.IGNORECASE,
 )
+
+
+def _names_the_kind(text: str, span: Span) -> bool:
+    """True for one lower-case word between "the" and a name: "survivors of the _____
+    Forfarshire" -> steamship. The name is what the line tells; the word only says what it is."""
+    word = span.text.strip()
+    if " " in word or not word.isalpha() or not word.islower():
+        return False
+    return bool(_THE_BEFORE.search(text[: span.start])) and bool(_NAME_AFTER.match(text, span.end))
 
 
 def aside_trivia_problem(text: str, span: Span) -> str | None:
@@ -29,6 +41,8 @@ def aside_trivia_problem(text: str, span: Span) -> str | None:
     if span.marked:
         return None
     before = text[: span.start]
+    if _names_the_kind(text, span):
+        return "the blank is the kind of thing the name after it is"
     if span.kind is SpanKind.QUANTITY or span.kind is SpanKind.YEAR:
         if _AGE_BEFORE.search(before):
             return "the blank is an age given in passing"

@@ -95,6 +95,19 @@ def is_handout_line(text: str) -> bool:
     return bool(sentences) and all(_instruction(s) or _labels_only(s) for s in sentences)
 
 
+# Who wrote the sheet or how long it takes: "Mr. Hale", "Mrs Okafor", "approx. 2 lessons".
+_BYLINE_PART = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z]|\b\d{1,2}\s+(?:lessons?|periods?)\b", re.IGNORECASE
+)
+
+
+def is_byline(title: str) -> bool:
+    """True for a heading that is the sheet's byline ("Biology club / Mr. Hale / approx. 2
+    lessons"): a handout line naming its teacher or its length. A course's part ("Topic 3
+    reforms") is a heading of the notes, and stays one."""
+    return _BYLINE_PART.search(title) is not None and is_handout_line(title)
+
+
 # The most lines a handout's title block holds before its first heading.
 MAX_TITLE_BLOCK = 3
 # What only a line about the sheet says: the exam it is for ("Revise for mock on 14th Jan").

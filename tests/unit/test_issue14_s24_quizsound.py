@@ -236,3 +236,17 @@ def test_a_byline_is_not_shown_as_where_a_line_comes_from() -> None:
     questions = every_question(parse_deck(dump_deck(mapping), "notes.yaml"), SEEDS)
     assert questions
     assert not any("Mr. Hale" in q.prompt or "lessons" in q.prompt for q in questions)
+
+
+def test_the_word_saying_what_a_name_is_is_not_the_blank() -> None:
+    notes = """# Whaling history
+
+## Disasters
+
+- In 1866 ice trapped the steamship Diana, a Hull whaler, off Greenland for six months.
+- In 1820 a sperm whale rammed and sank the whaler Essex in the Pacific.
+"""
+    questions = every_question(_deck(notes), SEEDS, QuestionKind.CLOZE, QuestionKind.CHOICE)
+    answers = {a.casefold() for q in questions for a in q.answers}
+    assert "steamship" not in answers
+    assert "diana" in answers  # the name is still asked
