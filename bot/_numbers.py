@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from bot._eras import era_last
 from knowledge.frozen import quick_init
 
 Value = Fraction | tuple[Fraction, Fraction]
@@ -461,7 +462,7 @@ def parse_quantity(text: str) -> Quantity | None:
         return Quantity(frozenset((whole,)), format_value(whole))
     if not _may_hold_a_number(text):
         return None
-    tokens = tokenise(text)
+    tokens = tokenise(era_last(text))  # "AD 43" read as "43 AD"
     i = 0
     while i < len(tokens) and tokens[i][1] in _LEADING and tokens[i][0] != "num":
         i += 1

@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_phrases, find_spans, read_line
-from bot.questions._handout import is_exam_advice, is_handout_line, is_title_block
+from bot.questions._handout import is_byline, is_exam_advice, is_handout_line, is_title_block
 from bot.questions._head_lines import head_lines
 from bot.questions._kinds import term_kinds
 from bot.questions._numbers import is_date, parse_number
@@ -121,7 +121,11 @@ class DeckContext:
         self._read: dict[str, Read] = {}
         self.stats: DeckStats = deck_stats(deck, self.index, self._read)
         header = _title_block(deck)
-        untitled = file_named_topics(deck)
+        # Titles that are the file's name or the sheet's byline ("Biology club / Mr. Hale /
+        # approx. 2 lessons", taken as a heading): never shown as where a line comes from.
+        untitled = file_named_topics(deck) | frozenset(
+            topic.id for topic in deck.topics if is_byline(topic.title)
+        )
         # Titles that are only the file's name: never shown as where a line comes from.
         self.file_titles = frozenset(t.title for t in deck.topics if t.id in untitled) | (
             frozenset({deck.title})

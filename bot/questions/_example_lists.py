@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._abbreviation_stops import masked
 from bot.questions._everyday import frequency
 from bot.questions._spans import NUMERIC_KINDS, Span
 from knowledge.text import fold
@@ -64,10 +65,10 @@ def example_member(text: str, span: Span) -> bool:
         inside = text[opened + 1 : span.end + after.index(")")]
         least = MIN_BRACKETED if plural else MIN_LISTED
         return len(_items(inside)) >= least and "," in inside
-    start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    start = max((m.end() for m in _CLAUSE_END.finditer(masked(before))), default=0)
     if not text[:start].strip():
         return False  # a line that is all list: `bare_list_item`'s, and asked under a heading
-    stop = _CLAUSE_END.search(after)
+    stop = _CLAUSE_END.search(masked(after))  # not at "c." nor "e.g."
     clause = text[start : span.end + (stop.start() if stop else len(after))]
     items = _items(clause)
     return (

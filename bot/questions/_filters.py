@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._abbreviation_stops import masked
 from bot.questions._arrow_sentences import IRREGULAR_PAST
 from bot.questions._aside_blanks import aside_blank_problem
+from bot.questions._aside_trivia import aside_trivia_problem
 from bot.questions._carried_on import carries_on
 from bot.questions._context import DeckContext
 from bot.questions._everyday import frequency, is_everyday
@@ -28,9 +30,11 @@ from bot.questions._model import (
 )
 from bot.questions._notes_furniture import furniture_problem
 from bot.questions._numbers import parse_number
+from bot.questions._range_ends import range_end_problem
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._spelt_alike import key_alone_sounds_alike
 from bot.questions._tables import one_column
+from bot.questions._title_blanks import within_title
 from bot.questions._trivia_blanks import trivia_blank_problem
 from bot.questions._unit_pairs import in_conversion
 from bot.questions._words import (
@@ -203,6 +207,12 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the blank is part of a number"  # "less than _____ 000 of" -> 1/10 of "1/10 000"
     if span.kind in NUMERIC_KINDS and _half_range(text, span):
         return "the blank is one end of a range"  # "about _____–£3,000 per metre" -> £1,000
+    ranged = range_end_problem(text, span)  # "built 1671–_____" -> 77
+    if ranged is not None:
+        return ranged
+    passing = aside_trivia_problem(text, span)  # "(UNESCO World Heritage Site, _____)"
+    if passing is not None:
+        return passing
     if span.start >= 2 and text[span.start - 1] in "'’" and text[span.start - 2].isalpha():
         return "the blank is part of a name"  # "Smith O'_____" -> Brien
     if not span.marked and _object_from_above(text):
@@ -694,7 +704,7 @@ def in_example(text: str, span: Span) -> bool:
     illustrates the line's point; a teacher asks the point."""
     before = text[: span.start]
     marks = list(_EXAMPLE_MARK.finditer(before))
-    return bool(marks) and _CLAUSE_BREAK.search(before[marks[-1].end() :]) is None
+    return bool(marks) and _CLAUSE_BREAK.search(masked(before)[marks[-1].end() :]) is None
 
 
 # A year that names another event the line only refers to: "in time for the D-Day landings of
@@ -784,6 +794,8 @@ def names_its_section(ctx: DeckContext, topic_id: str, span: Span) -> bool:
         return False
     if " " not in span.text.strip() and gives_away(span.text, ctx.deck.title):
         return True  # one word of it; "Manco _____"-style names holding it are their own
+    if within_title(span.text, ctx.deck.title):
+        return True  # "The _____ broke out" -> "Great Fire" in notes on the Great Fire of London
     return any(gives_away(span.text, topic.title) for topic in ctx.deck.path(topic_id))
 
 

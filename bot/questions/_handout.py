@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.questions._abbreviation_stops import split_outside
+
 # "Learn the …", "Make sure you know …", "Revise these …" – a study instruction opens with one.
 _STUDY_VERB = re.compile(
     r"(?:please\s+)?(?:learn|revise|memori[sz]e|practi[sc]e|review|highlight|re-?read|read"
@@ -54,7 +56,12 @@ _LABELS = re.compile(
     # a year group written short ("Y11", "Y9") and the teacher's own set or class ("Mrs Okafor's
     # set", "Mr Hale's class"): who the sheet is for, not what it teaches
     r"|\bY(?:[7-9]|1[0-3])\b"
-    r"|\b(?:mr|mrs|ms|miss|dr)\.?\s+[^\W\d_][\w'’-]*['’]s\s+(?:set|class|group|form)\b(?!\s+of\b)",
+    r"|\b(?:mr|mrs|ms|miss|dr)\.?\s+[^\W\d_][\w'’-]*['’]s\s+(?:set|class|group|form)\b(?!\s+of\b)"
+    # a byline's parts: the teacher ("Mr. Hale", "Mrs Okafor") and the time the sheet takes
+    # ("approx. 2 lessons"), between slashes or bars ("Biology club / Mr. Hale / 2 lessons")
+    r"|(?:^|(?<=[/|•·]\s))(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?=\s*(?:[/|•·]|$))"
+    r"|\b(?:(?:approx\.?|about|c\.)\s*)?\d{1,2}\s+(?:lessons?|periods?|hours?)(?=\s*(?:[/|•·]|$))"
+    r"|\b(?:club|society)(?=\s*(?:[/|•·]|$))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -83,8 +90,22 @@ def is_handout_line(text: str) -> bool:
     if _MAY_SPLIT.search(stripped) is None:  # one sentence (most lines): nothing to split at
         sentences = [stripped] if stripped else []
     else:
-        sentences = [part.strip() for part in _SENTENCE.split(stripped) if part.strip()]
+        # not cut after "Mr." or "approx." ("Biology club / Mr. Hale / approx. 2 lessons")
+        sentences = [part.strip() for part in split_outside(_SENTENCE, stripped) if part.strip()]
     return bool(sentences) and all(_instruction(s) or _labels_only(s) for s in sentences)
+
+
+# Who wrote the sheet or how long it takes: "Mr. Hale", "Mrs Okafor", "approx. 2 lessons".
+_BYLINE_PART = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z]|\b\d{1,2}\s+(?:lessons?|periods?)\b", re.IGNORECASE
+)
+
+
+def is_byline(title: str) -> bool:
+    """True for a heading that is the sheet's byline ("Biology club / Mr. Hale / approx. 2
+    lessons"): a handout line naming its teacher or its length. A course's part ("Topic 3
+    reforms") is a heading of the notes, and stays one."""
+    return _BYLINE_PART.search(title) is not None and is_handout_line(title)
 
 
 # The most lines a handout's title block holds before its first heading.

@@ -32,6 +32,7 @@ import re
 from bot.questions._context import DeckContext
 from bot.questions._distractors import defining_line
 from bot.questions._everyday import frequency
+from bot.questions._label_texts import bare_list, names_only
 from knowledge.importers.terms import split_glossary
 from knowledge.model import Term
 
@@ -129,8 +130,14 @@ def labels_a_line(ctx: DeckContext, term: Term, *, records: bool = True) -> bool
     albicans, a yeast") is not counted: its name is no term, but it is a fair blank of its
     line."""
     name, definition = term.term.strip(), term.definition.strip()
-    if not name or not definition or _in_glossary(ctx, term):
+    if not name or not definition:
         return False
+    if names_only(definition):
+        return True  # "Lord Mayor :: Sir Thomas Bloodworth": who held it, not what it means
+    if _in_glossary(ctx, term):
+        return False
+    if bare_list(definition):
+        return True  # "Threats today: ship strikes, entanglement in fishing gear, …"
     if _COURSE.search(name) or _CLAUSE_LABEL.match(name):
         return True
     if _PROPERTY.match(definition) or _values(definition):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.questions._abbreviation_stops import masked
 from bot.questions._finder import Finder, replace_once
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._words import content_words, root
@@ -126,8 +127,9 @@ def _read(question: Question) -> _Read:
 def _clause(text: str, start: int, end: int) -> str:
     """The clause of `text` holding `start`..`end`: up to a semicolon, a dash between words, a
     bracket or a sentence's end either side."""
-    before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_END.search(text, end)
+    hidden = masked(text)  # an abbreviation's stop ("c.", "St.") ends no clause
+    before = max((m.end() for m in _CLAUSE_END.finditer(hidden, 0, start)), default=0)
+    after = _CLAUSE_END.search(hidden, end)
     return text[before : after.start() if after is not None else len(text)]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.questions._abbreviation_stops import first_clause
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._model import MAX_EXPLANATION, shorten
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
@@ -81,7 +82,7 @@ def short_group(group: str, title: str) -> str | None:
             text = found[0]
         else:
             text = _PARENTHESES.sub("", _DATE_LABEL.sub("", text))
-            text = _CLAUSE_END.split(text, maxsplit=1)[0].strip(" .")
+            text = first_clause(text, _CLAUSE_END).strip(" .")  # not at "c." nor "Within days,"
             if len(text) > MAX_GROUP:
                 # "Solon reformed Athens during an economic crisis" over "set up the Council of
                 # _____": the line's subject says whose the lines under it are (round s17-quizb:

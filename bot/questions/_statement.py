@@ -13,6 +13,7 @@ import random
 import re
 
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._fragments import states_nothing
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._phrasing import labelled, quote_fact
 from knowledge.model import stable_id
@@ -117,6 +118,8 @@ def statement_question(
     with `was` turned into `now`). None when the false statement is not one a student must know
     the subject to refute, or is itself a line of the notes."""
     text = ref.text
+    if states_nothing(text):
+        return None  # "heavy, solid lower courses (a low centre of mass);" claims nothing
     if not truth and (not plausible(changed, text) or ctx.line(fold(changed)) is not None):
         return None
     if in_bracket(text, _first_difference(changed, text)) and not in_bracket(text, len(text)):

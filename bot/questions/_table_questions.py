@@ -52,6 +52,7 @@ from bot.questions._model import (
 from bot.questions._numbers import parse_number, scan_numbers
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import hint_for, label, labelled
+from bot.questions._short_forms import spell_each_other
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tables import (
     Cell,
@@ -110,6 +111,7 @@ def _gives_itself_away(row: Row, value: str) -> bool:
     return (
         abbreviates(row.key, value)
         or abbreviates(value, row.key)
+        or spell_each_other(row.key, value)  # "Fl" beside "flashing", "Mo" beside "Morse code"
         or gives_away(row.key, value)
         or gives_away(value, row.key)
     )

@@ -24,6 +24,7 @@ _LEAD_LABEL = re.compile(
     r"|because|note|nb|definition)\s*:\s+",
     re.IGNORECASE,
 )
+LEAD_LABEL = _LEAD_LABEL  # the stems drop it; `_fragments` reads the line after it
 # A label before a line's own subject: a date ("1920: "), a name ("Kapp Putsch: ").
 _PREFIX = re.compile(r"^[^:]{1,30}:\s+")
 _SUBJECT_PRONOUN = re.compile(

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from bot.questions._abbreviation_stops import masked
 from bot.questions._everyday import frequency
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from knowledge.search._dictionary import is_english
@@ -207,7 +208,7 @@ def _in_method_step(text: str, span: Span) -> bool:
     second = words[1].casefold()
     if second in _NOT_AN_OBJECT or (second.isalpha() and second.endswith("s") and len(second) > 3):
         return False  # "Heat travels …", "Heat is …": a noun and its verb
-    end = _STEP_CLAUSE_END.search(text)
+    end = _STEP_CLAUSE_END.search(masked(text))
     return end is None or span.start < end.start()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.questions._abbreviation_stops import masked
 from bot.questions._spans import Span
 
 # Units of length, area, volume, mass, temperature and speed, as notes write them. Longest
@@ -133,7 +134,7 @@ def bracket_after(text: str, span: Span) -> tuple[int, int] | None:
 
 def _clause_start(text: str, end: int) -> int:
     start = 0
-    for found in _CLAUSE_BREAK.finditer(text, 0, end):
+    for found in _CLAUSE_BREAK.finditer(masked(text), 0, end):  # not at "c."
         start = found.end()
     return start
 

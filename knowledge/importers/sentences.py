@@ -50,6 +50,13 @@ def split_sentences(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+def ends_in_abbreviation(before: str) -> bool:
+    """Whether the stop that closes `before` (text up to and including a ".") belongs to an
+    abbreviation ("c.", "e.g.", "approx.", "St.", "U.S."), so no clause or sentence ends there.
+    Shared with the quiz's clause cutters, which must not cut where this splitter does not."""
+    return _abbreviated(before[-_LONGEST_WORD:].split())
+
+
 def _abbreviated(words: list[str]) -> bool:
     """Whether the stop closing `words` (the text before a break) belongs to an abbreviation."""
     if not words:
