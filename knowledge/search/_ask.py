@@ -188,6 +188,7 @@ HEAD_SUMMARY = 0.8  # the topic's one-line summary: what the whole topic is abou
 ASPECT_TITLE_WORDS = 1  # "Causes", "Significance", "The charter": a title naming an aspect
 HEAD_DISCOUNT = 0.8  # a word found only in the topic's head counts this much in coverage
 COVERAGE_FLOOR = 0.5  # of the question's total IDF: below it a fact does not answer the question
+REASON_FLOOR = 0.7  # of the floor: a line giving a reason, for a why-question no line reaches
 BM25_SHARE = 0.25
 PRIOR_SHARE = 0.5
 SUBJECT_BONUS = 0.03  # a fact that opens with a word of the question: a gentle tie-breaker
@@ -1014,6 +1015,13 @@ class FactSearch:
         scores = self._score(terms, frame.kind, mass)
         floor = COVERAGE_FLOOR * mass
         eligible = np.flatnonzero(scores.reached & (scores.coverage >= floor))
+        # "why doesn't peat rot away?" on notes saying "cannot fully decay because the bog is
+        # waterlogged": an explanation is worded the notes' own way more often than a fact is
+        # asked for, so when no line says half of a why-question, a line that comes close and
+        # gives a reason in so many words ("because", "so", "due to") may answer it.
+        rescue = eligible.size == 0 and frame.kind == "reason"
+        if rescue:
+            eligible = np.flatnonzero(scores.reached & (scores.coverage >= REASON_FLOOR * floor))
         if eligible.size == 0:
             # The facts that came nearest, though below the floor: their topics are offered.
             reached = np.flatnonzero(scores.reached)
@@ -1210,6 +1218,8 @@ class FactSearch:
                 continue  # nor a chat's "what's a whip i keep seeing it"
             if not self._holds(fact_id, constraints):
                 continue
+            if rescue and not any(span[0] == "reason" for span in self._spans(fact_id)):
+                continue  # below the floor, only a line giving a reason itself may answer
             context = self._context_stems(fact_id)
             if sum(context.isdisjoint(words) for words in essential) > allowed:
                 continue  # misses what the question is about: "when did Dickens die?"
