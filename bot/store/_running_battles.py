@@ -140,18 +140,22 @@ class RunningBattleQueries(Connection):
     async def running_battles(self, *, stale_before: datetime | None = None) -> list[BattleRecord]:
         """Every running battle of every chat, oldest first; with `stale_before`, only those
         whose heartbeat is older than it (served by nobody, as far as the store can tell)."""
-        query = (
-            select(t.battles)
-            .where(t.battles.c.status == _RUNNING)
-            .order_by(t.battles.c.started_at, t.battles.c.battle_id)
-        )
-        if stale_before is not None:
-            query = query.where(
-                t.battles.c.heartbeat_at < require_utc("stale_before", stale_before)
+        before = None if stale_before is None else require_utc("stale_before", stale_before)
+
+        def work(conn: SyncConnection) -> list[BattleRecord]:
+            # Built and run in the store's thread, one round trip: a battle's process scans
+            # for stale battles every few ticks, and through aiosqlite the statement's
+            # construction and each fetch were the event loop's work between two rounds.
+            query = (
+                select(t.battles)
+                .where(t.battles.c.status == _RUNNING)
+                .order_by(t.battles.c.started_at, t.battles.c.battle_id)
             )
-        async with self._read() as conn:
-            rows = (await conn.execute(query)).all()
-        return [_record(row) for row in rows]
+            if before is not None:
+                query = query.where(t.battles.c.heartbeat_at < before)
+            return [_record(row) for row in conn.execute(query)]
+
+        return await self._read_in_thread(work)
 
     async def mark_battle(
         self,
