@@ -89,14 +89,15 @@ class RunningBattleQueries(Connection):
         """
         require_id("battle_id", battle_id)
         when = require_utc("at", at)
-        ours = (
-            t.battles.c.battle_id == battle_id,
-            t.battles.c.owner == require_owner(owner),
-            t.battles.c.status == _RUNNING,
-        )
+        owned_by = require_owner(owner)
         ending = require_battle_status(status).value
 
         def work(conn: SyncConnection) -> bool:
+            ours = (  # (built here, as `heartbeat_battles` builds its statements)
+                t.battles.c.battle_id == battle_id,
+                t.battles.c.owner == owned_by,
+                t.battles.c.status == _RUNNING,
+            )
             # A thousand players' snapshot is checked and encoded here, in the store's thread.
             final = require_json_object("battle state", state)
             change = (
@@ -123,16 +124,17 @@ class RunningBattleQueries(Connection):
         when = require_utc("at", at)
         if not wanted:
             return set()
-        held = (
-            t.battles.c.battle_id.in_(wanted),
-            t.battles.c.owner == owner,
-            t.battles.c.status == _RUNNING,
-        )
-        beat = update(t.battles).where(*held).values(heartbeat_at=when)
-        still = select(t.battles.c.battle_id).where(*held)
 
         def work(conn: SyncConnection) -> set[str]:
-            conn.execute(beat)
+            # The statements are built here, in the store's thread: SQLAlchemy's expression
+            # building was a millisecond of the event loop's at every battle tick.
+            held = (
+                t.battles.c.battle_id.in_(wanted),
+                t.battles.c.owner == owner,
+                t.battles.c.status == _RUNNING,
+            )
+            conn.execute(update(t.battles).where(*held).values(heartbeat_at=when))
+            still = select(t.battles.c.battle_id).where(*held)
             return {str(battle_id) for (battle_id,) in conn.execute(still)}
 
         return await self._in_thread(work)
