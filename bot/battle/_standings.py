@@ -81,4 +81,5 @@ def winners(players: Iterable[Player], teams: int) -> set[str]:
             if spot.place == 1
             for member in spot.entry.members
         }
-    return {spot.entry.user_id for spot in players_ranked(listed) if spot.place == 1}
+    best = max(player.points for player in listed)  # first place: every player with the most
+    return {player.user_id for player in listed if player.points == best}

@@ -24,7 +24,7 @@ from bot.battle import (
 )
 from bot.battle._model import Player
 from bot.battle._options import SettingChange, parse_period, parse_setting
-from bot.battle._standings import players_ranked, top_players
+from bot.battle._standings import players_ranked, top_players, winners
 
 TWENTY = timedelta(seconds=20)
 
@@ -183,3 +183,11 @@ def test_a_scoreboards_top_rows_are_the_full_rankings_first_rows(
     assert [(spot.place, spot.entry.user_id) for spot in shown] == [
         (spot.place, spot.entry.user_id) for spot in ranked[:rows]
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(points=st.lists(st.sampled_from([0, 0, 500, 950, 1000]), max_size=30))
+def test_the_winners_are_the_players_ranked_first(points: list[int]) -> None:
+    players = [Player(f"u{k}", f"P{k}", seq=(k * 7) % 31, points=p) for k, p in enumerate(points)]
+    first = {spot.entry.user_id for spot in players_ranked(players) if spot.place == 1}
+    assert winners(players, 0) == (first if any(points) else set())
