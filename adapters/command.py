@@ -16,8 +16,11 @@ in their own process.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
+
+from adapters._class_code import cached_class_code
 
 LOOKUPS = frozenset({"explain", "ask", "topics"})
 
@@ -28,9 +31,11 @@ def main() -> int:
     if lookup:
         gc.disable()  # before the imports: they are most of what the process allocates
     try:
-        from adapters.cli import main as run_command
+        # A lookup's dataclasses compile their methods once per install, not once per run.
+        with cached_class_code() if lookup else contextlib.nullcontext():
+            from adapters.cli import main as run_command
 
-        return run_command()
+            return run_command()
     finally:
         if lookup:
             gc.freeze()

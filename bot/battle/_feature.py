@@ -502,6 +502,10 @@ class BattleFeature:
         )
         battle.phase = Phase.BREAK
         battle.next_at = now + timedelta(seconds=self.settings.pause_seconds)
+        # The round is scored and closed (a late press is refused from here on): let other chats'
+        # turns run before the scoreboard and the snapshot, so a 1,000-player close holds the
+        # event loop for two short turns, not one long one.
+        await asyncio.sleep(0)
         board = render.scoreboard(battle, outcome, self.settings, last=last)
         if not last and not await self._save(battle):
             return

@@ -13,7 +13,7 @@ from fractions import Fraction
 from bot.battle._model import Battle, BattleSettings, Player, Round
 from bot.battle._rounds import RoundOutcome
 from bot.battle._scoring import Award, Placed, Rules, half_up, placed
-from bot.battle._standings import TeamScore, players_ranked, team_name, teams_ranked
+from bot.battle._standings import TeamScore, players_ranked, team_name, teams_ranked, top_players
 from bot.markup import Line, bold, italic, item, line, text
 from bot.questions import Question
 from bot.replies import Choices, Message, Option, Quiz, Reply
@@ -160,15 +160,15 @@ def scoreboard(
         lines.append(line(bold("Teams")))
         lines.extend(_team_rows(teams_ranked(battle.players.values())))
     lines.append(line(bold("Standings")))
-    ranked = players_ranked(battle.players.values())
-    for spot in ranked[: settings.scoreboard_rows]:
+    shown, count = top_players(battle.players.values(), settings.scoreboard_rows)
+    for spot in shown:
         player = spot.entry
         earned = _earned(outcome.awards.get(player.user_id), player, current)
         lines.append(
             line(f"{spot.place}. {player.name} — {number(player.points)}{_left(player)} · {earned}")
         )
-    if len(ranked) > settings.scoreboard_rows:
-        lines.append(line(italic(f"… and {len(ranked) - settings.scoreboard_rows} more")))
+    if count > settings.scoreboard_rows:
+        lines.append(line(italic(f"… and {count - settings.scoreboard_rows} more")))
     if last:
         lines.append(line(italic("That was the last round — final results below.")))
     else:

@@ -102,14 +102,16 @@ def close_round(battle: Battle) -> RoundOutcome:
     if current is None:
         raise RuntimeError("no round is open")
     awards: dict[str, Award] = {}
+    limit = current.deadline - current.asked_at  # (once, not once a player)
+    rules, responses = battle.options.rules, current.responses
     for player in battle.players.values():
-        response = current.responses.get(player.user_id)
+        response = responses.get(player.user_id)
         earned = award(
             response is not None and response.correct,
             response.elapsed if response is not None else None,
-            current.deadline - current.asked_at,
+            limit,
             player.streak,
-            battle.options.rules,
+            rules,
         )
         awards[player.user_id] = earned
         player.points += earned.total

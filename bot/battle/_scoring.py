@@ -14,6 +14,8 @@ from datetime import timedelta
 from fractions import Fraction
 from typing import Generic, TypeVar
 
+from knowledge.frozen import quick_init
+
 T = TypeVar("T")
 
 FULL_POINTS = 1000
@@ -21,6 +23,7 @@ GRACE = timedelta(seconds=0.5)  # answers faster than this earn full points
 STREAK_STEP = 100
 STREAK_CAP = 500
 _MICROSECOND = timedelta(microseconds=1)
+_NO_TIME = timedelta(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class Rules:
     full_points: int = FULL_POINTS
 
 
+@quick_init  # one for each right answer of a round close
 @dataclass(frozen=True, slots=True)
 class Award:
     """What one answer earned: base points (speed-scaled or flat), the streak bonus, and the streak
@@ -44,6 +48,11 @@ class Award:
     @property
     def total(self) -> int:
         return self.base + self.bonus
+
+
+# What a wrong or missing answer earns: one value for all of them (a round close of a thousand
+# players made one each).
+_NOTHING = Award(0, 0, 0)
 
 
 def half_up(value: Fraction) -> int:
@@ -60,7 +69,7 @@ def speed_points(elapsed: timedelta, limit: timedelta, *, full_points: int = FUL
     Under half a second earns the full P; at the buzzer P/2. Time outside [0, T] is clamped, so a
     clock skew can never pay more than P or less than P/2.
     """
-    if limit <= timedelta(0):
+    if limit <= _NO_TIME:
         raise ValueError(f"the timer must be longer than zero, not {limit}")
     if elapsed < GRACE:
         return full_points
@@ -88,7 +97,7 @@ def award(
     The streak is counted even when the bonus is off, so the scoreboard can still show it.
     """
     if not correct or elapsed is None:
-        return Award(0, 0, 0)
+        return _NOTHING
     streak = streak_before + 1
     base = (
         speed_points(elapsed, limit, full_points=rules.full_points)
@@ -103,6 +112,7 @@ def average(points: Sequence[int]) -> Fraction:
     return Fraction(sum(points), len(points)) if points else Fraction(0)
 
 
+@quick_init  # one for each player of a scoreboard
 @dataclass(frozen=True, slots=True)
 class Placed(Generic[T]):
     place: int
@@ -114,14 +124,18 @@ def placed(entries: Sequence[T], score: Callable[[T], Fraction | int]) -> list[P
 
     The sort is stable, so tied entries keep the order they came in (join order, for players).
     """
-    ranked = sorted(entries, key=score, reverse=True)
+    scored = sorted(((score(entry), entry) for entry in entries), key=_first, reverse=True)
     out: list[Placed[T]] = []
-    for index, entry in enumerate(ranked):
-        if index and score(entry) == score(ranked[index - 1]):
-            out.append(Placed(out[-1].place, entry))
-        else:
-            out.append(Placed(index + 1, entry))
+    place, last = 0, None
+    for index, (value, entry) in enumerate(scored):
+        if not index or value != last:
+            place, last = index + 1, value
+        out.append(Placed(place, entry))
     return out
+
+
+def _first(pair: tuple[Fraction | int, object]) -> Fraction | int:
+    return pair[0]
 
 
 def deal(entries: Sequence[T], teams: int) -> list[list[T]]:

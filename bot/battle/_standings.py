@@ -6,6 +6,7 @@ the same rules as one that finished normally.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -34,6 +35,26 @@ def players_ranked(players: Iterable[Player]) -> list[Placed[Player]]:
     return placed(sorted(players, key=lambda p: p.seq), lambda p: p.points)
 
 
+def top_players(players: Iterable[Player], rows: int) -> tuple[list[Placed[Player]], int]:
+    """The first `rows` of `players_ranked(players)`, and how many players there are: a
+    scoreboard shows ten of a thousand players after every round, and ranking them all on the
+    event loop for that was a third of a round's close. The same order (most points first, then
+    join order) and the same places: a player's place depends only on those ranked above."""
+    listed = list(players)
+    if rows < 0:  # a slice from the end, as `players_ranked(players)[:rows]` would be
+        return players_ranked(listed)[:rows], len(listed)
+    top = heapq.nsmallest(rows, listed, key=_rank_key)
+    return placed(top, _points), len(listed)
+
+
+def _rank_key(player: Player) -> tuple[int, int]:
+    return -player.points, player.seq
+
+
+def _points(player: Player) -> int:
+    return player.points
+
+
 def teams_ranked(players: Iterable[Player]) -> list[Placed[TeamScore]]:
     """Teams by their members' average points (members who left still count)."""
     members: dict[int, list[Player]] = {}
@@ -60,4 +81,5 @@ def winners(players: Iterable[Player], teams: int) -> set[str]:
             if spot.place == 1
             for member in spot.entry.members
         }
-    return {spot.entry.user_id for spot in players_ranked(listed) if spot.place == 1}
+    best = max(player.points for player in listed)  # first place: every player with the most
+    return {player.user_id for player in listed if player.points == best}

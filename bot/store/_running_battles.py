@@ -89,14 +89,15 @@ class RunningBattleQueries(Connection):
         """
         require_id("battle_id", battle_id)
         when = require_utc("at", at)
-        ours = (
-            t.battles.c.battle_id == battle_id,
-            t.battles.c.owner == require_owner(owner),
-            t.battles.c.status == _RUNNING,
-        )
+        owned_by = require_owner(owner)
         ending = require_battle_status(status).value
 
         def work(conn: SyncConnection) -> bool:
+            ours = (  # (built here, as `heartbeat_battles` builds its statements)
+                t.battles.c.battle_id == battle_id,
+                t.battles.c.owner == owned_by,
+                t.battles.c.status == _RUNNING,
+            )
             # A thousand players' snapshot is checked and encoded here, in the store's thread.
             final = require_json_object("battle state", state)
             change = (
@@ -123,16 +124,17 @@ class RunningBattleQueries(Connection):
         when = require_utc("at", at)
         if not wanted:
             return set()
-        held = (
-            t.battles.c.battle_id.in_(wanted),
-            t.battles.c.owner == owner,
-            t.battles.c.status == _RUNNING,
-        )
-        beat = update(t.battles).where(*held).values(heartbeat_at=when)
-        still = select(t.battles.c.battle_id).where(*held)
 
         def work(conn: SyncConnection) -> set[str]:
-            conn.execute(beat)
+            # The statements are built here, in the store's thread: SQLAlchemy's expression
+            # building was a millisecond of the event loop's at every battle tick.
+            held = (
+                t.battles.c.battle_id.in_(wanted),
+                t.battles.c.owner == owner,
+                t.battles.c.status == _RUNNING,
+            )
+            conn.execute(update(t.battles).where(*held).values(heartbeat_at=when))
+            still = select(t.battles.c.battle_id).where(*held)
             return {str(battle_id) for (battle_id,) in conn.execute(still)}
 
         return await self._in_thread(work)
@@ -140,18 +142,22 @@ class RunningBattleQueries(Connection):
     async def running_battles(self, *, stale_before: datetime | None = None) -> list[BattleRecord]:
         """Every running battle of every chat, oldest first; with `stale_before`, only those
         whose heartbeat is older than it (served by nobody, as far as the store can tell)."""
-        query = (
-            select(t.battles)
-            .where(t.battles.c.status == _RUNNING)
-            .order_by(t.battles.c.started_at, t.battles.c.battle_id)
-        )
-        if stale_before is not None:
-            query = query.where(
-                t.battles.c.heartbeat_at < require_utc("stale_before", stale_before)
+        before = None if stale_before is None else require_utc("stale_before", stale_before)
+
+        def work(conn: SyncConnection) -> list[BattleRecord]:
+            # Built and run in the store's thread, one round trip: a battle's process scans
+            # for stale battles every few ticks, and through aiosqlite the statement's
+            # construction and each fetch were the event loop's work between two rounds.
+            query = (
+                select(t.battles)
+                .where(t.battles.c.status == _RUNNING)
+                .order_by(t.battles.c.started_at, t.battles.c.battle_id)
             )
-        async with self._read() as conn:
-            rows = (await conn.execute(query)).all()
-        return [_record(row) for row in rows]
+            if before is not None:
+                query = query.where(t.battles.c.heartbeat_at < before)
+            return [_record(row) for row in conn.execute(query)]
+
+        return await self._read_in_thread(work)
 
     async def mark_battle(
         self,

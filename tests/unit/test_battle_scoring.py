@@ -6,6 +6,8 @@ from datetime import timedelta
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.battle import (
     Award,
@@ -20,7 +22,9 @@ from bot.battle import (
     speed_points,
     streak_bonus,
 )
+from bot.battle._model import Player
 from bot.battle._options import SettingChange, parse_period, parse_setting
+from bot.battle._standings import players_ranked, top_players, winners
 
 TWENTY = timedelta(seconds=20)
 
@@ -161,3 +165,29 @@ def test_settings_and_period_words() -> None:
         "week",
         None,
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    points=st.lists(st.sampled_from([0, 0, 500, 950, 988, 1000, 1950]), max_size=40),
+    rows=st.integers(min_value=-3, max_value=12),
+)
+def test_a_scoreboards_top_rows_are_the_full_rankings_first_rows(
+    points: list[int], rows: int
+) -> None:
+    # joined in a shuffled order, so join order and dictionary order differ
+    players = [Player(f"u{k}", f"P{k}", seq=(k * 7) % 41, points=p) for k, p in enumerate(points)]
+    shown, count = top_players(players, rows)
+    ranked = players_ranked(players)
+    assert count == len(players)
+    assert [(spot.place, spot.entry.user_id) for spot in shown] == [
+        (spot.place, spot.entry.user_id) for spot in ranked[:rows]
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(points=st.lists(st.sampled_from([0, 0, 500, 950, 1000]), max_size=30))
+def test_the_winners_are_the_players_ranked_first(points: list[int]) -> None:
+    players = [Player(f"u{k}", f"P{k}", seq=(k * 7) % 31, points=p) for k, p in enumerate(points)]
+    first = {spot.entry.user_id for spot in players_ranked(players) if spot.place == 1}
+    assert winners(players, 0) == (first if any(points) else set())
