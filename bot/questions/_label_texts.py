@@ -24,7 +24,9 @@ _MAX_NAME_WORDS = 6
 # noun phrase, "a pair of round stones, …", opens with one).
 _MIN_ITEMS = 3
 _MAX_ITEM_WORDS = 5
-_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*;\s*")
+# Items are told by commas or semicolons only: "and" also joins the words of one description
+# ("silicon dioxide, hard and glassy" is two things said of quartz, not three nouns).
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?")
 _NOT_A_NOUN_LIST = frozenset(
     """a an the is are was were has have had be been being can could will would may might must
     that which who whom whose where when while because so if to""".split()  # noqa: SIM905

@@ -165,7 +165,9 @@ def test_a_lower_case_phrase_ending_on_person_is_no_one() -> None:
         for kind in (QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM)
         for q in _asked(deck, kind)
     ]
-    assert "What does “crimes against the person” mean?" in prompts
+    # "crimes against the person: murder, assault, manslaughter" names a list, so it is no term
+    # (round 26, class 5); whatever is asked of the line, it is never asked as a person.
+    assert "What does “crimes against the person” mean?" not in prompts
     assert not any("Who was “crimes" in prompt for prompt in prompts)
     people = [
         q
