@@ -30,7 +30,7 @@ MIN_COLUMN_WIDTH = 18
 its lines are taken as wrapped at."""
 _MIN_ROWS = 4  # lines of a page holding text on both sides of its gutter, at the least
 _ROW_SHARE = 0.3  # ... and this share of the page's lines with text
-_MAX_CROSSING_SHARE = 0.15  # lines running across the gutter (titles over both columns)
+_MAX_CROSSING_SHARE = 0.4  # lines running across the gutter (a title, an introduction)
 _FULL = 0.75  # a wrapped line reaches this share of its column's width
 _FULL_SHARE = 0.4  # ... and this share of a column's lines do
 _MAX_LINE = 400  # longer lines are not a printed page's

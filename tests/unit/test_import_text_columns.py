@@ -5,6 +5,7 @@ widths and gutters (40/5, 34/3, 46/2), in three subjects."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,31 @@ def test_columns_with_tabs_are_not_a_printed_page() -> None:
     right = ["Another sentence long enough to wrap", "onto a second line in the right one"] * 4
     tabbed = "\n".join(f"{a}\t\t{b}" for a, b in zip(left, right, strict=True))
     assert read_columns(tabbed) is None
+
+
+_INTRO = (
+    "The Silk Road was a web of trade routes between China and the Mediterranean. Merchants "
+    "rarely travelled its whole length, so goods changed hands many times on the way west."
+)
+_LEFT = (
+    "Caravans of Bactrian camels crossed the deserts of Central Asia, resting at walled "
+    "caravanserais about a day's journey apart. Oasis towns such as Dunhuang and Kashgar grew "
+    "rich on the trade that passed through their markets."
+)
+_RIGHT = (
+    "Ideas travelled with the goods: Buddhism reached China from India along the routes, and "
+    "papermaking spread west to Samarkand after the Battle of Talas in 751, carried by "
+    "prisoners who knew the craft."
+)
+
+
+def test_an_introduction_across_the_page_is_read_before_the_columns_under_it() -> None:
+    intro = textwrap.wrap(_INTRO, 84)
+    left, right = textwrap.wrap(_LEFT, 40), textwrap.wrap(_RIGHT, 40)
+    right += [""] * (len(left) - len(right))
+    page = "\n".join(["SILK ROAD NOTES", "", *intro, ""]) + "\n"
+    page += _laid_out(left, right[: len(left)], 44) + "\n"
+    mapping = import_text(page, format="outline", source_name="silk.txt")
+    shown = " ".join(str(fact) for topic in mapping["topics"] for fact in topic["facts"])
+    for sentence in split_sentences(_INTRO) + split_sentences(_LEFT) + split_sentences(_RIGHT):
+        assert sentence in shown
