@@ -391,26 +391,26 @@ def test_a_fact_copied_from_a_gift_bank_is_scored_as_its_right_answer() -> None:
 # held-out figures in docs/ask.md are far from 92% / 90%.
 DEVELOPMENT_FLOORS = {
     "heldout3.yaml": (DATA3, 80, 28),
-    "heldout4.yaml": (DATA4, 116, 76),
+    "heldout4.yaml": (DATA4, 117, 76),
     "heldout5.yaml": (DATA5, 125, 66),
     "heldout6.yaml": (DATA6, 102, 61),
     "heldout7.yaml": (DATA7, 118, 69),
-    "heldout8.yaml": (DATA8, 98, 64),
+    "heldout8.yaml": (DATA8, 100, 64),
     "heldout10.yaml": (DATA10, 118, 29),
     "heldout11.yaml": (DATA11, 165, 43),
     "heldout12.yaml": (DATA12, 245, 40),
-    "heldout13.yaml": (DATA13, 272, 40),
+    "heldout13.yaml": (DATA13, 273, 40),
     "heldout14.yaml": (DATA14, 302, 44),
     "heldout15.yaml": (DATA15, 348, 54),
     "heldout16.yaml": (DATA16, 343, 50),
     "heldout17.yaml": (DATA17, 325, 56),
-    "heldout18.yaml": (DATA18, 381, 62),
-    "heldout19.yaml": (DATA19, 347, 58),
-    "heldout20.yaml": (DATA20, 369, 60),
+    "heldout18.yaml": (DATA18, 383, 62),
+    "heldout19.yaml": (DATA19, 348, 58),
+    "heldout20.yaml": (DATA20, 370, 60),
     "heldout21.yaml": (DATA21, 364, 63),
     "heldout22.yaml": (DATA22, 346, 62),
     "heldout23.yaml": (DATA23, 360, 50),
-    "heldout24.yaml": (DATA24, 319, 48),  # session 23's blind set, as measured blind at its end
+    "heldout24.yaml": (DATA24, 320, 48),  # session 23's blind set: 319/48 measured blind
 }
 
 
