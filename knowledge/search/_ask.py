@@ -63,6 +63,7 @@ from knowledge.search._floor import floor_mass
 from knowledge.search._frame import FRAME_WEIGHT, is_frame_word, weigh_frame_words
 from knowledge.search._glosses import glossed
 from knowledge.search._initials import asked_acronyms, spelt_out
+from knowledge.search._kind_members import names_a_member
 from knowledge.search._kinds import MIN_KINDS, asked_kinds, kinds_named
 from knowledge.search._lemma import (
     MONTH_NAMES,
@@ -1270,7 +1271,11 @@ class FactSearch:
                 continue
             if frame.symbol and _SYMBOLISES.search(self._facts[fact_id].text) is None:
                 continue  # "what does the canopy stand for?": a line only naming the canopy
-            if kind_words and context.isdisjoint(kind_words):
+            if (
+                kind_words
+                and context.isdisjoint(kind_words)
+                and not names_a_member(self._facts[fact_id].text, frame.category or "")
+            ):
                 continue  # "what metal is the filament made of?": a line naming no metal
             if attribute and context.isdisjoint(attribute):
                 continue  # "what is the preterite of dar?": a line giving its present form
