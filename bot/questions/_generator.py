@@ -33,7 +33,7 @@ from bot.questions._hints import choice_hint, more_hints
 from bot.questions._leaks import leaks
 from bot.questions._list_names import list_names
 from bot.questions._lists import list_questions
-from bot.questions._long_lines import fitted, focused
+from bot.questions._long_lines import fitted
 from bot.questions._loose_ends import without_loose_ends
 from bot.questions._matching import matching_questions
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
@@ -46,7 +46,6 @@ from bot.questions._part import Part, parts_for
 from bot.questions._phrasing import shown_heading
 from bot.questions._qa_pairs import qa_questions, question_lines
 from bot.questions._reasons import reason_questions
-from bot.questions._repeats import Rules, repeats
 from bot.questions._restored import asks_the_name, restored_lines
 from bot.questions._same_fact import same_facts
 from bot.questions._same_term import term_keys
@@ -223,23 +222,7 @@ class QuestionGenerator:
                 chosen = spared
         if len(chosen) < n <= MAX_LINK_CHECKED and _pool_size(groups) <= _MAX_REDRAWN_POOL:
             chosen = _redrawn(groups, n, key, max_years, chosen)
-            # Still short: a line asked about may be asked again on another of its facts.
-            pool = [c for found in groups.values() for group in found for c in group]
-            rules = Rules(
-                stem=_stem,
-                on_year=turns_on_year,
-                max_years=max_years,
-                clash=_gives_away,
-                focus=self._focused,
-                recast=_recast,
-            )
-            chosen = repeats(chosen, pool, n, rules)
         return [candidate.question for candidate in chosen]
-
-    def _focused(self, question: Question) -> Question | None:
-        """`question` with its stem cut to the sentence it asks about (`focused`); the deck's
-        context is built only when a repeat needs it (a pool built elsewhere has none yet)."""
-        return focused(question, ctx=self._ctx)
 
     def _groups(
         self,
@@ -609,11 +592,6 @@ _NUMERIC_ANSWER = re.compile(r"[\d\s,.%£$€:/-]*\d[\d\s,.%£$€:/-]*(?:[a-z]{
 # most: one greedy draw leaves a question out where another order fits it in (`_redrawn`).
 _REDRAWS = 3
 _MAX_REDRAWN_POOL = 400
-
-
-def _recast(candidate: _Candidate, question: Question) -> _Candidate:
-    """The candidate asking `question` instead (the same question with a shorter stem)."""
-    return replace(candidate, question=question)
 
 
 def _pool_size(groups: dict[QuestionKind, list[list[_Candidate]]]) -> int:

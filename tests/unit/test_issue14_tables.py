@@ -275,16 +275,8 @@ def test_no_question_on_a_table_row_is_asked_as_an_ordinary_line(
 
 def test_one_question_per_row_in_a_sample(networks: Deck) -> None:
     batch = QuestionGenerator(networks, seed=3).generate(40)
-    asked = [q for q in batch if q.kind is not QuestionKind.MATCHING]
-    sources = [q.source_fact for q in asked]
-    # A deck short of 40 asks a row again only once every row has had its turn, on another
-    # column, and never a third time (session 24, `_repeats`).
-    first = next((i for i, source in enumerate(sources) if source in sources[:i]), len(sources))
-    assert len(set(sources[:first])) == first
-    assert all(source in sources[:first] for source in sources[first:])
-    for source in set(sources):
-        keys = [q.answers[0] for q in asked if q.source_fact == source]
-        assert len(keys) <= 2 and len(set(keys)) == len(keys), keys
+    sources = [q.source_fact for q in batch if q.kind is not QuestionKind.MATCHING]
+    assert len(sources) == len(set(sources))
 
 
 # --- the property: a wrong option is never also right for the row ---------------------------------

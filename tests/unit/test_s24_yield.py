@@ -9,14 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.questions import QuestionGenerator, QuestionKind
+from bot.questions import QuestionKind
 from bot.questions._model import BLANK, MAX_PROMPT, Question
-from bot.questions._repeats import shows_key
-from knowledge.deck_files import open_deck_file
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
-from knowledge.text import fold
 from tests.unit.questioning import every_question
 
 SEEDS = range(4)
@@ -99,7 +96,7 @@ def test_a_long_bullet_is_asked_with_the_sentences_it_needs(
     )
 
 
-# --- 2. A deck short of questions asks a line again, never so one question tells another ------
+# --- 2. The review decks the findings were judged on -------------------------------------------
 
 
 def _own_decks() -> list[Path]:
@@ -110,55 +107,3 @@ def _own_decks() -> list[Path]:
 def test_the_review_decks_are_there() -> None:
     assert len(_own_decks()) == 5  # three own decks and round 26's two
     assert all(path.exists() for path in _own_decks())
-
-
-@pytest.mark.parametrize("path", _own_decks(), ids=lambda path: path.name)
-def test_no_question_of_a_quiz_tells_another_on_its_line(path: Path) -> None:
-    batch = QuestionGenerator(open_deck_file(path), seed=1).generate(60)
-    for index, one in enumerate(batch):
-        for other in batch[index + 1 :]:
-            assert not shows_key(one, other), (one.prompt, other.prompt)
-
-
-def test_a_short_deck_asks_some_line_twice_on_another_of_its_facts() -> None:
-    # A sheet of protocol rows (name, port, job) short of 40 questions: each row is asked once,
-    # then again by another column, the two never telling each other.
-    deck = open_deck_file(REVIEW.parent.parent / "tests" / "data" / "tables" / "networks.md")
-    batch = QuestionGenerator(deck, seed=3).generate(40)
-    lines = [q.source_fact for q in batch if q.source_fact]
-    twice = {line for line in lines if lines.count(line) > 1}
-    assert twice, "no line was asked twice"
-    for line in twice:
-        asked = [q for q in batch if q.source_fact == line]
-        assert len(asked) == 2  # a line is asked at most twice
-        assert len({fold(q.answers[0]) for q in asked}) == 2  # on two things
-        assert not shows_key(*asked)
-
-
-def test_a_key_term_and_its_glossary_line_are_one_line_however_written() -> None:
-    # "Relay = a switch …" asked true or false, and the key term read from it ("Relay: a switch
-    # …"): the statement prints the definition the other asks for (round 25 A's continental
-    # divide was asked both ways in one sample).
-    line = "Relay = a switch worked by a weak current that repeats the signal"
-    statement = Question(
-        id="tf",
-        kind=QuestionKind.TRUE_FALSE,
-        prompt=f"True or false? Key words: {line}",
-        answers=("True",),
-        options=("True", "False"),
-        correct=(0,),
-        explanation="True.",
-        source_fact=line,
-    )
-    term = Question(
-        id="term",
-        kind=QuestionKind.TERM_TO_DEFINITION,
-        prompt="What does “Relay” mean?",
-        answers=("a switch worked by a weak current that repeats the signal",),
-        options=("a switch worked by a weak current that repeats the signal", "an insulator"),
-        correct=(0,),
-        explanation="Relay.",
-        source_fact="Relay: a switch worked by a weak current that repeats the signal",
-    )
-    assert shows_key(statement, term)
-    assert shows_key(term, statement)
