@@ -51,6 +51,9 @@ BLIND = {
     "tests/data/ask_eval22/voc_firstaid/firstaid_gift.txt": "gift",
     # ask_eval23's wiki page saved as .txt (its .adoc, .ipynb, .eml and .opml decks go by extension)
     "tests/data/ask_eval23/hist_heraldry/heraldry_wiki.txt": "mediawiki",
+    # ask_eval25's Zim desktop-wiki page (`====== Title ======`, `[[links]]`) has MediaWiki's form and
+    # is read by its reader (55/78 on /ask; 53/78 read as an outline): a Zim reader is not written yet.
+    "tests/data/ask_eval25/art_preraphaelites/Pre-Raphaelite_Brotherhood.txt": "mediawiki",
 }
 SKIP = {
     ".apkg",
