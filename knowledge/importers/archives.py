@@ -30,6 +30,36 @@ class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
 
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def zip_holds(data: bytes, member: str) -> bool:
+    """Whether `data` is a zip archive with `member` in its directory: how a Word, PowerPoint or
+    Excel file sent under another name is told (`word/document.xml`, `ppt/presentation.xml`)."""
+    if not data.startswith(_ZIP_MAGIC):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return member in archive.namelist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return False
+
+
+def zip_says_mimetype(data: bytes, mimetype: bytes) -> bool:
+    """Whether `data` is a zip whose `mimetype` member is `mimetype` (an OpenDocument file):
+    stored first and uncompressed, as the standard asks, or anywhere in the archive."""
+    if not data.startswith(_ZIP_MAGIC):
+        return False
+    if mimetype in data[:200]:
+        return True
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo("mimetype")
+            return info.file_size < 100 and archive.read(info).strip() == mimetype
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return False
+
+
 def open_archive(data: bytes, what: str) -> zipfile.ZipFile:
     """The zip archive in `data`, or a DeckImportError saying it is no `what`."""
     try:

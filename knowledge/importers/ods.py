@@ -12,7 +12,6 @@ have, as do cells repeated across (only the first columns are read).
 
 from __future__ import annotations
 
-import io
 import zipfile
 from typing import IO
 from xml.etree.ElementTree import Element, ParseError
@@ -20,7 +19,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from knowledge.importers.archives import check_archive, open_archive
+from knowledge.importers.archives import check_archive, open_archive, zip_says_mimetype
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
 from knowledge.importers.sheets import (
@@ -61,16 +60,7 @@ _BOLD = ("bold", "600", "700", "800", "900")
 
 def looks_like_ods(data: bytes) -> bool:
     """A zip whose `mimetype` member says it is an OpenDocument spreadsheet."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    if _ODS_MIMETYPE in data[:200]:
-        return True
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            info = archive.getinfo("mimetype")
-            return info.file_size < 100 and archive.read(info).strip() == _ODS_MIMETYPE
-    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return False
+    return zip_says_mimetype(data, _ODS_MIMETYPE)
 
 
 def import_ods(data: bytes, source_name: str) -> Imported:

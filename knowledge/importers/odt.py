@@ -14,7 +14,6 @@ size, compression ratio) before content.xml is read, and the XML is parsed with 
 
 from __future__ import annotations
 
-import io
 import zipfile
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element, ParseError
@@ -22,7 +21,12 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from knowledge.importers.archives import bounded_read, check_archive, open_archive
+from knowledge.importers.archives import (
+    bounded_read,
+    check_archive,
+    open_archive,
+    zip_says_mimetype,
+)
 from knowledge.importers.converted import MarkdownDraft, import_converted, plain
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
@@ -78,16 +82,7 @@ _DROPPED = {
 def looks_like_odt(data: bytes) -> bool:
     """A zip whose `mimetype` member says it is an OpenDocument text (an .odt under another
     name): stored first and uncompressed, as the standard asks, or anywhere."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    if _ODT_MIMETYPE in data[:200]:
-        return True
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            info = archive.getinfo("mimetype")
-            return info.file_size < 100 and archive.read(info).strip() == _ODT_MIMETYPE
-    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return False
+    return zip_says_mimetype(data, _ODT_MIMETYPE)
 
 
 def import_odt(data: bytes, source_name: str) -> Imported:

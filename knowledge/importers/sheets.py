@@ -21,12 +21,11 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.importers.archives import check_archive, open_archive, refuse_declarations
+from knowledge.importers.archives import check_archive, open_archive, refuse_declarations, zip_holds
 from knowledge.importers.builder import DeckBuilder
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.report import Imported
@@ -65,13 +64,7 @@ class Sheet:
 
 def looks_like_xlsx(data: bytes) -> bool:
     """A zip archive holding a workbook's main part (an .xlsx sent under another name)."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "xl/workbook.xml" in archive.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return False
+    return zip_holds(data, "xl/workbook.xml")
 
 
 def import_xlsx(data: bytes, source_name: str) -> Imported:

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from knowledge.importers.archives import check_archive, open_archive, refuse_declarations
+from knowledge.importers.archives import check_archive, open_archive, refuse_declarations, zip_holds
 from knowledge.importers.converted import MarkdownDraft, import_converted, item, plain
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, Skipped
@@ -66,13 +65,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:(?:slide|page)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d
 
 def looks_like_pptx(data: bytes) -> bool:
     """A zip archive holding a presentation's main part (a .pptx sent under another name)."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "ppt/presentation.xml" in archive.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return False
+    return zip_holds(data, "ppt/presentation.xml")
 
 
 def import_pptx(data: bytes, source_name: str) -> Imported:

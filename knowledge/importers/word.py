@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from typing import Any
 
-from knowledge.importers.archives import check_archive, open_archive
+from knowledge.importers.archives import check_archive, open_archive, zip_holds
 from knowledge.importers.converted import MarkdownDraft, import_converted, plain
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
@@ -36,13 +35,7 @@ _WHAT = "a Word document"
 
 def looks_like_docx(data: bytes) -> bool:
     """A zip archive holding a Word document's main part (a .docx sent under another name)."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, ValueError):
-        return False
+    return zip_holds(data, "word/document.xml")
 
 
 def import_docx(data: bytes, source_name: str) -> Imported:
