@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pty
+import select
 import signal
 import sys
 import time
@@ -101,13 +102,20 @@ def test_console_charts_do_not_pile_up_in_tmp(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_at_the_prompt_leaves_without_waiting_for_enter(tmp_path: Path) -> None:
-    """The chat waits at its prompt on a terminal; SIGINT ends it with 130, no Enter needed."""
+    """The chat waits at its prompt on a terminal; SIGINT ends it with 130, no Enter needed.
+
+    The terminal is read all along, as a real one is: a child whose output nobody reads blocks
+    once the terminal's buffer is full. A child still there at the deadline is asked for its
+    threads' stacks (faulthandler, on SIGABRT), which the failure shows with everything it wrote.
+    """
     pid, fd = pty.fork()
     if pid == 0:  # the child: studybot chat on a terminal
         os.chdir(ROOT)
         os.environ["DATABASE_URL"] = f"sqlite:///{tmp_path / 'c.db'}"
         os.environ["STUDYBOT_DECK"] = ""
-        os.execv(sys.executable, [sys.executable, "-m", "adapters.cli", "chat"])
+        os.execv(
+            sys.executable, [sys.executable, "-X", "faulthandler", "-m", "adapters.cli", "chat"]
+        )
     seen = b""
     code: int | None = None
     try:
@@ -118,16 +126,28 @@ def test_ctrl_c_at_the_prompt_leaves_without_waiting_for_enter(tmp_path: Path) -
         os.kill(pid, signal.SIGINT)
         deadline = time.monotonic() + 300  # a bound for a stuck child, not a speed target
         while code is None and time.monotonic() < deadline:
+            seen += _drain(fd)
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
                 code = os.waitstatus_to_exitcode(status)
-            time.sleep(0.05)
-    finally:
         if code is None:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+            os.kill(pid, signal.SIGABRT)  # faulthandler prints every thread's stack, then it dies
+            code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+            seen += _drain(fd) + b"\n(still running at the deadline; stopped)"
+    finally:
         os.close(fd)
-    assert code == 130, "Ctrl-C did not end the chat: it waited for Enter"
+    tail = seen.decode(errors="replace")[-4000:]
+    assert code == 130, f"Ctrl-C did not end the chat with 130 (exit {code}); it wrote:\n{tail}"
+
+
+def _drain(fd: int) -> bytes:
+    """What the child wrote to its terminal within 50 ms (b"" once it has closed it)."""
+    if not select.select([fd], [], [], 0.05)[0]:
+        return b""
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # EIO: the child is gone and the terminal closed
+        return b""
 
 
 def test_make_run_says_where_the_database_is(tmp_path: Path) -> None:

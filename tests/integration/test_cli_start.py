@@ -155,11 +155,32 @@ def test_a_lookup_runs_without_the_collector_and_leaves_its_heap_frozen(
     assert (state, frozen > 0) == ("off", True)
 
 
-def test_other_commands_keep_the_collector_as_python_sets_it(chemistry: Path) -> None:
+def test_other_commands_keep_the_collector_on_and_freeze_their_heap_when_done(
+    chemistry: Path,
+) -> None:
+    """They run with the collector as Python sets it; at the end what is alive is frozen, so the
+    exit does not walk it again (a chat's took two seconds after /quit or Ctrl-C)."""
     result, _, state, frozen = _run("deck", "check", str(chemistry))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"{chemistry}: ok"
-    assert (state, frozen) == ("on", 0)
+    assert (state, frozen > 0) == ("on", True)
+
+
+def test_a_chat_left_with_quit_freezes_its_heap_for_the_exit(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, "chat"],
+        input="/quit\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "STUDYBOT_DECK": "", "DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    collector = [line for line in result.stderr.splitlines() if line.startswith("COLLECTOR")]
+    state, frozen = collector[0].split()[1:]
+    assert (state, int(frozen) > 0) == ("on", True)
 
 
 def test_a_lookup_that_fails_still_says_why(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ from benchmarks.bench_ask import (
     DATA23,
     DATA24,
     DATA25,
+    DATA26,
     eval_deck,
     fact_shown,
     read_cases,
@@ -413,6 +414,7 @@ DEVELOPMENT_FLOORS = {
     "heldout23.yaml": (DATA23, 360, 50),
     "heldout24.yaml": (DATA24, 356, 47),  # session 23's blind set (319/48 when measured blind)
     "heldout25.yaml": (DATA25, 330, 42),  # session 24's blind set, as measured blind at its end
+    "heldout26.yaml": (DATA26, 315, 43),  # session 25's blind set, as measured blind at its start
 }
 
 
