@@ -12,6 +12,7 @@ from knowledge.importers.anki import import_anki_package
 from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
+from knowledge.importers.dokuwiki import import_dokuwiki, looks_like_dokuwiki
 from knowledge.importers.enex import import_enex, looks_like_enex
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
@@ -54,6 +55,7 @@ from knowledge.importers.tabular import import_table, looks_like_cards, parse_se
 from knowledge.importers.text_columns import MIN_COLUMN_WIDTH, read_columns
 from knowledge.importers.transcript import import_transcript, transcript_kind
 from knowledge.importers.word import import_docx
+from knowledge.importers.zim import import_zim, looks_like_zim
 
 FORMATS: tuple[str, ...] = (
     "outline",
@@ -70,6 +72,8 @@ FORMATS: tuple[str, ...] = (
     "chat",
     "transcript",
     "mediawiki",
+    "zim",
+    "dokuwiki",
     "asciidoc",
     "opml",
     "notebook",
@@ -101,6 +105,8 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "chat": import_chat,
     "transcript": import_transcript,
     "mediawiki": import_mediawiki,
+    "zim": import_zim,
+    "dokuwiki": import_dokuwiki,
     "asciidoc": import_asciidoc,
     "opml": import_opml,
     "notebook": import_notebook,
@@ -125,6 +131,7 @@ _BY_SUFFIX = {
     ".wiki": "mediawiki",
     ".mediawiki": "mediawiki",
     ".wikitext": "mediawiki",
+    ".dokuwiki": "dokuwiki",
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
     ".opml": "opml",
@@ -404,6 +411,11 @@ def guess_format(name: str, text: str) -> str:
         return "chat"
     if transcript_kind(text) is not None:
         return "transcript"
+    # Zim and DokuWiki before MediaWiki: their headings and links have its form too.
+    if looks_like_zim(text):
+        return "zim"
+    if looks_like_dokuwiki(text):
+        return "dokuwiki"
     if looks_like_mediawiki(text):
         return "mediawiki"
     if looks_like_asciidoc(text):
