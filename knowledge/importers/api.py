@@ -23,6 +23,7 @@ from knowledge.importers.keep import import_keep, looks_like_json, looks_like_ke
 from knowledge.importers.latex import import_latex
 from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
+from knowledge.importers.markdown_dialects import without_dialect_marks
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.notebook import import_notebook, looks_like_notebook
 from knowledge.importers.ods import import_ods
@@ -95,7 +96,7 @@ MAX_IMPORT_BYTES = 16 * 1024 * 1024
 
 _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "outline": import_outline,
-    "markdown": import_markdown,
+    "markdown": lambda text, name: import_markdown(without_dialect_marks(text), name),
     "redtrivia": import_redtrivia,
     "cornell": import_cornell,
     "org": import_org,
@@ -116,7 +117,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
 _TABLES = ("tsv", "csv", "cards")
 # Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
 _WORKSHEET_FORMATS = ("outline", "markdown")
-_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".rmarkdown")
 _BY_SUFFIX = {
     ".org": "org",
     ".tex": "latex",
