@@ -81,12 +81,13 @@ def links_and_images(text: str, *, page_names: bool = False) -> str:
 
 
 def looks_like_wiki_page(lines: list[str]) -> bool:
-    """Two or more `== Heading ==` lines and this family's bold or italic (`**…**`, `//…//`) on
-    two lines or more, with none of MediaWiki's `'''bold'''`, `{|` tables or `<ref>`: the
-    signature Zim and DokuWiki pages share (their lists tell them apart)."""
-    headings = sum(1 for line in lines if line.startswith("==") and heading(line) is not None)
-    if headings < 2:
-        return False
+    """Two or more `== Heading ==` lines, the first the highest (most `=`), and this family's
+    bold or italic (`**…**`, `//…//`) on two lines or more, with none of MediaWiki's
+    `'''bold'''`, `{|` tables or `<ref>`: the signature Zim and DokuWiki pages share (their
+    lists tell them apart)."""
+    marks = [found[0] for line in lines if line.startswith("==") and (found := heading(line))]
+    if len(marks) < 2 or marks[0] < max(marks):
+        return False  # a page opens with its highest heading, which has the most "="
     if any("'''" in line or line.startswith("{|") or "<ref" in line for line in lines):
         return False
     marked = sum(1 for line in lines if _BOLD.search(line) or _ITALIC.search(line))

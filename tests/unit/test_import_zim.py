@@ -134,6 +134,8 @@ def test_a_page_copied_out_of_zim_without_its_header_is_still_zim(tmp_path: Path
         "== Lift ==\n* A kite's '''angle of attack''' matters.\n== Kinds ==\n* [[Delta]] kites\n",
         # An outline framing its headings with "=" and no wiki markup.
         "=== Causes ===\n* drought\n* war\n=== Effects ===\n* famine\n",
+        # An outline whose deeper headings have more "=" (MediaWiki's way), with bold and bullets.
+        "== Causes ==\n* **drought**\n=== Long-term ===\n* **war** and //famine//\n",
         # Markdown with bold but no "== headings ==".
         "# Ants\n* **queen** lays eggs\n* **workers** forage\n",
     ],
