@@ -66,6 +66,7 @@ from knowledge.importers.inline import strip_markdown
 from knowledge.importers.latex import latex_text
 from knowledge.importers.mediawiki import inline as wiki_inline
 from knowledge.importers.org import inline as org_inline
+from knowledge.importers.wiki_markup import inline as zim_inline
 from knowledge.loader import load_deck, parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
@@ -135,7 +136,8 @@ def _readings(fact: str) -> Iterator[list[str]]:
     """The cells of a fact as the importers read its line: Markdown, pipe-table cells; and, for a
     fact copied from a .tex, .org, wiki or GIFT file, as those importers write it (`\\textit{-e}`
     is shown "-e", a tabular row's "Acc. sg & puellam" as its cells, org's "/diabolus/"
-    "diabolus", a wiki's bold "'''tinctures'''" "tinctures", GIFT's "…rescue breaths?{#30}" its
+    "diabolus", a wiki's bold "'''tinctures'''" "tinctures", a Zim or DokuWiki page's
+    "//The Germ//" "The Germ", GIFT's "…rescue breaths?{#30}" its
     right answer "30")."""
     yield [strip_markdown(cell) for cell in fact.split("|")]
     if _LATEX_MARKUP.search(fact):
@@ -145,6 +147,8 @@ def _readings(fact: str) -> Iterator[list[str]]:
     if _WIKI_MARKUP.search(fact):
         # A wiki table row's "||" (a header row's "!!") separates cells as "|" does.
         yield [strip_markdown(wiki_inline(cell)) for cell in _WIKI_CELLS.split(fact)]
+    if _ZIM_MARKUP.search(fact):
+        yield [strip_markdown(cell) for cell in zim_inline(fact).split("|")]
     if _GIFT_MARKUP.search(fact):
         # The GIFT importer states a question's right answer as a line of its own (the question
         # leads it), so a fact copied with its marks is shown as any one of its right answers.
@@ -169,6 +173,9 @@ _ORG_MARKUP = re.compile(r"(?:^|\s)[/=~+]\S")
 # What only MediaWiki writes: bold or italic quotes, a link, a template, a table row's cell marks.
 _WIKI_MARKUP = re.compile(r"''|\[\[|\{\{|\|\||!!")
 _WIKI_CELLS = re.compile(r"\|\||!!")
+
+# What Zim and DokuWiki write (`wiki_markup`): //italic//, __underline__, a link, an image.
+_ZIM_MARKUP = re.compile(r"//\S|__\S|\[\[|\{\{")
 
 # What only a GIFT bank writes: a right answer's "=" opening the copied text, or an answer block.
 _GIFT_MARKUP = re.compile(r"^\s*=(?!=)\S|\{\s*[=~#]")

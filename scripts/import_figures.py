@@ -23,12 +23,14 @@ from typing import Any
 from knowledge.importers import DeckImportError, import_file_with_report
 
 # What a student should never see: LaTeX commands, org keywords and drawers, HTML tags, org stars;
-# a chat's dates, times and app lines; captions' timings, cue numbers and sound tags; GIFT marks.
+# a chat's dates, times and app lines; captions' timings, cue numbers and sound tags; GIFT marks;
+# Zim's and DokuWiki's italics, bold, header, footnotes and macros.
 MARKUP = re.compile(
     r"\\item|\\section|\\textbf|\\begin|#\+|:PROPERTIES:|:END:|<[a-z/][^>]*>|^\*+ |\bTODO\b"
     r"|\bDONE\b|\[\[|\|-|^=+$|^-+$"
     r"|\b\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|omitted|end-to-end|message was deleted"
     r"|-->|^WEBVTT|\[(?:Music|Applause)\]|>>|\{[=~#TF}]|::|\$CATEGORY|^// "
+    r"|(?<![:/])//\w|\*\*|^Content-Type:|^Wiki-Format:|\(\(|~~[A-Z]"
 )
 
 

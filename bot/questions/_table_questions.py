@@ -52,6 +52,7 @@ from bot.questions._model import (
 from bot.questions._numbers import parse_number, scan_numbers
 from bot.questions._part import WHOLE, Part
 from bot.questions._phrasing import hint_for, label, labelled
+from bot.questions._quotes import in_quotes
 from bot.questions._short_forms import spell_each_other
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tables import (
@@ -240,8 +241,8 @@ def ask_row(
     if times and is_past(column):
         return ask_which_when(thing, column, value)
     if people or not _noun(column):
-        return f"Which {thing} has “{value}” under “{name}”?"
-    return f"Which {thing} has the {_running(name)} “{value}”?"
+        return f"Which {thing} has {in_quotes(value)} under “{name}”?"
+    return f"Which {thing} has the {_running(name)} {in_quotes(value)}?"
 
 
 def claim(key: str, column: str, shown: str, *, times: bool = False, people: bool = False) -> str:
@@ -251,8 +252,8 @@ def claim(key: str, column: str, shown: str, *, times: bool = False, people: boo
     if times and is_past(column):
         return claim_when(key, column, shown)
     if people or not _noun(column):
-        return f"For {key}, the table gives “{shown}” under “{name}”."
-    return f"The {_running(name)} for {key} {_verb(name)} “{shown}”."
+        return f"For {key}, the table gives {in_quotes(shown)} under “{name}”."
+    return f"The {_running(name)} for {key} {_verb(name)} {in_quotes(shown)}."
 
 
 def _noun(column: str) -> bool:
@@ -533,7 +534,7 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
     verdict = TRUE if truth else FALSE
     where = _where(cell.ref, cell.value, ctx)
     column = _column(cell.column)
-    lead = f"{verdict}." if truth else f"{verdict}: not “{shown}”."
+    lead = f"{verdict}." if truth else f"{verdict}: not {in_quotes(shown)}."
     said = claim(
         row.key,
         cell.column,

@@ -12,6 +12,7 @@ from knowledge.importers.anki import import_anki_package
 from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
+from knowledge.importers.dokuwiki import import_dokuwiki, looks_like_dokuwiki
 from knowledge.importers.enex import import_enex, looks_like_enex
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
@@ -22,6 +23,7 @@ from knowledge.importers.keep import import_keep, looks_like_json, looks_like_ke
 from knowledge.importers.latex import import_latex
 from knowledge.importers.mail import import_mail, looks_like_mail
 from knowledge.importers.markdown import import_markdown
+from knowledge.importers.markdown_dialects import without_dialect_marks
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.notebook import import_notebook, looks_like_notebook
 from knowledge.importers.ods import import_ods
@@ -54,6 +56,7 @@ from knowledge.importers.tabular import import_table, looks_like_cards, parse_se
 from knowledge.importers.text_columns import MIN_COLUMN_WIDTH, read_columns
 from knowledge.importers.transcript import import_transcript, transcript_kind
 from knowledge.importers.word import import_docx
+from knowledge.importers.zim import import_zim, looks_like_zim
 
 FORMATS: tuple[str, ...] = (
     "outline",
@@ -70,6 +73,8 @@ FORMATS: tuple[str, ...] = (
     "chat",
     "transcript",
     "mediawiki",
+    "zim",
+    "dokuwiki",
     "asciidoc",
     "opml",
     "notebook",
@@ -91,7 +96,7 @@ MAX_IMPORT_BYTES = 16 * 1024 * 1024
 
 _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "outline": import_outline,
-    "markdown": import_markdown,
+    "markdown": lambda text, name: import_markdown(without_dialect_marks(text), name),
     "redtrivia": import_redtrivia,
     "cornell": import_cornell,
     "org": import_org,
@@ -101,6 +106,8 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "chat": import_chat,
     "transcript": import_transcript,
     "mediawiki": import_mediawiki,
+    "zim": import_zim,
+    "dokuwiki": import_dokuwiki,
     "asciidoc": import_asciidoc,
     "opml": import_opml,
     "notebook": import_notebook,
@@ -110,7 +117,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
 _TABLES = ("tsv", "csv", "cards")
 # Where a gap-fill worksheet with its answer key is typed (`gap_fill`).
 _WORKSHEET_FORMATS = ("outline", "markdown")
-_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".rmarkdown")
 _BY_SUFFIX = {
     ".org": "org",
     ".tex": "latex",
@@ -125,6 +132,7 @@ _BY_SUFFIX = {
     ".wiki": "mediawiki",
     ".mediawiki": "mediawiki",
     ".wikitext": "mediawiki",
+    ".dokuwiki": "dokuwiki",
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
     ".opml": "opml",
@@ -404,6 +412,11 @@ def guess_format(name: str, text: str) -> str:
         return "chat"
     if transcript_kind(text) is not None:
         return "transcript"
+    # Zim and DokuWiki before MediaWiki: their headings and links have its form too.
+    if looks_like_zim(text):
+        return "zim"
+    if looks_like_dokuwiki(text):
+        return "dokuwiki"
     if looks_like_mediawiki(text):
         return "mediawiki"
     if looks_like_asciidoc(text):

@@ -9,6 +9,8 @@ second level) on flat lists, the document's title as `<p class="title">`. Script
 page head (but its `<title>`), navigation, images and forms are dropped, and so is the site's
 chrome round the notes (`page_chrome`: breadcrumbs, cookie banners, bylines, share buttons,
 footers). A `<dl>` keeps each term with its meaning ("Fries (1794–1878) – Swedish; …").
+Docs' footnotes are kept, in brackets, on the line citing them, and its comments dropped
+(`doc_notes`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from knowledge.importers.converted import MarkdownDraft, import_converted, plain
+from knowledge.importers.doc_notes import DocNotes
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.labels import is_label
 from knowledge.importers.page_chrome import chrome_line, is_chrome_element, same_title
@@ -136,6 +139,8 @@ class _Reader(HTMLParser):
         self.heading = 0
         self.item: tuple[int, bool] | None = None  # the open list item's depth and order
         self.tables: list[_Table] = []
+        self.notes = DocNotes()  # Google Docs' footnotes and comments
+        self.hidden_at: int | None = None  # depth of the citation link whose "[1]" is not notes
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -172,6 +177,8 @@ class _Reader(HTMLParser):
         self.count += 1
         self.serials.append(self.count)
         self.in_links += tag == "a"
+        if tag == "a":
+            self._note_link(attributes.get("href", ""))
         if bold or tag in _ITALIC:
             self.text.append("**" if bold else "*")
             self.opened = True
@@ -213,6 +220,20 @@ class _Reader(HTMLParser):
             self.end_block()
             self.in_term = tag == "dt"
 
+    def _note_link(self, href: str) -> None:
+        """A footnote's or comment's citation (`#ftnt1`) or back-link (`#ftnt_ref1`): its "[1]"
+        is not notes; a footnote's text is kept at its citation (`doc_notes`)."""
+        place = self.notes.citation(href)
+        if place is not None:
+            cell = self.tables[-1].cell if self.tables else None
+            (cell if cell is not None else self.text).append(place)
+        elif DocNotes.is_back_link(href):
+            self.end_block()  # what came before is the notes'; the footnote starts here
+            self.notes.starts_note(href)
+        else:
+            return
+        self.hidden_at = len(self.open)
+
     def handle_endtag(self, tag: str) -> None:
         if self.skipping is not None:
             self.skip_depth -= tag == self.skipping
@@ -234,6 +255,8 @@ class _Reader(HTMLParser):
             name, bold = self.open.pop()
             self.serials.pop()
             self.in_links -= name == "a"
+            if self.hidden_at is not None and len(self.open) < self.hidden_at:
+                self.hidden_at = None
             if bold or name in _ITALIC:
                 self._close_mark("**" if bold else "*")
             self._closed(name)
@@ -262,7 +285,7 @@ class _Reader(HTMLParser):
         if self.in_title:
             self.title += data
             return
-        if self.dropped:
+        if self.dropped or self.hidden_at is not None:
             return
         if self.tables and self.tables[-1].cell is not None:
             self.tables[-1].cell.append(data)
@@ -305,6 +328,9 @@ class _Reader(HTMLParser):
         if self.in_term:  # a <dt>: written with its meaning, the <dd> after it
             self.in_term = False
             self.term = _plain_text(text) or None
+            return
+        if self.notes.take(text):  # a footnote's or comment's paragraph, at the page's end
+            self.heading, self.item, self.word_item = 0, None, False
             return
         if text and not self.heading and self.drop_chrome:
             letters = sum(1 for ch in text if not ch.isspace())
@@ -356,6 +382,8 @@ class _Reader(HTMLParser):
 
     def finish(self) -> MarkdownDraft:
         """The blocks as Markdown: a page title over the headings when the page has one."""
+        for block in self.blocks:
+            block.text = self.notes.resolve(block.text)
         draft = MarkdownDraft()
         title = next((b.text for b in self.blocks if b.kind == "title"), _clean(self.title))
         levels = [block.level for block in self.blocks if block.kind == "heading"]

@@ -1,6 +1,7 @@
-"""The chat, transcript, GIFT, MediaWiki, AsciiDoc, OPML, notebook, e-mail, Evernote, RTF and Keep importers are
-chosen by content only where a file has their form throughout: every other note file the project
-holds (the test decks, the bundled notes, the docs) reads exactly as it did before they existed."""
+"""The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, AsciiDoc, OPML, notebook, e-mail,
+Evernote, RTF and Keep importers are chosen by content only where a file has their form
+throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
+reads exactly as it did before they existed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from knowledge.importers import DeckImportError
 from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.chat import chat_style
+from knowledge.importers.dokuwiki import looks_like_dokuwiki
 from knowledge.importers.enex import looks_like_enex
 from knowledge.importers.gift import looks_like_gift
 from knowledge.importers.keep import looks_like_keep
@@ -19,6 +21,7 @@ from knowledge.importers.opml import looks_like_opml
 from knowledge.importers.rtf import looks_like_rtf
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.transcript import transcript_kind
+from knowledge.importers.zim import looks_like_zim
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW = ROOT / "tests" / "data" / "import_formats"
@@ -51,11 +54,16 @@ BLIND = {
     "tests/data/ask_eval22/voc_firstaid/firstaid_gift.txt": "gift",
     # ask_eval23's wiki page saved as .txt (its .adoc, .ipynb, .eml and .opml decks go by extension)
     "tests/data/ask_eval23/hist_heraldry/heraldry_wiki.txt": "mediawiki",
-    # ask_eval25's Zim desktop-wiki page (`====== Title ======`, `[[links]]`) has MediaWiki's form and
-    # is read by its reader (55/78 on /ask; 53/78 read as an outline): a Zim reader is not written yet.
-    "tests/data/ask_eval25/art_preraphaelites/Pre-Raphaelite_Brotherhood.txt": "mediawiki",
-    # ask_eval26's DokuWiki page (`====== Title ======` headings, `  * ` lists, `^ … ^` tables) too.
-    "tests/data/ask_eval26/hist_mesopotamia/ancient_mesopotamia.txt": "mediawiki",
+    # ask_eval25's Zim desktop-wiki page: its header says so (its headings and `[[links]]` have
+    # MediaWiki's form too, and Zim is asked first).
+    "tests/data/ask_eval25/art_preraphaelites/Pre-Raphaelite_Brotherhood.txt": "zim",
+    # The importers' own Zim and DokuWiki pages (session 25), saved as .txt as the wikis save them.
+    "tests/data/ask_own25_import/hist_klondike/Klondike_Gold_Rush.txt": "zim",
+    "tests/data/ask_own25_import/bio_ants/Ant_colonies.txt": "zim",
+    "tests/data/ask_own25_import/art_stained_glass/stained_glass.txt": "dokuwiki",
+    "tests/data/ask_own25_import/hist_klondike_people/klondike_people.txt": "dokuwiki",
+    # ask_eval26's DokuWiki page (`====== Title ======` headings, `  * ` lists, `^ … ^` tables).
+    "tests/data/ask_eval26/hist_mesopotamia/ancient_mesopotamia.txt": "dokuwiki",
 }
 SKIP = {
     ".apkg",
@@ -100,7 +108,15 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ("chat", chat_style(text)),
             ("transcript", transcript_kind(text)),
             ("gift", looks_like_gift(text)),
-            ("mediawiki", looks_like_mediawiki(text)),
+            # Zim and DokuWiki are asked before MediaWiki, whose form their pages have too.
+            (
+                "mediawiki",
+                looks_like_mediawiki(text)
+                and not looks_like_zim(text)
+                and not looks_like_dokuwiki(text),
+            ),
+            ("zim", looks_like_zim(text)),
+            ("dokuwiki", looks_like_dokuwiki(text)),
             ("asciidoc", looks_like_asciidoc(text)),
             ("opml", looks_like_opml(text)),
             ("notebook", looks_like_notebook(text)),

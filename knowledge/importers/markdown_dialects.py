@@ -1,0 +1,67 @@
+"""What Markdown's dialects add that is not notes, taken out before the Markdown reader reads
+them: Quarto and R Markdown (.qmd, .Rmd) code chunks (```` ```{r} ````, ```` ```{python} ````:
+computations whose output is not in the file) and Pandoc fenced-div fences (`::: {.callout-note}`,
+`:::`, whose contents stay); Obsidian's `%% comments %%` (on one line or several) and `#tags`
+(a `#` joined to a word, so never a heading, whose `#` is followed by a space).
+
+Each removed line leaves a blank line behind, so the report's line numbers stay the file's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHUNK = re.compile(r"^ {0,3}(`{3,})\s*\{\s*[A-Za-z][\w-]*[ ,}]")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_DIV = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[A-Za-z][\w-]*)?[ \t]*:*[ \t]*$")
+_COMMENT = re.compile(r"%%.*?%%")
+_TAG = re.compile(r"(?<!\S)#[A-Za-z_][\w/-]*(?=\s|$)")
+
+
+def without_dialect_marks(text: str) -> str:
+    """`text` without code chunks, div fences, Obsidian comments and tags (see the module)."""
+    if not any(mark in text for mark in ("```", ":::", "%%", "#")):
+        return text
+    out: list[str] = []
+    fence: str | None = None  # the fence of the code block being passed over
+    dropped = False  # whether that block is a chunk (left out) or code (kept)
+    in_comment = False
+    for raw in text.split("\n"):
+        line = raw
+        if fence is not None:
+            if line.strip().startswith(fence) and not line.strip().strip("`~"):
+                fence = None
+            out.append("" if dropped else line)
+            continue
+        if in_comment:
+            closing = line.find("%%")
+            if closing < 0:
+                out.append("")
+                continue
+            line, in_comment = line[closing + 2 :], False
+        chunk = _CHUNK.match(line)
+        opening = chunk or _FENCE.match(line)
+        if opening is not None:
+            fence, dropped = opening.group(1), chunk is not None
+            out.append("" if dropped else line)
+            continue
+        if _DIV.match(line):
+            out.append("")
+            continue
+        line = _COMMENT.sub("", line)
+        if "%%" in line:
+            line, in_comment = line.split("%%", 1)[0], True
+        if "#" in line and not line.lstrip().startswith("# "):
+            line = _tags_out(line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _tags_out(line: str) -> str:
+    """The line without its `#tags`; a heading's hashes (followed by a space) are not tags."""
+    stripped = line.lstrip()
+    hashes = len(stripped) - len(stripped.lstrip("#"))
+    if hashes and stripped[hashes : hashes + 1] in (" ", ""):
+        head = line[: len(line) - len(stripped) + hashes]
+        return head + _TAG.sub("", line[len(head) :]).rstrip()
+    return _TAG.sub("", line).rstrip()
