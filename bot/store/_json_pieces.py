@@ -26,8 +26,8 @@ _PIECEWISE = frozenset({"allow_nan", "ensure_ascii"})
 
 
 def dumps(value: Any, **options: Any) -> str:
-    """`json.dumps(value, **options)`, in pieces."""
-    if not options.keys() <= _PIECEWISE:
+    """`json.dumps(value, **options)`, in pieces when `value` is big."""
+    if not _big(value) or not options.keys() <= _PIECEWISE:
         return json.dumps(value, **options)
     return "".join(_pieces(value, options, top=True))
 
@@ -35,7 +35,7 @@ def dumps(value: Any, **options: Any) -> str:
 def copy(value: Any, **options: Any) -> Any:
     """`json.loads(json.dumps(value, **options))`, in pieces: a plain copy holding only what
     JSON can, or the TypeError or ValueError `json.dumps` raises."""
-    if not options.keys() <= _PIECEWISE:
+    if not _big(value) or not options.keys() <= _PIECEWISE:
         return json.loads(json.dumps(value, **options))
     if isinstance(value, dict):
         copied: dict[str, Any] = {}
@@ -46,6 +46,18 @@ def copy(value: Any, **options: Any) -> Any:
             copied[text_key] = _copy_list(item, options)
         return copied
     return _copy_list(value, options)
+
+
+def _big(value: Any) -> bool:
+    """Whether `value` holds a list longer than a piece, at the top or one level down: only
+    then is it split (a quiz card's few fields go in one call, as before)."""
+    if isinstance(value, dict):
+        return any(_long(item) for item in value.values())
+    return _long(value)
+
+
+def _long(value: Any) -> bool:
+    return isinstance(value, list | tuple) and len(value) > PIECE
 
 
 def _copy_list(value: Any, options: dict[str, Any]) -> Any:
