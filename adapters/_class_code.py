@@ -13,10 +13,21 @@ number, as a `.pyc` is). A source the table lacks is compiled as `exec` compiles
 name "<string>", no inherited `__future__` flags: `dataclasses` has none) and added; the table is
 written back, atomically, only where Python may write bytecode. The classes are those
 `dataclasses` makes either way: the same source text, the same compiled code.
+
+It leans on one thing `dataclasses` does not promise: that it calls `exec` by name from its own
+module (3.11 to 3.13 do: `_create_fn`, `_FuncBuilder`). So it fails safe rather than wrong. The
+table is used only when a function of `dataclasses` names `exec` at all (`_calls_exec`; else the
+block changes nothing and the classes compile as usual); a call it does not recognise (keywords
+such as `closure=`, other arguments, a caller compiled with `__future__` flags, whose text `exec`
+would compile with those flags) goes straight to the builtin `exec`; and a failure of the table
+itself (unreadable, foreign, uncompilable source) is the builtin's behaviour, never an error of
+its own. What is lost then is the saving, never a class.
 """
 
 from __future__ import annotations
+import __future__
 
+import builtins
 import contextlib
 import dataclasses
 import marshal
@@ -31,6 +42,11 @@ from typing import Any
 # Sources a table keeps at most: a lookup compiles about 210; past this (a table grown over many
 # versions of the code) it keeps only the last run's.
 MAX_ENTRIES = 2048
+
+# The compiler flags `__future__` imports set: `exec` compiles a text with its caller's.
+_FUTURE_FLAGS = 0
+for _feature in __future__.all_feature_names:
+    _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
 
 
 def _table_path() -> Path | None:
@@ -84,18 +100,44 @@ class _CachedExec:
         self.used: dict[str, CodeType] = {}
         self.added = False
 
-    def __call__(
-        self, source: str | CodeType, globals_: dict[str, Any] | None = None, locals_: Any = None
-    ) -> None:
-        if isinstance(source, str):
-            code = self.table.get(source)
-            if code is None:
+    def __call__(self, source: object, /, *args: Any, **kwargs: Any) -> None:
+        code = None
+        if (
+            isinstance(source, str)
+            and not kwargs
+            and len(args) <= 2
+            and not sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+        ):
+            code = self._code(source)
+        builtins.exec(source if code is None else code, *args, **kwargs)  # type: ignore[arg-type]
+
+    def _code(self, source: str) -> CodeType | None:
+        """`source` compiled as `exec` compiles it for a caller without `__future__` flags; None
+        when it does not compile (the builtin then raises its own error)."""
+        code = self.table.get(source)
+        if code is None:
+            try:
                 code = compile(source, "<string>", "exec", dont_inherit=True)
-                self.table[source] = code
-                self.added = True
-            self.used[source] = code
-            source = code
-        exec(source, globals_, locals_)
+            except (SyntaxError, ValueError):
+                return None
+            self.table[source] = code
+            self.added = True
+        self.used[source] = code
+        return code
+
+
+def _calls_exec(module: dict[str, Any]) -> bool:
+    """Whether a function of `module` (or a method of its classes) names `exec`: what the table
+    relies on. A `dataclasses` that compiles some other way is left alone."""
+    seen: list[Any] = list(module.values())
+    seen += [
+        value for item in module.values() if isinstance(item, type) for value in vars(item).values()
+    ]
+    for value in seen:
+        code = getattr(getattr(value, "__func__", value), "__code__", None)
+        if isinstance(code, CodeType) and "exec" in code.co_names:
+            return True
+    return False
 
 
 @contextlib.contextmanager
@@ -104,7 +146,8 @@ def cached_class_code() -> Iterator[None]:
     (see the module); the table is written back afterwards when it gained any."""
     module = vars(dataclasses)
     path = _table_path()
-    if path is None or "exec" in module:  # no cache folder, or another's `exec` in place
+    # No cache folder, another's `exec` in place, or a `dataclasses` that does not call `exec`.
+    if path is None or "exec" in module or not _calls_exec(module):
         yield
         return
     cached = _CachedExec(_read(path))

@@ -18,6 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from bot.store import _json_pieces as json_pieces
 from bot.store._urls import is_memory_sqlite
 
 BUSY_TIMEOUT_MS = 30_000
@@ -29,7 +30,7 @@ def create_engine(url: URL) -> AsyncEngine:
     """An engine for `url` (already an async-driver URL)."""
     if url.get_backend_name() != "sqlite":
         return create_async_engine(url, pool_pre_ping=True)
-    engine = create_async_engine(url)
+    engine = create_async_engine(url, json_serializer=json_pieces.dumps)
     _configure_sqlite(engine.sync_engine, memory=is_memory_sqlite(url))
     return engine
 
@@ -46,7 +47,11 @@ def create_thread_engine(url: URL) -> Engine | None:
     if url.get_backend_name() != "sqlite" or is_memory_sqlite(url):
         return None
     engine = create_sync_engine(
-        url.set(drivername="sqlite"), connect_args={"check_same_thread": False}
+        url.set(drivername="sqlite"),
+        connect_args={"check_same_thread": False},
+        # JSON columns' text as json.dumps writes it, encoded in pieces: a big battle snapshot
+        # in one call held the GIL, and so the event loop, for its whole encoding.
+        json_serializer=json_pieces.dumps,
     )
     _configure_sqlite(engine, memory=False)
     return engine

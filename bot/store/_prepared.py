@@ -25,6 +25,7 @@ import sqlite3
 import threading
 from collections import namedtuple
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Select
@@ -136,6 +137,25 @@ class Prepared:
             for (name, fixed), processor in zip(self._names, self._processors, strict=True)
         )
 
+    def parameters_many(self, rows: Sequence[Parameters]) -> list[tuple[Any, ...]]:
+        """`parameters` of each row, a timestamp that many rows share converted once: a
+        1,000-player battle's results all carry its finish time and each name its sighting,
+        and converting each (UTC checks, SQLite's text) was most of the final close's write
+        in the store's thread, which the event loop waits on for the GIL."""
+        processors = tuple(
+            None if processor is None else _once_per_timestamp(processor)
+            for processor in self._processors
+        )
+        return [
+            tuple(
+                (fixed if name is None else values[name])
+                if processor is None
+                else processor(values[name])  # type: ignore[index]
+                for (name, fixed), processor in zip(self._names, processors, strict=True)
+            )
+            for values in rows
+        ]
+
     def row(self, raw: Sequence[Any]) -> Any:
         """A row as the driver returned it, converted back by the column types."""
         if self._row is None:
@@ -190,5 +210,23 @@ class DriverStatements:
         if not rows:
             return 0
         prepared = self._cache.get(statement, tuple(rows[0]))
-        cursor = self._driver.executemany(prepared.sql, [prepared.parameters(row) for row in rows])
+        cursor = self._driver.executemany(prepared.sql, prepared.parameters_many(rows))
         return cursor.rowcount
+
+
+def _once_per_timestamp(process: Processor) -> Processor:
+    """`process`, remembering what it made of each timestamp: the same wall time, fold and
+    time zone object (by identity: zones equal by offset may still be named apart) convert
+    alike. Anything else is converted every time."""
+    done: dict[tuple[datetime, int, int], tuple[datetime, Any]] = {}
+
+    def run(value: Any) -> Any:
+        if type(value) is not datetime:
+            return process(value)
+        key = (value.replace(tzinfo=None), value.fold, id(value.tzinfo))
+        kept = done.get(key)
+        if kept is None:
+            kept = done[key] = (value, process(value))  # the value keeps its zone's id taken
+        return kept[1]
+
+    return run

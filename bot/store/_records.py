@@ -8,7 +8,6 @@ Ids are strings on every platform: Telegram's integers and Discord's snowflakes 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -16,6 +15,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.store import _json_pieces as json_pieces
 from bot.store._time import require_utc
 
 
@@ -49,7 +49,7 @@ def require_json_object(name: str, value: object) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise ValueError(f"{name} must be a mapping, got {type(value).__name__}")
     try:
-        copied: dict[str, Any] = json.loads(json.dumps(dict(value), allow_nan=False))
+        copied: dict[str, Any] = json_pieces.copy(dict(value), allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise ValueError(f"{name} must hold only JSON values: {exc}") from exc
     return copied

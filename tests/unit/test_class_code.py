@@ -114,3 +114,65 @@ def test_dataclasses_is_left_as_it_was(table: Path) -> None:
     with pytest.raises(RuntimeError), cached_class_code():
         raise RuntimeError("a failed import")
     assert "exec" not in vars(dataclasses)
+
+
+# Fail-safe: the table leans on `dataclasses` calling `exec` by name with (text, globals, locals).
+# Anything else goes to the builtin, so a Python that changes how it compiles dataclasses loses the
+# saving, never a class.
+
+_FUTURE_CALLER = """from __future__ import annotations
+def call(run, text, namespace):
+    run(text, {}, namespace)
+"""
+
+
+def _function_made_by(run: Any, text: str) -> Any:
+    """`text` executed by `run` from a caller compiled with `from __future__ import annotations`."""
+    caller: dict[str, Any] = {}
+    exec(compile(_FUTURE_CALLER, "<caller>", "exec", dont_inherit=True), caller)
+    namespace: dict[str, Any] = {}
+    caller["call"](run, text, namespace)
+    return namespace["f"]
+
+
+def test_a_caller_with_future_flags_gets_what_the_builtin_gives_it() -> None:
+    cached = _class_code._CachedExec({})
+    text = "def f(a: int) -> int:\n    return a\n"
+    made = _function_made_by(cached, text)
+    assert made.__annotations__ == _function_made_by(exec, text).__annotations__
+    assert made.__annotations__ == {"a": "int", "return": "int"}  # strings, as the caller asked
+    assert cached.table == {}
+
+
+def test_calls_it_does_not_recognise_go_to_the_builtin() -> None:
+    cached = _class_code._CachedExec({})
+    namespace: dict[str, Any] = {}
+    cached("x = 1", {}, namespace, closure=None)  # a keyword a later `dataclasses` might pass
+    assert namespace == {"x": 1}
+    with pytest.raises(SyntaxError):  # the builtin's own error for text that does not compile
+        cached("def (", {}, {})
+    assert cached.table == {}
+
+
+def test_a_dataclasses_that_does_not_call_exec_is_left_alone(
+    table: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _class_code._calls_exec(vars(dataclasses))  # this Python's: the table is used
+
+    def compiles_otherwise() -> None:
+        compile("", "<string>", "exec")
+
+    class Builder:
+        def build(self) -> None:
+            exec("")
+
+    assert not _class_code._calls_exec({"make": compiles_otherwise, "n": 3})
+    assert _class_code._calls_exec({"Builder": Builder})
+
+    monkeypatch.setattr(_class_code, "_calls_exec", lambda module: False)
+    plain = _behaviour(_define())
+    with cached_class_code():
+        assert "exec" not in vars(dataclasses)
+        cached = _behaviour(_define())
+    assert not table.exists()
+    assert [str(value) for value in plain] == [str(value) for value in cached]

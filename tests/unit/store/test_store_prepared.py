@@ -6,11 +6,13 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import (
     Boolean,
     Column,
+    DateTime,
     Integer,
     MetaData,
     String,
@@ -39,6 +41,13 @@ things = Table(
     Column("at", UtcDateTime, nullable=True),
     Column("ok", Boolean, nullable=False),
     Column("note", String, nullable=True),
+)
+stamps = Table(
+    "stamps",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=True),
+    Column("wall", DateTime(timezone=True), nullable=True),  # SQLite keeps the wall time given
 )
 BY_ID = select(things).where(things.c.id == bindparam("k_id"))
 AT = datetime(2025, 3, 1, 9, 30, 15, 123456, tzinfo=timezone(timedelta(hours=2)))
@@ -122,3 +131,39 @@ def test_many_rows_in_one_call_count_what_they_changed(
     assert driver.write_many(insert(things), []) == 0
     with engine.begin() as conn:
         assert CoreStatements(conn).write_many(update(things).values(note="n"), [{"ok": 0}]) == 3
+
+
+def test_timestamps_shared_by_many_rows_are_written_as_core_writes_each(
+    engine: Engine, driver: DriverStatements
+) -> None:
+    """`write_many` converts a timestamp many rows share once: rows with the same instant in
+    other zones, another fold or another wall time must still each be written as Core does."""
+    plus_two, also_plus_two = timezone(timedelta(hours=2)), timezone(timedelta(hours=2), "B")
+    instants = [
+        AT,
+        AT,
+        AT.astimezone(UTC),  # the same instant in another zone object
+        AT.replace(tzinfo=also_plus_two),  # an equal zone by offset, named apart
+        AT.replace(fold=1),
+        AT + timedelta(microseconds=1),
+        None,
+    ]
+    rows: list[dict[str, Any]] = [
+        {"id": n, "at": at, "wall": at} for n, at in enumerate(instants, 1)
+    ]
+    driver.write_many(insert(stamps), rows)
+    with engine.begin() as conn:
+        conn.execute(insert(stamps), [{**row, "id": row["id"] + 100} for row in rows])
+        stored = conn.execute(
+            select(stamps.c.id, stamps.c.at, stamps.c.wall).order_by(stamps.c.id)
+        ).all()
+        raw = conn.exec_driver_sql("SELECT id, at, wall FROM stamps ORDER BY id").all()
+    ours = {row.id: (row.at, row.wall) for row in stored if row.id < 100}
+    core = {row.id - 100: (row.at, row.wall) for row in stored if row.id > 100}
+    assert ours == core
+    assert [tuple(row[1:]) for row in raw[: len(rows)]] == [
+        tuple(row[1:]) for row in raw[len(rows) :]
+    ]
+    assert ours[1][0] == ours[3][0] == AT and ours[6][0] == AT + timedelta(microseconds=1)
+    assert ours[1][1] != ours[3][1]  # the same instant, other wall times: kept apart
+    assert plus_two == also_plus_two  # why zones are told apart by identity, not equality
