@@ -324,7 +324,7 @@ class Grader(OtherForms):
         each other."""
         name, _, other = text.partition(_ALSO_CALLED)
         name, other = name.strip(), other.strip()
-        if _person_and_other_word(_form(name).words, _form(other).words):
+        if _person_and_other_word(name, other):
             return  # "Fritz Hofmann (Bayer)", "Napoleon Bonaparte (Ajaccio)": whom he worked for
         if _form(name).compact and _form(other).compact:
             self._synonyms.setdefault(_synonym_key(name), []).append(other)
@@ -1218,19 +1218,23 @@ _SHORT_NAME = 4
 _ALSO_CALLED = ", also called "
 
 
-def _person_and_other_word(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """True when one side names a person by given name and surname ("fritz hofmann") and the
-    other is one word that is none of his names ("bayer", "ajaccio"): a bracket after a person
-    names where he was or whom he worked for; a byname has more words ("Mad Ridley", "the Iron
-    Duke") or one of his own ("Boney" is no such word: a nickname of one word is refused too,
-    the price of never taking his firm for him)."""
+def _person_and_other_word(name: str, other: str) -> bool:
+    """True when one side names a person by given name and surname, written capitalised
+    ("Fritz Hofmann"; not "Elizabeth line", a thing named after her), and the other is one word
+    that is none of his names ("Bayer", "Ajaccio"): a bracket after a person names where he was
+    or whom he worked for; a byname has more words ("Mad Ridley", "the Iron Duke") or one of
+    his own (a nickname of one word is refused too, the price of never taking his firm for
+    him)."""
     for person, word in ((name, other), (other, name)):
+        written, words, single = person.split(), _form(person).words, _form(word).words
         if (
-            len(word) == 1
-            and len(person) >= 2
-            and person[0] in GIVEN_NAMES
-            and word[0] not in person
-            and not is_title(word[0])
+            len(single) == 1
+            and len(words) >= 2
+            and len(written) == len(words)
+            and all(part[:1].isupper() for part in written)
+            and words[0] in GIVEN_NAMES
+            and single[0] not in words
+            and not is_title(single[0])
         ):
             return True
     return False

@@ -168,7 +168,10 @@ def test_the_place_in_brackets_after_a_person_is_not_another_name_for_him() -> N
         "Ajaccio, also called Napoleon Bonaparte",
         "Henry Ridley, also called Mad Ridley",
         "Mad Ridley, also called Henry Ridley",
+        "William Webb Ellis trophy, also called Bill",  # a thing named after him
+        "Bill, also called William Webb Ellis trophy",
     ]
     assert not grade("Napoleon Bonaparte", "Ajaccio", others=deck).correct
     assert not grade("Ajaccio", "Napoleon Bonaparte", others=deck).correct
     assert grade("Henry Ridley", "Mad Ridley", others=deck).correct
+    assert grade("William Webb Ellis trophy", "Bill", others=deck).correct
