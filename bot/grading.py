@@ -725,8 +725,9 @@ class Grader(OtherForms):
 
     def _titled_forms_of(self, forms: list[_Answer]) -> set[int]:
         """The entities that are an accepted answer with a title before it ("Oba Esigie" beside
-        "Esigie", "Admiral Sir Harry Rawson" beside "Sir Harry Rawson": `leading_titles`): the
-        notes' own titled form of the name, no rival."""
+        "Esigie", "Admiral Sir Harry Rawson" beside "Sir Harry Rawson": `leading_titles`), or a
+        titled answer's title and surname ("Captain Morstan" beside "Captain Arthur Morstan"):
+        the notes' own forms of the name, no rivals."""
         same: set[int] = set()
         own: frozenset[str] | None = None
         for form in forms:
@@ -742,6 +743,15 @@ class Grader(OtherForms):
                     own = self._deck_titles()
                 if leading_titles(theirs, own) >= n:
                     same.add(k)
+            # "Captain Morstan" beside "Captain Arthur Morstan": the key's title and surname
+            if own is None:
+                own = self._deck_titles()
+            titles = leading_titles(words, own)
+            if titles and len(words) - titles >= 2:
+                short = (*words[:titles], words[-1])
+                found = self._by_compact.get("".join(short))
+                if found is not None and self._entities[found].form.words == short:
+                    same.add(found)
         return same
 
     def _turned_forms_of(self, answers: tuple[_Answer, ...]) -> set[int]:

@@ -68,6 +68,11 @@ def test_a_key_with_its_own_title_is_answered_by_title_and_surname() -> None:
     """The title says which of two people sharing the surname is meant."""
     deck = ["Captain Arthur Morley", "Emily Morley", "Morley"]
     assert grade("Captain Arthur Morley", "Captain Morley", others=deck).correct
+    # the notes name him so themselves: their own short form, no rival
+    assert grade(
+        "Captain Arthur Morley", "Captain Morley", others=[*deck, "Captain Morley"]
+    ).correct
+    assert not grade("Emily Morley", "Captain Morley", others=[*deck, "Captain Morley"]).correct
     deck_two_captains = [*deck, "Captain James Morley"]
     assert not grade("Captain Arthur Morley", "Captain Morley", others=deck_two_captains).correct
 
