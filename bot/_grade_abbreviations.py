@@ -103,3 +103,19 @@ def ordinal_otherwise(given: str) -> list[str]:
 
     turned = _ORDINAL.sub(other, given)
     return [turned] if turned != given else []
+
+
+# Every folded word `written_otherwise` or `ordinal_otherwise` may turn: an answer with none of
+# them (most answers) is not read by their patterns at all.
+_TURNED_WORDS = frozenset(_OTHER) | frozenset(_AFTER_NAME_OTHER) | frozenset(_ORDINAL_WORDS)
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def may_be_written_otherwise(words: tuple[str, ...]) -> bool:
+    """False when none of the folded `words` is a word `written_otherwise` or
+    `ordinal_otherwise` turns ("st", "mount", "rd", "third", "3rd"): then both give nothing,
+    and a wrong answer (graded through every rule) skips their patterns."""
+    return any(
+        word in _TURNED_WORDS or (word[:1].isdigit() and word.endswith(_ORDINAL_ENDINGS))
+        for word in words
+    )

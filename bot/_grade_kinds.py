@@ -37,6 +37,7 @@ from knowledge.search._dictionary import is_english
 
 _MIN_NAME = 4  # a shorter bare name says too little ("Ems" for "Ems Telegram")
 _RARE_ZIPF = 4.0  # a name this common is a word students meet elsewhere ("Munich", "Berlin")
+_RARE_WORD_ZIPF = 3.0  # a word of English this rare ("lyceum": 2.6) is no everyday word ("table")
 
 
 def name_without_kind(
@@ -57,9 +58,13 @@ def name_without_kind(
     word = given[0]
     if len(word) < _MIN_NAME or not word.isalpha():
         return False
-    if is_english(word) or word in country_words() or word in GIVEN_NAMES or is_title(word):
+    if word in country_words() or word in GIVEN_NAMES or is_title(word):
         return False
-    return zipf_frequency(word, "en") < _RARE_ZIPF
+    frequency = zipf_frequency(word, "en")
+    if is_english(word):  # "Lyceum" of "Lyceum Theatre": a word of English, but a rare one,
+        # says which when the deck names nothing else so ("Table" is no "Table Tennis")
+        return any_noun and frequency < _RARE_WORD_ZIPF
+    return frequency < _RARE_ZIPF
 
 
 # Nouns for a measured value that a symbol before them names alone ("Rf value", "pH level").

@@ -153,6 +153,9 @@ def match_number(
             return "exact" if same_text else "number"
         if expected_squashed[:1].isdigit() and _numeric_date(given, expected_date):
             return "number"
+        year = _year_alone(given) if expected_date.month is not None else None
+        if year is not None and year == expected_date.year:
+            return "year"  # "1960" for "1 Oct 1960": the year the question most often asks
         fixed = respelt(given, months=True)
         day = None if fixed is None else parse_date(fixed)
         return "respelt" if day is not None and day.satisfies(expected_date) else None
@@ -172,6 +175,15 @@ def match_number(
         if again is not None and not again.units and again.same_as(expected_quantity):
             return "respelt"
     return None
+
+
+_YEAR_ALONE = re.compile(r"^\s*(?:c\.?\s*|in\s+)?(\d{3,4})\s*$", re.IGNORECASE)
+
+
+def _year_alone(given: str) -> int | None:
+    """The year `given` is, when it is a year and nothing more ("1960", "c. 1960", "in 1960")."""
+    found = _YEAR_ALONE.match(given)
+    return None if found is None else int(found.group(1))
 
 
 # A date in figures, day first: "3/1/1868", "15.04.2019", "03-01-1868".

@@ -294,6 +294,32 @@ class NameForms(DeckIndex):
                 return answer
         return None
 
+    def _without_epithet(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The accepted answer, a name with an epithet after it ("Ewuare the Great", "Alfred
+        the Great"), that `g` is without the epithet: the name says who. Not a common given
+        name ("Charles" for "Charles the Bold", "Henry" for "Henry the Lion": many bore it),
+        nor when another name of the deck opens with it ("Ewuare Ogiso"); a ruler of the same
+        name with a number ("Ewuare II") is no rival, the name alone being the first of them."""
+        for answer in plan.answers:
+            ew = answer.form.words
+            if answer.numeric or len(ew) < 3 or ew[-2] != "the" or g.words != ew[:-2]:
+                continue
+            written = answer.text.split()
+            if len(written) != len(ew) or not written[-1][:1].isupper():
+                continue
+            if any(word in GIVEN_NAMES or is_title(word) for word in g.words):
+                continue
+            if any(
+                k not in plan.excluded
+                and (theirs := self._entities[k].form.words)[: len(g.words)] == g.words
+                and theirs != g.words
+                and not (len(theirs) == len(g.words) + 1 and _ROMAN.fullmatch(theirs[-1]))
+                for k in self._owners_of(g.words[0])
+            ):
+                return None
+            return answer
+        return None
+
     def _by_name_used_alone(self, plan: _Plan, name: str) -> _Answer | None:
         """The accepted answer, a person's two names ("Tycho Brahe", "Galileo Galilei"), that
         `name`, its first, names where the notes call him by it alone: the deck's entities

@@ -30,9 +30,10 @@ How an answer is judged, in order:
    same parts in any order; some of the parts alone are "partly right", and still wrong.
 7. A country may be named in another form or by its people ("Great Britain", "the UK" for
    Britain; "Russians" for Russia: `_places`), unless that form is another entity of the deck.
-8. A year is answered by a date in it ("May 1915" for 1915); a misspelt number word or month
-   still counts ("thiwteen", "Jully"); a wrong number is only called a number when it is one
-   ("Forty iwo" is not "40"): `_grade_numbers`.
+8. A year is answered by a date in it ("May 1915" for 1915), and a date by its year alone
+   ("1960" for "1 Oct 1960"); a range in words is the range ("3000-10000" for "between 3,000
+   and 10,000"); a misspelt number word or month still counts ("thiwteen", "Jully"); a wrong
+   number is only called a number when it is one ("Forty iwo" is not "40"): `_grade_numbers`.
 9. A word of the answer's family ("social" for "sociable", "cultural bias" for "culture bias")
    and a country without the compass point the notes give it ("Germany" for "West Germany") are
    accepted while no other entity of the deck is that word, of that family, or that country's
@@ -51,7 +52,10 @@ How an answer is judged, in order:
    an acronym with a letter changed or two swapped ("MSRA" for MRSA) is another acronym.
 11. Another name the notes give a term ("sex cells" for gametes) is accepted when the deck's
    entities carry it as "term, also called other name" (`bot.questions._other_names.synonyms`,
-   the one reader of other names: brackets, "aka", "=", a table's "Other name" column).
+   the one reader of other names: brackets, "aka", "=", a table's "Other name" column), and
+   when an entity is a name with another name in brackets after it ("The Queen Mother
+   (Iyoba)", "lost-wax casting (cire perdue)"), the bracket a name rather than a date, a tag or
+   a description (`_grade_aliases`).
 12. An answer shorter or longer in a way a teacher accepts (`_grade_shortened`): a term without
    its head noun when the words left say which ("non renewable", "Wounded Knee"), its initials
    typed as such ("SHC"), a unit's symbol for its name ("W" for Watt), a formula with a zero for
@@ -79,6 +83,14 @@ How an answer is judged, in order:
    ("Zn" for zinc, "O2" for oxygen) unless the symbol is another entity of the deck; not the
    other way round: a key written as a formula asks for the formula.
 
+A title, honorific or rank before a right name ("Admiral Rawson" for "Sir Harry Rawson", "Field
+Marshal Kutuzov", "Oba Esigie" where the deck titles two rulers or more "Oba": `_grade_titles`)
+is judged as the name alone (`Grader._by_title`); the deck's own titled form of the key is no
+rival of it, and a key's own title with its surname ("Captain Morstan") says which of two
+namesakes. A name without its epithet ("Ewuare" for "Ewuare the Great") is right unless it is
+a common given name or another name of the deck opens with it; the proper name a key opens with
+("Buna" for "Buna rubber"), held by the deck by itself, is the key's own short form.
+
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
 "Niels Bohr", never "Tennis" for "Table Tennis"; such a name with one letter added to its
@@ -89,17 +101,23 @@ the deck it stands for ("GDP", "Gross Domestic Product") are one entity, not riv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from bot._grade_abbreviations import ordinal_otherwise, written_otherwise
+from bot._grade_abbreviations import (
+    may_be_written_otherwise,
+    ordinal_otherwise,
+    written_otherwise,
+)
 from bot._grade_acronyms import (
     _acronym_numbers,
     _is_acronym,
     _with_acronym_sides,
 )
+from bot._grade_aliases import bracket_alias
 from bot._grade_answers import (
     _INVISIBLE,
     _PART_SEPARATORS,
@@ -169,6 +187,7 @@ from bot._grade_shortened import (
     said_with_more,
     without_place_of,
 )
+from bot._grade_titles import HONORIFICS, deck_titles, leading_titles
 from bot._grade_variants import (
     abbreviates,
     inverted,
@@ -194,6 +213,7 @@ from bot._places import country_forms
 from bot._spelling import word_distance, words_distance
 from bot._units import as_quantity_text, currency_of, unit_of
 from knowledge.given_names import (
+    GIVEN_NAMES,
     is_title,
     same_given_name,
 )
@@ -241,6 +261,8 @@ class Grader(OtherForms):
             if len(sides) == 3:  # "New Economic Policy (NEP)", "Vagabondage / vagrancy": either
                 # side answers the other (a big deck: most entities have neither)
                 self._add_synonyms(f"{sides[1]}{_ALSO_CALLED}{sides[2]}")
+            elif "(" in text and (pair := bracket_alias(text)) is not None:
+                self._add_synonyms(f"{pair[0]}{_ALSO_CALLED}{pair[1]}")  # "Queen Mother (Iyoba)"
             prepared = _answer(text.strip())
             if prepared.form.compact and not prepared.numeric and prepared.form.compact not in seen:
                 seen.add(prepared.form.compact)
@@ -295,12 +317,15 @@ class Grader(OtherForms):
         # True while an answer is graded again with "St" / "Saint" written the other way
         # (`written_otherwise`), so that grading does not turn it back.
         self._respelling = False
+        self._titles: frozenset[str] | None = None  # the deck's own titles, when asked
 
     def _add_synonyms(self, text: str) -> None:
         """Both names of "X, also called Y" (the notes' own words for one thing) answer for
         each other."""
         name, _, other = text.partition(_ALSO_CALLED)
         name, other = name.strip(), other.strip()
+        if _person_and_other_word(name, other):
+            return  # "Fritz Hofmann (Bayer)", "Napoleon Bonaparte (Ajaccio)": whom he worked for
         if _form(name).compact and _form(other).compact:
             self._synonyms.setdefault(_synonym_key(name), []).append(other)
             self._synonyms.setdefault(_synonym_key(other), []).append(name)
@@ -327,6 +352,9 @@ class Grader(OtherForms):
         if index is not None:  # fast path: exactly an accepted answer
             verdict = Verdict.EXACT if index == 0 else Verdict.ALIAS
             return Grade(True, verdict, plan.answers[index].text, shown, _accepted(verdict, first))
+        if stripped == first and plan.numeric_only and len(plan.answers) == 1:
+            # a number or a date typed as the key writes it: `_match_number` reads both alike
+            return Grade(True, Verdict.EXACT, first, shown, _accepted(Verdict.EXACT, first))
         if len(g.words) == 1 and not plan.numeric_only:
             deed = _doer_or_deed(plan, g.key, shown)
             if deed is not None:  # "usurper" for "usurpation", "crusader" for "Crusade"
@@ -388,7 +416,7 @@ class Grader(OtherForms):
             if shortened is not None:  # "non renewable", "GPE", "W" for watt, "H20", "Nile river"
                 answer, reason = shortened
                 return Grade(True, Verdict.ALIAS, answer.text, shown, reason)
-            titled = self._by_title(key, plan, g, stripped) if is_title(g.words[0]) else None
+            titled = self._by_title(key, plan, g, stripped)
             if titled is not None:  # "Captain Preston", "General Gage" for "Thomas Gage"
                 return Grade(titled.correct, titled.verdict, titled.expected, shown, titled.reason)
             longer = len(g.words) > len(plan.answers[0].form.words)  # no part to keep else
@@ -397,7 +425,9 @@ class Grader(OtherForms):
                 inner = self.grade(key, prefix)
                 if inner.correct:
                     return Grade(True, inner.verdict, inner.expected, shown, inner.reason)
-            respelt = self._respelt(key, stripped, shown)
+            respelt = (
+                self._respelt(key, stripped, shown) if may_be_written_otherwise(g.words) else None
+            )
             if respelt is not None:  # "Fort Saint Elmo" for "Fort St Elmo", "St Denis"
                 return respelt
             k = self._by_compact.get(g.compact)
@@ -417,14 +447,16 @@ class Grader(OtherForms):
         without its year ("Education Act" for "Education Act 1944"), an address without its
         number ("boulevard des Capucines"), a town without its river ("Auvers" for
         Auvers-sur-Oise), a name without the title after it ("Kara Mustafa" for "Kara Mustafa
-        Pasha"), a first or leading name ("Godfrey" for Godfrey of Bouillon, the only Godfrey).
-        One reason serves them all: the answer in full."""
+        Pasha") or its epithet ("Ewuare" for "Ewuare the Great"), a first or leading name
+        ("Godfrey" for Godfrey of Bouillon, the only Godfrey). One reason serves them all: the
+        answer in full."""
         return (
             self._by_regnal_name(plan, g)
             or self._without_year(plan, g)
             or self._without_house_number(plan, g)
             or self._town_without_river(plan, g)
             or self._without_title_after(plan, g)
+            or self._without_epithet(plan, g)
             or self._by_first_name(plan, g)
             or self._by_leading_names(plan, g)
         )
@@ -450,27 +482,58 @@ class Grader(OtherForms):
     def _by_title(
         self, key: str | tuple[str, ...], plan: _Plan, g: _Form, given: str
     ) -> Grade | None:
-        """The grade of the surname alone, when `given` puts a title or rank where the name
-        has its first name ("Captain Preston", "Dr Jekyll" for "Henry Jekyll"): the title says
-        no more than the surname does, so it is right when the surname alone is, and refused
-        when that is another entity's too. Not a title that differs from the key's own
-        ("General Kennedy" for "President Kennedy"), nor a title and surname that are another
-        entity of the deck."""
+        """The grade of the name alone, when `given` puts a title or rank before it ("Captain
+        Preston", "Dr Jekyll" for "Henry Jekyll", "Field Marshal Kutuzov", "Oba Esigie" for
+        Esigie where the deck titles its rulers so: `_grade_titles`): the title says no more
+        than the name does, so it is right when the name alone is, and refused when that is
+        another entity's too. Not a title that differs from the key's own role ("General
+        Kennedy" for "President Kennedy"; "Sir" is an honour, no role), nor a title and name
+        that are another entity of the deck. A title the key has itself, typed with its
+        surname ("Captain Morstan" for "Captain Arthur Morstan"), is right unless another
+        entity of the deck has that title and surname too."""
         words = g.words
-        if len(words) < 2 or not is_title(words[0]) or self._is_other(plan, g.compact):
+        own = self._deck_titles()
+        n = leading_titles(words, own)
+        if n == 0 or self._is_other(plan, g.compact):
             return None
-        first = plan.answers[0].form.words
-        if len(first) < 2 or is_title(first[0]) or not plan.answers[0].name:
+        answer = plan.answers[0]
+        first = answer.form.words
+        k = leading_titles(first, own)
+        theirs, mine = first[:k], words[:n]
+        if theirs and theirs != mine and not set(theirs) <= HONORIFICS:
+            return None  # "General Kennedy" for "President Kennedy"
+        rest = words[n:]
+        if theirs == mine and first[-len(rest) :] == rest and len(rest) < len(first) - k:
+            # "Captain Morstan" for "Captain Arthur Morstan": the key's own title and surname
+            if any(
+                e not in plan.excluded
+                and self._entities[e].form.words[:k] == theirs
+                and self._entities[e].form.words[-len(rest) :] == rest
+                for e in self._owners_of(rest[-1])
+            ):
+                return None
+            reason = _NAME_REASONS["part"].format(answer.text)
+            return Grade(True, Verdict.ALIAS, answer.text, given, reason)
+        if len(first) - k < 2 and not (k == 0 and len(first) == 1 and rest == first):
+            return None  # a one-word key takes a title only when typed exactly ("Oba Esigie")
+        if len(first) - k >= 2 and not answer.name:
             return None
-        rest = given.split(None, 1)
-        if len(rest) < 2:
-            return None
-        inner = self.grade(key, rest[1])
+        inner = self.grade(key, _without_leading_words(given, n))
         if inner.verdict is Verdict.CLOSE_TO_OTHER or (
-            inner.correct and inner.verdict is Verdict.ALIAS
+            inner.correct and inner.verdict in (Verdict.ALIAS, Verdict.EXACT)
         ):
+            if inner.verdict is Verdict.EXACT:
+                reason = _NAME_REASONS["extended"].format(inner.expected)
+                return Grade(True, Verdict.ALIAS, inner.expected, given, reason)
             return inner  # the surname's verdict: right, or another entity's too
         return None
+
+    def _deck_titles(self) -> frozenset[str]:
+        """The words the deck puts as a title before names (`deck_titles`), read at the first
+        ask."""
+        if self._titles is None:
+            self._titles = deck_titles((e.text, e.form.words) for e in self._entities)
+        return self._titles
 
     def _plan(self, key: str | tuple[str, ...]) -> _Plan:
         answers = _accepted_answers(key)
@@ -616,6 +679,8 @@ class Grader(OtherForms):
             and form.form.words[-1] in TITLES_AFTER
             and (k := self._by_compact.get("".join(form.form.words[:-1]))) is not None
         )
+        same.update(self._titled_forms_of(forms))
+        same.update(self._leading_cores_of(answers))
         same.update(self._short_forms_of(answers))
         same.update(self._symbols_of(answers))
         same.update(self._turned_forms_of(answers))
@@ -633,6 +698,61 @@ class Grader(OtherForms):
             if len(longer) == 1:
                 same.update(k for k in longer.values() if k >= 0)
         return frozenset(same)
+
+    def _leading_cores_of(self, answers: tuple[_Answer, ...]) -> set[int]:
+        """The entities that are the capitalised words an accepted answer, no person's name,
+        opens with ("Buna" of "Buna rubber", "Hevea" of "Hevea brasiliensis") when no other
+        entity of the deck holds them: the notes' own short name for the thing, no rival. A
+        rule of its own must still accept the short form; this only stops the deck's copy of
+        it from refusing it."""
+        same: set[int] = set()
+        for answer in answers:
+            ew = answer.form.words
+            written = answer.text.split()
+            if answer.numeric or len(ew) < 2 or len(written) != len(ew) or answer.name:
+                continue
+            for n in range(1, len(ew)):
+                run = ew[:n]
+                if not all(word[:1].isupper() for word in written[:n]):
+                    break
+                k = self._by_compact.get("".join(run))
+                if k is None or self._entities[k].form.words != run:
+                    continue
+                holders = {j for word in run for j in self._owners_of(word)}
+                if all(j == k or self._entities[j].form.words[: len(ew)] == ew for j in holders):
+                    same.add(k)
+        return same
+
+    def _titled_forms_of(self, forms: list[_Answer]) -> set[int]:
+        """The entities that are an accepted answer with a title before it ("Oba Esigie" beside
+        "Esigie", "Admiral Sir Harry Rawson" beside "Sir Harry Rawson": `leading_titles`), or a
+        titled answer's title and surname ("Captain Morstan" beside "Captain Arthur Morstan"):
+        the notes' own forms of the name, no rivals."""
+        same: set[int] = set()
+        own: frozenset[str] | None = None
+        for form in forms:
+            words = form.form.words
+            if form.numeric or not words:
+                continue
+            for k in self._owners_of(words[-1]):
+                theirs = self._entities[k].form.words
+                n = len(theirs) - len(words)
+                if n <= 0 or theirs[n:] != words:
+                    continue
+                if own is None:
+                    own = self._deck_titles()
+                if leading_titles(theirs, own) >= n:
+                    same.add(k)
+            # "Captain Morstan" beside "Captain Arthur Morstan": the key's title and surname
+            if own is None:
+                own = self._deck_titles()
+            titles = leading_titles(words, own)
+            if titles and len(words) - titles >= 2:
+                short = (*words[:titles], words[-1])
+                found = self._by_compact.get("".join(short))
+                if found is not None and self._entities[found].form.words == short:
+                    same.add(found)
+        return same
 
     def _turned_forms_of(self, answers: tuple[_Answer, ...]) -> set[int]:
         """The entities that are an accepted answer in the other number ("Igneous rock" beside
@@ -669,6 +789,8 @@ class Grader(OtherForms):
                     or (words[0] == "lord" and peer_by_seat(words, theirs) == 0)
                     or without_place_of(theirs, words, answer.text)
                     or (named_after(theirs, words) and theirs in (words[2:], words[3:]))
+                    # "Battle of Corunna" beside "Corunna": the notes' own longer name for it
+                    or (named_after(words, theirs) and words in (theirs[2:], theirs[3:]))
                 ):
                     same.add(k)
         return same
@@ -994,6 +1116,13 @@ class Grader(OtherForms):
         return Grade(True, Verdict.ALIAS, answer.text, shown, reason)
 
 
+def _without_leading_words(text: str, n: int) -> str:
+    """`text` without its first `n` words, a hyphen parting words as a space does
+    ("Vice-Admiral Nelson" without 2: "Nelson")."""
+    pieces = re.split(r"[\s\-\u2010-\u2015]+", text.strip())
+    return " ".join(pieces[n:])
+
+
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -1099,6 +1228,28 @@ _SHORT_NAME = 4
 _ALSO_CALLED = ", also called "
 
 
+def _person_and_other_word(name: str, other: str) -> bool:
+    """True when one side names a person by given name and surname, written capitalised
+    ("Fritz Hofmann"; not "Elizabeth line", a thing named after her), and the other is one word
+    that is none of his names ("Bayer", "Ajaccio"): a bracket after a person names where he was
+    or whom he worked for; a byname has more words ("Mad Ridley", "the Iron Duke") or one of
+    his own (a nickname of one word is refused too, the price of never taking his firm for
+    him)."""
+    for person, word in ((name, other), (other, name)):
+        written, words, single = person.split(), _form(person).words, _form(word).words
+        if (
+            len(single) == 1
+            and len(words) >= 2
+            and len(written) == len(words)
+            and all(part[:1].isupper() for part in written)
+            and words[0] in GIVEN_NAMES
+            and single[0] not in words
+            and not is_title(single[0])
+        ):
+            return True
+    return False
+
+
 def _formulas(answers: tuple[_Answer, ...]) -> tuple[tuple[int, str], ...]:
     """The formulas the accepted answers name (`_Plan.formulas`). An answer written as a formula
     takes no name: a question asking for the formula ("H2SO4") is not answered by the name."""
@@ -1135,6 +1286,22 @@ def _in_number(name: str, plural: bool) -> tuple[str, ...]:
     return (name,)
 
 
+# "between 3,000 and 10,000", "from 1803 to 1815": a range written in words
+_RANGE_IN_WORDS = re.compile(
+    r"^\s*(?:between|from)\s+([\d][\d,. ]*)\s+(?:and|to)\s+([\d][\d,.]*)(.*)$", re.IGNORECASE
+)
+
+
+def _as_range(item: str) -> tuple[str, ...]:
+    """`item`, a range written in words ("between 3,000 and 10,000"), as figures joined by a
+    dash ("3,000–10,000"), which a range typed in any way is compared with by value; else none."""
+    found = _RANGE_IN_WORDS.match(item)
+    if found is None:
+        return ()
+    low, high, rest = found.group(1).strip(), found.group(2), found.group(3)
+    return (f"{low}–{high}{rest}",)
+
+
 def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
     """The accepted answers, prepared; a clear error when there is nothing to grade against."""
     given_items = (expected,) if isinstance(expected, str) else expected
@@ -1142,7 +1309,9 @@ def _accepted_answers(expected: str | tuple[str, ...]) -> tuple[_Answer, ...]:
         if not isinstance(item, str):
             raise TypeError(f"accepted answers must be strings, not {type(item).__name__}")
     items = [
-        side for item in given_items for side in (*_with_acronym_sides(item), *title_sides(item))
+        side
+        for item in given_items
+        for side in (*_with_acronym_sides(item), *title_sides(item), *_as_range(item))
     ]
     answers: list[_Answer] = []
     seen: set[str] = set()
