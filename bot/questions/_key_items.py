@@ -122,7 +122,9 @@ _CLAUSE_VERB = re.compile(r"(?i)\s(?:is|are|was|were|has|have|had|does|did)\s")
 _POSSESSOR_INSIDE = re.compile(r"(?i)\b(?:at|in|on|of|to|by|from|with|for|into)\s+(?:the\s+)?$")
 _OWNS = re.compile(r"[’']s?\s+[a-z]")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
-_NEAR_BEFORE = re.compile(r"(?i:\b(?:near|nearby|close\s+to|outside|not\s+far\s+from))\s+$")
+_NEAR_BEFORE = re.compile(
+    r"(?i:\b(?:near|nearby|close\s+to|outside|not\s+far\s+from)(?:\s+the)?)\s+$"
+)
 
 
 # "15, 16 and _____", "_____, 14 and 15": a bare number beside others in one list.

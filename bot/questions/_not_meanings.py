@@ -36,8 +36,8 @@ _SUMMARY_HEADING = re.compile(
     r"|settings?|locations|timeline|chronology|case\s+stud(?:y|ies)|quotations?|quotes)\b"
 )
 # Headings under which a labelled line may give an instance of its label: "Methods: language,
-# form and structure", "Examples of spin-offs", "Techniques", "Devices".
-_EXAMPLE_HEADING = re.compile(r"(?i)\b(?:examples?|methods?|techniques?|devices?)\b")
+# form and structure", "Examples of spin-offs", "Techniques", "Devices", "Themes".
+_EXAMPLE_HEADING = re.compile(r"(?i)\b(?:examples?|methods?|techniques?|devices?|themes?)\b")
 _ONLY_EXAMPLES = re.compile(r"(?i)\bexamples?\b")
 # What makes a text read as an instance: a quotation, a chapter or a figure, "e.g.", a name
 # after its first word, a verb's past form.
@@ -80,8 +80,9 @@ def _headings(ctx: DeckContext, term: Term) -> list[str]:
     return titles
 
 
-# What follows a line's label: "First loaves - the author bakes …", "Cordless tools: a drill …".
-_LABEL_AFTER = re.compile(r"\s*(?::|=|\s[–—-]\s)")
+# What follows a line's label: "First loaves - the author bakes …", "Cordless tools: a drill …",
+# "Lyceum Theatre (the Strand) - meeting place".
+_LABEL_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?::|=|[–—-]\s)")
 
 
 def blanks_a_summary_label(ref: FactRef, span: Span) -> bool:
