@@ -77,7 +77,7 @@ GIVEAWAYS = """# Bread and sourdough
 ## History
 
 - The Boudin Bakery's emblem was first shown at Expo ’58 (the world fair held in Brussels, 1958).
-- Gold Rush miners carried starter past the Yosemite Falls on the way to the goldfields.
+- Miners carried sourdough starter over the passes and past the Bridalveil Falls to the goldfields.
 """
 
 
@@ -117,7 +117,7 @@ def test_a_year_is_not_asked_beside_its_own_short_form() -> None:
 
 def test_a_true_false_statement_does_not_turn_a_word_of_a_name() -> None:
     questions = every_question(_deck(GIVEAWAYS), SEEDS, QuestionKind.TRUE_FALSE)
-    assert not any("Yosemite Rises" in q.prompt for q in questions)
+    assert not any("Bridalveil Rises" in q.prompt for q in questions)
 
 
 # --- 3. An example, a chapter summary or a setting is no term and its meaning -------------------
