@@ -27,6 +27,7 @@ from bot.questions._filters import (
 )
 from bot.questions._model import Question, QuestionKind
 from bot.questions._not_definitions import blanks_a_told_label
+from bot.questions._not_meanings import blanks_a_summary_label
 from bot.questions._phrasing import gives_year_away, hint_for, label, labelled, quote_fact
 from bot.questions._repeated_labels import blanks_repeated_label
 from bot.questions._samples import cited_year, counts_a_sample
@@ -34,7 +35,7 @@ from bot.questions._second_answer import another_term_fits, open_after_modifier
 from bot.questions._spans import Span, SpanKind
 from bot.questions._spelt_out import spelt_after
 from bot.questions._stems import blanked
-from bot.questions._terms import everyday_name
+from bot.questions._terms import echoes_term, everyday_name
 from bot.questions._trivia_blanks import bare_list_item
 from knowledge.importers.definitions import is_member_list
 from knowledge.importers.terms import split_glossary
@@ -112,6 +113,10 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             and everyday_name(span.text, [ref.topic.title])
         ):
             continue  # "_____: trimming the wick, cleaning the lens, …" -> duties
+        if blanks_a_summary_label(ref, span):
+            continue  # "Chapters: _____ - the author bakes …" -> a chapter's title (round 27)
+        if _defined_by_its_echo(text, span):
+            continue  # "_____ – method of … using a wax model" -> lost-wax casting (round 27)
         if blank_problem(text, span) or (len(spans) > 1 and generic_plural(span)):
             continue  # "swarms of _____ that destroyed harvests" -> grasshoppers (locusts)
         if ref.fact.group is not None and short_item(text, span):
@@ -157,6 +162,14 @@ def cloze_questions(ctx: DeckContext, ref: FactRef) -> Iterator[Question]:
             fact_id=ref.fact_id,
             hint=hint_for(blank),
         )
+
+
+def _defined_by_its_echo(text: str, span: Span) -> bool:
+    """True when the blank is the name a line defines and the definition after it repeats a
+    word of the name or its root, each half of a hyphened word read alone."""
+    if text[: span.start].strip(" *_") or not _LABEL_AFTER.match(text, span.end):
+        return False
+    return echoes_term(span.text, text[span.end :])
 
 
 _YEAR_IN = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")

@@ -17,6 +17,7 @@ from bot.questions._carried_on import carries_on
 from bot.questions._context import DeckContext
 from bot.questions._everyday import frequency, is_everyday
 from bot.questions._glossary import is_glossary_line
+from bot.questions._key_items import incidental_item
 from bot.questions._label_blanks import label_blank_problem
 from bot.questions._model import (
     FALSE,
@@ -244,6 +245,9 @@ def blank_problem(text: str, span: Span) -> str | None:
     aside = aside_blank_problem(text, span)
     if aside is not None:
         return aside  # "(Caribbean, India, _____)", "(Emerson's poem, _____)" (round 20)
+    passing_item = incidental_item(text, span)
+    if passing_item is not None:
+        return passing_item  # "(important for _____!)", "at _____ Pinchin Lane" (round 27)
     if spells_initials(span.text, text[: span.start] + " " + text[span.end :]):
         return "the rest of the line spells the blank's initials"  # "_____ = local area network"
     if len(content_words(text[: span.start] + " " + text[span.end :])) < MIN_STEM_WORDS:

@@ -38,6 +38,7 @@ from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import defining_line
 from bot.questions._label_lines import labels_a_line
 from bot.questions._label_values import labels_examples
+from bot.questions._not_meanings import example_or_summary
 from bot.questions._spans import Span
 from bot.questions._trivia_blanks import numbers_an_item
 from bot.questions._words import content_words, root
@@ -67,8 +68,8 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
         return True
     if labels_examples(term.term, definition) or narrative(term.term, definition):
         return True
-    if _life_dates(term.term):
-        return True
+    if _life_dates(term.term) or example_or_summary(ctx, term):
+        return True  # "Degas (1834-1917) - …"; "Red herring: the creosote barrel (ch. 7) …"
     return _under_why(ctx, term)
 
 
@@ -104,9 +105,14 @@ def blanks_a_told_label(ctx: DeckContext, text: str, span: Span) -> bool:
     if text[: span.start].strip():
         return False
     found = _LABEL_FIRST.match(text)
-    if found is None or fold(found.group("label")) != fold(span.text):
+    if found is None:
         return False
-    return fold(span.text) in ctx.once(told_terms)
+    label = found.group("label")
+    # "Embedded narrative (frame): …" blanks "Embedded narrative": the label less its gloss
+    if fold(span.text) not in (fold(label), fold(_GLOSS.sub("", label))):
+        return False
+    told = ctx.once(told_terms)
+    return fold(span.text) in told or fold(label) in told
 
 
 def told_terms(ctx: DeckContext) -> frozenset[str]:
@@ -119,7 +125,8 @@ def told_terms(ctx: DeckContext) -> frozenset[str]:
     )
 
 
-_LABEL_FIRST = re.compile(r"\s*(?P<label>[^:=]{1,80}?)\s*(?::|=)\s")
+_LABEL_FIRST = re.compile(r"\s*(?P<label>[^:=]{1,80}?)\s*(?::|=|\s[–—-])\s")
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def narrative(name: str, definition: str) -> bool:

@@ -203,14 +203,21 @@ def _gives_itself_away(text: str, match: re.Match[str], opposite: str, context: 
 
 # A capitalised word starting a name: "High Renaissance", "Upper Egypt", "Low Countries".
 _NAME_AFTER = re.compile(r"\s+(?P<next>[A-Z][\w'’-]*)")
+# A capitalised word right before, inside a sentence: "the Reichenbach Falls".
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?P<last>[A-Z][\w'’-]*)\s+$")
 
 
 def _names_apart(ctx: DeckContext, text: str, match: re.Match[str], opposite: str) -> bool:
-    """True when the word opens a name ("High Renaissance") and turned makes a name the deck
-    never uses ("Low Renaissance"): a period, a place or a movement that does not exist is
-    false on its face (round s17-quizb: three such flips in one sample of 60). A name the deck
-    defines too ("Upper Egypt" beside "Lower Egypt") is still turned."""
+    """True when the word opens or ends a name ("High Renaissance", "Reichenbach Falls") and
+    turned makes a name the deck never uses ("Low Renaissance"): a period, a place or a
+    movement that does not exist is false on its face (round s17-quizb: three such flips in one
+    sample of 60). A name the deck defines too ("Upper Egypt" beside "Lower Egypt") is still turned."""
     word = match.group(0)
+    before = _NAME_BEFORE.search(text, 0, match.start())
+    if word[:1].isupper() and before is not None:
+        # "Reichenbach Falls" turned "Reichenbach Rises" (round 27, B42): the word ends a name
+        turned = fold(f"{before.group('last')} {opposite}")
+        return not any(fold(term.term).endswith(turned) for term in ctx.deck.terms)
     after = _NAME_AFTER.match(text, match.end())
     if not word[:1].isupper() or after is None:
         return False

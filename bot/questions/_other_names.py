@@ -31,6 +31,7 @@ from bot.questions._column_names import describing_word
 from bot.questions._context import DeckContext
 from bot.questions._equal_pairs import equal_pairs
 from bot.questions._name_checks import bracket_tags, gloss_of, group_labels
+from bot.questions._not_other_names import names_something_else
 from bot.questions._notes_glosses import short_forms
 from bot.questions._notes_names import bynames, glossed_names, initials_spelt
 from bot.questions._notes_renames import (
@@ -67,6 +68,8 @@ def name_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
             continue
         if describing_word(pair.other) or describing_word(pair.name):
             continue  # "chlorite (low)": a grade, not another name (round 20, A32)
+        if names_something_else(pair.name, pair.other):
+            continue  # "Andaman Islands (Bay of Bengal)", "Holmes (last line)" (round 27)
         if tags is None:
             tags = ctx.once(bracket_tags)  # read when a deck gives a pair, not before
         tagged = fold(pair.other) in tags or fold(pair.name) in tags

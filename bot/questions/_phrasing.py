@@ -120,8 +120,10 @@ def gives_year_away(ref: FactRef, span: Span) -> bool:
     shown = label(ref, span)
     if _YEAR.search(shown):
         return True
-    # "The worst year: “Black '47”" over "Deaths peaked in _____" (1847)
-    return any(span.text.strip().endswith(short) for short in _SHORT_YEAR.findall(shown))
+    # "The worst year: “Black '47”" over "Deaths peaked in _____" (1847); "the emblem of FESTAC
+    # ’77 (… held in Lagos, _____)" (round 27, A36): the line's own short form of the year.
+    stem = f"{shown} {ref.text[: span.start]} {ref.text[span.end :]}"
+    return any(span.text.strip().endswith(short) for short in _SHORT_YEAR.findall(stem))
 
 
 _SHORT_YEAR = re.compile(r"['’](\d\d)\b")

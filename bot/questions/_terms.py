@@ -402,6 +402,10 @@ def _term_to_definition(
         # (round 21, B45)
         return None
     term_roots = set().union(*(roots(name) for name in (term.term, *term.aliases)))
+    if roots(term.definition) & term_roots or echoes_term(term.term, term.definition):
+        # "lost-wax casting" -> the one option saying "wax" (round 27, A5): no wrong option may
+        # echo the term (`fits`), so a key that does stands out.
+        return None
 
     def fits(candidate: Term) -> bool:
         return (
@@ -431,6 +435,28 @@ def _term_to_definition(
 
 
 _NUMBER_TERM = re.compile(r"\W*(?:c\.\s*)?\d[\d\s,.–-]*(?:BCE|BC|CE|AD|s)?\W*")
+
+
+def echoes_term(term: str, text: str) -> bool:
+    """True when `text` holds a word of `term` or its root, each half of a hyphened word read
+    as a word and short words compared whole ("lost-wax casting" in "… using a wax model …")."""
+    term, text = term.replace("-", " "), text.replace("-", " ")
+    short = {w for w in content_words(term) if len(w) >= _SHORT_ECHO and w.isalpha()}
+    return gives_away(term, text) or bool(short & set(content_words(text)))
+
+
+# Words this long or longer are compared whole when no root is read from them ("wax").
+_SHORT_ECHO = 3
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+
+
+def _prints_its_name(term: str, text: str) -> bool:
+    """True when a capitalised word inside `text` is a word of `term`: "… on Igun Street" for
+    "Igun Eronmwon". A common word shared ("a technique that adds sand to a beach" for "Beach
+    nourishment") leaves the name to type, and is asked typed."""
+    mine = {fold(word) for word in term.replace("-", " ").split()}
+    found = _CAPITALISED.findall(f" {text.replace('-', ' ')}")
+    return any(fold(word) in mine for word in found)
 
 
 def names_a_thing(term: Term) -> bool:
@@ -495,6 +521,10 @@ def _definition_to_term(
     spelt = spelt_out(term.term, described)
     if spelt is not None:
         described = spelt[1]
+    if _prints_its_name(term.term, described):
+        # "… (still working on Igun Street today)" -> Igun Eronmwon (round 27, A39): the stem
+        # prints a name the answer is made of, which typing does not hide.
+        return None
     item = attribute_item(ctx, term)
     prompt = (
         attribute_prompt(item, value=described)
@@ -518,7 +548,7 @@ def _definition_to_term(
         fits=fits,
         option=lambda candidate: candidate.term,
         typed=not open_answer and len(term.term.split()) <= MAX_TYPED_WORDS,
-        typed_only=gives_away(term.term, described),
+        typed_only=echoes_term(term.term, described),
         also=(spelt[0],) if spelt is not None else (),
     )
 

@@ -861,9 +861,11 @@ def test_the_default_deck_sample_is_large_enough_to_mean_something() -> None:
     # One question per fact per batch (issue 14): each 100-question batch stops at ~70 questions
     # (69 since "Détente", a period, is no longer offered among policies and practices; 65 since
     # "Which topic?" is drawn only when asked for and a key printed beside one word of a rare
-    # key's stem is refused in a short batch too).
-    assert all(len(batch) >= 65 for batch in batches("default"))
-    assert len(_flatten(batches("default"))) >= 198
+    # key's stem is refused in a short batch too; 64 since a word inside a bracketed remark,
+    # "(battle for _____)", and one of the places a line lists after "to", are not blanked:
+    # round 27, class 1).
+    assert all(len(batch) >= 64 for batch in batches("default"))
+    assert len(_flatten(batches("default"))) >= 195
 
 
 # --- facts that are themselves questions ---------------------------------------------------------
