@@ -42,6 +42,18 @@ _POINTS_BACK = re.compile(
     r"|they|their|them|he|his|she|her|[\d,]+\s+(?:more|others?|further))\b",
     re.I,
 )
+# A piece whose subject is a bare count or quantifier ("About 900 are now in the British
+# Museum", "Many were auctioned", "others are in Berlin"): 900 of what is said elsewhere.
+_COUNTED = re.compile(
+    r"(?:about|around|over|nearly|almost|some|only)?\s*(?:[\d,.]+|many|most|some|others?|several"
+    r"|few|all|each|both|none)\s+(?:are|were|is|was|have|had|went|came|stayed|remain(?:ed)?)\b",
+    re.I,
+)
+# A piece ending on a bare count ("Germany transferred over 1,100"): the noun is in another piece.
+_BARE_COUNT = re.compile(
+    r"\b(?:about|around|over|nearly|almost|more than|fewer than|under|up to)\s+[\d,.]*\d\.?$",
+    re.I,
+)
 # A piece this short says too little to be a fact of its own ("up to 13").
 _MIN_WORDS = 3
 # Only lines with a sentence break or a semicolon can hold two pieces (most lines do not:
@@ -110,6 +122,8 @@ def fact_parts(ref: FactRef) -> tuple[FactRef, ...]:
     found = pieces(text)
     if len(found) < 2:
         return ()
+    if _COUNTED.match(found[0]):
+        return ()  # the line leans on a heading above it: asked whole, as before
     label = line_label(text)
     labelled = bool(label) and _SEPARATOR.match(text, len(label)) is not None
     lines: list[str] = []
@@ -122,6 +136,8 @@ def fact_parts(ref: FactRef) -> tuple[FactRef, ...]:
         elif _own_statement(piece):
             line = piece[0].upper() + piece[1:]
         else:
+            continue
+        if _COUNTED.match(piece) or _BARE_COUNT.search(piece):
             continue
         if len(piece.split()) >= _MIN_WORDS and not lost_referent(line):
             lines.append(line)
@@ -137,8 +153,12 @@ def as_part(question: Question, line: FactRef) -> Question:
 
 def _own_statement(piece: str) -> bool:
     """True when a piece after a line's first reads alone: it does not point back at the piece
-    before it, and has a verb of its own ("females about 35 kg" has none)."""
-    return not _POINTS_BACK.match(piece) and has_own_verb(piece)
+    before it (by its first word, or by a pronoun anywhere: "Now a letter asks her to …"), and
+    has a verb of its own ("females about 35 kg" has none)."""
+    return not _POINTS_BACK.match(piece) and not _PRONOUN.search(piece) and has_own_verb(piece)
+
+
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their|it|its|now)\b", re.I)
 
 
 def _ended(piece: str) -> str:

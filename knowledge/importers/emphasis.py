@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from knowledge.importers.inline import strip_markdown
 from knowledge.text import fold
 
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+_MARKS = ("**", "__")
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s")
 # A key word or phrase, not a sentence: longer bold is a highlighted statement.
 _MAX_WORDS = 5
@@ -38,9 +38,9 @@ def bold_phrases(lines: Iterable[str]) -> list[str]:
         if _HEADING.match(line):
             continue
         plain = strip_markdown(line)
-        for match in _BOLD.finditer(line):
-            phrase = strip_markdown(match.group("text")).strip(" \"'“”‘’,;")
-            if not _key_word(phrase, match, line, plain):
+        for inner, after in _bold_runs(line):
+            phrase = strip_markdown(inner).strip(" \"'“”‘’,;")
+            if not _key_word(phrase, inner, after, plain):
                 continue
             found.setdefault(fold(phrase), phrase)
             if len(found) >= MAX_EMPHASIS:
@@ -48,7 +48,21 @@ def bold_phrases(lines: Iterable[str]) -> list[str]:
     return list(found.values())
 
 
-def _key_word(phrase: str, match: re.Match[str], line: str, plain: str) -> bool:
+def _bold_runs(line: str) -> list[tuple[str, str]]:
+    """(the text between a pair of bold marks, what follows the pair) for each pair, paired from
+    the left. A split on the marks, not a pattern with a backreference: a hostile line of many
+    unclosed marks costs its length, not its length squared."""
+    runs: list[tuple[str, str]] = []
+    for mark in _MARKS:
+        pieces = line.split(mark)
+        for index in range(1, len(pieces) - 1, 2):
+            inner = pieces[index]
+            if inner and not inner[0].isspace() and not inner[-1].isspace():
+                runs.append((inner, pieces[index + 1]))
+    return runs
+
+
+def _key_word(phrase: str, inner: str, after: str, plain: str) -> bool:
     """True for bold that marks a word to learn inside a line: not empty, short, not the whole
     line, and not a label ("**Where:**", "**Term** –" at the line's start is a term, kept)."""
     if not phrase or not any(char.isalpha() for char in phrase):
@@ -59,6 +73,4 @@ def _key_word(phrase: str, match: re.Match[str], line: str, plain: str) -> bool:
         return False
     if fold(phrase) == fold(plain.rstrip(":.")):
         return False  # the whole line in bold: a heading or a lead-in
-    inner = match.group("text").rstrip()
-    after = line[match.end() :].lstrip()
-    return not (inner.endswith(":") or after.startswith(":"))
+    return not (inner.rstrip().endswith(":") or after.lstrip().startswith(":"))
