@@ -131,9 +131,9 @@ def fact_parts(ref: FactRef) -> tuple[FactRef, ...]:
         piece = _ended(raw.rstrip(";").strip())
         if index == 0:
             line = piece
-        elif labelled:
+        elif labelled and not _leans_back(piece):
             line = f"{label}: {piece}"
-        elif _own_statement(piece):
+        elif not labelled and _own_statement(piece):
             line = piece[0].upper() + piece[1:]
         else:
             continue
@@ -152,10 +152,15 @@ def as_part(question: Question, line: FactRef) -> Question:
 
 
 def _own_statement(piece: str) -> bool:
-    """True when a piece after a line's first reads alone: it does not point back at the piece
-    before it (by its first word, or by a pronoun anywhere: "Now a letter asks her to …"), and
-    has a verb of its own ("females about 35 kg" has none)."""
-    return not _POINTS_BACK.match(piece) and not _PRONOUN.search(piece) and has_own_verb(piece)
+    """True when a piece after a line's first reads alone: it does not lean on the piece before
+    it (`_leans_back`), and has a verb of its own ("females about 35 kg" has none)."""
+    return not _leans_back(piece) and has_own_verb(piece)
+
+
+def _leans_back(piece: str) -> bool:
+    """True when a piece points back at the one before it, by its first word ("This ship …") or
+    by a pronoun anywhere ("Now a letter asks her to …"): the line's label does not say whom."""
+    return bool(_POINTS_BACK.match(piece) or _PRONOUN.search(piece))
 
 
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their|it|its|now)\b", re.I)
