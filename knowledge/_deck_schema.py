@@ -35,7 +35,7 @@ from knowledge._deck_values import (
 from knowledge._yaml_nodes import Mapping, Node, Scalar, Sequence
 from knowledge.model import Deck, DeckQuestion, Fact, Term, Topic, stable_id
 
-TOP = Shape("the top level", ("deck", "topics"), ("terms", "questions"))
+TOP = Shape("the top level", ("deck", "topics"), ("terms", "questions", "emphasis"))
 DECK = Shape("the deck", ("id", "title"), ("subject", "description", "source", "corrections"))
 TOPIC = Shape(
     "a topic",
@@ -559,6 +559,10 @@ class DeckBuilder(ValueChecker):
         header = self.header(top)
         terms = self.terms(value_of(top, "terms"))
         questions = self.questions(value_of(top, "questions"))
+        # The words the notes set in bold (`knowledge.importers.emphasis`), for the quiz.
+        emphasis = self.text_list(
+            value_of(top, "emphasis"), "emphasis", limit=MAX_LINE_CHARS, item="bold word"
+        )
         # Last: references from topics, terms and questions are resolved once all topics are read.
         topics, parents = self.topics(value_of(top, "topics"))
         deck_id, title = header.get("id"), header.get("title")
@@ -574,6 +578,7 @@ class DeckBuilder(ValueChecker):
             questions=tuple(questions),
             source=header["source"],
             corrections=self.read_corrections,
+            emphasis=tuple(dict.fromkeys(found.value for found in emphasis)),
             parents=parents,
         )
 

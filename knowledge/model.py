@@ -162,6 +162,9 @@ class Deck:
     # (the notes' spelling, the deck's) for words the deck corrected: a student who learnt the
     # notes' spelling is not marked wrong for it.
     corrections: tuple[tuple[str, str], ...] = ()
+    # The words the notes set in bold, as written: the teacher's key words, which a quiz prefers
+    # as blanks (`bot.questions._bold`).
+    emphasis: tuple[str, ...] = ()
     parents: dict[str, str] = field(default_factory=dict, compare=False)
     _topics_by_id: dict[str, Topic] = field(default_factory=dict, repr=False, compare=False)
     _children: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)

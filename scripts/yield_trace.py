@@ -124,10 +124,11 @@ def main() -> None:
     sample = generator.generate(args.n)
     pool = generator.all_candidates()
     ctx = DeckContext(generator.deck, args.seed)
-    asked_lines = {q.source_fact for q in sample}
+    # A question on one fact of a line stating several (`_fact_parts`) is on its line.
+    asked_lines = {q.source_line or q.source_fact for q in sample}
     pooled_lines: dict[str, list[Question]] = {}
     for question in pool:
-        for line in question.source_fact.split(" | "):
+        for line in (question.source_line or question.source_fact).split(" | "):
             pooled_lines.setdefault(line, []).append(question)
     rows = ctx.once(table_rows)
     print(f"sample: {len(sample)} of {args.n}; pool: {len(pool)} candidates")

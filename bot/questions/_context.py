@@ -13,6 +13,7 @@ from collections.abc import Callable, Set
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
+from bot.questions._bold import with_bold
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_phrases, find_spans, read_line
 from bot.questions._handout import is_byline, is_exam_advice, is_handout_line, is_title_block
@@ -243,7 +244,7 @@ class DeckContext:
                 )
                 if not any(span.overlaps(m.start, m.end) for m in marked)
             ]
-            cached = self._spans[fact.raw] = marked + found
+            cached = self._spans[fact.raw] = marked + with_bold(self, fact.text, found)
         return cached
 
     def phrases(self, fact: Fact) -> list[Span]:

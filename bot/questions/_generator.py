@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
+from bot.questions._also_true import without_also_true
 from bot.questions._arrows import with_arrows
 from bot.questions._because import because_questions
 from bot.questions._choice import choice_questions
@@ -27,6 +28,7 @@ from bot.questions._draw import random_order
 from bot.questions._entities import without_parenthetical
 from bot.questions._entity_names import label_names, line_names
 from bot.questions._everyday import is_everyday
+from bot.questions._fact_parts import as_part, cell_lines, part_lines
 from bot.questions._figures import figure_keys
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
@@ -402,11 +404,17 @@ class QuestionGenerator:
         checked: list[_Candidate] = []
         twins = self._ctx.once(same_facts)
         abouts = self._ctx.once(paired_keys)
+        parts = self._ctx.once(part_lines)
         for built in self._build(part):
-            candidate = _with_twins(built, twins, abouts)
+            candidate = _with_parts(_with_twins(built, twins, abouts), parts)
             question = without_list_letter(without_lead_label(_one_line(candidate.question)))
             if question.id in seen:
                 continue
+            # A wrong option whose date lies inside the key's is also right (`_also_true`).
+            kept = without_also_true(question)
+            if kept is None:
+                continue
+            question = kept
             # A stem too long for the platforms is cut to the sentences it needs (`fitted`).
             fit = fitted(question, self._ctx)
             if fit is not None:
@@ -460,10 +468,13 @@ class QuestionGenerator:
                 continue  # "End of the dynasty: Exiled by the British …": who was?
             if flattened_row(ref.text):
                 continue  # "Nitrates | making proteins | _____": a row, not a sentence
+            # A line stating several facts is asked fact by fact (`fact_parts`), each question
+            # showing its own piece; only "Which topic?" shows it whole.
+            by_parts = not name and fold(ref.text) in ctx.once(part_lines)
             for question in (
-                *cloze_questions(ctx, ref),
-                *choice_questions(ctx, ref),
-                true_false_question(ctx, ref) or opposite_question(ctx, ref),
+                *(() if by_parts else cloze_questions(ctx, ref)),
+                *(() if by_parts else choice_questions(ctx, ref)),
+                None if by_parts else true_false_question(ctx, ref) or opposite_question(ctx, ref),
                 which_topic_question(ctx, ref),
             ):
                 if question is not None and not (name and asks_the_name(question, name)):
@@ -471,10 +482,20 @@ class QuestionGenerator:
                         question, _section(ctx, statement.topic.id)
                     )
                     yield _Candidate(question, asked, topics)
-        for cell, question in table_questions(ctx, part):
-            # One question per row (per compared attribute of a comparison table), as for a line.
+            if by_parts:
+                yield from self._part_questions(ref, topics)
+        cells = ctx.once(cell_lines)
+        for cell, built in table_questions(ctx, part):
+            # One question per row (per compared attribute of a comparison table), as for a line;
+            # per cell of a row describing its key in several (`cell_lines`).
             subjects = {f"fact:{fold(cell.ref.text)}"}
-            if question.kind is QuestionKind.MATCHING:
+            question = built
+            one = cells.get((fold(cell.ref.text), cell.column))
+            if one is not None and not _asks_row_key(question, cell.value):
+                # Its fact id stays the row's: the row is the line of the notes it is on.
+                question = replace(built, source_fact=one.text, source_line=cell.ref.text)
+                subjects = {f"part:{fold(one.text)}"}
+            elif question.kind is QuestionKind.MATCHING:
                 subjects = {f"fact:{fold(source)}" for source in question.source_fact.split(" | ")}
                 subjects.add(f"matching:{question.id}")
             subjects |= figure_keys(question, _section(ctx, cell.ref.topic.id))
@@ -556,6 +577,26 @@ class QuestionGenerator:
             if question.fact_id:
                 subjects.add(f"fact:{fold(question.source_fact)}")
             yield _Candidate(question, frozenset(subjects), topics)
+
+    def _part_questions(self, line: FactRef, topics: frozenset[str]) -> Iterator[_Candidate]:
+        """Questions on each fact of a line stating several (`fact_parts`), each showing its own
+        piece only: about that piece, not the line (`_with_parts` makes a question showing the
+        whole line about every piece of it)."""
+        ctx = self._ctx
+        for part in ctx.once(part_lines).get(fold(line.text), ()):
+            if subject_lost(part.text, partial(shown_heading, part)) or flattened_row(part.text):
+                continue
+            for question in (
+                *cloze_questions(ctx, part),
+                *choice_questions(ctx, part),
+                true_false_question(ctx, part) or opposite_question(ctx, part),
+            ):
+                if question is None:
+                    continue
+                asked = _with_answer({f"part:{fold(part.text)}"}, question) | figure_keys(
+                    question, _section(ctx, part.topic.id)
+                )
+                yield _Candidate(as_part(question, line), asked, topics)
 
     def _defining_line(self, term: str) -> str | None:
         """The subject of the first line (of the deck's statements) that defines folded key
@@ -675,27 +716,50 @@ def _with_twins(
         line = f"fact:{fold(question.source_fact)}"
         if line not in subjects:
             subjects = subjects | {line}
+    # A question on one fact of a line (`_fact_parts`) is about what its line is about.
+    lines = {subject[5:] for subject in subjects if subject.startswith("fact:")}
+    if question.source_line:
+        lines.add(fold(question.source_line))
     if abouts:
-        about = {
-            abouts[subject[5:]]
-            for subject in subjects
-            if subject.startswith("fact:") and subject[5:] in abouts
-        }
+        about = {abouts[line] for line in lines if line in abouts}
         if about:
             subjects = subjects | about
     if twins:
-        same = {
-            f"same:{key}"
-            for subject in subjects
-            if subject.startswith("fact:") and subject[5:] in twins
-            for key in twins[subject[5:]]
-        }
+        same = {f"same:{key}" for line in lines if line in twins for key in twins[line]}
         if same:
             subjects = subjects | same
     return candidate if subjects is candidate.subjects else replace(candidate, subjects=subjects)
 
 
 _TERM_KINDS = (QuestionKind.TERM_TO_DEFINITION, QuestionKind.DEFINITION_TO_TERM)
+
+
+def _asks_row_key(question: Question, value: str) -> bool:
+    """True for a table question about a whole row: a matching, or one asking which row has a
+    value ("Which station has “3,343 km”?"), whose key every other question on the row prints
+    ("For Novosibirsk, what …?"): it is about every cell of its row."""
+    if question.kind is QuestionKind.MATCHING:
+        return True
+    if question.kind not in (QuestionKind.CLOZE, QuestionKind.CHOICE):
+        return False
+    return all(fold(answer) != fold(value) for answer in question.answers)
+
+
+def _with_parts(candidate: _Candidate, parts: dict[str, tuple[FactRef, ...]]) -> _Candidate:
+    """The candidate also about every fact of a line it asks as a whole (`fact_parts`): a
+    question showing the line prints each piece's key, so a quiz asks the line once or its
+    pieces once each, never both."""
+    if not parts:
+        return candidate
+    more = {
+        f"part:{fold(piece.text)}"
+        for subject in candidate.subjects
+        if subject.startswith("fact:") and subject[5:] in parts
+        for piece in parts[subject[5:]]
+    }
+    if not more or more <= candidate.subjects:
+        return candidate
+    return replace(candidate, subjects=candidate.subjects | more)
 
 
 def _concept_keys(answer: str) -> set[str]:

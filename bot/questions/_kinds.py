@@ -264,7 +264,18 @@ def _adjective_alone(head: list[str], rest: str) -> bool:
 
 
 # "lawman", "highwayman", "statesman", "fishermen": a noun ending so names a person.
-_AGENT_ENDINGS = ("man", "men")
+# Agent nouns that name people whatever comes before them: "kingmakers", "brass casters",
+# "wood carvers", "goalkeeper" (round 27, A28: "the seven hereditary kingmakers" offered
+# among a shell, a bracelet and regalia).
+_AGENT_ENDINGS = (
+    "man",
+    "men",
+    *(
+        f"{agent}{plural}"
+        for agent in ("maker", "keeper", "worker", "carver", "caster", "smith", "trader", "dealer")
+        for plural in ("", "s")
+    ),
+)
 _MIN_AGENT = 6  # "human", "woman", "roman" and "german" are too short to tell
 
 

@@ -70,6 +70,9 @@ class Question:
     hint: str | None = None
     hints: tuple[str, ...] = ()  # further hints, each more specific than the one before
     option_notes: tuple[str, ...] = ()  # per option: what it is in the notes ("" when nothing)
+    # The notes' line a question on one of its several facts comes from ("" when the question
+    # asks its whole line): `_fact_parts.same_source_fact` says which questions ask one fact.
+    source_line: str = ""
 
     def __reduce__(self) -> tuple[type[Question], tuple[object, ...]]:
         """Pickled as its fields in order (a frozen slots dataclass's own pickling looks its

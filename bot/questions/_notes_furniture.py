@@ -192,7 +192,7 @@ def _in_section(
 ) -> bool:
     """Whether the line `question` quotes sits in a section `test` picks, answered once per
     section (topic and group) of a deck: a big upload's lines are never all looked at."""
-    ref = ctx.line(fold(question.source_fact))
+    ref = ctx.line(fold(question.source_line or question.source_fact))
     if ref is None:
         return False
     sections = ctx.once(memo)

@@ -55,6 +55,9 @@ SCORES = {
 }
 # A span the deck's author marked with cloze markup outranks anything found automatically.
 MARKED_BONUS = 10
+# A word the notes set in bold breaks a tie with a span of its own kind found automatically;
+# the blank chooser may weigh `Span.bold` further (the author's cloze markup still wins).
+BOLD_BONUS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +71,16 @@ class Span:
     entity: str | None = None
     marked: bool = False
     author_hint: str | None = None
+    bold: bool = False  # the notes set it in bold (`_bold`): a key word the teacher chose
 
     @property
     def score(self) -> int:
         """How good a blank this span makes (higher is better)."""
-        return SCORES[self.kind] + (MARKED_BONUS if self.marked else 0)
+        return (
+            SCORES[self.kind]
+            + (MARKED_BONUS if self.marked else 0)
+            + (BOLD_BONUS if self.bold else 0)
+        )
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when this span shares a character with `[start, end)`."""

@@ -228,6 +228,7 @@ class DeckBuilder:
         self._questions: list[dict[str, Any]] = []
         self._question_keys: set[str] = set()
         self._names: tuple[frozenset[str], frozenset[str]] | None = None
+        self.emphasis: list[str] = []  # the words the notes set in bold (`emphasis.bold_phrases`)
 
     def read_names(self, lines: list[str]) -> None:
         """Learn from the notes' lines which words are names and acronyms, so that headings typed
@@ -373,6 +374,8 @@ class DeckBuilder:
             mapping["terms"] = self._terms
         if self._questions:
             mapping["questions"] = self._questions
+        if self.emphasis:
+            mapping["emphasis"] = self.emphasis
         return mapping
 
     def result(self) -> Imported:

@@ -28,6 +28,7 @@ from knowledge.importers.definitions import (
     lead_in_label,
     undated_name,
 )
+from knowledge.importers.emphasis import bold_phrases
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.furniture import is_furniture, page_properties, toggled
 from knowledge.importers.inline import strip_markdown
@@ -163,6 +164,7 @@ def import_markdown(text: str, source_name: str, *, kind: str = "Markdown notes"
         builder.report.skip(start + index + 1, "the page's properties, not notes")
         lines[start + index] = ""
     builder.read_names([strip_markdown(line) for line in lines[start:] if not _ATX.match(line)])
+    builder.emphasis = bold_phrases(lines[start:])
     events = _drop_contents_lists(_join_continuations(_scan(lines, start, builder)))
     if not any(event is not None for event in events):
         raise DeckImportError("there are no notes in the file, only front matter")

@@ -11,6 +11,8 @@ they are shown now.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from hypothesis import strategies as st
 
 from bot.questions import Question, QuestionGenerator, QuestionKind
 from bot.questions._context import DeckContext
+from bot.questions._fact_parts import same_source_fact
 from bot.questions._tables import Row, overlaps, tables
 from knowledge.deck_files import open_deck_file
 from knowledge.importers import dump_deck, import_text
@@ -55,9 +58,10 @@ def asked(deck: Deck, *kinds: QuestionKind) -> list[Question]:
 
 
 def from_rows(deck: Deck, questions: list[Question]) -> list[Question]:
-    """The questions whose source is a table row ("column: value; column: value")."""
+    """The questions whose source is a table row ("column: value; column: value"), or one cell
+    of a row describing its key in several (its `source_line` is the row)."""
     rows = {ref.text for table in tables(DeckContext(deck, 0)) for ref in table.refs}
-    return [q for q in questions if set(q.source_fact.split(" | ")) <= rows]
+    return [q for q in questions if set((q.source_line or q.source_fact).split(" | ")) <= rows]
 
 
 def wrong(q: Question) -> list[str]:
@@ -159,7 +163,9 @@ def test_a_row_question_shows_its_key_and_one_column_not_the_whole_row(
             assert named is not None, q.prompt  # a sentence, never "IMAP — Port: _____"
             # The row asked about: named in the prompt, or its key is the answer.
             row = next(
-                r for r in rows[q.source_fact] if named.get("key") == r.key or q.answers == (r.key,)
+                r
+                for r in rows[q.source_line or q.source_fact]
+                if named.get("key") == r.key or q.answers == (r.key,)
             )
             shown = [cell for cell in row.cells if same_column(named["column"], cell.column)]
             assert len(shown) == 1, q.prompt
@@ -274,9 +280,16 @@ def test_no_question_on_a_table_row_is_asked_as_an_ordinary_line(
 
 
 def test_one_question_per_row_in_a_sample(networks: Deck) -> None:
+    """One question per source fact (issue 14): a row, or one cell of a row describing its key in
+    several; never the row and a cell of it, never one cell twice."""
     batch = QuestionGenerator(networks, seed=3).generate(40)
-    sources = [q.source_fact for q in batch if q.kind is not QuestionKind.MATCHING]
+    asked = [q for q in batch if q.kind is not QuestionKind.MATCHING]
+    sources = [q.source_fact for q in asked]
     assert len(sources) == len(set(sources))
+    assert not any(same_source_fact(one, other) for one, other in combinations(asked, 2))
+    # Cells of one row are asked apart; a question on which row has a value is about the row.
+    by_row = Counter(q.source_line for q in asked if q.source_line)
+    assert by_row and max(by_row.values()) >= 2
 
 
 # --- the property: a wrong option is never also right for the row ---------------------------------
@@ -295,9 +308,9 @@ def _never_right(deck: Deck) -> int:
     }
     looked = 0
     for q in questioning.every_question(deck, range(3)):
-        if q.source_fact not in by_source or q.kind is QuestionKind.MATCHING:
+        if (q.source_line or q.source_fact) not in by_source or q.kind is QuestionKind.MATCHING:
             continue
-        table, row = by_source[q.source_fact]
+        table, row = by_source[q.source_line or q.source_fact]
         which_row = parts(ROW_Q, q.prompt)
         value_of = parts(VALUE_Q, q.prompt)
         if q.kind is QuestionKind.CHOICE and which_row is not None:  # which row has the value?

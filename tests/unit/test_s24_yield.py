@@ -68,11 +68,33 @@ REVIVAL = f"""# The Olympic Games
 """
 
 
+# Session 25: a bullet whose later sentences lean on its first ("This ship could carry …",
+# "its crew …") is one fact, asked whole with its stem cut; one whose sentences each read alone
+# is several facts, each asked from its own sentence (`_fact_parts`).
+_BAIKAL = " ".join(
+    [
+        "Lake Baikal crossing: from 1900 trains crossed the world's deepest lake by ferry, carried",
+        "on the icebreaker Baikal, which was built in Newcastle upon Tyne and shipped in parts.",
+        "This ship could carry a whole train of 25 wagons and broke ice up to a metre thick.",
+        "In winter its crew of 40 men cut a channel through the frozen lake every morning. So",
+        "the crossing stayed open until the Circum-Baikal line round the southern shore opened.",
+    ]
+)
+BAIKAL = f"""# The Trans-Siberian Railway
+
+## Building the line
+
+- {_BAIKAL}
+- Work began at Vladivostok in 1891.
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "fmt", "opening"),
     [
         (CABLES, "outline", "Transatlantic cable:"),
         (REVIVAL, "markdown", "a French educator, founded the International Olympic Committee"),
+        (BAIKAL, "markdown", "Lake Baikal crossing:"),
     ],
 )
 def test_a_long_bullet_is_asked_with_the_sentences_it_needs(
@@ -81,19 +103,31 @@ def test_a_long_bullet_is_asked_with_the_sentences_it_needs(
     deck = _deck(text, fmt)
     long_line = next(f.text for t in deck.topics for f in t.facts if opening in f.text)
     assert len(long_line) > MAX_PROMPT  # too long for a stem as it stands
-    on_it = [q for q in _blanked(deck) if q.source_fact == long_line]
+    # On the line: asked whole, or one of its facts (a sentence that reads alone).
+    on_it = [q for q in _blanked(deck) if long_line in (q.source_fact, q.source_line)]
     assert on_it, "the notes' longest item gave no question"
     for q in on_it:
         assert len(q.prompt) <= MAX_PROMPT, q.prompt
         assert q.prompt.count(BLANK) == 1, q.prompt
         # What the line is about stays in the stem (its first sentence, or the blank in it).
         assert opening in q.prompt or BLANK in q.prompt.split(". ")[0], q.prompt
-    # A blank in a later sentence is shown after its line's first sentence and a gap.
-    later = [q for q in on_it if " … " in q.prompt]
+    # A blank in a later sentence is shown after its line's first sentence and a gap, or from
+    # that sentence alone (with the line's label) when it reads alone.
+    later = [q for q in on_it if " … " in q.prompt or q.source_line]
     assert later, [q.prompt for q in on_it]
-    assert all(
-        q.prompt.index(opening) < q.prompt.index(" … ") for q in later if opening in q.prompt
-    )
+    assert all(q.prompt.index(opening) < q.prompt.index(" … ") for q in later if " … " in q.prompt)
+
+
+def test_a_long_bullet_of_one_fact_is_cut_around_its_blank() -> None:
+    """The Baikal bullet's later sentences lean on its first: it is one fact, and a blank in a
+    later sentence keeps the first sentence, a gap and the sentence it is in."""
+    deck = _deck(BAIKAL, "markdown")
+    long_line = next(f.text for t in deck.topics for f in t.facts if "Baikal crossing" in f.text)
+    on_it = [q for q in _blanked(deck) if q.source_fact == long_line]
+    assert on_it and not any(q.source_line for q in _blanked(deck))
+    cut = [q for q in on_it if " … " in q.prompt]
+    assert cut, [q.prompt for q in on_it]
+    assert all(q.prompt.index("Lake Baikal crossing:") < q.prompt.index(" … ") for q in cut)
 
 
 # --- 2. The review decks the findings were judged on -------------------------------------------
