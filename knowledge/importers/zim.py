@@ -93,10 +93,14 @@ def zim_to_markdown(text: str) -> MarkdownDraft:
 
 
 def _header_end(lines: list[str]) -> int:
-    """The index of the page's first line after Zim's header (its fields and the blank after)."""
-    if not lines or not _has_header(lines[0]):
+    """The index of the page's first line after Zim's header (its fields and the blank after),
+    which may follow blank lines, as `_has_header` allows."""
+    first = 0
+    while first < len(lines) and not lines[first].strip("\ufeff \t\r"):
+        first += 1
+    if first == len(lines) or not _has_header(lines[first]):
         return 0
-    index = 1
+    index = first + 1
     while index < len(lines) and _HEADER_FIELD.match(lines[index]):
         index += 1
     return index

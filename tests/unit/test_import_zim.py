@@ -178,6 +178,13 @@ def test_a_long_table_row_that_is_not_a_rule_is_read_in_one_pass() -> None:
     assert written(deck)[2:5] == ["fact one", "Term: gold; Meaning: a metal", "fact two"]
 
 
+def test_the_header_after_blank_lines_is_still_not_notes() -> None:
+    page = "\n\n" + HEADER.replace("\n\n", "\nCreation-Date: 2026-11-02T10:00:00+01:00\n\n")
+    page += "* The Klondike lies in the Yukon.\n"
+    deck = parse_deck(dump_deck(import_text(page, format="zim")), "page.txt")
+    assert [line for line in written(deck) if line] == ["P", "P", "The Klondike lies in the Yukon."]
+
+
 def test_a_page_of_too_many_lines_is_refused_clearly() -> None:
     page = HEADER + "* a\n" * (MAX_ZIM_LINES + 1)
     with pytest.raises(DeckImportError, match="more than 10,000 lines"):
