@@ -13,7 +13,7 @@ import re
 
 _CHUNK = re.compile(r"^ {0,3}(`{3,})\s*\{\s*[A-Za-z][\w-]*[ ,}]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_DIV = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[A-Za-z][\w-]*)?[ \t]*:*[ \t]*$")
+_DIV_ATTRIBUTES = re.compile(r"\{[^{}\n]*\}|[A-Za-z][\w-]*")
 _COMMENT = re.compile(r"%%.*?%%")
 _TAG = re.compile(r"(?<!\S)#[A-Za-z_][\w/-]*(?=\s|$)")
 
@@ -45,7 +45,7 @@ def without_dialect_marks(text: str) -> str:
             fence, dropped = opening.group(1), chunk is not None
             out.append("" if dropped else line)
             continue
-        if _DIV.match(line):
+        if _is_div_fence(line):
             out.append("")
             continue
         line = _COMMENT.sub("", line)
@@ -55,6 +55,21 @@ def without_dialect_marks(text: str) -> str:
             line = _tags_out(line)
         out.append(line)
     return "\n".join(out)
+
+
+def _is_div_fence(line: str) -> bool:
+    """A Pandoc div fence: up to three spaces, three colons or more, then optionally its
+    attributes (`{.callout-note}` or a class name) and closing colons. Read by trimming each part
+    in turn, not by one pattern, whose neighbouring runs of spaces and colons made a line of them
+    ending in a letter cost its length cubed (every .md upload passes here)."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3:
+        return False
+    rest = stripped.lstrip(":")
+    if len(stripped) - len(rest) < 3:
+        return False
+    rest = rest.rstrip(" \t").rstrip(":").strip(" \t")
+    return not rest or _DIV_ATTRIBUTES.fullmatch(rest) is not None
 
 
 def _tags_out(line: str) -> str:
