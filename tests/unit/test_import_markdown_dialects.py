@@ -59,7 +59,19 @@ def test_code_and_headings_in_plain_markdown_are_kept() -> None:
         "# Ants\n\n## Castes\n\n- a queen #caste lays eggs #revise\n", format="markdown"
     )
     deck = parse_deck(dump_deck(mapping), "ants.md")
-    assert facts(deck, "Castes") == ["a queen lays eggs"]
+    assert facts(deck, "Castes") == ["a queen caste lays eggs"]
+
+
+def test_a_tag_inside_a_sentence_keeps_its_word() -> None:
+    notes = (
+        "# Cells\n\n## Nucleus\n\n- The nucleus holds #DNA in the cell. #biology #revise\n"
+        "- Written in C# for issue #3\n\n#biology #cells\n"
+    )
+    deck = parse_deck(dump_deck(import_text(notes, format="markdown")), "cells.md")
+    assert facts(deck, "Nucleus") == [
+        "The nucleus holds DNA in the cell.",
+        "Written in C# for issue #3",
+    ]
 
 
 @pytest.mark.parametrize(
