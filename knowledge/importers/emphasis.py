@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from knowledge._deck_limits import MAX_LINE_CHARS
+from knowledge._deck_limits import MAX_EMPHASIS, MAX_LINE_CHARS
 from knowledge.importers.inline import strip_markdown
 from knowledge.text import fold
 
@@ -25,8 +25,8 @@ _HEADING = re.compile(r"^ {0,3}#{1,6}\s")
 # A key word or phrase, not a sentence: longer bold is a highlighted statement.
 _MAX_WORDS = 5
 _ABOUT_BOLD = frozenset({"bold", "in bold", "key words", "key terms", "keywords"})
-# A deck keeps this many at most (a hostile file of nothing but bold stays small).
-MAX_EMPHASIS = 2000
+# A deck keeps MAX_EMPHASIS at most (a hostile file of nothing but bold stays small); the deck
+# schema refuses more.
 
 
 def bold_phrases(lines: Iterable[str]) -> list[str]:
