@@ -47,6 +47,10 @@ MIN_OPTIONS = 2
 MAX_OPTIONS = 12
 """Most options of a multiple-choice question (a Telegram quiz poll allows 12)."""
 
+MAX_EMPHASIS = 2_000
+"""Most `emphasis:` (bold word) entries: the quiz matches all of them in one pattern, and an
+import keeps this many at most."""
+
 MIN_YEAR = 1
 MAX_YEAR = 9999
 """Years a topic may carry (written with one to four digits)."""

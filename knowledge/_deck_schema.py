@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge._deck_limits import (
+    MAX_EMPHASIS,
     MAX_FACT_CHARS,
     MAX_LINE_CHARS,
     MAX_OPTIONS,
@@ -540,6 +541,19 @@ class DeckBuilder(ValueChecker):
             pairs.append((notes.strip(), fixed.strip()))
         return tuple(pairs)
 
+    def emphasis(self, node: Node | None) -> list[Located]:
+        """`emphasis: [tribute, cocoa press]`: MAX_EMPHASIS bold words at most (the quiz matches
+        them all in one pattern; an import keeps no more)."""
+        if isinstance(node, Sequence) and len(node.items) > MAX_EMPHASIS:
+            self.report(
+                node,
+                "emphasis",
+                f"at most {MAX_EMPHASIS:,} bold words are allowed, got {len(node.items):,}; "
+                "keep the key words only",
+            )
+            return []
+        return self.text_list(node, "emphasis", limit=MAX_LINE_CHARS, item="bold word")
+
     def deck(self, root: Node | None) -> Deck | None:
         if root is None:
             self.problems.append(
@@ -560,9 +574,7 @@ class DeckBuilder(ValueChecker):
         terms = self.terms(value_of(top, "terms"))
         questions = self.questions(value_of(top, "questions"))
         # The words the notes set in bold (`knowledge.importers.emphasis`), for the quiz.
-        emphasis = self.text_list(
-            value_of(top, "emphasis"), "emphasis", limit=MAX_LINE_CHARS, item="bold word"
-        )
+        emphasis = self.emphasis(value_of(top, "emphasis"))
         # Last: references from topics, terms and questions are resolved once all topics are read.
         topics, parents = self.topics(value_of(top, "topics"))
         deck_id, title = header.get("id"), header.get("title")

@@ -35,7 +35,9 @@ from knowledge.importers.wiki_markup import (
 MAX_DOKUWIKI_LINES = 10_000
 """Lines read from one page: a term's notes have hundreds; more is not a page someone wrote."""
 
-_ITEM = re.compile(r"^(?P<indent>(?: {2,}|\t+) *)(?P<bullet>[*-])(?:[ \t]+(?P<text>.*))?$")
+# One run of spaces, or tabs then spaces: never two runs of the same character side by side,
+# whose split a failed match would try at every point (a line of spaces, quadratic).
+_ITEM = re.compile(r"^(?P<indent> {2,}|\t+ *)(?P<bullet>[*-])(?:[ \t]+(?P<text>.*))?$")
 _TABLE_ROW = re.compile(r"^[\^|].*[\^|]$")
 _FOOTNOTE = re.compile(r"\(\(([^()\n]*)\)\)")
 _MACRO = re.compile(r"~~[A-Z]{2,20}(?::[^~\n]*)?~~")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge._deck_limits import MAX_EMPHASIS, MAX_LINE_CHARS
 from knowledge.importers.inline import strip_markdown
 from knowledge.text import fold
 
@@ -24,8 +25,8 @@ _HEADING = re.compile(r"^ {0,3}#{1,6}\s")
 # A key word or phrase, not a sentence: longer bold is a highlighted statement.
 _MAX_WORDS = 5
 _ABOUT_BOLD = frozenset({"bold", "in bold", "key words", "key terms", "keywords"})
-# A deck keeps this many at most (a hostile file of nothing but bold stays small).
-MAX_EMPHASIS = 2000
+# A deck keeps MAX_EMPHASIS at most (a hostile file of nothing but bold stays small); the deck
+# schema refuses more.
 
 
 def bold_phrases(lines: Iterable[str]) -> list[str]:
@@ -69,8 +70,8 @@ def _key_word(phrase: str, inner: str, after: str, plain: str) -> bool:
         return False
     if fold(phrase) in _ABOUT_BOLD:
         return False  # "Learn the **bold** words": the notes saying how they are set out
-    if len(phrase.split()) > _MAX_WORDS:
-        return False
+    if len(phrase.split()) > _MAX_WORDS or len(phrase) > MAX_LINE_CHARS:
+        return False  # a statement, or one too long for the deck's `emphasis:` list to hold
     if fold(phrase) == fold(plain.rstrip(":.")):
         return False  # the whole line in bold: a heading or a lead-in
     return not (inner.rstrip().endswith(":") or after.lstrip().startswith(":"))

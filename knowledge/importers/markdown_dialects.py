@@ -2,7 +2,8 @@
 them: Quarto and R Markdown (.qmd, .Rmd) code chunks (```` ```{r} ````, ```` ```{python} ````:
 computations whose output is not in the file) and Pandoc fenced-div fences (`::: {.callout-note}`,
 `:::`, whose contents stay); Obsidian's `%% comments %%` (on one line or several) and `#tags`
-(a `#` joined to a word, so never a heading, whose `#` is followed by a space).
+(a `#` joined to a word, so never a heading, whose `#` is followed by a space): those ending a
+line or alone on it go, one inside a sentence keeps its word without the `#`.
 
 Each removed line leaves a blank line behind, so the report's line numbers stay the file's own.
 """
@@ -13,9 +14,10 @@ import re
 
 _CHUNK = re.compile(r"^ {0,3}(`{3,})\s*\{\s*[A-Za-z][\w-]*[ ,}]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_DIV = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[A-Za-z][\w-]*)?[ \t]*:*[ \t]*$")
+_DIV_ATTRIBUTES = re.compile(r"\{[^{}\n]*\}|[A-Za-z][\w-]*")
 _COMMENT = re.compile(r"%%.*?%%")
 _TAG = re.compile(r"(?<!\S)#[A-Za-z_][\w/-]*(?=\s|$)")
+_TAG_WORD = re.compile(r"#[A-Za-z_][\w/-]*")
 
 
 def without_dialect_marks(text: str) -> str:
@@ -45,7 +47,7 @@ def without_dialect_marks(text: str) -> str:
             fence, dropped = opening.group(1), chunk is not None
             out.append("" if dropped else line)
             continue
-        if _DIV.match(line):
+        if _is_div_fence(line):
             out.append("")
             continue
         line = _COMMENT.sub("", line)
@@ -57,11 +59,42 @@ def without_dialect_marks(text: str) -> str:
     return "\n".join(out)
 
 
+def _is_div_fence(line: str) -> bool:
+    """A Pandoc div fence: up to three spaces, three colons or more, then optionally its
+    attributes (`{.callout-note}` or a class name) and closing colons. Read by trimming each part
+    in turn, not by one pattern, whose neighbouring runs of spaces and colons made a line of them
+    ending in a letter cost its length cubed (every .md upload passes here)."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3:
+        return False
+    rest = stripped.lstrip(":")
+    if len(stripped) - len(rest) < 3:
+        return False
+    rest = rest.rstrip(" \t").rstrip(":").strip(" \t")
+    return not rest or _DIV_ATTRIBUTES.fullmatch(rest) is not None
+
+
 def _tags_out(line: str) -> str:
     """The line without its `#tags`; a heading's hashes (followed by a space) are not tags."""
     stripped = line.lstrip()
     hashes = len(stripped) - len(stripped.lstrip("#"))
     if hashes and stripped[hashes : hashes + 1] in (" ", ""):
         head = line[: len(line) - len(stripped) + hashes]
-        return head + _TAG.sub("", line[len(head) :]).rstrip()
-    return _TAG.sub("", line).rstrip()
+        return head + _untagged(line[len(head) :])
+    return _untagged(line)
+
+
+def _untagged(text: str) -> str:
+    """`text` without the tags that end it (Obsidian's "… #routes #revise", or a line of tags
+    alone), and with the `#` taken off a tag inside a sentence, whose word is part of the fact
+    ("holds #DNA in the cell" keeps "DNA"). Words such as "C#" or "#3" are not tags. Read from
+    the end word by word, so a line of many tags costs its length."""
+    end = len(text)
+    while True:
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end)) + 1
+        if start == end or not _TAG_WORD.fullmatch(text, start, end):
+            break
+        end = start
+    return _TAG.sub(lambda tag: tag.group(0)[1:], text[:end])

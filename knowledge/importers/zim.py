@@ -47,7 +47,7 @@ _ITEM = re.compile(
 )
 _ZIM_ITEM = re.compile(r"^\t*(?:[*•]|\[[ *xX><]\])[ \t]")
 _SPACED_ITEM = re.compile(r"^ {2,}[*-][ \t]")
-_TABLE_RULE = re.compile(r"^\|[-:| \t]*-[-:| \t]*\|$")
+_RULE_CHARS = frozenset("-:| \t")
 _RULE = re.compile(r"^-{4,}$")
 _OBJECT_START = re.compile(r"^\{\{\{[\w-]+:")
 
@@ -93,10 +93,14 @@ def zim_to_markdown(text: str) -> MarkdownDraft:
 
 
 def _header_end(lines: list[str]) -> int:
-    """The index of the page's first line after Zim's header (its fields and the blank after)."""
-    if not lines or not _has_header(lines[0]):
+    """The index of the page's first line after Zim's header (its fields and the blank after),
+    which may follow blank lines, as `_has_header` allows."""
+    first = 0
+    while first < len(lines) and not lines[first].strip("\ufeff \t\r"):
+        first += 1
+    if first == len(lines) or not _has_header(lines[first]):
         return 0
-    index = 1
+    index = first + 1
     while index < len(lines) and _HEADER_FIELD.match(lines[index]):
         index += 1
     return index
@@ -168,7 +172,7 @@ class _Page:
         if not self.table:
             self.draft.blank(number)
             self.table = True
-        if _TABLE_RULE.match(row):
+        if _is_table_rule(row):
             self.draft.add(row, number)
             return
         cells = [_words(cell) for cell in links_and_images(row[1:-1]).split("|")]
@@ -182,6 +186,13 @@ class _Page:
         if self.table:
             self.draft.blank()
             self.table = False
+
+
+def _is_table_rule(row: str) -> bool:
+    """A `|---|:--|` rule under a table's header (`row` starts and ends with `|`): checked by its
+    characters, not by a pattern, whose two runs around a `-` made a long row that is not a rule
+    (`|-|-|…|x|`) cost its length squared."""
+    return "-" in row and _RULE_CHARS.issuperset(row)
 
 
 def _words(text: str) -> str:

@@ -138,3 +138,12 @@ def test_hostile_pages_give_a_deck_or_a_clear_error(page: str) -> None:
 def test_a_page_of_too_many_lines_is_refused_clearly() -> None:
     with pytest.raises(DeckImportError, match="more than 10,000 lines"):
         import_text(TITLE + "  * a\n" * MAX_DOKUWIKI_LINES, format="dokuwiki")
+
+
+def test_a_long_run_of_spaces_before_a_word_is_read_in_one_pass() -> None:
+    # Two runs of spaces side by side in the list-item pattern made a line of spaces followed by
+    # a word cost its length squared: minutes for a line this long.
+    page = TITLE + "  * fact one\n" + " " * 200_000 + "x\n  * fact two\n"
+    assert looks_like_dokuwiki(page) == looks_like_dokuwiki(page.replace(" " * 200_000, ""))
+    deck = parse_deck(dump_deck(import_text(page, format="dokuwiki")), "page.txt")
+    assert [line for line in written(deck) if "fact" in line] == ["fact one", "fact two"]

@@ -169,6 +169,22 @@ def test_hostile_pages_give_a_deck_or_a_clear_error(page: str) -> None:
         assert mapping["topics"]
 
 
+def test_a_long_table_row_that_is_not_a_rule_is_read_in_one_pass() -> None:
+    # The rule pattern's two runs around a `-` made such a row cost its length squared: minutes
+    # for a row this long, on a page whose notes are otherwise a few lines.
+    table = "| Term | Meaning |\n|---|---|\n| gold | a metal |\n" + "|" + "-|" * 200_000 + "x|\n"
+    page = HEADER + "* fact one\n\n" + table + "\n* fact two\n"
+    deck = parse_deck(dump_deck(import_text(page, format="zim")), "page.txt")
+    assert written(deck)[2:5] == ["fact one", "Term: gold; Meaning: a metal", "fact two"]
+
+
+def test_the_header_after_blank_lines_is_still_not_notes() -> None:
+    page = "\n\n" + HEADER.replace("\n\n", "\nCreation-Date: 2026-11-02T10:00:00+01:00\n\n")
+    page += "* The Klondike lies in the Yukon.\n"
+    deck = parse_deck(dump_deck(import_text(page, format="zim")), "page.txt")
+    assert [line for line in written(deck) if line] == ["P", "P", "The Klondike lies in the Yukon."]
+
+
 def test_a_page_of_too_many_lines_is_refused_clearly() -> None:
     page = HEADER + "* a\n" * (MAX_ZIM_LINES + 1)
     with pytest.raises(DeckImportError, match="more than 10,000 lines"):

@@ -664,3 +664,15 @@ def test_the_knowledge_package_exports_the_loader() -> None:
     assert knowledge.check_deck is check_deck
     assert knowledge.DeckError is DeckError
     assert knowledge.DeckProblem is DeckProblem
+
+
+def test_a_deck_of_more_bold_words_than_an_import_keeps_is_refused_clearly() -> None:
+    # The quiz matches every `emphasis:` word in one pattern: a hand-written deck of thousands of
+    # long ones made each question slow. An import keeps 2,000 at most; the deck may hold as many.
+    topics = "topics:\n  - id: topic\n    title: Topic\n    facts: [The Nile floods.]\n"
+    words = [f"word{index}" for index in range(2_001)]
+    deck = parse_deck(f"{HEADER}{topics}emphasis: [{', '.join(words[:2_000])}]\n", "t.yaml")
+    assert len(deck.emphasis) == 2_000
+    [problem] = problems_of(f"{HEADER}{topics}emphasis: [{', '.join(words)}]\n")
+    assert problem.path == "emphasis"
+    assert "at most 2,000 bold words are allowed, got 2,001" in problem.message

@@ -71,6 +71,16 @@ def test_bold_words_are_kept_at_import_but_not_labels_or_the_word_bold(chocolate
     assert html.emphasis == ("cane sugar", "cinnamon")
 
 
+def test_one_long_bold_run_does_not_stop_the_import() -> None:
+    # A deck's `emphasis:` entries are one line (300 characters at most): bold longer than that
+    # is not a key word, and keeping it made the whole import fail.
+    long_bold = "**" + "cacao" * 80 + "**"  # one 400-character word in bold
+    notes = f"# Cacao\n\n## Beans\n\n- Beans are {long_bold} here.\n- Beans are **fermented**.\n"
+    deck = _deck(notes, "cacao.md")
+    assert deck.emphasis == ("fermented",)
+    assert len(deck.topics[-1].facts) == 2
+
+
 def test_a_bold_word_no_finder_reads_as_a_name_is_a_blank(chocolate: Deck) -> None:
     plain = _deck(CHOCOLATE.replace("**", ""), "chocolate.md")
     assert plain.emphasis == ()
