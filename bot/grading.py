@@ -1287,8 +1287,11 @@ def _in_number(name: str, plural: bool) -> tuple[str, ...]:
 
 
 # "between 3,000 and 10,000", "from 1803 to 1815": a range written in words
+# The low figure's groups are split by single spaces only ("10 000"): a run of spaces is no
+# figure, and "[\d,. ]*" before "\s+" tried every split of one (quadratic on a long answer).
 _RANGE_IN_WORDS = re.compile(
-    r"^\s*(?:between|from)\s+([\d][\d,. ]*)\s+(?:and|to)\s+([\d][\d,.]*)(.*)$", re.IGNORECASE
+    r"^\s*(?:between|from)\s+(\d[\d,.]*(?: [\d,.]+)*)\s+(?:and|to)\s+(\d[\d,.]*)(.*)$",
+    re.IGNORECASE,
 )
 
 
