@@ -193,3 +193,46 @@ def test_a_range_in_words_is_read_in_linear_time() -> None:
     assert _as_range("between 1" + " " * 8000 + "and 5") == ("1–5",)
     assert _as_range("between 10 000 and 20 000 km") == ("10 000–20 000 km",)
     assert time.perf_counter() - started < 0.2
+
+
+ARTWORKS = [
+    "Guernica (Picasso)",
+    "The Thinker (Rodin)",
+    "Das Kapital (Marx)",
+    "Sunflowers (Van Gogh)",
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "others"),
+    [
+        ("Picasso", "Guernica", ARTWORKS),  # a work and its maker, not two names for one
+        ("Guernica", "Picasso", ARTWORKS),
+        ("Rodin", "The Thinker", ARTWORKS),
+        ("Das Kapital", "Marx", ARTWORKS),
+        ("Sunflowers", "Van Gogh", ARTWORKS),
+        ("Guernica", "Picasso", ["Guernica (Picasso)", "Pablo Picasso", "Louvre"]),
+        ("Uffizi", "Florenz", ["Uffizi (Florenz)", "Pitti Palace"]),  # where it is
+        ("Battle of Hastings", "Normandy", ["Battle of Hastings (Normandie)", "Stamford Bridge"]),
+        ("Battle of Hastings", "Normandie", ["Battle of Hastings (Normandie)", "Stamford Bridge"]),
+    ],
+)
+def test_a_bracket_naming_its_maker_or_place_is_no_other_name(
+    expected: str, given: str, others: list[str]
+) -> None:
+    assert not grade(expected, given, others=others).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "others"),
+    [
+        ("Queen Mother", "Iyoba", ["The Queen Mother (Iyoba)", "Iyase", "Oba"]),
+        ("lost-wax casting", "cire perdue", ["How they were made: lost-wax casting (cire perdue)"]),
+        ("Sand dune succession", "psammosere", ["Sand dune succession (psammosere)", "Hydrosere"]),
+    ],
+)
+def test_a_native_or_translated_name_in_brackets_still_answers(
+    expected: str, given: str, others: list[str]
+) -> None:
+    result = grade(expected, given, others=others)
+    assert result.correct, result.reason
