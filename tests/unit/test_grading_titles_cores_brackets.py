@@ -7,8 +7,6 @@ Decks of the Napoleonic Wars, natural rubber and rugby union (session 25's gradi
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.grading import grade
@@ -185,14 +183,14 @@ def test_the_place_in_brackets_after_a_person_is_not_another_name_for_him() -> N
 
 
 def test_a_range_in_words_is_read_in_linear_time() -> None:
-    """A run of spaces after the low figure is no figure: read once, not once per split."""
+    """A run of spaces after the low figure is no figure: read once, not once per split (the
+    quadratic pattern took minutes on a run this long; a test checks results, not time)."""
     from bot.grading import _as_range
 
-    started = time.perf_counter()
-    assert _as_range("between 1" + " " * 8000 + "x") == ()
-    assert _as_range("between 1" + " " * 8000 + "and 5") == ("1–5",)
+    spaces = " " * 200_000
+    assert _as_range("between 1" + spaces + "x") == ()
+    assert _as_range("between 1" + spaces + "and 5") == ("1–5",)
     assert _as_range("between 10 000 and 20 000 km") == ("10 000–20 000 km",)
-    assert time.perf_counter() - started < 0.2
 
 
 ARTWORKS = [
