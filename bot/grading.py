@@ -117,7 +117,7 @@ from bot._grade_acronyms import (
     _is_acronym,
     _with_acronym_sides,
 )
-from bot._grade_aliases import bracket_alias
+from bot._grade_aliases import bracket_alias, deck_context
 from bot._grade_answers import (
     _INVISIBLE,
     _PART_SEPARATORS,
@@ -251,6 +251,8 @@ class Grader(OtherForms):
         # with their unit, never as a bare number (162 is no answer to "72 °C")
         self._converted: set[str] = set()
         seen: set[str] = set()
+        entities = list(entities)
+        deck = deck_context(text for text in entities if isinstance(text, str))
         for text in entities:
             if not isinstance(text, str):
                 raise TypeError(f"deck entities must be strings, not {type(text).__name__}")
@@ -261,7 +263,7 @@ class Grader(OtherForms):
             if len(sides) == 3:  # "New Economic Policy (NEP)", "Vagabondage / vagrancy": either
                 # side answers the other (a big deck: most entities have neither)
                 self._add_synonyms(f"{sides[1]}{_ALSO_CALLED}{sides[2]}")
-            elif "(" in text and (pair := bracket_alias(text)) is not None:
+            elif "(" in text and (pair := bracket_alias(text, deck)) is not None:
                 self._add_synonyms(f"{pair[0]}{_ALSO_CALLED}{pair[1]}")  # "Queen Mother (Iyoba)"
             prepared = _answer(text.strip())
             if prepared.form.compact and not prepared.numeric and prepared.form.compact not in seen:
@@ -1287,8 +1289,11 @@ def _in_number(name: str, plural: bool) -> tuple[str, ...]:
 
 
 # "between 3,000 and 10,000", "from 1803 to 1815": a range written in words
+# The low figure's groups are split by single spaces only ("10 000"): a run of spaces is no
+# figure, and "[\d,. ]*" before "\s+" tried every split of one (quadratic on a long answer).
 _RANGE_IN_WORDS = re.compile(
-    r"^\s*(?:between|from)\s+([\d][\d,. ]*)\s+(?:and|to)\s+([\d][\d,.]*)(.*)$", re.IGNORECASE
+    r"^\s*(?:between|from)\s+(\d[\d,.]*(?: [\d,.]+)*)\s+(?:and|to)\s+(\d[\d,.]*)(.*)$",
+    re.IGNORECASE,
 )
 
 

@@ -262,7 +262,7 @@ class DeckContext:
                 for span in find_phrases(fact.text, self.stats, read)
                 if not any(span.overlaps(m.start, m.end) for m in marked)
             ]
-            cached = marked + found
+            cached = marked + with_bold(self, fact.text, found)  # bold as `spans` marks it
         return [span for span in cached if span.kind is SpanKind.PHRASE]
 
     def _marked(self, raw: str) -> list[Span]:

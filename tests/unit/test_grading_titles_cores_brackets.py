@@ -180,3 +180,57 @@ def test_the_place_in_brackets_after_a_person_is_not_another_name_for_him() -> N
     assert not grade("Ajaccio", "Napoleon Bonaparte", others=deck).correct
     assert grade("Henry Ridley", "Mad Ridley", others=deck).correct
     assert grade("William Webb Ellis trophy", "Bill", others=deck).correct
+
+
+def test_a_range_in_words_is_read_in_linear_time() -> None:
+    """A run of spaces after the low figure is no figure: read once, not once per split (the
+    quadratic pattern took minutes on a run this long; a test checks results, not time)."""
+    from bot.grading import _as_range
+
+    spaces = " " * 200_000
+    assert _as_range("between 1" + spaces + "x") == ()
+    assert _as_range("between 1" + spaces + "and 5") == ("1–5",)
+    assert _as_range("between 10 000 and 20 000 km") == ("10 000–20 000 km",)
+
+
+ARTWORKS = [
+    "Guernica (Picasso)",
+    "The Thinker (Rodin)",
+    "Das Kapital (Marx)",
+    "Sunflowers (Van Gogh)",
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "others"),
+    [
+        ("Picasso", "Guernica", ARTWORKS),  # a work and its maker, not two names for one
+        ("Guernica", "Picasso", ARTWORKS),
+        ("Rodin", "The Thinker", ARTWORKS),
+        ("Das Kapital", "Marx", ARTWORKS),
+        ("Sunflowers", "Van Gogh", ARTWORKS),
+        ("Guernica", "Picasso", ["Guernica (Picasso)", "Pablo Picasso", "Louvre"]),
+        ("Uffizi", "Florenz", ["Uffizi (Florenz)", "Pitti Palace"]),  # where it is
+        ("Battle of Hastings", "Normandy", ["Battle of Hastings (Normandie)", "Stamford Bridge"]),
+        ("Battle of Hastings", "Normandie", ["Battle of Hastings (Normandie)", "Stamford Bridge"]),
+    ],
+)
+def test_a_bracket_naming_its_maker_or_place_is_no_other_name(
+    expected: str, given: str, others: list[str]
+) -> None:
+    assert not grade(expected, given, others=others).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "others"),
+    [
+        ("Queen Mother", "Iyoba", ["The Queen Mother (Iyoba)", "Iyase", "Oba"]),
+        ("lost-wax casting", "cire perdue", ["How they were made: lost-wax casting (cire perdue)"]),
+        ("Sand dune succession", "psammosere", ["Sand dune succession (psammosere)", "Hydrosere"]),
+    ],
+)
+def test_a_native_or_translated_name_in_brackets_still_answers(
+    expected: str, given: str, others: list[str]
+) -> None:
+    result = grade(expected, given, others=others)
+    assert result.correct, result.reason
