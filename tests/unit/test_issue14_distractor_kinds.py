@@ -147,8 +147,13 @@ def test_a_term_s_blank_is_not_asked_when_another_term_fits_it(rocks: Deck) -> N
     # Nor "Which term means: large crystals; formed slowly underground?" (round 12, A47 again).
     for q in _asked(rocks, QuestionKind.DEFINITION_TO_TERM):
         assert q.answers[0] != "Granite", q.prompt
-    # Gabbro's line says more ("a dark colour"): its blank has one answer and is asked.
-    gabbro = [q for q in _asked(rocks, QuestionKind.CLOZE) if q.answers[0] == "Gabbro"]
+    # Gabbro's line says more ("a dark colour"): asked whole, it has one answer and is asked
+    # (since session 25 as "which term means", the one question of that line's fact).
+    gabbro = [
+        q
+        for q in _asked(rocks, QuestionKind.CLOZE, QuestionKind.DEFINITION_TO_TERM)
+        if q.answers == ("Gabbro",) and "a dark colour" in q.prompt
+    ]
     assert gabbro
 
 
