@@ -118,8 +118,10 @@ _REFERENCE_BEFORE = re.compile(
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Sir|St)\.?\s+)?[A-Z][\w'’-]*")
 # A verb inside a blank makes it a clause ("Name is misleading"), which no student types back.
 _CLAUSE_VERB = re.compile(r"(?i)\s(?:is|are|was|were|has|have|had|does|did)\s")
-# "at the _____'s hip", "of the _____’s army": a possessor inside a phrase, not its head.
-_POSSESSOR_INSIDE = re.compile(r"(?i)\b(?:at|in|on|of|to|by|from|with|for|into)\s+(?:the\s+)?$")
+# "at the _____'s hip", "of the _____’s army": a possessor inside a phrase, not its head. Only
+# after "the": a name owning without it ("a quarter of _____'s electricity" → Iceland) is the
+# line's subject as often as not.
+_POSSESSOR_INSIDE = re.compile(r"(?i)\b(?:at|in|on|of|to|by|from|with|for|into)\s+the\s+$")
 _OWNS = re.compile(r"[’']s?\s+[a-z]")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 _NEAR_BEFORE = re.compile(
