@@ -126,7 +126,8 @@ def told_terms(ctx: DeckContext) -> frozenset[str]:
 
 
 _LABEL_FIRST = re.compile(r"\s*(?P<label>[^:=]{1,80}?)\s*(?::|=|\s[–—-])\s")
-_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+# A gloss in words, not a date: "Truman Doctrine (1947)" is told by its year, not glossed.
+_GLOSS = re.compile(r"\s*\((?![^()]*\d)[^()]*\)\s*$")
 
 
 def narrative(name: str, definition: str) -> bool:
