@@ -16,8 +16,9 @@ _CHUNK = re.compile(r"^ {0,3}(`{3,})\s*\{\s*[A-Za-z][\w-]*[ ,}]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DIV_ATTRIBUTES = re.compile(r"\{[^{}\n]*\}|[A-Za-z][\w-]*")
 _COMMENT = re.compile(r"%%.*?%%")
-_TAG = re.compile(r"(?<!\S)#[A-Za-z_][\w/-]*(?=\s|$)")
 _TAG_WORD = re.compile(r"#[A-Za-z_][\w/-]*")
+# An Obsidian note's own marks: a [[wikilink]], a %% comment %%, a "> [!note]" callout.
+_OBSIDIAN = re.compile(r"\[\[|%%|^>\s*\[!", re.MULTILINE)
 
 
 def without_dialect_marks(text: str) -> str:
@@ -28,6 +29,7 @@ def without_dialect_marks(text: str) -> str:
     fence: str | None = None  # the fence of the code block being passed over
     dropped = False  # whether that block is a chunk (left out) or code (kept)
     in_comment = False
+    least = 1 if _OBSIDIAN.search(text) else 2  # trailing tags that make a run of tags
     for raw in text.split("\n"):
         line = raw
         if fence is not None:
@@ -54,7 +56,7 @@ def without_dialect_marks(text: str) -> str:
         if "%%" in line:
             line, in_comment = line.split("%%", 1)[0], True
         if "#" in line and not line.lstrip().startswith("# "):
-            line = _tags_out(line)
+            line = _tags_out(line, least)
         out.append(line)
     return "\n".join(out)
 
@@ -74,27 +76,33 @@ def _is_div_fence(line: str) -> bool:
     return not rest or _DIV_ATTRIBUTES.fullmatch(rest) is not None
 
 
-def _tags_out(line: str) -> str:
+def _tags_out(line: str, least: int) -> str:
     """The line without its `#tags`; a heading's hashes (followed by a space) are not tags."""
     stripped = line.lstrip()
     hashes = len(stripped) - len(stripped.lstrip("#"))
     if hashes and stripped[hashes : hashes + 1] in (" ", ""):
         head = line[: len(line) - len(stripped) + hashes]
-        return head + _untagged(line[len(head) :])
-    return _untagged(line)
+        return head + _untagged(line[len(head) :], least)
+    return _untagged(line, least)
 
 
-def _untagged(text: str) -> str:
-    """`text` without the tags that end it (Obsidian's "… #routes #revise", or a line of tags
-    alone), and with the `#` taken off a tag inside a sentence, whose word is part of the fact
-    ("holds #DNA in the cell" keeps "DNA"). Words such as "C#" or "#3" are not tags. Read from
-    the end word by word, so a line of many tags costs its length."""
+def _untagged(text: str, least: int) -> str:
+    """`text` without a run of at least `least` tags that ends it ("… #routes #revise"; one is
+    enough in a note with Obsidian's own marks, two elsewhere) or that is the whole line; any
+    other `#word` is kept as written: in plain Markdown it is part of the fact ("must label them
+    #ad", "Ribosomes read #mRNA"). Words such as "C#" or "#3" are not tags. Read from the end
+    word by word, so a line of many tags costs its length."""
     end = len(text)
+    tags = 0
+    cut = end
     while True:
         while end > 0 and text[end - 1] in " \t":
             end -= 1
         start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end)) + 1
         if start == end or not _TAG_WORD.fullmatch(text, start, end):
             break
+        tags += 1
         end = start
-    return _TAG.sub(lambda tag: tag.group(0)[1:], text[:end])
+    if tags >= least or (tags and not text[:end].strip()):
+        cut = end
+    return text[:cut].rstrip() if cut < len(text) else text

@@ -56,21 +56,26 @@ def test_code_and_headings_in_plain_markdown_are_kept() -> None:
     notes = "# Ants\n\n## C# and #1\n\n- ants are #1 at teamwork in C#\n\n```\n#tag in code\n```\n"
     assert without_dialect_marks(notes) == notes
     mapping = import_text(
-        "# Ants\n\n## Castes\n\n- a queen #caste lays eggs #revise\n", format="markdown"
+        "# Ants\n\n## Castes\n\n- a queen #caste lays eggs #revise #ants\n", format="markdown"
     )
     deck = parse_deck(dump_deck(mapping), "ants.md")
-    assert facts(deck, "Castes") == ["a queen caste lays eggs"]
+    assert facts(deck, "Castes") == ["a queen #caste lays eggs"]
 
 
-def test_a_tag_inside_a_sentence_keeps_its_word() -> None:
+def test_a_hash_word_in_the_text_is_kept_as_written() -> None:
+    """Only a run of tags after the text, or a line of tags alone, is Obsidian's: a `#word` in
+    a sentence or alone at its end is part of the fact in plain Markdown notes."""
     notes = (
         "# Cells\n\n## Nucleus\n\n- The nucleus holds #DNA in the cell. #biology #revise\n"
-        "- Written in C# for issue #3\n\n#biology #cells\n"
+        "- Written in C# for issue #3\n- Influencers must label them #ad under ASA rules.\n"
+        "- Ribosomes read #mRNA\n\n#biology #cells\n"
     )
     deck = parse_deck(dump_deck(import_text(notes, format="markdown")), "cells.md")
     assert facts(deck, "Nucleus") == [
-        "The nucleus holds DNA in the cell.",
+        "The nucleus holds #DNA in the cell.",
         "Written in C# for issue #3",
+        "Influencers must label them #ad under ASA rules.",
+        "Ribosomes read #mRNA",
     ]
 
 
