@@ -887,9 +887,10 @@ def test_the_default_deck_sample_is_large_enough_to_mean_something() -> None:
     # "Which topic?" is drawn only when asked for and a key printed beside one word of a rare
     # key's stem is refused in a short batch too; 64 since a word inside a bracketed remark,
     # "(battle for _____)", and one of the places a line lists after "to", are not blanked:
-    # round 27, class 1).
+    # round 27, class 1); 194 in all since the landing fixes of session 25 changed which
+    # candidates the third batch draws from (195 on the merged branches).
     assert all(len(batch) >= 64 for batch in batches("default"))
-    assert len(_flatten(batches("default"))) >= 195
+    assert len(_flatten(batches("default"))) >= 194
 
 
 # --- facts that are themselves questions ---------------------------------------------------------
