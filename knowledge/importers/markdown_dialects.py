@@ -94,7 +94,6 @@ def _untagged(text: str, least: int) -> str:
     word by word, so a line of many tags costs its length."""
     end = len(text)
     tags = 0
-    cut = end
     while True:
         while end > 0 and text[end - 1] in " \t":
             end -= 1
@@ -104,5 +103,5 @@ def _untagged(text: str, least: int) -> str:
         tags += 1
         end = start
     if tags >= least or (tags and not text[:end].strip()):
-        cut = end
-    return text[:cut].rstrip() if cut < len(text) else text
+        return text[:end].rstrip()
+    return text
