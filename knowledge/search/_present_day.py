@@ -6,8 +6,9 @@ today?", "what does the BDA do now?". The line that names the thing ("The Colleg
 given its charter by Richard III in 1484", "1890: the British Deaf Association was founded")
 clears the coverage floor on the name alone, and says nothing of the present. A question that
 asks about the present is answered only by a line that speaks of it: "now", "today", "still",
-"currently", "modern", "present", "remains", or a year of this century ("renamed Bristol Beacon
-2020").
+"currently", "modern", "present", "remains", a year of this century ("renamed Bristol Beacon
+2020"), or a change of name ("Statement of financial position … (old name = balance sheet)" for
+"what is the balance sheet called now?").
 
 What asks about the present: "current" or "present" after "the" or a possessive and before a
 noun ("the current speaker"; not "what current flows …?", a noun itself), and "today",
@@ -25,7 +26,9 @@ _CURRENT = re.compile(r"\b(?:the|its|their|his|her|our|your)\s+(?:current|presen
 _NOW = re.compile(r"\b(?:today|nowadays|these\s+days|still|now)\s*\??\s*$")
 _PRESENT_WORDS = re.compile(
     r"\b(?:now|nowadays|today|todays|still|current|currently|present|presently|modern|remains?|"
-    r"continues?|survives?|20[0-9]{2})\b"
+    r"continues?|survives?|20[0-9]{2}|"
+    # a name's change says what it is called now: "(old name = balance sheet)", "renamed …"
+    r"old\s+name|formerly|renamed|once\s+called|used\s+to\s+be\s+called)\b"
 )
 
 
