@@ -87,6 +87,7 @@ from knowledge.search._names import (
 )
 from knowledge.search._neighbours import MIN_SIMILARITY_USED, NEIGHBOUR_TRUST, WordNeighbours
 from knowledge.search._phrasal import phrasal_meanings
+from knowledge.search._present_day import asks_present, speaks_of_present
 from knowledge.search._question import STRICT_KINDS, QuestionFrame, analyse_question
 from knowledge.search._shorthand import full_form, legend_pairs, spelt_in_full
 from knowledge.search._spans import (
@@ -1203,6 +1204,8 @@ class FactSearch:
             for term in content
         ]
         asked_forms = frozenset(index_word(word) for word in asked)
+        # "who is the current Garter King of Arms?": only a line speaking of the present answers
+        present = asks_present(question)
         # "what does X mean?", "what is the meaning of X?": a word's meaning, as notes give it
         asks_meaning = frame.kind == "definition" and not asked.isdisjoint(_MEAN_WORDS)
 
@@ -1226,6 +1229,10 @@ class FactSearch:
                 continue  # misses what the question is about: "when did Dickens die?"
             if event and all(context.isdisjoint(words) for words in event):
                 continue  # names who, but not what happened to them
+            if present and not speaks_of_present(
+                (self._facts[fact_id].text, *self._contexts[fact_id].read_with())
+            ):
+                continue  # "the College of Arms was given its charter in 1484": not today's
             if (
                 (frame.kind in _ABOUT_SOMEONE_KINDS or manner)
                 and asked_names
