@@ -40,6 +40,7 @@ from bot._spelling import word_distance, words_distance
 from knowledge.given_names import (
     GIVEN_NAMES,
     in_nicknames_data,
+    in_world_given_names,
     is_title,
     names_a_person,
     same_given_name,
@@ -165,6 +166,31 @@ class NameForms(DeckIndex):
             and not is_english(first)
             and first not in country_words()
         )
+
+    def _sole_namesake(self, plan: _Plan, answer: _Answer, tail: tuple[str, ...]) -> bool:
+        """True when `answer` is a first name and a surname, both capitalised ("Jared Diamond",
+        "Cuthbert Grant"), the first a given name somewhere or no word of English, and no
+        other entity of the deck has the surname among its words: a surname that is a word of
+        English too says nothing of a person alone (`_a_person`), but in these notes it can
+        name nobody else. Never a kind of place ("James Bay": "Bay")."""
+        ew = answer.form.words
+        if len(ew) != 2 or len(tail) != 1 or not self._entities or ends_in_category(ew):
+            return False
+        written = answer.text.split()
+        first = ew[0]
+        if not (
+            len(written) == 2
+            and all(word[:1].isupper() for word in written)
+            and first.isalpha()
+            and tail[0].isalpha()
+            and len(first) >= _MIN_FIRST_NAME
+            and not is_title(first)
+            and tail[0] not in TITLES_AFTER  # "Hülegü Khan": "Khan" is his title
+            and (in_world_given_names(first) or not is_english(first))
+        ):
+            return False
+        mine = self._by_compact.get(answer.form.compact)
+        return all(k == mine or k in plan.excluded for k in self._owners_of(tail[0]))
 
     def _by_regnal_name(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer "Name Numeral …" ("Louis VII of France", "Philip II Augustus")
@@ -360,6 +386,16 @@ class NameForms(DeckIndex):
         return None
 
     def _leading_names_used_alone(self, answer: _Answer) -> tuple[int, ...]:
+        """`_find_leading_names_used_alone`, kept per answer's text: the same for every student
+        of a question, and asked of each answer to it that names another entity."""
+        found = self._alone.get(answer.text)
+        if found is None:
+            if len(self._alone) >= _PLAN_CACHE_SIZE:
+                self._alone.clear()
+            found = self._alone[answer.text] = self._find_leading_names_used_alone(answer)
+        return found
+
+    def _find_leading_names_used_alone(self, answer: _Answer) -> tuple[int, ...]:
         """The entities that are the first name or names of the person `answer` ("Galileo" of
         "Galileo Galilei", "Sher Shah" of "Sher Shah Suri"), written capitalised by themselves
         in the notes ("Sher Shah's reforms"), when no other name of the deck opens with them:

@@ -109,6 +109,7 @@ from rapidfuzz.distance import OSA
 
 from bot._grade_abbreviations import (
     may_be_written_otherwise,
+    month_written_short,
     ordinal_otherwise,
     written_otherwise,
 )
@@ -166,6 +167,7 @@ from bot._grade_plan import (
     _Plan,
     _shortening,
 )
+from bot._grade_plurals import in_classical_number
 from bot._grade_reasons import (
     _ANOTHER_ANSWER,
     _PARTLY_RIGHT,
@@ -316,6 +318,7 @@ class Grader(OtherForms):
         # text: asked for most answers to a name, the same for every student, so it is kept
         # with the questions' plans rather than worked out again (dictionary look-ups) for each.
         self._persons: dict[str, bool] = {}
+        self._alone: dict[str, tuple[int, ...]] = {}  # `_leading_names_used_alone`, likewise
         # True while an answer is graded again with "St" / "Saint" written the other way
         # (`written_otherwise`), so that grading does not turn it back.
         self._respelling = False
@@ -357,7 +360,7 @@ class Grader(OtherForms):
         if stripped == first and plan.numeric_only and len(plan.answers) == 1:
             # a number or a date typed as the key writes it: `_match_number` reads both alike
             return Grade(True, Verdict.EXACT, first, shown, _accepted(Verdict.EXACT, first))
-        if len(g.words) == 1 and not plan.numeric_only:
+        if len(g.words) == 1 and not plan.numeric_only and not month_written_short(g.key):
             deed = _doer_or_deed(plan, g.key, shown)
             if deed is not None:  # "usurper" for "usurpation", "crusader" for "Crusade"
                 return Grade(False, Verdict.WRONG, first, shown, deed)
@@ -951,7 +954,11 @@ class Grader(OtherForms):
             tail = ew[-len(gw) :]
             if not is_trailing_part(tail, ew, True):
                 return None
-            if not (self._a_person(answer) or self._known_by_surname(answer, tail)):
+            if not (
+                self._a_person(answer)
+                or self._known_by_surname(answer, tail)
+                or self._sole_namesake(plan, answer, tail)
+            ):
                 return None
             d = words_distance(gw, tail)
             return None if d is None else _matched(i, "part", d)
@@ -1039,6 +1046,8 @@ class Grader(OtherForms):
             return False
         if _ACRONYM_IN_NUMBERS.fullmatch(answer.text) and g.compact in _acronym_numbers(answer):
             return True  # "YOI" for "YOIs", "PCSOs" for "PCSO"
+        if in_classical_number(g.words, answer.form.words):
+            return True  # "patagia" for "patagium", "tragi", "country wife" for "Country wives"
         if not (other_number(g.words, answer.form.words) if words is None else words):
             return False
         if not answer.text[:1].isupper() or len(g.compact) > len(answer.form.compact):
