@@ -199,7 +199,9 @@ def doer_for_deed(given: str, expected: str) -> str | None:
     by. Folded single words, a plural "s" aside; both words of English (a name is no doer).
     None otherwise: which of the two is the person is said by the returned word."""
     g, e = given.removesuffix("s"), expected.removesuffix("s")
-    if g == e or not (g.isalpha() and e.isalpha()):
+    if g == e or not (g.endswith(_AGENT_ENDINGS) or e.endswith(_AGENT_ENDINGS)):
+        return None  # one of the two is a doer's word: most pairs graded end in no such ending
+    if not (g.isalpha() and e.isalpha()):
         return None
     for doer, deed in ((g, e), (e, g)):
         stem = _agent_stem(doer)

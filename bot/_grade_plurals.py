@@ -61,7 +61,9 @@ def classical_plural(one: str, many: str) -> bool:
 def in_classical_number(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     """True when folded `given` is `expected` with its last word in the other number by a
     classical ending ("patagia" / "patagium", "country wife" / "country wives")."""
-    if len(given) != len(expected) or not given or given[:-1] != expected[:-1]:
+    if len(given) != len(expected) or not given:
         return False
     a, b = given[-1], expected[-1]
+    if a[:2] != b[:2] or a == b or given[:-1] != expected[:-1]:
+        return False  # most pairs graded (a slip, another name) part here
     return classical_plural(a, b) or classical_plural(b, a)

@@ -43,6 +43,7 @@ from bot._grade_persons import (
 from bot._grade_plan import (
     _Plan,
 )
+from bot._grade_qualifiers import abbreviated_genus, without_qualifier
 from bot._grade_result import _NAME_REASONS, _NOTES_SAY, Verdict
 from bot._grade_shortened import (
     dotted,
@@ -303,6 +304,22 @@ class OtherForms(NameForms):
                 and not self._held_elsewhere(plan, gw, ew)
             ):
                 return answer, _NAME_REASONS["part"].format(answer.text)
+            if (
+                shares
+                and not answer.name
+                and without_qualifier(gw, ew)
+                and len(self._entities) > len(plan.excluded)  # the deck says no relative
+                and not self._held_elsewhere(plan, gw, ew)
+            ):
+                return answer, _NAME_REASONS["part"].format(
+                    answer.text
+                )  # "long-eared bat" for "brown long-eared bat", "Doppler compensation"
+            if (
+                shares
+                and abbreviated_genus(gw, ew, answer.text)
+                and not self._held_elsewhere(plan, gw[1:], ew)
+            ):
+                return answer, _NAME_REASONS["part"].format(answer.text)  # "E. coli"
             if shares and self._head_alone(plan, answer, gw):
                 return answer, _NAME_REASONS["part"].format(
                     answer.text

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wordfreq import zipf_frequency
+
 from bot._grade_answers import (
     _Answer,
     _as_written,
@@ -78,6 +80,18 @@ def _named_so(answer: _Answer, words: tuple[str, ...]) -> bool:
 
 
 _FIRST_OF_THE_NAME = "i"  # "Murad I": the one ruler his name alone may still stand for
+
+
+_GIVEN_NAME_ZIPF = 4.0  # a name of some language no commoner than this as a word ("jared")
+
+
+def _a_given_name(word: str) -> bool:
+    """True for a folded word that is a common given name ("james", "thomas") or a given name
+    somewhere and rare as a word of English ("jared", "pancho"): "Golden" of "Golden Horn" and
+    "Made" of "Made Beaver" are in some language's list of names, but everyday words."""
+    if word in GIVEN_NAMES or in_nicknames_data(word):
+        return True
+    return in_world_given_names(word) and zipf_frequency(word, "en") < _GIVEN_NAME_ZIPF
 
 
 class NameForms(DeckIndex):
@@ -169,7 +183,7 @@ class NameForms(DeckIndex):
 
     def _sole_namesake(self, plan: _Plan, answer: _Answer, tail: tuple[str, ...]) -> bool:
         """True when `answer` is a first name and a surname, both capitalised ("Jared Diamond",
-        "Cuthbert Grant"), the first a given name somewhere or no word of English, and no
+        "Pancho Villa"), the first a given name (`_a_given_name`), and no
         other entity of the deck has the surname among its words: a surname that is a word of
         English too says nothing of a person alone (`_a_person`), but in these notes it can
         name nobody else. Never a kind of place ("James Bay": "Bay")."""
@@ -186,7 +200,7 @@ class NameForms(DeckIndex):
             and len(first) >= _MIN_FIRST_NAME
             and not is_title(first)
             and tail[0] not in TITLES_AFTER  # "Hülegü Khan": "Khan" is his title
-            and (in_world_given_names(first) or not is_english(first))
+            and _a_given_name(first)
         ):
             return False
         mine = self._by_compact.get(answer.form.compact)

@@ -4,10 +4,13 @@
   patagium, "tragi", "criteria", "larvae", "country wife" for "Country wives"), said as the other
   number; never a plural English knows as another word's ("data" for "date");
 - a month written short ("Feb", "Sept.") for the month; another month's short form stays wrong;
-- a surname that is a word of English ("Diamond" for Jared Diamond) where the deck names no one
-  else, and nothing else, with it; refused where another entity holds the word ("Douglas" beside
-  Thomas Douglas and James Douglas), for a kind of place ("Bay" for James Bay) and for a title
-  after a name.
+- a surname that is a word of English ("Diamond" for Jared Diamond) after a given name, where the
+  deck names no one else, and nothing else, with it; refused where another entity holds the word
+  ("Douglas" beside Thomas Douglas and James Douglas), for a kind of place ("Bay" for James
+  Bay), for a title after a name, and after a first word no list of names vouches for;
+- a term without a leading word of size, colour or commonness, or one inner word, where the
+  deck names no relative ("muskrat" for "common muskrat", "team trial"); a pass or mountain
+  without its French word ("Tourmalet"); a binomial with its genus cut to the initial.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ REVOLUTION = """# The Mexican Revolution (1910-1920)
 
 COMPANY = """The Hudson's Bay Company
 Cuthbert Grant led the Métis at Seven Oaks in 1816.
+Samuel Black explored the Finlay River in 1824.
+Made Beaver: the Company's unit of account, one prime pelt.
 James Douglas was chief factor at Fort Victoria.
 Thomas Douglas, Earl of Selkirk, founded the Red River Colony.
 James Bay lies at the south of Hudson Bay.
@@ -101,12 +106,12 @@ def test_a_month_short_in_the_notes_own_date(revolution: tuple[str, ...]) -> Non
 
 @pytest.mark.parametrize(
     ("expected", "given"),
-    [("Pancho Villa", "Villa"), ("Emiliano Zapata", "Zapata"), ("Cuthbert Grant", "Grant")],
+    [("Pancho Villa", "Villa"), ("Emiliano Zapata", "Zapata"), ("Samuel Black", "Black")],
 )
 def test_a_surname_no_other_entity_holds_stands_for_the_person(
     revolution: tuple[str, ...], company: tuple[str, ...], expected: str, given: str
 ) -> None:
-    entities = company if expected == "Cuthbert Grant" else revolution
+    entities = company if expected == "Samuel Black" else revolution
     result = grade(expected, given, others=entities)
     assert result.correct, result
     assert result.reason == f"Accepted — in full, “{expected}”."
@@ -119,6 +124,8 @@ def test_a_surname_no_other_entity_holds_stands_for_the_person(
         ("James Douglas", "Douglas"),  # Thomas Douglas too
         ("James Bay", "Bay"),  # a kind of place, not a surname
         ("Cuthbert Grant", "James Douglas"),
+        ("Made Beaver", "beaver"),  # "Made" is a name in some list, but an everyday word
+        ("Cuthbert Grant", "Grant"),  # a first name no list of names holds: no proof of a person
     ],
 )
 def test_a_shared_surname_or_a_place_word_is_refused(
@@ -128,4 +135,61 @@ def test_a_shared_surname_or_a_place_word_is_refused(
 
 
 def test_without_the_notes_an_everyday_surname_is_refused() -> None:
-    assert not grade("Cuthbert Grant", "Grant").correct
+    assert not grade("Jared Diamond", "Diamond").correct
+
+
+# Fur-trade animals and Tour de France stages and climbs: qualifiers and feature words.
+FURS = """# Furs of the Hudson's Bay Company
+- **common muskrat**: the "musquash" of the traders
+- **red fox** and **Arctic fox** pelts were sold in London
+- **grey wolf** skins came from the plains
+- the beaver of the trade was Castor canadensis; Europe's own, Castor fiber, was hunted out
+- **team time trial**: the riders of a team together against the clock
+- **individual time trial**: each rider alone
+- The riders climb the **Col du Tourmalet** and the **Col du Galibier**, and **Mont Ventoux**
+"""
+
+
+@pytest.fixture(scope="module")
+def furs() -> tuple[str, ...]:
+    return _entities(FURS, "markdown", "furs.md")
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("common muskrat", "muskrat"),  # one rare word: says which alone
+        ("team time trial", "team trial"),  # an inner word left out, first and last kept
+        ("Col du Tourmalet", "Tourmalet"),  # a pass without the word for it
+        ("Mont Ventoux", "Ventoux"),
+        ("Castor canadensis", "C. canadensis"),  # a binomial's genus cut to its initial
+        ("Castor canadensis", "C canadensis"),
+    ],
+)
+def test_a_qualifier_or_feature_word_the_deck_does_not_need_may_go(
+    furs: tuple[str, ...], expected: str, given: str
+) -> None:
+    result = grade(expected, given, others=furs)
+    assert result.correct, result
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("red fox", "fox"),  # Arctic fox too, and an everyday word
+        ("grey wolf", "wolf"),  # an everyday word says no species
+        ("team time trial", "time trial"),  # the individual time trial too
+        ("individual time trial", "time trial"),
+        ("Col du Tourmalet", "Galibier"),
+        ("Castor canadensis", "C. fiber"),  # the other species
+        ("Castor canadensis", "K. canadensis"),
+    ],
+)
+def test_a_qualifier_that_tells_two_apart_stays(
+    furs: tuple[str, ...], expected: str, given: str
+) -> None:
+    assert not grade(expected, given, others=furs).correct
+
+
+def test_without_the_notes_no_qualifier_goes() -> None:
+    assert not grade("common muskrat", "muskrat").correct
