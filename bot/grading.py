@@ -94,8 +94,14 @@ a common given name or another name of the deck opens with it; the proper name a
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
 "Niels Bohr", never "Tennis" for "Table Tennis"; such a name with one letter added to its
-surname ("Louise Browne") is a slip. An answer in the other number is accepted and said so
-("the notes write it in the singular"), not called a misspelling. An acronym and the one name of
+surname ("Louise Browne") is a slip; a surname that is a word of English ("Diamond" for Jared
+Diamond) where a given name precedes it and no other entity of the deck holds the word
+(`Grader._sole_namesake`). An answer in the other number is accepted and said so ("the notes
+write it in the singular"), not called a misspelling, Latin, Greek and "-ves" plurals too
+("patagia", "tragi", "country wife": `_grade_plurals`); a month written short ("Feb", "Sept")
+is the month. A term may lose a leading word of size, colour or commonness, or one inner word,
+where the deck names no relative ("long-eared bat", "Doppler compensation"), and a binomial its
+genus but the initial ("P. destructans": `_grade_qualifiers`). An acronym and the one name of
 the deck it stands for ("GDP", "Gross Domestic Product") are one entity, not rivals.
 """
 
