@@ -20,6 +20,7 @@ from bot._grade_forms import (
     compound_of,
     describing_form,
     gerund_of,
+    gerund_rephrasing,
     head_family,
     other_number,
     same_family,
@@ -414,6 +415,8 @@ class OtherForms(NameForms):
             ew = answer.form.words
             if other or not gw or answer.form.digits != g.digits:
                 continue
+            if len(gw) >= len(ew) and gerund_rephrasing(gw, ew):  # "clicking the tongue"
+                return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if (
                 abbreviated(gw, ew)
                 and not self._abbreviates_other(plan, gw, ew)

@@ -193,3 +193,21 @@ def test_a_qualifier_that_tells_two_apart_stays(
 
 def test_without_the_notes_no_qualifier_goes() -> None:
     assert not grade("common muskrat", "muskrat").correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [("fur trade", "trading furs"), ("land reform", "reforming the land")],
+)
+def test_the_act_done_to_the_noun_says_the_term(expected: str, given: str) -> None:
+    result = grade(expected, given)
+    assert result.correct, result
+    assert result.reason == f"Accepted — the notes say “{expected}”."
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [("land reform", "reforming the army"), ("fur trade", "trading"), ("fur trade", "fur")],
+)
+def test_another_act_or_noun_is_no_rephrasing(expected: str, given: str) -> None:
+    assert not grade(expected, given).correct
