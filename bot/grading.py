@@ -101,8 +101,10 @@ write it in the singular"), not called a misspelling, Latin, Greek and "-ves" pl
 ("patagia", "tragi", "country wife": `_grade_plurals`); a month written short ("Feb", "Sept")
 is the month. A term may lose a leading word of size, colour or commonness, or one inner word,
 where the deck names no relative ("long-eared bat", "Doppler compensation"), and a binomial its
-genus but the initial ("P. destructans": `_grade_qualifiers`). An acronym and the one name of
-the deck it stands for ("GDP", "Gross Domestic Product") are one entity, not rivals.
+genus but the initial ("P. destructans": `_grade_qualifiers`); a two-word term may be said as
+the act done to its noun ("clicking the tongue" for "tongue clicks": `gerund_rephrasing`). An
+acronym and the one name of the deck it stands for ("GDP", "Gross Domestic Product") are one
+entity, not rivals.
 """
 
 from __future__ import annotations
