@@ -8,8 +8,10 @@ once the answer as typed is refused, so a right answer costs nothing more.
 
 Only the words English writes before a name this way — "St", "Mt", "Ft" and the titles "Dr",
 "Prof", "Capt", "Lt" ("Doctor Gachet" for "Dr Gachet") — and the nouns of a road after its name
-("Rd", "Ave", "Blvd", "Sq": "Grand Trunk Rd"). "Pt" / "Point" and "St" / "Street" are left out
-("Point" is an everyday word, and "St" after a name is a street, not a saint, or the other way).
+("Rd", "Ave", "Blvd", "Sq": "Grand Trunk Rd"), and a month written short ("Feb", "Sept" for
+"February", "September": a date reads them already, a month answered alone did not). "Pt" /
+"Point" and "St" / "Street" are left out ("Point" is an everyday word, and "St" after a name is
+a street, not a saint, or the other way).
 """
 
 from __future__ import annotations
@@ -38,6 +40,24 @@ _AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# A month written short ("Feb", "Sept."): the month in full, as a date reads it (`_numbers`).
+_MONTH_OTHER = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September", "oct": "October",
+    "nov": "November", "dec": "December",
+}  # fmt: skip
+_MONTH = re.compile(
+    r"(?<![\w'’])(?P<word>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def month_written_short(word: str) -> bool:
+    """True for a folded month written short ("sept"): no doer's name, whatever it spells."""
+    return word in _MONTH_OTHER
+
+
+_TABLES = {_BEFORE_NAME: _OTHER, _AFTER_NAME: _AFTER_NAME_OTHER, _MONTH: _MONTH_OTHER}
 
 _MAX_WORDS = 3
 
@@ -47,7 +67,8 @@ def written_otherwise(given: str) -> list[str]:
     words short ("Fort Saint Elmo": "Ft Saint Elmo", "Fort St Elmo", "Ft St Elmo"); empty when
     it has none. A name has one or two such words, so the few ways are all tried."""
     found = sorted(
-        (*_BEFORE_NAME.finditer(given), *_AFTER_NAME.finditer(given)), key=lambda m: m.start()
+        (*_BEFORE_NAME.finditer(given), *_AFTER_NAME.finditer(given), *_MONTH.finditer(given)),
+        key=lambda m: m.start(),
     )
     if not found or len(found) > _MAX_WORDS:
         return []
@@ -58,7 +79,7 @@ def written_otherwise(given: str) -> list[str]:
         for i, match in enumerate(found):
             pieces.append(given[end : match.start()])
             word = match.group("word")
-            other = _OTHER if match.re is _BEFORE_NAME else _AFTER_NAME_OTHER
+            other = _TABLES[match.re]
             pieces.append(other[word.casefold()] if mask >> i & 1 else match.group(0))
             end = match.end()
         pieces.append(given[end:])
@@ -107,7 +128,12 @@ def ordinal_otherwise(given: str) -> list[str]:
 
 # Every folded word `written_otherwise` or `ordinal_otherwise` may turn: an answer with none of
 # them (most answers) is not read by their patterns at all.
-_TURNED_WORDS = frozenset(_OTHER) | frozenset(_AFTER_NAME_OTHER) | frozenset(_ORDINAL_WORDS)
+_TURNED_WORDS = (
+    frozenset(_OTHER)
+    | frozenset(_AFTER_NAME_OTHER)
+    | frozenset(_MONTH_OTHER)
+    | frozenset(_ORDINAL_WORDS)
+)
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
 

@@ -23,6 +23,7 @@ class DeckIndex:
     _pairs_by_first: dict[str, list[int]]  # first word -> the two-word entities opening so
     _owners: dict[str, list[int]] | None  # word -> entities with it, when asked
     _persons: dict[str, bool]  # an answer's text -> whether it names a person (`_a_person`)
+    _alone: dict[str, tuple[int, ...]]  # an answer's text -> its first names the notes use alone
     _synonyms: dict[str, list[str]]  # `_synonym_key` -> the other names the notes give
     _by_stem: dict[str, list[int]]  # one-word entities by their first letters
     _by_rest: dict[tuple[str, ...], list[int]]  # names by all but their first word

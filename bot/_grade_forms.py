@@ -199,7 +199,9 @@ def doer_for_deed(given: str, expected: str) -> str | None:
     by. Folded single words, a plural "s" aside; both words of English (a name is no doer).
     None otherwise: which of the two is the person is said by the returned word."""
     g, e = given.removesuffix("s"), expected.removesuffix("s")
-    if g == e or not (g.isalpha() and e.isalpha()):
+    if g == e or not (g.endswith(_AGENT_ENDINGS) or e.endswith(_AGENT_ENDINGS)):
+        return None  # one of the two is a doer's word: most pairs graded end in no such ending
+    if not (g.isalpha() and e.isalpha()):
         return None
     for doer, deed in ((g, e), (e, g)):
         stem = _agent_stem(doer)
@@ -212,3 +214,26 @@ def doer_for_deed(given: str, expected: str) -> str | None:
         if is_real_word(doer) and is_real_word(deed):
             return doer
     return None
+
+
+_POSSESSIVES = frozenset({"the", "a", "an", "its", "their", "his", "her", "your", "one", "ones"})
+
+
+def gerund_rephrasing(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """True when folded `given` says the two-word `expected` (a noun, then the noun of its act:
+    "tongue clicks", "wing beats") as the act done to the noun ("clicking the tongue", "beating
+    its wings"): one thing in another word order and form, as a teacher reads it. The verb is
+    the act's own word ("click" of "clicks", "beat"), the -ing form regular (a final "e"
+    dropped, a consonant doubled), the noun the same in either number."""
+    if len(expected) != 2 or len(given) < 2:
+        return False
+    noun, act = expected
+    words = [w for w in given if w not in _POSSESSIVES]
+    if len(words) != 2 or not words[0].endswith("ing") or len(words[0]) < MIN_STEM + 3:
+        return False
+    verb, obj = words[0][:-3], words[1]
+    acts = {act, act.removesuffix("s"), act.removesuffix("es")}
+    doubled = len(verb) > MIN_STEM and verb[-1] == verb[-2] and verb[:-1] in acts
+    if not (verb in acts or verb + "e" in acts or doubled):
+        return False
+    return noun in (obj, obj.removesuffix("s"), obj.removesuffix("es"))

@@ -20,6 +20,7 @@ from bot._grade_numbers import number_reason
 from bot._grade_plan import (
     _Plan,
 )
+from bot._grade_plurals import classical_plural
 from bot._grade_result import Verdict
 from bot._grader_names import _FIRST_OF_THE_NAME, _ROMAN
 from bot._numbers import parse_quantity
@@ -39,6 +40,10 @@ def _number_reason(g: _Form, answer: _Answer) -> str:
     mine, theirs = answer.form.compact.endswith("um"), g.compact.endswith("um")
     if mine != theirs:  # a Latin plural is the shorter word: "spectrum" / "spectra"
         singular = mine
+    if g.words and answer.form.words:  # "patagia" / "patagium", "tragi" / "tragus"
+        singular = classical_plural(answer.form.words[-1], g.words[-1]) or (
+            singular and not classical_plural(g.words[-1], answer.form.words[-1])
+        )
     number = "singular" if singular else "plural"
     return _IN_THE_NOTES_NUMBER.format(number, answer.text)
 

@@ -79,7 +79,13 @@ _FEATURE_NOUNS = {
     "river": "river", "sea": "sea", "ocean": "ocean", "lake": "lake", "mount": "mountain",
     "mt": "mountain", "mountain": "mountain", "mountains": "mountains", "desert": "desert",
     "island": "island", "islands": "islands",
+    # the French and Italian words a mountain, a pass or a lake is named with (not "Monte",
+    # "Puerto", "Pico", nor English "Pass": "Monte Carlo", "Puerto Rico", "Pass Laws")
+    "mont": "mountain", "pic": "peak", "col": "pass", "passo": "pass", "lac": "lake",
+    "lago": "lake",
 }  # fmt: skip
+# The link after such a word in those languages: "Col du Tourmalet", "Pic de Nore".
+_FEATURE_LINKS = frozenset({"du", "de", "des", "del", "della", "d"})
 _EVERYDAY_ZIPF = 5.0  # a bare name this common is an everyday word ("dead", "red", "black")
 # A Roman numeral (folded): a regnal number after a name ("henry viii").
 _ROMAN = re.compile(r"m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
@@ -359,7 +365,10 @@ def same_feature(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
 def _feature_core(words: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     """The name without a feature noun before or after it, and the kind that noun says."""
     if len(words) > 1 and words[0] in _FEATURE_NOUNS:
-        return words[1:], _FEATURE_NOUNS[words[0]]
+        rest = words[1:]
+        if len(rest) > 1 and rest[0] in _FEATURE_LINKS:
+            rest = rest[1:]  # "col du tourmalet": "tourmalet"
+        return rest, _FEATURE_NOUNS[words[0]]
     if len(words) > 1 and words[-1] in _FEATURE_NOUNS:
         return words[:-1], _FEATURE_NOUNS[words[-1]]
     return words, None

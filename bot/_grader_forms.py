@@ -20,6 +20,7 @@ from bot._grade_forms import (
     compound_of,
     describing_form,
     gerund_of,
+    gerund_rephrasing,
     head_family,
     other_number,
     same_family,
@@ -43,6 +44,7 @@ from bot._grade_persons import (
 from bot._grade_plan import (
     _Plan,
 )
+from bot._grade_qualifiers import abbreviated_genus, without_qualifier
 from bot._grade_result import _NAME_REASONS, _NOTES_SAY, Verdict
 from bot._grade_shortened import (
     dotted,
@@ -303,6 +305,22 @@ class OtherForms(NameForms):
                 and not self._held_elsewhere(plan, gw, ew)
             ):
                 return answer, _NAME_REASONS["part"].format(answer.text)
+            if (
+                shares
+                and not answer.name
+                and without_qualifier(gw, ew)
+                and len(self._entities) > len(plan.excluded)  # the deck says no relative
+                and not self._held_elsewhere(plan, gw, ew)
+            ):
+                return answer, _NAME_REASONS["part"].format(
+                    answer.text
+                )  # "long-eared bat" for "brown long-eared bat", "Doppler compensation"
+            if (
+                shares
+                and abbreviated_genus(gw, ew, answer.text)
+                and not self._held_elsewhere(plan, gw[1:], ew)
+            ):
+                return answer, _NAME_REASONS["part"].format(answer.text)  # "E. coli"
             if shares and self._head_alone(plan, answer, gw):
                 return answer, _NAME_REASONS["part"].format(
                     answer.text
@@ -397,6 +415,8 @@ class OtherForms(NameForms):
             ew = answer.form.words
             if other or not gw or answer.form.digits != g.digits:
                 continue
+            if len(gw) >= len(ew) and gerund_rephrasing(gw, ew):  # "clicking the tongue"
+                return answer, Verdict.ALIAS, _NOTES_SAY.format(answer.text)
             if (
                 abbreviated(gw, ew)
                 and not self._abbreviates_other(plan, gw, ew)

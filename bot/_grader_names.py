@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wordfreq import zipf_frequency
+
 from bot._grade_answers import (
     _Answer,
     _as_written,
@@ -40,6 +42,7 @@ from bot._spelling import word_distance, words_distance
 from knowledge.given_names import (
     GIVEN_NAMES,
     in_nicknames_data,
+    in_world_given_names,
     is_title,
     names_a_person,
     same_given_name,
@@ -77,6 +80,18 @@ def _named_so(answer: _Answer, words: tuple[str, ...]) -> bool:
 
 
 _FIRST_OF_THE_NAME = "i"  # "Murad I": the one ruler his name alone may still stand for
+
+
+_GIVEN_NAME_ZIPF = 4.0  # a name of some language no commoner than this as a word ("jared")
+
+
+def _a_given_name(word: str) -> bool:
+    """True for a folded word that is a common given name ("james", "thomas") or a given name
+    somewhere and rare as a word of English ("jared", "pancho"): "Golden" of "Golden Horn" and
+    "Made" of "Made Beaver" are in some language's list of names, but everyday words."""
+    if word in GIVEN_NAMES or in_nicknames_data(word):
+        return True
+    return in_world_given_names(word) and zipf_frequency(word, "en") < _GIVEN_NAME_ZIPF
 
 
 class NameForms(DeckIndex):
@@ -165,6 +180,31 @@ class NameForms(DeckIndex):
             and not is_english(first)
             and first not in country_words()
         )
+
+    def _sole_namesake(self, plan: _Plan, answer: _Answer, tail: tuple[str, ...]) -> bool:
+        """True when `answer` is a first name and a surname, both capitalised ("Jared Diamond",
+        "Pancho Villa"), the first a given name (`_a_given_name`), and no
+        other entity of the deck has the surname among its words: a surname that is a word of
+        English too says nothing of a person alone (`_a_person`), but in these notes it can
+        name nobody else. Never a kind of place ("James Bay": "Bay")."""
+        ew = answer.form.words
+        if len(ew) != 2 or len(tail) != 1 or not self._entities or ends_in_category(ew):
+            return False
+        written = answer.text.split()
+        first = ew[0]
+        if not (
+            len(written) == 2
+            and all(word[:1].isupper() for word in written)
+            and first.isalpha()
+            and tail[0].isalpha()
+            and len(first) >= _MIN_FIRST_NAME
+            and not is_title(first)
+            and tail[0] not in TITLES_AFTER  # "Hülegü Khan": "Khan" is his title
+            and _a_given_name(first)
+        ):
+            return False
+        mine = self._by_compact.get(answer.form.compact)
+        return all(k == mine or k in plan.excluded for k in self._owners_of(tail[0]))
 
     def _by_regnal_name(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The accepted answer "Name Numeral …" ("Louis VII of France", "Philip II Augustus")
@@ -360,6 +400,16 @@ class NameForms(DeckIndex):
         return None
 
     def _leading_names_used_alone(self, answer: _Answer) -> tuple[int, ...]:
+        """`_find_leading_names_used_alone`, kept per answer's text: the same for every student
+        of a question, and asked of each answer to it that names another entity."""
+        found = self._alone.get(answer.text)
+        if found is None:
+            if len(self._alone) >= _PLAN_CACHE_SIZE:
+                self._alone.clear()
+            found = self._alone[answer.text] = self._find_leading_names_used_alone(answer)
+        return found
+
+    def _find_leading_names_used_alone(self, answer: _Answer) -> tuple[int, ...]:
         """The entities that are the first name or names of the person `answer` ("Galileo" of
         "Galileo Galilei", "Sher Shah" of "Sher Shah Suri"), written capitalised by themselves
         in the notes ("Sher Shah's reforms"), when no other name of the deck opens with them:

@@ -94,9 +94,17 @@ a common given name or another name of the deck opens with it; the proper name a
 A surname (or the initials and the surname) stands for a whole name only when that name reads as
 a person's (`names_a_person`, `_grade_persons`): "Nagy" or "I. Nagy" for "Imre Nagy", "Bohr" for
 "Niels Bohr", never "Tennis" for "Table Tennis"; such a name with one letter added to its
-surname ("Louise Browne") is a slip. An answer in the other number is accepted and said so
-("the notes write it in the singular"), not called a misspelling. An acronym and the one name of
-the deck it stands for ("GDP", "Gross Domestic Product") are one entity, not rivals.
+surname ("Louise Browne") is a slip; a surname that is a word of English ("Diamond" for Jared
+Diamond) where a given name precedes it and no other entity of the deck holds the word
+(`Grader._sole_namesake`). An answer in the other number is accepted and said so ("the notes
+write it in the singular"), not called a misspelling, Latin, Greek and "-ves" plurals too
+("patagia", "tragi", "country wife": `_grade_plurals`); a month written short ("Feb", "Sept")
+is the month. A term may lose a leading word of size, colour or commonness, or one inner word,
+where the deck names no relative ("long-eared bat", "Doppler compensation"), and a binomial its
+genus but the initial ("P. destructans": `_grade_qualifiers`); a two-word term may be said as
+the act done to its noun ("clicking the tongue" for "tongue clicks": `gerund_rephrasing`). An
+acronym and the one name of the deck it stands for ("GDP", "Gross Domestic Product") are one
+entity, not rivals.
 """
 
 from __future__ import annotations
@@ -109,6 +117,7 @@ from rapidfuzz.distance import OSA
 
 from bot._grade_abbreviations import (
     may_be_written_otherwise,
+    month_written_short,
     ordinal_otherwise,
     written_otherwise,
 )
@@ -166,6 +175,7 @@ from bot._grade_plan import (
     _Plan,
     _shortening,
 )
+from bot._grade_plurals import in_classical_number
 from bot._grade_reasons import (
     _ANOTHER_ANSWER,
     _PARTLY_RIGHT,
@@ -316,6 +326,7 @@ class Grader(OtherForms):
         # text: asked for most answers to a name, the same for every student, so it is kept
         # with the questions' plans rather than worked out again (dictionary look-ups) for each.
         self._persons: dict[str, bool] = {}
+        self._alone: dict[str, tuple[int, ...]] = {}  # `_leading_names_used_alone`, likewise
         # True while an answer is graded again with "St" / "Saint" written the other way
         # (`written_otherwise`), so that grading does not turn it back.
         self._respelling = False
@@ -357,7 +368,7 @@ class Grader(OtherForms):
         if stripped == first and plan.numeric_only and len(plan.answers) == 1:
             # a number or a date typed as the key writes it: `_match_number` reads both alike
             return Grade(True, Verdict.EXACT, first, shown, _accepted(Verdict.EXACT, first))
-        if len(g.words) == 1 and not plan.numeric_only:
+        if len(g.words) == 1 and not plan.numeric_only and not month_written_short(g.key):
             deed = _doer_or_deed(plan, g.key, shown)
             if deed is not None:  # "usurper" for "usurpation", "crusader" for "Crusade"
                 return Grade(False, Verdict.WRONG, first, shown, deed)
@@ -951,7 +962,11 @@ class Grader(OtherForms):
             tail = ew[-len(gw) :]
             if not is_trailing_part(tail, ew, True):
                 return None
-            if not (self._a_person(answer) or self._known_by_surname(answer, tail)):
+            if not (
+                self._a_person(answer)
+                or self._known_by_surname(answer, tail)
+                or self._sole_namesake(plan, answer, tail)
+            ):
                 return None
             d = words_distance(gw, tail)
             return None if d is None else _matched(i, "part", d)
@@ -1039,6 +1054,8 @@ class Grader(OtherForms):
             return False
         if _ACRONYM_IN_NUMBERS.fullmatch(answer.text) and g.compact in _acronym_numbers(answer):
             return True  # "YOI" for "YOIs", "PCSOs" for "PCSO"
+        if in_classical_number(g.words, answer.form.words):
+            return True  # "patagia" for "patagium", "tragi", "country wife" for "Country wives"
         if not (other_number(g.words, answer.form.words) if words is None else words):
             return False
         if not answer.text[:1].isupper() or len(g.compact) > len(answer.form.compact):
