@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.questions import QuestionKind
 from bot.questions._limits import beyond_limit
+from bot.questions._line_shapes import is_entry
 from bot.questions._twice_defined import defined_twice
 from knowledge.model import Term
+from tests.unit import questioning
 
 
 def _offered(line: str, candidate: str) -> bool:
@@ -53,3 +56,37 @@ def test_one_term_defined_twice_is_no_wrong_option_for_itself() -> None:
     assert defined_twice(glossary, slide)
     assert defined_twice(slide, glossary)
     assert not defined_twice(glossary, other)
+
+
+_AMAZON = """\
+# The Amazon rainforest
+
+## People of the forest
+
+- The first people arrived at least 11,000 years ago
+- **Oral histories:**
+  - Their villages were linked by raised causeways across the floodplain
+  - The forest spirits punished hunters who took too much game
+  - The rivers were made by a giant anaconda
+- **Rivers:**
+  - Rio Negro – the black-water river, stained by tannins
+  - Madeira – the longest tributary, about 3,250 km
+  - Xingu – the river of the Kayapó lands
+- **Crops:**
+  - Manioc was grown in clearings and soaked to remove its poison
+  - Brazil nuts were gathered from wild trees
+  - Peach palms were planted near villages
+"""
+
+
+def test_a_listed_line_is_offered_among_lines_of_its_kind() -> None:
+    deck = questioning.imported_notes_text(_AMAZON, "amazon.md")
+    asked = [
+        q
+        for q in questioning.every_question(deck, range(1, 6), QuestionKind.REASON)
+        if "listed under" in q.prompt
+    ]
+    assert asked
+    for question in asked:
+        shapes = {is_entry(option) for option in question.options}
+        assert len(shapes) == 1, (question.prompt, question.options)
