@@ -60,8 +60,9 @@ _NOT_TIES = STOP_WORDS | frozenset(
 @dataclass(frozen=True, slots=True)
 class _Asked:
     keys: tuple[re.Pattern[str], ...]  # the key as whole words, folded
-    names: tuple[re.Pattern[str], ...]  # a name's own words, at a word's start
+    names: tuple[tuple[str, re.Pattern[str]], ...]  # a name's own words, at a word's start
     says: frozenset[str]  # what the question says besides its key
+    key_words: frozenset[str]  # the key's own words: beside one of its names, they tell it
 
 
 def shows_key(asked: Question, shown: Question) -> bool:
@@ -78,12 +79,15 @@ def gives_key(one: Question, other: Question) -> bool:
 
 
 def _tells(read: _Asked, text: str) -> bool:
-    names = sum(1 for pattern in read.names if pattern.search(text))
-    if names >= 2:  # two of a name's own words: "Kitti’s … thonglongyai"
+    found = [word for word, pattern in read.names if pattern.search(text)]
+    if len(found) >= 2:  # two of a name's own words: "Kitti’s … thonglongyai"
         return True
-    if not names and not any(pattern.search(text) for pattern in read.keys):
+    if not found and not any(pattern.search(text) for pattern in read.keys):
         return False
-    return not read.says.isdisjoint(_content(text))
+    said = read.says
+    if found:  # "Jacob Roggeveen arrives" beside the event "Jacob Roggeveen – first European …"
+        said |= read.key_words - {found[0]}
+    return not said.isdisjoint(_content(text))
 
 
 @lru_cache(maxsize=16384)
@@ -100,8 +104,9 @@ def _asked(question: Question) -> _Asked:
     says = _content(fold(f"{question.prompt} {question.source_fact}")) - key_words
     return _Asked(
         tuple(re.compile(rf"(?<!\S){re.escape(key)}(?!\S)") for key in keys),
-        tuple(re.compile(rf"(?<!\S){re.escape(name)}") for name in sorted(names)),
+        tuple((name, re.compile(rf"(?<!\S){re.escape(name)}")) for name in sorted(names)),
         frozenset(says),
+        frozenset(word for word in key_words if len(word) >= _MIN_TIE and word not in _NOT_TIES),
     )
 
 
