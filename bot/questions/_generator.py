@@ -52,6 +52,7 @@ from bot.questions._restored import asks_the_name, restored_lines
 from bot.questions._same_fact import same_facts
 from bot.questions._same_term import term_keys
 from bot.questions._sequences import sequence_questions
+from bot.questions._sibling_keys import gives_key
 from bot.questions._sibling_subjects import subject_above
 from bot.questions._spans import SpanKind
 from bot.questions._table_names import table_names
@@ -1025,8 +1026,9 @@ def _gives_away(one: Question, other: Question) -> bool:
     """True when one of two questions of a quiz tells the other's answer: the same link asked
     from two lines (`overlap`), or one's key printed in the other's label, stem or options
     beside what it asks of it (`leaks`: round 23b, "Akbar the Great (r. 1556–1605)" beside
-    "Which emperor has the reign “1556–1605”?")."""
-    return overlap(one, other) or leaks(one, other)
+    "Which emperor has the reign “1556–1605”?"), or shown whole in a row, an option or a name's
+    other words (`gives_key`: round 28, "1868: HMS Topaze takes …" beside "In what year …")."""
+    return overlap(one, other) or leaks(one, other) or gives_key(one, other)
 
 
 @dataclass(slots=True)
@@ -1157,7 +1159,9 @@ def _fill(
         if not linked and any(_gives_away(candidate.question, taken.question) for taken in chosen):
             continue  # the same link from another line, or a key printed: one gives the other away
         if keys_apart and any(
-            leaks(candidate.question, taken.question, tight=False) for taken in chosen
+            leaks(candidate.question, taken.question, tight=False)
+            or gives_key(candidate.question, taken.question)
+            for taken in chosen
         ):
             continue
         chosen.append(candidate)

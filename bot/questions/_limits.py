@@ -12,6 +12,7 @@ import re
 from fractions import Fraction
 
 from bot.questions._numbers import parse_number
+from bot.questions._part_whole import breaks_part_whole
 
 # Things there are only so many of, counted right after the number ("in about 150 countries").
 _COUNTED: dict[str, Fraction] = {
@@ -55,6 +56,8 @@ def beyond_limit(text: str, start: int, end: int, candidate: str) -> bool:
     number = parse_number(candidate)
     if number is None:
         return False
+    if breaks_part_whole(text, start, end, candidate):
+        return True  # "18 species; _____ of them breed" never offered 19 or 22
     value = _absolute(candidate)
     # The notes may know better than the table ("athletes from 204 nations"): never below them.
     stated = _absolute(text[start:end])

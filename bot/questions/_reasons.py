@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from bot.questions._carried_on import carried_on
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._group_heads import defined_term, own_lines
+from bot.questions._line_shapes import same_shape
 from bot.questions._lists import contrasts_with, process_steps
 from bot.questions._model import MAX_OPTION, Question, QuestionKind, shorten
 from bot.questions._part import WHOLE, Part
@@ -734,8 +735,13 @@ def _which_was(
     if group.kind == LISTED:
         if pronoun_led(text):
             return None  # "it can reduce suffering": what "it" is was in the heading's context
-        # A full sentence among bare phrases (or the reverse) is picked by its full stop.
-        head = [line for line in head if line.endswith(".") == text.endswith(".")]
+        # A full sentence among bare phrases (or the reverse) is picked by its full stop; a
+        # statement among entries ("Rano Kau – the south-western corner") by its kind.
+        head = [
+            line
+            for line in head
+            if line.endswith(".") == text.endswith(".") and same_shape(line, text)
+        ]
     drawn = rng.sample(head, len(head))
     # Wrong lines shaped like the right one first, so its form never singles it out.
     wrong = sorted(drawn, key=lambda line: not _alike(line, [text]))[:WRONG_OPTIONS]
@@ -769,7 +775,12 @@ def _which_was_not(ctx: DeckContext, group: LeadIn, pool: list[str]) -> Question
     shown = rng.sample(members, WRONG_OPTIONS)
     shown_texts = [tidy(ref.text) for ref in shown]
     # The odd one out must look like the lines it stands among, or its form gives it away.
-    fitting = [text for text in pool[:POOL_SIZE] if _alike(text, shown_texts)]
+    fitting = [
+        text
+        for text in pool[:POOL_SIZE]
+        if _alike(text, shown_texts)
+        and (group.kind != LISTED or all(same_shape(text, line) for line in shown_texts))
+    ]
     if not fitting:
         return None
     # Of those, one of the two closest in form to the lines shown.

@@ -57,6 +57,7 @@ from bot.questions._phrasing import letters_hint
 from bot.questions._repeated_labels import describes_a_statement, is_repeated_label
 from bot.questions._spelt_out import spelt_out
 from bot.questions._term_forms import is_plural, one_named_person, read_apart
+from bot.questions._twice_defined import defined_twice
 from bot.questions._words import (
     contains_phrase,
     content_words,
@@ -94,6 +95,8 @@ def term_questions(ctx: DeckContext, part: Part = WHOLE) -> Iterator[tuple[Term,
             return (
                 fold(candidate.term) != fold(term.term)
                 and fold(candidate.definition) != fold(term.definition)
+                # "Huri mo’ai (“statue-toppling”)" beside "huri mo’ai" (round 28, A54)
+                and not defined_twice(term, candidate)
                 and _same_kind(ctx, term, candidate)
                 # "Pure" beside "Pure substance": the notes define one thing twice (round 16, A19)
                 and not say_the_same(term, candidate)

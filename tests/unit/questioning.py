@@ -26,3 +26,10 @@ def imported_notes(path: Path) -> Deck:
     fmt = "markdown" if path.suffix == ".md" else "outline"
     mapping = import_text(path.read_text(encoding="utf-8"), source_name=path.name, format=fmt)
     return parse_deck(dump_deck(mapping), path.stem + ".yaml")
+
+
+def imported_notes_text(text: str, name: str) -> Deck:
+    """Notes given as text, imported as `imported_notes` imports a file of that name."""
+    fmt = "markdown" if name.endswith(".md") else "outline"
+    mapping = import_text(text, source_name=name, format=fmt)
+    return parse_deck(dump_deck(mapping), name.rsplit(".", 1)[0] + ".yaml")

@@ -888,9 +888,12 @@ def test_the_default_deck_sample_is_large_enough_to_mean_something() -> None:
     # key's stem is refused in a short batch too; 64 since a word inside a bracketed remark,
     # "(battle for _____)", and one of the places a line lists after "to", are not blanked:
     # round 27, class 1); 194 in all since the landing fixes of session 25 changed which
-    # candidates the third batch draws from (195 on the merged branches).
-    assert all(len(batch) >= 64 for batch in batches("default"))
-    assert len(_flatten(batches("default"))) >= 194
+    # candidates the third batch draws from (195 on the merged branches); 61, 63 and 63 (187)
+    # since a question is refused beside one that shows its key with words of what it asks
+    # ("capitalism + communism could exist side by side" as an option beside "communism
+    # couldn't compete with _____": round 28, class 4).
+    assert all(len(batch) >= 61 for batch in batches("default"))
+    assert len(_flatten(batches("default"))) >= 187
 
 
 # --- facts that are themselves questions ---------------------------------------------------------
