@@ -185,3 +185,9 @@ def _used_elsewhere(ctx: DeckContext, name: str) -> bool:
     return any(
         f" {form} " in f" {fold(topic.title)} " for topic in ctx.deck.topics for form in forms
     )
+
+
+def aspect_labels(ctx: DeckContext) -> frozenset[str]:
+    """The folded lead-in labels of the deck that are no terms (use `ctx.once(aspect_labels)`):
+    a list under one is no matching key ("The moai: match each to the list …" → Material)."""
+    return frozenset(fold(term.term) for term in ctx.deck.terms if aspect_label(ctx, term))

@@ -7,6 +7,8 @@ glossary of bold terms, as the review decks were.
 from __future__ import annotations
 
 from bot.questions import QuestionKind
+from bot.questions._context import DeckContext
+from bot.questions._filters import question_problem
 from bot.questions._model import Question
 from knowledge.importers import dump_deck, import_text
 from knowledge.loader import parse_deck
@@ -111,3 +113,103 @@ def test_glossary_terms_are_still_asked() -> None:
     pompeii = _shown(every_question(_deck(POMPEII), SEEDS, *_TERM_KINDS))
     for term in ("Pyroclastic flow", "Thermopolium", "Impluvium"):
         assert term in pompeii, term
+
+
+def test_a_label_is_no_matching_key() -> None:
+    deck = _deck(
+        """# Pompeii
+
+## The houses
+
+- **Material:** walls of tuff and brick, covered in painted plaster
+  - Tufa blocks came from quarries near Nuceria
+- **Shape:** a narrow front and long rooms running back from the street
+  - Shops often opened onto the pavement at the front
+- **Today:** many houses are roofed again to protect their paintings
+  - Visitors walk through on raised boardwalks
+"""
+    )
+    for question in every_question(deck, SEEDS, QuestionKind.MATCHING):
+        assert not {"Material", "Shape", "Today"} & set(question.options), question.prompt
+
+
+# --- 3. A line whose subject is a pronoun, or a stem cut short, is not asked alone -------------
+
+PRONOUNS = """# Tides
+
+## The Earth–Moon system
+
+- Tidal friction – tides drag on the sea floor and lose energy as heat
+  - It slows the Earth's spin, so the day lengthens by about 2 milliseconds per century
+- The Moon moves away from the Earth by about 3.8 cm a year
+  - They were first measured with lasers reflected from mirrors left by Apollo astronauts in 1969
+"""
+
+
+def test_a_pronoun_subject_is_not_asked_without_its_referent() -> None:
+    questions = every_question(_deck(PRONOUNS), SEEDS)
+    assert questions  # the line naming its subject is still asked
+    for question in questions:
+        assert "It slows" not in question.prompt, question.prompt
+        assert "They were first" not in question.prompt, question.prompt
+
+
+# --- 4. No blank takes part of a name or asks where something is in the handout ---------------
+
+FRAGMENTS = """# Pompeii and Herculaneum
+
+## Writers and publishers
+
+- Pliny the Elder sailed towards the eruption and died at Stabiae in AD 79
+- Pliny the Younger watched the eruption from Misenum across the bay
+- The garum trade used small fish such as Engraulis encrasicolus, the anchovy
+- Te Pito o te Henua is said to be an old name used by islanders far from Naples
+- Jane Eyre was published by Smith, Elder & Co. in October 1847
+- The map of the town is on slide 9 of the lesson pack
+- Garden soil held pollen of Theophrastus’s date palm (Phoenix theophrasti) from the Villa Arianna
+"""
+
+
+def test_blanks_never_take_part_of_a_name() -> None:
+    questions = every_question(_deck(FRAGMENTS), SEEDS, QuestionKind.CLOZE, QuestionKind.CHOICE)
+    keys = _keys(questions)
+    for fragment in (
+        "elder",
+        "pliny",
+        "encrasicolus",
+        "engraulis",
+        "henua",
+        "map",
+        "town",
+        "theophrastus",
+    ):
+        assert fragment not in keys, fragment
+    assert not [q for q in questions if "slide 9" in q.prompt]
+
+
+def test_a_key_is_never_its_lead_in_and_text() -> None:
+    # Round 28 (B54): an OpenDocument line "**Autumn:** **swarming** and mating …" came back as
+    # "_____ and mating at caves" keyed "Autumn: swarming". Such a question is never shown.
+    deck = _deck(TIDES)
+    ctx = DeckContext(deck, 0)
+    line = "Winter: storm surges can add more than 2 m to a high tide on the North Sea coast"
+    question = Question(
+        id="q",
+        kind=QuestionKind.CLOZE,
+        prompt="The tidal year: _____ can add more than 2 m to a high tide on the North Sea coast",
+        answers=("Winter: storm surges",),
+        explanation="Answer: Winter: storm surges.",
+        source_fact=line,
+        source_line=line,
+    )
+    assert question_problem(question, ctx) is not None
+    fair = Question(
+        id="q",
+        kind=QuestionKind.CLOZE,
+        prompt="The tidal year: Winter: _____ can add more than 2 m to a high tide on the North Sea coast",
+        answers=("storm surges",),
+        explanation="Answer: storm surges.",
+        source_fact=line,
+        source_line=line,
+    )
+    assert question_problem(fair, ctx) is None
