@@ -14,10 +14,12 @@ judged by general evidence, never by a list of one deck's words:
   blind") or closed by a participle ("Animals brought") names a side of the topic;
 - a text opening with a quantity ("about 164 km²"), a past verb ("died in Scarborough …") or a
   proper name ("Haworth Parsonage, …") says something of the label; it does not define it;
-- otherwise a label of everyday words that the notes never use again, outside its own lead-in,
-  is the note-taker's heading for the line, unless its text reads as a definition ("a tide
-  with …", "the difference in height …", "a very long molecule made from …") or a gerund
-  glossed by a gerund ("Hawking – catching insects in the air").
+- a text stating a fact of its own says something of the label ("Hanging: a tendon-locking
+  mechanism keeps the toes closed"), unless the label is a theory or a law;
+- otherwise one everyday word that the notes never use again, outside its own lead-in, is the
+  note-taker's heading for the line, unless its text reads as a definition ("a tide with …",
+  "a very long molecule made from …") or a gerund glossed by a gerund ("Hawking – catching
+  insects in the air").
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ _RANKING = frozenset(
 _SUPERLATIVE = re.compile(r"(?i)^[a-z]{3,}est$")
 _PARTICIPLE = re.compile(
     r"(?i)^(?:[a-z]{3,}ed|brought|built|made|kept|found|used|sold|taken|given|known|seen|held|written|spoken|drawn|shown|grown|worn|done)$"
+)
+# Heads of terms a statement defines: "Collision theory: reactions happen only when …".
+_STATEMENT_HEADS = frozenset(
+    "theory theories law laws principle rule effect hypothesis model paradox doctrine".split()  # noqa: SIM905
 )
 _NOT_SUPERLATIVE = frozenset({"forest", "interest", "harvest", "honest", "modest", "conquest"})
 _CLAUSE_PREPOSITIONS = frozenset("in on at by from with into as for to".split())  # noqa: SIM905
@@ -96,17 +102,21 @@ def aspect_label(ctx: DeckContext, term: Term) -> bool:
     lowered = [word.casefold() for word in words]
     if _clause_label(lowered) or _labels_an_aspect(ctx, words, text):
         return True
-    if min(frequency(word) for word in words) < _EVERYDAY_ZIPF:
-        return False
-    if lowered[-1] in _ASPECT_HEADS or states_a_fact(text):
-        return True  # "Goal: …", "Hanging: a tendon-locking mechanism keeps the toes closed"
+    if min(frequency(word) for word in words) < _EVERYDAY_ZIPF or term.aliases:
+        return False  # subject vocabulary, or a term the notes give another name for ("TIR")
+    if lowered[-1] in _ASPECT_HEADS:
+        return True  # "Goal: …", "Exception: …"
     if _QUANTITY.match(text) or _PAST_OPENING.match(text) or _NAME_OPENING.match(text):
         return True
-    if _defines(text):
+    if _defines(text) or _gerund_glossed(lowered, text):
         return False
-    if _gerund_glossed(lowered, text):
-        return False
-    return not _used_elsewhere(ctx, name)
+    if states_a_fact(text):
+        # "Hanging: a tendon-locking mechanism keeps the toes closed"; a theory or a law is
+        # defined by what it states ("Collision theory: reactions happen only when …")
+        return lowered[-1] not in _STATEMENT_HEADS
+    # One everyday word the notes never use again is the line's heading ("Thumb: short, clawed
+    # and free …"); a phrase of them is more often a term ("Surface area: how much of …").
+    return len(words) == 1 and not _used_elsewhere(ctx, name)
 
 
 def _clause_label(words: list[str]) -> bool:
