@@ -43,8 +43,9 @@ _ASPECT_HEADS = frozenset(
     material materials shape size sizes number numbers name names language languages colour
     color colours colors diet habitat weight height length width lifespan population format
     setting settings narrator narrators location origin origins legacy tip tips reminder
-    remember note notes tradition traditions phase stage step home father mother wife husband
-    parents children family death birth career tools equipment today now nowadays currently
+    remember note notes tradition traditions home father mother wife husband
+    parents children family death birth career tools equipment centre center site
+    leader founder ruler today now nowadays currently
     later earlier afterwards meanwhile spring summer autumn winter fall season seasons
     """.split()  # noqa: SIM905
 )
