@@ -32,6 +32,8 @@ _PARTICLE_AFTER = re.compile(
     r"\s+(?:the|o|te|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|y|al|el|bin|ibn)"
     r"\s+[A-Z]"
 )
+# A word going on after the blank's apostrophe: "Hotu Matu’a" blanked as "Hotu Matu".
+_CUT_AT_APOSTROPHE = re.compile(r"['’](?!s\b)[^\W\d_]")
 # A firm's name: "Smith, _____ & Co.", "Sons & _____".
 _FIRM_AFTER = re.compile(r"\s*&\s*(?:Co\b|Sons?\b|Partners\b)")
 _FIRM_BEFORE = re.compile(r"&\s*$")
@@ -52,6 +54,8 @@ def name_fragment_problem(text: str, span: Span) -> str | None:
     if not answer:
         return None
     before, after = text[: span.start], text[span.end :]
+    if _CUT_AT_APOSTROPHE.match(after) or re.search(r"[^\W\d_]['’]$", before):
+        return "the blank cuts a word at its apostrophe"
     if _latin_half(answer, before, after):
         return "the blank is half of a two-part Latin name"
     if answer[:1].isupper() and _PARTICLE_CHAIN.search(before):

@@ -166,6 +166,7 @@ FRAGMENTS = """# Pompeii and Herculaneum
 - Te Pito o te Henua is said to be an old name used by islanders far from Naples
 - Jane Eyre was published by Smith, Elder & Co. in October 1847
 - The map of the town is on slide 9 of the lesson pack
+- Oral tradition says the first chief was Hotu Matu’a, who landed at a beach far from Naples
 - Garden soil held pollen of Theophrastus’s date palm (Phoenix theophrasti) from the Villa Arianna
 """
 
