@@ -64,6 +64,7 @@ _PARTICIPLE = re.compile(
 _STATEMENT_HEADS = frozenset(
     "theory theories law laws principle rule effect hypothesis model paradox doctrine".split()  # noqa: SIM905
 )
+_PROCESS_NOUN = re.compile(r"(?:tion|sion|sis|ment|ance|ence)$")
 _NOT_SUPERLATIVE = frozenset({"forest", "interest", "harvest", "honest", "modest", "conquest"})
 _CLAUSE_PREPOSITIONS = frozenset("in on at by from with into as for to".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -109,7 +110,8 @@ def aspect_label(ctx: DeckContext, term: Term) -> bool:
         return True  # "Goal: …", "Exception: …"
     if _QUANTITY.match(text) or _PAST_OPENING.match(text) or _NAME_OPENING.match(text):
         return True
-    if _defines(text) or _gerund_glossed(lowered, text):
+    if _defines(text) or _gerund_glossed(lowered, text) or _PROCESS_NOUN.search(lowered[-1]):
+        # a process is defined by what happens ("Precipitation: droplets grow too heavy …")
         return False
     if states_a_fact(text):
         # "Hanging: a tendon-locking mechanism keeps the toes closed"; a theory or a law is

@@ -25,8 +25,9 @@ _PARENT = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\):\s*$")
 # A parent that names one thing: a few capitalised words ("Branwell", "The Sun").
 _NAMED = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}")
 # A short key holding a label and its text: "Autumn: swarming" (two bold runs read as one).
-_LEAD_IN = re.compile(r"^[^:\d]{2,30}:\s+\S+(?:\s+\S+){0,3}$")
-_BLANK_KINDS = frozenset({QuestionKind.CLOZE, QuestionKind.CHOICE})
+# A table's "Kenya: 31" (a column and its value) is no such key.
+_LEAD_IN = re.compile(r"^[^:\d]{2,30}:\s+[^\W\d_][^\d]*$")
+_BLANK_KINDS = frozenset({QuestionKind.CLOZE})
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 
 
