@@ -261,11 +261,15 @@ def answer_siblings(ctx: DeckContext, ref: FactRef, span: Span) -> dict[str, Sib
     mine = ctx.term_kinds.get(fold(span.text), UNKNOWN)
     found: dict[str, Sibling] = {}
     listed = siblings(ctx, defining)
+    # Imported here: the label rules (`_label_lines`) import this module.
+    from bot.questions._aspect_labels import aspect_labels
+
+    labels = ctx.once(aspect_labels)  # "Exception", "Animals brought": no option among terms
     # A flashcard export's one long list holds terms of every kind: only near ones stand together.
     unsorted = len(listed) > LONG_LIST
     for name, sibling in listed.items():
         theirs = ctx.term_kinds.get(name, UNKNOWN)
-        if f" {name} " in ref.folded or kinds_apart(mine, theirs):
+        if f" {name} " in ref.folded or kinds_apart(mine, theirs) or name in labels:
             continue
         if unsorted and not fits_long_list(ctx, mine, theirs, fold(span.text), name):
             continue

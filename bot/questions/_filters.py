@@ -19,6 +19,7 @@ from bot.questions._everyday import frequency, is_everyday
 from bot.questions._glossary import is_glossary_line
 from bot.questions._key_items import incidental_item
 from bot.questions._label_blanks import label_blank_problem
+from bot.questions._lost_context import context_problem
 from bot.questions._model import (
     FALSE,
     MAX_OPTION,
@@ -29,6 +30,7 @@ from bot.questions._model import (
     Question,
     QuestionKind,
 )
+from bot.questions._name_fragments import name_fragment_problem
 from bot.questions._notes_furniture import furniture_problem
 from bot.questions._numbers import parse_number
 from bot.questions._range_ends import range_end_problem
@@ -120,6 +122,9 @@ def blank_problem(text: str, span: Span) -> str | None:
     furniture = label_blank_problem(text, span)
     if furniture is not None:
         return furniture  # "Order No. _____", "(_____)" -> IVF, "_____: effects on …"
+    fragment = name_fragment_problem(text, span)
+    if fragment is not None:
+        return fragment  # "Desmodus _____", "Te Pito o te _____", "The _____ is on slide 13"
     if not span.marked and _incidental(text, span):
         return "the blank is a word describing the next one"
     if not span.marked and _in_compound(text, span):
@@ -932,6 +937,7 @@ def question_problem(question: Question, ctx: DeckContext) -> str | None:
         furniture_problem,
         _give_away,
         _sounded_out,
+        context_problem,
     ):
         problem = check(question, ctx)
         if problem:

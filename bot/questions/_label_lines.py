@@ -134,7 +134,7 @@ def labels_a_line(ctx: DeckContext, term: Term, *, records: bool = True) -> bool
         return False
     if names_only(definition):
         return True  # "Lord Mayor :: Sir Thomas Bloodworth": who held it, not what it means
-    if _in_glossary(ctx, term):
+    if in_glossary(ctx, term):
         return False
     if bare_list(definition):
         return True  # "Threats today: ship strikes, entanglement in fishing gear, …"
@@ -248,6 +248,6 @@ def _listed_as_a_reason(ctx: DeckContext, name: str) -> bool:
     return any(_REASONS.match(head) for head in (line.fact.group or "", line.topic.title))
 
 
-def _in_glossary(ctx: DeckContext, term: Term) -> bool:
+def in_glossary(ctx: DeckContext, term: Term) -> bool:
     titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
     return any(_GLOSSARY_TITLE.search(title) for title in titles)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions._aspect_labels import aspect_label
 from bot.questions._context import DeckContext, FactRef
 from bot.questions._distractors import defining_line
 from bot.questions._label_lines import labels_a_line
@@ -121,7 +122,9 @@ def told_terms(ctx: DeckContext) -> frozenset[str]:
     return frozenset(
         fold(term.term)
         for term in ctx.deck.terms
-        if not_a_definition(ctx, term) or labels_a_line(ctx, term, records=False)
+        if not_a_definition(ctx, term)
+        or labels_a_line(ctx, term, records=False)
+        or aspect_label(ctx, term)
     )
 
 

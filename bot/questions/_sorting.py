@@ -22,7 +22,9 @@ import random
 import re
 from collections.abc import Iterator, Sequence
 
+from bot.questions._aspect_labels import aspect_labels
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._lost_context import unbalanced
 from bot.questions._model import (
     MAX_EXPLANATION,
     MAX_OPTION,
@@ -61,10 +63,13 @@ def sorting_question(
     """One sorting question on the lists (heading, lines) of one topic, or None when fewer than
     three of them have a line that can be shown. `subjects` name the lists, so a quiz asks no
     other question about them beside it."""
+    labels = ctx.once(aspect_labels)  # "Material", "Eyes": a line's lead-in, not a list's name
     usable: list[tuple[str, list[FactRef], str]] = [
         (heading, items, subject)
         for (heading, refs), subject in zip(lists, subjects, strict=True)
-        if _option(heading) and (items := [ref for ref in refs if _item(ref)])
+        if _option(heading)
+        and fold(_shown(heading)) not in labels
+        and (items := [ref for ref in refs if _item(ref)])
     ]
     if len(usable) < min(SIZES):
         return None
@@ -133,6 +138,7 @@ def _option(heading: str) -> bool:
         and not all(word in _LABELS for word in words)
         and not _PRONOUN_HEADING.search(shown)
         and ":" not in shown
+        and not unbalanced(shown)  # "Causes (the “ecocide” view": cut at a formatting run
     )
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
+from bot.questions._aspect_labels import aspect_label
 from bot.questions._attribute_lists import (
     attribute_item,
     attribute_prompt,
@@ -309,6 +310,7 @@ def _askable_terms(ctx: DeckContext) -> tuple[tuple[Term, ...], tuple[Term, ...]
         and not _in_advice_sections(ctx, term)  # "Historic environment essay - the site changes …"
         and not everyday_label(ctx, term)  # "food: pemmican, biscuits, cocoa, sugar"
         and not labels_a_line(ctx, term)  # "Oddity: the Pacific end is further EAST …"
+        and not aspect_label(ctx, term)  # "Goal: bring back the first egg …"
     )
     return terms, tuple(term for term in terms if len(term.definition) <= MAX_OPTION)
 

@@ -1,0 +1,206 @@
+"""Lead-in labels that name an aspect of the topic, not a term: "Goal: bring back the first egg",
+"Wing shape: long, narrow wings", "Animals brought: chickens and the Polynesian rat".
+
+The importer reads every "Label: text" line (bold lead-in or not) as a term and its definition.
+The blind review of round 28 (class 1, 12-13 questions a run) found such labels asked as terms
+("What does “Hanging” mean?"), blanked as answers ("_____: bring back the first egg" → Goal),
+offered as wrong options and used as matching keys. A glossary term ("Moai: monolithic human
+figures …", "Spring tide: a tide with the largest range …") must keep working, so the label is
+judged by general evidence, never by a list of one deck's words:
+- a label holding a rare word is subject vocabulary, a term ("Moai", "Torpor", "Syzygy");
+- a label glossed in brackets is a term ("Sweet potato (kumara)");
+- a label whose head is an aspect or slot noun ("Goal", "Exception", "Wing shape"), a season or
+  a time ("Autumn", "Today"), opened by a ranking word ("Largest colony", "First phase", "Not
+  blind") or closed by a participle ("Animals brought") names a side of the topic;
+- a text opening with a quantity ("about 164 km²"), a past verb ("died in Scarborough …") or a
+  proper name ("Haworth Parsonage, …") says something of the label; it does not define it;
+- a text stating a fact of its own says something of the label ("Hanging: a tendon-locking
+  mechanism keeps the toes closed"), unless the label is a theory or a law;
+- otherwise one everyday word that the notes never use again, outside its own lead-in, is the
+  note-taker's heading for the line, unless its text reads as a definition ("a tide with …",
+  "a very long molecule made from …") or a gerund glossed by a gerund ("Hawking – catching
+  insects in the air").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions._context import DeckContext
+from bot.questions._everyday import frequency
+from bot.questions._label_lines import in_glossary, states_a_fact
+from knowledge.importers.terms import split_glossary
+from knowledge.model import Term
+from knowledge.text import fold
+
+# A word at least this common in general English is everyday ("tidal" 3.7, "hawking" 3.2); a
+# rarer one is subject vocabulary ("asexual" 2.9, "pumice" 2.5, "torpor" 2.4, "neap" 1.6).
+_EVERYDAY_ZIPF = 3.0
+# Head nouns naming a side of a topic or a slot of the notes, in any subject.
+_ASPECT_HEADS = frozenset(
+    """
+    goal goals aim aims objective exception exceptions debate debates dispute controversy
+    material materials shape size sizes number numbers name names language languages colour
+    color colours colors diet habitat weight height length width lifespan population format
+    setting settings narrator narrators location origin origins legacy tip tips reminder
+    remember note notes tradition traditions home father mother wife husband
+    parents children family death birth career tools equipment centre center site
+    leader founder ruler today now nowadays currently
+    later earlier afterwards meanwhile spring summer autumn winter fall season seasons
+    """.split()  # noqa: SIM905
+)
+# Words opening a label that ranks or picks one of a kind: "Largest colony", "First phase".
+_RANKING = frozenset(
+    """
+    first second third fourth fifth last final next only main key average typical early late
+    earlier later earliest latest not other another one
+    """.split()  # noqa: SIM905
+)
+_SUPERLATIVE = re.compile(r"(?i)^[a-z]{3,}est$")
+_PARTICIPLE = re.compile(
+    r"(?i)^(?:[a-z]{3,}ed|brought|built|made|kept|found|used|sold|taken|given|known|seen|held|written|spoken|drawn|shown|grown|worn|done)$"
+)
+# Heads of terms a statement defines: "Collision theory: reactions happen only when …".
+_STATEMENT_HEADS = frozenset(
+    "theory theories law laws principle rule effect hypothesis model paradox doctrine".split()  # noqa: SIM905
+)
+_PROCESS_NOUN = re.compile(r"(?:tion|sion|sis|ment|ance|ence)$")
+_NOT_SUPERLATIVE = frozenset({"forest", "interest", "harvest", "honest", "modest", "conquest"})
+_CLAUSE_PREPOSITIONS = frozenset("in on at by from with into as for to".split())  # noqa: SIM905
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A gloss in words after a label: "Sweet potato (kumara)", "Stone gardens (lithic mulch)".
+_GLOSS = re.compile(r"\((?![^()]*\d)[^()]*[^\W\d_][^()]*\)")
+# A text opening with a quantity: "about 164 km²", "up to 1,000 beats", "c. 1250", "887 moai".
+_QUANTITY = re.compile(r"(?i)^\W*(?:about|around|roughly|nearly|almost|over|under|up\s+to|c\.|\d)")
+# A past verb opening the text: "died in Scarborough", "came to run the household".
+_PAST_OPENING = re.compile(
+    r"(?i)^(?:died|married|came|went|became|was|were|had|led|wrote|published|founded|built"
+    r"|opened|moved|lived|worked|left|won|lost|took|gave|made|sailed|watched|ruled)\b"
+)
+_ARTICLE = re.compile(r"^(?:[Aa]|[Aa]n|[Tt]he|[A-Z][\w-]*['’]s)\s")
+# A proper name opening the text: "Haworth Parsonage, …", "Pliny the Younger watched …".
+_NAME_OPENING = re.compile(r"^(?!(?:A|An|The|This|These|Its|It)\b)[A-Z][\w-]*\b(?!['’])")
+# A bare noun then what describes it: "lines joining places …", "electricity made from …".
+_DESCRIBED = re.compile(
+    r"(?i)^[a-z-]+\s+(?:[a-z]+ing|[a-z]{3,}ed|made|built|used|found|kept|held|that|which|who"
+    r"|where|of|for|from|with|in)\b"
+    # or a verb and its object: what a test or method does ("drop a spoonful of starter …")
+    r"|^[a-z]+\s+(?:a|an|the|its|their|some)\s"
+)
+# Name particles that stay lower case inside a name: "House of the Faun", "Pliny the Elder".
+_PARTICLES = frozenset("of the de la le von van da di del du y and".split())  # noqa: SIM905
+
+
+def aspect_label(ctx: DeckContext, term: Term) -> bool:
+    """True when `term` is a lead-in label naming an aspect of its topic (module docstring)."""
+    name, text = term.term.strip(), term.definition.strip()
+    if not name or not text or _GLOSS.search(name) or in_glossary(ctx, term):
+        return False
+    words = _WORD.findall(name)
+    if not words or any(len(word) > 1 and word.isupper() for word in words):
+        return False  # "FM calls", "DNA study": an abbreviation is subject vocabulary
+    if not words[0][:1].isupper() or _proper_name(ctx, words):
+        return False  # "atrium – the central hall …": a glossary's word; "Lord Kelvin": a name
+    lowered = [word.casefold() for word in words]
+    if _clause_label(lowered) or _labels_an_aspect(ctx, words, text):
+        return True
+    if min(frequency(word) for word in words) < _EVERYDAY_ZIPF or term.aliases:
+        return False  # subject vocabulary, or a term the notes give another name for ("TIR")
+    if lowered[-1] in _ASPECT_HEADS:
+        return True  # "Goal: …", "Exception: …"
+    if _QUANTITY.match(text) or _PAST_OPENING.match(text) or _NAME_OPENING.match(text):
+        return True
+    if _defines(text) or _gerund_glossed(lowered, text) or _PROCESS_NOUN.search(lowered[-1]):
+        # a process is defined by what happens ("Precipitation: droplets grow too heavy …")
+        return False
+    if states_a_fact(text):
+        # "Hanging: a tendon-locking mechanism keeps the toes closed"; a theory or a law is
+        # defined by what it states ("Collision theory: reactions happen only when …")
+        return lowered[-1] not in _STATEMENT_HEADS
+    # One everyday word the notes never use again is the line's heading ("Thumb: short, clawed
+    # and free …"); a phrase of them is more often a term ("Surface area: how much of …").
+    return len(words) == 1 and not _used_elsewhere(ctx, name)
+
+
+def _clause_label(words: list[str]) -> bool:
+    """A label that is a clause cut at its colon: "Written in reverse boustrophedon: …"."""
+    return (
+        len(words) > 1
+        and _PARTICIPLE.match(words[0]) is not None
+        and words[1] in _CLAUSE_PREPOSITIONS
+    )
+
+
+def _labels_an_aspect(ctx: DeckContext, words: list[str], text: str) -> bool:
+    """A phrase headed by an aspect noun ("Wing shape", "Polynesian name"), opened by a ranking
+    word ("Largest colony", "Not blind") or closed by a participle ("Animals brought"), or one
+    superlative ("Largest: …"). A proper name ("First Fleet") is none of these, and a ranked
+    phrase the notes use and define as a noun ("Main sequence: the band of stars …") is a term."""
+    lowered = [word.casefold() for word in words]
+    if len(words) == 1:
+        return _SUPERLATIVE.match(lowered[0]) is not None and lowered[0] not in _NOT_SUPERLATIVE
+    if all(word[:1].isupper() for word in words[1:]):
+        return False
+    if lowered[-1] in _ASPECT_HEADS or _PARTICIPLE.match(lowered[-1]) is not None:
+        return True
+    if lowered[0] in _RANKING or _SUPERLATIVE.match(lowered[0]):
+        return not (_defines(text) and _used_elsewhere(ctx, " ".join(words)))
+    return False
+
+
+def _defines(text: str) -> bool:
+    """The text reads as a definition: an article opening a noun phrase that states nothing of
+    its own ("a tide with the largest range …", not "the moai walked to their ahu"), or a bare
+    noun and what describes it ("lines joining places where …"), or what a method does ("Float
+    test: drop a spoonful of starter into water …")."""
+    if _ARTICLE.match(text):
+        return not states_a_fact(text)
+    return _DESCRIBED.match(text) is not None
+
+
+def _proper_name(ctx: DeckContext, words: list[str]) -> bool:
+    """A name, not a label: several capitalised words ("Lord Kelvin", "House of the Faun"), or
+    one the notes capitalise inside a sentence too ("… drawn from Anne's own work")."""
+    if len(words) > 1:
+        return all(word[:1].isupper() or word in _PARTICLES for word in words)
+    word = words[0]
+    if not word[:1].isupper():
+        return False
+    inside = re.compile(rf"[^.!?:;–—\s]\s+{re.escape(word)}\b")
+    return any(inside.search(ref.text) for ref in ctx.facts_with(fold(word)))
+
+
+def _gerund_glossed(words: list[str], text: str) -> bool:
+    """ "Hawking – catching insects in the air": a gerund glossed by a gerund."""
+    first = _WORD.match(text)
+    return (
+        len(words) == 1
+        and words[0].endswith("ing")
+        and first is not None
+        and first.group().casefold().endswith("ing")
+    )
+
+
+def _used_elsewhere(ctx: DeckContext, name: str) -> bool:
+    """True when a line of the notes other than the label's own lead-in uses the label's words
+    (singular or plural): a thing the notes talk about, not only a heading for one line."""
+    key = fold(name)
+    forms = {key, key + "s", key + "es", key[:-1] if key.endswith("s") else key}
+    first = key.split()[0] if key.split() else key
+    for ref in (*ctx.facts_with(first), *ctx.facts_with(first + "s")):
+        body = ref.text
+        split = split_glossary(body)
+        if split is not None and fold(split[0]) == key:
+            body = split[1]
+        padded = f" {fold(body)} "
+        if any(f" {form} " in padded for form in forms):
+            return True
+    return any(
+        f" {form} " in f" {fold(topic.title)} " for topic in ctx.deck.topics for form in forms
+    )
+
+
+def aspect_labels(ctx: DeckContext) -> frozenset[str]:
+    """The folded lead-in labels of the deck that are no terms (use `ctx.once(aspect_labels)`):
+    a list under one is no matching key ("The moai: match each to the list …" → Material)."""
+    return frozenset(fold(term.term) for term in ctx.deck.terms if aspect_label(ctx, term))
