@@ -47,6 +47,7 @@ def _load(path_arg: str | None) -> Deck:
 def _cmd_chat(args: argparse.Namespace) -> int:
     from adapters.console import ConsoleChat
     from adapters.console._chat import fd_lines
+    from adapters.console._interrupt import EXIT_INTERRUPTED, run_chat
     from bot.app import AppConfig, build_app
     from bot.store import StoreError
 
@@ -74,14 +75,12 @@ def _cmd_chat(args: argparse.Namespace) -> int:
             console.close()
             await app.close()
 
-    import asyncio  # here, not at the top: one-shot commands never start an event loop
-
     try:
-        asyncio.run(chat())
+        interrupted = run_chat(chat(), interactive=sys.stdin.isatty())
     except (ValueError, StoreError) as error:
         _print(f"studybot: cannot open the database: {error}", file=sys.stderr)
         return EXIT_USAGE
-    return EXIT_OK
+    return EXIT_INTERRUPTED if interrupted else EXIT_OK
 
 
 def _where(app: App) -> str:

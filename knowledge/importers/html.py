@@ -81,12 +81,21 @@ def html_to_markdown(text: str) -> MarkdownDraft:
 def _read(text: str, *, drop_chrome: bool) -> _Reader:
     reader = _Reader(drop_chrome=drop_chrome)
     try:
-        reader.feed(text)
+        reader.feed(_unclosable_as_text(text))
         reader.close()
     except (AssertionError, ValueError) as error:  # html.parser's own complaints
         raise DeckImportError(f"this web page cannot be read: {error}") from None
     reader.end_block()
     return reader
+
+
+def _unclosable_as_text(text: str) -> str:
+    """`text` with each "<" after its last ">" written as "&lt;": no tag, comment or declaration
+    can close there, so html.parser reads each as text anyway, but only after trying it as a tag
+    to the end of the text (Python 3.11's parser: a line of 66,000 "<a " was minutes of CPU).
+    Read as text either way (the parser turns "&lt;" back into "<")."""
+    last = text.rfind(">")
+    return text[: last + 1] + text[last + 1 :].replace("<", "&lt;")
 
 
 @dataclass
@@ -125,6 +134,8 @@ class _Reader(HTMLParser):
         self.title = ""
         self.bold_classes: set[str] = set()
         self.text: list[str] = []  # the running text of the block being read
+        self.inked = False  # whether a piece of `text` holds more than spaces
+        self.looked = 0  # the pieces of `text` looked at for that
         self.opened = False  # the last piece of `text` is an emphasis mark just opened
         self.start = 1  # the line it started on
         self.open: list[tuple[str, bool]] = []  # open elements, and whether each one is bold
@@ -290,7 +301,7 @@ class _Reader(HTMLParser):
         if self.tables and self.tables[-1].cell is not None:
             self.tables[-1].cell.append(data)
             return
-        if not "".join(self.text).strip():
+        if self._blank_so_far():
             self.start = self.getpos()[0]
         if self.container < 0 and data.strip():
             self.container = self._box()
@@ -318,10 +329,21 @@ class _Reader(HTMLParser):
         else:
             self.text.append(mark)
 
+    def _blank_so_far(self) -> bool:
+        """Whether the running text is only spaces so far. Each piece is looked at once: joining
+        the whole text for every piece of data made a block of many pieces (a line of 66,000
+        unclosed "<a ") quadratic. A piece once written never turns blank again (pieces are
+        only split or have spaces put before them), so the answer stays no until `end_block`."""
+        while not self.inked and self.looked < len(self.text):
+            self.inked = bool(self.text[self.looked].strip())
+            self.looked += 1
+        return not self.inked
+
     def end_block(self) -> None:
         """The running text as the block it belongs to (a heading, an item, a paragraph)."""
         text = _clean("".join(self.text))
         self.text = []
+        self.inked, self.looked = False, 0
         self.opened = False
         links, self.links = self.links, 0
         box, self.container = self.container, -1

@@ -198,11 +198,13 @@ class _Writer:
                 pieces.append((part, line))
                 line += part.count("\n")
         paragraph: list[str] = []
+        inked = False  # a piece of `paragraph` holds more than spaces (rejoining it was quadratic)
         origin = 0
         for piece in [*pieces, None]:
             if piece is not None:
-                if not "".join(paragraph).strip():
+                if not inked:
                     origin = piece[1]
+                    inked = bool(piece[0].strip())
                 paragraph.append(piece[0])
                 continue
             joined = _SPACES.sub(" ", latex_macros.placed_footnotes("".join(paragraph))).strip()
@@ -210,7 +212,7 @@ class _Writer:
                 self.draft.blank(origin)
                 self.draft.add(plain(joined), origin)
                 self.draft.blank(origin)
-            paragraph = []
+            paragraph, inked = [], False
 
     def _list(self, environment: Node, depth: int) -> None:
         """Each \\item as a list item indented by its depth; lists inside items go one deeper."""

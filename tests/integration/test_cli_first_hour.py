@@ -102,7 +102,41 @@ def test_console_charts_do_not_pile_up_in_tmp(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_at_the_prompt_leaves_without_waiting_for_enter(tmp_path: Path) -> None:
-    """The chat waits at its prompt on a terminal; SIGINT ends it with 130, no Enter needed.
+    """The chat waits at its prompt on a terminal; SIGINT ends it with 130, no Enter needed."""
+    code, tail = _ctrl_c_at_the_prompt(tmp_path)
+    assert code == 130, f"Ctrl-C did not end the chat with 130 (exit {code}); it wrote:\n{tail}"
+
+
+def test_ctrl_c_ends_a_chat_started_with_sigint_ignored(tmp_path: Path) -> None:
+    """A chat started from a background job of a shell without job control (a test runner or
+    script run with `&`) inherits SIGINT ignored; on a terminal, Ctrl-C still ends it."""
+    code, tail = _ctrl_c_at_the_prompt(tmp_path, ignore_sigint=True)
+    assert code == 130, f"Ctrl-C did not end the chat with 130 (exit {code}); it wrote:\n{tail}"
+
+
+# The chat's cleanup waits on something nothing will ever resolve, as one awaiting a worker
+# thread that has stopped would.
+_CLOSE_NEVER_ENDS = """
+import asyncio, sys
+from bot.app import App
+async def close(self): await asyncio.get_running_loop().create_future()
+App.close = close
+from adapters import cli
+sys.exit(cli.main(["chat"]))
+"""
+
+
+def test_ctrl_c_leaves_even_when_the_chats_cleanup_never_ends(tmp_path: Path) -> None:
+    code, tail = _ctrl_c_at_the_prompt(tmp_path, child=_CLOSE_NEVER_ENDS)
+    assert code == 130, f"Ctrl-C did not end the chat with 130 (exit {code}); it wrote:\n{tail}"
+    assert "did not close in time" in tail
+
+
+def _ctrl_c_at_the_prompt(
+    tmp_path: Path, *, ignore_sigint: bool = False, child: str | None = None
+) -> tuple[int | None, str]:
+    """Start `studybot chat` (or the `child` program) on a terminal, send SIGINT at its prompt,
+    and return its exit code and the end of what it wrote.
 
     The terminal is read all along, as a real one is: a child whose output nobody reads blocks
     once the terminal's buffer is full. A child still there at the deadline is asked for its
@@ -113,9 +147,10 @@ def test_ctrl_c_at_the_prompt_leaves_without_waiting_for_enter(tmp_path: Path) -
         os.chdir(ROOT)
         os.environ["DATABASE_URL"] = f"sqlite:///{tmp_path / 'c.db'}"
         os.environ["STUDYBOT_DECK"] = ""
-        os.execv(
-            sys.executable, [sys.executable, "-X", "faulthandler", "-m", "adapters.cli", "chat"]
-        )
+        if ignore_sigint:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited across exec
+        program = ["-c", child] if child else ["-m", "adapters.cli", "chat"]
+        os.execv(sys.executable, [sys.executable, "-X", "faulthandler", *program])
     seen = b""
     code: int | None = None
     try:
@@ -124,7 +159,7 @@ def test_ctrl_c_at_the_prompt_leaves_without_waiting_for_enter(tmp_path: Path) -
         assert b"progress is kept in" in seen and b"c.db" in seen
         assert b"You are this chat's admin" in seen  # the startup line says who you are
         os.kill(pid, signal.SIGINT)
-        deadline = time.monotonic() + 300  # a bound for a stuck child, not a speed target
+        deadline = time.monotonic() + 120  # a bound for a stuck child, not a speed target
         while code is None and time.monotonic() < deadline:
             seen += _drain(fd)
             done, status = os.waitpid(pid, os.WNOHANG)
@@ -134,10 +169,10 @@ def test_ctrl_c_at_the_prompt_leaves_without_waiting_for_enter(tmp_path: Path) -
             os.kill(pid, signal.SIGABRT)  # faulthandler prints every thread's stack, then it dies
             code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
             seen += _drain(fd) + b"\n(still running at the deadline; stopped)"
+        seen += _drain(fd)
     finally:
         os.close(fd)
-    tail = seen.decode(errors="replace")[-4000:]
-    assert code == 130, f"Ctrl-C did not end the chat with 130 (exit {code}); it wrote:\n{tail}"
+    return code, seen.decode(errors="replace")[-4000:]
 
 
 def _drain(fd: int) -> bytes:

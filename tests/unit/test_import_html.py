@@ -147,3 +147,17 @@ def test_several_bold_runs_in_one_line_keep_the_spaces_between_them() -> None:
         assert line in notes
     plain = [fact.text for topic in _deck(BEEKEEPING, "bees.html").topics for fact in topic.facts]
     assert "spread in Europe by Charles Dadant and Amos Root and his sons" in plain
+
+
+@pytest.mark.parametrize("tail", ["<a ", "<", "<!-- F5 ", "<b>EF4 "])
+def test_a_page_ending_in_200_kb_of_unclosed_tags_keeps_its_notes(tail: str) -> None:
+    """After the page's last ">", no "<" can open a tag: they are text, read in linear time (the
+    parser tried each one as a tag to the end of the page: minutes of CPU)."""
+    page = (
+        "<html><body><h1>Tornadoes</h1><p>A tornado's wind speed is rated on the Enhanced "
+        "Fujita scale.</p><p>" + tail * (200_000 // len(tail))
+    )
+    deck = _deck(page, "tornadoes.html")
+    assert _lines(deck, "Tornadoes")[0] == (
+        "A tornado's wind speed is rated on the Enhanced Fujita scale."
+    )

@@ -11,6 +11,7 @@ import pytest
 
 from knowledge.importers import DeckImportError, import_file_with_report, import_text
 from knowledge.importers.api import guess_format
+from knowledge.importers.latex_macros import FOOTNOTE, placed_footnotes
 from knowledge.model import Deck, Topic
 from knowledge.uploads import UploadedDeck, read_upload
 from tests.unit.asking import ask_json, imported
@@ -266,3 +267,33 @@ def test_an_uploaded_tex_file_becomes_the_chat_deck() -> None:
     assert isinstance(uploaded, UploadedDeck), uploaded
     assert uploaded.deck.title == "Probability & Distributions"
     assert uploaded.imported_from == "latex"
+
+
+def test_footnotes_are_placed_past_a_megabyte_of_line_breaks() -> None:
+    """The spaces before a footnote's mark are found from where their run starts, not from each
+    place in it (that was quadratic: a megabyte of breaks never ended)."""
+    text = (
+        "Most tornadoes last under ten minutes." + FOOTNOTE + "(Some last hours)" + "\n" * 1_000_000
+    )
+    assert placed_footnotes(text + "Done.") == (
+        "Most tornadoes last under ten minutes (Some last hours)." + "\n" * 1_000_000 + "Done."
+    )
+
+
+@pytest.mark.parametrize("run", ["\\\\"])
+def test_a_long_line_of_breaks_keeps_the_notes(run: str) -> None:
+    """A paragraph of nothing but line breaks 40 kB long: the notes
+    around it are read, in time linear in it (the paragraph was rejoined for every piece, and
+    its spaces searched from every place in them: quadratic)."""
+    source = (
+        "\\section{Tornadoes}\nA tornado's path is usually under a hundred metres wide."
+        "\\footnote{Some are over two kilometres.}\n\n"
+        + run * (40_000 // len(run))
+        + "\n\n\\section{Warnings}\nA tornado warning means one has been seen or shown on radar.\n"
+    )
+    deck = _deck(source, "tornadoes.tex")
+    assert _lines(deck, "Tornadoes")[0].startswith("A tornado's path is usually under a hundred")
+    assert "(Some are over two kilometres)" in _lines(deck, "Tornadoes")[0]
+    assert _lines(deck, "Warnings") == [
+        "A tornado warning means one has been seen or shown on radar."
+    ]

@@ -1,0 +1,75 @@
+"""CPU seconds of `studybot deck import FILE` on crafted worst-case uploads (200 kB lines).
+
+Writes each crafted file into a temporary folder, runs the import as a new process (as a teacher
+would, `python -m adapters.cli deck import FILE`) with a CPU limit, and prints the process's CPU
+time (user + system) and how it ended. Run it from the repository's root:
+
+    nice -n 10 python scripts/hostile_uploads.py [--cap 30] [--only NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = 200_000
+
+
+def crafted() -> Iterator[tuple[str, str]]:
+    """(file name, text): each a real-looking start, then one hostile line."""
+    fence = "`" * SIZE
+    yield "backticks.md", f"# Tornadoes\n\n- Most tornadoes spin cyclonically\n- {fence}\n"
+    yield "backticks.org", f"* Tornadoes\n- Most tornadoes spin cyclonically\n- {fence}\n"
+    yield "backticks.wiki", f"== Tornadoes ==\n* Most tornadoes spin cyclonically\n* {fence}\n"
+    yield "backticks.adoc", f"= Tornadoes\n\n* Most tornadoes spin cyclonically\n* {fence}\n"
+    page = "<html><body><h1>Tornadoes</h1><p>Most tornadoes spin cyclonically.</p><p>"
+    yield "backticks.html", page + fence + "</p></body></html>"
+    yield "open-tags.html", page + "<a " * (SIZE // 3)
+    yield "open-brackets.html", page + "<" * SIZE
+    yield "stars.md", f"# Tornadoes\n\n- {'*' * SIZE}\n"
+    yield "brackets.md", f"# Tornadoes\n\n- {'[' * SIZE}\n"
+    yield "pipes.md", f"# Tornadoes\n\n| {'|' * SIZE}\n"
+    yield "equals.wiki", f"== Tornadoes ==\n{'=' * SIZE}\n"
+    yield "words.txt", "Tornadoes\n  " + "funnel cloud " * (SIZE // 13) + "\n"
+
+
+def _limit(cap: int) -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (cap, cap + 1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cap", type=int, default=30, help="CPU seconds allowed per import")
+    parser.add_argument("--only", nargs="*", default=None)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="hostile-"))
+    for name, text in crafted():
+        if args.only and name not in args.only:
+            continue
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        done = subprocess.run(
+            [sys.executable, "-m", "adapters.cli", "deck", "import", str(path), "-o", "/dev/null"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            preexec_fn=lambda: _limit(args.cap),
+            check=False,
+        )
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        ended = "ok" if done.returncode == 0 else f"exit {done.returncode}"
+        if done.returncode < 0 or cpu >= args.cap:
+            ended = f"stopped at the {args.cap} CPU-s cap"
+        print(f"{name:20s} {cpu:7.2f} CPU-s  {ended}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
