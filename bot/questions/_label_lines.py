@@ -85,6 +85,7 @@ _PREPOSITIONS = frozenset(
 _SHORT_WORD = 3  # "as", "has", "its": no "-s" verb
 _VERB_S_NEXT = frozenset("the a an its their his her".split())  # noqa: SIM905
 _WORD = re.compile(r"[\w'’-]+")
+_BRACKET = re.compile(r"\([^()]*\)")
 # A bracket after a label: "(Namibia, found 1920)", "(Siberia, 30 June 1908)", "(Arizona)".
 _LABEL_BRACKET = re.compile(r"\(([^()]{1,60})\)\s*$")
 # A "definition" naming this many years tells one thing's history ("ALH84001: a Martian
@@ -128,7 +129,41 @@ def labels_a_line(ctx: DeckContext, term: Term, *, records: bool = True) -> bool
     `records` False a named record ("Hoba (Namibia, found 1920): …"), a list of effects
     ("Climate change: droughts, erratic monsoon … → erosion") or a species' name ("Thrush: Candida
     albicans, a yeast") is not counted: its name is no term, but it is a fair blank of its
-    line."""
+    line.
+
+    Each term is read once per deck (`_readings`): blanks ask with `records` False and term
+    questions with it True, and a big deck's every term was read twice (about 1 CPU-s of a
+    44,000-card upload's first part). The records' checks only add reasons to say True after
+    the glossary's False, so the answer with them is the answer without, or those checks."""
+    readings = ctx.once(_readings)
+    found = readings.get(term)
+    if found is None:
+        found = readings[term] = _Reading(_labels(ctx, term))
+    if found.labels or not records:
+        return found.labels
+    if found.records is None:
+        found.records = _records(ctx, term)
+    return found.records
+
+
+class _Reading:
+    """What `labels_a_line` found of one term: without the records' checks, and with them once
+    asked (None until then)."""
+
+    __slots__ = ("labels", "records")
+
+    def __init__(self, labels: bool) -> None:
+        self.labels = labels
+        self.records: bool | None = None
+
+
+def _readings(_ctx: DeckContext) -> dict[Term, _Reading]:
+    """The per-deck memo of `labels_a_line` (use `ctx.once(_readings)`)."""
+    return {}
+
+
+def _labels(ctx: DeckContext, term: Term) -> bool:
+    """`labels_a_line` without the records' checks."""
     name, definition = term.term.strip(), term.definition.strip()
     if not name or not definition:
         return False
@@ -142,13 +177,20 @@ def labels_a_line(ctx: DeckContext, term: Term, *, records: bool = True) -> bool
         return True
     if _PROPERTY.match(definition) or _values(definition):
         return True
-    if records and (_effects(definition) or _organism(definition)):
-        return True
     if _listed_as_a_reason(ctx, name):
         return True
-    if records and (_record_of_one(ctx, name) or len(_YEAR.findall(definition)) >= _RECORD_YEARS):
-        return True
     return states_a_fact(definition) and not _subject_word(name) and not _PROCESS.search(name)
+
+
+def _records(ctx: DeckContext, term: Term) -> bool:
+    """The records' checks of `labels_a_line`, for a term `_labels` said False of: a named
+    record, a list of effects, a species' name or a line of many years (never in a glossary)."""
+    name, definition = term.term.strip(), term.definition.strip()
+    if not name or not definition or in_glossary(ctx, term):
+        return False
+    if _effects(definition) or _organism(definition):
+        return True
+    return _record_of_one(ctx, name) or len(_YEAR.findall(definition)) >= _RECORD_YEARS
 
 
 def states_a_fact(definition: str) -> bool:
@@ -157,8 +199,9 @@ def states_a_fact(definition: str) -> bool:
     EAST", "fleets could move quickly", "an airburst flattened about 80 million trees"; not "a
     group of families who shared land" nor "a meteorite found in the Allan Hills"."""
     first = _CLAUSE_END.split(definition, maxsplit=1)[0]
-    cased = _WORD.findall(re.sub(r"\([^()]*\)", " ", first))
-    words = [word.lower() for word in cased]
+    cased = _WORD.findall(_BRACKET.sub(" ", first))
+    # the loop reads up to the word after the last it looks at: only those are lowered
+    words = [word.lower() for word in cased[: _SUBJECT_WORDS + 2]]
     for index, word in enumerate(words[: _SUBJECT_WORDS + 1]):
         if word in _RELATIVE or (index > 0 and (word in _PREPOSITIONS or word in _ARTICLES)):
             # "a group of families who shared land", "the combination of alleles an organism
@@ -249,5 +292,16 @@ def _listed_as_a_reason(ctx: DeckContext, name: str) -> bool:
 
 
 def in_glossary(ctx: DeckContext, term: Term) -> bool:
-    titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
-    return any(_GLOSSARY_TITLE.search(title) for title in titles)
+    """True when one of the term's sections is titled as a glossary. Read once per set of
+    sections (`_glossaries`): a big deck's tens of thousands of terms share a few."""
+    glossaries = ctx.once(_glossaries)
+    found = glossaries.get(term.topics)
+    if found is None:
+        titles = [topic.title for topic in map(ctx.deck.topic, term.topics) if topic is not None]
+        found = glossaries[term.topics] = any(_GLOSSARY_TITLE.search(title) for title in titles)
+    return found
+
+
+def _glossaries(_ctx: DeckContext) -> dict[tuple[str, ...], bool]:
+    """The per-deck memo of `in_glossary` (use `ctx.once(_glossaries)`)."""
+    return {}

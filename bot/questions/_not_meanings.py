@@ -59,14 +59,35 @@ def example_or_summary(ctx: DeckContext, term: Term) -> bool:
     definition = term.definition.strip()
     if _NAME_THEN_SENTENCE.match(definition):
         return True
-    headings = _headings(ctx, term)
-    if any(_SUMMARY_HEADING.search(heading) for heading in headings):
-        return True
-    if any(_ONLY_EXAMPLES.search(heading) for heading in headings):
-        return True
-    if any(_EXAMPLE_HEADING.search(heading) for heading in headings):
+    headings = tuple(_headings(ctx, term))
+    said = ctx.once(_heading_readings).get(headings)
+    if said is None:
+        said = ctx.once(_heading_readings)[headings] = _read_headings(headings)
+    if said == _EXAMPLES:
         return _INSTANCE.search(definition) is not None
-    return False
+    return said == _SUMMARY
+
+
+# What a term's headings say of its lines (`_read_headings`).
+_NOTHING, _SUMMARY, _EXAMPLES = 0, 1, 2
+
+
+def _read_headings(headings: tuple[str, ...]) -> int:
+    """`_SUMMARY` under a heading of summaries or of examples only, `_EXAMPLES` under one of
+    examples (a line there is one when it reads as an instance), else `_NOTHING`."""
+    if any(_SUMMARY_HEADING.search(heading) for heading in headings):
+        return _SUMMARY
+    if any(_ONLY_EXAMPLES.search(heading) for heading in headings):
+        return _SUMMARY
+    if any(_EXAMPLE_HEADING.search(heading) for heading in headings):
+        return _EXAMPLES
+    return _NOTHING
+
+
+def _heading_readings(_ctx: DeckContext) -> dict[tuple[str, ...], int]:
+    """The per-deck memo of `_read_headings` (use `ctx.once(_heading_readings)`): a big deck's
+    tens of thousands of terms stand under a few headings."""
+    return {}
 
 
 def _headings(ctx: DeckContext, term: Term) -> list[str]:
