@@ -29,6 +29,9 @@ from knowledge.importers.wiki_markup import write_item, write_line
 MAX_TEXTILE_LINES = 10_000
 """Lines read from one page: a term's notes have hundreds; more is not a page someone wrote."""
 
+MAX_CELLS = 50
+"""Cells read from one table row."""
+
 # A block's attributes: `(class)`, `{style}`, `[lang]`, alignment and padding marks. Each
 # alternative starts with its own character, and the run is bounded: linear on any line.
 _ATTRS = r"(?:\{[^{}\n]{0,200}\}|\[[^\[\]\n]{0,20}\]|\([^()\n]{0,80}\)|[<>=]){0,20}"
@@ -270,6 +273,7 @@ def inline(text: str, cite: Callable[[re.Match[str]], str] | None = None) -> str
 
 
 def _cells(row: str) -> list[str]:
-    """A row's cells: parted by `|`, but not by one inside a link's `"text":url` (which has no
-    `|`) or a `{{macro}}`; a plain split, as the rows Redmine saves are."""
-    return [cell.strip() for cell in row.split("|")]
+    """A row's cells, parted by `|`; past MAX_CELLS the rest is one last cell (no table has that
+    many columns, and a crafted row of bars would cost a cell's reading each)."""
+    cells = row.split("|", MAX_CELLS - 1)
+    return [cell.strip() for cell in cells[:-1]] + [cells[-1].replace("|", " ").strip()]

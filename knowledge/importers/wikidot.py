@@ -28,6 +28,9 @@ from knowledge.importers.wiki_markup import write_item, write_line
 MAX_WIKIDOT_LINES = 10_000
 """Lines read from one page: a term's notes have hundreds; more is not a page someone wrote."""
 
+MAX_CELLS = 50
+"""Cells read from one table row."""
+
 _HEADING = re.compile(r"^(\+{1,6})[ \t]+(\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[*#])[ \t]+(?P<text>.*)$")
 _TABLE_ROW = re.compile(r"^\|\|.*\|\|$")
@@ -47,9 +50,7 @@ _LITERAL = re.compile(r"@@((?:[^@\n]|@(?!@))*)@@")
 _SUB = re.compile(r",,([^,\n]+),,")
 _SUPER = re.compile(r"\^\^([^^\n]+)\^\^")
 _COLOUR = re.compile(r"##[\w#]{1,30}\|((?:[^#\n]|#(?!#))+)##")
-_FOOTNOTE = re.compile(
-    r"\[\[footnote\]\]((?:[^\[\n]|\[(?!\[/footnote\]\]))*)\[\[/footnote\]\]", re.IGNORECASE
-)
+_FOOTNOTE = re.compile(r"\[\[footnote\]\]((?:[^\[\n]|\[(?!\[))*)\[\[/footnote\]\]", re.IGNORECASE)
 _RULE = re.compile(r"^-{4,}$")
 _QUOTE = re.compile(r"^>+[ \t]?")
 _DEFINITION = re.compile(r"^:[ \t]+(?P<term>[^:\n]{1,120}?)[ \t]+:[ \t]+(?P<text>.*)$")
@@ -113,7 +114,9 @@ class _Page:
                 self.code = False
             return
         if _TABLE_ROW.match(stripped):
-            cells = [cell.strip().removeprefix("~").strip() for cell in stripped[2:-2].split("||")]
+            cells = [
+                cell.strip().removeprefix("~").strip() for cell in _cells(stripped[2:-2], "||")
+            ]
             self.table.append((number, [inline(cell).replace("|", "/") for cell in cells]))
             return
         self._end_table()
@@ -185,6 +188,13 @@ class _Page:
         if self.code:
             self.draft.add("```")
         self._end_table()
+
+
+def _cells(row: str, mark: str) -> list[str]:
+    """A row's cells, parted by `mark`; past MAX_CELLS the rest is one last cell (no table has
+    that many columns, and a crafted row of bars would cost a cell's reading each)."""
+    cells = row.split(mark, MAX_CELLS - 1)
+    return [*cells[:-1], cells[-1].replace(mark, " ")]
 
 
 def _block_tags(text: str) -> str:
