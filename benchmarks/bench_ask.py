@@ -67,7 +67,9 @@ from knowledge.importers.inline import strip_markdown
 from knowledge.importers.latex import latex_text
 from knowledge.importers.mediawiki import inline as wiki_inline
 from knowledge.importers.org import inline as org_inline
+from knowledge.importers.textile import inline as textile_inline
 from knowledge.importers.wiki_markup import inline as zim_inline
+from knowledge.importers.wikidot import inline as wikidot_inline
 from knowledge.loader import load_deck, parse_deck
 from knowledge.model import Deck
 from knowledge.search import DeckIndex
@@ -153,6 +155,10 @@ def _readings(fact: str) -> Iterator[list[str]]:
         yield [strip_markdown(wiki_inline(cell)) for cell in _WIKI_CELLS.split(fact)]
     if _ZIM_MARKUP.search(fact):
         yield [strip_markdown(cell) for cell in zim_inline(fact).split("|")]
+    if _TEXTILE_MARKUP.search(fact):
+        yield [strip_markdown(textile_inline(cell)) for cell in fact.split("|")]
+    if _WIKIDOT_MARKUP.search(fact):
+        yield [strip_markdown(wikidot_inline(cell)) for cell in fact.split("||")]
     if _GIFT_MARKUP.search(fact):
         # The GIFT importer states a question's right answer as a line of its own (the question
         # leads it), so a fact copied with its marks is shown as any one of its right answers.
@@ -180,6 +186,12 @@ _WIKI_CELLS = re.compile(r"\|\||!!")
 
 # What Zim and DokuWiki write (`wiki_markup`): //italic//, __underline__, a link, an image.
 _ZIM_MARKUP = re.compile(r"//\S|__\S|\[\[|\{\{")
+
+# What Textile writes: a phrase's mark at a word's start (`_em_`, `@code@`, `-del-`), a
+# footnote's "[1]".
+_TEXTILE_MARKUP = re.compile(r"(?<!\w)[_@+^~-]\w|\w\[\d{1,3}\]")
+# What Wikidot writes: a table row's "||", a `[url text]` link, `@@literal@@`, `{{monospace}}`.
+_WIKIDOT_MARKUP = re.compile(r"\|\||\[(?:https?|ftp)://|@@|\{\{|//\S")
 
 # What only a GIFT bank writes: a right answer's "=" opening the copied text, or an answer block.
 _GIFT_MARKUP = re.compile(r"^\s*=(?!=)\S|\{\s*[=~#]")

@@ -19,6 +19,7 @@ from knowledge.importers.folder import import_folder
 from knowledge.importers.gap_fill import fill_gaps
 from knowledge.importers.gift import import_gift, looks_like_gift
 from knowledge.importers.html import import_html, looks_like_html
+from knowledge.importers.joplin import joplin_note
 from knowledge.importers.keep import import_keep, looks_like_json, looks_like_keep, refuse_json
 from knowledge.importers.latex import import_latex
 from knowledge.importers.mail import import_mail, looks_like_mail
@@ -54,7 +55,9 @@ from knowledge.importers.sniff import looks_like_text, not_text_message
 from knowledge.importers.source import decode, normalise
 from knowledge.importers.tabular import import_table, looks_like_cards, parse_separator
 from knowledge.importers.text_columns import MIN_COLUMN_WIDTH, read_columns
+from knowledge.importers.textile import import_textile, looks_like_textile
 from knowledge.importers.transcript import import_transcript, transcript_kind
+from knowledge.importers.wikidot import import_wikidot, looks_like_wikidot
 from knowledge.importers.word import import_docx
 from knowledge.importers.zim import import_zim, looks_like_zim
 
@@ -76,6 +79,8 @@ FORMATS: tuple[str, ...] = (
     "zim",
     "dokuwiki",
     "asciidoc",
+    "textile",
+    "wikidot",
     "opml",
     "notebook",
     "email",
@@ -94,9 +99,21 @@ _PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf")
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
 
+
+def _markdown(text: str, name: str) -> Imported:
+    """Markdown notes, or a Joplin note exported raw (its title and body, without the app's
+    record of it: `joplin`)."""
+    note = joplin_note(text, name)
+    if note is None:
+        return import_markdown(without_dialect_marks(text), name)
+    return import_markdown(
+        without_dialect_marks(note.markdown), note.source_name, kind="Joplin note"
+    )
+
+
 _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "outline": import_outline,
-    "markdown": lambda text, name: import_markdown(without_dialect_marks(text), name),
+    "markdown": _markdown,
     "redtrivia": import_redtrivia,
     "cornell": import_cornell,
     "org": import_org,
@@ -109,6 +126,8 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "zim": import_zim,
     "dokuwiki": import_dokuwiki,
     "asciidoc": import_asciidoc,
+    "textile": import_textile,
+    "wikidot": import_wikidot,
     "opml": import_opml,
     "notebook": import_notebook,
     "enex": import_enex,
@@ -135,6 +154,7 @@ _BY_SUFFIX = {
     ".dokuwiki": "dokuwiki",
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
+    ".textile": "textile",
     ".opml": "opml",
     ".ipynb": "notebook",
     ".enex": "enex",
@@ -412,6 +432,10 @@ def guess_format(name: str, text: str) -> str:
         return "chat"
     if transcript_kind(text) is not None:
         return "transcript"
+    if looks_like_textile(text):
+        return "textile"
+    if looks_like_wikidot(text):
+        return "wikidot"
     # Zim and DokuWiki before MediaWiki: their headings and links have its form too.
     if looks_like_zim(text):
         return "zim"

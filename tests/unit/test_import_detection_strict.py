@@ -1,4 +1,4 @@
-"""The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, AsciiDoc, OPML, notebook, e-mail,
+"""The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, Textile, Wikidot, AsciiDoc, OPML, notebook, e-mail,
 Evernote, RTF and Keep importers are chosen by content only where a file has their form
 throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
 reads exactly as it did before they existed."""
@@ -13,6 +13,7 @@ from knowledge.importers.chat import chat_style
 from knowledge.importers.dokuwiki import looks_like_dokuwiki
 from knowledge.importers.enex import looks_like_enex
 from knowledge.importers.gift import looks_like_gift
+from knowledge.importers.joplin import joplin_note
 from knowledge.importers.keep import looks_like_keep
 from knowledge.importers.mail import looks_like_mail
 from knowledge.importers.mediawiki import looks_like_mediawiki
@@ -20,7 +21,9 @@ from knowledge.importers.notebook import looks_like_notebook
 from knowledge.importers.opml import looks_like_opml
 from knowledge.importers.rtf import looks_like_rtf
 from knowledge.importers.source import decode, normalise
+from knowledge.importers.textile import looks_like_textile
 from knowledge.importers.transcript import transcript_kind
+from knowledge.importers.wikidot import looks_like_wikidot
 from knowledge.importers.zim import looks_like_zim
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +40,7 @@ OURS = {
     ".mbox",
     ".enex",
     ".rtf",
+    ".textile",
 }
 EXAMPLES = {  # the chats, transcripts and Keep note these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
@@ -64,6 +68,11 @@ BLIND = {
     "tests/data/ask_own25_import/hist_klondike_people/klondike_people.txt": "dokuwiki",
     # ask_eval26's DokuWiki page (`====== Title ======` headings, `  * ` lists, `^ … ^` tables).
     "tests/data/ask_eval26/hist_mesopotamia/ancient_mesopotamia.txt": "dokuwiki",
+    # The importers' own Wikidot page (session 26), its source saved as .txt; and the Joplin
+    # notes exported raw (a .md named by the note's id, the app's record at its end).
+    "tests/data/ask_own26_import/bio_sea_turtles/sea-turtles.txt": "wikidot",
+    "tests/data/ask_own26_import/joplin_art_nouveau/4f1c9a2b7d3e4a5f8b6c0d1e2f3a4b5c.md": "joplin",
+    "tests/data/ask_own26_import/joplin_sea_turtles/0b2e6d91c4f84a7e9d3a15c2b8e7f640.md": "joplin",
 }
 SKIP = {
     ".apkg",
@@ -117,6 +126,9 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ),
             ("zim", looks_like_zim(text)),
             ("dokuwiki", looks_like_dokuwiki(text)),
+            ("textile", looks_like_textile(text)),
+            ("wikidot", looks_like_wikidot(text)),
+            ("joplin", _joplin(path, text)),
             ("asciidoc", looks_like_asciidoc(text)),
             ("opml", looks_like_opml(text)),
             ("notebook", looks_like_notebook(text)),
@@ -129,3 +141,13 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
     ]
     assert sorted(claim for claim in claimed if claim[0] not in BLIND) == []
     assert sorted(claim for claim in claimed if claim[0] in BLIND) == sorted(BLIND.items())
+
+
+def _joplin(path: Path, text: str) -> bool:
+    """A Markdown file read as a Joplin note exported raw (its record of the app dropped)."""
+    if path.suffix.lower() != ".md":
+        return False
+    try:
+        return joplin_note(text, path.name) is not None
+    except DeckImportError:
+        return True  # a Joplin notebook or tag record
