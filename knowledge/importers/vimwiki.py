@@ -72,10 +72,19 @@ def vimwiki_to_markdown(text: str) -> MarkdownDraft:
     lines = text.split("\n")
     levels = [len(m.group(1)) for line in lines if (m := heading_match(line.strip()))]
     shift = 2 - min(levels, default=2)
-    in_pre = False
+    in_pre = in_comment = False
     indents: list[int] = []  # the indents of the list items open above this line
+    term: str | None = None  # a `Term::` whose definitions follow on `::` lines
+    defined = False  # whether that term has had its first definition
     for number, raw in enumerate(lines, 1):
         stripped = raw.strip()
+        if in_comment or stripped.startswith("%%+"):
+            in_comment = "+%%" not in (stripped[3:] if not in_comment else stripped)
+            continue
+        if term is not None and not stripped.startswith("::"):
+            if not defined:
+                draft.add(f"- {item(term)}", number - 1)
+            term = None
         if in_pre:
             if stripped.startswith(_PRE_CLOSE):
                 in_pre = False
@@ -113,15 +122,26 @@ def vimwiki_to_markdown(text: str) -> MarkdownDraft:
             _list_item(draft, indents, listed, number)
         elif stripped.startswith("|"):
             _table_line(draft, stripped, number)
-        elif (defined := _definition(stripped)) is not None:
-            term, definition = defined
-            draft.add(f"- **{term}**: {definition}" if definition else f"- {item(term)}", number)
         elif stripped.startswith("::"):
-            draft.add(f"    - {item(_inline(stripped[2:]))}", number)
+            words = _inline(stripped[2:])
+            if term is not None and not defined and words:
+                draft.add(f"- **{term}**: {words}", number)
+                defined = True
+            elif words:
+                draft.add(f"    - {item(words)}", number)
+        elif (definition := _definition(stripped)) is not None:
+            if definition[1]:
+                draft.add(f"- **{definition[0]}**: {definition[1]}", number)
+            else:
+                term, defined = definition[0], False
         else:
             words = _inline(stripped)
             if words:
+                if draft.lines and draft.lines[-1].lstrip().startswith("- "):
+                    draft.blank(number)  # a list item's line, else this line carries it on
                 draft.add(plain(words), number)
+    if term is not None and not defined:
+        draft.add(f"- {item(term)}", len(lines))
     return draft
 
 

@@ -105,6 +105,7 @@ def test_ask_answers_from_a_preformatted_block() -> None:
         " " * 200_000 + "x",
         "Term" + ":: x" * 60_000,
         "|" + "-+" * 100_000,
+        "%%+" * 70_000,
     ],
 )
 def test_a_crafted_200kb_line_reads_or_is_refused_clearly(line: str) -> None:
@@ -115,3 +116,23 @@ def test_a_crafted_200kb_line_reads_or_is_refused_clearly(line: str) -> None:
         assert str(error)
         return
     assert "Stromboli erupts every few minutes." in _facts(mapping)
+
+
+def test_a_definition_on_the_lines_under_its_term() -> None:
+    """`Term::` with its definition on the `::` line under it, as Vimwiki also writes them; a
+    `%%+ … +%%` comment over lines is no fact."""
+    page = (
+        "= Etna =\n%%+ checked against\nthe field trip booklet +%%\n"
+        "Lava dome::\n:: a mound of thick lava piled over a vent\n"
+        "Caldera:: a large hollow left when a volcano collapses\n"
+        "Etna is on the east coast of Sicily.\n"
+    )
+    mapping = import_text(page, format="vimwiki", source_name="etna.wiki")
+    terms = {str(term["term"]): str(term["definition"]) for term in mapping["terms"]}
+    assert terms == {
+        "Lava dome": "a mound of thick lava piled over a vent",
+        "Caldera": "a large hollow left when a volcano collapses",
+    }
+    facts = _facts(mapping)
+    assert "Etna is on the east coast of Sicily." in facts
+    assert not any("booklet" in fact for fact in facts)
