@@ -57,6 +57,7 @@ from knowledge.importers.tabular import import_table, looks_like_cards, parse_se
 from knowledge.importers.text_columns import MIN_COLUMN_WIDTH, read_columns
 from knowledge.importers.textile import import_textile, looks_like_textile
 from knowledge.importers.transcript import import_transcript, transcript_kind
+from knowledge.importers.vimwiki import import_vimwiki, looks_like_vimwiki
 from knowledge.importers.wikidot import import_wikidot, looks_like_wikidot
 from knowledge.importers.word import import_docx
 from knowledge.importers.zim import import_zim, looks_like_zim
@@ -81,6 +82,7 @@ FORMATS: tuple[str, ...] = (
     "asciidoc",
     "textile",
     "wikidot",
+    "vimwiki",
     "opml",
     "notebook",
     "email",
@@ -128,6 +130,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "asciidoc": import_asciidoc,
     "textile": import_textile,
     "wikidot": import_wikidot,
+    "vimwiki": import_vimwiki,
     "opml": import_opml,
     "notebook": import_notebook,
     "enex": import_enex,
@@ -393,6 +396,8 @@ def guess_format(name: str, text: str) -> str:
     suffix = Path(name).suffix.lower()
     if suffix in _MARKDOWN_SUFFIXES:
         return "markdown"
+    if suffix == ".wiki" and looks_like_vimwiki(text):
+        return "vimwiki"  # Vimwiki's pages are .wiki as MediaWiki's are: told by their marks
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
     if suffix == ".csv":

@@ -124,6 +124,12 @@ def mediawiki_to_markdown(text: str) -> MarkdownDraft:
     return draft
 
 
+def heading_match(line: str) -> re.Match[str] | None:
+    """A `== Heading ==` line's match (marks, then title), or None: for Vimwiki, whose headings
+    are MediaWiki's."""
+    return _heading(line)
+
+
 def _heading(line: str) -> re.Match[str] | None:
     if not line.startswith("=") or not line.endswith("=") or len(line) > _MAX_HEADING:
         return None

@@ -258,12 +258,31 @@ def _flat_numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
             or following.indent != 0
             or _SINGLE.match(following.raw_text) is not None
             or not _heading_like(title)
-            or not _title_like(title)
+            or not (_title_like(title) or _shouted_question(title))
         ):
             continue
         found[line.number] = (1, title)
         wanted += 1
     return found if len(found) >= 2 else {}
+
+
+def _shouted_question(title: str) -> bool:
+    """A short question in capitals ("HOW DID IT SPREAD?"): a revision sheet heads its sections
+    with the questions they answer. Without it "1. WHAT WAS IT?" was no heading, the numbered
+    headings were read as a list, and the line above each taken for its title (a fact lost). A
+    question in lower case stays a list's item: a numbered question with its answer under it. A
+    question runs longer than a title ("WHY IS STROMBOLI CALLED …?"): a heading's length will do."""
+    stripped = title.rstrip()
+    return (
+        stripped.endswith("?")
+        and _shouted(stripped)
+        and len(stripped) <= _MAX_QUESTION_CHARS
+        and _heading_like(stripped)
+        and not is_equation_line(stripped)
+    )
+
+
+_MAX_QUESTION_CHARS = 100
 
 
 def _underlined(line: Line, following: Line | None) -> bool:
