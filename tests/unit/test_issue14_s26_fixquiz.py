@@ -1,0 +1,91 @@
+"""Session 26, quiz fixes from round 29: classes of unsound stem, each checked on what a student
+is shown, on small decks in this session's subjects (the Suez Canal, tea clippers, volcanoes of
+Italy) in Markdown and as a web page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions._model import Question
+from knowledge.importers import dump_deck, import_text
+from knowledge.loader import parse_deck
+from knowledge.model import Deck
+from tests.unit.questioning import every_question
+
+SEEDS = range(3)
+
+
+def _deck(text: str, fmt: str) -> Deck:
+    name = {"markdown": "notes.md", "html": "notes.html"}[fmt]
+    mapping = import_text(text, source_name=name, format=fmt)
+    return parse_deck(dump_deck(mapping), "notes.yaml")
+
+
+def _stems(questions: list[Question]) -> list[str]:
+    return [q.prompt for q in questions]
+
+
+# --- 1. A heading's section number is no part of the stem -------------------------------------
+
+SUEZ = """# The Suez Canal
+
+## 1. Building the canal
+
+- Ferdinand de Lesseps won a concession from Said Pasha of Egypt in 1854.
+- Digging began at Port Said in 1859 and took ten years.
+
+## 5b. Opening and early traffic
+
+- The canal opened on 17 November 1869 with a procession of ships led by a French yacht.
+- In its first full year about 486 ships passed through the canal.
+
+## IV. The 1956 crisis
+
+- President Nasser nationalised the Suez Canal Company on 26 July 1956.
+- Britain, France and Israel invaded in October 1956 but withdrew under pressure from the USA.
+
+## 3a) The canal today
+
+- The canal is about 193 km long and has no locks.
+- A second channel, the New Suez Canal, opened in 2015.
+"""
+
+CLIPPERS = """<html><body>
+<h1>Tea clippers</h1>
+<p>Fast sailing ships of the 1850s and 1860s that raced the new season's tea from China to London.</p>
+<h2>2. The Great Tea Race of 1866</h2>
+<p>Taeping and Ariel left Foochow on the same tide in May 1866.</p>
+<p>After 99 days at sea Taeping docked in London only 28 minutes ahead of Ariel.</p>
+<h2>4c. Cutty Sark</h2>
+<p>Cutty Sark was launched at Dumbarton in 1869 for the tea trade.</p>
+<p>The opening of the Suez Canal in 1869 let steamships take over the tea trade.</p>
+<h2>VI. The end of the clippers</h2>
+<p>By the 1880s most clippers carried wool from Australia instead of tea.</p>
+</body></html>
+"""
+
+# A section number before the heading's words as a stem shows it: "5b. Opening …: The canal …".
+_NUMBERED_LABEL = re.compile(r"(?:^|: )(?:\d{1,3}[a-z]?[.)]|[IVX]{1,5}\.)\s")
+
+
+def test_section_numbers_are_not_shown_in_stems_of_a_markdown_deck() -> None:
+    stems = _stems(every_question(_deck(SUEZ, "markdown"), SEEDS))
+    assert any(stem.startswith("Opening and early traffic: ") for stem in stems)
+    assert any(stem.startswith("The 1956 crisis: ") for stem in stems)
+    assert any(stem.startswith("The canal today: ") for stem in stems)
+    assert [stem for stem in stems if _NUMBERED_LABEL.search(stem)] == []
+
+
+def test_section_numbers_are_not_shown_in_stems_of_a_web_page() -> None:
+    stems = _stems(every_question(_deck(CLIPPERS, "html"), SEEDS))
+    assert any("Cutty Sark: " in stem for stem in stems)
+    assert [stem for stem in stems if _NUMBERED_LABEL.search(stem)] == []
+
+
+def test_a_numbered_heading_keeps_its_number_in_the_deck() -> None:
+    """The number goes only from what a question shows: the topic keeps it, so a student who
+    asks for "5b" still finds the section."""
+    deck = _deck(SUEZ, "markdown")
+    titles = [topic.title for topic in deck.topics]
+    assert any(title.startswith("5b.") for title in titles)
