@@ -89,3 +89,55 @@ def test_a_numbered_heading_keeps_its_number_in_the_deck() -> None:
     deck = _deck(SUEZ, "markdown")
     titles = [topic.title for topic in deck.topics]
     assert any(title.startswith("5b.") for title in titles)
+
+
+# --- 2. A table's header reads as English in the stem: agreement, counts, brackets -------------
+
+VOLCANOES = """# Volcanoes of Italy
+
+## The main volcanoes
+
+| Volcano | Region | Height (m) | Known eruptions (approx.) |
+|---|---|---|---|
+| Etna | Sicily | 3,350 | 200 |
+| Vesuvius | Campania | 1,281 | 50 |
+| Stromboli | Aeolian Islands | 924 | 1,000 |
+| Vulcano | Aeolian Islands | 500 | 20 |
+
+- Stromboli has erupted almost continuously for about 2,000 years.
+"""
+
+CLIPPER_CREWS = """# Tea clippers
+
+## Famous clippers
+
+| Ship | Builder | Crew members |
+|---|---|---|
+| Cutty Sark | Scott and Linton | 28 |
+| Thermopylae | Walter Hood | 35 |
+| Taeping | Robert Steele | 30 |
+| Ariel | Robert Steele | 32 |
+
+- Clippers raced to bring the first tea of the season from China to London.
+"""
+
+# A header's bracket in the middle of a sentence: "the known eruptions (approx.) for Etna".
+_MID_BRACKET = re.compile(r"\([^()]*\) (?:for|is|are)\b")
+
+
+def test_a_plural_header_over_numbers_is_asked_as_a_count() -> None:
+    stems = _stems(every_question(_deck(VOLCANOES, "markdown"), SEEDS))
+    assert [stem for stem in stems if _MID_BRACKET.search(stem)] == []
+    assert [stem for stem in stems if "known eruptions is" in stem] == []
+    assert any("Roughly how many known eruptions does the table give for " in s for s in stems)
+    crews = _stems(every_question(_deck(CLIPPER_CREWS, "markdown"), SEEDS))
+    assert [stem for stem in crews if "the crew members for" in stem] == []
+    assert any("How many crew members does the table give for " in stem for stem in crews)
+
+
+def test_a_unit_in_a_header_follows_the_question() -> None:
+    stems = _stems(every_question(_deck(VOLCANOES, "markdown"), SEEDS))
+    assert any(re.search(r"What is the height for \w+ \(m\)\?$", stem) for stem in stems)
+    said = [stem for stem in stems if stem.startswith("True or false?") and "height" in stem]
+    assert said
+    assert all(re.search(r"The height for \w+ is “[\d,]+” \(m\)\.$", stem) for stem in said)
