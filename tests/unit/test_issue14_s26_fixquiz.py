@@ -141,3 +141,79 @@ def test_a_unit_in_a_header_follows_the_question() -> None:
     said = [stem for stem in stems if stem.startswith("True or false?") and "height" in stem]
     assert said
     assert all(re.search(r"The height for \w+ is “[\d,]+” \(m\)\.$", stem) for stem in said)
+
+
+# --- 3. A list item that carries on its lead's sentence is shown after that lead ---------------
+
+SUEZ_LISTS = """# The Suez Canal
+
+## Construction
+
+- The canal company faced three great difficulties:
+  - a shortage of fresh water for the 30,000 workers until the Sweet Water Canal reached Ismailia in 1863;
+  - the forced labour of the corvée, abolished by the Khedive in 1864;
+  - the dredging of about 75 million cubic metres of sand.
+- Steam dredgers designed by Paul Borel and Alexandre Lavalley did most of the digging after 1864.
+
+## Coaling stops
+
+- Ships on the way to India could refuel at:
+  - Port Said, at the northern end of the canal;
+  - Aden, a British coaling station from 1839.
+"""
+
+ETNA_LISTS = """<html><body>
+<h1>Volcanoes of Italy</h1>
+<h2>Etna</h2>
+<ul>
+<li>Etna's lava flows threaten three kinds of place:
+<ul>
+<li>the orchards and vineyards on its fertile lower slopes;</li>
+<li>the town of Nicolosi, nearly destroyed by lava in 1669;</li>
+<li>the ski stations of Rifugio Sapienza on the south side.</li>
+</ul></li>
+<li>Etna has erupted more than 200 times in recorded history.</li>
+</ul>
+</body></html>
+"""
+
+# A stem's line as a fragment: lower case after the heading, or a list's semicolon at its end.
+_FRAGMENT = re.compile(r"^(?:True or false\? )?[^:]+: [a-z]")
+
+
+def _item_stems(deck: Deck, opening: str) -> list[str]:
+    return [stem for stem in _stems(every_question(deck, SEEDS)) if opening in stem]
+
+
+def test_a_list_item_is_shown_after_its_lead_without_its_semicolon() -> None:
+    for deck, lead, item in (
+        (_deck(SUEZ_LISTS, "markdown"), "three great difficulties: ", "the forced labour"),
+        (_deck(ETNA_LISTS, "html"), "three kinds of place: ", "the town of "),
+    ):
+        stems = _item_stems(deck, item)
+        assert stems
+        for stem in stems:
+            assert lead in stem
+            assert not stem.rstrip().endswith(";")
+            assert _FRAGMENT.match(stem) is None
+
+
+# --- 4. A piece of a split sentence that lost its subject or its noun is not asked alone -------
+
+SPLIT_LINES = """# Suez Canal and volcanoes
+
+## Pieces
+
+- Vesuvius buried Pompeii and Herculaneum in 79 AD; the volcano has erupted about three dozen times since.
+- The observatory records small earthquakes under the crater; the network may log over 100 a month.
+- About 100 ships used the canal in its first months; the canal was widened in 1876.
+"""
+
+
+def test_a_split_piece_needs_its_own_subject_and_noun() -> None:
+    stems = _stems(every_question(_deck(SPLIT_LINES, "markdown"), SEEDS))
+    # "the volcano" is Vesuvius, "100 a month" of what: such a piece is shown in its line only
+    assert [s for s in stems if re.search(r"(?:^|: )The (?:volcano|network) ", s)] == []
+    assert any("; the volcano has erupted" in stem for stem in stems)
+    # a noun the line before names says which one: "the canal" stands as a piece
+    assert any(re.search(r"(?:^|: )The canal was widened in (?:_____|\d+)\.", s) for s in stems)
