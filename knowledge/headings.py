@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.heading_numbers import without_number
 from knowledge.text import fold
 
 __all__ = [
@@ -187,8 +188,10 @@ def short_title(title: str) -> str:
     country)" -> "Chile earthquake, 2010"). A short title ("Causes (Typhoon Haiyan)") is whole:
     its bracket tells it from the other "Causes". A numbered heading's layout word and number go
     whatever its length ("Section 2 - The settlement" -> "The settlement"): the number names a
-    place on the handout, not the topic (round 18, class 2)."""
-    short = numbered_title(title) or title.strip()  # "Section 2 - The settlement": "The settlement"
+    place on the handout, not the topic (round 18, class 2); so does a bare section number ("5b.
+    Hunting methods" -> "Hunting methods": round 29, B20)."""
+    # "Section 2 - The settlement", "5b. Hunting methods": the title after the number
+    short = numbered_title(title) or without_number(title)
     for pattern in (_LAYOUT_LABEL, _LAST_BRACKET):
         if len(short) <= MAX_SHORT_TITLE:
             break

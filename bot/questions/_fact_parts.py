@@ -54,6 +54,17 @@ _BARE_COUNT = re.compile(
     r"\b(?:about|around|over|nearly|almost|more than|fewer than|under|up to)\s+[\d,.]*\d\.?$",
     re.I,
 )
+# A count with no noun before its rate ("may need over 1,000 a year"): 1,000 of what is said in
+# the piece before it (round 29, B46: "… 3–4 voles a night; a breeding pair … over 1,000 a year").
+_RATE_WITHOUT_NOUN = re.compile(r"\b\d[\d,.]*\s+(?:a|an|per|each|every)\s+[a-z]{3,}\b", re.I)
+# A piece whose subject is "the" and one common noun ("the species is linked with …", "the ship
+# was …"): the noun stands for what the piece before named (round 29, B16: "Little owls were
+# brought …; the species is linked with Athena"), so alone it is about nothing in particular.
+# A noun the line before or the topic's title names ("…used the canal; the canal was widened")
+# says which one it is, and the piece stands.
+_DEFINITE_BACK = re.compile(
+    r"the\s+(?P<noun>[a-z]+)\s+(?:is|are|was|were|has|had|became|remains?)\b", re.I
+)
 # A piece this short says too little to be a fact of its own ("up to 13").
 _MIN_WORDS = 3
 # Only lines with a sentence break or a semicolon can hold two pieces (most lines do not:
@@ -139,11 +150,27 @@ def fact_parts(ref: FactRef) -> tuple[FactRef, ...]:
             continue
         if _COUNTED.match(piece) or _BARE_COUNT.search(piece):
             continue
+        if index > 0 and (
+            _RATE_WITHOUT_NOUN.search(piece) or _stands_for_another(piece, found[:index], ref)
+        ):
+            continue  # "… over 1,000 a year", "the species is …": what of, which one?
         if len(piece.split()) >= _MIN_WORDS and not lost_referent(line):
             lines.append(line)
     if len(lines) < 2 or len(lines) != len(set(lines)):
         return ()
     return tuple(_as_line(ref, line) for line in lines)
+
+
+def _stands_for_another(piece: str, before: list[str], ref: FactRef) -> bool:
+    """True for a piece whose subject is "the" and a noun that neither the pieces before it nor
+    the topic's title name: "the species" after "Little owls were brought …" is the little owl,
+    which the piece alone does not say (round 29, B16)."""
+    found = _DEFINITE_BACK.match(piece)
+    if found is None:
+        return False
+    noun = fold(found.group("noun"))
+    named = set(fold(" ".join([*before, ref.topic.title])).split())
+    return not ({noun, f"{noun}s", f"{noun}es"} & named or noun.rstrip("s") in named)
 
 
 def as_part(question: Question, line: FactRef) -> Question:

@@ -33,6 +33,7 @@ from bot.questions._figures import figure_keys
 from bot.questions._handwritten import handwritten_question
 from bot.questions._hints import choice_hint, more_hints
 from bot.questions._leaks import leaks
+from bot.questions._list_items import with_list_lead
 from bot.questions._list_names import list_names
 from bot.questions._lists import list_questions
 from bot.questions._long_lines import fitted
@@ -411,6 +412,11 @@ class QuestionGenerator:
             question = without_list_letter(without_lead_label(_one_line(candidate.question)))
             if question.id in seen:
                 continue
+            # A list item carrying on its lead's sentence is shown after it (`_list_items`).
+            led = with_list_lead(self._ctx, question)
+            if led is None:
+                continue
+            question = led
             # A wrong option whose date lies inside the key's is also right (`_also_true`).
             kept = without_also_true(question)
             if kept is None:

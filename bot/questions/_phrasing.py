@@ -11,6 +11,7 @@ from bot.questions._model import MAX_EXPLANATION, shorten
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
 from bot.questions._tidy_stems import named_things
 from bot.questions._words import content_words
+from knowledge.heading_numbers import without_number
 from knowledge.headings import numbered_title, short_title
 from knowledge.importers.definitions import subject_word
 from knowledge.importers.terms import split_glossary
@@ -75,7 +76,7 @@ def short_group(group: str, title: str) -> str | None:
     carbon atom forms three covalent bonds, …") shows what it is about ("the Munich Putsch",
     "Graphite"), or nothing when that says no more than the title."""
     # "Section 9 - The Great Plague, 1665" is about the plague, not "Section 9" (round 18, A45)
-    text = numbered_title(group) or group.strip()
+    text = numbered_title(group) or without_number(group)  # "5b. Hunting methods" too
     if len(text) > MAX_GROUP:
         found = split_glossary(text)
         if found is not None and len(found[0]) <= MAX_GROUP:

@@ -38,6 +38,14 @@ from bot.questions._column_names import (
     read_header,
 )
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._header_phrases import (
+    ask_cell,
+    ask_key,
+    claim_cell,
+    counts,
+    running,
+    words_of,
+)
 from bot.questions._model import (
     FALSE,
     MAX_EXPLANATION,
@@ -219,7 +227,14 @@ def _column(name: str) -> str:
 # question (round-10 review). The column names what is asked, the key cell which row.
 
 
-def ask_value(key: str, column: str, *, times: bool = False, people: bool = False) -> str:
+def ask_value(
+    key: str,
+    column: str,
+    *,
+    times: bool = False,
+    people: bool = False,
+    counted: bool = False,
+) -> str:
     """ "What is the port for IMAP?"; a column that is no noun ("What you change", "Found in",
     "Fine") is named in quotes; one naming what happened, over times (`times`), is asked as
     its verb: "When did Cambrian begin (Ma)?"."""
@@ -228,24 +243,38 @@ def ask_value(key: str, column: str, *, times: bool = False, people: bool = Fals
         return ask_when(key, column)
     if people or not _noun(column):
         return f"For {key}, what does the table give under “{name}”?"
-    return f"What {_verb(name)} the {_running(name)} for {key}?"
+    return ask_cell(key, column, counted=counted)
 
 
 def ask_row(
-    key_column: str | None, column: str, value: str, *, times: bool = False, people: bool = False
+    key_column: str | None,
+    column: str,
+    value: str,
+    *,
+    times: bool = False,
+    people: bool = False,
+    counted: bool = False,
 ) -> str:
     """ "Which protocol has the port “443”?": the row a cell's value belongs to; "Which period
     began about 145 Ma?" for a column naming what happened, over times."""
-    thing = _running(key_column) if key_column else "one"
+    thing = running(key_column) if key_column else "one"
     name = _column(column)
     if times and is_past(column):
         return ask_which_when(thing, column, value)
     if people or not _noun(column):
         return f"Which {thing} has {in_quotes(value)} under “{name}”?"
-    return f"Which {thing} has the {_running(name)} {in_quotes(value)}?"
+    return ask_key(thing, column, value, counted=counted)
 
 
-def claim(key: str, column: str, shown: str, *, times: bool = False, people: bool = False) -> str:
+def claim(
+    key: str,
+    column: str,
+    shown: str,
+    *,
+    times: bool = False,
+    people: bool = False,
+    counted: bool = False,
+) -> str:
     """ "The port for IMAP is “110”.": one cell of a row, said as a sentence ("Cambrian began
     about 541 Ma." for a column naming what happened, over times)."""
     name = _column(column)
@@ -253,7 +282,7 @@ def claim(key: str, column: str, shown: str, *, times: bool = False, people: boo
         return claim_when(key, column, shown)
     if people or not _noun(column):
         return f"For {key}, the table gives {in_quotes(shown)} under “{name}”."
-    return f"The {_running(name)} for {key} {_verb(name)} {in_quotes(shown)}."
+    return claim_cell(key, column, shown, counted=counted)
 
 
 def _noun(column: str) -> bool:
@@ -290,25 +319,14 @@ def _people(table: Table, column: str) -> bool:
     return len(values) >= _MIN_PEOPLE and 2 * named > len(values)
 
 
+def _counts(table: Table, column: str) -> bool:
+    """True when a plural header's values are all numbers (`counts`): "UK pairs" over "3,000"."""
+    return counts(column, [value for _, value in table.values(column)])
+
+
 def _times(table: Table, column: str) -> bool:
     """True when every value of `column` is a time (`holds_times`)."""
     return holds_times(column, [value for _, value in table.values(column)])
-
-
-def _verb(name: str) -> str:
-    """ "is" for "Port", "are" for "Leaders" or "Main causes"."""
-    last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
-    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
-    return "are" if plural and len(last) > 3 else "is"
-
-
-def _running(name: str) -> str:
-    """A column name inside a sentence: "Main outcome" -> "main outcome"; "USA first" and
-    "LDR" keep their capitals."""
-    first, _, rest = name.partition(" ")
-    if first[:1].isupper() and first[1:].islower():
-        return first.lower() + (f" {rest}" if rest else "")
-    return name
 
 
 def _explain(answer: str, row: Row, cell: Cell) -> str:
@@ -328,6 +346,7 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
         cell.column,
         times=_times(table, cell.column),
         people=_people(table, cell.column),
+        counted=_counts(table, cell.column),
     )
     prompt = f"{_where(cell.ref, answer, ctx)}: {asked}"
     wrong = _same_count(
@@ -497,6 +516,7 @@ def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question
         cell.value,
         times=_times(table, cell.column),
         people=_people(table, cell.column),
+        counted=_counts(table, cell.column),
     )
     prompt = f"{where}: {asked}"
     kind = QuestionKind.CHOICE
@@ -541,6 +561,7 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
         shown,
         times=_times(table, cell.column),
         people=_people(table, cell.column),
+        counted=_counts(table, cell.column),
     )
     return Question(
         id=stable_id(
@@ -555,7 +576,7 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
         source_fact=cell.ref.text,
         topic_id=cell.ref.topic.id,
         fact_id=cell.ref.fact_id,
-        hint=f"Check the {column.lower()} of {row.key} in your table on {cell.ref.topic.title}."
+        hint=f"Check the {words_of(cell.column)} of {row.key} in your table on {cell.ref.topic.title}."
         if _noun(cell.column)
         else f"Check {row.key} under “{column}” in your table on {cell.ref.topic.title}.",
     )
@@ -602,7 +623,7 @@ def _matching_question(
     name = _column(column)
     # "to its port", but "to its entry under “Measured with”" (or "“Fine”"): a header that
     # asks, ends in a preposition, names what happened or describes is quoted, not possessed.
-    to = f"its entry under “{name}”" if not _noun(column) else f"its {name.lower()}"
+    to = f"its entry under “{name}”" if not _noun(column) else f"its {words_of(column)}"
     if is_past(column) and _times(table, column):
         to = match_when(column)  # "match each airline to when it was founded"
     listed = " ".join(f"{number}. {row.key}." for number, (row, _) in enumerate(chosen, 1))
