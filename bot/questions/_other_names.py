@@ -36,6 +36,7 @@ from bot.questions._notes_glosses import short_forms
 from bot.questions._notes_names import bynames, glossed_names, initials_spelt
 from bot.questions._notes_renames import (
     acronym_bracket,
+    bracket_renames,
     foreign_acronym,
     line_label,
     renamed,
@@ -133,7 +134,7 @@ def _renamed_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
     found: list[NamePair] = []
     labels = {ref.text: ref.fact.group or "" for ref in ctx.facts}
     for text in ctx.once(_texts):
-        pairs = [*acronym_bracket(text), *foreign_acronym(text)]
+        pairs = [*acronym_bracket(text), *foreign_acronym(text), *bracket_renames(text)]
         sides = slash_label(text)
         if sides is not None and not any(fold(side) in ctx.term_names for side in sides):
             pairs.append(sides)  # "Estate / garden – …", neither a term the deck defines alone
