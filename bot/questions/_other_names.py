@@ -30,7 +30,7 @@ from typing import NamedTuple
 from bot.questions._column_names import describing_word
 from bot.questions._context import DeckContext
 from bot.questions._equal_pairs import equal_pairs
-from bot.questions._name_checks import bracket_tags, gloss_of, group_labels
+from bot.questions._name_checks import bracket_tags, gloss_of, group_labels, names_something
 from bot.questions._not_other_names import names_something_else
 from bot.questions._notes_glosses import short_forms
 from bot.questions._notes_names import bynames, glossed_names, initials_spelt
@@ -42,6 +42,7 @@ from bot.questions._notes_renames import (
     renamed,
     slash_label,
 )
+from bot.questions._quoted_glosses import quoted_dash_glosses
 from bot.questions._table_names import cell_texts, table_pairs
 from bot.questions._term_pairs import line_pairs
 from bot.questions._words import STOP_WORDS
@@ -107,6 +108,9 @@ def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
             yield NamePair(name, byname)
         for name, other in lines.get(text, ()):
             yield NamePair(name, other)
+        for name, gloss in quoted_dash_glosses(text):  # "aringa ora – “living faces”"
+            if not names_something(ctx, gloss):
+                yield NamePair(name, gloss)
     for word, short in ctx.once(_short_forms):
         yield NamePair(word, short)
     for name, other, _ in table_pairs(ctx):

@@ -7,7 +7,9 @@ Lingapura)", "Mahendraparvata" for "Phnom Kulen was then called Mahendraparvata"
   opening with a plain capital already were ("Istituto Nazionale di Geofisica e Vulcanologia
   (INGV)");
 - a place's name of another time in brackets ("Port Said (formerly …)", "(ancient …)");
-- "was then called" before another name.
+- "was then called" before another name;
+- a name's meaning in quotes after a dash ("Campi Flegrei – “burning fields”"), the quote
+  ending its clause.
 
 A bracket naming a maker or a place stays refused. The decks are written for these tests:
 Markdown notes on the volcanoes of Italy and outline notes on the Suez Canal and tea clippers.
@@ -35,6 +37,7 @@ VOLCANOES = """# Volcanoes of Italy
 - Catania was rebuilt after the 1693 earthquake.
 
 ## Campi Flegrei
+- Campi Flegrei – “burning fields”
 - Pozzuoli was then called Puteoli, a Roman port.
 - Bradyseism lifts and sinks the coast at Pozzuoli.
 """
@@ -45,6 +48,8 @@ SUEZ = """Suez Canal and tea clippers
   Ships rested at Ismailia on Lake Timsah at the half-way point
   The Cutty Sark (Scott & Linton) was launched at Dumbarton in 1869
   The Établissement maritime d'Ismaïlia-Suez (EMIS) ran the pilots
+  Cutty Sark – “short shirt”, from the witch's garment in a Burns poem
+  The Ariel raced – "neck and neck" with the Taeping in 1866
   Tea clippers lost the China trade once steamers used the canal
 """
 
@@ -70,6 +75,8 @@ def decks() -> dict[str, tuple[str, ...]]:
         ("volcanoes", "Stromboli", "Strongyle"),
         ("volcanoes", "Strongyle", "Stromboli"),
         ("volcanoes", "Pozzuoli", "Puteoli"),
+        ("volcanoes", "Campi Flegrei", "burning fields"),
+        ("suez", "Cutty Sark", "short shirt"),
         ("suez", "Compagnie universelle du canal maritime de Suez", "CUCMS"),
         ("volcanoes", "Ente Parco dell'Etna-Sud", "EPES"),
         ("suez", "Établissement maritime d'Ismaïlia-Suez", "EMIS"),
@@ -90,6 +97,7 @@ def test_the_notes_other_name_is_accepted(
         ("suez", "Lake Timsah", "Port Said"),  # another place of the deck
         ("suez", "Lake Timsah", "Ismailia"),
         ("volcanoes", "Etna", "Stromboli"),
+        ("suez", "Ariel", "neck and neck"),  # the quote goes on: no name
         ("volcanoes", "INGV", "Osservatorio Vesuviano"),
     ],
 )
