@@ -31,6 +31,7 @@ from bot.questions._column_names import describing_word
 from bot.questions._context import DeckContext
 from bot.questions._equal_pairs import equal_pairs
 from bot.questions._name_checks import bracket_tags, gloss_of, group_labels, names_something
+from bot.questions._name_lists import listed_names
 from bot.questions._not_other_names import names_something_else
 from bot.questions._notes_glosses import short_forms
 from bot.questions._notes_names import bynames, glossed_names, initials_spelt
@@ -111,6 +112,8 @@ def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
         for name, gloss in quoted_dash_glosses(text):  # "aringa ora – “living faces”"
             if not names_something(ctx, gloss):
                 yield NamePair(name, gloss)
+        for name, other in listed_names(text):  # "Names: Rapa Nui (…), Easter Island (…)"
+            yield NamePair(name, other)
     for word, short in ctx.once(_short_forms):
         yield NamePair(word, short)
     for name, other, _ in table_pairs(ctx):

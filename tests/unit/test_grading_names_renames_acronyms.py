@@ -9,7 +9,8 @@ Lingapura)", "Mahendraparvata" for "Phnom Kulen was then called Mahendraparvata"
 - a place's name of another time in brackets ("Port Said (formerly …)", "(ancient …)");
 - "was then called" before another name;
 - a name's meaning in quotes after a dash ("Campi Flegrei – “burning fields”"), the quote
-  ending its clause.
+  ending its clause;
+- a "Names:" line, each item another name of the others, its language's bracket dropped.
 
 A bracket naming a maker or a place stays refused. The decks are written for these tests:
 Markdown notes on the volcanoes of Italy and outline notes on the Suez Canal and tea clippers.
@@ -31,6 +32,7 @@ VOLCANOES = """# Volcanoes of Italy
 - The Osservatorio Vesuviano was founded in 1841.
 
 ## Sicily
+- Names: Etna (Italian), Mongibello (Sicilian), Aetna (Latin)
 - Etna erupts from summit craters and flank fissures.
 - The Ente Parco dell'Etna-Sud (EPES) guards the upper slopes.
 - Stromboli (ancient Strongyle) erupts every few minutes.
@@ -43,6 +45,7 @@ VOLCANOES = """# Volcanoes of Italy
 """
 
 SUEZ = """Suez Canal and tea clippers
+  Names: Suez Canal (English), Qanat as-Suways (Arabic), Canal de Suez (French)
   The Compagnie universelle du canal maritime de Suez (CUCMS) dug the canal from 1859
   The northern entrance was then called Port Said, after the khedive Said Pasha
   Ships rested at Ismailia on Lake Timsah at the half-way point
@@ -77,6 +80,10 @@ def decks() -> dict[str, tuple[str, ...]]:
         ("volcanoes", "Pozzuoli", "Puteoli"),
         ("volcanoes", "Campi Flegrei", "burning fields"),
         ("suez", "Cutty Sark", "short shirt"),
+        ("volcanoes", "Etna", "Mongibello"),
+        ("volcanoes", "Mongibello", "Aetna"),
+        ("suez", "Suez Canal", "Canal de Suez"),
+        ("suez", "Suez Canal", "Qanat as-Suways"),
         ("suez", "Compagnie universelle du canal maritime de Suez", "CUCMS"),
         ("volcanoes", "Ente Parco dell'Etna-Sud", "EPES"),
         ("suez", "Établissement maritime d'Ismaïlia-Suez", "EMIS"),
@@ -99,6 +106,7 @@ def test_the_notes_other_name_is_accepted(
         ("volcanoes", "Etna", "Stromboli"),
         ("suez", "Ariel", "neck and neck"),  # the quote goes on: no name
         ("volcanoes", "INGV", "Osservatorio Vesuviano"),
+        ("volcanoes", "Etna", "Sicilian"),  # the bracket says the language, not a name
     ],
 )
 def test_another_thing_of_the_deck_is_still_refused(
