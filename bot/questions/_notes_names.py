@@ -157,11 +157,52 @@ def initials_spelt(text: str) -> Iterator[tuple[str, str]]:
     "Monetary Policy Committee")."""
     if "(" not in text:
         return
+    spelt: set[str] = set()
     for match in _EXPANDED.finditer(text):
         initials = match.group("initials")
         expansion = _expansion(match.group("name").split(), initials)
         if expansion:
+            spelt.add(initials)
             yield expansion, initials
+    for match in _INITIALS.finditer(text):
+        initials = match.group("initials")
+        if initials not in spelt:
+            expansion = _parts_expansion(text[: match.start()].split()[-_MOST_WORDS:], initials)
+            if expansion:
+                yield expansion, initials
+
+
+# "(EFEO)", "(INGV)": initials in brackets, whatever the words before them look like.
+_INITIALS = re.compile(r"\((?P<initials>[A-Z]{3,6})\)")
+_MOST_WORDS = 10
+# Small words a name's initials skip, in the languages names in notes come in ("Istituto
+# Nazionale di Geofisica e Vulcanologia"); a word elided before a vowel ("d'Extrême") too.
+_SKIPPED = frozenset(
+    "of for and the on de du des di del della e la le y et von van der".split()  # noqa: SIM905
+)
+_ELIDED = re.compile(r"^(?:[dlDL]|dell)['’]")
+
+
+def _parts_expansion(words: list[str], initials: str) -> str:
+    """The end of `words`, opening with a capital, whose words' parts spell `initials` (""
+    if none): a name in another language keeps its common nouns lower-case and joins words
+    with hyphens and elisions ("École française d'Extrême-Orient (EFEO)": É, f, E, O), which
+    `_expansion`, reading capitalised English names, does not take apart."""
+    for start, first in enumerate(words):
+        if not first[:1].isupper() or fold(first) in _SKIPPED:
+            continue
+        kept = words[start:]
+        if any(word[-1:] in ",;:.!?)" for word in kept):
+            continue  # the end crosses a clause or a bracket: not one name
+        letters = [
+            part[0]
+            for word in kept
+            for part in (_ELIDED.sub("", piece) for piece in word.split("-"))
+            if part and fold(part) not in _SKIPPED
+        ]
+        if len(letters) > 2 and fold("".join(letters)) == fold(initials):
+            return " ".join(kept)
+    return ""
 
 
 # 'Valdemar IV "Atterdag"', 'Manuel I "the Fortunate"': capitalised words (a regnal number

@@ -29,7 +29,7 @@ from knowledge.text import fold
 # The words that say a thing is, was or will be called otherwise.
 _CUE = (
     r"(?:(?:later\s+)?renamed(?:\s+(?:as|to))?"
-    r"|(?:once|formerly|previously|originally|later|now|also|sometimes|often)\s+"
+    r"|(?:once|formerly|previously|originally|later|then|now|also|sometimes|often)\s+"
     r"(?:called|known\s+as|named|termed)"
     r"|also\s+spel(?:t|led)|a\.?k\.?a\.?"
     # "English name Parmesan", "its Latin name is Falco peregrinus"
@@ -280,3 +280,23 @@ def foreign_acronym(text: str) -> Iterator[tuple[str, str]]:
         if _initials(name).endswith(acronym) or acronym[0] in _initials(name)[:1]:
             continue  # the name's own initials ("East India Company (EIC)"): read elsewhere
         yield name, acronym
+
+
+# "Koh Ker (ancient Lingapura)", "Istanbul (formerly Constantinople)": a capitalised name, then
+# in brackets a word of time and the name the same place had or has then.
+_BRACKET_RENAME = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|de|del|la|le|the)\s+)?[A-ZÀ-Þ][\w’'-]*){0,3})"
+    r"\s*\(\s*(?:ancient|formerly|old|modern|now|today|later|once)\s+"
+    r"(?P<other>[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|de|del|la|le|the)\s+)?[A-ZÀ-Þ][\w’'-]*){0,3})"
+    r"\s*\)"
+)
+
+
+def bracket_renames(text: str) -> Iterator[tuple[str, str]]:
+    """(name, other name) for a capitalised name with its name of another time in brackets
+    ("Koh Ker (ancient Lingapura)"): the bracket says the two are one place, unlike a bare
+    capitalised bracket, which may name its maker or where it is ("Guernica (Picasso)")."""
+    if "(" not in text:
+        return
+    for found in islice(_BRACKET_RENAME.finditer(text), _MAX_CUES):
+        yield _without_opening_words(found.group("name")), found.group("other")

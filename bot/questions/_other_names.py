@@ -30,17 +30,20 @@ from typing import NamedTuple
 from bot.questions._column_names import describing_word
 from bot.questions._context import DeckContext
 from bot.questions._equal_pairs import equal_pairs
-from bot.questions._name_checks import bracket_tags, gloss_of, group_labels
+from bot.questions._name_checks import bracket_tags, gloss_of, group_labels, names_something
+from bot.questions._name_lists import listed_names
 from bot.questions._not_other_names import names_something_else
 from bot.questions._notes_glosses import short_forms
 from bot.questions._notes_names import bynames, glossed_names, initials_spelt
 from bot.questions._notes_renames import (
     acronym_bracket,
+    bracket_renames,
     foreign_acronym,
     line_label,
     renamed,
     slash_label,
 )
+from bot.questions._quoted_glosses import quoted_dash_glosses
 from bot.questions._table_names import cell_texts, table_pairs
 from bot.questions._term_pairs import line_pairs
 from bot.questions._words import STOP_WORDS
@@ -106,6 +109,11 @@ def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
             yield NamePair(name, byname)
         for name, other in lines.get(text, ()):
             yield NamePair(name, other)
+        for name, gloss in quoted_dash_glosses(text):  # "aringa ora – “living faces”"
+            if not names_something(ctx, gloss):
+                yield NamePair(name, gloss)
+        for name, other in listed_names(text):  # "Names: Rapa Nui (…), Easter Island (…)"
+            yield NamePair(name, other)
     for word, short in ctx.once(_short_forms):
         yield NamePair(word, short)
     for name, other, _ in table_pairs(ctx):
@@ -133,7 +141,7 @@ def _renamed_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
     found: list[NamePair] = []
     labels = {ref.text: ref.fact.group or "" for ref in ctx.facts}
     for text in ctx.once(_texts):
-        pairs = [*acronym_bracket(text), *foreign_acronym(text)]
+        pairs = [*acronym_bracket(text), *foreign_acronym(text), *bracket_renames(text)]
         sides = slash_label(text)
         if sides is not None and not any(fold(side) in ctx.term_names for side in sides):
             pairs.append(sides)  # "Estate / garden – …", neither a term the deck defines alone
