@@ -87,11 +87,15 @@ _GIVEN_NAME_ZIPF = 4.0  # a name of some language no commoner than this as a wor
 
 def _a_given_name(word: str) -> bool:
     """True for a folded word that is a common given name ("james", "thomas") or a given name
-    somewhere and rare as a word of English ("jared", "pancho"): "Golden" of "Golden Horn" and
-    "Made" of "Made Beaver" are in some language's list of names, but everyday words."""
-    if word in GIVEN_NAMES or in_nicknames_data(word):
+    somewhere and rare as a word of English ("jared", "pancho"): "Golden" of "Golden Horn",
+    "Made" of "Made Beaver" and "Rose" of "Rose Garden" are in some list of names, but
+    everyday words, and a thing is named with them as often as a person (session 26 review:
+    "Garden" for Rose Garden)."""
+    if word in GIVEN_NAMES:
         return True
-    return in_world_given_names(word) and zipf_frequency(word, "en") < _GIVEN_NAME_ZIPF
+    return (in_nicknames_data(word) or in_world_given_names(word)) and zipf_frequency(
+        word, "en"
+    ) < _GIVEN_NAME_ZIPF
 
 
 class NameForms(DeckIndex):
