@@ -83,6 +83,7 @@ _FIRST_OF_THE_NAME = "i"  # "Murad I": the one ruler his name alone may still st
 
 
 _GIVEN_NAME_ZIPF = 4.0  # a name of some language no commoner than this as a word ("jared")
+_EVERYDAY_ZIPF = 4.6  # an English given name this common is an everyday word too ("rose", "jack")
 
 
 def _a_given_name(word: str) -> bool:
@@ -93,9 +94,10 @@ def _a_given_name(word: str) -> bool:
     "Garden" for Rose Garden)."""
     if word in GIVEN_NAMES:
         return True
-    return (in_nicknames_data(word) or in_world_given_names(word)) and zipf_frequency(
-        word, "en"
-    ) < _GIVEN_NAME_ZIPF
+    frequency = zipf_frequency(word, "en")
+    if in_nicknames_data(word):
+        return frequency < _EVERYDAY_ZIPF  # "howard" 4.5, "terry" 4.2; not "rose" 4.8
+    return in_world_given_names(word) and frequency < _GIVEN_NAME_ZIPF
 
 
 class NameForms(DeckIndex):
