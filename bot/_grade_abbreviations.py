@@ -52,6 +52,17 @@ _MONTH = re.compile(
 )
 
 
+_SHORTEST_LOWER_MONTH = 4  # "sept" says the month in any case; "mar", "dec", "aug" do not
+
+
+def _a_month_as_written(match: re.Match[str]) -> bool:
+    """True when a month's short form is written as a date writes it: capitalised ("Mar",
+    "Feb"), with a stop ("mar."), or "sept". Lower case and bare, "mar", "dec", "jun", "aug"
+    are words or slips of other words, no month (session 26 review: "mar" for March)."""
+    word = match.group("word")
+    return word[:1].isupper() or match.group(0).endswith(".") or len(word) >= _SHORTEST_LOWER_MONTH
+
+
 def month_written_short(word: str) -> bool:
     """True for a folded month written short ("sept"): no doer's name, whatever it spells."""
     return word in _MONTH_OTHER
@@ -67,7 +78,11 @@ def written_otherwise(given: str) -> list[str]:
     words short ("Fort Saint Elmo": "Ft Saint Elmo", "Fort St Elmo", "Ft St Elmo"); empty when
     it has none. A name has one or two such words, so the few ways are all tried."""
     found = sorted(
-        (*_BEFORE_NAME.finditer(given), *_AFTER_NAME.finditer(given), *_MONTH.finditer(given)),
+        (
+            *_BEFORE_NAME.finditer(given),
+            *_AFTER_NAME.finditer(given),
+            *filter(_a_month_as_written, _MONTH.finditer(given)),
+        ),
         key=lambda m: m.start(),
     )
     if not found or len(found) > _MAX_WORDS:

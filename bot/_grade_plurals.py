@@ -7,7 +7,12 @@ or the other way round; a teacher marks the thing, not its number. The dictionar
 common ones as lemmas of each other ("fungi" -> "fungus") but not the rare terms of a deck
 ("patagia", "tragi"), so the endings are read here, with two guards: a plural that English
 holds as a word of another lemma is refused ("data" is no plural of "date" here), and the
-stem must be long enough that the ending is no accident of a short word.
+stem must be long enough that the ending is no accident of a short word. A plural English does
+not hold is read only for a singular English does not hold either (a deck's technical term,
+"patagium", "tragus"): an everyday word or a name has its own plural, so "alba", "Maratha",
+"Bruti", "Venera" or "calcia" are other words or slips, not "album", "marathon", "Brutus",
+"Venus" or "calcium" (session 26 review). "-ves" is read only for the few nouns English makes
+so: "believes", "grieves", "serves", "saves" are verbs, never "belief", "grief", "serf", "safe".
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ _ENDINGS = (
     ("us", "era"),
     ("us", "ora"),
 )
+# The nouns in "-f" / "-fe" whose plural is "-ves" (and compounds ending so: "midwife",
+# "bookshelf", "werewolf"); a closed class of English, where most "-f" nouns take "-s" ("beliefs",
+# "reefs", "chiefs") and most "-ves" words are verbs ("believes", "serves", "saves").
+_VES_NOUNS = (
+    "leaf", "wolf", "knife", "life", "wife", "half", "calf", "shelf", "thief", "loaf", "scarf",
+    "hoof", "elf", "self", "sheaf", "wharf",
+)  # fmt: skip
 _SINGULARS = tuple(dict.fromkeys(single for single, _ in _ENDINGS))
 _PLURALS = tuple(dict.fromkeys(plural for _, plural in _ENDINGS))
 _MIN_STEM = 3  # letters left before the ending: "trag-us", "larv-a"; never "b-us" / "b-i"
@@ -52,8 +64,11 @@ def classical_plural(one: str, many: str) -> bool:
         stem = one[: len(one) - len(single)]
         if len(stem) < (2 if plural == "ves" else _MIN_STEM) or many != stem + plural:
             continue
-        # the lemmatizer reads "wives" / "leaves" as the verb's "wive" / "leave"
-        if lemma(many) in (one, stem + "ve") or not is_real_word(many):
+        if plural == "ves":
+            if one.endswith(_VES_NOUNS):
+                return True
+            continue
+        if lemma(many) == one or not (is_real_word(many) or is_real_word(one)):
             return True
     return False
 

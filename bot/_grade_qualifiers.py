@@ -1,29 +1,24 @@
-"""A term answered without a qualifier the deck does not need to tell it from another.
+"""A species' common name answered without the size, colour or commonness word before its trait.
 
-Common names of species and long technical terms carry words that set them apart from
-relatives: "giant golden-crowned flying fox", "brown long-eared bat", "common pipistrelle",
-"Doppler shift compensation". A student who writes "golden-crowned flying fox", "long-eared
-bat", "pipistrelle" or "Doppler compensation" names the same thing whenever the notes hold no
-relative that the dropped word would tell it from: a teacher accepts (round 28: 5 such false
-rejects). Whether the deck holds a relative is the grader's question (`_held_elsewhere`); this
-module says only which words may go:
-
-- leading words for size, colour or commonness, the words a common name tells relatives apart
-  by ("giant", "greater", "brown", "common"), with two words kept, or one rare word
-  ("pipistrelle": a word this rare says which alone; "jersey", "coral", "shuttle" do not);
-- one inner word of a term of three words or more, its first and last words kept ("Doppler
-  compensation"), never a link, a number or a word for a part of a place.
+Common names of species carry words that set them apart from relatives: "brown long-eared bat",
+"greater mouse-eared bat". A student who writes "long-eared bat" or "mouse-eared bat" names the
+same animal whenever the notes hold no relative the dropped word would tell it from: a teacher
+accepts (round 28). Whether the deck holds a relative is the grader's question
+(`_held_elsewhere`); this module says only which words may go: leading words for size, colour
+or commonness ("brown", "greater", "common"), whole as written, before a hyphenated trait word
+the name keeps ("long-eared", "golden-crowned"). The trait is the evidence the kept words still
+name one kind of animal; without it the leading word is the name's whole difference: "blood
+cell" says neither white nor red, "white shark", "ice age", "retriever", "rhinoceros" and
+"hippopotamus" are other or wider things, "greatest divisor" and "high pressure" other terms
+(session 26 review: an inner word or a leading word dropped on no evidence were false accepts).
 
 A name written as one (capitalised: "Little Ice Age", "Great Fire", "Black Death") is never
-shortened so: there the qualifier is the name. Nor a term whose first word is an opposite's
-prefix or part ("non", "anti").
+shortened so: there the qualifier is the name.
 """
 
 from __future__ import annotations
 
-from wordfreq import zipf_frequency
-
-from bot._numbers import NUMBER_WORDS
+from knowledge.text import fold
 
 # Size, colour and commonness: how common names tell a species from its relatives.
 QUALIFIERS = frozenset(
@@ -32,45 +27,37 @@ QUALIFIERS = frozenset(
     brown grey gray black white red golden yellow green blue pale dark spotted striped
     """.split()  # noqa: SIM905
 )
-_LINKS = frozenset("of the and a an in on at for to by with from de la le du des von van s".split())  # noqa: SIM905
-_NEVER_DROPPED = frozenset(
-    """
-    non anti not no pre post first second third fourth fifth last new old outer inner upper lower
-    north south east west northern southern eastern western central early late male female
-    """.split()  # noqa: SIM905
-)
-_RARE_ZIPF = 3.0  # one word kept must be this rare to say which alone ("pipistrelle": 1.6)
-_MIN_WORD = 3  # letters of a dropped inner word: no initial or a stray letter
+_MIN_KEPT = 2  # folded words kept: a trait word and the noun ("long eared bat": three)
 
 
-def _droppable(word: str) -> bool:
-    return (
-        word.isalpha()
-        and word not in _LINKS
-        and word not in NUMBER_WORDS
-        and word not in _NEVER_DROPPED
-    )
-
-
-def without_qualifier(given: tuple[str, ...], expected: tuple[str, ...]) -> bool:
-    """True when folded `given` is the term `expected` with leading words of size, colour or
-    commonness left out ("long eared bat" for "brown long eared bat"), two words kept or one
-    rare one, or with one inner word left out ("doppler compensation" for "doppler shift
-    compensation"). Whether the deck names a relative is the caller's to ask."""
-    if not given or len(given) >= len(expected) or given[-1] != expected[-1]:
+def without_qualifier(given: tuple[str, ...], expected: tuple[str, ...], written: str) -> bool:
+    """True when folded `given` is the term `expected` (written `written`) with its leading
+    words of size, colour or commonness left out, whole as written, and the first word kept a
+    hyphenated trait ("long eared bat" for "Brown long-eared bat"). Whether the deck names a
+    relative is the caller's to ask."""
+    if len(given) < _MIN_KEPT or len(given) >= len(expected):
         return False
-    if any(not word.isalpha() for word in given):
+    if expected[len(expected) - len(given) :] != given:
         return False
     dropped = expected[: len(expected) - len(given)]
-    if expected[len(dropped) :] == given and all(
-        word in QUALIFIERS and _droppable(word) for word in dropped
-    ):
-        return len(given) > 1 or zipf_frequency(given[0], "en") < _RARE_ZIPF
-    if len(expected) < 3 or len(given) != len(expected) - 1 or given[0] != expected[0]:
+    if not all(word in QUALIFIERS for word in dropped):
         return False
-    inner = next(k for k, word in enumerate(given) if word != expected[k])
-    word = expected[inner]
-    return expected[inner + 1 :] == given[inner:] and len(word) >= _MIN_WORD and _droppable(word)
+    tokens = written.split()
+    words = 0
+    for k, token in enumerate(tokens):
+        if words == len(dropped):
+            trait = token.strip("\"'“”‘’()")
+            inner = trait.split("-")
+            return (
+                k < len(tokens) - 1  # the trait is no noun of the name
+                and token[:1].islower()  # no name written as one ("Great White Shark")
+                and len(inner) > 1
+                and all(part.isalpha() for part in inner)
+            )
+        if words > len(dropped):
+            return False
+        words += len(fold(token).split())
+    return False
 
 
 def abbreviated_genus(given: tuple[str, ...], expected: tuple[str, ...], written: str) -> bool:

@@ -308,13 +308,13 @@ class OtherForms(NameForms):
             if (
                 shares
                 and not answer.name
-                and without_qualifier(gw, ew)
+                and without_qualifier(gw, ew, answer.text)
                 and len(self._entities) > len(plan.excluded)  # the deck says no relative
                 and not self._held_elsewhere(plan, gw, ew)
             ):
                 return answer, _NAME_REASONS["part"].format(
                     answer.text
-                )  # "long-eared bat" for "brown long-eared bat", "Doppler compensation"
+                )  # "long-eared bat" for "brown long-eared bat"
             if (
                 shares
                 and abbreviated_genus(gw, ew, answer.text)

@@ -243,6 +243,13 @@ __all__ = [
 ]
 
 
+def _last_word_a_name(text: str) -> bool:
+    """True when the last word of `text` is written capitalised ("Brutus", "Lebanon", "Venus"):
+    a name has no Latin plural ("Bruti", "Lebana" are slips or other names)."""
+    words = text.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
 class Grader(OtherForms):
     """Grades answers for one deck, telling its entities (names, places, terms) apart.
 
@@ -1054,7 +1061,7 @@ class Grader(OtherForms):
             return False
         if _ACRONYM_IN_NUMBERS.fullmatch(answer.text) and g.compact in _acronym_numbers(answer):
             return True  # "YOI" for "YOIs", "PCSOs" for "PCSO"
-        if in_classical_number(g.words, answer.form.words):
+        if in_classical_number(g.words, answer.form.words) and not _last_word_a_name(answer.text):
             return True  # "patagia" for "patagium", "tragi", "country wife" for "Country wives"
         if not (other_number(g.words, answer.form.words) if words is None else words):
             return False
