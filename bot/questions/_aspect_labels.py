@@ -9,9 +9,12 @@ figures …", "Spring tide: a tide with the largest range …") must keep workin
 judged by general evidence, never by a list of one deck's words:
 - a label holding a rare word is subject vocabulary, a term ("Moai", "Torpor", "Syzygy");
 - a label glossed in brackets is a term ("Sweet potato (kumara)");
-- a label whose head is an aspect or slot noun ("Goal", "Exception", "Wing shape"), a season or
-  a time ("Autumn", "Today"), opened by a ranking word ("Largest colony", "First phase", "Not
-  blind") or closed by a participle ("Animals brought") names a side of the topic;
+- a label whose head is a slot noun or a time ("Goal", "Exception", "Today"), opened by a
+  ranking word ("Largest colony", "First phase", "Not blind") or closed by a participle
+  ("Animals brought", never "Wind speed") names a side of the topic; so does one headed by an
+  aspect noun that is also a glossary noun ("Wing shape", "Material", "Spring") when its text
+  does not define it ("Weight: the force of gravity …" does) and no glossary list holds it (a
+  section whose lines are nearly all defined terms: "Habitat", "Pressure" there are terms);
 - a text opening with a quantity ("about 164 km²"), a past verb ("died in Scarborough …") or a
   proper name ("Haworth Parsonage, …") says something of the label; it does not define it;
 - a text stating a fact of its own says something of the label ("Hanging: a tendon-locking
@@ -36,29 +39,50 @@ from knowledge.text import fold
 # A word at least this common in general English is everyday ("tidal" 3.7, "hawking" 3.2); a
 # rarer one is subject vocabulary ("asexual" 2.9, "pumice" 2.5, "torpor" 2.4, "neap" 1.6).
 _EVERYDAY_ZIPF = 3.0
-# Head nouns naming a side of a topic or a slot of the notes, in any subject.
-_ASPECT_HEADS = frozenset(
+# Head nouns that are never a term: a slot of the notes or a time ("Goal", "Exception", "Today").
+_SLOT_HEADS = frozenset(
     """
-    goal goals aim aims objective exception exceptions debate debates dispute controversy
-    material materials shape size sizes number numbers name names language languages colour
-    color colours colors diet habitat weight height length width lifespan population format
-    setting settings narrator narrators location origin origins legacy tip tips reminder
-    remember note notes tradition traditions home father mother wife husband
-    parents children family death birth career tools equipment centre center site
-    leader founder ruler today now nowadays currently
-    later earlier afterwards meanwhile spring summer autumn winter fall season seasons
+    goal goals aim aims objective objectives exception exceptions debate debates dispute
+    controversy tip tips reminder remember note notes tradition traditions legacy centre center
+    today now nowadays currently later earlier afterwards meanwhile
     """.split()  # noqa: SIM905
 )
+# Head nouns naming a side of a topic ("Wing shape: long, narrow wings", "Material: tuff …") that
+# are also glossary nouns ("Weight: the force of gravity on a mass", "Habitat: the place where
+# …"): a label only when its text does not read as a definition and no glossary list holds it.
+_ATTRIBUTE_HEADS = frozenset(
+    """
+    material materials shape size sizes number numbers name names language languages colour
+    color colours colors diet habitat weight height length width lifespan population format
+    setting settings narrator narrators location origin origins home father mother wife husband
+    parents children family death birth career tools equipment site leader founder ruler
+    spring summer autumn winter fall season seasons
+    """.split()  # noqa: SIM905
+)
+# A section is a glossary list ("- **Weight**: the force of gravity on a mass" line after line)
+# when at least this many of its lines are terms, they make up this share of its lines and this
+# share of them read as definitions.
+_LIST_TERMS = 5
+_LIST_TERM_SHARE = 0.8
+_LIST_DEFINED_SHARE = 0.8
 # Words opening a label that ranks or picks one of a kind: "Largest colony", "First phase".
 _RANKING = frozenset(
     """
-    first second third fourth fifth last final next only main key average typical early late
+    first second third fourth fifth last final next only main key typical early late
     earlier later earliest latest not other another one
     """.split()  # noqa: SIM905
 )
 _SUPERLATIVE = re.compile(r"(?i)^[a-z]{3,}est$")
 _PARTICIPLE = re.compile(
-    r"(?i)^(?:[a-z]{3,}ed|brought|built|made|kept|found|used|sold|taken|given|known|seen|held|written|spoken|drawn|shown|grown|worn|done)$"
+    r"(?i)^(?:[a-z]{3,}(?<!e)ed|brought|built|made|kept|found|used|sold|taken|given|known|seen"
+    r"|held|written|spoken|drawn|shown|grown|worn|done)$"
+)
+# Words ending "-ed" that are no participle ("speed", "seed" fail the pattern by their "-eed").
+_NOT_PARTICIPLES = frozenset(
+    """
+    hundred hundreds kindred hatred sacred infrared naked wicked rugged ragged jagged crooked
+    wretched beloved seabed riverbed flowerbed hotbed seedbed sled shred
+    """.split()  # noqa: SIM905
 )
 # Heads of terms a statement defines: "Collision theory: reactions happen only when …".
 _STATEMENT_HEADS = frozenset(
@@ -87,6 +111,8 @@ _DESCRIBED = re.compile(
     # or a verb and its object: what a test or method does ("drop a spoonful of starter …")
     r"|^[a-z]+\s+(?:a|an|the|its|their|some)\s"
 )
+# What opens a glossary's definition of an aspect noun: "the force …", "all the organisms …".
+_NOUN_DEFINITION = re.compile(r"(?i)^(?:a|an|the|all|any|each|every|what|how|where|when)\s")
 # Name particles that stay lower case inside a name: "House of the Faun", "Pliny the Elder".
 _PARTICLES = frozenset("of the de la le von van da di del du y and".split())  # noqa: SIM905
 
@@ -102,12 +128,15 @@ def aspect_label(ctx: DeckContext, term: Term) -> bool:
     if not words[0][:1].isupper() or _proper_name(ctx, words):
         return False  # "atrium – the central hall …": a glossary's word; "Lord Kelvin": a name
     lowered = [word.casefold() for word in words]
-    if _clause_label(lowered) or _labels_an_aspect(ctx, words, text):
+    listed = term.topics in ctx.once(_glossary_lists)
+    if _clause_label(lowered) or _labels_an_aspect(ctx, words, text, listed=listed):
         return True
     if min(frequency(word) for word in words) < _EVERYDAY_ZIPF or term.aliases:
         return False  # subject vocabulary, or a term the notes give another name for ("TIR")
-    if lowered[-1] in _ASPECT_HEADS:
+    if lowered[-1] in _SLOT_HEADS:
         return True  # "Goal: …", "Exception: …"
+    if lowered[-1] in _ATTRIBUTE_HEADS and not listed and not _defines_noun(text):
+        return True  # "Material: tuff – compressed volcanic ash …", not "Weight: the force …"
     if _QUANTITY.match(text) or _PAST_OPENING.match(text) or _NAME_OPENING.match(text):
         return True
     if _defines(text) or _gerund_glossed(lowered, text) or _PROCESS_NOUN.search(lowered[-1]):
@@ -119,33 +148,76 @@ def aspect_label(ctx: DeckContext, term: Term) -> bool:
         return lowered[-1] not in _STATEMENT_HEADS
     # One everyday word the notes never use again is the line's heading ("Thumb: short, clawed
     # and free …"); a phrase of them is more often a term ("Surface area: how much of …").
-    return len(words) == 1 and not _used_elsewhere(ctx, name)
+    # In a glossary list it is a term ("- **Pressure**: force per unit area" among such lines).
+    return len(words) == 1 and not listed and not _used_elsewhere(ctx, name)
 
 
 def _clause_label(words: list[str]) -> bool:
     """A label that is a clause cut at its colon: "Written in reverse boustrophedon: …"."""
-    return (
-        len(words) > 1
-        and _PARTICIPLE.match(words[0]) is not None
-        and words[1] in _CLAUSE_PREPOSITIONS
-    )
+    return len(words) > 1 and _participle(words[0]) and words[1] in _CLAUSE_PREPOSITIONS
 
 
-def _labels_an_aspect(ctx: DeckContext, words: list[str], text: str) -> bool:
-    """A phrase headed by an aspect noun ("Wing shape", "Polynesian name"), opened by a ranking
-    word ("Largest colony", "Not blind") or closed by a participle ("Animals brought"), or one
-    superlative ("Largest: …"). A proper name ("First Fleet") is none of these, and a ranked
-    phrase the notes use and define as a noun ("Main sequence: the band of stars …") is a term."""
+def _labels_an_aspect(ctx: DeckContext, words: list[str], text: str, *, listed: bool) -> bool:
+    """A phrase headed by a slot noun ("Oral tradition") or by an aspect noun its text does not
+    define ("Wing shape: long, narrow wings", not "Mass number: the number of protons …"), opened
+    by a ranking word ("Largest colony", "Not blind") or closed by a participle ("Animals
+    brought"), or one superlative ("Largest: …"). A proper name ("First Fleet") is none of
+    these, and a ranked phrase the notes use and define as a noun ("Main sequence: the band of
+    stars …") is a term. In a glossary list (`listed`) an aspect noun heads a term."""
     lowered = [word.casefold() for word in words]
     if len(words) == 1:
         return _SUPERLATIVE.match(lowered[0]) is not None and lowered[0] not in _NOT_SUPERLATIVE
     if all(word[:1].isupper() for word in words[1:]):
         return False
-    if lowered[-1] in _ASPECT_HEADS or _PARTICIPLE.match(lowered[-1]) is not None:
+    if lowered[-1] in _SLOT_HEADS or _participle(lowered[-1]):
+        return True
+    if lowered[-1] in _ATTRIBUTE_HEADS and not listed and not _defines_noun(text):
         return True
     if lowered[0] in _RANKING or _SUPERLATIVE.match(lowered[0]):
         return not (_defines(text) and _used_elsewhere(ctx, " ".join(words)))
     return False
+
+
+def _participle(word: str) -> bool:
+    """A past participle closing or opening a label ("Animals brought", "Written in …"), not a
+    word that only ends "-ed" ("Wind speed", "Sea bed", "Two hundred")."""
+    return _PARTICIPLE.match(word) is not None and word.casefold() not in _NOT_PARTICIPLES
+
+
+def _glossary_lists(ctx: DeckContext) -> frozenset[tuple[str, ...]]:
+    """The sets of sections (`Term.topics`) that are glossary lists: most of their lines are
+    terms and most of those read as definitions ("- **Weight**: the force of gravity on a mass"
+    line after line), whatever the section's title. A slide mixing lead-ins and facts ("Goal:
+    bring back the first egg" beside "Makemake: creator god") is none. One pass over the terms
+    (use `ctx.once(_glossary_lists)`)."""
+    grouped: dict[tuple[str, ...], list[Term]] = {}
+    for term in ctx.deck.terms:
+        grouped.setdefault(term.topics, []).append(term)
+    lists: set[tuple[str, ...]] = set()
+    for topics, terms in grouped.items():
+        if len(terms) < _LIST_TERMS:
+            continue
+        sections = [topic for topic in map(ctx.deck.topic, topics) if topic is not None]
+        lines = sum(len(topic.facts) for topic in sections)
+        defined = sum(1 for term in terms if _reads_as_definition(term.definition))
+        if len(terms) >= _LIST_TERM_SHARE * lines and defined >= _LIST_DEFINED_SHARE * len(terms):
+            lists.add(topics)
+    return frozenset(lists)
+
+
+def _reads_as_definition(text: str) -> bool:
+    """`_defines`, and opening with no value, past verb or name ("Pliny the Younger watched …"
+    is matched by `_defines`' verb-and-object shape)."""
+    says_of = _QUANTITY.match(text) or _PAST_OPENING.match(text) or _NAME_OPENING.match(text)
+    return says_of is None and _defines(text)
+
+
+def _defines_noun(text: str) -> bool:
+    """The text defines an aspect noun as a glossary does: an article or a determiner opening a
+    noun phrase that states nothing of its own ("the force of gravity on a mass", "all the
+    organisms of one species …"), not a bare noun naming one instance ("walls of tuff and brick,
+    covered in …", "long, narrow wings")."""
+    return _NOUN_DEFINITION.match(text) is not None and not states_a_fact(text)
 
 
 def _defines(text: str) -> bool:
