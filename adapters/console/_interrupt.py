@@ -17,11 +17,12 @@ idle in `select`, the cancelled chat waiting, no Enter or second Ctrl-C able to 
 
 Here the signal is the loop's (`loop.add_signal_handler`: it wakes the loop through its wakeup
 fd and runs as an ordinary callback), the chat's task is cancelled, and from that moment the
-whole way out (the chat's cleanup, the loop's teardown, the interpreter's exit, which joins the
-SQLite driver's non-daemon threads) has `LEAVE_WITHIN` seconds. Past that, or at a second
+whole way out of `run_chat` (the chat's cleanup, which closes the store and joins the SQLite
+driver's threads, and the loop's teardown) has `LEAVE_WITHIN` seconds. Past that, or at a second
 Ctrl-C, the process leaves with 130 at once (`os._exit`): what the store committed is already on
 disk (each write is its own transaction), and a thread stuck in a library cannot be stopped any
-other way.
+other way. A way out that ends in time disarms that deadline as `run_chat` returns: its caller
+(the CLI's `main` run by a test, a script with more to do) goes on, never killed later.
 """
 
 from __future__ import annotations
@@ -55,11 +56,19 @@ def run_chat(
     raises on its own are raised here.
     """
     take = interactive or signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
-    return asyncio.run(_supervised(chat, leave_within, take_sigint=take))
+    returned = threading.Event()  # the deadline after a Ctrl-C waits on it
+    try:
+        return asyncio.run(_supervised(chat, leave_within, returned, take_sigint=take))
+    finally:
+        returned.set()
 
 
 async def _supervised(
-    chat: Coroutine[Any, Any, None], leave_within: float, *, take_sigint: bool
+    chat: Coroutine[Any, Any, None],
+    leave_within: float,
+    returned: threading.Event,
+    *,
+    take_sigint: bool,
 ) -> bool:
     loop = asyncio.get_running_loop()
     task = asyncio.ensure_future(chat)
@@ -69,7 +78,7 @@ async def _supervised(
         if interrupted.done():  # a second Ctrl-C: no more waiting
             _leave(_AGAIN)
         interrupted.set_result(None)
-        _leave_after(leave_within)
+        _leave_after(leave_within, unless=returned)
 
     if take_sigint:
         try:
@@ -94,13 +103,13 @@ async def _supervised(
         loop.remove_signal_handler(signal.SIGINT)
 
 
-def _leave_after(seconds: float) -> None:
-    """End the process with 130 in `seconds` unless it has ended by then (a daemon thread: it
-    dies with a process that exits on time)."""
+def _leave_after(seconds: float, *, unless: threading.Event) -> None:
+    """End the process with 130 in `seconds` unless `unless` is set by then (the way out ended
+    in time) or the process has ended (a daemon thread: it dies with a process that exits)."""
 
     def deadline() -> None:
-        threading.Event().wait(seconds)
-        _leave(_STUCK)
+        if not unless.wait(seconds):
+            _leave(_STUCK)
 
     threading.Thread(target=deadline, name="ctrl-c-deadline", daemon=True).start()
 

@@ -20,8 +20,11 @@ _LATIN_ZIPF = 2.5
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]{2,})\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
 # Particles joining the words of a name: "Te Pito o te Henua", "Pliny the Elder", "Vasco da Gama".
+# Tried only where a word starts (its first capital may come later: "deVries"), so a long word is
+# read once, not again from each of its letters.
 _PARTICLE_CHAIN = re.compile(
-    r"[A-Z][\w'’-]*\s+(?:(?:the|o|te|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|y|al"
+    r"(?<![\w'’-])(?:(?![A-Z])[\w'’-])*[A-Z][\w'’-]*\s+"
+    r"(?:(?:the|o|te|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|y|al"
     r"|el|bin|ibn)\s+)+$"
 )
 # A possessive blank in a species' common name given with its Latin name: "_____’s hog-nosed bat

@@ -28,9 +28,10 @@ _OF_THE_WHOLE = re.compile(
     rf"\bof\s+(?:the|these|those|its|their|all)\s+(?P<n>{_NUM})\b[^;.:]*,\s*(?:\w+\s+){{0,2}}$",
     re.I,
 )
-# "…; of these, around _____": the whole is the count the line states before "of these".
+# "…; of these, around _____": the whole is the count the line states before "of these". One way
+# to read the spaces around the comma (`\s*,?\s*` split a run of spaces every way).
 _OF_THESE_BEFORE = re.compile(
-    r"\bof\s+(?:them|these|those|which|whom)\s*,?\s*(?:\w+\s+){0,2}$", re.I
+    r"\bof\s+(?:them|these|those|which|whom)\s*(?:,\s*)?(?:\w+\s+){0,2}$", re.I
 )
 _NUMBER = re.compile(rf"(?<![\d,.]){_NUM}(?![\d,]|\.\d)")
 # A part stated after the blank: "_____ species; 17 of them breed".

@@ -347,14 +347,14 @@ class DeckBuilder:
     def build(self) -> dict[str, Any]:
         """The deck mapping; refuses a deck with nothing to study in it."""
         if not self.topics:
-            raise DeckImportError(f"no topics found in these {self.kind}")
+            raise DeckImportError(f"no topics found in {_these(self.kind)}")
         if (
             not any(topic.items for topic in self.all_topics())
             and not self._terms
             and not self._questions
         ):
             raise DeckImportError(
-                f"no notes found in these {self.kind}: the headings have nothing under them"
+                f"no notes found in {_these(self.kind)}: the headings have nothing under them"
             )
         deck: dict[str, Any] = {
             "id": slugify(file_stem(self.source_name), fallback="imported-deck"),
@@ -390,3 +390,11 @@ class DeckBuilder:
             parts.append(f"Covers {years_label(span)}.")
         parts += self.notes
         return " ".join(parts)
+
+
+def _these(kind: str) -> str:
+    """`kind` with the word that points at it: "these outline notes", "this Textile page" (the
+    kinds are plural or singular nouns, and the error reads as a sentence)."""
+    last = kind.rsplit(None, 1)[-1] if kind.strip() else kind
+    plural = last.endswith("s") and not last.endswith("ss")
+    return f"{'these' if plural else 'this'} {kind}"

@@ -48,7 +48,7 @@ _CELL_ATTRS = re.compile(
 )
 _MACRO = re.compile(r"\{\{[^{}\n]{0,500}\}\}")
 _PRE_START = re.compile(r"^<pre\b[^>\n]{0,200}>", re.IGNORECASE)
-_PRE_END = "</pre>"
+_PRE_END = re.compile(r"</pre\s*>", re.IGNORECASE)  # HTML tags: any case (`</Pre>`)
 _TAG = re.compile(r"</?[A-Za-z][\w-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
 _IMAGE = re.compile(r"(?<!\w)![<>=]?[^\s!()]{1,300}(?:\([^()\n]{0,200}\))?!(?::\S{1,500})?")
 _LINK = re.compile(r'"([^"\n]{1,500})":(?:[^\s"<>\]]*[^\s"<>\].,;:!?)\]])')
@@ -218,10 +218,8 @@ class _Page:
         self.code = None
 
     def _in_pre(self, raw: str, number: int) -> None:
-        before, found, _ = raw.partition(_PRE_END)
-        if not found:
-            before, found, _ = raw.partition(_PRE_END.upper())
-        self._code_line(before, number)
+        found = _PRE_END.search(raw)
+        self._code_line(raw[: found.start()] if found else raw, number)
         if found:
             self._close_code()
 

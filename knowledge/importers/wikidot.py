@@ -34,13 +34,23 @@ MAX_CELLS = 50
 _HEADING = re.compile(r"^(\+{1,6})[ \t]+(\S.*)$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[*#])[ \t]+(?P<text>.*)$")
 _TABLE_ROW = re.compile(r"^\|\|.*\|\|$")
-_BLOCK_TAG = re.compile(r"\[\[/?(?:[=<>]|[A-Za-z][\w-]{0,30})[^\[\]\n]{0,1000}\]\]")
+_BLOCKS = (
+    "toc|module|image|note|div|size|collapsible|span|footnote|code|math|tabview|tab|iframe|html"
+    "|include|gallery|user|date|embed|button"
+)
+"""Wikidot's own block names: any other `[[name]]` is not Wikidot's (an Obsidian or wiki link
+in notes taken for a page) and keeps its words."""
+_BLOCK_TAG = re.compile(rf"\[\[/?(?:f[<>]|[=<>]|\*?(?i:{_BLOCKS})(?![\w-]))[^\[\]\n]{{0,1000}}\]\]")
+_OTHER_LINK = re.compile(r"\[\[(?![/\[])([^\[\]\n]{1,500})\]\]")
 _COMMENT_OPEN = "[!--"
 _COMMENT_CLOSE = "--]"
 _PAGE_LINK = re.compile(r"\[\[\[([^\[\]\n]{0,500})\]\]\]")
 _URL_LINK = re.compile(
-    r"\[\*?(?:https?://|ftp://|mailto:|#|/)[^\s\[\]]{0,500}(?:[ \t]+([^\[\]\n]{0,500}))?\]"
+    r"\[\*?(?:https?://|ftp://|mailto:|#|/)[^\s\[\]]{0,500}"
+    r"(?:[ \t]+([^\s\[\]][^\[\]\n]{0,500})?)?\]"
 )
+"""A link's text starts at its first non-space: a run of spaces is read once, never also tried
+as the text's start (that made each `[url` cost its spaces' run squared)."""
 _BOLD = re.compile(r"\*\*((?:[^*\n]|\*(?!\*))+?)\*\*")
 _ITALIC = re.compile(r"(?<![:\w/])//(?=\S)((?:[^/\n]|/(?!/))+?)(?<=\S)//(?![\w/])")
 _STRIKE = re.compile(r"(?<![\w-])--(?=[^\s-])((?:[^-\n]|-(?!-))+?)(?<=[^\s-])--(?![\w-])")
@@ -54,7 +64,12 @@ _FOOTNOTE = re.compile(r"\[\[footnote\]\]((?:[^\[\n]|\[(?!\[))*)\[\[/footnote\]\
 _RULE = re.compile(r"^-{4,}$")
 _QUOTE = re.compile(r"^>+[ \t]?")
 _DEFINITION = re.compile(r"^:[ \t]+(?P<term>[^:\n]{1,120}?)[ \t]+:[ \t]+(?P<text>.*)$")
-_MARKED = re.compile(r"^\|\|~?|\[\[/?[a-z]|\[\[\[|@@|\[!--|(?<![:\w/])//\S")
+_MARKED = re.compile(
+    r"^\|\|~?|\[\[\[|@@|\[!--|(?<![:\w/])//\S"
+    r"|\[\[/?(?:f[<>]|[=<>]|toc|module|image|note|div|size|collapsible|span|footnote|code|math"
+    r"|tabview|tab|iframe|html|include|gallery|embed|button)(?![\w-])"
+)
+"""Marks only Wikidot's source has: a `[[name]]` counts only when it is one of its blocks."""
 
 
 def import_wikidot(text: str, source_name: str) -> Imported:
@@ -213,6 +228,7 @@ def inline(text: str) -> str:
     text = _FOOTNOTE.sub(lambda m: f"\x00{m.group(1)}\x01", text)
     text = _PAGE_LINK.sub(lambda m: f"\x02{m.group(1)}\x03", text)
     text = _BLOCK_TAG.sub("", text)
+    text = _OTHER_LINK.sub(lambda m: _other_link(m.group(1)), text)
     text = re.sub(r"\x00([^\x01]*)\x01", lambda m: f" ({m.group(1).strip()})", text)
     text = re.sub(r"\x02([^\x03]*)\x03", lambda m: _page_link(m.group(1)), text)
     text = _URL_LINK.sub(lambda m: m.group(1) or "", text)
@@ -226,6 +242,13 @@ def inline(text: str) -> str:
     text = _SUPER.sub(r"\1", text)
     text = _COLOUR.sub(r"\1", text)
     return " ".join(text.split())
+
+
+def _other_link(inner: str) -> str:
+    """A `[[name]]` that is none of Wikidot's blocks (`[[chlorophyll]]`, `[[page|text]]`): its
+    words, or its text after a bar."""
+    target, bar, label = inner.partition("|")
+    return label.strip() if bar and label.strip() else target.strip()
 
 
 def _page_link(inner: str) -> str:

@@ -13,6 +13,7 @@ import pytest
 
 from knowledge.importers import DeckImportError, dump_deck, import_file_with_report, import_text
 from knowledge.importers.api import guess_format
+from knowledge.importers.builder import DeckBuilder
 from knowledge.importers.textile import MAX_TEXTILE_LINES, looks_like_textile
 from knowledge.loader import parse_deck
 from knowledge.model import Deck
@@ -149,3 +150,30 @@ def test_a_line_of_unclosed_marks_keeps_the_lines_after_it() -> None:
 def test_a_page_of_too_many_lines_is_refused_clearly() -> None:
     with pytest.raises(DeckImportError, match="more than 10,000 lines"):
         import_text(TITLE + "* a\n" * MAX_TEXTILE_LINES, format="textile")
+
+
+@pytest.mark.parametrize("closing", ["</pre>", "</PRE>", "</Pre>", "</pre >"])
+def test_a_pre_block_closed_in_any_case_ends_there(closing: str) -> None:
+    page = TITLE + "<pre>\nsuez_length_km = 193\n" + closing + "\n\n* it opened in 1869\n"
+    shown = written(parse_deck(dump_deck(import_text(page, format="textile")), "page.textile"))
+    assert "it opened in 1869" in shown
+
+
+def test_a_page_with_no_topics_is_refused_in_a_sentence() -> None:
+    with pytest.raises(DeckImportError, match=r"^no topics found in this Textile page$"):
+        import_text("h1. \n\n<pre>\nx\n</pre>\n", format="textile")
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        ("Joplin note", "no topics found in this Joplin note"),
+        ("outline notes", "no topics found in these outline notes"),
+        ("Moodle GIFT questions", "no topics found in these Moodle GIFT questions"),
+        ("Anki package", "no topics found in this Anki package"),
+    ],
+)
+def test_any_kind_of_notes_is_named_in_a_sentence(kind: str, said: str) -> None:
+    with pytest.raises(DeckImportError) as raised:
+        DeckBuilder(source_name="notes", kind=kind).build()
+    assert str(raised.value) == said

@@ -162,3 +162,45 @@ def test_markdown_ending_in_key_value_lines_stays_markdown() -> None:
     notes = "# Turtles\n\n- they nest at night\n\nsource: class notes\ntype_: 1\n"
     deck = parse_deck(dump_deck(import_text(notes, format="markdown")), "notes.md")
     assert "they nest at night" in written(deck)
+
+
+# Notes with two loose `+ ` bullets and wiki links (`[[name]]`, as Obsidian writes them): not
+# a Wikidot page, and their linked words are never lost.
+LINKED_NOTES = [
+    "Sea turtle notes\n\n+ Green turtles graze on seagrass\n\n+ Hawksbills eat sponges\n\n"
+    "Both nest on [[beaches]] and [[sandbanks]] at night.\nSee also [[arribada]] for mass "
+    "nesting.\n",
+    "Art Nouveau\n\n+ It began in the 1890s\n\n+ Its lines follow plants\n\n"
+    "[[Alphonse Mucha]] drew posters and [[Hector Guimard|Guimard]] the Paris Metro gates.\n"
+    "Compare [[Art Deco]].\n",
+]
+
+
+@pytest.mark.parametrize("notes", LINKED_NOTES)
+def test_notes_with_wiki_links_are_not_taken_for_a_wikidot_page(notes: str) -> None:
+    assert not looks_like_wikidot(notes)
+    assert guess_format("notes.txt", notes) != "wikidot"
+
+
+def test_a_link_that_is_no_wikidot_block_keeps_its_words() -> None:
+    page = SUEZ_PAGE + "\nThe canal joins the [[Mediterranean]] to the [[Red Sea|Red Sea]].\n"
+    page += '[[div class="box"]]\n[[f<image map.png]][[size 90%]]It opened in 1869.[[/size]]\n'
+    page += "[[/div]]\n"
+    shown = written(parse_deck(dump_deck(import_text(page, format="wikidot")), "suez.txt"))
+    assert "The canal joins the Mediterranean to the Red Sea." in shown
+    assert "It opened in 1869." in shown
+    assert [line for line in shown if NOISE.search(line)] == []
+    deck = parse_deck(dump_deck(import_text(LINKED_NOTES[1], format="wikidot")), "n.txt")
+    assert "Alphonse Mucha drew posters and Guimard the Paris Metro gates." in written(deck)
+
+
+def test_a_link_opened_before_a_long_run_of_spaces_reads_in_full() -> None:
+    """`[#` and a run of spaces as long as a whole upload (the link's text may start with
+    spaces): the line is read, its words kept."""
+    spaces = " " * 400_000
+    page = "+ Suez\n\n++ Route\n\n* the [# " + spaces + "canal route] is 193 km\n"
+    page += "* [#" + spaces + "never closed\n* it has no locks\n"
+    shown = written(parse_deck(dump_deck(import_text(page, format="wikidot")), "suez.txt"))
+    assert "the canal route is 193 km" in shown
+    assert "it has no locks" in shown
+    assert "[# never closed" in shown
