@@ -39,6 +39,9 @@ from knowledge.text import fold
 # A word at least this common in general English is everyday ("tidal" 3.7, "hawking" 3.2); a
 # rarer one is subject vocabulary ("asexual" 2.9, "pumice" 2.5, "torpor" 2.4, "neap" 1.6).
 _EVERYDAY_ZIPF = 3.0
+# A lone word heads a line as its label only when it is common in everyday English ("Thumb",
+# "Tail"); a rarer one is the subject's word ("Quartz: silicon dioxide …", "Basalt: small …").
+_LONE_LABEL_ZIPF = 4.0
 # Head nouns that are never a term: a slot of the notes or a time ("Goal", "Exception", "Today").
 _SLOT_HEADS = frozenset(
     """
@@ -149,7 +152,12 @@ def aspect_label(ctx: DeckContext, term: Term) -> bool:
     # One everyday word the notes never use again is the line's heading ("Thumb: short, clawed
     # and free …"); a phrase of them is more often a term ("Surface area: how much of …").
     # In a glossary list it is a term ("- **Pressure**: force per unit area" among such lines).
-    return len(words) == 1 and not listed and not _used_elsewhere(ctx, name)
+    return (
+        len(words) == 1
+        and not listed
+        and frequency(words[0]) >= _LONE_LABEL_ZIPF
+        and not _used_elsewhere(ctx, name)
+    )
 
 
 def _clause_label(words: list[str]) -> bool:

@@ -214,3 +214,30 @@ def test_a_key_is_never_its_lead_in_and_text() -> None:
         source_line=line,
     )
     assert question_problem(fair, ctx) is None
+
+
+TITLED = """# Bicycles
+
+## The safety bicycle
+
+- It had two wheels of the same size and a chain drive to the back wheel
+- It was first sold by John Kemp Starley in 1885
+- Its pneumatic tyres were patented by John Boyd Dunlop in 1888
+
+## The penny-farthing
+
+- The front wheel of the penny-farthing was up to 1.5 metres across
+- Riders were often thrown over the handlebars, a fall called a header
+
+## Feeding
+
+- It drinks about 20 ml of blood a night
+"""
+
+
+def test_a_pronoun_line_is_asked_when_its_topic_names_a_thing() -> None:
+    # "The safety bicycle: It had …" names what "it" is; "Feeding: It drinks …" does not (the
+    # "-ing" title names an activity, not the animal).
+    prompts = [question.prompt for question in every_question(_deck(TITLED), SEEDS)]
+    assert any("The safety bicycle: Its pneumatic tyres" in prompt for prompt in prompts)
+    assert not any("It drinks" in prompt for prompt in prompts), prompts
