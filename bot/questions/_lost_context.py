@@ -33,7 +33,6 @@ _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 
 def context_problem(question: Question, ctx: DeckContext) -> str | None:
     """Why the question's stem has lost its context, or None (module docstring)."""
-    del ctx  # the question alone says it
     if unbalanced(question.prompt) or any(unbalanced(option) for option in question.options):
         return "the stem has an unclosed bracket or quote"
     if question.kind in _BLANK_KINDS and any(_LEAD_IN.match(key) for key in question.answers):
@@ -41,7 +40,9 @@ def context_problem(question: Question, ctx: DeckContext) -> str | None:
     line = (question.source_line or question.source_fact).strip()
     if not line or not _PRONOUN_FIRST.match(line):
         return None
-    return None if _names_the_subject(question.prompt, line) else "the line's subject is a pronoun"
+    if _names_the_subject(question.prompt, line) or _titled_subject(question, ctx, line):
+        return None
+    return "the line's subject is a pronoun"
 
 
 def unbalanced(text: str) -> bool:
@@ -59,3 +60,22 @@ def _names_the_subject(prompt: str, line: str) -> bool:
         return False
     found = _PARENT.search(prompt[: at.start() + 1])
     return found is not None and _NAMED.fullmatch(found.group(1).strip()) is not None
+
+
+def _titled_subject(question: Question, ctx: DeckContext, line: str) -> bool:
+    """True when the stem opens the line with its topic's title and that title names a thing
+    ("The safety bicycle: It had …", "Mount Etna: Its last eruption …"), not a side of one: a
+    lone "-ing" word names an activity ("Feeding: It drinks …", whose "it" is the bat above)."""
+    topic = ctx.deck.topic(question.topic_id) if question.topic_id else None
+    if topic is None:
+        return False
+    if any(fact.group and fact.text == question.source_fact for fact in topic.facts):
+        return False  # its parent line or sub-heading is what "it" stands for, not the title
+    title = topic.title.strip()
+    words = title.split()
+    if not words or (len(words) == 1 and words[0].casefold().endswith("ing")):
+        return False
+    head = line.split(maxsplit=1)[0].strip("\"“‘'")
+    return (
+        re.search(rf"{re.escape(title)}:\s+{re.escape(head)}\b", question.prompt, re.I) is not None
+    )
