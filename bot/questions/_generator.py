@@ -1032,9 +1032,8 @@ def _gives_away(one: Question, other: Question) -> bool:
     """True when one of two questions of a quiz tells the other's answer: the same link asked
     from two lines (`overlap`), or one's key printed in the other's label, stem or options
     beside what it asks of it (`leaks`: round 23b, "Akbar the Great (r. 1556–1605)" beside
-    "Which emperor has the reign “1556–1605”?"), or shown whole in a row, an option or a name's
-    other words (`gives_key`: round 28, "1868: HMS Topaze takes …" beside "In what year …")."""
-    return overlap(one, other) or leaks(one, other) or gives_key(one, other)
+    "Which emperor has the reign “1556–1605”?")."""
+    return overlap(one, other) or leaks(one, other)
 
 
 @dataclass(slots=True)
@@ -1162,12 +1161,18 @@ def _fill(
         section = _topic_answer(candidate.question)
         if section and sections[section] >= per_section:
             continue
-        if not linked and any(_gives_away(candidate.question, taken.question) for taken in chosen):
-            continue  # the same link from another line, or a key printed: one gives the other away
-        if keys_apart and any(
-            leaks(candidate.question, taken.question, tight=False)
+        if not linked and any(
+            _gives_away(candidate.question, taken.question)
             or gives_key(candidate.question, taken.question)
             for taken in chosen
+        ):
+            # The same link from another line, or a key printed or shown whole in a row, an
+            # option or a name's other words (`gives_key`: round 28, "1868: HMS Topaze takes …"
+            # beside "In what year …"): one gives the other away. A quiz still short after
+            # this pass takes such questions rather than stay short (the passes after it).
+            continue
+        if keys_apart and any(
+            leaks(candidate.question, taken.question, tight=False) for taken in chosen
         ):
             continue
         chosen.append(candidate)
