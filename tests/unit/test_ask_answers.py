@@ -416,7 +416,7 @@ DEVELOPMENT_FLOORS = {
     "heldout24.yaml": (DATA24, 356, 47),  # session 23's blind set (319/48 when measured blind)
     "heldout25.yaml": (DATA25, 335, 43),  # session 24's blind set (330/42 when measured blind)
     "heldout26.yaml": (DATA26, 318, 44),  # session 25's blind set (315/43 at its start)
-    "heldout27.yaml": (DATA27, 293, 47),  # session 26's blind set, as measured blind at its start
+    "heldout27.yaml": (DATA27, 318, 47),  # session 26's blind set (293/47 measured blind)
 }
 
 
