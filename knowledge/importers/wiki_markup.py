@@ -138,3 +138,16 @@ def write_line(draft: MarkdownDraft, words: str, number: int) -> None:
     for piece in pieces(words):
         draft.blank(number)
         draft.add(plain(piece), number)
+
+
+def write_table(draft: MarkdownDraft, rows: list[tuple[int, list[str]]]) -> None:
+    """A wiki table's rows (each its source line number and its cells' words) as a Markdown
+    table, its first row heading it and short rows padded to the widest."""
+    width = max(len(cells) for _, cells in rows)
+    draft.blank(rows[0][0])
+    for index, (number, cells) in enumerate(rows):
+        padded = cells + [""] * (width - len(cells))
+        draft.add("| " + " | ".join(padded) + " |", number)
+        if index == 0:
+            draft.add("|" + "---|" * width, number)
+    draft.blank(rows[-1][0])

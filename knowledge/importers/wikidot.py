@@ -23,7 +23,7 @@ from knowledge.importers.converted import MarkdownDraft, import_converted
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
-from knowledge.importers.wiki_markup import write_item, write_line
+from knowledge.importers.wiki_markup import write_item, write_line, write_table
 
 MAX_WIKIDOT_LINES = 10_000
 """Lines read from one page: a term's notes have hundreds; more is not a page someone wrote."""
@@ -189,14 +189,7 @@ class _Page:
         if not self.table:
             return
         rows, self.table = self.table, []
-        width = max(len(cells) for _, cells in rows)
-        self.draft.blank(rows[0][0])
-        for index, (number, cells) in enumerate(rows):
-            padded = cells + [""] * (width - len(cells))
-            self.draft.add("| " + " | ".join(padded) + " |", number)
-            if index == 0:
-                self.draft.add("|" + "---|" * width, number)
-        self.draft.blank(rows[-1][0])
+        write_table(self.draft, rows)
 
     def end(self) -> None:
         """Close a code block left open at the end of the page, and a table ending it."""
