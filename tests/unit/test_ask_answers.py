@@ -37,6 +37,7 @@ from benchmarks.bench_ask import (
     DATA25,
     DATA26,
     DATA27,
+    DATA28,
     eval_deck,
     fact_shown,
     read_cases,
@@ -417,6 +418,7 @@ DEVELOPMENT_FLOORS = {
     "heldout25.yaml": (DATA25, 335, 43),  # session 24's blind set (330/42 when measured blind)
     "heldout26.yaml": (DATA26, 318, 44),  # session 25's blind set (315/43 at its start)
     "heldout27.yaml": (DATA27, 318, 47),  # session 26's blind set (293/47 measured blind)
+    "heldout28.yaml": (DATA28, 323, 49),  # session 27's blind set (measured blind at f313ee9)
 }
 
 
