@@ -19,15 +19,17 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from knowledge.importers.tabular import is_header_row
+
 Rows = list[tuple[int, list[str]]]
 Kind = Literal["cards", "notes", "table"]
 
 MAX_PREAMBLE = 4
 """Rows of one cell above a table that are its title and the lines about the course."""
 
-INDEX_NAMES = frozenset(
-    {"#", "no", "no.", "nos", "number", "num", "n°", "ref", "ref.", "id", "code"}
-)
+INDEX_NAMES = frozenset({"#", "no", "no.", "nos", "nos.", "n°", "ref", "ref.", "row"})
+"""Names of a column numbering the rows. Not "ID" or "Code": an E-number or a unit code is
+what a "Code | Meaning" sheet teaches."""
 GROUP_NAMES = frozenset(
     {
         "section",
@@ -66,21 +68,48 @@ NOTE_NAMES = frozenset(
         "key knowledge",
     }
 )
+EVENT_NAMES = frozenset({"event", "events", "what happened", "happening"})
 FIGURE_NAMES = frozenset(
     {"figure", "figures", "value", "number", "amount", "quantity", "size", "count"}
 )
 
-_TICKS = frozenset(
-    {"✓", "✔", "☑", "☐", "✗", "✘", "x", "y", "n", "yes", "no", "true", "false", "done", "-"}
+_TICK_GLYPHS = frozenset("✓✔☑☐✗✘☒")
+"""What a self-assessment column holds; "yes", "true" or "x" may be the answers a sheet teaches."""
+
+SELF_CHECK_NAMES = frozenset(
+    {
+        "learnt?",
+        "learnt",
+        "learned?",
+        "learned",
+        "revised?",
+        "revised",
+        "done?",
+        "done",
+        "tick",
+        "ticked",
+        "got it?",
+        "confident?",
+        "rag",
+        "checked",
+        "✓",
+    }
 )
-"""What a self-assessment column ("Learnt?", "Revised") holds: ticks, not notes."""
+_SELF_CHECK_VALUES = frozenset(
+    {"x", "y", "n", "yes", "no", "done", "-", "true", "false", "r", "a", "g"}
+)
 
 _CODE = re.compile(r"^[A-Za-z]{0,3}\d{1,4}[a-z]?[.)]?$")
 _NUMBER = re.compile(r"^[~≈c.]*\s*-?\d[\d,]*(?:\.\d+)?\s*%?$")
-_DATED = re.compile(
-    r"\b(?:\d{3,4}s?|\d{1,2}(?:st|nd|rd|th)\s+century)\b|\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d",
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_CELL = re.compile(
+    rf"(?:c\.|ca\.|circa|about|early|mid|late)?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH}\s+)?"
+    r"\d{3,4}s?(?:\s*[-–/]\s*\d{1,4}s?)?(?:\s*(?:BC|BCE|AD|CE))?"
+    r"|(?:c\.\s*)?\d{1,2}(?:st|nd|rd|th)\s+century(?:\s*(?:BC|BCE|AD|CE))?",
     re.IGNORECASE,
 )
+"""A cell that is wholly a date: "c. 3500 BC", "3807/3806 BC", "4 Sept 1939", "1830s", "12th
+century" ("Factory Act 1833" is a name with a year in it, not a date)."""
 _BAND_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Z][.)])\s+")
 
 
@@ -131,8 +160,16 @@ def names_columns(cells: list[str]) -> bool:
     names = [_name(cell) for cell in cells if cell]
     if len(names) < 2 or any(len(name.split()) > 4 or len(name) > 32 for name in names):
         return False
-    known = INDEX_NAMES | GROUP_NAMES | UNIT_NAMES | DATE_NAMES | FIGURE_NAMES | NOTE_NAMES
-    return any(name in known for name in names)
+    known = (
+        INDEX_NAMES
+        | GROUP_NAMES
+        | UNIT_NAMES
+        | DATE_NAMES
+        | FIGURE_NAMES
+        | NOTE_NAMES
+        | EVENT_NAMES
+    )
+    return sum(1 for name in names if name in known) >= 2
 
 
 def split_bands(rows: Rows) -> list[tuple[str, int, list[str]]]:
@@ -159,9 +196,7 @@ def plan(header: list[str], rows: Rows) -> Layout:
 
     index = 0 if names and names[0] in INDEX_NAMES and _codes(values(0)) else None
     ticks = frozenset(
-        column
-        for column in range(1, width)
-        if values(column) and all(value.casefold() in _TICKS for value in values(column))
+        column for column in range(1, width) if _self_check(names, column, values(column))
     )
     columns = [
         column
@@ -181,15 +216,32 @@ def plan(header: list[str], rows: Rows) -> Layout:
         None,
     )
     text = [column for column in columns if column not in (group, unit)]
-    if len(text) == 1 or (text and _sentences(values(text[0]), names, text[0])):
+    glossary = is_header_row(header) or is_header_row(header[1:])
+    structured = index is not None or group is not None
+    if len(text) == 1 or (
+        text and not glossary and _sentences(values(text[0]), names, text[0], structured)
+    ):
         kind: Kind = "notes"
-    elif text and (
-        _dated(values(text[0]), names, text[0]) or _figures(values(text[1]), names, text[1])
+    elif (
+        len(text) > 1
+        and not glossary
+        and (_dated(values(text[0]), names, text[0]) or _figures(values(text[1]), names, text[1]))
     ):
         kind = "table"
     else:
         kind = "cards"
     return Layout(tuple(header), kind, index=index, group=group, unit=unit, ticks=ticks)
+
+
+def _self_check(names: list[str], column: int, values: list[str]) -> bool:
+    """A column where the student ticks what they have learnt: tick glyphs only, or marks
+    under a header that names it ("Learnt?", "RAG")."""
+    if not values:
+        return False
+    if all(value in _TICK_GLYPHS for value in values):
+        return True
+    named = column < len(names) and names[column] in SELF_CHECK_NAMES
+    return named and all(value.casefold() in _SELF_CHECK_VALUES | _TICK_GLYPHS for value in values)
 
 
 def _codes(values: list[str]) -> bool:
@@ -204,17 +256,21 @@ def _repeats(values: list[str]) -> bool:
     return len(values) >= 2 and 2 * len(set(values)) <= len(values)
 
 
-def _sentences(values: list[str], names: list[str], column: int) -> bool:
-    """A column of notes, not terms: named so, or most of its cells whole sentences."""
+def _sentences(values: list[str], names: list[str], column: int, structured: bool) -> bool:
+    """A column of notes, not terms: named so, or (in a table with row numbers or sections)
+    most of its cells whole sentences. A "Statement | True or false?" sheet stays cards."""
     if column < len(names) and names[column] in NOTE_NAMES:
         return True
+    if not structured:
+        return False
     said = sum(1 for value in values if len(value.split()) >= 6 and value.rstrip()[-1:] in ".!")
     return bool(values) and 5 * said >= 4 * len(values)
 
 
 def _dated(values: list[str], names: list[str], column: int) -> bool:
+    """A column of dates: named so, or four in five of its cells wholly a date."""
     named = column < len(names) and names[column] in DATE_NAMES
-    dated = sum(1 for value in values if _DATED.search(value) and len(value) <= 24)
+    dated = sum(1 for value in values if _DATE_CELL.fullmatch(value.strip()))
     return bool(values) and (named or 5 * dated >= 4 * len(values)) and 2 * dated >= len(values)
 
 

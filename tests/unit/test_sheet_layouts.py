@@ -147,3 +147,40 @@ def test_a_plain_glossary_is_read_as_before() -> None:
 
 def test_a_token_that_folds_to_nothing_is_no_dictionary_word() -> None:
     assert is_dictionary_word("") is False  # the lemmatizer raises on ""; a ✓ key folds to it
+
+
+def _terms(rows: list[list[Any]]) -> dict[str, str]:
+    mapping: dict[str, Any] = import_bytes_with_report(
+        _book({"Sheet1": rows}), "terms.xlsx"
+    ).mapping
+    return {term["term"]: term["definition"] for term in mapping["terms"]}
+
+
+def test_codes_acts_and_answers_are_what_the_sheet_teaches() -> None:
+    """What the layouts must not take: a "Code" column is the terms (E-numbers), a term with a
+    year in it is no date, "Yes"/"False" under "Answer" are answers, not ticks, and a first
+    row naming one role ("Area | length × width") is a glossary's first card, not a header."""
+    codes = _terms(
+        [["Code", "Meaning"], ["E100", "curcumin, a yellow colouring"], ["E300", "ascorbic acid"]]
+    )
+    assert codes["E100"] == "curcumin, a yellow colouring" and codes["E300"] == "ascorbic acid"
+    acts = _terms(
+        [
+            ["Term", "Definition"],
+            ["Factory Act 1833", "banned children under 9 from working in textile mills"],
+            ["Reform Act 1832", "gave the vote to more middle-class men"],
+        ]
+    )
+    assert set(acts) == {"Factory Act 1833", "Reform Act 1832"}
+    rows: list[list[Any]] = [
+        ["Question", "Answer"],
+        ["Is fog a cloud?", "Yes"],
+        ["Is hail rain?", "No"],
+    ]
+    mapping: dict[str, Any] = import_bytes_with_report(_book({"Sheet1": rows}), "fog.xlsx").mapping
+    assert [(q["question"], q["answers"]) for q in mapping["questions"]] == [
+        ("Is fog a cloud?", ["Yes"]),
+        ("Is hail rain?", ["No"]),
+    ]
+    first = _terms([["Area", "length × width"], ["Perimeter", "the distance around a shape"]])
+    assert set(first) == {"Area", "Perimeter"}
