@@ -29,6 +29,7 @@ from knowledge.importers.archives import check_archive, open_archive, refuse_dec
 from knowledge.importers.builder import DeckBuilder
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.report import Imported
+from knowledge.importers.sheet_layout import names_columns, plan, preamble, row_text, split_bands
 from knowledge.importers.tabular import Card, add_cards, is_header_row
 
 MAX_XLSX_MEMBERS = 2_000
@@ -163,11 +164,13 @@ def import_sheets(sheets: Iterable[Sheet], source_name: str, *, kind: str) -> Im
     several = len(used) > 1
     cards: list[Card] = []
     for sheet in used:
-        heading, rows = _heading(sheet.rows)
+        heading, notes, rows = preamble(sheet.rows)
         name = heading if heading and _default_name(sheet.title) else sheet.title
         if heading and not several:
             builder.title = heading
-        cards.extend(_cards(sheet, rows, name.replace("::", ":") if several else None))
+        deck = name.replace("::", ":") if several else None
+        cards.extend(Card(number, [note], deck=deck, plain=True) for number, note in notes)
+        cards.extend(_cards(sheet, rows, deck))
     if not several and not _default_name(used[0].title):
         builder.report.detect("sheet", quoted(used[0].title))
     elif several:
@@ -177,14 +180,6 @@ def import_sheets(sheets: Iterable[Sheet], source_name: str, *, kind: str) -> Im
 
 
 Rows = list[tuple[int, list[str]]]
-
-
-def _heading(rows: Rows) -> tuple[str, Rows]:
-    """A title typed above the table ("Bicycle key words" in one cell, often merged across the
-    columns), and the rows under it: a first row of one cell over rows of two or more."""
-    if len(rows) > 1 and _filled(rows[0][1]) == 1 and _filled(rows[1][1]) >= 2:
-        return next(cell for cell in rows[0][1] if cell), rows[1:]
-    return "", rows
 
 
 def _filled(cells: list[str]) -> int:
@@ -198,8 +193,12 @@ def _cards(sheet: Sheet, rows: Rows, deck: str | None) -> list[Card]:
     names: list[str] = []
     bold = first[0] in sheet.bold_rows and _filled(first[1]) >= 2
     counted = bool(_NUMBER_HEADER.match(first[1][0])) and _numbered(rows[1:])
-    if is_header_row(first[1]) or bold or counted or is_header_row(first[1][1:]):
+    named = is_header_row(first[1]) or is_header_row(first[1][1:]) or names_columns(first[1])
+    if named or bold or counted:
         names, rows = first[1], rows[1:]
+    laid_out = _laid_out(names, rows, deck)
+    if laid_out is not None:
+        return laid_out
     if _numbered(rows):  # "No. | Term | Definition": the numbers are no terms
         names, rows = names[1:], [(number, cells[1:]) for number, cells in rows]
     cards: list[Card] = []
@@ -218,6 +217,33 @@ def _cards(sheet: Sheet, rows: Rows, deck: str | None) -> list[Card]:
         if extras and len(fields) == 2 and fields[1]:
             fields = [fields[0], "; ".join([fields[1], *extras])]
         cards.append(Card(number, fields, deck=deck))
+    return cards
+
+
+def _laid_out(names: list[str], rows: Rows, deck: str | None) -> list[Card] | None:
+    """The rows of a table with a header naming its columns' roles (`sheet_layout`): row
+    numbers or references left out, a section column or band rows making subtopics, a single
+    column of notes or dated events and figures read as facts. None for a plain glossary,
+    which the rest of `_cards` reads as before."""
+    if not names or not rows:
+        return None
+    banded = split_bands(rows)
+    layout = plan(names, [(number, cells) for _, number, cells in banded])
+    has_bands = len(banded) < len(rows)
+    plain = layout.kind != "cards"
+    roles = layout.index is not None or layout.group is not None or layout.unit is not None
+    if not (roles or layout.ticks or has_bands or plain):
+        return None
+    cards: list[Card] = []
+    for band, number, cells in banded:
+        if names and [cell for cell in cells if cell] == [name for name in names if name]:
+            continue  # the header again, over the next block
+        fields, section = row_text(layout, cells)
+        if not any(fields):
+            continue
+        place = (section or band).replace("::", ":").strip()
+        where = "::".join(part for part in (deck, place) if part) or None
+        cards.append(Card(number, fields, deck=where, plain=plain))
     return cards
 
 

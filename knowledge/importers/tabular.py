@@ -70,6 +70,7 @@ class Card:
     fields: list[str]
     deck: str | None = None
     tags: tuple[str, ...] = ()
+    plain: bool = False  # a row of notes: one fact, no term (`sheet_layout`)
 
 
 def describe_separator(separator: str) -> str:
@@ -194,6 +195,10 @@ def add_cards(
             continue
         topic = topic_of(card)
         start = len(topic.items)
+        if card.plain:
+            topic.add_fact(" ".join(field for field in fields if field))
+            read += 1
+            continue
         problem = _add_card(builder, topic, raw, fields, separator)
         if problem is not None:
             builder.report.skip(card.line, problem, unit)

@@ -236,6 +236,8 @@ def is_dictionary_word(word: str) -> bool:
     """True when the lemmatizer's dictionary knows the folded word: "lymphocytes" is a word,
     "princip" and "tybalt" are names (a word of letters; looked up without loading the whole
     dictionary, see `_dictionary`)."""
+    if not word:
+        return False  # simplemma raises on an empty string (a token folded to nothing)
     if not word.isalpha():
         import simplemma
 
