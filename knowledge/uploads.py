@@ -56,6 +56,8 @@ ACCEPTED_SUFFIXES = (
     ".wiki",
     ".ipynb",
     ".opml",
+    ".mm",
+    ".xmind",
     ".eml",
     ".mbox",
     ".enex",
