@@ -58,6 +58,7 @@ ACCEPTED_SUFFIXES = (
     ".opml",
     ".mm",
     ".xmind",
+    ".zip",
     ".eml",
     ".mbox",
     ".enex",

@@ -63,6 +63,7 @@ from knowledge.importers.wikidot import import_wikidot, looks_like_wikidot
 from knowledge.importers.word import import_docx
 from knowledge.importers.xmind import import_xmind, is_xmind
 from knowledge.importers.zim import import_zim, looks_like_zim
+from knowledge.importers.zipped import holds_notes, unpacked
 
 FORMATS: tuple[str, ...] = (
     "outline",
@@ -393,6 +394,18 @@ def _pdf(data: bytes, name: str) -> Imported:
     return import_pdf(data, name, _notes)
 
 
+def _zip_of_notes(data: bytes, name: str) -> Imported:
+    """A zip of note files (a Notion export, a zipped vault or folder) read as that folder."""
+    with unpacked(data, name) as folder:
+        try:
+            imported = import_folder(folder, import_file_with_report)
+        except DeckImportError as error:  # its messages name the zip, not the temporary folder
+            raise DeckImportError(str(error).replace(str(folder.parent), name)) from None
+        files = len(list(folder.rglob("*.*")))
+    imported.report.detect("zip", f"{files} note files read from the zip as a folder")
+    return imported
+
+
 _READ_AS_BYTES: tuple[PackagedFormat, ...] = (
     PackagedFormat("docx", is_word_document, import_docx),
     PackagedFormat("odt", is_odt, import_odt),
@@ -401,6 +414,7 @@ _READ_AS_BYTES: tuple[PackagedFormat, ...] = (
     PackagedFormat("ods", is_ods, import_ods),
     PackagedFormat("pdf", is_pdf, _pdf),
     PackagedFormat("xmind", is_xmind, import_xmind),
+    PackagedFormat("zip", holds_notes, _zip_of_notes),
     PackagedFormat("anki", is_anki_package, import_anki_package),
     PackagedFormat("email", is_mail, _mail),
 )
