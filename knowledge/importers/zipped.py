@@ -36,7 +36,8 @@ MAX_MEMBER_BYTES = 16 * 1024 * 1024
 
 # Files a zip of notes may hold that are read from it: a folder's note files, but not packages
 # (an Anki collection inside a zip is a zip inside a zip).
-_READ = NOTE_SUFFIXES - {".apkg", ".colpkg"}
+_ANKI_SUFFIXES = (".apkg", ".colpkg")
+_READ = NOTE_SUFFIXES - set(_ANKI_SUFFIXES)
 _ANKI_MEMBERS = ("collection.anki2", "collection.anki21", "collection.anki21b")
 _WHAT = "this zip"
 # Notion's page id after a file or folder name: " 3f2a9c1b7d4e4f0a9b8c7d6e5f4a3b2c".
@@ -51,8 +52,8 @@ def holds_notes(name: str, data: bytes) -> bool:
     """A zip holding no Anki collection: named .zip (one without notes is told so), or a zip
     under another name holding note files."""
     named = Path(name).suffix.lower() in ZIP_SUFFIXES
-    if not named and not looks_like_zip(data):
-        return False
+    if Path(name).suffix.lower() in _ANKI_SUFFIXES or not (named or looks_like_zip(data)):
+        return False  # an .apkg is an Anki package whatever it holds
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
