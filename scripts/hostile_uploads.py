@@ -10,10 +10,13 @@ time (user + system) and how it ended. Run it from the repository's root:
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import resource
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZE = 200_000
 
 
-def crafted() -> Iterator[tuple[str, str]]:
+def crafted() -> Iterator[tuple[str, str | bytes]]:
     """(file name, text): each a real-looking start, then one hostile line."""
     fence = "`" * SIZE
     yield "backticks.md", f"# Tornadoes\n\n- Most tornadoes spin cyclonically\n- {fence}\n"
@@ -37,6 +40,29 @@ def crafted() -> Iterator[tuple[str, str]]:
     yield "pipes.md", f"# Tornadoes\n\n| {'|' * SIZE}\n"
     yield "equals.wiki", f"== Tornadoes ==\n{'=' * SIZE}\n"
     yield "words.txt", "Tornadoes\n  " + "funnel cloud " * (SIZE // 13) + "\n"
+    # Mind maps: one node's text, then one note's HTML, each a crafted 200 kB line.
+    head = '<map version="1.0.1"><node TEXT="Castles"><node TEXT="Sieges">'
+    marks = "mine*[`&lt;" * (SIZE // 13)
+    yield "marks.mm", f'{head}<node TEXT="{marks}"/></node></node></map>'
+    note = "<b>" * (SIZE // 3) + "</b>" * (SIZE // 3)
+    yield (
+        "bold-note.mm",
+        (
+            f'{head}<node TEXT="Mining"><richcontent TYPE="NOTE"><html><body><p>{note}</p></body>'
+            "</html></richcontent></node></node></node></map>"
+        ),
+    )
+    yield "marks.xmind", _xmind(marks)
+
+
+def _xmind(title: str) -> bytes:
+    """An XMind file whose one branch holds `title` under the centre."""
+    sheet = {"rootTopic": {"title": "Castles", "children": {"attached": [{"title": title}]}}}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # read, not refused
+        archive.writestr("content.json", json.dumps([sheet]))
+        archive.writestr("metadata.json", "{}")
+    return buffer.getvalue()
 
 
 def _limit(cap: int) -> None:
@@ -53,7 +79,10 @@ def main() -> None:
         if args.only and name not in args.only:
             continue
         path = folder / name
-        path.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         done = subprocess.run(
             [sys.executable, "-m", "adapters.cli", "deck", "import", str(path), "-o", "/dev/null"],

@@ -16,6 +16,7 @@ from knowledge.importers.dokuwiki import import_dokuwiki, looks_like_dokuwiki
 from knowledge.importers.enex import import_enex, looks_like_enex
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
+from knowledge.importers.freemind import import_freemind, looks_like_freemind
 from knowledge.importers.gap_fill import fill_gaps
 from knowledge.importers.gift import import_gift, looks_like_gift
 from knowledge.importers.html import import_html, looks_like_html
@@ -60,7 +61,9 @@ from knowledge.importers.transcript import import_transcript, transcript_kind
 from knowledge.importers.vimwiki import import_vimwiki, looks_like_vimwiki
 from knowledge.importers.wikidot import import_wikidot, looks_like_wikidot
 from knowledge.importers.word import import_docx
+from knowledge.importers.xmind import import_xmind, is_xmind
 from knowledge.importers.zim import import_zim, looks_like_zim
+from knowledge.importers.zipped import holds_notes, unpacked
 
 FORMATS: tuple[str, ...] = (
     "outline",
@@ -84,6 +87,7 @@ FORMATS: tuple[str, ...] = (
     "wikidot",
     "vimwiki",
     "opml",
+    "freemind",
     "notebook",
     "email",
     "enex",
@@ -92,11 +96,22 @@ FORMATS: tuple[str, ...] = (
 )
 """The text formats `import_text` understands, as named on the command line."""
 
-FILE_FORMATS: tuple[str, ...] = (*FORMATS, "anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf")
+FILE_FORMATS: tuple[str, ...] = (
+    *FORMATS,
+    "anki",
+    "docx",
+    "odt",
+    "pptx",
+    "xlsx",
+    "ods",
+    "pdf",
+    "xmind",
+)
 """What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg), Word
 documents (.docx), OpenDocument texts (.odt), PowerPoint slides (.pptx), Excel workbooks
-(.xlsx), OpenDocument spreadsheets (.ods) and PDF handouts with a text layer (.pdf)."""
-_PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf")
+(.xlsx), OpenDocument spreadsheets (.ods), PDF handouts with a text layer (.pdf) and XMind mind
+maps (.xmind)."""
+_PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf", "xmind")
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -132,6 +147,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "wikidot": import_wikidot,
     "vimwiki": import_vimwiki,
     "opml": import_opml,
+    "freemind": import_freemind,
     "notebook": import_notebook,
     "enex": import_enex,
     "rtf": import_rtf,
@@ -159,6 +175,7 @@ _BY_SUFFIX = {
     ".asciidoc": "asciidoc",
     ".textile": "textile",
     ".opml": "opml",
+    ".mm": "freemind",
     ".ipynb": "notebook",
     ".enex": "enex",
     ".rtf": "rtf",
@@ -241,8 +258,8 @@ def _import_normalised(
     if importer is None:
         packaged = format in _PACKAGED
         hint = (
-            " (Anki packages, PDFs and Word, OpenDocument, PowerPoint and Excel files are read"
-            " from their files)"
+            " (Anki packages, PDFs, XMind maps and Word, OpenDocument, PowerPoint and Excel"
+            " files are read from their files)"
             if packaged
             else ""
         )
@@ -377,6 +394,18 @@ def _pdf(data: bytes, name: str) -> Imported:
     return import_pdf(data, name, _notes)
 
 
+def _zip_of_notes(data: bytes, name: str) -> Imported:
+    """A zip of note files (a Notion export, a zipped vault or folder) read as that folder."""
+    with unpacked(data, name) as folder:
+        try:
+            imported = import_folder(folder, import_file_with_report)
+        except DeckImportError as error:  # its messages name the zip, not the temporary folder
+            raise DeckImportError(str(error).replace(str(folder.parent), name)) from None
+        files = len(list(folder.rglob("*.*")))
+    imported.report.detect("zip", f"{files} note files read from the zip as a folder")
+    return imported
+
+
 _READ_AS_BYTES: tuple[PackagedFormat, ...] = (
     PackagedFormat("docx", is_word_document, import_docx),
     PackagedFormat("odt", is_odt, import_odt),
@@ -384,6 +413,8 @@ _READ_AS_BYTES: tuple[PackagedFormat, ...] = (
     PackagedFormat("xlsx", is_workbook, import_xlsx),
     PackagedFormat("ods", is_ods, import_ods),
     PackagedFormat("pdf", is_pdf, _pdf),
+    PackagedFormat("xmind", is_xmind, import_xmind),
+    PackagedFormat("zip", holds_notes, _zip_of_notes),
     PackagedFormat("anki", is_anki_package, import_anki_package),
     PackagedFormat("email", is_mail, _mail),
 )
@@ -419,6 +450,8 @@ def guess_format(name: str, text: str) -> str:
         return "html"
     if looks_like_opml(text):
         return "opml"
+    if looks_like_freemind(text):
+        return "freemind"
     if looks_like_notebook(text):
         return "notebook"
     if looks_like_keep(text):

@@ -19,6 +19,8 @@ from knowledge.importers.report import Imported
 from knowledge.importers.sheets import looks_like_xlsx
 from knowledge.importers.slides import looks_like_pptx
 from knowledge.importers.word import looks_like_docx
+from knowledge.importers.xmind import XMIND_SUFFIXES, is_xmind
+from knowledge.importers.zipped import ZIP_SUFFIXES, holds_notes
 
 ANKI_SUFFIXES = (".apkg", ".colpkg")
 DOCX_SUFFIXES = (".docx",)
@@ -30,7 +32,7 @@ ODS_SUFFIXES = (".ods",)
 PDF_SUFFIXES = (".pdf",)
 PACKAGED_SUFFIXES = frozenset(
     {*ANKI_SUFFIXES, *DOCX_SUFFIXES, *PPTX_SUFFIXES, *XLSX_SUFFIXES}
-    | {*ODT_SUFFIXES, *ODS_SUFFIXES, *PDF_SUFFIXES}
+    | {*ODT_SUFFIXES, *ODS_SUFFIXES, *PDF_SUFFIXES, *XMIND_SUFFIXES, *ZIP_SUFFIXES}
 )
 """Names that say the file is bytes to unpack (a zip or a PDF), never text."""
 
@@ -61,7 +63,12 @@ def is_anki_package(name: str, data: bytes) -> bool:
     those are told by the main part they hold, and checked first)."""
     if _suffix(name) in ANKI_SUFFIXES:
         return True
-    return looks_like_zip(data) and not is_word_document(name, data)
+    return (
+        looks_like_zip(data)
+        and not is_word_document(name, data)
+        and not is_xmind(name, data)
+        and not holds_notes(name, data)
+    )
 
 
 def is_pdf(name: str, data: bytes) -> bool:

@@ -100,7 +100,7 @@ CORPUS: list[tuple[str, Callable[[], bytes], str]] = [
     ("huge-50mb.txt", lambda: b"x" * (50 * MiB), "is over 2 MiB"),
     ("collection.apkg", lambda: zip_bomb("collection.anki2", 1024), "collection is over 128 MiB"),
     ("small-bomb.apkg", lambda: zip_bomb("collection.anki21b", 100), "a zip bomb?"),
-    ("bomb.csv", lambda: zip_bomb("notes.csv", 64), "not an Anki package"),
+    ("bomb.csv", lambda: zip_bomb("notes.csv", 64), "this zip holds over 32 MiB of text"),
     # Office files and PDFs may be 16 MiB (pictures), but no bigger, and no more text than notes.
     ("huge.pptx", lambda: b"PK\x03\x04" + bytes(17 * MiB), "is over 16 MiB, the most I take"),
     ("text.pdf", lambda: b"x" * (3 * MiB), "is over 2 MiB"),  # a .pdf by name only

@@ -1,6 +1,6 @@
-"""The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, Textile, Wikidot, AsciiDoc, OPML, notebook, e-mail,
-Evernote, RTF and Keep importers are chosen by content only where a file has their form
-throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
+"""The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, Textile, Wikidot, AsciiDoc, OPML, FreeMind,
+notebook, e-mail, Evernote, RTF and Keep importers are chosen by content only where a file has
+their form throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
 reads exactly as it did before they existed."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.chat import chat_style
 from knowledge.importers.dokuwiki import looks_like_dokuwiki
 from knowledge.importers.enex import looks_like_enex
+from knowledge.importers.freemind import looks_like_freemind
 from knowledge.importers.gift import looks_like_gift
 from knowledge.importers.joplin import joplin_note
 from knowledge.importers.keep import looks_like_keep
@@ -41,6 +42,7 @@ OURS = {
     ".enex",
     ".rtf",
     ".textile",
+    ".mm",
 }
 EXAMPLES = {  # the chats, transcripts and Keep note these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
@@ -93,6 +95,7 @@ SKIP = {
     ".zip",
     ".pyc",
     ".sqlite",
+    ".xmind",
 }
 
 
@@ -137,6 +140,7 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ("joplin", _joplin(path, text)),
             ("asciidoc", looks_like_asciidoc(text)),
             ("opml", looks_like_opml(text)),
+            ("freemind", looks_like_freemind(text)),
             ("notebook", looks_like_notebook(text)),
             ("email", looks_like_mail(text)),
             ("enex", looks_like_enex(text)),
