@@ -126,6 +126,12 @@ _MEMBERS: dict[str, frozenset[str]] = {
         ),
         (("season",), "spring summer autumn winter"),
         (("weekday",), "monday tuesday wednesday thursday friday saturday sunday"),
+        # "how does Ophelia die?" is answered by "… drowns in a brook", "who killed Marat?" by
+        # "stabbed in his bath by …": the manner says the death, the death no manner
+        (
+            ("die", "death", "kill", "murder"),
+            "drown stab poison strangle hang behead execute starve suffocate",
+        ),
     )
     for kind in kinds
 }

@@ -404,18 +404,18 @@ DEVELOPMENT_FLOORS = {
     "heldout11.yaml": (DATA11, 165, 43),
     "heldout12.yaml": (DATA12, 245, 40),
     "heldout13.yaml": (DATA13, 273, 40),
-    "heldout14.yaml": (DATA14, 302, 44),
+    "heldout14.yaml": (DATA14, 303, 44),
     "heldout15.yaml": (DATA15, 348, 54),
     "heldout16.yaml": (DATA16, 343, 50),
-    "heldout17.yaml": (DATA17, 325, 56),
+    "heldout17.yaml": (DATA17, 326, 56),
     "heldout18.yaml": (DATA18, 383, 62),
     "heldout19.yaml": (DATA19, 348, 58),
-    "heldout20.yaml": (DATA20, 370, 60),
-    "heldout21.yaml": (DATA21, 364, 63),
+    "heldout20.yaml": (DATA20, 372, 60),
+    "heldout21.yaml": (DATA21, 365, 63),
     "heldout22.yaml": (DATA22, 346, 62),
     "heldout23.yaml": (DATA23, 360, 52),
     "heldout24.yaml": (DATA24, 356, 47),  # session 23's blind set (319/48 when measured blind)
-    "heldout25.yaml": (DATA25, 335, 43),  # session 24's blind set (330/42 when measured blind)
+    "heldout25.yaml": (DATA25, 336, 43),  # session 24's blind set (330/42 when measured blind)
     "heldout26.yaml": (DATA26, 318, 44),  # session 25's blind set (315/43 at its start)
     "heldout27.yaml": (DATA27, 318, 47),  # session 26's blind set (293/47 measured blind)
     "heldout28.yaml": (DATA28, 323, 49),  # session 27's blind set (measured blind at f313ee9)
