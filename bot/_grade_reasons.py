@@ -89,6 +89,8 @@ def _in_another_multiple(answer: _Answer, given: str) -> bool:
     """True when `given` is `answer`'s value in another multiple of its unit ("400 kV" for "400
     000 V", "1500 g" for "1.5 kg": `_units.multiple_of`); read only when the plain comparison
     has refused it."""
+    if answer.unit is None:
+        return False  # (most keys name no unit: then the given's unit is not read)
     factor = multiple_of(answer.unit, unit_of(given))
     if factor is None or answer.quantity is None:
         return False

@@ -121,7 +121,23 @@ _PARTICLES = frozenset("of the de la le von van da di del du y and".split())  # 
 
 
 def aspect_label(ctx: DeckContext, term: Term) -> bool:
-    """True when `term` is a lead-in label naming an aspect of its topic (module docstring)."""
+    """True when `term` is a lead-in label naming an aspect of its topic (module docstring).
+    Read once per term and deck: the blanks' told labels, the term questions and the options'
+    siblings each ask it of every term (three readings of a 44,000-card deck's terms before its
+    first part was in)."""
+    read = ctx.once(_labels_read)
+    found = read.get(term)
+    if found is None:
+        found = read[term] = _aspect_label(ctx, term)
+    return found
+
+
+def _labels_read(ctx: DeckContext) -> dict[Term, bool]:
+    """`aspect_label`'s answers so far, by term (use `ctx.once(_labels_read)`)."""
+    return {}
+
+
+def _aspect_label(ctx: DeckContext, term: Term) -> bool:
     name, text = term.term.strip(), term.definition.strip()
     if not name or not text or _GLOSS.search(name) or in_glossary(ctx, term):
         return False
@@ -246,8 +262,47 @@ def _proper_name(ctx: DeckContext, words: list[str]) -> bool:
     word = words[0]
     if not word[:1].isupper():
         return False
-    inside = re.compile(rf"[^.!?:;–—\s]\s+{re.escape(word)}\b")
-    return any(inside.search(ref.text) for ref in ctx.facts_with(fold(word)))
+    read = ctx.once(_names_read)
+    found = read.get(word)
+    if found is None:
+        found = read[word] = any(said_inside(ref.text, word) for ref in ctx.facts_with(fold(word)))
+    return found
+
+
+def _names_read(ctx: DeckContext) -> dict[str, bool]:
+    """`_proper_name`'s answers for one word so far (use `ctx.once(_names_read)`)."""
+    return {}
+
+
+_SENTENCE_ENDS = frozenset(".!?:;–—")
+
+
+def said_inside(text: str, word: str) -> bool:
+    r"""True when `text` holds `word` (as written, ending at a word boundary) after a space that
+    follows no end of a sentence or clause: what `re.search(rf"[^.!?:;–—\s]\s+{re.escape(word)}\b",
+    text)` finds, without compiling an expression for each word (a 44,000-card deck's words
+    outgrew `re`'s cache of 512: a compile per reading, most of its first part's CPU time).
+    Hand-written for that reason; `\s` and `\w` are `str.isspace` and `str.isalnum` or "_" as
+    `re` reads them (tested against the expression)."""
+    size = len(word)
+    if not size:
+        return False
+    word_ends = _word_char(word[-1])
+    start = text.find(word, 2)  # (a character and a space before it at least)
+    while start != -1:
+        end = start + size
+        if word_ends != (end < len(text) and _word_char(text[end])):  # `\b` after the word
+            before = start
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if 0 < before < start and text[before - 1] not in _SENTENCE_ENDS:
+                return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _gerund_glossed(words: list[str], text: str) -> bool:
