@@ -127,10 +127,12 @@ _MEMBERS: dict[str, frozenset[str]] = {
         (("season",), "spring summer autumn winter"),
         (("weekday",), "monday tuesday wednesday thursday friday saturday sunday"),
         # "how does Ophelia die?" is answered by "… drowns in a brook", "who killed Marat?" by
-        # "stabbed in his bath by …": the manner says the death, the death no manner
+        # "stabbed in his bath by …": the manner says the death, the death no manner. Not "hang"
+        # or "starve": portraits hang in a gallery and a keeper starves no fish, and the index
+        # stems "hanged" to "hang", so the death cannot be told from the wall
         (
             ("die", "death", "kill", "murder"),
-            "drown stab poison strangle hang behead execute starve suffocate",
+            "drown stab poison strangle behead execute suffocate",
         ),
     )
     for kind in kinds

@@ -2,7 +2,7 @@
 saying "Ophelia goes mad with grief and drowns in a brook", "how did most of the Tohoku victims
 die?" on earthquake notes saying they drowned. Notes say how someone died and leave "died"
 unsaid; a question asks "die" or "kill" and leaves the manner unsaid. The manner ("drown", "stab",
-"poison", "hang", "behead", …) stands for the death one way only: "how was he stabbed?" is not
+"poison", "behead", …) stands for the death one way only: "how was he stabbed?" is not
 answered by a line saying he drowned. Decks of their own: Hamlet, earthquakes."""
 
 from __future__ import annotations
@@ -47,3 +47,31 @@ def test_the_manner_does_not_stand_for_another_manner() -> None:
     assert "drown" not in synonyms("stabbed") and "die" not in synonyms("drowned")
     # nothing on the sheet says how Fortinbras's father was killed, only who avenges him
     assert lead(HAMLET, "outline", "who stabbed fortinbras") is None
+
+
+# Two decks of their own where "hang" and "starve" say no death: paintings hang on a wall, a
+# keeper starves no fish. (Session 27 review: "how did Holbein die?" was answered by "Holbein's
+# portraits hang in the National Gallery.")
+GALLERY = """# Tudor court
+
+## Painters
+- Holbein's portraits hang in the National Gallery
+- Holbein painted The Ambassadors in 1533
+
+## Queens
+- Anne Boleyn was beheaded at the Tower of London in 1536
+"""
+
+AQUARIUM = """Keeping tropical fish
+Feeding: never starve a fish for more than three days while you are away
+Water: change a quarter of the tank water every week
+"""
+
+
+def test_lines_that_hang_or_starve_something_say_no_death() -> None:
+    assert lead(GALLERY, "markdown", "How did Holbein die?") is None
+    assert lead(AQUARIUM, "outline", "How did the fish die?") is None
+    # the manners that only ever say a death still answer
+    assert lead(GALLERY, "markdown", "How did Anne Boleyn die?") == (
+        "Anne Boleyn was beheaded at the Tower of London in 1536"
+    )
