@@ -79,6 +79,8 @@ BLIND = {
     # its end): claimed by the readers written in session 26 after the set was measured blind.
     "tests/data/ask_eval27/hist_gunpowder/gunpowder-plot.wikidot.txt": "wikidot",
     "tests/data/ask_eval27/eng_pride/b7e41c09a2d34f6e8c5d1a0f9e3b7c21.md": "joplin",
+    # The generator of blind quiz review round 30's AsciiDoc deck (session 27), the deck inside it.
+    "docs/quiz-review/30-make_deckB.py.txt": "asciidoc",
     # ask_eval28's DiscordChatExporter text export, claimed by the chat reader (as it was blind).
     "tests/data/ask_eval28/pe_tennis/Y11 PE - Text Channels - tennis-revision [1183604229163540511].txt": "chat",
 }
