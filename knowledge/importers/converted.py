@@ -10,7 +10,9 @@ from, so the report's "line N" points into the teacher's own file, not into the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.markdown import import_markdown
@@ -107,6 +109,38 @@ def item(text: str) -> str:
     """Text made safe to write after a list item's bullet: as `plain`, and a bullet or number it
     starts with is escaped, so it stays the item's text rather than a list inside it."""
     return _ITEM_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", plain(text), count=1)
+
+
+Node = TypeVar("Node")
+
+
+def write_nested_items(
+    draft: MarkdownDraft,
+    nodes: list[Node],
+    *,
+    text: Callable[[Node], str],
+    notes: Callable[[Node], list[str]],
+    children: Callable[[Node], list[Node]],
+    max_depth: int,
+) -> None:
+    """Nodes of an outline or a mind map and everything under them as a nested Markdown list,
+    each node's note lines a level below it; walked with a stack (an upload may nest 100,000
+    deep), levels past `max_depth` kept at that depth under their nearest kept parent."""
+    if not nodes:
+        return
+    draft.blank()
+    stack: list[tuple[Node, int]] = [(node, 0) for node in reversed(nodes)]
+    while stack:
+        node, depth = stack.pop()
+        said = text(node)
+        level = min(depth, max_depth)
+        if said:
+            draft.add(f"{'    ' * level}- {item(said)}")
+        for line in notes(node):
+            draft.add(f"{'    ' * (level + bool(said))}- {item(line)}")
+        below = depth + 1 if said else depth
+        stack.extend((child, below) for child in reversed(children(node)))
+    draft.blank()
 
 
 def import_converted(draft: MarkdownDraft, source_name: str, kind: str) -> Imported:

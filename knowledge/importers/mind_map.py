@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.importers.converted import MarkdownDraft, item
+from knowledge.importers.converted import MarkdownDraft, write_nested_items
 from knowledge.importers.errors import DeckImportError
 
 MAX_MAP_NODES = 100_000
@@ -92,17 +92,12 @@ def _write_branches(draft: MarkdownDraft, branches: list[MindNode], *, level: in
 
 
 def _write_items(draft: MarkdownDraft, nodes: list[MindNode]) -> None:
-    """Nodes and everything under them as a nested list, walked with a stack (no recursion)."""
-    draft.blank()
-    stack: list[tuple[MindNode, int]] = [(node, 0) for node in reversed(nodes)]
-    while stack:
-        node, depth = stack.pop()
-        text = clean(node.text)
-        level = min(depth, MAX_MAP_DEPTH)
-        if text:
-            draft.add(f"{'    ' * level}- {item(text)}")
-        for line in node.notes:
-            draft.add(f"{'    ' * (level + bool(text))}- {item(line)}")
-        below = depth + 1 if text else depth
-        stack.extend((child, below) for child in reversed(node.children))
-    draft.blank()
+    """Nodes and everything under them as a nested list (`converted.write_nested_items`)."""
+    write_nested_items(
+        draft,
+        nodes,
+        text=lambda node: clean(node.text),
+        notes=lambda node: node.notes,
+        children=lambda node: node.children,
+        max_depth=MAX_MAP_DEPTH,
+    )

@@ -23,7 +23,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from knowledge.importers.converted import MarkdownDraft, import_converted, item
+from knowledge.importers.converted import MarkdownDraft, import_converted, write_nested_items
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content, without_declared_encoding
@@ -115,22 +115,10 @@ def _parse(text: str) -> Element:
 
 
 def _write_items(draft: MarkdownDraft, nodes: list[Element]) -> None:
-    """Items and everything under them as a nested list, walked with a stack (no recursion)."""
-    if not nodes:
-        return
-    draft.blank()
-    stack: list[tuple[Element, int]] = [(node, 0) for node in reversed(nodes)]
-    while stack:
-        node, depth = stack.pop()
-        text = _text(node)
-        level = min(depth, MAX_OUTLINE_DEPTH)
-        if text:
-            draft.add(f"{'    ' * level}- {item(text)}")
-        for line in _note(node):
-            draft.add(f"{'    ' * (level + bool(text))}- {item(line)}")
-        below = depth + 1 if text else depth
-        stack.extend((child, below) for child in reversed(_children(node)))
-    draft.blank()
+    """Items and everything under them as a nested list (`converted.write_nested_items`)."""
+    write_nested_items(
+        draft, nodes, text=_text, notes=_note, children=_children, max_depth=MAX_OUTLINE_DEPTH
+    )
 
 
 def _children(node: Element) -> list[Element]:
