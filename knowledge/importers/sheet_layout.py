@@ -126,6 +126,7 @@ class Layout:
 
 
 def filled(cells: list[str]) -> int:
+    """How many of a row's cells hold text."""
     return sum(1 for cell in cells if cell)
 
 

@@ -29,7 +29,14 @@ from knowledge.importers.archives import check_archive, open_archive, refuse_dec
 from knowledge.importers.builder import DeckBuilder
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.report import Imported
-from knowledge.importers.sheet_layout import names_columns, plan, preamble, row_text, split_bands
+from knowledge.importers.sheet_layout import (
+    filled,
+    names_columns,
+    plan,
+    preamble,
+    row_text,
+    split_bands,
+)
 from knowledge.importers.tabular import Card, add_cards, is_header_row
 
 MAX_XLSX_MEMBERS = 2_000
@@ -182,16 +189,12 @@ def import_sheets(sheets: Iterable[Sheet], source_name: str, *, kind: str) -> Im
 Rows = list[tuple[int, list[str]]]
 
 
-def _filled(cells: list[str]) -> int:
-    return sum(1 for cell in cells if cell)
-
-
 def _cards(sheet: Sheet, rows: Rows, deck: str | None) -> list[Card]:
     """A sheet's rows as cards: the header row left out (and where it is repeated lower down),
     later columns named by it."""
     first = rows[0]
     names: list[str] = []
-    bold = first[0] in sheet.bold_rows and _filled(first[1]) >= 2
+    bold = first[0] in sheet.bold_rows and filled(first[1]) >= 2
     counted = bool(_NUMBER_HEADER.match(first[1][0])) and _numbered(rows[1:])
     named = is_header_row(first[1]) or is_header_row(first[1][1:]) or names_columns(first[1])
     if named or bold or counted:
@@ -227,6 +230,7 @@ def _laid_out(names: list[str], rows: Rows, deck: str | None) -> list[Card] | No
     which the rest of `_cards` reads as before."""
     if not names or not rows:
         return None
+    header = [name for name in names if name]
     banded = split_bands(rows)
     layout = plan(names, [(number, cells) for _, number, cells in banded])
     has_bands = len(banded) < len(rows)
@@ -236,7 +240,7 @@ def _laid_out(names: list[str], rows: Rows, deck: str | None) -> list[Card] | No
         return None
     cards: list[Card] = []
     for band, number, cells in banded:
-        if names and [cell for cell in cells if cell] == [name for name in names if name]:
+        if [cell for cell in cells if cell] == header:
             continue  # the header again, over the next block
         fields, section = row_text(layout, cells)
         if not any(fields):
@@ -255,7 +259,7 @@ def _numbered(rows: Rows) -> bool:
     """Whether the first column only numbers the rows (1, 2, 3 or "1.", "2)") beside two or
     more columns of text."""
     firsts = [cells[0] for _, cells in rows if cells and cells[0]]
-    wide = sum(1 for _, cells in rows if _filled(cells[1:]) >= 2)
+    wide = sum(1 for _, cells in rows if filled(cells[1:]) >= 2)
     return (
         len(firsts) >= 2 and 2 * wide >= len(rows) and all(_NUMBER.match(first) for first in firsts)
     )
