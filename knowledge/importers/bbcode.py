@@ -497,3 +497,27 @@ def _words(parts: list[_Token]) -> str:
     for sentinel, mark in _MARKDOWN.items():
         text = text.replace(sentinel, mark)
     return " ".join(text.split())
+
+
+_CELL_TAG = re.compile(r"\[/?(?:td|th|tr)(?:=[^\[\]\n]{0,300})?\]", re.IGNORECASE)
+
+
+def inline(text: str) -> str:
+    """A line's words as the post shows them, in Markdown: bold, italic and struck kept, every
+    other tag's mark gone (images and media with their addresses)."""
+    tokens = _tokens(text)
+    kept: list[_Token] = []
+    media = ""
+    for token in tokens:
+        if isinstance(token, _Tag) and token.name in _MEDIA:
+            media = "" if token.closing else token.name
+        elif not media:
+            kept.append(token)
+    return _words(kept)
+
+
+def cells(text: str) -> list[str]:
+    """The words of each cell of a table row's source (`[tr][td]…[/td][td]…[/td]`), or the
+    line's words as one cell when it has none."""
+    parts = [inline(part) for part in _CELL_TAG.split(text)]
+    return [part for part in parts if part] or [inline(text)]
