@@ -66,6 +66,7 @@ _SIGNAL = re.compile(
 )
 """Marks that say a line is BBCode: a closing tag, an item, a list's opening, a rule or a
 tag with its value; `[[…]]` (a wiki's link or block) is never one."""
+_LIST_OPENING = re.compile(r"\[(?:list|ul|ol)(?:=[^\[\]\n]{1,8})?\]", re.IGNORECASE)
 # Sentinels for emphasis while a line is put together (control characters no text keeps).
 _OPEN = {"b": "\x10", "i": "\x12", "s": "\x14"}
 _CLOSE = {"b": "\x11", "i": "\x13", "s": "\x15"}
@@ -84,12 +85,20 @@ def import_bbcode(text: str, source_name: str) -> Imported:
 def looks_like_bbcode(text: str) -> bool:
     """A BBCode post sent as .txt: BBCode's own marks (closing tags, `[*]` items, `[list]`) on
     three lines or more, and on a quarter or more of its lines; one `[b]` in plain notes, or a
-    wiki's `[[links]]`, is not enough."""
+    wiki's `[[links]]`, is not enough, and a `[*]` counts only in a post with a list (a Zim
+    page's done checkbox is `[*]` too)."""
     lines = [line for line in text.split("\n", 20_000)[:20_000] if line.strip()]
-    marked = [found for line in lines if (found := _SIGNAL.findall(line))]
+    listed = any(_LIST_OPENING.search(line) for line in lines)
+    marked = [
+        found
+        for line in lines
+        if (found := [tag for tag in _SIGNAL.findall(line) if listed or tag != "[*]"])
+    ]
     if len(marked) < 3 or 4 * len(marked) < len(lines):
         return False
-    kinds = {tag.lower().split("=")[0].lstrip("[/").rstrip("]") for found in marked for tag in found}
+    kinds = {
+        tag.lower().split("=")[0].lstrip("[/").rstrip("]") for found in marked for tag in found
+    }
     return len(kinds) >= 2 or len(marked) >= 5
 
 
@@ -163,11 +172,15 @@ def _heading_levels(lines: list[list[_Token]]) -> dict[int, int]:
 def _heading_weight(tokens: list[_Token]) -> tuple[int, int, int, int] | None:
     """How big a heading a line is (XenForo's heading tag, size, underline, bold), or None when
     the line is not only one styled span of a few words."""
-    texts = [index for index, token in enumerate(tokens) if isinstance(token, str) and token.strip()]
+    texts = [
+        index for index, token in enumerate(tokens) if isinstance(token, str) and token.strip()
+    ]
     if not texts:
         return None
     first, last = texts[0], texts[-1]
-    if any(isinstance(t, _Tag) and t.name not in _STYLE and t.name not in _EMPHASIS for t in tokens):
+    if any(
+        isinstance(t, _Tag) and t.name not in _STYLE and t.name not in _EMPHASIS for t in tokens
+    ):
         return None
     covering = [
         token
@@ -178,7 +191,9 @@ def _heading_weight(tokens: list[_Token]) -> tuple[int, int, int, int] | None:
     words = " ".join("".join(t for t in tokens if isinstance(t, str)).split())
     if not words or len(words) > MAX_HEADING or any(isinstance(t, str) for t in tokens[:first]):
         return None
-    heading = next((tag for tag in covering if tag.name in {"heading", "h1", "h2", "h3", "h4"}), None)
+    heading = next(
+        (tag for tag in covering if tag.name in {"heading", "h1", "h2", "h3", "h4"}), None
+    )
     rank = 0
     if heading is not None:
         digits = heading.value if heading.name == "heading" else heading.name[1:]
@@ -455,7 +470,7 @@ def _quoted_name(value: str) -> str:
     """Who a `[quote=…]` quotes: phpBB's `"Name"` or `Name post_id=…`, XenForo's
     `"Name, post: 12, member: 3"`."""
     value = value.strip()
-    if value.startswith(("\"", "'", "&quot;")):
+    if value.startswith(('"', "'", "&quot;")):
         value = html.unescape(value)
         mark = value[0]
         value = value[1:].split(mark, 1)[0]
@@ -481,15 +496,15 @@ def _words(parts: list[_Token]) -> str:
         if isinstance(part, str):
             shown.append(part)
             continue
-        kind = _EMPHASIS.get(part.name)
-        if kind is None:
+        mark = _EMPHASIS.get(part.name)
+        if mark is None:
             continue
-        if index in closes and kind not in inside:
-            inside[kind] = closes[index]
-            shown.append(_OPEN[kind])
-        elif inside.get(kind) == index:
-            del inside[kind]
-            shown.append(_CLOSE[kind])
+        if index in closes and mark not in inside:
+            inside[mark] = closes[index]
+            shown.append(_OPEN[mark])
+        elif inside.get(mark) == index:
+            del inside[mark]
+            shown.append(_CLOSE[mark])
     text = html.unescape("".join(shown))
     text = _SPACE_AFTER_OPEN.sub(r"\2\1", text)
     text = _SPACE_BEFORE_CLOSE.sub(r"\2\1", text)
