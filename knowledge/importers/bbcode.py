@@ -152,26 +152,54 @@ def _tokens(line: str) -> list[_Token]:
 
 def _heading_levels(lines: list[list[_Token]]) -> dict[int, int]:
     """The heading level of each line that is a heading (by 1-based line number): the post's
-    heading styles ranked biggest first, the first line its title (level 1) when its style is
-    the biggest and no other heading has it, else the biggest style is level 2 (a topic)."""
+    heading styles ranked biggest first from level 2 (a topic), and its title level 1. The
+    title is the first heading when its style is the biggest and no other heading has it, or
+    when it opens the post (a styled first line, however long) with only lines of text between
+    it and the next heading, as a post's title and its introduction are."""
     weights = {
         number: weight
         for number, tokens in enumerate(lines, 1)
         if (weight := _heading_weight(tokens)) is not None
     }
+    opening = next((number for number, tokens in enumerate(lines, 1) if _has_words(tokens)), 0)
+    if opening and opening not in weights:
+        weight = _heading_weight(lines[opening - 1], label=False)
+        if weight is not None and weights:
+            weights[opening] = weight
     if not weights:
         return {}
-    ranked = sorted(set(weights.values()), reverse=True)
     first = min(weights)
-    top = ranked[0]
-    titled = weights[first] == top and sum(1 for w in weights.values() if w == top) == 1
-    start = 1 if titled and len(weights) > 1 else 2
-    return {number: min(6, start + ranked.index(weight)) for number, weight in weights.items()}
+    top = max(weights.values())
+    biggest = weights[first] == top and sum(1 for w in weights.values() if w == top) == 1
+    titled = len(weights) > 1 and (biggest or (first == opening and _introduced(lines, weights)))
+    ranked = sorted({w for number, w in weights.items() if not titled or number != first})
+    ranked.reverse()
+    return {
+        number: 1 if titled and number == first else min(6, 2 + ranked.index(w))
+        for number, w in weights.items()
+    }
 
 
-def _heading_weight(tokens: list[_Token]) -> tuple[int, int, int, int] | None:
+def _has_words(tokens: list[_Token]) -> bool:
+    return any(isinstance(token, str) and token.strip() for token in tokens)
+
+
+def _introduced(lines: list[list[_Token]], weights: dict[int, tuple[int, int, int, int]]) -> bool:
+    """Only lines of text (no list, table or quote) stand between the first heading and the
+    next: the first is the post's title over its introduction, not a topic with its points."""
+    first, second = sorted(weights)[:2]
+    return not any(
+        isinstance(token, _Tag) and token.name in _BLOCKS and token.name not in ("hr", "br")
+        for tokens in lines[first : second - 1]
+        for token in tokens
+    )
+
+
+def _heading_weight(
+    tokens: list[_Token], *, label: bool = True
+) -> tuple[int, int, int, int] | None:
     """How big a heading a line is (XenForo's heading tag, size, underline, bold), or None when
-    the line is not only one styled span of a few words."""
+    the line is not only one styled span; a span only in bold must also read as a `label`."""
     texts = [
         index for index, token in enumerate(tokens) if isinstance(token, str) and token.strip()
     ]
@@ -203,7 +231,7 @@ def _heading_weight(tokens: list[_Token]) -> tuple[int, int, int, int] | None:
     if rank == 0:
         if size < 100 or not (bold or underlined):
             return None
-        if size == 100 and not underlined and not _short_label(words):
+        if label and size == 100 and not underlined and not _short_label(words):
             return None  # a bold sentence ("[b]Mock = 45 mins …![/b]") is a fact, not a heading
     return rank, size, underlined, bold
 
