@@ -31,6 +31,16 @@ from knowledge.importers.wiki_markup import write_item, write_line, write_table
 MAX_BBCODE_LINES = 10_000
 """Lines read from one post: a term's notes have hundreds; more is not a post someone wrote."""
 
+MAX_BBCODE_CHARS = 1_000_000
+"""Characters read from one post: a forum caps a post at tens of thousands (phpBB's default is
+60,000), so a megabyte is a crafted file, refused before it costs seconds to read."""
+
+MAX_TAGS = 50_000
+"""Tags read from one post: a long revision thread has a few thousand."""
+
+MAX_CELLS = 50
+"""Cells read from one table row: past it, the rest are the last cell's words."""
+
 MAX_DEPTH = 6
 """Deepest list level kept: deeper items stay at this depth under their nearest kept parent."""
 
@@ -104,10 +114,18 @@ def looks_like_bbcode(text: str) -> bool:
 
 def bbcode_to_markdown(text: str) -> MarkdownDraft:
     """The Markdown for a BBCode post, each line with its line in the post."""
+    if len(text) > MAX_BBCODE_CHARS:
+        raise DeckImportError(
+            f"the post has more than {MAX_BBCODE_CHARS:,} characters, far more than a forum"
+            " post holds; split it"
+        )
     lines = text.split("\n")
     if len(lines) > MAX_BBCODE_LINES:
         raise DeckImportError(f"the post has more than {MAX_BBCODE_LINES:,} lines; split it")
     tokenised = [_tokens(line) for line in lines]
+    tags = sum(1 for tokens in tokenised for token in tokens if isinstance(token, _Tag))
+    if tags > MAX_TAGS:
+        raise DeckImportError(f"the post has more than {MAX_TAGS:,} BBCode tags; split it")
     levels = _heading_levels(tokenised)
     post = _Post(MarkdownDraft())
     for number, tokens in enumerate(tokenised, 1):
@@ -454,7 +472,9 @@ class _Post:
     def _end_row(self) -> None:
         self._flush()
         if self.row is not None and any(self.row):
-            self.rows.append((self.row_origin, self.row))
+            row = self.row[:MAX_CELLS]
+            row[-1] = " ".join([row[-1], *self.row[MAX_CELLS:]]).strip()
+            self.rows.append((self.row_origin, row))
         self.row = None
 
     def _write_table(self) -> None:
