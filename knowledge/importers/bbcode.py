@@ -47,7 +47,13 @@ MAX_DEPTH = 6
 MAX_HEADING = 200
 """Characters of a heading's words: a longer styled line is text, never a heading."""
 
-_TAG = re.compile(r"\[(/?)([A-Za-z][A-Za-z0-9]{0,9}|\*)(?:=([^\[\]\n]{0,300}))?\]")
+_TAG = re.compile(
+    r"\[(/?)([A-Za-z][A-Za-z0-9]{0,9}|\*)(?:=([^\[\]\n]{0,300}))?(?:[ \t]([^\[\]\n]{0,300}))?\]"
+)
+"""A tag: its name, phpBB's `=value`, and SMF's or vBulletin's `name=value` attributes
+(`[quote author=Name link=… date=…]`, `[list type=decimal]`)."""
+_AUTHOR = re.compile(r"(?:^|\s)author=(.*?)(?=\s\w+=|$)")
+_LIST_TYPE = re.compile(r"(?:^|\s)type=(\S+)")
 _EMPHASIS = {"b": "b", "strong": "b", "i": "i", "em": "i", "s": "s", "strike": "s", "del": "s"}
 _STYLE = frozenset(
     {"u", "size", "color", "colour", "font", "highlight", "center", "centre", "left", "right"}
@@ -161,7 +167,12 @@ def _tokens(line: str) -> list[_Token]:
             continue
         if found.start() > start:
             out.append(line[start : found.start()])
-        out.append(_Tag(name, bool(found.group(1)), (found.group(3) or "").strip(), found.group(0)))
+        value = (found.group(3) or "").strip()
+        attributes = found.group(4) or ""
+        if not value and attributes:  # SMF's `[quote author=Name …]`, `[list type=decimal]`
+            named = (_AUTHOR if name == "quote" else _LIST_TYPE).search(attributes)
+            value = named.group(1).strip() if named else ""
+        out.append(_Tag(name, bool(found.group(1)), value, found.group(0)))
         start = found.end()
     if start < len(line):
         out.append(line[start:])
@@ -247,7 +258,7 @@ def _heading_weight(
     size = max((_size(tag.value) for tag in covering if tag.name == "size"), default=100)
     underlined, bold = int("u" in names), int("b" in names or "strong" in names)
     if rank == 0:
-        if size < 100 or not (bold or underlined):
+        if size < 100 or (size == 100 and not (bold or underlined)):
             return None
         if label and size == 100 and not underlined and not _short_label(words):
             return None  # a bold sentence ("[b]Mock = 45 mins …![/b]") is a fact, not a heading

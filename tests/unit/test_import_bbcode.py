@@ -181,3 +181,34 @@ def test_a_list_on_one_line_is_its_items() -> None:
     post = "[b]Bones[/b]\n[list][*]femur = thigh bone[*]tibia = shin bone[/list]\n"
     shown = written(parse_deck(dump_deck(import_text(post, format="bbcode")), "post.bbcode"))
     assert "femur = thigh bone" in " ".join(shown) and "tibia = shin bone" in " ".join(shown)
+
+
+SMF_POST = """[center][size=18pt]Bones of the body[/size][/center]
+Revision for the end of unit test. [i]Good luck![/i]
+
+[size=14pt]The skull[/size]
+[ul]
+[li]cranium protects the brain[/li]
+[li]mandible = lower jaw[/li]
+[/ul]
+[size=14pt]The spine[/size]
+[list type=decimal]
+[*]33 vertebrae
+[*]cervical vertebrae = the 7 in the neck
+[/list]
+[quote author=MrJones link=topic=12.msg34#msg34 date=1699999999]the atlas is the top vertebra[/quote]
+[QUOTE="jess_b, post: 123, member: 45"]the axis lets you shake your head[/QUOTE]
+"""
+
+
+def test_other_forums_tags_and_attributes_are_read_too() -> None:
+    """SMF's size-only headings, `[ul][li]` lists, `[list type=decimal]` and `[quote author=…]`,
+    XenForo's `[QUOTE="Name, post: …"]`."""
+    assert guess_format("bones.txt", SMF_POST) == "bbcode"
+    deck = parse_deck(dump_deck(import_text(SMF_POST, format="bbcode")), "bones.txt")
+    assert deck.title == "Bones of the body"
+    assert facts(deck, "The skull") == ["cranium protects the brain", "mandible = lower jaw"]
+    groups = _groups(deck)
+    assert "MrJones" in groups["the atlas is the top vertebra"]
+    assert "jess_b" in groups["the axis lets you shake your head"]
+    assert not [line for line in written(deck) if NOISE.search(line) or "author=" in line]
