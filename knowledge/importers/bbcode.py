@@ -82,6 +82,12 @@ _SIGNAL = re.compile(
 )
 """Marks that say a line is BBCode: a closing tag, an item, a list's opening, a rule or a
 tag with its value; `[[…]]` (a wiki's link or block) is never one."""
+_LINE_OPENING = re.compile(
+    r"[ \t]*\[(?:b|i|u|size|colou?r|font|center|left|right|quote|table|tr|list|ul|ol|li|\*|hr"
+    r"|img|url|code|spoiler|heading|h[1-4])(?:[=\] \t])",
+    re.IGNORECASE,
+)
+"""A line that opens with a tag: a post's headings, items, rows and quotes do."""
 _LIST_OPENING = re.compile(r"\[(?:list|ul|ol)(?:=[^\[\]\n]{1,8})?\]", re.IGNORECASE)
 # Sentinels for emphasis while a line is put together (control characters no text keeps).
 _OPEN = {"b": "\x10", "i": "\x12", "s": "\x14"}
@@ -100,9 +106,11 @@ def import_bbcode(text: str, source_name: str) -> Imported:
 
 def looks_like_bbcode(text: str) -> bool:
     """A BBCode post sent as .txt: BBCode's own marks (closing tags, `[*]` items, `[list]`) on
-    three lines or more, and on a quarter or more of its lines; one `[b]` in plain notes, or a
-    wiki's `[[links]]`, is not enough, and a `[*]` counts only in a post with a list (a Zim
-    page's done checkbox is `[*]` too)."""
+    three lines or more, and on a quarter or more of its lines, with three or more lines that
+    open with a tag (a post's headings, items and rows do) unless half its lines are marked;
+    one `[b]` in plain notes, BBCode quoted inside a data file's strings, or a wiki's
+    `[[links]]` is not enough, and a `[*]` counts only in a post with a list (a Zim page's done
+    checkbox is `[*]` too)."""
     lines = [line for line in text.split("\n", 20_000)[:20_000] if line.strip()]
     listed = any(_LIST_OPENING.search(line) for line in lines)
     marked = [
@@ -111,6 +119,11 @@ def looks_like_bbcode(text: str) -> bool:
         if (found := [tag for tag in _SIGNAL.findall(line) if listed or tag != "[*]"])
     ]
     if len(marked) < 3 or 4 * len(marked) < len(lines):
+        return False
+    opening = sum(
+        1 for line in lines if _LINE_OPENING.match(line) and (listed or line.lstrip()[1:2] != "*")
+    )
+    if opening < 3 and 2 * len(marked) < len(lines):
         return False
     kinds = {
         tag.lower().split("=")[0].lstrip("[/").rstrip("]") for found in marked for tag in found

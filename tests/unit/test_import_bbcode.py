@@ -135,6 +135,10 @@ def test_a_post_sent_as_txt_is_read_as_bbcode() -> None:
         "[*] patella\n[*] radius\n",
         "+ Bones\n[[code]]\nx = 1\n[[/code]]\n+ Joints\n[[/code]] [[/code]] [[/code]]\n",
         "Revision\n[1] Lenin returned in April [2] the July Days\n[sic] [citation needed]\n",
+        # a data file quoting a post's lines in its strings
+        'deck:\n  answered:\n  - {ask: a, fact: "the [b]femur[/b]"}\n  - {ask: b, fact: "[i]x[/i]"}\n'
+        '  - {ask: c, fact: "[td]knee[/td]"}\n  - {ask: d, fact: "tibia"}\n  - {ask: e, fact: f}\n'
+        "  - {ask: g, fact: h}\n  none:\n  - what is bone\n",
     ],
 )
 def test_other_notes_are_not_taken_for_a_bbcode_post(notes: str) -> None:
