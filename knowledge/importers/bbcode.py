@@ -149,7 +149,7 @@ def bbcode_to_markdown(text: str) -> MarkdownDraft:
     post = _Post(MarkdownDraft())
     for number, tokens in enumerate(tokenised, 1):
         level = levels.get(number)
-        if level is not None and post.at_top():
+        if level is not None and (post.at_top() or post.left_open(tokens)):
             post.heading(level, tokens, number)
         else:
             post.line(tokens, number)
@@ -343,8 +343,18 @@ class _Post:
         """Not inside a list, quote, table or code, where a styled line is that block's text."""
         return not (self.lists or self.quotes or self.tables or self.code is not None)
 
+    def left_open(self, tokens: list[_Token]) -> bool:
+        """A section heading (bigger, underlined or a heading tag, not a bold label) met inside
+        lists and nothing else: a post that never closed its `[list]` (a forum closes it at the
+        post's end), whose next section is a section all the same."""
+        if self.quotes or self.tables or self.code is not None or not self.lists:
+            return False
+        weight = _heading_weight(tokens)
+        return weight is not None and (weight[0] > 0 or weight[1] > 100 or weight[2] > 0)
+
     def heading(self, level: int, tokens: list[_Token], number: int) -> None:
         self._flush()
+        self.lists.clear()
         words = "".join(token for token in tokens if isinstance(token, str))
         self.draft.heading(level, html.unescape(words).replace("*", ""), number)
 

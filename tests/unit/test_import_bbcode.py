@@ -216,3 +216,15 @@ def test_other_forums_tags_and_attributes_are_read_too() -> None:
     assert "MrJones" in groups["the atlas is the top vertebra"]
     assert "jess_b" in groups["the axis lets you shake your head"]
     assert not [line for line in written(deck) if NOISE.search(line) or "author=" in line]
+
+
+def test_a_section_after_a_list_left_open_is_still_a_section() -> None:
+    post = (
+        "[size=150][b]Russia 1917[/b][/size]\n"
+        "[size=120][b][u]February[/u][/b][/size]\n[list]\n[*]the Tsar abdicated on 2 March\n"
+        "[size=120][b][u]October[/u][/b][/size]\n[list]\n[*]the Bolsheviks seized power\n"
+        "[*][b]Sovnarkom[/b]\n[/list]\n"
+    )
+    deck = parse_deck(dump_deck(import_text(post, format="bbcode")), "post.txt")
+    assert facts(deck, "February") == ["the Tsar abdicated on 2 March"]
+    assert "the Bolsheviks seized power" in facts(deck, "October")
