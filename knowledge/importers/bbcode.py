@@ -252,10 +252,11 @@ def _heading_weight(
         isinstance(t, _Tag) and t.name not in _STYLE and t.name not in _EMPHASIS for t in tokens
     ):
         return None
+    closed = {t.name for t in tokens[last + 1 :] if isinstance(t, _Tag) and t.closing}
     covering = [
         token
         for token in tokens[:first]
-        if isinstance(token, _Tag) and not token.closing and _closed_after(tokens, token, last)
+        if isinstance(token, _Tag) and not token.closing and token.name in closed
     ]
     names = {tag.name for tag in covering}
     words = " ".join("".join(t for t in tokens if isinstance(t, str)).split())
@@ -276,14 +277,6 @@ def _heading_weight(
         if label and size == 100 and not underlined and not _short_label(words):
             return None  # a bold sentence ("[b]Mock = 45 mins …![/b]") is a fact, not a heading
     return rank, size, underlined, bold
-
-
-def _closed_after(tokens: list[_Token], opening: _Tag, last: int) -> bool:
-    """The tag `opening` is closed after the line's last words."""
-    return any(
-        isinstance(token, _Tag) and token.closing and token.name == opening.name
-        for token in tokens[last + 1 :]
-    )
 
 
 def _short_label(words: str) -> bool:

@@ -155,6 +155,7 @@ def test_other_notes_are_not_taken_for_a_bbcode_post(notes: str) -> None:
         "[table][tr]" + "[td]x" * 20_000 + "[/tr][/table]",
         "[code]\n" + "x = 1\n" * 100,  # never closed
         "[quote=" + '"' * 300 + "]x[/quote]",
+        "[i]" * 24_000 + "styled line" + "[/b]" * 24_000,  # each opening's closing looked for
     ],
 )
 def test_hostile_posts_give_a_deck_or_a_clear_error(crafted: str) -> None:
