@@ -48,10 +48,11 @@ MAX_HEADING = 200
 """Characters of a heading's words: a longer styled line is text, never a heading."""
 
 _TAG = re.compile(
-    r"\[(/?)([A-Za-z][A-Za-z0-9]{0,9}|\*)(?:=([^\[\]\n]{0,300}))?(?:[ \t]([^\[\]\n]{0,300}))?\]"
+    r"\[(/?)([A-Za-z][A-Za-z0-9]{0,9}|\*)(?:=([^\[\]\n]{0,300})|[ \t]([^\[\]\n]{0,300}))?\]"
 )
-"""A tag: its name, phpBB's `=value`, and SMF's or vBulletin's `name=value` attributes
-(`[quote author=Name link=… date=…]`, `[list type=decimal]`)."""
+"""A tag: its name, then phpBB's `=value` or SMF's `name=value` attributes (`[quote author=Name
+link=… date=…]`, `[list type=decimal]`); one or the other, so a bracket never closed costs one
+bounded scan."""
 _AUTHOR = re.compile(r"(?:^|\s)author=(.*?)(?=\s\w+=|$)")
 _LIST_TYPE = re.compile(r"(?:^|\s)type=(\S+)")
 _EMPHASIS = {"b": "b", "strong": "b", "i": "i", "em": "i", "s": "s", "strike": "s", "del": "s"}
@@ -59,7 +60,7 @@ _STYLE = frozenset(
     {"u", "size", "color", "colour", "font", "highlight", "center", "centre", "left", "right"}
     | {"justify", "indent", "align", "sup", "sub", "ins", "tt", "mark", "glow", "shadow"}
     | {"spoiler", "ispoiler", "hide", "url", "email", "icode", "abbr", "acronym", "plain"}
-    | {"noparse", "user", "heading", "h1", "h2", "h3", "h4", "size"}
+    | {"noparse", "user", "heading", "h1", "h2", "h3", "h4"}
 )
 """Tags whose words stay and whose mark goes."""
 _MEDIA = frozenset({"img", "video", "youtube", "media", "attachment", "attach", "flash", "gvideo"})

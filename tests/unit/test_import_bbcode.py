@@ -156,6 +156,7 @@ def test_other_notes_are_not_taken_for_a_bbcode_post(notes: str) -> None:
         "[code]\n" + "x = 1\n" * 100,  # never closed
         "[quote=" + '"' * 300 + "]x[/quote]",
         "[i]" * 24_000 + "styled line" + "[/b]" * 24_000,  # each opening's closing looked for
+        ("[quote=" + "x " * 150 + " ") * 2_000,  # brackets never closed, values full of spaces
     ],
 )
 def test_hostile_posts_give_a_deck_or_a_clear_error(crafted: str) -> None:
