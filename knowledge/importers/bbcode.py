@@ -13,7 +13,8 @@ case (XenForo writes `[B]`); a bracket that is not a BBCode tag (`[1]`, `[sic]`)
 Hand-written: BBCode has no Python reader that gives back structure rather than HTML. The page is
 read as a stream of tags and text in one pass (a tag is at most a line long, so the scan is
 linear), unmatched tags are dropped, and lists nest at most `MAX_DEPTH` deep however many a
-crafted post opens.
+crafted post opens. The tags and a line's reading are `bbcode_tags`; which lines are headings,
+`bbcode_headings`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,19 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from knowledge.importers.bbcode_headings import heading_levels, heading_weight
+from knowledge.importers.bbcode_tags import (
+    CELLS,
+    CODE,
+    EMPHASIS,
+    ITEMS,
+    LISTS,
+    MEDIA,
+    STYLE,
+    Tag,
+    Token,
+    read_tags,
+)
 from knowledge.importers.converted import MarkdownDraft, import_converted
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
@@ -44,37 +58,8 @@ MAX_CELLS = 50
 MAX_DEPTH = 6
 """Deepest list level kept: deeper items stay at this depth under their nearest kept parent."""
 
-MAX_HEADING = 200
-"""Characters of a heading's words: a longer styled line is text, never a heading."""
-
-_TAG = re.compile(
-    r"\[(/?)([A-Za-z][A-Za-z0-9]{0,9}|\*)(?:=([^\[\]\n]{0,300})|[ \t]([^\[\]\n]{0,300}))?\]"
-)
-"""A tag: its name, then phpBB's `=value` or SMF's `name=value` attributes (`[quote author=Name
-link=… date=…]`, `[list type=decimal]`); one or the other, so a bracket never closed costs one
-bounded scan."""
-_AUTHOR = re.compile(r"(?:^|\s)author=(.*?)(?=\s\w+=|$)")
-_LIST_TYPE = re.compile(r"(?:^|\s)type=(\S+)")
-_EMPHASIS = {"b": "b", "strong": "b", "i": "i", "em": "i", "s": "s", "strike": "s", "del": "s"}
-_STYLE = frozenset(
-    {"u", "size", "color", "colour", "font", "highlight", "center", "centre", "left", "right"}
-    | {"justify", "indent", "align", "sup", "sub", "ins", "tt", "mark", "glow", "shadow"}
-    | {"spoiler", "ispoiler", "hide", "url", "email", "icode", "abbr", "acronym", "plain"}
-    | {"noparse", "user", "heading", "h1", "h2", "h3", "h4"}
-)
-"""Tags whose words stay and whose mark goes."""
-_MEDIA = frozenset({"img", "video", "youtube", "media", "attachment", "attach", "flash", "gvideo"})
-"""Tags whose content is an address or a file, never words: dropped with it."""
-_LISTS = frozenset({"list", "ul", "ol"})
-_ITEMS = frozenset({"*", "li"})
-_CELLS = frozenset({"td", "th"})
-_CODE = frozenset({"code", "php", "pre"})
-_BLOCKS = _LISTS | _ITEMS | _CELLS | _CODE | {"quote", "table", "tr", "hr", "br"}
-_KNOWN = _BLOCKS | _STYLE | _MEDIA | set(_EMPHASIS)
 _BULLET_STYLES = frozenset({"", "disc", "circle", "square", "none", "bullet"})
 _ATTRIBUTE = re.compile(r"\s+(?:post_id|time|user_id|userid|pid|dateline|uid)=\S*")
-_NAMED_SIZES = {"xx-small": 60, "x-small": 70, "small": 85, "medium": 100, "large": 120}
-_NAMED_SIZES |= {"x-large": 150, "xx-large": 200, "huge": 200, "larger": 120, "smaller": 85}
 _SIGNAL = re.compile(
     r"(?<!\[)\[(?:/(?:b|i|u|s|size|colou?r|font|url|list|quote|code|table|tr|td|th|img|spoiler"
     r"|center|email|\*)|\*|list(?:=\w{1,8})?|hr|(?:quote|url|size|colou?r)=[^\[\]\n]{1,300})\]"
@@ -142,11 +127,11 @@ def bbcode_to_markdown(text: str) -> MarkdownDraft:
     lines = text.split("\n")
     if len(lines) > MAX_BBCODE_LINES:
         raise DeckImportError(f"the post has more than {MAX_BBCODE_LINES:,} lines; split it")
-    tokenised = [_tokens(line) for line in lines]
-    tags = sum(1 for tokens in tokenised for token in tokens if isinstance(token, _Tag))
+    tokenised = [read_tags(line) for line in lines]
+    tags = sum(1 for tokens in tokenised for token in tokens if isinstance(token, Tag))
     if tags > MAX_TAGS:
         raise DeckImportError(f"the post has more than {MAX_TAGS:,} BBCode tags; split it")
-    levels = _heading_levels(tokenised)
+    levels = heading_levels(tokenised)
     post = _Post(MarkdownDraft())
     for number, tokens in enumerate(tokenised, 1):
         level = levels.get(number)
@@ -158,153 +143,6 @@ def bbcode_to_markdown(text: str) -> MarkdownDraft:
     return post.draft
 
 
-@dataclass(frozen=True)
-class _Tag:
-    """One known tag: its name (lower case), whether it closes, and its `=value`."""
-
-    name: str
-    closing: bool
-    value: str
-    raw: str
-
-
-_Token = _Tag | str
-
-
-def _tokens(line: str) -> list[_Token]:
-    """A line as text and known tags; a bracket that is no BBCode tag stays text."""
-    out: list[_Token] = []
-    start = 0
-    for found in _TAG.finditer(line):
-        name = found.group(2).lower()
-        if name not in _KNOWN:
-            continue
-        if found.start() > start:
-            out.append(line[start : found.start()])
-        value = (found.group(3) or "").strip()
-        attributes = found.group(4) or ""
-        if not value and attributes:  # SMF's `[quote author=Name …]`, `[list type=decimal]`
-            named = (_AUTHOR if name == "quote" else _LIST_TYPE).search(attributes)
-            value = named.group(1).strip() if named else ""
-        out.append(_Tag(name, bool(found.group(1)), value, found.group(0)))
-        start = found.end()
-    if start < len(line):
-        out.append(line[start:])
-    return out
-
-
-def _heading_levels(lines: list[list[_Token]]) -> dict[int, int]:
-    """The heading level of each line that is a heading (by 1-based line number): the post's
-    heading styles ranked biggest first from level 2 (a topic), and its title level 1. The
-    title is the first heading when its style is the biggest and no other heading has it, or
-    when it opens the post (a styled first line, however long) with only lines of text between
-    it and the next heading, as a post's title and its introduction are."""
-    weights = {
-        number: weight
-        for number, tokens in enumerate(lines, 1)
-        if (weight := _heading_weight(tokens)) is not None
-    }
-    opening = next((number for number, tokens in enumerate(lines, 1) if _has_words(tokens)), 0)
-    if opening and opening not in weights:
-        weight = _heading_weight(lines[opening - 1], label=False)
-        if weight is not None and weights:
-            weights[opening] = weight
-    if not weights:
-        return {}
-    first = min(weights)
-    top = max(weights.values())
-    biggest = weights[first] == top and sum(1 for w in weights.values() if w == top) == 1
-    titled = len(weights) > 1 and (biggest or (first == opening and _introduced(lines, weights)))
-    ranked = sorted({w for number, w in weights.items() if not titled or number != first})
-    ranked.reverse()
-    return {
-        number: 1 if titled and number == first else min(6, 2 + ranked.index(w))
-        for number, w in weights.items()
-    }
-
-
-def _has_words(tokens: list[_Token]) -> bool:
-    return any(isinstance(token, str) and token.strip() for token in tokens)
-
-
-def _introduced(lines: list[list[_Token]], weights: dict[int, tuple[int, int, int, int]]) -> bool:
-    """Only lines of text (no list, table or quote) stand between the first heading and the
-    next: the first is the post's title over its introduction, not a topic with its points."""
-    first, second = sorted(weights)[:2]
-    return not any(
-        isinstance(token, _Tag) and token.name in _BLOCKS and token.name not in ("hr", "br")
-        for tokens in lines[first : second - 1]
-        for token in tokens
-    )
-
-
-def _heading_weight(
-    tokens: list[_Token], *, label: bool = True
-) -> tuple[int, int, int, int] | None:
-    """How big a heading a line is (XenForo's heading tag, size, underline, bold), or None when
-    the line is not only one styled span; a span only in bold must also read as a `label`."""
-    texts = [
-        index for index, token in enumerate(tokens) if isinstance(token, str) and token.strip()
-    ]
-    if not texts:
-        return None
-    first, last = texts[0], texts[-1]
-    if any(
-        isinstance(t, _Tag) and t.name not in _STYLE and t.name not in _EMPHASIS for t in tokens
-    ):
-        return None
-    closed = {t.name for t in tokens[last + 1 :] if isinstance(t, _Tag) and t.closing}
-    covering = [
-        token
-        for token in tokens[:first]
-        if isinstance(token, _Tag) and not token.closing and token.name in closed
-    ]
-    names = {tag.name for tag in covering}
-    words = " ".join("".join(t for t in tokens if isinstance(t, str)).split())
-    if not words or len(words) > MAX_HEADING or any(isinstance(t, str) for t in tokens[:first]):
-        return None
-    heading = next(
-        (tag for tag in covering if tag.name in {"heading", "h1", "h2", "h3", "h4"}), None
-    )
-    rank = 0
-    if heading is not None:
-        digits = heading.value if heading.name == "heading" else heading.name[1:]
-        rank = 10 - int(digits) if digits.isdigit() and 0 < int(digits) < 10 else 7
-    size = max((_size(tag.value) for tag in covering if tag.name == "size"), default=100)
-    underlined, bold = int("u" in names), int("b" in names or "strong" in names)
-    if rank == 0:
-        if size < 100 or (size == 100 and not (bold or underlined)):
-            return None
-        if label and size == 100 and not underlined and not _short_label(words):
-            return None  # a bold sentence ("[b]Mock = 45 mins …![/b]") is a fact, not a heading
-    return rank, size, underlined, bold
-
-
-def _short_label(words: str) -> bool:
-    """A bold line that reads as a label ("Axial skeleton", "Bones of the arm:"): a few words,
-    not a sentence ending in a full stop or an exclamation."""
-    return len(words.split()) <= 8 and not words.rstrip().endswith((".", "!", ";", ","))
-
-
-def _size(value: str) -> int:
-    """A `[size=…]` value as a percentage of normal text: phpBB's percent (150), the old 1–7
-    scale (3 normal), points or pixels, or a CSS name."""
-    value = value.strip().strip("\"'").lower()
-    if value in _NAMED_SIZES:
-        return _NAMED_SIZES[value]
-    digits = re.match(r"\d{1,4}(?:\.\d{1,3})?", value)
-    if digits is None:
-        return 100
-    number = float(digits.group(0))
-    if value.endswith("px"):
-        return int(number * 100 / 16)
-    if value.endswith("pt"):
-        return int(number * 100 / 12)
-    if number <= 7:
-        return int(100 + (number - 3) * 25)
-    return int(number)
-
-
 @dataclass
 class _Segment:
     """Words being put together: a list item, a line of text, a table cell or a quote's line."""
@@ -313,7 +151,7 @@ class _Segment:
     origin: int
     depth: int = 0
     numbered: bool = False
-    parts: list[_Token] = field(default_factory=list)
+    parts: list[Token] = field(default_factory=list)
 
 
 class _Post:
@@ -337,22 +175,22 @@ class _Post:
         """Not inside a list, quote, table or code, where a styled line is that block's text."""
         return not (self.lists or self.quotes or self.tables or self.code is not None)
 
-    def left_open(self, tokens: list[_Token]) -> bool:
+    def left_open(self, tokens: list[Token]) -> bool:
         """A section heading (bigger, underlined or a heading tag, not a bold label) met inside
         lists and nothing else: a post that never closed its `[list]` (a forum closes it at the
         post's end), whose next section is a section all the same."""
         if self.quotes or self.tables or self.code is not None or not self.lists:
             return False
-        weight = _heading_weight(tokens)
+        weight = heading_weight(tokens)
         return weight is not None and (weight[0] > 0 or weight[1] > 100 or weight[2] > 0)
 
-    def heading(self, level: int, tokens: list[_Token], number: int) -> None:
+    def heading(self, level: int, tokens: list[Token], number: int) -> None:
         self._flush()
         self.lists.clear()
         words = "".join(token for token in tokens if isinstance(token, str))
         self.draft.heading(level, html.unescape(words).replace("*", ""), number)
 
-    def line(self, tokens: list[_Token], number: int) -> None:
+    def line(self, tokens: list[Token], number: int) -> None:
         for token in tokens:
             if self.code is not None:
                 self._in_code(token, number)
@@ -383,26 +221,26 @@ class _Post:
         assert self.segment is not None
         self.segment.parts.append(text)
 
-    def _tag(self, tag: _Tag, number: int) -> None:
+    def _tag(self, tag: Tag, number: int) -> None:
         name = tag.name
         if self.media:
             if tag.closing and name == self.media:
                 self.media = ""
             return
-        if name in _EMPHASIS or name in _STYLE:
+        if name in EMPHASIS or name in STYLE:
             if self.segment is None and tag.closing:
                 return
             if self.segment is None:
                 self._open_for_words(number)
             assert self.segment is not None
             self.segment.parts.append(tag)
-        elif name in _MEDIA:
+        elif name in MEDIA:
             self.media = "" if tag.closing else name
-        elif name in _CODE:
+        elif name in CODE:
             if not tag.closing:
                 self._flush()
                 self.code, self.code_depth = [], 1
-        elif name in _LISTS:
+        elif name in LISTS:
             self._flush()
             if tag.closing:
                 if self.lists:
@@ -410,7 +248,7 @@ class _Post:
             else:
                 numbered = name == "ol" or tag.value.strip("\"'").lower() not in _BULLET_STYLES
                 self.lists.append(numbered)
-        elif name in _ITEMS:
+        elif name in ITEMS:
             self._flush()
             if not tag.closing:
                 self._open("item", number)
@@ -428,7 +266,7 @@ class _Post:
             self._end_row()
             if not tag.closing and self.tables:
                 self.row, self.row_origin = [], number
-        elif name in _CELLS:
+        elif name in CELLS:
             self._flush()
             if not tag.closing and self.tables:
                 if self.row is None:
@@ -485,7 +323,7 @@ class _Post:
         depth = segment.depth + 1 if segment.kind == "item" else 0
         write_item(self.draft, depth, segment.numbered, words, segment.origin)
 
-    def _table(self, tag: _Tag) -> None:
+    def _table(self, tag: Tag) -> None:
         self._flush()
         if not tag.closing:
             self.tables += 1  # a table in a cell is read as more rows of the one it is in
@@ -510,9 +348,9 @@ class _Post:
         if rows:
             write_table(self.draft, rows)
 
-    def _in_code(self, token: _Token, number: int) -> None:
+    def _in_code(self, token: Token, number: int) -> None:
         assert self.code is not None
-        if isinstance(token, _Tag) and token.name in _CODE:
+        if isinstance(token, Tag) and token.name in CODE:
             self.code_depth += -1 if token.closing else 1
             if self.code_depth == 0:
                 self._write_code()
@@ -554,14 +392,14 @@ def _quoted_name(value: str) -> str:
     return " ".join(value.split())[:80]
 
 
-def _words(parts: list[_Token]) -> str:
+def _words(parts: list[Token]) -> str:
     """A segment's words in Markdown: matched `[b]`, `[i]`, `[s]` pairs as bold, italic and
     struck (an unmatched or nested one dropped), every other tag's mark gone."""
     closes: dict[int, int] = {}
     open_at: dict[str, list[int]] = {}
     for index, part in enumerate(parts):
-        if isinstance(part, _Tag) and part.name in _EMPHASIS:
-            kind = _EMPHASIS[part.name]
+        if isinstance(part, Tag) and part.name in EMPHASIS:
+            kind = EMPHASIS[part.name]
             if not part.closing:
                 open_at.setdefault(kind, []).append(index)
             elif open_at.get(kind):
@@ -572,7 +410,7 @@ def _words(parts: list[_Token]) -> str:
         if isinstance(part, str):
             shown.append(part)
             continue
-        mark = _EMPHASIS.get(part.name)
+        mark = EMPHASIS.get(part.name)
         if mark is None:
             continue
         if index in closes and mark not in inside:
@@ -596,11 +434,11 @@ _CELL_TAG = re.compile(r"\[/?(?:td|th|tr)(?:=[^\[\]\n]{0,300})?\]", re.IGNORECAS
 def inline(text: str) -> str:
     """A line's words as the post shows them, in Markdown: bold, italic and struck kept, every
     other tag's mark gone (images and media with their addresses)."""
-    tokens = _tokens(text)
-    kept: list[_Token] = []
+    tokens = read_tags(text)
+    kept: list[Token] = []
     media = ""
     for token in tokens:
-        if isinstance(token, _Tag) and token.name in _MEDIA:
+        if isinstance(token, Tag) and token.name in MEDIA:
             media = "" if token.closing else token.name
         elif not media:
             kept.append(token)
