@@ -62,6 +62,7 @@ from benchmarks.bench_search import Timing, ask_queries, measure
 from benchmarks.gen_deck import generate_deck
 from bot.explain import answer_question
 from knowledge.importers import dump_deck, import_file
+from knowledge.importers.bbcode import cells as bbcode_cells
 from knowledge.importers.gift import stated_answers as gift_answers
 from knowledge.importers.inline import strip_markdown
 from knowledge.importers.latex import latex_text
@@ -162,6 +163,8 @@ def _readings(fact: str) -> Iterator[list[str]]:
         yield [strip_markdown(textile_inline(cell)) for cell in fact.split("|")]
     if _WIKIDOT_MARKUP.search(fact):
         yield [strip_markdown(wikidot_inline(cell)) for cell in fact.split("||")]
+    if _BBCODE_MARKUP.search(fact):
+        yield [strip_markdown(cell) for cell in bbcode_cells(fact)]
     if _GIFT_MARKUP.search(fact):
         # The GIFT importer states a question's right answer as a line of its own (the question
         # leads it), so a fact copied with its marks is shown as any one of its right answers.
@@ -195,6 +198,12 @@ _ZIM_MARKUP = re.compile(r"//\S|__\S|\[\[|\{\{")
 _TEXTILE_MARKUP = re.compile(r"(?<!\w)[_@+^~-]\w|\w\[\d{1,3}\]")
 # What Wikidot writes: a table row's "||", a `[url text]` link, `@@literal@@`, `{{monospace}}`.
 _WIKIDOT_MARKUP = re.compile(r"\|\||\[(?:https?|ftp)://|@@|\{\{|//\S")
+
+# What a BBCode post writes: a tag from its family (`[b]`, `[/url]`, `[size=150]`, `[*]`, `[td]`).
+_BBCODE_MARKUP = re.compile(
+    r"\[/?(?:b|i|u|s|size|colou?r|font|url|email|list|quote|table|tr|td|th|\*)(?:=[^\]\n]*)?\]",
+    re.IGNORECASE,
+)
 
 # What only a GIFT bank writes: a right answer's "=" opening the copied text, or an answer block.
 _GIFT_MARKUP = re.compile(r"^\s*=(?!=)\S|\{\s*[=~#]")

@@ -10,6 +10,7 @@ from typing import Any
 
 from knowledge.importers.anki import import_anki_package
 from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
+from knowledge.importers.bbcode import import_bbcode, looks_like_bbcode
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.dokuwiki import import_dokuwiki, looks_like_dokuwiki
@@ -85,6 +86,7 @@ FORMATS: tuple[str, ...] = (
     "asciidoc",
     "textile",
     "wikidot",
+    "bbcode",
     "vimwiki",
     "opml",
     "freemind",
@@ -145,6 +147,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "asciidoc": import_asciidoc,
     "textile": import_textile,
     "wikidot": import_wikidot,
+    "bbcode": import_bbcode,
     "vimwiki": import_vimwiki,
     "opml": import_opml,
     "freemind": import_freemind,
@@ -174,6 +177,7 @@ _BY_SUFFIX = {
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
     ".textile": "textile",
+    ".bbcode": "bbcode",
     ".opml": "opml",
     ".mm": "freemind",
     ".ipynb": "notebook",
@@ -470,6 +474,8 @@ def guess_format(name: str, text: str) -> str:
         return "chat"
     if transcript_kind(text) is not None:
         return "transcript"
+    if looks_like_bbcode(text):
+        return "bbcode"
     if looks_like_textile(text):
         return "textile"
     if looks_like_wikidot(text):

@@ -1,4 +1,4 @@
-"""The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, Textile, Wikidot, AsciiDoc, OPML, FreeMind,
+"""The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, Textile, Wikidot, BBCode, AsciiDoc, OPML, FreeMind,
 notebook, e-mail, Evernote, RTF and Keep importers are chosen by content only where a file has
 their form throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
 reads exactly as it did before they existed."""
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from knowledge.importers import DeckImportError
 from knowledge.importers.asciidoc import looks_like_asciidoc
+from knowledge.importers.bbcode import looks_like_bbcode
 from knowledge.importers.chat import chat_style
 from knowledge.importers.dokuwiki import looks_like_dokuwiki
 from knowledge.importers.enex import looks_like_enex
@@ -83,6 +84,11 @@ BLIND = {
     "docs/quiz-review/30-make_deckB.py.txt": "asciidoc",
     # ask_eval28's DiscordChatExporter text export, claimed by the chat reader (as it was blind).
     "tests/data/ask_eval28/pe_tennis/Y11 PE - Text Channels - tennis-revision [1183604229163540511].txt": "chat",
+    # ask_eval28's BBCode forum post, claimed by the reader written in session 28 after the set was
+    # measured blind; and that reader's own posts (a teacher's and a student's), saved as .txt.
+    "tests/data/ask_eval28/hist_easter/easter_rising_revision_post.txt": "bbcode",
+    "tests/data/ask_own28_bbcode/hist_russian_revolution/russian_revolution_1917_post.txt": "bbcode",
+    "tests/data/ask_own28_bbcode/bio_skeleton/skeleton revision (my post).txt": "bbcode",
 }
 SKIP = {
     ".apkg",
@@ -139,6 +145,7 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ("dokuwiki", looks_like_dokuwiki(text)),
             ("textile", looks_like_textile(text)),
             ("wikidot", looks_like_wikidot(text)),
+            ("bbcode", looks_like_bbcode(text)),
             ("joplin", _joplin(path, text)),
             ("asciidoc", looks_like_asciidoc(text)),
             ("opml", looks_like_opml(text)),
