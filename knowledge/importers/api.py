@@ -10,6 +10,7 @@ from typing import Any
 
 from knowledge.importers.anki import import_anki_package
 from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
+from knowledge.importers.canvas import import_canvas, looks_like_canvas
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.dokuwiki import import_dokuwiki, looks_like_dokuwiki
@@ -93,6 +94,7 @@ FORMATS: tuple[str, ...] = (
     "enex",
     "rtf",
     "keep",
+    "canvas",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -148,6 +150,7 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "vimwiki": import_vimwiki,
     "opml": import_opml,
     "freemind": import_freemind,
+    "canvas": import_canvas,
     "notebook": import_notebook,
     "enex": import_enex,
     "rtf": import_rtf,
@@ -176,6 +179,7 @@ _BY_SUFFIX = {
     ".textile": "textile",
     ".opml": "opml",
     ".mm": "freemind",
+    ".canvas": "canvas",
     ".ipynb": "notebook",
     ".enex": "enex",
     ".rtf": "rtf",
@@ -456,6 +460,8 @@ def guess_format(name: str, text: str) -> str:
         return "notebook"
     if looks_like_keep(text):
         return "keep"
+    if looks_like_canvas(text):
+        return "canvas"
     if suffix not in KNOWN_SUFFIXES - {".json"} and looks_like_json(text):
         raise refuse_json()  # a .json, or JSON under an unknown name: data, not notes
     if looks_like_enex(text):

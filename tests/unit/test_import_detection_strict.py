@@ -1,5 +1,5 @@
 """The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, Textile, Wikidot, AsciiDoc, OPML, FreeMind,
-notebook, e-mail, Evernote, RTF and Keep importers are chosen by content only where a file has
+notebook, e-mail, Evernote, RTF, Keep and canvas importers are chosen by content only where a file has
 their form throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
 reads exactly as it did before they existed."""
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from knowledge.importers import DeckImportError
 from knowledge.importers.asciidoc import looks_like_asciidoc
+from knowledge.importers.canvas import looks_like_canvas
 from knowledge.importers.chat import chat_style
 from knowledge.importers.dokuwiki import looks_like_dokuwiki
 from knowledge.importers.enex import looks_like_enex
@@ -43,6 +44,7 @@ OURS = {
     ".rtf",
     ".textile",
     ".mm",
+    ".canvas",
 }
 EXAMPLES = {  # the chats, transcripts and Keep note these importers' own tests read
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
@@ -148,6 +150,7 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ("enex", looks_like_enex(text)),
             ("rtf", looks_like_rtf(text)),
             ("keep", looks_like_keep(text)),
+            ("canvas", looks_like_canvas(text)),
         )
         if found
     ]
