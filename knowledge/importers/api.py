@@ -11,8 +11,10 @@ from typing import Any
 from knowledge.importers.anki import import_anki_package
 from knowledge.importers.asciidoc import import_asciidoc, looks_like_asciidoc
 from knowledge.importers.bbcode import import_bbcode, looks_like_bbcode
+from knowledge.importers.canvas import import_canvas, looks_like_canvas
 from knowledge.importers.chat import chat_style, import_chat
 from knowledge.importers.cornell import import_cornell, looks_like_cornell
+from knowledge.importers.creole import import_creole, looks_like_creole
 from knowledge.importers.dokuwiki import import_dokuwiki, looks_like_dokuwiki
 from knowledge.importers.enex import import_enex, looks_like_enex
 from knowledge.importers.errors import DeckImportError, quoted
@@ -95,6 +97,8 @@ FORMATS: tuple[str, ...] = (
     "enex",
     "rtf",
     "keep",
+    "canvas",
+    "creole",
 )
 """The text formats `import_text` understands, as named on the command line."""
 
@@ -151,6 +155,8 @@ _TEXT_IMPORTERS: dict[str, Callable[[str, str], Imported]] = {
     "vimwiki": import_vimwiki,
     "opml": import_opml,
     "freemind": import_freemind,
+    "canvas": import_canvas,
+    "creole": import_creole,
     "notebook": import_notebook,
     "enex": import_enex,
     "rtf": import_rtf,
@@ -180,6 +186,8 @@ _BY_SUFFIX = {
     ".bbcode": "bbcode",
     ".opml": "opml",
     ".mm": "freemind",
+    ".canvas": "canvas",
+    ".creole": "creole",
     ".ipynb": "notebook",
     ".enex": "enex",
     ".rtf": "rtf",
@@ -460,6 +468,8 @@ def guess_format(name: str, text: str) -> str:
         return "notebook"
     if looks_like_keep(text):
         return "keep"
+    if looks_like_canvas(text):
+        return "canvas"
     if suffix not in KNOWN_SUFFIXES - {".json"} and looks_like_json(text):
         raise refuse_json()  # a .json, or JSON under an unknown name: data, not notes
     if looks_like_enex(text):
@@ -480,7 +490,10 @@ def guess_format(name: str, text: str) -> str:
         return "textile"
     if looks_like_wikidot(text):
         return "wikidot"
-    # Zim and DokuWiki before MediaWiki: their headings and links have its form too.
+    # Creole, Zim and DokuWiki before MediaWiki: their headings and links have its form too;
+    # Creole first, as it leaves a page with Zim's header or DokuWiki's lists to them.
+    if looks_like_creole(text):
+        return "creole"
     if looks_like_zim(text):
         return "zim"
     if looks_like_dokuwiki(text):

@@ -71,8 +71,8 @@ def import_keep(text: str, source_name: str, import_text: ImportText) -> Importe
 def refuse_json() -> DeckImportError:
     """What a JSON file that is no notebook and no Keep note gets."""
     return DeckImportError(
-        "this is a JSON data file, not notes: I read Jupyter notebooks and Google Keep notes "
-        "in JSON; for anything else export the notes as text, Markdown or a web page"
+        "this is a JSON data file, not notes: I read Jupyter notebooks, Google Keep notes and "
+        "Obsidian canvases in JSON; for anything else export the notes as text, Markdown or a web page"
     )
 
 

@@ -62,7 +62,7 @@ def looks_like_zim(text: str) -> bool:
     """A Zim page: its header's first line says so; or, without the header (copied out of Zim),
     the family's headings and markup (`looks_like_wiki_page`) with Zim's lists, bullets at the
     line's start or indented by tabs, or checkboxes, more of them than DokuWiki's indented ones."""
-    if _has_header(text):
+    if zim_header(text):
         return True
     lines = text.split("\n", 20_000)[:20_000]
     if not looks_like_wiki_page(lines):
@@ -72,7 +72,8 @@ def looks_like_zim(text: str) -> bool:
     return zim_items >= 2 and zim_items > spaced
 
 
-def _has_header(text: str) -> bool:
+def zim_header(text: str) -> bool:
+    """Whether the page opens with Zim's `Content-Type: text/x-zim-wiki` header line."""
     first = text.lstrip("\ufeff \t\n").split("\n", 1)[0]
     return first.strip().casefold() == CONTENT_TYPE
 
@@ -94,11 +95,11 @@ def zim_to_markdown(text: str) -> MarkdownDraft:
 
 def _header_end(lines: list[str]) -> int:
     """The index of the page's first line after Zim's header (its fields and the blank after),
-    which may follow blank lines, as `_has_header` allows."""
+    which may follow blank lines, as `zim_header` allows."""
     first = 0
     while first < len(lines) and not lines[first].strip("\ufeff \t\r"):
         first += 1
-    if first == len(lines) or not _has_header(lines[first]):
+    if first == len(lines) or not zim_header(lines[first]):
         return 0
     index = first + 1
     while index < len(lines) and _HEADER_FIELD.match(lines[index]):

@@ -1,5 +1,5 @@
 """The chat, transcript, GIFT, MediaWiki, Zim, DokuWiki, Textile, Wikidot, BBCode, AsciiDoc, OPML, FreeMind,
-notebook, e-mail, Evernote, RTF and Keep importers are chosen by content only where a file has
+notebook, e-mail, Evernote, RTF, Keep, canvas and Creole importers are chosen by content only where a file has
 their form throughout: every other note file the project holds (the test decks, the bundled notes, the docs)
 reads exactly as it did before they existed."""
 
@@ -10,7 +10,9 @@ from pathlib import Path
 from knowledge.importers import DeckImportError
 from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.bbcode import looks_like_bbcode
+from knowledge.importers.canvas import looks_like_canvas
 from knowledge.importers.chat import chat_style
+from knowledge.importers.creole import looks_like_creole
 from knowledge.importers.dokuwiki import looks_like_dokuwiki
 from knowledge.importers.enex import looks_like_enex
 from knowledge.importers.freemind import looks_like_freemind
@@ -44,8 +46,10 @@ OURS = {
     ".rtf",
     ".textile",
     ".mm",
+    ".canvas",
 }
-EXAMPLES = {  # the chats, transcripts and Keep note these importers' own tests read
+EXAMPLES = {  # the chats, transcripts, Keep note and Creole page these importers' own tests read
+    "suffragettes_wiki.txt",
     "WhatsApp Chat with Y10 Beekeeping Club.txt",
     "_chat.txt",
     "keep_beetles.json",
@@ -155,6 +159,8 @@ def test_no_other_note_file_is_claimed_by_a_content_detector() -> None:
             ("enex", looks_like_enex(text)),
             ("rtf", looks_like_rtf(text)),
             ("keep", looks_like_keep(text)),
+            ("canvas", looks_like_canvas(text)),
+            ("creole", looks_like_creole(text)),
         )
         if found
     ]
