@@ -75,13 +75,16 @@ def _reveals(asked: _Read, shown: _Read) -> bool:
             taught = shown.answer_roots if _BLANK in near else frozenset()
             if (_roots(near) | taught) & shared:
                 return True
+    if not (asked.answer and shown.answer):
+        return False
+    if not any(pattern.search(shown.answer) for pattern in asked.answers):
+        return False
     # One answer named two ways ("Cranmer", "Thomas Cranmer"), each found in the other.
-    return (
-        bool(asked.answer and shown.answer)
-        and any(pattern.search(shown.answer) for pattern in asked.answers)
-        and any(pattern.search(asked.answer) for pattern in shown.answers)
-        and bool(shared - shown.answer_roots)
-    )
+    if any(pattern.search(asked.answer) for pattern in shown.answers):
+        return bool(shared - shown.answer_roots)
+    # One answer inside the other, which says more of it: "Bycatch" (a key term, "caught by
+    # accident in trawl nets") beside the cause "Bycatch in shrimp trawls" (round 30, B34/B52).
+    return bool(shared & shown.answer_roots)
 
 
 @lru_cache(maxsize=8192)
@@ -107,13 +110,19 @@ def _read(question: Question) -> _Read:
         # As shown, changed or not; without its topic where the line's start is found.
         prompt = question.prompt
         start = prompt.find(question.source_fact[:_LINE_START])
-        shown = [prompt[start:] if start >= 0 else prompt]
+        # and the true line it teaches once marked: "Height of Silbury Hill: 35 m" (false) tells
+        # the 30 m another question asks (round 30, A9/A20)
+        shown = [prompt[start:] if start >= 0 else prompt, question.source_fact]
     else:
         line = question.source_fact
         if answer:
             line = replace_once(line, answer, f" {_BLANK} ")
         shown = [line]
-    source = _CELL_LABEL.sub(" ", question.source_fact)
+    source = question.source_fact
+    if len(_CELL_LABEL.findall(source)) > 1:
+        # A row's column names say nothing; a two-column row's label is its subject
+        # ("Surviving bluestones: 43", round 30, A31/A35).
+        source = _CELL_LABEL.sub(" ", source)
     answer_roots = frozenset(_roots(answer))
     return _Read(
         answer=answer,
@@ -150,9 +159,9 @@ def _findable(answer: str) -> list[str]:
 def _pattern(text: str) -> re.Pattern[str]:
     # Whole words, a number never as part of another ("9" is not in "9,000"), and a name not
     # as the start of a longer one ("Catherine" is not in "Catherine Howard").
-    return re.compile(
-        rf"(?<![\w,.]){re.escape(text)}(?![\w]|[,.]\d|(?-i:\s+(?:of\s+)?[A-Z]))", re.IGNORECASE
-    )
+    # A number before a name counts it ("the 56 Aubrey holes", round 30, A2/A40).
+    name_start = "" if text[-1:].isdigit() else r"|(?-i:\s+(?:of\s+)?[A-Z])"
+    return re.compile(rf"(?<![\w,.]){re.escape(text)}(?![\w]|[,.]\d{name_start})", re.IGNORECASE)
 
 
 def _roots(text: str) -> set[str]:
