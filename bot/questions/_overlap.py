@@ -112,17 +112,13 @@ def _read(question: Question) -> _Read:
         start = prompt.find(question.source_fact[:_LINE_START])
         # and the true line it teaches once marked: "Height of Silbury Hill: 35 m" (false) tells
         # the 30 m another question asks (round 30, A9/A20)
-        shown = [prompt[start:] if start >= 0 else prompt, question.source_fact]
+        shown = [prompt[start:] if start >= 0 else prompt, _unlabelled(question.source_fact)]
     else:
-        line = question.source_fact
+        line = _unlabelled(question.source_fact)
         if answer:
             line = replace_once(line, answer, f" {_BLANK} ")
         shown = [line]
-    source = question.source_fact
-    if len(_CELL_LABEL.findall(source)) > 1:
-        # A row's column names say nothing; a two-column row's label is its subject
-        # ("Surviving bluestones: 43", round 30, A31/A35).
-        source = _CELL_LABEL.sub(" ", source)
+    source = _unlabelled(question.source_fact)
     answer_roots = frozenset(_roots(answer))
     return _Read(
         answer=answer,
@@ -131,6 +127,16 @@ def _read(question: Question) -> _Read:
         shown=" ".join(shown),
         roots=frozenset(_roots(f"{source} {answer}")),
     )
+
+
+def _unlabelled(line: str) -> str:
+    """A table row's source without its column names, its cells one clause ("What: Ships in
+    the Armada; Figure: 130" -> "Ships in the Armada 130"): the names say nothing, and the
+    figure belongs to the row's subject. A two-column row's label is its subject, and stays
+    ("Surviving bluestones: 43", round 30, A31/A35)."""
+    if len(_CELL_LABEL.findall(line)) > 1:
+        return " ".join(_CELL_LABEL.sub(" ", line).split())
+    return line
 
 
 def _clause(text: str, start: int, end: int) -> str:
