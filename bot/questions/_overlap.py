@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from bot.questions._abbreviation_stops import masked
@@ -100,7 +101,11 @@ def _read(question: Question) -> _Read:
         # this one says whether it is true ("The event for 1547 is “Death of Henry VIII”.",
         # "Henry died on 28 January 1547").
         years = dict.fromkeys(_YEARS.findall(question.prompt))
-        patterns = tuple(Finder(year, _pattern) for year in years)
+        # A false statement turns on the value it changed: another question showing the true
+        # one tells it ("Price paid by Cecil Chubb: £4000" beside "Cecil Chubb buys Stonehenge
+        # for £6,600", round 30).
+        truth = _swapped_out(question)
+        patterns = tuple(Finder(text, _pattern) for text in (*years, *truth))
     # What it shows: a list question its prompt and lines; any other its line without its
     # answer (the prompt's topic and group are on every question of the topic, and link
     # nothing; a table row's line is its cells, as its prompt shows them).
@@ -127,6 +132,42 @@ def _read(question: Question) -> _Read:
         shown=" ".join(shown),
         roots=frozenset(_roots(f"{source} {answer}")),
     )
+
+
+# A changed value is a few words: more than this changed is a statement reworded.
+_MAX_SWAPPED_WORDS = 3
+
+
+def _swapped_out(question: Question) -> tuple[str, ...]:
+    """The true words a false statement replaced, when it changed one run of at most
+    `_MAX_SWAPPED_WORDS` words of its line; () for a true one or a statement reworded."""
+    if not question.answers or question.answers[0] != FALSE:
+        return ()
+    line = question.source_fact.split()
+    start = question.prompt.find(question.source_fact[:_LINE_START])
+    said = (question.prompt[start:] if start >= 0 else question.prompt).split()
+    changes = [
+        op
+        for op in SequenceMatcher(None, line, said, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
+    if len(changes) != 1 or changes[0][0] != "replace":
+        return ()
+    _, first, last, _, _ = changes[0]
+    if last - first > _MAX_SWAPPED_WORDS:
+        return ()
+    swapped = " ".join(line[first:last]).strip(" .,;:()“”\"'")
+    if len(swapped) < _MIN_SWAPPED:
+        return ()
+    # a figure as the other line may write it: "£6600" and "£6,600"
+    grouped = _DIGITS.sub(lambda m: f"{int(m.group(0)):,}", swapped)
+    bare = swapped.replace(",", "") if _DIGITS_GROUPED.search(swapped) else swapped
+    return tuple(dict.fromkeys((swapped, grouped, bare)))
+
+
+_MIN_SWAPPED = 2
+_DIGITS = re.compile(r"(?<![\d,.])\d{4,}(?![\d,.]\d)")
+_DIGITS_GROUPED = re.compile(r"\d,\d{3}")
 
 
 def _unlabelled(line: str) -> str:

@@ -162,3 +162,32 @@ def test_the_unit_after_a_figure_is_not_the_blank() -> None:
     assert not [q.prompt for q in questions if "kilometres" in q.answers]
     # the line's figures are still asked
     assert [q for q in questions if "about _____ km to nest on Ascension Island" in q.prompt]
+
+
+def test_a_false_statement_and_the_true_value_shown_elsewhere_are_one_fact() -> None:
+    """A true/false made false ("Price paid by Cecil Chubb: £4000") beside an ordering option
+    that prints the true price ("Cecil Chubb buys Stonehenge for £6,600"): one quiz never asks
+    both, the figure written either way."""
+    questions = _candidates(ROUND30_A)
+    turned = [
+        q
+        for q in questions
+        if q.kind is QuestionKind.TRUE_FALSE
+        and "Price paid by Cecil Chubb" in q.prompt
+        and q.answers == ("False",)
+    ]
+    ordered = [
+        q
+        for q in questions
+        if q.kind is QuestionKind.CHRONOLOGY and any("£6,600" in o for o in q.options)
+    ]
+    assert turned and ordered
+    assert all(_gives_away(one, other) for one in turned for other in ordered)
+
+
+def test_an_event_with_a_pronoun_it_never_names_is_no_ordering_option() -> None:
+    """Round 30, A5: "William Stukeley named it the 'cursus'": named what?"""
+    questions = _candidates(ROUND30_A)
+    ordering = [q for q in questions if q.kind is QuestionKind.CHRONOLOGY]
+    assert ordering
+    assert not [o for q in ordering for o in q.options if " it " in f" {o} "]
