@@ -23,6 +23,7 @@ from bot.questions._abbreviation_stops import masked
 from bot.questions._finder import Finder, replace_once
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._words import content_words, root
+from knowledge.text import fold
 
 # An answer longer than this is a line, not a name or value another question could show.
 _MAX_ANSWER_WORDS = 5
@@ -143,6 +144,9 @@ def _swapped_out(question: Question) -> tuple[str, ...]:
     `_MAX_SWAPPED_WORDS` words of its line; () for a true one or a statement reworded."""
     if not question.answers or question.answers[0] != FALSE:
         return ()
+    cell = _true_cell(question)
+    if cell:
+        return (cell,)
     line = question.source_fact.split()
     start = question.prompt.find(question.source_fact[:_LINE_START])
     said = (question.prompt[start:] if start >= 0 else question.prompt).split()
@@ -166,6 +170,28 @@ def _swapped_out(question: Question) -> tuple[str, ...]:
 
 
 _MIN_SWAPPED = 2
+# A table row's cell: "IUCN status: Critically Endangered" between semicolons.
+_CELL = re.compile(r"(?:^|;\s*)(?P<label>[^:;]{1,30}):\s*(?P<value>[^;]+)")
+_QUOTED = re.compile(r"“([^”]+)”")
+
+
+def _true_cell(question: Question) -> str:
+    """For a false statement on a table row ("The IUCN status for Hawksbill is “Data
+    Deficient”"), the row's true value in the column it names ("Critically Endangered"), which
+    another question may print as an option (round 30, B37); "" when it names none."""
+    if len(_CELL_LABEL.findall(question.source_fact)) < 2:
+        return ""
+    quoted = {fold(text) for text in _QUOTED.findall(question.prompt)}
+    asked = fold(question.prompt)
+    for found in _CELL.finditer(question.source_fact):
+        label, value = found["label"].strip(), found["value"].strip()
+        # the column the statement names, whose value it does not print (the row's subject,
+        # "Species: Hawksbill", is printed)
+        if fold(label) in asked and fold(value) not in asked and quoted - {fold(label)}:
+            return value if len(value.split()) <= _MAX_ANSWER_WORDS else ""
+    return ""
+
+
 _DIGITS = re.compile(r"(?<![\d,.])\d{4,}(?![\d,.]\d)")
 _DIGITS_GROUPED = re.compile(r"\d,\d{3}")
 

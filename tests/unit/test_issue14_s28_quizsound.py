@@ -191,3 +191,19 @@ def test_an_event_with_a_pronoun_it_never_names_is_no_ordering_option() -> None:
     ordering = [q for q in questions if q.kind is QuestionKind.CHRONOLOGY]
     assert ordering
     assert not [o for q in ordering for o in q.options if " it " in f" {o} "]
+
+
+def test_a_false_table_statement_and_the_rows_true_value_shown_elsewhere_are_one_fact() -> None:
+    """Round 30, B37: "The IUCN status for Hawksbill is “Data Deficient”" (false) beside a
+    question printing "Hawksbill became Critically Endangered", the row's true status."""
+    questions = _candidates(ROUND30_B)
+    turned = [
+        q
+        for q in questions
+        if q.kind is QuestionKind.TRUE_FALSE
+        and "IUCN status for Hawksbill" in q.prompt
+        and q.answers == ("False",)
+    ]
+    printing = [q for q in questions if "Hawksbill became Critically Endangered" in q.prompt]
+    assert turned and printing
+    assert all(_gives_away(one, other) for one in turned for other in printing)
