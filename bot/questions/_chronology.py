@@ -18,7 +18,7 @@ from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, Question
 from bot.questions._numbers import scan_numbers
 from bot.questions._part import WHOLE, Part
 from bot.questions._spans import SpanKind
-from bot.questions._tidy_stems import verb_led
+from bot.questions._tidy_stems import lost_referent, verb_led
 from bot.questions._words import content_words, pronoun_led
 from knowledge.model import stable_id
 from knowledge.search._lemma import lemma
@@ -207,6 +207,8 @@ def _usable_label(label: str, min_words: int) -> bool:
         len(label) <= MAX_OPTION
         and not _FIGURE_FIRST.match(label)  # what is "about 17.9 million"? (round 19, B7)
         and not pronoun_led(label)  # "It reached England …": what reached it?
+        # "William Stukeley named it the 'cursus' …": named what? (round 30, A5)
+        and not lost_referent(label)
         and not _subjectless(label)
         and not _ANY_YEAR.search(label)
         and len(content_words(label)) >= min_words

@@ -16,7 +16,13 @@ from typing import TypeVar, cast
 from bot.questions._bold import with_bold
 from bot.questions._entities import EntityIndex
 from bot.questions._extract import DeckStats, Read, deck_stats, find_phrases, find_spans, read_line
-from bot.questions._handout import is_byline, is_exam_advice, is_handout_line, is_title_block
+from bot.questions._handout import (
+    is_byline,
+    is_exam_advice,
+    is_handout_line,
+    is_task,
+    is_title_block,
+)
 from bot.questions._head_lines import head_lines
 from bot.questions._kinds import term_kinds
 from bot.questions._numbers import is_date, parse_number
@@ -61,7 +67,7 @@ def is_statement(text: str) -> bool:
     about the question's wording, not about what it teaches (its own question is asked instead).
     Worked out once per fact (`FactRef.is_statement`): builders ask it again of every fact.
     """
-    return "?" not in text and not is_handout_line(text) and not _aside(text)
+    return "?" not in text and not is_handout_line(text) and not _aside(text) and not is_task(text)
 
 
 def _aside(text: str) -> bool:

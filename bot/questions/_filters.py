@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot._units import unit_of
 from bot.questions._abbreviation_stops import masked
 from bot.questions._arrow_sentences import IRREGULAR_PAST
 from bot.questions._aside_blanks import aside_blank_problem
@@ -162,6 +163,10 @@ def blank_problem(text: str, span: Span) -> str | None:
         return "the line lists the items the number counts"
     if span.kind is SpanKind.QUANTITY and _BETWEEN_THE.search(text, 0, span.start):
         return "the words before the blank give the number away"  # "between the _____ systems"
+    if not span.marked and _counted_unit(text, span):
+        # "migrate thousands of _____ between …" -> kilometres (round 30, B57): the unit a
+        # figure is counted in, not what the line teaches
+        return "the blank is the unit of a figure"
     if (
         not span.marked
         and span.kind is SpanKind.YEAR
@@ -528,6 +533,25 @@ def _bracket_aside(text: str, span: Span) -> bool:
 _NAME_HYPHEN_BEFORE = re.compile(r"\b[A-Z]{2,}[-‐]$")
 # "between the 2 systems", "both the 2 …": the words say how many.
 _BETWEEN_THE = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
+# A figure right before a blank: "thousands of _____", "12 _____", "several hundred _____".
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:tens|dozens|hundreds|thousands|millions|billions)\s+of"
+    r"|\b(?:hundred|thousand|million|billion))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counted_unit(text: str, span: Span) -> bool:
+    """True when the blank is a unit of measure ("kilometres", "km", "tonnes") after a figure:
+    the figure is the fact, and its unit is guessed from the figure's size and the subject."""
+    words = span.text.split()
+    return (
+        len(words) == 1
+        and unit_of(f"1 {words[0]}") is not None
+        and _FIGURE_BEFORE.search(text, 0, span.start) is not None
+    )
+
+
 # "at _____ am", "at _____ noon" (12: the word says it, round 21 B31).
 _CLOCK_AFTER = re.compile(
     r"\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|hours\s+(?:GMT|UTC|local)|GMT|UTC|noon|midnight)"

@@ -245,3 +245,31 @@ def is_exam_advice(text: str, *, in_advice_section: bool = False) -> bool:
     if not in_advice_section:
         return False
     return _IMPERATIVE.match(text.strip()) is not None or _STATING_VERB.search(text) is None
+
+
+# A task set to the student, put first: an exam command word with what to do ("Explain TSD using
+# the words …", "Label the carapace …", "Describe how the nephron …", "Name all seven species").
+# A checklist or "check yourself" list holds such lines in any subject; blanking one asks the
+# wording of the task, not the subject (round 30, B7/B13). The words that may also open a
+# statement ("Name", "Give", "List", "State", "Outline") count only before what a task asks for.
+_TASK = re.compile(
+    # not a noun before its verb: "label lines must touch the part"
+    r"^(?:(?:now|also|briefly|please)\s+)?(?!\S+\s+\S+\s+(?:must|should|is|are|was|were)\b)(?:"
+    r"(?:explain|describe|label|annotate|compare|contrast|evaluate|discuss|assess|analy[sz]e"
+    r"|justify|summari[sz]e|sketch|define|identify)\s+(?![=:])\S"
+    r"|(?:name|give|list|state|outline|suggest)\s+"
+    r"(?:the|a|an|all|some|each|every|both|one|two|three|four|five|six|seven|\d+|at\s+least"
+    r"|how|why|what|which|who|when|where|your|examples?|reasons?)\b"
+    r")",
+    re.IGNORECASE,
+)
+# What a line gives after its lead-in: "Compare Qin and Han: both centralised, …" states a fact.
+_GIVES_ANSWER = re.compile(r"[:=→]|->|\s[–—-]\s")
+
+
+def is_task(text: str) -> bool:
+    """True for a task set to the student ("Explain TSD using the words pivotal temperature",
+    "Label the carapace, plastron and scutes"): an instruction, never a fact to quiz. A task
+    followed by its answer ("Compare Qin and Han: both centralised …") is a fact and stays."""
+    stripped = text.strip()
+    return _TASK.match(stripped) is not None and _GIVES_ANSWER.search(stripped) is None

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from bot.questions._abbreviation_stops import masked
 from bot.questions._finder import Finder, replace_once
 from bot.questions._model import FALSE, TRUE, Question, QuestionKind
 from bot.questions._words import content_words, root
+from knowledge.text import fold
 
 # An answer longer than this is a line, not a name or value another question could show.
 _MAX_ANSWER_WORDS = 5
@@ -75,13 +77,16 @@ def _reveals(asked: _Read, shown: _Read) -> bool:
             taught = shown.answer_roots if _BLANK in near else frozenset()
             if (_roots(near) | taught) & shared:
                 return True
+    if not (asked.answer and shown.answer):
+        return False
+    if not any(pattern.search(shown.answer) for pattern in asked.answers):
+        return False
     # One answer named two ways ("Cranmer", "Thomas Cranmer"), each found in the other.
-    return (
-        bool(asked.answer and shown.answer)
-        and any(pattern.search(shown.answer) for pattern in asked.answers)
-        and any(pattern.search(asked.answer) for pattern in shown.answers)
-        and bool(shared - shown.answer_roots)
-    )
+    if any(pattern.search(asked.answer) for pattern in shown.answers):
+        return bool(shared - shown.answer_roots)
+    # One answer inside the other, which says more of it: "Bycatch" (a key term, "caught by
+    # accident in trawl nets") beside the cause "Bycatch in shrimp trawls" (round 30, B34/B52).
+    return bool(shared & shown.answer_roots)
 
 
 @lru_cache(maxsize=8192)
@@ -97,7 +102,11 @@ def _read(question: Question) -> _Read:
         # this one says whether it is true ("The event for 1547 is “Death of Henry VIII”.",
         # "Henry died on 28 January 1547").
         years = dict.fromkeys(_YEARS.findall(question.prompt))
-        patterns = tuple(Finder(year, _pattern) for year in years)
+        # A false statement turns on the value it changed: another question showing the true
+        # one tells it ("Price paid by Cecil Chubb: £4000" beside "Cecil Chubb buys Stonehenge
+        # for £6,600", round 30).
+        truth = _swapped_out(question)
+        patterns = tuple(Finder(text, _pattern) for text in (*years, *truth))
     # What it shows: a list question its prompt and lines; any other its line without its
     # answer (the prompt's topic and group are on every question of the topic, and link
     # nothing; a table row's line is its cells, as its prompt shows them).
@@ -107,13 +116,15 @@ def _read(question: Question) -> _Read:
         # As shown, changed or not; without its topic where the line's start is found.
         prompt = question.prompt
         start = prompt.find(question.source_fact[:_LINE_START])
-        shown = [prompt[start:] if start >= 0 else prompt]
+        # and the true line it teaches once marked: "Height of Silbury Hill: 35 m" (false) tells
+        # the 30 m another question asks (round 30, A9/A20)
+        shown = [prompt[start:] if start >= 0 else prompt, _unlabelled(question.source_fact)]
     else:
-        line = question.source_fact
+        line = _unlabelled(question.source_fact)
         if answer:
             line = replace_once(line, answer, f" {_BLANK} ")
         shown = [line]
-    source = _CELL_LABEL.sub(" ", question.source_fact)
+    source = _unlabelled(question.source_fact)
     answer_roots = frozenset(_roots(answer))
     return _Read(
         answer=answer,
@@ -122,6 +133,77 @@ def _read(question: Question) -> _Read:
         shown=" ".join(shown),
         roots=frozenset(_roots(f"{source} {answer}")),
     )
+
+
+# A changed value is a few words: more than this changed is a statement reworded.
+_MAX_SWAPPED_WORDS = 3
+
+
+def _swapped_out(question: Question) -> tuple[str, ...]:
+    """The true words a false statement replaced, when it changed one run of at most
+    `_MAX_SWAPPED_WORDS` words of its line; () for a true one or a statement reworded."""
+    if not question.answers or question.answers[0] != FALSE:
+        return ()
+    cell = _true_cell(question)
+    if cell:
+        return (cell,)
+    line = question.source_fact.split()
+    start = question.prompt.find(question.source_fact[:_LINE_START])
+    said = (question.prompt[start:] if start >= 0 else question.prompt).split()
+    changes = [
+        op
+        for op in SequenceMatcher(None, line, said, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
+    if len(changes) != 1 or changes[0][0] != "replace":
+        return ()
+    _, first, last, _, _ = changes[0]
+    if last - first > _MAX_SWAPPED_WORDS:
+        return ()
+    swapped = " ".join(line[first:last]).strip(" .,;:()“”\"'")
+    if len(swapped) < _MIN_SWAPPED:
+        return ()
+    # a figure as the other line may write it: "£6600" and "£6,600"
+    grouped = _DIGITS.sub(lambda m: f"{int(m.group(0)):,}", swapped)
+    bare = swapped.replace(",", "") if _DIGITS_GROUPED.search(swapped) else swapped
+    return tuple(dict.fromkeys((swapped, grouped, bare)))
+
+
+_MIN_SWAPPED = 2
+# A table row's cell: "IUCN status: Critically Endangered" between semicolons.
+_CELL = re.compile(r"(?:^|;\s*)(?P<label>[^:;]{1,30}):\s*(?P<value>[^;]+)")
+_QUOTED = re.compile(r"“([^”]+)”")
+
+
+def _true_cell(question: Question) -> str:
+    """For a false statement on a table row ("The IUCN status for Hawksbill is “Data
+    Deficient”"), the row's true value in the column it names ("Critically Endangered"), which
+    another question may print as an option (round 30, B37); "" when it names none."""
+    if len(_CELL_LABEL.findall(question.source_fact)) < 2:
+        return ""
+    quoted = {fold(text) for text in _QUOTED.findall(question.prompt)}
+    asked = fold(question.prompt)
+    for found in _CELL.finditer(question.source_fact):
+        label, value = found["label"].strip(), found["value"].strip()
+        # the column the statement names, whose value it does not print (the row's subject,
+        # "Species: Hawksbill", is printed)
+        if fold(label) in asked and fold(value) not in asked and quoted - {fold(label)}:
+            return value if len(value.split()) <= _MAX_ANSWER_WORDS else ""
+    return ""
+
+
+_DIGITS = re.compile(r"(?<![\d,.])\d{4,}(?![\d,.]\d)")
+_DIGITS_GROUPED = re.compile(r"\d,\d{3}")
+
+
+def _unlabelled(line: str) -> str:
+    """A table row's source without its column names, its cells one clause ("What: Ships in
+    the Armada; Figure: 130" -> "Ships in the Armada 130"): the names say nothing, and the
+    figure belongs to the row's subject. A two-column row's label is its subject, and stays
+    ("Surviving bluestones: 43", round 30, A31/A35)."""
+    if len(_CELL_LABEL.findall(line)) > 1:
+        return " ".join(_CELL_LABEL.sub(" ", line).split())
+    return line
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -150,9 +232,9 @@ def _findable(answer: str) -> list[str]:
 def _pattern(text: str) -> re.Pattern[str]:
     # Whole words, a number never as part of another ("9" is not in "9,000"), and a name not
     # as the start of a longer one ("Catherine" is not in "Catherine Howard").
-    return re.compile(
-        rf"(?<![\w,.]){re.escape(text)}(?![\w]|[,.]\d|(?-i:\s+(?:of\s+)?[A-Z]))", re.IGNORECASE
-    )
+    # A number before a name counts it ("the 56 Aubrey holes", round 30, A2/A40).
+    name_start = "" if text[-1:].isdigit() else r"|(?-i:\s+(?:of\s+)?[A-Z])"
+    return re.compile(rf"(?<![\w,.]){re.escape(text)}(?![\w]|[,.]\d{name_start})", re.IGNORECASE)
 
 
 def _roots(text: str) -> set[str]:

@@ -543,19 +543,34 @@ def _definition_to_term(
     # Typed when the deck has too few terms of its kind to offer, or when the definition shares
     # a word with the term (the one option echoing it would stand out; typing it still asks for
     # the words the definition does not give).
+    name, short = without_acronym(term.term)
     return _build(
         ctx,
         term,
         QuestionKind.DEFINITION_TO_TERM,
         prompt=prompt,
-        answer=term.term,
+        answer=name,
         pool=terms,
         fits=fits,
-        option=lambda candidate: candidate.term,
-        typed=not open_answer and len(term.term.split()) <= MAX_TYPED_WORDS,
+        option=lambda candidate: without_acronym(candidate.term)[0],
+        typed=not open_answer and len(name.split()) <= MAX_TYPED_WORDS,
         typed_only=echoes_term(term.term, described),
-        also=(spelt[0],) if spelt is not None else (),
+        also=(*((spelt[0],) if spelt is not None else ()), *((short,) if short else ())),
     )
+
+
+# A term's own short form in a bracket after it: "Turtle excluder devices (TEDs)".
+_BRACKETED_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[A-Z][A-Za-z]{1,6})\)$")
+
+
+def without_acronym(term: str) -> tuple[str, str]:
+    """The term without the bracketed acronym its initials spell, and that acronym ("" when it
+    has none): a key "Turtle excluder devices (TEDs)" asks the student to type both, and its
+    hint prints "( _ _ _ _ )" (round 30, B41). Either is right typed."""
+    found = _BRACKETED_ACRONYM.match(term.strip())
+    if found is None or not spells_initials(found["short"], found["name"]):
+        return term, ""
+    return found["name"], found["short"]
 
 
 # A verb's past form a few words into a definition, not followed by a preposition: the definition

@@ -122,6 +122,7 @@ def same_family(one: str, other: str) -> bool:
 _MIN_FAMILY = 4
 # What parts the words whose initials `spells_initials` reads (compiled once: asked of every term).
 _INITIALS_BREAK = re.compile(r"[\s/-]+")
+_WORD_BREAK = re.compile(r"[\s/]+")
 
 
 def spells_initials(acronym: str, text: str) -> bool:
@@ -136,12 +137,17 @@ def spells_initials(acronym: str, text: str) -> bool:
     letters = [ch for ch in fold(acronym) if ch.isalpha()]
     if not 2 <= len(letters) <= 6 or len(letters) != len(acronym):
         return False
-    words = [word for word in _INITIALS_BREAK.split(fold(text)) if word]
     wanted = "".join(letters)
-    if wanted in "".join(word[0] for word in words):
-        return True
-    # "EVEL" and "English Votes for English Laws": the small words have no letter in it
-    return wanted in "".join(word[0] for word in words if word not in _SMALL_WORDS)
+    # "LDR" and "light-dependent resistor" read each half; "TSD" and "temperature-dependent
+    # sex determination" read the hyphened word as one (round 30, B15)
+    for breaks in (_INITIALS_BREAK, _WORD_BREAK):
+        words = [folded for word in breaks.split(text) if (folded := fold(word))]
+        if wanted in "".join(word[0] for word in words):
+            return True
+        # "EVEL" and "English Votes for English Laws": the small words have no letter in it
+        if wanted in "".join(word[0] for word in words if word not in _SMALL_WORDS):
+            return True
+    return False
 
 
 # Words an acronym's letters skip: "Votes for English Laws", "Department of Health".
