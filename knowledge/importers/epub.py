@@ -118,9 +118,11 @@ def _read(data: bytes) -> tuple[str, list[_Chapter], list[str]]:
         chapters: list[_Chapter] = []
         left_out: list[str] = []
         budget = MAX_CHAPTER_TEXT
+        missing = 0
         for number, (path, properties, idref) in enumerate(_spine(package, package_path), 1):
             if path not in names:
-                continue  # a manifest naming a part the zip lacks (or outside it): nothing to read
+                missing += 1  # named by the manifest, but not in the zip (or outside it)
+                continue
             if _is_front_matter(path, properties, idref, package, package_path):
                 left_out.append(PurePosixPath(path).name)
                 continue
@@ -131,6 +133,11 @@ def _read(data: bytes) -> tuple[str, list[_Chapter], list[str]]:
                 left_out.append(PurePosixPath(path).name)
                 continue
             chapters.append(_Chapter(number, path, xhtml))
+    if not chapters and missing:
+        raise DeckImportError(
+            f"this e-book is damaged: {missing} of its chapters are not in the zip (or are named "
+            "with a path outside it)"
+        )
     if not chapters:
         raise DeckImportError("this e-book has no chapters to read (only a cover or contents)")
     return title, chapters, left_out
@@ -204,7 +211,7 @@ def _spine(package: Element, package_path: str) -> list[tuple[str, str, str]]:
         idref = reference.get("idref", "")
         href, media_type, properties = manifest.get(idref, ("", "", ""))
         path = _inside(str(base / unquote(urlsplit(href).path))) if href else ""
-        if path and media_type in _CHAPTER_TYPES:
+        if href and media_type in _CHAPTER_TYPES:  # a path outside the zip ("") is missing
             chapters.append((path, properties, idref))
     return chapters
 
