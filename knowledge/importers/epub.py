@@ -63,7 +63,9 @@ _FONTS = (".ttf", ".otf", ".woff", ".woff2")
 _NOT_NOTES_TYPES = frozenset({"cover", "titlepage", "toc", "landmarks", "loi", "lot"})
 _NOT_NOTES_GUIDE = frozenset({"cover", "title-page", "toc"})
 _EPUB_TYPE = re.compile(r"""<(?:body|section|nav|div)\b[^>]*\bepub:type\s*=\s*["']([^"']+)""", re.I)
-_COVER_NAME = re.compile(r"(?:^|[/_-])(?:cover|titlepage|title_page|toc|nav)(?:[._-]|$)", re.I)
+# A cover, title or contents page by its file name or spine id ("cover.xhtml", "titlepage"), not
+# a chapter that only starts so ("cover_crops.xhtml").
+_COVER_NAME = re.compile(r"^(?:cover|titlepage|title[_-]page|toc|nav)\d*(?:\.x?html?)?$", re.I)
 _HEADING = re.compile(r"^(#{1,6}) ")
 
 
@@ -236,14 +238,14 @@ def _is_front_matter(
 ) -> bool:
     """The contents page (`nav` in the manifest), or a cover or title page by the package's
     guide or the file's id or name ("cover.xhtml", "titlepage.xhtml", "nav.xhtml")."""
-    if "nav" in properties.split() or _COVER_NAME.search(idref):
+    if "nav" in properties.split() or _COVER_NAME.match(idref):
         return True
     base = PurePosixPath(package_path).parent
     for reference in package.iter(f"{{{_OPF_NS}}}reference"):
         href = _inside(str(base / unquote(urlsplit(reference.get("href", "")).path)))
         if href == path and reference.get("type", "").casefold() in _NOT_NOTES_GUIDE:
             return True
-    return bool(_COVER_NAME.search(PurePosixPath(path).name))
+    return bool(_COVER_NAME.match(PurePosixPath(path).name))
 
 
 def _page_types(xhtml: str) -> set[str]:
