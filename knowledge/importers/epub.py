@@ -95,7 +95,7 @@ def import_epub(data: bytes, source_name: str) -> Imported:
     imported = import_converted(draft, source_name, "EPUB e-book")
     imported.report.detect("chapters", f"{len(chapters)} read in the book's reading order")
     if left_out:
-        imported.report.detect("left out", ", ".join(left_out))
+        imported.report.detect("contents, cover and title pages left out", ", ".join(left_out))
     imported.report.skipped = [
         Skipped(entry.line, entry.reason, "chapter" if entry.line is not None else entry.unit)
         for entry in imported.report.skipped
