@@ -33,9 +33,9 @@ UPLOAD_MODULES = ("knowledge.uploads",)
 
 _SHOWN_PROBLEMS = 10
 _FILE_KINDS = (
-    "YAML deck, notes (Markdown, plain text, org-mode, LaTeX, web page, Word .docx), "
-    "PowerPoint .pptx slides, PDF handout, TSV/CSV/Excel .xlsx term list, Anki .apkg, Moodle GIFT quiz, "
-    "chat export, captions .srt/.vtt"
+    "YAML deck, notes (Markdown, plain text, org-mode, LaTeX, web page, Word .docx, EPUB e-book), "
+    "PowerPoint .pptx or LibreOffice .odp slides, PDF handout, TSV/CSV/Excel .xlsx term list, "
+    "Anki .apkg, Moodle GIFT quiz, chat export, captions .srt/.vtt"
 )
 _LIMIT = limits_wording()
 _HOW_TO_SEND = {

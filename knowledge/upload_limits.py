@@ -20,8 +20,11 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_PACKAGED_UPLOAD_BYTES = 16 * 1024 * 1024
 """Largest office document or PDF: under Telegram's 20 MB download cap for bots, and above
 Discord's 10 MiB for a server without boosts."""
-PACKAGED_SUFFIXES = (".docx", ".pptx", ".odt", ".ods", ".xlsx", ".xlsm", ".pdf", ".apkg", ".colpkg")
-PACKAGED_KINDS = "Word, PowerPoint, OpenDocument, Excel, PDF and Anki files"
+PACKAGED_SUFFIXES = (
+    *(".docx", ".pptx", ".odt", ".odp", ".ods", ".xlsx", ".xlsm", ".pdf", ".apkg", ".colpkg"),
+    ".epub",
+)
+PACKAGED_KINDS = "Word, PowerPoint, OpenDocument, Excel, PDF, EPUB and Anki files"
 _ZIP = b"PK\x03\x04"
 _PDF = b"%PDF-"
 _MIB = 1024 * 1024

@@ -65,6 +65,8 @@ ACCEPTED_SUFFIXES = (
     ".odt",
     ".rtf",
     ".pptx",
+    ".odp",
+    ".epub",
     ".xlsx",
     ".xlsm",
     ".ods",

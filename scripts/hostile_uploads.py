@@ -53,6 +53,97 @@ def crafted() -> Iterator[tuple[str, str | bytes]]:
         ),
     )
     yield "marks.xmind", _xmind(marks)
+    # E-books and OpenDocument slides: each refused (or read) in well under a second.
+    chapter = f"<html><body><h1>Castles</h1><p>{marks}</p></body></html>"
+    yield "marks.epub", _epub({"EPUB/c1.xhtml": chapter})
+    yield "drm.epub", _epub({"EPUB/c1.xhtml": chapter, "META-INF/encryption.xml": _ENCRYPTED})
+    yield "bomb.epub", _epub({"EPUB/c1.xhtml": "<p>" + " " * 300_000_000 + "</p>"}, packed=True)
+    yield "entities.epub", _epub({"EPUB/c1.xhtml": chapter}, opf_head=_LAUGHS)
+    yield "traversal.epub", _epub({"EPUB/c1.xhtml": chapter}, href="../../../etc/passwd")
+    yield "corrupt.epub", _epub({"EPUB/c1.xhtml": chapter})[:400]
+    deep = "<text:list><text:list-item>" * 5_000 + "</text:list-item></text:list>" * 5_000
+    yield (
+        "deep-lists.odp",
+        _odp(
+            f'<draw:frame presentation:class="outline"><draw:text-box>'
+            f"{deep}</draw:text-box></draw:frame>"
+        ),
+    )
+    yield "entities.odp", _odp("<draw:frame/>", head=_LAUGHS)
+    yield "bomb.odp", _odp("<draw:frame/>" + " " * 300_000_000, packed=True)
+
+
+_ENCRYPTED = (
+    '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+    'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:CipherData>'
+    '<enc:CipherReference URI="EPUB/c1.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>'
+)
+_LAUGHS = (
+    '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n > 1 else "&lol;" * 10}">'
+        for n in range(1, 10)
+    )
+    + "]>"
+)
+
+
+def _epub(
+    parts: dict[str, str], *, opf_head: str = "", href: str = "c1.xhtml", packed: bool = False
+) -> bytes:
+    """An EPUB (mimetype, container, package) holding `parts`, its spine the one chapter; stored
+    uncompressed unless `packed` (a crafted line compresses too well to pass as notes)."""
+    opf = (
+        f'<?xml version="1.0"?>{opf_head}<package xmlns="http://www.idpf.org/2007/opf" '
+        'version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<dc:title>Castles &lol9;</dc:title></metadata>"
+        if opf_head
+        else '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+        '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Castles</dc:title>'
+        "</metadata>"
+    ) + (
+        f'<manifest><item id="c1" href="{href}" media-type="application/xhtml+xml"/></manifest>'
+        '<spine><itemref idref="c1"/></spine></package>'
+    )
+    container = (
+        '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0">'
+        '<rootfiles><rootfile full-path="EPUB/content.opf" '
+        'media-type="application/oebps-package+xml"/></rootfiles></container>'
+    )
+    buffer = io.BytesIO()
+    method = zipfile.ZIP_DEFLATED if packed else zipfile.ZIP_STORED
+    with zipfile.ZipFile(buffer, "w", method) as archive:
+        archive.writestr("mimetype", "application/epub+zip", zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml", container)
+        archive.writestr("EPUB/content.opf", opf)
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def _odp(page: str, *, head: str = "", packed: bool = False) -> bytes:
+    """An OpenDocument presentation whose one slide holds `page` (stored as `_epub`'s parts)."""
+    pairs: tuple[tuple[str, str], ...] = (("office", "office"), ("draw", "drawing"))
+    pairs += (("text", "text"), ("presentation", "presentation"))
+    namespaces = " ".join(
+        f'xmlns:{prefix}="urn:oasis:names:tc:opendocument:xmlns:{name}:1.0"'
+        for prefix, name in pairs
+    )
+    title = "&lol9;" if head else "Castles"
+    content = (
+        f'<?xml version="1.0"?>{head}<office:document-content {namespaces}><office:body>'
+        f'<office:presentation><draw:page><draw:frame presentation:class="title"><draw:text-box>'
+        f"<text:p>{title}</text:p></draw:text-box></draw:frame>{page}</draw:page>"
+        "</office:presentation></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    method = zipfile.ZIP_DEFLATED if packed else zipfile.ZIP_STORED
+    with zipfile.ZipFile(buffer, "w", method) as archive:
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.presentation", zipfile.ZIP_STORED
+        )
+        archive.writestr("content.xml", content)
+    return buffer.getvalue()
 
 
 def _xmind(title: str) -> bytes:

@@ -17,6 +17,7 @@ from knowledge.importers.cornell import import_cornell, looks_like_cornell
 from knowledge.importers.creole import import_creole, looks_like_creole
 from knowledge.importers.dokuwiki import import_dokuwiki, looks_like_dokuwiki
 from knowledge.importers.enex import import_enex, looks_like_enex
+from knowledge.importers.epub import import_epub, is_epub
 from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import import_folder
 from knowledge.importers.freemind import import_freemind, looks_like_freemind
@@ -31,6 +32,7 @@ from knowledge.importers.markdown import import_markdown
 from knowledge.importers.markdown_dialects import without_dialect_marks
 from knowledge.importers.mediawiki import import_mediawiki, looks_like_mediawiki
 from knowledge.importers.notebook import import_notebook, looks_like_notebook
+from knowledge.importers.odp import import_odp, is_odp
 from knowledge.importers.ods import import_ods
 from knowledge.importers.odt import import_odt, is_odt
 from knowledge.importers.opml import import_opml, looks_like_opml
@@ -108,16 +110,18 @@ FILE_FORMATS: tuple[str, ...] = (
     "docx",
     "odt",
     "pptx",
+    "odp",
     "xlsx",
     "ods",
     "pdf",
     "xmind",
+    "epub",
 )
 """What `import_file` understands: the text formats, Anki packages (.apkg, .colpkg), Word
-documents (.docx), OpenDocument texts (.odt), PowerPoint slides (.pptx), Excel workbooks
-(.xlsx), OpenDocument spreadsheets (.ods), PDF handouts with a text layer (.pdf) and XMind mind
-maps (.xmind)."""
-_PACKAGED = ("anki", "docx", "odt", "pptx", "xlsx", "ods", "pdf", "xmind")
+documents (.docx), OpenDocument texts (.odt), PowerPoint and OpenDocument slides (.pptx, .odp),
+Excel workbooks (.xlsx), OpenDocument spreadsheets (.ods), PDF handouts with a text layer (.pdf),
+XMind mind maps (.xmind) and EPUB e-books (.epub)."""
+_PACKAGED = ("anki", "docx", "odt", "pptx", "odp", "xlsx", "ods", "pdf", "xmind", "epub")
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 """Largest file accepted; real notes are a few kilobytes, so anything bigger is a mistake."""
@@ -270,8 +274,8 @@ def _import_normalised(
     if importer is None:
         packaged = format in _PACKAGED
         hint = (
-            " (Anki packages, PDFs, XMind maps and Word, OpenDocument, PowerPoint and Excel"
-            " files are read from their files)"
+            " (Anki packages, PDFs, XMind maps, EPUB e-books and Word, OpenDocument, PowerPoint"
+            " and Excel files are read from their files)"
             if packaged
             else ""
         )
@@ -422,10 +426,12 @@ _READ_AS_BYTES: tuple[PackagedFormat, ...] = (
     PackagedFormat("docx", is_word_document, import_docx),
     PackagedFormat("odt", is_odt, import_odt),
     PackagedFormat("pptx", is_presentation, import_pptx),
+    PackagedFormat("odp", is_odp, import_odp),
     PackagedFormat("xlsx", is_workbook, import_xlsx),
     PackagedFormat("ods", is_ods, import_ods),
     PackagedFormat("pdf", is_pdf, _pdf),
     PackagedFormat("xmind", is_xmind, import_xmind),
+    PackagedFormat("epub", is_epub, import_epub),
     PackagedFormat("zip", holds_notes, _zip_of_notes),
     PackagedFormat("anki", is_anki_package, import_anki_package),
     PackagedFormat("email", is_mail, _mail),

@@ -35,7 +35,8 @@ NOTE_SUFFIXES = frozenset(
     | {".html", ".htm", ".xhtml", ".docx", ".rst", ".gift", ".vtt", ".srt"}
     | {".wiki", ".mediawiki", ".wikitext", ".adoc", ".asciidoc", ".opml"}
     | {".ipynb", ".eml", ".mbox", ".enex", ".odt", ".rtf"}
-    | {".pptx", ".xlsx", ".xlsm", ".ods", ".pdf", ".mm", ".xmind", ".canvas", ".creole"}
+    | {".pptx", ".xlsx", ".xlsm", ".ods", ".pdf", ".mm", ".xmind", ".odp", ".epub"}
+    | {".canvas", ".creole"}
 )
 """What is read from a folder by name; another file is read when its content is text and its name
 is not plainly something else (an image, an archive, a lock file: `sniff.may_be_notes`)."""

@@ -282,3 +282,20 @@ def _rows(element: Element, depth: int) -> Iterator[Element]:
 def is_odt(name: str, data: bytes) -> bool:
     """An .odt by name, or a zip that says it is an OpenDocument text."""
     return name.casefold().endswith(".odt") or looks_like_odt(data)
+
+
+def parse_odf(xml: bytes) -> Element:
+    """An OpenDocument part parsed with defusedxml (entity declarations refused as `_parse` does),
+    for the other OpenDocument readers (`odp`)."""
+    return _parse(xml)
+
+
+def bold_styles(root: Element) -> set[str]:
+    """The style names of an OpenDocument part that make text bold."""
+    return _styles(root)[0]
+
+
+def odf_text(element: Element, bold: set[str]) -> str:
+    """A paragraph's words as an .odt's are read: bold spans in Markdown bold, notes and
+    annotations dropped, spaces and tabs kept as spaces."""
+    return _Reader(bold, set(), {})._text(element, 0)

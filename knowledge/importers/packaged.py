@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.importers.anki import looks_like_zip
+from knowledge.importers.epub import EPUB_SUFFIXES, is_epub
+from knowledge.importers.odp import ODP_SUFFIXES
 from knowledge.importers.ods import looks_like_ods
 from knowledge.importers.pdf import looks_like_pdf
 from knowledge.importers.report import Imported
@@ -33,6 +35,7 @@ PDF_SUFFIXES = (".pdf",)
 PACKAGED_SUFFIXES = frozenset(
     {*ANKI_SUFFIXES, *DOCX_SUFFIXES, *PPTX_SUFFIXES, *XLSX_SUFFIXES}
     | {*ODT_SUFFIXES, *ODS_SUFFIXES, *PDF_SUFFIXES, *XMIND_SUFFIXES, *ZIP_SUFFIXES}
+    | {*ODP_SUFFIXES, *EPUB_SUFFIXES}
 )
 """Names that say the file is bytes to unpack (a zip or a PDF), never text."""
 
@@ -67,6 +70,7 @@ def is_anki_package(name: str, data: bytes) -> bool:
         looks_like_zip(data)
         and not is_word_document(name, data)
         and not is_xmind(name, data)
+        and not is_epub(name, data)
         and not holds_notes(name, data)
     )
 

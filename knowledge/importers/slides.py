@@ -71,8 +71,14 @@ def looks_like_pptx(data: bytes) -> bool:
 def import_pptx(data: bytes, source_name: str) -> Imported:
     """A deck mapping from a presentation's bytes; skipped lines are counted in slides."""
     slides, hidden = _read(data)
+    return import_slides(slides, hidden, source_name, "PowerPoint slides")
+
+
+def import_slides(slides: list[Slide], hidden: int, source_name: str, kind: str) -> Imported:
+    """The deck a presentation's shown slides make, however they were read (a .pptx here, an
+    OpenDocument presentation in `odp`), so every slide format gives the same topics."""
     draft = _draft(slides, _footers(slides))
-    imported = import_converted(draft, source_name, "PowerPoint slides")
+    imported = import_converted(draft, source_name, kind)
     if hidden:
         imported.report.detect("hidden slides left out", str(hidden))
     directions = sum(slide.directions for slide in slides)
@@ -90,7 +96,7 @@ def import_pptx(data: bytes, source_name: str) -> Imported:
 
 
 @dataclass
-class _Slide:
+class Slide:
     """What one slide says: its number, title, body blocks and speaker notes."""
 
     number: int
@@ -111,7 +117,7 @@ def pptx_to_markdown(data: bytes) -> MarkdownDraft:
     return _draft(slides, _footers(slides))
 
 
-def _read(data: bytes) -> tuple[list[_Slide], int]:
+def _read(data: bytes) -> tuple[list[Slide], int]:
     """The slides that are shown, read from a checked presentation, and how many are hidden."""
     with open_archive(data, _WHAT) as archive:
         check_archive(archive, members=MAX_PPTX_MEMBERS, total_bytes=MAX_PPTX_BYTES, what=_WHAT)
@@ -134,14 +140,14 @@ def _read(data: bytes) -> tuple[list[_Slide], int]:
     return slides, hidden
 
 
-def _slides(presentation: Any) -> tuple[list[_Slide], int]:
+def _slides(presentation: Any) -> tuple[list[Slide], int]:
     """Every slide that is shown, in order, as what it says, and how many are hidden."""
     from pptx.enum.shapes import PP_PLACEHOLDER
 
     chrome = {PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE}
     chrome |= {PP_PLACEHOLDER.HEADER, PP_PLACEHOLDER.SLIDE_IMAGE}
     titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
-    slides: list[_Slide] = []
+    slides: list[Slide] = []
     hidden = 0
     shapes_left = MAX_SHAPES
     for number, slide in enumerate(presentation.slides, 1):
@@ -152,7 +158,7 @@ def _slides(presentation: Any) -> tuple[list[_Slide], int]:
         if slide._element.get("show") in ("0", "false"):
             hidden += 1  # the teacher chose not to show it
             continue
-        read = _Slide(number, section=_is_section_layout(slide))
+        read = Slide(number, section=_is_section_layout(slide))
         shapes = list(islice(_shapes(slide.shapes, 0), shapes_left + 1))
         shapes_left -= len(shapes)
         if shapes_left < 0:
@@ -270,7 +276,7 @@ def _rows(table: Any) -> list[str]:
     return rows
 
 
-def _footers(slides: list[_Slide]) -> set[str]:
+def _footers(slides: list[Slide]) -> set[str]:
     """Text boxes repeated word for word on most slides (three at least): a footer, a course
     name or a copyright line typed onto each slide, not notes. A lone number is a slide number."""
     counts = Counter(box for slide in slides for box in set(slide.boxes))
@@ -278,7 +284,7 @@ def _footers(slides: list[_Slide]) -> set[str]:
     return repeated | {box for slide in slides for box in slide.boxes if _PAGE_NUMBER.match(box)}
 
 
-def _draft(slides: list[_Slide], footers: set[str]) -> MarkdownDraft:
+def _draft(slides: list[Slide], footers: set[str]) -> MarkdownDraft:
     """The Markdown: a title slide first names the deck, every other slide is a topic (a
     slide titled as the one before, or "… (cont.)", carries on its topic). A slide with only
     a title is a section heading when slides with notes follow it (those become its subtopics),
@@ -325,7 +331,7 @@ def _largest_font(frame: Any) -> int:
     return int(max(sizes, default=0))
 
 
-def _typed_title(slide: _Slide) -> None:
+def _typed_title(slide: Slide) -> None:
     """A first slide laid out by hand (a blank slide with the title typed in a text box, as in
     Canva or a teacher's own design) is a title slide when it holds only a few short boxes: the
     one in the biggest type (else the first, top left) is its title, the rest its subtitle."""
@@ -341,7 +347,7 @@ def _typed_title(slide: _Slide) -> None:
     slide.blocks, slide.boxes, slide.box_sizes = [], [], []
 
 
-def _has_content(slide: _Slide, footers: set[str]) -> bool:
+def _has_content(slide: Slide, footers: set[str]) -> bool:
     """Whether a slide says more than its title: a bullet, a row, a note or a subtitle."""
     return bool(slide.notes or slide.subtitle) or any(
         text not in footers for _, _, text in slide.blocks
@@ -354,7 +360,7 @@ def without_continued(title: str) -> str:
     return _CONTINUED.sub("", title).strip()
 
 
-def _body(draft: MarkdownDraft, slide: _Slide, footers: set[str]) -> None:
+def _body(draft: MarkdownDraft, slide: Slide, footers: set[str]) -> None:
     """A slide's bullets, paragraphs, table rows and notes, in reading order."""
     previous = ""
     origin = slide.number

@@ -2,9 +2,10 @@
 
 Notes mix what the teacher will say ("The column is the feature that identifies an orchid") with
 what the teacher will do ("Show the Snow White clip here.", "Ask the class to name an orchid.",
-"Pass round the specimen."). The first are facts of the slide; the second, quizzed, made
-questions such as "Show the _____ (1937) clip here." A sentence of the notes that starts with a
-verb telling the presenter what to do (or "Get/Have the students …") is left out.
+"Pass round the specimen.", "Draw the basin on the board."). The first are facts of the slide;
+the second, quizzed, made questions such as "Show the _____ (1937) clip here." A sentence of the
+notes that starts with a verb telling the presenter what to do (or "Get/Have the students …") is
+left out.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _DIRECTIONS = frozenset(
     | {"remind", "point", "pause", "click", "recap", "elicit", "circulate", "demonstrate"}
     | {"introduce", "discuss", "allow", "check", "display", "distribute", "model", "mention"}
     | {"tell", "get", "have", "let", "put", "split", "pair", "refer", "go", "skip", "move"}
-    | {"invite", "encourage", "explain", "highlight"}
+    | {"invite", "encourage", "explain", "highlight", "draw"}
 )
 _FIRST_WORD = re.compile(r"^\W*([A-Za-z']+)")
 # "Explain: …", "Check: the labellum …": a label over a fact, not a direction.
