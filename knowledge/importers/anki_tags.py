@@ -5,6 +5,7 @@ under it. Hierarchical tags ("Biology::Cells") count by their last part; Anki's 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -13,17 +14,24 @@ from knowledge.importers.tabular import Card
 from knowledge.loader import MAX_TITLE_CHARS
 from knowledge.text import fold
 
+_ORDER_NUMBER = re.compile(r"^\d{1,3}[.)\-]?\s+(?=\D)|^\d{1,3}[.)\-](?=[A-Za-z])")
+"""A number put before a tag to sort it ("03_traps", "2. Cells"): not part of its name."""
+
 SYSTEM_TAGS = frozenset({"leech", "marked"})
 """Tags Anki itself adds while a student reviews; they are not about the subject."""
 
 
 def tag_name(tag: str) -> str | None:
-    """The tag as a heading ("cell_structure" → "cell structure"), or None for a tag that is not
-    about the subject (system tags, numbers, a character or two)."""
+    """The tag as a heading ("cell_structure" → "Cell structure", "03_traps" → "Traps"), or None
+    for a tag that is not about the subject (system tags, numbers, a character or two)."""
     parts = [part for part in tag.split("::") if part.strip()]
     if not parts or any(fold(part) in SYSTEM_TAGS for part in parts):
         return None
     name = " ".join(parts[-1].replace("_", " ").split())
+    if any(c.isalpha() for c in name):
+        name = _ORDER_NUMBER.sub("", name)  # "03_traps": the 3rd unit, named "traps"
+    if name.islower():
+        name = name[0].upper() + name[1:]  # a heading, as the teacher would title it
     if len(name) < 2 or len(name) > MAX_TITLE_CHARS or not any(c.isalpha() for c in name):
         return None
     return name

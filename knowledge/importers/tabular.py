@@ -71,6 +71,8 @@ class Card:
     deck: str | None = None
     tags: tuple[str, ...] = ()
     plain: bool = False  # a row of notes: one fact, no term (`sheet_layout`)
+    extras: tuple[str, ...] = ()  # remarks kept as facts of their own (an Anki note's Extra)
+    rows: tuple[str, ...] = ()  # a table's rows, listed under the card's front (`anki_fields`)
 
 
 def describe_separator(separator: str) -> str:
@@ -187,7 +189,7 @@ def add_cards(
     for index, card in enumerate(cards):
         raw = card.fields
         fields = [_clean(value, html) for value in raw]
-        if not any(fields):
+        if not any(fields) and not card.rows:
             if any(_IMAGE.search(value) for value in raw):
                 builder.report.skip(card.line, "an image-only card (images are not imported)", unit)
             continue
@@ -199,10 +201,17 @@ def add_cards(
             topic.add_fact(" ".join(field for field in fields if field))
             read += 1
             continue
-        problem = _add_card(builder, topic, raw, fields, separator)
-        if problem is not None:
-            builder.report.skip(card.line, problem, unit)
-            continue
+        if card.rows and not any(fields[1:]):  # the answer is a table: its rows, listed
+            topic.add_group(fields[0] if fields else topic.title, list(card.rows))
+        else:
+            problem = _add_card(builder, topic, raw, fields, separator)
+            if problem is not None:
+                builder.report.skip(card.line, problem, unit)
+                continue
+            if card.rows:
+                topic.add_group(fields[0] or topic.title, list(card.rows))
+        for extra in card.extras:
+            topic.add_fact(_clean(extra, html))
         if after_card is not None:
             after_card(card, topic, start)
         read += 1
