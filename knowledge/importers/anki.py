@@ -79,7 +79,7 @@ def import_anki_package(data: bytes, source_name: str) -> Imported:
         shown = ", ".join(tags[:10]) + (" …" if len(tags) > 10 else "")
         builder.notes.append(f"Anki tags: {shown}.")
     cards = [_card(number, note) for number, note in enumerate(notes, 1)]
-    plan = TagPlan(cards)
+    plan = TagPlan(cards, builder)
     add_cards(builder, cards, html=True, what="Anki package", unit="note", after_card=plan.apply)
     return builder.result()
 

@@ -47,6 +47,7 @@ _HEADER_BACKS = {"definition", "definitions", "back", "answer", "meaning"}
 _TERM_SEPARATORS = ("\t", "---", " - ", " – ", ";", ",", "|")
 _QUOTABLE = frozenset({"\t", ",", ";", "|"})
 _MAX_RECORD_LINES = 30  # a quoted field running longer than this is a quote that was never closed
+MAX_TERM_CHARS = 60  # a front longer than this is a statement, not a term to name a remark by
 _IMAGE = re.compile(r"<img\b|\[sound:|\[image:", re.IGNORECASE)
 
 
@@ -211,7 +212,7 @@ def add_cards(
             if card.rows:
                 topic.add_group(fields[0] or topic.title, list(card.rows))
         for extra in card.extras:
-            topic.add_fact(_clean(extra, html))
+            topic.add_fact(_remark(fields[0] if fields else "", _clean(extra, html)))
         if after_card is not None:
             after_card(card, topic, start)
         read += 1
@@ -224,6 +225,16 @@ def add_cards(
                 line=first.line if first.unit == "line" else None,
             )
         raise DeckImportError(f"no cards found in this {what}")
+
+
+def _remark(front: str, remark: str) -> str:
+    """A card's Extra as a fact that reads alone: after a term front, "Caravanserai: usually a
+    day's journey apart"; a cloze sentence or a question front names no one thing, so the remark
+    stands as written."""
+    term = front and not cloze_answers(front) and not front.endswith("?")
+    if not term or len(front) > MAX_TERM_CHARS or fold(remark).startswith(fold(front)):
+        return remark
+    return f"{front}: {remark}"
 
 
 def deck_topic(builder: DeckBuilder, name: str, topics: dict[str, TopicDraft]) -> TopicDraft:
