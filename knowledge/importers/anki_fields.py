@@ -69,13 +69,13 @@ def _remarks(value: str, *, source: bool) -> list[str]:
     """An Extra/Notes field as lines of text; a Source field says it is one."""
     text = strip_html(value, joiner="\n")
     lines = [line for line in text.split("\n") if line.strip()]
-    if lines and fold(lines[0]).startswith("source:"):
+    if lines and lines[0].casefold().startswith("source:"):
         source = True  # "Source: FAO" typed into an Extra field
     if not source or not lines:
         return lines
     if len(" ".join(lines).split()) < _MIN_SOURCE_WORDS:
         return []  # "FAO", "p. 42": a bare citation says nothing to learn or ask
-    if not fold(lines[0]).startswith("source"):
+    if not lines[0].casefold().startswith("source"):
         lines[0] = f"Source: {lines[0]}"
     return lines
 
