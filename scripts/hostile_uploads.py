@@ -71,6 +71,8 @@ def crafted() -> Iterator[tuple[str, str | bytes]]:
     )
     yield "entities.odp", _odp("<draw:frame/>", head=_LAUGHS)
     yield "bomb.odp", _odp("<draw:frame/>" + " " * 300_000_000, packed=True)
+    # A zip of notes nested 400 folders deep, with a file and a folder of one name.
+    yield "deep.zip", _deep_zip()
 
 
 _ENCRYPTED = (
@@ -143,6 +145,16 @@ def _odp(page: str, *, head: str = "", packed: bool = False) -> bytes:
             "mimetype", "application/vnd.oasis.opendocument.presentation", zipfile.ZIP_STORED
         )
         archive.writestr("content.xml", content)
+    return buffer.getvalue()
+
+
+def _deep_zip() -> bytes:
+    """A zip of notes: one note 400 folders down, and "notes.md" beside a folder "notes.md/"."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a/" * 400 + "keep.md", "# Keeps\n\n- The keep was the strongest tower\n")
+        archive.writestr("notes.md", "# Sieges\n\n- A trebuchet hurled stones\n")
+        archive.writestr("notes.md/moats.md", "# Moats\n\n- A moat slowed attackers\n")
     return buffer.getvalue()
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 
+from knowledge.importers.anki_fields import split_fields
 from knowledge.importers.anki_tags import TagPlan, tag_name
 from knowledge.importers.archives import bounded_read, open_archive
 from knowledge.importers.builder import DeckBuilder
@@ -53,6 +54,7 @@ class _Note:
     fields: list[str]
     deck: str | None
     tags: tuple[str, ...]
+    field_names: list[str] | None = None  # from the note type, when the package has them
 
 
 def looks_like_zip(data: bytes) -> bool:
@@ -76,12 +78,16 @@ def import_anki_package(data: bytes, source_name: str) -> Imported:
     if tags:
         shown = ", ".join(tags[:10]) + (" …" if len(tags) > 10 else "")
         builder.notes.append(f"Anki tags: {shown}.")
-    cards = [
-        Card(number, note.fields, note.deck, note.tags) for number, note in enumerate(notes, 1)
-    ]
-    plan = TagPlan(cards)
+    cards = [_card(number, note) for number, note in enumerate(notes, 1)]
+    plan = TagPlan(cards, builder)
     add_cards(builder, cards, html=True, what="Anki package", unit="note", after_card=plan.apply)
     return builder.result()
+
+
+def _card(number: int, note: _Note) -> Card:
+    """The note as a card: its own fields, its Extra/Notes/Source fields and tables aside."""
+    split = split_fields(note.fields, note.field_names)
+    return Card(number, split.main, note.deck, note.tags, extras=split.extras, rows=split.rows)
 
 
 _SCHEMA_NAMES = {
@@ -166,9 +172,11 @@ def _read_notes(path: str, *, modern: bool) -> list[_Note]:
                 raise DeckImportError("the package's collection has no notes table")
             if "decks" in tables and "notetypes" in tables:
                 decks = _modern_decks(connection)
+                names = _modern_field_names(connection) if "fields" in tables else {}
             else:
                 decks = _legacy_decks(connection)
-            return _notes(connection, decks)
+                names = _legacy_field_names(connection)
+            return _notes(connection, decks, names)
     except sqlite3.DatabaseError as error:
         raise DeckImportError(f"the package's collection cannot be read: {error}") from error
 
@@ -181,15 +189,48 @@ def _modern_decks(connection: sqlite3.Connection) -> dict[int, str]:
     }
 
 
+def _modern_field_names(connection: sqlite3.Connection) -> dict[int, list[str]]:
+    """Each note type's field names, in order, from the `fields` table."""
+    names: dict[int, list[str]] = {}
+    for type_id, name in connection.execute("SELECT ntid, name FROM fields ORDER BY ntid, ord"):
+        if isinstance(type_id, int) and isinstance(name, str):
+            names.setdefault(type_id, []).append(name)
+    return names
+
+
+def _legacy_field_names(connection: sqlite3.Connection) -> dict[int, list[str]]:
+    """Each note type's field names, in order, from the JSON in `col.models`."""
+    names: dict[int, list[str]] = {}
+    for key, model in _col_json(connection, "models").items():
+        fields = model.get("flds") if isinstance(model, dict) else None
+        if not str(key).isdigit() or not isinstance(fields, list):
+            continue
+        named = [field for field in fields if isinstance(field, dict)]
+        named.sort(key=_field_order)
+        if all(isinstance(field.get("name"), str) for field in named):
+            names[int(key)] = [str(field["name"]) for field in named]
+    return names
+
+
+def _field_order(field: dict[str, object]) -> int:
+    """A field's place in its note type (`ord`), 0 when the JSON lacks it."""
+    order = field.get("ord")
+    return order if isinstance(order, int) else 0
+
+
+def _col_json(connection: sqlite3.Connection, column: str) -> dict[str, object]:
+    """A JSON object stored in the legacy `col` table ({} when absent or unreadable)."""
+    try:
+        row = connection.execute(f"SELECT {column} FROM col").fetchone()  # a fixed column name
+        value = json.loads(row[0]) if row and row[0] else {}
+    except (TypeError, ValueError, sqlite3.DatabaseError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def _legacy_decks(connection: sqlite3.Connection) -> dict[int, str]:
     """Deck names from the JSON in `col.decks`."""
-    row = connection.execute("SELECT decks FROM col").fetchone()
-    try:
-        decks = json.loads(row[0]) if row and row[0] else {}
-    except (TypeError, ValueError):
-        return {}
-    if not isinstance(decks, dict):
-        return {}
+    decks = _col_json(connection, "decks")
     names: dict[int, str] = {}
     for key, value in decks.items():
         if isinstance(value, dict) and isinstance(value.get("name"), str) and str(key).isdigit():
@@ -197,22 +238,25 @@ def _legacy_decks(connection: sqlite3.Connection) -> dict[int, str]:
     return names
 
 
-def _notes(connection: sqlite3.Connection, decks: dict[int, str]) -> list[_Note]:
+def _notes(
+    connection: sqlite3.Connection, decks: dict[int, str], names: dict[int, list[str]]
+) -> list[_Note]:
     """Every note, in the order they were added, with the deck of its first card."""
     rows = connection.execute(
-        "SELECT notes.flds, notes.tags, (SELECT did FROM cards WHERE cards.nid = notes.id "
+        "SELECT notes.flds, notes.tags, notes.mid, (SELECT did FROM cards WHERE cards.nid = notes.id "
         "ORDER BY cards.ord LIMIT 1) FROM notes ORDER BY notes.id LIMIT ?",
         (MAX_NOTES + 1,),
     ).fetchall()
     if len(rows) > MAX_NOTES:
         raise DeckImportError(f"the package holds more than {MAX_NOTES:,} notes; split it")
     notes: list[_Note] = []
-    for fields, tags, deck_id in rows:
+    for fields, tags, type_id, deck_id in rows:
         if not isinstance(fields, str):
             continue
         deck = decks.get(int(deck_id)) if isinstance(deck_id, int) else None
         if deck == "Default" and len(decks) > 1:
             deck = None
         tag_list = tuple(tags.split()) if isinstance(tags, str) else ()
-        notes.append(_Note(fields.split("\x1f"), deck, tag_list))
+        field_names = names.get(type_id) if isinstance(type_id, int) else None
+        notes.append(_Note(fields.split("\x1f"), deck, tag_list, field_names))
     return notes

@@ -417,7 +417,7 @@ def _zip_of_notes(data: bytes, name: str) -> Imported:
             imported = import_folder(folder, import_file_with_report)
         except DeckImportError as error:  # its messages name the zip, not the temporary folder
             raise DeckImportError(str(error).replace(str(folder.parent), name)) from None
-        files = len(list(folder.rglob("*.*")))
+        files = sum(1 for path in folder.rglob("*.*") if path.is_file())  # "notes.md/" is a folder
     imported.report.detect("zip", f"{files} note files read from the zip as a folder")
     return imported
 

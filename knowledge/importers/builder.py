@@ -99,6 +99,16 @@ class TopicDraft:
         else:
             self.add_group(label, [text])
 
+    def move_since(self, start: int, other: TopicDraft) -> None:
+        """Move everything added since `items[start]` to another topic (an Anki tag's subtopic)."""
+        moved = self.items[start:]
+        del self.items[start:]
+        for item in moved:
+            if isinstance(item, Group):
+                other.add_group(item.heading, item.facts)
+            else:
+                other.add_fact(item)
+
     def group_since(self, start: int, heading: str) -> None:
         """Move the plain facts added since `items[start]` under `heading`, joining an existing
         group of that name (notes sharing an Anki tag, wherever they sit in the deck)."""

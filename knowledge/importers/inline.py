@@ -32,7 +32,11 @@ _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
 _TAG_ONLY = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")  # `_TAG` but comments
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
-_BREAK = re.compile(r"<br\s*/?>|</?(?:div|p|li|tr|h[1-6])\b[^>]*>", re.IGNORECASE)
+# Tags that end a line of text; table cells too, so "<td>Queen</td><td>female</td>" is not
+# "Queenfemale". `[^<>]`: a tag never holds "<", and a run of unclosed "<div" stays one pass.
+_BREAK = re.compile(
+    r"<br\s*/?>|</?(?:div|p|li|tr|td|th|table|ul|ol|h[1-6])\b[^<>]*>", re.IGNORECASE
+)
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
 # Escaped characters hide as NUL + a private-use character while emphasis is stripped, then come
 # back. Input never holds NUL (importers refuse or drop control characters first).

@@ -47,6 +47,7 @@ _HEADER_BACKS = {"definition", "definitions", "back", "answer", "meaning"}
 _TERM_SEPARATORS = ("\t", "---", " - ", " – ", ";", ",", "|")
 _QUOTABLE = frozenset({"\t", ",", ";", "|"})
 _MAX_RECORD_LINES = 30  # a quoted field running longer than this is a quote that was never closed
+MAX_TERM_CHARS = 60  # a front longer than this is a statement, not a term to name a remark by
 _IMAGE = re.compile(r"<img\b|\[sound:|\[image:", re.IGNORECASE)
 
 
@@ -71,6 +72,8 @@ class Card:
     deck: str | None = None
     tags: tuple[str, ...] = ()
     plain: bool = False  # a row of notes: one fact, no term (`sheet_layout`)
+    extras: tuple[str, ...] = ()  # remarks kept as facts of their own (an Anki note's Extra)
+    rows: tuple[str, ...] = ()  # a table's rows, listed under the card's front (`anki_fields`)
 
 
 def describe_separator(separator: str) -> str:
@@ -187,7 +190,7 @@ def add_cards(
     for index, card in enumerate(cards):
         raw = card.fields
         fields = [_clean(value, html) for value in raw]
-        if not any(fields):
+        if not any(fields) and not card.rows:
             if any(_IMAGE.search(value) for value in raw):
                 builder.report.skip(card.line, "an image-only card (images are not imported)", unit)
             continue
@@ -199,10 +202,17 @@ def add_cards(
             topic.add_fact(" ".join(field for field in fields if field))
             read += 1
             continue
-        problem = _add_card(builder, topic, raw, fields, separator)
-        if problem is not None:
-            builder.report.skip(card.line, problem, unit)
-            continue
+        if card.rows and not any(fields[1:]):  # the answer is a table: its rows, listed
+            topic.add_group(fields[0] if fields else topic.title, list(card.rows))
+        else:
+            problem = _add_card(builder, topic, raw, fields, separator)
+            if problem is not None:
+                builder.report.skip(card.line, problem, unit)
+                continue
+            if card.rows:
+                topic.add_group(fields[0] or topic.title, list(card.rows))
+        for extra in card.extras:
+            topic.add_fact(_remark(fields[0] if fields else "", _clean(extra, html)))
         if after_card is not None:
             after_card(card, topic, start)
         read += 1
@@ -215,6 +225,16 @@ def add_cards(
                 line=first.line if first.unit == "line" else None,
             )
         raise DeckImportError(f"no cards found in this {what}")
+
+
+def _remark(front: str, remark: str) -> str:
+    """A card's Extra as a fact that reads alone: after a term front, "Caravanserai: usually a
+    day's journey apart"; a cloze sentence or a question front names no one thing, so the remark
+    stands as written."""
+    term = front and not cloze_answers(front) and not front.endswith("?")
+    if not term or len(front) > MAX_TERM_CHARS or fold(remark).startswith(fold(front)):
+        return remark
+    return f"{front}: {remark}"
 
 
 def deck_topic(builder: DeckBuilder, name: str, topics: dict[str, TopicDraft]) -> TopicDraft:

@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 
 from knowledge.importers.anki import looks_like_zip
 from knowledge.importers.archives import bounded_read, check_archive, open_archive
-from knowledge.importers.errors import DeckImportError
+from knowledge.importers.errors import DeckImportError, quoted
 from knowledge.importers.folder import NOTE_SUFFIXES
 
 ZIP_SUFFIXES = (".zip",)
@@ -95,12 +95,15 @@ def _unpack(archive: zipfile.ZipFile, root: Path) -> int:
     written: set[Path] = set()
     members = [info for info in archive.infolist() if not info.is_dir()]
     names = {_clean_path(info.filename) for info in members}
+    folders = {parts[:depth] for parts in names for depth in range(1, len(parts))}
     for info in members:
         parts = _clean_path(info.filename)
         if not parts or not _wanted(info.filename):
             continue
         if _is_notion_copy(parts, names):
             continue
+        if parts in folders:  # "notes.md" beside a folder "notes.md/": both are read
+            parts = (*parts[:-1], _beside_folder(parts[-1]))
         target = root.joinpath(*parts)
         if target in written:
             continue
@@ -109,10 +112,23 @@ def _unpack(archive: zipfile.ZipFile, root: Path) -> int:
                 content = bounded_read(stream, MAX_MEMBER_BYTES, f"{parts[-1]} in {_WHAT}")
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
             raise DeckImportError(f"{_WHAT} is damaged ({error})") from None
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        except OSError:
+            shown = "/".join(parts)
+            raise DeckImportError(
+                f"{_WHAT} cannot be unpacked: {quoted(shown)} clashes with another file or "
+                "folder in it"
+            ) from None
         written.add(target)
     return len(written)
+
+
+def _beside_folder(name: str) -> str:
+    """A file's name when a folder in the zip has the same name: "notes.md" → "notes (file).md"."""
+    suffix = PurePosixPath(name).suffix
+    return f"{name[: len(name) - len(suffix)]} (file){suffix}"
 
 
 def _wanted(member: str) -> bool:

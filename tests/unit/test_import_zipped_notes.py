@@ -103,3 +103,19 @@ def test_an_anki_package_sent_as_a_zip_is_still_an_anki_package() -> None:
     with pytest.raises(DeckImportError) as caught:
         import_bytes_with_report(data, "deck.zip")
     assert "zip of notes" not in str(caught.value)
+
+
+@pytest.mark.parametrize("file_first", [True, False], ids=["file-first", "folder-first"])
+def test_a_file_and_a_folder_of_the_same_name_are_both_read(file_first: bool) -> None:
+    members = [
+        ("notes.md", b"# Honeybees\n\n- Worker bees are all female\n"),
+        ("notes.md/wasps.md", b"# Wasps\n\n- Wasps feed their larvae on insects\n"),
+    ]
+    data = _zip(dict(members if file_first else reversed(members)))
+
+    result = import_bytes_with_report(data, "insects.zip")
+    shown = written(parse_deck(dump_deck(result.mapping), "insects.zip"))
+
+    assert "Worker bees are all female" in shown
+    assert "Wasps feed their larvae on insects" in shown
+    assert result.report.detected["zip"] == "2 note files read from the zip as a folder"
