@@ -223,10 +223,23 @@ def _glossary_lists(ctx: DeckContext) -> frozenset[tuple[str, ...]]:
             continue
         sections = [topic for topic in map(ctx.deck.topic, topics) if topic is not None]
         lines = sum(len(topic.facts) for topic in sections)
-        defined = sum(1 for term in terms if _reads_as_definition(term.definition))
-        if len(terms) >= _LIST_TERM_SHARE * lines and defined >= _LIST_DEFINED_SHARE * len(terms):
+        if len(terms) >= _LIST_TERM_SHARE * lines and _mostly_defined(terms):
             lists.add(topics)
     return frozenset(lists)
+
+
+def _mostly_defined(terms: list[Term]) -> bool:
+    """True when at least `_LIST_DEFINED_SHARE` of `terms` read as definitions: counted until
+    the share is reached or can no longer be (a flashcard deck is one list of 44,000 terms)."""
+    needed = _LIST_DEFINED_SHARE * len(terms)
+    defined = 0
+    for counted, term in enumerate(terms):
+        if defined >= needed:
+            return True
+        if defined + len(terms) - counted < needed:
+            return False
+        defined += _reads_as_definition(term.definition)
+    return defined >= needed
 
 
 def _reads_as_definition(text: str) -> bool:
