@@ -159,6 +159,7 @@ from bot._grade_formulas import (
 from bot._grade_kinds import (
     symbol_without_measure,
 )
+from bot._grade_lead_ins import said_after_lead_in
 from bot._grade_numbers import era_of, match_number
 from bot._grade_parts import pair_parts
 from bot._grade_persons import (
@@ -443,6 +444,11 @@ class Grader(OtherForms):
             prefix = said_with_more(stripped) if longer and not plan.answers[0].numeric else None
             if prefix is not None:  # "Homestead Act 1862", "Joseph McCoy who built Abilene"
                 inner = self.grade(key, prefix)
+                if inner.correct:
+                    return Grade(True, inner.verdict, inner.expected, shown, inner.reason)
+            said = said_after_lead_in(stripped) if len(g.words) > 1 else None
+            if said is not None:  # "it was Versailles", "I think it's mitosis"
+                inner = self.grade(key, said)
                 if inner.correct:
                     return Grade(True, inner.verdict, inner.expected, shown, inner.reason)
             respelt = (
