@@ -110,6 +110,7 @@ entity, not rivals.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -141,6 +142,7 @@ from bot._grade_answers import (
     _split_parts,
     _with_article,
 )
+from bot._grade_dated_names import same_dated_name
 from bot._grade_equations import equation_sides, equation_signs, same_equation, signs_differ
 from bot._grade_forms import (
     MIN_STEM,
@@ -156,6 +158,7 @@ from bot._grade_formulas import (
     may_be_formula,
     written_formula,
 )
+from bot._grade_kind_added import kind_added
 from bot._grade_kinds import (
     symbol_without_measure,
 )
@@ -339,6 +342,7 @@ class Grader(OtherForms):
         # (`written_otherwise`), so that grading does not turn it back.
         self._respelling = False
         self._titles: frozenset[str] | None = None  # the deck's own titles, when asked
+        self._kind_nouns: Counter[str] | None = None  # last word -> names ending in it
 
     def _add_synonyms(self, text: str) -> None:
         """Both names of "X, also called Y" (the notes' own words for one thing) answer for
@@ -398,6 +402,12 @@ class Grader(OtherForms):
         if best is None:
             if plan.numeric_only:  # none of the text answers' other forms below can apply
                 return Grade(False, Verdict.WRONG, first, shown, _wrong_reason(plan, stripped, g))
+            dated = next((a for a in plan.answers if same_dated_name(a.form.words, g.words)), None)
+            if dated is not None:  # "the Factory Act of 1833", "1833 Factory Act"
+                return Grade(True, Verdict.ALIAS, dated.text, shown, _NOTES_SAY.format(dated.text))
+            kind = self._with_kind_noun(plan, g)
+            if kind is not None:  # "hawksbill turtle" for "hawksbill" in notes on turtles
+                return Grade(True, Verdict.ALIAS, kind.text, shown, _NOTES_SAY.format(kind.text))
             numbered = next((a for a in plan.answers if self._other_number(g, a)), None)
             if numbered is not None:  # "church" for "churches": too far for a slip, still right
                 reason = _number_reason(g, numbered)
@@ -466,6 +476,25 @@ class Grader(OtherForms):
             reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped, g)
             return Grade(False, Verdict.WRONG, first, shown, reason)
         return self._verdict(best, plan, g, shown)
+
+    def _with_kind_noun(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The answer `g` writes with the noun for its kind after it (`kind_added`), when `g`
+        is no other entity of the deck."""
+        if len(g.words) < 2 or self._is_other(plan, g.compact):
+            return None
+        if self._kind_nouns is None:  # the last word of each name of two words or more
+            self._kind_nouns = Counter(
+                e.form.words[-1] for e in self._entities if len(e.form.words) > 1
+            )
+        ending = self._kind_nouns.get(g.words[-1], 0)
+        return next(
+            (
+                a
+                for a in plan.answers
+                if not a.numeric and kind_added(a.form.words, g.words, ending)
+            ),
+            None,
+        )
 
     def _named_in_part(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The answer the student named by a part of it the notes' form makes unambiguous, tried
