@@ -158,7 +158,7 @@ from bot._grade_formulas import (
     may_be_formula,
     written_formula,
 )
-from bot._grade_kind_added import kind_added
+from bot._grade_kind_added import kind_added, nouns_named
 from bot._grade_kinds import (
     symbol_without_measure,
 )
@@ -342,7 +342,7 @@ class Grader(OtherForms):
         # (`written_otherwise`), so that grading does not turn it back.
         self._respelling = False
         self._titles: frozenset[str] | None = None  # the deck's own titles, when asked
-        self._kind_nouns: Counter[str] | None = None  # last word -> names ending in it
+        self._kind_nouns: Counter[str] | None = None  # noun -> names holding it, when asked
 
     def _add_synonyms(self, text: str) -> None:
         """Both names of "X, also called Y" (the notes' own words for one thing) answer for
@@ -482,16 +482,18 @@ class Grader(OtherForms):
         is no other entity of the deck."""
         if len(g.words) < 2 or self._is_other(plan, g.compact):
             return None
-        if self._kind_nouns is None:  # the last word of each name of two words or more
+        if self._kind_nouns is None:
             self._kind_nouns = Counter(
-                e.form.words[-1] for e in self._entities if len(e.form.words) > 1
+                noun for e in self._entities for noun in nouns_named(e.form.words)
             )
-        ending = self._kind_nouns.get(g.words[-1], 0)
+        named = self._kind_nouns.get(g.words[-1], 0)
         return next(
             (
                 a
                 for a in plan.answers
-                if not a.numeric and kind_added(a.form.words, g.words, ending)
+                if not a.numeric
+                and kind_added(a.form.words, g.words, named)
+                and not self._a_person(a)  # "Arkwright mill" is no "Arkwright"
             ),
             None,
         )
