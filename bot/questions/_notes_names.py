@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from knowledge.given_names import is_title
+from knowledge.given_names import is_title, names_a_person
 from knowledge.search._also_called import also_called_pairs
 from knowledge.search._spans import expansion_pairs, spells_acronym_words
 from knowledge.text import fold
@@ -293,3 +293,24 @@ def bynames(text: str, *, person: Callable[[tuple[str, ...]], bool]) -> Iterator
         words = name.split()
         first = next((w for w in words if not is_title(fold(w))), words[-1])
         yield f"{name}{number or ''}", f"{first} {by}"  # "Prince Henry": "Henry the Navigator"
+
+
+# "Lord Shaftesbury (Anthony Ashley-Cooper)": a peer's title and name, then the person's own
+# name in brackets, a given name and a surname.
+_PEER = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:Lord|Lady|Earl|Duke|Duchess|Baron|Baroness|Viscount|Viscountess|"
+    r"Marquess|Marquis|Countess)(?:\s+of)?\s+[A-Z][\w'’-]+)\s*"
+    r"\((?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
+)
+
+
+def peer_names(text: str) -> Iterator[tuple[str, str]]:
+    """(peer's title and name, own name) of each "Lord Shaftesbury (Anthony Ashley-Cooper)" of
+    the line: a peer is known by both, and a student may give either. The bracket must read as a
+    person's name (a common given name first), not a place or a post ("Lord Nelson (Trafalgar)",
+    "Lord Grey (Prime Minister)")."""
+    if "(" not in text:
+        return
+    for found in _PEER.finditer(text):
+        if names_a_person(tuple(fold(found["other"]).split())):
+            yield found["name"], found["other"]

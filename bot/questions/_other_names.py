@@ -34,7 +34,7 @@ from bot.questions._name_checks import bracket_tags, gloss_of, group_labels, nam
 from bot.questions._name_lists import listed_names
 from bot.questions._not_other_names import names_something_else
 from bot.questions._notes_glosses import short_forms
-from bot.questions._notes_names import bynames, glossed_names, initials_spelt
+from bot.questions._notes_names import bynames, glossed_names, initials_spelt, peer_names
 from bot.questions._notes_renames import (
     acronym_bracket,
     bracket_renames,
@@ -119,6 +119,8 @@ def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
             if not names_something(ctx, gloss):
                 yield NamePair(name, gloss)
         for name, other in listed_names(text):  # "Names: Rapa Nui (…), Easter Island (…)"
+            yield NamePair(name, other)
+        for name, other in peer_names(text):  # "Lord Shaftesbury (Anthony Ashley-Cooper)"
             yield NamePair(name, other)
     for word, short in ctx.once(_short_forms):
         yield NamePair(word, short)

@@ -3,7 +3,8 @@ inside a short sentence ("it was Versailles"), a number after "up to", a speed's
 a dated name with its year elsewhere ("the Factory Act of 1833"), the noun for the answer's
 kind after it ("mako shark"), and the other names notes give mid-line ("under the open field
 system (also called the strip system)"), in a bracket opening with "or" ("the reeve (or
-bailiff)") or after "short for". Wrong answers in the same shapes stay refused. Each deck is
+bailiff)") or after "short for", a peer's own name ("Lord Palmerston (Henry Temple)") and a
+nickname ("it was nicknamed …"). Wrong answers in the same shapes stay refused. Each deck is
 graded as a quiz on it grades: `grade(…, others=QuestionGenerator(deck).entities())`."""
 
 from __future__ import annotations
@@ -188,3 +189,45 @@ def test_words_that_are_no_other_name_stay_refused(
     manor: tuple[str, ...], expected: str, given: str
 ) -> None:
     assert not grade(expected, given, others=manor).correct
+
+
+# Victorian politics and trade, in no deck of the reviews.
+VICTORIANS = """Victorian Britain
+- Lord Palmerston (Henry Temple) was Prime Minister during the Crimean War.
+- Lord Nelson (Trafalgar) is remembered on a column in London.
+- Birmingham made so many small metal goods that it was nicknamed "the workshop of the world".
+- Cadbury moved its factory to Bournville; it was nicknamed "the factory in a garden".
+"""
+
+
+@pytest.fixture(scope="module")
+def victorians() -> tuple[str, ...]:
+    return _entities(VICTORIANS, "victorians.txt")
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Lord Palmerston", "Henry Temple"),
+        ("Henry Temple", "Lord Palmerston"),
+        ("Birmingham", "the workshop of the world"),
+    ],
+)
+def test_a_peers_own_name_and_a_nickname_the_notes_give_are_accepted(
+    victorians: tuple[str, ...], expected: str, given: str
+) -> None:
+    result = grade(expected, given, others=victorians)
+    assert result.correct, result
+
+
+@pytest.mark.parametrize(
+    ("expected", "given"),
+    [
+        ("Lord Nelson", "Trafalgar"),  # a place in the bracket, no name of his
+        ("Cadbury", "the factory in a garden"),  # another name before the pronoun: not sure whose
+    ],
+)
+def test_a_bracket_or_a_nickname_of_uncertain_owner_is_no_other_name(
+    victorians: tuple[str, ...], expected: str, given: str
+) -> None:
+    assert not grade(expected, given, others=victorians).correct
