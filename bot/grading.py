@@ -67,7 +67,10 @@ How an answer is judged, in order:
    place word before it ("Black Act" for "Waltham Black Act") — never when the form is, or
    names, another entity of the deck. A number's unit written with a slash ("9.8 N/kg") is its
    unit, so the bare number answers it; a key written "X / Y" of one stem ("Vagabondage /
-   vagrancy") takes either side.
+   vagrancy") takes either side. An answer said in a sentence ("it was Versailles":
+   `_grade_lead_ins`), a dated name with its year elsewhere ("the Factory Act of 1833":
+   `_grade_dated_names`) and the deck's kind noun after a rare-word answer ("hawksbill turtle":
+   `_grade_kind_added`) are graded as the answer they hold.
    A man named "First of Place" ("Godfrey of Bouillon") is answered by his first name alone
    when the deck has other names and none but his opens with it (`Grader._by_first_name`); a
    regnal number in digits answers with the title before the name left out ("Urban 2" for
