@@ -234,6 +234,7 @@ from knowledge.given_names import (
     is_title,
     same_given_name,
 )
+from knowledge.search._dictionary import is_english
 
 # The contract (`grade`, `Grade`, `Verdict`, `Grader`), and what tests read of the answers'
 # reading since it moved to `bot._grade_answers`.
@@ -738,6 +739,13 @@ class Grader(OtherForms):
             if len(form.form.words) > 1
             and form.form.words[-1] in TITLES_AFTER
             and (k := self._by_compact.get("".join(form.form.words[:-1]))) is not None
+        )
+        same.update(  # "Arribadas", a heading of the notes, is "arribada" in the plural
+            k
+            for answer in answers
+            if len(answer.form.compact) > _MIN_NUMBERED and not answer.name
+            for other in _other_numbers(answer.form.compact)
+            if (k := self._by_compact.get(other)) is not None
         )
         same.update(self._titled_forms_of(forms))
         same.update(self._leading_cores_of(answers))
@@ -1340,6 +1348,20 @@ def _substance(plan: _Plan, given: str) -> _Answer | None:
             if formula == typed:
                 return plan.answers[i]
     return None
+
+
+_MIN_NUMBERED = 3  # a shorter word's "s" makes another word too ("bu"/"bus", "ga"/"gas")
+
+
+def _other_numbers(compact: str) -> tuple[str, ...]:
+    """A folded answer in the other number, by the regular "-s" (both ways), when neither form
+    is a word of English: the deck's entity so written ("Arribadas", "Brochs") is the same
+    thing. English gives some plurals a sense of their own ("goods", "customs"), and grades an
+    English plural by its own rules (`Grader._other_number`)."""
+    if not compact.isalpha() or compact.endswith("ss"):
+        return ()
+    other = compact[:-1] if compact.endswith("s") else compact + "s"
+    return () if is_english(compact) or is_english(other) else (other,)
 
 
 def _in_number(name: str, plural: bool) -> tuple[str, ...]:

@@ -231,3 +231,20 @@ def test_a_bracket_or_a_nickname_of_uncertain_owner_is_no_other_name(
     victorians: tuple[str, ...], expected: str, given: str
 ) -> None:
     assert not grade(expected, given, others=victorians).correct
+
+
+# Iron Age Scotland, in no deck of the reviews: a heading in the plural of a word English lacks.
+BROCHS = """Brochs
+  Most were built between 400 BC and AD 100; a broch may rise to 13 m.
+  Souterrain: an underground passage for storing food
+Other sites
+  Crannog: a round house built on an artificial island in a loch
+"""
+
+
+def test_a_plural_the_deck_names_elsewhere_is_the_same_answer() -> None:
+    entities = _entities(BROCHS, "brochs.txt")
+    assert "Brochs" in entities
+    result = grade("broch", "brochs", others=entities)
+    assert result.correct, result
+    assert not grade("broch", "crannogs", others=entities).correct
