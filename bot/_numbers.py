@@ -89,6 +89,7 @@ _LEADING = frozenset(
     {
         "about", "around", "approximately", "approx", "roughly", "circa", "ca", "c", "nearly",
         "almost", "over", "under", "above", "below", "more", "less", "fewer", "than", "some",
+        "up", "to", "least", "most",  # "up to 97%", "at least 4,000", "at most 3"
         "just", "exactly", "only", "precisely", "by", "in", "on", "at", "the", "year", "us",
         "usd", "gbp", "eur", "$", "£", "€", "¥", "₽", "+",
         # a scale named before its reading: "pH 4.5–5.5" is answered by "4.5 to 5.5"

@@ -122,6 +122,24 @@ _FIRST_DIGIT = re.compile(r"\d")
 _SQUARE = re.compile(r"\b(?:sq\.?|square)\s*(?=[^\W\d_])")
 
 
+# A speed's unit written out ("kilometres per hour", "miles an hour", "metres per second"): read
+# as its symbol, so "700 kilometres per hour" is 700 km/h.
+_SPEED = re.compile(
+    r"\b(?P<length>km|kms|kilometres?|kilometers?|miles?|m|metres?|meters?)\s+(?:per|an|a)\s+"
+    r"(?P<time>hour|hr|second|sec)\b"
+)
+_SPEED_UNIT = {"hour": {"km": "km/h", "mi": "mph"}, "second": {"m": "m/s"}}
+
+
+def _speed(found: re.Match[str]) -> str:
+    """The symbol of the speed `found` names ("kilometres per hour" -> "km/h"), or its words as
+    written when no symbol names it ("miles per second")."""
+    length = found["length"]
+    short = "km" if length.startswith(("km", "kilo")) else "mi" if length[:2] == "mi" else "m"
+    time = "hour" if found["time"] in ("hour", "hr") else "second"
+    return _SPEED_UNIT[time].get(short, found[0])
+
+
 def unit_of(text: str) -> str | None:
     """The unit written after the first number in `text` ("61 km" → "km", "45°C" → "celsius",
     "164 sq miles" → "sqmile"), or None when there is none this table knows."""
@@ -130,6 +148,8 @@ def unit_of(text: str) -> str | None:
     low = text.casefold()
     if "sq" in low:
         low = _SQUARE.sub("sq", low)
+    if " per " in low or " an " in low or " a " in low:
+        low = _SPEED.sub(_speed, low)
     match = _NUMBER_THEN_WORD.search(with_powers(low))
     if match is None:
         return None

@@ -67,7 +67,10 @@ How an answer is judged, in order:
    place word before it ("Black Act" for "Waltham Black Act") — never when the form is, or
    names, another entity of the deck. A number's unit written with a slash ("9.8 N/kg") is its
    unit, so the bare number answers it; a key written "X / Y" of one stem ("Vagabondage /
-   vagrancy") takes either side.
+   vagrancy") takes either side. An answer said in a sentence ("it was Versailles":
+   `_grade_lead_ins`), a dated name with its year elsewhere ("the Factory Act of 1833":
+   `_grade_dated_names`) and the deck's kind noun after a rare-word answer ("hawksbill turtle":
+   `_grade_kind_added`) are graded as the answer they hold.
    A man named "First of Place" ("Godfrey of Bouillon") is answered by his first name alone
    when the deck has other names and none but his opens with it (`Grader._by_first_name`); a
    regnal number in digits answers with the title before the name left out ("Urban 2" for
@@ -110,6 +113,7 @@ entity, not rivals.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -141,6 +145,7 @@ from bot._grade_answers import (
     _split_parts,
     _with_article,
 )
+from bot._grade_dated_names import same_dated_name
 from bot._grade_equations import equation_sides, equation_signs, same_equation, signs_differ
 from bot._grade_forms import (
     MIN_STEM,
@@ -156,9 +161,11 @@ from bot._grade_formulas import (
     may_be_formula,
     written_formula,
 )
+from bot._grade_kind_added import kind_added, nouns_named
 from bot._grade_kinds import (
     symbol_without_measure,
 )
+from bot._grade_lead_ins import said_after_lead_in
 from bot._grade_numbers import era_of, match_number
 from bot._grade_parts import pair_parts
 from bot._grade_persons import (
@@ -227,6 +234,7 @@ from knowledge.given_names import (
     is_title,
     same_given_name,
 )
+from knowledge.search._dictionary import is_english
 
 # The contract (`grade`, `Grade`, `Verdict`, `Grader`), and what tests read of the answers'
 # reading since it moved to `bot._grade_answers`.
@@ -338,6 +346,7 @@ class Grader(OtherForms):
         # (`written_otherwise`), so that grading does not turn it back.
         self._respelling = False
         self._titles: frozenset[str] | None = None  # the deck's own titles, when asked
+        self._kind_nouns: Counter[str] | None = None  # noun -> names holding it, when asked
 
     def _add_synonyms(self, text: str) -> None:
         """Both names of "X, also called Y" (the notes' own words for one thing) answer for
@@ -397,6 +406,12 @@ class Grader(OtherForms):
         if best is None:
             if plan.numeric_only:  # none of the text answers' other forms below can apply
                 return Grade(False, Verdict.WRONG, first, shown, _wrong_reason(plan, stripped, g))
+            dated = next((a for a in plan.answers if same_dated_name(a.form.words, g.words)), None)
+            if dated is not None:  # "the Factory Act of 1833", "1833 Factory Act"
+                return Grade(True, Verdict.ALIAS, dated.text, shown, _NOTES_SAY.format(dated.text))
+            kind = self._with_kind_noun(plan, g)
+            if kind is not None:  # "hawksbill turtle" for "hawksbill" in notes on turtles
+                return Grade(True, Verdict.ALIAS, kind.text, shown, _NOTES_SAY.format(kind.text))
             numbered = next((a for a in plan.answers if self._other_number(g, a)), None)
             if numbered is not None:  # "church" for "churches": too far for a slip, still right
                 reason = _number_reason(g, numbered)
@@ -445,6 +460,11 @@ class Grader(OtherForms):
                 inner = self.grade(key, prefix)
                 if inner.correct:
                     return Grade(True, inner.verdict, inner.expected, shown, inner.reason)
+            said = said_after_lead_in(stripped) if len(g.words) > 1 else None
+            if said is not None:  # "it was Versailles", "I think it's mitosis"
+                inner = self.grade(key, said)
+                if inner.correct:
+                    return Grade(True, inner.verdict, inner.expected, shown, inner.reason)
             respelt = (
                 self._respelt(key, stripped, shown) if may_be_written_otherwise(g.words) else None
             )
@@ -460,6 +480,27 @@ class Grader(OtherForms):
             reason = _PARTLY_RIGHT.format(first) if partly else _wrong_reason(plan, stripped, g)
             return Grade(False, Verdict.WRONG, first, shown, reason)
         return self._verdict(best, plan, g, shown)
+
+    def _with_kind_noun(self, plan: _Plan, g: _Form) -> _Answer | None:
+        """The answer `g` writes with the noun for its kind after it (`kind_added`), when `g`
+        is no other entity of the deck."""
+        if len(g.words) < 2 or self._is_other(plan, g.compact):
+            return None
+        if self._kind_nouns is None:
+            self._kind_nouns = Counter(
+                noun for e in self._entities for noun in nouns_named(e.form.words)
+            )
+        named = self._kind_nouns.get(g.words[-1], 0)
+        return next(
+            (
+                a
+                for a in plan.answers
+                if not a.numeric
+                and kind_added(a.form.words, g.words, named)
+                and not self._a_person(a)  # "Arkwright mill" is no "Arkwright"
+            ),
+            None,
+        )
 
     def _named_in_part(self, plan: _Plan, g: _Form) -> _Answer | None:
         """The answer the student named by a part of it the notes' form makes unambiguous, tried
@@ -698,6 +739,13 @@ class Grader(OtherForms):
             if len(form.form.words) > 1
             and form.form.words[-1] in TITLES_AFTER
             and (k := self._by_compact.get("".join(form.form.words[:-1]))) is not None
+        )
+        same.update(  # "Arribadas", a heading of the notes, is "arribada" in the plural
+            k
+            for answer in answers
+            if len(answer.form.compact) > _MIN_NUMBERED and not answer.name
+            for other in _other_numbers(answer.form.compact)
+            if (k := self._by_compact.get(other)) is not None
         )
         same.update(self._titled_forms_of(forms))
         same.update(self._leading_cores_of(answers))
@@ -1300,6 +1348,20 @@ def _substance(plan: _Plan, given: str) -> _Answer | None:
             if formula == typed:
                 return plan.answers[i]
     return None
+
+
+_MIN_NUMBERED = 3  # a shorter word's "s" makes another word too ("bu"/"bus", "ga"/"gas")
+
+
+def _other_numbers(compact: str) -> tuple[str, ...]:
+    """A folded answer in the other number, by the regular "-s" (both ways), when neither form
+    is a word of English: the deck's entity so written ("Arribadas", "Brochs") is the same
+    thing. English gives some plurals a sense of their own ("goods", "customs"), and grades an
+    English plural by its own rules (`Grader._other_number`)."""
+    if not compact.isalpha() or compact.endswith("ss"):
+        return ()
+    other = compact[:-1] if compact.endswith("s") else compact + "s"
+    return () if is_english(compact) or is_english(other) else (other,)
 
 
 def _in_number(name: str, plural: bool) -> tuple[str, ...]:

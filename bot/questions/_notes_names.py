@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from knowledge.given_names import is_title
+from knowledge.given_names import is_title, names_a_person
 from knowledge.search._also_called import also_called_pairs
 from knowledge.search._spans import expansion_pairs, spells_acronym_words
 from knowledge.text import fold
@@ -73,13 +73,80 @@ def acronym_pairs(text: str) -> Iterator[tuple[str, str]]:
 
 
 def also_pairs(text: str) -> Iterator[tuple[str, str]]:
-    """(name, other name) of each "X (also called Y)" of the line whose X opens the line: "the
-    nucleus of an atom (also called the proton number)" names the line's term, not the atom."""
-    pairs = also_called_pairs(text)
+    """(name, other name) of each "X (also called Y)" or "X (or Y)" of the line whose X opens
+    the line: "the nucleus of an atom (also called the proton number)" names the line's term,
+    not the atom."""
+    pairs = [*also_called_pairs(text), *_or_pairs(text)]
     opening = _OPENING.sub("", text, count=1) if pairs else ""
     for before, after in pairs:
-        if opening.startswith(before):
+        if opening.startswith(before) or _opens_after_article(opening, before):
             yield before, after
+
+
+def same_noun_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """(name, other name) of each "X (also called Y)" inside a line where the two names end in
+    one noun ("under the domestic system (also called the putting-out system)"): that noun says
+    both name one kind of thing, where the words before an "also called" mid-line are as often
+    a description of it ("the nucleus of an atom (also called the proton number)")."""
+    opening = _OPENING.sub("", text, count=1)
+    for before, after in also_called_pairs(text):
+        if not opening.startswith(before):
+            same_noun = _same_head_end(before, after)
+            if same_noun is not None:
+                yield same_noun, after
+
+
+def _opens_after_article(opening: str, name: str) -> bool:
+    """True when the line opens with `name` after an article ("The overlooker (or …")."""
+    first, _, rest = opening.partition(" ")
+    return fold(first) in ("the", "a", "an") and rest.startswith(name)
+
+
+# "The overlooker (or tackler) supervised …": a bracket opening with "or" gives the thing's other
+# name, a few words with no figure ("about 5 km (or 3 miles)" gives a measure, not a name).
+_OR_BRACKET = re.compile(
+    r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s*\(\s*or\s+(?:the\s+|a\s+|an\s+)?"
+    r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s*\)"
+)
+
+
+def _or_pairs(text: str) -> list[tuple[str, str]]:
+    """(name, other name) of each "X (or Y)" of the line, X up to three words before it."""
+    if "(or " not in text and "( or " not in text:
+        return []
+    pairs = []
+    for found in _OR_BRACKET.finditer(text):
+        name = found.group(1).split()
+        if name and fold(name[0]) in ("the", "a", "an"):
+            name = name[1:]
+        # "Workers were fined (or sacked)": a clause before the bracket, not a name
+        if name and not any(fold(word) in _SMALL_WORDS for word in name):
+            pairs.append((" ".join(name), found.group(2)))
+    return pairs
+
+
+def _same_head_end(before: str, after: str) -> str | None:
+    """The end of `before` (two or three words, no small word) that ends in the noun `after`
+    ends in ("under the domestic system", "putting-out system" -> "domestic system"), or None."""
+    words = before.split()
+    other = after.split()
+    if len(other) < 2 or not words or fold(words[-1]) != fold(other[-1]):
+        return None
+    for size in (2, 3):
+        end = words[-size:]
+        whole = size == 3 or len(words) < 3 or fold(words[-3]) in _SMALL_WORDS
+        if whole and len(end) == size and all(fold(word) not in _SMALL_WORDS for word in end):
+            return " ".join(end)
+    return None
+
+
+# Words that end a name's run of words when met before it ("under the domestic system").
+_SMALL_WORDS = frozenset(
+    """
+    a an the of in on at to by for from with under over into and or but as is was were are
+    his her its their this that these those
+    """.split()  # noqa: SIM905
+)
 
 
 def label_gloss(text: str) -> tuple[str, str] | None:
@@ -226,3 +293,24 @@ def bynames(text: str, *, person: Callable[[tuple[str, ...]], bool]) -> Iterator
         words = name.split()
         first = next((w for w in words if not is_title(fold(w))), words[-1])
         yield f"{name}{number or ''}", f"{first} {by}"  # "Prince Henry": "Henry the Navigator"
+
+
+# "Lord Shaftesbury (Anthony Ashley-Cooper)": a peer's title and name, then the person's own
+# name in brackets, a given name and a surname.
+_PEER = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:Lord|Lady|Earl|Duke|Duchess|Baron|Baroness|Viscount|Viscountess|"
+    r"Marquess|Marquis|Countess)(?:\s+of)?\s+[A-Z][\w'’-]+)\s*"
+    r"\((?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
+)
+
+
+def peer_names(text: str) -> Iterator[tuple[str, str]]:
+    """(peer's title and name, own name) of each "Lord Shaftesbury (Anthony Ashley-Cooper)" of
+    the line: a peer is known by both, and a student may give either. The bracket must read as a
+    person's name (a common given name first), not a place or a post ("Lord Nelson (Trafalgar)",
+    "Lord Grey (Prime Minister)")."""
+    if "(" not in text:
+        return
+    for found in _PEER.finditer(text):
+        if names_a_person(tuple(fold(found["other"]).split())):
+            yield found["name"], found["other"]

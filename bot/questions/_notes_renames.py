@@ -32,6 +32,8 @@ _CUE = (
     r"|(?:once|formerly|previously|originally|later|then|now|also|sometimes|often)\s+"
     r"(?:called|known\s+as|named|termed)"
     r"|also\s+spel(?:t|led)|a\.?k\.?a\.?"
+    # "Manchester … was nicknamed "Cottonopolis"": a byname the notes give it
+    r"|(?:(?:also|often|later)\s+)?nicknamed"
     # "English name Parmesan", "its Latin name is Falco peregrinus"
     r"|(?:English|Latin|French|German|Italian|Spanish|Japanese|Chinese|Arabic|local|common)"
     r"\s+name(?:\s+is)?"
@@ -50,6 +52,7 @@ _CUE_WORDS = (
     "former",
     "previous",
     "origin",
+    "nick",
 )
 _RENAMED = re.compile(rf"(?<![\w'’-]){_CUE}\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # The other name after the cue: quoted words, or capitalised words (a few small words between).
@@ -112,6 +115,10 @@ def renamed(text: str) -> Iterator[Renamed]:
         if subject is not None:  # "Tsaritsyn was renamed Stalingrad"
             yield Renamed(_name_words(subject.group("name")), other)
             continue
+        opener = _pronoun_subject(before)
+        if opener:  # "Manchester had so many mills that it was nicknamed …"
+            yield Renamed(opener, other)
+            continue
         opening = before.strip(" \t-*•(")
         if not opening:  # "Renamed Gaillard Cut in 1915 …": the line it hangs from
             yield Renamed("", other)
@@ -125,6 +132,29 @@ def renamed(text: str) -> Iterator[Renamed]:
         if appositive is not None and _name_words(appositive.group("words"), last=True):
             # "The main enzyme is chymosin, once called "rennin"": the name before the comma
             yield Renamed(_name_words(appositive.group("words"), last=True), other)
+
+
+# "… that it was nicknamed": a pronoun as the subject right before the cue.
+_PRONOUN = re.compile(
+    r"\b(?:it|he|she|they)\s+(?:was|is|were|became)\s+(?:later\s+|then\s+)?$", re.I
+)
+# The capitalised name a line opens with ("Manchester", "New Lanark").
+_OPENING_NAME = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+(?:of\s+)?[A-ZÀ-Þ][\w’'-]*){0,2})"
+    r"(?=\s+[a-z])"
+)
+_CAPITAL_WORD = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ]")
+
+
+def _pronoun_subject(before: str) -> str:
+    """The name a line opens with when the cue's subject is a pronoun and the line names nothing
+    else before it ("Manchester had so many mills that it was nicknamed …"), else ""."""
+    pronoun = _PRONOUN.search(before)
+    opening = _OPENING_NAME.match(before) if pronoun is not None else None
+    if pronoun is None or opening is None:
+        return ""
+    between = before[opening.end() : pronoun.start()]
+    return "" if _CAPITAL_WORD.search(between) else opening.group("name")
 
 
 def _name_words(words: str, *, last: bool = False) -> str:

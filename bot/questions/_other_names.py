@@ -34,7 +34,7 @@ from bot.questions._name_checks import bracket_tags, gloss_of, group_labels, nam
 from bot.questions._name_lists import listed_names
 from bot.questions._not_other_names import names_something_else
 from bot.questions._notes_glosses import short_forms
-from bot.questions._notes_names import bynames, glossed_names, initials_spelt
+from bot.questions._notes_names import bynames, glossed_names, initials_spelt, peer_names
 from bot.questions._notes_renames import (
     acronym_bracket,
     bracket_renames,
@@ -67,6 +67,8 @@ def name_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
     found: dict[tuple[str, str], NamePair] = {}
     tags = None
     for pair in _candidates(ctx):
+        if _SHORT_FOR.match(pair.other):  # "Cotton gin (short for cotton engine)"
+            pair = pair._replace(other=_SHORT_FOR.sub("", pair.other, count=1))  # noqa: PLW2901
         if fold(pair.name) == fold(pair.other) or not fold(pair.name) or not fold(pair.other):
             continue
         if describing_word(pair.other) or describing_word(pair.name):
@@ -82,6 +84,10 @@ def name_pairs(ctx: DeckContext) -> tuple[NamePair, ...]:
         if key not in found or pair.by_its_end:
             found[key] = pair
     return tuple(found.values())
+
+
+# A gloss that says what a name is short for: its other name is the words after the cue.
+_SHORT_FOR = re.compile(r"^(?:short|shortened|abbreviated)\s+(?:for|from)\s+(?:the\s+)?", re.I)
 
 
 def _spelt_out(pair: NamePair) -> bool:
@@ -113,6 +119,8 @@ def _candidates(ctx: DeckContext) -> Iterator[NamePair]:
             if not names_something(ctx, gloss):
                 yield NamePair(name, gloss)
         for name, other in listed_names(text):  # "Names: Rapa Nui (…), Easter Island (…)"
+            yield NamePair(name, other)
+        for name, other in peer_names(text):  # "Lord Shaftesbury (Anthony Ashley-Cooper)"
             yield NamePair(name, other)
     for word, short in ctx.once(_short_forms):
         yield NamePair(word, short)

@@ -24,10 +24,17 @@ from bot.questions._name_checks import (
     BRACKET,
     GLOSS_WORDS,
     gloss_of,
+    is_entity,
     names_something,
 )
 from bot.questions._notes_glosses import bracket_aka, dash_gloss, named_formula, numbered_name
-from bot.questions._notes_names import acronym_pairs, also_pairs, label_gloss, nickname
+from bot.questions._notes_names import (
+    acronym_pairs,
+    also_pairs,
+    label_gloss,
+    nickname,
+    same_noun_pairs,
+)
 from bot.questions._words import STOP_WORDS, spells_initials
 from knowledge.search._dictionary import is_english
 from knowledge.text import fold
@@ -55,6 +62,11 @@ def _line_names(ctx: DeckContext, text: str) -> Iterator[tuple[str, str]]:
     yield from acronym_pairs(text)
     for name, other in also_pairs(text):
         if fold(other) != fold(name) and not names_something(ctx, other):
+            yield name, other
+    for name, other in same_noun_pairs(text):
+        # the line itself makes the other name a phrase of the deck: it must name no entity
+        # nor another term the deck defines
+        if not is_entity(ctx, other) and fold(other) not in ctx.term_names:
             yield name, other
     for found in (label_gloss(text), nickname(text)):
         if found is not None and fold(found[1]) != fold(found[0]) and gloss_of(ctx, *found):
