@@ -84,9 +84,9 @@ class TagPlan:
             if fold(alias) not in {fold(a) for a in topic.aliases}:
                 topic.aliases.append(alias)
         groups = self._groups.get(key, set())
-        for name in self._names_of(card.tags):
-            if fold(name) in groups and fold(name) != fold(topic.title):
-                name = self._names[fold(name)]
+        for tag in self._names_of(card.tags):
+            if fold(tag) in groups and fold(tag) != fold(topic.title):
+                name = self._names[fold(tag)]
                 if self._builder is None:
                     topic.group_since(start, name)
                     return
