@@ -20,9 +20,10 @@ tests/data/ask_eval19/heldout19.yaml, tests/data/ask_eval20/heldout20.yaml,
 tests/data/ask_eval21/heldout21.yaml, tests/data/ask_eval22/heldout22.yaml,
 tests/data/ask_eval23/heldout23.yaml, tests/data/ask_eval24/heldout24.yaml,
 tests/data/ask_eval25/heldout25.yaml, tests/data/ask_eval26/heldout26.yaml,
-tests/data/ask_eval27/heldout27.yaml and tests/data/ask_eval28/heldout28.yaml (each written blind
+tests/data/ask_eval27/heldout27.yaml, tests/data/ask_eval28/heldout28.yaml and
+tests/data/ask_eval29/heldout29.yaml (each written blind
 by an outside tester; each deck a folder of notes), printed on their own lines, then the
-development sets' totals (heldout3 to heldout28).
+development sets' totals (heldout3 to heldout29).
 Each question either names words the first fact of the reply must contain, or is one the notes do
 not answer.
 
@@ -114,6 +115,9 @@ DATA27 = (
 DATA28 = (
     DATA.parent / "ask_eval28"
 )  # session 27's blind set: BBCode, gemtext, XlsxWriter .xlsx, txt2tags, ReportLab PDF, Discord export
+DATA29 = (
+    DATA.parent / "ask_eval29"
+)  # session 28's blind set: Creole wiki page, Obsidian canvas, EbookLib EPUB, odfpy .odp slides
 TARGET_RIGHT = 0.92
 TARGET_REFUSED = 0.90
 TARGET_P99_RATIO = 2.0
@@ -375,9 +379,9 @@ def report(label: str, cases: list[Case], rounds: int, show_misses: bool) -> dic
 
 
 def totals(sets: Sequence[dict[str, Score]]) -> None:
-    """The development sets (heldout3 to heldout28) summed, each method over the same questions:
+    """The development sets (heldout3 to heldout29) summed, each method over the same questions:
     one figure that a change fitted to a single set's miss cannot move much."""
-    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout28):")
+    print(f"\nDevelopment sets together ({len(sets)} sets, heldout3 to heldout29):")
     for name in ("ours", "FTS5 bm25", "rapidfuzz"):
         right = sum(scores[name].right for scores in sets)
         answerable = sum(scores[name].answerable for scores in sets)
@@ -542,6 +546,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the twenty-eighth held-out set's misses too (session 27's blind set)",
     )
+    parser.add_argument(
+        "--heldout29-misses",
+        action="store_true",
+        help="list the twenty-ninth held-out set's misses too (session 28's blind set)",
+    )
     args = parser.parse_args(argv)
 
     tuned = report(
@@ -607,6 +616,8 @@ def main(argv: list[str] | None = None) -> int:
              "heldout27.yaml", DATA27, args.heldout27_misses),
             ("Twenty-eighth held-out set (ask_eval28/heldout28.yaml, folders of notes)",
              "heldout28.yaml", DATA28, args.heldout28_misses),
+            ("Twenty-ninth held-out set (ask_eval29/heldout29.yaml, folders of notes)",
+             "heldout29.yaml", DATA29, args.heldout29_misses),
         )
     ]  # fmt: skip
     totals(development)
