@@ -889,6 +889,12 @@ def _draw(
     put_aside = deferred if spare_lines else None
     _fill(chosen, n, queues, order, used, max_years=max_years, linked=not strict, defer=put_aside)
     if strict and len(chosen) < n:
+        # Short because a question would give another's key away: first try the other question
+        # its partner's line makes ("_____'s route followed the South Col" for "Tabei's route
+        # followed the _____" beside "_____ became the first woman"), keys still kept apart.
+        _swap_in(chosen, n, groups, max_years, linked=False, keys_apart=True)
+        used.update(subject for candidate in chosen for subject in candidate.subjects)
+    if strict and len(chosen) < n:
         # Short of `n` with no link asked twice: the rest may ask a link another question
         # shows (each still on a line of its own), rather than leave the quiz short.
         queues = {kind: _Queue(kind, found, rng, skip) for kind, found in groups.items()}
@@ -935,12 +941,14 @@ def _swap_in(
     max_years: int,
     *,
     linked: bool,
+    keys_apart: bool = False,
 ) -> None:
     """Add to a batch short of `n` the questions that clash with one chosen question only, when
     that one can give way to another question on its own line (or term) clashing with nothing:
     a line whose only question asks for "Spit" is asked when the line that took "Spit" has a
     true/false of its own instead (round 13: a deck of 120 lines gave 57 of 60). Each swap adds
-    a question; none is lost."""
+    a question; none is lost. With `keys_apart`, a question that would give one chosen
+    question's key away (`gives_key`), or have its own given away, counts as clashing with it."""
     pool = [candidate for found in groups.values() for group in found for candidate in group]
     if len(pool) >= _MAX_SWAP_POOL:
         return
@@ -958,6 +966,12 @@ def _swap_in(
             if candidate.question.id in taken.ids:
                 continue
             clashes = taken.clashes(candidate)
+            if keys_apart and not clashes:
+                clashes = {
+                    id(other): other
+                    for other in chosen
+                    if gives_key(candidate.question, other.question)
+                }
             year = turns_on_year(candidate.question)
             gone: _Candidate | None = None
             if not clashes:
@@ -977,6 +991,16 @@ def _swap_in(
                     max_years=max_years,
                     linked=linked,
                 )
+                if (
+                    swap is not None
+                    and keys_apart
+                    and any(
+                        gives_key(swap.question, other.question)
+                        for other in (*chosen, candidate)
+                        if other is not gone
+                    )
+                ):
+                    continue
                 if swap is None:
                     continue
                 taken_in = [swap, candidate]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.importers.asciidoc import looks_like_asciidoc
 from knowledge.importers.converted import MarkdownDraft, import_converted, plain
 from knowledge.importers.dokuwiki import looks_like_dokuwiki
 from knowledge.importers.errors import DeckImportError
@@ -71,6 +72,8 @@ def looks_like_creole(text: str) -> bool:
     listed = any(line.lstrip().startswith(("* ", "# ", "|=")) for line in lines)
     if signs < 2 or not listed or zim_header(text) or looks_like_dokuwiki(text):
         return False
+    if looks_like_asciidoc(text):
+        return False  # `= Title`, `== Section` and `|===` tables are AsciiDoc's too
     # A Zim page copied without its header has the same headings, bold and bullets; a `= Title =`
     # of one `=`, a `|=` header cell, a `<<macro>>` or a `\\` break is Creole's alone.
     return any(_creole_only(line) for line in lines) or not looks_like_zim(text)
@@ -80,7 +83,7 @@ def _creole_only(line: str) -> bool:
     stripped = line.strip()
     return (
         (stripped.startswith("= ") and _HEADING.match(stripped) is not None)
-        or stripped.startswith("|=")
+        or (stripped.startswith("|=") and not stripped.startswith("|=="))
         or _MACRO.search(stripped) is not None
         or _BREAK in stripped
     )
@@ -89,7 +92,7 @@ def _creole_only(line: str) -> bool:
 def _creole_sign(line: str) -> bool:
     stripped = line.strip()
     return (
-        stripped.startswith("|=")
+        (stripped.startswith("|=") and not stripped.startswith("|=="))
         or "{{{" in stripped
         or _MACRO.search(stripped) is not None
         or (_LINK.search(stripped) is not None and "|" in stripped and not stripped.startswith("|"))
