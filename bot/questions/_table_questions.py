@@ -81,6 +81,7 @@ from bot.questions._tables import (
     overlaps,
     says_alike,
     shape,
+    shares_words,
     tables,
 )
 from bot.questions._term_forms import one_named_person
@@ -538,7 +539,9 @@ def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question
         for other, value in others
         if len(other.key) <= MAX_OPTION
         and not alike(value, cell.value)
-        and not says_alike(value, cell.value)
+        # a whole cell sharing two words could be defended ("ionising – cancer, …"); one item
+        # ("fast" beside "very fast") does not make the other row's whole cell its own
+        and not shares_words(value, cell.value)
     ]
     if len(wrong) < MIN_WRONG_OPTIONS or len(row.key) > MAX_OPTION:
         return None
@@ -648,7 +651,10 @@ def _matching(ctx: DeckContext, table: Table, column: str) -> tuple[Cell, Questi
     rng.shuffle(candidates)
     picked: list[tuple[Row, Cell]] = []
     for row, cell in candidates:
-        if all(not alike(cell.value, other.value) for _, other in picked):
+        if all(
+            not alike(cell.value, other.value) and not shares_words(cell.value, other.value)
+            for _, other in picked
+        ):
             picked.append((row, cell))
     for size in MATCH_SIZES:
         if len(picked) < size:

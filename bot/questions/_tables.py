@@ -204,14 +204,20 @@ def says_alike(one: str, other: str) -> bool:
     lists a thing the other says in its own words ("cancer" inside "skin cancer"): offered as the
     wrong one where the other is the key, it is as true of the asked row (round 32, B7 and B35).
     A thing with a figure is that thing at that figure: "Executed 1535" is not "Executed 1540"."""
-    mine = {word for word in roots(one) if not any(ch.isdigit() for ch in word)}
-    theirs = {word for word in roots(other) if not any(ch.isdigit() for ch in word)}
     return (
         overlaps(one, other)
-        or len(mine & theirs) >= _SHARED_WORDS
+        or shares_words(one, other)
         or _says_an_item_of(one, other)
         or _says_an_item_of(other, one)
     )
+
+
+def shares_words(one: str, other: str) -> bool:
+    """True when two cells share two content words that are no figures: read as a whole, either
+    could be defended as the other's ("ionising – cancer, …" beside "ionising – mutation …")."""
+    mine = {word for word in roots(one) if not any(ch.isdigit() for ch in word)}
+    theirs = {word for word in roots(other) if not any(ch.isdigit() for ch in word)}
+    return len(mine & theirs) >= _SHARED_WORDS
 
 
 def _says_an_item_of(one: str, other: str) -> bool:
