@@ -156,10 +156,12 @@ def wrong_values(table: Table, row: Row, cell: Cell) -> list[str]:
     return list(found.values())
 
 
-def _by_label(column: str) -> bool:
-    """True when a column's header names no kind of thing ("Detail | Fact"): its rows' labels
-    say what each cell is, so a question names the row's label, not the header."""
-    return names_no_kind(column)
+def _by_label(table: Table, column: str) -> bool:
+    """True when a column's header names no kind of thing and its rows are labels ("Detail |
+    Fact": "Distance", "Start"): the row's label says what the cell is, so a question names it
+    alone ("What does the table give for “Distance”?"). Under a meaningful key ("Connection |
+    Notes") the header is quoted as where the cell sits, never asked as a thing (`_noun`)."""
+    return names_no_kind(column) and _labels_rows(table)
 
 
 def _labels_rows(table: Table) -> bool:
@@ -321,7 +323,8 @@ def _noun(column: str) -> bool:
     name = _column(column)
     words = read_header(column).words.split()
     return not (
-        _ASKING.search(column)
+        names_no_kind(column)  # "What are the notes for Ethernet?" asks for no kind of thing
+        or _ASKING.search(column)
         or _ENDS_IN_PREPOSITION.search(name)
         or is_past(column)
         or is_describing(column)
@@ -369,7 +372,7 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
     rng = ctx.rng("table", cell.ref.fact_id, cell.column)
     answer = cell.value
     where = _where(cell.ref, answer, ctx)
-    if _by_label(cell.column):
+    if _by_label(table, cell.column):
         if gives_away(answer, where):
             return None  # "The Salt March (March–April 1930)" before its dates (round 32, A25)
         asked = f"What does the table give for {in_quotes(row.key)}?"
@@ -531,7 +534,7 @@ def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question
     others = [(other, value) for other, value in table.values(cell.column) if other is not row]
     if table.mixed(cell.column) or any(overlaps(value, cell.value) for _, value in others):
         return None
-    if _by_label(cell.column) and _labels_rows(table):
+    if _by_label(table, cell.column):
         return None  # "Which detail has “78”?" over Dates / Start / Distance: kind gives it away
     # A row whose value says nearly the same could be defended: it is not offered.
     wrong = [
@@ -585,8 +588,8 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
         and not _gives_itself_away(row, value)
         and not _may_say_the_same(cell.value, value)
     ]
-    by_label = _by_label(cell.column)
-    if by_label and len(content_words(cell.value)) < _DESCRIPTIVE_WORDS:
+    by_label = _by_label(table, cell.column)
+    if names_no_kind(cell.column) and len(content_words(cell.value)) < _DESCRIPTIVE_WORDS:
         # Under "Fact" a short cell has no kind words to match a false one by (a place beside a
         # distance is false on sight): only a figure of the key's unit is swapped in.
         wrong = [value for value in wrong if shape(value)[0] != "text"]
@@ -636,7 +639,7 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
 def _matching(ctx: DeckContext, table: Table, column: str) -> tuple[Cell, Question] | None:
     """Three or four rows' keys to match with their values in `column`, when those values share
     nothing with each other (each key then has exactly one match)."""
-    if table.mixed(column) or _by_label(column):
+    if table.mixed(column) or names_no_kind(column):
         return None  # under "Fact" the cells are of many kinds: each matches its row on sight
     rng = ctx.rng("table-match", table.topic_id, column)
     candidates: list[tuple[Row, Cell]] = []
