@@ -160,7 +160,7 @@ def _by_label(table: Table, column: str) -> bool:
     """True when a column's header names no kind of thing and its rows are labels ("Detail |
     Fact": "Distance", "Start"): the row's label says what the cell is, so a question names it
     alone ("What does the table give for “Distance”?"). Under a meaningful key ("Connection |
-    Notes") the header is quoted as where the cell sits, never asked as a thing (`_noun`)."""
+    Notes") the header is quoted as where the cell sits, never asked as a thing (`ask_value`)."""
     return names_no_kind(column) and _labels_rows(table)
 
 
@@ -270,7 +270,8 @@ def ask_value(
     name = _column(column)
     if times and is_past(column):
         return ask_when(key, column)
-    if people or not _noun(column):
+    # "What are the notes for Ethernet?" asks for no kind of thing: the header is where it sits.
+    if people or not _noun(column) or names_no_kind(column):
         return f"For {key}, what does the table give under “{name}”?"
     return ask_cell(key, column, counted=counted)
 
@@ -309,7 +310,7 @@ def claim(
     name = _column(column)
     if times and is_past(column):
         return claim_when(key, column, shown)
-    if people or not _noun(column):
+    if people or not _noun(column) or names_no_kind(column):
         return f"For {key}, the table gives {in_quotes(shown)} under “{name}”."
     return claim_cell(key, column, shown, counted=counted)
 
@@ -323,8 +324,7 @@ def _noun(column: str) -> bool:
     name = _column(column)
     words = read_header(column).words.split()
     return not (
-        names_no_kind(column)  # "What are the notes for Ethernet?" asks for no kind of thing
-        or _ASKING.search(column)
+        _ASKING.search(column)
         or _ENDS_IN_PREPOSITION.search(name)
         or is_past(column)
         or is_describing(column)
@@ -631,7 +631,7 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
         hint=f"Check {row.key} in your table on {cell.ref.topic.title}."
         if by_label
         else f"Check the {words_of(cell.column)} of {row.key} in your table on {cell.ref.topic.title}."
-        if _noun(cell.column)
+        if _noun(cell.column) and not names_no_kind(cell.column)
         else f"Check {row.key} under “{column}” in your table on {cell.ref.topic.title}.",
     )
 
