@@ -18,6 +18,7 @@ from bot.questions._model import MAX_EXPLANATION, MAX_OPTION, Question, Question
 from bot.questions._numbers import scan_numbers
 from bot.questions._part import WHOLE, Part
 from bot.questions._spans import SpanKind
+from bot.questions._tables import flattened_row, table_rows
 from bot.questions._tidy_stems import lost_referent, verb_led
 from bot.questions._words import content_words, pronoun_led
 from knowledge.model import stable_id
@@ -135,7 +136,10 @@ def dated_events(ctx: DeckContext) -> list[Event]:
             source = f"{topic.title}: {topic.date or topic.years}"
             event = Event(topic.title, topic.start_year, end, topic.id, None, source)
             events.setdefault(fold(event.label), event)
+    rows = ctx.once(table_rows)
     for ref in ctx.statements:
+        if ref.fact_id in rows or flattened_row(ref.text):
+            continue  # "Detail: Result; Fact: c. 60,000 arrested …" is a row, no event (round 32)
         dated = _dated_fact(ref.text)
         if dated is not None:
             label, year = dated
@@ -164,6 +168,10 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
             continue
         if pattern is patterns[0] and not _dates_the_line(text, found):
             return None  # "Thomas Telford – … Menai Suspension Bridge (1826); …" dates the bridge
+        if _in_brackets(text, found.start()):
+            # "Gandhi jailed (sentenced to six years, released in 1924)": the bracket dates its
+            # own aside, not the line, and cut out it leaves "released )" (round 32, A5).
+            return None
         label, count = re.subn(pattern, " ", text, count=1)
         if count:
             # No space is left where the year was: "failed to pay an instalment ." reads badly.
@@ -171,6 +179,12 @@ def _dated_fact(text: str) -> tuple[str, int] | None:
             label = label[:1].upper() + label[1:]
             return (label, int(year)) if _usable_label(label, _MIN_FACT_EVENT_WORDS) else None
     return None
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """True when `position` falls inside a bracket the text opened before it."""
+    before = text[:position]
+    return before.count("(") > before.count(")")
 
 
 # Where a line's first phrase ends: what a bracket after it dates is no longer the line's subject.

@@ -13,8 +13,16 @@ Each question names one row by its key cell and asks about one other cell of it,
 A column named by a question or a phrase ending in a preposition ("What you change", "Found in")
 is quoted: "For Nucleus, what does the table give under “Found in”?".
 
-A wrong option is never a value that is also right for the row: it differs from the row's own cell
-and shares no listed item with it ("21" is not offered where the cell says "20, 21"). A cell that
+A column whose header names no kind of thing ("Fact", "Details", "Key point":
+`bot.questions._generic_headers`) is asked by the row's label alone: "The Salt March: What does
+the table give for “Distance”?", typed, or with wrong options only from cells that are figures of
+the key's own kind (never a place or a reason beside a distance); no "which row" question is asked
+where the rows are themselves such labels, and its cells are never matched (round 32, deck A).
+
+A wrong option is never a value that is also right for the row: it differs from the row's own cell,
+shares no listed item with it ("21" is not offered where the cell says "20, 21") and no two content
+words ("ionising – cancer, cell damage" is no wrong danger for X-rays beside "ionising – mutation of
+genes, cancer": round 32, deck B Q7 and Q35). A cell that
 spells its row's initials ("HTTP" — "Hypertext Transfer Protocol") is not asked: it gives itself
 away.
 """
@@ -38,6 +46,7 @@ from bot.questions._column_names import (
     read_header,
 )
 from bot.questions._context import DeckContext, FactRef
+from bot.questions._generic_headers import names_no_kind
 from bot.questions._header_phrases import (
     ask_cell,
     ask_key,
@@ -70,7 +79,9 @@ from bot.questions._tables import (
     abbreviates,
     alike,
     overlaps,
+    says_alike,
     shape,
+    shares_words,
     tables,
 )
 from bot.questions._term_forms import one_named_person
@@ -133,12 +144,30 @@ def wrong_values(table: Table, row: Row, cell: Cell) -> list[str]:
     found: dict[str, str] = {}
     mine, measures = shape(cell.value), _measures(cell.value)
     for other, value in table.values(cell.column):
-        if other is not row and not overlaps(value, cell.value) and shape(value) == mine:
+        if other is not row and not says_alike(value, cell.value) and shape(value) == mine:
             theirs = _measures(value)
             if measures and theirs and theirs != measures:
                 continue  # "$2,000" beside "37"; a year in a role's words is no measure of it
             found.setdefault(fold(value), value)
+    if names_no_kind(cell.column) and mine[0] == "text":
+        # Under "Fact" a place, a reason and a date range sit side by side: no cell of words is
+        # known to be of the key's kind, so none is offered (figures of its unit still are).
+        return []
     return list(found.values())
+
+
+def _by_label(table: Table, column: str) -> bool:
+    """True when a column's header names no kind of thing and its rows are labels ("Detail |
+    Fact": "Distance", "Start"): the row's label says what the cell is, so a question names it
+    alone ("What does the table give for “Distance”?"). Under a meaningful key ("Connection |
+    Notes") the header is quoted as where the cell sits, never asked as a thing (`ask_value`)."""
+    return names_no_kind(column) and _labels_rows(table)
+
+
+def _labels_rows(table: Table) -> bool:
+    """True when the rows' keys are labels of different things ("Dates", "Start", "Distance"
+    under "Detail"), not things of one kind ("Apollo 8", "Apollo 11" under "Mission")."""
+    return table.key_column is None or names_no_kind(table.key_column)
 
 
 def _measures(value: str) -> tuple[tuple[SpanKind, str, str, bool], ...]:
@@ -241,7 +270,8 @@ def ask_value(
     name = _column(column)
     if times and is_past(column):
         return ask_when(key, column)
-    if people or not _noun(column):
+    # "What are the notes for Ethernet?" asks for no kind of thing: the header is where it sits.
+    if people or not _noun(column) or names_no_kind(column):
         return f"For {key}, what does the table give under “{name}”?"
     return ask_cell(key, column, counted=counted)
 
@@ -280,7 +310,7 @@ def claim(
     name = _column(column)
     if times and is_past(column):
         return claim_when(key, column, shown)
-    if people or not _noun(column):
+    if people or not _noun(column) or names_no_kind(column):
         return f"For {key}, the table gives {in_quotes(shown)} under “{name}”."
     return claim_cell(key, column, shown, counted=counted)
 
@@ -341,14 +371,20 @@ def _which_value(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Questi
     typed when the value is short."""
     rng = ctx.rng("table", cell.ref.fact_id, cell.column)
     answer = cell.value
-    asked = ask_value(
-        row.key,
-        cell.column,
-        times=_times(table, cell.column),
-        people=_people(table, cell.column),
-        counted=_counts(table, cell.column),
-    )
-    prompt = f"{_where(cell.ref, answer, ctx)}: {asked}"
+    where = _where(cell.ref, answer, ctx)
+    if _by_label(table, cell.column):
+        if gives_away(answer, where):
+            return None  # "The Salt March (March–April 1930)" before its dates (round 32, A25)
+        asked = f"What does the table give for {in_quotes(row.key)}?"
+    else:
+        asked = ask_value(
+            row.key,
+            cell.column,
+            times=_times(table, cell.column),
+            people=_people(table, cell.column),
+            counted=_counts(table, cell.column),
+        )
+    prompt = f"{where}: {asked}"
     wrong = _same_count(
         answer, [value for value in wrong_values(table, row, cell) if len(value) <= MAX_OPTION]
     )
@@ -498,11 +534,17 @@ def _which_row(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Question
     others = [(other, value) for other, value in table.values(cell.column) if other is not row]
     if table.mixed(cell.column) or any(overlaps(value, cell.value) for _, value in others):
         return None
+    if _by_label(table, cell.column):
+        return None  # "Which detail has “78”?" over Dates / Start / Distance: kind gives it away
     # A row whose value says nearly the same could be defended: it is not offered.
     wrong = [
         other.key
         for other, value in others
-        if len(other.key) <= MAX_OPTION and not alike(value, cell.value)
+        if len(other.key) <= MAX_OPTION
+        and not alike(value, cell.value)
+        # a whole cell sharing two words could be defended ("ionising – cancer, …"); one item
+        # ("fast" beside "very fast") does not make the other row's whole cell its own
+        and not shares_words(value, cell.value)
     ]
     if len(wrong) < MIN_WRONG_OPTIONS or len(row.key) > MAX_OPTION:
         return None
@@ -546,6 +588,11 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
         and not _gives_itself_away(row, value)
         and not _may_say_the_same(cell.value, value)
     ]
+    by_label = _by_label(table, cell.column)
+    if names_no_kind(cell.column) and len(content_words(cell.value)) < _DESCRIPTIVE_WORDS:
+        # Under "Fact" a short cell has no kind words to match a false one by (a place beside a
+        # distance is false on sight): only a figure of the key's unit is swapped in.
+        wrong = [value for value in wrong if shape(value)[0] != "text"]
     rng = ctx.rng("table-tf", cell.ref.fact_id, cell.column)
     truth = rng.random() < 0.5
     if not truth and not wrong:
@@ -553,16 +600,21 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
     shown = cell.value if truth else rng.choice(wrong)
     verdict = TRUE if truth else FALSE
     where = _where(cell.ref, cell.value, ctx)
+    if by_label and gives_away(cell.value, where):
+        return None  # the heading's "(March–April 1930)" settles "12 March – 6 April 1930"
     column = _column(cell.column)
     lead = f"{verdict}." if truth else f"{verdict}: not {in_quotes(shown)}."
-    said = claim(
-        row.key,
-        cell.column,
-        shown,
-        times=_times(table, cell.column),
-        people=_people(table, cell.column),
-        counted=_counts(table, cell.column),
-    )
+    if by_label:
+        said = f"The table gives {in_quotes(shown)} for {in_quotes(row.key)}."
+    else:
+        said = claim(
+            row.key,
+            cell.column,
+            shown,
+            times=_times(table, cell.column),
+            people=_people(table, cell.column),
+            counted=_counts(table, cell.column),
+        )
     return Question(
         id=stable_id(
             cell.ref.topic.id, cell.ref.fact_id, QuestionKind.TRUE_FALSE.value, cell.column, verdict
@@ -576,8 +628,10 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
         source_fact=cell.ref.text,
         topic_id=cell.ref.topic.id,
         fact_id=cell.ref.fact_id,
-        hint=f"Check the {words_of(cell.column)} of {row.key} in your table on {cell.ref.topic.title}."
-        if _noun(cell.column)
+        hint=f"Check {row.key} in your table on {cell.ref.topic.title}."
+        if by_label
+        else f"Check the {words_of(cell.column)} of {row.key} in your table on {cell.ref.topic.title}."
+        if _noun(cell.column) and not names_no_kind(cell.column)
         else f"Check {row.key} under “{column}” in your table on {cell.ref.topic.title}.",
     )
 
@@ -585,8 +639,8 @@ def _true_or_false(ctx: DeckContext, table: Table, row: Row, cell: Cell) -> Ques
 def _matching(ctx: DeckContext, table: Table, column: str) -> tuple[Cell, Question] | None:
     """Three or four rows' keys to match with their values in `column`, when those values share
     nothing with each other (each key then has exactly one match)."""
-    if table.mixed(column):
-        return None
+    if table.mixed(column) or names_no_kind(column):
+        return None  # under "Fact" the cells are of many kinds: each matches its row on sight
     rng = ctx.rng("table-match", table.topic_id, column)
     candidates: list[tuple[Row, Cell]] = []
     for row in table.rows:
@@ -600,7 +654,10 @@ def _matching(ctx: DeckContext, table: Table, column: str) -> tuple[Cell, Questi
     rng.shuffle(candidates)
     picked: list[tuple[Row, Cell]] = []
     for row, cell in candidates:
-        if all(not alike(cell.value, other.value) for _, other in picked):
+        if all(
+            not alike(cell.value, other.value) and not shares_words(cell.value, other.value)
+            for _, other in picked
+        ):
             picked.append((row, cell))
     for size in MATCH_SIZES:
         if len(picked) < size:

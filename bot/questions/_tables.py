@@ -198,6 +198,44 @@ def alike(one: str, other: str) -> bool:
     return overlaps(one, other) or (shared >= 2 and shared * 3 >= 2 * min(len(mine), len(theirs)))
 
 
+def says_alike(one: str, other: str) -> bool:
+    """True when two cells share a listed item, two content words that are no figures
+    ("ionising – mutation of genes, cancer" and "ionising – cancer, cell damage"), or one cell
+    lists a thing the other says in its own words ("cancer" inside "skin cancer"): offered as the
+    wrong one where the other is the key, it is as true of the asked row (round 32, B7 and B35).
+    A thing with a figure is that thing at that figure: "Executed 1535" is not "Executed 1540"."""
+    return (
+        overlaps(one, other)
+        or shares_words(one, other)
+        or _says_an_item_of(one, other)
+        or _says_an_item_of(other, one)
+    )
+
+
+def shares_words(one: str, other: str) -> bool:
+    """True when two cells share two content words that are no figures: read as a whole, either
+    could be defended as the other's ("ionising – cancer, …" beside "ionising – mutation …")."""
+    mine = {word for word in roots(one) if not any(ch.isdigit() for ch in word)}
+    theirs = {word for word in roots(other) if not any(ch.isdigit() for ch in word)}
+    return len(mine & theirs) >= _SHARED_WORDS
+
+
+def _says_an_item_of(one: str, other: str) -> bool:
+    """True when every content word of one thing `one` lists is in `other`."""
+    words = roots(other)
+    return any(
+        (found := roots(item)) and found <= words for item in _PARTS.split(one) if item.strip()
+    )
+
+
+# A cell's listed things, and the parts either side of a dash ("ionising – cancer, cell damage").
+_PARTS = re.compile(r",\s+|;\s*|\s+/\s+|\s+(?:and|or)\s+|\s*&\s*|\s+\+\s+|\s+[–—-]\s+", re.I)
+
+
+# Two content words in common make two cells say the same thing in part.
+_SHARED_WORDS = 2
+
+
 def abbreviates(short: str, long: str) -> bool:
     """True when `short` is an abbreviation of `long`: its letters hold the initials of `long`'s
     words in order, from the first ("HTTP" and "Hypertext Transfer Protocol", "POP3" and "Post
