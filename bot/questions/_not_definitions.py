@@ -71,7 +71,26 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
         return True
     if _life_dates(term.term) or example_or_summary(ctx, term):
         return True  # "Degas (1834-1917) - …"; "Red herring: the creosote barrel (ch. 7) …"
+    if _DONE_BY.match(definition) or _NOTE_LABEL.match(term.term.strip()):
+        return True  # "ordered by Viceroy Lord Curzon."; "Mnemonic: …", "proof for sound: …"
     return _under_why(ctx, term)
+
+
+# What was done to the thing, by whom: "ordered by Viceroy Lord Curzon.", "passed by
+# Parliament in July 1947.", "written by Luther" (round 32, A21 and A56). It tells the thing's
+# story; a definition says what it is ("a disease caused by …" opens with what it is).
+_DONE_BY = re.compile(
+    r"(?:[a-z]{3,}(?:ed|en|wn)|made|built|held|led|sent|sold|brought|bought|taught|won|begun"
+    r"|sung|spun|split|set up|put|run)\s+by\s",
+)
+# A label the notes put on a line about the note, not a term of the subject: a memory aid
+# ("Mnemonic: Rich Men In Vegas …") or the part a line plays ("proof for sound: …", "evidence
+# for continental drift: …", round 32, B14 and B6).
+_NOTE_LABEL = re.compile(
+    r"(?:mnemonics?|memory (?:aid|trick|hook)s?|acronym to remember|to remember)$"
+    r"|(?:proof|evidence|reason|example|argument)s?\s+(?:for|of|against|that)\b",
+    re.IGNORECASE,
+)
 
 
 def _under_why(ctx: DeckContext, term: Term) -> bool:

@@ -26,6 +26,14 @@ _MAX_TITLE_WORDS = 8
 _NOT_A_TITLE = re.compile(r"[:;=,.!?]\s*\S|[.!?]$|→|->")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _MIN_CAPITALS = 4
+# A memory aid's line ("Mnemonic: Rich Men In Vegas Use eXpensive Gadgets", round 32, B14): its
+# words are made up to be remembered, not facts of the subject; the facts it stands for are on
+# their own lines.
+_MEMORY_AID = re.compile(
+    r"\s*(?:mnemonics?|memory (?:aid|trick|hook)s?|(?:an? )?acronym to remember|to remember"
+    r"(?: them| it| the order)?)\s*(?:\(.{0,40}?\))?\s*(?::|=|[–—-]\s)",
+    re.IGNORECASE,
+)
 # A section that works one calculation through: its figures are made up for it.
 _WORKED = re.compile(
     r"\bworked\b.*\b(?:example|solution|calculation)s?\b"
@@ -102,6 +110,8 @@ def in_worked_example(ref: FactRef, titles: Iterable[str]) -> bool:
 
 def furniture_problem(question: Question, ctx: DeckContext) -> str | None:
     """Why `question` asks about the notes' layout rather than their content, or None."""
+    if _MEMORY_AID.match(question.source_fact):
+        return "the line is a memory aid"
     if question.kind in _LINE_KINDS:
         line = question.source_fact
         headings = ctx.once(_heading_cache)

@@ -15,6 +15,7 @@ from knowledge.headings import instruction_in, without_instruction
 from knowledge.importers.casing import names_in, readable
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, ImportReport
+from knowledge.importers.self_notes import fact_text, without_asides
 from knowledge.importers.slugs import SlugAllocator, file_stem, humanise, slugify
 from knowledge.importers.years import years_in, years_label, years_value
 from knowledge.loader import (
@@ -169,8 +170,10 @@ def _cloze_safe(text: str) -> str:
 
 
 def _fact_sized(text: str) -> list[str]:
-    """`text` as one fact, or cut between sentences into facts the deck format allows."""
-    text = _cloze_safe(text)
+    """`text` as one fact, or cut between sentences into facts the deck format allows; none
+    when the line is the notes' structure (a link footer, a to-do list), and without the
+    asides on how to use the note (`self_notes`)."""
+    text = _cloze_safe(fact_text(text))
     if len(text) <= MAX_FACT_CHARS:
         return [text] if text else []
     pieces: list[str] = []
@@ -320,7 +323,7 @@ class DeckBuilder:
 
     def add_term(self, term: str, definition: str, topic: TopicDraft | None) -> bool:
         """Add a key term; one already in the deck (compared case- and accent-blind) is skipped."""
-        term, definition = " ".join(term.split()), " ".join(definition.split())
+        term, definition = " ".join(term.split()), " ".join(without_asides(definition).split())
         key = fold(term) or term.casefold()
         if not term or not definition or key in self._term_keys:
             return False
