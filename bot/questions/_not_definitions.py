@@ -77,11 +77,12 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
 
 
 # What was done to the thing, by whom: "ordered by Viceroy Lord Curzon.", "passed by
-# Parliament in July 1947.", "written by Luther" (round 32, A21 and A56). It tells the thing's
-# story; a definition says what it is ("a disease caused by …" opens with what it is).
+# Parliament in July 1947.", "written by Luther" (round 32, A21 and A56): done by someone
+# named, it tells the thing's story. "held by an object because it is moving" (kinetic
+# energy) says what the thing is, by what has it, and is asked.
 _DONE_BY = re.compile(
     r"(?:[a-z]{3,}(?:ed|en|wn)|made|built|held|led|sent|sold|brought|bought|taught|won|begun"
-    r"|sung|spun|split|set up|put|run)\s+by\s",
+    r"|sung|spun|split|set up|put|run)\s+by\s+(?:the\s+)?[A-Z]",
 )
 # A label the notes put on a line about the note, not a term of the subject: a memory aid
 # ("Mnemonic: Rich Men In Vegas …") or the part a line plays ("proof for sound: …", "evidence
