@@ -40,6 +40,7 @@ from bot.questions._distractors import defining_line
 from bot.questions._label_lines import labels_a_line
 from bot.questions._label_values import labels_examples
 from bot.questions._not_meanings import example_or_summary
+from bot.questions._note_labels import is_note_label
 from bot.questions._spans import Span
 from bot.questions._trivia_blanks import numbers_an_item
 from bot.questions._words import content_words, root
@@ -71,7 +72,7 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
         return True
     if _life_dates(term.term) or example_or_summary(ctx, term):
         return True  # "Degas (1834-1917) - …"; "Red herring: the creosote barrel (ch. 7) …"
-    if _DONE_BY.match(definition) or _NOTE_LABEL.match(term.term.strip()):
+    if _DONE_BY.match(definition) or is_note_label(term.term, definition):
         return True  # "ordered by Viceroy Lord Curzon."; "Mnemonic: …", "proof for sound: …"
     return _under_why(ctx, term)
 
@@ -83,14 +84,6 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
 _DONE_BY = re.compile(
     r"(?:[a-z]{3,}(?:ed|en|wn)|made|built|held|led|sent|sold|brought|bought|taught|won|begun"
     r"|sung|spun|split|set up|put|run)\s+by\s+(?:the\s+)?[A-Z]",
-)
-# A label the notes put on a line about the note, not a term of the subject: a memory aid
-# ("Mnemonic: Rich Men In Vegas …") or the part a line plays ("proof for sound: …", "evidence
-# for continental drift: …", round 32, B14 and B6).
-_NOTE_LABEL = re.compile(
-    r"(?:mnemonics?|memory (?:aid|trick|hook)s?|acronym to remember|to remember)$"
-    r"|(?:proof|evidence|reason|example|argument)s?\s+(?:for|of|against|that)\b",
-    re.IGNORECASE,
 )
 
 

@@ -15,7 +15,7 @@ from knowledge.headings import instruction_in, without_instruction
 from knowledge.importers.casing import names_in, readable
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, ImportReport
-from knowledge.importers.self_notes import fact_text, without_asides
+from knowledge.importers.self_notes import fact_text, is_self_label, without_asides
 from knowledge.importers.slugs import SlugAllocator, file_stem, humanise, slugify
 from knowledge.importers.years import years_in, years_label, years_value
 from knowledge.loader import (
@@ -75,6 +75,10 @@ class TopicDraft:
         """Add a sub-heading with its facts; an empty group is kept as a plain fact."""
         heading = heading.strip().rstrip(":").strip() or heading.strip()
         heading = without_instruction(heading)  # "The water cycle (learn in order)"
+        if is_self_label(heading):  # "Q I got wrong:": its lines are this topic's facts
+            for text in facts:
+                self.add_fact(text)
+            return
         if len(heading) > MAX_LINE_CHARS:  # too long for a heading: keep everything as facts
             for text in (heading, *facts):
                 self.add_fact(text)

@@ -47,8 +47,10 @@ _SELF_LABEL = re.compile(
     r"(?::|[–—-]\s)\s*",
     re.IGNORECASE,
 )
-# "trough!!", "!!!": a student's alarm, not part of the fact.
-_ALARM = re.compile(r"\s*!{2,}")
+# "trough!!", "!!!": a student's alarm, kept as one "!" where it ends a clause ("changes
+# shape!! the enzyme is denatured") and dropped before a bracket or the line's end.
+_ALARM = re.compile(r"\s*!{2,}(?=\s*(?:[(\[]|$))")
+_ALARM_RUN = re.compile(r"!{2,}")
 
 
 def is_structure(text: str) -> bool:
@@ -65,8 +67,14 @@ def without_asides(text: str) -> str:
     line = _USAGE_ASIDE.sub("", text)
     line = _SELF_TAIL.sub("", line)
     line = _SELF_LABEL.sub("", line)
-    line = _ALARM.sub("", line)
+    line = _ALARM_RUN.sub("!", _ALARM.sub("", line))
     return line.strip() if line != text else text
+
+
+def is_self_label(heading: str) -> bool:
+    """Whether a label or sub-heading is a note to self ("Q I got wrong:"), not a section: what
+    it heads is a fact of the section it sits in."""
+    return bool(_SELF_LABEL.match(heading.strip().rstrip(":") + ": "))
 
 
 def fact_text(text: str) -> str:
