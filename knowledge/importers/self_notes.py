@@ -26,12 +26,13 @@ _BOX_FIRST = re.compile(r"^(?:[-*+•]\s+)?(?:\[[ xX✓✔]?\]|[☐☑☒])\s*\S
 _BOX = re.compile(r"[☐☑☒]|\[[ xX]\](?=\s)")
 _MIN_BOXES = 2
 # A bracketed aside on how to use the note, not what it says: "(paraphrase, don't quote as
-# exact!)", "(don't need to learn this)", "(not on the spec)", "(just for interest)".
+# exact!)", "(don't need to learn this)", "(not on the spec)", "(just for interest)". A source
+# ("(paraphrased from Bede)") is the fact's, and stays.
 _USAGE_ASIDE = re.compile(
-    r"\s*[*_]*[(\[][^()\[\]]*?\b(?:paraphrase[ds]?|don'?t (?:need to |have to )?(?:learn|quote"
+    r"\s*[*_]*[(\[](?:\s*paraphrase\b|[^()\[\]]*?\b(?:don'?t (?:need to |have to )?(?:learn|quote"
     r"|memori[sz]e)|do not (?:need to )?(?:learn|quote|memori[sz]e)|no need to (?:learn|know"
     r"|memori[sz]e)|not (?:on|in) the (?:spec|specification|syllabus|exam)|not examined"
-    r"|(?:just )?for interest(?: only)?|not (?:needed|required) for the exam)\b[^()\[\]]*[)\]][*_]*",
+    r"|(?:just )?for interest(?: only)?|not (?:needed|required) for the exam)\b)[^()\[\]]*[)\]][*_]*",
     re.IGNORECASE,
 )
 # A student's note to self after a dash: "– lost a mark on this in the test", "- always forget".

@@ -189,3 +189,15 @@ def test_round32_clutter_is_not_asked_on_its_own_decks() -> None:
             for clutter in ("See also", "paraphrase", "☑", "☐", "Mnemonic", "lost a mark"):
                 assert clutter not in shown, (clutter, question.prompt)
             assert "Q I got wrong" not in shown and "proof for sound" not in shown
+
+
+def test_a_bracket_that_is_part_of_the_fact_is_kept() -> None:
+    notes = (
+        "# Enzymes\n\n- Pepsin works best at pH 2 (in the stomach).\n"
+        "- Buchner showed yeast juice ferments sugar (paraphrased from his 1897 paper).\n"
+        "- ✓ enzymes are reusable\n"
+    )
+    facts = _facts(imported_notes_text(notes, "notes.md"))
+    assert "Pepsin works best at pH 2 (in the stomach)." in facts
+    assert any("(paraphrased from his 1897 paper)" in fact for fact in facts)
+    assert any("enzymes are reusable" in fact for fact in facts)
