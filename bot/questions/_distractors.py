@@ -24,6 +24,7 @@ from bot.questions._kinds import APART, PROCESS, UNKNOWN, is_abstract
 from bot.questions._life_spans import outside_life
 from bot.questions._limits import beyond_limit
 from bot.questions._near_terms import LONG_LIST, fits_long_list
+from bot.questions._note_labels import is_note_label
 from bot.questions._numbers import look_alikes, parse_number
 from bot.questions._repeated_labels import is_repeated_label
 from bot.questions._spans import NUMERIC_KINDS, Span, SpanKind
@@ -271,6 +272,8 @@ def answer_siblings(ctx: DeckContext, ref: FactRef, span: Span) -> dict[str, Sib
         theirs = ctx.term_kinds.get(name, UNKNOWN)
         if f" {name} " in ref.folded or kinds_apart(mine, theirs) or name in labels:
             continue
+        if is_note_label(name):
+            continue  # "proof for lock and key": the notes' label, no term to offer
         if unsorted and not fits_long_list(ctx, mine, theirs, fold(span.text), name):
             continue
         if read_apart(ctx, span.text, name):

@@ -32,6 +32,7 @@ from bot.questions._model import (
     QuestionKind,
 )
 from bot.questions._name_fragments import name_fragment_problem
+from bot.questions._named_values import names_blanked_value
 from bot.questions._notes_furniture import furniture_problem
 from bot.questions._numbers import parse_number
 from bot.questions._range_ends import range_end_problem
@@ -1216,6 +1217,9 @@ def _give_away(question: Question, ctx: DeckContext) -> str | None:
     ):
         return "the prompt gives the answer away"
     if question.kind in (QuestionKind.CLOZE, QuestionKind.CHOICE):
+        if names_blanked_value(question.prompt, primary):
+            # "PERPENDICULAR (at _____°)", "_____ m/s (textbook uses 340 m/s)" (round 32)
+            return "the prompt names the blanked value"
         # "1 in _____ chance (25%)", "rose from _____ to 40%": worked out, or left open.
         return worked_out(question.prompt, primary)
     return None

@@ -40,6 +40,7 @@ from bot.questions._distractors import defining_line
 from bot.questions._label_lines import labels_a_line
 from bot.questions._label_values import labels_examples
 from bot.questions._not_meanings import example_or_summary
+from bot.questions._note_labels import is_note_label
 from bot.questions._spans import Span
 from bot.questions._trivia_blanks import numbers_an_item
 from bot.questions._words import content_words, root
@@ -71,7 +72,19 @@ def not_a_definition(ctx: DeckContext, term: Term) -> bool:
         return True
     if _life_dates(term.term) or example_or_summary(ctx, term):
         return True  # "Degas (1834-1917) - …"; "Red herring: the creosote barrel (ch. 7) …"
+    if _DONE_BY.match(definition) or is_note_label(term.term, definition):
+        return True  # "ordered by Viceroy Lord Curzon."; "Mnemonic: …", "proof for sound: …"
     return _under_why(ctx, term)
+
+
+# What was done to the thing, by whom: "ordered by Viceroy Lord Curzon.", "passed by
+# Parliament in July 1947.", "written by Luther" (round 32, A21 and A56): done by someone
+# named, it tells the thing's story. "held by an object because it is moving" (kinetic
+# energy) says what the thing is, by what has it, and is asked.
+_DONE_BY = re.compile(
+    r"(?:[a-z]{3,}(?:ed|en|wn)|made|built|held|led|sent|sold|brought|bought|taught|won|begun"
+    r"|sung|spun|split|set up|put|run)\s+by\s+(?:the\s+)?[A-Z]",
+)
 
 
 def _under_why(ctx: DeckContext, term: Term) -> bool:

@@ -26,6 +26,15 @@ _MAX_TITLE_WORDS = 8
 _NOT_A_TITLE = re.compile(r"[:;=,.!?]\s*\S|[.!?]$|→|->")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _MIN_CAPITALS = 4
+# A memory aid's line ("Mnemonic: Rich Men In Vegas Use eXpensive Gadgets", round 32, B14): its
+# words are made up to be remembered, not facts of the subject; the facts it stands for are on
+# their own lines.
+_MEMORY_AID = re.compile(
+    r"\s*(?:mnemonics?|memory (?:aid|trick|hook)s?|(?:an? )?acronym to remember|to remember"
+    r"(?: them| it| the order)?)\s*(?:\(.{0,40}?\))?\s*(?::|=|[–—-]\s)",
+    re.IGNORECASE,
+)
+_DEFINES = re.compile(r"(?:an?|the)\s+[a-z]")
 # A section that works one calculation through: its figures are made up for it.
 _WORKED = re.compile(
     r"\bworked\b.*\b(?:example|solution|calculation)s?\b"
@@ -102,6 +111,11 @@ def in_worked_example(ref: FactRef, titles: Iterable[str]) -> bool:
 
 def furniture_problem(question: Question, ctx: DeckContext) -> str | None:
     """Why `question` asks about the notes' layout rather than their content, or None."""
+    aid = _MEMORY_AID.match(question.source_fact)
+    if aid is not None and not _DEFINES.match(question.source_fact[aid.end() :].strip()):
+        return "the line is a memory aid"  # "Mnemonic: a technique that …" defines one
+    if _in_section(question, ctx, _todo_sections, _in_todo):
+        return "the line is on the notes' to-do list"
     if question.kind in _LINE_KINDS:
         line = question.source_fact
         headings = ctx.once(_heading_cache)
@@ -178,6 +192,23 @@ def _worked_sections(ctx: DeckContext) -> _Sections:
 
 def _tip_sections(ctx: DeckContext) -> _Sections:
     return {}
+
+
+# A section of the student's own tasks, not the subject: "To do", "Things to ask sir",
+# "Checklist" (round 32: "To do: _____ for the two Acts", "Things to ask sir: … ☑ _____ …").
+_TODO = re.compile(
+    r"^\W*(?:to[- ]?dos?|things to (?:do|ask(?: \w+)?|revise|check)|checklist|tasks"
+    r"|my tasks|jobs|reminders|questions to ask(?: \w+)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _todo_sections(ctx: DeckContext) -> _Sections:
+    return {}
+
+
+def _in_todo(ref: FactRef, titles: Iterable[str]) -> bool:
+    return any(_TODO.match(title) for title in (*titles, ref.fact.group or ""))
 
 
 def _in_tips(ref: FactRef, titles: Iterable[str]) -> bool:

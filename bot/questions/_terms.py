@@ -636,10 +636,21 @@ def _forms(text: str) -> frozenset[str]:
     return frozenset(lemma(word) for word in content_words(text) if word.isalpha())
 
 
+# A post held in order: "last Viceroy", "the first President of …", "2nd Prime Minister".
+_HOLDER = re.compile(
+    r"(?:the\s+)?(?:first|last|second|third|fourth|fifth|final|only|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:[\s;,.]|$)"
+)
+
+
 def _is_person(ctx: DeckContext, term: Term) -> bool:
     """True for a term naming one person (`_kinds.PERSON`), not a group of people: a name
     ending like a plural ("Archimedes", "Sophocles") is one person when its definition says
     so ("Mathematician and inventor of Syracuse"), not "women who …"."""
+    if _HOLDER.match(term.definition) and term.term[:1].isupper() and " " not in term.term:
+        # "Mountbatten – last Viceroy; first Governor-General …": a surname and the post held
+        # first or last, one person (round 32, A12 asked "Which term means …?")
+        return True
     if ctx.term_kinds.get(fold(term.term)) != PERSON:
         return False
     return (

@@ -15,6 +15,7 @@ from knowledge.headings import instruction_in, without_instruction
 from knowledge.importers.casing import names_in, readable
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported, ImportReport
+from knowledge.importers.self_notes import fact_text, is_self_label, without_asides
 from knowledge.importers.slugs import SlugAllocator, file_stem, humanise, slugify
 from knowledge.importers.years import years_in, years_label, years_value
 from knowledge.loader import (
@@ -74,6 +75,10 @@ class TopicDraft:
         """Add a sub-heading with its facts; an empty group is kept as a plain fact."""
         heading = heading.strip().rstrip(":").strip() or heading.strip()
         heading = without_instruction(heading)  # "The water cycle (learn in order)"
+        if is_self_label(heading):  # "Q I got wrong:": its lines are this topic's facts
+            for text in facts:
+                self.add_fact(text)
+            return
         if len(heading) > MAX_LINE_CHARS:  # too long for a heading: keep everything as facts
             for text in (heading, *facts):
                 self.add_fact(text)
@@ -169,8 +174,10 @@ def _cloze_safe(text: str) -> str:
 
 
 def _fact_sized(text: str) -> list[str]:
-    """`text` as one fact, or cut between sentences into facts the deck format allows."""
-    text = _cloze_safe(text)
+    """`text` as one fact, or cut between sentences into facts the deck format allows; none
+    when the line is the notes' structure (a link footer, a to-do list), and without the
+    asides on how to use the note (`self_notes`)."""
+    text = _cloze_safe(fact_text(text))
     if len(text) <= MAX_FACT_CHARS:
         return [text] if text else []
     pieces: list[str] = []
@@ -320,7 +327,7 @@ class DeckBuilder:
 
     def add_term(self, term: str, definition: str, topic: TopicDraft | None) -> bool:
         """Add a key term; one already in the deck (compared case- and accent-blind) is skipped."""
-        term, definition = " ".join(term.split()), " ".join(definition.split())
+        term, definition = " ".join(term.split()), " ".join(without_asides(definition).split())
         key = fold(term) or term.casefold()
         if not term or not definition or key in self._term_keys:
             return False
