@@ -175,6 +175,8 @@ def header_title(text: str) -> str | None:
     if label is None:
         return None
     title = last[label.end() :].strip()
+    if _TEACHER.match(title):
+        return None  # "Year 11 - Mr Osei" names the class's teacher, not the unit
     return title if len(title.split()) >= 2 and _named(title) < 2 else None
 
 

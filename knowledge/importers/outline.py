@@ -146,7 +146,44 @@ def _numbered_headings(lines: list[Line]) -> dict[int, tuple[int, str]]:
             continue
         chain = numbers
         found[line.number] = (len(numbers), match.group("title").strip())
+    found.update(_sections_leading_up(lines, found))
     return found
+
+
+def _sections_leading_up(
+    lines: list[Line], found: dict[int, tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """The sections "1." to "k-1." before the first section "k." found: a section is taken when
+    it has sections of its own ("3. How a nephron works" over "3.1 …") or carries the numbering
+    on, so "1. Excretion" and "2. The urinary system", with none, were lines of the deck's title.
+    Taken only when every one of them stands at the margin with lines of its own under it, in
+    order, none beside the next number (a numbered list's items)."""
+    tops = [
+        (index, int(match.group("number")))
+        for index, line in enumerate(lines)
+        if line.number in found
+        and found[line.number][0] == 1
+        and (match := _SINGLE.match(line.raw_text) or _BARE.match(line.raw_text)) is not None
+    ]
+    if not tops or tops[0][1] <= 1:
+        return {}
+    first_index, first = tops[0]
+    leading: dict[int, tuple[int, str]] = {}
+    wanted = 1
+    for index in range(first_index):
+        line = lines[index]
+        match = _SINGLE.match(line.raw_text) if line.indent == 0 else None
+        if match is None:
+            continue
+        title = match.group("title")
+        if int(match.group("number")) != wanted or not _heading_like(title):
+            return {}
+        following = lines[index + 1] if index + 1 < first_index else None
+        if following is None or _SINGLE.match(following.raw_text) is not None:
+            return {}  # nothing under it, or the next item straight after: a list
+        leading[line.number] = (1, title.strip())
+        wanted += 1
+    return leading if wanted == first else {}
 
 
 def _has_no_lines(lines: list[Line], index: int, number: str) -> bool:
