@@ -29,7 +29,7 @@ from knowledge.importers.archives import (
     zip_says_mimetype,
 )
 from knowledge.importers.errors import DeckImportError
-from knowledge.importers.odt import bold_styles, odf_text, parse_odf
+from knowledge.importers.odt import ODF_NAMESPACES, bold_styles, odf_tag, odf_text, parse_odf
 from knowledge.importers.report import Imported
 from knowledge.importers.slides import MAX_GROUP_DEPTH, MAX_SHAPES, MAX_SLIDES, Slide, import_slides
 from knowledge.importers.speaker_notes import note_facts
@@ -47,37 +47,24 @@ MAX_LIST_DEPTH = 16
 
 _WHAT = "an OpenDocument presentation"
 _ODP_MIMETYPE = b"application/vnd.oasis.opendocument.presentation"
-_NS = {
-    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
-    "presentation": "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-}
 
 
-def _tag(prefix: str, name: str) -> str:
-    return f"{{{_NS[prefix]}}}{name}"
-
-
-_PAGE = _tag("draw", "page")
-_GROUP = _tag("draw", "g")
-_TEXT_BOX = _tag("draw", "text-box")
-_NOTES = _tag("presentation", "notes")
-_CLASS = _tag("presentation", "class")
-_PLACEHOLDER = _tag("presentation", "placeholder")
-_P = _tag("text", "p")
-_H = _tag("text", "h")
-_LIST = _tag("text", "list")
-_LIST_ITEMS = (_tag("text", "list-item"), _tag("text", "list-header"))
-_TABLE = _tag("table", "table")
-_ROW = _tag("table", "table-row")
-_CELL = _tag("table", "table-cell")
-_ROW_GROUPS = {_tag("table", n) for n in ("table-header-rows", "table-rows", "table-row-group")}
-_STYLE_NAME = _tag("draw", "style-name")
-_X, _Y = _tag("svg", "x"), _tag("svg", "y")
+_PAGE = odf_tag("draw", "page")
+_GROUP = odf_tag("draw", "g")
+_TEXT_BOX = odf_tag("draw", "text-box")
+_NOTES = odf_tag("presentation", "notes")
+_CLASS = odf_tag("presentation", "class")
+_PLACEHOLDER = odf_tag("presentation", "placeholder")
+_P = odf_tag("text", "p")
+_H = odf_tag("text", "h")
+_LIST = odf_tag("text", "list")
+_LIST_ITEMS = (odf_tag("text", "list-item"), odf_tag("text", "list-header"))
+_TABLE = odf_tag("table", "table")
+_ROW = odf_tag("table", "table-row")
+_CELL = odf_tag("table", "table-cell")
+_ROW_GROUPS = {odf_tag("table", n) for n in ("table-header-rows", "table-rows", "table-row-group")}
+_STYLE_NAME = odf_tag("draw", "style-name")
+_X, _Y = odf_tag("svg", "x"), odf_tag("svg", "y")
 _CHROME = frozenset({"page-number", "footer", "date-time", "header", "handout", "page"})
 _TITLES = frozenset({"title"})
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(cm|mm|in|pt|pc|px)?\s*$")
@@ -112,7 +99,7 @@ def _read(data: bytes) -> tuple[list[Slide], int]:
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
             raise DeckImportError(f"this OpenDocument file is damaged ({error})") from None
     root = parse_odf(content)
-    body = root.find("office:body/office:presentation", _NS)
+    body = root.find("office:body/office:presentation", ODF_NAMESPACES)
     if body is None:
         raise DeckImportError("this OpenDocument file holds no slides (is it a text document?)")
     reader = _SlideReader(bold_styles(root), _hidden_styles(root))
@@ -135,11 +122,11 @@ def _read(data: bytes) -> tuple[list[Slide], int]:
 def _hidden_styles(root: Element) -> set[str]:
     """Names of the page styles that hide a slide (Impress's "Hide Slide")."""
     hidden: set[str] = set()
-    visibility = _tag("presentation", "visibility")
-    for style in root.iter(_tag("style", "style")):
-        for properties in style.iter(_tag("style", "drawing-page-properties")):
+    visibility = odf_tag("presentation", "visibility")
+    for style in root.iter(odf_tag("style", "style")):
+        for properties in style.iter(odf_tag("style", "drawing-page-properties")):
             if properties.get(visibility) == "hidden":
-                hidden.add(style.get(_tag("style", "name"), ""))
+                hidden.add(style.get(odf_tag("style", "name"), ""))
     return hidden
 
 
@@ -164,11 +151,11 @@ class _SlideReader:
                 read.subtitle = " ".join(self._paragraphs_text(shape).split())
             else:
                 self._body(shape, read, placed=kind != "")
-        notes = page.find("presentation:notes", _NS)
+        notes = page.find("presentation:notes", ODF_NAMESPACES)
         if notes is not None:
             said = [
                 text
-                for frame in notes.iter(_tag("draw", "frame"))
+                for frame in notes.iter(odf_tag("draw", "frame"))
                 if frame.get(_CLASS, "notes") == "notes"
                 for paragraph in frame.iter(_P)
                 if (text := odf_text(paragraph, self.bold))

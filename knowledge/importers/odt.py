@@ -42,41 +42,46 @@ MAX_DEPTH = 64
 
 _WHAT = "an OpenDocument text"
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
-_NS = {
+ODF_NAMESPACES = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
     "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "presentation": "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
 }
+"""The OpenDocument namespaces by their usual prefixes (texts, and the slides `odp` reads)."""
 
 
-def _tag(prefix: str, name: str) -> str:
-    return f"{{{_NS[prefix]}}}{name}"
+def odf_tag(prefix: str, name: str) -> str:
+    """An OpenDocument element's or attribute's name as ElementTree spells it."""
+    return f"{{{ODF_NAMESPACES[prefix]}}}{name}"
 
 
-_H = _tag("text", "h")
-_P = _tag("text", "p")
-_LIST = _tag("text", "list")
-_ITEM = _tag("text", "list-item")
-_HEADER = _tag("text", "list-header")
-_SPAN = _tag("text", "span")
-_SPACE = _tag("text", "s")
-_TAB = _tag("text", "tab")
-_BREAK = _tag("text", "line-break")
-_LINK = _tag("text", "a")
-_SECTION = _tag("text", "section")
-_TABLE = _tag("table", "table")
-_ROW = _tag("table", "table-row")
-_CELL = _tag("table", "table-cell")
-_ROW_GROUPS = {_tag("table", n) for n in ("table-header-rows", "table-rows", "table-row-group")}
-_LEVEL = _tag("text", "outline-level")
-_STYLE_NAME = _tag("text", "style-name")
+_H = odf_tag("text", "h")
+_P = odf_tag("text", "p")
+_LIST = odf_tag("text", "list")
+_ITEM = odf_tag("text", "list-item")
+_HEADER = odf_tag("text", "list-header")
+_SPAN = odf_tag("text", "span")
+_SPACE = odf_tag("text", "s")
+_TAB = odf_tag("text", "tab")
+_BREAK = odf_tag("text", "line-break")
+_LINK = odf_tag("text", "a")
+_SECTION = odf_tag("text", "section")
+_TABLE = odf_tag("table", "table")
+_ROW = odf_tag("table", "table-row")
+_CELL = odf_tag("table", "table-cell")
+_ROW_GROUPS = {odf_tag("table", n) for n in ("table-header-rows", "table-rows", "table-row-group")}
+_LEVEL = odf_tag("text", "outline-level")
+_STYLE_NAME = odf_tag("text", "style-name")
 _DROPPED = {
-    _tag("text", name)
+    odf_tag("text", name)
     for name in {"note", "tracked-changes", "table-of-content", "alphabetical-index"}
     | {"bibliography", "illustration-index", "table-index", "sequence-decls", "bookmark-ref"}
-} | {_tag("office", "annotation"), "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame"}
+} | {odf_tag("office", "annotation"), "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame"}
 
 
 def looks_like_odt(data: bytes) -> bool:
@@ -103,7 +108,7 @@ def odt_to_markdown(data: bytes) -> MarkdownDraft:
         bold |= more[0]
         titles |= more[1]
         headings.update(more[2])
-    body = root.find("office:body/office:text", _NS)
+    body = root.find("office:body/office:text", ODF_NAMESPACES)
     if body is None:
         raise DeckImportError("this OpenDocument file holds no text (is it a spreadsheet?)")
     reader = _Reader(bold, titles, headings)
@@ -140,14 +145,14 @@ def _styles(root: Element) -> tuple[set[str], set[str], dict[str, int]]:
     bold: set[str] = {"Strong_20_Emphasis", "Strong"}
     titles: set[str] = {"Title"}
     headings: dict[str, int] = {}
-    name_key = _tag("style", "name")
-    parent_key = _tag("style", "parent-style-name")
-    level_key = _tag("style", "default-outline-level")
-    weight_key = _tag("fo", "font-weight")
-    for style in root.iter(_tag("style", "style")):
+    name_key = odf_tag("style", "name")
+    parent_key = odf_tag("style", "parent-style-name")
+    level_key = odf_tag("style", "default-outline-level")
+    weight_key = odf_tag("fo", "font-weight")
+    for style in root.iter(odf_tag("style", "style")):
         name = style.get(name_key, "")
         parent = style.get(parent_key, "")
-        props = style.find("style:text-properties", _NS)
+        props = style.find("style:text-properties", ODF_NAMESPACES)
         if props is not None and props.get(weight_key) in ("bold", "600", "700", "800", "900"):
             bold.add(name)
         if name == "Title" or parent == "Title":
