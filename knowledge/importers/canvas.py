@@ -25,6 +25,7 @@ from typing import Any
 
 from knowledge.importers.converted import MarkdownDraft, import_converted, item, pieces
 from knowledge.importers.errors import DeckImportError
+from knowledge.importers.keep import loaded_json
 from knowledge.importers.report import Imported
 from knowledge.importers.source import require_content
 
@@ -75,12 +76,7 @@ def looks_like_canvas(text: str) -> bool:
 def import_canvas(text: str, source_name: str) -> Imported:
     """A deck mapping from an Obsidian canvas."""
     require_content(text)
-    try:
-        board = json.loads(text)
-    except RecursionError:
-        raise DeckImportError("this canvas's JSON is nested too deeply to read") from None
-    except ValueError as error:
-        raise DeckImportError(f"this canvas is not valid JSON ({error})") from None
+    board = loaded_json(text, whose="this canvas's", what="this canvas")
     if not isinstance(board, dict) or not isinstance(board.get("nodes", []), list):
         raise DeckImportError(
             'this .canvas file is not an Obsidian canvas (no list of cards under "nodes")'

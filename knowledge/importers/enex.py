@@ -14,10 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from xml.etree.ElementTree import Element
 
 from knowledge.importers.converted import import_converted
 from knowledge.importers.errors import DeckImportError
@@ -25,7 +22,8 @@ from knowledge.importers.folder import merge_parts
 from knowledge.importers.html import html_to_markdown
 from knowledge.importers.report import Imported
 from knowledge.importers.slugs import humanise
-from knowledge.importers.source import require_content, without_declared_encoding
+from knowledge.importers.source import require_content
+from knowledge.importers.xml_upload import parse_upload_xml
 
 MAX_NOTES = 5_000
 """Notes read from one export: a notebook of a course is tens to hundreds."""
@@ -89,12 +87,10 @@ def _notes(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _parse(text: str) -> Element:
-    try:
-        return fromstring(without_declared_encoding(text).encode("utf-8"))
-    except DefusedXmlException:
-        raise DeckImportError(
-            "this export declares entities, which Evernote never writes; it is refused "
-            "(export the notebook again)"
-        ) from None
-    except (ParseError, LookupError, ValueError) as error:
-        raise DeckImportError(f"this Evernote export is not well-formed XML ({error})") from None
+    return parse_upload_xml(
+        text,
+        what="this Evernote export",
+        entities_refused="this export declares entities, which Evernote never writes; it is "
+        "refused (export the notebook again)",
+        forbid_dtd=False,  # an export's DOCTYPE names Evernote's DTD
+    )

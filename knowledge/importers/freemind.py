@@ -15,16 +15,14 @@ external entities is refused before anything is expanded; trees are walked with 
 from __future__ import annotations
 
 import re
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from xml.etree.ElementTree import Element
 
 from knowledge.importers.converted import import_converted
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.mind_map import MAX_MAP_NODES, MindNode, clean, mind_map_markdown
 from knowledge.importers.report import Imported
-from knowledge.importers.source import require_content, without_declared_encoding
+from knowledge.importers.source import require_content
+from knowledge.importers.xml_upload import parse_upload_xml
 
 _XML_DECLARATION = re.compile(r"^<\?xml[^>]{0,200}\?>\s*")
 _MAP_START = re.compile(r"<map(?:\s+version\s*=\s*[\"'][^\"']{0,80}[\"'])?\s*>")
@@ -58,15 +56,12 @@ def looks_like_freemind(text: str) -> bool:
 
 
 def _parse(text: str) -> Element:
-    try:
-        return fromstring(without_declared_encoding(text).encode("utf-8"), forbid_dtd=True)
-    except DefusedXmlException:
-        raise DeckImportError(
-            "this mind map declares a DTD or entities, which FreeMind and Freeplane never write; "
-            "it is refused (save it again from the program)"
-        ) from None
-    except (ParseError, LookupError, ValueError) as error:
-        raise DeckImportError(f"this mind map is not well-formed XML ({error})") from None
+    return parse_upload_xml(
+        text,
+        what="this mind map",
+        entities_refused="this mind map declares a DTD or entities, which FreeMind and "
+        "Freeplane never write; it is refused (save it again from the program)",
+    )
 
 
 def _tree(top: Element) -> MindNode:

@@ -76,13 +76,20 @@ def refuse_json() -> DeckImportError:
     )
 
 
-def _note(text: str) -> dict[str, Any]:
+def loaded_json(text: str, *, whose: str, what: str) -> object:
+    """The JSON value of an upload, or a refusal that says why not: nested deeper than Python's
+    parser goes ("this note's JSON is nested too deeply to read") or not JSON ("this Google Keep
+    note is not valid JSON (…)")."""
     try:
-        note = json.loads(text)
+        return json.loads(text)
     except RecursionError:
-        raise DeckImportError("this note's JSON is nested too deeply to read") from None
+        raise DeckImportError(f"{whose} JSON is nested too deeply to read") from None
     except ValueError as error:
-        raise DeckImportError(f"this Google Keep note is not valid JSON ({error})") from None
+        raise DeckImportError(f"{what} is not valid JSON ({error})") from None
+
+
+def _note(text: str) -> dict[str, Any]:
+    note = loaded_json(text, whose="this note's", what="this Google Keep note")
     if not isinstance(note, dict):
         raise refuse_json()
     return note

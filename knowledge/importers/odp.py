@@ -29,7 +29,14 @@ from knowledge.importers.archives import (
     zip_says_mimetype,
 )
 from knowledge.importers.errors import DeckImportError
-from knowledge.importers.odt import ODF_NAMESPACES, bold_styles, odf_tag, odf_text, parse_odf
+from knowledge.importers.odt import (
+    ODF_NAMESPACES,
+    bold_styles,
+    odf_tag,
+    odf_text,
+    parse_odf,
+    table_rows,
+)
 from knowledge.importers.report import Imported
 from knowledge.importers.slides import MAX_GROUP_DEPTH, MAX_SHAPES, MAX_SLIDES, Slide, import_slides
 from knowledge.importers.speaker_notes import note_facts
@@ -60,9 +67,7 @@ _H = odf_tag("text", "h")
 _LIST = odf_tag("text", "list")
 _LIST_ITEMS = (odf_tag("text", "list-item"), odf_tag("text", "list-header"))
 _TABLE = odf_tag("table", "table")
-_ROW = odf_tag("table", "table-row")
 _CELL = odf_tag("table", "table-cell")
-_ROW_GROUPS = {odf_tag("table", n) for n in ("table-header-rows", "table-rows", "table-row-group")}
 _STYLE_NAME = odf_tag("draw", "style-name")
 _X, _Y = odf_tag("svg", "x"), odf_tag("svg", "y")
 _CHROME = frozenset({"page-number", "footer", "date-time", "header", "handout", "page"})
@@ -222,7 +227,7 @@ class _SlideReader:
     def _rows(self, table: Element) -> list[str]:
         """A table's rows as "a | b" lines (covered cells of a merge are not table-cells)."""
         rows: list[str] = []
-        for row in _table_rows(table, 0):
+        for row in table_rows(table):
             cells = [
                 " ".join(odf_text(p, self.bold) for p in cell.iter(_P)).replace("|", "/")
                 for cell in row
@@ -243,14 +248,6 @@ def _text_containers(shape: Element) -> Iterator[Element]:
             yield child
     if not found:
         yield shape
-
-
-def _table_rows(element: Element, depth: int) -> Iterator[Element]:
-    for child in element:
-        if child.tag == _ROW:
-            yield child
-        elif child.tag in _ROW_GROUPS and depth < MAX_LIST_DEPTH:
-            yield from _table_rows(child, depth + 1)
 
 
 def _position(shape: Element) -> tuple[float, float]:

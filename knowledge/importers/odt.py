@@ -236,7 +236,7 @@ class _Reader:
 
     def _table(self, table: Element) -> None:
         rows: list[list[str]] = []
-        for row in _rows(table, 0):
+        for row in table_rows(table):
             cells = [
                 " ".join(self._text(p, 0) for p in cell.iter(_P)).replace("|", "/")
                 for cell in row.iter(_CELL)
@@ -275,13 +275,14 @@ class _Reader:
         return text.replace("** **", " ").replace("****", "")
 
 
-def _rows(element: Element, depth: int) -> Iterator[Element]:
-    """A table's rows in document order, those in header-row and row-group elements too."""
-    for child in element:
+def table_rows(table: Element, depth: int = 0) -> Iterator[Element]:
+    """A table's rows in document order, those in header-row and row-group elements too (groups
+    followed `MAX_DEPTH` deep): for a text's tables and a slide's."""
+    for child in table:
         if child.tag == _ROW:
             yield child
         elif child.tag in _ROW_GROUPS and depth < MAX_DEPTH:
-            yield from _rows(child, depth + 1)
+            yield from table_rows(child, depth + 1)
 
 
 def is_odt(name: str, data: bytes) -> bool:

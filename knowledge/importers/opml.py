@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import html
 import re
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from xml.etree.ElementTree import Element
 
 from knowledge.importers.converted import MarkdownDraft, import_converted, write_nested_items
 from knowledge.importers.errors import DeckImportError
 from knowledge.importers.report import Imported
-from knowledge.importers.source import require_content, without_declared_encoding
+from knowledge.importers.source import require_content
+from knowledge.importers.xml_upload import parse_upload_xml
 
 MAX_OUTLINE_ITEMS = 100_000
 """Items read from one outline: a year's notes are a few thousand; more is a crafted file."""
@@ -103,15 +101,12 @@ def opml_to_markdown(text: str) -> MarkdownDraft:
 
 
 def _parse(text: str) -> Element:
-    try:
-        return fromstring(without_declared_encoding(text).encode("utf-8"), forbid_dtd=True)
-    except DefusedXmlException:
-        raise DeckImportError(
-            "this outline declares a DTD or entities, which no outliner writes; it is refused "
-            "(export it again from the outliner)"
-        ) from None
-    except (ParseError, LookupError, ValueError) as error:
-        raise DeckImportError(f"this outline is not well-formed XML ({error})") from None
+    return parse_upload_xml(
+        text,
+        what="this outline",
+        entities_refused="this outline declares a DTD or entities, which no outliner writes; "
+        "it is refused (export it again from the outliner)",
+    )
 
 
 def _write_items(draft: MarkdownDraft, nodes: list[Element]) -> None:

@@ -21,10 +21,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from xml.etree.ElementTree import Element
 
 from knowledge.importers.archives import bounded_read, check_archive, open_archive
 from knowledge.importers.converted import import_converted
@@ -37,6 +34,7 @@ from knowledge.importers.mind_map import (
     mind_map_markdown,
 )
 from knowledge.importers.report import Imported
+from knowledge.importers.xml_upload import parse_upload_xml
 
 XMIND_SUFFIXES = (".xmind",)
 MAX_XMIND_MEMBERS = 2_000
@@ -154,14 +152,11 @@ def _lines(text: str) -> list[str]:
 
 def _xml_sheets(raw: bytes) -> list[MindNode]:
     """The central topics of content.xml's sheets (XMind 8 and older)."""
-    try:
-        root = fromstring(raw, forbid_dtd=True)
-    except DefusedXmlException:
-        raise DeckImportError(
-            f"{_WHAT} declares XML entities, which XMind never writes; refused"
-        ) from None
-    except (ParseError, LookupError, ValueError) as error:
-        raise DeckImportError(f"{_WHAT}'s content.xml is not well-formed XML ({error})") from None
+    root = parse_upload_xml(
+        raw,
+        what=f"{_WHAT}'s content.xml",
+        entities_refused=f"{_WHAT} declares XML entities, which XMind never writes; refused",
+    )
     return [
         _xml_tree(topic)
         for sheet in root.iter(f"{_NS}sheet")
